@@ -1,0 +1,121 @@
+"""The values ``clean()`` returns: :class:`Article`, with :class:`Removal` and :class:`Repair`.
+
+All three are frozen dataclasses built from plain data, so they pickle, compare and hash
+(``published`` aside) and can be shipped between processes by the batch runner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+__all__ = ["Article", "Removal", "Repair", "REASONS"]
+
+#: The reasons a block can be removed for, one word each, so callers can filter on them.
+REASONS = (
+    "chrome",          # navigation, breadcrumbs, share bars, login boxes, footers, sidebars
+    "recommendation",  # 相关推荐 / 热门文章 lists, blurbs of other articles
+    "boilerplate",     # 原标题, 责任编辑, 来源 and disclaimer lines next to the article
+    "metadata",        # the headline and meta line (date, 来源, author) above the body
+    "hidden",          # text a browser would not show (display:none, [hidden], font-size:0 ...)
+    "off-topic",       # prose that shares no vocabulary with the headline and the body
+    "duplicate",       # a block repeated elsewhere on the page
+    "comment",         # reader comments
+    "no-article",      # the page holds no article at all (list page, error page, login wall)
+)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A block of the page left out of the article, and why.
+
+    ``reason`` is one of :data:`REASONS`; ``detail`` says which rule fired. ``position`` is the
+    block's index in page order (-1 when the removal is not about one block, e.g. ``no-article``);
+    ``score`` is the block's content score where one was computed.
+    """
+
+    text: str
+    reason: str
+    detail: str = ""
+    position: int = -1
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One injected headline fragment taken out of the text.
+
+    ``paragraph`` indexes :attr:`Article.paragraphs`; ``offset`` is where the fragment started in
+    that paragraph *as found*, before any repair in it.
+    """
+
+    fragment: str
+    paragraph: int
+    offset: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article.
+
+    >>> from cleaner import clean
+    >>> a = clean("<html><body><h1>标题</h1><p>正文第一段，有标点。</p></body></html>")
+    >>> a.paragraphs  # doctest: +SKIP
+    ('正文第一段，有标点。',)
+
+    ``text`` is ``"\\n".join(paragraphs)``; an empty ``text`` means no article was found, and
+    ``removed`` then holds a ``no-article`` entry saying why. ``published`` is tz-aware
+    (Asia/Shanghai when the page names no zone). ``extractor`` is ``"cleaner"`` or
+    ``"trafilatura"`` when the page did not look like a Chinese article and was handed on.
+    ``provenance`` maps each metadata field found to where it was found.
+    ``positions`` gives, for each paragraph, the index of the block it came from.
+    """
+
+    paragraphs: tuple[str, ...] = ()
+    title: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    original_source: str | None = None
+    authors: tuple[str, ...] = ()
+    editor: str | None = None
+    removed: tuple[Removal, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    encoding: str | None = None
+    kind: str = "html"
+    extractor: str = "cleaner"
+    provenance: tuple[tuple[str, str], ...] = ()
+    positions: tuple[int, ...] = field(default=(), repr=False)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: dates as ISO 8601 strings, tuples as lists."""
+        return {
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "source": self.source,
+            "original_source": self.original_source,
+            "authors": list(self.authors),
+            "editor": self.editor,
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "encoding": self.encoding,
+            "kind": self.kind,
+            "extractor": self.extractor,
+            "removed": [
+                {"text": r.text, "reason": r.reason, "detail": r.detail,
+                 "position": r.position, "score": r.score}
+                for r in self.removed
+            ],
+            "repairs": [
+                {"fragment": r.fragment, "paragraph": r.paragraph, "offset": r.offset,
+                 "reason": r.reason}
+                for r in self.repairs
+            ],
+            "provenance": dict(self.provenance),
+            "positions": list(self.positions),
+        }

@@ -1,0 +1,92 @@
+"""The Block: one visible piece of a page, as both input paths (HTML and text dumps) produce it.
+
+A block is what a reader sees as one unit: a paragraph, a heading, a list item, a line of a
+text dump. Blocks carry plain features only, so every later stage is a function of a tuple of
+blocks and can be tested on hand-made ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Block", "Page", "cjk_count", "punct_count", "closes_sentence", "normalize_space"]
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Sentence-internal and sentence-final punctuation of Chinese prose (full and half width).
+_PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
+_SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】\"'.；;]\s*$")
+_SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+
+
+def cjk_count(text: str) -> int:
+    """Number of CJK ideographs in ``text``."""
+    return len(_CJK.findall(text))
+
+
+def punct_count(text: str) -> int:
+    """Number of punctuation marks that prose uses (Chinese and ASCII)."""
+    return len(_PUNCT.findall(text))
+
+
+def closes_sentence(text: str) -> bool:
+    """Whether ``text`` ends the way a finished sentence does."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of whitespace (ASCII, NBSP, ideographic space, zero-width) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Block:
+    """One visible unit of a page.
+
+    ``path`` holds the ids of the block's ancestor elements from the root down (empty for a line
+    of a text dump), so blocks that share a container share a path prefix. ``markers`` is the
+    lowercased class and id tokens of those ancestors, space-joined, for generic words such as
+    ``footer`` or ``comment``. ``link_chars`` counts the characters inside links.
+    """
+
+    text: str
+    position: int
+    tag: str = "line"
+    path: tuple[int, ...] = ()
+    link_chars: int = 0
+    markers: str = ""
+    heading: int = 0
+    cjk: int = -1
+    punct: int = -1
+
+    def __post_init__(self) -> None:
+        if self.cjk < 0:
+            object.__setattr__(self, "cjk", cjk_count(self.text))
+        if self.punct < 0:
+            object.__setattr__(self, "punct", punct_count(self.text))
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page cut into blocks, with the little the metadata stage needs besides them.
+
+    ``head`` maps lowercased meta names/properties (``og:title``, ``description``,
+    ``article:published_time`` …) and ``title`` to their values; ``hidden`` holds the text of
+    invisible elements, each with the rule that hid it.
+    """
+
+    blocks: tuple[Block, ...]
+    kind: str = "html"
+    head: tuple[tuple[str, str], ...] = ()
+    hidden: tuple[tuple[str, str], ...] = ()
+    truncated: str = ""
+
+    def meta(self, name: str) -> str | None:
+        for key, value in self.head:
+            if key == name:
+                return value
+        return None

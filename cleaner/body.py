@@ -1,0 +1,187 @@
+"""Pick the article's blocks: find the container of the prose, then sift what it holds.
+
+The cascade, for an HTML page:
+
+1. Weigh every block (:func:`weight`): prose counts for its CJK characters, discounted by its
+   link density; link lists and short labels count against.
+2. Sum the weights under every container element; the container with the highest sum holds the
+   article (ties go to the deeper, smaller container). Weights are additive, so one pass over the
+   blocks with their ancestor paths scores every container.
+3. Walk the container's blocks in order and drop, each with its reason: blocks in regions whose
+   class/id words say comment, recommendation or chrome; link lists; boilerplate lines (原标题,
+   责任编辑, 来源, disclaimers); the headline and the meta line; and everything after an
+   end-of-article marker (相关阅读, 希望以上内容对您有帮助, 阅读原文 …) once the article has begun.
+4. Trim short label-like blocks from the two ends of what is left.
+
+A text dump has no containers: there the best-scoring run of consecutive lines is the container
+(a maximum-sum segment, linear in the number of lines), and steps 3-4 are the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .article import Removal
+from .blocks import Block, closes_sentence
+from .patterns import (BOILERPLATE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE, END_MARKERS,
+                       META_WORDS, RECOMMEND_MARKERS)
+
+__all__ = ["Selection", "select", "weight"]
+
+#: Prose this long (CJK characters kept so far) must precede an end marker for it to end the article.
+MIN_PROSE_BEFORE_END = 40
+#: Below this many CJK characters of kept prose, the page holds no article.
+MIN_ARTICLE_CJK = 40
+#: A block whose link characters exceed this share of its text is a link list.
+MAX_LINK_DENSITY = 0.5
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The outcome of body selection: the kept blocks in page order and what was dropped."""
+
+    kept: tuple[Block, ...]
+    removed: tuple[Removal, ...]
+    no_article: str = ""
+
+
+def weight(block: Block) -> float:
+    """How much a block says "article prose" (positive) or "template" (negative).
+
+    ``w = (cjk + 0.3 * other) * (1 - link_density)``, halved without any punctuation mark;
+    a block that is mostly links weighs ``-len(text)``; a short label without punctuation
+    (fewer than 15 CJK characters) weighs ``-0.3 * len(text)``.
+    """
+    length = len(block.text)
+    density = block.link_density
+    if density > MAX_LINK_DENSITY:
+        return -float(length)
+    if block.punct == 0 and block.cjk < 15:
+        return -0.3 * length
+    w = (block.cjk + 0.3 * (length - block.cjk)) * (1.0 - density)
+    return w if block.punct else w * 0.5
+
+
+def _best_container(blocks: tuple[Block, ...], weights: list[float]) -> tuple[int, int]:
+    """The container id with the highest weight sum, and its depth (0 = the page itself)."""
+    score: dict[int, float] = {}
+    depth: dict[int, int] = {}
+    for block, w in zip(blocks, weights):
+        for level, node in enumerate(block.path):
+            score[node] = score.get(node, 0.0) + w
+            depth[node] = level + 1
+    if not score:
+        return 0, 0
+    best = max(score, key=lambda node: (score[node], depth[node]))
+    return best, depth[best]
+
+
+def _best_run(weights: list[float]) -> tuple[int, int]:
+    """The maximum-sum run of consecutive weights, as a half-open index range."""
+    best, best_range = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def _is_meta_line(text: str) -> bool:
+    return len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text)) \
+        or len(text) < 40 and bool(DATE_LIKE.match(text))
+
+
+def _region(block: Block, container_markers: str) -> str:
+    """The reason a block's own region (below the container) names, if any."""
+    inner = block.markers[len(container_markers):] if block.markers.startswith(container_markers) \
+        else block.markers
+    if not inner.strip():
+        return ""
+    if COMMENT_MARKERS.search(inner):
+        return "comment"
+    if RECOMMEND_MARKERS.search(inner):
+        return "recommendation"
+    if CHROME_MARKERS.search(inner):
+        return "chrome"
+    return ""
+
+
+def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
+    """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
+    weights = [weight(b) for b in blocks]
+    if any(b.path for b in blocks):
+        node, depth = _best_container(blocks, weights)
+        inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node] \
+            if depth else list(blocks)
+        container_markers = inside[0].markers if inside else ""
+        # The container's own markers are the common prefix of its blocks' marker strings.
+        for b in inside[1:]:
+            while not b.markers.startswith(container_markers):
+                container_markers = container_markers[:-1]
+    else:
+        start, end = _best_run(weights)
+        inside = list(blocks[start:end])
+        container_markers = ""
+    chosen = {b.position for b in inside}
+    removed = [Removal(b.text, "chrome", "outside the article container", b.position, weights[b.position])
+               for b in blocks if b.position not in chosen]
+
+    kept: list[Block] = []
+    prose = 0
+    ended = ""
+    for b in inside:
+        w = weights[b.position]
+        verdict = ""
+        if ended:
+            verdict, detail = ended, "after the end of the article"
+        elif END_MARKERS.match(b.text) and len(b.text) < 60:
+            verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
+            if prose >= MIN_PROSE_BEFORE_END:
+                ended = "recommendation"
+            else:
+                verdict = "chrome"
+        elif region := _region(b, container_markers):
+            verdict, detail = region, "region named " + region
+        elif b.link_density > MAX_LINK_DENSITY:
+            verdict, detail = "chrome", "link list"
+        elif BOILERPLATE.search(b.text) and len(b.text) < 200:
+            verdict, detail = "boilerplate", "boilerplate phrase"
+        elif title and b.text.replace(" ", "") == title.replace(" ", ""):
+            verdict, detail = "metadata", "the headline"
+        elif not kept and _is_meta_line(b.text):
+            verdict, detail = "metadata", "meta line"
+        if verdict:
+            removed.append(Removal(b.text, verdict, detail, b.position, w))
+            continue
+        kept.append(b)
+        if b.punct:
+            prose += b.cjk
+
+    kept, trimmed = _trim(kept)
+    removed.extend(Removal(b.text, "chrome", "label at the edge of the article", b.position,
+                           weights[b.position]) for b in trimmed)
+    removed.sort(key=lambda r: r.position)
+    if sum(b.cjk for b in kept if b.punct) < MIN_ARTICLE_CJK:
+        why = "no block of prose on the page" if kept or not inside else "too little prose"
+        removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
+                       for b in kept)
+        removed.append(Removal("", "no-article", why))
+        return Selection((), tuple(removed), why)
+    return Selection(tuple(kept), tuple(removed))
+
+
+def _is_label(block: Block) -> bool:
+    return block.punct == 0 and block.cjk < 15 and not closes_sentence(block.text)
+
+
+def _trim(kept: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Drop short label-like blocks (分享, 字号, 0 条评论 …) at both ends of the article."""
+    start, end = 0, len(kept)
+    while start < end and _is_label(kept[start]):
+        start += 1
+    while end > start and _is_label(kept[end - 1]):
+        end -= 1
+    return kept[start:end], kept[:start] + kept[end:]

@@ -1,0 +1,79 @@
+"""clean(): the stages in order.
+
+bytes -> text (decode) -> blocks (dom or textdump) -> title -> body blocks (body) -> metadata
+(meta) -> repaired paragraphs (injection) -> Article. Pages that do not look like a Chinese
+article page go to trafilatura instead (fallback).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+
+from . import body, dom, fallback, meta, textdump
+from .article import Article, Removal
+from .blocks import Page, cjk_count
+from .config import CleanerConfig
+from .decode import decode
+from .errors import CleanerError
+
+__all__ = ["clean"]
+
+log = logging.getLogger(__name__)
+
+_DEFAULT = CleanerConfig()
+_HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)
+
+
+def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | None = None,
+          now: datetime | None = None) -> Article:
+    """Clean one page: HTML (bytes in any common Chinese encoding, or str) or a plain-text dump.
+
+    >>> from cleaner import clean
+    >>> article = clean(page_bytes, url="https://example.com/a/1.html")  # doctest: +SKIP
+    >>> article.title, article.published, article.text  # doctest: +SKIP
+
+    ``now`` anchors dates printed without a year or as 昨天 / 3小时前 (default: the current time).
+    Raises :class:`CleanerError` for input that is not a page (empty, binary, too large).
+    """
+    config = config or _DEFAULT
+    if isinstance(data, (bytes, bytearray, memoryview, str)) and len(data) > config.max_input_bytes:
+        raise CleanerError(f"input of {len(data)} bytes is over CleanerConfig.max_input_bytes "
+                           f"({config.max_input_bytes})")
+    text, encoding = decode(data)
+    page = _to_page(text, config)
+    if page is None or (config.fallback and not _looks_chinese(page)):
+        return fallback.extract(text, url=url, encoding=encoding, config=config,
+                                why="no parsable HTML" if page is None else "not a Chinese page")
+    title = meta.find_title(page)
+    selection = body.select(page.blocks, title=title)
+    info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config)
+    paragraphs = tuple(b.text for b in selection.kept)
+    removed = _hidden(page) + selection.removed + _truncation(page)
+    return Article(
+        paragraphs=paragraphs, title=title, published=info.published, source=info.source,
+        original_source=info.original_source, authors=info.authors, editor=info.editor,
+        removed=removed, repairs=(), encoding=encoding, kind=page.kind,
+        provenance=info.provenance, positions=tuple(b.position for b in selection.kept),
+    )
+
+
+def _to_page(text: str, config: CleanerConfig) -> Page | None:
+    if _HTML_START.search(text, 0, 65536):
+        return dom.parse(text, config)
+    return textdump.parse(text)
+
+
+def _looks_chinese(page: Page) -> bool:
+    """A page is Chinese when CJK characters make up a fair share of its visible text."""
+    visible = sum(len(b.text) for b in page.blocks)
+    return visible == 0 or cjk_count("".join(b.text for b in page.blocks)) >= 0.15 * visible
+
+
+def _hidden(page: Page) -> tuple[Removal, ...]:
+    return tuple(Removal(text, "hidden", why) for text, why in page.hidden)
+
+
+def _truncation(page: Page) -> tuple[Removal, ...]:
+    return (Removal("", "chrome", page.truncated),) if page.truncated else ()
