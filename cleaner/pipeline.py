@@ -11,7 +11,7 @@ import logging
 import re
 from datetime import datetime
 
-from . import body, dom, fallback, meta, textdump
+from . import body, dom, fallback, injection, meta, textdump
 from .article import Article, Removal
 from .blocks import Page, cjk_count
 from .config import CleanerConfig
@@ -47,14 +47,18 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         return fallback.extract(text, url=url, encoding=encoding, config=config,
                                 why="no parsable HTML" if page is None else "not a Chinese page")
     title = meta.find_title(page)
-    selection = body.select(page.blocks, title=title)
+    select = textdump.select if page.kind == "text" else body.select
+    selection = select(page.blocks, title=title)
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config)
-    paragraphs = tuple(b.text for b in selection.kept)
+    paragraphs, repairs = tuple(b.text for b in selection.kept), ()
+    if config.repair_injection and title:
+        paragraphs, repairs = injection.repair(
+            paragraphs, headlines=(title,), hidden=tuple(text for text, _ in page.hidden))
     removed = _hidden(page) + selection.removed + _truncation(page)
     return Article(
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,
         original_source=info.original_source, authors=info.authors, editor=info.editor,
-        removed=removed, repairs=(), encoding=encoding, kind=page.kind,
+        removed=removed, repairs=repairs, encoding=encoding, kind=page.kind,
         provenance=info.provenance, positions=tuple(b.position for b in selection.kept),
     )
 

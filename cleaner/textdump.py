@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 from .blocks import Block, Page, normalize_space
+from .body import Selection, select as _select_html
 
-__all__ = ["parse"]
+__all__ = ["parse", "select"]
 
 
 def parse(text: str) -> Page:
@@ -15,3 +16,8 @@ def parse(text: str) -> Page:
     lines = (normalize_space(line) for line in text.splitlines())
     return Page(blocks=tuple(Block(text=line, position=i) for i, line in
                              enumerate(line for line in lines if line)), kind="text")
+
+
+def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
+    """Choose the article's lines (for now: the generic cascade of body.select)."""
+    return _select_html(blocks, title=title)
