@@ -32,6 +32,11 @@ __all__ = ["Selection", "select", "weight"]
 MIN_PROSE_BEFORE_END = 40
 #: Below this many CJK characters of kept prose, the page holds no article.
 MIN_ARTICLE_CJK = 40
+#: The best run of blocks replaces the best container when it holds this many times its prose.
+RUN_OVER_CONTAINER = 2.0
+#: Weight per character of a link list, and of a short label, against a container.
+LINK_PENALTY = 1.0
+LABEL_PENALTY = 1.0
 #: A block whose link characters exceed this share of its text is a link list.
 MAX_LINK_DENSITY = 0.5
 
@@ -55,9 +60,9 @@ def weight(block: Block) -> float:
     length = len(block.text)
     density = block.link_density
     if density > MAX_LINK_DENSITY:
-        return -float(length)
+        return -LINK_PENALTY * length
     if block.punct == 0 and block.cjk < 15:
-        return -0.3 * length
+        return -LABEL_PENALTY * length
     w = (block.cjk + 0.3 * (length - block.cjk)) * (1.0 - density)
     return w if block.punct else w * 0.5
 
@@ -89,9 +94,44 @@ def _best_run(weights: list[float]) -> tuple[int, int]:
     return best_range
 
 
+def _container(blocks: tuple[Block, ...], weights: list[float]) -> list[Block]:
+    """The blocks of the article's container: the best element, or the best run of blocks.
+
+    The best run in page order wins over the best element when it holds clearly more prose
+    (RUN_OVER_CONTAINER times): broken markup can scatter one article over several elements.
+    """
+    start, end = _best_run(weights)
+    run = list(blocks[start:end])
+    node, depth = _best_container(blocks, weights)
+    if not depth:
+        return run
+    inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
+
+    def prose(chosen: list[Block]) -> float:
+        return sum(max(weights[b.position], 0.0) for b in chosen)
+
+    return run if prose(run) > RUN_OVER_CONTAINER * prose(inside) else inside
+
+
+def _common_prefix(strings: list[str]) -> str:
+    if not strings:
+        return ""
+    low, high = min(strings), max(strings)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    return low[:n]
+
+
 def _is_meta_line(text: str) -> bool:
     return len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text)) \
-        or len(text) < 40 and bool(DATE_LIKE.match(text))
+        or len(text) < 40 and bool(DATE_LIKE.match(text)) and not closes_sentence(text)
+
+
+def _is_headline(text: str, title: str) -> bool:
+    """The headline, alone or with a short label stuck to it (原创, 独家, a channel name)."""
+    text, title = text.replace(" ", ""), title.replace(" ", "")
+    return title in text and len(text) <= len(title) + 8
 
 
 def _region(block: Block, container_markers: str) -> str:
@@ -112,46 +152,40 @@ def _region(block: Block, container_markers: str) -> str:
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
     weights = [weight(b) for b in blocks]
-    if any(b.path for b in blocks):
-        node, depth = _best_container(blocks, weights)
-        inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node] \
-            if depth else list(blocks)
-        container_markers = inside[0].markers if inside else ""
-        # The container's own markers are the common prefix of its blocks' marker strings.
-        for b in inside[1:]:
-            while not b.markers.startswith(container_markers):
-                container_markers = container_markers[:-1]
-    else:
-        start, end = _best_run(weights)
-        inside = list(blocks[start:end])
-        container_markers = ""
+    inside = _container(blocks, weights)
+    container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
     removed = [Removal(b.text, "chrome", "outside the article container", b.position, weights[b.position])
                for b in blocks if b.position not in chosen]
 
+    # Prose still to come after each block: an end marker followed by more prose than came before
+    # it heads a list inside the article (相关新闻 above the text), not the article's end.
+    after = [0] * (len(inside) + 1)
+    for i in range(len(inside) - 1, -1, -1):
+        after[i] = after[i + 1] + (inside[i].cjk if _is_prose(inside[i]) else 0)
     kept: list[Block] = []
     prose = 0
     ended = ""
-    for b in inside:
+    for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
         if ended:
             verdict, detail = ended, "after the end of the article"
         elif END_MARKERS.match(b.text) and len(b.text) < 60:
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
-            if prose >= MIN_PROSE_BEFORE_END:
+            if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
             else:
                 verdict = "chrome"
-        elif region := _region(b, container_markers):
+        elif (region := _region(b, container_markers)) and (region == "comment" or not _is_prose(b)):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
             verdict, detail = "chrome", "link list"
         elif BOILERPLATE.search(b.text) and len(b.text) < 200:
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif title and b.text.replace(" ", "") == title.replace(" ", ""):
+        elif title and _is_headline(b.text, title):
             verdict, detail = "metadata", "the headline"
-        elif not kept and _is_meta_line(b.text):
+        elif (not kept or len(b.text) < 40) and _is_meta_line(b.text):
             verdict, detail = "metadata", "meta line"
         if verdict:
             removed.append(Removal(b.text, verdict, detail, b.position, w))
@@ -171,6 +205,11 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         removed.append(Removal("", "no-article", why))
         return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed))
+
+
+def _is_prose(block: Block) -> bool:
+    """Sentences, not labels: region names alone do not outweigh this much prose."""
+    return block.cjk >= 30 and block.punct >= 2 and block.link_density < 0.2
 
 
 def _is_label(block: Block) -> bool:
