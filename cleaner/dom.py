@@ -38,8 +38,6 @@ _HIDING_STYLE = re.compile(
     r"|font-size\s*:\s*0+(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:;|$|!)",
     re.I,
 )
-# A CSS rule whose selector list is made of plain ``.class`` / ``#id`` / ``tag.class`` selectors.
-_CSS_RULE = re.compile(r"([^{}]{1,500})\{([^{}]{0,2000})\}")
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
@@ -78,8 +76,11 @@ def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[s
     classes: set[str] = set()
     ids: set[str] = set()
     for style in root.iter("style"):
-        for selectors, body in _CSS_RULE.findall(style.text or ""):
-            if not _HIDING_STYLE.search(body):
+        # Rules are "selectors { declarations }": split on the braces, linear in the sheet's size.
+        for rule in (style.text or "").split("}"):
+            selectors, _, body = rule.rpartition("{")
+            selectors = selectors.rpartition("{")[2]  # the inner rule of an @media block
+            if not selectors or not _HIDING_STYLE.search(body):
                 continue
             for selector in selectors.split(","):
                 match = _SIMPLE_SELECTOR.match(selector.strip())
