@@ -124,6 +124,9 @@ def _common_prefix(strings: list[str]) -> str:
 
 
 def _is_meta_line(text: str) -> bool:
+    """Date plus 来源/作者/发布 words, not written as a sentence: 2024-03-15 09:30 来源：XX日报."""
+    if "。" in text or text.count("，") > 1:
+        return False
     return len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text)) \
         or len(text) < 40 and bool(DATE_LIKE.match(text)) and not closes_sentence(text)
 
@@ -131,7 +134,7 @@ def _is_meta_line(text: str) -> bool:
 def _is_headline(text: str, title: str) -> bool:
     """The headline, alone or with a short label stuck to it (原创, 独家, a channel name)."""
     text, title = text.replace(" ", ""), title.replace(" ", "")
-    return title in text and len(text) <= len(title) + 8
+    return title in text and len(text) <= len(title) + min(8, len(title) // 2)
 
 
 def _region(block: Block, container_markers: str) -> str:
