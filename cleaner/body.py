@@ -19,12 +19,12 @@ A text dump has no containers: there the best-scoring run of consecutive lines i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .article import Removal
 from .blocks import Block, closes_sentence
-from .patterns import (BOILERPLATE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE, END_MARKERS,
-                       META_WORDS, RECOMMEND_MARKERS)
+from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
+                       EDITOR_LINE, END_MARKERS, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["Selection", "select", "weight"]
 
@@ -174,18 +174,24 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         verdict = ""
         if ended:
             verdict, detail = ended, "after the end of the article"
-        elif END_MARKERS.match(b.text) and len(b.text) < 60:
+        elif END_MARKERS.match(LABEL_DECORATION.sub("", b.text)) and len(b.text) < 60:
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
             else:
                 verdict = "chrome"
+        elif EDITOR_LINE.match(b.text) and len(b.text) < 60:
+            verdict, detail = "boilerplate", "editor line"
+            if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
+                ended = "recommendation"
         elif (region := _region(b, container_markers)) and (region == "comment" or not _is_prose(b)):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
             verdict, detail = "chrome", "link list"
-        elif BOILERPLATE.search(b.text) and len(b.text) < 200:
+        elif _is_boilerplate(b):
             verdict, detail = "boilerplate", "boilerplate phrase"
+        elif BYLINE.match(b.text) and len(b.text) < 40 and not closes_sentence(b.text):
+            verdict, detail = "metadata", "byline"
         elif title and _is_headline(b.text, title):
             verdict, detail = "metadata", "the headline"
         elif (not kept or len(b.text) < 40) and _is_meta_line(b.text):
@@ -193,6 +199,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         if verdict:
             removed.append(Removal(b.text, verdict, detail, b.position, w))
             continue
+        b, tail = _strip_tail(b)
+        if tail:
+            removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))
         kept.append(b)
         if b.punct:
             prose += b.cjk
@@ -208,6 +217,23 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         removed.append(Removal("", "no-article", why))
         return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed))
+
+
+def _is_boilerplate(block: Block) -> bool:
+    """A boilerplate line; in a block of prose only a phrase that opens it counts."""
+    if len(block.text) >= 200:
+        return False
+    found = BOILERPLATE.search(block.text)
+    return bool(found) and (found.start() == 0 or not _is_prose(block))
+
+
+def _strip_tail(block: Block) -> tuple[Block, str]:
+    """Cut a short chrome label stuck after a paragraph's last sentence (…持续。返回首页>>)."""
+    end = max(block.text.rfind(mark) for mark in "。！？")
+    tail = block.text[end + 1:] if end >= 0 else ""
+    if not tail or len(tail) > 20 or not BOILERPLATE.search(tail):
+        return block, ""
+    return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
 
 
 def _is_prose(block: Block) -> bool:

@@ -39,11 +39,11 @@ COMMENT_MARKERS = re.compile(r"(?:comment|pinglun|reply|discuss|gentie|tie-?|cmt
 
 # A line that ends the article: what follows it is chrome or other articles.
 END_MARKERS = re.compile(
-    r"^(?:[【\[（(]?\s*)(?:相关(?:阅读|新闻|推荐|文章|报道|链接|专题|内容)|延伸阅读|推荐阅读|热门(?:推荐|文章|新闻|阅读)"
+    r"^(?:[【\[（(]?\s*)(?:相关(?:阅读|新闻|推荐|文章|报道|链接|专题|内容)|延伸(?:阅读|推荐)|推荐阅读|热门(?:推荐|文章|新闻|阅读)"
     r"|猜你喜欢|为您推荐|为你推荐|更多(?:精彩|新闻|阅读|推荐)|精彩推荐|今日推荐|热点推荐|往期回顾|往期推荐"
-    r"|希望以上内容对您有帮助|阅读全文|展开全文|查看原文|阅读原文|点击查看|网友评论|我要评论|发表评论|评论区|全部评论|热门评论|最新评论"
+    r"|希望以上内容对您有帮助|阅读全文|查看原文|阅读原文|点击查看|网友评论|我要评论|发表评论|评论区|全部评论|热门评论|最新评论"
     r"|分享到|分享至|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇"
-    r"|(?:免责|版权|特别|侵权|反侵权)?声明\s*[:：]|反侵权公告|免责声明|版权声明)"
+    r"|(?:免责|版权|特别|反?侵权)声明|反侵权公告|声明$)"
 )
 
 # Lines next to the article that are never part of it.
@@ -51,11 +51,125 @@ BOILERPLATE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|责任编辑|责编|编辑|值班编辑|审核|校对|监制|签发|本文来源|文章来源|来源|稿件来源|图片来源|图源|题图"
     r"|特别声明|声明|免责声明|版权声明|版权所有|转载请注明|未经授权|未经许可|本文为|本文系|本文由|本网站|本站|注：本文)\s*[:：]?"
     r"|(?:以上内容|本文|文章)(?:仅代表|不代表)|仅代表作者(?:本人)?观点|不代表本(?:站|网|平台)|版权归原作者|如有侵权|请联系(?:我们|本站)删除"
-    r"|ICP备|ICP证|京公网安备|公网安备|Copyright|©|All Rights Reserved",
+    r"|ICP备|ICP证|京公网安备|公网安备|Copyright|©|All Rights Reserved"
+    # share bars, app and account promotion, navigation crumbs, contact footers
+    r"|二维码|扫码|扫一扫|(?:下载|安装|打开).{0,12}(?:客户端|APP)|关注.{0,12}(?:微信|公众号|微博|客户端)"
+    r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^字号\s*[:：]"
+    r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]",
     re.I,
 )
+
+# A byline standing alone: 作者：X, 记者 X, 文/X, 采写：X (short, not a sentence).
+BYLINE = re.compile(
+    r"^[（(【\[]?\s*(?:作者|记者|采写|撰文|撰稿|文|文/图|图/文|摄影|摄|通讯员|编译|整理)\s*[:：/|｜ ]"
+)
+# The editor line: the article ends here.
+EDITOR_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|值班编辑)\s*[:：]")
+# Separators that decorate section labels: 延伸 · 推荐, 相 关 阅 读, 【相关新闻】.
+LABEL_DECORATION = re.compile(r"[\s·•・|｜:：\-—_]+")
 
 # A date the way Chinese pages print it: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日.
 DATE_LIKE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # Words of a meta line under the headline.
 META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|浏览|阅读|点击|字号|分享|评论|通讯员")
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata (meta.py): dates, bylines, 来源 / 责任编辑 lines, datelines and site names. meta.py
+# matches these against NFKC-normalised text, so full-width digits, colons, slashes and brackets
+# need no alternatives here.
+# ---------------------------------------------------------------------------------------------
+
+# A time of day right after a date: 03:43, 03:43:50, 3时43分, 9:23:57 PM. The date may be glued
+# to it ("2025年08月26日10:32", "10-0812:00") or set off by a space, a T, a dash or a bar.
+_META_TIME = (r"(?:\s*(?:T|[-–—,|·]\s*)?\s*(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
+              r"(?:\s*[:分]\s*(?P<s>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)")
+# A date with a four-digit year: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and
+# "2025 08/26" (year and month/day printed in separate elements), with an optional time.
+DATE_YMD = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?:[-/.年]|\s+)\s*(?P<mo>\d{1,2})\s*[-/.月]"
+                      r"\s*(?P<d>\d{1,2})\s*日?" + _META_TIME + "?")
+# A two-digit year, only with a time after it: 18-03-08 23:16, 18-03-0823:16.
+DATE_YY = re.compile(r"(?<![\d./-])(?P<yy>\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)" + _META_TIME)
+# No year: 08-26 10:32, 8/26 10:32, 8月26日 10:32, 10-0812:00 (meta.py wants a time after the
+# dash/slash forms, and a 发布时间-style label before a bare 8月26日).
+DATE_MD = re.compile(r"(?<![\d./-])(?P<mo>1[0-2]|0?[1-9])\s*(?P<sep>[-/]|月)\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+                     r"(?!\d{3})\s*(?P<ri>日)?" + _META_TIME + "?")
+# Day and month before the year, as English-language templates print them: 9/17/2004 5:54 AM
+# (month first) or 06/02/2022 - 13:48 (day first); meta.py settles which from the numbers or
+# from a date in the page head.
+DATE_DMY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)"
+                      + _META_TIME + "?")
+# Relative dates: 刚刚, 5分钟前, 3小时前, 2天前, 今天/昨天/前天 with an optional time.
+DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)前"
+                           r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
+# The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:.
+PUBLISH_LABEL = re.compile(
+    r"(?:发布|发表|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
+    r"(?:时间|日期|于|on|at)?\s*[:：]?\s*$", re.I)
+# Date-bearing <meta> names, most reliable first (publication, never modification).
+HEAD_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "og:release_date", "datepublished",
+    "publishdate", "pubdate", "publish_date", "publishtime", "publish-date", "published_time",
+    "og:time", "weibo: article:create_at", "firstpublishedtime", "article:published",
+    "dc.date.issued", "dc.date", "citation_publication_date", "citation_date",
+    "prism.publicationdate", "sailthru.date", "date", "ptime", "apub:time", "dateupdate",
+)
+
+# A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 实习生 / 作者 /
+# 撰稿 / 采写 / 执笔 / 文/ / 文|. Photographers (摄影, 图/) and editors are not authors.
+AUTHOR_ROLE = re.compile(
+    r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
+    r"(?:记者|通讯员)|实习生|原?作者|撰稿人?|撰文|采写|采访|执笔人?|口述|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])"
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文)\s*[:/|｜]?\s*")
+# A role printed after the names: 马俊峰/文, 张三 文.
+AUTHOR_ROLE_AFTER = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})\s*/\s*文(?![\u4e00-\u9fff]{2})")
+# What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
+BYLINE_TAIL = re.compile(r"(?:摄影?|报道|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|对此文.*|等)$")
+# Strings that are never a person's name however they are labelled.
+NOT_A_NAME = re.compile(
+    r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
+    r"|size|unknown|anonymous|原创|转载|整理|综合|网络|互联网|来源|作者|编辑|记者|通讯员|受访者|供图|记者站)$",
+    re.I)
+# Common Chinese surnames (single and compound), to tell a bare name "（张巨峰）" from a place
+# or a word. Only names found without a role label are checked against them.
+SURNAMES_SINGLE = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
+    "梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伏仝区"
+    "郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伊接达玉钮"
+    "郗银宿洪鄂鲜于晋蔚从竺滑亢桓历谷")
+SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                     "令狐", "宇文", "司徒", "夏侯", "端木", "独孤", "南宫", "西门", "呼延", "轩辕")
+
+# The editor line: 责任编辑：X, 责编：X, 编辑/X, [责任编辑：X PK155]; the first role found wins.
+EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|本版编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
+                          r"\s*(?:[:：/|]\s*|\s+)")
+# A staff code after an editor's name: 杨倩_NF4425, 韩保林 PK155.
+EDITOR_CODE = re.compile(r"(?:[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
+
+# The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X (never 来源于 / 来自于).
+SOURCE_LABEL = re.compile(r"(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处|转自|转载自|来自)"
+                          r"(?![于是自])\s*[:：]?\s*")
+# Label words that end a value run together with the next field: "来源：新华网作者：张三".
+META_FIELD = re.compile(r"(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
+                        r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
+# The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
+# outlet, not a person.
+MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|周刊|月刊|杂志|新闻网|新闻社|通讯社|新闻"
+                        r"|网|报|社|电视台|广播电台|电台|之声|之家|频道|客户端|在线|传媒|媒体|资讯)$")
+# Words that make a <title> part the site's or channel's name rather than the headline.
+SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
+                       r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
+                       re.I)
+# A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
+# 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.
+DATELINE = re.compile(r"^[\s【\[(]*据?\s*(?P<head>[\u4e00-\u9fffA-Za-z·]{2,20}?)\s*(?P<md>\d{1,2}月\d{1,2}日)?"
+                      r"\s*(?:电|快讯|讯|消息|报道)(?=[\s(（【】\]:：,，]|$)")
+# The part of a dateline head that names the publisher; what follows is the place.
+DATELINE_AGENCY = re.compile(r"^.+?社")
+DATELINE_OUTLET = re.compile(r"^.+(?:日报|晚报|早报|晨报|商报|时报|新闻网|新闻|网|报|台|之家|频道|客户端)")
+# A publisher referring to itself in a dateline (本报讯, 本网讯): no name to report.
+SELF_REFERENCE = re.compile(r"^本(?:报|网|站|台|刊|社|中心)")
