@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, closes_sentence
 from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
-                       EDITOR_LINE, END_MARKERS, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
+                       EDITOR_LINE, END_MARKERS, ERROR_PAGE, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["Selection", "select", "weight"]
 
@@ -32,6 +32,8 @@ __all__ = ["Selection", "select", "weight"]
 MIN_PROSE_BEFORE_END = 40
 #: Below this many CJK characters of kept prose, the page holds no article.
 MIN_ARTICLE_CJK = 40
+#: Below this many, a page of error phrases or of unfinished sentences holds no article.
+SHORT_ARTICLE_CJK = 300
 #: The best run of blocks replaces the best container when it holds this many times its prose.
 RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
@@ -210,13 +212,27 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     removed.extend(Removal(b.text, "chrome", "label at the edge of the article", b.position,
                            weights[b.position]) for b in trimmed)
     removed.sort(key=lambda r: r.position)
-    if sum(b.cjk for b in kept if b.punct) < MIN_ARTICLE_CJK:
-        why = "no block of prose on the page" if kept or not inside else "too little prose"
+    why = _no_article(kept)
+    if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
                        for b in kept)
         removed.append(Removal("", "no-article", why))
         return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed))
+
+
+def _no_article(kept: list[Block]) -> str:
+    """Why the kept blocks are no article (empty when they are one)."""
+    prose = sum(b.cjk for b in kept if b.punct)
+    if prose < MIN_ARTICLE_CJK:
+        return "too little prose on the page"
+    if prose < SHORT_ARTICLE_CJK:
+        text = "".join(b.text for b in kept)
+        if ERROR_PAGE.search(text):
+            return "an error page"
+        if len(kept) <= 2 and not any(closes_sentence(b.text) for b in kept):
+            return "only truncated blurbs, as on a list page"
+    return ""
 
 
 def _is_boilerplate(block: Block) -> bool:

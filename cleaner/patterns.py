@@ -42,7 +42,7 @@ END_MARKERS = re.compile(
     r"^(?:[【\[（(]?\s*)(?:相关(?:阅读|新闻|推荐|文章|报道|链接|专题|内容)|延伸(?:阅读|推荐)|推荐阅读|热门(?:推荐|文章|新闻|阅读)"
     r"|猜你喜欢|为您推荐|为你推荐|更多(?:精彩|新闻|阅读|推荐)|精彩推荐|今日推荐|热点推荐|往期回顾|往期推荐"
     r"|希望以上内容对您有帮助|阅读全文|查看原文|阅读原文|点击查看|网友评论|我要评论|发表评论|评论区|全部评论|热门评论|最新评论"
-    r"|分享到|分享至|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇"
+    r"|分享到|分享至|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|(?:点赞|在看|收藏|转发)\s*\d+"
     r"|(?:免责|版权|特别|反?侵权)声明|反侵权公告|声明$)"
 )
 
@@ -54,7 +54,7 @@ BOILERPLATE = re.compile(
     r"|ICP备|ICP证|京公网安备|公网安备|Copyright|©|All Rights Reserved"
     # share bars, app and account promotion, navigation crumbs, contact footers
     r"|二维码|扫码|扫一扫|(?:下载|安装|打开).{0,12}(?:客户端|APP)|关注.{0,12}(?:微信|公众号|微博|客户端)"
-    r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^字号\s*[:：]"
+    r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^[【\[]?字(?:号|体)\s*[:：]|IP属地|^展开全文$"
     r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]",
     re.I,
 )
@@ -119,7 +119,7 @@ HEAD_DATE_KEYS = (
 # 撰稿 / 采写 / 执笔 / 文/ / 文|. Photographers (摄影, 图/) and editors are not authors.
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
-    r"(?:记者|通讯员)|实习生|原?作者|撰稿人?|撰文|采写|采访|执笔人?|口述|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])"
+    r"(?:记者|通讯员)|实习生|原?作者|撰稿人?|撰文|采写|执笔人?|口述|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])"
     r"|文\s*/\s*图|图\s*/\s*文|文图|图文)\s*[:/|｜]?\s*")
 # A role printed after the names: 马俊峰/文, 张三 文.
 AUTHOR_ROLE_AFTER = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})\s*/\s*文(?![\u4e00-\u9fff]{2})")
@@ -159,7 +159,7 @@ META_FIELD = re.compile(r"(?:来源|作者|责任编辑|责编|编辑|记者|通
 # The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
 # outlet, not a person.
 MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|周刊|月刊|杂志|新闻网|新闻社|通讯社|新闻"
-                        r"|网|报|社|电视台|广播电台|电台|之声|之家|频道|客户端|在线|传媒|媒体|资讯)$")
+                        r"|网|报|社|电视台|广播电台|电台|之声|频道|客户端|在线|传媒|媒体|资讯)$")
 # Words that make a <title> part the site's or channel's name rather than the headline.
 SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
                        r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
@@ -173,3 +173,10 @@ DATELINE_AGENCY = re.compile(r"^.+?社")
 DATELINE_OUTLET = re.compile(r"^.+(?:日报|晚报|早报|晨报|商报|时报|新闻网|新闻|网|报|台|之家|频道|客户端)")
 # A publisher referring to itself in a dateline (本报讯, 本网讯): no name to report.
 SELF_REFERENCE = re.compile(r"^本(?:报|网|站|台|刊|社|中心)")
+
+# What error pages and login walls say instead of an article.
+ERROR_PAGE = re.compile(
+    r"(?:页面|网页|文章|内容|信息)(?:不存在|已(?:被)?删除|找不到|未找到|无法(?:访问|显示|找到))|您(?:访问|要查看|所访问)的页面"
+    r"|(?:^|\D)404(?:\D|$)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)",
+    re.I,
+)

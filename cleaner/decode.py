@@ -1,0 +1,526 @@
+"""Bytes to text: which encoding a scraped page is really in.
+
+:func:`decode` returns ``(text, encoding)``. Charset claims on Chinese pages lie often (a page
+re-saved as UTF-8 keeps its ``gb2312`` meta, a GBK page is served as ``utf-8``), so every claim
+is checked against the bytes. Precedence, first match wins (the way httpx documents
+``Response.encoding``):
+
+1. **Byte-order mark**: UTF-8 (``"utf-8-sig"``), UTF-32 and UTF-16 LE/BE (``"utf-32"``,
+   ``"utf-16"``). A BOM-less page whose NUL bytes sit on every other byte is UTF-16 LE/BE.
+2. **Strict UTF-8**: bytes with non-ASCII in them that decode as UTF-8 without a single error
+   are UTF-8, whatever any claim says. GBK or Big5 text is practically never valid UTF-8.
+3. **Claims**, in this order: ``declared`` (the HTTP ``Content-Type`` charset), then the page's
+   own ``<meta charset>``, ``<meta http-equiv content="...charset=...">`` and
+   ``<?xml encoding=...?>`` in its first 16 KiB. Labels are widened first, as browsers do:
+   gb2312/gbk/x-gbk/cp936 -> gb18030, big5/cp950 -> big5hkscs, latin-1/ascii -> cp1252,
+   utf-16/utf-32 without a BOM -> utf-8. A claim *holds* when its codec decodes the sample
+   (the first 256 KiB) with bad bytes under 1% of the non-ASCII bytes. A utf-8, gb18030 or
+   big5hkscs claim gives way to another of those three that also holds and reads clearly more
+   like Chinese (share of common hanzi): GB18030 decodes almost any Big5 page without an error.
+   Single-byte claims (cp1252, iso-8859-x, koi8-r ...) decode any bytes at all, so they wait
+   for step 5.
+4. **Trials**: utf-8, gb18030 and big5hkscs on the sample; among those that hold, the first in
+   that order unless a later one reads clearly more like Chinese.
+5. **Single-byte claims** held back in step 3, when they hold.
+6. **Damaged Chinese**: the Chinese codec whose decode reads most like Chinese, if it reads like
+   Chinese at all (a page mixing encodings, or with many broken bytes).
+7. **Detection**: bs4's ``EncodingDetector`` (charset detection) on the sample, ending with
+   windows-1252. Slow, so it only sees pages nothing else could read.
+
+A codec that holds with a few bad bytes decodes with ``errors="replace"``: the page keeps its
+Chinese and shows U+FFFD where a byte was broken, instead of falling to cp1252 mojibake.
+
+``str`` input is already text: it comes back with lone surrogates replaced by U+FFFD (pairs
+joined) and the name ``"unicode"``. In every case NUL characters are removed and nothing else
+is normalised.
+
+Input that is not a page raises :class:`cleaner.errors.CleanerError`: not bytes or str, empty or
+whitespace only, or binary (a known file signature such as PNG, JPEG, PDF, ZIP or GZIP, or a
+high share of control bytes).
+
+>>> decode("这是一页。".encode("gbk"), declared="gb2312")
+('这是一页。', 'gb18030')
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import NamedTuple, TypeGuard
+
+from .errors import CleanerError
+
+__all__ = ["decode"]
+
+logger = logging.getLogger(__name__)
+
+
+class _Signature(NamedTuple):
+    """The magic number of a binary format: ``magic`` found at byte ``offset``."""
+
+    kind: str
+    magic: bytes
+    offset: int = 0
+
+
+#: Formats scrapers save by mistake instead of a page; checked before anything else so the
+#: error names the format (a gzip body means the Content-Encoding was not undone).
+BINARY_SIGNATURES: tuple[_Signature, ...] = (
+    _Signature("PNG image", b"\x89PNG\r\n\x1a\n"),
+    _Signature("JPEG image", b"\xff\xd8\xff"),
+    _Signature("GIF image", b"GIF87a"),
+    _Signature("GIF image", b"GIF89a"),
+    _Signature("WebP image", b"WEBP", 8),
+    _Signature("TIFF image", b"II*\x00"),
+    _Signature("TIFF image", b"MM\x00*"),
+    _Signature("PDF document", b"%PDF-"),
+    _Signature("ZIP archive (or docx/xlsx)", b"PK\x03\x04"),
+    _Signature("ZIP archive", b"PK\x05\x06"),
+    _Signature("gzip data (undo the Content-Encoding first)", b"\x1f\x8b"),
+    _Signature("bzip2 data", b"1AY&SY", 4),
+    _Signature("xz data", b"\xfd7zXZ\x00"),
+    _Signature("zstd data", b"\x28\xb5\x2f\xfd"),
+    _Signature("7z archive", b"7z\xbc\xaf\x27\x1c"),
+    _Signature("MS Office (OLE) document", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
+    _Signature("ELF executable", b"\x7fELF"),
+    _Signature("WebAssembly module", b"\x00asm"),
+    _Signature("MP4/QuickTime video", b"ftyp", 4),
+)
+
+#: Bytes that text does not contain: C0 controls and DEL, except tab, newlines, form feed,
+#: vertical tab and ESC (ESC starts the shift sequences of ISO-2022 encodings).
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+#: Random bytes have ~10.5% control bytes; pages have next to none.
+MAX_CONTROL_SHARE = 0.05
+#: A short text with a stray NUL or two is text (the NULs are removed), not binary.
+MIN_CONTROL_BYTES = 16
+#: Bytes 0x80-0xFF, deleted to count the non-ASCII bytes of a buffer at C speed.
+HIGH_BYTES = bytes(range(0x80, 0x100))
+
+#: Decisions are made on the first bytes of the page; the full page is decoded only once, with
+#: the codec chosen. Large enough to hold the article of nearly every page.
+SAMPLE_BYTES = 256 * 1024
+#: A first, smaller look: enough to reject a wrong codec when it holds QUICK_MIN_HIGH non-ASCII.
+QUICK_BYTES = 32 * 1024
+QUICK_MIN_HIGH = 512
+#: How far into the page a <meta>/<?xml?> charset is looked for (browsers stop at 1 KiB; Chinese
+#: portals often put kilobytes of script before the meta).
+PRESCAN_BYTES = 16 * 1024
+#: A codec holds when its undecodable bytes are at most this share of the non-ASCII bytes: a
+#: few broken bytes (a truncated character, a stray byte) must not throw the page to cp1252.
+MAX_BAD_SHARE = 0.01
+#: A rival must read this much more like Chinese (share of common hanzi) to beat a claim or an
+#: earlier trial. The right codec scores ~0.4-0.6 on Chinese prose, a wrong CJK codec ~0.0-0.05.
+SCORE_MARGIN = 0.1
+#: Below this many non-ASCII characters the hanzi share says nothing.
+MIN_SCORED_CHARS = 8
+#: At most this many non-ASCII characters of the sample are scored (bounded, linear).
+MAX_SCORED_CHARS = 4000
+#: Step 6: a damaged decode is kept as Chinese when at least this share reads as common hanzi.
+MIN_CHINESE_SCORE = 0.2
+
+#: Step 4, in order of preference when scores tie: UTF-8 errors are rare by chance, GB18030 is
+#: the most common legacy encoding of the mainland pages this library is for.
+CJK_TRIALS: tuple[str, ...] = ("utf-8", "gb18030", "big5hkscs")
+
+#: Python codec names widened to the superset the page almost certainly uses: GB2312/GBK pages
+#: hold GB18030-only characters, Big5 pages hold HKSCS and cp950 extensions (browsers decode
+#: them the same way). Latin-1/ASCII labels mean windows-1252 (WHATWG); UTF-16/32 named in a
+#: page without a BOM cannot be true of ASCII-compatible bytes, so they mean UTF-8 (WHATWG).
+WIDENED: Mapping[str, str] = MappingProxyType({
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "utf-16": "utf-8",
+    "utf-16-le": "utf-8",
+    "utf-16-be": "utf-8",
+    "utf-32": "utf-8",
+    "utf-32-le": "utf-8",
+    "utf-32-be": "utf-8",
+    "utf-8-sig": "utf-8",
+})
+#: Labels pages and servers use that Python does not know (WHATWG labels and common misspellings).
+EXTRA_LABELS: Mapping[str, str] = MappingProxyType({
+    "x-gbk": "gbk",
+    "x-gb2312": "gb2312",
+    "csgb2312": "gb2312",
+    "chinese": "gb2312",
+    "gb_2312": "gb2312",
+    "csiso58gb231280": "gb2312",
+    "x-euc-cn": "gb2312",
+    "gb18030-2000": "gb18030",
+    "gb18030-2005": "gb18030",
+    "gb18030-2022": "gb18030",
+    "x-x-big5": "big5",
+    "cn-big5": "big5",
+    "csbig5": "big5",
+    "x-big5": "big5",
+    "windows-950": "cp950",
+    "x-windows-950": "cp950",
+    "windows-936": "gbk",
+    "windows-31j": "cp932",
+    "x-sjis": "shift_jis",
+    "x-euc-jp": "euc_jp",
+    "unicode": "utf-16",
+    "utf8mb4": "utf-8",
+    "x-user-defined": "cp1252",
+})
+#: Python codecs that are not page encodings; a charset label naming one is ignored.
+NOT_PAGE_ENCODINGS = frozenset({
+    "utf-7", "unicode-escape", "unicode_escape", "raw-unicode-escape", "raw_unicode_escape",
+    "punycode", "idna", "undefined", "mbcs", "oem", "charmap", "base64", "hex", "zlib", "bz2",
+    "quopri", "uu", "rot-13", "rot13", "palmos",
+})
+
+#: The charset of a <meta charset>, <meta http-equiv ... content="...; charset=x"> or
+#: <?xml ... encoding="x"?>, in raw bytes (all three are ASCII in any ASCII-compatible page).
+META_CHARSET_RE = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)"""
+    rb"""|<\?xml\b[^>]*?\bencoding\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)""",
+    re.IGNORECASE,
+)
+#: ``charset=`` inside a whole Content-Type value passed as ``declared``.
+HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.IGNORECASE)
+#: Runs of ASCII, deleted to keep the characters a codec choice decides.
+ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
+#: Surrogate code points, which a str from outside may hold (lone ones are invalid text).
+SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+#: Frequent characters of Chinese running text (function words, news vocabulary), simplified,
+#: and the traditional forms of those that differ. Decoded with the right codec, about half of
+#: a Chinese page's non-ASCII characters are among them; decoded with a wrong CJK codec, almost
+#: none are (the wrong codec maps byte pairs to rare or private-use characters).
+COMMON_HANZI = frozenset(
+    # simplified (and shared) forms
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之"
+    "年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样"
+    "理心她本前开但因只从想实日者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两"
+    "高间由问很最重并物手应向头文体政美相见被利什二等产或新己制身果加月话合回特代内信表化老给"
+    "世位次度门任常先海通教原东声提立及比员解水名真论处走义各入几口认条平系气题活更别打女变四"
+    "总何电数安少报才结反受目太量再感建务做接必场件计管期市直资命山金指许统区保至队记者省县"
+    "记者日电讯据今称表示发展经济社会企业项目工作服务相关情况问题进行通过部门"
+    # traditional forms of the simplified ones above
+    "這個們來為國時說會對於過發後裡裏經種麼學現當沒動還進樣開從實無與長機點業將兩間問應頭體見"
+    "產話給門東聲員論處義認條係氣題別變總電數報結場計務區資統記隊縣訊據稱濟項"
+)
+
+
+class _Trial(NamedTuple):
+    """One codec tried on the sample: ``text`` keeps each undecodable byte as a lone surrogate."""
+
+    codec: str
+    text: str
+    bad: int   # undecodable bytes in the sample
+    high: int  # non-ASCII bytes in the sample
+
+    @property
+    def holds(self) -> bool:
+        return self.bad <= self.high * MAX_BAD_SHARE
+
+
+def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding_name)`` for a raw page; see the module docstring for the order.
+
+    ``declared`` is a charset from outside the page (an HTTP ``Content-Type`` header or its
+    charset alone); like the page's own meta charset it is a claim, checked against the bytes.
+    The name is a lowercase Python codec name (``"utf-8"``, ``"gb18030"``, ``"big5hkscs"``,
+    ``"utf-16"`` ...), ``"ascii"`` for pure ASCII bytes, or ``"unicode"`` for ``str`` input.
+
+    >>> decode("新闻".encode("utf-8"), declared="gb2312")
+    ('新闻', 'utf-8')
+    """
+    if isinstance(data, str):
+        text, name = _from_str(data), "unicode"
+        has_nul = "\x00" in text
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        if not raw or raw.isspace():
+            raise CleanerError("empty input")
+        _reject_signature(raw)
+        found = _from_bom(raw) or _from_bomless_utf16(raw)
+        if found is None:
+            _reject_control_bytes(raw)
+            found = _from_bytes(raw, _claims(raw, declared))
+        text, name = found
+        # In ASCII-compatible codecs a NUL character is a NUL byte, and searching the bytes is
+        # a memchr, much faster than searching a wide str.
+        has_nul = "\x00" in text if name.startswith(("utf-16", "utf-32")) else b"\x00" in raw
+    else:
+        raise CleanerError(f"input must be bytes or str, not {type(data).__name__}")
+    if has_nul:
+        text = text.replace("\x00", "")
+    if not text or text.isspace():
+        raise CleanerError("empty input")
+    return text, name
+
+
+def _from_str(text: str) -> str:
+    """A str as it came, but valid: surrogate pairs joined, lone surrogates -> U+FFFD."""
+    if SURROGATE_RE.search(text) is None:
+        return text
+    # UTF-16 round trip: 'surrogatepass' writes every surrogate as its code unit, and decoding
+    # joins well-formed pairs into one character and replaces the lone ones.
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _reject_signature(data: bytes) -> None:
+    for sig in BINARY_SIGNATURES:
+        if data.startswith(sig.magic, sig.offset):
+            raise CleanerError(f"binary input: looks like {sig.kind}, not a page")
+
+
+def _reject_control_bytes(data: bytes) -> None:
+    sample = data[:SAMPLE_BYTES]
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
+    if controls > max(MIN_CONTROL_BYTES, len(sample) * MAX_CONTROL_SHARE):
+        raise CleanerError(
+            f"binary input: {controls / len(sample):.0%} of the first bytes are control bytes")
+
+
+def _from_bom(data: bytes) -> tuple[str, str] | None:
+    """Step 1. A BOM is decisive, so its codec decodes with replacement rather than failing."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # FF FE 00 00 is also a UTF-16 LE BOM followed by U+0000; UTF-32 must then decode cleanly.
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError:
+            pass
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), "utf-16"
+    return None
+
+
+def _from_bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """Step 1, without a BOM: UTF-16 markup has a NUL in every other byte (ASCII's high half)."""
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.3 * pairs and even < 0.05 * pairs:
+        codec = "utf-16-le"
+    elif even > 0.3 * pairs and odd < 0.05 * pairs:
+        codec = "utf-16-be"
+    else:
+        return None
+    text = data.decode(codec, "replace")
+    # A surrogate pair or a code unit broken by an odd length: a few are damage, many are noise.
+    if text.count("\ufffd") > max(1, len(text) // 100):
+        return None
+    return text, codec
+
+
+def _claims(data: bytes, declared: str | bytes | None) -> tuple[str, ...]:
+    """The codecs claimed for the page, widened, in precedence order, each once."""
+    labels: list[str] = []
+    if isinstance(declared, bytes):  # a raw header value
+        declared = declared.decode("latin-1")
+    if declared:
+        header = HEADER_CHARSET_RE.search(declared)
+        labels.append(header.group(1) if header else declared)
+    for match in META_CHARSET_RE.finditer(data, 0, PRESCAN_BYTES):
+        labels.append((match.group(1) or match.group(2)).decode("ascii"))
+    claims: list[str] = []
+    for label in labels:
+        codec = _codec_for_label(label)
+        if codec is None:
+            logger.debug("ignoring unknown charset label %r", label)
+        elif codec not in claims:
+            claims.append(codec)
+    return tuple(claims)
+
+
+def _codec_for_label(label: str) -> str | None:
+    """The Python codec a charset label stands for, widened; None for unknown or unsafe labels."""
+    key = label.strip().strip("\"'").lower()
+    key = EXTRA_LABELS.get(key, key)
+    try:
+        name = codecs.lookup(key).name
+    except LookupError:
+        return None
+    if name in NOT_PAGE_ENCODINGS:
+        return None
+    return WIDENED.get(name, name)
+
+
+def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
+    """Steps 2 to 7 for bytes without a BOM."""
+    if data.isascii():
+        # Every ASCII-compatible claim reads ASCII alike; only a 7-bit encoding (ISO-2022, HZ)
+        # changes the text, so the first claim that decodes cleanly is used.
+        for codec in claims:
+            try:
+                return data.decode(codec), codec
+            except (UnicodeDecodeError, LookupError):
+                continue
+        return data.decode("ascii"), "ascii"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+
+    trials: dict[str, _Trial | None] = {}  # this call's memo: each codec is tried once
+
+    def trial(codec: str) -> _Trial | None:
+        if codec not in trials:
+            trials[codec] = _try(data, codec)
+        return trials[codec]
+
+    held_back: list[str] = []
+    for codec in claims:
+        if _is_single_byte(codec):
+            held_back.append(codec)
+            continue
+        # The usual case: a true claim, not one bad byte. (UTF-8 already failed above.)
+        strict = None if codec == "utf-8" else _decode_strict(data, codec)
+        if strict is None and not _holds(trial(codec)):
+            logger.debug("claimed charset %s does not fit the bytes", codec)
+            continue
+        # GB18030 decodes nearly any Big5 page without an error, and a short page can fit the
+        # wrong one of the three by chance: a rival that fits too is weighed by the hanzi score.
+        rivals = [t for c in CJK_TRIALS
+                  if codec in CJK_TRIALS and c != codec and _holds(t := trial(c))]
+        claimed = trial(codec) if rivals else None
+        if claimed is not None:
+            chosen = _choose([claimed, *rivals])
+            if chosen.codec != codec:
+                logger.debug("claimed charset %s overruled by %s", codec, chosen.codec)
+                return _decode_all(data, chosen.codec)
+        return strict or _decode_all(data, codec)
+
+    holding = [t for c in CJK_TRIALS if _holds(t := trial(c))]
+    if holding:
+        return _decode_all(data, _choose(holding).codec)
+
+    for codec in held_back:
+        if _holds(trial(codec)):
+            return _decode_all(data, codec)
+
+    damaged = [t for c in CJK_TRIALS if (t := trial(c)) is not None]
+    if damaged:
+        best = max(damaged, key=_hanzi_score)
+        if _hanzi_score(best) >= MIN_CHINESE_SCORE:
+            logger.debug("no codec fits cleanly; %s reads as Chinese (%d bad bytes of %d)",
+                         best.codec, best.bad, best.high)
+            return _decode_all(data, best.codec)
+
+    return _detect(data, trial)
+
+
+def _try(data: bytes, codec: str) -> _Trial | None:
+    """Decode the sample with ``codec``, counting undecodable bytes; None if the codec fails.
+
+    A wrong codec shows itself within the first QUICK_BYTES (when they hold enough non-ASCII),
+    so a failed quick look stands for the whole sample and saves decoding the rest.
+    """
+    quick = _try_prefix(data, codec, QUICK_BYTES)
+    if quick is None or len(data) <= QUICK_BYTES or (quick.high >= QUICK_MIN_HIGH
+                                                     and not quick.holds):
+        return quick
+    return _try_prefix(data, codec, SAMPLE_BYTES)
+
+
+def _try_prefix(data: bytes, codec: str, size: int) -> _Trial | None:
+    sample = data[:size]
+    try:
+        # The incremental decoder leaves a character cut at the sample's end undecoded instead
+        # of counting it as an error.
+        decoder = codecs.getincrementaldecoder(codec)("surrogateescape")
+        text = decoder.decode(sample, final=len(data) <= size)
+        # surrogateescape turns each bad byte into one lone surrogate; encoding with
+        # surrogateescape gives the byte back, with ignore drops it: the difference counts them.
+        bad = len(text.encode("utf-8", "surrogateescape")) - len(text.encode("utf-8", "ignore"))
+    except (UnicodeError, LookupError, TypeError):
+        # surrogateescape cannot escape an ASCII byte inside an error span; count by replacement.
+        try:
+            text = sample.decode(codec, "replace")
+        except (LookupError, TypeError):
+            return None
+        bad = text.count("\ufffd")
+    high = len(sample) - len(sample.translate(None, HIGH_BYTES))
+    return _Trial(codec, text, bad, high)
+
+
+def _holds(trial: _Trial | None) -> TypeGuard[_Trial]:
+    return trial is not None and trial.holds
+
+
+def _choose(candidates: list[_Trial]) -> _Trial:
+    """The first candidate, unless a later one reads clearly more like Chinese."""
+    if len(candidates) == 1:
+        return candidates[0]
+    best, best_score = candidates[0], _hanzi_score(candidates[0])
+    for candidate in candidates[1:]:
+        score = _hanzi_score(candidate)
+        if score > best_score + SCORE_MARGIN:
+            best, best_score = candidate, score
+    return best
+
+
+def _hanzi_score(trial: _Trial) -> float:
+    """Share of the sample's first non-ASCII characters that are common hanzi.
+
+    Computed on at most MAX_SCORED_CHARS characters, so it is cheap on any page; 0.0 when the
+    sample holds too few non-ASCII characters to say anything.
+    """
+    chars = ASCII_RUN_RE.sub("", trial.text)[:MAX_SCORED_CHARS]
+    if len(chars) < MIN_SCORED_CHARS:
+        return 0.0
+    return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars)
+
+
+def _is_single_byte(codec: str) -> bool:
+    """Whether ``codec`` maps every byte to one character, so any bytes "decode" in it."""
+    try:
+        probe = HIGH_BYTES.decode(codec, "replace")
+    except (LookupError, TypeError):
+        return False
+    # UTF-8 also yields one character per byte here, but every one of them is U+FFFD.
+    return len(probe) == len(HIGH_BYTES) and probe.count("\ufffd") < len(HIGH_BYTES) // 4
+
+
+def _decode_strict(data: bytes, codec: str) -> tuple[str, str] | None:
+    try:
+        return data.decode(codec), codec
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _decode_all(data: bytes, codec: str) -> tuple[str, str]:
+    """The whole page in the chosen codec; strict first (the usual case), else with U+FFFD.
+
+    Only called once strict UTF-8 has failed, so UTF-8 goes straight to replacement.
+    """
+    try:
+        if codec != "utf-8":
+            return data.decode(codec), codec
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(codec, "replace")
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("decoded as %s with %d replacement characters", codec, text.count("\ufffd"))
+    return text, codec
+
+
+def _detect(data: bytes, trial: Callable[[str], _Trial | None]) -> tuple[str, str]:
+    """Step 7: charset detection by bs4, on the sample only; windows-1252 as the final word."""
+    from bs4.dammit import EncodingDetector  # imported here: only pages nothing else read need it
+
+    sample = data[:SAMPLE_BYTES]
+    for label in EncodingDetector(sample, is_html=True).encodings:
+        codec = _codec_for_label(label)
+        if codec is None:
+            continue
+        if _holds(trial(codec)):
+            logger.debug("charset detection chose %s", codec)
+            return _decode_all(data, codec)
+    logger.debug("no codec fits; decoding as cp1252 with replacement")
+    return _decode_all(data, "cp1252")

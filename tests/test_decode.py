@@ -1,0 +1,407 @@
+"""cleaner.decode: bytes to text, with every charset claim checked against the bytes.
+
+The pages here are written by the tests themselves; the last tests read the shared corpus
+beside the checkout (``../shared/corpus``) and skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner.decode import decode
+from cleaner.errors import CleanerError
+
+SIMPLIFIED = (
+    "这是一个测试页面，内容是我们自己写的。记者今天在城市中心看到，很多市民正在排队参加活动。"
+    "经济发展和社会服务都有了新的进展，有关部门表示将继续推进相关工作。"
+)
+TRADITIONAL = (
+    "這是一個測試頁面，內容是我們自己寫的。記者今天在城市中心看到，很多市民正在排隊參加活動。"
+    "經濟發展和社會服務都有了新的進展，有關部門表示將繼續推進相關工作。"
+)
+#: In GB18030 but not in GB2312 (镕 is GBK; 䶮 and 𠀀 need GB18030's four-byte form).
+BEYOND_GB2312 = "朱镕基和䶮字，还有𠀀。"
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS_PAGES = sorted(CORPUS.glob("*/*.html")) if CORPUS.is_dir() else []
+CJK_RE = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+WHITESPACE_RE = re.compile(r"\s+")
+
+
+def page(body: str, *, head: str = "", title: str = "测试新闻") -> str:
+    """A small HTML page of our own around ``body``; ``head`` goes in <head> (a meta tag …)."""
+    return (f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head>"
+            f"<body><h1>{title}</h1><p>{body}</p></body></html>")
+
+
+def meta(charset: str) -> str:
+    return f'<meta charset="{charset}">'
+
+
+def traditional_page(body: str, *, head: str = "") -> str:
+    return page(body, head=head, title="測試新聞")
+
+
+# --- Unicode encodings and byte-order marks ---------------------------------------------------
+
+def test_utf8_without_bom_decodes_as_utf8() -> None:
+    html = page(SIMPLIFIED, head=meta("utf-8"))
+    assert decode(html.encode("utf-8")) == (html, "utf-8")
+
+
+def test_undeclared_utf8_decodes_as_utf8() -> None:
+    html = page(SIMPLIFIED)
+    assert decode(html.encode("utf-8")) == (html, "utf-8")
+
+
+def test_utf8_bom_is_dropped_and_named_utf8_sig() -> None:
+    html = page(SIMPLIFIED)
+    assert decode(codecs.BOM_UTF8 + html.encode("utf-8")) == (html, "utf-8-sig")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom_decodes_as_utf16(codec: str) -> None:
+    html = page(SIMPLIFIED)
+    bom = codecs.BOM_UTF16_LE if codec.endswith("le") else codecs.BOM_UTF16_BE
+    assert decode(bom + html.encode(codec)) == (html, "utf-16")
+
+
+def test_utf16_bom_wins_over_a_meta_charset() -> None:
+    html = page(SIMPLIFIED, head=meta("gb2312"))
+    assert decode(html.encode("utf-16")) == (html, "utf-16")
+
+
+def test_utf16_without_bom_is_recognised_by_its_nul_bytes() -> None:
+    html = page(SIMPLIFIED)
+    assert decode(html.encode("utf-16-le")) == (html, "utf-16-le")
+
+
+def test_pure_ascii_page_decodes_unchanged() -> None:
+    html = page("Hello, world.", title="Test")
+    assert decode(html.encode("ascii")) == (html, "ascii")
+
+
+# --- GB family ------------------------------------------------------------------------------
+
+def test_gbk_declared_in_meta_decodes_as_gb18030() -> None:
+    html = page(SIMPLIFIED, head=meta("gbk"))
+    assert decode(html.encode("gbk")) == (html, "gb18030")
+
+
+def test_gb2312_http_equiv_meta_is_read() -> None:
+    html = page(SIMPLIFIED,
+                head='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    assert decode(html.encode("gb2312")) == (html, "gb18030")
+
+
+def test_xml_declaration_encoding_is_read() -> None:
+    html = '<?xml version="1.0" encoding="GB2312"?>' + page(SIMPLIFIED)
+    assert decode(html.encode("gbk")) == (html, "gb18030")
+
+
+def test_gbk_undeclared_decodes_as_gb18030() -> None:
+    html = page(SIMPLIFIED)
+    assert decode(html.encode("gbk")) == (html, "gb18030")
+
+
+def test_short_gbk_text_undeclared_decodes_as_gb18030() -> None:
+    text = "这是一个测试页面，内容是我们自己写的。"
+    assert decode(text.encode("gbk")) == (text, "gb18030")
+
+
+def test_characters_outside_gb2312_decode_under_a_gb2312_label() -> None:
+    html = page(SIMPLIFIED + BEYOND_GB2312, head=meta("gb2312"))
+    assert decode(html.encode("gb18030")) == (html, "gb18030")
+
+
+def test_gb2312_declared_but_utf8_bytes_decode_as_utf8() -> None:
+    html = page(SIMPLIFIED, head=meta("gb2312"))
+    assert decode(html.encode("utf-8")) == (html, "utf-8")
+
+
+def test_gb2312_declared_over_http_but_utf8_bytes_decode_as_utf8() -> None:
+    html = page(SIMPLIFIED)
+    assert decode(html.encode("utf-8"), declared="gb2312") == (html, "utf-8")
+
+
+def test_utf8_declared_but_gbk_bytes_decode_as_gb18030() -> None:
+    html = page(SIMPLIFIED, head=meta("utf-8"))
+    assert decode(html.encode("gbk")) == (html, "gb18030")
+
+
+def test_traditional_text_in_gbk_stays_gb18030() -> None:
+    html = traditional_page(TRADITIONAL)
+    assert decode(html.encode("gbk")) == (html, "gb18030")
+
+
+def test_latin1_declared_on_gbk_bytes_is_not_mojibake() -> None:
+    html = page(SIMPLIFIED, head=meta("iso-8859-1"))
+    assert decode(html.encode("gbk")) == (html, "gb18030")
+
+
+def test_unknown_and_unsafe_labels_are_ignored() -> None:
+    html = page(SIMPLIFIED, head=meta("utf-7") + meta("x-no-such-charset"))
+    assert decode(html.encode("gbk"), declared="rot13") == (html, "gb18030")
+
+
+# --- Big5 -----------------------------------------------------------------------------------
+
+def test_big5_declared_decodes_as_big5hkscs() -> None:
+    html = traditional_page(TRADITIONAL, head=meta("big5"))
+    assert decode(html.encode("big5")) == (html, "big5hkscs")
+
+
+def test_big5_undeclared_traditional_text_decodes_as_big5hkscs() -> None:
+    html = traditional_page(TRADITIONAL)
+    assert decode(html.encode("big5")) == (html, "big5hkscs")
+
+
+def test_short_big5_text_undeclared_decodes_as_big5hkscs() -> None:
+    text = "這是一個測試頁面，內容是我們自己寫的。"
+    assert decode(text.encode("big5")) == (text, "big5hkscs")
+
+
+def test_hkscs_characters_decode_under_a_big5_label() -> None:
+    html = traditional_page(TRADITIONAL + "佢哋話嘅嘢。", head=meta("big5"))
+    assert decode(html.encode("big5hkscs")) == (html, "big5hkscs")
+
+
+def test_big5_bytes_under_a_gb2312_meta_decode_as_big5hkscs() -> None:
+    html = traditional_page(TRADITIONAL, head=meta("gb2312"))
+    assert decode(html.encode("big5")) == (html, "big5hkscs")
+
+
+def test_gbk_bytes_under_a_big5_meta_decode_as_gb18030() -> None:
+    html = page(SIMPLIFIED, head=meta("big5"))
+    assert decode(html.encode("gbk")) == (html, "gb18030")
+
+
+# --- declared (HTTP) charset ----------------------------------------------------------------
+
+def test_http_declared_charset_overrides_a_wrong_meta() -> None:
+    html = page(SIMPLIFIED, head=meta("euc-kr"))
+    assert decode(html.encode("gbk"), declared="gbk") == (html, "gb18030")
+
+
+def test_http_declared_big5_overrides_a_wrong_gb2312_meta() -> None:
+    html = traditional_page(TRADITIONAL, head=meta("gb2312"))
+    assert decode(html.encode("big5"), declared="big5") == (html, "big5hkscs")
+
+
+def test_declared_accepts_a_whole_content_type_value() -> None:
+    html = page(SIMPLIFIED)
+    assert decode(html.encode("gbk"), declared='text/html; charset="GBK"') == (html, "gb18030")
+
+
+def test_declared_charset_that_does_not_fit_is_ignored() -> None:
+    html = page(SIMPLIFIED, head=meta("gb2312"))
+    assert decode(html.encode("gbk"), declared="utf-8") == (html, "gb18030")
+
+
+def test_other_languages_decode_in_their_declared_codec() -> None:
+    html = page("これは日本語のテストページです。東京で記者が取材した。", head=meta("shift_jis"),
+                title="テスト")
+    assert decode(html.encode("shift_jis")) == (html, "shift_jis")
+
+
+def test_latin1_page_declared_latin1_decodes_as_cp1252() -> None:
+    html = page("Ça a été très café, naïve façade, déjà vu.", head=meta("iso-8859-1"),
+                title="Café")
+    assert decode(html.encode("latin-1")) == (html, "cp1252")
+
+
+# --- a few bad bytes: replacement, never a fall to cp1252 -----------------------------------
+
+def with_stray_bytes(encoded: bytes, stray: bytes, count: int) -> bytes:
+    """``encoded`` with ``stray`` inserted before ``count`` of its '。' full stops.
+
+    Inserting at a character boundary keeps the decoder in step, as a real stray byte does.
+    """
+    stop = "。".encode("gbk") if stray != b"\x80\x80" else "。".encode("utf-8")
+    return encoded.replace(stop, stray + stop, count)
+
+
+def test_gb_page_with_a_few_bad_bytes_stays_chinese() -> None:
+    html = page(SIMPLIFIED * 40, head=meta("gb2312"))
+    text, name = decode(with_stray_bytes(html.encode("gbk"), b"\xff", 3))
+    assert name == "gb18030"
+    assert text.count("\ufffd") == 3
+    assert text.replace("\ufffd", "") == html
+
+
+def test_undeclared_gb_page_with_a_few_bad_bytes_stays_chinese() -> None:
+    html = page(SIMPLIFIED * 40)
+    text, name = decode(with_stray_bytes(html.encode("gbk"), b"\xff", 3))
+    assert name == "gb18030"
+    assert text.replace("\ufffd", "") == html
+
+
+def test_utf8_page_with_a_few_bad_bytes_stays_utf8() -> None:
+    html = page(SIMPLIFIED * 40, head=meta("utf-8"))
+    text, name = decode(with_stray_bytes(html.encode("utf-8"), b"\x80\x80", 2))
+    assert name == "utf-8"
+    assert text.replace("\ufffd", "") == html
+
+
+def test_undeclared_utf8_page_with_a_few_bad_bytes_stays_utf8() -> None:
+    html = page(SIMPLIFIED * 40)
+    text, name = decode(with_stray_bytes(html.encode("utf-8"), b"\x80\x80", 2))
+    assert name == "utf-8"
+    assert text.replace("\ufffd", "") == html
+
+
+def test_big5_page_with_a_few_bad_bytes_stays_big5() -> None:
+    html = traditional_page(TRADITIONAL * 40, head=meta("big5"))
+    stop = "。".encode("big5")
+    text, name = decode(html.encode("big5").replace(stop, b"\xff" + stop, 3))
+    assert name == "big5hkscs"
+    assert text.replace("\ufffd", "") == html
+
+
+def test_badly_damaged_gb_page_still_decodes_as_chinese() -> None:
+    html = page(SIMPLIFIED * 40, head=meta("gb2312"))
+    stop = "。".encode("gbk")
+    damaged = html.encode("gbk").replace(stop, b"\xff" + stop)  # far above 1% bad bytes
+    text, name = decode(damaged)
+    assert name == "gb18030"
+    assert text.replace("\ufffd", "") == html
+
+
+def test_undeclared_latin_page_is_not_decoded_as_chinese() -> None:
+    html = page("Les élèves ont répondu à la question. " * 20, title="École")
+    text, name = decode(html.encode("latin-1"))
+    # Which single-byte codec charset detection picks is its call; it must not be a CJK one.
+    assert name not in ("gb18030", "big5hkscs", "utf-8")
+    assert "ont r\u00e9pondu" in text
+
+
+# --- not a page -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [b"", b"   \r\n\t  ", "", "  \n\u3000 "],
+                         ids=["empty-bytes", "blank-bytes", "empty-str", "blank-str"])
+def test_empty_or_whitespace_input_raises(data: bytes | str) -> None:
+    with pytest.raises(CleanerError, match="empty input"):
+        decode(data)
+
+
+def test_bom_alone_raises_empty_input() -> None:
+    with pytest.raises(CleanerError, match="empty input"):
+        decode(codecs.BOM_UTF8)
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64),
+    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64),
+    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+    b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
+    b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03",
+], ids=["png", "jpeg", "pdf", "zip", "gzip"])
+def test_binary_file_signatures_raise(data: bytes) -> None:
+    with pytest.raises(CleanerError, match="binary"):
+        decode(data)
+
+
+def test_random_bytes_raise() -> None:
+    rng = random.Random(20250826)
+    data = bytes(rng.randrange(256) for _ in range(8192))
+    with pytest.raises(CleanerError, match="binary"):
+        decode(data)
+
+
+def test_nul_heavy_input_raises() -> None:
+    data = page(SIMPLIFIED).encode("utf-8").replace(b"<", b"\x00" * 40 + b"<")
+    with pytest.raises(CleanerError, match="binary"):
+        decode(data)
+
+
+@pytest.mark.parametrize("data", [None, 42, ["<html>"], {"html": "<p>"}],
+                         ids=["none", "int", "list", "dict"])
+def test_input_that_is_not_bytes_or_str_raises(data: object) -> None:
+    with pytest.raises(CleanerError, match="bytes or str"):
+        decode(data)  # type: ignore[arg-type]
+
+
+# --- normalisation --------------------------------------------------------------------------
+
+def test_a_few_nuls_are_removed_from_bytes() -> None:
+    html = page(SIMPLIFIED)
+    data = html.encode("utf-8").replace(b"<p>", b"<p>\x00", 1)
+    assert decode(data) == (html, "utf-8")
+
+
+def test_str_is_returned_as_is_named_unicode() -> None:
+    html = page(SIMPLIFIED + "（全角）ＡＢＣ")  # no NFKC: full-width forms stay
+    assert decode(html) == (html, "unicode")
+
+
+def test_str_lone_surrogate_becomes_replacement_character() -> None:
+    assert decode("新闻\ud800正文\udcff。") == ("新闻\ufffd正文\ufffd。", "unicode")
+
+
+def test_str_surrogate_pair_is_joined() -> None:
+    assert decode("字\ud840\udc00。") == ("字\U00020000。", "unicode")
+
+
+def test_str_nuls_are_removed() -> None:
+    assert decode("新\x00闻\x00") == ("新闻", "unicode")
+
+
+def test_bytes_like_input_is_accepted() -> None:
+    html = page(SIMPLIFIED)
+    assert decode(bytearray(html.encode("gbk"))) == (html, "gb18030")
+
+
+# --- the shared corpus ----------------------------------------------------------------------
+
+def corpus_or_skip() -> list[Path]:
+    if not CORPUS_PAGES:
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    return CORPUS_PAGES
+
+
+@pytest.mark.parametrize("path", CORPUS_PAGES or [None],
+                         ids=[p.stem for p in CORPUS_PAGES] or ["no-corpus"])
+def test_corpus_page_decodes_to_chinese(path: Path | None) -> None:
+    if path is None:
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    text, name = decode(path.read_bytes())
+    cjk = len(CJK_RE.findall(text))
+    assert cjk >= 200, f"{name}: only {cjk} CJK characters"
+    # A right decode is mostly CJK among its non-ASCII characters (observed 0.76-0.99).
+    assert cjk >= 0.6 * len(NON_ASCII_RE.findall(text)), name
+    assert text.count("\ufffd") <= 0.001 * len(text), name
+
+
+def test_corpus_pages_that_are_valid_utf8_decode_as_utf8() -> None:
+    for path in corpus_or_skip():
+        data = path.read_bytes()
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        assert decode(data)[1] in ("utf-8", "utf-8-sig"), path.name
+
+
+def test_corpus_labels_are_found_in_the_decoded_pages() -> None:
+    """Titles and body sentences from the labels appear in the decoded page (whitespace aside)."""
+    titled = title_found = bodied = body_found = 0
+    for path in corpus_or_skip():
+        flat = WHITESPACE_RE.sub("", decode(path.read_bytes())[0])
+        label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        if label.get("title"):
+            titled += 1
+            title_found += WHITESPACE_RE.sub("", label["title"]) in flat
+        # Runs of 8 hanzi from the labelled body: markup may split sentences, not such runs.
+        runs = [run[:8] for run in re.findall(r"[\u4e00-\u9fff]{8,}", label.get("body") or "")][:20]
+        if runs:
+            bodied += 1
+            body_found += sum(run in flat for run in runs) >= len(runs) / 2
+    assert titled == 0 or title_found >= 0.95 * titled, (title_found, titled)
+    assert bodied == 0 or body_found >= 0.95 * bodied, (body_found, bodied)
