@@ -85,8 +85,9 @@ META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|浏�
 _META_TIME = (r"(?:\s*(?:T|[-–—,|·]\s*)?\s*(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
               r"(?:\s*[:分]\s*(?P<s>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)")
 # A date with a four-digit year: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and
-# "2025 08/26" (year and month/day printed in separate elements), with an optional time.
-DATE_YMD = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?:[-/.年]|\s+)\s*(?P<mo>\d{1,2})\s*[-/.月]"
+# "2025 08/26" or "202508/26" (year and month/day printed in separate elements), with an
+# optional time.
+DATE_YMD = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?:[-/.年]\s*)?(?P<mo>\d{1,2})\s*[-/.月]"
                       r"\s*(?P<d>\d{1,2})\s*日?" + _META_TIME + "?")
 # A two-digit year, only with a time after it: 18-03-08 23:16, 18-03-0823:16.
 DATE_YY = re.compile(r"(?<![\d./-])(?P<yy>\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)" + _META_TIME)
@@ -105,7 +106,10 @@ DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>�
 # The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:.
 PUBLISH_LABEL = re.compile(
     r"(?:发布|发表|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
-    r"(?:时间|日期|于|on|at)?\s*[:：]?\s*$", re.I)
+    r"(?:时间|日期|于|on|at)?\s*[:：]?\s*$|由\s*\S{1,20}\s*于\s*$", re.I)
+# Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
+POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
+                       r"|\bby\s+(?P<c>[A-Za-z0-9_\u4e00-\u9fff-]{2,20})", re.I)
 # Date-bearing <meta> names, most reliable first (publication, never modification).
 HEAD_DATE_KEYS = (
     "article:published_time", "og:article:published_time", "og:release_date", "datepublished",
@@ -119,12 +123,13 @@ HEAD_DATE_KEYS = (
 # 撰稿 / 采写 / 执笔 / 文/ / 文|. Photographers (摄影, 图/) and editors are not authors.
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
-    r"(?:记者|通讯员)|实习生|原?作者|撰稿人?|撰文|采写|执笔人?|口述|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])"
-    r"|文\s*/\s*图|图\s*/\s*文|文图|图文)\s*[:/|｜]?\s*")
-# A role printed after the names: 马俊峰/文, 张三 文.
-AUTHOR_ROLE_AFTER = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})\s*/\s*文(?![\u4e00-\u9fff]{2})")
+    r"(?:记者|通讯员)|实习生|(?<![工创著写])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:]))\s*[:/|｜]?\s*")
+# A role printed after the names: 马俊峰/文, 路闻卓立编译.
+AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
+                               r"\s*(?:/\s*文|编译)(?![\u4e00-\u9fff]{2})")
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
-BYLINE_TAIL = re.compile(r"(?:摄影?|报道|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|对此文.*|等)$")
+BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.
 NOT_A_NAME = re.compile(
     r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
@@ -140,7 +145,7 @@ SURNAMES_SINGLE = frozenset(
     "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
     "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伏仝区"
     "郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伊接达玉钮"
-    "郗银宿洪鄂鲜于晋蔚从竺滑亢桓历谷")
+    "郗银宿洪鄂鲜于晋蔚从竺滑亢桓历谷萧")
 SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "令狐", "宇文", "司徒", "夏侯", "端木", "独孤", "南宫", "西门", "呼延", "轩辕")
 
@@ -150,9 +155,10 @@ EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|本版编�
 # A staff code after an editor's name: 杨倩_NF4425, 韩保林 PK155.
 EDITOR_CODE = re.compile(r"(?:[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
 
-# The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X (never 来源于 / 来自于).
-SOURCE_LABEL = re.compile(r"(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处|转自|转载自|来自)"
-                          r"(?![于是自])\s*[:：]?\s*")
+# The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
+# 来自 and 转自 only with a colon, as prose uses them too).
+SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|]?"
+                          r"|(?:来自|转自|转载自)\s*[:：])\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
 META_FIELD = re.compile(r"(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
                         r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
@@ -173,6 +179,44 @@ DATELINE_AGENCY = re.compile(r"^.+?社")
 DATELINE_OUTLET = re.compile(r"^.+(?:日报|晚报|早报|晨报|商报|时报|新闻网|新闻|网|报|台|之家|频道|客户端)")
 # A publisher referring to itself in a dateline (本报讯, 本网讯): no name to report.
 SELF_REFERENCE = re.compile(r"^本(?:报|网|站|台|刊|社|中心)")
+# Words of the chrome around a meta line (share bars, counters, platform badges, sidebar
+# headings) that are never a name, matched as the whole token.
+CHROME_WORD = re.compile(
+    r"^(?:举报|分享|分享到|收藏|评论|阅读|浏览|点击|字号|打印|关注|已关注|原创|转载|楼主|更新|发布|发表|我有话说|参与"
+    r"|跟帖|跟贴|返回|首页|正文|订阅|登录|注册|大|中|小|默认|关闭|推荐|纠错|投稿|企鹅号|百家号|网易号|头条号|搜狐号"
+    r"|时间|日期|来源|作者|编辑|查看|全文|专栏|置顶|精华|回复|引用|顶|踩|赞|查看原文|优质原创作者|粉丝|文章"
+    r"|微信|微博|QQ|QQ空间|QQ好友|易信|更多|新浪微博|腾讯微博|微信好友|朋友圈|人人网|豆瓣|二维码|私信|主页|个人主页"
+    r"|最新文章|其他文章|更多文章|相关文章|相关推荐|热门推荐|换一换|作者最新文章|关注作者|进入专栏|播报|音频"
+    r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录)$", re.IGNORECASE)
+# Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
+CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
+                              r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看")
+# A photo credit, whose names are photographers: 图片来源：…, 图/…, …记者 张三 摄.
+PHOTO_CREDIT = re.compile(r"^\W*(?:图片来源|图源|图片|图|摄影|视频|资料图)\s*[:：/|]|(?:摄影?)\W*$")
+# A writer's credit in the same line keeps a photo credit's names: 文/图 X, X/文.
+WRITER_CREDIT = re.compile(r"文\s*/|/\s*文|文图|图文|撰文|撰稿|作者")
+# Editor roles, the most specific first: 责任编辑 beats a plain 编辑 in the same article.
+EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "本版编辑": 3, "网络编辑": 3, "编辑": 4}
+# Traditional characters of the labels, roles, media words and surnames above, with their
+# simplified forms (one character each, in the same order): meta.py matches Big5 / Taiwan / Hong
+# Kong pages (記者, 來源, 責任編輯, 陳) with the simplified patterns, and gives names back as printed.
+TRADITIONAL_CHARS = (
+    "記訊員來編輯責報導攝網電發佈時間點擊閱讀評論圖聞臺週訪題轉載號頁實習採寫筆執專欄會議視頻廣聲雜誌傳際國華"
+    "鐘剛瀏覽舉關訂錄註冊門戶壇區綜譯製線購聯絡構機條體團廳處縣鎮鄉黨總紙衛陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧"
+    "蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭寧紀畢單塗駱藍鮑饒陽農繆簡項連蘆麥婁竇費應"
+    "閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿厲闞權強帥蓋練豐計晉雲闕鈕銀鮮歸長東為於與這們個說讓還後從將對開"
+    "經現學產業務臉藝動態")
+SIMPLIFIED_CHARS = (
+    "记讯员来编辑责报导摄网电发布时间点击阅读评论图闻台周访题转载号页实习采写笔执专栏会议视频广声杂志传际国华"
+    "钟刚浏览举关订录注册门户坛区综译制线购联络构机条体团厅处县镇乡党总纸卫陈张刘杨黄赵吴孙马罗郑谢许韩冯邓"
+    "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
+    "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
+    "经现学产业务脸艺动态")
+# Province-level names, printed after the date as the poster's location (IP属地): never a name.
+PROVINCES = frozenset((
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+    "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+    "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国", "海外", "未知"))
 
 # What error pages and login walls say instead of an article.
 ERROR_PAGE = re.compile(
@@ -180,3 +224,23 @@ ERROR_PAGE = re.compile(
     r"|(?:^|\D)404(?:\D|$)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)",
     re.I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# Plain-text dumps (textdump.py)
+# ---------------------------------------------------------------------------------------------
+# A dump line that ends the article when it follows the body: the editor's credit, a disclaimer,
+# a closing mark, a source credit, a "read more" prompt. Only a whole short line counts.
+DUMP_END = re.compile(
+    r"^[（(【\[]?\s*(?:责任编辑|责编|值班编辑|编辑|审核|校对|监制|签发|来源|本文来源|文章来源|稿件来源|转载来源"
+    r"|声明|特别声明|免责声明|版权声明|郑重声明)\s*[:：]"
+    r"|^[（(【\[]\s*(?:完|全文完|本文完|结束)\s*[）)】\]]$|^-{0,3}\s*(?:完|全文完|END|end)\s*-{0,3}$"
+    r"|^(?:以上内容|本文|文章)(?:仅代表|不代表|仅供)|^(?:点击|查看|进入)(?:全文|原文|更多|专题)"
+    r"|^(?:返回|回到)(?:首页|顶部|列表)|^(?:上一篇|下一篇|上一页|下一页)\s*[:：]?"
+)
+# What a chrome line of a dump says: share bars, font-size switches, print/close links, counters.
+DUMP_CHROME = re.compile(
+    r"^(?:分享到|分享至|分享|字号|打印|关闭|收藏|举报|扫一扫|扫码|微信扫|浏览次数|阅读次数|阅读量|点击量|评论)\s*[:：]?"
+    r"|(?:当前位置|您的位置|你的位置|所在位置)\s*[:：]|\s>\s|›|»"
+)
+# A byline of its own line between the meta line and the body: 作者：张三, 记者 李四, 文/王五.
+DUMP_BYLINE = re.compile(r"^[（(]?\s*(?:作者|记者|通讯员|文|撰文|采写|编译|编辑)\s*[:：/|｜ ]\s*\S{2,12}(?:\s+\S{2,12}){0,3}\s*[）)]?$")

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from . import body, dom, fallback, injection, meta, textdump
 from .article import Article, Removal
-from .blocks import Page, cjk_count
+from .blocks import Page
 from .config import CleanerConfig
 from .decode import decode
 from .errors import CleanerError
@@ -27,7 +27,7 @@ _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|sp
 
 
 def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | None = None,
-          now: datetime | None = None) -> Article:
+          now: datetime | None = None, charset: str | None = None) -> Article:
     """Clean one page: HTML (bytes in any common Chinese encoding, or str) or a plain-text dump.
 
     >>> from cleaner import clean
@@ -35,13 +35,20 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     >>> article.title, article.published, article.text  # doctest: +SKIP
 
     ``now`` anchors dates printed without a year or as 昨天 / 3小时前 (default: the current time).
+    ``charset`` is the encoding named outside the page (an HTTP ``Content-Type`` header): a claim
+    that decoding checks against the bytes, like the page's own ``<meta charset>``.
     Raises :class:`CleanerError` for input that is not a page (empty, binary, too large).
     """
     config = config or _DEFAULT
-    if isinstance(data, (bytes, bytearray, memoryview, str)) and len(data) > config.max_input_bytes:
-        raise CleanerError(f"input of {len(data)} bytes is over CleanerConfig.max_input_bytes "
+    # A str is measured in characters; a memoryview in bytes, whatever its item size.
+    if isinstance(data, memoryview):
+        size = data.nbytes
+    else:
+        size = len(data) if isinstance(data, (bytes, bytearray, str)) else 0
+    if size > config.max_input_bytes:
+        raise CleanerError(f"input of {size} bytes is over CleanerConfig.max_input_bytes "
                            f"({config.max_input_bytes})")
-    text, encoding = decode(data)
+    text, encoding = decode(data, declared=charset)
     page = _to_page(text, config)
     if page is None or (config.fallback and not _looks_chinese(page)):
         return fallback.extract(text, url=url, encoding=encoding, config=config,
@@ -49,7 +56,10 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     title = meta.find_title(page)
     select = textdump.select if page.kind == "text" else body.select
     selection = select(page.blocks, title=title)
-    info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config)
+    if selection.no_article:
+        title = None  # a list or error page has a <title>, but no article to give it to
+    info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,
+                          html=text if page.kind == "html" else "")
     paragraphs, repairs = tuple(b.text for b in selection.kept), ()
     if config.repair_injection and title:
         paragraphs, repairs = injection.repair(
@@ -72,7 +82,9 @@ def _to_page(text: str, config: CleanerConfig) -> Page | None:
 def _looks_chinese(page: Page) -> bool:
     """A page is Chinese when CJK characters make up a fair share of its visible text."""
     visible = sum(len(b.text) for b in page.blocks)
-    return visible == 0 or cjk_count("".join(b.text for b in page.blocks)) >= 0.15 * visible
+    # Each block has counted its own CJK characters: counting the joined text again would cost
+    # as much again, and a list of every character on a page of one long line.
+    return visible == 0 or sum(b.cjk for b in page.blocks) >= 0.15 * visible
 
 
 def _hidden(page: Page) -> tuple[Removal, ...]:
