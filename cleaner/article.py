@@ -70,7 +70,8 @@ class Article:
     (Asia/Shanghai when the page names no zone). ``extractor`` is ``"cleaner"`` or
     ``"trafilatura"`` when the page did not look like a Chinese article and was handed on.
     ``provenance`` maps each metadata field found to where it was found.
-    ``positions`` gives, for each paragraph, the index of the block it came from.
+    ``positions`` gives, for each paragraph, the index of the block it came from, and ``scores``
+    its content score (see ``cleaner.body.weight``), for reports such as ``cleaner explain``.
     """
 
     paragraphs: tuple[str, ...] = ()
@@ -87,6 +88,7 @@ class Article:
     extractor: str = "cleaner"
     provenance: tuple[tuple[str, str], ...] = ()
     positions: tuple[int, ...] = field(default=(), repr=False)
+    scores: tuple[float, ...] = field(default=(), repr=False)
 
     @property
     def text(self) -> str:
@@ -118,4 +120,5 @@ class Article:
             ],
             "provenance": dict(self.provenance),
             "positions": list(self.positions),
+            "scores": list(self.scores),
         }
