@@ -1,23 +1,372 @@
-"""Plain-text page dump -> Page: every non-empty line becomes a block.
+"""Plain-text page dumps: the lines of the page (:func:`parse`) and the article's lines (:func:`select`).
 
-(First cut: lines only; the dump-specific reading of chrome, meta lines and blurbs follows.)
+A dump is what a browser's copy-all, a text-mode browser or a careless scraper leaves of a page:
+every visible line, chrome included, and no markup. Its lines come in a typical order::
+
+    chrome          tool links, navigation, a breadcrumb
+    headline        (a subtitle may follow)
+    meta line       2025-08-26 03:43:50 来源:上下同欲网  (date, 来源, author)
+    the gap         a share bar, a byline, an unrelated headline placed there by the template
+    body            paragraphs and short subheads
+    end marker      希望以上内容对您有帮助 / 阅读全文 / 责任编辑：… / 声明：… / （完）
+    the rest        相关推荐, headlines of other articles and truncated summaries of them, footer
+
+:func:`parse` makes one block per non-empty line and marks the headline (``heading=1``,
+tag ``h1``), a subtitle (``heading=2``, tag ``h2``) and the meta line (tag ``meta``), so that
+``meta.find_title`` and ``meta.find_meta`` read them like the headings of an HTML page.
+
+:func:`select` walks the lines in that order: everything above the body is metadata or chrome;
+in the gap, share bars and bylines go, and a headline-like line goes when it is off-topic (it
+shares next to no vocabulary with the title and the body); the body runs from the first line
+of prose to the first end marker, or to the first recommendation blurbs (a truncated summary
+without closing punctuation, or two off-topic headline-like lines in a row) when there is no
+marker; everything after the end goes. Subheads inside the body stay. When no headline or meta
+line can be found, the generic cascade of :func:`cleaner.body.select` (best run of lines) is used.
 """
 
 from __future__ import annotations
 
-from .blocks import Block, Page, normalize_space
-from .body import Selection, select as _select_html
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .article import Removal
+from .blocks import Block, Page, closes_sentence, normalize_space
+from .body import Selection, select as _select_generic
+from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
+                       META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
+#: How far down the dump the meta line is looked for.
+META_SCAN_LINES = 80
+#: How many lines above the meta line the headline may be.
+HEADLINE_REACH = 3
+#: Prose (CJK characters) the body must hold before a line can end it.
+MIN_PROSE_BEFORE_END = 40
+#: A headline-like line shares at most this share of its character bigrams with the title and
+#: the body to count as off-topic.
+OFF_TOPIC_SHARE = 0.25
+#: A line of prose this long without closing punctuation is a truncated summary.
+MIN_BLURB_CHARS = 60
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SQUASH = re.compile(r"\s+")
+_RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
+_SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
+# Punctuation of running prose (a "." or "," between digits is part of a number).
+_PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+_FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
+
 
 def parse(text: str) -> Page:
-    """Cut a text dump into one block per non-empty line, in order."""
-    lines = (normalize_space(line) for line in text.splitlines())
-    return Page(blocks=tuple(Block(text=line, position=i) for i, line in
-                             enumerate(line for line in lines if line)), kind="text")
+    """Cut a text dump into one block per non-empty line and mark its headline and meta line.
+
+    >>> page = parse("首页 新闻 体育\\n\\n市图书馆推出夜间阅读服务\\n2025-05-20 20:10 来源：某网\\n"
+    ...              "从本周起，市图书馆推出夜间阅读服务，每周延长开放时间至晚上10点。\\n")
+    >>> [(b.tag, b.heading) for b in page.blocks]
+    [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
+    """
+    lines = [line for line in (normalize_space(x) for x in text.splitlines()) if line]
+    headline, subtitle, meta_line = _find_head(lines)
+    blocks = []
+    for i, line in enumerate(lines):
+        if i == headline:
+            blocks.append(Block(text=line, position=i, tag="h1", heading=1))
+        elif i == subtitle:
+            blocks.append(Block(text=line, position=i, tag="h2", heading=2))
+        elif i == meta_line:
+            blocks.append(Block(text=line, position=i, tag="meta"))
+        else:
+            blocks.append(Block(text=line, position=i))
+    return Page(blocks=tuple(blocks), kind="text")
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
-    """Choose the article's lines (for now: the generic cascade of body.select)."""
-    return _select_html(blocks, title=title)
+    """Choose the article's lines among the lines of a dump (see the module docstring)."""
+    n = len(blocks)
+    squashed_title = _squash(title or "")
+    headline = next((b.position for b in blocks if b.heading == 1), -1)
+    if headline < 0 and squashed_title:
+        headline = next((i for i, b in enumerate(blocks) if _squash(b.text) == squashed_title), -1)
+    subtitle = next((i for i, b in enumerate(blocks) if b.heading == 2), -1)
+    meta_line = next((i for i, b in enumerate(blocks) if b.tag == "meta"), -1)
+    if meta_line < 0 and headline >= 0:
+        meta_line = next((i for i in range(headline + 1, min(n, headline + 1 + HEADLINE_REACH))
+                          if _is_meta(blocks[i].text)), -1)
+    if headline < 0 and meta_line < 0:
+        return _select_generic(blocks, title=title)
+    start = max(headline, subtitle, meta_line) + 1
+    removed: list[Removal] = []
+    for i in range(start):
+        if i == headline:
+            removed.append(Removal(blocks[i].text, "metadata", "the headline", i))
+        elif i == subtitle:
+            removed.append(Removal(blocks[i].text, "metadata", "subtitle", i))
+        elif i == meta_line:
+            removed.append(Removal(blocks[i].text, "metadata", "meta line", i))
+        else:
+            removed.append(Removal(blocks[i].text, "chrome", "above the headline", i))
+
+    end, end_removal = _find_end(blocks, start)
+    first = next((i for i in range(start, end) if _is_prose(blocks[i])), end)
+    end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
+    vocabulary = _vocabulary(title or "", blocks[first:end])
+    after = {_squash(b.text) for b in blocks[end:]}
+
+    kept: list[Block] = []
+    for i in range(start, end):
+        b = blocks[i]
+        verdict = ""
+        if i < first:
+            verdict, detail = _gap_verdict(b, vocabulary, squashed_title, after)
+        elif _squash(b.text) == squashed_title:
+            verdict, detail = "metadata", "the headline again"
+        elif DUMP_CHROME.search(b.text) and b.cjk < 30:
+            verdict, detail = "chrome", "share bar or counter"
+        elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
+            verdict, detail = "duplicate", "headline repeated in the recommendations"
+        if verdict:
+            removed.append(Removal(b.text, verdict, detail, i))
+        else:
+            kept.append(b)
+    # Labels (分享, 字号 …) at the end of the body.
+    while kept and _is_label(kept[-1]):
+        b = kept.pop()
+        removed.append(Removal(b.text, "chrome", "label at the end of the article", b.position))
+    for i in range(end, n):
+        b = blocks[i]
+        marker = end_removal or blurb_removal
+        if i == end and marker is not None:
+            reason, detail = marker
+        else:
+            reason, detail = _tail_reason(b), "after the end of the article"
+        removed.append(Removal(b.text, reason, detail, i))
+    removed.sort(key=lambda r: r.position)
+    if sum(b.cjk for b in kept if b.punct) < MIN_PROSE_BEFORE_END:
+        removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
+        removed.append(Removal("", "no-article", "too little prose below the headline"))
+        return Selection((), tuple(removed), "too little prose below the headline")
+    return Selection(tuple(kept), tuple(removed))
+
+
+# --------------------------------------------------------------------------------------------
+# parse: the headline, the subtitle and the meta line
+# --------------------------------------------------------------------------------------------
+
+def _find_head(lines: list[str]) -> tuple[int, int, int]:
+    """Indices of the headline, the subtitle and the meta line (-1 where there is none).
+
+    The meta line is the first dated line near the top that prose follows within a few lines;
+    the headline is the nearest headline-like line above it (or, without a meta line, above
+    the first line of prose); a second headline-like line right below the headline is a
+    subtitle.
+    """
+    n = len(lines)
+    for m in range(min(n, META_SCAN_LINES)):
+        if not _is_meta(lines[m]):
+            continue
+        if not any(_prose_text(lines[j]) for j in range(m + 1, min(n, m + 7))):
+            continue
+        above = [j for j in range(m - 1, max(-1, m - 1 - HEADLINE_REACH), -1) if _headline_like(lines[j])]
+        if not above:
+            continue
+        nearest = above[0]
+        if nearest - 1 in above and nearest - 1 >= 0:
+            return nearest - 1, nearest, m
+        return nearest, -1, m
+    first = next((i for i in range(min(n, META_SCAN_LINES)) if _prose_text(lines[i])), -1)
+    for j in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
+        if _headline_like(lines[j]):
+            return j, -1, -1
+    return -1, -1, -1
+
+
+def _is_meta(text: str) -> bool:
+    """A dated line under the headline: a date with 来源/作者/发布… beside it, or a bare date."""
+    return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text))) \
+        or (len(text) < 40 and bool(DATE_LIKE.match(text)))
+
+
+def _headline_like(text: str) -> bool:
+    """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
+    if not 5 <= len(text) <= 80 or len(_CJK.findall(text)) < 4 or "。" in text:
+        return False
+    if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
+            or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
+        return False
+    return not _nav_like(text)
+
+
+def _nav_like(text: str) -> bool:
+    """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
+    tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
+
+
+def _prose_text(text: str) -> bool:
+    return len(_CJK.findall(text)) >= 15 and bool(_PROSE_MARK.search(text))
+
+
+# --------------------------------------------------------------------------------------------
+# select: the gap, the body's end, the blurbs
+# --------------------------------------------------------------------------------------------
+
+def _is_prose(block: Block) -> bool:
+    """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
+    text = block.text
+    return block.cjk >= 10 and (bool(_PROSE_MARK.search(text)) or closes_sentence(text)) \
+        and not _headline_like(text) and not DUMP_CHROME.search(text) and not _is_meta(text)
+
+
+def _is_end(block: Block) -> bool:
+    text = block.text
+    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text)))
+
+
+def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, str] | None]:
+    """The first end marker after enough prose, and the reason to give it."""
+    prose = 0
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        if prose >= MIN_PROSE_BEFORE_END and _is_end(b):
+            return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
+        if _is_prose(b):
+            prose += b.cjk
+    return len(blocks), None
+
+
+def _marker_reason(text: str) -> str:
+    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
+        return "recommendation"
+    if _SHARE_HEADER.match(text):
+        return "chrome"
+    return "boilerplate"
+
+
+def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
+                 title: str) -> tuple[int, tuple[str, str] | None]:
+    """Where recommendation blurbs begin inside ``[first, end)`` when no marker ended the body:
+    the first truncated summary or off-topic headline after which no finished paragraph of prose
+    follows. A line is judged against the title and the finished paragraphs above it only
+    (blurbs would vouch for each other)."""
+    vocabulary = _vocabulary(title, ())
+    blurb = [False] * end
+    prose = [False] * end
+    for i in range(first, end):
+        b = blocks[i]
+        if i > first:
+            on_topic = _on_topic(b.text, vocabulary)
+            # A stray piece after the last full stop (stuffing) does not make a paragraph a
+            # truncated summary, when the paragraph is about the article.
+            cut = _truncated(b) or (_truncated(b, tail=0) and not _related(b.text, vocabulary))
+            blurb[i] = cut or (_headline_like(b.text) and not on_topic)
+            prose[i] = _is_prose(b) and not cut
+        if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
+            vocabulary.update(_bigrams(b.text))
+    start = end
+    for i in range(end - 1, first, -1):
+        if prose[i]:
+            break
+        if blurb[i]:
+            start = i
+    if start == end:
+        return end, None
+    # A headline just above that the list repeats (headline, headline, headline, summary) is
+    # one of them too, however close its topic.
+    below = {_squash(b.text) for b in blocks[start:end]}
+    while start - 1 > first and not prose[start - 1] and _headline_like(blocks[start - 1].text) \
+            and _squash(blocks[start - 1].text) in below:
+        start -= 1
+    if _truncated(blocks[start]):
+        return start, ("recommendation", "truncated summary of another article")
+    return start, ("recommendation", "headline of another article")
+
+
+def _vocabulary(title: str, lines: Iterable[Block]) -> Counter[str]:
+    """Per bigram, how many of ``lines`` hold it; the title's bigrams count as many."""
+    vocabulary: Counter[str] = Counter({g: 1 << 20 for g in _bigrams(title)})
+    for b in lines:
+        vocabulary.update(_bigrams(b.text))
+    return vocabulary
+
+
+def _truncated(block: Block, *, tail: int = 3) -> bool:
+    """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
+    its last ``tail + 1`` characters (a stray word after the last full stop does not make a
+    summary)."""
+    text = block.text
+    return len(text) >= MIN_BLURB_CHARS and block.cjk >= 40 and block.punct >= 1 \
+        and not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+
+
+def _off_topic_headline(block: Block, vocabulary: Counter[str]) -> bool:
+    return _headline_like(block.text) and not _on_topic(block.text, vocabulary, own=True)
+
+
+def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
+                 after: set[str]) -> tuple[str, str]:
+    """What a line between the meta line and the body is, if it is not the article's: a
+    headline-like line goes when it is off-topic or repeated after the article (among the
+    recommendations, where such a line comes from)."""
+    text = block.text
+    if _squash(text) == squashed_title:
+        return "metadata", "the headline again"
+    if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60):
+        return "metadata", "byline or source line"
+    if DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
+        return "chrome", "share bar or label"
+    if _headline_like(text) and (not _on_topic(text, vocabulary) or _squash(text) in after):
+        return "off-topic", "headline sharing no vocabulary with the article"
+    return "", ""
+
+
+def _tail_reason(block: Block) -> str:
+    text = block.text
+    if _RELATED_HEADER.match(text) and len(text) < 12:
+        return "recommendation"
+    if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):
+        return "boilerplate"
+    if DUMP_CHROME.search(text) or _nav_like(text) or _SHARE_HEADER.match(text):
+        return "chrome"
+    if block.cjk >= 6:
+        return "recommendation"
+    return "chrome"
+
+
+def _is_label(block: Block) -> bool:
+    return block.punct == 0 and block.cjk < 8 and not closes_sentence(block.text)
+
+
+def _on_topic(text: str, vocabulary: Counter[str], *, own: bool = False) -> bool:
+    """Whether ``text`` shares more than :data:`OFF_TOPIC_SHARE` of its bigrams with the title
+    and the body, or twice that share when none of them is the title's (``vocabulary`` counts,
+    per bigram, the lines holding it; ``own``: ``text`` is one of those lines, and its own
+    bigrams do not count)."""
+    grams = _bigrams(text)
+    if not grams:
+        return True
+    shared = [g for g in grams if vocabulary[g] > own]
+    if any(vocabulary[g] >= 1 << 20 for g in shared):   # shares a bigram with the title
+        return len(shared) > OFF_TOPIC_SHARE * len(grams)
+    return len(shared) > 2 * OFF_TOPIC_SHARE * len(grams)
+
+
+def _related(text: str, vocabulary: Counter[str]) -> bool:
+    """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
+    a paragraph of the article does, a summary of another article does not."""
+    grams = _bigrams(text)
+    shared = sum(1 for g in grams if vocabulary[g])
+    return shared >= max(3, 0.1 * len(grams))
+
+
+def _bigrams(text: str) -> set[str]:
+    """CJK character bigrams of ``text`` (runs of CJK only; a bigram never spans other text)."""
+    out: set[str] = set()
+    for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", text):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text)

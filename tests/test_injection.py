@@ -1,0 +1,161 @@
+"""injection.repair: headline fragments stuffed into the body go, the article's own words stay.
+
+The articles here are written for these tests; the stuffing imitates content farms (see the
+module docstring of cleaner.injection).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner.article import Repair
+from cleaner.injection import pieces, repair
+
+pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
+
+HEADLINE = "2024年滨江新区智慧交通建设这样推进"
+# The headline minus digits, 这 and its last character, cut into bigrams.
+STUFF = ("年滨", "江新", "区智", "慧交", "通建", "设样")
+CLEAN = (
+    ("本报讯（记者 林晓）昨日上午，滨江新区智慧交通建设推进会召开，会上公布了今年的十项重点任务，"
+     "新区将在年内建成智能信号灯路口一百二十个，并上线全域停车诱导系统。"),
+    ("据介绍，滨江新区智慧交通建设已进入第二阶段。新区交通部门负责人说，第一阶段完成的主干道改造，"
+     "让早晚高峰通行时间缩短了约两成，市民出行明显顺畅。"),
+    "下一步，新区将把智慧交通与公交线网优化结合起来，推动数据在各部门之间共享，让交通管理更加精细。",
+)
+
+
+def stuff(paragraphs: tuple[str, ...], fragments: tuple[str, ...], *, every: int = 1,
+          marks: str = "，。、") -> tuple[tuple[str, ...], list[tuple[int, int, str]]]:
+    """Insert ``fragments`` cyclically right after every ``every``-th mark; returns the dirty
+    paragraphs and (paragraph, offset as found, fragment) for each insertion."""
+    out, truth, turn, seen = [], [], 0, 0
+    for p_index, text in enumerate(paragraphs):
+        dirty = ""
+        for ch in text:
+            dirty += ch
+            if ch in marks:
+                seen += 1
+                if seen % every == 0:
+                    fragment = fragments[turn % len(fragments)]
+                    truth.append((p_index, len(dirty), fragment))
+                    dirty += fragment
+                    turn += 1
+        out.append(dirty)
+    return tuple(out), truth
+
+
+def test_cyclic_bigrams_after_punctuation_are_taken_out() -> None:
+    dirty, truth = stuff(CLEAN, STUFF)
+    repaired, repairs = repair(dirty, headlines=(HEADLINE,))
+    assert repaired == CLEAN
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_legitimate_occurrences_of_the_same_characters_stay() -> None:
+    # 滨江新区智慧交通建设 is in every paragraph: stuffing around it must not eat into it.
+    dirty, _ = stuff(CLEAN, STUFF)
+    repaired, _ = repair(dirty, headlines=(HEADLINE,))
+    assert all("滨江新区智慧交通" in p for p in repaired[:2])
+
+
+def test_trigrams_in_headline_order_are_taken_out() -> None:
+    trigrams = ("年滨江", "新区智", "慧交通", "建设样")
+    dirty, truth = stuff(CLEAN, trigrams)
+    repaired, repairs = repair(dirty, headlines=(HEADLINE,))
+    assert repaired == CLEAN
+    assert len(repairs) == len(truth)
+
+
+def test_sparse_stuffing_in_random_order_is_taken_out() -> None:
+    order = ("区智", "年滨", "设样", "江新", "通建", "慧交")
+    dirty, _ = stuff(CLEAN, order, every=2)
+    repaired, _ = repair(dirty, headlines=(HEADLINE,))
+    assert repaired == CLEAN
+
+
+def test_repair_offsets_are_where_the_fragment_was_found() -> None:
+    dirty, _ = stuff(CLEAN, STUFF)
+    _, repairs = repair(dirty, headlines=(HEADLINE,))
+    for r in repairs:
+        assert isinstance(r, Repair)
+        assert dirty[r.paragraph][r.offset:r.offset + len(r.fragment)] == r.fragment
+        assert r.reason
+
+
+def test_article_repeating_its_headline_words_is_left_alone() -> None:
+    headline = "新能源公交车全面上线 市民绿色出行更便捷"
+    article = (
+        ("从本月起，全市新能源公交车全面上线运营，市民绿色出行更加便捷。公交集团介绍，新能源公交车噪音小、"
+         "起步平稳，乘坐体验明显提升。"),
+        "记者在公交站台看到，不少市民专门选乘新能源公交车。市民王女士说，公交车干净整洁，出行更便捷了。",
+        "公交集团表示，全面上线后，新能源公交车占比达到九成，绿色出行将成为更多市民的选择。",
+    )
+    assert repair(article, headlines=(headline,)) == (article, ())
+
+
+def test_hidden_fragments_alone_change_nothing_visible() -> None:
+    # The HTML parser already dropped the hidden spans; their texts only say what the spam used.
+    assert repair(CLEAN, headlines=(HEADLINE,), hidden=STUFF) == (CLEAN, ())
+
+
+def test_no_headline_or_no_candidate_is_a_no_op() -> None:
+    assert repair(CLEAN, headlines=()) == (CLEAN, ())
+    assert repair(("今天天气晴朗，适合出行。",), headlines=(HEADLINE,)) == (("今天天气晴朗，适合出行。",), ())
+
+
+def test_pieces_skip_a_dropped_function_character() -> None:
+    assert "设样" in pieces(HEADLINE)
+    assert {"年滨", "江新", "都市"} & pieces(HEADLINE) == {"年滨", "江新"}
+
+
+def test_repair_is_cheap_without_candidates() -> None:
+    text = ("今天天气晴朗，气温适宜，适合外出游玩。" * 400,)
+    repair(text, headlines=(HEADLINE,))  # warm the word list
+    started = time.perf_counter()
+    for _ in range(20):
+        repair(text, headlines=(HEADLINE,))
+    assert (time.perf_counter() - started) / 20 < 0.005
+
+
+# --- property: the repair only ever removes headline pieces --------------------------------
+
+ARTICLE_CHARS = "".join(sorted(set("".join(CLEAN)) - set("\n")))
+
+
+@st.composite
+def stuffed_articles(draw: st.DrawFn) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Random text from the article's characters with headline pieces sprinkled in."""
+    texts = []
+    for _ in range(draw(st.integers(1, 3))):
+        parts = draw(st.lists(st.one_of(
+            st.text(alphabet=ARTICLE_CHARS, min_size=1, max_size=30),
+            st.sampled_from(STUFF + ("，", "。", "滨江新区", "智慧交通")),
+        ), min_size=1, max_size=25))
+        texts.append("".join(parts))
+    return tuple(texts), (HEADLINE,)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stuffed_articles())
+def test_repair_only_removes_headline_pieces(case: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    paragraphs, headlines = case
+    repaired, repairs = repair(paragraphs, headlines=headlines)
+    allowed = pieces(headlines[0])
+    rebuilt = list(repaired)
+    by_paragraph: dict[int, list[Repair]] = {}
+    for r in repairs:
+        assert r.fragment in allowed
+        by_paragraph.setdefault(r.paragraph, []).append(r)
+    # Putting every removed piece back where it was found gives the input again.
+    for index, items in by_paragraph.items():
+        text = repaired[index]
+        for r in sorted(items, key=lambda r: r.offset):   # offsets are as found: in order,
+            text = text[:r.offset] + r.fragment + text[r.offset:]   # each lands where it was
+        rebuilt[index] = text
+    assert tuple(rebuilt) == paragraphs
+    assert len(repaired) == len(paragraphs)
