@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Block", "Page", "cjk_count", "punct_count", "closes_sentence", "normalize_space"]
+__all__ = ["Block", "Page", "cjk_count", "cjk_bigrams", "punct_count", "closes_sentence",
+           "normalize_space"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Sentence-internal and sentence-final punctuation of Chinese prose (full and half width).
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】\"'.；;]\s*$")
@@ -22,6 +24,17 @@ _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 def cjk_count(text: str) -> int:
     """Number of CJK ideographs in ``text``."""
     return len(_CJK.findall(text))
+
+
+def cjk_bigrams(text: str) -> set[str]:
+    """The CJK character bigrams of ``text`` (within runs of CJK; none spans other text).
+
+    Shared bigrams are how the stages tell whether two pieces of text are about the same thing.
+    """
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
 
 
 def punct_count(text: str) -> int:

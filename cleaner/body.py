@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .article import Removal
-from .blocks import Block, closes_sentence
+from .blocks import Block, cjk_bigrams, closes_sentence
 from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
@@ -39,6 +39,8 @@ RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
+#: A headline-like line sharing no more than this share of its bigrams with the article is stray.
+OFF_TOPIC_SHARE = 0.2
 #: A block whose link characters exceed this share of its text is a link list.
 MAX_LINK_DENSITY = 0.5
 
@@ -167,7 +169,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     # it heads a list inside the article (相关新闻 above the text), not the article's end.
     after = [0] * (len(inside) + 1)
     for i in range(len(inside) - 1, -1, -1):
-        after[i] = after[i + 1] + (inside[i].cjk if _is_prose(inside[i]) else 0)
+        # Truncated summaries of other articles (no sentence end) do not count as prose here.
+        prose_block = _is_prose(inside[i]) and closes_sentence(inside[i].text)
+        after[i] = after[i + 1] + (inside[i].cjk if prose_block else 0)
     kept: list[Block] = []
     prose = 0
     ended = ""
@@ -211,6 +215,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept, trimmed = _trim(kept)
     removed.extend(Removal(b.text, "chrome", "label at the edge of the article", b.position,
                            weights[b.position]) for b in trimmed)
+    kept, strays = _drop_stray_headlines(kept, title)
+    removed.extend(Removal(b.text, "off-topic", "a headline sharing no words with the article",
+                           b.position, weights[b.position]) for b in strays)
     removed.sort(key=lambda r: r.position)
     why = _no_article(kept)
     if why:
@@ -255,6 +262,27 @@ def _strip_tail(block: Block) -> tuple[Block, str]:
 def _is_prose(block: Block) -> bool:
     """Sentences, not labels: region names alone do not outweigh this much prose."""
     return block.cjk >= 30 and block.punct >= 2 and block.link_density < 0.2
+
+
+def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Block], list[Block]]:
+    """Headline-like lines above the first paragraph that share no vocabulary with the title and
+    the article: another article's headline placed between the meta line and the body."""
+    vocabulary = cjk_bigrams(title or "")
+    for b in kept:
+        if _is_prose(b):
+            vocabulary |= cjk_bigrams(b.text)
+    start = 0
+    while start < len(kept) and not _is_prose(kept[start]) and _headline_like(kept[start]):
+        grams = cjk_bigrams(kept[start].text)
+        if len(grams & vocabulary) > OFF_TOPIC_SHARE * len(grams):
+            break
+        start += 1
+    return kept[start:], kept[:start]
+
+
+def _headline_like(block: Block) -> bool:
+    return 6 <= block.cjk and len(block.text) <= 40 and not closes_sentence(block.text) \
+        and "，" not in block.text
 
 
 def _is_label(block: Block) -> bool:

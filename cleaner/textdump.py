@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .article import Removal
-from .blocks import Block, Page, closes_sentence, normalize_space
+from .blocks import Block, Page, cjk_bigrams, closes_sentence, normalize_space
 from .body import Selection, select as _select_generic
 from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
                        META_WORDS, RECOMMEND_MARKERS)
@@ -263,7 +263,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
             blurb[i] = cut or (_headline_like(b.text) and not on_topic)
             prose[i] = _is_prose(b) and not cut
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
-            vocabulary.update(_bigrams(b.text))
+            vocabulary.update(cjk_bigrams(b.text))
     start = end
     for i in range(end - 1, first, -1):
         if prose[i]:
@@ -285,9 +285,9 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
 
 def _vocabulary(title: str, lines: Iterable[Block]) -> Counter[str]:
     """Per bigram, how many of ``lines`` hold it; the title's bigrams count as many."""
-    vocabulary: Counter[str] = Counter({g: 1 << 20 for g in _bigrams(title)})
+    vocabulary: Counter[str] = Counter({g: 1 << 20 for g in cjk_bigrams(title)})
     for b in lines:
-        vocabulary.update(_bigrams(b.text))
+        vocabulary.update(cjk_bigrams(b.text))
     return vocabulary
 
 
@@ -343,7 +343,7 @@ def _on_topic(text: str, vocabulary: Counter[str], *, own: bool = False) -> bool
     and the body, or twice that share when none of them is the title's (``vocabulary`` counts,
     per bigram, the lines holding it; ``own``: ``text`` is one of those lines, and its own
     bigrams do not count)."""
-    grams = _bigrams(text)
+    grams = cjk_bigrams(text)
     if not grams:
         return True
     shared = [g for g in grams if vocabulary[g] > own]
@@ -355,17 +355,9 @@ def _on_topic(text: str, vocabulary: Counter[str], *, own: bool = False) -> bool
 def _related(text: str, vocabulary: Counter[str]) -> bool:
     """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
     a paragraph of the article does, a summary of another article does not."""
-    grams = _bigrams(text)
+    grams = cjk_bigrams(text)
     shared = sum(1 for g in grams if vocabulary[g])
     return shared >= max(3, 0.1 * len(grams))
-
-
-def _bigrams(text: str) -> set[str]:
-    """CJK character bigrams of ``text`` (runs of CJK only; a bigram never spans other text)."""
-    out: set[str] = set()
-    for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", text):
-        out.update(run[i:i + 2] for i in range(len(run) - 1))
-    return out
 
 
 def _squash(text: str) -> str:
