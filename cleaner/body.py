@@ -19,6 +19,7 @@ A text dump has no containers: there the best-scoring run of consecutive lines i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .article import Removal
@@ -39,6 +40,7 @@ RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
+_FULL_STOP = re.compile(r"[。！？!?；;]\s*$")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
 #: A block whose link characters exceed this share of its text is a link list.
@@ -190,7 +192,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
-        elif (region := _region(b, container_markers)) and (region == "comment" or not _is_prose(b)):
+        elif (region := _region(b, container_markers)) and (
+                region == "comment" or not (_is_prose(b) and closes_sentence(b.text))):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
             verdict, detail = "chrome", "link list"
@@ -200,8 +203,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "metadata", "byline"
         elif title and _is_headline(b.text, title):
             verdict, detail = "metadata", "the headline"
-        elif (not kept or len(b.text) < 40) and _is_meta_line(b.text):
+        elif (not prose or len(b.text) < 40) and _is_meta_line(b.text):
             verdict, detail = "metadata", "meta line"
+        elif not prose and b.heading >= 2 and _headline_like(b):
+            verdict, detail = "metadata", "subtitle"
         if verdict:
             removed.append(Removal(b.text, verdict, detail, b.position, w))
             continue
@@ -281,7 +286,8 @@ def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Bl
 
 
 def _headline_like(block: Block) -> bool:
-    return 6 <= block.cjk and len(block.text) <= 40 and not closes_sentence(block.text) \
+    """Short, no full stop, no comma: a headline (which may well end on a closing quote)."""
+    return 6 <= block.cjk and len(block.text) <= 40 and not _FULL_STOP.search(block.text) \
         and "，" not in block.text
 
 

@@ -63,7 +63,8 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     paragraphs, repairs = tuple(b.text for b in selection.kept), ()
     if config.repair_injection and title:
         paragraphs, repairs = injection.repair(
-            paragraphs, headlines=(title,), hidden=tuple(text for text, _ in page.hidden))
+            paragraphs, headlines=(title,) + _subtitles(selection.removed),
+            hidden=tuple(text for text, _ in page.hidden))
     removed = _hidden(page) + selection.removed + _truncation(page)
     return Article(
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,
@@ -86,6 +87,10 @@ def _looks_chinese(page: Page) -> bool:
     # Each block has counted its own CJK characters: counting the joined text again would cost
     # as much again, and a list of every character on a page of one long line.
     return visible == 0 or sum(b.cjk for b in page.blocks) >= 0.15 * visible
+
+
+def _subtitles(removed: tuple[Removal, ...]) -> tuple[str, ...]:
+    return tuple(r.text for r in removed if r.detail == "subtitle")
 
 
 def _hidden(page: Page) -> tuple[Removal, ...]:
