@@ -451,3 +451,23 @@ def test_hostile_page_text_does_not_run_in_the_browser(tmp_path: Path) -> None:
     assert not doc.xpath("//script | //img")
     texts = [shown_text(b) for b in doc.xpath('//*[@data-verdict]')]
     assert any(SCRIPT in t for t in texts) and any(IMG in t for t in texts)
+
+
+def test_batch_explain_dir_writes_one_report_per_page(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("portal_library_opening.html", "error_404.html"):
+        shutil.copy(FIXTURES / name, pages / name)
+    out, reports = tmp_path / "out.jsonl", tmp_path / "reports"
+    from cleaner.cli import main as cli_main
+    assert cli_main(["batch", str(pages), "-o", str(out), "-j", "1", "-q",
+                     "--explain-dir", str(reports)]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    written = sorted(reports.glob("*.explain.html"))
+    assert len(written) == len(records) == 2
+    for record in records:
+        report = Path(report_path(str(reports), record["path"]))
+        tree = lxml.html.fromstring(report.read_text(encoding="utf-8"))
+        verdicts = {el.get("data-verdict") for el in tree.xpath("//*[@data-verdict]")}
+        assert "removed" in verdicts
+        assert ("kept" in verdicts) == bool(record["text"])
