@@ -3,63 +3,79 @@
 Content farms stuff short pieces of the headline into the body (SEO spam): the headline
 ``2025年厦漳泉都市圈建设这样干`` loses its digits, a stopword or two and maybe its last
 character, is cut into bigrams or trigrams (``年厦 漳泉 都市 圈建 设样``), and the pieces are
-inserted one at a time, mostly right after a punctuation mark, in headline order or at random:
-``昨日下午,年厦厦漳泉都市圈办公室…召开,漳泉会上发布了…``. The same characters also occur
-legitimately all over the body (``厦漳泉都市圈``); those must stay.
+inserted one at a time, right after a punctuation mark or inside a clause, in headline order or
+at random: ``昨日下午,年厦厦漳泉都市圈办公室…召开,漳泉会上发布了…``. The same characters
+also occur legitimately all over the body (``厦漳泉都市圈``); those must stay.
 
 The cascade (:func:`repair`):
 
-1. **Candidates.** A piece is 2-3 CJK characters of a headline, possibly skipping one function
-   character the spammer dropped (设这样 -> 设样). An occurrence of a piece in the text is a
-   candidate only when it is *isolated*: it does not extend, by one character on either side,
-   into a longer stretch of a headline (``厦漳泉都市圈`` holds 漳泉 and 都市, which extend into
-   each other: legitimate).
-2. **Local evidence** for each candidate, from a word list (jieba's dictionary) and the text
-   around it: ``after`` / ``last`` — it follows a clause or sentence mark / closes the
-   paragraph; ``wordlike`` — the piece is a word of the dictionary or a whole unit of the
-   headline (都市, 南平县) rather than a cut across its units (年厦 of 2025年|厦漳泉, 设样 of
-   建设|这样); ``cross`` — the best segmentation of the text runs a word across the candidate's
-   edge (its characters belong to their neighbours); ``joins`` — taking it out puts a word across
-   the junction (实|设样|质 -> 实质).
-3. **The spammer's cut.** The spam cuts each headline into consecutive pieces. A small DP over
-   each headline picks the tiling the candidates support best (joins and pieces at punctuation
-   marks for it, plain words mid-clause not; see the ``SUPPORT_*`` weights); only pieces of that
-   tiling are ever removed. ``ordered`` counts the candidate's neighbours (among the tiling's
-   candidates, and among the spam-like ones) that are the tiling's previous / next piece; when
-   at least :data:`CYCLIC_SHARE` of neighbouring pairs are, the spam cycles through the headline
-   and order is evidence (else it is ignored).
-4. **The page.** Nothing is touched unless the page is stuffed: :data:`MIN_CHAIN` candidates in
-   headline order on both sides, or :data:`MIN_STRONG` strong candidates (cuts at a punctuation
-   mark or joining a word, words between two marks) showing at least :data:`MIN_PIECES_SHARE`
-   of the tiling's pieces. An article that repeats its headline's words on its own shows no
-   cuts at punctuation marks and no chain, and is left alone. Hidden elements (``hidden``) only
-   tell the tiling which pieces the spam used; they never stuff a page by themselves (the spam
-   they held is already gone from the visible text).
-5. **Removal**, on a stuffed page, of a tiling piece when: both neighbours are in headline order;
-   one is and it sits after a punctuation mark (for a word, only a neighbour inside the
-   headline counts, not one across the wrap from its last piece to its first: the headline's
-   first word is the article's topic and opens its sentences anyway); it is a cut after a mark
-   or joining a word, with no crossing word; it stands between a mark and the paragraph's end;
-   or it is a word the text puts after marks at least twice and more than twice as often as it
-   uses it anywhere else (:func:`_stuffed_words`). Any other word of the article at a mark
-   stays: precision before recall (docs/injection.md says what that leaves behind).
+1. **Occurrences.** A piece is 2-3 CJK characters of a headline, possibly skipping one
+   function character the spammer dropped (设这样 -> 设样). Every occurrence of a piece in a
+   paragraph of prose (one with a clause mark: headings and captions are left alone) is looked
+   at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
+   the headline's words, not running on into the headline) stops here.
+2. **Local evidence** for each occurrence, from a unigram word model (jieba's dictionary with
+   its frequencies, :func:`_cost`) and the text around it:
 
-Cost: one regex pass finds the runs of headline characters; only those are walked, with a few
-substring tests per character; the segmentations (a dozen characters each) run only for cuts and
-candidates at punctuation marks. A text without two headline characters in a row costs the
-regex pass and nothing else: well under a millisecond on a news page.
+   - ``after`` / ``last``: it follows a clause or sentence mark / closes the paragraph after one;
+   - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
+     南平县), not a cut across its units (年厦 of 2025年|厦漳泉, 设样 of 建设|这样); a cut the
+     article itself writes inside its clauses again and again is a name the dictionary does not
+     know (于欢), a word too (:func:`_names`);
+   - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
+     漳泉 and 都市);
+   - ``bound``: at a mark, it is followed by what cannot begin a clause (春茶|的销量, 茶农|们,
+     一季度|，): taking it out would leave the clause starting with 的, 们 or a mark;
+   - ``bind``: how much cheaper the word model finds the text when the piece's characters may
+     form words with their neighbours (大都市报);
+   - ``junc``: how much cheaper it finds the two sides joined without the piece (实|设样|质 ->
+     实质: a word split by an insertion).
+
+   These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
+   like an insertion.
+3. **The spammer's cut.** The spam cuts each headline into consecutive pieces. A small DP over
+   each headline picks the tiling the occurrences support best (:func:`_tiling`); only pieces of
+   that tiling are ever removed. Texts of hidden elements that are pieces vouch for them.
+4. **Where the spam goes.** The sure insertions (score :data:`SURE` and up: cuts at marks, split
+   words, words closing a paragraph after a mark) show whether this page's spam goes after
+   marks, inside clauses or both (:func:`_place`); an occurrence where it does not go loses
+   :data:`W_OFF_PLACE`.
+5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
+   cycle through the suspects far longer than chance gives (:func:`_cycles`). A DP
+   (:func:`_chain`) then picks the occurrences to remove as one run of the cycle, trading each
+   occurrence's score against the pieces the run would skip; the ends of the run that lie far
+   from the rest are left (:func:`_trim`). A legitimate use of a headline word is taken only when
+   the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
+   headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
+6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the
+   headline, or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are
+   :data:`MIN_PIECES_SHARE` of the tiling or :data:`MIN_SURE_MANY` insertions). An article that
+   repeats its headline's words, even a name at every other mark, shows neither. In random
+   order each occurrence is removed on its own score against :data:`THRESHOLD`; past the last
+   paragraph with a sure insertion it needs :data:`W_OUT_RANGE` more (spam fills the first few
+   prose paragraphs, or all of them).
+
+Precision before recall throughout: what stays behind is in docs/injection.md -- mainly headline
+words stuffed in random order at marks where the article uses the same words itself, and words
+stuffed inside clauses between two words (only a cycle through the headline shows those).
+
+Cost: one regex pass finds the runs of headline characters; only those are walked. The word
+model segments a dozen characters around an occurrence only where a dictionary word runs across
+one of its seams (a few lookups tell), and only on pages with suspects.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
+import math
 import re
 from dataclasses import dataclass
 
 from .article import Repair
 
-__all__ = ["repair", "pieces"]
+__all__ = ["pieces", "repair"]
 
 log = logging.getLogger(__name__)
 
@@ -69,36 +85,77 @@ MAX_PIECE = 3
 #: Function characters a spammer may drop from the headline before cutting it (a piece may skip
 #: over one: 设这样 -> 设样).
 SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
-#: Strong candidates (of at least two different pieces) that mark a page as stuffed.
-MIN_STRONG = 2
-#: ... and those strong candidates must show at least this share of the spam's pieces (spam
-#: uses the whole cut; a real article repeating one or two headline words does not).
-MIN_PIECES_SHARE = 0.4
-#: Candidates after punctuation, each with both neighbours in headline order, that mark a page
-#: as stuffed on their own.
-MIN_CHAIN = 3
-#: Share of neighbouring spam-like candidates in headline order above which the spam is taken to
-#: cycle through the headline (and order becomes evidence).
-CYCLIC_SHARE = 0.5
-#: A word of the tiling found at punctuation marks at least this often, and more than this many
-#: times as often as anywhere else, is one the spam stuffs there (see :func:`_stuffed_words`).
-MIN_STUFFED_WORD = 2
-STUFFED_WORD_RATIO = 2.0
 #: Words of the dictionary rarer than this are ignored (jieba's long tail holds odd entries).
 MIN_WORD_FREQ = 3
-#: Weights of the evidence for a piece being one the spam cut (see :func:`_support`).
-SUPPORT_JOIN = 2.0
-SUPPORT_AFTER_NONWORD = 2.0
-SUPPORT_AFTER_WORD = 0.5
-SUPPORT_MID_NONWORD = 0.25
-SUPPORT_MID_WORD = 0
-SUPPORT_HIDDEN = 3.0
+#: Cost of a character the word model does not know (its costs are -8 ln p; the rarest
+#: dictionary entries cost about 135).
+UNKNOWN_COST = 150
+#: Characters of context on each side that the word model looks at.
+CONTEXT = 3
+
+#: Weights of the local evidence (see :func:`_score`).
+W_AFTER = 2.5       # right after a clause or sentence mark
+W_LAST = 2.0        # ... and closing the paragraph
+W_CUT = 2.0         # a cut across the headline's words, not a word
+W_JUNC = 5.0        # at most, for a word split by the occurrence (junc >= JUNC_FULL)
+JUNC_FULL = 40
+W_BIND = 3.0        # at most, for characters that form words with their neighbours
+BIND_FULL = 40
+W_EXT = 3.0         # runs on into a longer stretch of the headline
+W_BOUND = 4.0       # followed by what cannot begin a clause (的, 们, a mark): it ends a phrase
+W_HIDDEN = 3.0      # support of a piece found in a hidden element
+#: Placement priors once the page shows where its spam goes (see :func:`_place`).
+W_OFF_PLACE = 2.5   # an occurrence where this page's spam does not go
+W_OUT_RANGE = 3.0   # past the last paragraph with a sure insertion (random order)
+#: Score from which an occurrence is removed when the spam is not in headline order.
+THRESHOLD = 2.0
+#: A sure insertion scores at least this (a cut at a mark, a split word, a word closing a
+#: paragraph after a mark).
+SURE = 3.5
+#: Suspects (at a mark, or cuts) a page needs before the word model is run at all.
+MIN_SURE = 2
+#: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
+#: least this share of the tiling, or show this many sure insertions, or suspects show this many
+#: pieces (spam uses the whole cut again and again; an article that repeats one headline word
+#: at marks does not).
+MIN_SURE_PIECES = 3
+MIN_PIECES_SHARE = 0.4
+MIN_SURE_MANY = 4
+MIN_SUSPECT_PIECES = 3
+#: A cut the text uses this many times inside its clauses (and no less often than at marks),
+#: never splitting a word, is a word of the article's own (see :func:`_names`).
+MIN_NAME_USES = 3
+#: Shortest run in headline order (of three pieces at least) that shows cycling spam.
+MIN_CHAIN = 4
+#: The spam cycles through the headline when a run of the cycle through the suspects is this
+#: many times longer than chance gives (suspects / pieces), and skips at most this many pieces
+#: per piece taken (see :func:`_cycles`).
+CHAIN_EXCESS = 4.0
+MAX_SKIP_SHARE = 0.3
+#: A run's end piece this many marks (and this many times the run's median gap) away from
+#: its neighbour in the run is not taken (see :func:`_trim`).
+TRIM_GAP = 4
+TRIM_FACTOR = 3.0
+#: In a cycling page, occurrences scoring at or below this are never taken into the run.
+CHAIN_FLOOR = -3.0
+#: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
+#: the cycle takes a piece stuffed off this page's usual place rather than skip it).
+SKIP = 3.0
+#: Share of sure insertions at marks above which the spam goes only after marks (and below
+#: ``1 - PLACEMENT_SHARE``: only inside clauses).
+PLACEMENT_SHARE = 0.85
 
 _IS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
+# What cannot begin a clause: another clause mark, or a particle or suffix bound to the word
+# before it. An occurrence at a mark followed by one of these belongs to the text (春茶的销量,
+# 茶农们, 一季度，): without it the clause would begin with it.
+_NO_START = frozenset("，。、；：！？,;:!?的们了着过地得等之")
+# A paragraph with none of these is a heading or a caption, never stuffed.
+_PROSE = frozenset("，。、；：！？,;:!?")
 
 _Span = tuple[int, int, int]  # (headline index, start, end) in the headline's CJK sequence
 
@@ -113,7 +170,7 @@ class _Model:
     #: occurrence that extends into a substring of these, or into a piece, is part of a longer
     #: match (see :meth:`stretch`)
     forms: str
-    #: runs of two or more characters of the headlines (where candidates can be)
+    #: runs of two or more characters of the headlines (where occurrences can be)
     runs: re.Pattern[str]
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
@@ -126,25 +183,22 @@ class _Model:
         return text in self.pieces or text in self.forms
 
 
-@dataclass(frozen=True)
-class _Candidate:
+@dataclass
+class _Occ:
+    """One occurrence of a piece and what is known of it (see the module docstring)."""
+
     paragraph: int
     start: int
     end: int
     piece: str
-
-
-@dataclass
-class _Evidence:
-    """What is known of one candidate (see the module docstring)."""
-
-    cross: bool
     after: bool
     last: bool
-    joins: bool
-    wordlike: bool
-    ordered: int = 0
-    inner: int = 0    # of those neighbours, the ones inside a headline (not across the wrap)
+    ext: bool
+    word: bool
+    bound: bool
+    bind: int = 0
+    junc: int = 0
+    score: float = 0.0
 
 
 def pieces(headline: str) -> frozenset[str]:
@@ -173,18 +227,18 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if not headlines or not paragraphs:
         return paragraphs, ()
     model = _model(headlines)
-    found = _candidates(paragraphs, model)
-    if not found:
+    found = _occurrences(paragraphs, model)
+    if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
         return paragraphs, ()
     hidden_pieces = {t for t in (_SPACE.sub("", x) for x in hidden) if t in model.pieces}
-    verdicts = _judge(paragraphs, found, model, _words(), hidden_pieces)
+    verdicts = _judge(paragraphs, found, model, hidden_pieces)
     if not verdicts:
         return paragraphs, ()
     return _apply(paragraphs, verdicts)
 
 
 # --------------------------------------------------------------------------------------------
-# The headlines and the word list
+# The headlines and the word model
 # --------------------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=256)
@@ -214,7 +268,7 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     # Without a word list no piece can be shown to cut across words: all count as words.
     cuts = frozenset(p for p, spans in pieces_.items()
                      if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
-        if _words() else frozenset()
+        if _lexicon() else frozenset()
     chars = "".join(sorted(set("".join(forms))))
     runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts)
@@ -222,13 +276,13 @@ def _model(headlines: tuple[str, ...]) -> _Model:
 
 def _unit_bounds(seq: str, headline: str) -> frozenset[int]:
     """Where the headline's units begin and end (positions in its CJK sequence ``seq``): its
-    words as the dictionary segments it, runs of characters no word covers (an unknown name
+    words as the word model segments it, runs of characters no word covers (an unknown name
     such as 厦漳泉 is one unit), and whatever else (digits, quotes, spaces) separates them."""
     bounds = {0, len(seq)}
     k = 0
     for part in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", headline):
-        cuts = sorted(_boundaries(part, _words()) | {0})
-        for a, b in zip(cuts, cuts[1:]):
+        cuts = _segment(part)
+        for a, b in itertools.pairwise(cuts):
             if b - a > 1:  # a word: a unit of its own, and so are its neighbours
                 bounds.update((k + a, k + b))
         k += len(part)
@@ -237,217 +291,322 @@ def _unit_bounds(seq: str, headline: str) -> frozenset[int]:
 
 
 @functools.lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    """Words of 2-4 CJK characters from jieba's dictionary (read once per process).
+def _lexicon() -> dict[str, int]:
+    """jieba's dictionary as a unigram word model: word of 1-4 characters -> its cost,
+    ``-8 ln p`` rounded (an int below 256, so the values are Python's shared small ints).
 
-    Only jieba's word list is used, not its tokenizer: reading it takes ~0.3 s, writes no cache
-    file and keeps nothing but this frozenset. Without jieba the set is empty and the detector
-    falls back to the page's own evidence (order and punctuation), removing less.
+    Only jieba's word list is used, not its tokenizer: reading it takes ~0.5 s (≈70 MB) once per
+    process, writes no cache file and keeps nothing but this dict. Without jieba the dict is
+    empty and the detector falls back to the page's own evidence (order and punctuation),
+    removing less.
     """
     try:
         from importlib.resources import files
-        words: set[str] = set()
+        rows: list[tuple[str, int]] = []
+        total = 0
         with (files("jieba") / "dict.txt").open("r", encoding="utf-8") as handle:
             for line in handle:
                 word, _, rest = line.partition(" ")
-                if 2 <= len(word) <= 4 and int(rest.split(" ", 1)[0] or 0) >= MIN_WORD_FREQ:
-                    words.add(word)
-        return frozenset(words)
+                freq = int(rest.split(" ", 1)[0] or 0)
+                total += freq
+                if len(word) <= 4 and freq >= MIN_WORD_FREQ:
+                    rows.append((word, freq))
+        log_total = math.log(total)
+        return {w: min(255, round(8 * (log_total - math.log(f)))) for w, f in rows}
     except (ImportError, OSError, ValueError, TypeError) as err:
         log.debug("no word list for injection repair: %s", err)
-        return frozenset()
+        return {}
+
+
+def _cost(text: str) -> int:
+    """The cost of ``text`` under the word model's best segmentation (lower: more likely)."""
+    lexicon = _lexicon()
+    best = [0] * (len(text) + 1)
+    for i in range(1, len(text) + 1):
+        b = best[i - 1] + lexicon.get(text[i - 1], UNKNOWN_COST)
+        for k in range(2, min(4, i) + 1):
+            c = lexicon.get(text[i - k:i])
+            if c is not None and best[i - k] + c < b:
+                b = best[i - k] + c
+        best[i] = b
+    return best[-1]
+
+
+def _segment(text: str) -> list[int]:
+    """Word boundaries of ``text`` (0 and ``len(text)`` included) under the word model."""
+    lexicon = _lexicon()
+    n = len(text)
+    best = [0] * (n + 1)
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        best[i], back[i] = best[i - 1] + lexicon.get(text[i - 1], UNKNOWN_COST), i - 1
+        for k in range(2, min(4, i) + 1):
+            c = lexicon.get(text[i - k:i])
+            if c is not None and best[i - k] + c < best[i]:
+                best[i], back[i] = best[i - k] + c, i - k
+    cuts = [n]
+    while cuts[-1] > 0:
+        cuts.append(back[cuts[-1]])
+    return cuts[::-1]
 
 
 # --------------------------------------------------------------------------------------------
-# Candidates and their local evidence
+# Occurrences and their local evidence
 # --------------------------------------------------------------------------------------------
 
-def _candidates(paragraphs: tuple[str, ...], model: _Model) -> list[_Candidate]:
-    """Isolated occurrences of headline pieces, in text order.
+def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
+    """Every occurrence of a piece in a paragraph of prose, in text order.
 
-    Only runs of two or more headline characters are looked at (one regex pass); in a run, the
-    longest stretch of a headline starting at each character is grown one character at a time.
+    Only runs of two or more headline characters are looked at (one regex pass).
     """
-    found: list[_Candidate] = []
-    stretch, pieces_ = model.stretch, model.pieces
+    found: list[_Occ] = []
+    stretch, pieces_, cuts, lexicon = model.stretch, model.pieces, model.cuts, _lexicon()
     for p_index, text in enumerate(paragraphs):
+        if not any(c in _PROSE for c in text):
+            continue
+        size = len(text.rstrip())
         for run in model.runs.finditer(text):
-            i, stop = run.start(), run.end()
-            while i < stop - 1:
-                if not stretch(text[i:i + 2]):
-                    i += 1
-                    continue
-                end = i + 2
-                while end < stop and stretch(text[i:end + 1]):
-                    end += 1
-                if end - i <= MAX_PIECE and text[i:end] in pieces_ \
-                        and not (i > run.start() and stretch(text[i - 1:end])):
-                    found.append(_Candidate(p_index, i, end, text[i:end]))
-                    i = end
-                else:
-                    i += 1
+            stop = run.end()
+            for i in range(run.start(), stop - 1):
+                for end in (i + 2, i + 3):
+                    if end > stop or text[i:end] not in pieces_:
+                        continue
+                    piece = text[i:end]
+                    after = i > 0 and text[i - 1] in _MARKS
+                    found.append(_Occ(
+                        p_index, i, end, piece, after=after, last=after and end == size,
+                        # Runs on into a longer stretch of a headline (never across a mark).
+                        ext=(i > run.start() and text[i - 1] not in _MARKS
+                             and stretch(text[i - 1:end]))
+                        or (end < stop and text[end] not in _MARKS and stretch(text[i:end + 1])),
+                        word=piece not in cuts or piece in lexicon,
+                        bound=after and _cannot_start(text, end, lexicon)))
     return found
 
 
-def _boundaries(window: str, words: frozenset[str]) -> set[int]:
-    """Word boundaries of ``window`` under the segmentation that covers most of it with words
-    of the dictionary (ties: fewer words); characters no word covers stand alone."""
-    n = len(window)
-    best: list[tuple[int, int]] = [(0, 0)] * (n + 1)   # (covered characters, -words)
-    back = [0] * (n + 1)
-    for i in range(1, n + 1):
-        best[i], back[i] = (best[i - 1][0], best[i - 1][1] - 1), i - 1
-        for k in range(2, min(4, i) + 1):
-            if window[i - k:i] in words:
-                score = (best[i - k][0] + k, best[i - k][1] - 1)
-                if score > best[i]:
-                    best[i], back[i] = score, i - k
-    cuts = {n}
-    i = n
-    while i > 0:
-        i = back[i]
-        cuts.add(i)
-    return cuts
+def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
+    """Whether a clause cannot begin at ``text[i]``: a mark, or a bound particle that does not
+    begin a word there (的 of 的销量, not 过 of 过去)."""
+    if i >= len(text) or text[i] not in _NO_START:
+        return False
+    return text[i] in _PROSE or not any(text[i:i + k] in lexicon for k in (2, 3, 4)
+                                        if i + k <= len(text))
 
 
-def _context(paragraphs: tuple[str, ...], found: list[_Candidate], i: int) -> tuple[str, str]:
-    """The text before and after candidate ``i``, with candidates right next to it left out
-    (a word that the removal of two neighbouring pieces joins is judged without them)."""
-    c = found[i]
-    text = paragraphs[c.paragraph]
-    start, end = c.start, c.end
-    if i > 0 and found[i - 1].paragraph == c.paragraph and found[i - 1].end == start:
-        start = found[i - 1].start
-    if i + 1 < len(found) and found[i + 1].paragraph == c.paragraph and found[i + 1].start == end:
-        end = found[i + 1].end
-    return text[:start], text[end:]
+def _measure(paragraphs: tuple[str, ...], o: _Occ) -> None:
+    """Fill in ``bind`` and ``junc`` of ``o`` from the word model (costs of a dozen characters).
+
+    Both are 0 unless a word of the dictionary runs across the seam in question (an edge of the
+    piece, or the junction of its neighbours), so a few lookups settle most occurrences."""
+    text = paragraphs[o.paragraph]
+    i = o.start
+    while i > 0 and o.start - i < CONTEXT and _IS_CJK.match(text[i - 1]):
+        i -= 1
+    j = o.end
+    while j < len(text) and j - o.end < CONTEXT and _IS_CJK.match(text[j]):
+        j += 1
+    left, right = text[i:o.start], text[o.end:j]
+    bridged = _bridged(left, o.piece) or _bridged(o.piece, right)
+    joined = bool(left and right) and _bridged(left, right)
+    if not (bridged or joined):
+        return
+    c_left, c_right = _cost(left), _cost(right)
+    if bridged:
+        o.bind = c_left + _cost(o.piece) + c_right - _cost(left + o.piece + right)
+    if joined:
+        o.junc = c_left + c_right - _cost(left + right)
 
 
-def _evidence(paragraphs: tuple[str, ...], found: list[_Candidate], i: int,
-              words: frozenset[str], model: _Model) -> _Evidence:
-    """The local evidence of candidate ``i``. The two segmentations (``cross``, ``joins``) are
-    only run where a verdict can depend on them: for pieces that cut across words and for
-    candidates at a punctuation mark; an ordinary word mid-clause is neither (it can only go
-    when the headline order puts it between two stuffed pieces)."""
-    c = found[i]
-    text = paragraphs[c.paragraph]
-    after = c.start > 0 and text[c.start - 1] in _MARKS
-    last = c.end == len(text)
-    wordlike = c.piece not in model.cuts or c.piece in words
-    if wordlike and not (after or last):
-        return _Evidence(cross=False, after=False, last=False, joins=False, wordlike=True)
-    lo = max(0, c.start - 4)
-    cuts = _boundaries(text[lo:c.end + 4], words)
-    before, rest = _context(paragraphs, found, i)
-    left, right = before[-4:], rest[:4]
-    return _Evidence(
-        cross=(c.start - lo) not in cuts or (c.end - lo) not in cuts,
-        after=after, last=last,
-        joins=bool(left and right) and len(left) not in _boundaries(left + right, words),
-        wordlike=wordlike)
+def _bridged(left: str, right: str) -> bool:
+    """Whether a word of the dictionary (2-4 characters) runs across ``left|right``."""
+    lexicon = _lexicon()
+    for a in range(1, min(3, len(left)) + 1):
+        head = left[-a:]
+        for b in range(1, min(4 - a, len(right)) + 1):
+            if head + right[:b] in lexicon:
+                return True
+    return False
+
+
+def _score(o: _Occ) -> float:
+    """How much ``o`` looks like an insertion, from its local evidence alone."""
+    score = 0.0
+    if o.after:
+        score += W_AFTER + (W_LAST if o.last else 0.0)
+    if not o.word:
+        score += W_CUT
+    score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
+    score -= W_BIND * min(o.bind, BIND_FULL) / BIND_FULL
+    if o.ext:
+        score -= W_EXT
+    if o.bound:
+        score -= W_BOUND
+    return score
 
 
 # --------------------------------------------------------------------------------------------
-# The page: the spammer's cut, the order, the verdicts
+# The page: the spammer's cut, where the spam goes, the order, the verdicts
 # --------------------------------------------------------------------------------------------
 
-def _judge(paragraphs: tuple[str, ...], found: list[_Candidate], model: _Model,
-           words: frozenset[str], hidden_pieces: set[str]) -> list[tuple[_Candidate, str]]:
-    """The candidates to take out, each with its reason (none when the page is not stuffed)."""
-    ev = [_evidence(paragraphs, found, i, words, model) for i in range(len(found))]
-    plain = [i for i in range(len(found)) if not ev[i].cross]
-    if not plain:
+def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
+           hidden_pieces: set[str]) -> list[tuple[_Occ, str]]:
+    """The occurrences to take out, each with its reason (none when the page is not stuffed)."""
+    for o in found:
+        if not o.ext:
+            _measure(paragraphs, o)
+    _names(found)
+    for o in found:
+        o.score = _score(o)
+    support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
+    for o in found:
+        if o.score > 0:
+            support[o.piece] = support.get(o.piece, 0.0) + o.score
+    tiling = _tiling(support, model)
+    cycle = _cycle(tiling)
+    used = set(cycle)
+    live = [o for o in found if o.piece in used]
+    if not live:
         return []
-    tiling = _tiling(_support(found, ev, plain, hidden_pieces), model)
-    chunks = {piece for order in tiling for piece in order}
-    # Order is judged among every occurrence of the spam's pieces, crossed or not.
-    live = [i for i in range(len(found)) if found[i].piece in chunks]
-    cyclic = _order(found, ev, live, tiling)
+    sure = [o for o in live if o.score >= SURE]
+    _place(live)
+    suspects = [o for o in live if o.score >= THRESHOLD]
+    plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
+    cyclic, _ = _cycles(suspects, cycle)
     if not cyclic:
-        for i in live:
-            ev[i].ordered = 0
-    strong = [i for i in live if not ev[i].cross and (
-        (not ev[i].wordlike and (ev[i].after or ev[i].last or ev[i].joins or ev[i].ordered == 2))
-        or (ev[i].after and ev[i].last))]
-    chained = [i for i in live if ev[i].ordered == 2 and (ev[i].after or ev[i].last or not ev[i].wordlike)]
-    distinct = len({found[i].piece for i in strong})
-    # A chain needs three different pieces: two names an article alternates between (姚明 …
-    # 周琦 … 姚明) follow each other "in order" too.
-    stuffed = (len(chained) >= MIN_CHAIN and len({found[i].piece for i in chained}) >= 3) \
-        or (len(strong) >= MIN_STRONG and distinct >= max(2, MIN_PIECES_SHARE * len(chunks)))
+        # Spam inside clauses puts words where nothing else marks them, but in headline order:
+        # the same test over every plain occurrence, with sure insertions in the run.
+        cyclic, run = _cycles(plain, cycle)
+        cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
+    distinct = len({o.piece for o in sure})
+    stuffed = cyclic or distinct >= MIN_SURE_PIECES or (distinct >= 2 and (
+        distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
+        or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
     if not stuffed:
         return []
-    stuffed_words = _stuffed_words(paragraphs, found, ev, live)
-    out: list[tuple[_Candidate, str]] = []
-    for i in live:
-        e, c = ev[i], found[i]
-        # One neighbour in order is enough at a punctuation mark, but not across the wrap for
-        # a word: the headline's first word (its topic) opens sentences of the article anyway.
-        if e.ordered == 2 or ((e.after or e.last) and (e.inner if e.wordlike else e.ordered)
-                              and not (e.cross and e.wordlike)):
-            reason = "headline fragment in headline order"
-        elif e.cross:
-            continue
-        elif not e.wordlike and (e.after or e.last or e.joins):
-            reason = "headline fragment that is no word, " + (
-                "after punctuation" if e.after else "closing the paragraph" if e.last
-                else "splitting a word")
-        elif e.after and e.last:
-            reason = "headline fragment closing the paragraph"
-        elif e.after and c.piece in stuffed_words:
-            reason = "headline fragment after punctuation, a word the text uses nowhere else"
-        else:
-            continue
-        out.append((c, reason))
-    return out
+    if cyclic:
+        chosen, _ = _chain([o for o in live if o.score > CHAIN_FLOOR], cycle)
+        chosen = _trim(paragraphs, chosen)
+        return [(o, "headline fragment in headline order") for o in chosen]
+    last_par = max((o.paragraph for o in sure), default=-1)
+    for o in live:
+        if o.paragraph > last_par:
+            o.score -= W_OUT_RANGE
+    return [(o, _reason(o)) for o in _disjoint([o for o in live if o.score >= THRESHOLD])]
 
 
-def _stuffed_words(paragraphs: tuple[str, ...], found: list[_Candidate], ev: list[_Evidence],
-                   live: list[int]) -> set[str]:
-    """Words of the tiling that the text puts at punctuation marks far more often than it uses
-    them otherwise (mid-clause, or inside a longer stretch of the headline): spam cycles its
-    pieces through the marks, an article uses its words where its sentences need them."""
+def _names(found: list[_Occ]) -> None:
+    """Count as words the cuts the text itself uses as words: a name the dictionary does not
+    know (于欢, 逆水寒) is cut apart by the word model, but the article writes it inside its
+    clauses again and again, never splitting a word; a spammer's cut sits at marks, or splits
+    words when it goes inside clauses."""
+    plain: dict[str, int] = {}
     at_mark: dict[str, int] = {}
-    other: dict[str, int] = {}
-    isolated: dict[str, int] = {}
-    for i in live:
-        piece, e = found[i].piece, ev[i]
-        isolated[piece] = isolated.get(piece, 0) + 1
-        if e.after and not e.cross:
-            at_mark[piece] = at_mark.get(piece, 0) + 1
-        else:
-            other[piece] = other.get(piece, 0) + 1
-    text = "\n".join(paragraphs)
-    out: set[str] = set()
-    for piece, n in at_mark.items():
-        uses = other.get(piece, 0) + text.count(piece) - isolated[piece]
-        if n >= MIN_STUFFED_WORD and n > STUFFED_WORD_RATIO * uses:
-            out.add(piece)
-    return out
+    split: set[str] = set()
+    for o in found:
+        if o.word or o.ext:
+            continue
+        if o.junc >= JUNC_FULL // 2:
+            split.add(o.piece)
+        elif o.after:
+            at_mark[o.piece] = at_mark.get(o.piece, 0) + 1
+        elif not o.bind:
+            plain[o.piece] = plain.get(o.piece, 0) + 1
+    for o in found:
+        n = plain.get(o.piece, 0)
+        if not o.word and o.piece not in split and n >= MIN_NAME_USES and n >= at_mark.get(o.piece, 0):
+            o.word = True
 
 
-def _support(found: list[_Candidate], ev: list[_Evidence], live: list[int],
-             hidden_pieces: set[str]) -> dict[str, float]:
-    """How strongly the text says each piece is one the spam cut."""
-    support: dict[str, float] = {piece: SUPPORT_HIDDEN for piece in hidden_pieces}
-    for i in live:
-        e = ev[i]
-        if e.joins:
-            w = SUPPORT_JOIN
-        elif e.after or e.last:
-            w = SUPPORT_AFTER_WORD if e.wordlike else SUPPORT_AFTER_NONWORD
-        else:
-            w = SUPPORT_MID_WORD if e.wordlike else SUPPORT_MID_NONWORD
-        support[found[i].piece] = support.get(found[i].piece, 0.0) + w
-    return support
+def _cycles(suspects: list[_Occ], cycle: list[str]) -> tuple[bool, list[_Occ]]:
+    """Whether the spam cycles through the headline, and the run of the cycle that says so.
+
+    The best run of the cycle (:func:`_chain`) through the suspects must take at least
+    :data:`MIN_CHAIN` of them, of three pieces or more, skip few pieces, and be far longer than
+    chance gives: suspects in random order (or an article's own words at marks) give a run of
+    about ``n / k`` for ``n`` suspects and ``k`` pieces, spam cycling through the headline one
+    of nearly all its insertions (:data:`CHAIN_EXCESS` times that, at least).
+    """
+    if len(cycle) < 3 or len(suspects) < MIN_CHAIN:
+        return False, []
+    run, skips = _chain(suspects, cycle)
+    ok = len(run) >= MIN_CHAIN and len({o.piece for o in run}) >= 3 \
+        and skips <= MAX_SKIP_SHARE * len(run) \
+        and len(run) * len(cycle) >= CHAIN_EXCESS * len(suspects)
+    return ok, run
+
+
+def _place(live: list[_Occ]) -> None:
+    """Where this page's spam goes: when nearly all plain cuts (or, short of a few, the sure
+    insertions or the suspects) sit right after marks, an occurrence inside a clause loses
+    :data:`W_OFF_PLACE`; when nearly none do, one after a mark does (spammers use one
+    placement, or both)."""
+    # Cuts tell best: prose does not produce them wherever they stand, words only where the
+    # text has no use for them (at a mark, or splitting a word) -- which would bias the count.
+    suspects = [o for o in live if not o.word and not o.ext and not o.bind and not o.bound]
+    if len(suspects) < MIN_CHAIN:
+        suspects = [o for o in live if o.score >= SURE and not o.ext]
+    if len(suspects) < MIN_SURE:
+        suspects = [o for o in live if o.score >= THRESHOLD and not o.ext]
+    if len(suspects) < MIN_SURE:
+        return
+    share = sum(o.after for o in suspects) / len(suspects)
+    for o in live:
+        if (share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after):
+            o.score -= W_OFF_PLACE
+
+
+def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:
+    """``run`` without the ends that lie far from the rest: spam comes at a steady rate (one
+    insertion every few marks), so a last (or first) piece many marks away from its neighbour
+    in the run is an ordinary use of the word that happens to continue the cycle."""
+    if len(run) < MIN_CHAIN:
+        return run
+    base = [0]
+    for text in paragraphs:
+        base.append(base[-1] + sum(1 for c in text if c in _PROSE))
+
+    def at(o: _Occ) -> int:
+        text = paragraphs[o.paragraph]
+        return base[o.paragraph] + sum(1 for c in text[:o.start] if c in _PROSE)
+
+    places = [at(o) for o in run]
+    gaps = sorted(b - a for a, b in itertools.pairwise(places))
+    far = max(TRIM_GAP, TRIM_FACTOR * gaps[len(gaps) // 2])
+    lo, hi = 0, len(run)
+    while hi - lo > MIN_CHAIN and places[hi - 1] - places[hi - 2] > far:
+        hi -= 1
+    while hi - lo > MIN_CHAIN and places[lo + 1] - places[lo] > far:
+        lo += 1
+    return run[lo:hi]
+
+
+def _reason(o: _Occ) -> str:
+    where = "after punctuation" if o.after else "inside a clause"
+    if o.junc >= JUNC_FULL // 2:
+        return "headline fragment splitting a word"
+    if not o.word:
+        return f"headline fragment that is no word, {where}"
+    return f"headline fragment {where}"
+
+
+def _disjoint(chosen: list[_Occ]) -> list[_Occ]:
+    """``chosen`` without overlaps (the higher score wins), in text order."""
+    taken: set[tuple[int, int]] = set()
+    out: list[_Occ] = []
+    for o in sorted(chosen, key=lambda o: -o.score):
+        cells = [(o.paragraph, k) for k in range(o.start, o.end)]
+        if not taken.intersection(cells):
+            taken.update(cells)
+            out.append(o)
+    return sorted(out, key=lambda o: (o.paragraph, o.start))
 
 
 def _tiling(support: dict[str, float], model: _Model) -> list[list[str]]:
     """For each headline, the best-supported cut into consecutive pieces (in headline order).
 
     A cut walks the headline's CJK sequence: it may drop the first character, drop a function
-    character between pieces, and stop up to two characters short of the end; everything else is cut
-    into pieces of 2-3 characters (one inner function character may be skipped). The cut with
+    character between pieces, and stop up to two characters short of the end; everything else is
+    cut into pieces of 2-3 characters (one inner function character may be skipped). The cut with
     the highest total support wins (a headline none of whose pieces has support gives none).
     """
     out: list[list[str]] = []
@@ -489,66 +648,70 @@ def _tiling(support: dict[str, float], model: _Model) -> list[list[str]]:
     return out
 
 
-def _order(found: list[_Candidate], ev: list[_Evidence], live: list[int],
-           tiling: list[list[str]]) -> bool:
-    """Mark in ``ev[i].ordered`` how many text neighbours of each live candidate the tiling's
-    (cyclic) order predicts; return whether the spam cycles through the headline.
+def _cycle(tiling: list[list[str]]) -> list[str]:
+    """The pieces in the order the spam cycles through them (title first, then subtitle)."""
+    return [piece for order in tiling for piece in order]
 
-    Neighbours are looked for twice: among all live candidates, and among the spam-like ones
-    only (after punctuation, closing a paragraph, or joining a word), so that ordinary uses of
-    a headline word between two stuffed pieces do not break the chain. The spam cycles when
-    most neighbouring spam-like candidates follow each other in order (at random, about one
-    pair in as many as there are pieces would).
+
+def _chain(occs: list[_Occ], cycle: list[str]) -> tuple[list[_Occ], int]:
+    """The occurrences that make the best run of the cycle p0 p1 ... p(k-1) p0 p1 ...
+
+    Each occurrence taken adds its score; each piece of the cycle the run passes over without
+    an occurrence (from p0 on) costs :data:`SKIP`. A DP over (occurrence, next piece expected),
+    linear in the occurrences times the cycle's length. Of overlapping occurrences only the
+    better-scored one is eligible.
     """
-    inner: dict[str, set[str]] = {}
-    wrap: dict[str, set[str]] = {}
-    firsts = {order[0] for order in tiling if order}
-    for order in tiling:
-        for a, b in zip(order, order[1:]):
-            inner.setdefault(a, set()).add(b)
-        if order:   # cyclic: the last piece of a headline is followed by a first one
-            wrap.setdefault(order[-1], set()).update(firsts - {order[-1]})
-    for piece, following in inner.items():   # a piece never vouches for itself
-        following.discard(piece)
-
-    def link(a: str, b: str) -> int:
-        """2: b is a's next piece inside a headline; 1: across the wrap; 0: neither."""
-        return 2 if b in inner.get(a, ()) else 1 if b in wrap.get(a, ()) else 0
-
-    spammy = [i for i in live if not ev[i].cross and (ev[i].after or ev[i].last or ev[i].joins)]
-    cyclic = False
-    for sequence in (live, spammy):
-        kinds = [0] + [link(found[sequence[k - 1]].piece, found[sequence[k]].piece)
-                       for k in range(1, len(sequence))]
-        links = [k > 0 for k in kinds]
-        for k, i in enumerate(sequence):
-            after = kinds[k + 1] if k + 1 < len(sequence) else 0
-            ev[i].ordered = max(ev[i].ordered, (kinds[k] > 0) + (after > 0))
-            ev[i].inner = max(ev[i].inner, (kinds[k] == 2) + (after == 2))
-        # Pairs of the same piece say nothing about order (an article repeats its topic word).
-        pairs = sum(1 for k in range(1, len(sequence))
-                    if found[sequence[k]].piece != found[sequence[k - 1]].piece)
-        linked = {found[sequence[k]].piece for k in range(1, len(sequence)) if links[k]}
-        cyclic = cyclic or (pairs >= MIN_CHAIN and sum(links) >= CYCLIC_SHARE * pairs
-                            and len(linked) >= 3)
-    return cyclic
+    k = len(cycle)
+    if not k:
+        return [], 0
+    where: dict[str, list[int]] = {}
+    for q, piece in enumerate(cycle):
+        where.setdefault(piece, []).append(q)
+    occs = _disjoint(occs)
+    neg = float("-inf")
+    best = [0.0] + [neg] * (k - 1)   # best[e]: best total with piece e expected next
+    steps: list[list[tuple[int, bool]]] = []
+    for o in occs:
+        new = list(best)
+        back = [(e, False) for e in range(k)]
+        for q in where.get(o.piece, ()):
+            nxt = (q + 1) % k
+            for e in range(k):
+                if best[e] == neg:
+                    continue
+                value = best[e] + o.score - SKIP * ((q - e) % k)
+                if value > new[nxt]:
+                    new[nxt] = value
+                    back[nxt] = (e, True)
+        steps.append(back)
+        best = new
+    e = max(range(k), key=lambda x: best[x])
+    chosen: list[_Occ] = []
+    skips = 0
+    for o, back in zip(reversed(occs), reversed(steps)):
+        prev, taken = back[e]
+        if taken:
+            chosen.append(o)
+            skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
+        e = prev
+    return chosen[::-1], skips
 
 
 def _apply(paragraphs: tuple[str, ...],
-           verdicts: list[tuple[_Candidate, str]]) -> tuple[tuple[str, ...], tuple[Repair, ...]]:
-    by_paragraph: dict[int, list[tuple[_Candidate, str]]] = {}
-    for c, reason in verdicts:
-        by_paragraph.setdefault(c.paragraph, []).append((c, reason))
+           verdicts: list[tuple[_Occ, str]]) -> tuple[tuple[str, ...], tuple[Repair, ...]]:
+    by_paragraph: dict[int, list[tuple[_Occ, str]]] = {}
+    for o, reason in verdicts:
+        by_paragraph.setdefault(o.paragraph, []).append((o, reason))
     out = list(paragraphs)
     repairs: list[Repair] = []
     for index, items in sorted(by_paragraph.items()):
         text = paragraphs[index]
         kept: list[str] = []
         last = 0
-        for c, reason in items:
-            kept.append(text[last:c.start])
-            last = c.end
-            repairs.append(Repair(c.piece, index, c.start, reason))
+        for o, reason in sorted(items, key=lambda x: x[0].start):
+            kept.append(text[last:o.start])
+            last = o.end
+            repairs.append(Repair(o.piece, index, o.start, reason))
         kept.append(text[last:])
         out[index] = "".join(kept)
     return tuple(out), tuple(repairs)

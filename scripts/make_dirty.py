@@ -3,7 +3,8 @@
 
 Usage::
 
-    python scripts/make_dirty.py OUT_DIR [--n 300] [--seed 1] [--score]
+    python scripts/make_dirty.py OUT_DIR [--n 300] [--seed 1] [--score | --repair-only]
+                                 [--articles FILE] [--subtitle]
 
 Each page is one of the articles in ``fixtures/dirty_src/articles.txt`` (written for this
 project) dressed in a page template and, on most pages, stuffed with headline fragments the way
@@ -11,7 +12,9 @@ content farms do it. ``OUT_DIR`` receives ``<id>.txt`` or ``<id>.html`` with ``<
 corpus label format (``title``, ``date``, ``source``, ``original_source``, ``authors``,
 ``body``, ``injected`` with offsets into the dirty body, ``must_exclude``), so
 ``scripts/evaluate.py OUT_DIR`` scores them. ``--score`` also runs the cleaner over them and
-prints the three numbers issue 3 is judged on (see :func:`score`).
+prints the three numbers issue 3 is judged on (see :func:`score`); ``--repair-only`` scores the
+injection repair alone on the pages' true paragraphs (:func:`score_repair`), and ``--articles``
+takes the source articles from another file in the same format (a held-out check).
 
 What varies, all drawn from the seed (same seed, same pages):
 
@@ -41,13 +44,13 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 __all__ = ["DirtyPage", "SourceArticle", "Spec", "fragments_of", "generate", "inject",
-           "load_articles", "main", "make_page", "score"]
+           "load_articles", "main", "make_page", "repair_case", "score", "score_repair"]
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "dirty_src" / "articles.txt"
@@ -480,13 +483,18 @@ def make_page(article: SourceArticle, others: list[SourceArticle], rng: random.R
     else:
         text = _render_html(parts, family, "gbk" if encoding == "gbk" else "utf-8", by_par, hidden, rng)
         suffix = ".html"
-    data = text.encode(encoding, errors="xmlcharrefreplace" if kind == "html" else "strict")
+    try:
+        data = text.encode(encoding, errors="xmlcharrefreplace" if kind == "html" else "strict")
+    except UnicodeEncodeError:   # an article from elsewhere (--articles) with a non-GBK character
+        encoding = "utf-8"
+        data = text.encode(encoding)
     starts = [0]
     for p in dirty:
         starts.append(starts[-1] + len(p) + 1)
     label = {
         "id": page_id, "set": "dirty", "kind": kind,
-        "title": article.title, "date": labels["date"], "source": article.source,
+        "title": article.title, "subtitle": article.subtitle,
+        "date": labels["date"], "source": article.source,
         "original_source": article.original_source, "authors": labels["authors"],
         "body": "\n".join(clean),
         "injected": [{"offset": starts[i] + off, "fragment": piece} for i, off, piece in found],
@@ -599,25 +607,103 @@ def score(pages: Iterable[DirtyPage], clean: Callable[[bytes], Any] | None = Non
     }
 
 
+def repair_case(page: DirtyPage) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The repair's own input and truth for ``page``: (dirty paragraphs as the spam left them
+    visible, the true clean paragraphs, the texts of the hidden elements that held fragments).
+    Body selection plays no part: the true paragraphs go in."""
+    label = page.label
+    clean_pars = tuple(label["body"].split("\n"))
+    spec = label["spec"]
+    if spec and spec["hidden"]:
+        return clean_pars, clean_pars, tuple(item["fragment"] for item in label["injected"])
+    dirty = label["body"]
+    for item in label["injected"]:
+        dirty = dirty[:item["offset"]] + item["fragment"] + dirty[item["offset"]:]
+    return tuple(dirty.split("\n")), clean_pars, ()
+
+
+def score_repair(pages: Iterable[DirtyPage], repair: Callable[..., Any] | None = None, *,
+                 subtitle: bool = False) -> dict[str, Any]:
+    """Score the repair alone (``cleaner.injection.repair``) on the pages' true paragraphs.
+
+    Each page's dirty paragraphs (:func:`repair_case`) go in with ``headlines=(title,)`` (and the
+    subtitle with ``subtitle=True``), and come out compared with the clean ones:
+
+    - ``exact_visible``: share of pages stuffed in plain sight that come out exactly;
+    - ``unchanged``: share of controls and hidden-spam pages left exactly as they were;
+    - ``lost_share``: true characters deleted (an alignment against the truth), over all;
+    - ``fragments`` / ``left``: fragments injected in plain sight / left in the output;
+    - ``by_class``: ``[exact, pages]`` per injection variant; ``failures``: the page ids.
+    """
+    if repair is None:
+        from cleaner.injection import repair as repair_fn
+        repair = repair_fn
+    visible = exact = quiet = unchanged = lost = total = fragments = left = 0
+    by_class: dict[str, list[int]] = {}
+    failures: list[str] = []
+    for page in pages:
+        label, spec = page.label, page.label["spec"]
+        dirty, truth, hidden = repair_case(page)
+        headlines = (label["title"],) + ((label["subtitle"],) if subtitle and label.get("subtitle") else ())
+        out, _ = repair(dirty, headlines=headlines, hidden=hidden)
+        ok = tuple(out) == truth
+        name = "control" if spec is None else "hidden" if spec["hidden"] else \
+            f"{spec['order']}/{spec['placement']}"
+        names = [name] + ([f"ngram {spec['ngram']}"] + (["subtitle"] if spec["subtitle"] else [])
+                          if name not in ("control", "hidden") else [])
+        for n in names:
+            by_class.setdefault(n, [0, 0])
+            by_class[n][0] += ok
+            by_class[n][1] += 1
+        if name in ("control", "hidden"):
+            quiet += 1
+            unchanged += ok
+        else:
+            visible += 1
+            exact += ok
+            fragments += len(label["injected"])
+        t, o = "\n".join(truth), "\n".join(out)
+        total += len(t)
+        page_lost = _lost(t, o)
+        lost += page_lost
+        left += len(o) - (len(t) - page_lost)
+        if not ok:
+            failures.append(page.id)
+    return {
+        "visible_pages": visible, "exact_visible": round(exact / visible, 4) if visible else None,
+        "quiet_pages": quiet, "unchanged": round(unchanged / quiet, 4) if quiet else None,
+        "lost_share": round(lost / total, 6) if total else 0.0, "lost_chars": lost,
+        "body_chars": total, "fragments": fragments, "left_chars": left,
+        "by_class": dict(sorted(by_class.items())), "failures": failures,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--score", action="store_true", help="clean the pages and print the scores")
+    parser.add_argument("--repair-only", action="store_true",
+                        help="score the injection repair alone on the true paragraphs")
+    parser.add_argument("--subtitle", action="store_true",
+                        help="with --repair-only: give the repair the subtitle too")
+    parser.add_argument("--articles", type=Path, default=ARTICLES,
+                        help="source articles (the format of fixtures/dirty_src/articles.txt)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    pages = list(generate(args.n, args.seed))
+    pages = list(generate(args.n, args.seed, articles=load_articles(args.articles)))
     for page in pages:
         (args.out_dir / f"{page.id}{page.suffix}").write_bytes(page.data)
         (args.out_dir / f"{page.id}.json").write_text(
             json.dumps(page.label, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"wrote {len(pages)} pages to {args.out_dir}")
-    if args.score:
+    if args.score or args.repair_only:
         sys.path.insert(0, str(ROOT))
         started = time.perf_counter()
-        result = score(pages, verbose=args.verbose)
+        result = score_repair(pages, subtitle=args.subtitle) if args.repair_only else \
+            score(pages, verbose=args.verbose)
         result["seconds"] = round(time.perf_counter() - started, 2)
         failures = result.pop("failures")
         by_class = result.pop("by_class")

@@ -84,6 +84,26 @@ def test_legitimate_characters_are_almost_never_lost(results: dict) -> None:
 
 
 def test_exact_bodies_do_not_fall_below_their_floors(results: dict) -> None:
-    assert results["exact_dirty"] >= 0.30
+    # Seed 7 measured 0.63 exact overall and 38/44 on the seed's own pattern (docs/injection.md).
+    assert results["exact_dirty"] >= 0.58
     good, count = results["by_class"]["cyclic/punct"]
-    assert good / count >= 0.50
+    assert good / count >= 0.80
+
+
+@pytest.fixture(scope="module")
+def repair_results(pages: list[make_dirty.DirtyPage]) -> dict:
+    return make_dirty.score_repair(pages)
+
+
+def test_repair_alone_leaves_quiet_pages_alone_and_loses_almost_nothing(repair_results: dict) -> None:
+    # The true paragraphs in (body selection plays no part): controls and hidden-spam pages
+    # come back exactly, and the repair deletes next to no legitimate character.
+    assert repair_results["unchanged"] == 1.0
+    assert repair_results["lost_share"] <= 0.001
+
+
+def test_repair_alone_does_not_fall_below_its_floors(repair_results: dict) -> None:
+    # Seed 7 measured 0.52 of the pages stuffed in plain sight exact.
+    assert repair_results["exact_visible"] >= 0.47
+    good, count = repair_results["by_class"]["cyclic/punct"]
+    assert good / count >= 0.80

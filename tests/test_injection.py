@@ -6,14 +6,16 @@ module docstring of cleaner.injection).
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.article import Repair
-from cleaner.injection import pieces, repair
+from cleaner.injection import _cost, pieces, repair
 
 pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
 
@@ -76,6 +78,82 @@ def test_sparse_stuffing_in_random_order_is_taken_out() -> None:
     dirty, _ = stuff(CLEAN, order, every=2)
     repaired, _ = repair(dirty, headlines=(HEADLINE,))
     assert repaired == CLEAN
+
+
+def test_fragments_splitting_words_inside_clauses_are_taken_out() -> None:
+    # Mid-clause insertion: each cut sits inside a word (任|区智|务, 阶|江新|段), so taking it out
+    # joins a word of the dictionary again.
+    dirty = list(CLEAN)
+    dirty[0] = dirty[0].replace("重点任务", "重点任区智务").replace("信号灯", "信号年滨灯") \
+        .replace("诱导系统", "诱导系设样统")
+    dirty[1] = dirty[1].replace("第二阶段", "第二阶江新段").replace("主干道", "主干通建道")
+    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,))
+    assert repaired == CLEAN
+    assert {r.fragment for r in repairs} == {"区智", "年滨", "设样", "江新", "通建"}
+    assert all("splitting a word" in r.reason for r in repairs)
+
+
+def test_headline_order_takes_a_piece_that_runs_on_into_the_headline() -> None:
+    # …修复。湿地公园先后…: the stuffed 湿地 runs on into the real 公园, a stretch of the
+    # headline that alone reads as legitimate; the cycle needs 湿地 exactly there.
+    headline = "城郊湿地公园迎来越冬候鸟"
+    clean = (
+        "入冬以来，西溪湿地公园陆续迎来大批越冬候鸟，白鹭、苍鹭在浅滩觅食，不时振翅飞过水面。",
+        ("据介绍，今年观测到的越冬候鸟种类比去年增加了六种，数量也明显增多，这得益于生态的持续修复。"
+         "公园先后实施了退塘还湿、水系连通等工程，恢复湿地面积近两千亩。"),
+        "为保护候鸟，管理部门设置了隐蔽观察屋，并提醒游客不要投喂，拍摄时不要使用闪光灯。",
+    )
+    dirty, truth = stuff(clean, ("湿地", "公园", "迎来", "城郊"), marks="，。、")
+    assert "修复。湿地公园先后" in dirty[1]
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_a_particle_after_the_piece_keeps_it() -> None:
+    # 春茶的销量: a clause cannot begin with 的, so the word before it belongs to the text, even
+    # on a stuffed page and right after a mark.
+    headline = "茶农直播带货 春茶卖出好价钱"
+    clean = ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
+             "他说，去年开始做直播，春茶的销量比以前翻了一番。")
+    dirty = (("清明前后，茶农正是春茶上市的时节。直播在云岭乡的茶园里，带货茶农们一边采摘春茶，"
+              "春茶一边对着手机镜头直播。卖出"),
+             "他说，好价去年开始做直播，春茶的销量比以前翻了一番。茶农")
+    repaired, _ = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+
+
+def test_a_name_the_article_repeats_at_marks_is_left_alone() -> None:
+    # 于欢 is no word of the dictionary, so it looks like a cut of the headline; but the article
+    # writes it inside its clauses again and again: its own word, not spam.
+    headline = "于欢出狱后的第一天"
+    article = ("“辱母案”当事人于欢出狱的第一天，记者见到了他。",
+               "其间，于欢家的其他人都在忙碌。谈到自己的案子，于欢说后悔自己当时太冲动。",
+               "对于未来，于欢说，目前他想先找一份工作。8日中午，于欢理了发。",
+               "于欢想尽快熟悉新的生活，于欢的母亲也在身边。")
+    assert repair(article, headlines=(headline,)) == (article, ())
+
+
+def test_word_model_prefers_words_of_the_dictionary() -> None:
+    assert _cost("实质") < _cost("实") + _cost("质")
+    assert _cost("厦漳泉都市圈") > 0
+
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
+
+
+def test_seed_page_gives_exactly_its_fifteen_repairs() -> None:
+    label_file = SEED / "seed-000.json"
+    if not label_file.is_file():
+        pytest.skip(f"the seed corpus is not beside the checkout ({SEED})")
+    label = json.loads(label_file.read_text(encoding="utf-8"))
+    # The label's offsets index its dirty body with paragraphs joined by a blank line.
+    clean = [p for p in label["body"].split("\n") if p.strip()]
+    from cleaner import clean as clean_page
+    article = clean_page((SEED / "seed-000.txt").read_bytes())
+    assert article.text == "\n".join(clean)
+    assert sorted(r.fragment for r in article.repairs) == sorted(
+        item["fragment"] for item in label["injected"])
 
 
 def test_repair_offsets_are_where_the_fragment_was_found() -> None:
