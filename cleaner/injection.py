@@ -29,7 +29,10 @@ The cascade (:func:`repair`):
    - ``bind``: how much cheaper the word model finds the text when the piece's characters may
      form words with their neighbours (大都市报);
    - ``junc``: how much cheaper it finds the two sides joined without the piece (实|设样|质 ->
-     实质: a word split by an insertion).
+     实质: a word split by an insertion);
+   - ``echo``: it is followed by itself (，城郊|城郊的): prose does not write a word twice over;
+   - ``seam``: inside a clause, from the page's own bigrams: its neighbours side by side
+     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`_seams`).
 
    These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
    like an insertion.
@@ -104,6 +107,9 @@ BIND_FULL = 40
 W_EXT = 3.0         # runs on into a longer stretch of the headline
 W_BOUND = 4.0       # followed by what cannot begin a clause (的, 们, a mark): it ends a phrase
 W_HIDDEN = 3.0      # support of a piece found in a hidden element
+W_SEAM = 1.5       # inside a clause, its neighbours stand side by side elsewhere in the page
+W_HELD = 1.0        # inside a clause, the piece stands by the same neighbour elsewhere
+W_ECHO = 2.0        # followed by itself (，城郊|城郊的…): prose does not write a word twice over
 #: Placement priors once the page shows where its spam goes (see :func:`_place`).
 W_OFF_PLACE = 2.5   # an occurrence where this page's spam does not go
 W_OUT_RANGE = 3.0   # past the last paragraph with a sure insertion (random order)
@@ -114,6 +120,10 @@ THRESHOLD = 2.0
 SURE = 3.5
 #: Suspects (at a mark, or cuts) a page needs before the word model is run at all.
 MIN_SURE = 2
+#: Certain insertions (a cut at a mark, a split word, a piece closing a paragraph after a mark
+#: or followed by itself), of two pieces at least, that mark a page as stuffed: prose makes none
+#: (one piece alone may be a name the dictionary does not know: 逆水寒, 气垫 in 空气垫).
+MIN_CERTAIN = 3
 #: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
 #: least this share of the tiling, or show this many sure insertions, or suspects show this many
 #: pieces (spam uses the whole cut again and again; an article that repeats one headline word
@@ -196,6 +206,8 @@ class _Occ:
     ext: bool
     word: bool
     bound: bool
+    echo: bool = False
+    seam: int = 0
     bind: int = 0
     junc: int = 0
     score: float = 0.0
@@ -380,7 +392,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                              and stretch(text[i - 1:end]))
                         or (end < stop and text[end] not in _MARKS and stretch(text[i:end + 1])),
                         word=piece not in cuts or piece in lexicon,
-                        bound=after and _cannot_start(text, end, lexicon)))
+                        bound=after and _cannot_start(text, end, lexicon),
+                        echo=text.startswith(piece, end)))
     return found
 
 
@@ -441,7 +454,42 @@ def _score(o: _Occ) -> float:
         score -= W_EXT
     if o.bound:
         score -= W_BOUND
+    if o.echo and not o.ext:
+        score += W_ECHO
+    score += W_SEAM if o.seam > 0 else -W_HELD if o.seam < 0 else 0.0
     return score
+
+
+def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
+    """The page's own bigrams around each occurrence inside a clause: ``seam`` is 1 when its two
+    neighbours stand side by side elsewhere in the page (L|R: the text without the piece is the
+    page's own wording) and the piece never stands by either of them elsewhere, -1 when it does
+    (L|P or P|R seen again: the piece belongs there), else 0."""
+    inside = [o for o in found if not o.after and not o.ext]
+    if not inside:
+        return
+    counts: dict[str, int] = {}
+    for text in paragraphs:
+        for k in range(len(text) - 1):
+            pair = text[k:k + 2]
+            counts[pair] = counts.get(pair, 0) + 1
+    for o in inside:
+        text = paragraphs[o.paragraph]
+        if o.start == 0 or o.end >= len(text):
+            continue
+        left, right = text[o.start - 1], text[o.end]
+        if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
+            continue
+        held = counts.get(left + o.piece[0], 0) > 1 or counts.get(o.piece[-1] + right, 0) > 1
+        o.seam = -1 if held else 1 if counts.get(left + right, 0) > 0 else 0
+
+
+def _certain(o: _Occ) -> bool:
+    """Whether ``o`` is an insertion prose cannot produce: a cut at a mark, a piece closing a
+    paragraph after a mark or followed by itself, a split word."""
+    if o.ext or o.bound:
+        return False
+    return (o.after and (not o.word or o.last or o.echo)) or o.junc >= JUNC_FULL or o.echo
 
 
 # --------------------------------------------------------------------------------------------
@@ -455,6 +503,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         if not o.ext:
             _measure(paragraphs, o)
     _names(found)
+    _seams(paragraphs, found)
     for o in found:
         o.score = _score(o)
     support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
@@ -478,7 +527,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         cyclic, run = _cycles(plain, cycle)
         cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
     distinct = len({o.piece for o in sure})
-    stuffed = cyclic or distinct >= MIN_SURE_PIECES or (distinct >= 2 and (
+    certain = [o for o in live if _certain(o) and o.score >= SURE]
+    certain = len(certain) if len({o.piece for o in certain}) >= 2 else 0
+    stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain >= MIN_CERTAIN or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
     if not stuffed:
