@@ -15,10 +15,14 @@ class CleanerConfig:
     >>> config = CleanerConfig(fallback=False, max_input_bytes=5_000_000)
     >>> clean(b"...", config=config)  # doctest: +SKIP
 
-    Limits: input longer than ``max_input_bytes`` raises :class:`cleaner.CleanerError`; a parsed
-    tree with more than ``max_nodes`` elements is cut to its first ``max_nodes`` elements in
-    document order (the article of a news page comes early; what is cut is recorded in
-    ``Article.removed``). Nesting deeper than ``max_depth`` is flattened at that depth.
+    Limits, which bound the time and memory one page can take (docs/robustness.md): input longer
+    than ``max_input_bytes`` raises :class:`cleaner.CleanerError`; an HTML page is cut before its
+    start tag number ``max_nodes + 1`` (the parsed tree stays bounded) and after its block number
+    ``max_blocks`` (the work after parsing stays bounded), a text dump after its line
+    ``max_blocks`` (the article of a news page comes early; each cut is recorded in
+    ``Article.removed``). Elements nested deeper than ``max_depth`` are flattened: their text
+    stays, in blocks of their own, but belongs to the ancestor at that depth. A block longer than
+    ``max_block_chars`` is cut into pieces at sentence ends.
     """
 
     #: Time zone given to dates that name none.
@@ -31,15 +35,21 @@ class CleanerConfig:
     repair_injection: bool = True
     #: A paragraph needs this many CJK characters or a closing punctuation mark to count as prose.
     min_paragraph_chars: int = 10
-    #: Input larger than this raises CleanerError.
+    #: Input larger than this raises CleanerError (a str counts its characters).
     max_input_bytes: int = 64 * 1024 * 1024
-    #: Elements beyond this many are dropped before extraction.
+    #: Elements beyond this many are dropped before parsing (bounds the tree: ~100 MB at most).
     max_nodes: int = 500_000
+    #: Blocks (paragraphs, lines of a dump) beyond this many are dropped before extraction. News
+    #: pages hold a few hundred; at ~30-60 µs a block, this bounds a page to a few seconds.
+    max_blocks: int = 100_000
     #: Elements nested deeper than this are flattened into their ancestor at this depth.
     max_depth: int = 256
+    #: Blocks longer than this (a page of one endless line) are cut into pieces at sentence ends.
+    max_block_chars: int = 100_000
 
     def __post_init__(self) -> None:
-        for name in ("min_paragraph_chars", "max_input_bytes", "max_nodes", "max_depth"):
+        for name in ("min_paragraph_chars", "max_input_bytes", "max_nodes", "max_blocks",
+                     "max_depth", "max_block_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or value <= 0:
                 raise ValueError(f"CleanerConfig.{name} must be a positive int, got {value!r}")

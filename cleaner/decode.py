@@ -27,6 +27,15 @@ is checked against the bytes. Precedence, first match wins (the way httpx docume
 7. **Detection**: bs4's ``EncodingDetector`` (charset detection) on the sample, ending with
    windows-1252. Slow, so it only sees pages nothing else could read.
 
+**Mixed pages.** A page can mix encodings (a UTF-8 template around a GBK article pasted in, or
+the other way round). Decoded as UTF-8 with replacement, its stretches of undecodable bytes are
+read as GB18030 or Big5-HKSCS, whichever reads more like Chinese, when that reads like Chinese at
+all; decoded as GB18030 or Big5-HKSCS, its stretches of three-byte UTF-8 characters (at least
+MIXED_MIN_CHARS of them, with nothing but ASCII between) are read as UTF-8 when that reads
+clearly more like Chinese, and the rest is weighed again for GB18030 or Big5-HKSCS without them.
+The encoding name is that of the rest of the page. Stretches that read like neither keep U+FFFD
+or the main codec's reading.
+
 A codec that holds with a few bad bytes decodes with ``errors="replace"``: the page keeps its
 Chinese and shows U+FFFD where a byte was broken, instead of falling to cp1252 mojibake.
 
@@ -121,6 +130,11 @@ MIN_SCORED_CHARS = 8
 MAX_SCORED_CHARS = 4000
 #: Step 6: a damaged decode is kept as Chinese when at least this share reads as common hanzi.
 MIN_CHINESE_SCORE = 0.2
+#: Mixed pages: a run of UTF-8 in a GB18030/Big5 page is this many three-byte characters (CJK
+#: text and punctuation) in a row at least; by chance GBK bytes form one about once in 10^8 bytes.
+MIXED_MIN_CHARS = 4
+#: Legacy codecs a stretch of a UTF-8 page may be in, and that a UTF-8 run may sit in.
+MIXED_CODECS: tuple[str, ...] = ("gb18030", "big5hkscs")
 
 #: Step 4, in order of preference when scores tie: UTF-8 errors are rare by chance, GB18030 is
 #: the most common legacy encoding of the mainland pages this library is for.
@@ -181,8 +195,9 @@ NOT_PAGE_ENCODINGS = frozenset({
 #: The charset of a <meta charset>, <meta http-equiv ... content="...; charset=x"> or
 #: <?xml ... encoding="x"?>, in raw bytes (all three are ASCII in any ASCII-compatible page).
 META_CHARSET_RE = re.compile(
-    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)"""
-    rb"""|<\?xml\b[^>]*?\bencoding\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)""",
+    # [^<>]: a tag never holds "<", and stopping there keeps a run of unclosed "<meta" linear
+    rb"""<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)"""
+    rb"""|<\?xml\b[^<>]*?\bencoding\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)""",
     re.IGNORECASE,
 )
 #: ``charset=`` inside a whole Content-Type value passed as ``declared``.
@@ -191,6 +206,19 @@ HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.IGN
 ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
 #: Surrogate code points, which a str from outside may hold (lone ones are invalid text).
 SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+#: MIXED_MIN_CHARS three-byte UTF-8 sequences (U+2000-U+FFFF) in a row in raw bytes: the sign of
+#: UTF-8 text in a legacy page. Spelt out rather than {4}, which lets the regex engine skip the
+#: bytes that cannot start one several times faster.
+UTF8_RUN_RE = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}" * MIXED_MIN_CHARS)
+#: A stretch of UTF-8 text: three-byte sequences with only ASCII between them (spaces, digits,
+#: punctuation, markup), from its first sequence to its last.
+UTF8_STRETCH_RE = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}(?:[\x00-\x7f]*[\xe2-\xef][\x80-\xbf]{2})*")
+#: In a UTF-8 decode with surrogateescape, a stretch of undecodable bytes (lone surrogates), with
+#: what GBK/Big5 bytes also read as between them: up to three characters of ASCII-range trail
+#: bytes or chance UTF-8 sequences (a longer valid stretch is UTF-8 text and ends the run), and
+#: the trail byte of its last character.
+BAD_RUN_RE = re.compile("[\udc80-\udcff](?:[\x40-\x7e\u0080-\udc7f\udd00-\U0010ffff]{0,3}"
+                        "[\udc80-\udcff])*[\x40-\x7e]?")
 
 #: Frequent characters of Chinese running text (function words, news vocabulary), simplified,
 #: and the traditional forms of those that differ. Decoded with the right codec, about half of
@@ -248,6 +276,10 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
             _reject_control_bytes(raw)
             found = _from_bytes(raw, _claims(raw, declared))
         text, name = found
+        if name == "utf-8" and "\ufffd" in text:
+            text = _mend_legacy_runs(raw, text)
+        elif name in MIXED_CODECS:
+            text, name = _mend_utf8_runs(raw, text, name)
         # In ASCII-compatible codecs a NUL character is a NUL byte, and searching the bytes is
         # a memchr, much faster than searching a wide str.
         has_nul = "\x00" in text if name.startswith(("utf-16", "utf-32")) else b"\x00" in raw
@@ -524,3 +556,64 @@ def _detect(data: bytes, trial: Callable[[str], _Trial | None]) -> tuple[str, st
             return _decode_all(data, codec)
     logger.debug("no codec fits; decoding as cp1252 with replacement")
     return _decode_all(data, "cp1252")
+
+
+def _common_share(text: str) -> float:
+    """Share of the non-ASCII characters of ``text`` that are common hanzi (0.0 for none)."""
+    chars = ASCII_RUN_RE.sub("", text)
+    return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars) if chars else 0.0
+
+
+def _mend_legacy_runs(raw: bytes, text: str) -> str:
+    """A UTF-8 page with GB18030/Big5 stretches: those read in the legacy codec (module docstring).
+
+    ``text`` is the page decoded with replacement; it comes back unchanged unless the undecodable
+    stretches, all together, read like Chinese in one of MIXED_CODECS.
+    """
+    escaped = raw.decode("utf-8", "surrogateescape")
+    runs = list(BAD_RUN_RE.finditer(escaped))
+    chunks = [m.group().encode("utf-8", "surrogateescape") for m in runs]
+    joined = b" ".join(chunks)
+    readings = [(codec, joined.decode(codec, "replace")) for codec in MIXED_CODECS]
+    codec, reading = max(readings, key=lambda r: _common_share(r[1]))
+    if len(ASCII_RUN_RE.sub("", reading)) < MIN_SCORED_CHARS or _common_share(reading) < MIN_CHINESE_SCORE:
+        return text
+    logger.debug("UTF-8 page with %d stretches in %s", len(runs), codec)
+    pieces: list[str] = []
+    last = 0
+    for m, chunk in zip(runs, chunks):
+        pieces.append(escaped[last:m.start()])
+        pieces.append(chunk.decode(codec, "replace"))
+        last = m.end()
+    pieces.append(escaped[last:])
+    return "".join(pieces)
+
+
+def _mend_utf8_runs(raw: bytes, text: str, codec: str) -> tuple[str, str]:
+    """A GB18030/Big5 page with UTF-8 runs: those read as UTF-8 (module docstring).
+
+    ``text`` is the page decoded in ``codec``; it comes back unchanged unless the runs, all
+    together, read clearly more like Chinese as UTF-8 than in ``codec``. The rest of the page is
+    then weighed again without them (UTF-8 bytes can make Big5 fail where GB18030 holds).
+    """
+    if UTF8_RUN_RE.search(raw) is None:
+        return text, codec
+    runs = [m for m in UTF8_STRETCH_RE.finditer(raw)
+            if len(m.group()) - len(m.group().translate(None, HIGH_BYTES)) >= 3 * MIXED_MIN_CHARS]
+    joined = b" ".join(m.group() for m in runs)
+    as_utf8 = joined.decode("utf-8", "replace")
+    if _common_share(as_utf8) <= _common_share(joined.decode(codec, "replace")) + SCORE_MARGIN:
+        return text, codec
+    starts = [0, *(m.end() for m in runs)]
+    ends = [*(m.start() for m in runs), len(raw)]
+    rest = b" ".join(raw[a:b] for a, b in zip(starts, ends))
+    trials = [t for c in dict.fromkeys((codec, *MIXED_CODECS)) if _holds(t := _try(rest, c))]
+    if trials:
+        codec = _choose(trials).codec
+    logger.debug("%s page with %d UTF-8 runs", codec, len(runs))
+    pieces: list[str] = []
+    for a, b, m in zip(starts, ends, [*runs, None]):
+        pieces.append(raw[a:b].decode(codec, "replace"))
+        if m is not None:
+            pieces.append(m.group().decode("utf-8", "replace"))
+    return "".join(pieces), codec

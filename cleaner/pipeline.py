@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from . import body, dom, fallback, injection, meta, textdump
@@ -23,6 +24,12 @@ __all__ = ["clean"]
 log = logging.getLogger(__name__)
 
 _DEFAULT = CleanerConfig()
+#: htmldate (the date search's backup) parses the page again, with none of the limits of
+#: dom.py (~0.5 s and ~50 MB a MB): it sees this much of the page at most, twice the largest
+#: news page we have seen. Dates sit in the head and at the top.
+HTMLDATE_CHARS = 1_000_000
+# Control characters that are not whitespace (dom.py removes the same from HTML).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)
 
 
@@ -51,15 +58,16 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     text, encoding = decode(data, declared=charset)
     page = _to_page(text, config)
     if page is None or (config.fallback and not _looks_chinese(page)):
-        return fallback.extract(text, url=url, encoding=encoding, config=config,
-                                why="no parsable HTML" if page is None else "not a Chinese page")
+        why = "no parsable HTML" if page is None else "not a Chinese page"
+        return fallback.extract(dom.strip_controls(text), url=url, encoding=encoding,
+                                config=config, why=why)
     title = meta.find_title(page)
     select = textdump.select if page.kind == "text" else body.select
     selection = select(page.blocks, title=title)
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,
-                          html=text if page.kind == "html" else "")
+                          html=text[:HTMLDATE_CHARS] if page.kind == "html" else "")
     paragraphs, repairs = tuple(b.text for b in selection.kept), ()
     if config.repair_injection and title:
         paragraphs, repairs = injection.repair(
@@ -78,7 +86,26 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
 def _to_page(text: str, config: CleanerConfig) -> Page | None:
     if _HTML_START.search(text, 0, 65536):
         return dom.parse(text, config)
-    return textdump.parse(text)
+    text, cut = _limit_dump(_CONTROL.sub("", text), config)
+    page = textdump.parse(text)
+    return replace(page, truncated=cut) if cut else page
+
+
+def _limit_dump(text: str, config: CleanerConfig) -> tuple[str, str]:
+    """A text dump cut after its line ``max_blocks`` and with lines over ``max_block_chars`` cut
+    into pieces (the limits of an HTML page's blocks); and why, when it was cut."""
+    limit = config.max_block_chars
+    if len(text) <= min(limit, config.max_blocks):  # too short to exceed either limit
+        return text, ""
+    lines = text.splitlines()
+    cut = ""
+    if len(lines) > config.max_blocks:
+        cut = (f"page cut after {config.max_blocks} lines, {len(lines) - config.max_blocks} lines "
+               "dropped (CleanerConfig.max_blocks)")
+        lines = lines[:config.max_blocks]
+    if cut or any(len(line) > limit for line in lines):
+        text = "\n".join(piece for line in lines for piece in dom.split_long(line, limit))
+    return text, cut
 
 
 def _looks_chinese(page: Page) -> bool:
