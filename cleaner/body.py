@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
-                       EDITOR_LINE, END_MARKERS, ERROR_PAGE, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
+                       EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["Selection", "select", "weight"]
 
@@ -40,6 +40,7 @@ RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
 _FULL_STOP = re.compile(r"[。！？!?；;]\s*$")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
@@ -238,10 +239,15 @@ def _no_article(kept: list[Block]) -> str:
     prose = sum(b.cjk for b in kept if b.punct)
     if prose < MIN_ARTICLE_CJK:
         return "too little prose on the page"
+    cut = sum(1 for b in kept if _ELLIPSIS_END.search(b.text))
+    if cut >= 3 and 2 * cut >= sum(1 for b in kept if b.punct):
+        return "a list of truncated summaries"
     if prose < SHORT_ARTICLE_CJK:
         text = "".join(b.text for b in kept)
         if ERROR_PAGE.search(text):
             return "an error page"
+        if len(LOGIN_WALL.findall(text)) >= 3:
+            return "a login wall"
         if len(kept) <= 2 and not any(closes_sentence(b.text) for b in kept):
             return "only truncated blurbs, as on a list page"
     return ""

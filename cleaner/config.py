@@ -33,8 +33,6 @@ class CleanerConfig:
     htmldate_fallback: bool = True
     #: Take injected headline fragments out of the text (see ``Article.repairs``).
     repair_injection: bool = True
-    #: A paragraph needs this many CJK characters or a closing punctuation mark to count as prose.
-    min_paragraph_chars: int = 10
     #: Input larger than this raises CleanerError (a str counts its characters).
     max_input_bytes: int = 64 * 1024 * 1024
     #: Elements beyond this many are dropped before parsing (bounds the tree: ~100 MB at most).
@@ -48,7 +46,7 @@ class CleanerConfig:
     max_block_chars: int = 100_000
 
     def __post_init__(self) -> None:
-        for name in ("min_paragraph_chars", "max_input_bytes", "max_nodes", "max_blocks",
+        for name in ("max_input_bytes", "max_nodes", "max_blocks",
                      "max_depth", "max_block_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or value <= 0:

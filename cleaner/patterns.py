@@ -107,7 +107,7 @@ DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>�
 # The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:.
 PUBLISH_LABEL = re.compile(
     r"(?:发布|发表|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
-    r"(?:时间|日期|于|on|at)?\s*[:：]?\s*$|由\s*\S{1,20}\s*于\s*$", re.I)
+    r"(?:(?:时间|日期|于|on|at)\s*)?(?:[:：]\s*)?$|由\s*\S{1,20}\s*于\s*$", re.I)
 # Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
 POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
                        r"|\bby\s+(?P<c>[A-Za-z0-9_\u4e00-\u9fff-]{2,20})", re.I)
@@ -154,7 +154,7 @@ SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|本版编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
                           r"\s*(?:[:：/|]\s*|\s+)")
 # A staff code after an editor's name: 杨倩_NF4425, 韩保林 PK155.
-EDITOR_CODE = re.compile(r"(?:[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
+EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
 
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
 # 来自 and 转自 only with a colon, as prose uses them too).
@@ -219,7 +219,9 @@ PROVINCES = frozenset((
     "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
     "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国", "海外", "未知"))
 
-# What error pages and login walls say instead of an article.
+# What a login wall asks for instead of showing an article (three of these on a short page).
+LOGIN_WALL = re.compile(r"登录|注册|密码|用户名|账号|验证码")
+# What error pages say instead of an article.
 ERROR_PAGE = re.compile(
     r"(?:页面|网页|文章|内容|信息)(?:不存在|已(?:被)?删除|找不到|未找到|无法(?:访问|显示|找到))|您(?:访问|要查看|所访问)的页面"
     r"|(?:^|\D)404(?:\D|$)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)",

@@ -375,8 +375,6 @@ def test_page_without_an_article_gives_empty_text_and_a_reason(body: str) -> Non
     assert_no_article(article)
 
 
-@pytest.mark.xfail(strict=True, reason="body.py keeps a login form's sentences and lists of "
-                                       "truncated blurbs as an article (reported to the lead)")
 @pytest.mark.parametrize("body", [LOGIN_PAGE, BLURB_PAGE, SEARCH_PAGE],
                          ids=["login-wall", "blurb-list", "search-results"])
 def test_login_wall_and_blurb_lists_give_empty_text_and_a_reason(body: str) -> None:
