@@ -434,7 +434,7 @@ def test_default_limits_bound_a_page_of_a_million_tiny_paragraphs() -> None:
 
 
 @pytest.mark.parametrize("name", ["max_input_bytes", "max_nodes", "max_blocks", "max_depth",
-                                  "max_block_chars", "min_paragraph_chars"])
+                                  "max_block_chars"])
 @pytest.mark.parametrize("value", [0, -1, 2.5, "10"])
 def test_config_rejects_limits_that_are_not_positive_ints(name: str, value: object) -> None:
     with pytest.raises(ValueError, match=name):
