@@ -15,7 +15,7 @@ class CleanerConfig:
     >>> config = CleanerConfig(fallback=False, max_input_bytes=5_000_000)
     >>> clean(b"...", config=config)  # doctest: +SKIP
 
-    Limits, which bound the time and memory one page can take (docs/robustness.md): input longer
+    Limits, which bound the time and memory one page can take (README, "Hostile and broken input"): input longer
     than ``max_input_bytes`` raises :class:`cleaner.CleanerError`; an HTML page is cut before its
     start tag number ``max_nodes + 1`` (the parsed tree stays bounded) and after its block number
     ``max_blocks`` (the work after parsing stays bounded), a text dump after its line

@@ -18,7 +18,7 @@ The stages, in order:
    ``max_blocks`` of them, none longer than ``max_block_chars``, no container deeper than
    ``max_depth``.
 
-Everything is linear in the page (docs/robustness.md).
+Everything is linear in the page (README, "Hostile and broken input").
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ The cascade (:func:`repair`):
    paragraph with a sure insertion it needs :data:`W_OUT_RANGE` more (spam fills the first few
    prose paragraphs, or all of them).
 
-Precision before recall throughout: what stays behind is in docs/injection.md -- mainly headline
+Precision before recall throughout: what stays behind is in the README ("Headline-fragment injection") -- mainly headline
 words stuffed in random order at marks where the article uses the same words itself, and words
 stuffed inside clauses between two words (only a cycle through the headline shows those).
 

@@ -4,7 +4,7 @@ The generator dresses the project's own articles (fixtures/dirty_src/articles.tx
 and HTML templates and stuffs most of them with headline fragments in every variant the issue
 lists. The guarantees checked here are the ones the repair must keep on any page (controls come
 out unchanged, hidden spam leaves the visible text alone, almost no legitimate character is
-lost); the exact-body shares are floors that record where detection stands (docs/injection.md
+lost); the exact-body shares are floors that record where detection stands (the README ("Headline-fragment injection")
 says which variants remain hard) and must not fall.
 """
 
@@ -84,7 +84,7 @@ def test_legitimate_characters_are_almost_never_lost(results: dict) -> None:
 
 
 def test_exact_bodies_do_not_fall_below_their_floors(results: dict) -> None:
-    # Seed 7 measured 0.63 exact overall and 38/44 on the seed's own pattern (docs/injection.md).
+    # Seed 7 measured 0.63 exact overall and 38/44 on the seed's own pattern (the README ("Headline-fragment injection")).
     assert results["exact_dirty"] >= 0.58
     good, count = results["by_class"]["cyclic/punct"]
     assert good / count >= 0.80

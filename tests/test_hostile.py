@@ -1,6 +1,6 @@
 """Hostile and broken input: clean() answers quickly with an Article or a CleanerError.
 
-Each test is one case of docs/robustness.md, named for the behaviour, and each call must
+Each test is one case of the README ("Hostile and broken input"), named for the behaviour, and each call must
 return within LIMIT seconds (on a 2-core machine; the bound holds with room to spare).
 """
 
