@@ -31,8 +31,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .article import Removal
-from .blocks import Block, Page, cjk_bigrams, closes_sentence, normalize_space
-from .body import Selection, select as _select_generic
+from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
+from .body import MIN_PROSE_BEFORE_END, Selection, select as _select_generic
 from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
                        META_WORDS, RECOMMEND_MARKERS)
 
@@ -42,15 +42,12 @@ __all__ = ["parse", "select"]
 META_SCAN_LINES = 80
 #: How many lines above the meta line the headline may be.
 HEADLINE_REACH = 3
-#: Prose (CJK characters) the body must hold before a line can end it.
-MIN_PROSE_BEFORE_END = 40
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SQUASH = re.compile(r"\s+")
 _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
@@ -190,7 +187,7 @@ def _is_meta(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
-    if not 5 <= len(text) <= 80 or len(_CJK.findall(text)) < 4 or "。" in text:
+    if not 5 <= len(text) <= 80 or cjk_count(text) < 4 or "。" in text:
         return False
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
@@ -205,7 +202,7 @@ def _nav_like(text: str) -> bool:
 
 
 def _prose_text(text: str) -> bool:
-    return len(_CJK.findall(text)) >= 15 and bool(_PROSE_MARK.search(text))
+    return cjk_count(text) >= 15 and bool(_PROSE_MARK.search(text))
 
 
 # --------------------------------------------------------------------------------------------
