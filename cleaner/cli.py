@@ -27,8 +27,9 @@ from . import __version__, explain
 from .batch import (
     DEFAULT_CLEAN_FUNCTION, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_TASKS_PER_WORKER, DEFAULT_TIMEOUT,
     Document, EngineError, OutputError, Skipped, UsageError, clean_document, is_warc,
-    iter_warc_documents, record_line, run_batch,
+    record_line, run_batch,
 )
+from .warc import iter_warc_documents
 
 __all__ = ["main"]
 

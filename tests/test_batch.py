@@ -23,11 +23,11 @@ from cleaner.batch import (
     UsageError,
     clean_document,
     find_inputs,
-    iter_warc_documents,
     record_line,
     run_batch,
 )
 from cleaner.cli import main
+from cleaner.warc import iter_warc_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOKS = f"{__file__}:misbehaving_clean"
