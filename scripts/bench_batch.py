@@ -37,13 +37,10 @@ sys.path.insert(0, str(ROOT))
 
 from cleaner.batch import BatchStats, find_inputs, run_batch  # noqa: E402
 
-PARAGRAPHS = (
-    "会议指出，要坚持规划引领，强化交通互联互通，推动产业协同发展，共建共享公共服务。",
-    "与会代表表示，将认真落实会议精神，推动各项工作取得新的成效，更好地服务沿线群众。",
-    "据介绍，该项目总投资约十二亿元，建成后将进一步完善区域路网结构，缩短通行时间。",
-    "记者在现场看到，施工人员正在紧张作业，大型机械来回穿梭，工地上一派繁忙景象。",
-    "专家认为，这一举措有利于释放消费潜力，促进城乡融合发展，增强经济发展的内生动力。",
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_scaling import SENTENCES  # noqa: E402  (the benchmarks' made-up news sentences)
+
+PARAGRAPHS = SENTENCES[:5]
 
 
 def build_parser() -> argparse.ArgumentParser:
