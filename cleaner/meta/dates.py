@@ -1,0 +1,251 @@
+"""The published date: every date form a Chinese page prints, read against a clock.
+
+A :class:`_Clock` carries ``now`` (for 昨天 and dates without a year), the zone given to dates
+without one, the ``<meta>`` dates that lend a year to a date printed without one, and the
+latest date that can be a publication date.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from ..blocks import Page
+from ..config import CleanerConfig
+from ..patterns import DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_YMD, DATE_YY, HEAD_DATE_KEYS, PUBLISH_LABEL
+from .zones import _Zones, _norm
+
+log = logging.getLogger(__name__)
+
+#: Dates before this year are not publication dates of web pages.
+MIN_YEAR = 1990
+_DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
+# A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+
+
+@dataclass(frozen=True)
+class _Date:
+    when: datetime
+    start: int
+    end: int
+    labelled: bool
+    fuzzy: bool  # no year printed, or relative to now
+    weak: bool = False  # no year and no time (8月26日), or a bare 昨天
+
+
+@dataclass(frozen=True)
+class _Clock:
+    now: datetime                     # the anchor for 昨天 / no-year dates, tz-aware
+    tz: tzinfo
+    anchors: tuple[datetime, ...]     # <meta> dates, to give a year to a date printed without one
+    latest: datetime                  # nothing is published after this
+
+
+def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
+    if m.group("h") is None:
+        return None
+    h, mi, s = int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0)
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    return h, mi, s
+
+
+def _make(y: int, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo) -> datetime | None:
+    try:
+        h, mi, s = hms or (0, 0, 0)
+        return datetime(y, mo, d, h, mi, s, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def _year_for(mo: int, d: int, hms: tuple[int, int, int] | None, clock: _Clock) -> datetime | None:
+    """A date printed without a year: the year of a <meta> date on the same day, else the year
+    of ``now``, rolled back one year when that lands in the future."""
+    for a in clock.anchors:
+        if (a.month, a.day) == (mo, d):
+            return _make(a.year, mo, d, hms, clock.tz)
+    when = _make(clock.now.year, mo, d, hms, clock.tz)
+    if when is not None and when > clock.now + timedelta(days=1):
+        when = _make(clock.now.year - 1, mo, d, hms, clock.tz)
+    return when
+
+
+def _dates(text: str, clock: _Clock) -> list[_Date]:
+    """Every date in ``text`` (already normalised), in order, overlapping matches resolved in
+    favour of the one that starts first (then the fuller form)."""
+    if not _DATE_HINT.search(text):
+        return []
+    # (start, rank, -end, when, fuzzy, weak); rank orders the forms at one start.
+    found: list[tuple[int, int, int, datetime, bool, bool]] = []
+    for m in DATE_YMD.finditer(text):
+        when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), _hm(m), clock.tz)
+        if when:
+            found.append((m.start(), 0, -m.end(), when, False, False))
+    for m in DATE_YY.finditer(text):
+        when = _make(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m), clock.tz)
+        if when:
+            found.append((m.start(), 1, -m.end(), when, False, False))
+    for m in DATE_DMY.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12 or (b <= 12 and any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors)):
+            a, b = b, a  # day first: 06/02/2022 when the head says 2022-02-06
+        when = _make(y, a, b, _hm(m), clock.tz)
+        if when:
+            found.append((m.start(), 2, -m.end(), when, False, False))
+    for m in DATE_MD.finditer(text):
+        hms = _hm(m)
+        if hms is None and not (m.group("sep") == "月" and m.group("ri")):
+            continue  # 1-10 is a range, 8/26 a fraction; only 8月26日 stands without a time
+        when = _year_for(int(m.group("mo")), int(m.group("d")), hms, clock)
+        if when:
+            found.append((m.start(), 3, -m.end(), when, True, hms is None))
+    for m in DATE_RELATIVE.finditer(text):
+        when = _relative(m, clock)
+        if when:
+            found.append((m.start(), 4, -m.end(), when, True, bool(m.group("day")) and _hm(m) is None))
+    found.sort(key=lambda f: f[:3])
+    out: list[_Date] = []
+    end = -1
+    for start, _, neg_end, when, fuzzy, weak in found:
+        if start < end:
+            continue
+        end = -neg_end  # a date out of range still hides the shorter forms inside it
+        if not MIN_YEAR <= when.year or when > clock.latest:
+            continue
+        labelled = bool(PUBLISH_LABEL.search(text[max(0, start - 12):start]))
+        out.append(_Date(when, start, end, labelled, fuzzy, weak))
+    return out
+
+
+def _usable(text: str, d: _Date) -> bool:
+    """Whether a date found near the headline can be the publication date: 8月26日 or 昨天
+    with no time of day only as a labelled date or a line of its own (prose says 昨天 too)."""
+    return not d.weak or d.labelled or _is_date_line(text, d)
+
+
+def _relative(m: re.Match[str], clock: _Clock) -> datetime | None:
+    now = clock.now
+    if m.group("just"):
+        return now.replace(second=0, microsecond=0)
+    if m.group("n"):
+        n = int(m.group("n"))
+        unit = m.group("unit")
+        delta = {"秒": timedelta(seconds=n), "分钟": timedelta(minutes=n), "小时": timedelta(hours=n),
+                 "天": timedelta(days=n), "周": timedelta(weeks=n), "个月": timedelta(days=30 * n)}[unit]
+        return (now - delta).replace(second=0, microsecond=0)
+    back = {"今天": 0, "昨天": 1, "前天": 2}[m.group("day")]
+    day = (now - timedelta(days=back)).date()
+    hms = _hm(m)
+    return _make(day.year, day.month, day.day, hms, clock.tz)
+
+
+def _head_date(value: str, clock: _Clock) -> datetime | None:
+    """A <meta> date: ISO 8601 (its zone kept), else the first printed date in it."""
+    value = value.strip()
+    if not value:
+        return None
+    iso = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        when = None
+    if when is not None:
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=clock.tz)
+        return when if MIN_YEAR <= when.year and when <= clock.latest else None
+    if value.isdigit() and len(value) in (10, 13):  # a Unix timestamp, in s or ms
+        try:
+            return datetime.fromtimestamp(int(value[:10]), tz=clock.tz)
+        except (OverflowError, OSError, ValueError):
+            return None
+    found = [d for d in _dates(_norm(value), clock) if not d.fuzzy]
+    return found[0].when if found else None
+
+
+def _has_time(text: str, d: _Date) -> bool:
+    """Whether the date carries a time of day (a date with a time right above the headline is
+    the post's own: forum archives print "2003-5-29 09:07 poster" there)."""
+    return ":" in text[d.start:d.end] or "时" in text[d.start:d.end]
+
+
+def _is_date_line(text: str, d: _Date) -> bool:
+    """A line that is a date and little else (a label, a weekday)."""
+    rest = _DATE_LINE_EXTRA.sub("", text[:d.start] + text[d.end:])
+    return len(rest) <= 3  # 北京时间, 京港台时间
+
+
+# What may stand beside a date on a line of its own: labels, weekdays, punctuation.
+_DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|[\W_]+")
+
+
+def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
+               config: CleanerConfig, html: str) -> tuple[datetime | None, str, str]:
+    """The publication date, where it was found, and the text it was read from."""
+    # Below a headline the first date is the meta line's; with no headline found, the meta
+    # line is the labelled date nearest above the body, else the nearest date.
+    if zones.near_dated:
+        for text in zones.near:
+            found = [d for d in _dates(text, clock) if _usable(text, d)]
+            if found:
+                return found[0].when, "meta line", text
+    else:
+        for labelled_only in (True, False):
+            for text in reversed(zones.near):
+                for d in _dates(text, clock):
+                    if (not labelled_only or d.labelled or _is_date_line(text, d)) and _usable(text, d):
+                        return d.when, "meta line", text
+    # A date printed in pieces (2019 / 09/07 / 19:02), one element each.
+    pieces = " ".join(t for t in zones.near if len(t) <= 12)
+    if pieces:
+        found = [d for d in _dates(pieces, clock) if not d.fuzzy]
+        if found:
+            return found[0].when, "meta line", pieces
+    for key in HEAD_DATE_KEYS:
+        value = page.meta(key)
+        if value:
+            when = _head_date(value, clock)
+            if when is not None:
+                return when, f"meta[{key}]", ""
+    for where, texts in (("labelled date in the article", map(_norm, zones.kept)),
+                         ("labelled date after the article", iter(zones.tail)),
+                         ("labelled date above the headline", map(_norm, zones.top))):
+        for k, text in enumerate(texts):
+            for d in _dates(text, clock):
+                if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
+                        where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
+                    return d.when, where, text
+    if url:
+        m = _URL_DATE.search(url)
+        if m:
+            when = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, clock.tz)
+            if when is not None and when <= clock.latest:
+                return when, "url", ""
+    if html and config.htmldate_fallback:
+        when = _htmldate(html, clock)
+        if when is not None:
+            return when, "htmldate", ""
+    return None, "", ""
+
+
+def _htmldate(raw: str, clock: _Clock) -> datetime | None:
+    try:
+        from htmldate import find_date
+        found = find_date(raw, extensive_search=False, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
+    except Exception as err:  # noqa: BLE001 -- htmldate is a backup: its failure must not fail the page
+        log.debug("htmldate failed: %s", err)
+        return None
+    return _head_date(found, clock) if found else None
+
+
+_PLAIN_CLOCK_TZ = ZoneInfo("UTC")
+
+
+_PLAIN_CLOCK = _Clock(datetime(2100, 1, 1, tzinfo=_PLAIN_CLOCK_TZ), _PLAIN_CLOCK_TZ, (),
+                      datetime(2100, 1, 2, tzinfo=_PLAIN_CLOCK_TZ))

@@ -1,0 +1,377 @@
+"""Names of persons: the authors (bylines, credits, the poster, names beside the date) and the editor.
+
+Names printed beside the date without a label (:func:`_bare_names`) are read here too: the source
+cascade takes the publishers among them, the author cascade the persons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..blocks import Page
+from ..patterns import (AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART, DATE_LIKE,
+                        EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD, NOT_A_NAME,
+                        PHOTO_CREDIT, POSTED_BY, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE,
+                        WRITER_CREDIT)
+from .dates import _PLAIN_CLOCK, _dates
+from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
+                    _value_after)
+
+_WHERE_FROM = re.compile(r"来自|发自|发布于|IP属地|IP", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# A name of a person: CJK (with · for transliterated and minority names), or a Latin handle.
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,10}$")
+_LONG_NAME = re.compile(r"^[\u3400-\u9fff&·]{2,12}$")
+_HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.&-]{1,30}$")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.'-]*(?: [A-Za-z][A-Za-z0-9_.'-]*){0,3}")
+# Separators between the fields of a meta line.
+_FIELD_SPLIT = re.compile(r"[\s|｜·•/]+")
+_BRACKETED = re.compile(r"^[\[【《(（「](.{1,20}?)[\]】》)）」]$")
+_TRAILING_BRACKET = re.compile(r"[\[【(（][^\]】)）]{1,8}[\]】)）]$")
+# A closing credit in parentheses at the end of a paragraph: （张巨峰） （记者 张三 李四）.
+_END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*[。.]?\s*$")
+
+
+def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
+                  source: str | None, labelled: bool) -> tuple[tuple[str, ...], str]:
+    """The authors and where they were found: every role-labelled byline (meta line, dateline,
+    the first short blocks, the tail); failing those the first of a closing credit, the poster
+    of a forum entry, the ``author`` <meta>, names printed beside the date."""
+    authors: list[str] = []
+    wheres: list[str] = []
+    credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
+    for where, texts in (("meta line", zones.near), ("dateline", (credit,)),
+                         ("byline in the article", zones.early),
+                         ("byline after the article", zones.tail_lines)):
+        found = [name for text in texts for name in _bylines(text)]
+        if found:
+            authors.extend(found)
+            wheres.append(where)
+    if authors:
+        return tuple(dict.fromkeys(authors)), ", ".join(wheres)
+    closing = next((names for names in map(_end_credit, reversed(zones.credits)) if names), [])
+    if closing:
+        return tuple(dict.fromkeys(closing)), "closing credit"
+    posted = _posted_by(zones, date_text)
+    if posted:
+        return tuple(posted), "posted by"
+    head = tuple(n for n in _head_author(page, hosts) if n != source)  # sina: author = 参考消息
+    if head:
+        return head, "meta[author]"
+    # A self-media account printed beside the date; after the date only when a 来源 line names
+    # the source, so that the name there is not the source (2019-05-17 · 苏皖城市报道 … 来源：X).
+    names = [n for n in bare.before if not MEDIA_NAME.search(n) and not _is_host(n, hosts)]
+    if labelled:
+        names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
+    return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
+
+
+def _dateline_credit(lead: str) -> str:
+    """The credit of a dateline: （记者 张三 通讯员 李四） within the first sentence, or a
+    paragraph that opens with one (本报记者 张三 报道)."""
+    m = re.search(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]", lead[:80])
+    if m and AUTHOR_ROLE.search(m.group(1)):
+        return m.group(1)
+    m = AUTHOR_ROLE.match(lead) or AUTHOR_ROLE.match(lead, lead.find("讯") + 1) if lead else None
+    return lead[:40] if m else ""
+
+
+def _posted_by(zones: _Zones, date_text: str) -> list[str]:
+    """The poster of a forum or blog entry ("X 发表于 <date>", "由X张贴", "<date> by X"), in the
+    line the date was read from first."""
+    texts = zones.near if zones.near_dated else tuple(reversed(zones.near))
+    for text in (date_text, *texts, *map(_norm, zones.kept[:EARLY_BLOCKS]), *zones.tail,
+                 *map(_norm, zones.top[:5])):
+        if not DATE_LIKE.search(text):
+            continue
+        for m in POSTED_BY.finditer(text):
+            name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")
+            if name and not _DOMAIN.search(name) and _valid_name(name, loose=True) and not DATE_LIKE.search(name):
+                return [name]
+    return []
+
+
+def _head_author(page: Page, hosts: tuple[str, ...]) -> tuple[str, ...]:
+    """Persons named by the head: citation/Dublin Core creators first, then ``author`` unless it
+    names the site, a company (several Latin words) or a CMS account."""
+    for key in ("citation_author", "citation_authors", "dc.creator", "author", "article:author"):
+        value = page.meta(key)
+        if not value or _DOMAIN.search(value) or len(value) > 40:
+            continue
+        names = []
+        for raw in re.split(r"[;；,，、]+", value):
+            piece = _squash(raw)
+            if not piece or _is_host(piece, hosts) or re.search(r"[A-Za-z]\s+[A-Za-z]", raw.strip()):
+                continue
+            if _CJK.search(piece) and _valid_name(piece, loose=False) or key.startswith(("citation", "dc.")):
+                names.append(piece)
+        if names:
+            return tuple(names)
+    return ()
+
+
+def _editor(texts: tuple[str, ...]) -> str | None:
+    best: tuple[int, str] | None = None
+    for text in texts:
+        for m in EDITOR_LABEL.finditer(text):
+            if m.start() > 0 and not _LABEL_START.match(text, m.start()) and m.group("role") == "编辑":
+                continue
+            value = _editor_value(text, m.end())
+            if value:
+                rank = EDITOR_ROLE_RANK[m.group("role")]
+                if best is None or rank < best[0]:
+                    best = (rank, value)
+        if best is not None and best[0] == 0:
+            break
+    return best[1] if best else None
+
+
+def _editor_value(text: str, i: int) -> str:
+    while i < len(text) and text[i] in _OPENERS:
+        i += 1
+    rest = text[i:i + 40]
+    latin = _LATIN_NAME.match(rest)
+    if latin:
+        value = latin.group(0)
+    else:
+        value = _value_after(text, i)
+        # Several editors: 萧潇、张妍 stays as printed.
+    value = EDITOR_CODE.sub("", value).strip(_CLOSERS + ":：-_")
+    if not value or NOT_A_NAME.match(value) or CHROME_WORD.match(value) or META_FIELD.match(value):
+        return ""
+    if _CJK.search(value) and not (2 <= len(value) <= 12):
+        return ""
+    return value
+
+
+def _has_surname(name: str) -> bool:
+    return name[:2] in SURNAMES_COMPOUND or name[0] in SURNAMES_SINGLE
+
+
+def _valid_name(piece: str, *, loose: bool, strict: bool = False) -> bool:
+    """Whether ``piece`` can be a person's name. ``loose`` accepts what a 作者 field may hold
+    (an account or a department); ``strict`` wants a common surname (for names with no role)."""
+    if not piece or NOT_A_NAME.match(piece) or CHROME_WORD.match(piece) or META_FIELD.search(piece):
+        return False
+    if _HANDLE.match(piece):
+        return not strict and not _DOMAIN.search(piece) and not piece.isdigit()
+    if _CJK_NAME.match(piece):
+        if strict:
+            return len(piece) <= (4 if piece[:2] in SURNAMES_COMPOUND else 3) and _has_surname(piece)
+        return not MEDIA_NAME.search(piece) or loose
+    return loose and bool(_LONG_NAME.match(piece))
+
+
+_REPORTER = re.compile(r"记者|通讯员|实习生")
+
+
+_ROLE_END = re.compile(r"[)）\]】》>。;；!！?？\"“”:：]")
+
+
+_NAME_SPLIT = re.compile(r"[、，,\s/|｜]+")
+
+
+def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str]:
+    """The names a byline role credits, from ``text[start:]`` up to the next role or label."""
+    stop = _ROLE_END.search(text, start)
+    end = min(stop.start() if stop else len(text), next_role, start + 60)
+    raw = text[start:end]
+    if stop and end == stop.start() and text[end] in ":：":
+        raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""  # 流泉 访问统计：…
+    field = META_FIELD.search(raw)
+    if field:
+        glued = field.start() > 0 and not raw[field.start() - 1].isspace()
+        raw = raw[:field.start()]
+        if glued:  # 许文涛 我要评论: the piece glued to the label word is the label's
+            raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
+    cut = re.search(r"\s*/\s*文", raw)
+    if cut:
+        raw = raw[:cut.start()]  # 马俊峰/文: the role after the names
+    # A name glued to its role (记者张三) may be the start of a sentence (记者梳理发现): it must
+    # begin with a common surname.
+    glued = start > 0 and not re.match(r"[\s:：/|｜]", text[start - 1]) and bool(_CJK.match(raw[:1]))
+    names: list[str] = []
+    for k, piece in enumerate(p for p in _NAME_SPLIT.split(raw) if p):
+        if (piece.endswith(("报道", "报导")) or piece.startswith("发自")) and k > 0:
+            break  # 上海报道: where the reporter filed from
+        if len(piece) < 2:
+            continue  # 文/图 的 图, a stray mark
+        # A 作者 field may hold an account or a department, but only as its first entry.
+        first_loose = loose and not names and not (glued and k == 0)
+        trimmed = BYLINE_TAIL.sub("", piece)
+        if glued and k == 0:
+            if trimmed and _CJK_NAME.match(trimmed) and _has_surname(trimmed) and _valid_name(trimmed, loose=False):
+                names.append(trimmed)
+                continue
+            break
+        if trimmed and _valid_name(trimmed, loose=first_loose):
+            names.append(trimmed)
+        elif first_loose and _valid_name(piece, loose=True):
+            names.append(piece)  # 网络整理: the whole field
+        else:
+            break
+    return names
+
+
+def _bylines(text: str) -> list[str]:
+    """Names credited by a role (记者, 通讯员, 作者, 文/, 采写 …) in one short text; none in a
+    photo credit (图片来源：记者 张三 摄)."""
+    if PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text):
+        return []
+    names: list[str] = []
+    roles = list(AUTHOR_ROLE.finditer(text))
+    for k, m in enumerate(roles):
+        nxt = roles[k + 1] if k + 1 < len(roles) else None
+        next_start = nxt.start() if nxt else len(text)
+        between = text[m.end():next_start]
+        if nxt is not None and (not between or (
+                not _NAME_SPLIT.search(between[-1]) and not _REPORTER.search(m.group(0))
+                and _REPORTER.search(nxt.group(0)))):
+            continue  # 文/记者 X, 采写：南都记者 X: what is glued to the reporter is an affiliation
+        role = m.group(0)
+        loose = "作者" in role or "撰稿" in role
+        names.extend(_names_after(text, m.end(), loose, next_start))
+    for m in AUTHOR_ROLE_AFTER.finditer(text):
+        for piece in _NAME_SPLIT.split(m.group("names")):
+            piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
+            if _valid_name(piece, loose=False):
+                names.append(piece)
+    return names
+
+
+def _end_credit(text: str) -> list[str]:
+    """A closing credit in parentheses: （张巨峰）, (记者 张三 李四), （姚峰 上海报道）."""
+    m = _END_CREDIT.search(text)
+    if not m:
+        return []
+    inner = m.group(1).strip()
+    if AUTHOR_ROLE.search(inner):
+        return _bylines(inner)
+    if re.search(r"[，,。:：;；]", inner):
+        return []
+    names: list[str] = []
+    for k, piece in enumerate(p for p in _NAME_SPLIT.split(inner) if p):
+        if piece.endswith(("报道", "报导")) and k > 0:
+            break
+        piece = BYLINE_TAIL.sub("", piece)
+        if not _valid_name(piece, loose=False, strict=True):
+            return []
+        names.append(piece)
+    return names
+
+
+@dataclass(frozen=True)
+class _Bare:
+    before: tuple[str, ...]   # names printed before the date (self-media accounts)
+    after: tuple[str, ...]    # names printed after it (publishers)
+    pubs: frozenset[str]      # of those after it, the ones that cannot be a person
+    account: str | None = None  # the account an author posts under (原创 作者 公众号 <date>)
+
+
+def _bare_names(zones: _Zones) -> _Bare:
+    """Names printed beside the date in the meta zone without a label: those before it, those
+    after it, and those after it that cannot be a person (《理财周刊》, a block of its own).
+
+    ``华夏人文 2020-03-09 18:14`` puts a self-media account before the date; ``2019年11月25日
+    18:57 参考消息`` puts the publisher after it; either may sit in a block of its own right
+    above or below the date.
+    """
+    before: list[str] = []
+    after: list[str] = []
+    pubs: set[str] = set()
+    inline: set[str] = set()
+    account: str | None = None
+    near = zones.near
+    ends_with_date = True
+    strict = not zones.near_dated
+    dated = -1
+    for k, text in enumerate(near):
+        found = _dates(text, _PLAIN_CLOCK)
+        if not found:
+            continue
+        dated, d = k, found[0]
+        if d.start > 0 and text[d.start - 1] in " |·":
+            head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
+            name = _bare(head[-1], strict) if head else None
+            if name and len(head) >= 3 and head[-3] == "原创":
+                # 原创 作者 公众号 <date>: the WeChat template names the writer, then the account.
+                first = _bare(head[-2], strict)
+                if first:
+                    before.append(first)
+                account = name
+            elif name:
+                before.append(name)
+        for token in (t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", text[d.end:])) if t):
+            if SOURCE_LABEL.match(token) or EDITOR_LABEL.match(token) or AUTHOR_ROLE.match(token):
+                break
+            if _skippable(token):
+                continue
+            name = _bare(token, strict)
+            if name:
+                after.append(name)
+                inline.add(name)
+                if token.startswith("《"):
+                    pubs.add(name)
+                break
+            break
+        ends_with_date = not text[d.end:].strip()
+        break
+    if dated < 0:
+        # A date printed in pieces, one element each (2019 / 09/07 / 19:02): its last piece.
+        for k, t in enumerate(near):
+            if len(t) <= 12 and _DATE_PIECE.match(t):
+                dated = k
+            elif dated >= 0:
+                break
+        if dated >= 0 and not re.search(r"[:/-]", near[dated]):
+            dated = -1
+    # With no date, only the line right under the headline (a self-media account's name), or
+    # with no headline found a line above the body that holds a common Chinese name.
+    undated = range(min(1 if zones.near_dated else 3, len(near)))
+    for k in (dated - 1, dated + 1, dated + 2) if dated >= 0 else undated:
+        if not 0 <= k < len(near) or " " in near[k] or len(near[k]) > 20:
+            continue
+        name = _bare(near[k], strict)
+        if name and zones.title and _squash(name) in zones.title:
+            continue  # a piece of the headline
+        if name and dated < 0:
+            before.append(name)
+            break
+        if name and k < dated:
+            before.append(name)
+        elif name and not after and ends_with_date and len(name) <= 8:
+            after.append(name)  # 19:02 / 扬眼: the name the date line runs on into
+    # Only a name in the date's own line may be the poster when a 来源 line names the source
+    # (2019-05-17 · 苏皖城市报道 … 来源：无锡交警); a block of its own is a section label.
+    return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account)
+
+
+_DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
+
+
+_BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
+
+
+def _skippable(token: str) -> bool:
+    """Tokens between a date and the name after it: counters, clock words, separators."""
+    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token))
+
+
+def _bare(token: str, strict: bool) -> str | None:
+    token = token.strip("|｜·•-—:： ")
+    m = _BRACKETED.match(token)
+    if m:
+        token = m.group(1).strip()
+    else:
+        token = _TRAILING_BRACKET.sub("", token)
+    if not token or _DOMAIN.search(token) or re.search(r"\d", token) or CHROME_WORD.match(token) \
+            or CHROME_WORD_PART.search(token) or token in PROVINCES or _WHERE_FROM.match(token):
+        return None  # chrome, or where the poster is (来自北京, IP属地)
+    if META_FIELD.search(token) or SOURCE_LABEL.match(token) or "=" in token:
+        return None
+    if strict:
+        return token if _valid_name(token, loose=False, strict=True) else None
+    if _HANDLE.match(token) or (2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
+        return token
+    return None

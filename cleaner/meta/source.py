@@ -1,0 +1,117 @@
+"""The source (来源 labels, publishers beside the date or closing the article, the head) and the
+original source (the dateline's publisher)."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, Page
+from ..patterns import (CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_OUTLET, MEDIA_NAME, META_FIELD,
+                        SELF_REFERENCE, SOURCE_LABEL)
+from .names import _Bare
+from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
+
+# A line that only names a publisher: "，南方都市报", "——新华社".
+_PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
+
+
+def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare,
+                 hosts: tuple[str, ...]) -> tuple[str | None, str, bool]:
+    """The source, where it was found, and whether a 来源 label named it."""
+    source = _labelled_source(zones.near)
+    if source is not None:
+        return source, "来源 in the meta line", True
+    source = _labelled_source(zones.tail)
+    if source is not None:
+        return source, "来源 after the article", True
+    for where, found in (
+        ("name after the date", lambda: next((n for n in bare.after if not _is_host(n, hosts)), None)),
+        ("closing publisher line", lambda: _publisher_line(page, kept)),
+        ("account beside the date", lambda: bare.account),
+        ("publisher before the date",
+         lambda: next((n for n in bare.before if MEDIA_NAME.search(n) and not _is_host(n, hosts)), None)),
+        ("meta[contentsource]", lambda: _head_source(page)),
+        ("site name after the date", lambda: next((n for n in bare.after if _is_host(n, hosts)), None)),
+    ):
+        source = found()
+        if source is not None:
+            return source, where, False
+    return None, "", False
+
+
+def _head_source(page: Page) -> str | None:
+    """The 来源 of a government CMS's ``contentsource`` <meta> (or a plain ``source`` one)."""
+    for key in ("contentsource", "source"):
+        value = _norm(page.meta(key) or "")
+        if value and not _DOMAIN.search(value):
+            value = _value_after(value, _label_end(value))
+            if _plausible_source(value):
+                return value
+    return None
+
+
+def _labelled_source(texts: tuple[str, ...]) -> str | None:
+    for text in texts:
+        for m in SOURCE_LABEL.finditer(text):
+            if not _LABEL_START.match(text, m.start()) and m.start() > 0:
+                continue
+            value = _value_after(text, m.end())
+            if _plausible_source(value):
+                return value
+    return None
+
+
+def _plausible_source(value: str) -> bool:
+    return 2 <= len(value) <= 40 and "=" not in value and not CHROME_WORD.match(value) \
+        and not META_FIELD.match(value) and not value.isdigit() and value.lower() not in ("size", "null", "none")
+
+
+def _label_end(text: str) -> int:
+    m = SOURCE_LABEL.match(text)
+    return m.end() if m else 0
+
+
+def _publisher_line(page: Page, kept: tuple[Block, ...]) -> str | None:
+    """A line after the last paragraph that only names a publisher (，南方都市报 / ——新华社)."""
+    if not kept:
+        return None
+    last = kept[-1].position
+    after = [b for b in page.blocks[last + 1:last + 1 + TAIL_BLOCKS] if b.position > last]
+    for k, b in enumerate((*kept[-2:], *after)):
+        if len(b.text) > 20:
+            continue
+        text = _norm(b.text)
+        m = _PUBLISHER_LINE.match(text)
+        if not m or not MEDIA_NAME.search(m.group(1)) or CHROME_WORD.match(m.group(1)):
+            continue
+        if k < 2 or text[:1] in ",，—-－–":  # away from the text, only "，南方都市报" / "——新华社"
+            return m.group(1)
+    return None
+
+
+def _find_original_source(zones: _Zones) -> str | None:
+    for lead in zones.leads:
+        original, is_dateline = _dateline(lead)
+        if is_dateline:
+            return original
+    return None
+
+
+def _dateline(lead: str) -> tuple[str | None, bool]:
+    """The publisher named by the dateline at the start of the first paragraph, and whether
+    there is a dateline at all (本报讯 is one, naming no one)."""
+    m = DATELINE.match(lead)
+    if not m:
+        return None, False
+    head = m.group("head")
+    if SELF_REFERENCE.match(head):
+        return None, True
+    agency = DATELINE_AGENCY.match(head)
+    if agency:
+        return agency.group(0), True
+    outlet = DATELINE_OUTLET.match(head)
+    if outlet:
+        return outlet.group(0), True
+    if m.group("md") or lead[m.end("head"):].lstrip().startswith(("讯", "快讯")):
+        return head, True  # 第一财经8月26日讯: a name right before the date or 讯
+    return None, False

@@ -1,0 +1,126 @@
+"""The title: the headline the ``<title>`` agrees with (see the package docstring's cascade)."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, Page
+from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
+from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _squash
+
+_BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
+
+
+def find_title(page: Page) -> str | None:
+    """The headline of ``page``.
+
+    >>> from cleaner.blocks import Block, Page
+    >>> find_title(Page(blocks=(Block("新闻", 0, heading=3), Block("标题在这里", 1, heading=1)),
+    ...                 head=(("title", "标题在这里_某某新闻网"),)))
+    '标题在这里'
+    """
+    return _find_title(page)[0]
+
+
+def _find_title(page: Page) -> tuple[str | None, str]:
+    blocks = page.blocks[:TITLE_SCAN_BLOCKS]
+    marked = [b for b in blocks if b.heading == 1] if page.kind == "text" else []
+    if page.kind == "text" and not page.head:
+        if marked:
+            return marked[0].text, "line marked as the headline"
+        found = _line_above_meta_line(blocks, text_dump=True)
+        return (found.text, "line above the meta line") if found else (None, "")
+    title = page.meta("title") or ""
+    og = page.meta("og:title") or ""
+    full = _squash(title) + "\n" + _squash(og)
+    best_part, site_only = _strip_site(title or og)
+    part = _squash(best_part)
+    # 1. A heading the <title> contains (or that contains the <title>'s headline part).
+    best: Block | None = None
+    for b in blocks if not site_only else ():
+        if not b.heading or not 4 <= len(b.text) <= 120:
+            continue
+        s = _squash(b.text)
+        agrees = len(s) >= 4 and (s in full or (len(part) >= 6 and part in s and len(s) <= len(part) + 12))
+        if agrees and (best is None or len(s) > len(_squash(best.text))
+                       or (len(s) == len(_squash(best.text)) and b.heading < best.heading)):
+            best = b
+    if best is not None and (not part or len(_squash(best.text)) >= 0.5 * len(part)):
+        s = _squash(best.text)
+        if s not in full and part in s:
+            return best_part, f"<title> inside h{best.heading}"  # 原创 + headline: a label added
+        return best.text, f"h{best.heading} matching <title>"
+    # 2. A line the <title> contains: a headline not marked up as a heading.
+    if part and not site_only:
+        line: Block | None = None
+        low = max(6, int(0.6 * len(part)))
+        for b in blocks:
+            if b.heading or not low <= len(b.text) <= 120 or "。" in b.text:
+                continue
+            s = _squash(b.text)
+            if len(s) >= 0.6 * len(part) and s in full and (line is None or len(s) > len(_squash(line.text))):
+                line = b
+        if line is not None:
+            return line.text, "line matching <title>"
+    # 3. A <title> that only names the site: the line above the dated meta line.
+    if site_only or not part:
+        found = _line_above_meta_line(blocks, text_dump=False)
+        if found is not None:
+            return found.text, "line above the meta line"
+    if part:
+        return best_part, "<title> without the site name"
+    h1 = [b for b in blocks if b.heading == 1 and len(b.text) >= 4]
+    return (h1[0].text, "first h1") if h1 else (None, "")
+
+
+def _strip_site(title: str) -> tuple[str, bool]:
+    """The headline part of a ``<title>`` (its longest part that is not a site or channel name),
+    and whether every part looked like a site name."""
+    title = _WS.sub(" ", title).strip()
+    if not title:
+        return "", False
+    parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
+    if not parts:
+        return title, False
+    headline = [p for p in parts if not _is_site_name(p)]
+    if headline:
+        return max(headline, key=len), False
+    return max(parts, key=len), True
+
+
+def _is_site_name(part: str) -> bool:
+    text = part.strip()
+    return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
+        or (len(text) <= 12 and bool(re.search(r"[官]方|官网", text)))
+
+
+def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:
+    """The headline as the line right above a dated meta line (within three lines)."""
+    for i, b in enumerate(blocks):
+        if len(b.text) > 80 or not DATE_LIKE.search(b.text):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            c = blocks[j]
+            low, high = (8, 60) if text_dump else (6, 80)
+            if not low <= len(c.text) <= high or c.cjk < 4 or "。" in c.text or DATE_LIKE.search(c.text):
+                continue
+            if c.link_density > 0.5 or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
+                continue
+            tokens = c.text.split()
+            if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
+                continue  # a row of navigation links
+            if AUTHOR_ROLE.search(c.text) or SOURCE_LABEL.search(c.text) or EDITOR_LABEL.search(c.text):
+                continue  # a byline
+            return c
+    return None
+
+
+def _title_how(page: Page, title: str, headline: int) -> str:
+    """Where the title came from, told cheaply from the title and the headline block."""
+    in_head = title in (page.meta("title") or "") or title in (page.meta("og:title") or "")
+    if 0 <= headline < len(page.blocks):
+        b = page.blocks[headline]
+        if b.heading and b.text == title:
+            return f"h{b.heading} matching <title>" if in_head else f"h{b.heading}"
+        return "line matching <title>" if in_head else "line above the meta line"
+    return "<title>" if in_head else "given"

@@ -1,0 +1,242 @@
+"""The zones of a page that metadata is read from, and the text helpers every field shares.
+
+The zones (meta zone, lead, early blocks, tail, credits, top) are cut once per page around the
+headline and the kept blocks, see the package docstring; each field's module searches them in
+its own order. Matching runs on :func:`_norm` text (full-width forms folded, traditional
+characters made simplified) so that one pattern serves every way a page prints a label.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..blocks import Block, Page
+from ..patterns import META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+
+#: Blocks from the top of the page searched for the headline.
+TITLE_SCAN_BLOCKS = 600
+#: Blocks after the headline that may still be the meta zone (before the first paragraph).
+META_ZONE_BLOCKS = 20
+#: A title copy further than this above the first paragraph is not the article's headline.
+FAR_HEADLINE_BLOCKS = 30
+#: Blocks scanned after the last kept block, and kept blocks looked at from the end.
+TAIL_BLOCKS = 12
+TAIL_KEPT_BLOCKS = 8
+#: Kept blocks searched for a labelled date, from each end of the article.
+KEPT_SCAN_BLOCKS = 40
+#: Blocks above the headline searched for a labelled date.
+TOP_BLOCKS = 40
+#: A block longer than this is prose, not a meta line.
+META_LINE_CHARS = 160
+#: Characters of the first paragraph searched for the dateline and of the last for a credit.
+LEAD_CHARS = 200
+CREDIT_CHARS = 120
+#: A trailing block longer than this is prose, not a byline.
+BYLINE_CHARS = 60
+#: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
+EARLY_BLOCKS = 10
+EARLY_BYLINE_CHARS = 30
+# <title> separators: _ | ｜ -- — – and a hyphen unless it joins two digits (1-10月).
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]+|-{2,}|—+|–+|(?<!\d)-|-(?!\d))\s*")
+_WS = re.compile(r"\s+")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+# Full-width ASCII and the ideographic space to ASCII, 丨 (a bar in 来源丨X) to |; the matching
+# table also takes traditional characters to simplified ones, one for one, so that positions in
+# the matched text are positions in the printed text (see _printed).
+_FULLWIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x4E28: ord("|")}
+_MATCHING = {**_FULLWIDTH, **str.maketrans(TRADITIONAL_CHARS, SIMPLIFIED_CHARS)}
+_TRADITIONAL = re.compile("[" + TRADITIONAL_CHARS + "]")
+# Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
+# circled digits, half-width katakana …): only texts holding one pay for full NFKC.
+_COMPAT = re.compile(r"[\u00a0-\u00ff\u2000-\u2bff\u3200-\u33ff\ufb00-\ufe6f\uff5f-\uffef]")
+_DOMAIN = re.compile(r"(?:https?:|www\.|\.(?:com|cn|net|org)\b)", re.IGNORECASE)
+# What stops the value after a label: whitespace, bars, closing brackets, sentence marks.
+_VALUE = re.compile(r"[^\s|｜\]】)）》」\"”,，;；。!！?？<>]+")
+_OPENERS = "[【(（《「\"“ "
+_CLOSERS = "]】)）》」\"” "
+# Where a 来源 / 责任编辑 label may start: the start of the text, after a space, a bracket, a bar,
+# a digit (the end of a date) or punctuation — not inside a word (数据来源未经…).
+_LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
+
+
+def _fold(text: str, table: dict[int, int] = _MATCHING) -> str:
+    """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
+    brackets, letters; the ideographic space), traditional characters made simplified. Much
+    cheaper than full NFKC, which is only run on the rare text that needs more."""
+    if not text.isascii() and _COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(table)
+
+
+def _norm(text: str) -> str:
+    """Folded (:func:`_fold`), icon-font characters (the private use area) dropped, whitespace
+    collapsed: the text every pattern of this module is matched against."""
+    return _WS.sub(" ", _PRIVATE_USE.sub("", _fold(text))).strip()
+
+
+def _printed(text: str) -> str:
+    """:func:`_norm` keeping traditional characters: the same length and positions, so a name
+    found in the matched text is sliced from here as the page prints it."""
+    return _WS.sub(" ", _PRIVATE_USE.sub("", _fold(text, _FULLWIDTH))).strip()
+
+
+def _squash(text: str) -> str:
+    return _WS.sub("", _fold(text))
+
+
+def _value_after(text: str, i: int) -> str:
+    """The value a label at ``text[:i]`` introduces: one field, brackets and glued labels off."""
+    while i < len(text) and text[i] in _OPENERS:
+        i += 1
+    m = _VALUE.match(text, i)
+    if not m:
+        return ""
+    value = m.group(0)
+    field = META_FIELD.search(value, 1)
+    if field:
+        value = value[:field.start()]
+    return value.strip(_CLOSERS + "[【(（《「:：-_")
+
+
+def _host_names(page: Page, title: str | None) -> tuple[str, ...]:
+    """The site's own names: the non-headline parts of the <title>, og:site_name and the like."""
+    names: list[str] = []
+    full = page.meta("title") or ""
+    for part in _TITLE_SPLIT.split(full):
+        part = part.strip()
+        if part and (not title or _squash(part) not in _squash(title)) and len(part) <= 20:
+            names.append(part)
+    for key in ("og:site_name", "sitename", "application-name", "publisher", "article:publisher"):
+        value = page.meta(key)
+        if value and len(value) <= 30:
+            names.append(value)
+    return tuple(_squash(n) for n in names if n)
+
+
+def _is_host(name: str, hosts: tuple[str, ...]) -> bool:
+    s = _squash(name)
+    return any(s == h or (len(s) >= 2 and s in h) or (len(h) >= 2 and h in s and len(h) >= 0.5 * len(s))
+               for h in hosts)
+
+
+@dataclass(frozen=True)
+class _Zones:
+    headline: int           # index of the headline block in page.blocks, -1 when not found
+    near: tuple[str, ...]   # meta zone: normalised texts, in page order
+    near_dated: bool        # whether the meta zone lies between a found headline and the body
+    leads: tuple[str, ...]  # starts of the first paragraphs (the dateline is in one)
+    early: tuple[str, ...]  # short blocks at the start of the article (bylines)
+    kept: tuple[str, ...]   # short kept blocks (meta-line sized), in page order, not normalised
+    tail: tuple[str, ...]   # end of the article and what follows it
+    tail_lines: tuple[str, ...]  # the short lines of the tail that are no prose (bylines)
+    credits: tuple[str, ...]  # the ends of the last paragraphs, for closing credits
+    top: tuple[str, ...]    # above the headline, nearest first, not normalised
+    title: str = ""         # the headline, squashed
+    printed: tuple[str, ...] = ()  # the raw texts of the zones a name can come from
+
+
+def _is_prose(b: Block) -> bool:
+    return (b.cjk >= 30 and b.punct >= 2) or len(b.text) > META_LINE_CHARS
+
+
+def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int) -> tuple[int, int]:
+    """Where the headline is: (first block, one past its last block); (-1, -1) when absent.
+
+    The headline may be cut into consecutive lines (``<br>``) or carry a short prefix (原创,
+    【…】). Of several copies, the last before ``before`` is taken, moved up to an earlier copy a
+    few blocks above it (some templates print the headline twice around the meta line).
+    """
+    if not title:
+        return -1, -1
+    t = _squash(title)
+    if len(t) < 2:
+        return -1, -1
+    limit = min(len(blocks), before + 1 if before >= 0 else len(blocks), TITLE_SCAN_BLOCKS)
+    exact: list[tuple[int, int]] = []
+    fuzzy: list[tuple[int, int]] = []
+    for i in range(limit):
+        b = blocks[i]
+        n = len(b.text)
+        if n < len(t) * 0.4 or n > len(t) + 40:
+            if 4 <= n < 60 and _fold(b.text.lstrip()[:1]) == t[:1] and t.startswith(_squash(b.text)):
+                joined, j = _squash(b.text), i + 1
+                while j < limit and j < i + 4 and len(joined) < len(t):
+                    joined += _squash(blocks[j].text)
+                    j += 1
+                if joined == t:
+                    exact.append((i, j))
+            continue
+        s = _squash(b.text)
+        if s == t:
+            exact.append((i, i + 1))
+        elif (t in s and len(s) <= len(t) + 12) or (s in t and len(s) >= 0.8 * len(t)):
+            fuzzy.append((i, i + 1))
+    hits = exact or fuzzy
+    if not hits:
+        return -1, -1
+    start, end = hits[-1]
+    for other_start, other_end in reversed(hits[:-1]):
+        if start - other_end > 6:
+            break
+        start, end = other_start, other_end
+    return start, end
+
+
+def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
+    """Cut the page into the zones the module docstring names, around the headline and ``kept``."""
+    blocks = page.blocks
+    if all(b.position < len(blocks) and blocks[b.position] is b for b in kept):
+        kept_idx = [b.position for b in kept]  # positions are indices: the usual case
+    else:
+        index = {b.position: i for i, b in enumerate(blocks)}
+        kept_idx = [index[b.position] for b in kept if b.position in index]
+    first_prose = next((i for i in kept_idx if _is_prose(blocks[i])), -1)
+    head_start, head_end = _headline_index(blocks, title, first_prose if first_prose >= 0 else -1)
+    if head_start < 0 and first_prose >= 0:
+        # No headline before the body: maybe after the first prose-like kept block.
+        head_start, head_end = _headline_index(blocks, title, -1)
+        if head_start > first_prose + 3:
+            head_start, head_end = -1, -1
+    if head_start >= 0 and kept_idx and kept_idx[0] - head_end > FAR_HEADLINE_BLOCKS:
+        head_start, head_end = -1, -1  # a copy of the title in the chrome, not the headline
+    if head_start >= 0:
+        body = next((i for i in kept_idx if i >= head_end and _is_prose(blocks[i])), -1)
+        stop = min(body if body >= 0 else len(blocks), head_end + META_ZONE_BLOCKS)
+        near_range = range(head_end, stop)
+    else:
+        body = first_prose
+        near_range = range(max(0, body - 6), body) if body >= 0 else range(0)
+    near = tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS)
+    prose_idx = [i for i in kept_idx if i >= body and _is_prose(blocks[i])][:3] if body >= 0 else []
+    leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
+    early = tuple(_norm(b.text) for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS)
+
+    # Labelled dates inside the article: the first and last few short blocks are enough.
+    ends = kept if len(kept) <= 2 * KEPT_SCAN_BLOCKS else kept[:KEPT_SCAN_BLOCKS] + kept[-KEPT_SCAN_BLOCKS:]
+    kept_short = tuple(b.text for b in ends if len(b.text) <= META_LINE_CHARS)
+    tail: list[str] = []
+    tail_lines: list[str] = []
+    credits: list[str] = []
+    tail_range = range(kept_idx[max(0, len(kept_idx) - TAIL_KEPT_BLOCKS)],
+                       min(len(blocks), kept_idx[-1] + 1 + TAIL_BLOCKS)) if kept_idx else range(0)
+    if kept_idx:
+        for i in tail_range:
+            b = blocks[i]
+            if len(b.text) <= META_LINE_CHARS:
+                tail.append(_norm(b.text))
+                if len(b.text) <= BYLINE_CHARS and not _is_prose(b):
+                    tail_lines.append(tail[-1])
+        credits = [_norm(b.text[-CREDIT_CHARS:]) for b in kept[-5:]]
+    top_end = head_start if head_start >= 0 else max(body, 0)
+    top = tuple(blocks[i].text for i in range(top_end - 1, max(-1, top_end - 1 - TOP_BLOCKS), -1)
+                if len(blocks[i].text) <= META_LINE_CHARS)
+    # The raw texts a name can be read from, cut as the zones cut them.
+    printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
+               *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
+               *(b.text for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS),
+               *(b.text[-CREDIT_CHARS:] for b in kept[-5:]),
+               *(blocks[i].text for i in tail_range if len(blocks[i].text) <= META_LINE_CHARS))
+    return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, tuple(tail), tuple(tail_lines),
+                  tuple(credits), top, _squash(title or ""), printed)

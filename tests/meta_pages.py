@@ -1,0 +1,45 @@
+"""Hand-made pages for the tests of cleaner.meta: a headline, meta lines, a body of prose."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from cleaner.blocks import Block, Page
+from cleaner.config import CleanerConfig
+from cleaner.meta import Meta, find_meta
+
+SH = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2025, 9, 1, 12, 0, tzinfo=SH)
+CONFIG = CleanerConfig()
+
+# Paragraphs long enough, and punctuated enough, to read as the article's prose.
+BODY = (
+    "今年以来，全市上下围绕重点工作持续发力，多个项目取得阶段性进展，群众获得感不断增强。",
+    "有关负责人表示，下一步将继续加大投入力度，推动各项任务落地见效，确保年度目标顺利完成。",
+)
+TITLE = "全市重点项目建设取得新进展"
+
+
+def make_page(*lines: str | tuple[str, int], head: tuple[tuple[str, str], ...] = (),
+              kind: str = "html") -> Page:
+    """A page of the given lines; a line given as (text, n) is an <hn> heading."""
+    blocks = []
+    for i, line in enumerate(lines):
+        text, level = (line, 0) if isinstance(line, str) else line
+        blocks.append(Block(text=text, position=i, heading=level))
+    return Page(blocks=tuple(blocks), head=head, kind=kind)
+
+
+def meta_of(page: Page, *, title: str | None = TITLE, now: datetime | None = NOW,
+            url: str | None = None) -> Meta:
+    """find_meta with the article taken as the blocks that read as prose (and what follows)."""
+    kept = tuple(b for b in page.blocks if b.cjk >= 30 and b.punct >= 2)
+    return find_meta(page, kept, title=title, url=url, now=now, config=CONFIG)
+
+
+def article(*meta_lines: str, before: tuple[str, ...] = (), after: tuple[str, ...] = (),
+            head: tuple[tuple[str, str], ...] = (), first: str = "") -> Page:
+    """A headline, meta lines, the body (``first`` opening its first paragraph), what follows."""
+    body = (first + BODY[0], BODY[1])
+    return make_page(*before, (TITLE, 1), *meta_lines, *body, *after, head=head)

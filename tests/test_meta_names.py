@@ -1,0 +1,149 @@
+"""meta.names: authors (bylines, credits, names beside the date) and the editor."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from meta_pages import BODY, SH, TITLE, article, make_page, meta_of
+
+
+# --- authors --------------------------------------------------------------------------------
+
+def test_author_list_split_on_dunhao_commas_and_spaces() -> None:
+    assert meta_of(article("记者 张三、李四")).authors == ("张三", "李四")
+    assert meta_of(article("本报记者 王五 赵六 钱七")).authors == ("王五", "赵六", "钱七")
+    assert meta_of(article("作者：孙八，周九")).authors == ("孙八", "周九")
+
+
+def test_reporter_and_correspondent_in_the_dateline_are_authors() -> None:
+    page = article("2025-08-26", first="某某日报讯（记者 张三 通讯员 李四 王五）")
+    assert meta_of(page).authors == ("张三", "李四", "王五")
+
+
+def test_author_roles_of_chinese_bylines() -> None:
+    cases = {
+        "文/赵六": ("赵六",), "文|赵六": ("赵六",), "文 | 赵六": ("赵六",), "撰稿：钱七": ("钱七",),
+        "采写：某都记者 孙八": ("孙八",), "作者：某某党支部": ("某某党支部",), "作者：zboygirl": ("zboygirl",),
+        "文/图 刘某东 易某楠": ("刘某东", "易某楠"), "本报记者罗科苏盈发自北京": ("罗科苏盈",),
+    }
+    for line, expected in cases.items():
+        assert meta_of(article(line)).authors == expected, line
+
+
+def test_trailing_words_after_names_are_stripped() -> None:
+    assert meta_of(article("某某报记者 彭某 山东冠县报道")).authors == ("彭某",)
+    assert meta_of(article("记者陈智 整合")).authors == ("陈智",)
+
+
+def test_photo_credit_names_no_author() -> None:
+    page = article("2025-08-26", after=("图片来源：某某记者 张蕊 摄",))
+    assert meta_of(page).authors == ()
+
+
+def test_sentence_after_reporter_is_no_name() -> None:
+    assert meta_of(article("记者了解到")).authors == ()
+    assert meta_of(article("记者梳理发现")).authors == ()
+
+
+def test_unknown_author_is_no_author() -> None:
+    assert meta_of(article("作者：未知 责任编辑：某某")).authors == ()
+
+
+def test_closing_credit_in_parentheses() -> None:
+    page = make_page((TITLE, 1), "2025-08-26", BODY[0], BODY[1][:-1] + "。（张巨峰 马丹阳）")
+    assert meta_of(page).authors == ("张巨峰", "马丹阳")
+
+
+def test_closing_organisation_or_place_is_no_author() -> None:
+    page = make_page((TITLE, 1), "2025-08-26", BODY[0], BODY[1] + "（德清县发改局）")
+    assert meta_of(page).authors == ()
+
+
+def test_comment_user_is_never_an_author() -> None:
+    page = article("2025-08-26 10:00 来源：某某晚报",
+                   after=("网友评论", "某某网上海市杨浦区手机网友 2025-08-26 12:00:01", "说得好", "匿名用户 回复 支持(3)"))
+    assert meta_of(page).authors == ()
+
+
+def test_site_name_is_never_an_author() -> None:
+    page = article("2025-08-26 10:00 来源：某某晚报",
+                   head=(("title", TITLE + "_某某新闻"), ("author", "某某新闻")))
+    assert meta_of(page).authors == ()
+
+
+def test_head_author_naming_a_person_is_used_when_the_page_names_none() -> None:
+    page = article("2025-08-26 10:00", head=(("author", "李楠"),))
+    assert meta_of(page).authors == ("李楠",)
+
+
+def test_self_media_account_beside_the_date_is_the_author() -> None:
+    assert meta_of(article("某某人文 2025-03-09 18:14:21")).authors == ("某某人文",)
+    assert meta_of(article("某某必读", "发布时间：08-2612:00")).authors == ("某某必读",)
+
+
+def test_publisher_beside_the_date_is_the_source_not_an_author() -> None:
+    got = meta_of(article("原创 某某都市报 2025-08-26 16:01:46"))
+    assert got.source == "某某都市报"
+    assert got.authors == ()
+
+
+def test_wechat_meta_line_names_the_writer_then_the_account() -> None:
+    got = meta_of(article("原创 周小禾 某某市实验小学 2025年5月20日 18:06 湖南"))
+    assert got.authors == ("周小禾",)
+    assert got.source == "某某市实验小学"
+
+
+def test_location_after_the_date_is_no_name() -> None:
+    got = meta_of(article("2025-08-26 10:00 来源：某某晚报", "上海"))
+    assert got.authors == ()
+    assert got.source == "某某晚报"
+
+
+def test_chrome_glued_to_a_byline_is_no_name() -> None:
+    got = meta_of(article("2025-04-22 16:05:33 来源:某湖晚报 记者 许某涛 我要评论(0)"))
+    assert got.authors == ("许某涛",)
+
+
+def test_traditional_chinese_byline_is_read_and_given_back_as_printed() -> None:
+    page = make_page((TITLE, 1), "2025/01/14 14:05 分享:Facebook LINE", "〔記者陳怡君/海寧報導〕" + BODY[0], BODY[1],
+                     "責任編輯：劉某華")
+    got = meta_of(page)
+    assert got.authors == ("陳怡君",)
+    assert got.editor == "劉某華"
+    assert got.published == datetime(2025, 1, 14, 14, 5, tzinfo=SH)
+
+
+def test_traditional_source_label() -> None:
+    assert meta_of(article("2025-08-26 10:00 來源：某某時報")).source == "某某時報"
+
+
+def test_forum_poster_is_the_author() -> None:
+    assert meta_of(article("ggjjzhzz 发表于 2025-8-15 11:46:00")).authors == ("ggjjzhzz",)
+    assert meta_of(article("由海姑娘张贴 @ 2025-06-14 03:25:55")).authors == ("海姑娘",)
+
+# --- editor ---------------------------------------------------------------------------------
+
+def test_editor_staff_code_is_dropped() -> None:
+    page = article("2025-08-26", after=("本文来源：某某晚报 责任编辑：杨倩_NF4425",))
+    assert meta_of(page).editor == "杨倩"
+
+
+def test_editor_code_after_a_space_and_brackets_are_dropped() -> None:
+    assert meta_of(article("2025-08-26", after=("[责任编辑：韩某林 PK155]",))).editor == "韩某林"
+    assert meta_of(article("2025-08-26", after=("（责任编辑： HN666）",))).editor == "HN666"
+    assert meta_of(article("2025-08-26", after=("【编辑:刘欢】",))).editor == "刘欢"
+
+
+def test_responsible_editor_beats_a_plain_editor() -> None:
+    page = article("2025-08-26", after=("编辑 刘晓阳 校对 李铭", "本文来源：某某报 责任编辑：姚立伟_NT6056"))
+    assert meta_of(page).editor == "姚立伟"
+
+
+def test_editor_with_a_latin_name() -> None:
+    assert meta_of(article("2025-08-26", after=("责编：Demi Xia",))).editor == "Demi Xia"
+
+
+def test_editor_is_never_an_author() -> None:
+    got = meta_of(article("2025-08-26", after=("责任编辑：李四",)))
+    assert got.editor == "李四"
+    assert got.authors == ()

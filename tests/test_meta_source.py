@@ -1,0 +1,63 @@
+"""meta.source: the source (来源 labels, publishers beside the date) and the dateline's original source."""
+
+from __future__ import annotations
+
+from meta_pages import article, meta_of
+
+
+# --- source ---------------------------------------------------------------------------------
+
+def test_source_label_in_the_meta_line() -> None:
+    assert meta_of(article("2025-08-26 03:43:50 来源:某某资讯网   ")).source == "某某资讯网"
+
+
+def test_source_label_after_the_article() -> None:
+    page = article("2025-08-26 10:00", after=("本文来源：某某晚报 责任编辑：杨某_NF1234",))
+    assert meta_of(page).source == "某某晚报"
+
+
+def test_source_value_stops_at_the_next_label_and_drops_brackets() -> None:
+    assert meta_of(article("2025-08-26 来源：某某网作者：张三")).source == "某某网"
+    assert meta_of(article("2025年7月16日08:19 来源：[ 某某金融报 ]")).source == "某某金融报"
+    assert meta_of(article("来源: | 发布时间: 2025-08-26 | 浏览次数: 2168")).source is None
+
+
+def test_publisher_printed_after_the_date_is_the_source() -> None:
+    assert meta_of(article("2025年11月25日 18:57 某某消息")).source == "某某消息"
+
+
+def test_site_name_is_not_the_source_when_a_label_names_one() -> None:
+    page = article("2025-08-26 10:00 来源：某某日报", head=(("og:site_name", "某某门户网"),))
+    assert meta_of(page).source == "某某日报"
+
+
+def test_source_after_a_bar_like_character() -> None:
+    page = article("2025年5月20日 18:06", after=("来源丨某某小学科技组", "编辑丨宋某琪", "审核丨高某"))
+    got = meta_of(page)
+    assert (got.source, got.editor) == ("某某小学科技组", "宋某琪")
+
+
+def test_junk_after_the_label_is_never_a_source() -> None:
+    assert meta_of(article('作者： size="20" 来源： size="20" 发布日期： 2025-08-26')).source is None
+
+# --- original source ------------------------------------------------------------------------
+
+def test_dateline_names_the_original_source() -> None:
+    cases = {
+        "新华社北京8月26日电 ": "新华社",
+        "中新网上海8月26日电 (记者 张三) ": "中新网",
+        "某某日报讯 (记者 张三)": "某某日报",
+        "新京报快讯（记者 李四）": "新京报",
+        "据新华社拉萨电（记者 格桑边觉）": "新华社",
+        "某某网10月4日讯（记者陈某 整合） ": "某某网",
+    }
+    for first, expected in cases.items():
+        assert meta_of(article("2025-08-26", first=first)).original_source == expected, first
+
+
+def test_publisher_naming_itself_gives_no_original_source() -> None:
+    assert meta_of(article("2025-08-26", first="本报讯（记者 张三）")).original_source is None
+
+
+def test_no_dateline_no_original_source() -> None:
+    assert meta_of(article("2025-08-26")).original_source is None

@@ -1,0 +1,64 @@
+"""meta.title: the headline the <title> agrees with, the line above the meta line."""
+
+from __future__ import annotations
+
+from cleaner.meta import find_title
+from meta_pages import BODY, TITLE, make_page
+
+
+# --- title ----------------------------------------------------------------------------------
+
+def test_heading_the_title_agrees_with_is_the_title() -> None:
+    page = make_page(("新闻", 3), ("财经", 3), (TITLE, 1), *BODY, head=(("title", TITLE + "_某某新闻网"),))
+    assert find_title(page) == TITLE
+
+
+def test_channel_heading_inside_the_site_suffix_is_not_the_title() -> None:
+    page = make_page(("某某财经频道", 2), (TITLE, 1), *BODY,
+                     head=(("title", TITLE + "_某某财经频道_某某网"),))
+    assert find_title(page) == TITLE
+
+
+def test_site_suffix_is_stripped_from_title() -> None:
+    for raw in (TITLE + "_某某新闻", TITLE + " - 某某财经", TITLE + "|某某网", TITLE + "--某某日报",
+                "某某网 | " + TITLE):
+        assert find_title(make_page(*BODY, head=(("title", raw),))) == TITLE, raw
+
+
+def test_hyphen_between_digits_does_not_split_the_title() -> None:
+    title = "1-8月全市工业增加值同比增长百分之六"
+    assert find_title(make_page(*BODY, head=(("title", title),))) == title
+
+
+def test_title_is_not_cut_at_an_ascii_quote() -> None:
+    full = '某地推出"一件事一次办" 群众办事更方便'
+    page = make_page((full, 1), *BODY, head=(("title", full + "_某某网"), ("og:title", "某地推出")))
+    assert find_title(page) == full
+
+
+def test_label_added_to_the_heading_is_left_out() -> None:
+    page = make_page(("原创" + TITLE, 2), *BODY, head=(("title", TITLE),))
+    assert find_title(page) == TITLE
+
+
+def test_headline_that_is_no_heading_is_found_by_the_title() -> None:
+    page = make_page("首页 > 新闻动态", TITLE, "来源：本站 时间：2025年8月26日", *BODY,
+                     head=(("title", TITLE + " 某某市人民医院"),))
+    assert find_title(page) == TITLE
+
+
+def test_title_naming_only_the_site_falls_back_to_the_line_above_the_meta_line() -> None:
+    page = make_page(("某某学会", 4), "首页 - 新闻动态", (TITLE, 5), "发布时间：2025-08-26 来源：某某学会", *BODY,
+                     head=(("title", "新闻动态--某某学会官网"),))
+    assert find_title(page) == TITLE
+
+
+def test_text_dump_headline_is_the_line_above_the_meta_line() -> None:
+    page = make_page("首页 新闻 财经 体育 娱乐", "常用工具 在线咨询 免费注册", TITLE,
+                     "2025-08-26 03:43:50 来源:某某资讯网", *BODY, kind="text")
+    assert find_title(page) == TITLE
+
+
+def test_text_dump_line_marked_as_headline_wins() -> None:
+    page = make_page("导航 栏目", (TITLE, 1), "另一行没有日期的文字内容", *BODY, kind="text")
+    assert find_title(page) == TITLE
