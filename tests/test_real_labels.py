@@ -32,7 +32,6 @@ INDEX_KEYS = {"id", "repository", "path", "commit", "license", "site", "kind", "
 ENCODINGS = {"utf-8", "gb18030", "big5hkscs"}
 DATE_RE = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d(:\d\d)?)?")
 _TAG = re.compile(r"<[^>]*>")
-# Traditional and simplified pages alike may print a character as a reference (&#21488;).
 
 
 def _squeeze(text: str) -> str:
@@ -40,10 +39,12 @@ def _squeeze(text: str) -> str:
 
 
 def _page_text(label: dict[str, Any], path: Path) -> str:
-    """The page's characters without tags and whitespace, references resolved (both before and
-    after stripping tags, as a reader sees them)."""
+    """The page's characters without tags and whitespace, references resolved: once as a reader
+    sees them (tags stripped, then references), once with references resolved first (a page
+    may escape its markup twice)."""
     raw = path.read_bytes().decode(label["encoding"])
-    return _squeeze(html.unescape(_TAG.sub("", html.unescape(raw)))) + _squeeze(_TAG.sub("", raw))
+    return (_squeeze(html.unescape(_TAG.sub("", raw))) + "\n"
+            + _squeeze(html.unescape(_TAG.sub("", html.unescape(raw)))))
 
 
 def _index() -> dict[str, dict[str, Any]]:
