@@ -410,7 +410,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         if masked and ((left and model.stretch(left[-1] + o.piece))
                        or (right and model.stretch(o.piece + right[0]))):
             o.ext = True
-        else:
+        elif not o.after:
             o.gain = context.gain(left, o.piece, right, model.units)
         o.score = _score(o)
 
@@ -444,7 +444,7 @@ def _score(o: _Occ) -> float:
     if o.echo and not o.ext:
         score += W_ECHO
     score += W_SEAM if o.seam > 0 else -W_HELD if o.seam < 0 else 0.0
-    if o.gain is not None and not o.after:
+    if o.gain is not None:
         x = max(-1.0, min(1.0, (o.gain - LM_MID) / LM_SPAN))
         score += (W_LM if x > 0 else W_LM_LOW) * x
     return score
@@ -648,7 +648,7 @@ def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:
 
 def _evidence(o: _Occ, reason: str) -> str:
     """``reason``, and the context model's word when it counted for the removal."""
-    if o.gain is not None and not o.after and o.gain > LM_MID:
+    if o.gain is not None and o.gain > LM_MID:
         return f"{reason}; the context model reads the clause better without it (+{o.gain:.1f})"
     return reason
 
