@@ -395,6 +395,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     no further). The neighbours are read with the sure insertions around the occurrence taken
     out (spam on both sides of a word would make either look out of place); an occurrence that
     then runs on into a longer stretch of the headline (社区食|人吃上|堂: 社区食堂) is ``ext``."""
+    memo: dict[str, float] = {}   # the price of each candidate word, for this page
     sure: dict[int, set[int]] = {}
     for o in found:
         if not o.ext and _score(o) >= LM_MASK:
@@ -411,7 +412,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                        or (right and model.stretch(o.piece + right[0]))):
             o.ext = True
         elif not o.after:
-            o.gain = context.gain(left, o.piece, right, model.units)
+            o.gain = context.gain(left, o.piece, right, model.units, memo)
         o.score = _score(o)
 
 

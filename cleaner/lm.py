@@ -22,7 +22,6 @@ import functools
 import logging
 import math
 import os
-import re
 from collections.abc import Collection
 from typing import Any
 
@@ -46,9 +45,6 @@ MAX_WORD = 4
 #: log10 probability given to a character the context model does not know, in segmentation
 #: only (below its ``<unk>`` score, so known words win).
 UNKNOWN_CHAR = -12.0
-
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-
 
 # --------------------------------------------------------------------------------------------
 # The word list
@@ -169,24 +165,22 @@ class ContextModel:
         self._model = model
         self._unk = model.score("<unk>", bos=False, eos=False)
 
-    def words(self, text: str, extra: Collection[str] = ()) -> list[str]:
+    def words(self, text: str, extra: Collection[str] = (),
+              memo: dict[str, float] | None = None) -> list[str]:
         """``text`` cut into the model's words, most likely first; ``extra`` words (a headline's
-        names the model does not know) stay whole, at the model's price of an unknown word."""
-        model, n = self._model, len(text)
+        names the model does not know) stay whole, at the model's price of an unknown word.
+        ``memo`` keeps the price of each candidate word for the next call (one page's worth)."""
+        memo = {} if memo is None else memo
+        n = len(text)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
         for i in range(1, n + 1):
             for k in range(1, min(MAX_WORD, i) + 1):
                 word = text[i - k:i]
-                if word in model:
-                    s = model.score(word, bos=False, eos=False)
-                elif word in extra:
-                    s = self._unk
-                elif k == 1:
-                    s = UNKNOWN_CHAR
-                else:
-                    continue
-                if best[i - k] + s > best[i]:
+                s = memo.get(word)
+                if s is None:
+                    s = memo[word] = self._price(word, extra)
+                if s > -math.inf and best[i - k] + s > best[i]:
                     best[i], back[i] = best[i - k] + s, i - k
         out: list[str] = []
         i = n
@@ -195,13 +189,24 @@ class ContextModel:
             i = back[i]
         return out[::-1]
 
-    def score(self, text: str, extra: Collection[str] = ()) -> float:
+    def _price(self, word: str, extra: Collection[str]) -> float:
+        """log10 unigram probability of ``word`` for segmentation (-inf: not a word here)."""
+        if word in self._model:
+            return float(self._model.score(word, bos=False, eos=False))
+        if word in extra:
+            return float(self._unk)
+        return UNKNOWN_CHAR if len(word) == 1 else -math.inf
+
+    def score(self, text: str, extra: Collection[str] = (),
+              memo: dict[str, float] | None = None) -> float:
         """log10 probability of the CJK clause ``text`` (0.0 for nothing)."""
         if not text:
             return 0.0
-        return float(self._model.score(" ".join(self.words(text, extra)), bos=False, eos=False))
+        return float(self._model.score(" ".join(self.words(text, extra, memo)),
+                                       bos=False, eos=False))
 
-    def gain(self, left: str, piece: str, right: str, extra: Collection[str] = ()) -> float:
+    def gain(self, left: str, piece: str, right: str, extra: Collection[str] = (),
+             memo: dict[str, float] | None = None) -> float:
         """How much more likely ``left + right`` reads than ``left + piece + right`` (log10):
         high for a piece stuffed between words that belong together, low for a piece that
         belongs where it stands.
@@ -210,9 +215,6 @@ class ContextModel:
         >>> m.gain("召开", "年厦", "会议") > m.gain("召开", "工作", "会议")  # doctest: +SKIP
         True
         """
-        return self.score(left + right, extra) - self.score(left + piece + right, extra)
-
-
-def cjk_runs(text: str) -> list[str]:
-    """The runs of CJK characters of ``text`` (what the context model can score)."""
-    return _CJK_RUN.findall(text)
+        memo = {} if memo is None else memo
+        return (self.score(left + right, extra, memo)
+                - self.score(left + piece + right, extra, memo))
