@@ -15,7 +15,7 @@ The cascade (:func:`repair`):
    at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
    the headline's words, not running on into the headline) stops here.
 2. **Local evidence** for each occurrence, from a unigram word model (jieba's dictionary with
-   its frequencies, :func:`_cost`) and the text around it:
+   its frequencies, :func:`cleaner.lm.cost`) and the text around it:
 
    - ``after`` / ``last``: it follows a clause or sentence mark / closes the paragraph after one;
    - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
@@ -57,10 +57,16 @@ The cascade (:func:`repair`):
    order each occurrence is removed on its own score against :data:`THRESHOLD`; past the last
    paragraph with a sure insertion it needs :data:`W_OUT_RANGE` more (spam fills the first few
    prose paragraphs, or all of them).
+7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
+   occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
+   worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
+   never decided by the model (it reads traditional characters, and rare names, as unlikely
+   everywhere); at marks it is not used (a clause reads as well with a word in front).
 
 Precision before recall throughout: what stays behind is in the README ("Headline-fragment injection") -- mainly headline
 words stuffed in random order at marks where the article uses the same words itself, and words
-stuffed inside clauses between two words (only a cycle through the headline shows those).
+stuffed inside clauses between two words that read well there (the context model takes those
+that do not; a cycle through the headline shows the rest).
 
 Cost: one regex pass finds the runs of headline characters; only those are walked. The word
 model segments a dozen characters around an occurrence only where a dictionary word runs across
