@@ -74,6 +74,8 @@ def test_a_missing_or_broken_model_file_gives_no_model(tmp_path, caplog) -> None
     broken.write_bytes(b"not a language model")
     with caplog.at_level(logging.DEBUG, logger="cleaner.lm"):
         assert lm.load(str(broken)) is None
+    # Said where it is said: a warning naming the file with kenlm, a debug line without it.
+    assert any(str(broken) in r.getMessage() or "kenlm" in r.getMessage() for r in caplog.records)
 
 
 def test_the_config_pickles_with_its_model_path() -> None:
