@@ -9,9 +9,15 @@ the cycle's length.
 
 from __future__ import annotations
 
+import itertools
 from typing import Protocol, TypeVar
 
-__all__ = ["chain", "cycle_of", "disjoint", "tiling"]
+__all__ = ["chain", "cycle_of", "disjoint", "tiling", "trim"]
+
+#: A run's end piece this many marks (and this many times the run's median gap) away from
+#: its neighbour in the run is not taken (see :func:`trim`).
+TRIM_GAP = 4
+TRIM_FACTOR = 3.0
 
 #: (headline index, start, end) in the headline's CJK sequence
 Span = tuple[int, int, int]
@@ -137,3 +143,20 @@ def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
             skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
         e = prev
     return chosen[::-1], skips
+
+
+def trim(run: list[O], places: list[int], shortest: int) -> list[O]:
+    """``run`` without the ends that lie far from the rest (``places``: where each stands, in
+    clause marks): spam comes at a steady rate (one insertion every few marks), so a last (or
+    first) piece many marks away from its neighbour in the run is an ordinary use of the word
+    that happens to continue the cycle. The run keeps ``shortest`` occurrences at least."""
+    if len(run) < max(shortest, 2):
+        return run
+    gaps = sorted(b - a for a, b in itertools.pairwise(places))
+    far = max(TRIM_GAP, TRIM_FACTOR * gaps[len(gaps) // 2])
+    lo, hi = 0, len(run)
+    while hi - lo > shortest and places[hi - 1] - places[hi - 2] > far:
+        hi -= 1
+    while hi - lo > shortest and places[lo + 1] - places[lo] > far:
+        lo += 1
+    return run[lo:hi]
