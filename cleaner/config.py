@@ -33,6 +33,11 @@ class CleanerConfig:
     htmldate_fallback: bool = True
     #: Take injected headline fragments out of the text (see ``Article.repairs``).
     repair_injection: bool = True
+    #: The word trigram model (KenLM binary) the repair reads as context: a path; ``None`` looks
+    #: in the ``CLEANER_LM`` environment variable, then where Debian's
+    #: ``libime-data-language-model`` puts it; ``""`` means none. Needs ``cleaner[lm]`` (kenlm);
+    #: without it the repair runs on its other evidence (README, "Headline-fragment injection").
+    language_model: str | None = None
     #: Input larger than this raises CleanerError (a str counts its characters).
     max_input_bytes: int = 64 * 1024 * 1024
     #: Elements beyond this many are dropped before parsing (bounds the tree: ~100 MB at most).

@@ -15,7 +15,7 @@ The cascade (:func:`repair`):
    at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
    the headline's words, not running on into the headline) stops here.
 2. **Local evidence** for each occurrence, from a unigram word model (jieba's dictionary with
-   its frequencies, :func:`_cost`) and the text around it:
+   its frequencies, :func:`cleaner.lm.cost`) and the text around it:
 
    - ``after`` / ``last``: it follows a clause or sentence mark / closes the paragraph after one;
    - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
@@ -37,7 +37,7 @@ The cascade (:func:`repair`):
    These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
    like an insertion.
 3. **The spammer's cut.** The spam cuts each headline into consecutive pieces. A small DP over
-   each headline picks the tiling the occurrences support best (:func:`_tiling`); only pieces of
+   each headline picks the tiling the occurrences support best (:func:`cleaner.cycle.tiling`); only pieces of
    that tiling are ever removed. Texts of hidden elements that are pieces vouch for them.
 4. **Where the spam goes.** The sure insertions (score :data:`SURE` and up: cuts at marks, split
    words, words closing a paragraph after a mark) show whether this page's spam goes after
@@ -45,7 +45,7 @@ The cascade (:func:`repair`):
    :data:`W_OFF_PLACE`.
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
    cycle through the suspects far longer than chance gives (:func:`_cycles`). A DP
-   (:func:`_chain`) then picks the occurrences to remove as one run of the cycle, trading each
+   (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
    from the rest are left (:func:`_trim`). A legitimate use of a headline word is taken only when
    the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
@@ -57,10 +57,16 @@ The cascade (:func:`repair`):
    order each occurrence is removed on its own score against :data:`THRESHOLD`; past the last
    paragraph with a sure insertion it needs :data:`W_OUT_RANGE` more (spam fills the first few
    prose paragraphs, or all of them).
+7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
+   occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
+   worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
+   never decided by the model (it reads traditional characters, and rare names, as unlikely
+   everywhere); at marks it is not used (a clause reads as well with a word in front).
 
 Precision before recall throughout: what stays behind is in the README ("Headline-fragment injection") -- mainly headline
 words stuffed in random order at marks where the article uses the same words itself, and words
-stuffed inside clauses between two words (only a cycle through the headline shows those).
+stuffed inside clauses between two words that read well there (the context model takes those
+that do not; a cycle through the headline shows the rest).
 
 Cost: one regex pass finds the runs of headline characters; only those are walked. The word
 model segments a dozen characters around an occurrence only where a dictionary word runs across
@@ -72,11 +78,13 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-import math
 import re
 from dataclasses import dataclass
 
+from . import lm
 from .article import Repair
+from .cycle import Span, chain, cycle_of, disjoint, trim
+from .cycle import tiling as best_tiling
 
 __all__ = ["pieces", "repair"]
 
@@ -88,11 +96,6 @@ MAX_PIECE = 3
 #: Function characters a spammer may drop from the headline before cutting it (a piece may skip
 #: over one: 设这样 -> 设样).
 SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
-#: Words of the dictionary rarer than this are ignored (jieba's long tail holds odd entries).
-MIN_WORD_FREQ = 3
-#: Cost of a character the word model does not know (its costs are -8 ln p; the rarest
-#: dictionary entries cost about 135).
-UNKNOWN_COST = 150
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
 
@@ -110,6 +113,19 @@ W_HIDDEN = 3.0      # support of a piece found in a hidden element
 W_SEAM = 1.5       # inside a clause, its neighbours stand side by side elsewhere in the page
 W_HELD = 1.0        # inside a clause, the piece stands by the same neighbour elsewhere
 W_ECHO = 2.0        # followed by itself (，城郊|城郊的…): prose does not write a word twice over
+#: The context model's evidence, inside clauses only (see :func:`_context`): its gain (log10)
+#: of taking the piece out, against :data:`LM_MID`, scaled by :data:`LM_SPAN`, counts up to
+#: ``±W_LM``. At a mark it does not help: a clause reads as well with a word in front as
+#: without (measured: it cost exact pages there).
+W_LM = 4.0
+LM_MID = 6.0
+LM_SPAN = 5.0
+W_LM_LOW = 1.0
+#: Characters of context on each side the context model reads (a trigram model sees no further).
+LM_WINDOW = 4
+#: Occurrences scoring this much without the context model are taken out of their neighbours'
+#: context before it reads them.
+LM_MASK = 5.0
 #: Placement priors once the page shows where its spam goes (see :func:`_place`).
 W_OFF_PLACE = 2.5   # an occurrence where this page's spam does not go
 W_OUT_RANGE = 3.0   # past the last paragraph with a sure insertion (random order)
@@ -137,15 +153,14 @@ MIN_SUSPECT_PIECES = 3
 MIN_NAME_USES = 3
 #: Shortest run in headline order (of three pieces at least) that shows cycling spam.
 MIN_CHAIN = 4
+#: Fewest sure insertions that, all in cycle order, make a stuffed page a cycling one (see
+#: :func:`_short_cycle`; with the context model only).
+MIN_SHORT_CYCLE = 3
 #: The spam cycles through the headline when a run of the cycle through the suspects is this
 #: many times longer than chance gives (suspects / pieces), and skips at most this many pieces
 #: per piece taken (see :func:`_cycles`).
 CHAIN_EXCESS = 4.0
 MAX_SKIP_SHARE = 0.3
-#: A run's end piece this many marks (and this many times the run's median gap) away from
-#: its neighbour in the run is not taken (see :func:`_trim`).
-TRIM_GAP = 4
-TRIM_FACTOR = 3.0
 #: In a cycling page, occurrences scoring at or below this are never taken into the run.
 CHAIN_FLOOR = -3.0
 #: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
@@ -167,7 +182,6 @@ _NO_START = frozenset("，。、；：！？,;:!?的们了着过地得等之")
 # A paragraph with none of these is a heading or a caption, never stuffed.
 _PROSE = frozenset("，。、；：！？,;:!?")
 
-_Span = tuple[int, int, int]  # (headline index, start, end) in the headline's CJK sequence
 
 
 @dataclass(frozen=True)
@@ -175,7 +189,7 @@ class _Model:
     """What the detector knows of the headlines."""
 
     #: piece -> its spans in the headlines' CJK sequences
-    pieces: dict[str, tuple[_Span, ...]]
+    pieces: dict[str, tuple[Span, ...]]
     #: each headline as printed (without spaces) and as its CJK sequence, NUL-separated: an
     #: occurrence that extends into a substring of these, or into a piece, is part of a longer
     #: match (see :meth:`stretch`)
@@ -187,6 +201,9 @@ class _Model:
     #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样):
     #: prose does not produce them on its own
     cuts: frozenset[str]
+    #: the headlines' units of 2-4 characters (words, names): the context model keeps these
+    #: whole even where its vocabulary does not know them (白湖镇)
+    units: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece."""
@@ -210,6 +227,8 @@ class _Occ:
     seam: int = 0
     bind: int = 0
     junc: int = 0
+    #: the context model's :meth:`~cleaner.lm.ContextModel.gain` (None without one)
+    gain: float | None = None
     score: float = 0.0
 
 
@@ -223,12 +242,14 @@ def pieces(headline: str) -> frozenset[str]:
 
 
 def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
-           hidden: tuple[str, ...] = ()) -> tuple[tuple[str, ...], tuple[Repair, ...]]:
+           hidden: tuple[str, ...] = (), context: lm.ContextModel | None = None,
+           ) -> tuple[tuple[str, ...], tuple[Repair, ...]]:
     """Take injected headline fragments out of ``paragraphs``; returns them and the repairs.
 
     ``headlines`` are the title (and subtitle) the spam was cut from; ``hidden`` the texts of
-    the page's invisible elements (evidence of which pieces the spam uses). A page that shows no
-    sign of stuffing comes back unchanged.
+    the page's invisible elements (evidence of which pieces the spam uses); ``context`` the
+    context model (:func:`cleaner.lm.load`), one more piece of evidence where it is given. A page
+    that shows no sign of stuffing comes back unchanged.
 
     >>> text = ("昨日下午，年厦厦漳泉都市圈办公室召开会议，漳泉会上发布了工作机制，都市并通报重点任务，"
     ...         "圈建为推动三市一体化发展注入新动力、设样绘就新蓝图。")
@@ -243,7 +264,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
         return paragraphs, ()
     hidden_pieces = {t for t in (_SPACE.sub("", x) for x in hidden) if t in model.pieces}
-    verdicts = _judge(paragraphs, found, model, hidden_pieces)
+    verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
     if not verdicts:
         return paragraphs, ()
     return _apply(paragraphs, verdicts)
@@ -255,7 +276,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
 
 @functools.lru_cache(maxsize=256)
 def _model(headlines: tuple[str, ...]) -> _Model:
-    found: dict[str, set[_Span]] = {}
+    found: dict[str, set[Span]] = {}
     forms: list[str] = []
     seqs: list[str] = []
     for h_index, headline in enumerate(headlines):
@@ -280,10 +301,12 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     # Without a word list no piece can be shown to cut across words: all count as words.
     cuts = frozenset(p for p, spans in pieces_.items()
                      if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
-        if _lexicon() else frozenset()
+        if lm.lexicon() else frozenset()
     chars = "".join(sorted(set("".join(forms))))
     runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
-    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts)
+    words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
+                      for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
+    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words)
 
 
 def _unit_bounds(seq: str, headline: str) -> frozenset[int]:
@@ -293,73 +316,13 @@ def _unit_bounds(seq: str, headline: str) -> frozenset[int]:
     bounds = {0, len(seq)}
     k = 0
     for part in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", headline):
-        cuts = _segment(part)
+        cuts = lm.segment(part)
         for a, b in itertools.pairwise(cuts):
             if b - a > 1:  # a word: a unit of its own, and so are its neighbours
                 bounds.update((k + a, k + b))
         k += len(part)
         bounds.add(k)
     return frozenset(bounds)
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> dict[str, int]:
-    """jieba's dictionary as a unigram word model: word of 1-4 characters -> its cost,
-    ``-8 ln p`` rounded (an int below 256, so the values are Python's shared small ints).
-
-    Only jieba's word list is used, not its tokenizer: reading it takes ~0.5 s (≈70 MB) once per
-    process, writes no cache file and keeps nothing but this dict. Without jieba the dict is
-    empty and the detector falls back to the page's own evidence (order and punctuation),
-    removing less.
-    """
-    try:
-        from importlib.resources import files
-        rows: list[tuple[str, int]] = []
-        total = 0
-        with (files("jieba") / "dict.txt").open("r", encoding="utf-8") as handle:
-            for line in handle:
-                word, _, rest = line.partition(" ")
-                freq = int(rest.split(" ", 1)[0] or 0)
-                total += freq
-                if len(word) <= 4 and freq >= MIN_WORD_FREQ:
-                    rows.append((word, freq))
-        log_total = math.log(total)
-        return {w: min(255, round(8 * (log_total - math.log(f)))) for w, f in rows}
-    except (ImportError, OSError, ValueError, TypeError) as err:
-        log.debug("no word list for injection repair: %s", err)
-        return {}
-
-
-def _cost(text: str) -> int:
-    """The cost of ``text`` under the word model's best segmentation (lower: more likely)."""
-    lexicon = _lexicon()
-    best = [0] * (len(text) + 1)
-    for i in range(1, len(text) + 1):
-        b = best[i - 1] + lexicon.get(text[i - 1], UNKNOWN_COST)
-        for k in range(2, min(4, i) + 1):
-            c = lexicon.get(text[i - k:i])
-            if c is not None and best[i - k] + c < b:
-                b = best[i - k] + c
-        best[i] = b
-    return best[-1]
-
-
-def _segment(text: str) -> list[int]:
-    """Word boundaries of ``text`` (0 and ``len(text)`` included) under the word model."""
-    lexicon = _lexicon()
-    n = len(text)
-    best = [0] * (n + 1)
-    back = [0] * (n + 1)
-    for i in range(1, n + 1):
-        best[i], back[i] = best[i - 1] + lexicon.get(text[i - 1], UNKNOWN_COST), i - 1
-        for k in range(2, min(4, i) + 1):
-            c = lexicon.get(text[i - k:i])
-            if c is not None and best[i - k] + c < best[i]:
-                best[i], back[i] = best[i - k] + c, i - k
-    cuts = [n]
-    while cuts[-1] > 0:
-        cuts.append(back[cuts[-1]])
-    return cuts[::-1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -372,7 +335,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     Only runs of two or more headline characters are looked at (one regex pass).
     """
     found: list[_Occ] = []
-    stretch, pieces_, cuts, lexicon = model.stretch, model.pieces, model.cuts, _lexicon()
+    stretch, pieces_, cuts, lexicon = model.stretch, model.pieces, model.cuts, lm.lexicon()
     for p_index, text in enumerate(paragraphs):
         if not any(c in _PROSE for c in text):
             continue
@@ -419,26 +382,56 @@ def _measure(paragraphs: tuple[str, ...], o: _Occ) -> None:
     while j < len(text) and j - o.end < CONTEXT and _IS_CJK.match(text[j]):
         j += 1
     left, right = text[i:o.start], text[o.end:j]
-    bridged = _bridged(left, o.piece) or _bridged(o.piece, right)
-    joined = bool(left and right) and _bridged(left, right)
+    bridged = lm.bridged(left, o.piece) or lm.bridged(o.piece, right)
+    joined = bool(left and right) and lm.bridged(left, right)
     if not (bridged or joined):
         return
-    c_left, c_right = _cost(left), _cost(right)
+    c_left, c_right = lm.cost(left), lm.cost(right)
     if bridged:
-        o.bind = c_left + _cost(o.piece) + c_right - _cost(left + o.piece + right)
+        o.bind = c_left + lm.cost(o.piece) + c_right - lm.cost(left + o.piece + right)
     if joined:
-        o.junc = c_left + c_right - _cost(left + right)
+        o.junc = c_left + c_right - lm.cost(left + right)
 
 
-def _bridged(left: str, right: str) -> bool:
-    """Whether a word of the dictionary (2-4 characters) runs across ``left|right``."""
-    lexicon = _lexicon()
-    for a in range(1, min(3, len(left)) + 1):
-        head = left[-a:]
-        for b in range(1, min(4 - a, len(right)) + 1):
-            if head + right[:b] in lexicon:
-                return True
-    return False
+def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
+             context: lm.ContextModel) -> None:
+    """Add the context model's evidence to each occurrence's score: its ``gain`` of taking the
+    piece out of its clause, over :data:`LM_WINDOW` characters each side (a trigram model sees
+    no further). The neighbours are read with the sure insertions around the occurrence taken
+    out (spam on both sides of a word would make either look out of place); an occurrence that
+    then runs on into a longer stretch of the headline (社区食|人吃上|堂: 社区食堂) is ``ext``."""
+    memo: dict[str, float] = {}   # the price of each candidate word, for this page
+    sure: dict[int, set[int]] = {}
+    for o in found:
+        if not o.ext and _score(o) >= LM_MASK:
+            sure.setdefault(o.paragraph, set()).update(range(o.start, o.end))
+    for o in found:
+        if o.ext:
+            continue
+        text = paragraphs[o.paragraph]
+        skip = sure.get(o.paragraph, set())
+        left = _neighbours(text, o.start - 1, -1, skip)[::-1]
+        right = _neighbours(text, o.end, 1, skip)
+        masked = (o.start - 1 in skip) or (o.end in skip)
+        if masked and ((left and model.stretch(left[-1] + o.piece))
+                       or (right and model.stretch(o.piece + right[0]))):
+            o.ext = True
+        elif not o.after:
+            o.gain = context.gain(left, o.piece, right, model.units, memo)
+        o.score = _score(o)
+
+
+def _neighbours(text: str, k: int, step: int, skip: set[int]) -> str:
+    """Up to :data:`LM_WINDOW` CJK characters from ``text[k]`` on in direction ``step``, passing
+    over the positions in ``skip`` and stopping at anything else."""
+    out: list[str] = []
+    while 0 <= k < len(text) and len(out) < LM_WINDOW:
+        if k not in skip:
+            if not _IS_CJK.match(text[k]):
+                break
+            out.append(text[k])
+        k += step
+    return "".join(out)
 
 
 def _score(o: _Occ) -> float:
@@ -457,6 +450,9 @@ def _score(o: _Occ) -> float:
     if o.echo and not o.ext:
         score += W_ECHO
     score += W_SEAM if o.seam > 0 else -W_HELD if o.seam < 0 else 0.0
+    if o.gain is not None:
+        x = max(-1.0, min(1.0, (o.gain - LM_MID) / LM_SPAN))
+        score += (W_LM if x > 0 else W_LM_LOW) * x
     return score
 
 
@@ -497,8 +493,12 @@ def _certain(o: _Occ) -> bool:
 # --------------------------------------------------------------------------------------------
 
 def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-           hidden_pieces: set[str]) -> list[tuple[_Occ, str]]:
-    """The occurrences to take out, each with its reason (none when the page is not stuffed)."""
+           hidden_pieces: set[str], context: lm.ContextModel | None) -> list[tuple[_Occ, str]]:
+    """The occurrences to take out, each with its reason (none when the page is not stuffed).
+
+    Whether the page is stuffed is decided without the context model: it knows modern
+    simplified Chinese, and a page in traditional characters, or of rare names, reads as
+    unlikely everywhere. Which occurrences go is then decided again with its evidence added."""
     for o in found:
         if not o.ext:
             _measure(paragraphs, o)
@@ -506,16 +506,49 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     _seams(paragraphs, found)
     for o in found:
         o.score = _score(o)
+    page = _page(found, model, hidden_pieces)
+    if page is None or not page.stuffed:
+        return []
+    cyclic = page.cyclic
+    if context is not None:
+        _context(paragraphs, found, model, context)
+        page = _page(found, model, hidden_pieces) or page
+        cyclic = page.cyclic or _short_cycle(page)
+    if cyclic:
+        chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
+        chosen = _trim(paragraphs, chosen)
+        return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
+    last_par = max((o.paragraph for o in page.sure), default=-1)
+    for o in page.live:
+        if o.paragraph > last_par:
+            o.score -= W_OUT_RANGE
+    taken = disjoint([o for o in page.live if o.score >= THRESHOLD])
+    return [(o, _evidence(o, _reason(o))) for o in taken]
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the page shows as a whole: the spammer's cycle, the occurrences of its pieces."""
+
+    cycle: list[str]
+    live: list[_Occ]
+    sure: list[_Occ]
+    cyclic: bool
+    stuffed: bool
+
+
+def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | None:
+    """The spammer's cut, where the spam goes and its order, from the occurrences' scores (which
+    :func:`_place` adjusts); None when no piece of the cut occurs."""
     support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
     for o in found:
         if o.score > 0:
             support[o.piece] = support.get(o.piece, 0.0) + o.score
-    tiling = _tiling(support, model)
-    cycle = _cycle(tiling)
+    cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, SKIPPABLE))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
     if not live:
-        return []
+        return None
     sure = [o for o in live if o.score >= SURE]
     _place(live)
     suspects = [o for o in live if o.score >= THRESHOLD]
@@ -528,21 +561,26 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
-    certain = len(certain) if len({o.piece for o in certain}) >= 2 else 0
-    stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain >= MIN_CERTAIN or (distinct >= 2 and (
+    certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
+    stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
-    if not stuffed:
-        return []
-    if cyclic:
-        chosen, _ = _chain([o for o in live if o.score > CHAIN_FLOOR], cycle)
-        chosen = _trim(paragraphs, chosen)
-        return [(o, "headline fragment in headline order") for o in chosen]
-    last_par = max((o.paragraph for o in sure), default=-1)
-    for o in live:
-        if o.paragraph > last_par:
-            o.score -= W_OUT_RANGE
-    return [(o, _reason(o)) for o in _disjoint([o for o in live if o.score >= THRESHOLD])]
+    return _Page(cycle, live, sure, cyclic, stuffed)
+
+
+def _short_cycle(page: _Page) -> bool:
+    """Whether the sure insertions of a stuffed page, too few for :func:`_cycles`, follow the
+    cycle exactly: :data:`MIN_SHORT_CYCLE` of them or more, of three pieces, none skipped
+    (random order gives that about once in ``k²`` pages of a ``k``-piece cycle). Such a page
+    is then repaired as a cycle, so that the article's own use of a headline word at a mark
+    stays unless the cycle needs it there. (Measured on seeds 1-4 it helps without the
+    context model too; it is applied with the model only, so that the repair without one
+    stays exactly as it was.)"""
+    sure = disjoint([o for o in page.sure if not o.ext])
+    if len(page.cycle) < 3 or len(sure) < MIN_SHORT_CYCLE:
+        return False
+    run, skips = chain(sure, page.cycle, SKIP)
+    return len(run) == len(sure) and skips == 0 and len({o.piece for o in run}) >= 3
 
 
 def _names(found: list[_Occ]) -> None:
@@ -571,7 +609,7 @@ def _names(found: list[_Occ]) -> None:
 def _cycles(suspects: list[_Occ], cycle: list[str]) -> tuple[bool, list[_Occ]]:
     """Whether the spam cycles through the headline, and the run of the cycle that says so.
 
-    The best run of the cycle (:func:`_chain`) through the suspects must take at least
+    The best run of the cycle (:func:`cleaner.cycle.chain`) through the suspects must take at least
     :data:`MIN_CHAIN` of them, of three pieces or more, skip few pieces, and be far longer than
     chance gives: suspects in random order (or an article's own words at marks) give a run of
     about ``n / k`` for ``n`` suspects and ``k`` pieces, spam cycling through the headline one
@@ -579,7 +617,7 @@ def _cycles(suspects: list[_Occ], cycle: list[str]) -> tuple[bool, list[_Occ]]:
     """
     if len(cycle) < 3 or len(suspects) < MIN_CHAIN:
         return False, []
-    run, skips = _chain(suspects, cycle)
+    run, skips = chain(suspects, cycle, SKIP)
     ok = len(run) >= MIN_CHAIN and len({o.piece for o in run}) >= 3 \
         and skips <= MAX_SKIP_SHARE * len(run) \
         and len(run) * len(cycle) >= CHAIN_EXCESS * len(suspects)
@@ -607,28 +645,23 @@ def _place(live: list[_Occ]) -> None:
 
 
 def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:
-    """``run`` without the ends that lie far from the rest: spam comes at a steady rate (one
-    insertion every few marks), so a last (or first) piece many marks away from its neighbour
-    in the run is an ordinary use of the word that happens to continue the cycle."""
+    """``run`` without the ends far from the rest (:func:`cleaner.cycle.trim`), places counted
+    in clause marks from the top of the page."""
     if len(run) < MIN_CHAIN:
         return run
     base = [0]
     for text in paragraphs:
         base.append(base[-1] + sum(1 for c in text if c in _PROSE))
+    places = [base[o.paragraph] + sum(1 for c in paragraphs[o.paragraph][:o.start] if c in _PROSE)
+              for o in run]
+    return trim(run, places, MIN_CHAIN)
 
-    def at(o: _Occ) -> int:
-        text = paragraphs[o.paragraph]
-        return base[o.paragraph] + sum(1 for c in text[:o.start] if c in _PROSE)
 
-    places = [at(o) for o in run]
-    gaps = sorted(b - a for a, b in itertools.pairwise(places))
-    far = max(TRIM_GAP, TRIM_FACTOR * gaps[len(gaps) // 2])
-    lo, hi = 0, len(run)
-    while hi - lo > MIN_CHAIN and places[hi - 1] - places[hi - 2] > far:
-        hi -= 1
-    while hi - lo > MIN_CHAIN and places[lo + 1] - places[lo] > far:
-        lo += 1
-    return run[lo:hi]
+def _evidence(o: _Occ, reason: str) -> str:
+    """``reason``, and the context model's word when it counted for the removal."""
+    if o.gain is not None and o.gain > LM_MID:
+        return f"{reason}; the context model reads the clause better without it (+{o.gain:.1f})"
+    return reason
 
 
 def _reason(o: _Occ) -> str:
@@ -638,114 +671,6 @@ def _reason(o: _Occ) -> str:
     if not o.word:
         return f"headline fragment that is no word, {where}"
     return f"headline fragment {where}"
-
-
-def _disjoint(chosen: list[_Occ]) -> list[_Occ]:
-    """``chosen`` without overlaps (the higher score wins), in text order."""
-    taken: set[tuple[int, int]] = set()
-    out: list[_Occ] = []
-    for o in sorted(chosen, key=lambda o: -o.score):
-        cells = [(o.paragraph, k) for k in range(o.start, o.end)]
-        if not taken.intersection(cells):
-            taken.update(cells)
-            out.append(o)
-    return sorted(out, key=lambda o: (o.paragraph, o.start))
-
-
-def _tiling(support: dict[str, float], model: _Model) -> list[list[str]]:
-    """For each headline, the best-supported cut into consecutive pieces (in headline order).
-
-    A cut walks the headline's CJK sequence: it may drop the first character, drop a function
-    character between pieces, and stop up to two characters short of the end; everything else is
-    cut into pieces of 2-3 characters (one inner function character may be skipped). The cut with
-    the highest total support wins (a headline none of whose pieces has support gives none).
-    """
-    out: list[list[str]] = []
-    for h, seq in enumerate(model.seqs):
-        n = len(seq)
-        starting: dict[int, list[tuple[int, str]]] = {}
-        for piece, spans in model.pieces.items():
-            for hh, s, e in spans:
-                if hh == h:
-                    starting.setdefault(s, []).append((e, piece))
-        neg = float("-inf")
-        best = [neg] * (n + 1)
-        pick: list[tuple[int, str]] = [(n, "")] * (n + 1)
-        best[n] = 0.0
-        for s in range(n - 1, -1, -1):
-            options: list[tuple[float, int, str]] = []
-            if s >= n - 2 or s == 0 or seq[s] in SKIPPABLE:
-                options.append((best[s + 1], s + 1, ""))        # drop this character
-            for e, piece in starting.get(s, ()):
-                if best[e] > neg:
-                    options.append((best[e] + support.get(piece, 0.0), e, piece))
-            if options:
-                score, e, piece = max(options, key=lambda o: (o[0], len(o[2]) > 0))
-                best[s], pick[s] = score, (e, piece)
-        order: list[str] = []
-        s = 0
-        while s < n and best[s] > neg:
-            e, piece = pick[s]
-            if piece:
-                order.append(piece)
-            s = e
-        # Pieces the text does not support at either end are the spammer's dropped first or
-        # last characters more often than pieces it never used.
-        while order and support.get(order[-1], 0.0) <= 0:
-            order.pop()
-        while order and support.get(order[0], 0.0) <= 0:
-            order.pop(0)
-        out.append(order)
-    return out
-
-
-def _cycle(tiling: list[list[str]]) -> list[str]:
-    """The pieces in the order the spam cycles through them (title first, then subtitle)."""
-    return [piece for order in tiling for piece in order]
-
-
-def _chain(occs: list[_Occ], cycle: list[str]) -> tuple[list[_Occ], int]:
-    """The occurrences that make the best run of the cycle p0 p1 ... p(k-1) p0 p1 ...
-
-    Each occurrence taken adds its score; each piece of the cycle the run passes over without
-    an occurrence (from p0 on) costs :data:`SKIP`. A DP over (occurrence, next piece expected),
-    linear in the occurrences times the cycle's length. Of overlapping occurrences only the
-    better-scored one is eligible.
-    """
-    k = len(cycle)
-    if not k:
-        return [], 0
-    where: dict[str, list[int]] = {}
-    for q, piece in enumerate(cycle):
-        where.setdefault(piece, []).append(q)
-    occs = _disjoint(occs)
-    neg = float("-inf")
-    best = [0.0] + [neg] * (k - 1)   # best[e]: best total with piece e expected next
-    steps: list[list[tuple[int, bool]]] = []
-    for o in occs:
-        new = list(best)
-        back = [(e, False) for e in range(k)]
-        for q in where.get(o.piece, ()):
-            nxt = (q + 1) % k
-            for e in range(k):
-                if best[e] == neg:
-                    continue
-                value = best[e] + o.score - SKIP * ((q - e) % k)
-                if value > new[nxt]:
-                    new[nxt] = value
-                    back[nxt] = (e, True)
-        steps.append(back)
-        best = new
-    e = max(range(k), key=lambda x: best[x])
-    chosen: list[_Occ] = []
-    skips = 0
-    for o, back in zip(reversed(occs), reversed(steps)):
-        prev, taken = back[e]
-        if taken:
-            chosen.append(o)
-            skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
-        e = prev
-    return chosen[::-1], skips
 
 
 def _apply(paragraphs: tuple[str, ...],

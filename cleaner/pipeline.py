@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from . import body, dom, fallback, injection, meta, textdump
+from . import body, dom, fallback, injection, lm, meta, textdump
 from .article import Article, Removal
 from .blocks import Page
 from .config import CleanerConfig
@@ -72,7 +72,8 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     if config.repair_injection and title:
         paragraphs, repairs = injection.repair(
             paragraphs, headlines=(title,) + _subtitles(selection.removed),
-            hidden=tuple(text for text, _ in page.hidden))
+            hidden=tuple(text for text, _ in page.hidden),
+            context=lm.load(lm.find(config.language_model)))
     removed = _hidden(page) + selection.removed + _truncation(page)
     return Article(
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,

@@ -4,17 +4,18 @@
 Usage::
 
     python scripts/make_dirty.py OUT_DIR [--n 300] [--seed 1] [--score | --repair-only]
-                                 [--articles FILE] [--subtitle]
+                                 [--articles FILE] [--subtitle] [--json FILE]
 
 Each page is one of the articles in ``fixtures/dirty_src/articles.txt`` (written for this
 project) dressed in a page template and, on most pages, stuffed with headline fragments the way
 content farms do it. ``OUT_DIR`` receives ``<id>.txt`` or ``<id>.html`` with ``<id>.json`` in the
 corpus label format (``title``, ``date``, ``source``, ``original_source``, ``authors``,
 ``body``, ``injected`` with offsets into the dirty body, ``must_exclude``), so
-``scripts/evaluate.py OUT_DIR`` scores them. ``--score`` also runs the cleaner over them and
-prints the three numbers issue 3 is judged on (see :func:`score`); ``--repair-only`` scores the
-injection repair alone on the pages' true paragraphs (:func:`score_repair`), and ``--articles``
-takes the source articles from another file in the same format (a held-out check).
+``scripts/evaluate.py OUT_DIR`` scores them. ``--score`` also runs the cleaner over them, once
+without the context model and once with it (when kenlm and the model are there), and prints the
+two side by side, overall and by variant (:mod:`dirty_score`); ``--repair-only`` does the same for
+the injection repair alone on the pages' true paragraphs, and ``--articles`` takes the source
+articles from another file in the same format (a held-out check).
 
 What varies, all drawn from the seed (same seed, same pages):
 
@@ -31,23 +32,24 @@ What varies, all drawn from the seed (same seed, same pages):
   heavily on their own.
 
 The module doubles as a library for the tests: :func:`generate` yields :class:`DirtyPage`
-values in memory, :func:`score` scores a cleaning function on them.
+values in memory, :func:`score` (from :mod:`dirty_score`) scores a cleaning function on them.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import html
 import json
 import random
 import re
 import sys
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dirty_score import compare, format_comparison, repair_case, score, score_repair  # noqa: E402
 
 __all__ = ["DirtyPage", "SourceArticle", "Spec", "fragments_of", "generate", "inject",
            "load_articles", "main", "make_page", "repair_case", "score", "score_repair"]
@@ -524,160 +526,6 @@ def generate(n: int = 300, seed: int = 1, *, control_share: float = 0.2,
                         family=family, encoding=encoding, spec=spec)
 
 
-# --------------------------------------------------------------------------------------------
-# Scoring
-# --------------------------------------------------------------------------------------------
-
-def _norm_lines(text: str) -> str:
-    return "\n".join(ln for ln in (re.sub(r"\s+", " ", x).strip() for x in text.split("\n")) if ln)
-
-
-def _lost(truth: str, output: str) -> int:
-    """Characters of ``truth`` missing from ``output`` (a character alignment)."""
-    matcher = difflib.SequenceMatcher(None, truth, output, autojunk=False)
-    return len(truth) - sum(block.size for block in matcher.get_matching_blocks())
-
-
-def score(pages: Iterable[DirtyPage], clean: Callable[[bytes], Any] | None = None,
-          *, verbose: bool = False) -> dict[str, Any]:
-    """Run ``clean`` (default: ``cleaner.clean``) over ``pages`` and report:
-
-    - ``exact_dirty``: share of injected pages whose body comes out exactly (lines compared
-      after whitespace normalisation);
-    - ``control_unchanged``: share of control pages whose body comes out exactly;
-    - ``lost_share``: characters of the true bodies missing from the output, over all their
-      characters, on pages whose paragraphs were selected right (so it measures what the repair
-      deleted, not what body selection missed);
-    - ``selection_misses``: pages whose paragraphs (lines) were not the article's, whatever the
-      repair did; the rest of the misses are the repair's;
-    - ``fragments`` / ``repairs``: fragments injected in plain sight, and repairs made, on the
-      pages selected right (a rough recall check);
-    - ``by_class``: ``[exact, pages]`` per page kind, template and injection variant;
-    - ``failures``: the ids of the pages that did not come out exactly.
-    """
-    if clean is None:
-        from cleaner import clean as clean_page
-        clean = clean_page
-    dirty = exact = controls = unchanged = 0
-    lost = total = fragments = repaired = selection = 0
-    by_class: dict[str, list[int]] = {}
-    failures: list[str] = []
-    for page in pages:
-        article = clean(page.data)
-        label = page.label
-        truth = _norm_lines(label["body"])
-        output = _norm_lines(article.text)
-        ok = output == truth
-        if page.control:
-            controls += 1
-            unchanged += ok
-        else:
-            dirty += 1
-            exact += ok
-        spec = label["spec"]
-        classes = [f"{label['kind']}/{label['template']}", "control" if spec is None else
-                   "hidden" if spec["hidden"] else f"{spec['order']}/{spec['placement']}"]
-        if spec and not spec["hidden"]:
-            classes.append(f"ngram {spec['ngram']}")
-        for name in classes:
-            by_class.setdefault(name, [0, 0])
-            by_class[name][0] += ok
-            by_class[name][1] += 1
-        if not ok:
-            failures.append(page.id)
-            if verbose:
-                print(f"--- {page.id} ({label['kind']}/{label['template']}): {spec}", file=sys.stderr)
-        if len(output.split("\n")) == len(truth.split("\n")):
-            total += len(truth)
-            lost += _lost(truth, output)
-            if spec and not spec["hidden"]:
-                fragments += len(label["injected"])
-                repaired += len(article.repairs)
-        else:
-            selection += 1
-    return {
-        "dirty_pages": dirty, "exact_dirty": round(exact / dirty, 4) if dirty else None,
-        "control_pages": controls,
-        "control_unchanged": round(unchanged / controls, 4) if controls else None,
-        "lost_share": round(lost / total, 6) if total else 0.0, "lost_chars": lost,
-        "body_chars": total, "selection_misses": selection,
-        "fragments": fragments, "repairs": repaired,
-        "by_class": dict(sorted(by_class.items())),
-        "failures": failures,
-    }
-
-
-def repair_case(page: DirtyPage) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The repair's own input and truth for ``page``: (dirty paragraphs as the spam left them
-    visible, the true clean paragraphs, the texts of the hidden elements that held fragments).
-    Body selection plays no part: the true paragraphs go in."""
-    label = page.label
-    clean_pars = tuple(label["body"].split("\n"))
-    spec = label["spec"]
-    if spec and spec["hidden"]:
-        return clean_pars, clean_pars, tuple(item["fragment"] for item in label["injected"])
-    dirty = label["body"]
-    for item in label["injected"]:
-        dirty = dirty[:item["offset"]] + item["fragment"] + dirty[item["offset"]:]
-    return tuple(dirty.split("\n")), clean_pars, ()
-
-
-def score_repair(pages: Iterable[DirtyPage], repair: Callable[..., Any] | None = None, *,
-                 subtitle: bool = False) -> dict[str, Any]:
-    """Score the repair alone (``cleaner.injection.repair``) on the pages' true paragraphs.
-
-    Each page's dirty paragraphs (:func:`repair_case`) go in with ``headlines=(title,)`` (and the
-    subtitle with ``subtitle=True``), and come out compared with the clean ones:
-
-    - ``exact_visible``: share of pages stuffed in plain sight that come out exactly;
-    - ``unchanged``: share of controls and hidden-spam pages left exactly as they were;
-    - ``lost_share``: true characters deleted (an alignment against the truth), over all;
-    - ``fragments`` / ``left``: fragments injected in plain sight / left in the output;
-    - ``by_class``: ``[exact, pages]`` per injection variant; ``failures``: the page ids.
-    """
-    if repair is None:
-        from cleaner.injection import repair as repair_fn
-        repair = repair_fn
-    visible = exact = quiet = unchanged = lost = total = fragments = left = 0
-    by_class: dict[str, list[int]] = {}
-    failures: list[str] = []
-    for page in pages:
-        label, spec = page.label, page.label["spec"]
-        dirty, truth, hidden = repair_case(page)
-        headlines = (label["title"],) + ((label["subtitle"],) if subtitle and label.get("subtitle") else ())
-        out, _ = repair(dirty, headlines=headlines, hidden=hidden)
-        ok = tuple(out) == truth
-        name = "control" if spec is None else "hidden" if spec["hidden"] else \
-            f"{spec['order']}/{spec['placement']}"
-        names = [name] + ([f"ngram {spec['ngram']}"] + (["subtitle"] if spec["subtitle"] else [])
-                          if name not in ("control", "hidden") else [])
-        for n in names:
-            by_class.setdefault(n, [0, 0])
-            by_class[n][0] += ok
-            by_class[n][1] += 1
-        if name in ("control", "hidden"):
-            quiet += 1
-            unchanged += ok
-        else:
-            visible += 1
-            exact += ok
-            fragments += len(label["injected"])
-        t, o = "\n".join(truth), "\n".join(out)
-        total += len(t)
-        page_lost = _lost(t, o)
-        lost += page_lost
-        left += len(o) - (len(t) - page_lost)
-        if not ok:
-            failures.append(page.id)
-    return {
-        "visible_pages": visible, "exact_visible": round(exact / visible, 4) if visible else None,
-        "quiet_pages": quiet, "unchanged": round(unchanged / quiet, 4) if quiet else None,
-        "lost_share": round(lost / total, 6) if total else 0.0, "lost_chars": lost,
-        "body_chars": total, "fragments": fragments, "left_chars": left,
-        "by_class": dict(sorted(by_class.items())), "failures": failures,
-    }
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out_dir", type=Path)
@@ -691,6 +539,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, default=ARTICLES,
                         help="source articles (the format of fixtures/dirty_src/articles.txt)")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--json", type=Path, help="with --score / --repair-only: write both runs here")
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     pages = list(generate(args.n, args.seed, articles=load_articles(args.articles)))
@@ -701,17 +550,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"wrote {len(pages)} pages to {args.out_dir}")
     if args.score or args.repair_only:
         sys.path.insert(0, str(ROOT))
-        started = time.perf_counter()
-        result = score_repair(pages, subtitle=args.subtitle) if args.repair_only else \
-            score(pages, verbose=args.verbose)
-        result["seconds"] = round(time.perf_counter() - started, 2)
-        failures = result.pop("failures")
-        by_class = result.pop("by_class")
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-        for name, (good, count) in by_class.items():
-            print(f"  {name:16} {good:4d}/{count:<4d} {good / count:6.1%}")
-        if failures:
-            print("not exact:", " ".join(failures))
+        results = compare(pages, repair_only=args.repair_only, subtitle=args.subtitle,
+                          verbose=args.verbose)
+        print(format_comparison(results))
+        if args.json:
+            args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.article import Repair
-from cleaner.injection import _cost, pieces, repair
+from cleaner.injection import pieces, repair
+from cleaner.lm import cost as _cost
 
 pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
 

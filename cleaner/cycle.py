@@ -1,0 +1,162 @@
+"""The spammer's cut and order: two small DPs over a headline's pieces (see
+:mod:`cleaner.injection`, steps 3 and 5).
+
+:func:`tiling` picks the cut of each headline into consecutive pieces that the occurrences
+support best; :func:`chain` the occurrences that make the best run of the cycle through those
+pieces (p0 p1 ... p0 p1 ...). Both are linear in the headline's length or the occurrences times
+the cycle's length.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Protocol, TypeVar
+
+__all__ = ["chain", "cycle_of", "disjoint", "tiling", "trim"]
+
+#: A run's end piece this many marks (and this many times the run's median gap) away from
+#: its neighbour in the run is not taken (see :func:`trim`).
+TRIM_GAP = 4
+TRIM_FACTOR = 3.0
+
+#: (headline index, start, end) in the headline's CJK sequence
+Span = tuple[int, int, int]
+
+
+class _Placed(Protocol):
+    """What the DPs read of an occurrence."""
+
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    score: float
+
+
+O = TypeVar("O", bound=_Placed)
+
+
+def disjoint(chosen: list[O]) -> list[O]:
+    """``chosen`` without overlaps (the higher score wins), in text order."""
+    taken: set[tuple[int, int]] = set()
+    out: list[O] = []
+    for o in sorted(chosen, key=lambda o: -o.score):
+        cells = [(o.paragraph, k) for k in range(o.start, o.end)]
+        if not taken.intersection(cells):
+            taken.update(cells)
+            out.append(o)
+    return sorted(out, key=lambda o: (o.paragraph, o.start))
+
+
+def tiling(support: dict[str, float], pieces: dict[str, tuple[Span, ...]], seqs: tuple[str, ...],
+           skippable: frozenset[str]) -> list[list[str]]:
+    """For each headline, the best-supported cut into consecutive pieces (in headline order).
+
+    A cut walks the headline's CJK sequence: it may drop the first character, drop a function
+    character between pieces, and stop up to two characters short of the end; everything else is
+    cut into pieces of 2-3 characters (one inner function character may be skipped). The cut with
+    the highest total support wins (a headline none of whose pieces has support gives none).
+    """
+    out: list[list[str]] = []
+    for h, seq in enumerate(seqs):
+        n = len(seq)
+        starting: dict[int, list[tuple[int, str]]] = {}
+        for piece, spans in pieces.items():
+            for hh, s, e in spans:
+                if hh == h:
+                    starting.setdefault(s, []).append((e, piece))
+        neg = float("-inf")
+        best = [neg] * (n + 1)
+        pick: list[tuple[int, str]] = [(n, "")] * (n + 1)
+        best[n] = 0.0
+        for s in range(n - 1, -1, -1):
+            options: list[tuple[float, int, str]] = []
+            if s >= n - 2 or s == 0 or seq[s] in skippable:
+                options.append((best[s + 1], s + 1, ""))        # drop this character
+            for e, piece in starting.get(s, ()):
+                if best[e] > neg:
+                    options.append((best[e] + support.get(piece, 0.0), e, piece))
+            if options:
+                score, e, piece = max(options, key=lambda o: (o[0], len(o[2]) > 0))
+                best[s], pick[s] = score, (e, piece)
+        order: list[str] = []
+        s = 0
+        while s < n and best[s] > neg:
+            e, piece = pick[s]
+            if piece:
+                order.append(piece)
+            s = e
+        # Pieces the text does not support at either end are the spammer's dropped first or
+        # last characters more often than pieces it never used.
+        while order and support.get(order[-1], 0.0) <= 0:
+            order.pop()
+        while order and support.get(order[0], 0.0) <= 0:
+            order.pop(0)
+        out.append(order)
+    return out
+
+
+def cycle_of(tiles: list[list[str]]) -> list[str]:
+    """The pieces in the order the spam cycles through them (title first, then subtitle)."""
+    return [piece for order in tiles for piece in order]
+
+
+def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
+    """The occurrences that make the best run of the cycle p0 p1 ... p(k-1) p0 p1 ...
+
+    Each occurrence taken adds its score; each piece of the cycle the run passes over without
+    an occurrence (from p0 on) costs ``skip``. A DP over (occurrence, next piece expected),
+    linear in the occurrences times the cycle's length. Of overlapping occurrences only the
+    better-scored one is eligible.
+    """
+    k = len(cycle)
+    if not k:
+        return [], 0
+    where: dict[str, list[int]] = {}
+    for q, piece in enumerate(cycle):
+        where.setdefault(piece, []).append(q)
+    occs = disjoint(occs)
+    neg = float("-inf")
+    best = [0.0] + [neg] * (k - 1)   # best[e]: best total with piece e expected next
+    steps: list[list[tuple[int, bool]]] = []
+    for o in occs:
+        new = list(best)
+        back = [(e, False) for e in range(k)]
+        for q in where.get(o.piece, ()):
+            nxt = (q + 1) % k
+            for e in range(k):
+                if best[e] == neg:
+                    continue
+                value = best[e] + o.score - skip * ((q - e) % k)
+                if value > new[nxt]:
+                    new[nxt] = value
+                    back[nxt] = (e, True)
+        steps.append(back)
+        best = new
+    e = max(range(k), key=lambda x: best[x])
+    chosen: list[O] = []
+    skips = 0
+    for o, back in zip(reversed(occs), reversed(steps)):
+        prev, taken = back[e]
+        if taken:
+            chosen.append(o)
+            skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
+        e = prev
+    return chosen[::-1], skips
+
+
+def trim(run: list[O], places: list[int], shortest: int) -> list[O]:
+    """``run`` without the ends that lie far from the rest (``places``: where each stands, in
+    clause marks): spam comes at a steady rate (one insertion every few marks), so a last (or
+    first) piece many marks away from its neighbour in the run is an ordinary use of the word
+    that happens to continue the cycle. The run keeps ``shortest`` occurrences at least."""
+    if len(run) < max(shortest, 2):
+        return run
+    gaps = sorted(b - a for a, b in itertools.pairwise(places))
+    far = max(TRIM_GAP, TRIM_FACTOR * gaps[len(gaps) // 2])
+    lo, hi = 0, len(run)
+    while hi - lo > shortest and places[hi - 1] - places[hi - 2] > far:
+        hi -= 1
+    while hi - lo > shortest and places[lo + 1] - places[lo] > far:
+        lo += 1
+    return run[lo:hi]

@@ -1,0 +1,220 @@
+"""The language models the injection repair reads: a word list, and a word trigram model.
+
+- **The word list** (always there): jieba's dictionary as a unigram word model (:func:`lexicon`,
+  :func:`cost`, :func:`segment`, :func:`bridged`). It tells a cut across words (年厦) from a
+  word (都市) and measures how much a piece binds to its neighbours.
+- **The context model** (optional): a KenLM binary word trigram model of modern Chinese, read by
+  the ``kenlm`` module (``pip install 'cleaner[lm]'``). Where it is, precedence first
+  (:func:`find`): ``CleanerConfig.language_model``; the ``CLEANER_LM`` environment variable;
+  :data:`DEBIAN_MODEL`, where Debian's ``libime-data-language-model`` installs ``zh_CN.lm`` (the
+  model behind the fcitx5 input method). An empty string, in either place, turns it off. It is
+  opened once per process, lazily (mmap: ~10 ms, pages read as they are touched), and only the
+  path travels with the config, so everything stays picklable. :meth:`ContextModel.gain` says how
+  much more likely a clause reads with a piece taken out than with it in.
+
+Without jieba the word list is empty; without kenlm or the model file :func:`load` gives
+``None``; the repair runs on what is there.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import os
+from collections.abc import Collection
+from typing import Any
+
+__all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
+           "load", "segment"]
+
+log = logging.getLogger(__name__)
+
+#: Words of the dictionary rarer than this are ignored (jieba's long tail holds odd entries).
+MIN_WORD_FREQ = 3
+#: Cost of a character the word list does not know (its costs are -8 ln p; the rarest
+#: dictionary entries cost about 135).
+UNKNOWN_COST = 150
+#: Where Debian's libime-data-language-model puts its model.
+DEBIAN_MODEL = "/usr/lib/x86_64-linux-gnu/libime/zh_CN.lm"
+#: The environment variable that names a model file ("" turns the model off).
+ENV_VAR = "CLEANER_LM"
+#: Longest word the context model's segmentation tries (its vocabulary holds words of 1-4
+#: characters and a few longer names).
+MAX_WORD = 4
+#: log10 probability given to a character the context model does not know, in segmentation
+#: only (below its ``<unk>`` score, so known words win).
+UNKNOWN_CHAR = -12.0
+
+# --------------------------------------------------------------------------------------------
+# The word list
+# --------------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, int]:
+    """jieba's dictionary as a unigram word model: word of 1-4 characters -> its cost,
+    ``-8 ln p`` rounded (an int below 256, so the values are Python's shared small ints).
+
+    Only jieba's word list is used, not its tokenizer: reading it takes ~0.5 s (≈70 MB) once per
+    process, writes no cache file and keeps nothing but this dict. Without jieba the dict is
+    empty and the detector falls back to the page's own evidence (order and punctuation),
+    removing less.
+    """
+    try:
+        from importlib.resources import files
+        rows: list[tuple[str, int]] = []
+        total = 0
+        with (files("jieba") / "dict.txt").open("r", encoding="utf-8") as handle:
+            for line in handle:
+                word, _, rest = line.partition(" ")
+                freq = int(rest.split(" ", 1)[0] or 0)
+                total += freq
+                if len(word) <= 4 and freq >= MIN_WORD_FREQ:
+                    rows.append((word, freq))
+        log_total = math.log(total)
+        return {w: min(255, round(8 * (log_total - math.log(f)))) for w, f in rows}
+    except (ImportError, OSError, ValueError, TypeError) as err:
+        log.debug("no word list for injection repair: %s", err)
+        return {}
+
+
+def cost(text: str) -> int:
+    """The cost of ``text`` under the word list's best segmentation (lower: more likely)."""
+    words = lexicon()
+    best = [0] * (len(text) + 1)
+    for i in range(1, len(text) + 1):
+        b = best[i - 1] + words.get(text[i - 1], UNKNOWN_COST)
+        for k in range(2, min(4, i) + 1):
+            c = words.get(text[i - k:i])
+            if c is not None and best[i - k] + c < b:
+                b = best[i - k] + c
+        best[i] = b
+    return best[-1]
+
+
+def segment(text: str) -> list[int]:
+    """Word boundaries of ``text`` (0 and ``len(text)`` included) under the word list."""
+    words = lexicon()
+    n = len(text)
+    best = [0] * (n + 1)
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        best[i], back[i] = best[i - 1] + words.get(text[i - 1], UNKNOWN_COST), i - 1
+        for k in range(2, min(4, i) + 1):
+            c = words.get(text[i - k:i])
+            if c is not None and best[i - k] + c < best[i]:
+                best[i], back[i] = best[i - k] + c, i - k
+    cuts = [n]
+    while cuts[-1] > 0:
+        cuts.append(back[cuts[-1]])
+    return cuts[::-1]
+
+
+def bridged(left: str, right: str) -> bool:
+    """Whether a word of the list (2-4 characters) runs across ``left|right``."""
+    words = lexicon()
+    for a in range(1, min(3, len(left)) + 1):
+        head = left[-a:]
+        for b in range(1, min(4 - a, len(right)) + 1):
+            if head + right[:b] in words:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# The context model
+# --------------------------------------------------------------------------------------------
+
+def find(configured: str | None = None) -> str | None:
+    """The context model's path: ``configured`` (``CleanerConfig.language_model``), else the
+    ``CLEANER_LM`` environment variable, else Debian's :data:`DEBIAN_MODEL` when it exists.
+    An empty string in the config or the variable means no model."""
+    if configured is not None:
+        return configured or None
+    named = os.environ.get(ENV_VAR)
+    if named is not None:
+        return named or None
+    return DEBIAN_MODEL if os.path.exists(DEBIAN_MODEL) else None
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: str | None) -> ContextModel | None:
+    """The model at ``path``, opened once per process (``None`` without kenlm or the file)."""
+    if not path:
+        return None
+    try:
+        import kenlm
+        config = kenlm.Config()
+        config.load_method = kenlm.LoadMethod.LAZY   # mmap: pages are read as they are touched
+        return ContextModel(kenlm.Model(path, config))
+    except ImportError:
+        log.debug("kenlm is not installed: the injection repair runs without a context model")
+    except (OSError, RuntimeError, ValueError) as err:   # kenlm raises OSError on a bad file
+        log.warning("cannot open the language model %s: %s", path, err)
+    return None
+
+
+class ContextModel:
+    """A KenLM word n-gram model, scoring short CJK clauses.
+
+    The model's words are what it was trained on; a clause is segmented into them by a unigram
+    DP over its vocabulary (:meth:`words`), then scored as a whole (log10 probability).
+    """
+
+    def __init__(self, model: Any) -> None:
+        self._model = model
+        self._unk = model.score("<unk>", bos=False, eos=False)
+
+    def words(self, text: str, extra: Collection[str] = (),
+              memo: dict[str, float] | None = None) -> list[str]:
+        """``text`` cut into the model's words, most likely first; ``extra`` words (a headline's
+        names the model does not know) stay whole, at the model's price of an unknown word.
+        ``memo`` keeps the price of each candidate word for the next call (one page's worth)."""
+        memo = {} if memo is None else memo
+        n = len(text)
+        best = [0.0] + [-math.inf] * n
+        back = [0] * (n + 1)
+        for i in range(1, n + 1):
+            for k in range(1, min(MAX_WORD, i) + 1):
+                word = text[i - k:i]
+                s = memo.get(word)
+                if s is None:
+                    s = memo[word] = self._price(word, extra)
+                if s > -math.inf and best[i - k] + s > best[i]:
+                    best[i], back[i] = best[i - k] + s, i - k
+        out: list[str] = []
+        i = n
+        while i > 0:
+            out.append(text[back[i]:i])
+            i = back[i]
+        return out[::-1]
+
+    def _price(self, word: str, extra: Collection[str]) -> float:
+        """log10 unigram probability of ``word`` for segmentation (-inf: not a word here)."""
+        if word in self._model:
+            return float(self._model.score(word, bos=False, eos=False))
+        if word in extra:
+            return float(self._unk)
+        return UNKNOWN_CHAR if len(word) == 1 else -math.inf
+
+    def score(self, text: str, extra: Collection[str] = (),
+              memo: dict[str, float] | None = None) -> float:
+        """log10 probability of the CJK clause ``text`` (0.0 for nothing)."""
+        if not text:
+            return 0.0
+        return float(self._model.score(" ".join(self.words(text, extra, memo)),
+                                       bos=False, eos=False))
+
+    def gain(self, left: str, piece: str, right: str, extra: Collection[str] = (),
+             memo: dict[str, float] | None = None) -> float:
+        """How much more likely ``left + right`` reads than ``left + piece + right`` (log10):
+        high for a piece stuffed between words that belong together, low for a piece that
+        belongs where it stands.
+
+        >>> m = load(find())  # doctest: +SKIP
+        >>> m.gain("召开", "年厦", "会议") > m.gain("召开", "工作", "会议")  # doctest: +SKIP
+        True
+        """
+        memo = {} if memo is None else memo
+        return (self.score(left + right, extra, memo)
+                - self.score(left + piece + right, extra, memo))

@@ -1,0 +1,122 @@
+"""cleaner.lm: where the context model is found, and what it adds to the injection repair.
+
+The tests of the lookup and of the repair without a model run everywhere; those that read the
+model skip, saying why, where kenlm or the model file is absent (``.ci/run`` installs both:
+``pip install 'cleaner[lm]'`` and Debian's ``libime-data-language-model``).
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+
+import pytest
+
+from cleaner import CleanerConfig, clean, lm
+from cleaner.injection import repair
+
+# The article and headline of the repair's own tests (tests/ is on the path under pytest).
+from test_injection import CLEAN, HEADLINE  # noqa: E402
+
+pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
+
+# The headline's bigrams (年滨 江新 区智 慧交 通建 设样) stuffed in random order inside clauses,
+# never after a mark: order and punctuation say nothing here, only the reading of each clause.
+MID_CLAUSE = (
+    ("本报讯（记者 林晓）昨日上午，滨江新区智慧交通建设推进会召开，会上江新公布了今年的江新十项重点任务，"
+     "新区将设样在年内建成智能信号灯年滨路口一百二十个，并上线全域停车诱导系统。"),
+    ("据介绍，滨江新区智慧交通建设已进入第二阶段。新区交通部门负责人说，第一通建阶段完成的主干道年滨改造，"
+     "让早晚高区智峰通行时间缩短了约两成，市民出行明显顺畅。"),
+    "下一步，新区将把智慧交通与公交线网优化结合起来，推动数通建据在各部门之间共享，让交通管理更设样加精细。",
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> lm.ContextModel:
+    pytest.importorskip("kenlm", reason="the context model needs kenlm (pip install 'cleaner[lm]')")
+    path = lm.find()
+    if path is None:
+        pytest.skip("no language model: install Debian's libime-data-language-model or set CLEANER_LM")
+    loaded = lm.load(path)
+    if loaded is None:
+        pytest.skip(f"the language model at {path} cannot be opened")
+    return loaded
+
+
+# --- finding the model ----------------------------------------------------------------------
+
+def test_the_configured_path_comes_before_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(lm.ENV_VAR, "/from/the/environment.lm")
+    assert lm.find("/from/the/config.lm") == "/from/the/config.lm"
+    assert lm.find() == "/from/the/environment.lm"
+
+
+def test_an_empty_string_turns_the_model_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(lm.ENV_VAR, "/from/the/environment.lm")
+    assert lm.find("") is None
+    monkeypatch.setenv(lm.ENV_VAR, "")
+    assert lm.find() is None
+
+
+def test_without_config_or_environment_debians_path_is_tried(monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path) -> None:
+    monkeypatch.delenv(lm.ENV_VAR, raising=False)
+    monkeypatch.setattr(lm, "DEBIAN_MODEL", str(tmp_path / "zh_CN.lm"))
+    assert lm.find() is None
+    (tmp_path / "zh_CN.lm").write_bytes(b"")
+    assert lm.find() == str(tmp_path / "zh_CN.lm")
+
+
+def test_a_missing_or_broken_model_file_gives_no_model(tmp_path, caplog) -> None:
+    assert lm.load(None) is None
+    assert lm.load(str(tmp_path / "absent.lm")) is None
+    broken = tmp_path / "broken.lm"
+    broken.write_bytes(b"not a language model")
+    with caplog.at_level(logging.DEBUG, logger="cleaner.lm"):
+        assert lm.load(str(broken)) is None
+    # Said where it is said: a warning naming the file with kenlm, a debug line without it.
+    assert any(str(broken) in r.getMessage() or "kenlm" in r.getMessage() for r in caplog.records)
+
+
+def test_the_config_pickles_with_its_model_path() -> None:
+    config = CleanerConfig(language_model="/usr/share/some/model.lm")
+    assert pickle.loads(pickle.dumps(config)) == config
+
+
+def test_a_model_that_cannot_be_opened_leaves_the_repair_as_without_one(tmp_path) -> None:
+    page = "\n".join(("滨江新区智慧交通建设这样推进", "2024-05-06 10:00 来源：滨江日报") + MID_CLAUSE)
+    absent = clean(page, config=CleanerConfig(language_model=str(tmp_path / "absent.lm")))
+    off = clean(page, config=CleanerConfig(language_model=""))
+    assert absent.text == off.text and absent.repairs == off.repairs
+
+
+# --- what the model adds --------------------------------------------------------------------
+
+def test_a_piece_stuffed_between_words_reads_worse_than_a_word_in_place(model) -> None:
+    assert model.gain("召开", "年厦", "会议") > model.gain("召开", "工作", "会议")
+    assert model.gain("早晚高", "区智", "峰通行") > model.gain("早晚", "高峰", "通行")
+
+
+def test_the_model_keeps_the_headlines_names_whole(model) -> None:
+    assert model.words("白湖镇的田野", extra={"白湖镇"})[0] == "白湖镇"
+
+
+def test_random_mid_clause_stuffing_goes_only_with_the_model(model) -> None:
+    without, _ = repair(MID_CLAUSE, headlines=(HEADLINE,))
+    assert without != CLEAN   # what the page shows without reading the clauses is not enough
+    repaired, repairs = repair(MID_CLAUSE, headlines=(HEADLINE,), context=model)
+    assert repaired == CLEAN
+    assert any("context model" in r.reason for r in repairs)
+
+
+def test_an_article_in_traditional_characters_is_left_alone(model) -> None:
+    # Every word of it reads as unlikely to a model of simplified Chinese: the model never
+    # decides on its own that a page is stuffed.
+    article = (
+        "〔記者陳怡君／海寧報導〕入冬以來，海寧溪口濕地陸續湧入大批冬候鳥。縣府與在地鳥會昨天完成今年度第一次同步調查，"
+        "共記錄到五十八種、兩萬一千多隻鳥類，數量比去年同期增加約一成五。",
+        "調查志工林佩珊說，今年天氣偏暖，部分雁鴨抵達的時間比往年晚了將近兩週，但停留的數量明顯較多，顯示濕地的食物來源相當充足。",
+    )
+    repaired, repairs = repair(article, headlines=("海寧溪口濕地冬候鳥報到 調查記錄五十八種",),
+                               context=model)
+    assert repaired == article and repairs == ()
