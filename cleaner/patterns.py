@@ -83,7 +83,10 @@ META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|浏�
 
 # A time of day right after a date: 03:43, 03:43:50, 3时43分, 9:23:57 PM. The date may be glued
 # to it ("2025年08月26日10:32", "10-0812:00") or set off by a space, a T, a dash or a bar.
-_META_TIME = (r"(?:\s*(?:T|[-–—,|·]\s*)?\s*(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
+# A zone word (2018-07-02 HKT 12:58, 北京时间) or an opening bracket (2014-12-17 (16:31)) may stand
+# between the two.
+_META_TIME = (r"(?:\s*(?:T|[-–—,|·(]\s*|(?:HKT|CST|GMT|UTC|北京时间|香港时间|台北时间)\s*)?\s*"
+              r"(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
               r"(?:\s*[:分]\s*(?P<s>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)")
 # A date with a four-digit year: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and
 # "2025 08/26" or "202508/26" (year and month/day printed in separate elements), with an
@@ -99,8 +102,22 @@ DATE_MD = re.compile(r"(?<![\d./-])(?P<mo>1[0-2]|0?[1-9])\s*(?P<sep>[-/]|月)\s*
 # Day and month before the year, as English-language templates print them: 9/17/2004 5:54 AM
 # (month first) or 06/02/2022 - 13:48 (day first); meta.py settles which from the numbers or
 # from a date in the page head.
-DATE_DMY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)"
+DATE_DMY = re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
                       + _META_TIME + "?")
+# A Republic-of-China year, as Taiwan pages print dates: 中華民國107年3月13日, 105年3月19日 (a
+# three-digit year 100-119 only with 年月日, 民国 also with a two-digit one); year + 1911.
+DATE_ROC = re.compile(r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.])(?P<y2>1[01]\d))\s*年\s*(?P<mo>\d{1,2})\s*月"
+                      r"\s*(?P<d>\d{1,2})\s*日" + _META_TIME + "?")
+# A time of day printed before its date (14:36 2018/07/27), right before the date.
+TIME_BEFORE_DATE = re.compile(r"(?<![\d:])(?P<h>2[0-3]|[01]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+$")
+# Names of script variables and JSON-LD keys that hold the publication time, looked up in the
+# raw HTML when the visible page and the <meta> tags give none or only a day: JSON-LD
+# "datePublished", CMS variables (publishDateTime = "…", publish_time, pubtime), the WeChat
+# article template's Unix time (var ct = "1589…").
+SCRIPT_DATE_KEYS = ('"datePublished"', "publishDateTime", "publish_time", "publishTime", "pubtime", "pubDate",
+                    "var ct")
+# The value after such a key: = or :, an optional quote, then the date or the timestamp.
+SCRIPT_DATE_VALUE = re.compile(r"""["']?\s*[:=]\s*["']?(?P<v>\d{10,13}|(?:19|20)\d\d[-/年][^"'<>]{1,30})["']""")
 # Relative dates: 刚刚, 5分钟前, 3小时前, 2天前, 今天/昨天/前天 with an optional time.
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
@@ -146,7 +163,7 @@ SURNAMES_SINGLE = frozenset(
     "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
     "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伏仝区"
     "郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伊接达玉钮"
-    "郗银宿洪鄂鲜于晋蔚从竺滑亢桓历谷萧")
+    "郗银宿洪鄂鲜于晋蔚从竺滑亢桓历谷萧赖")
 SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "令狐", "宇文", "司徒", "夏侯", "端木", "独孤", "南宫", "西门", "呼延", "轩辕")
 
@@ -191,7 +208,9 @@ CHROME_WORD = re.compile(
     r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录)$", re.IGNORECASE)
 # Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
 CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
-                              r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看")
+                              r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接")
+# A newsroom desk signing a story (编译中心, 国际新闻部, 编辑部): neither a person nor a publisher.
+DESK_NAME = re.compile(r"(?:中心|编辑部|新闻部|采访部|编译组|编译部|工作室|小组)$")
 # A photo credit, whose names are photographers: 图片来源：…, 图/…, …记者 张三 摄.
 PHOTO_CREDIT = re.compile(r"^\W*(?:图片来源|图源|图片|图|摄影|视频|资料图)\s*[:：/|]|(?:摄影?)\W*$")
 # A writer's credit in the same line keeps a photo credit's names: 文/图 X, X/文.
@@ -206,13 +225,13 @@ TRADITIONAL_CHARS = (
     "鐘剛瀏覽舉關訂錄註冊門戶壇區綜譯製線購聯絡構機條體團廳處縣鎮鄉黨總紙衛陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧"
     "蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭寧紀畢單塗駱藍鮑饒陽農繆簡項連蘆麥婁竇費應"
     "閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿厲闞權強帥蓋練豐計晉雲闕鈕銀鮮歸長東為於與這們個說讓還後從將對開"
-    "經現學產業務臉藝動態")
+    "經現學產業務臉藝動態賴蔣")
 SIMPLIFIED_CHARS = (
     "记讯员来编辑责报导摄网电发布时间点击阅读评论图闻台周访题转载号页实习采写笔执专栏会议视频广声杂志传际国华"
     "钟刚浏览举关订录注册门户坛区综译制线购联络构机条体团厅处县镇乡党总纸卫陈张刘杨黄赵吴孙马罗郑谢许韩冯邓"
     "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
     "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
-    "经现学产业务脸艺动态")
+    "经现学产业务脸艺动态赖蒋")
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART, DATE_LIKE,
+from ..patterns import (AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART, DATE_LIKE, DESK_NAME,
                         EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD, NOT_A_NAME,
                         PHOTO_CREDIT, POSTED_BY, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE,
                         WRITER_CREDIT)
@@ -366,7 +366,7 @@ def _bare(token: str, strict: bool) -> str | None:
     else:
         token = _TRAILING_BRACKET.sub("", token)
     if not token or _DOMAIN.search(token) or re.search(r"\d", token) or CHROME_WORD.match(token) \
-            or CHROME_WORD_PART.search(token) or token in PROVINCES or _WHERE_FROM.match(token):
+            or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES or _WHERE_FROM.match(token):
         return None  # chrome, or where the poster is (来自北京, IP属地)
     if META_FIELD.search(token) or SOURCE_LABEL.match(token) or "=" in token:
         return None

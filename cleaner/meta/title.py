@@ -6,7 +6,7 @@ import re
 
 from ..blocks import Block, Page
 from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
-from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _squash
+from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash
 
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
 
@@ -62,8 +62,9 @@ def _find_title(page: Page) -> tuple[str | None, str]:
                 line = b
         if line is not None:
             return line.text, "line matching <title>"
-    # 3. A <title> that only names the site: the line above the dated meta line.
-    if site_only or not part:
+    # 3. A <title> that only names the site, or that the page never prints (a slogan): the
+    # line above the dated meta line.
+    if site_only or not part or part not in _squash("".join(b.text for b in blocks)):
         found = _line_above_meta_line(blocks, text_dump=False)
         if found is not None:
             return found.text, "line above the meta line"
@@ -89,7 +90,7 @@ def _strip_site(title: str) -> tuple[str, bool]:
 
 
 def _is_site_name(part: str) -> bool:
-    text = part.strip()
+    text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
         or (len(text) <= 12 and bool(re.search(r"[官]方|官网", text)))
 
@@ -109,7 +110,8 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
             tokens = c.text.split()
             if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
                 continue  # a row of navigation links
-            if AUTHOR_ROLE.search(c.text) or SOURCE_LABEL.search(c.text) or EDITOR_LABEL.search(c.text):
+            folded = _fold(c.text)
+            if AUTHOR_ROLE.search(folded) or SOURCE_LABEL.search(folded) or EDITOR_LABEL.search(folded):
                 continue  # a byline
             return c
     return None

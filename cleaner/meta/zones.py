@@ -45,7 +45,10 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # Full-width ASCII and the ideographic space to ASCII, 丨 (a bar in 来源丨X) to |; the matching
 # table also takes traditional characters to simplified ones, one for one, so that positions in
 # the matched text are positions in the printed text (see _printed).
-_FULLWIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x4E28: ord("|")}
+# The presentation-form colon ︰ (Hong Kong templates: 記者︰X) and the box-drawing and
+# division slashes ╱ ∕ (【聯合晚報╱記者X】) are the colon and slash they stand for.
+_FULLWIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x4E28: ord("|"),
+              0xFE30: ord(":"), 0x2571: ord("/"), 0x2215: ord("/")}
 _MATCHING = {**_FULLWIDTH, **str.maketrans(TRADITIONAL_CHARS, SIMPLIFIED_CHARS)}
 _TRADITIONAL = re.compile("[" + TRADITIONAL_CHARS + "]")
 # Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
@@ -65,9 +68,10 @@ def _fold(text: str, table: dict[int, int] = _MATCHING) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
     cheaper than full NFKC, which is only run on the rare text that needs more."""
+    text = text.translate(table)  # first: NFKC would make ︰ two dots
     if not text.isascii() and _COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.translate(table)
+        text = unicodedata.normalize("NFKC", text).translate(table)
+    return text
 
 
 def _norm(text: str) -> str:
