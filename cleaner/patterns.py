@@ -143,9 +143,9 @@ AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
     r"(?:记者|通讯员)|实习生|(?<![工创著写])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
     r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:]))\s*[:/|｜]?\s*")
-# A role printed after the names: 马俊峰/文, 路闻卓立编译.
+# A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
-                               r"\s*(?:/\s*文|编译)(?![\u4e00-\u9fff]{2})")
+                               r"\s*(?:/\s*文|编译|/\s*[\u4e00-\u9fff]{2,3}报[导道])(?![\u4e00-\u9fff]{2})")
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.
@@ -190,8 +190,22 @@ SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网
                        re.I)
 # A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
 # 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.
-DATELINE = re.compile(r"^[\s【\[(]*据?\s*(?P<head>[\u4e00-\u9fffA-Za-z·]{2,20}?)\s*(?P<md>\d{1,2}月\d{1,2}日)?"
-                      r"\s*(?:电|快讯|讯|消息|报道)(?=[\s(（【】\]:：,，]|$)")
+# Also the Taiwan wire form with the reporter inside: （中央社記者邱俊欽桃園19日電）.
+DATELINE = re.compile(r"^[\s【\[(]*据?\s*(?P<head>[\u4e00-\u9fffA-Za-z·]{2,20}?)\s*(?P<md>(?:\d{1,2}月)?\d{1,2}日)?"
+                      r"\s*(?:电|快讯|讯|消息|报道)(?=[\s(（)）【】\]:：,，]|$)")
+# An agency's dateline printed in the meta line rather than the text: 14:31中央社 澎湖縣28日電.
+DATELINE_IN_LINE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,8}?社)\s*[\u4e00-\u9fff]{0,6}\d{1,2}日电")
+# The credit inside a wire dateline, names glued to the place they filed from: 记者邱俊钦桃园19日电
+# (names, then a two-character place, then the day).
+WIRE_CREDIT = re.compile(r"^(?P<role>.*?(?:记者|通讯员))\s*(?P<names>[\u4e00-\u9fff、]+?)(?:[\u4e00-\u9fff]{2})?"
+                         r"\d{1,2}日(?:电|讯)$")
+# A closing credit that ends with where it was filed from, glued to the last name:
+# （民視新聞陳韻平、郭文海台北報導）: the names, a two-character place, 报导.
+PLACE_REPORTED = re.compile(r"^(?P<names>.+?)(?:[\u4e00-\u9fff]{2})?报[导道]$")
+# An outlet's name glued before a reporter's name in a credit (民视新闻陈韵平, 中央社邱俊钦).
+OUTLET_PREFIX = re.compile(r"^.*(?:新闻|日报|晚报|电视台?|通讯社|社)(?=[\u4e00-\u9fff]{2,3}$)")
+# What an author's affiliation glued after the name ends with (方敏北京大学经济学院教授).
+AFFILIATION = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|教授|研究员|讲师|博士|院长|所长|学者|专家|主任)$")
 # The part of a dateline head that names the publisher; what follows is the place.
 DATELINE_AGENCY = re.compile(r"^.+?社")
 DATELINE_OUTLET = re.compile(r"^.+(?:日报|晚报|早报|晨报|商报|时报|新闻网|新闻|网|报|台|之家|频道|客户端)")

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART, DATE_LIKE, DESK_NAME,
+from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART, DATE_LIKE, DESK_NAME,
                         EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD, NOT_A_NAME,
-                        PHOTO_CREDIT, POSTED_BY, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE,
-                        WRITER_CREDIT)
+                        OUTLET_PREFIX, PHOTO_CREDIT, PLACE_REPORTED, POSTED_BY, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE,
+                        WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -70,9 +70,10 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
 def _dateline_credit(lead: str) -> str:
     """The credit of a dateline: （记者 张三 通讯员 李四） within the first sentence, or a
     paragraph that opens with one (本报记者 张三 报道)."""
-    m = re.search(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]", lead[:80])
-    if m and AUTHOR_ROLE.search(m.group(1)):
-        return m.group(1)
+    for m in re.finditer(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]", lead[:80]):
+        if AUTHOR_ROLE.search(m.group(1)):  # 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the second
+            wire = WIRE_CREDIT.match(m.group(1))
+            return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
     m = AUTHOR_ROLE.match(lead) or AUTHOR_ROLE.match(lead, lead.find("讯") + 1) if lead else None
     return lead[:40] if m else ""
 
@@ -205,6 +206,8 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
                 names.append(trimmed)
                 continue
             break
+        if first_loose and len(trimmed) > 4 and AFFILIATION.search(trimmed):
+            trimmed = _without_affiliation(trimmed)
         if trimmed and _valid_name(trimmed, loose=first_loose):
             names.append(trimmed)
         elif first_loose and _valid_name(piece, loose=True):
@@ -212,6 +215,14 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         else:
             break
     return names
+
+
+def _without_affiliation(piece: str) -> str:
+    """The name before an affiliation glued to it (方敏北京大学经济学院教授 -> 方敏): two
+    characters when a place starts right after them, else three."""
+    if piece[2:4] in PROVINCES or piece[2:5] in PROVINCES:
+        return piece[:2]
+    return piece[:3]
 
 
 def _bylines(text: str) -> list[str]:
@@ -235,7 +246,7 @@ def _bylines(text: str) -> list[str]:
     for m in AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
-            if _valid_name(piece, loose=False):
+            if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
                 names.append(piece)
     return names
 
@@ -251,10 +262,13 @@ def _end_credit(text: str) -> list[str]:
     if re.search(r"[，,。:：;；]", inner):
         return []
     names: list[str] = []
+    placed = PLACE_REPORTED.match(inner)
+    if placed and not re.search(r"\s", inner):
+        inner = placed.group("names")  # 陈韵平、郭文海台北报导: the place glued to the last name
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(inner) if p):
         if piece.endswith(("报道", "报导")) and k > 0:
             break
-        piece = BYLINE_TAIL.sub("", piece)
+        piece = BYLINE_TAIL.sub("", OUTLET_PREFIX.sub("", piece) if k == 0 else piece)
         if not _valid_name(piece, loose=False, strict=True):
             return []
         names.append(piece)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block, Page
-from ..patterns import (CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_OUTLET, MEDIA_NAME, META_FIELD,
+from ..patterns import (CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE, DATELINE_OUTLET, MEDIA_NAME, META_FIELD,
                         SELF_REFERENCE, SOURCE_LABEL)
-from .names import _Bare
+from .names import _Bare, _bylines
 from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
 # A line that only names a publisher: "，南方都市报", "——新华社".
@@ -24,8 +24,11 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     source = _labelled_source(zones.tail)
     if source is not None:
         return source, "来源 after the article", True
+    # A name after the date that a byline credits (2014.10.24 金名/高雄報導) is the author's.
+    bylined = {n for text in zones.near for n in _bylines(text)}
     for where, found in (
-        ("name after the date", lambda: next((n for n in bare.after if not _is_host(n, hosts)), None)),
+        ("name after the date",
+         lambda: next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)),
         ("closing publisher line", lambda: _publisher_line(page, kept)),
         ("account beside the date", lambda: bare.account),
         ("publisher before the date",
@@ -94,6 +97,10 @@ def _find_original_source(zones: _Zones) -> str | None:
         original, is_dateline = _dateline(lead)
         if is_dateline:
             return original
+    for text in zones.near:
+        m = DATELINE_IN_LINE.search(text)
+        if m:
+            return m.group("agency")
     return None
 
 

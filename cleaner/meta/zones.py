@@ -33,6 +33,8 @@ META_LINE_CHARS = 160
 #: Characters of the first paragraph searched for the dateline and of the last for a credit.
 LEAD_CHARS = 200
 CREDIT_CHARS = 120
+#: Kept blocks from the end looked through for the last paragraphs of prose (closing credits).
+CREDIT_PROSE_SCAN = 15
 #: A trailing block longer than this is prose, not a byline.
 BYLINE_CHARS = 60
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
@@ -223,6 +225,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     tail: list[str] = []
     tail_lines: list[str] = []
     credits: list[str] = []
+    credit_blocks: list[Block] = []
     tail_range = range(kept_idx[max(0, len(kept_idx) - TAIL_KEPT_BLOCKS)],
                        min(len(blocks), kept_idx[-1] + 1 + TAIL_BLOCKS)) if kept_idx else range(0)
     if kept_idx:
@@ -232,7 +235,11 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
                 tail.append(_norm(b.text))
                 if len(b.text) <= BYLINE_CHARS and not _is_prose(b):
                     tail_lines.append(tail[-1])
-        credits = [_norm(b.text[-CREDIT_CHARS:]) for b in kept[-5:]]
+        # The last paragraphs, and the last paragraphs of prose: a hotline box or a caption
+        # after the text must not hide the credit that closes it.
+        last_prose = [b for b in kept[-CREDIT_PROSE_SCAN:] if _is_prose(b)][-2:]
+        credit_blocks = [*dict.fromkeys((*last_prose, *kept[-5:]))]
+        credits = [_norm(b.text[-CREDIT_CHARS:]) for b in credit_blocks]
     top_end = head_start if head_start >= 0 else max(body, 0)
     top = tuple(blocks[i].text for i in range(top_end - 1, max(-1, top_end - 1 - TOP_BLOCKS), -1)
                 if len(blocks[i].text) <= META_LINE_CHARS)
@@ -240,7 +247,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
                *(b.text for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS),
-               *(b.text[-CREDIT_CHARS:] for b in kept[-5:]),
+               *(b.text[-CREDIT_CHARS:] for b in credit_blocks),
                *(blocks[i].text for i in tail_range if len(blocks[i].text) <= META_LINE_CHARS))
     return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, tuple(tail), tuple(tail_lines),
                   tuple(credits), top, _squash(title or ""), printed)
