@@ -61,3 +61,24 @@ def test_publisher_naming_itself_gives_no_original_source() -> None:
 
 def test_no_dateline_no_original_source() -> None:
     assert meta_of(article("2025-08-26")).original_source is None
+
+
+# --- wire datelines, accounts without a date -------------------------------------------------
+
+def test_wire_dateline_with_the_reporter_inside_names_the_agency() -> None:
+    page = article("2016/03/19 10:48", first="（中央社記者邱俊欽桃園19日電）")
+    assert meta_of(page).original_source == "中央社"
+
+
+def test_agency_dateline_in_the_meta_line() -> None:
+    assert meta_of(article("2018-02-28 14:31某央社 澎湖縣28日電")).original_source == "某央社"
+
+
+def test_outlet_reporting_in_brackets_before_the_text() -> None:
+    assert meta_of(article("2018-08-02", first="(星島日報報道)")).original_source == "星島日報"
+
+
+def test_account_of_an_original_post_whose_date_a_script_fills_in() -> None:
+    got = meta_of(article("原创 元霸 波元霸"))
+    assert got.source == "波元霸"
+    assert meta_of(article("原创 元霸")).source is None

@@ -25,8 +25,15 @@ log = logging.getLogger(__name__)
 MIN_YEAR = 1990
 #: A Republic-of-China year (民國107年) plus this is the Gregorian year.
 ROC_YEAR_OFFSET = 1911
-#: Characters of raw HTML searched for script date variables (they sit in the head or near it).
-SCRIPT_DATE_CHARS = 400_000
+#: htmldate (the date search's backup) parses the page again, with none of the limits of
+#: dom.py (~0.5 s and ~50 MB a MB): it sees this much of the page at most, twice the largest
+#: news page we have seen. Dates sit in the head and at the top.
+HTMLDATE_CHARS = 1_000_000
+#: Characters of raw HTML searched for script date variables: self-media templates set them
+#: in scripts at the end of pages of 3 MB (plain substring search: a few ms at most).
+SCRIPT_DATE_CHARS = 4_000_000
+#: Occurrences of each script date key tried (var ctx, if (createTime) … come first).
+SCRIPT_DATE_TRIES = 20
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
@@ -233,7 +240,7 @@ def _script_date(html: str, clock: _Clock) -> datetime | None:
     scans of the page's first characters, not a regex over all of it."""
     for key in SCRIPT_DATE_KEYS:
         at = html.find(key, 0, SCRIPT_DATE_CHARS)
-        for _ in range(3):  # the key may first stand in a name that is no assignment
+        for _ in range(SCRIPT_DATE_TRIES):  # the key may first stand where it is no assignment
             if at < 0:
                 break
             m = SCRIPT_DATE_VALUE.match(html, at + len(key))
@@ -300,7 +307,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
 def _htmldate(raw: str, clock: _Clock) -> datetime | None:
     try:
         from htmldate import find_date
-        found = find_date(raw, extensive_search=False, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
+        found = find_date(raw[:HTMLDATE_CHARS], extensive_search=False, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
     except Exception as err:  # noqa: BLE001 -- htmldate is a backup: its failure must not fail the page
         log.debug("htmldate failed: %s", err)
         return None

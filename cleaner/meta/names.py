@@ -219,10 +219,12 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
 
 def _without_affiliation(piece: str) -> str:
     """The name before an affiliation glued to it (方敏北京大学经济学院教授 -> 方敏): two
-    characters when a place starts right after them, else three."""
-    if piece[2:4] in PROVINCES or piece[2:5] in PROVINCES:
-        return piece[:2]
-    return piece[:3]
+    characters when a place starts right after them, else three (one more after a compound
+    surname)."""
+    short = 3 if piece[:2] in SURNAMES_COMPOUND else 2
+    if piece[short:short + 2] in PROVINCES or piece[short:short + 3] in PROVINCES:
+        return piece[:short]
+    return piece[:short + 1]
 
 
 def _bylines(text: str) -> list[str]:
@@ -331,6 +333,16 @@ def _bare_names(zones: _Zones) -> _Bare:
             break
         ends_with_date = not text[d.end:].strip()
         break
+    if account is None:
+        # 原创 作者 公众号 with the date left for a script to fill in: the same two names.
+        for text in near[:2]:
+            tokens = [t for t in _FIELD_SPLIT.split(text) if t]
+            if len(tokens) == 3 and tokens[0] == "原创" and not _dates(text, _PLAIN_CLOCK):
+                first, name = _bare(tokens[1], strict), _bare(tokens[2], strict)
+                if first and name:
+                    before.append(first)
+                    account = name
+                break
     if dated < 0:
         # A date printed in pieces, one element each (2019 / 09/07 / 19:02): its last piece.
         for k, t in enumerate(near):
