@@ -174,9 +174,10 @@ EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|本版编�
 EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
 
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
-# 来自 and 转自 only with a colon, as prose uses them too).
+# 来自 and 转自 only with a colon, as prose uses them too); 首发于X, the column a post was first
+# published in (blog and column platforms print it above the headline).
 SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|]?"
-                          r"|(?:来自|转自|转载自)\s*[:：])\s*")
+                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
 META_FIELD = re.compile(r"(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
                         r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
@@ -206,6 +207,8 @@ PLACE_REPORTED = re.compile(r"^(?P<names>.+?)(?:[\u4e00-\u9fff]{2})?报[导道]$
 OUTLET_PREFIX = re.compile(r"^.*(?:新闻|日报|晚报|电视台?|通讯社|社)(?=[\u4e00-\u9fff]{2,3}$)")
 # What an author's affiliation glued after the name ends with (方敏北京大学经济学院教授).
 AFFILIATION = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|教授|研究员|讲师|博士|院长|所长|学者|专家|主任)$")
+# A publisher named before the reporter in a bracketed byline: 【聯合晚報╱記者楊正海╱即時報導】.
+BYLINE_PUBLISHER = re.compile(r"(?:^|[【\[(\s])(?P<pub>[\u4e00-\u9fff]{2,12})\s*/\s*(?:本报|特约|特派|驻\S{1,4}?)?记者")
 # The part of a dateline head that names the publisher; what follows is the place.
 DATELINE_AGENCY = re.compile(r"^.+?社")
 DATELINE_OUTLET = re.compile(r"^.+(?:日报|晚报|早报|晨报|商报|时报|新闻网|新闻|网|报|台|之家|频道|客户端)")
@@ -219,7 +222,10 @@ CHROME_WORD = re.compile(
     r"|时间|日期|来源|作者|编辑|查看|全文|专栏|置顶|精华|回复|引用|顶|踩|赞|查看原文|优质原创作者|粉丝|文章"
     r"|微信|微博|QQ|QQ空间|QQ好友|易信|更多|新浪微博|腾讯微博|微信好友|朋友圈|人人网|豆瓣|二维码|私信|主页|个人主页"
     r"|最新文章|其他文章|更多文章|相关文章|相关推荐|热门推荐|换一换|作者最新文章|关注作者|进入专栏|播报|音频"
-    r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录)$", re.IGNORECASE)
+    r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录"
+    # print and tag buttons of Taiwan templates, a report label and a column name after the
+    # date (2014/12/11 18:58 報導, 2018-08-02港聞), English age words (2 years ago)
+    r"|列印|标签|报导|报道|综合报导|综合报道|[要港快]闻|ago|years?|months?|days?|hours?|minutes?)$", re.IGNORECASE)
 # Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
 CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
                               r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接")

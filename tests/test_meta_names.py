@@ -194,3 +194,9 @@ def test_affiliation_glued_after_the_author_is_cut() -> None:
 def test_a_desk_is_no_author() -> None:
     assert meta_of(article("社會中心／綜合報導")).authors == ()
     assert meta_of(article("編譯中心 2014年12月13日 09:33 237 點擊數")).authors == ()
+
+
+def test_writer_under_the_headline_above_a_profile_line() -> None:
+    assert meta_of(article("humphry huang", "低端人口", "发布于 2023-11-02 10:21")).authors == ("humphry huang",)
+    assert meta_of(article("某某某", "人工智能话题下的优秀答主", "你关注的 某某 赞同",
+                           "发布于 2023-06-26 15:25")).authors == ("某某某",)

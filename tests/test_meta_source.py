@@ -82,3 +82,38 @@ def test_account_of_an_original_post_whose_date_a_script_fills_in() -> None:
     got = meta_of(article("原创 元霸 波元霸"))
     assert got.source == "波元霸"
     assert meta_of(article("原创 元霸")).source is None
+
+
+# --- accounts, columns, bylines in brackets, brackets inside a source ------------------------
+
+def test_account_beside_the_date_is_source_and_author() -> None:
+    got = meta_of(article("某某说财经 2024-05-13 09:03"))
+    assert (got.source, got.authors) == ("某某说财经", ("某某说财经",))
+    person = meta_of(article("张小明 2024-05-13 09:03"))  # a writer's name publishes nothing
+    assert (person.source, person.authors) == (None, ("张小明",))
+
+
+def test_publisher_glued_to_its_date() -> None:
+    assert meta_of(article("人民日报2024-05-13")).source == "人民日报"
+    assert meta_of(article("某某说财经2024-05-13")).source is None  # no outlet's name
+
+
+def test_bracket_inside_the_source_is_closed_or_cut() -> None:
+    assert meta_of(article("2024-05-13 来源：光明网-《光明日报》")).source == "光明网-《光明日报》"
+    assert meta_of(article("【来源：光明网-《光明日报》】")).source == "光明网-《光明日报》"
+    assert meta_of(article("2024年05月13日 09:03 | 来源：人民日报（2024-05-13第01版）")).source == "人民日报"
+
+
+def test_column_a_post_was_first_published_in() -> None:
+    got = meta_of(article("某某 某某", "发布于 2023-11-02 10:21", before=("首发于某某技术周刊",)))
+    assert got.source == "某某技术周刊"
+
+
+def test_publisher_before_the_reporter_in_a_bracketed_byline() -> None:
+    assert meta_of(article("【某某晚報╱記者楊正海╱即時報導】", "2014.12.13 01:06 pm")).source == "某某晚報"
+    assert meta_of(article("【本报/记者 张三】", "2014.12.13")).source is None
+
+
+def test_report_and_column_words_after_the_date_are_no_source() -> None:
+    for line in ("2014/12/11 18:58 報導", "2018-08-02港聞", "2018-02-21 18:03 列印", "05-19-2013 / 2 years ago"):
+        assert meta_of(article(line)).source is None, line

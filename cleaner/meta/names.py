@@ -24,6 +24,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,10}$")
 _LONG_NAME = re.compile(r"^[\u3400-\u9fff&·]{2,12}$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.&-]{1,30}$")
+# A Latin-script personal name of two or three words: PENG Bo, humphry huang.
+_LATIN_PERSON = re.compile(r"^[A-Za-z][A-Za-z'-]{1,20}(?: [A-Za-z][A-Za-z'-]{0,20}){1,2}$")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.'-]*(?: [A-Za-z][A-Za-z0-9_.'-]*){0,3}")
 # Separators between the fields of a meta line.
 _FIELD_SPLIT = re.compile(r"[\s|｜·•/]+")
@@ -318,6 +320,12 @@ def _bare_names(zones: _Zones) -> _Bare:
                 account = name
             elif name:
                 before.append(name)
+        elif d.start > 0 and not text[d.start - 1].isspace():
+            # A publisher glued to its date (人民日报2024-05-13): only an outlet's name.
+            head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
+            name = _bare(head[-1], strict) if head else None
+            if name and MEDIA_NAME.search(name):
+                before.append(name)
         for token in (t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", text[d.end:])) if t):
             if SOURCE_LABEL.match(token) or EDITOR_LABEL.match(token) or AUTHOR_ROLE.match(token):
                 break
@@ -355,9 +363,14 @@ def _bare_names(zones: _Zones) -> _Bare:
     # With no date, only the line right under the headline (a self-media account's name), or
     # with no headline found a line above the body that holds a common Chinese name.
     undated = range(min(1 if zones.near_dated else 3, len(near)))
-    for k in (dated - 1, dated + 1, dated + 2) if dated >= 0 else undated:
-        if not 0 <= k < len(near) or " " in near[k] or len(near[k]) > 20:
+    # Under a headline, the line right below it before the line above the date: blog and
+    # column templates print the writer there and a profile line (a motto) under it.
+    above = (0, dated - 1) if zones.near_dated and dated >= 2 else (dated - 1,)
+    for k in (*above, dated + 1, dated + 2) if dated >= 0 else undated:
+        if not 0 <= k < len(near) or (" " in near[k] and not _LATIN_PERSON.match(near[k])) or len(near[k]) > 20:
             continue
+        if k < dated and before:
+            continue  # one name above the date
         name = _bare(near[k], strict)
         if name and zones.title and _squash(name) in zones.title:
             continue  # a piece of the headline
@@ -398,6 +411,6 @@ def _bare(token: str, strict: bool) -> str | None:
         return None
     if strict:
         return token if _valid_name(token, loose=False, strict=True) else None
-    if _HANDLE.match(token) or (2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
+    if _HANDLE.match(token) or _LATIN_PERSON.match(token) or (2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
         return token
     return None

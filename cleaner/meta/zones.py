@@ -103,6 +103,14 @@ def _value_after(text: str, i: int) -> str:
     field = META_FIELD.search(value, 1)
     if field:
         value = value[:field.start()]
+    elif m.end() < len(text):
+        # A bracket opened inside the value: closed, a publication's name (光明网-《光明日报》);
+        # cut, an edition or a date (人民日报（2024-05-13第01版）).
+        opener = max(value.rfind(c) for c in "《(（「")
+        if opener > 0 and text[m.end()] in _CLOSERS.strip() and not re.search(r"\d", value[opener:]):
+            return value + text[m.end()]
+        if opener > 0:
+            value = value[:opener]
     return value.strip(_CLOSERS + "[【(（《「:：-_")
 
 
