@@ -185,3 +185,17 @@ def test_date_only_in_a_script_variable_or_json_ld() -> None:
     got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback,
                     html='<script>if (ct) { show(ct) }; "dateModified": "2020-05-20"</script>')
     assert got.published is None
+
+
+def test_script_variable_set_through_a_bracketed_key() -> None:
+    html = """<script>data['publishDateTime']="2018-06-29 15:23:00";</script>"""
+    page = article("分享")
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=CONFIG, html=html)
+    assert got.published == datetime(2018, 6, 29, 15, 23, tzinfo=SH)
+
+
+def test_date_and_time_opening_a_line_before_a_programme_name() -> None:
+    page = article(after=("記者某某 台北報導", "(2014-12-12 12:00) 中晝新聞"))
+    assert meta_of(page).published == datetime(2014, 12, 12, 12, 0, tzinfo=SH)
+    prose = article(after=("2014-12-12 12:00 市府召开记者会通报进度",))  # a sentence, not a name
+    assert meta_of(prose).published is None

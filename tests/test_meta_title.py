@@ -79,3 +79,13 @@ def test_title_the_page_never_prints_is_a_slogan() -> None:
     page = make_page("全国人民代表大会常务委员会", "关于批准某项", "决议的决定", "（2007年6月29日通过）", *BODY,
                      head=(("title", title + "_某某网"),))
     assert find_title(page) == title
+
+
+def test_headline_above_the_date_longer_than_the_title_it_was_cut_from() -> None:
+    head = (("title", "年終平均1.38月 科技業最高30個月 - 某某新聞"),)
+    short = "年終平均1.38月 科技業最高30個月"
+    full = short + " 年終比去年多1.8天 獎金太低54%擬離職"
+    page = make_page(short, "產業新聞", full, "2014/12/12", *BODY, head=head)
+    assert find_title(page) == full
+    tagged = make_page(short, short + " (港聞)", "2014-12-17 (16:31)", *BODY, head=head)
+    assert find_title(tagged) == short

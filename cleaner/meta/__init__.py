@@ -1,7 +1,8 @@
 """Metadata: title, published, source, original source, authors, editor.
 
-The title (:func:`find_title`) is the heading that the ``<title>`` agrees with, else a line that
-the ``<title>`` contains, else — when the ``<title>`` is only the site's name (in simplified or
+The title (:func:`find_title`) is the heading that the ``<title>`` agrees with, else a line right
+above a dated meta line that holds the ``<title>``'s headline and more (a ``<title>`` that cut
+it short; a bracketed section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>`` is only the site's name (in simplified or
 traditional characters), when the page never prints it (a slogan), and on plain-text dumps —
 the line right above the dated meta line, else the ``<title>`` without its site suffix.
 
@@ -21,7 +22,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw HTML
   (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
   ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare
-  date line inside or after the article; one above the headline; a date in the URL; htmldate
+  date line inside or after the article (a date and time opening a line may be followed by a
+  programme's name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a date in the URL; htmldate
   on the raw HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date
   found without a time of day takes the time of a date of the same day in the meta zone, the
   headline's own line, the ``<meta>`` dates or the script variables. Dates without a year take

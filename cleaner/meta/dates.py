@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 #: Dates before this year are not publication dates of web pages.
 MIN_YEAR = 1990
+#: Characters that may follow a date and time opening a line of its own (a programme's name).
+DATE_LINE_NAME_CHARS = 6
 #: A Republic-of-China year (民國107年) plus this is the Gregorian year.
 ROC_YEAR_OFFSET = 1911
 #: htmldate (the date search's backup) parses the page again, with none of the limits of
@@ -200,7 +202,11 @@ def _has_time(text: str, d: _Date) -> bool:
 def _is_date_line(text: str, d: _Date) -> bool:
     """A line that is a date and little else (a label, a weekday)."""
     rest = _DATE_LINE_EXTRA.sub("", text[:d.start] + text[d.end:])
-    return len(rest) <= 3  # 北京时间, 京港台时间
+    if len(rest) <= 3:  # 北京时间, 京港台时间
+        return True
+    # A date and time opening a line, a programme or section name after it: (2014-12-12 12:00) 中晝新聞
+    opens = not _DATE_LINE_EXTRA.sub("", text[:d.start])
+    return opens and _has_time(text, d) and len(rest) <= DATE_LINE_NAME_CHARS
 
 
 # What may stand beside a date on a line of its own: labels, weekdays, punctuation.

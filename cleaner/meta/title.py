@@ -8,6 +8,8 @@ from ..blocks import Block, Page
 from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
 from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash
 
+# A section tag in brackets printed beside the headline: 廉署貪污舉報今年跌11% (港聞).
+_SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
 
 
@@ -50,8 +52,17 @@ def _find_title(page: Page) -> tuple[str | None, str]:
         if s not in full and part in s:
             return best_part, f"<title> inside h{best.heading}"  # 原创 + headline: a label added
         return best.text, f"h{best.heading} matching <title>"
-    # 2. A line the <title> contains: a headline not marked up as a heading.
+    # 2. A line the <title> contains: a headline not marked up as a heading; but first a line
+    # right above a dated meta line that holds the <title>'s headline and more (a <title> that
+    # cut the headline short).
     if part and not site_only:
+        for i, b in enumerate(blocks):
+            if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or DATE_LIKE.search(b.text):
+                continue
+            squashed = _squash(b.text)
+            if part in squashed and not _SECTION_TAG.fullmatch(squashed.replace(part, "", 1)) and any(
+                    len(c.text) <= 80 and DATE_LIKE.search(c.text) for c in blocks[i + 1:i + 3]):
+                return b.text, "line above the meta line holding <title>"
         line: Block | None = None
         low = max(6, int(0.6 * len(part)))
         for b in blocks:
