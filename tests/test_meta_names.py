@@ -200,3 +200,10 @@ def test_writer_under_the_headline_above_a_profile_line() -> None:
     assert meta_of(article("humphry huang", "低端人口", "发布于 2023-11-02 10:21")).authors == ("humphry huang",)
     assert meta_of(article("某某某", "人工智能话题下的优秀答主", "你关注的 某某 赞同",
                            "发布于 2023-06-26 15:25")).authors == ("某某某",)
+
+
+def test_name_signing_after_the_last_paragraph_without_a_role() -> None:
+    assert meta_of(article("2024/05/13 10:20", after=("王小明",))).authors == ("王小明",)
+    assert meta_of(article("2024/05/13 10:20", after=("王小明 李大同",))).authors == ("王小明", "李大同")
+    assert meta_of(article("2024/05/13 10:20", after=("相关新闻",))).authors == ()
+    assert meta_of(article("2024/05/13 10:20", after=("加载更多", "王小明"))).authors == ()  # not right after

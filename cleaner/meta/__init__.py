@@ -47,7 +47,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   blocks and the tail (photo credits and desks such as 编译中心 left out; a place glued to a
   wire credit's name and an affiliation glued to a 作者 name cut off); failing those a closing
   （张三 李四） or （某视新闻X、Y台北报导） credit in the last paragraphs or the last paragraphs
-  of prose, the poster of a forum entry (``X 发表于 <date>``), the
+  of prose, one to three common names signing on the line right after the last paragraph of
+  prose with no role (``謝明俊``), the poster of a forum entry (``X 发表于 <date>``), the
   ``author`` ``<meta>`` when it names a person and not the site, and last names printed without
   a role beside the date (self-media accounts: ``华夏人文 2020-03-09 18:14``; of several lines
   between the headline and the date, the first: a profile line follows the writer).

@@ -55,6 +55,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     closing = next((names for names in map(_end_credit, reversed(zones.credits)) if names), [])
     if closing:
         return tuple(dict.fromkeys(closing)), "closing credit"
+    signed = _signoff(zones.signoff)
+    if signed:
+        return tuple(signed), "name after the article"
     posted = _posted_by(zones, date_text)
     if posted:
         return tuple(posted), "posted by"
@@ -253,6 +256,15 @@ def _bylines(text: str) -> list[str]:
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
                 names.append(piece)
     return names
+
+
+def _signoff(line: str) -> list[str]:
+    """Names signing the article on the line after its last paragraph, with no role: one to
+    three common Chinese names (a surname and one or two characters) and nothing else."""
+    pieces = [p for p in _NAME_SPLIT.split(line) if p]
+    if not 1 <= len(pieces) <= 3 or not all(_valid_name(p, loose=False, strict=True) for p in pieces):
+        return []
+    return pieces
 
 
 def _end_credit(text: str) -> list[str]:

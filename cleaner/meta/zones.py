@@ -37,6 +37,8 @@ CREDIT_CHARS = 120
 CREDIT_PROSE_SCAN = 15
 #: A trailing block longer than this is prose, not a byline.
 BYLINE_CHARS = 60
+#: A line after the text longer than this is no signature (张三 李四).
+SIGNOFF_CHARS = 12
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
 EARLY_BLOCKS = 10
 EARLY_BYLINE_CHARS = 30
@@ -149,6 +151,7 @@ class _Zones:
     top: tuple[str, ...]    # above the headline, nearest first, not normalised
     title: str = ""         # the headline, squashed
     printed: tuple[str, ...] = ()  # the raw texts of the zones a name can come from
+    signoff: str = ""       # the short line right after the last paragraph of prose, normalised
 
 
 def _is_prose(b: Block) -> bool:
@@ -257,5 +260,10 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
                *(b.text for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS),
                *(b.text[-CREDIT_CHARS:] for b in credit_blocks),
                *(blocks[i].text for i in tail_range if len(blocks[i].text) <= META_LINE_CHARS))
+    # The line right after the last paragraph of prose: where a writer signs with no role.
+    last_prose = next((i for i in reversed(kept_idx) if _is_prose(blocks[i])), -1)
+    signoff = ""
+    if 0 <= last_prose < len(blocks) - 1 and len(blocks[last_prose + 1].text) <= SIGNOFF_CHARS:
+        signoff = _norm(blocks[last_prose + 1].text)
     return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, tuple(tail), tuple(tail_lines),
-                  tuple(credits), top, _squash(title or ""), printed)
+                  tuple(credits), top, _squash(title or ""), printed, signoff)
