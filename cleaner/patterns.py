@@ -188,7 +188,7 @@ MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|�
                         r"|网|报|社|电视台|广播电台|电台|之声|频道|客户端|在线|传媒|媒体|资讯)$")
 # Words that make a <title> part the site's or channel's name rather than the headline.
 SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
-                       r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
+                       r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|专栏|个人空间|的回答|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
                        re.I)
 # A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
 # 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.

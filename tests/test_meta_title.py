@@ -89,3 +89,10 @@ def test_headline_above_the_date_longer_than_the_title_it_was_cut_from() -> None
     assert find_title(page) == full
     tagged = make_page(short, short + " (港聞)", "2014-12-17 (16:31)", *BODY, head=head)
     assert find_title(tagged) == short
+
+
+def test_blog_platform_parts_of_the_title_are_not_the_headline() -> None:
+    head = (("title", "春游小记 - 山间清风的个人空间 - 某某某某某某某"), ("og:site_name", "某某某某某某某"))
+    assert find_title(make_page(*BODY, head=head)) == "春游小记"
+    head = (("title", "春游小记 - 某某技术专栏"),)
+    assert find_title(make_page(*BODY, head=head)) == "春游小记"

@@ -35,7 +35,8 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     title = page.meta("title") or ""
     og = page.meta("og:title") or ""
     full = _squash(title) + "\n" + _squash(og)
-    best_part, site_only = _strip_site(title or og)
+    site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
+    best_part, site_only = _strip_site(title or og, site_names)
     part = _squash(best_part)
     # 1. A heading the <title> contains (or that contains the <title>'s headline part).
     best: Block | None = None
@@ -85,19 +86,23 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     return (h1[0].text, "first h1") if h1 else (None, "")
 
 
-def _strip_site(title: str) -> tuple[str, bool]:
-    """The headline part of a ``<title>`` (its longest part that is not a site or channel name),
-    and whether every part looked like a site name."""
+def _strip_site(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, bool]:
+    """The headline part of a ``<title>`` (its longest part that is not a site or channel name,
+    nor the name the head gives the site), and whether every part looked like a site name."""
     title = _WS.sub(" ", title).strip()
     if not title:
         return "", False
     parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
     if not parts:
         return title, False
-    headline = [p for p in parts if not _is_site_name(p)]
+    headline = [p for p in parts if not _is_site_name(p) and _squash(p) not in site_names]
     if headline:
         return max(headline, key=len), False
     return max(parts, key=len), True
+
+
+# <meta> names that hold the site's own name (a <title> part equal to one is no headline).
+_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 
 
 def _is_site_name(part: str) -> bool:
