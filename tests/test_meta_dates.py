@@ -199,3 +199,14 @@ def test_date_and_time_opening_a_line_before_a_programme_name() -> None:
     assert meta_of(page).published == datetime(2014, 12, 12, 12, 0, tzinfo=SH)
     prose = article(after=("2014-12-12 12:00 市府召开记者会通报进度",))  # a sentence, not a name
     assert meta_of(prose).published is None
+
+
+def test_bare_timestamp_and_other_script_keys() -> None:
+    page = article("分享")
+    no_fallback = CleanerConfig(htmldate_fallback=False)
+    for html in ('{"publishTime":1589940000000,"commentCount":3}', "var createTime = '2020-05-20 10:00';"):
+        got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback, html=html)
+        assert got.published == datetime(2020, 5, 20, 10, 0, tzinfo=SH), html
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback,
+                    html='{"publishTime":15899400000000}')  # 14 digits: no timestamp
+    assert got.published is None

@@ -251,7 +251,7 @@ def _script_date(html: str, clock: _Clock) -> datetime | None:
                 break
             m = SCRIPT_DATE_VALUE.match(html, at + len(key))
             if m:
-                when = _head_date(m.group("v"), clock)
+                when = _head_date(m.group("v") or m.group("n"), clock)
                 if when is not None:
                     return when
             at = html.find(key, at + 1, SCRIPT_DATE_CHARS)
