@@ -207,3 +207,9 @@ def test_name_signing_after_the_last_paragraph_without_a_role() -> None:
     assert meta_of(article("2024/05/13 10:20", after=("王小明 李大同",))).authors == ("王小明", "李大同")
     assert meta_of(article("2024/05/13 10:20", after=("相关新闻",))).authors == ()
     assert meta_of(article("2024/05/13 10:20", after=("加载更多", "王小明"))).authors == ()  # not right after
+
+
+def test_poster_of_a_forum_thread_after_a_labelled_colon() -> None:
+    assert meta_of(article("楼主：cdylng 时间：2017-03-24 20:29:00 点击：63679 回复：501")).authors == ("cdylng",)
+    assert meta_of(article("发帖人：山间清风客 2017-03-24")).authors == ("山间清风客",)
+    assert meta_of(article("2017-03-24 只看楼主 收藏")).authors == ()

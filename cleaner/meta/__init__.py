@@ -43,7 +43,7 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   厦门日报, （中央社記者X桃園19日電） -> 中央社); None for a publisher naming itself (本报讯);
   failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``).
 - authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 采写 …) or before a
-  role printed after it (``X/文``, ``X/高雄報導``) in the meta zone, the dateline, the first short
+  role printed after it (``X/文``, ``X/高雄報導``; a forum poster after ``楼主：``) in the meta zone, the dateline, the first short
   blocks and the tail (photo credits and desks such as 编译中心 left out; a place glued to a
   wire credit's name and an affiliation glued to a 作者 name cut off); failing those a closing
   （张三 李四） or （某视新闻X、Y台北报导） credit in the last paragraphs or the last paragraphs

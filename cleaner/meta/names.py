@@ -248,7 +248,7 @@ def _bylines(text: str) -> list[str]:
                 and _REPORTER.search(nxt.group(0)))):
             continue  # 文/记者 X, 采写：南都记者 X: what is glued to the reporter is an affiliation
         role = m.group(0)
-        loose = "作者" in role or "撰稿" in role
+        loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))
     for m in AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
