@@ -118,7 +118,8 @@ SCRIPT_DATE_KEYS = ('"datePublished"', "publishDateTime", "publish_time", "publi
                     "publish_date", "pubtime", "pubDate", "var ct", "createTime")
 # The value after such a key: = or : (after a closing quote or bracket: data['key']="…"), then
 # a quoted date or timestamp, or a bare timestamp ("publishTime":1589000000000).
-SCRIPT_DATE_VALUE = re.compile(r"""["'\]]{0,2}\s*[:=]\s*(?:["'](?P<v>\d{10,13}|(?:19|20)\d\d[-/年][^"'<>]{1,30})["']"""
+SCRIPT_DATE_VALUE = re.compile(r"""["'\]]{0,2}\s*[:=]\s*"""
+                               r"""(?:["'](?P<v>\d{10,13}|(?:19|20)\d\d[-/年][^"'<>]{1,30})["']"""
                                r"|(?P<n>\d{10,13})(?!\d))")
 # Relative dates: 刚刚, 5分钟前, 3小时前, 2天前, 今天/昨天/前天 with an optional time.
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)前"

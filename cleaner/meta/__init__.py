@@ -2,9 +2,10 @@
 
 The title (:func:`find_title`) is the heading that the ``<title>`` agrees with, else a line right
 above a dated meta line that holds the ``<title>``'s headline and more (a ``<title>`` that cut
-it short; a bracketed section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>`` is only the site's name (in simplified or
-traditional characters), when the page never prints it (a slogan), and on plain-text dumps —
-the line right above the dated meta line, else the ``<title>`` without its site suffix.
+it short; a bracketed section tag is no more), else a line that the ``<title>`` contains,
+else — when the ``<title>`` is only the site's name (in simplified or traditional characters),
+when the page never prints it (a slogan), and on plain-text dumps — the line right above the
+dated meta line, else the ``<title>`` without its site suffix.
 
 Everything else (:func:`find_meta`) is read from a few zones around the article, nearest first:
 
@@ -43,9 +44,10 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   厦门日报, （中央社記者X桃園19日電） -> 中央社); None for a publisher naming itself (本报讯);
   failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``).
 - authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 采写 …) or before a
-  role printed after it (``X/文``, ``X/高雄報導``; a forum poster after ``楼主：``) in the meta zone, the dateline, the first short
-  blocks and the tail (photo credits and desks such as 编译中心 left out; a place glued to a
-  wire credit's name and an affiliation glued to a 作者 name cut off); failing those a closing
+  role printed after it (``X/文``, ``X/高雄報導``; a forum poster after ``楼主：``) in the meta
+  zone, the dateline, the first short blocks and the tail (photo credits and desks such as
+  编译中心 left out; a place glued to a wire credit's name and an affiliation glued to a 作者
+  name cut off); failing those a closing
   （张三 李四） or （某视新闻X、Y台北报导） credit in the last paragraphs or the last paragraphs
   of prose, one to three common names signing on the line right after the last paragraph of
   prose with no role (``謝明俊``), the poster of a forum entry (``X 发表于 <date>``), the

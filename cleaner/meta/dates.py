@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Page
 from ..config import CleanerConfig
-from ..patterns import (DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS, PUBLISH_LABEL,
-                        SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
+from ..patterns import (DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS,
+                        PUBLISH_LABEL, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
@@ -224,7 +224,8 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     when, where, text = _first_date(page, zones, clock, url, config, html)
     if when is None or where == "htmldate" or (when.hour, when.minute, when.second) != (0, 0, 0):
         return when, where, text
-    if text and _has_time(text, next((d for d in _dates(text, clock) if d.when == when), _Date(when, 0, 0, False, False))):
+    printed = next((d for d in _dates(text, clock) if d.when == when), None) if text else None
+    if printed is not None and _has_time(text, printed):
         return when, where, text  # printed as 00:00
     day = when.date()
     lines = zones.near + ((_norm(page.blocks[zones.headline].text),) if zones.headline >= 0 else ())
@@ -313,7 +314,8 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
 def _htmldate(raw: str, clock: _Clock) -> datetime | None:
     try:
         from htmldate import find_date
-        found = find_date(raw[:HTMLDATE_CHARS], extensive_search=False, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
+        found = find_date(raw[:HTMLDATE_CHARS], extensive_search=False, original_date=True,
+                          outputformat="%Y-%m-%d %H:%M:%S")
     except Exception as err:  # noqa: BLE001 -- htmldate is a backup: its failure must not fail the page
         log.debug("htmldate failed: %s", err)
         return None

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART, DATE_LIKE, DESK_NAME,
-                        EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD, NOT_A_NAME,
-                        OUTLET_PREFIX, PHOTO_CREDIT, PLACE_REPORTED, POSTED_BY, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE,
-                        WIRE_CREDIT, WRITER_CREDIT)
+from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
+                        DATE_LIKE, DESK_NAME, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD,
+                        NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, PLACE_REPORTED, POSTED_BY, PROVINCES, SOURCE_LABEL,
+                        SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -417,12 +417,14 @@ def _bare(token: str, strict: bool) -> str | None:
     else:
         token = _TRAILING_BRACKET.sub("", token)
     if not token or _DOMAIN.search(token) or re.search(r"\d", token) or CHROME_WORD.match(token) \
-            or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES or _WHERE_FROM.match(token):
+            or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES \
+            or _WHERE_FROM.match(token):
         return None  # chrome, or where the poster is (来自北京, IP属地)
     if META_FIELD.search(token) or SOURCE_LABEL.match(token) or "=" in token:
         return None
     if strict:
         return token if _valid_name(token, loose=False, strict=True) else None
-    if _HANDLE.match(token) or _LATIN_PERSON.match(token) or (2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
+    if _HANDLE.match(token) or _LATIN_PERSON.match(token) or (
+            2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
         return token
     return None

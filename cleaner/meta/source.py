@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block, Page
-from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE, DATELINE_OUTLET, MEDIA_NAME, META_FIELD,
-                        SELF_REFERENCE, SOURCE_LABEL)
+from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE, DATELINE_OUTLET,
+                        MEDIA_NAME, META_FIELD, SELF_REFERENCE, SOURCE_LABEL)
 from .names import _Bare, _bylines, _valid_name
 from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
