@@ -84,8 +84,9 @@ META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|浏�
 # A time of day right after a date: 03:43, 03:43:50, 3时43分, 9:23:57 PM. The date may be glued
 # to it ("2025年08月26日10:32", "10-0812:00") or set off by a space, a T, a dash or a bar.
 # A zone word (2018-07-02 HKT 12:58, 北京时间) or an opening bracket (2014-12-17 (16:31)) may stand
-# between the two.
+# between the two, and a weekday and the half of the day (2024年5月13日 週一 下午3:20).
 _META_TIME = (r"(?:\s*(?:T|[-–—,|·(]\s*|(?:HKT|CST|GMT|UTC|北京时间|香港时间|台北时间)\s*)?\s*"
+              r"(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?(?:(?P<noon>上午|下午|中午|晚上|凌晨|早上)\s*)?"
               r"(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
               r"(?:\s*[:分]\s*(?P<s>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)")
 # A date with a four-digit year: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and
@@ -204,9 +205,6 @@ DATELINE_IN_LINE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,8}?社)\s*[\u4e00-\
 # (names, then a two-character place, then the day).
 WIRE_CREDIT = re.compile(r"^(?P<role>.*?(?:记者|通讯员))\s*(?P<names>[\u4e00-\u9fff、]+?)(?:[\u4e00-\u9fff]{2})?"
                          r"\d{1,2}日(?:电|讯)$")
-# A closing credit that ends with where it was filed from, glued to the last name:
-# （民視新聞陳韻平、郭文海台北報導）: the names, a two-character place, 报导.
-PLACE_REPORTED = re.compile(r"^(?P<names>.+?)(?:[\u4e00-\u9fff]{2})?报[导道]$")
 # An outlet's name glued before a reporter's name in a credit (民视新闻陈韵平, 中央社邱俊钦).
 OUTLET_PREFIX = re.compile(r"^.*(?:新闻|日报|晚报|电视台?|通讯社|社)(?=[\u4e00-\u9fff]{2,3}$)")
 # What an author's affiliation glued after the name ends with (方敏北京大学经济学院教授).

@@ -210,3 +210,15 @@ def test_bare_timestamp_and_other_script_keys() -> None:
     got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback,
                     html='{"publishTime":15899400000000}')  # 14 digits: no timestamp
     assert got.published is None
+
+
+def test_weekday_and_half_of_the_day_between_date_and_time() -> None:
+    cases = {
+        "2024年5月13日 週一 上午10:20": datetime(2024, 5, 13, 10, 20, tzinfo=SH),
+        "2024/05/13 下午 03:20": datetime(2024, 5, 13, 15, 20, tzinfo=SH),
+        "2024年5月13日 星期一 中午12:30": datetime(2024, 5, 13, 12, 30, tzinfo=SH),
+        "2024年5月13日 中午1:30": datetime(2024, 5, 13, 13, 30, tzinfo=SH),
+        "2024-05-13 晚上 8:05": datetime(2024, 5, 13, 20, 5, tzinfo=SH),
+    }
+    for line, expected in cases.items():
+        assert meta_of(article(line)).published == expected, line

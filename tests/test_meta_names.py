@@ -213,3 +213,10 @@ def test_poster_of_a_forum_thread_after_a_labelled_colon() -> None:
     assert meta_of(article("楼主：cdylng 时间：2017-03-24 20:29:00 点击：63679 回复：501")).authors == ("cdylng",)
     assert meta_of(article("发帖人：山间清风客 2017-03-24")).authors == ("山间清风客",)
     assert meta_of(article("2017-03-24 只看楼主 收藏")).authors == ()
+
+
+def test_place_glued_between_the_name_and_reported() -> None:
+    assert meta_of(article("（某紀元記者王小明台北報導）")).authors == ("王小明",)
+    assert meta_of(article("本报记者王小明报道")).authors == ("王小明",)  # no place: the name whole
+    page = make_page((TITLE, 1), "2014/12/1 18:13", BODY[0], BODY[1] + "（王小明报道）")
+    assert meta_of(page).authors == ("王小明",)

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 #: Dates before this year are not publication dates of web pages.
 MIN_YEAR = 1990
+#: 中午 before this hour is after noon (中午1:30 is 13:30, 中午11:50 is 11:50).
+NOON_PM_BEFORE = 6
 #: Characters that may follow a date and time opening a line of its own (a programme's name).
 DATE_LINE_NAME_CHARS = 6
 #: A Republic-of-China year (民國107年) plus this is the Gregorian year.
@@ -64,7 +66,8 @@ def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
         return None
     h, mi, s = int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0)
     ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
-    if ampm == "pm" and h < 12:
+    noon = m.groupdict().get("noon") or ""
+    if (ampm == "pm" or noon in ("下午", "晚上")) and h < 12 or noon == "中午" and h < NOON_PM_BEFORE:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0

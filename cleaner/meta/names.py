@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
                         DATE_LIKE, DESK_NAME, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD,
-                        NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, PLACE_REPORTED, POSTED_BY, PROVINCES, SOURCE_LABEL,
+                        NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES, SOURCE_LABEL,
                         SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
@@ -169,6 +169,9 @@ def _valid_name(piece: str, *, loose: bool, strict: bool = False) -> bool:
     return loose and bool(_LONG_NAME.match(piece))
 
 
+#: A name and a place glued before 报导 hold at least this many characters (王小明台北); fewer
+#: is a name alone (王小明报道) or, after the first name, a place alone (上海报道).
+PLACED_NAME_CHARS = 5
 _REPORTER = re.compile(r"记者|通讯员|实习生")
 
 
@@ -205,7 +208,7 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
             continue  # 文/图 的 图, a stray mark
         # A 作者 field may hold an account or a department, but only as its first entry.
         first_loose = loose and not names and not (glued and k == 0)
-        trimmed = BYLINE_TAIL.sub("", piece)
+        trimmed = _without_place(piece) if glued and k == 0 else BYLINE_TAIL.sub("", piece)
         if glued and k == 0:
             if trimmed and _CJK_NAME.match(trimmed) and _has_surname(trimmed) and _valid_name(trimmed, loose=False):
                 names.append(trimmed)
@@ -220,6 +223,14 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         else:
             break
     return names
+
+
+def _without_place(piece: str) -> str:
+    """A name with what ends a byline taken off, and the two-character place it was filed
+    from when one is glued to it: 王小明台北报导 -> 王小明, 王小明报道 -> 王小明."""
+    if piece.endswith(("报道", "报导")) and len(piece) - 2 >= PLACED_NAME_CHARS:
+        return piece[:-4]
+    return BYLINE_TAIL.sub("", piece)
 
 
 def _without_affiliation(piece: str) -> str:
@@ -278,13 +289,10 @@ def _end_credit(text: str) -> list[str]:
     if re.search(r"[，,。:：;；]", inner):
         return []
     names: list[str] = []
-    placed = PLACE_REPORTED.match(inner)
-    if placed and not re.search(r"\s", inner):
-        inner = placed.group("names")  # 陈韵平、郭文海台北报导: the place glued to the last name
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(inner) if p):
-        if piece.endswith(("报道", "报导")) and k > 0:
-            break
-        piece = BYLINE_TAIL.sub("", OUTLET_PREFIX.sub("", piece) if k == 0 else piece)
+        if piece.endswith(("报道", "报导")) and k > 0 and len(piece) < PLACED_NAME_CHARS + 2:
+            break  # （姚峰 上海报道）: where it was filed from
+        piece = _without_place(OUTLET_PREFIX.sub("", piece) if k == 0 else piece)
         if not _valid_name(piece, loose=False, strict=True):
             return []
         names.append(piece)
