@@ -96,3 +96,9 @@ def test_blog_platform_parts_of_the_title_are_not_the_headline() -> None:
     assert find_title(make_page(*BODY, head=head)) == "春游小记"
     head = (("title", "春游小记 - 某某技术专栏"),)
     assert find_title(make_page(*BODY, head=head)) == "春游小记"
+
+
+def test_heading_printing_the_site_name_of_the_title_is_the_logo() -> None:
+    page = make_page(("某某日报", 1), "市民公园开放啦", "2024-05-13 10:20", *BODY,
+                     head=(("title", "市民公园开放啦_某某日报"),))
+    assert find_title(page) == "市民公园开放啦"

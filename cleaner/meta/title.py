@@ -38,12 +38,17 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
     best_part, site_only = _strip_site(title or og, site_names)
     part = _squash(best_part)
+    # The <title>'s parts that name the site: a heading printing one is the site's logo.
+    site_parts = {_squash(p) for p in _TITLE_SPLIT.split(title or og)
+                  if _is_site_name(p) or _squash(p) in site_names} - {part}
     # 1. A heading the <title> contains (or that contains the <title>'s headline part).
     best: Block | None = None
     for b in blocks if not site_only else ():
         if not b.heading or not 4 <= len(b.text) <= 120:
             continue
         s = _squash(b.text)
+        if s in site_parts:
+            continue
         agrees = len(s) >= 4 and (s in full or (len(part) >= 6 and part in s and len(s) <= len(part) + 12))
         if agrees and (best is None or len(s) > len(_squash(best.text))
                        or (len(s) == len(_squash(best.text)) and b.heading < best.heading)):
