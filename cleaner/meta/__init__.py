@@ -3,9 +3,10 @@
 The title (:func:`find_title`) is the heading that the ``<title>`` agrees with (not one printing
 the site-name part of the ``<title>``: the logo), else a line right above a dated meta line
 that holds the ``<title>``'s headline and more (a ``<title>`` that cut it short; a bracketed
-section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>`` is only the site's name (in simplified or traditional characters),
-when the page never prints it (a slogan), and on plain-text dumps — the line right above the
-dated meta line, else the ``<title>`` without its site suffix.
+section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>``
+is only the site's name (in simplified or traditional characters), when the page never prints
+it (a slogan), and on plain-text dumps — the line right above the dated meta line, else the
+``<title>`` without its site suffix.
 
 Everything else (:func:`find_meta`) is read from a few zones around the article, nearest first:
 
