@@ -62,12 +62,14 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     # right above a dated meta line that holds the <title>'s headline and more (a <title> that
     # cut the headline short).
     if part and not site_only:
-        for i, b in enumerate(blocks):
+        dated = {i for i, c in enumerate(blocks)
+                 if len(c.text) <= 80 and ("20" in c.text or "19" in c.text) and DATE_LIKE.search(c.text)}
+        for i in sorted({j for d in dated for j in (d - 2, d - 1) if j >= 0}):
+            b = blocks[i]
             if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or DATE_LIKE.search(b.text):
                 continue
             squashed = _squash(b.text)
-            if part in squashed and not _SECTION_TAG.fullmatch(squashed.replace(part, "", 1)) and any(
-                    len(c.text) <= 80 and DATE_LIKE.search(c.text) for c in blocks[i + 1:i + 3]):
+            if part in squashed and not _SECTION_TAG.fullmatch(squashed.replace(part, "", 1)):
                 return b.text, "line above the meta line holding <title>"
         line: Block | None = None
         low = max(6, int(0.6 * len(part)))
@@ -81,7 +83,8 @@ def _find_title(page: Page) -> tuple[str | None, str]:
             return line.text, "line matching <title>"
     # 3. A <title> that only names the site, or that the page never prints (a slogan): the
     # line above the dated meta line.
-    if site_only or not part or part not in _squash("".join(b.text for b in blocks)):
+    # (A headline printed over several lines counts as printed: the short lines are joined.)
+    if site_only or not part or part not in _squash("".join(b.text for b in blocks if len(b.text) <= 120)):
         found = _line_above_meta_line(blocks, text_dump=False)
         if found is not None:
             return found.text, "line above the meta line"
