@@ -117,3 +117,10 @@ def test_publisher_before_the_reporter_in_a_bracketed_byline() -> None:
 def test_report_and_column_words_after_the_date_are_no_source() -> None:
     for line in ("2014/12/11 18:58 報導", "2018-08-02港聞", "2018-02-21 18:03 列印", "05-19-2013 / 2 years ago"):
         assert meta_of(article(line)).source is None, line
+
+
+def test_weekday_lunar_date_province_and_edition_after_the_date_are_no_source() -> None:
+    for line in ("2024-05-13 星期一", "2024年05月13日 週一", "2024-05-13 10:20 广东省", "2024-05-13 10:20 农历四月初六",
+                 "2024-05-13 10:20 头版", "2024-05-13 10:20 本站原创"):
+        assert meta_of(article(line)).source is None, line
+    assert meta_of(article("2024-05-13 星期一 某某日报")).source == "某某日报"  # the weekday skipped

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
-                        DATE_LIKE, DESK_NAME, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD,
+                        DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD,
                         NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES, SOURCE_LABEL,
                         SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
@@ -414,7 +414,7 @@ _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 
 def _skippable(token: str) -> bool:
     """Tokens between a date and the name after it: counters, clock words, separators."""
-    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token))
+    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token) or DATE_COMPANION.fullmatch(token))
 
 
 def _bare(token: str, strict: bool) -> str | None:
@@ -426,6 +426,7 @@ def _bare(token: str, strict: bool) -> str | None:
         token = _TRAILING_BRACKET.sub("", token)
     if not token or _DOMAIN.search(token) or re.search(r"\d", token) or CHROME_WORD.match(token) \
             or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES \
+            or token.rstrip("省市") in PROVINCES or EDITION.fullmatch(token) \
             or _WHERE_FROM.match(token):
         return None  # chrome, or where the poster is (来自北京, IP属地)
     if META_FIELD.search(token) or SOURCE_LABEL.match(token) or "=" in token:
