@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
-                        DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD,
-                        NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES, SOURCE_LABEL,
-                        SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
+                        DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
+                        MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
+                        SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -414,7 +414,8 @@ _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 
 def _skippable(token: str) -> bool:
     """Tokens between a date and the name after it: counters, clock words, separators."""
-    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token) or DATE_COMPANION.fullmatch(token))
+    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token)
+                or DATE_COMPANION.fullmatch(token))
 
 
 def _bare(token: str, strict: bool) -> str | None:
