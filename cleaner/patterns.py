@@ -196,8 +196,9 @@ SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网
                        re.I)
 # A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
 # 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.
-# Also the Taiwan wire form with the reporter inside: （中央社記者邱俊欽桃園19日電）.
-DATELINE = re.compile(r"^[\s【\[(]*据?\s*(?P<head>[\u4e00-\u9fffA-Za-z·]{2,20}?)\s*(?P<md>(?:\d{1,2}月)?\d{1,2}日)?"
+# Also the Taiwan wire form with the reporter inside: （中央社記者邱俊欽桃園19日電）, and a
+# full date: 【某紀元2024年05月13日訊】.
+DATELINE = re.compile(r"^[\s【\[(]*据?\s*(?P<head>[\u4e00-\u9fffA-Za-z·]{2,20}?)\s*(?P<md>(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日)?"
                       r"\s*(?:电|快讯|讯|消息|报道)(?=[\s(（)）【】\]:：,，]|$)")
 # An agency's dateline printed in the meta line rather than the text: 14:31中央社 澎湖縣28日電.
 DATELINE_IN_LINE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,8}?社)\s*[\u4e00-\u9fff]{0,6}\d{1,2}日电")

@@ -124,3 +124,8 @@ def test_weekday_lunar_date_province_and_edition_after_the_date_are_no_source() 
                  "2024-05-13 10:20 头版", "2024-05-13 10:20 本站原创"):
         assert meta_of(article(line)).source is None, line
     assert meta_of(article("2024-05-13 星期一 某某日报")).source == "某某日报"  # the weekday skipped
+
+
+def test_dateline_with_a_full_date() -> None:
+    assert meta_of(article("2024-05-13", first="【某紀元2024年05月13日訊】")).original_source == "某紀元"
+    assert meta_of(article("2024-05-13", first="据新华社2024年5月13日电 ")).original_source == "新华社"
