@@ -83,7 +83,11 @@ META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|浏�
 
 # A time of day right after a date: 03:43, 03:43:50, 3时43分, 9:23:57 PM. The date may be glued
 # to it ("2025年08月26日10:32", "10-0812:00") or set off by a space, a T, a dash or a bar.
-_META_TIME = (r"(?:\s*(?:T|[-–—,|·]\s*)?\s*(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
+# A zone word (2018-07-02 HKT 12:58, 北京时间) or an opening bracket (2014-12-17 (16:31)) may stand
+# between the two, and a weekday and the half of the day (2024年5月13日 週一 下午3:20).
+_META_TIME = (r"(?:\s*(?:T|[-–—,|·(]\s*|(?:HKT|CST|GMT|UTC|北京时间|香港时间|台北时间)\s*)?\s*"
+              r"(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?(?:(?P<noon>上午|下午|中午|晚上|凌晨|早上)\s*)?"
+              r"(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
               r"(?:\s*[:分]\s*(?P<s>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)")
 # A date with a four-digit year: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and
 # "2025 08/26" or "202508/26" (year and month/day printed in separate elements), with an
@@ -99,8 +103,25 @@ DATE_MD = re.compile(r"(?<![\d./-])(?P<mo>1[0-2]|0?[1-9])\s*(?P<sep>[-/]|月)\s*
 # Day and month before the year, as English-language templates print them: 9/17/2004 5:54 AM
 # (month first) or 06/02/2022 - 13:48 (day first); meta.py settles which from the numbers or
 # from a date in the page head.
-DATE_DMY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)"
+DATE_DMY = re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
                       + _META_TIME + "?")
+# A Republic-of-China year, as Taiwan pages print dates: 中華民國107年3月13日, 105年3月19日 (a
+# three-digit year 100-119 only with 年月日, 民国 also with a two-digit one); year + 1911.
+DATE_ROC = re.compile(r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.])(?P<y2>1[01]\d))\s*年\s*(?P<mo>\d{1,2})\s*月"
+                      r"\s*(?P<d>\d{1,2})\s*日" + _META_TIME + "?")
+# A time of day printed before its date (14:36 2018/07/27), right before the date.
+TIME_BEFORE_DATE = re.compile(r"(?<![\d:])(?P<h>2[0-3]|[01]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+$")
+# Names of script variables and JSON-LD keys that hold the publication time, looked up in the
+# raw HTML when the visible page and the <meta> tags give none or only a day: JSON-LD
+# "datePublished", CMS variables (publishDateTime = "…", publish_time, pubtime), the WeChat
+# article template's Unix time (var ct = "1589…").
+SCRIPT_DATE_KEYS = ('"datePublished"', "publishDateTime", "publish_time", "publishTime", "publishDate",
+                    "publish_date", "pubtime", "pubDate", "var ct", "createTime")
+# The value after such a key: = or : (after a closing quote or bracket: data['key']="…"), then
+# a quoted date or timestamp, or a bare timestamp ("publishTime":1589000000000).
+SCRIPT_DATE_VALUE = re.compile(r"""["'\]]{0,2}\s*[:=]\s*"""
+                               r"""(?:["'](?P<v>\d{10,13}|(?:19|20)\d\d[-/年][^"'<>]{1,30})["']"""
+                               r"|(?P<n>\d{10,13})(?!\d))")
 # Relative dates: 刚刚, 5分钟前, 3小时前, 2天前, 今天/昨天/前天 with an optional time.
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
@@ -121,14 +142,15 @@ HEAD_DATE_KEYS = (
 )
 
 # A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 实习生 / 作者 /
-# 撰稿 / 采写 / 执笔 / 文/ / 文|. Photographers (摄影, 图/) and editors are not authors.
+# 撰稿 / 采写 / 执笔 / 文/ / 文| / 楼主： (a forum thread's poster, with a colon only). Photographers
+# (摄影, 图/) and editors are not authors.
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
     r"(?:记者|通讯员)|实习生|(?<![工创著写])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
-    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:]))\s*[:/|｜]?\s*")
-# A role printed after the names: 马俊峰/文, 路闻卓立编译.
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜]?\s*")
+# A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
-                               r"\s*(?:/\s*文|编译)(?![\u4e00-\u9fff]{2})")
+                               r"\s*(?:/\s*文|编译|/\s*[\u4e00-\u9fff]{2,3}报[导道])(?![\u4e00-\u9fff]{2})")
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.
@@ -146,7 +168,7 @@ SURNAMES_SINGLE = frozenset(
     "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
     "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伏仝区"
     "郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伊接达玉钮"
-    "郗银宿洪鄂鲜于晋蔚从竺滑亢桓历谷萧")
+    "郗银宿洪鄂鲜于晋蔚从竺滑亢桓历谷萧赖")
 SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "令狐", "宇文", "司徒", "夏侯", "端木", "独孤", "南宫", "西门", "呼延", "轩辕")
 
@@ -157,9 +179,10 @@ EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|本版编�
 EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
 
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
-# 来自 and 转自 only with a colon, as prose uses them too).
+# 来自 and 转自 only with a colon, as prose uses them too); 首发于X, the column a post was first
+# published in (blog and column platforms print it above the headline).
 SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|]?"
-                          r"|(?:来自|转自|转载自)\s*[:：])\s*")
+                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
 META_FIELD = re.compile(r"(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
                         r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
@@ -169,12 +192,26 @@ MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|�
                         r"|网|报|社|电视台|广播电台|电台|之声|频道|客户端|在线|传媒|媒体|资讯)$")
 # Words that make a <title> part the site's or channel's name rather than the headline.
 SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
-                       r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
+                       r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|专栏|个人空间|的回答|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
                        re.I)
 # A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
 # 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.
-DATELINE = re.compile(r"^[\s【\[(]*据?\s*(?P<head>[\u4e00-\u9fffA-Za-z·]{2,20}?)\s*(?P<md>\d{1,2}月\d{1,2}日)?"
-                      r"\s*(?:电|快讯|讯|消息|报道)(?=[\s(（【】\]:：,，]|$)")
+# Also the Taiwan wire form with the reporter inside: （中央社記者邱俊欽桃園19日電）, and a
+# full date: 【某紀元2024年05月13日訊】.
+DATELINE = re.compile(r"^[\s【\[(]*据?\s*(?P<head>[\u4e00-\u9fffA-Za-z·]{2,20}?)\s*(?P<md>(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日)?"
+                      r"\s*(?:电|快讯|讯|消息|报道)(?=[\s(（)）【】\]:：,，]|$)")
+# An agency's dateline printed in the meta line rather than the text: 14:31中央社 澎湖縣28日電.
+DATELINE_IN_LINE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,8}?社)\s*[\u4e00-\u9fff]{0,6}\d{1,2}日电")
+# The credit inside a wire dateline, names glued to the place they filed from: 记者邱俊钦桃园19日电
+# (names, then a two-character place, then the day).
+WIRE_CREDIT = re.compile(r"^(?P<role>.*?(?:记者|通讯员))\s*(?P<names>[\u4e00-\u9fff、]+?)(?:[\u4e00-\u9fff]{2})?"
+                         r"\d{1,2}日(?:电|讯)$")
+# An outlet's name glued before a reporter's name in a credit (民视新闻陈韵平, 中央社邱俊钦).
+OUTLET_PREFIX = re.compile(r"^.*(?:新闻|日报|晚报|电视台?|通讯社|社)(?=[\u4e00-\u9fff]{2,3}$)")
+# What an author's affiliation glued after the name ends with (方敏北京大学经济学院教授).
+AFFILIATION = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|教授|研究员|讲师|博士|院长|所长|学者|专家|主任)$")
+# A publisher named before the reporter in a bracketed byline: 【聯合晚報╱記者楊正海╱即時報導】.
+BYLINE_PUBLISHER = re.compile(r"(?:^|[【\[(\s])(?P<pub>[\u4e00-\u9fff]{2,12})\s*/\s*(?:本报|特约|特派|驻\S{1,4}?)?记者")
 # The part of a dateline head that names the publisher; what follows is the place.
 DATELINE_AGENCY = re.compile(r"^.+?社")
 DATELINE_OUTLET = re.compile(r"^.+(?:日报|晚报|早报|晨报|商报|时报|新闻网|新闻|网|报|台|之家|频道|客户端)")
@@ -188,10 +225,19 @@ CHROME_WORD = re.compile(
     r"|时间|日期|来源|作者|编辑|查看|全文|专栏|置顶|精华|回复|引用|顶|踩|赞|查看原文|优质原创作者|粉丝|文章"
     r"|微信|微博|QQ|QQ空间|QQ好友|易信|更多|新浪微博|腾讯微博|微信好友|朋友圈|人人网|豆瓣|二维码|私信|主页|个人主页"
     r"|最新文章|其他文章|更多文章|相关文章|相关推荐|热门推荐|换一换|作者最新文章|关注作者|进入专栏|播报|音频"
-    r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录)$", re.IGNORECASE)
+    r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录"
+    # print and tag buttons of Taiwan templates, a report label and a column name after the
+    # date (2014/12/11 18:58 報導, 2018-08-02港聞), English age words (2 years ago)
+    r"|列印|标签|报导|报道|综合报导|综合报道|[要港快]闻|ago|years?|months?|days?|hours?|minutes?)$", re.IGNORECASE)
 # Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
 CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
-                              r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看")
+                              r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接")
+# What a page prints right after a date besides a name: the weekday, the lunar date.
+DATE_COMPANION = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,8}")
+# A newspaper page or an origin mark after the date (头版, 第A03版, 本站原创): never a name.
+EDITION = re.compile(r"头版|要闻版|第?[A-Za-z]?\d{1,3}版|本(?:站|网|报|刊)(?:原创|独家|专稿)")
+# A newsroom desk signing a story (编译中心, 国际新闻部, 编辑部): neither a person nor a publisher.
+DESK_NAME = re.compile(r"(?:中心|编辑部|新闻部|采访部|编译组|编译部|工作室|小组)$")
 # A photo credit, whose names are photographers: 图片来源：…, 图/…, …记者 张三 摄.
 PHOTO_CREDIT = re.compile(r"^\W*(?:图片来源|图源|图片|图|摄影|视频|资料图)\s*[:：/|]|(?:摄影?)\W*$")
 # A writer's credit in the same line keeps a photo credit's names: 文/图 X, X/文.
@@ -206,13 +252,13 @@ TRADITIONAL_CHARS = (
     "鐘剛瀏覽舉關訂錄註冊門戶壇區綜譯製線購聯絡構機條體團廳處縣鎮鄉黨總紙衛陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧"
     "蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭寧紀畢單塗駱藍鮑饒陽農繆簡項連蘆麥婁竇費應"
     "閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿厲闞權強帥蓋練豐計晉雲闕鈕銀鮮歸長東為於與這們個說讓還後從將對開"
-    "經現學產業務臉藝動態")
+    "經現學產業務臉藝動態賴蔣")
 SIMPLIFIED_CHARS = (
     "记讯员来编辑责报导摄网电发布时间点击阅读评论图闻台周访题转载号页实习采写笔执专栏会议视频广声杂志传际国华"
     "钟刚浏览举关订录注册门户坛区综译制线购联络构机条体团厅处县镇乡党总纸卫陈张刘杨黄赵吴孙马罗郑谢许韩冯邓"
     "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
     "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
-    "经现学产业务脸艺动态")
+    "经现学产业务脸艺动态赖蒋")
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

@@ -24,10 +24,6 @@ __all__ = ["clean"]
 log = logging.getLogger(__name__)
 
 _DEFAULT = CleanerConfig()
-#: htmldate (the date search's backup) parses the page again, with none of the limits of
-#: dom.py (~0.5 s and ~50 MB a MB): it sees this much of the page at most, twice the largest
-#: news page we have seen. Dates sit in the head and at the top.
-HTMLDATE_CHARS = 1_000_000
 # Control characters that are not whitespace (dom.py removes the same from HTML).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)
@@ -67,7 +63,7 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,
-                          html=text[:HTMLDATE_CHARS] if page.kind == "html" else "")
+                          html=text if page.kind == "html" else "")
     paragraphs, repairs = tuple(b.text for b in selection.kept), ()
     if config.repair_injection and title:
         paragraphs, repairs = injection.repair(

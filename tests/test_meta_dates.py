@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from cleaner.config import CleanerConfig
 from cleaner.meta import find_meta
-from meta_pages import BODY, CONFIG, NOW, SH, TITLE, article, meta_of
+from meta_pages import BODY, CONFIG, NOW, SH, TITLE, article, make_page, meta_of
 
 
 # --- published ------------------------------------------------------------------------------
@@ -131,3 +131,94 @@ def test_htmldate_backs_up_only_when_the_page_shows_no_date_and_only_when_enable
     dated = article("2025-08-26 10:00")
     got = find_meta(dated, dated.blocks[-2:], title=TITLE, url=None, now=NOW, config=CONFIG, html=html)
     assert got.published == datetime(2025, 8, 26, 10, 0, tzinfo=SH)
+
+
+# --- dates of Taiwan and Hong Kong pages, times beside the date, script variables ------------
+
+def test_zone_word_or_bracket_between_date_and_time() -> None:
+    assert meta_of(article("2018-07-02 HKT 12:58")).published == datetime(2018, 7, 2, 12, 58, tzinfo=SH)
+    assert meta_of(article("2014-12-17 (16:31)")).published == datetime(2014, 12, 17, 16, 31, tzinfo=SH)
+
+
+def test_time_printed_before_the_date() -> None:
+    assert meta_of(article("14:36 2018/07/27")).published == datetime(2018, 7, 27, 14, 36, tzinfo=SH)
+
+
+def test_month_day_year_with_dashes() -> None:
+    got = meta_of(article("- 某某編輯部 @ 05-19-2013 / 2 years ago")).published
+    assert got == datetime(2013, 5, 19, tzinfo=SH)
+
+
+def test_republic_of_china_years() -> None:
+    assert meta_of(article("發文日期：中華民國107年3月13日")).published == datetime(2018, 3, 13, tzinfo=SH)
+    assert meta_of(article("發佈時間：105年3月19日 10:48")).published == datetime(2016, 3, 19, 10, 48, tzinfo=SH)
+
+
+def test_headline_line_lends_its_time_to_a_bare_date_above() -> None:
+    page = make_page("2014-12-08", (TITLE + " 2014-12-08 06:49", 4), *BODY)
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=CONFIG)
+    assert got.published == datetime(2014, 12, 8, 6, 49, tzinfo=SH)
+
+
+def test_script_variable_lends_its_time_to_a_bare_date() -> None:
+    page = article("2018-06-29")
+    html = '<script>var publishDateTime = "2018-06-29 15:23:00";</script>'
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=CONFIG, html=html)
+    assert got.published == datetime(2018, 6, 29, 15, 23, tzinfo=SH)
+    other_day = '<script>var publishDateTime = "2018-06-30 15:23:00";</script>'
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=CONFIG, html=other_day)
+    assert got.published == datetime(2018, 6, 29, tzinfo=SH)
+
+
+def test_date_only_in_a_script_variable_or_json_ld() -> None:
+    page = article("原创 某某 某某读书")
+    no_fallback = CleanerConfig(htmldate_fallback=False)
+    cases = {
+        'var ctx = 1; var ct = "1762243169";': datetime(2025, 11, 4, 15, 59, 29, tzinfo=SH),
+        '{"@type": "NewsArticle", "datePublished": "2020-05-20T10:00:00+08:00"}':
+            datetime(2020, 5, 20, 10, 0, tzinfo=SH),
+    }
+    for html, expected in cases.items():
+        got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback, html=html)
+        assert got.published == expected, html
+        assert ("published", "script variable") in got.provenance
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback,
+                    html='<script>if (ct) { show(ct) }; "dateModified": "2020-05-20"</script>')
+    assert got.published is None
+
+
+def test_script_variable_set_through_a_bracketed_key() -> None:
+    html = """<script>data['publishDateTime']="2018-06-29 15:23:00";</script>"""
+    page = article("分享")
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=CONFIG, html=html)
+    assert got.published == datetime(2018, 6, 29, 15, 23, tzinfo=SH)
+
+
+def test_date_and_time_opening_a_line_before_a_programme_name() -> None:
+    page = article(after=("記者某某 台北報導", "(2014-12-12 12:00) 中晝新聞"))
+    assert meta_of(page).published == datetime(2014, 12, 12, 12, 0, tzinfo=SH)
+    prose = article(after=("2014-12-12 12:00 市府召开记者会通报进度",))  # a sentence, not a name
+    assert meta_of(prose).published is None
+
+
+def test_bare_timestamp_and_other_script_keys() -> None:
+    page = article("分享")
+    no_fallback = CleanerConfig(htmldate_fallback=False)
+    for html in ('{"publishTime":1589940000000,"commentCount":3}', "var createTime = '2020-05-20 10:00';"):
+        got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback, html=html)
+        assert got.published == datetime(2020, 5, 20, 10, 0, tzinfo=SH), html
+    got = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback,
+                    html='{"publishTime":15899400000000}')  # 14 digits: no timestamp
+    assert got.published is None
+
+
+def test_weekday_and_half_of_the_day_between_date_and_time() -> None:
+    cases = {
+        "2024年5月13日 週一 上午10:20": datetime(2024, 5, 13, 10, 20, tzinfo=SH),
+        "2024/05/13 下午 03:20": datetime(2024, 5, 13, 15, 20, tzinfo=SH),
+        "2024年5月13日 星期一 中午12:30": datetime(2024, 5, 13, 12, 30, tzinfo=SH),
+        "2024年5月13日 中午1:30": datetime(2024, 5, 13, 13, 30, tzinfo=SH),
+        "2024-05-13 晚上 8:05": datetime(2024, 5, 13, 20, 5, tzinfo=SH),
+    }
+    for line, expected in cases.items():
+        assert meta_of(article(line)).published == expected, line

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from meta_pages import BODY, SH, TITLE, article, make_page, meta_of
+from cleaner.meta import find_meta
+from meta_pages import BODY, CONFIG, NOW, SH, TITLE, article, make_page, meta_of
 
 
 # --- authors --------------------------------------------------------------------------------
@@ -147,3 +148,75 @@ def test_editor_is_never_an_author() -> None:
     got = meta_of(article("2025-08-26", after=("责任编辑：李四",)))
     assert got.editor == "李四"
     assert got.authors == ()
+
+
+# --- Taiwan and Hong Kong bylines, wire credits, glued places and affiliations ---------------
+
+def test_presentation_colon_and_box_slash_separate_the_role() -> None:
+    assert meta_of(article("2019/04/24", after=("記者︰脫芷晴", "編輯︰梁偉澄"))).authors == ("脫芷晴",)
+    assert meta_of(article("【某某晚報╱記者楊正海╱即時報導】")).authors == ("楊正海",)
+
+
+def test_wire_dateline_credit_names_glued_to_the_place() -> None:
+    page = article("2016/03/19 10:48", first="（中央社記者邱俊欽桃園19日電）")
+    assert meta_of(page).authors == ("邱俊欽",)
+
+
+def test_dateline_credit_in_the_second_bracket() -> None:
+    page = article("2018-07-30", first="【某某網訊】(香港某某報記者 顏晉傑 文森)")
+    assert meta_of(page).authors == ("顏晉傑", "文森")
+
+
+def test_closing_credit_with_outlet_before_and_place_after_the_names() -> None:
+    page = make_page((TITLE, 1), "2014/12/1 18:13", BODY[0], BODY[1] + "（某視新聞陳韻平、郭文海台北報導）")
+    assert meta_of(page).authors == ("陳韻平", "郭文海")
+
+
+def test_closing_credit_found_past_a_hotline_box() -> None:
+    page = make_page((TITLE, 1), "出版時間：2016/05/21 11:44", BODY[0], BODY[1] + "（王煌忠／台中報導）",
+                     "《某某》關心你", "自殺解決不了問題，卻留給家人無比悲痛。", "再給自己一次機會",
+                     "自殺防治諮詢安心專線：0800-788995（24小時）", "生命線協談專線：1995", "張老師專線：1980")
+    kept = page.blocks[2:]
+    assert find_meta(page, kept, title=TITLE, url=None, now=NOW, config=CONFIG).authors == ("王煌忠",)
+
+
+def test_name_before_the_place_reported_from_is_an_author() -> None:
+    got = meta_of(article("某某殼newtalk2014.10.24 金名/高雄報導"))
+    assert got.authors == ("金名",)
+    assert got.source is None
+
+
+def test_affiliation_glued_after_the_author_is_cut() -> None:
+    assert meta_of(article("(作者：方敏北京大学经济学院教授)")).authors == ("方敏",)
+    assert meta_of(article("作者：欧阳某某复旦大学教授")).authors == ("欧阳某某",)
+
+
+def test_a_desk_is_no_author() -> None:
+    assert meta_of(article("社會中心／綜合報導")).authors == ()
+    assert meta_of(article("編譯中心 2014年12月13日 09:33 237 點擊數")).authors == ()
+
+
+def test_writer_under_the_headline_above_a_profile_line() -> None:
+    assert meta_of(article("humphry huang", "低端人口", "发布于 2023-11-02 10:21")).authors == ("humphry huang",)
+    assert meta_of(article("某某某", "人工智能话题下的优秀答主", "你关注的 某某 赞同",
+                           "发布于 2023-06-26 15:25")).authors == ("某某某",)
+
+
+def test_name_signing_after_the_last_paragraph_without_a_role() -> None:
+    assert meta_of(article("2024/05/13 10:20", after=("王小明",))).authors == ("王小明",)
+    assert meta_of(article("2024/05/13 10:20", after=("王小明 李大同",))).authors == ("王小明", "李大同")
+    assert meta_of(article("2024/05/13 10:20", after=("相关新闻",))).authors == ()
+    assert meta_of(article("2024/05/13 10:20", after=("加载更多", "王小明"))).authors == ()  # not right after
+
+
+def test_poster_of_a_forum_thread_after_a_labelled_colon() -> None:
+    assert meta_of(article("楼主：cdylng 时间：2017-03-24 20:29:00 点击：63679 回复：501")).authors == ("cdylng",)
+    assert meta_of(article("发帖人：山间清风客 2017-03-24")).authors == ("山间清风客",)
+    assert meta_of(article("2017-03-24 只看楼主 收藏")).authors == ()
+
+
+def test_place_glued_between_the_name_and_reported() -> None:
+    assert meta_of(article("（某紀元記者王小明台北報導）")).authors == ("王小明",)
+    assert meta_of(article("本报记者王小明报道")).authors == ("王小明",)  # no place: the name whole
+    page = make_page((TITLE, 1), "2014/12/1 18:13", BODY[0], BODY[1] + "（王小明报道）")
+    assert meta_of(page).authors == ("王小明",)

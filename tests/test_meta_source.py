@@ -61,3 +61,71 @@ def test_publisher_naming_itself_gives_no_original_source() -> None:
 
 def test_no_dateline_no_original_source() -> None:
     assert meta_of(article("2025-08-26")).original_source is None
+
+
+# --- wire datelines, accounts without a date -------------------------------------------------
+
+def test_wire_dateline_with_the_reporter_inside_names_the_agency() -> None:
+    page = article("2016/03/19 10:48", first="（中央社記者邱俊欽桃園19日電）")
+    assert meta_of(page).original_source == "中央社"
+
+
+def test_agency_dateline_in_the_meta_line() -> None:
+    assert meta_of(article("2018-02-28 14:31某央社 澎湖縣28日電")).original_source == "某央社"
+
+
+def test_outlet_reporting_in_brackets_before_the_text() -> None:
+    assert meta_of(article("2018-08-02", first="(星島日報報道)")).original_source == "星島日報"
+
+
+def test_account_of_an_original_post_whose_date_a_script_fills_in() -> None:
+    got = meta_of(article("原创 元霸 波元霸"))
+    assert got.source == "波元霸"
+    assert meta_of(article("原创 元霸")).source is None
+
+
+# --- accounts, columns, bylines in brackets, brackets inside a source ------------------------
+
+def test_account_beside_the_date_is_source_and_author() -> None:
+    got = meta_of(article("某某说财经 2024-05-13 09:03"))
+    assert (got.source, got.authors) == ("某某说财经", ("某某说财经",))
+    person = meta_of(article("张小明 2024-05-13 09:03"))  # a writer's name publishes nothing
+    assert (person.source, person.authors) == (None, ("张小明",))
+
+
+def test_publisher_glued_to_its_date() -> None:
+    assert meta_of(article("人民日报2024-05-13")).source == "人民日报"
+    assert meta_of(article("某某说财经2024-05-13")).source is None  # no outlet's name
+
+
+def test_bracket_inside_the_source_is_closed_or_cut() -> None:
+    assert meta_of(article("2024-05-13 来源：光明网-《光明日报》")).source == "光明网-《光明日报》"
+    assert meta_of(article("【来源：光明网-《光明日报》】")).source == "光明网-《光明日报》"
+    assert meta_of(article("2024年05月13日 09:03 | 来源：人民日报（2024-05-13第01版）")).source == "人民日报"
+
+
+def test_column_a_post_was_first_published_in() -> None:
+    got = meta_of(article("某某 某某", "发布于 2023-11-02 10:21", before=("首发于某某技术周刊",)))
+    assert got.source == "某某技术周刊"
+
+
+def test_publisher_before_the_reporter_in_a_bracketed_byline() -> None:
+    assert meta_of(article("【某某晚報╱記者楊正海╱即時報導】", "2014.12.13 01:06 pm")).source == "某某晚報"
+    assert meta_of(article("【本报/记者 张三】", "2014.12.13")).source is None
+
+
+def test_report_and_column_words_after_the_date_are_no_source() -> None:
+    for line in ("2014/12/11 18:58 報導", "2018-08-02港聞", "2018-02-21 18:03 列印", "05-19-2013 / 2 years ago"):
+        assert meta_of(article(line)).source is None, line
+
+
+def test_weekday_lunar_date_province_and_edition_after_the_date_are_no_source() -> None:
+    for line in ("2024-05-13 星期一", "2024年05月13日 週一", "2024-05-13 10:20 广东省", "2024-05-13 10:20 农历四月初六",
+                 "2024-05-13 10:20 头版", "2024-05-13 10:20 本站原创"):
+        assert meta_of(article(line)).source is None, line
+    assert meta_of(article("2024-05-13 星期一 某某日报")).source == "某某日报"  # the weekday skipped
+
+
+def test_dateline_with_a_full_date() -> None:
+    assert meta_of(article("2024-05-13", first="【某紀元2024年05月13日訊】")).original_source == "某紀元"
+    assert meta_of(article("2024-05-13", first="据新华社2024年5月13日电 ")).original_source == "新华社"

@@ -62,3 +62,43 @@ def test_text_dump_headline_is_the_line_above_the_meta_line() -> None:
 def test_text_dump_line_marked_as_headline_wins() -> None:
     page = make_page("导航 栏目", (TITLE, 1), "另一行没有日期的文字内容", *BODY, kind="text")
     assert find_title(page) == TITLE
+
+
+def test_site_only_title_in_traditional_characters_gives_way_to_the_line_above_the_date() -> None:
+    page = make_page("中國廣播公司全球資訊網", "官網首頁 > 生活", "強烈冷氣團明發威 愈晚愈冷", "2014/12/11 18:58 報導", *BODY,
+                     head=(("title", "中國廣播公司全球資訊網"),))
+    assert find_title(page) == "強烈冷氣團明發威 愈晚愈冷"
+
+
+def test_title_the_page_never_prints_is_a_slogan() -> None:
+    head = (("title", "某某傳媒 一個有國際觀、專注揭弊、觀點犀利的新媒體！"),)
+    page = make_page("首頁> 新聞> 國際", ("油價跌跌不休 重挫歐美股市", 3), "2014年12月13日 09:33", *BODY, head=head)
+    assert find_title(page) == "油價跌跌不休 重挫歐美股市"
+    # A headline printed over three lines is printed: the <title> stays.
+    title = "全国人民代表大会常务委员会关于批准某项决议的决定"
+    page = make_page("全国人民代表大会常务委员会", "关于批准某项", "决议的决定", "（2007年6月29日通过）", *BODY,
+                     head=(("title", title + "_某某网"),))
+    assert find_title(page) == title
+
+
+def test_headline_above_the_date_longer_than_the_title_it_was_cut_from() -> None:
+    head = (("title", "年終平均1.38月 科技業最高30個月 - 某某新聞"),)
+    short = "年終平均1.38月 科技業最高30個月"
+    full = short + " 年終比去年多1.8天 獎金太低54%擬離職"
+    page = make_page(short, "產業新聞", full, "2014/12/12", *BODY, head=head)
+    assert find_title(page) == full
+    tagged = make_page(short, short + " (港聞)", "2014-12-17 (16:31)", *BODY, head=head)
+    assert find_title(tagged) == short
+
+
+def test_blog_platform_parts_of_the_title_are_not_the_headline() -> None:
+    head = (("title", "春游小记 - 山间清风的个人空间 - 某某某某某某某"), ("og:site_name", "某某某某某某某"))
+    assert find_title(make_page(*BODY, head=head)) == "春游小记"
+    head = (("title", "春游小记 - 某某技术专栏"),)
+    assert find_title(make_page(*BODY, head=head)) == "春游小记"
+
+
+def test_heading_printing_the_site_name_of_the_title_is_the_logo() -> None:
+    page = make_page(("某某日报", 1), "市民公园开放啦", "2024-05-13 10:20", *BODY,
+                     head=(("title", "市民公园开放啦_某某日报"),))
+    assert find_title(page) == "市民公园开放啦"

@@ -15,13 +15,29 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Page
 from ..config import CleanerConfig
-from ..patterns import DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_YMD, DATE_YY, HEAD_DATE_KEYS, PUBLISH_LABEL
+from ..patterns import (DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS,
+                        PUBLISH_LABEL, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
 
 #: Dates before this year are not publication dates of web pages.
 MIN_YEAR = 1990
+#: 中午 before this hour is after noon (中午1:30 is 13:30, 中午11:50 is 11:50).
+NOON_PM_BEFORE = 6
+#: Characters that may follow a date and time opening a line of its own (a programme's name).
+DATE_LINE_NAME_CHARS = 6
+#: A Republic-of-China year (民國107年) plus this is the Gregorian year.
+ROC_YEAR_OFFSET = 1911
+#: htmldate (the date search's backup) parses the page again, with none of the limits of
+#: dom.py (~0.5 s and ~50 MB a MB): it sees this much of the page at most, twice the largest
+#: news page we have seen. Dates sit in the head and at the top.
+HTMLDATE_CHARS = 1_000_000
+#: Characters of raw HTML searched for script date variables: self-media templates set them
+#: in scripts at the end of pages of 3 MB (plain substring search: a few ms at most).
+SCRIPT_DATE_CHARS = 4_000_000
+#: Occurrences of each script date key tried (var ctx, if (createTime) … come first).
+SCRIPT_DATE_TRIES = 20
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
@@ -49,8 +65,9 @@ def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
     if m.group("h") is None:
         return None
     h, mi, s = int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0)
-    ampm = (m.group("ampm") or "").lower().replace(".", "")
-    if ampm == "pm" and h < 12:
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
+    noon = m.groupdict().get("noon") or ""
+    if (ampm == "pm" or noon in ("下午", "晚上")) and h < 12 or noon == "中午" and h < NOON_PM_BEFORE:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
@@ -85,7 +102,17 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
     # (start, rank, -end, when, fuzzy, weak); rank orders the forms at one start.
     found: list[tuple[int, int, int, datetime, bool, bool]] = []
     for m in DATE_YMD.finditer(text):
-        when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), _hm(m), clock.tz)
+        hms, start = _hm(m), m.start()
+        if hms is None and start:
+            before = TIME_BEFORE_DATE.search(text, max(0, start - 12), start)
+            if before:  # 14:36 2018/07/27
+                hms, start = _hm(before), before.start()
+        when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms, clock.tz)
+        if when:
+            found.append((start, 0, -m.end(), when, False, False))
+    for m in DATE_ROC.finditer(text):
+        when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
+                     _hm(m), clock.tz)
         if when:
             found.append((m.start(), 0, -m.end(), when, False, False))
     for m in DATE_YY.finditer(text):
@@ -178,7 +205,11 @@ def _has_time(text: str, d: _Date) -> bool:
 def _is_date_line(text: str, d: _Date) -> bool:
     """A line that is a date and little else (a label, a weekday)."""
     rest = _DATE_LINE_EXTRA.sub("", text[:d.start] + text[d.end:])
-    return len(rest) <= 3  # 北京时间, 京港台时间
+    if len(rest) <= 3:  # 北京时间, 京港台时间
+        return True
+    # A date and time opening a line, a programme or section name after it: (2014-12-12 12:00) 中晝新聞
+    opens = not _DATE_LINE_EXTRA.sub("", text[:d.start])
+    return opens and _has_time(text, d) and len(rest) <= DATE_LINE_NAME_CHARS
 
 
 # What may stand beside a date on a line of its own: labels, weekdays, punctuation.
@@ -187,7 +218,53 @@ _DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|
 
 def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                config: CleanerConfig, html: str) -> tuple[datetime | None, str, str]:
-    """The publication date, where it was found, and the text it was read from."""
+    """The publication date, where it was found, and the text it was read from.
+
+    A date found without a time of day takes the time of the first date of the same day that
+    has one nearby: in the meta zone or the headline's own line (the headline printed with its
+    time after a bare date above it), the ``<meta>`` dates, the page's script variables.
+    """
+    when, where, text = _first_date(page, zones, clock, url, config, html)
+    if when is None or where == "htmldate" or (when.hour, when.minute, when.second) != (0, 0, 0):
+        return when, where, text
+    printed = next((d for d in _dates(text, clock) if d.when == when), None) if text else None
+    if printed is not None and _has_time(text, printed):
+        return when, where, text  # printed as 00:00
+    day = when.date()
+    lines = zones.near + ((_norm(page.blocks[zones.headline].text),) if zones.headline >= 0 else ())
+    for line in lines:
+        for d in _dates(line, clock):
+            if d.when.date() == day and not d.fuzzy and _has_time(line, d):
+                return d.when, where + ", time of the same day", text
+    for timed in (*(_head_date(page.meta(k) or "", clock) for k in HEAD_DATE_KEYS), _script_date(html, clock)):
+        if timed is not None:
+            timed = timed.astimezone(clock.tz)
+            if timed.date() == day and (timed.hour, timed.minute) != (0, 0):
+                return timed, where + ", time of the same day", text
+    return when, where, text
+
+
+def _script_date(html: str, clock: _Clock) -> datetime | None:
+    """The publication time a script variable or a JSON-LD block of the raw HTML holds
+    (``patterns.SCRIPT_DATE_KEYS``): found with plain substring search, so the cost is a few
+    scans of the page's first characters, not a regex over all of it."""
+    for key in SCRIPT_DATE_KEYS:
+        at = html.find(key, 0, SCRIPT_DATE_CHARS)
+        for _ in range(SCRIPT_DATE_TRIES):  # the key may first stand where it is no assignment
+            if at < 0:
+                break
+            m = SCRIPT_DATE_VALUE.match(html, at + len(key))
+            if m:
+                when = _head_date(m.group("v") or m.group("n"), clock)
+                if when is not None:
+                    return when
+            at = html.find(key, at + 1, SCRIPT_DATE_CHARS)
+    return None
+
+
+def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
+                config: CleanerConfig, html: str) -> tuple[datetime | None, str, str]:
+    """The first date of the cascade (see :func:`_find_date`)."""
     # Below a headline the first date is the meta line's; with no headline found, the meta
     # line is the labelled date nearest above the body, else the nearest date.
     if zones.near_dated:
@@ -213,6 +290,9 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
             when = _head_date(value, clock)
             if when is not None:
                 return when, f"meta[{key}]", ""
+    when = _script_date(html, clock)
+    if when is not None:
+        return when, "script variable", ""
     for where, texts in (("labelled date in the article", map(_norm, zones.kept)),
                          ("labelled date after the article", iter(zones.tail)),
                          ("labelled date above the headline", map(_norm, zones.top))):
@@ -237,7 +317,8 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
 def _htmldate(raw: str, clock: _Clock) -> datetime | None:
     try:
         from htmldate import find_date
-        found = find_date(raw, extensive_search=False, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
+        found = find_date(raw[:HTMLDATE_CHARS], extensive_search=False, original_date=True,
+                          outputformat="%Y-%m-%d %H:%M:%S")
     except Exception as err:  # noqa: BLE001 -- htmldate is a backup: its failure must not fail the page
         log.debug("htmldate failed: %s", err)
         return None

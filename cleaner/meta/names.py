@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART, DATE_LIKE,
-                        EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, MEDIA_NAME, META_FIELD, NOT_A_NAME,
-                        PHOTO_CREDIT, POSTED_BY, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE,
-                        WRITER_CREDIT)
+from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
+                        DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
+                        MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
+                        SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -24,6 +24,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,10}$")
 _LONG_NAME = re.compile(r"^[\u3400-\u9fff&·]{2,12}$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.&-]{1,30}$")
+# A Latin-script personal name of two or three words: PENG Bo, humphry huang.
+_LATIN_PERSON = re.compile(r"^[A-Za-z][A-Za-z'-]{1,20}(?: [A-Za-z][A-Za-z'-]{0,20}){1,2}$")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.'-]*(?: [A-Za-z][A-Za-z0-9_.'-]*){0,3}")
 # Separators between the fields of a meta line.
 _FIELD_SPLIT = re.compile(r"[\s|｜·•/]+")
@@ -53,6 +55,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     closing = next((names for names in map(_end_credit, reversed(zones.credits)) if names), [])
     if closing:
         return tuple(dict.fromkeys(closing)), "closing credit"
+    signed = _signoff(zones.signoff)
+    if signed:
+        return tuple(signed), "name after the article"
     posted = _posted_by(zones, date_text)
     if posted:
         return tuple(posted), "posted by"
@@ -70,9 +75,10 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
 def _dateline_credit(lead: str) -> str:
     """The credit of a dateline: （记者 张三 通讯员 李四） within the first sentence, or a
     paragraph that opens with one (本报记者 张三 报道)."""
-    m = re.search(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]", lead[:80])
-    if m and AUTHOR_ROLE.search(m.group(1)):
-        return m.group(1)
+    for m in re.finditer(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]", lead[:80]):
+        if AUTHOR_ROLE.search(m.group(1)):  # 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the second
+            wire = WIRE_CREDIT.match(m.group(1))
+            return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
     m = AUTHOR_ROLE.match(lead) or AUTHOR_ROLE.match(lead, lead.find("讯") + 1) if lead else None
     return lead[:40] if m else ""
 
@@ -163,6 +169,9 @@ def _valid_name(piece: str, *, loose: bool, strict: bool = False) -> bool:
     return loose and bool(_LONG_NAME.match(piece))
 
 
+#: A name and a place glued before 报导 hold at least this many characters (王小明台北); fewer
+#: is a name alone (王小明报道) or, after the first name, a place alone (上海报道).
+PLACED_NAME_CHARS = 5
 _REPORTER = re.compile(r"记者|通讯员|实习生")
 
 
@@ -199,12 +208,14 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
             continue  # 文/图 的 图, a stray mark
         # A 作者 field may hold an account or a department, but only as its first entry.
         first_loose = loose and not names and not (glued and k == 0)
-        trimmed = BYLINE_TAIL.sub("", piece)
+        trimmed = _without_place(piece) if glued and k == 0 else BYLINE_TAIL.sub("", piece)
         if glued and k == 0:
             if trimmed and _CJK_NAME.match(trimmed) and _has_surname(trimmed) and _valid_name(trimmed, loose=False):
                 names.append(trimmed)
                 continue
             break
+        if first_loose and len(trimmed) > 4 and AFFILIATION.search(trimmed):
+            trimmed = _without_affiliation(trimmed)
         if trimmed and _valid_name(trimmed, loose=first_loose):
             names.append(trimmed)
         elif first_loose and _valid_name(piece, loose=True):
@@ -212,6 +223,24 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         else:
             break
     return names
+
+
+def _without_place(piece: str) -> str:
+    """A name with what ends a byline taken off, and the two-character place it was filed
+    from when one is glued to it: 王小明台北报导 -> 王小明, 王小明报道 -> 王小明."""
+    if piece.endswith(("报道", "报导")) and len(piece) - 2 >= PLACED_NAME_CHARS:
+        return piece[:-4]
+    return BYLINE_TAIL.sub("", piece)
+
+
+def _without_affiliation(piece: str) -> str:
+    """The name before an affiliation glued to it (方敏北京大学经济学院教授 -> 方敏): two
+    characters when a place starts right after them, else three (one more after a compound
+    surname)."""
+    short = 3 if piece[:2] in SURNAMES_COMPOUND else 2
+    if piece[short:short + 2] in PROVINCES or piece[short:short + 3] in PROVINCES:
+        return piece[:short]
+    return piece[:short + 1]
 
 
 def _bylines(text: str) -> list[str]:
@@ -230,14 +259,23 @@ def _bylines(text: str) -> list[str]:
                 and _REPORTER.search(nxt.group(0)))):
             continue  # 文/记者 X, 采写：南都记者 X: what is glued to the reporter is an affiliation
         role = m.group(0)
-        loose = "作者" in role or "撰稿" in role
+        loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))
     for m in AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
-            if _valid_name(piece, loose=False):
+            if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
                 names.append(piece)
     return names
+
+
+def _signoff(line: str) -> list[str]:
+    """Names signing the article on the line after its last paragraph, with no role: one to
+    three common Chinese names (a surname and one or two characters) and nothing else."""
+    pieces = [p for p in _NAME_SPLIT.split(line) if p]
+    if not 1 <= len(pieces) <= 3 or not all(_valid_name(p, loose=False, strict=True) for p in pieces):
+        return []
+    return pieces
 
 
 def _end_credit(text: str) -> list[str]:
@@ -252,9 +290,9 @@ def _end_credit(text: str) -> list[str]:
         return []
     names: list[str] = []
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(inner) if p):
-        if piece.endswith(("报道", "报导")) and k > 0:
-            break
-        piece = BYLINE_TAIL.sub("", piece)
+        if piece.endswith(("报道", "报导")) and k > 0 and len(piece) < PLACED_NAME_CHARS + 2:
+            break  # （姚峰 上海报道）: where it was filed from
+        piece = _without_place(OUTLET_PREFIX.sub("", piece) if k == 0 else piece)
         if not _valid_name(piece, loose=False, strict=True):
             return []
         names.append(piece)
@@ -302,6 +340,12 @@ def _bare_names(zones: _Zones) -> _Bare:
                 account = name
             elif name:
                 before.append(name)
+        elif d.start > 0 and not text[d.start - 1].isspace():
+            # A publisher glued to its date (人民日报2024-05-13): only an outlet's name.
+            head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
+            name = _bare(head[-1], strict) if head else None
+            if name and MEDIA_NAME.search(name):
+                before.append(name)
         for token in (t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", text[d.end:])) if t):
             if SOURCE_LABEL.match(token) or EDITOR_LABEL.match(token) or AUTHOR_ROLE.match(token):
                 break
@@ -317,6 +361,16 @@ def _bare_names(zones: _Zones) -> _Bare:
             break
         ends_with_date = not text[d.end:].strip()
         break
+    if account is None:
+        # 原创 作者 公众号 with the date left for a script to fill in: the same two names.
+        for text in near[:2]:
+            tokens = [t for t in _FIELD_SPLIT.split(text) if t]
+            if len(tokens) == 3 and tokens[0] == "原创" and not _dates(text, _PLAIN_CLOCK):
+                first, name = _bare(tokens[1], strict), _bare(tokens[2], strict)
+                if first and name:
+                    before.append(first)
+                    account = name
+                break
     if dated < 0:
         # A date printed in pieces, one element each (2019 / 09/07 / 19:02): its last piece.
         for k, t in enumerate(near):
@@ -329,9 +383,14 @@ def _bare_names(zones: _Zones) -> _Bare:
     # With no date, only the line right under the headline (a self-media account's name), or
     # with no headline found a line above the body that holds a common Chinese name.
     undated = range(min(1 if zones.near_dated else 3, len(near)))
-    for k in (dated - 1, dated + 1, dated + 2) if dated >= 0 else undated:
-        if not 0 <= k < len(near) or " " in near[k] or len(near[k]) > 20:
+    # Under a headline, the line right below it before the line above the date: blog and
+    # column templates print the writer there and a profile line (a motto) under it.
+    above = (0, dated - 1) if zones.near_dated and dated >= 2 else (dated - 1,)
+    for k in (*above, dated + 1, dated + 2) if dated >= 0 else undated:
+        if not 0 <= k < len(near) or (" " in near[k] and not _LATIN_PERSON.match(near[k])) or len(near[k]) > 20:
             continue
+        if k < dated and before:
+            continue  # one name above the date
         name = _bare(near[k], strict)
         if name and zones.title and _squash(name) in zones.title:
             continue  # a piece of the headline
@@ -355,7 +414,8 @@ _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 
 def _skippable(token: str) -> bool:
     """Tokens between a date and the name after it: counters, clock words, separators."""
-    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token))
+    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token)
+                or DATE_COMPANION.fullmatch(token))
 
 
 def _bare(token: str, strict: bool) -> str | None:
@@ -366,12 +426,15 @@ def _bare(token: str, strict: bool) -> str | None:
     else:
         token = _TRAILING_BRACKET.sub("", token)
     if not token or _DOMAIN.search(token) or re.search(r"\d", token) or CHROME_WORD.match(token) \
-            or CHROME_WORD_PART.search(token) or token in PROVINCES or _WHERE_FROM.match(token):
+            or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES \
+            or token.rstrip("省市") in PROVINCES or EDITION.fullmatch(token) \
+            or _WHERE_FROM.match(token):
         return None  # chrome, or where the poster is (来自北京, IP属地)
     if META_FIELD.search(token) or SOURCE_LABEL.match(token) or "=" in token:
         return None
     if strict:
         return token if _valid_name(token, loose=False, strict=True) else None
-    if _HANDLE.match(token) or (2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
+    if _HANDLE.match(token) or _LATIN_PERSON.match(token) or (
+            2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
         return token
     return None

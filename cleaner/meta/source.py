@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block, Page
-from ..patterns import (CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_OUTLET, MEDIA_NAME, META_FIELD,
-                        SELF_REFERENCE, SOURCE_LABEL)
-from .names import _Bare
+from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE, DATELINE_OUTLET,
+                        MEDIA_NAME, META_FIELD, SELF_REFERENCE, SOURCE_LABEL)
+from .names import _Bare, _bylines, _valid_name
 from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
+#: Blocks right above the headline searched for a source label (首发于X).
+TOP_LABEL_BLOCKS = 2
 # A line that only names a publisher: "，南方都市报", "——新华社".
 _PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
 
@@ -24,19 +26,38 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     source = _labelled_source(zones.tail)
     if source is not None:
         return source, "来源 after the article", True
+    source = _labelled_source(tuple(_norm(t) for t in zones.top[:TOP_LABEL_BLOCKS]))
+    if source is not None:
+        return source, "来源 above the headline", True  # 首发于X over a column's post
+    source = next((m.group("pub") for t in zones.near for m in BYLINE_PUBLISHER.finditer(t)
+                   if MEDIA_NAME.search(m.group("pub")) and not SELF_REFERENCE.match(m.group("pub"))), None)
+    if source is not None:
+        return source, "publisher of the byline", False
+    # A name after the date that a byline credits (2014.10.24 金名/高雄報導) is the author's.
+    bylined = {n for text in zones.near for n in _bylines(text)}
     for where, found in (
-        ("name after the date", lambda: next((n for n in bare.after if not _is_host(n, hosts)), None)),
+        ("name after the date",
+         lambda: next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)),
         ("closing publisher line", lambda: _publisher_line(page, kept)),
         ("account beside the date", lambda: bare.account),
         ("publisher before the date",
          lambda: next((n for n in bare.before if MEDIA_NAME.search(n) and not _is_host(n, hosts)), None)),
         ("meta[contentsource]", lambda: _head_source(page)),
         ("site name after the date", lambda: next((n for n in bare.after if _is_host(n, hosts)), None)),
+        # A self-media account printed beside the date publishes what it posts (the author
+        # cascade takes the same name as the author).
+        ("account beside the date",
+         lambda: next((n for n in bare.before if not _is_host(n, hosts) and not _is_person(n)), None)),
     ):
         source = found()
         if source is not None:
             return source, where, False
     return None, "", False
+
+
+def _is_person(name: str) -> bool:
+    """A common Chinese name (surname and one or two characters): a writer, not an account."""
+    return _valid_name(name, loose=False, strict=True)
 
 
 def _head_source(page: Page) -> str | None:
@@ -94,6 +115,10 @@ def _find_original_source(zones: _Zones) -> str | None:
         original, is_dateline = _dateline(lead)
         if is_dateline:
             return original
+    for text in zones.near:
+        m = DATELINE_IN_LINE.search(text)
+        if m:
+            return m.group("agency")
     return None
 
 

@@ -6,8 +6,10 @@ import re
 
 from ..blocks import Block, Page
 from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
-from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _squash
+from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash
 
+# A section tag in brackets printed beside the headline: 廉署貪污舉報今年跌11% (港聞).
+_SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
 
 
@@ -33,14 +35,20 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     title = page.meta("title") or ""
     og = page.meta("og:title") or ""
     full = _squash(title) + "\n" + _squash(og)
-    best_part, site_only = _strip_site(title or og)
+    site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
+    best_part, site_only = _strip_site(title or og, site_names)
     part = _squash(best_part)
+    # The <title>'s parts that name the site: a heading printing one is the site's logo.
+    site_parts = {_squash(p) for p in _TITLE_SPLIT.split(title or og)
+                  if _is_site_name(p) or _squash(p) in site_names} - {part}
     # 1. A heading the <title> contains (or that contains the <title>'s headline part).
     best: Block | None = None
     for b in blocks if not site_only else ():
         if not b.heading or not 4 <= len(b.text) <= 120:
             continue
         s = _squash(b.text)
+        if s in site_parts:
+            continue
         agrees = len(s) >= 4 and (s in full or (len(part) >= 6 and part in s and len(s) <= len(part) + 12))
         if agrees and (best is None or len(s) > len(_squash(best.text))
                        or (len(s) == len(_squash(best.text)) and b.heading < best.heading)):
@@ -50,8 +58,19 @@ def _find_title(page: Page) -> tuple[str | None, str]:
         if s not in full and part in s:
             return best_part, f"<title> inside h{best.heading}"  # 原创 + headline: a label added
         return best.text, f"h{best.heading} matching <title>"
-    # 2. A line the <title> contains: a headline not marked up as a heading.
+    # 2. A line the <title> contains: a headline not marked up as a heading; but first a line
+    # right above a dated meta line that holds the <title>'s headline and more (a <title> that
+    # cut the headline short).
     if part and not site_only:
+        dated = {i for i, c in enumerate(blocks)
+                 if len(c.text) <= 80 and ("20" in c.text or "19" in c.text) and DATE_LIKE.search(c.text)}
+        for i in sorted({j for d in dated for j in (d - 2, d - 1) if j >= 0}):
+            b = blocks[i]
+            if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or DATE_LIKE.search(b.text):
+                continue
+            squashed = _squash(b.text)
+            if part in squashed and not _SECTION_TAG.fullmatch(squashed.replace(part, "", 1)):
+                return b.text, "line above the meta line holding <title>"
         line: Block | None = None
         low = max(6, int(0.6 * len(part)))
         for b in blocks:
@@ -62,8 +81,10 @@ def _find_title(page: Page) -> tuple[str | None, str]:
                 line = b
         if line is not None:
             return line.text, "line matching <title>"
-    # 3. A <title> that only names the site: the line above the dated meta line.
-    if site_only or not part:
+    # 3. A <title> that only names the site, or that the page never prints (a slogan): the
+    # line above the dated meta line.
+    # (A headline printed over several lines counts as printed: the short lines are joined.)
+    if site_only or not part or part not in _squash("".join(b.text for b in blocks if len(b.text) <= 120)):
         found = _line_above_meta_line(blocks, text_dump=False)
         if found is not None:
             return found.text, "line above the meta line"
@@ -73,23 +94,27 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     return (h1[0].text, "first h1") if h1 else (None, "")
 
 
-def _strip_site(title: str) -> tuple[str, bool]:
-    """The headline part of a ``<title>`` (its longest part that is not a site or channel name),
-    and whether every part looked like a site name."""
+def _strip_site(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, bool]:
+    """The headline part of a ``<title>`` (its longest part that is not a site or channel name,
+    nor the name the head gives the site), and whether every part looked like a site name."""
     title = _WS.sub(" ", title).strip()
     if not title:
         return "", False
     parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
     if not parts:
         return title, False
-    headline = [p for p in parts if not _is_site_name(p)]
+    headline = [p for p in parts if not _is_site_name(p) and _squash(p) not in site_names]
     if headline:
         return max(headline, key=len), False
     return max(parts, key=len), True
 
 
+# <meta> names that hold the site's own name (a <title> part equal to one is no headline).
+_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+
+
 def _is_site_name(part: str) -> bool:
-    text = part.strip()
+    text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
         or (len(text) <= 12 and bool(re.search(r"[官]方|官网", text)))
 
@@ -109,7 +134,8 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
             tokens = c.text.split()
             if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
                 continue  # a row of navigation links
-            if AUTHOR_ROLE.search(c.text) or SOURCE_LABEL.search(c.text) or EDITOR_LABEL.search(c.text):
+            folded = _fold(c.text)
+            if AUTHOR_ROLE.search(folded) or SOURCE_LABEL.search(folded) or EDITOR_LABEL.search(folded):
                 continue  # a byline
             return c
     return None

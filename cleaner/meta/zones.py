@@ -33,8 +33,12 @@ META_LINE_CHARS = 160
 #: Characters of the first paragraph searched for the dateline and of the last for a credit.
 LEAD_CHARS = 200
 CREDIT_CHARS = 120
+#: Kept blocks from the end looked through for the last paragraphs of prose (closing credits).
+CREDIT_PROSE_SCAN = 15
 #: A trailing block longer than this is prose, not a byline.
 BYLINE_CHARS = 60
+#: A line after the text longer than this is no signature (张三 李四).
+SIGNOFF_CHARS = 12
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
 EARLY_BLOCKS = 10
 EARLY_BYLINE_CHARS = 30
@@ -45,7 +49,10 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # Full-width ASCII and the ideographic space to ASCII, 丨 (a bar in 来源丨X) to |; the matching
 # table also takes traditional characters to simplified ones, one for one, so that positions in
 # the matched text are positions in the printed text (see _printed).
-_FULLWIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x4E28: ord("|")}
+# The presentation-form colon ︰ (Hong Kong templates: 記者︰X) and the box-drawing and
+# division slashes ╱ ∕ (【聯合晚報╱記者X】) are the colon and slash they stand for.
+_FULLWIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x4E28: ord("|"),
+              0xFE30: ord(":"), 0x2571: ord("/"), 0x2215: ord("/")}
 _MATCHING = {**_FULLWIDTH, **str.maketrans(TRADITIONAL_CHARS, SIMPLIFIED_CHARS)}
 _TRADITIONAL = re.compile("[" + TRADITIONAL_CHARS + "]")
 # Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
@@ -65,9 +72,10 @@ def _fold(text: str, table: dict[int, int] = _MATCHING) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
     cheaper than full NFKC, which is only run on the rare text that needs more."""
+    text = text.translate(table)  # first: NFKC would make ︰ two dots
     if not text.isascii() and _COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.translate(table)
+        text = unicodedata.normalize("NFKC", text).translate(table)
+    return text
 
 
 def _norm(text: str) -> str:
@@ -97,6 +105,14 @@ def _value_after(text: str, i: int) -> str:
     field = META_FIELD.search(value, 1)
     if field:
         value = value[:field.start()]
+    elif m.end() < len(text):
+        # A bracket opened inside the value: closed, a publication's name (光明网-《光明日报》);
+        # cut, an edition or a date (人民日报（2024-05-13第01版）).
+        opener = max(value.rfind(c) for c in "《(（「")
+        if opener > 0 and text[m.end()] in _CLOSERS.strip() and not re.search(r"\d", value[opener:]):
+            return value + text[m.end()]
+        if opener > 0:
+            value = value[:opener]
     return value.strip(_CLOSERS + "[【(（《「:：-_")
 
 
@@ -135,6 +151,7 @@ class _Zones:
     top: tuple[str, ...]    # above the headline, nearest first, not normalised
     title: str = ""         # the headline, squashed
     printed: tuple[str, ...] = ()  # the raw texts of the zones a name can come from
+    signoff: str = ""       # the short line right after the last paragraph of prose, normalised
 
 
 def _is_prose(b: Block) -> bool:
@@ -219,6 +236,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     tail: list[str] = []
     tail_lines: list[str] = []
     credits: list[str] = []
+    credit_blocks: list[Block] = []
     tail_range = range(kept_idx[max(0, len(kept_idx) - TAIL_KEPT_BLOCKS)],
                        min(len(blocks), kept_idx[-1] + 1 + TAIL_BLOCKS)) if kept_idx else range(0)
     if kept_idx:
@@ -228,7 +246,11 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
                 tail.append(_norm(b.text))
                 if len(b.text) <= BYLINE_CHARS and not _is_prose(b):
                     tail_lines.append(tail[-1])
-        credits = [_norm(b.text[-CREDIT_CHARS:]) for b in kept[-5:]]
+        # The last paragraphs, and the last paragraphs of prose: a hotline box or a caption
+        # after the text must not hide the credit that closes it.
+        last_prose = [b for b in kept[-CREDIT_PROSE_SCAN:] if _is_prose(b)][-2:]
+        credit_blocks = [*dict.fromkeys((*last_prose, *kept[-5:]))]
+        credits = [_norm(b.text[-CREDIT_CHARS:]) for b in credit_blocks]
     top_end = head_start if head_start >= 0 else max(body, 0)
     top = tuple(blocks[i].text for i in range(top_end - 1, max(-1, top_end - 1 - TOP_BLOCKS), -1)
                 if len(blocks[i].text) <= META_LINE_CHARS)
@@ -236,7 +258,12 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
                *(b.text for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS),
-               *(b.text[-CREDIT_CHARS:] for b in kept[-5:]),
+               *(b.text[-CREDIT_CHARS:] for b in credit_blocks),
                *(blocks[i].text for i in tail_range if len(blocks[i].text) <= META_LINE_CHARS))
+    # The line right after the last paragraph of prose: where a writer signs with no role.
+    last_prose = next((i for i in reversed(kept_idx) if _is_prose(blocks[i])), -1)
+    signoff = ""
+    if 0 <= last_prose < len(blocks) - 1 and len(blocks[last_prose + 1].text) <= SIGNOFF_CHARS:
+        signoff = _norm(blocks[last_prose + 1].text)
     return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, tuple(tail), tuple(tail_lines),
-                  tuple(credits), top, _squash(title or ""), printed)
+                  tuple(credits), top, _squash(title or ""), printed, signoff)
