@@ -30,52 +30,18 @@ import gzip
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import IO
 
 from . import CleanerConfig
+from .records import Document, Skipped, _describe
 
 __all__ = ["Document", "Skipped", "iter_warc_documents"]
 
 
 # --------------------------------------------------------------------------------------------
 # The values a reader yields (page files and WARC records alike; the batch runner cleans them)
-
-
-@dataclass(frozen=True)
-class Document:
-    """One input page: its record ``path`` and where its bytes are.
-
-    Exactly one of ``file`` (read in the worker) and ``data`` is set, unless ``error`` says why
-    the page could not be had at all; ``clean_document`` then records that error.
-    """
-
-    path: str                        # the record's "path": a file, or file.warc.gz#record-id
-    file: str | None = None          # read the bytes from this file ...
-    data: bytes | None = None        # ... or here they are
-    gzipped: bool = False            # the bytes are gzip (a .gz page file)
-    url: str | None = None           # WARC-Target-URI, passed to clean(url=...)
-    charset: str | None = None       # the HTTP Content-Type charset: clean(charset=...)
-    fetched: datetime | None = None  # WARC-Date, passed as clean(now=...) for relative dates
-    error: str | None = None         # why the bytes could not be had
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A WARC record that is not a page (an image, a redirect, a 404); counted, not recorded."""
-
-    path: str
-    reason: str
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
 
 
 # WARC: header lines longer than this are junk; HTTP heads longer than this are not looked at.
