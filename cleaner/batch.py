@@ -72,7 +72,7 @@ from .records import (DEFAULT_CLEAN_FUNCTION, ERROR_TYPES, BatchError, Document,
                       describe_read_error, limit_address_space, outcome, read_raw, record_line,
                       resolve_function, timeout_record)
 from .records import _describe
-from .warc import _iter_warc_records, _open_warc, _WarcFormatError, iter_warc_documents
+from .warc import count_pages, iter_warc_documents
 
 __all__ = [
     "run_batch", "BatchStats", "WorkerStats", "BatchError", "UsageError", "OutputError",
@@ -230,18 +230,7 @@ def iter_documents(files: Iterable[str], *,
 
 def count_documents(files: Iterable[str]) -> int:
     """How many items iter_documents() will yield, give or take duplicates (for progress)."""
-    total = 0
-    for path in files:
-        if not is_warc(path):
-            total += 1
-            continue
-        try:
-            with _open_warc(path) as stream:
-                for headers, _block in _iter_warc_records(stream):
-                    total += headers.get("warc-type") in ("response", "resource")
-        except (OSError, EOFError, zlib.error, _WarcFormatError):
-            total += 1  # the error record
-    return total
+    return sum(count_pages(path) if is_warc(path) else 1 for path in files)
 
 
 # --------------------------------------------------------------------------------------------
