@@ -71,8 +71,8 @@ def _plain_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  cleaner {name:<8} {c.help}" for name, c in _SUBCOMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="cleaner",
-        description="Print the article of each scraped Chinese news page (HTML or a plain-text "
-                    "dump; .gz and WARC files too): its title, a line of metadata (time, source, "
+        description="Print the article of each scraped Chinese news page (HTML or a plain-text\n"
+                    "dump; .gz and WARC files too): its title, a line of metadata (time, source,\n"
                     "authors, editor) and its text.",
         epilog=f"subcommands (cleaner NAME --help):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter)
