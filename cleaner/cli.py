@@ -2,9 +2,12 @@
 
 ::
 
-    cleaner PAGE... [--json] [--url URL]      clean pages, print their text (or JSON records)
+    cleaner PAGE... [--url URL]               clean pages, print title, a line of metadata, text
+    cleaner PAGE... --text | --json           the text alone, or one JSON record per page
     cleaner batch INPUT... -o OUT.jsonl ...   clean files, directories and WARC archives in bulk
     cleaner --version
+
+``python -m cleaner ...`` is the same program (``cleaner/__main__.py``).
 
 A subcommand is an entry of ``_SUBCOMMANDS``: its help line, a function adding its arguments to
 an ``argparse`` parser, and a function running it that returns the exit code. A first argument
@@ -22,6 +25,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from . import __version__, explain
 from .batch import (
@@ -67,12 +71,16 @@ def _plain_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  cleaner {name:<8} {c.help}" for name, c in _SUBCOMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="cleaner",
-        description="Print the article text of each scraped Chinese news page (HTML or a "
-                    "plain-text dump; .gz and WARC files too).",
+        description="Print the article of each scraped Chinese news page (HTML or a plain-text\n"
+                    "dump; .gz and WARC files too): its title, a line of metadata (time, source,\n"
+                    "authors, editor) and its text.",
         epilog=f"subcommands (cleaner NAME --help):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages", nargs="+", metavar="PAGE", help="a page file; - reads stdin")
-    parser.add_argument("--json", action="store_true",
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--text", action="store_true",
+                        help="print the article text alone (for pipes)")
+    output.add_argument("--json", action="store_true",
                         help="print one JSON record per page (as cleaner batch writes them)")
     parser.add_argument("--url", help="the URL the page came from (helps metadata)")
     parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
@@ -115,7 +123,8 @@ def _run_plain(args: argparse.Namespace) -> int:
                         header = f"==> {doc.path} <==\n".encode("utf-8", "surrogateescape")
                         out.write(header if first else b"\n" + header)
                     if record["text"]:
-                        out.write(record["text"].encode("utf-8") + b"\n")
+                        shown = record["text"] if args.text else _for_a_person(record)
+                        out.write(shown.encode("utf-8") + b"\n")
                 first = False
                 out.flush()
     except BrokenPipeError:  # cleaner page.html | head
@@ -123,6 +132,37 @@ def _run_plain(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1 if failed else 0
     return 1 if failed else 0
+
+
+def _for_a_person(record: dict[str, Any]) -> str:
+    """The title, one line of metadata and the text, a blank line between (what is missing is
+    left out)::
+
+        厦漳泉都市圈建设推进会召开
+        2025-08-26 10:30 · 来源：厦门日报 · 作者：张三 · 编辑：李四
+
+        第一段……
+    """
+    fields = [_when(record.get("published"))]
+    if record.get("source"):
+        fields.append(f"来源：{record['source']}")
+    if record.get("authors"):
+        fields.append(f"作者：{'、'.join(record['authors'])}")
+    if record.get("editor"):
+        fields.append(f"编辑：{record['editor']}")
+    head = [line for line in (record.get("title") or "", " · ".join(f for f in fields if f)) if line]
+    return "\n".join(head) + ("\n\n" if head else "") + record["text"]
+
+
+def _when(published: str | None) -> str:
+    """An ISO 8601 time as a reader writes it: 2025-08-26 10:30, or the day alone at midnight."""
+    if not published:
+        return ""
+    day, _, clock = published.partition("T")
+    clock = clock[:8]
+    if not clock or clock == "00:00:00":
+        return day
+    return f"{day} {clock[:5] if clock.endswith(':00') else clock}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import CleanerConfig
-from .batch import (
+from .records import (
     DEFAULT_CLEAN_FUNCTION, BatchError, Document, EngineError, clean_document,
     describe_read_error, limit_address_space, outcome, read_raw, record_line,
     resolve_function, timeout_record,

@@ -1,156 +1,190 @@
-"""WARC: a small reader (WARC 1.0/1.1, plain or gzip, multi-member gzip included).
+"""WARC input: the pages of a WARC file (plain or gzip), read with warcio.
 
 >>> from cleaner.warc import iter_warc_documents
 >>> for item in iter_warc_documents("crawl.warc.gz"):  # doctest: +SKIP
 ...     print(item.path)
 
-The pages of one WARC file: ``response`` records with an HTTP 2xx page, and ``resource``
-records holding a page, each a :class:`~cleaner.batch.Document` whose ``path`` is
-``path#<WARC-Record-ID without <>>``; a response or resource that is no page is a
-:class:`~cleaner.batch.Skipped`, and other record types are passed over.
+The pages of one WARC file are its ``response`` records with an HTTP 2xx page and its
+``resource`` records holding a page, each a :class:`~cleaner.records.Document` whose ``path``
+is ``path#<WARC-Record-ID without <>>``; a response or resource that is no page (an image, a
+404) is a :class:`~cleaner.records.Skipped`, and other record types (``request``, ``revisit``,
+``warcinfo``, ``metadata``) are passed over.
 
-How, one record at a time (a record's block is skipped once it has been looked at):
+What warcio does: the framing (WARC 1.0/1.1, multi-member gzip, folded headers), the HTTP head
+(bare LF LF from sloppy tools included), and the body: ``Transfer-Encoding: chunked`` undone,
+``Content-Encoding: gzip`` / ``deflate`` / ``br`` decoded, leniently (a body the header says is
+chunked or gzipped but is not is taken as it is; a truncated capture gives what arrived), and
+read at most ``max_bytes + 1`` bytes so a compression bomb costs nothing.
 
-- the file is gzip when it starts with the gzip magic (multi-member gzip included), else plain;
-- WARC headers are read line by line (folded continuation lines joined, names lower-cased), the
-  content block by its ``Content-Length``;
-- a ``response`` record's HTTP head (CRLF CRLF, or bare LF LF from sloppy tools) gives the
-  status and headers; bodies are de-chunked (``Transfer-Encoding: chunked``) and
-  gunzipped/inflated (``Content-Encoding: gzip``, ``deflate``) here, leniently: a body the
-  header says is chunked or gzipped but is not (some tools store the decoded body and keep the
-  header) is taken as it is; a truncated capture gives what could be decoded;
-- the Content-Type charset goes into ``Document.charset``.
+What is ours: which records are pages; the Common Crawl conventions (``WARC-Target-URI`` is the
+page's URL, ``WARC-Date`` its fetch time; ``WARC-Identified-Payload-Type``, the crawler's sniffed
+type, decides before the server's ``Content-Type``; a record marked ``WARC-Truncated`` is still
+a page, cut where the crawler stopped); the Content-Type charset (``Document.charset``); and a
+file cut short: warcio ends such a file quietly, so a record whose block ends early makes the
+file end with one error Document named ``path``, as any other file that stops parsing does.
 
-A file that stops parsing ends with one error Document named ``path``.
+Why warcio: measured on a WARC that warcio wrote from the corpus pages (1,190 responses, a
+quarter each plain, gzip, chunked, chunked gzip; 29 MB gzip, 110 MB plain), it read the same
+bytes as the reader this module used to carry, in the same CPU time on the gzip file (467
+against 477 ms, the best of 5) and 25% more on the plain one (299 against 239 ms: 0.05 ms a
+page, against some 20 ms to clean it); ``cleaner batch`` on the gzip file wrote the same
+records, 70.8 s against 88.1 s (median of 3 runs, 2 workers, a loaded machine). fastwarc (2.0) read faster but lost pages without a word: with ``auto_decode="all"``
+its iteration stopped at the first chunked gzip body (4 of 1,190 pages), and it left the HTTP
+head of a record with bare LF line ends unparsed.
 """
 
 from __future__ import annotations
 
-import gzip
+import os
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import IO
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
 
 from . import CleanerConfig
+from .records import Document, Skipped, _describe
 
-__all__ = ["Document", "Skipped", "iter_warc_documents"]
+__all__ = ["iter_warc_documents", "count_pages", "Document", "Skipped"]
 
-
-# --------------------------------------------------------------------------------------------
-# The values a reader yields (page files and WARC records alike; the batch runner cleans them)
-
-
-@dataclass(frozen=True)
-class Document:
-    """One input page: its record ``path`` and where its bytes are.
-
-    Exactly one of ``file`` (read in the worker) and ``data`` is set, unless ``error`` says why
-    the page could not be had at all; ``clean_document`` then records that error.
-    """
-
-    path: str                        # the record's "path": a file, or file.warc.gz#record-id
-    file: str | None = None          # read the bytes from this file ...
-    data: bytes | None = None        # ... or here they are
-    gzipped: bool = False            # the bytes are gzip (a .gz page file)
-    url: str | None = None           # WARC-Target-URI, passed to clean(url=...)
-    charset: str | None = None       # the HTTP Content-Type charset: clean(charset=...)
-    fetched: datetime | None = None  # WARC-Date, passed as clean(now=...) for relative dates
-    error: str | None = None         # why the bytes could not be had
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A WARC record that is not a page (an image, a redirect, a 404); counted, not recorded."""
-
-    path: str
-    reason: str
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-
-
-# WARC: header lines longer than this are junk; HTTP heads longer than this are not looked at.
-_MAX_LINE = 64 * 1024
-_MAX_HTTP_HEAD = 64 * 1024
 # HTTP Content-Types taken as pages (a response without one is tried too).
 _PAGE_MIME_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# Pieces in which a record's block is read to its end (to find a file cut short).
+_DRAIN_BYTES = 1 << 20
+# Bytes that may follow the last record of a plain file: its closing CRLF CRLF, a blank line.
+_END_SLACK = 8
+_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?([^\s;"',]+)""", re.IGNORECASE)
 
 
-class _WarcFormatError(ValueError):
-    pass
+class _CutShort(ValueError):
+    """A record whose block ends before its Content-Length: the file was cut."""
 
 
-class _Block:
-    """The content block of one WARC record, read at most ``length`` bytes."""
+class _Archive(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator, telling at its end whether the last gzip member was whole."""
 
-    def __init__(self, stream: IO[bytes], length: int) -> None:
-        self._stream = stream
-        self.remaining = length
+    cut_member = False
 
-    def read(self, n: int = -1) -> bytes:
-        n = self.remaining if n < 0 else min(n, self.remaining)
-        data = self._stream.read(n) if n else b""
-        self.remaining -= len(data)
-        if len(data) < n:
-            raise _WarcFormatError("record cut short (truncated file)")
-        return data
-
-    def skip(self) -> None:
-        while self.remaining:
-            self.read(min(self.remaining, 1 << 20))
+    def close(self) -> None:
+        # warcio ends quietly on a gzip member cut short; its decompressor still knows.
+        decompressor = getattr(self.reader, "decompressor", None) if self.reader else None
+        if decompressor is not None and not decompressor.eof:
+            self.cut_member = True
+        super().close()
 
 
-def _open_warc(path: str) -> IO[bytes]:
-    raw = open(path, "rb")
-    if raw.read(2) == b"\x1f\x8b":
-        raw.seek(0)
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    raw.seek(0)
-    return raw
+def _records(path: str) -> Iterator[Any]:
+    """warcio's records of ``path``, each checked to be whole once the caller has read it."""
+    with open(path, "rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        archive = _Archive(stream)
+        reader = archive.reader
+        left, plain = size, True
+        for record in archive:
+            yield record
+            _check_whole(record)
+            # Bytes after this record: what warcio has buffered, what it has not read yet.
+            left, plain = size - stream.tell() + reader.rem_length(), reader.decompressor is None
+        if size and archive.cut_member:
+            raise _CutShort("gzip member cut short (truncated file)")
+        if size and plain and left > _END_SLACK:
+            # A plain file cut inside a record's headers: warcio ends there without a word.
+            raise _CutShort(f"{left} bytes after the last record are no record (truncated file)")
 
 
-def _iter_warc_records(stream: IO[bytes]) -> Iterator[tuple[dict[str, str], _Block]]:
-    """(headers with lower-case names, content block) per record; the block is skipped after."""
-    while True:
-        line = stream.readline(_MAX_LINE)
-        if not line:
-            return
-        if not line.strip():
-            continue  # the CRLF CRLF after a block, or stray blank lines
-        if not line.startswith(b"WARC/"):
-            raise _WarcFormatError(f"expected a WARC record, found {line[:40]!r}")
-        headers: dict[str, str] = {}
-        name = ""
-        while True:
-            line = stream.readline(_MAX_LINE)
-            if not line:
-                raise _WarcFormatError("record headers cut short (truncated file)")
-            if not line.strip():
-                break
-            text = line.decode("utf-8", "replace")
-            if text[:1] in (" ", "\t") and name:  # folded continuation line
-                headers[name] += " " + text.strip()
+def _check_whole(record: Any) -> None:
+    """Read the rest of ``record``'s block; raise _CutShort when the file ends inside it."""
+    if not hasattr(record.raw_stream, "limit"):  # warcio bounds every block with a length
+        raise _CutShort("record headers cut short, no Content-Length (truncated file)")
+    while record.raw_stream.read(_DRAIN_BYTES):
+        pass
+    if record.raw_stream.limit > 0:
+        raise _CutShort("record cut short (truncated file)")
+
+
+def iter_warc_documents(path: str, *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
+    """The pages of one WARC file: ``response`` records with an HTTP 2xx page, and ``resource``
+    records holding a page. Each Document's ``path`` is ``path#<WARC-Record-ID without <>>``.
+
+    HTTP bodies come de-chunked and decompressed; the Content-Type charset goes into
+    ``Document.charset``. A file that stops parsing ends with one error Document named ``path``.
+    """
+    limit = max_bytes or CleanerConfig().max_input_bytes
+    index = 0
+    try:
+        for record in _records(path):
+            kind = record.rec_type
+            if kind not in ("response", "resource"):
                 continue
-            name, sep, value = text.partition(":")
-            if sep:
-                name = name.strip().lower()
-                headers[name] = value.strip()
-        try:
-            length = int(headers["content-length"])
-        except (KeyError, ValueError):
-            raise _WarcFormatError("record without a valid Content-Length") from None
-        block = _Block(stream, length)
-        yield headers, block
-        block.skip()
+            index += 1
+            headers = record.rec_headers
+            record_id = _strip_angles(headers.get_header("WARC-Record-ID") or "") or f"record-{index}"
+            url = _strip_angles(headers.get_header("WARC-Target-URI") or "") or None
+            doc = Document(path=f"{path}#{record_id}", url=url,
+                           fetched=_parse_warc_date(headers.get_header("WARC-Date")))
+            item = _warc_document(doc, kind, record, limit)
+            if isinstance(item, Document) and item.error is None:
+                _check_whole(record)  # a page cut by the end of the file is no page
+            yield item
+    except Exception as exc:  # noqa: BLE001 - warcio on a cut or mangled file raises many kinds
+        yield Document(path=path, error=f"broken WARC file after {index} records: {_describe(exc)}")
+
+
+def count_pages(path: str) -> int:
+    """How many Documents and Skipped :func:`iter_warc_documents` yields, about (for progress):
+    the ``response`` and ``resource`` records, plus one for a file that stops parsing."""
+    total = 0
+    try:
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream, no_record_parse=True):
+                total += record.rec_type in ("response", "resource")
+    except Exception:  # noqa: BLE001 - as in iter_warc_documents: the error record
+        total += 1
+    return total
+
+
+def _warc_document(doc: Document, kind: str, record: Any, limit: int) -> Document | Skipped:
+    identified = record.rec_headers.get_header("WARC-Identified-Payload-Type") or ""
+    content_type = record.rec_headers.get_header("Content-Type") or ""
+    if kind == "resource":
+        mime = identified or content_type
+        if mime and not _is_page_type(mime):
+            return Skipped(doc.path, f"not a page ({mime})")
+        if record.length is not None and record.length > limit:
+            return _error(doc, f"record over the size limit ({limit} bytes)")
+        return _with_data(doc, record.raw_stream.read(limit + 1), content_type)
+    http = record.http_headers
+    if content_type and not content_type.lower().startswith("application/http"):
+        return Skipped(doc.path, f"not an HTTP response ({content_type})")
+    if http is None:
+        return _error(doc, "no HTTP head in the record")
+    status = http.get_statuscode()
+    if not status.isdigit():
+        return _error(doc, "no HTTP status line in the record")
+    if not 200 <= int(status) < 300:
+        return Skipped(doc.path, f"HTTP status {status}")
+    served = http.get_header("Content-Type") or ""
+    mime = identified or served
+    if mime and not _is_page_type(mime):
+        return Skipped(doc.path, f"not a page ({mime})")
+    if record.payload_length is not None and record.payload_length > limit:
+        return _error(doc, f"HTTP body over the size limit ({limit} bytes)")
+    try:
+        body = record.content_stream().read(limit + 1)
+    except (zlib.error, OSError, ValueError) as exc:
+        return _error(doc, f"bad compressed HTTP body: {_describe(exc)}")
+    return _with_data(doc, body, served)
+
+
+def _error(doc: Document, message: str) -> Document:
+    return Document(path=doc.path, url=doc.url, fetched=doc.fetched, error=message)
+
+
+def _with_data(doc: Document, data: bytes, content_type: str) -> Document:
+    return Document(path=doc.path, url=doc.url, fetched=doc.fetched, data=data,
+                    charset=_charset(content_type))
 
 
 def _strip_angles(value: str) -> str:
@@ -168,168 +202,10 @@ def _parse_warc_date(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
-def iter_warc_documents(path: str, *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
-    """The pages of one WARC file: ``response`` records with an HTTP 2xx page, and ``resource``
-    records holding a page. Each Document's ``path`` is ``path#<WARC-Record-ID without <>>``.
-
-    HTTP bodies are de-chunked and gunzipped/inflated here; the Content-Type charset goes into
-    ``Document.charset``. A file that stops parsing ends with one error Document named ``path``.
-    """
-    limit = max_bytes or CleanerConfig().max_input_bytes
-    index = 0
-    try:
-        with _open_warc(path) as stream:
-            for headers, block in _iter_warc_records(stream):
-                kind = headers.get("warc-type")
-                if kind not in ("response", "resource"):
-                    continue
-                index += 1
-                record_id = _strip_angles(headers.get("warc-record-id", "")) or f"record-{index}"
-                doc_path = f"{path}#{record_id}"
-                url = _strip_angles(headers.get("warc-target-uri", "")) or None
-                fetched = _parse_warc_date(headers.get("warc-date"))
-                yield _warc_document(doc_path, kind, headers, block, url, fetched, limit)
-    except (OSError, EOFError, zlib.error, _WarcFormatError) as exc:
-        yield Document(path=path, error=f"broken WARC file after {index} records: {_describe(exc)}")
-
-
-def _warc_document(path: str, kind: str, headers: dict[str, str], block: _Block,
-                   url: str | None, fetched: datetime | None, limit: int) -> Document | Skipped:
-    doc = Document(path=path, url=url, fetched=fetched)
-    content_type = headers.get("content-type", "")
-    if kind == "resource":
-        if content_type and not _is_page_type(content_type):
-            return Skipped(path, f"not a page ({content_type})")
-        if block.remaining > limit:
-            return replace(doc, error=f"record over the size limit ({limit} bytes)")
-        return replace(doc, data=block.read(), charset=_charset(content_type))
-    if content_type and not content_type.lower().startswith("application/http"):
-        return Skipped(path, f"not an HTTP response ({content_type})")
-    start = block.read(min(block.remaining, _MAX_HTTP_HEAD))
-    split = _find_head_end(start)
-    if split is None:
-        return replace(doc, error="no end of HTTP headers in the record")
-    head, body = start[:split[0]], start[split[1]:]
-    status, http = _parse_http_head(head)
-    if status is None:
-        return replace(doc, error="no HTTP status line in the record")
-    if not 200 <= status < 300:
-        return Skipped(path, f"HTTP status {status}")
-    mime = http.get("content-type", "")
-    if mime and not _is_page_type(mime):
-        return Skipped(path, f"not a page ({mime})")
-    if len(body) + block.remaining > limit:
-        return replace(doc, error=f"HTTP body over the size limit ({limit} bytes)")
-    body += block.read()
-    try:
-        body = _decode_http_body(body, http, limit)
-    except _HttpDecodeError as exc:
-        return replace(doc, error=str(exc))
-    return replace(doc, data=body, charset=_charset(mime))
-
-
 def _is_page_type(content_type: str) -> bool:
     return content_type.split(";")[0].strip().lower() in _PAGE_MIME_TYPES
-
-
-_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?([^\s;"',]+)""", re.IGNORECASE)
 
 
 def _charset(content_type: str) -> str | None:
     match = _CHARSET_RE.search(content_type)
     return match.group(1).lower() if match else None
-
-
-def _find_head_end(data: bytes) -> tuple[int, int] | None:
-    """Where the HTTP head ends and the body starts (CRLF CRLF, or bare LF LF from sloppy tools)."""
-    crlf, lf = data.find(b"\r\n\r\n"), data.find(b"\n\n")
-    if crlf >= 0 and (lf < 0 or crlf <= lf):
-        return crlf, crlf + 4
-    if lf >= 0:
-        return lf, lf + 2
-    return None
-
-
-def _parse_http_head(head: bytes) -> tuple[int | None, dict[str, str]]:
-    lines = head.decode("latin-1").splitlines()
-    status: int | None = None
-    if lines:
-        parts = lines[0].split()
-        if len(parts) >= 2 and parts[0].upper().startswith("HTTP/") and parts[1].isdigit():
-            status = int(parts[1])
-    headers: dict[str, str] = {}
-    for line in lines[1:]:
-        name, sep, value = line.partition(":")
-        if sep:
-            key = name.strip().lower()
-            # Repeated headers: the values joined, as HTTP says they may be.
-            headers[key] = f"{headers[key]}, {value.strip()}" if key in headers else value.strip()
-    return status, headers
-
-
-class _HttpDecodeError(ValueError):
-    pass
-
-
-def _decode_http_body(body: bytes, headers: dict[str, str], limit: int) -> bytes:
-    """Undo Transfer-Encoding: chunked and Content-Encoding: gzip/deflate.
-
-    Lenient where crawlers are sloppy: a body the header says is chunked or gzipped but is not
-    (some tools store the decoded body and keep the header) is taken as it is; a truncated
-    capture gives what could be decoded.
-    """
-    if "chunked" in headers.get("transfer-encoding", "").lower():
-        body = _dechunk(body)
-    codings = [c.strip().lower() for c in headers.get("content-encoding", "").split(",")
-               if c.strip()]
-    for coding in reversed(codings):
-        if coding in ("identity", "none"):
-            continue
-        if coding in ("gzip", "x-gzip"):
-            if body[:2] == b"\x1f\x8b":
-                body = _inflate(body, 16 + zlib.MAX_WBITS, limit)
-        elif coding == "deflate":
-            try:
-                body = _inflate(body, zlib.MAX_WBITS, limit)
-            except _HttpDecodeError:
-                body = _inflate(body, -zlib.MAX_WBITS, limit)
-        else:
-            raise _HttpDecodeError(f"unsupported Content-Encoding: {coding}")
-    return body
-
-
-def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
-    # One member only for gzip bodies; more than ``limit`` bytes out is cut (clean() then says
-    # it is over the size limit) so a compression bomb costs nothing.
-    inflater = zlib.decompressobj(wbits)
-    try:
-        return inflater.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise _HttpDecodeError(f"bad compressed HTTP body: {exc}") from None
-
-
-_CHUNK_SIZE_RE = re.compile(rb"[0-9A-Fa-f]+")
-
-
-def _dechunk(body: bytes) -> bytes:
-    parts: list[bytes] = []
-    pos = 0
-    while True:
-        eol = body.find(b"\n", pos)
-        line = body[pos:eol if eol >= 0 else len(body)].split(b";")[0].strip()
-        if not _CHUNK_SIZE_RE.fullmatch(line):
-            # Not chunked after all (the first line) or garbage after a chunk: keep what we have.
-            return body if not parts else b"".join(parts)
-        size = int(line, 16)
-        if size == 0 or eol < 0:
-            return b"".join(parts)
-        pos = eol + 1
-        parts.append(body[pos:pos + size])
-        pos += size
-        if body.startswith(b"\r\n", pos):
-            pos += 2
-        elif body.startswith(b"\n", pos):
-            pos += 1
-        if pos >= len(body):
-            return b"".join(parts)  # truncated capture: what arrived
-

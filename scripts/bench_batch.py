@@ -7,7 +7,9 @@ Usage::
     python scripts/bench.py --batch DIR [--make N] ...      (the same, via bench.py)
 
 ``--make N`` first fills DIR with N pages copied from ``fixtures/*.html`` (or, when there are
-none, generated news pages), under varied names in subfolders of 1000.
+none, generated news pages), under varied names in subfolders of 1000. ``--warc OUT.warc.gz``
+writes DIR's pages into one WARC with warcio (a request and a 200 response each, a quarter of
+the bodies each plain, gzip, chunked and chunked gzip) and measures the runs on that WARC.
 
 How it measures: one untimed warm-up run over the first 50 pages (starts the fork server and
 warms the disk cache), then ``cleaner.batch.run_batch`` over every page of DIR with 1 worker,
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="workers of the parallel run (default: one per CPU)")
     parser.add_argument("--max-tasks-per-worker", type=int, default=0, metavar="N",
                         help="recycle workers after N pages (default 0: never)")
+    parser.add_argument("--warc", type=Path, metavar="OUT.warc.gz",
+                        help="write DIR's pages into this WARC and measure the runs on it")
     return parser
 
 
@@ -79,6 +83,36 @@ def make_pages(directory: Path, count: int) -> None:
             shutil.copyfile(source, folder / f"{i:06d}-{source.stem}.html")
         else:
             (folder / f"{i:06d}-news.html").write_bytes(_generated_page(i, rng))
+
+
+def write_warc(files: list[str], out: Path) -> None:
+    """The pages of ``files`` as warcio writes a crawl: a request and a 200 response each."""
+    import gzip
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(out, "wb") as stream:
+        writer = WARCWriter(stream, gzip=out.name.endswith(".gz"))
+        for i, name in enumerate(files):
+            body = Path(name).read_bytes()
+            url = f"http://news.example.cn/{i}.html"
+            headers = [("Content-Type", "text/plain" if name.endswith(".txt") else "text/html")]
+            if i % 2:
+                body = gzip.compress(body)
+                headers.append(("Content-Encoding", "gzip"))
+            if i % 4 >= 2:
+                body = b"".join(b"%x\r\n%s\r\n" % (len(body[k:k + 4096]), body[k:k + 4096])
+                                for k in range(0, len(body), 4096)) + b"0\r\n\r\n"
+                headers.append(("Transfer-Encoding", "chunked"))
+            request = StatusAndHeaders(f"GET /{i}.html HTTP/1.1", [("Host", "news.example.cn")],
+                                       is_http_request=True)
+            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
+                                                          http_headers=request))
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body),
+                http_headers=StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")))
 
 
 def _run(files: list[str], jobs: int, max_tasks: int) -> BatchStats:
@@ -109,6 +143,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     size = sum(os.path.getsize(f) for f in files)
     print(f"{len(files)} files, {size / 2**20:.1f} MB; {os.cpu_count()} CPUs", file=sys.stderr)
     _run(files[:50], 1, 0)  # warm-up
+    if args.warc:
+        write_warc(files, args.warc)
+        print(f"measuring on {args.warc}: {os.path.getsize(args.warc) / 2**20:.1f} MB",
+              file=sys.stderr)
+        files = [str(args.warc)]
 
     rows = []
     for jobs in dict.fromkeys((1, args.jobs)):

@@ -17,6 +17,7 @@ import pytest
 from cleaner import Article, clean
 from cleaner.batch import (
     Document,
+    EngineError,
     JsonlOutput,
     OutputError,
     Skipped,
@@ -318,6 +319,23 @@ def test_crashing_worker_costs_only_its_page(tmp_path: Path) -> None:
     crash = records[str(tmp_path / "p4-crash.html")]
     assert crash["error_type"] == "crash" and "SIGSEGV" in crash["error"]
     assert sum(r["ok"] for r in records.values()) == 8
+
+
+def test_workers_that_die_as_they_start_stop_the_run(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clean function the parent can import and its workers cannot.
+    hook = tmp_path / "parent_only.py"
+    hook.write_text("import os\n"
+                    "if os.environ['BATCH_PARENT'] != str(os.getpid()):\n"
+                    "    raise ImportError('not in a worker')\n"
+                    "from cleaner import clean\n")
+    monkeypatch.setenv("BATCH_PARENT", str(os.getpid()))
+    (tmp_path / "p.html").write_bytes(page("标题"))
+    started = time.monotonic()
+    with pytest.raises(EngineError, match="die as they start"):
+        run_batch([str(tmp_path / "p.html")], str(tmp_path / "out.jsonl"), jobs=2,
+                  clean_function=f"{hook}:clean")
+    assert time.monotonic() - started < 30
 
 
 def test_workers_are_replaced_after_max_tasks(tmp_path: Path) -> None:

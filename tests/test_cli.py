@@ -34,16 +34,48 @@ def text_of(data: bytes) -> bytes:
     return (text + "\n").encode("utf-8") if text else b""
 
 
-def test_plain_mode_prints_the_text_of_one_page(tmp_path: Path, capfd: Capture) -> None:
+def test_text_mode_prints_the_text_of_one_page(tmp_path: Path, capfd: Capture) -> None:
     (tmp_path / "a.html").write_bytes(page("图书馆开馆"))
-    assert main([str(tmp_path / "a.html")]) == 0
+    assert main(["--text", str(tmp_path / "a.html")]) == 0
     assert capfd.readouterr().out.encode() == text_of(page("图书馆开馆"))
 
 
-def test_plain_mode_heads_each_of_several_pages_like_head(tmp_path: Path, capfd: Capture) -> None:
+def test_plain_mode_prints_title_and_a_line_of_metadata_above_the_text(
+        tmp_path: Path, capfd: Capture) -> None:
+    (tmp_path / "a.html").write_bytes(page("图书馆开馆"))
+    assert main([str(tmp_path / "a.html")]) == 0
+    title, meta, blank, *text = capfd.readouterr().out.split("\n")
+    assert title == "图书馆开馆"
+    assert meta == "2025-08-26 10:30 · 来源：厦门日报 · 作者：张三"
+    assert blank == ""
+    assert "\n".join(text) == clean(page("图书馆开馆")).text + "\n"
+
+
+def test_plain_mode_leaves_out_the_metadata_a_page_does_not_give(
+        tmp_path: Path, capfd: Capture) -> None:
+    bare = PAGE.replace("<p>2025年8月26日 10:30 来源：厦门日报 记者 张三</p>", "")
+    (tmp_path / "a.html").write_bytes(bare.format(title="湿地观鸟").encode("utf-8"))
+    assert main([str(tmp_path / "a.html")]) == 0
+    title, blank, first, *_ = capfd.readouterr().out.split("\n")
+    assert (title, blank) == ("湿地观鸟", "")
+    assert first.startswith("湿地观鸟昨日在厦门举行")
+
+
+@pytest.mark.parametrize(("published", "shown"), [
+    ("2025-08-26T10:30:00+08:00", "2025-08-26 10:30"),
+    ("2019-09-07T13:43:45+08:00", "2019-09-07 13:43:45"),
+    ("2025-08-26T00:00:00+08:00", "2025-08-26"),
+    (None, ""),
+])
+def test_the_time_is_shown_as_a_reader_writes_it(published: str | None, shown: str) -> None:
+    from cleaner.cli import _when
+    assert _when(published) == shown
+
+
+def test_several_pages_are_headed_like_head(tmp_path: Path, capfd: Capture) -> None:
     (tmp_path / "a.html").write_bytes(page("图书馆开馆"))
     (tmp_path / "b.html.gz").write_bytes(gzip.compress(page("大桥检测")))
-    assert main([str(tmp_path / "a.html"), str(tmp_path / "b.html.gz")]) == 0
+    assert main(["--text", str(tmp_path / "a.html"), str(tmp_path / "b.html.gz")]) == 0
     expected = (f"==> {tmp_path / 'a.html'} <==\n".encode() + text_of(page("图书馆开馆"))
                 + f"\n==> {tmp_path / 'b.html.gz'} <==\n".encode() + text_of(page("大桥检测")))
     assert capfd.readouterr().out.encode() == expected
@@ -75,7 +107,7 @@ def test_a_page_that_is_not_a_page_is_reported_and_the_others_still_printed(
         tmp_path: Path, capfd: Capture) -> None:
     (tmp_path / "empty.html").write_bytes(b"")
     (tmp_path / "good.html").write_bytes(page("科技节"))
-    code = main([str(tmp_path / "empty.html"), str(tmp_path / "missing.html"),
+    code = main(["--text", str(tmp_path / "empty.html"), str(tmp_path / "missing.html"),
                  str(tmp_path / "good.html")])
     out, err = capfd.readouterr()
     assert code == 1
@@ -112,11 +144,34 @@ def test_help_lists_the_subcommands(capsys: Capture) -> None:
     assert all(f"cleaner {name}" in help_text for name in _SUBCOMMANDS)
 
 
-def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
+def test_text_and_json_exclude_each_other(tmp_path: Path, capsys: Capture) -> None:
+    assert main(["--text", "--json", str(tmp_path / "a.html")]) == 2
+    assert "not allowed with" in capsys.readouterr().err
+
+
+def run_module(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "cleaner", *args], capture_output=True, timeout=120)
+
+
+def test_python_m_cleaner_prints_what_the_console_script_prints(
+        tmp_path: Path, capfd: Capture) -> None:
     (tmp_path / "a.html").write_bytes(page("图书馆开馆"))
-    done = subprocess.run([sys.executable, "-m", "cleaner.cli", str(tmp_path / "a.html")],
-                          capture_output=True, timeout=60)
-    assert done.returncode == 0 and done.stdout == text_of(page("图书馆开馆"))
+    for args in ([str(tmp_path / "a.html")], ["--text", str(tmp_path / "a.html")], ["--help"]):
+        done = run_module(*args)
+        assert main(args) == 0
+        assert done.returncode == 0 and done.stdout == capfd.readouterr().out.encode(), args
+    assert run_module().returncode == 2  # no page: the same usage error
+
+
+def test_python_m_cleaner_runs_the_subcommands(tmp_path: Path) -> None:
+    done = run_module("batch", "--help")
+    assert done.returncode == 0 and done.stdout.startswith(b"usage: cleaner batch")
+    (tmp_path / "a.html").write_bytes(page("图书馆开馆"))
+    # Workers import the main module again: cleaner.__main__ must not run the CLI in them.
+    done = run_module("batch", str(tmp_path), "-o", str(tmp_path / "out.jsonl"), "-q", "-j", "2")
+    assert done.returncode == 0, done.stderr
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_bytes().splitlines()]
+    assert record["ok"] and record["title"] == "图书馆开馆"
 
 
 def test_clean_dir_script_is_cleaner_batch(tmp_path: Path) -> None:
