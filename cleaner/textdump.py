@@ -32,16 +32,46 @@ from collections.abc import Iterable
 
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
-from .body import MIN_PROSE_BEFORE_END, Selection, select as _select_generic
+from .body import MIN_PROSE_BEFORE_END, Selection, _best_run as best_run, select as _select_generic, weight
 from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
                        META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
-#: How far down the dump the meta line is looked for.
-META_SCAN_LINES = 80
 #: How many lines above the meta line the headline may be.
 HEADLINE_REACH = 3
+#: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
+#: lines of at most MAX_STAMP_LINE characters.
+THREAD_POSTS = 3
+THREAD_GAP = 8
+MAX_STAMP_LINE = 80
+#: A line longer than this is no headline.
+MAX_HEADLINE_CHARS = 80
+#: The longest item of a row of tags or links set apart by bars.
+MAX_TAG_CHARS = 8
+#: How far above the body the headline is looked for.
+HEAD_WINDOW = 40
+#: The first lines of a dump, where a scraper's dump prints the page's <title>.
+TOP_LINES = 3
+#: Lines of the body whose vocabulary the headline must share.
+BODY_LINES = 12
+#: The headline's agreement with the body: the bigrams it shares with the body's first lines,
+#: over this many (a short menu label cannot agree much, a headline can agree fully).
+AGREEING_BIGRAMS = 8
+#: A headline candidate agrees at least this much with the body (or is close to it, dated,
+#: or the <title>).
+MIN_AGREEMENT = 0.25
+#: What a dated line below a headline candidate, and its copy in the <title>, add to its score.
+META_BONUS = 0.5
+TITLE_BONUS = 0.5
+#: A headline-like line this close above the body is a candidate even when it agrees with
+#: nothing (a photo story's captions share few words with its headline).
+NEAR_LINES = 8
+#: What each line between a headline candidate and the body takes off its score.
+DISTANCE_COST = 0.01
+#: How many lines below a headline candidate its date is looked for (a scraper may print
+#: the date's pieces on lines of their own).
+DATE_LINES = 3
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
@@ -53,6 +83,11 @@ _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+# A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
+# 08-11 16:06, 2019年9月7日 19:02.
+_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# A list item's bullet as a text-mode browser prints it.
+_BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
@@ -107,6 +142,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 
     end, end_removal = _find_end(blocks, start)
     first = next((i for i in range(start, end) if _is_prose(blocks[i])), end)
+    thread = _find_thread(blocks, first, end)
+    if thread < end:
+        end, end_removal = thread, ("comment", "a thread of dated posts")
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
     vocabulary = _vocabulary(title or "", blocks[first:end])
     after = {_squash(b.text) for b in blocks[end:]}
@@ -154,29 +192,66 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 def _find_head(lines: list[str]) -> tuple[int, int, int]:
     """Indices of the headline, the subtitle and the meta line (-1 where there is none).
 
-    The meta line is the first dated line near the top that prose follows within a few lines;
-    the headline is the nearest headline-like line above it (or, without a meta line, above
-    the first line of prose); a second headline-like line right below the headline is a
-    subtitle.
+    The body comes first: the best run of prose lines (:func:`_core`). The headline is then
+    the line above it that the body and the meta line agree on: a headline-like line that
+    shares its vocabulary with the body, with a dated line between it and the body, printed
+    again in the page's ``<title>`` line at the top of a scraper's dump, and close to the body.
+    The meta line is the first dated line between the headline and the body; a second
+    headline-like line right below the headline, above the meta line, is a subtitle.
     """
     n = len(lines)
-    for m in range(min(n, META_SCAN_LINES)):
-        if not _is_meta(lines[m]):
+    first = _first_body_line(lines)
+    if first < 0:
+        return -1, -1, -1
+    vocabulary = set().union(*(cjk_bigrams(lines[i]) for i in range(first, min(n, first + BODY_LINES))
+                               if _prose_text(lines[i])))
+    top = [_squash(lines[i]) for i in range(min(n, TOP_LINES))]
+    def agreement(i: int) -> float:
+        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary) / AGREEING_BIGRAMS)
+
+    best, best_score = -1, 0.0
+    for i in range(max(0, first - HEAD_WINDOW), first):
+        text = lines[i]
+        if not _headline_like(text):
             continue
-        if not any(_prose_text(lines[j]) for j in range(m + 1, min(n, m + 7))):
+        share = agreement(i)
+        squashed = _squash(text)
+        in_title = i >= TOP_LINES and any(squashed in t for t in top)
+        below = lines[i + 1:min(first, i + 1 + DATE_LINES)]
+        dated = bool(DATE_LIKE.search("".join(below)))
+        labelled = dated and any(META_WORDS.search(x) for x in below)
+        if share < MIN_AGREEMENT and not in_title and not dated and first - i > NEAR_LINES:
             continue
-        above = [j for j in range(m - 1, max(-1, m - 1 - HEADLINE_REACH), -1) if _headline_like(lines[j])]
-        if not above:
-            continue
-        nearest = above[0]
-        if nearest - 1 in above and nearest - 1 >= 0:
-            return nearest - 1, nearest, m
-        return nearest, -1, m
-    first = next((i for i in range(min(n, META_SCAN_LINES)) if _prose_text(lines[i])), -1)
-    for j in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
-        if _headline_like(lines[j]):
-            return j, -1, -1
-    return -1, -1, -1
+        if not in_title and 0 < i and all(_headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
+                                          for j in (i - 1, i + 1)):
+            continue   # an item of a list of headlines on the article's topic (a sidebar)
+        score = share + META_BONUS * (dated + labelled) + TITLE_BONUS * in_title \
+            - DISTANCE_COST * (first - i)
+        if score > best_score:
+            best, best_score = i, score
+    if best < 0:
+        return -1, -1, -1
+    subtitle = -1
+    if best > 0 and _headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
+            and not _is_meta(lines[best - 1]):
+        best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
+    meta_line = next((j for j in range(best + 1, first) if _is_meta(lines[j])), -1)
+    if subtitle < 0 and best + 1 < first and _headline_like(lines[best + 1]) and meta_line > best + 1:
+        subtitle = best + 1
+    return best, subtitle, meta_line
+
+
+def _first_body_line(lines: list[str]) -> int:
+    """The first line of prose of the best run of lines (-1 without one): the body's start,
+    found before the headline so that the headline can be checked against it."""
+    weights = [weight(Block(text=line, position=i)) for i, line in enumerate(lines)]
+    start, end = best_run(weights)
+    # A headline with a comma in it is no paragraph: a paragraph ends its sentence or runs long.
+    top = [_squash(lines[i]) for i in range(min(len(lines), TOP_LINES))]
+    return next((i for i in range(start, end) if _prose_text(lines[i])
+                 and not (i >= TOP_LINES and any(_squash(lines[i]) in t for t in top))
+                 and (closes_sentence(lines[i]) or len(lines[i]) > MAX_HEADLINE_CHARS)
+                 and not BOILERPLATE.search(lines[i]) and not DUMP_END.search(lines[i])), -1)
 
 
 def _is_meta(text: str) -> bool:
@@ -187,7 +262,9 @@ def _is_meta(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
-    if not 5 <= len(text) <= 80 or cjk_count(text) < 4 or "。" in text:
+    if _BULLET.match(text):
+        return False   # an item of a list (inscriptis prints its bullets)
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or cjk_count(text) < 4 or "。" in text:
         return False
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
@@ -198,6 +275,8 @@ def _headline_like(text: str) -> bool:
 def _nav_like(text: str) -> bool:
     """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
     tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    if len(tokens) >= 3 and re.search(r"[|｜]", text):
+        return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
 
 
@@ -231,6 +310,24 @@ def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, st
         if _is_prose(b):
             prose += b.cjk
     return len(blocks), None
+
+
+def _find_thread(blocks: tuple[Block, ...], first: int, end: int) -> int:
+    """Where a thread of reader comments or forum replies begins inside ``[first, end)``
+    (``end`` when there is none): :data:`THREAD_POSTS` lines or more carrying a post's date and
+    time of day, each within :data:`THREAD_GAP` lines of the last. The article above it ends
+    with its last paragraph: the labels between (评论, 回复) go with the thread."""
+    stamps = [i for i in range(first + 1, end)
+              if len(blocks[i].text) <= MAX_STAMP_LINE and _POST_STAMP.search(blocks[i].text)
+              and "。" not in blocks[i].text]
+    for k in range(len(stamps) - THREAD_POSTS + 1):
+        run = stamps[k:k + THREAD_POSTS]
+        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
+            start = run[0]
+            while start - 1 > first and not _is_prose(blocks[start - 1]):
+                start -= 1
+            return start
+    return end
 
 
 def _marker_reason(text: str) -> str:

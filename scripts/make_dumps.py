@@ -22,6 +22,9 @@ The styles, the three ways such dumps are made in the wild:
   every text node on a line of its own, the ``<title>`` included, hidden text too);
 - ``inscriptis``: inscriptis' browser-like layout (indented lists, tables as columns).
 
+``dom`` and ``inscriptis`` read the page as browsers do, past a stray ``</html>`` or
+``</body>`` (libxml2 would end the document there and lose the article a reader sees).
+
 ``--inject`` stuffs headline fragments into the body paragraphs of every dump the way
 ``scripts/make_dirty.py`` does (its :func:`make_dirty.inject` with a random
 :class:`make_dirty.Spec` per page, from ``--seed``); the label then lists them under
@@ -72,7 +75,7 @@ _BLOCK = frozenset({
     "caption", "legend", "br",
 })
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_BLANK_RUNS = re.compile(r"\n[ \t\u3000\xa0]*(?:\n[ \t\u3000\xa0]*)+")
+_STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def dump_dom(html: str) -> str:
     """Every visible line of ``<body>``: a DOM walk, block elements and ``<br>`` as line breaks."""
     from lxml import etree, html as lxml_html
     try:
-        root = lxml_html.document_fromstring(html)
+        root = lxml_html.document_fromstring(_as_browsers_read(html))
     except (etree.ParserError, ValueError):
         return ""
     body = root.find("body")
@@ -150,7 +153,13 @@ def dump_bs4(html: str) -> str:
 def dump_inscriptis(html: str) -> str:
     """inscriptis' browser-like rendering of the page."""
     from inscriptis import get_text
-    return get_text(html)
+    return get_text(_as_browsers_read(html))
+
+
+def _as_browsers_read(html: str) -> str:
+    """The page without stray ``</html>`` / ``</body>`` end tags: browsers read on past them,
+    libxml2 (under lxml and inscriptis) ends the document there and loses what follows."""
+    return _STRAY_END.sub(" ", html)
 
 
 #: Style name -> function from the decoded page to its dump.
