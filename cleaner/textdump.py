@@ -45,6 +45,9 @@ HEADLINE_REACH = 3
 THREAD_POSTS = 3
 THREAD_GAP = 8
 MAX_STAMP_LINE = 80
+#: An end marker heads a list inside the article only when a finished paragraph follows
+#: within this many lines.
+RESUME_LINES = 8
 #: A line longer than this is no headline.
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
@@ -301,15 +304,24 @@ def _is_end(block: Block) -> bool:
 
 
 def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, str] | None]:
-    """The first end marker after enough prose, and the reason to give it."""
+    """The first end marker after enough prose, and the reason to give it. A marker that a
+    finished paragraph follows closely, with more finished prose after it than came before,
+    heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
+    does not end there."""
+    n = len(blocks)
+    finished = [_is_prose(b) and closes_sentence(b.text) for b in blocks]
+    after = [0] * (n + 1)
+    for i in range(n - 1, start - 1, -1):
+        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
     prose = 0
-    for i in range(start, len(blocks)):
+    for i in range(start, n):
         b = blocks[i]
-        if prose >= MIN_PROSE_BEFORE_END and _is_end(b):
+        if prose >= MIN_PROSE_BEFORE_END and _is_end(b) and (
+                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
             return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
         if _is_prose(b):
             prose += b.cjk
-    return len(blocks), None
+    return n, None
 
 
 def _find_thread(blocks: tuple[Block, ...], first: int, end: int) -> int:
