@@ -48,6 +48,12 @@ MAX_STAMP_LINE = 80
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
 RESUME_LINES = 8
+#: What a line that is no prose weighs against the body's run, at most.
+LABEL_CHARS = 20
+#: A run of prose above the best one is the article when it weighs this share of the best
+#: one, and at least MIN_RUN_WEIGHT.
+EARLIER_RUN_SHARE = 0.3
+MIN_RUN_WEIGHT = 100.0
 #: A line longer than this is no headline.
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
@@ -247,14 +253,54 @@ def _find_head(lines: list[str]) -> tuple[int, int, int]:
 def _first_body_line(lines: list[str]) -> int:
     """The first line of prose of the best run of lines (-1 without one): the body's start,
     found before the headline so that the headline can be checked against it."""
-    weights = [weight(Block(text=line, position=i)) for i, line in enumerate(lines)]
+    weights = [_core_weight(line) for line in lines]
+    for a, b in _threads(lines):
+        weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
     start, end = best_run(weights)
+    total = sum(weights[start:end])
+    # Articles come before what follows them (recommendation feeds, comments): a run above the
+    # best one, holding a fair share of its prose, is the article.
+    while start > 0:
+        a, b = best_run(weights[:start])
+        if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT):
+            break
+        start, end, total = a, b, sum(weights[a:b])
     # A headline with a comma in it is no paragraph: a paragraph ends its sentence or runs long.
     top = [_squash(lines[i]) for i in range(min(len(lines), TOP_LINES))]
     return next((i for i in range(start, end) if _prose_text(lines[i])
                  and not (i >= TOP_LINES and any(_squash(lines[i]) in t for t in top))
                  and (closes_sentence(lines[i]) or len(lines[i]) > MAX_HEADLINE_CHARS)
                  and not BOILERPLATE.search(lines[i]) and not DUMP_END.search(lines[i])), -1)
+
+
+def _threads(lines: list[str]) -> list[tuple[int, int]]:
+    """The line ranges of threads of dated posts (comments, replies), each from its second
+    post on: the first post of a forum thread is its article."""
+    stamps = [i for i, line in enumerate(lines) if _is_stamp(line)]
+    found: list[tuple[int, int]] = []
+    k = 0
+    while k + THREAD_POSTS <= len(stamps):
+        j = k
+        while j + 1 < len(stamps) and stamps[j + 1] - stamps[j] <= THREAD_GAP:
+            j += 1
+        if j - k + 1 >= THREAD_POSTS:
+            found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
+        k = j + 1
+    return found
+
+
+def _is_stamp(text: str) -> bool:
+    """A post's date and time of day on a short line (no sentence of prose)."""
+    return len(text) <= MAX_STAMP_LINE and "。" not in text and bool(_POST_STAMP.search(text))
+
+
+def _core_weight(text: str) -> float:
+    """The weight of a line for the body's run: the HTML path's block weight
+    (:func:`cleaner.body.weight`), except that a line without a mark of running prose (a
+    headline of another article, however long) and an item of a list count against."""
+    if _BULLET.match(text) or not (_PROSE_MARK.search(text) or closes_sentence(text)):
+        return -float(min(len(text), LABEL_CHARS))
+    return weight(Block(text=text, position=0))
 
 
 def _is_meta(text: str) -> bool:
@@ -329,9 +375,7 @@ def _find_thread(blocks: tuple[Block, ...], first: int, end: int) -> int:
     (``end`` when there is none): :data:`THREAD_POSTS` lines or more carrying a post's date and
     time of day, each within :data:`THREAD_GAP` lines of the last. The article above it ends
     with its last paragraph: the labels between (评论, 回复) go with the thread."""
-    stamps = [i for i in range(first + 1, end)
-              if len(blocks[i].text) <= MAX_STAMP_LINE and _POST_STAMP.search(blocks[i].text)
-              and "。" not in blocks[i].text]
+    stamps = [i for i in range(first + 1, end) if _is_stamp(blocks[i].text)]
     for k in range(len(stamps) - THREAD_POSTS + 1):
         run = stamps[k:k + THREAD_POSTS]
         if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
