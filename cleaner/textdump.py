@@ -269,6 +269,7 @@ def _first_body_line(lines: list[str]) -> int:
     top = [_squash(lines[i]) for i in range(min(len(lines), TOP_LINES))]
     return next((i for i in range(start, end) if _prose_text(lines[i])
                  and not (i >= TOP_LINES and any(_squash(lines[i]) in t for t in top))
+                 and not _headline_like(lines[i])
                  and (closes_sentence(lines[i]) or len(lines[i]) > MAX_HEADLINE_CHARS)
                  and not BOILERPLATE.search(lines[i]) and not DUMP_END.search(lines[i])), -1)
 
