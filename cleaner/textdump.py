@@ -95,6 +95,9 @@ _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 # A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
 # 08-11 16:06, 2019年9月7日 19:02.
 _POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
+# line of its own (a menu cell beside the headline is no part of it).
+_COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # A list item's bullet as a text-mode browser prints it.
 _BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
@@ -108,7 +111,8 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines = [line for line in (normalize_space(x) for x in text.splitlines()) if line]
+    lines = [cell for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
+             if cell]
     headline, subtitle, meta_line = _find_head(lines)
     blocks = []
     for i, line in enumerate(lines):
@@ -229,12 +233,14 @@ def _find_head(lines: list[str]) -> tuple[int, int, int]:
         below = lines[i + 1:min(first, i + 1 + DATE_LINES)]
         dated = bool(DATE_LIKE.search("".join(below)))
         labelled = dated and any(META_WORDS.search(x) for x in below)
+        in_gap = any(_is_meta(lines[j]) for j in range(max(0, i - HEADLINE_REACH), i))
         if share < MIN_AGREEMENT and not in_title and not dated and first - i > NEAR_LINES:
             continue
         if not in_title and 0 < i and all(_headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)):
             continue   # an item of a list of headlines on the article's topic (a sidebar)
-        score = share + META_BONUS * (dated + labelled) + TITLE_BONUS * in_title \
+        # Below a meta line is the gap (a subhead, another article's headline), not the headline.
+        score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
             - DISTANCE_COST * (first - i)
         if score > best_score:
             best, best_score = i, score
