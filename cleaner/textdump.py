@@ -30,6 +30,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from . import notices
+from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
 from .body import MIN_PROSE_BEFORE_END, Selection, _best_run as best_run, select as _select_generic, weight
@@ -178,10 +180,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             removed.append(Removal(b.text, verdict, detail, i))
         else:
             kept.append(b)
-    # Labels (分享, 字号 …) at the end of the body.
+    # Labels (分享, 字号 …) and notices at the end of the body.
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(Removal(b.text, "chrome", "label at the end of the article", b.position))
+    kept, notes = notices.closing(kept, title or "")
+    removed.extend(notes)
     for i in range(end, n):
         b = blocks[i]
         marker = end_removal or blurb_removal
@@ -205,50 +209,71 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 def _find_head(lines: list[str]) -> tuple[int, int, int]:
     """Indices of the headline, the subtitle and the meta line (-1 where there is none).
 
-    The body comes first: the best run of prose lines (:func:`_core`). The headline is then
-    the line above it that the body and the meta line agree on: a headline-like line that
-    shares its vocabulary with the body, with a dated line between it and the body, printed
-    again in the page's ``<title>`` line at the top of a scraper's dump, and close to the body.
-    The meta line is the first dated line between the headline and the body; a second
-    headline-like line right below the headline, above the meta line, is a subtitle.
+    The body comes first: the best run of prose lines (:func:`_body_run`). The headline is
+    then the line that the body and the meta line agree on: a headline-like line that shares
+    its vocabulary with the prose below it, with a dated line (and 来源/作者/发布 words) between
+    it and that prose, printed again in the page's ``<title>`` line at the top of a scraper's
+    dump, and close to the prose. It is looked for above the run and inside it, where a
+    profile or an announcement (a blog's sidebar) may come before the article; a line right
+    below prose is a subhead, a line right below a meta line is in the gap. The meta line is
+    the first dated line between the headline and the body; a second headline-like line right
+    below the headline, above the meta line, is a subtitle.
     """
     n = len(lines)
-    first = _first_body_line(lines)
+    first, end = _body_run(lines)
     if first < 0:
         return -1, -1, -1
-    vocabulary = set().union(*(cjk_bigrams(lines[i]) for i in range(first, min(n, first + BODY_LINES))
-                               if _prose_text(lines[i])))
-    top = [_squash(lines[i]) for i in range(min(n, TOP_LINES))]
-    def agreement(i: int) -> float:
-        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary) / AGREEING_BIGRAMS)
+    body = [_body_line(lines, i) for i in range(n)]
+    nexts = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        nexts[i] = i if body[i] else nexts[i + 1]
+    prose = [0] * (n + 1)   # CJK characters of the body lines above each line
+    for i in range(n):
+        prose[i + 1] = prose[i] + (cjk_count(lines[i]) if body[i] else 0)
+    vocabularies: dict[int, set[str]] = {}
 
+    def vocabulary(start: int) -> set[str]:
+        if start not in vocabularies:
+            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, min(n, start + BODY_LINES))
+                                                if _prose_text(lines[i])))
+        return vocabularies[start]
+
+    def agreement(i: int) -> float:
+        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
+
+    top = [_squash(lines[i]) for i in range(min(n, TOP_LINES))]
     best, best_score = -1, 0.0
-    for i in range(max(0, first - HEAD_WINDOW), first):
+    for i in range(max(0, first - HEAD_WINDOW), end):
         text = lines[i]
-        if not _headline_like(text):
+        below_end = nexts[i + 1]
+        if body[i] or not _headline_like(text) or below_end >= n:
             continue
+        if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
+            continue   # inside the run: only a line that heads prose and follows none
         share = agreement(i)
-        squashed = _squash(text)
-        in_title = i >= TOP_LINES and any(squashed in t for t in top)
-        below = lines[i + 1:min(first, i + 1 + DATE_LINES)]
+        in_title = i >= TOP_LINES and any(_squash(text) in t for t in top)
+        below = lines[i + 1:min(below_end, i + 1 + DATE_LINES)]
         dated = bool(DATE_LIKE.search("".join(below)))
         labelled = dated and any(META_WORDS.search(x) for x in below)
         in_gap = any(_is_meta(lines[j]) for j in range(max(0, i - HEADLINE_REACH), i))
-        if share < MIN_AGREEMENT and not in_title and not dated and first - i > NEAR_LINES:
+        if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
+        if i > first and (not labelled or prose[i] - prose[first] > prose[end] - prose[i]):
+            continue   # inside the run, only a headline with its meta line over most of the prose
         if not in_title and 0 < i and all(_headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)):
             continue   # an item of a list of headlines on the article's topic (a sidebar)
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
         score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
-            - DISTANCE_COST * (first - i)
+            - DISTANCE_COST * (below_end - i)
         if score > best_score:
             best, best_score = i, score
     if best < 0:
         return -1, -1, -1
+    first = nexts[best + 1]
     subtitle = -1
     if best > 0 and _headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
-            and not _is_meta(lines[best - 1]):
+            and not _is_meta(lines[best - 1]) and not body[best - 1]:
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
     meta_line = next((j for j in range(best + 1, first) if _is_meta(lines[j])), -1)
     if subtitle < 0 and best + 1 < first and _headline_like(lines[best + 1]) and meta_line > best + 1:
@@ -256,9 +281,8 @@ def _find_head(lines: list[str]) -> tuple[int, int, int]:
     return best, subtitle, meta_line
 
 
-def _first_body_line(lines: list[str]) -> int:
-    """The first line of prose of the best run of lines (-1 without one): the body's start,
-    found before the headline so that the headline can be checked against it."""
+def _body_run(lines: list[str]) -> tuple[int, int]:
+    """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
     weights = [_core_weight(line) for line in lines]
     for a, b in _threads(lines):
         weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
@@ -271,13 +295,16 @@ def _first_body_line(lines: list[str]) -> int:
         if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT):
             break
         start, end, total = a, b, sum(weights[a:b])
-    # A headline with a comma in it is no paragraph: a paragraph ends its sentence or runs long.
-    top = [_squash(lines[i]) for i in range(min(len(lines), TOP_LINES))]
-    return next((i for i in range(start, end) if _prose_text(lines[i])
-                 and not (i >= TOP_LINES and any(_squash(lines[i]) in t for t in top))
-                 and not _headline_like(lines[i])
-                 and (closes_sentence(lines[i]) or len(lines[i]) > MAX_HEADLINE_CHARS)
-                 and not BOILERPLATE.search(lines[i]) and not DUMP_END.search(lines[i])), -1)
+    return next((i for i in range(start, end) if _body_line(lines, i)), -1), end
+
+
+def _body_line(lines: list[str], i: int) -> bool:
+    """A paragraph that may open the body: finished prose (or a long line of it), neither the
+    page's <title> again, nor a headline, nor a boilerplate line."""
+    text = lines[i]
+    return _prose_text(text) and (closes_sentence(text) or len(text) > MAX_HEADLINE_CHARS) \
+        and not (i >= TOP_LINES and any(_squash(text) in _squash(lines[j]) for j in range(min(len(lines), TOP_LINES)))) \
+        and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
 
 
 def _threads(lines: list[str]) -> list[tuple[int, int]]:
@@ -318,6 +345,7 @@ def _is_meta(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
+    text = fold(text)
     if _BULLET.match(text):
         return False   # an item of a list (inscriptis prints its bullets)
     if not 5 <= len(text) <= MAX_HEADLINE_CHARS or cjk_count(text) < 4 or "。" in text:
@@ -352,7 +380,7 @@ def _is_prose(block: Block) -> bool:
 
 
 def _is_end(block: Block) -> bool:
-    text = block.text
+    text = fold(block.text)
     return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text)))
 
 
@@ -394,6 +422,7 @@ def _find_thread(blocks: tuple[Block, ...], first: int, end: int) -> int:
 
 
 def _marker_reason(text: str) -> str:
+    text = fold(text)
     if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
         return "recommendation"
     if _SHARE_HEADER.match(text):
@@ -473,13 +502,15 @@ def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
         return "metadata", "byline or source line"
     if DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
         return "chrome", "share bar or label"
+    if notices.is_labelled_line(text) or notices.is_link_row(text):
+        return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
     if _headline_like(text) and (not _on_topic(text, vocabulary) or _squash(text) in after):
         return "off-topic", "headline sharing no vocabulary with the article"
     return "", ""
 
 
 def _tail_reason(block: Block) -> str:
-    text = block.text
+    text = fold(block.text)
     if _RELATED_HEADER.match(text) and len(text) < 12:
         return "recommendation"
     if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):
