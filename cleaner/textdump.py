@@ -49,13 +49,17 @@ THREAD_GAP = 8
 MAX_STAMP_LINE = 80
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
-RESUME_LINES = 8
+RESUME_LINES = 12
 #: What a line that is no prose weighs against the body's run, at most.
 LABEL_CHARS = 20
 #: A run of prose above the best one is the article when it weighs this share of the best
 #: one, and at least MIN_RUN_WEIGHT.
 EARLIER_RUN_SHARE = 0.3
 MIN_RUN_WEIGHT = 100.0
+#: This many link labels in a row (no punctuation, at most MAX_LINK_CJK CJK characters) end
+#: the article (a link directory, a footer).
+CHROME_STRETCH = 20
+MAX_LINK_CJK = 12
 #: A line longer than this is no headline.
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
@@ -160,6 +164,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     thread = _find_thread(blocks, first, end)
     if thread < end:
         end, end_removal = thread, ("comment", "a thread of dated posts")
+    stretch = _find_chrome_stretch(blocks, first, end)
+    if stretch < end:
+        end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
     vocabulary = _vocabulary(title or "", blocks[first:end])
     after = {_squash(b.text) for b in blocks[end:]}
@@ -403,6 +410,20 @@ def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, st
         if _is_prose(b):
             prose += b.cjk
     return n, None
+
+
+def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
+    """Where the article has ended because :data:`CHROME_STRETCH` lines in a row are link
+    labels (a site's link directory, a footer: short, no punctuation): the line after the last
+    line that is not one; ``end`` when no such stretch follows the body's first paragraph."""
+    last = first
+    for i in range(first, end):
+        b = blocks[i]
+        if b.punct or b.cjk > MAX_LINK_CJK:
+            last = i
+        elif i - last >= CHROME_STRETCH:
+            return last + 1
+    return end
 
 
 def _find_thread(blocks: tuple[Block, ...], first: int, end: int) -> int:
