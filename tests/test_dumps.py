@@ -42,15 +42,28 @@ STYLE_CASES = [(style, metric, bound) for style, metrics in sorted(FLOORS["style
 @pytest.fixture(scope="module")
 def results() -> dict[str, evaluate.PageResult]:
     """Every dump cleaned and scored once for the module: ``{"<id>.<style>": result}``."""
-    pytest.importorskip("inscriptis", reason="the inscriptis style needs inscriptis")
     sources = make_dumps.load_sources([CORPUS, ROOT / "fixtures", ROOT / "fixtures" / "real"])
     runner = evaluate.make_cleaner(None)
     scored: dict[str, evaluate.PageResult] = {}
-    for dump in make_dumps.make_dumps(sources):
+    for dump in make_dumps.make_dumps(sources, _styles()):
         page = evaluate.Page(id=dump.id, set=dump.style, kind="text", path=dump.source.path,
                              data=dump.text.encode("utf-8"), label=dump.source.label)
         scored[_case(dump)] = evaluate.score_page(page, dump.style, runner(page))
     return scored
+
+
+def _styles() -> list[str]:
+    """The styles whose library is installed (inscriptis is a test extra)."""
+    try:
+        import inscriptis  # noqa: F401
+    except ImportError:
+        return [s for s in make_dumps.STYLES if s != "inscriptis"]
+    return list(make_dumps.STYLES)
+
+
+def _skip_missing(style: str) -> None:
+    if style not in _styles():
+        pytest.skip(f"the {style} style needs the {style} package")
 
 
 def _case(dump: make_dumps.Dump) -> str:
@@ -75,6 +88,7 @@ def test_dump_holds_its_floor(results: dict[str, evaluate.PageResult], case: str
                               bounds: dict[str, float]) -> None:
     if not case.startswith("fixtures/") and not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS}")
+    _skip_missing(case.rsplit(".", 1)[-1])
     assert case in results, f"no dump {case!r}: its page is gone from the sources"
     result = results[case]
     assert result.body_f1 >= bounds["body_f1"] - 1e-9, \
@@ -89,7 +103,22 @@ def test_style_holds_its_floor(results: dict[str, evaluate.PageResult], style: s
                                bound: float) -> None:
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS}")
+    _skip_missing(style)
     summary = evaluate.summarize([r for case, r in results.items()
                                   if r.set == style and not case.startswith("fixtures/")])
     assert summary[metric] is not None and summary[metric] >= bound - 1e-9, \
         f"{style}: {metric} fell to {summary[metric]} (floor {bound})"
+
+
+def test_injected_dumps_hold_the_fragments_where_their_label_says() -> None:
+    sources = [s for s in make_dumps.load_sources([ROOT / "fixtures"]) if s.label.get("title")]
+    dumps = list(make_dumps.make_dumps(sources[:6], ["dom"], inject=True, seed=3))
+    assert any(d.label["injected"] for d in dumps)
+    for dump in dumps:
+        dirty = dump.label["body"]
+        for item in dump.label["injected"]:
+            dirty = dirty[:item["offset"]] + item["fragment"] + dirty[item["offset"]:]
+        lines = {" ".join(line.split()) for line in dump.text.split("\n")}
+        changed = [p for p, c in zip(dirty.split("\n"), dump.label["body"].split("\n")) if p != c]
+        assert all(" ".join(p.split()) in lines for p in changed), dump.id
+        assert dump.id.endswith(".dom.inj")
