@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable
 
 from . import notices
@@ -119,17 +120,11 @@ def parse(text: str) -> Page:
     """
     lines = [cell for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
              if cell]
-    headline, subtitle, meta_line = _find_head(lines)
-    blocks = []
-    for i, line in enumerate(lines):
-        if i == headline:
-            blocks.append(Block(text=line, position=i, tag="h1", heading=1))
-        elif i == subtitle:
-            blocks.append(Block(text=line, position=i, tag="h2", heading=2))
-        elif i == meta_line:
-            blocks.append(Block(text=line, position=i, tag="meta"))
-        else:
-            blocks.append(Block(text=line, position=i))
+    blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
+    headline, subtitle, meta_line = _find_head(lines, blocks)
+    for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
+        if i >= 0:
+            blocks[i] = replace(blocks[i], tag=tag, heading=heading)
     return Page(blocks=tuple(blocks), kind="text")
 
 
@@ -213,7 +208,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 # parse: the headline, the subtitle and the meta line
 # --------------------------------------------------------------------------------------------
 
-def _find_head(lines: list[str]) -> tuple[int, int, int]:
+def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
     """Indices of the headline, the subtitle and the meta line (-1 where there is none).
 
     The body comes first: the best run of prose lines (:func:`_body_run`). The headline is
@@ -227,10 +222,10 @@ def _find_head(lines: list[str]) -> tuple[int, int, int]:
     below the headline, above the meta line, is a subtitle.
     """
     n = len(lines)
-    first, end = _body_run(lines)
+    body = _body_lines(lines)
+    first, end = _body_run(blocks, body)
     if first < 0:
         return -1, -1, -1
-    body = [_body_line(lines, i) for i in range(n)]
     nexts = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
         nexts[i] = i if body[i] else nexts[i + 1]
@@ -288,10 +283,10 @@ def _find_head(lines: list[str]) -> tuple[int, int, int]:
     return best, subtitle, meta_line
 
 
-def _body_run(lines: list[str]) -> tuple[int, int]:
+def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
-    weights = [_core_weight(line) for line in lines]
-    for a, b in _threads(lines):
+    weights = [_core_weight(b) for b in blocks]
+    for a, b in _threads([b.text for b in blocks]):
         weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
     start, end = best_run(weights)
     total = sum(weights[start:end])
@@ -302,16 +297,17 @@ def _body_run(lines: list[str]) -> tuple[int, int]:
         if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT):
             break
         start, end, total = a, b, sum(weights[a:b])
-    return next((i for i in range(start, end) if _body_line(lines, i)), -1), end
+    return next((i for i in range(start, end) if body[i]), -1), end
 
 
-def _body_line(lines: list[str], i: int) -> bool:
-    """A paragraph that may open the body: finished prose (or a long line of it), neither the
-    page's <title> again, nor a headline, nor a boilerplate line."""
-    text = lines[i]
-    return _prose_text(text) and (closes_sentence(text) or len(text) > MAX_HEADLINE_CHARS) \
-        and not (i >= TOP_LINES and any(_squash(text) in _squash(lines[j]) for j in range(min(len(lines), TOP_LINES)))) \
-        and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
+def _body_lines(lines: list[str]) -> list[bool]:
+    """Per line, whether it is a paragraph that may open the body: finished prose (or a long
+    line of it), neither the page's <title> again, nor a headline, nor a boilerplate line."""
+    top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
+    return [_prose_text(text) and (closes_sentence(text) or len(text) > MAX_HEADLINE_CHARS)
+            and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
+            and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
+            for i, text in enumerate(lines)]
 
 
 def _threads(lines: list[str]) -> list[tuple[int, int]]:
@@ -335,13 +331,14 @@ def _is_stamp(text: str) -> bool:
     return len(text) <= MAX_STAMP_LINE and "。" not in text and bool(_POST_STAMP.search(text))
 
 
-def _core_weight(text: str) -> float:
+def _core_weight(block: Block) -> float:
     """The weight of a line for the body's run: the HTML path's block weight
     (:func:`cleaner.body.weight`), except that a line without a mark of running prose (a
     headline of another article, however long) and an item of a list count against."""
+    text = block.text
     if _BULLET.match(text) or not (_PROSE_MARK.search(text) or closes_sentence(text)):
         return -float(min(len(text), LABEL_CHARS))
-    return weight(Block(text=text, position=0))
+    return weight(block)
 
 
 def _is_meta(text: str) -> bool:
@@ -352,11 +349,10 @@ def _is_meta(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or _BULLET.match(text) \
+            or cjk_count(text) < 4:
+        return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
     text = fold(text)
-    if _BULLET.match(text):
-        return False   # an item of a list (inscriptis prints its bullets)
-    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or cjk_count(text) < 4 or "。" in text:
-        return False
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
         return False
@@ -463,11 +459,10 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
     for i in range(first, end):
         b = blocks[i]
         if i > first:
-            on_topic = _on_topic(b.text, vocabulary)
             # A stray piece after the last full stop (stuffing) does not make a paragraph a
             # truncated summary, when the paragraph is about the article.
             cut = _truncated(b) or (_truncated(b, tail=0) and not _related(b.text, vocabulary))
-            blurb[i] = cut or (_headline_like(b.text) and not on_topic)
+            blurb[i] = cut or (_headline_like(b.text) and not _on_topic(b.text, vocabulary))
             prose[i] = _is_prose(b) and not cut
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
             vocabulary.update(cjk_bigrams(b.text))
