@@ -53,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import make_dirty  # noqa: E402  (the injection of the dirty pages, reused as it is)
+from cleaner.patterns import BLOCK_TAGS, INVISIBLE_TAGS  # noqa: E402
 
 __all__ = ["Dump", "Source", "STYLES", "DEFAULT_SOURCES", "decode_page", "dump_bs4", "dump_dom",
            "dump_inscriptis", "inject_dump", "load_sources", "make_dumps", "main"]
@@ -60,20 +61,10 @@ __all__ = ["Dump", "Source", "STYLES", "DEFAULT_SOURCES", "decode_page", "dump_b
 #: Where the labelled pages are, when no folder is named.
 DEFAULT_SOURCES = (ROOT.parent / "shared" / "corpus", ROOT / "fixtures", ROOT / "fixtures" / "real")
 
-# Elements whose content no reader sees.
-_INVISIBLE = frozenset({
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg",
-    "canvas", "select", "option", "textarea", "button", "input", "map", "audio", "video",
-    "head", "title", "meta", "link",
-})
-# Elements a browser lays out as a box of their own: a line break before and after.
-_BLOCK = frozenset({
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
-    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "menu", "nav", "ol", "p",
-    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-    "caption", "legend", "br",
-})
+# Elements whose content no reader sees, and those a browser lays out as a box of its own (a
+# line break before and after): the project's own lists of them, <br> added.
+_INVISIBLE = frozenset(INVISIBLE_TAGS)
+_BLOCK = BLOCK_TAGS | {"br"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 
