@@ -36,8 +36,8 @@ from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
 from .body import MIN_PROSE_BEFORE_END, Selection, _best_run as best_run, select as _select_generic, weight
-from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
-                       META_WORDS, RECOMMEND_MARKERS)
+from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
+                       DUMP_HEADLINE_BADGE, END_MARKERS, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
@@ -125,6 +125,12 @@ def parse(text: str) -> Page:
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
+    if headline >= 0:
+        # A badge run into the headline (原创, 独家) is no part of it.
+        badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text)
+        if badge and _headline_like(blocks[headline].text[badge.end():]):
+            blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
+                                       cjk=-1, punct=-1)
     return Page(blocks=tuple(blocks), kind="text")
 
 

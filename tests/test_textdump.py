@@ -238,3 +238,8 @@ def test_a_table_row_laid_out_in_columns_is_cut_at_the_gap() -> None:
                  + "\n".join(ARTICLE))
     assert [b.text for b in page.blocks[:2]] == ["栏目导航", "澜州港一季度集装箱吞吐量增长一成二"]
     assert page.blocks[1].heading == 1
+
+
+def test_a_badge_run_into_the_headline_is_no_part_of_the_title() -> None:
+    dump = _dump("首页 > 财经", "原创澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE)
+    assert clean(dump.encode("utf-8")).title == "澜州港一季度集装箱吞吐量增长一成二"
