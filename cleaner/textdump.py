@@ -35,7 +35,7 @@ from . import notices
 from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
-from .body import MIN_PROSE_BEFORE_END, Selection, _best_run as best_run, select as _select_generic, weight
+from .body import MIN_PROSE_BEFORE_END, Selection, best_run, select as _select_generic, weight
 from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
                        DUMP_HEADLINE_BADGE, END_MARKERS, META_WORDS, RECOMMEND_MARKERS)
 
