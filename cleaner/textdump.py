@@ -1,27 +1,41 @@
 """Plain-text page dumps: the lines of the page (:func:`parse`) and the article's lines (:func:`select`).
 
 A dump is what a browser's copy-all, a text-mode browser or a careless scraper leaves of a page:
-every visible line, chrome included, and no markup. Its lines come in a typical order::
+every visible line, chrome included, and no markup. It is read the way the HTML path reads a
+page, body first, and not by the order its lines usually come in::
 
-    chrome          tool links, navigation, a breadcrumb
+    chrome          tool links, navigation, a breadcrumb, a cookie or upgrade-your-browser notice
     headline        (a subtitle may follow)
     meta line       2025-08-26 03:43:50 来源:上下同欲网  (date, 来源, author)
-    the gap         a share bar, a byline, an unrelated headline placed there by the template
+    the gap         a share bar, a byline, 原标题：…, an unrelated headline placed there
     body            paragraphs and short subheads
     end marker      希望以上内容对您有帮助 / 阅读全文 / 责任编辑：… / 声明：… / （完）
-    the rest        相关推荐, headlines of other articles and truncated summaries of them, footer
+    notices         来源于：…, #话题#, open-the-app calls, link rows, repost notices
+    the rest        相关推荐, other headlines and truncated summaries, comment threads, footer
 
-:func:`parse` makes one block per non-empty line and marks the headline (``heading=1``,
-tag ``h1``), a subtitle (``heading=2``, tag ``h2``) and the meta line (tag ``meta``), so that
-``meta.find_title`` and ``meta.find_meta`` read them like the headings of an HTML page.
+:func:`parse` cuts the dump into lines (a wide gap, a text-mode browser's table column, cuts a
+line too) and finds, in this order:
 
-:func:`select` walks the lines in that order: everything above the body is metadata or chrome;
-in the gap, share bars and bylines go, and a headline-like line goes when it is off-topic (it
-shares next to no vocabulary with the title and the body); the body runs from the first line
-of prose to the first end marker, or to the first recommendation blurbs (a truncated summary
-without closing punctuation, or two off-topic headline-like lines in a row) when there is no
-marker; everything after the end goes. Subheads inside the body stay. When no headline or meta
-line can be found, the generic cascade of :func:`cleaner.body.select` (best run of lines) is used.
+1. the body's run: the maximum-sum run of line weights (:func:`cleaner.body.weight`, with lines
+   that carry no mark of running prose and list items against, and comment threads — runs of
+   dated posts — against from their second post on); a run above it with a fair share of its
+   weight wins, as articles come before the feeds and threads below them;
+2. the headline, as the line the body and the meta line agree on: headline-like, sharing its
+   vocabulary with the prose below it, a date (and 来源/作者 words) under it, a copy of it in
+   the ``<title>`` line a scraper prints first, close to the prose (:func:`_find_head`);
+3. the meta line (the first dated line between them) and a subtitle.
+
+It marks the headline (``heading=1``, tag ``h1``), the subtitle (``heading=2``, tag ``h2``) and
+the meta line (tag ``meta``), so that ``meta.find_title`` and ``meta.find_meta`` read them like
+the headings of an HTML page.
+
+:func:`select` drops everything above the body (metadata or chrome); in the gap, share bars,
+bylines, labelled lines and off-topic headlines; and ends the body at the first end marker that
+no more of the article's prose follows, at a comment thread, at a stretch of link labels, or at
+the recommendation blurbs. Subheads inside the body stay; :mod:`cleaner.notices` takes the
+notices off its end. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
+When no headline or meta line can be found, the generic cascade of
+:func:`cleaner.body.select` (best run of lines) is used.
 """
 
 from __future__ import annotations
