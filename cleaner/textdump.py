@@ -522,10 +522,6 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
         and not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
 
-def _off_topic_headline(block: Block, vocabulary: Counter[str]) -> bool:
-    return _headline_like(block.text) and not _on_topic(block.text, vocabulary, own=True)
-
-
 def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
                  after: set[str]) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
