@@ -243,3 +243,13 @@ def test_a_table_row_laid_out_in_columns_is_cut_at_the_gap() -> None:
 def test_a_badge_run_into_the_headline_is_no_part_of_the_title() -> None:
     dump = _dump("首页 > 财经", "原创澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE)
     assert clean(dump.encode("utf-8")).title == "澜州港一季度集装箱吞吐量增长一成二"
+
+
+def test_a_dump_quoting_a_tag_is_still_a_dump() -> None:
+    quoted = "网页里的链接写作 <a href=\\"\\"> 这样的标签，浏览器会把它显示成可以点击的文字。"
+    dump = _dump("首页 > 科技", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+                 *ARTICLE, quoted)
+    article = clean(dump.encode("utf-8"))
+    assert article.kind == "text"
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert clean(b"<p>\xe4\xb8\x80\xe6\xae\xb5\xe6\x96\x87\xe5\xad\x97</p>").kind == "html"
