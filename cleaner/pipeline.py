@@ -34,7 +34,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 DETECT_CHARS = 65536
 #: A tag after this many characters and lines of text, with fewer than MIN_TAGS tags in all, is
 #: quoted in a text dump.
-QUOTED_TAG_AFTER = 200
+QUOTED_TAG_AFTER = 100
 QUOTED_TAG_LINES = 5
 MIN_TAGS = 4
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)

@@ -246,7 +246,7 @@ def test_a_badge_run_into_the_headline_is_no_part_of_the_title() -> None:
 
 
 def test_a_dump_quoting_a_tag_is_still_a_dump() -> None:
-    quoted = "网页里的链接写作 <a href=\\"\\"> 这样的标签，浏览器会把它显示成可以点击的文字。"
+    quoted = "网页里的链接写作 <a href=''> 这样的标签，浏览器会把它显示成可以点击的文字。"
     dump = _dump("首页 > 科技", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
                  *ARTICLE, quoted)
     article = clean(dump.encode("utf-8"))
