@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from . import notices
 from .notices import fold
@@ -75,6 +75,10 @@ MIN_RUN_WEIGHT = 100.0
 #: the article (a link directory, a footer).
 CHROME_STRETCH = 20
 MAX_LINK_CJK = 12
+#: A name (an author's, an account's) has at most this many CJK characters; a byline block
+#: under a headline is at most BYLINE_BLOCK lines.
+MAX_NAME_CJK = 10
+BYLINE_BLOCK = 5
 #: A line longer than this is no headline.
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
@@ -285,6 +289,8 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
         if not in_title and 0 < i and all(_headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)):
             continue   # an item of a list of headlines on the article's topic (a sidebar)
+        if blocks[i].cjk <= MAX_NAME_CJK and _under_headline(lines, i, agreement):
+            continue   # an author's or account's name in the byline block under the headline
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
         score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
             - DISTANCE_COST * (below_end - i)
@@ -301,6 +307,17 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
     if subtitle < 0 and best + 1 < first and _headline_like(lines[best + 1]) and meta_line > best + 1:
         subtitle = best + 1
     return best, subtitle, meta_line
+
+
+def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float]) -> bool:
+    """Whether line ``i`` sits in the byline block under a headline: a headline-like line on the
+    article's topic a few lines above, with only short lines (原创, a name) between."""
+    for j in range(i - 1, max(-1, i - 1 - BYLINE_BLOCK), -1):
+        if _headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT:
+            return _squash(lines[j]) != _squash(lines[i])   # not the headline listed again
+        if len(lines[j]) > MAX_NAME_CJK:
+            return False
+    return False
 
 
 def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:

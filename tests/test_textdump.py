@@ -253,3 +253,11 @@ def test_a_dump_quoting_a_tag_is_still_a_dump() -> None:
     assert article.kind == "text"
     assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
     assert clean(b"<p>\xe4\xb8\x80\xe6\xae\xb5\xe6\x96\x87\xe5\xad\x97</p>").kind == "html"
+
+
+def test_an_account_name_above_the_date_is_not_the_headline() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "原创", "林晓", "澜州港集团", "2025年4月1日 09:00",
+                 "点击上方蓝字关注我们", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert list(article.paragraphs) == ARTICLE
