@@ -260,7 +260,8 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
 
     def vocabulary(start: int) -> set[str]:
         if start not in vocabularies:
-            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, min(n, start + BODY_LINES))
+            stop = min(n, start + BODY_LINES)
+            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, stop)
                                                 if _prose_text(lines[i])))
         return vocabularies[start]
 
