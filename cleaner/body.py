@@ -27,7 +27,7 @@ from .blocks import Block, cjk_bigrams, closes_sentence
 from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
-__all__ = ["Selection", "select", "weight"]
+__all__ = ["Selection", "best_run", "select", "weight"]
 
 #: Prose this long (CJK characters kept so far) must precede an end marker for it to end the article.
 MIN_PROSE_BEFORE_END = 40
@@ -99,6 +99,10 @@ def _best_run(weights: list[float]) -> tuple[int, int]:
         if total > best:
             best, best_range = total, (start, i + 1)
     return best_range
+
+
+#: The run finder, public for the text-dump path (textdump finds a dump's body run with it).
+best_run = _best_run
 
 
 def _container(blocks: tuple[Block, ...], weights: list[float]) -> list[Block]:

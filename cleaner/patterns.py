@@ -293,3 +293,5 @@ DUMP_CHROME = re.compile(
 )
 # A byline of its own line between the meta line and the body: 作者：张三, 记者 李四, 文/王五.
 DUMP_BYLINE = re.compile(r"^[（(]?\s*(?:作者|记者|通讯员|文|撰文|采写|编译|编辑)\s*[:：/|｜ ]\s*\S{2,12}(?:\s+\S{2,12}){0,3}\s*[）)]?$")
+# A badge a template prints in front of the headline, run into it in a dump: 原创, 独家, 置顶.
+DUMP_HEADLINE_BADGE = re.compile(r"^[【\[]?(?:原创|独家|首发|转载|置顶)[】\]]?\s*")

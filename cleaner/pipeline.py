@@ -26,6 +26,13 @@ log = logging.getLogger(__name__)
 _DEFAULT = CleanerConfig()
 # Control characters that are not whitespace (dom.py removes the same from HTML).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+#: How much of a page tells HTML from a text dump.
+DETECT_CHARS = 65536
+#: A tag after this many characters and lines of text, with fewer than MIN_TAGS tags in all, is
+#: quoted in a text dump.
+QUOTED_TAG_AFTER = 100
+QUOTED_TAG_LINES = 5
+MIN_TAGS = 4
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)
 
 
@@ -81,11 +88,23 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
 
 
 def _to_page(text: str, config: CleanerConfig) -> Page | None:
-    if _HTML_START.search(text, 0, 65536):
+    if _is_html(text):
         return dom.parse(text, config)
     text, cut = _limit_dump(_CONTROL.sub("", text), config)
     page = textdump.parse(text)
     return replace(page, truncated=cut) if cut else page
+
+
+def _is_html(text: str) -> bool:
+    """HTML has a tag in its first 64 KB. A text dump may quote one or two (a page about markup,
+    an ad's ``<A HREF=…>`` left as text): a tag only after lines of text, and few of them, is
+    quoted, not markup."""
+    first = _HTML_START.search(text, 0, DETECT_CHARS)
+    if first is None:
+        return False
+    if first.start() < QUOTED_TAG_AFTER or text.count("\n", 0, first.start()) < QUOTED_TAG_LINES:
+        return True
+    return len(_HTML_START.findall(text, 0, DETECT_CHARS)) >= MIN_TAGS
 
 
 def _limit_dump(text: str, config: CleanerConfig) -> tuple[str, str]:

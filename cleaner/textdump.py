@@ -1,47 +1,111 @@
 """Plain-text page dumps: the lines of the page (:func:`parse`) and the article's lines (:func:`select`).
 
 A dump is what a browser's copy-all, a text-mode browser or a careless scraper leaves of a page:
-every visible line, chrome included, and no markup. Its lines come in a typical order::
+every visible line, chrome included, and no markup. It is read the way the HTML path reads a
+page, body first, and not by the order its lines usually come in::
 
-    chrome          tool links, navigation, a breadcrumb
+    chrome          tool links, navigation, a breadcrumb, a cookie or upgrade-your-browser notice
     headline        (a subtitle may follow)
     meta line       2025-08-26 03:43:50 来源:上下同欲网  (date, 来源, author)
-    the gap         a share bar, a byline, an unrelated headline placed there by the template
+    the gap         a share bar, a byline, 原标题：…, an unrelated headline placed there
     body            paragraphs and short subheads
     end marker      希望以上内容对您有帮助 / 阅读全文 / 责任编辑：… / 声明：… / （完）
-    the rest        相关推荐, headlines of other articles and truncated summaries of them, footer
+    notices         来源于：…, #话题#, open-the-app calls, link rows, repost notices
+    the rest        相关推荐, other headlines and truncated summaries, comment threads, footer
 
-:func:`parse` makes one block per non-empty line and marks the headline (``heading=1``,
-tag ``h1``), a subtitle (``heading=2``, tag ``h2``) and the meta line (tag ``meta``), so that
-``meta.find_title`` and ``meta.find_meta`` read them like the headings of an HTML page.
+:func:`parse` cuts the dump into lines (a wide gap, a text-mode browser's table column, cuts a
+line too) and finds, in this order:
 
-:func:`select` walks the lines in that order: everything above the body is metadata or chrome;
-in the gap, share bars and bylines go, and a headline-like line goes when it is off-topic (it
-shares next to no vocabulary with the title and the body); the body runs from the first line
-of prose to the first end marker, or to the first recommendation blurbs (a truncated summary
-without closing punctuation, or two off-topic headline-like lines in a row) when there is no
-marker; everything after the end goes. Subheads inside the body stay. When no headline or meta
-line can be found, the generic cascade of :func:`cleaner.body.select` (best run of lines) is used.
+1. the body's run: the maximum-sum run of line weights (:func:`cleaner.body.weight`, with lines
+   that carry no mark of running prose and list items against, and comment threads — runs of
+   dated posts — against from their second post on); a run above it with a fair share of its
+   weight wins, as articles come before the feeds and threads below them;
+2. the headline, as the line the body and the meta line agree on: headline-like, sharing its
+   vocabulary with the prose below it, a date (and 来源/作者 words) under it, a copy of it in
+   the ``<title>`` line a scraper prints first, close to the prose (:func:`_find_head`);
+3. the meta line (the first dated line between them) and a subtitle.
+
+It marks the headline (``heading=1``, tag ``h1``), the subtitle (``heading=2``, tag ``h2``) and
+the meta line (tag ``meta``), so that ``meta.find_title`` and ``meta.find_meta`` read them like
+the headings of an HTML page.
+
+:func:`select` drops everything above the body (metadata or chrome); in the gap, share bars,
+bylines, labelled lines and off-topic headlines; and ends the body at the first end marker that
+no more of the article's prose follows, at a comment thread, at a stretch of link labels, or at
+the recommendation blurbs. Subheads inside the body stay; :mod:`cleaner.notices` takes the
+notices off its end. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
+When no headline or meta line can be found, the generic cascade of
+:func:`cleaner.body.select` (best run of lines) is used.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from dataclasses import replace
+from collections.abc import Callable, Iterable
 
+from . import notices
+from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
-from .body import MIN_PROSE_BEFORE_END, Selection, select as _select_generic
-from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
-                       META_WORDS, RECOMMEND_MARKERS)
+from .body import MIN_PROSE_BEFORE_END, Selection, best_run, select as _select_generic, weight
+from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
+                       DUMP_HEADLINE_BADGE, END_MARKERS, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
-#: How far down the dump the meta line is looked for.
-META_SCAN_LINES = 80
 #: How many lines above the meta line the headline may be.
 HEADLINE_REACH = 3
+#: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
+#: lines of at most MAX_STAMP_LINE characters.
+THREAD_POSTS = 3
+THREAD_GAP = 8
+MAX_STAMP_LINE = 80
+#: An end marker heads a list inside the article only when a finished paragraph follows
+#: within this many lines.
+RESUME_LINES = 12
+#: What a line that is no prose weighs against the body's run, at most.
+LABEL_CHARS = 20
+#: A run of prose above the best one is the article when it weighs this share of the best
+#: one, and at least MIN_RUN_WEIGHT.
+EARLIER_RUN_SHARE = 0.3
+MIN_RUN_WEIGHT = 100.0
+#: This many link labels in a row (no punctuation, at most MAX_LINK_CJK CJK characters) end
+#: the article (a link directory, a footer).
+CHROME_STRETCH = 20
+MAX_LINK_CJK = 12
+#: A name (an author's, an account's) has at most this many CJK characters; a byline block
+#: under a headline is at most BYLINE_BLOCK lines.
+MAX_NAME_CJK = 10
+BYLINE_BLOCK = 5
+#: A line longer than this is no headline.
+MAX_HEADLINE_CHARS = 80
+#: The longest item of a row of tags or links set apart by bars.
+MAX_TAG_CHARS = 8
+#: How far above the body the headline is looked for.
+HEAD_WINDOW = 40
+#: The first lines of a dump, where a scraper's dump prints the page's <title>.
+TOP_LINES = 3
+#: Lines of the body whose vocabulary the headline must share.
+BODY_LINES = 12
+#: The headline's agreement with the body: the bigrams it shares with the body's first lines,
+#: over this many (a short menu label cannot agree much, a headline can agree fully).
+AGREEING_BIGRAMS = 8
+#: A headline candidate agrees at least this much with the body (or is close to it, dated,
+#: or the <title>).
+MIN_AGREEMENT = 0.25
+#: What a dated line below a headline candidate, and its copy in the <title>, add to its score.
+META_BONUS = 0.5
+TITLE_BONUS = 0.5
+#: A headline-like line this close above the body is a candidate even when it agrees with
+#: nothing (a photo story's captions share few words with its headline).
+NEAR_LINES = 8
+#: What each line between a headline candidate and the body takes off its score.
+DISTANCE_COST = 0.01
+#: How many lines below a headline candidate its date is looked for (a scraper may print
+#: the date's pieces on lines of their own).
+DATE_LINES = 3
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
@@ -53,6 +117,14 @@ _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+# A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
+# 08-11 16:06, 2019年9月7日 19:02.
+_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
+# line of its own (a menu cell beside the headline is no part of it).
+_COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
+# A list item's bullet as a text-mode browser prints it.
+_BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
@@ -64,18 +136,19 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines = [line for line in (normalize_space(x) for x in text.splitlines()) if line]
-    headline, subtitle, meta_line = _find_head(lines)
-    blocks = []
-    for i, line in enumerate(lines):
-        if i == headline:
-            blocks.append(Block(text=line, position=i, tag="h1", heading=1))
-        elif i == subtitle:
-            blocks.append(Block(text=line, position=i, tag="h2", heading=2))
-        elif i == meta_line:
-            blocks.append(Block(text=line, position=i, tag="meta"))
-        else:
-            blocks.append(Block(text=line, position=i))
+    lines = [cell for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
+             if cell]
+    blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
+    headline, subtitle, meta_line = _find_head(lines, blocks)
+    for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
+        if i >= 0:
+            blocks[i] = replace(blocks[i], tag=tag, heading=heading)
+    if headline >= 0:
+        # A badge run into the headline (原创, 独家) is no part of it.
+        badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text)
+        if badge and _headline_like(blocks[headline].text[badge.end():]):
+            blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
+                                       cjk=-1, punct=-1)
     return Page(blocks=tuple(blocks), kind="text")
 
 
@@ -107,6 +180,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 
     end, end_removal = _find_end(blocks, start)
     first = next((i for i in range(start, end) if _is_prose(blocks[i])), end)
+    thread = _find_thread(blocks, first, end)
+    if thread < end:
+        end, end_removal = thread, ("comment", "a thread of dated posts")
+    stretch = _find_chrome_stretch(blocks, first, end)
+    if stretch < end:
+        end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
     vocabulary = _vocabulary(title or "", blocks[first:end])
     after = {_squash(b.text) for b in blocks[end:]}
@@ -127,10 +206,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             removed.append(Removal(b.text, verdict, detail, i))
         else:
             kept.append(b)
-    # Labels (分享, 字号 …) at the end of the body.
+    # Labels (分享, 字号 …) and notices at the end of the body.
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(Removal(b.text, "chrome", "label at the end of the article", b.position))
+    kept, notes = notices.closing(kept, title or "")
+    removed.extend(notes)
     for i in range(end, n):
         b = blocks[i]
         marker = end_removal or blurb_removal
@@ -151,32 +232,151 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 # parse: the headline, the subtitle and the meta line
 # --------------------------------------------------------------------------------------------
 
-def _find_head(lines: list[str]) -> tuple[int, int, int]:
+def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
     """Indices of the headline, the subtitle and the meta line (-1 where there is none).
 
-    The meta line is the first dated line near the top that prose follows within a few lines;
-    the headline is the nearest headline-like line above it (or, without a meta line, above
-    the first line of prose); a second headline-like line right below the headline is a
-    subtitle.
+    The body comes first: the best run of prose lines (:func:`_body_run`). The headline is
+    then the line that the body and the meta line agree on: a headline-like line that shares
+    its vocabulary with the prose below it, with a dated line (and 来源/作者/发布 words) between
+    it and that prose, printed again in the page's ``<title>`` line at the top of a scraper's
+    dump, and close to the prose. It is looked for above the run and inside it, where a
+    profile or an announcement (a blog's sidebar) may come before the article; a line right
+    below prose is a subhead, a line right below a meta line is in the gap. The meta line is
+    the first dated line between the headline and the body; a second headline-like line right
+    below the headline, above the meta line, is a subtitle.
     """
     n = len(lines)
-    for m in range(min(n, META_SCAN_LINES)):
-        if not _is_meta(lines[m]):
+    body = _body_lines(lines)
+    first, end = _body_run(blocks, body)
+    if first < 0:
+        return -1, -1, -1
+    nexts = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        nexts[i] = i if body[i] else nexts[i + 1]
+    prose = [0] * (n + 1)   # CJK characters of the body lines above each line
+    for i in range(n):
+        prose[i + 1] = prose[i] + (cjk_count(lines[i]) if body[i] else 0)
+    vocabularies: dict[int, set[str]] = {}
+
+    def vocabulary(start: int) -> set[str]:
+        if start not in vocabularies:
+            stop = min(n, start + BODY_LINES)
+            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, stop)
+                                                if _prose_text(lines[i])))
+        return vocabularies[start]
+
+    def agreement(i: int) -> float:
+        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
+
+    top = [_squash(lines[i]) for i in range(min(n, TOP_LINES))]
+    best, best_score = -1, 0.0
+    for i in range(max(0, first - HEAD_WINDOW), end):
+        text = lines[i]
+        below_end = nexts[i + 1]
+        if body[i] or not _headline_like(text) or below_end >= n:
             continue
-        if not any(_prose_text(lines[j]) for j in range(m + 1, min(n, m + 7))):
+        if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
+            continue   # inside the run: only a line that heads prose and follows none
+        share = agreement(i)
+        in_title = i >= TOP_LINES and any(_squash(text) in t for t in top)
+        below = lines[i + 1:min(below_end, i + 1 + DATE_LINES)]
+        dated = bool(DATE_LIKE.search("".join(below)))
+        labelled = dated and any(META_WORDS.search(x) for x in below)
+        in_gap = any(_is_meta(lines[j]) for j in range(max(0, i - HEADLINE_REACH), i))
+        if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
-        above = [j for j in range(m - 1, max(-1, m - 1 - HEADLINE_REACH), -1) if _headline_like(lines[j])]
-        if not above:
-            continue
-        nearest = above[0]
-        if nearest - 1 in above and nearest - 1 >= 0:
-            return nearest - 1, nearest, m
-        return nearest, -1, m
-    first = next((i for i in range(min(n, META_SCAN_LINES)) if _prose_text(lines[i])), -1)
-    for j in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
-        if _headline_like(lines[j]):
-            return j, -1, -1
-    return -1, -1, -1
+        if i > first and (not labelled or prose[i] - prose[first] > prose[end] - prose[i]):
+            continue   # inside the run, only a headline with its meta line over most of the prose
+        if not in_title and 0 < i and all(_headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
+                                          for j in (i - 1, i + 1)):
+            continue   # an item of a list of headlines on the article's topic (a sidebar)
+        if blocks[i].cjk <= MAX_NAME_CJK and _under_headline(lines, i, agreement):
+            continue   # an author's or account's name in the byline block under the headline
+        # Below a meta line is the gap (a subhead, another article's headline), not the headline.
+        score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
+            - DISTANCE_COST * (below_end - i)
+        if score > best_score:
+            best, best_score = i, score
+    if best < 0:
+        return -1, -1, -1
+    first = nexts[best + 1]
+    subtitle = -1
+    if best > 0 and _headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
+            and not _is_meta(lines[best - 1]) and not body[best - 1]:
+        best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
+    meta_line = next((j for j in range(best + 1, first) if _is_meta(lines[j])), -1)
+    if subtitle < 0 and best + 1 < first and _headline_like(lines[best + 1]) and meta_line > best + 1:
+        subtitle = best + 1
+    return best, subtitle, meta_line
+
+
+def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float]) -> bool:
+    """Whether line ``i`` sits in the byline block under a headline: a headline-like line on the
+    article's topic a few lines above, with only short lines (原创, a name) between."""
+    for j in range(i - 1, max(-1, i - 1 - BYLINE_BLOCK), -1):
+        if _headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT:
+            return _squash(lines[j]) != _squash(lines[i])   # not the headline listed again
+        if len(lines[j]) > MAX_NAME_CJK:
+            return False
+    return False
+
+
+def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
+    """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
+    weights = [_core_weight(b) for b in blocks]
+    for a, b in _threads([b.text for b in blocks]):
+        weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
+    start, end = best_run(weights)
+    total = sum(weights[start:end])
+    # Articles come before what follows them (recommendation feeds, comments): a run above the
+    # best one, holding a fair share of its prose, is the article.
+    while start > 0:
+        a, b = best_run(weights[:start])
+        if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT):
+            break
+        start, end, total = a, b, sum(weights[a:b])
+    return next((i for i in range(start, end) if body[i]), -1), end
+
+
+def _body_lines(lines: list[str]) -> list[bool]:
+    """Per line, whether it is a paragraph that may open the body: finished prose (or a long
+    line of it), neither the page's <title> again, nor a headline, nor a boilerplate line."""
+    top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
+    return [_prose_text(text) and (closes_sentence(text) or len(text) > MAX_HEADLINE_CHARS)
+            and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
+            and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
+            for i, text in enumerate(lines)]
+
+
+def _threads(lines: list[str]) -> list[tuple[int, int]]:
+    """The line ranges of threads of dated posts (comments, replies), each from its second
+    post on: the first post of a forum thread is its article."""
+    stamps = [i for i, line in enumerate(lines) if _is_stamp(line)]
+    found: list[tuple[int, int]] = []
+    k = 0
+    while k + THREAD_POSTS <= len(stamps):
+        j = k
+        while j + 1 < len(stamps) and stamps[j + 1] - stamps[j] <= THREAD_GAP:
+            j += 1
+        if j - k + 1 >= THREAD_POSTS:
+            found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
+        k = j + 1
+    return found
+
+
+def _is_stamp(text: str) -> bool:
+    """A post's date and time of day on a short line (no sentence of prose)."""
+    return len(text) <= MAX_STAMP_LINE and "。" not in text and bool(_POST_STAMP.search(text))
+
+
+def _core_weight(block: Block) -> float:
+    """The weight of a line for the body's run: the HTML path's block weight
+    (:func:`cleaner.body.weight`), except that a line without a mark of running prose (a
+    headline of another article, however long) and an item of a list count against."""
+    text = block.text
+    if _BULLET.match(text) or not (_PROSE_MARK.search(text) or closes_sentence(text)):
+        return -float(min(len(text), LABEL_CHARS))
+    return weight(block)
 
 
 def _is_meta(text: str) -> bool:
@@ -187,8 +387,10 @@ def _is_meta(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
-    if not 5 <= len(text) <= 80 or cjk_count(text) < 4 or "。" in text:
-        return False
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or _BULLET.match(text) \
+            or cjk_count(text) < 4:
+        return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
+    text = fold(text)
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
         return False
@@ -198,6 +400,8 @@ def _headline_like(text: str) -> bool:
 def _nav_like(text: str) -> bool:
     """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
     tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    if len(tokens) >= 3 and re.search(r"[|｜]", text):
+        return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
 
 
@@ -217,23 +421,63 @@ def _is_prose(block: Block) -> bool:
 
 
 def _is_end(block: Block) -> bool:
-    text = block.text
+    text = fold(block.text)
     return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text)))
 
 
 def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, str] | None]:
-    """The first end marker after enough prose, and the reason to give it."""
+    """The first end marker after enough prose, and the reason to give it. A marker that a
+    finished paragraph follows closely, with more finished prose after it than came before,
+    heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
+    does not end there."""
+    n = len(blocks)
+    finished = [_is_prose(b) and closes_sentence(b.text) for b in blocks]
+    after = [0] * (n + 1)
+    for i in range(n - 1, start - 1, -1):
+        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
     prose = 0
-    for i in range(start, len(blocks)):
+    for i in range(start, n):
         b = blocks[i]
-        if prose >= MIN_PROSE_BEFORE_END and _is_end(b):
+        if prose >= MIN_PROSE_BEFORE_END and _is_end(b) and (
+                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
             return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
         if _is_prose(b):
             prose += b.cjk
-    return len(blocks), None
+    return n, None
+
+
+def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
+    """Where the article has ended because :data:`CHROME_STRETCH` lines in a row are link
+    labels (a site's link directory, a footer: short, no punctuation): the line after the last
+    line that is not one; ``end`` when no such stretch follows the body's first paragraph."""
+    last = first
+    for i in range(first, end):
+        b = blocks[i]
+        if b.punct or b.cjk > MAX_LINK_CJK:
+            last = i
+        elif i - last >= CHROME_STRETCH:
+            return last + 1
+    return end
+
+
+def _find_thread(blocks: tuple[Block, ...], first: int, end: int) -> int:
+    """Where a thread of reader comments or forum replies begins inside ``[first, end)``
+    (``end`` when there is none): :data:`THREAD_POSTS` lines or more carrying a post's date and
+    time of day, each within :data:`THREAD_GAP` lines of the last. The article above it ends
+    with its last paragraph: the labels between (评论, 回复) go with the thread."""
+    stamps = [i for i in range(first + 1, end) if _is_stamp(blocks[i].text)]
+    for k in range(len(stamps) - THREAD_POSTS + 1):
+        run = stamps[k:k + THREAD_POSTS]
+        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
+            start = run[0]
+            while start - 1 > first and not _is_prose(blocks[start - 1]):
+                start -= 1
+            return start
+    return end
 
 
 def _marker_reason(text: str) -> str:
+    text = fold(text)
     if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
         return "recommendation"
     if _SHARE_HEADER.match(text):
@@ -253,11 +497,10 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
     for i in range(first, end):
         b = blocks[i]
         if i > first:
-            on_topic = _on_topic(b.text, vocabulary)
             # A stray piece after the last full stop (stuffing) does not make a paragraph a
             # truncated summary, when the paragraph is about the article.
             cut = _truncated(b) or (_truncated(b, tail=0) and not _related(b.text, vocabulary))
-            blurb[i] = cut or (_headline_like(b.text) and not on_topic)
+            blurb[i] = cut or (_headline_like(b.text) and not _on_topic(b.text, vocabulary))
             prose[i] = _is_prose(b) and not cut
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
             vocabulary.update(cjk_bigrams(b.text))
@@ -297,10 +540,6 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
         and not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
 
-def _off_topic_headline(block: Block, vocabulary: Counter[str]) -> bool:
-    return _headline_like(block.text) and not _on_topic(block.text, vocabulary, own=True)
-
-
 def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
                  after: set[str]) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
@@ -313,13 +552,15 @@ def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
         return "metadata", "byline or source line"
     if DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
         return "chrome", "share bar or label"
+    if notices.is_labelled_line(text) or notices.is_link_row(text):
+        return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
     if _headline_like(text) and (not _on_topic(text, vocabulary) or _squash(text) in after):
         return "off-topic", "headline sharing no vocabulary with the article"
     return "", ""
 
 
 def _tail_reason(block: Block) -> str:
-    text = block.text
+    text = fold(block.text)
     if _RELATED_HEADER.match(text) and len(text) < 12:
         return "recommendation"
     if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):

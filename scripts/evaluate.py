@@ -4,6 +4,11 @@
 Usage::
 
     python scripts/evaluate.py CORPUS_DIR... [--peers] [--json OUT] [--per-page] [--now ISO]
+    python scripts/evaluate.py CORPUS_DIR... --dumps [dom,bs4,inscriptis] [--per-page] [--json OUT]
+
+``--dumps`` scores the text-dump path beside the HTML path on the same pages: every HTML page
+as it is (system ``html``) and flattened to a plain-text dump in each style of
+``scripts/make_dumps.py`` (systems ``dump/<style>``), each scored against the page's label.
 
 A CORPUS_DIR holds ``<id>.html`` or ``<id>.txt`` pages, each beside its label ``<id>.json``
 (the format of ``../shared/corpus``; see its README). Folders are searched recursively, so the
@@ -703,15 +708,45 @@ def evaluate_dir(paths: Iterable[str | Path],
     all_results: list[PageResult] = []
     for name, runner in runners:
         all_results += run_system(name, runner, pages, progress)
+    return _collect(pages, all_results, [name for name, _ in runners])
 
+
+def _collect(pages: Sequence[Page], all_results: list[PageResult], names: list[str]) -> Results:
+    """Summaries per set (and ``all``) and per system of ``all_results``."""
     sets = list(dict.fromkeys(p.set for p in pages))
     groups = sets + (["all"] if len(sets) > 1 else [])
     summary = {
         group: {name: summarize([r for r in all_results if r.system == name
                                  and (group == "all" or r.set == group)])
-                for name, _ in runners}
+                for name in names}
         for group in groups}
-    return Results(pages=all_results, summary=summary, systems=[n for n, _ in runners])
+    return Results(pages=all_results, summary=summary, systems=names)
+
+
+def evaluate_dumps(paths: Iterable[str | Path], styles: Sequence[str] | None = None, *,
+                   now: datetime | None = None, progress: bool = False) -> Results:
+    """The cleaner on every labelled HTML page under ``paths`` (system ``html``) and on its
+    plain-text dump in each style of ``scripts/make_dumps.py`` (systems ``dump/<style>``),
+    each dump scored against its page's label: the gap of the dump path, on the same pages.
+
+    >>> results = evaluate_dumps(["../shared/corpus"])  # doctest: +SKIP
+    >>> results.summary["gne"]["dump/bs4"]["body_f1"]  # doctest: +SKIP
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import make_dumps
+
+    pages = [p for p in load_pages(paths) if p.kind == "html"]
+    runner = make_cleaner(now)
+    all_results = run_system("html", runner, pages, progress)
+    names = ["html"]
+    for style in styles or tuple(make_dumps.STYLES):
+        flatten = make_dumps.STYLES[style]
+        dumps = [Page(id=p.id, set=p.set, kind="text", path=p.path, label=p.label,
+                      data=flatten(make_dumps.decode_page(p.data)).encode("utf-8"))
+                 for p in pages]
+        names.append(f"dump/{style}")
+        all_results += run_system(names[-1], runner, dumps, progress)
+    return _collect(pages, all_results, names)
 
 
 # --------------------------------------------------------------------------------------------
@@ -781,6 +816,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", type=Path, metavar="OUT", help="write all per-page results")
     parser.add_argument("--per-page", action="store_true",
                         help="print each page's body P/R/F1 and its failures")
+    parser.add_argument("--dumps", nargs="?", const="dom,bs4,inscriptis", metavar="STYLES",
+                        help="score the cleaner on the HTML pages and on their text dumps in "
+                             "these styles (scripts/make_dumps.py), side by side")
     parser.add_argument("--now", type=_parse_now, metavar="ISO",
                         help="the 'now' given to clean() for year-less dates (default: None)")
     return parser
@@ -793,8 +831,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     systems = ["cleaner", *PEERS] if args.peers else ["cleaner"]
     try:
-        results = evaluate_dir(args.corpus, systems, now=args.now,
-                               progress=sys.stderr.isatty())
+        if args.dumps:
+            results = evaluate_dumps(args.corpus, [s for s in args.dumps.split(",") if s],
+                                     now=args.now, progress=sys.stderr.isatty())
+        else:
+            results = evaluate_dir(args.corpus, systems, now=args.now,
+                                   progress=sys.stderr.isatty())
     except FileNotFoundError as exc:
         print(f"evaluate.py: {exc}", file=sys.stderr)
         return 2

@@ -137,3 +137,127 @@ def test_seed_repairs_are_the_labelled_fragments(seed: tuple[dict, object]) -> N
     starts = [sum(n + 2 for n in lengths[:i]) for i in range(len(lengths))]
     found = [{"offset": starts[r.paragraph] + r.offset, "fragment": r.fragment} for r in article.repairs]
     assert found == label["injected"]
+
+
+# --- what a dump carries around its article -----------------------------------------------------
+
+ARTICLE = [
+    "澜州港今年一季度集装箱吞吐量同比增长一成二，外贸航线新增四条，港口运行总体平稳。",
+    "港口集团负责人介绍，一季度新开通的四条外贸航线主要通往东南亚，每周共有十二个航班。",
+    "下一步，澜州港将加快建设自动化码头，提高集装箱装卸效率，服务腹地外贸企业出海。",
+]
+
+
+def _dump(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_a_comment_thread_longer_than_the_article_is_not_the_body() -> None:
+    posts = []
+    for n, comment in enumerate([
+        "我家就在港口边上，这几年变化真的很大，晚上灯火通明的，大货车也多了不少，就是希望路能再修宽一点，上下班的时候实在太堵了。",
+        "航线多了是好事，我们做外贸的小企业出货方便多了，以前要绕到别的港口，现在在家门口就能走，运费也省了好几成，真心支持。",
+        "自动化码头什么时候能建好？听说要好几年，希望别拖太久，也希望招工的时候多考虑一下本地的年轻人，给大家多一些就业机会。",
+        "去年去港口参观过一次，场面很震撼，集装箱堆得像小山一样，孩子看得都不想走了，建议以后多搞一些开放日活动让市民看看。",
+    ]):
+        posts += [f"网友{n}", f"2025-04-0{n + 1} 1{n}:2{n}", comment, "回复 点赞"]
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE,
+                 "网友评论", *posts)
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs) == ARTICLE
+    assert any(r.reason == "comment" for r in article.removed)
+
+
+def test_notices_after_the_last_paragraph_go_whatever_their_wording() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE,
+                 "来源于：澜州发布", "#港口动态##外贸#", "打开澜州日报客户端，阅读更多精彩内容",
+                 "纠错 打印 关闭", "赞 收藏 转发", "本文由澜州日报编辑整理，转载请注明出处。",
+                 "部分内容来源于网络，如有侵权请联系删除。")
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs) == ARTICLE
+
+
+def test_a_short_last_paragraph_of_the_article_stays() -> None:
+    last = "据悉，港口还将于五月开展安全生产月活动。"
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE, last,
+                 "纠错 打印 关闭")
+    assert list(clean(dump.encode("utf-8")).paragraphs) == [*ARTICLE, last]
+
+
+def test_a_labelled_line_above_the_body_is_no_paragraph() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+                 "本文原标题：《港口一季度开门红》", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs) == ARTICLE
+    assert ("本文原标题：《港口一季度开门红》", "boilerplate") in {(r.text, r.reason) for r in article.removed}
+
+
+def test_notices_at_the_top_are_neither_headline_nor_body() -> None:
+    dump = _dump("本站使用Cookie以改善您的浏览体验，继续访问即表示您同意我们的隐私政策。", "同意",
+                 "您的浏览器版本太旧，请升级到最新版本的浏览器以获得更好的体验。",
+                 "首页 新闻 港口", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+                 *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert list(article.paragraphs) == ARTICLE
+
+
+def test_traditional_markers_end_the_article_like_simplified_ones() -> None:
+    body = ["澜州港今年一季度貨櫃吞吐量較去年同期成長一成二，外貿航線新增四條，港口營運總體平穩。",
+            "港務公司表示，新航線主要通往東南亞，每週共有十二個航班，並將加快建設自動化碼頭。"]
+    dump = _dump("澜州港首季貨櫃量成長一成二", "2025/04/01 09:00 來源：澜州日報", *body,
+                 "延伸閱讀", "澜州老街週末市集人潮回流", "本網站之文字、圖片及影音，非經授權，不得轉載。")
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs) == body
+    assert article.source == "澜州日報"
+
+
+def test_a_news_agency_dateline_stays_at_the_start_of_the_first_paragraph() -> None:
+    first = "（中央社記者林曉雯澜州1日電）" + "澜州港今年一季度貨櫃吞吐量較去年同期成長一成二，外貿航線新增四條。"
+    dump = _dump("澜州港首季貨櫃量成長一成二", "2025/04/01 09:00", first,
+                 "港務公司表示，新航線主要通往東南亞，每週共有十二個航班，並將加快建設自動化碼頭。")
+    assert clean(dump.encode("utf-8")).paragraphs[0] == first
+
+
+def test_a_profile_above_the_post_is_not_the_article() -> None:
+    dump = _dump("港城小记 - 一个码头工程师的博客", "博主简介",
+                 "我在澜州港做了十五年工程师，喜欢拍照和写字，这里记录码头上的人和事，欢迎大家留言交流，转载请先联系我。",
+                 "最新文章", "夜班码头的灯", "文章分类", "码头日记(12)",
+                 "夜班码头的灯", "发表于 2025-02-11 22:40 | 分类：码头日记 | 阅读 96",
+                 "凌晨两点的码头并不安静，岸桥的灯一盏接一盏亮着，集装箱在夜色里被稳稳地吊上船。",
+                 "夜班的同事们说，最怕的是大风天，吊具晃得厉害，每一次起吊都要格外小心。",
+                 "天亮的时候，最后一个集装箱落了舱，大家才坐下来喝一口热茶。")
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "夜班码头的灯"
+    assert article.paragraphs[0].startswith("凌晨两点的码头")
+    assert not any("工程师" in p for p in article.paragraphs)
+
+
+def test_a_table_row_laid_out_in_columns_is_cut_at_the_gap() -> None:
+    page = parse("栏目导航        澜州港一季度集装箱吞吐量增长一成二\n2025-04-01 09:00 来源：澜州日报\n"
+                 + "\n".join(ARTICLE))
+    assert [b.text for b in page.blocks[:2]] == ["栏目导航", "澜州港一季度集装箱吞吐量增长一成二"]
+    assert page.blocks[1].heading == 1
+
+
+def test_a_badge_run_into_the_headline_is_no_part_of_the_title() -> None:
+    dump = _dump("首页 > 财经", "原创澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE)
+    assert clean(dump.encode("utf-8")).title == "澜州港一季度集装箱吞吐量增长一成二"
+
+
+def test_a_dump_quoting_a_tag_is_still_a_dump() -> None:
+    quoted = "网页里的链接写作 <a href=''> 这样的标签，浏览器会把它显示成可以点击的文字。"
+    dump = _dump("首页 > 科技", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+                 *ARTICLE, quoted)
+    article = clean(dump.encode("utf-8"))
+    assert article.kind == "text"
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert clean(b"<p>\xe4\xb8\x80\xe6\xae\xb5\xe6\x96\x87\xe5\xad\x97</p>").kind == "html"
+
+
+def test_an_account_name_above_the_date_is_not_the_headline() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "原创", "林晓", "澜州港集团", "2025年4月1日 09:00",
+                 "点击上方蓝字关注我们", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert list(article.paragraphs) == ARTICLE

@@ -1,0 +1,116 @@
+"""Notices around the article of a text dump, recognised by what they are, not by their wording.
+
+A dump keeps every line of a page, so the article comes with the notes a template prints around
+it: an 原标题 line or a hashtag line above or below it, and after its last sentence an app
+promotion, a row of correct/print/close or like/collect/share links, a 来源于 line, a "compiled
+by this site, credit it when reposting" or "taken from the web, contact us to remove" notice.
+Their wording varies from site to site; what they share is
+
+- their place: between the meta line and the first paragraph, or after the last paragraph that
+  is about the article;
+- that they are about nothing the article is about (next to no vocabulary shared with it);
+- their shape: a row of short link labels, a ``#topic#`` line, a ``label：value`` line, or a
+  short stand-alone sentence.
+
+:func:`closing` takes such lines off the end of the article's lines; :func:`is_labelled_line`
+tells a ``label：value`` or hashtag line, which :mod:`cleaner.textdump` drops from the gap above
+the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Removal
+from .blocks import Block, cjk_bigrams, closes_sentence
+from .patterns import BOILERPLATE, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+
+__all__ = ["closing", "fold", "is_labelled_line", "is_link_row", "shares_content"]
+
+#: A notice is a short line: a paragraph of the article runs longer.
+MAX_NOTICE_CHARS = 60
+#: A line shares the article's content when more than this share of its CJK bigrams (and
+#: more than two) occur in the article's title and paragraphs.
+CONTENT_SHARE = 0.3
+MIN_SHARED_BIGRAMS = 2
+#: A line with this many punctuation marks is prose, finished or not (a paragraph that ends
+#: on an editor's code), unless it speaks of the page itself.
+MIN_PARAGRAPH_MARKS = 2
+#: The items of a row of links are this short.
+MAX_LINK_LABEL_CHARS = 4
+
+# Traditional characters of the marker words, read as their simplified forms (來源, 編輯, 轉載).
+_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS, SIMPLIFIED_CHARS)
+_TOKENS = re.compile(r"[\s|｜/·•]+")
+# A hashtag line: #topic# or #topic (one or more).
+_HASHTAG = re.compile(r"^[#＃][^#＃\s]{1,20}[#＃]?")
+# A label and its value: 原标题：《…》, 来源于：X, 标签：a b. The label is a few characters.
+_LABELLED = re.compile(r"^[（(【\[]?\s*[^\s：:，。,]{1,8}\s*[：:]")
+
+
+def fold(text: str) -> str:
+    """``text`` with the traditional characters of marker words simplified, for matching only
+    (來源 → 来源, 延伸閱讀 → 延伸阅读); the page's own characters stay in its blocks."""
+    return text.translate(_SIMPLIFY)
+
+
+def is_link_row(text: str) -> bool:
+    """A row of two or more short link labels without prose: 纠错 打印 关闭, 点赞 收藏 分享."""
+    tokens = [t for t in _TOKENS.split(text) if t]
+    return len(tokens) >= 2 and all(len(t) <= MAX_LINK_LABEL_CHARS for t in tokens) \
+        and not closes_sentence(text)
+
+
+def is_labelled_line(text: str) -> bool:
+    """A short ``label：value`` line or a hashtag line, not a sentence of prose."""
+    if len(text) > MAX_NOTICE_CHARS:
+        return False
+    if _HASHTAG.match(text):
+        return True
+    return bool(_LABELLED.match(text)) and "。" not in text and text.count("，") < 2
+
+
+def shares_content(text: str, vocabulary: set[str]) -> bool:
+    """Whether ``text`` shares its content words with the article, whose bigrams (its title's
+    and its paragraphs') are ``vocabulary``."""
+    grams = cjk_bigrams(text)
+    shared = sum(1 for g in grams if g in vocabulary)
+    return shared > max(MIN_SHARED_BIGRAMS, CONTENT_SHARE * len(grams))
+
+
+def _vocabulary(title: str, kept: list[Block]) -> set[str]:
+    """The bigrams of the title and of the paragraphs too long to be notices (notices must not
+    vouch for each other)."""
+    grams = cjk_bigrams(title)
+    for b in kept:
+        if len(b.text) > MAX_NOTICE_CHARS:
+            grams |= cjk_bigrams(b.text)
+    return grams
+
+
+def _is_notice(block: Block, vocabulary: set[str]) -> bool:
+    text = block.text
+    if len(text) > MAX_NOTICE_CHARS:
+        return False
+    # A row of links, a labelled line (标签：…, 来源于：…) or a hashtag line is a notice
+    # whatever its words (tags repeat the article's); any other short line only when it is
+    # about nothing the article is about and speaks of the page itself (a repost or removal
+    # notice: the boilerplate phrases the HTML path knows) or is no prose (an app promotion).
+    if is_link_row(text) or is_labelled_line(text):
+        return True
+    if shares_content(text, vocabulary):
+        return False
+    if BOILERPLATE.search(fold(text)):
+        return True
+    return not closes_sentence(text) and block.punct < MIN_PARAGRAPH_MARKS
+
+
+def closing(kept: list[Block], title: str) -> tuple[list[Block], list[Removal]]:
+    """The article's lines without the notices after its last paragraph about the article
+    (see the module docstring), and those notices as removals."""
+    vocabulary = _vocabulary(title, kept)
+    removed: list[Removal] = []
+    while len(kept) > 1 and _is_notice(kept[-1], vocabulary):
+        b = kept.pop()
+        removed.append(Removal(b.text, "boilerplate", "notice after the last paragraph", b.position))
+    return kept, removed[::-1]
