@@ -385,7 +385,10 @@ def _bare_names(zones: _Zones) -> _Bare:
     undated = range(min(1 if zones.near_dated else 3, len(near)))
     # Under a headline, the line right below it before the line above the date: blog and
     # column templates print the writer there and a profile line (a motto) under it.
-    above = (0, dated - 1) if zones.near_dated and dated >= 2 else (dated - 1,)
+    # A copy of the headline between them means the zone began at an earlier copy (a list of
+    # the latest articles above the headline): the line under that copy is another headline.
+    restarts = bool(zones.title) and any(_squash(near[j]) == zones.title for j in range(1, max(dated, 1)))
+    above = (0, dated - 1) if zones.near_dated and dated >= 2 and not restarts else (dated - 1,)
     for k in (*above, dated + 1, dated + 2) if dated >= 0 else undated:
         if not 0 <= k < len(near) or (" " in near[k] and not _LATIN_PERSON.match(near[k])) or len(near[k]) > 20:
             continue
