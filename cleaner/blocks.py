@@ -17,7 +17,9 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Sentence-internal and sentence-final punctuation of Chinese prose (full and half width).
 _PUNCT_RUN = re.compile(r"[，。！？；：、,.!?;:]+")
 _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】\"'.；;]\s*$")
-_SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+# Zero-width space and BOM, which str.split() does not count as whitespace (NBSP and the
+# ideographic space it does).
+_ZERO_WIDTH = ("\u200b", "\ufeff")
 
 
 def cjk_count(text: str) -> int:
@@ -59,7 +61,12 @@ def closes_sentence(text: str) -> bool:
 
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (ASCII, NBSP, ideographic space, zero-width) to one space."""
-    return _SPACE.sub(" ", text).strip()
+    # str.split() knows the same whitespace as the regex \s and runs in C, several times faster
+    # than a substitution; only the two zero-width characters need telling.
+    for char in _ZERO_WIDTH:
+        if char in text:
+            text = text.replace(char, " ")
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

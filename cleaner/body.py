@@ -75,16 +75,36 @@ def weight(block: Block) -> float:
 
 
 def _best_container(blocks: tuple[Block, ...], weights: list[float]) -> tuple[int, int]:
-    """The container id with the highest weight sum, and its depth (0 = the page itself)."""
+    """The container id with the highest weight sum, and its depth (0 = the page itself).
+
+    Each block adds its weight to its own container; the sums then pass up to the parents,
+    deepest container first (ids grow down the tree). A block's path is only walked up to the
+    first container seen before, so the cost is linear in blocks and containers at any depth.
+    Ties go to the deeper container, then to the earlier one.
+    """
     score: dict[int, float] = {}
+    parent: dict[int, int] = {}
     depth: dict[int, int] = {}
     for block, w in zip(blocks, weights):
-        for level, node in enumerate(block.path):
-            score[node] = score.get(node, 0.0) + w
-            depth[node] = level + 1
+        path = block.path
+        if not path:
+            continue
+        node = path[-1]
+        if node not in depth:
+            level = len(path)
+            while level and path[level - 1] not in depth:
+                new = path[level - 1]
+                depth[new] = level
+                parent[new] = path[level - 2] if level > 1 else 0
+                score[new] = 0.0
+                level -= 1
+        score[node] += w
     if not score:
         return 0, 0
-    best = max(score, key=lambda node: (score[node], depth[node]))
+    for node in sorted(score, reverse=True):
+        if parent[node]:
+            score[parent[node]] += score[node]
+    best = max(score, key=lambda node: (score[node], depth[node], -node))
     return best, depth[best]
 
 
@@ -278,12 +298,14 @@ def _is_prose(block: Block) -> bool:
 def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Block], list[Block]]:
     """Headline-like lines above the first paragraph that share no vocabulary with the title and
     the article: another article's headline placed between the meta line and the body."""
-    vocabulary = cjk_bigrams(title or "")
-    for b in kept:
-        if _is_prose(b):
-            vocabulary |= cjk_bigrams(b.text)
+    vocabulary: set[str] | None = None  # built only for a page that starts with a headline
     start = 0
     while start < len(kept) and not _is_prose(kept[start]) and _headline_like(kept[start]):
+        if vocabulary is None:
+            vocabulary = cjk_bigrams(title or "")
+            for b in kept:
+                if _is_prose(b):
+                    vocabulary |= cjk_bigrams(b.text)
         grams = cjk_bigrams(kept[start].text)
         if len(grams & vocabulary) > OFF_TOPIC_SHARE * len(grams):
             break

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 # A control character inside a character reference (&\x01#33;): taken out, it would make one
 # (!) that the page does not show; a space in its place keeps the reference broken.
 _CONTROL_IN_REF = re.compile(r"(&#?[xX]?[A-Za-z0-9]*)[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+(?=[#A-Za-z0-9;])")
@@ -54,6 +55,7 @@ _HIDING_STYLE = re.compile(
 # The same declarations inside a whole style sheet, where a rule's end is its "}" (every match of
 # _HIDING_STYLE inside one rule is a match of this in the sheet).
 _HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=}))"), re.I)
+_HIDING_IN_LOWERED = re.compile(_HIDING_IN_SHEET.pattern)
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
@@ -61,6 +63,9 @@ _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 # parser never expands entity declarations, and CleanerConfig.max_input_bytes bounds the input.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                           recover=True, default_doctype=False, huge_tree=True)
+# The same for UTF-8 bytes, whatever charset the page declares.
+_UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                                default_doctype=False, huge_tree=True, encoding="utf-8")
 #: libxml2 stops parsing (dropping the rest of the page) at this nesting depth, even with huge_tree.
 LIBXML_MAX_DEPTH = 2048
 #: Elements libxml2 adds around the markup (html, body, an implied p) when flattening deep pages.
@@ -84,6 +89,11 @@ _WALK_TAGS = tuple(sorted(BLOCK_TAGS | {"br", "a"}))
 #: Boundary marks for _cut, private-use characters a page hardly ever holds (others are found
 #: when it does).
 _MARK_CANDIDATES = tuple(chr(code) for code in range(0xE000, 0xE008))
+# What a segment's text can hold and still be empty once cleaned: whitespace (what str.isspace()
+# knows), zero-width characters and control characters.
+_BLANK = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+          "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+          + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F])))
 # What lxml refuses in a text node and _cut still has to mark: control characters that str
 # counts as whitespace (made spaces), then whatever else XML forbids (dropped).
 _CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
@@ -95,9 +105,15 @@ _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
 
 def parse(text: str, config: CleanerConfig) -> Page | None:
     """Parse an HTML page into blocks; ``None`` when lxml finds no document in it."""
-    text = strip_controls(_STRAY_END.sub(" ", _XML_DECL.sub("", text, count=1)))
+    text = _STRAY_END.sub(" ", _XML_DECL.sub("", text, count=1))
+    # lxml reads UTF-8 bytes faster than a str, and control characters are found in bytes by a
+    # C loop several times faster than a regex over the str: the str path is for pages with
+    # control characters (or cut short) only.
+    encoded = _utf8_without_controls(text)
+    if encoded is None:
+        text = strip_controls(text)
     text, cut_early = _limit_elements(text, config.max_nodes)
-    root = _parse(text)
+    root = _parse(text if encoded is None or cut_early else encoded)
     if root is not None and _stopped_deep(root):
         # libxml2 gave up at LIBXML_MAX_DEPTH and dropped the rest of the page: parse it again with
         # everything deeper than max_depth unwrapped (what _cut does to a tree that parsed whole).
@@ -122,11 +138,21 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", _CONTROL_IN_REF.sub(r"\1 ", text))
 
 
-def _parse(text: str) -> etree._Element | None:
+def _utf8_without_controls(text: str) -> bytes | None:
+    """``text`` in UTF-8, or ``None`` when it holds a control character (or cannot be encoded).
+    A control character is one byte in UTF-8, never part of another character's bytes."""
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return encoded if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) else None
+
+
+def _parse(text: str | bytes) -> etree._Element | None:
     try:
         # etree's parser rather than lxml.html's: plain elements, without a Python class lookup
         # for every element the walks touch.
-        root = etree.fromstring(text, parser=_PARSER)
+        root = etree.fromstring(text, parser=_PARSER if isinstance(text, str) else _UTF8_PARSER)
     except (etree.ParserError, ValueError) as err:
         log.debug("lxml could not parse the page: %s", err)
         return None
@@ -246,9 +272,16 @@ def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[s
     for style in root.iter("style"):
         sheet = style.text or ""
         # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
-        # hiding declaration are looked at: one pass of the regex over the sheet finds them.
+        # hiding declaration are looked at: one pass of the regex over the sheet finds them,
+        # over the sheet lowercased (several times faster than ignoring case) when that keeps
+        # every character where it was.
+        lowered = sheet.lower()
+        if len(lowered) == len(sheet):
+            declarations = _HIDING_IN_LOWERED.finditer(lowered)
+        else:
+            declarations = _HIDING_IN_SHEET.finditer(sheet)
         seen = -1
-        for found in _HIDING_IN_SHEET.finditer(sheet):
+        for found in declarations:
             start = sheet.rfind("}", 0, found.start()) + 1
             if start == seen:
                 continue
@@ -350,42 +383,31 @@ def split_long(text: str, limit: int) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-class _Container:
-    """A block-level element that starts a container of blocks; what its blocks inherit from it
-    (path, class/id markers, heading level) is worked out only for containers that hold text."""
+#: A block-level element that starts a container of blocks: (tag, element, id, parent). What its
+#: blocks inherit from it (path, class/id markers, heading level) is worked out by _inherited
+#: only for the containers that hold text. Tuples: one is made per block-level element.
+_Container = tuple  # (str, etree._Element | None, int, "_Container | None")
+#: What the blocks of a container inherit: the path of container ids, markers, heading level.
+_Inherited = tuple[tuple[int, ...], str, int]
 
-    __slots__ = ("tag", "parent", "element", "node", "path", "markers", "heading")
 
-    def __init__(self, tag: str, parent: _Container | None, element: etree._Element | None,
-                 node: int) -> None:
-        self.tag = tag
-        self.parent = parent
-        self.element = element
-        self.node = node
-        self.path: tuple[int, ...] | None = None if parent is not None else ()
-        self.markers = ""
-        self.heading = 0
-
-    def resolve(self) -> _Container:
-        """Fill in path, markers and heading, from the nearest resolved ancestor down: each
-        container is resolved once, so the cost is linear in containers whatever the depth."""
-        if self.path is not None:
-            return self
-        chain: list[_Container] = []
-        box: _Container | None = self
-        while box is not None and box.path is None:
-            chain.append(box)
-            box = box.parent
-        for box in reversed(chain):
-            parent = box.parent
-            assert parent is not None and parent.path is not None and box.element is not None
-            box.path = parent.path + (box.node,)
-            el, tag = box.element, box.tag
-            own = f"{el.get('class', '')} {el.get('id', '')}".lower().strip()
-            box.markers = f"{parent.markers} {own}"[:_MARKERS_CHARS] if own else parent.markers
-            box.heading = int(tag[1]) if tag[:1] == "h" and tag[1:].isdigit() else parent.heading
-            box.element = None
-        return self
+def _inherited(box: _Container, known: dict[int, _Inherited]) -> _Inherited:
+    """Path, markers and heading of ``box``, from its nearest known ancestor down: each container
+    is worked out once, so the cost is linear in containers whatever the depth."""
+    chain = []
+    while box[2] not in known:
+        chain.append(box)
+        box = box[3]
+    path, markers, heading = known[box[2]]
+    for tag, el, node, _ in reversed(chain):
+        path = path + (node,)
+        own = f"{el.get('class', '')} {el.get('id', '')}".lower().strip()
+        if own:
+            markers = f"{markers} {own}"[:_MARKERS_CHARS]
+        if tag[:1] == "h" and tag[1:].isdigit():
+            heading = int(tag[1])
+        known[node] = (path, markers, heading)
+    return known[chain[0][2]] if chain else known[box[2]]
 
 
 def _free_chars(text: str, count: int) -> list[str]:
@@ -413,51 +435,69 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
         body = root
     mark, stop = _free_chars(_TEXT_OF(body), 2)
     max_depth = config.max_depth
-    top = _Container("body", None, None, 0)
-    containers: list[_Container] = [top]  # the open ones; top[-1] owns the current text
+    top: _Container = ("body", None, 0, None)
+    containers: list[_Container] = [top]  # the open ones; the last owns the current text
     opened: list[bool] = []  # per open block element: whether it started a container
     owners: list[_Container] = [top]  # per segment: the container its text belongs to
     links: dict[int, int] = {}  # segment -> characters inside links
     in_link = 0
     counter = 0
-    depth = 0
+    max_blocks = config.max_blocks
+    filled = 0  # segments that surely hold text, counted once there are over max_blocks segments
+    stopped = None
     for event, el in etree.iterwalk(body, events=("start", "end"), tag=_WALK_TAGS):
         tag = el.tag
-        if tag == "a":
-            if event == "start":
+        if event == "start":
+            if filled > max_blocks:  # the blocks to keep are all before this element
+                stopped = el
+                break
+            if tag == "a":
                 if not in_link:
                     _count_link(el, len(owners) - 1, links)
                 in_link += 1
-            elif in_link:
-                in_link -= 1
-        elif tag == "br":
-            if event == "start":
-                _mark_text(el, mark)
-                owners.append(containers[-1])
-        elif event == "start":
-            starts = depth < max_depth
-            opened.append(starts)
-            if starts:
-                counter += 1
-                depth += 1
-                containers.append(_Container(tag, containers[-1], el, counter))
-            _mark_text(el, mark)
+                continue
+            if tag != "br":
+                # Deeper than max_depth a block element still ends the block before it, but
+                # adds no container: its blocks belong to the ancestor at max_depth.
+                starts = len(containers) <= max_depth
+                opened.append(starts)
+                if starts:
+                    counter += 1
+                    containers.append((tag, el, counter, containers[-1]))
+            piece = el.text
+            try:
+                el.text = mark + (piece or "")
+            except ValueError:  # a character reference made a character lxml will not take back
+                el.text = mark + _xml_safe(piece or "")
             owners.append(containers[-1])
-        else:
+            if len(owners) > max_blocks and piece and piece.strip(_BLANK):
+                filled += 1
+        elif tag == "a":
+            if in_link:
+                in_link -= 1
+        elif tag != "br":
             if opened.pop():
                 containers.pop()
-                depth -= 1
             if el is not body:
-                _mark_tail(el, mark)
+                piece = el.tail
+                try:
+                    el.tail = mark + (piece or "")
+                except ValueError:
+                    el.tail = mark + _xml_safe(piece or "")
                 owners.append(containers[-1])
+                if len(owners) > max_blocks and piece and piece.strip(_BLANK):
+                    filled += 1
     truncated = ""
-    nodes = int(_COUNT_ELEMENTS(body))
-    if nodes > config.max_nodes:
-        over = _NTH_ELEMENT(body, n=config.max_nodes + 1)[0]
-        over.text = stop + (over.text or "")
+    if stopped is None and int(_COUNT_ELEMENTS(body)) > config.max_nodes:
+        stopped = _NTH_ELEMENT(body, n=config.max_nodes + 1)[0]
         truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
+    if stopped is not None:  # what follows the start of this element is dropped
+        try:
+            stopped.text = stop + (stopped.text or "")
+        except ValueError:
+            stopped.text = stop + _xml_safe(stopped.text or "")
     text = _TEXT_OF(body)
-    if truncated:
+    if stopped is not None:
         text = text[:text.index(stop)]
     text = normalize_space(_REF_CONTROL.sub("", text))
     segments = text.split(mark)
@@ -465,6 +505,7 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
     cjk = [len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
     punct = [len(raw) - len(rest) for raw, rest in zip(segments, strip_punct(text).split(mark))]
     blocks: list[Block] = []
+    known: dict[int, _Inherited] = {0: ((), "", 0)}
     limit = config.max_block_chars
     for i, segment in enumerate(segments):
         if not segment or segment == " ":
@@ -473,37 +514,20 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
         if len(blocks) >= config.max_blocks:
             truncated = f"page cut after {config.max_blocks} blocks (CleanerConfig.max_blocks)"
             break
-        box = owners[i]
-        if box.path is None:
-            box.resolve()
+        path, markers, heading = _inherited(owners[i], known)
+        tag = owners[i][0]
         length = len(segment)
         inside = min(links.get(i, 0), length)
         if length <= limit:
-            blocks.append(Block(text=segment, position=len(blocks), tag=box.tag, path=box.path,
-                                link_chars=inside, markers=box.markers, heading=box.heading,
+            blocks.append(Block(text=segment, position=len(blocks), tag=tag, path=path,
+                                link_chars=inside, markers=markers, heading=heading,
                                 cjk=cjk[i], punct=punct[i]))
             continue
         for piece in split_long(segment, limit):
-            blocks.append(Block(text=piece, position=len(blocks), tag=box.tag, path=box.path,
-                                link_chars=inside * len(piece) // length, markers=box.markers,
-                                heading=box.heading))
+            blocks.append(Block(text=piece, position=len(blocks), tag=tag, path=path,
+                                link_chars=inside * len(piece) // length, markers=markers,
+                                heading=heading))
     return tuple(blocks), truncated
-
-
-def _mark_text(el: etree._Element, mark: str) -> None:
-    """Put ``mark`` before the text of ``el``."""
-    try:
-        el.text = mark + (el.text or "")
-    except ValueError:  # a character reference made a control character lxml will not take back
-        el.text = mark + _xml_safe(el.text or "")
-
-
-def _mark_tail(el: etree._Element, mark: str) -> None:
-    """Put ``mark`` before the tail of ``el``."""
-    try:
-        el.tail = mark + (el.tail or "")
-    except ValueError:
-        el.tail = mark + _xml_safe(el.tail or "")
 
 
 def _xml_safe(text: str) -> str:
