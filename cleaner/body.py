@@ -164,10 +164,20 @@ def _is_headline(text: str, title: str) -> bool:
     return title in text and len(text) <= len(title) + min(8, len(title) // 2)
 
 
-def _region(block: Block, container_markers: str) -> str:
-    """The reason a block's own region (below the container) names, if any."""
-    inner = block.markers[len(container_markers):] if block.markers.startswith(container_markers) \
-        else block.markers
+def _cached_region(markers: str, container_markers: str, regions: dict[str, str]) -> str:
+    """:func:`_region`, once per distinct ``markers``: long class/id strings deep in a page make
+    its regexes costly, and every block of one element has the same."""
+    region = regions.get(markers)
+    if region is None:
+        region = regions[markers] = _region(markers, container_markers)
+    return region
+
+
+def _region(markers: str, container_markers: str) -> str:
+    """The reason a block's own region (below the container) names, if any: called once per
+    distinct ``markers`` (the blocks of one element share them)."""
+    inner = markers[len(container_markers):] if markers.startswith(container_markers) \
+        else markers
     if not inner.strip():
         return ""
     if COMMENT_MARKERS.search(inner):
@@ -198,6 +208,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept: list[Block] = []
     prose = 0
     ended = ""
+    regions: dict[str, str] = {}
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
@@ -213,7 +224,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
-        elif (region := _region(b, container_markers)) and (
+        elif (region := _cached_region(b.markers, container_markers, regions)) and (
                 region == "comment" or not (_is_prose(b) and closes_sentence(b.text))):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
@@ -298,16 +309,17 @@ def _is_prose(block: Block) -> bool:
 def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Block], list[Block]]:
     """Headline-like lines above the first paragraph that share no vocabulary with the title and
     the article: another article's headline placed between the meta line and the body."""
-    vocabulary: set[str] | None = None  # built only for a page that starts with a headline
+    # The vocabulary only grows, so it is built only as far as a decision needs: most pages
+    # share words with the title itself.
+    vocabulary = cjk_bigrams(title or "")
+    unread = (b.text for b in kept if _is_prose(b))
     start = 0
     while start < len(kept) and not _is_prose(kept[start]) and _headline_like(kept[start]):
-        if vocabulary is None:
-            vocabulary = cjk_bigrams(title or "")
-            for b in kept:
-                if _is_prose(b):
-                    vocabulary |= cjk_bigrams(b.text)
         grams = cjk_bigrams(kept[start].text)
-        if len(grams & vocabulary) > OFF_TOPIC_SHARE * len(grams):
+        needed = OFF_TOPIC_SHARE * len(grams)
+        while len(grams & vocabulary) <= needed and (text := next(unread, None)) is not None:
+            vocabulary |= cjk_bigrams(text)
+        if len(grams & vocabulary) > needed:
             break
         start += 1
     return kept[start:], kept[:start]
