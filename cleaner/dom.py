@@ -519,9 +519,8 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
         length = len(segment)
         inside = min(links.get(i, 0), length)
         if length <= limit:
-            blocks.append(Block(text=segment, position=len(blocks), tag=tag, path=path,
-                                link_chars=inside, markers=markers, heading=heading,
-                                cjk=cjk[i], punct=punct[i]))
+            blocks.append(Block.measured(segment, len(blocks), tag, path, inside, markers, heading,
+                                         cjk[i], punct[i]))
             continue
         for piece in split_long(segment, limit):
             blocks.append(Block(text=piece, position=len(blocks), tag=tag, path=path,
