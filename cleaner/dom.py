@@ -336,7 +336,6 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     for el in list(root.iter(*INVISIBLE_TAGS)):
         el.clear(keep_tail=True)
         el.tag = _DROPPED
-    etree.strip_elements(root, etree.Comment, with_tail=False)  # none: the parser drops them
     return tuple(hidden)
 
 
