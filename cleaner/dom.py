@@ -14,9 +14,10 @@ The stages, in order:
    ``display:none`` / ``visibility:hidden`` / ``font-size:0`` / ``opacity:0``, and elements whose
    class or id a rule of the page's own ``<style>`` hides. Their text is kept in ``Page.hidden``
    with the rule that hid it.
-5. Walk the tree once and cut it into blocks at block-level elements and ``<br>``: at most
-   ``max_blocks`` of them, none longer than ``max_block_chars``, no container deeper than
-   ``max_depth``.
+5. Cut the tree into blocks at block-level elements and ``<br>``: one walk over those elements
+   marks where each block starts and which container it belongs to, then the body's text comes
+   out of lxml in one piece and is split at the marks (:func:`_cut`). At most ``max_blocks``
+   blocks, none longer than ``max_block_chars``, no container deeper than ``max_depth``.
 
 Everything is linear in the page (README, "Hostile and broken input").
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from itertools import islice
+from typing import Any
 
 from lxml import etree
 
@@ -413,7 +415,7 @@ def split_long(text: str, limit: int) -> list[str]:
 #: A block-level element that starts a container of blocks: (tag, element, id, parent). What its
 #: blocks inherit from it (path, class/id markers, heading level) is worked out by _inherited
 #: only for the containers that hold text. Tuples: one is made per block-level element.
-_Container = tuple  # (str, etree._Element | None, int, "_Container | None")
+_Container = tuple[str, Any, int, Any]  # (tag, element or None, id, parent container or None)
 #: What the blocks of a container inherit: the path of container ids, markers, heading level.
 _Inherited = tuple[tuple[int, ...], str, int]
 
@@ -421,7 +423,7 @@ _Inherited = tuple[tuple[int, ...], str, int]
 def _inherited(box: _Container, known: dict[int, _Inherited]) -> _Inherited:
     """Path, markers and heading of ``box``, from its nearest known ancestor down: each container
     is worked out once, so the cost is linear in containers whatever the depth."""
-    chain = []
+    chain: list[_Container] = []
     while box[2] not in known:
         chain.append(box)
         box = box[3]
