@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from itertools import islice
+from itertools import compress, islice
 from typing import Any
 
 from lxml import etree
@@ -481,8 +481,12 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
                 stopped = el
                 break
             if tag == "a":
-                if not in_link:
+                if in_link:
+                    pass
+                elif len(el):
                     _count_link(el, len(owners) - 1, links)
+                elif (piece := el.text) and (n := len(piece.strip())):  # most links: text alone
+                    links[len(owners) - 1] = links.get(len(owners) - 1, 0) + n
                 in_link += 1
                 continue
             if tag != "br":
@@ -528,7 +532,10 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
     text = _TEXT_OF(body)
     if stopped is not None:
         text = text[:text.index(stop)]
+    # Spaces next to a mark are the ends of a segment, which a block does not keep: without them
+    # a segment of nothing but space is empty, and the empty ones are passed over in C.
     text = normalize_space(_REF_CONTROL.sub("", text))
+    text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     segments = text.split(mark)
     # The CJK characters and punctuation marks of every segment, counted in one pass each.
     cjk = [len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
@@ -536,23 +543,20 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
     blocks: list[Block] = []
     known: dict[int, _Inherited] = {0: ((), "", 0)}
     limit = config.max_block_chars
-    for i, segment in enumerate(segments):
-        if not segment or segment == " ":
-            continue
-        segment = segment.strip(" ")
+    for i in compress(range(len(segments)), segments):
         if len(blocks) >= config.max_blocks:
             truncated = f"page cut after {config.max_blocks} blocks (CleanerConfig.max_blocks)"
             break
-        path, markers, heading = _inherited(owners[i], known)
-        tag = owners[i][0]
+        segment, owner = segments[i], owners[i]
+        path, markers, heading = known.get(owner[2]) or _inherited(owner, known)
         length = len(segment)
         inside = min(links.get(i, 0), length)
         if length <= limit:
-            blocks.append(Block.measured(segment, len(blocks), tag, path, inside, markers, heading,
-                                         cjk[i], punct[i]))
+            blocks.append(Block.measured(segment, len(blocks), owner[0], path, inside, markers,
+                                         heading, cjk[i], punct[i]))
             continue
         for piece in split_long(segment, limit):
-            blocks.append(Block(text=piece, position=len(blocks), tag=tag, path=path,
+            blocks.append(Block(text=piece, position=len(blocks), tag=owner[0], path=path,
                                 link_chars=inside * len(piece) // length, markers=markers,
                                 heading=heading))
     return tuple(blocks), truncated
@@ -567,10 +571,6 @@ def _xml_safe(text: str) -> str:
 def _count_link(link: etree._Element, segment: int, links: dict[int, int]) -> None:
     """Add the characters inside ``link`` (each text node stripped) to the segments they fall in:
     block-level elements inside a link still end segments."""
-    if not len(link):  # most links: their text alone
-        if link.text and (n := len(link.text.strip())):
-            links[segment] = links.get(segment, 0) + n
-        return
     for event, el in etree.iterwalk(link, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
