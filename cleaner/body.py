@@ -75,16 +75,36 @@ def weight(block: Block) -> float:
 
 
 def _best_container(blocks: tuple[Block, ...], weights: list[float]) -> tuple[int, int]:
-    """The container id with the highest weight sum, and its depth (0 = the page itself)."""
+    """The container id with the highest weight sum, and its depth (0 = the page itself).
+
+    Each block adds its weight to its own container; the sums then pass up to the parents,
+    deepest container first (ids grow down the tree). A block's path is only walked up to the
+    first container seen before, so the cost is linear in blocks and containers at any depth.
+    Ties go to the deeper container, then to the earlier one.
+    """
     score: dict[int, float] = {}
+    parent: dict[int, int] = {}
     depth: dict[int, int] = {}
     for block, w in zip(blocks, weights):
-        for level, node in enumerate(block.path):
-            score[node] = score.get(node, 0.0) + w
-            depth[node] = level + 1
+        path = block.path
+        if not path:
+            continue
+        node = path[-1]
+        if node not in depth:
+            level = len(path)
+            while level and path[level - 1] not in depth:
+                new = path[level - 1]
+                depth[new] = level
+                parent[new] = path[level - 2] if level > 1 else 0
+                score[new] = 0.0
+                level -= 1
+        score[node] += w
     if not score:
         return 0, 0
-    best = max(score, key=lambda node: (score[node], depth[node]))
+    for node in sorted(score, reverse=True):
+        if parent[node]:
+            score[parent[node]] += score[node]
+    best = max(score, key=lambda node: (score[node], depth[node], -node))
     return best, depth[best]
 
 
@@ -148,10 +168,20 @@ def _is_headline(text: str, title: str) -> bool:
     return title in text and len(text) <= len(title) + min(8, len(title) // 2)
 
 
-def _region(block: Block, container_markers: str) -> str:
-    """The reason a block's own region (below the container) names, if any."""
-    inner = block.markers[len(container_markers):] if block.markers.startswith(container_markers) \
-        else block.markers
+def _cached_region(markers: str, container_markers: str, regions: dict[str, str]) -> str:
+    """:func:`_region`, once per distinct ``markers``: long class/id strings deep in a page make
+    its regexes costly, and every block of one element has the same."""
+    region = regions.get(markers)
+    if region is None:
+        region = regions[markers] = _region(markers, container_markers)
+    return region
+
+
+def _region(markers: str, container_markers: str) -> str:
+    """The reason a block's own region (below the container) names, if any: called once per
+    distinct ``markers`` (the blocks of one element share them)."""
+    inner = markers[len(container_markers):] if markers.startswith(container_markers) \
+        else markers
     if not inner.strip():
         return ""
     if COMMENT_MARKERS.search(inner):
@@ -182,6 +212,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept: list[Block] = []
     prose = 0
     ended = ""
+    regions: dict[str, str] = {}
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
@@ -197,7 +228,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
-        elif (region := _region(b, container_markers)) and (
+        elif (region := _cached_region(b.markers, container_markers, regions)) and (
                 region == "comment" or not (_is_prose(b) and closes_sentence(b.text))):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
@@ -282,14 +313,17 @@ def _is_prose(block: Block) -> bool:
 def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Block], list[Block]]:
     """Headline-like lines above the first paragraph that share no vocabulary with the title and
     the article: another article's headline placed between the meta line and the body."""
+    # The vocabulary only grows, so it is built only as far as a decision needs: most pages
+    # share words with the title itself.
     vocabulary = cjk_bigrams(title or "")
-    for b in kept:
-        if _is_prose(b):
-            vocabulary |= cjk_bigrams(b.text)
+    unread = (b.text for b in kept if _is_prose(b))
     start = 0
     while start < len(kept) and not _is_prose(kept[start]) and _headline_like(kept[start]):
         grams = cjk_bigrams(kept[start].text)
-        if len(grams & vocabulary) > OFF_TOPIC_SHARE * len(grams):
+        needed = OFF_TOPIC_SHARE * len(grams)
+        while len(grams & vocabulary) <= needed and (text := next(unread, None)) is not None:
+            vocabulary |= cjk_bigrams(text)
+        if len(grams & vocabulary) > needed:
             break
         start += 1
     return kept[start:], kept[:start]

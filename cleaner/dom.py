@@ -14,9 +14,10 @@ The stages, in order:
    ``display:none`` / ``visibility:hidden`` / ``font-size:0`` / ``opacity:0``, and elements whose
    class or id a rule of the page's own ``<style>`` hides. Their text is kept in ``Page.hidden``
    with the rule that hid it.
-5. Walk the tree once and cut it into blocks at block-level elements and ``<br>``: at most
-   ``max_blocks`` of them, none longer than ``max_block_chars``, no container deeper than
-   ``max_depth``.
+5. Cut the tree into blocks at block-level elements and ``<br>``: one walk over those elements
+   marks where each block starts and which container it belongs to, then the body's text comes
+   out of lxml in one piece and is split at the marks (:func:`_cut`). At most ``max_blocks``
+   blocks, none longer than ``max_block_chars``, no container deeper than ``max_depth``.
 
 Everything is linear in the page (README, "Hostile and broken input").
 """
@@ -25,11 +26,12 @@ from __future__ import annotations
 
 import logging
 import re
-from itertools import islice
+from itertools import compress, islice
+from typing import Any
 
-from lxml import etree, html
+from lxml import etree
 
-from .blocks import Block, Page, normalize_space
+from .blocks import Block, Page, normalize_space, strip_cjk, strip_punct
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS, INVISIBLE_TAGS
 
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 # A control character inside a character reference (&\x01#33;): taken out, it would make one
 # (!) that the page does not show; a space in its place keeps the reference broken.
 _CONTROL_IN_REF = re.compile(r"(&#?[xX]?[A-Za-z0-9]*)[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+(?=[#A-Za-z0-9;])")
@@ -51,13 +54,22 @@ _HIDING_STYLE = re.compile(
     r"|font-size\s*:\s*0+(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:;|$|!)",
     re.I,
 )
+# The same declarations inside a whole style sheet, where a rule's end is its "}" (every match of
+# _HIDING_STYLE inside one rule is a match of this in the sheet).
+_HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=}))"), re.I)
+_HIDING_IN_LOWERED = re.compile(_HIDING_IN_SHEET.pattern)
+#: The properties _HIDING_STYLE names: each of its matches starts with one of them.
+_HIDING_PROPERTIES = ("display", "visibility", "opacity", "font-size")
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
 # fails and the page comes out empty) and its nesting limit from 256 to LIBXML_MAX_DEPTH. The HTML
 # parser never expands entity declarations, and CleanerConfig.max_input_bytes bounds the input.
-_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                           recover=True, default_doctype=False, huge_tree=True)
+# The same for UTF-8 bytes, whatever charset the page declares.
+_UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                                default_doctype=False, huge_tree=True, encoding="utf-8")
 #: libxml2 stops parsing (dropping the rest of the page) at this nesting depth, even with huge_tree.
 LIBXML_MAX_DEPTH = 2048
 #: Elements libxml2 adds around the markup (html, body, an implied p) when flattening deep pages.
@@ -74,13 +86,40 @@ _RAW_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in (
 _SELF_CLOSING = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup"})
 #: Tag name of the emptied invisible elements (see _drop_invisible); _cut passes over them.
 _DROPPED = "cleaner-dropped"
+#: The class/id markers a block inherits are cut to this many characters.
+_MARKERS_CHARS = 600
+#: What _cut walks: the elements that end a block, and links (whose characters it counts).
+_WALK_TAGS = tuple(sorted(BLOCK_TAGS | {"br", "a"}))
+#: Boundary marks for _cut, private-use characters a page hardly ever holds (others are found
+#: when it does).
+_MARK_CANDIDATES = tuple(chr(code) for code in range(0xE000, 0xE008))
+# What a segment's text can hold and still be empty once cleaned: whitespace (what str.isspace()
+# knows), zero-width characters and control characters.
+_BLANK = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+          "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+          + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F])))
+# What lxml refuses in a text node and _cut still has to mark: control characters that str
+# counts as whitespace (made spaces), then whatever else XML forbids (dropped).
+_CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
+_NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_STYLE_ATTRIBUTES = etree.XPath("//@style")
+_ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(//@hidden)")
+_TEXT_OF = etree.XPath("string()", smart_strings=False)
+_COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
+_NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
 
 
 def parse(text: str, config: CleanerConfig) -> Page | None:
     """Parse an HTML page into blocks; ``None`` when lxml finds no document in it."""
-    text = strip_controls(_STRAY_END.sub(" ", _XML_DECL.sub("", text, count=1)))
+    text = _STRAY_END.sub(" ", _XML_DECL.sub("", text, count=1))
+    # lxml reads UTF-8 bytes faster than a str, and control characters are found in bytes by a
+    # C loop several times faster than a regex over the str: the str path is for pages with
+    # control characters (or cut short) only.
+    encoded = _utf8_without_controls(text)
+    if encoded is None:
+        text = strip_controls(text)
     text, cut_early = _limit_elements(text, config.max_nodes)
-    root = _parse(text)
+    root = _parse(text if encoded is None or cut_early else encoded)
     if root is not None and _stopped_deep(root):
         # libxml2 gave up at LIBXML_MAX_DEPTH and dropped the rest of the page: parse it again with
         # everything deeper than max_depth unwrapped (what _cut does to a tree that parsed whole).
@@ -105,12 +144,27 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", _CONTROL_IN_REF.sub(r"\1 ", text))
 
 
-def _parse(text: str) -> etree._Element | None:
+def _utf8_without_controls(text: str) -> bytes | None:
+    """``text`` in UTF-8, or ``None`` when it holds a control character (or cannot be encoded).
+    A control character is one byte in UTF-8, never part of another character's bytes."""
     try:
-        return html.document_fromstring(text, parser=_PARSER)
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return encoded if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) else None
+
+
+def _parse(text: str | bytes) -> etree._Element | None:
+    try:
+        # etree's parser rather than lxml.html's: plain elements, without a Python class lookup
+        # for every element the walks touch.
+        root = etree.fromstring(text, parser=_PARSER if isinstance(text, str) else _UTF8_PARSER)
     except (etree.ParserError, ValueError) as err:
         log.debug("lxml could not parse the page: %s", err)
         return None
+    if root is None:
+        log.debug("lxml could not parse the page: no document in it")
+    return root
 
 
 def _limit_elements(text: str, max_nodes: int) -> tuple[str, str]:
@@ -206,9 +260,9 @@ def _clean_text(text: str) -> str:
 
 def _read_head(root: etree._Element) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
-    title = root.find(".//title")
+    title = next(root.iter("title"), None)
     if title is not None:
-        found.append(("title", _clean_text(title.text_content())))
+        found.append(("title", _clean_text(_TEXT_OF(title))))
     for meta in root.iter("meta"):
         key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
         value = meta.get("content")
@@ -222,8 +276,24 @@ def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[s
     classes: set[str] = set()
     ids: set[str] = set()
     for style in root.iter("style"):
-        # Rules are "selectors { declarations }": split on the braces, linear in the sheet's size.
-        for rule in (style.text or "").split("}"):
+        sheet = style.text or ""
+        # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
+        # hiding declaration are looked at. They are found from the property names (str.find,
+        # in C) in the sheet lowercased, when that keeps every character where it was: several
+        # times faster than a case-blind regex over the whole sheet.
+        lowered = sheet.lower()
+        if len(lowered) == len(sheet):
+            declarations = _declarations(lowered)
+        else:
+            declarations = _HIDING_IN_SHEET.finditer(sheet)
+        seen = -1
+        for found in declarations:
+            start = sheet.rfind("}", 0, found.start()) + 1
+            if start == seen:
+                continue
+            seen = start
+            end = sheet.find("}", found.end())
+            rule = sheet[start:] if end < 0 else sheet[start:end]
             selectors, _, body = rule.rpartition("{")
             selectors = selectors.rpartition("{")[2]  # the inner rule of an @media block
             if not selectors or not _HIDING_STYLE.search(body):
@@ -235,14 +305,42 @@ def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[s
     return frozenset(classes), frozenset(ids)
 
 
+def _declarations(lowered: str) -> list[re.Match[str]]:
+    """The hiding declarations of a lowercased style sheet, in order: _HIDING_IN_LOWERED tried
+    where one of the properties it names starts (every match starts so)."""
+    starts: list[int] = []
+    for name in _HIDING_PROPERTIES:
+        at = lowered.find(name)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(name, at + 1)
+    found = (_HIDING_IN_LOWERED.match(lowered, at) for at in sorted(starts))
+    return [match for match in found if match]
+
+
 def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     classes, ids = _hidden_selectors(root)
+    # One selection of the elements that could be hidden (few on a page), then the rules on them.
+    # One step with a predicate: a union or a parent step (//@style/..) would cost libxml2 time
+    # quadratic in the matches, removing duplicates. Classes are preselected by substring (a
+    # superset of the class tokens), not by @class, which most elements have.
+    wanted = ["@hidden", "@style"]
+    wanted += [f"contains(@class,'{name}')" for name in sorted(classes)]
+    wanted += [f"@id='{name}'" for name in sorted(ids)]
     hidden: list[tuple[str, str]] = []
     doomed: list[etree._Element] = []
-    walker = etree.iterwalk(root, events=("start",))
-    for _, el in walker:
-        if not isinstance(el.tag, str) or el is root:
+    covered: dict[etree._Element, bool] = {}  # element -> inside a doomed one (memo)
+    if len(wanted) == 2 and not _ANY_HIDDEN_ATTRIBUTE(root):
+        # The usual page: only inline styles to look at. Selecting the attributes is cheaper
+        # still, and they come in document order, one per element.
+        candidates = [value.getparent() for value in _STYLE_ATTRIBUTES(root)]
+    else:
+        candidates = root.xpath(f"descendant-or-self::*[{' or '.join(wanted)}]")
+    for el in candidates:
+        if el is root:
             continue
+        if doomed and _covered(el, root, covered):
+            continue  # what is inside goes with it: its hidden text is not recorded twice
         if el.get("hidden") is not None:
             why = "hidden attribute"
         elif (style := el.get("style")) and _HIDING_STYLE.search(style):
@@ -253,12 +351,11 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
             why = "id hidden by <style>"
         else:
             continue
-        text = _clean_text(el.text_content())
+        text = _clean_text(_TEXT_OF(el))
         if text:
             hidden.append((text, why))
-        # What is inside goes with it, so its own hidden text is not recorded a second time.
         doomed.append(el)
-        walker.skip_subtree()
+        covered[el] = True
     # Emptied and renamed rather than removed: they keep their tails, and _cut passes over them.
     # Removing elements one by one (drop_tree) appends each tail to the text before it, and
     # removing them at once (strip_elements) leaves their tails as adjacent text nodes, which
@@ -269,8 +366,25 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     for el in list(root.iter(*INVISIBLE_TAGS)):
         el.clear(keep_tail=True)
         el.tag = _DROPPED
-    etree.strip_elements(root, etree.Comment, with_tail=False)  # none: the parser drops them
     return tuple(hidden)
+
+
+def _covered(el: etree._Element, root: etree._Element, covered: dict[etree._Element, bool]) -> bool:
+    """Whether an ancestor of ``el`` is in ``covered`` as doomed. Elements come in document
+    order, so what is learnt of an ancestor stays true: each element is looked at once."""
+    chain = []
+    node = el.getparent()
+    found = False
+    while node is not None and node is not root:
+        known = covered.get(node)
+        if known is not None:
+            found = known
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in chain:
+        covered[node] = found
+    return found
 
 
 def split_long(text: str, limit: int) -> list[str]:
@@ -298,95 +412,174 @@ def split_long(text: str, limit: int) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _markers(el: etree._Element) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}".lower().strip()
+#: A block-level element that starts a container of blocks: (tag, element, id, parent). What its
+#: blocks inherit from it (path, class/id markers, heading level) is worked out by _inherited
+#: only for the containers that hold text. Tuples: one is made per block-level element.
+_Container = tuple[str, Any, int, Any]  # (tag, element or None, id, parent container or None)
+#: What the blocks of a container inherit: the path of container ids, markers, heading level.
+_Inherited = tuple[tuple[int, ...], str, int]
+
+
+def _inherited(box: _Container, known: dict[int, _Inherited]) -> _Inherited:
+    """Path, markers and heading of ``box``, from its nearest known ancestor down: each container
+    is worked out once, so the cost is linear in containers whatever the depth."""
+    chain: list[_Container] = []
+    while box[2] not in known:
+        chain.append(box)
+        box = box[3]
+    path, markers, heading = known[box[2]]
+    for tag, el, node, _ in reversed(chain):
+        path = path + (node,)
+        own = f"{el.get('class', '')} {el.get('id', '')}".lower().strip()
+        if own:
+            markers = f"{markers} {own}"[:_MARKERS_CHARS]
+        if tag[:1] == "h" and tag[1:].isdigit():
+            heading = int(tag[1])
+        known[node] = (path, markers, heading)
+    return known[chain[0][2]] if chain else known[box[2]]
+
+
+def _free_chars(text: str, count: int) -> list[str]:
+    """``count`` private-use characters that ``text`` does not contain (boundary marks)."""
+    found = [c for c in _MARK_CANDIDATES if c not in text][:count]
+    if len(found) < count:
+        used = set(text)
+        found = [chr(code) for code in range(0xF0000, 0xFFFFE) if chr(code) not in used][:count]
+    return found
 
 
 def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
-    """Cut the tree into blocks in one walk; returns the blocks and why the walk stopped early."""
+    """Cut the tree into blocks; returns the blocks and why the cut stopped early.
+
+    A block ends where a block-level element starts or ends and at ``<br>``. One walk over
+    those elements (and links) only, in C but for the few lines per event: each boundary gets a
+    mark at the start of the text that follows it (the element's text at its start, its tail at
+    its end) and the container that text belongs to. The text of the whole body then comes out
+    of lxml in one piece, is cleaned in one pass and split at the marks; segment ``i`` is the
+    text after boundary ``i - 1``. Links are walked node by node, to count the characters inside
+    them per segment the way a reader's eye does (each text node stripped).
+    """
     body = root.find("body")
     if body is None:
         body = root
-    blocks: list[Block] = []
-    buf: list[str] = []
-    link_chars = 0
-    link_depth = 0
-    path: list[int] = []
-    markers: list[str] = [""]
-    headings: list[int] = [0]
-    tags: list[str] = ["body"]
-    opened: list[bool] = []  # per open element: whether it started a block
-    path_key: tuple[int, ...] | None = ()  # tuple(path), shared by the blocks of one container
+    mark, stop = _free_chars(_TEXT_OF(body), 2)
+    max_depth = config.max_depth
+    top: _Container = ("body", None, 0, None)
+    containers: list[_Container] = [top]  # the open ones; the last owns the current text
+    opened: list[bool] = []  # per open block element: whether it started a container
+    owners: list[_Container] = [top]  # per segment: the container its text belongs to
+    links: dict[int, int] = {}  # segment -> characters inside links
+    in_link = 0
     counter = 0
-    nodes = 0
+    max_blocks = config.max_blocks
+    filled = 0  # segments that surely hold text, counted once there are over max_blocks segments
+    stopped = None
+    for event, el in etree.iterwalk(body, events=("start", "end"), tag=_WALK_TAGS):
+        tag = el.tag
+        if event == "start":
+            if filled > max_blocks:  # the blocks to keep are all before this element
+                stopped = el
+                break
+            if tag == "a":
+                if in_link:
+                    pass
+                elif len(el):
+                    _count_link(el, len(owners) - 1, links)
+                elif (piece := el.text) and (n := len(piece.strip())):  # most links: text alone
+                    links[len(owners) - 1] = links.get(len(owners) - 1, 0) + n
+                in_link += 1
+                continue
+            if tag != "br":
+                # Deeper than max_depth a block element still ends the block before it, but
+                # adds no container: its blocks belong to the ancestor at max_depth.
+                starts = len(containers) <= max_depth
+                opened.append(starts)
+                if starts:
+                    counter += 1
+                    containers.append((tag, el, counter, containers[-1]))
+            piece = el.text
+            try:
+                el.text = mark + (piece or "")
+            except ValueError:  # a character reference made a character lxml will not take back
+                el.text = mark + _xml_safe(piece or "")
+            owners.append(containers[-1])
+            if len(owners) > max_blocks and piece and piece.strip(_BLANK):
+                filled += 1
+        elif tag == "a":
+            if in_link:
+                in_link -= 1
+        elif tag != "br":
+            if opened.pop():
+                containers.pop()
+            if el is not body:
+                piece = el.tail
+                try:
+                    el.tail = mark + (piece or "")
+                except ValueError:
+                    el.tail = mark + _xml_safe(piece or "")
+                owners.append(containers[-1])
+                if len(owners) > max_blocks and piece and piece.strip(_BLANK):
+                    filled += 1
     truncated = ""
+    if stopped is None and int(_COUNT_ELEMENTS(body)) > config.max_nodes:
+        stopped = _NTH_ELEMENT(body, n=config.max_nodes + 1)[0]
+        truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
+    if stopped is not None:  # what follows the start of this element is dropped
+        try:
+            stopped.text = stop + (stopped.text or "")
+        except ValueError:
+            stopped.text = stop + _xml_safe(stopped.text or "")
+    text = _TEXT_OF(body)
+    if stopped is not None:
+        text = text[:text.index(stop)]
+    # Spaces next to a mark are the ends of a segment, which a block does not keep: without them
+    # a segment of nothing but space is empty, and the empty ones are passed over in C.
+    text = normalize_space(_REF_CONTROL.sub("", text))
+    text = text.replace(" " + mark, mark).replace(mark + " ", mark)
+    segments = text.split(mark)
+    # The CJK characters and punctuation marks of every segment, counted in one pass each.
+    cjk = [len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
+    punct = [len(raw) - len(rest) for raw, rest in zip(segments, strip_punct(text).split(mark))]
+    blocks: list[Block] = []
+    known: dict[int, _Inherited] = {0: ((), "", 0)}
+    limit = config.max_block_chars
+    for i in compress(range(len(segments)), segments):
+        if len(blocks) >= config.max_blocks:
+            truncated = f"page cut after {config.max_blocks} blocks (CleanerConfig.max_blocks)"
+            break
+        segment, owner = segments[i], owners[i]
+        path, markers, heading = known.get(owner[2]) or _inherited(owner, known)
+        length = len(segment)
+        inside = min(links.get(i, 0), length)
+        if length <= limit:
+            blocks.append(Block.measured(segment, len(blocks), owner[0], path, inside, markers,
+                                         heading, cjk[i], punct[i]))
+            continue
+        for piece in split_long(segment, limit):
+            blocks.append(Block(text=piece, position=len(blocks), tag=owner[0], path=path,
+                                link_chars=inside * len(piece) // length, markers=markers,
+                                heading=heading))
+    return tuple(blocks), truncated
 
-    def flush() -> None:
-        nonlocal link_chars, path_key
-        if buf:
-            text = _clean_text("".join(buf))
-            buf.clear()
-            if text:
-                if path_key is None:
-                    path_key = tuple(path)
-                links = min(link_chars, len(text))
-                for piece in split_long(text, config.max_block_chars):
-                    blocks.append(Block(
-                        text=piece, position=len(blocks), tag=tags[-1], path=path_key,
-                        link_chars=links * len(piece) // len(text), markers=markers[-1],
-                        heading=headings[-1],
-                    ))
-        link_chars = 0
 
-    def add(text: str) -> None:
-        nonlocal link_chars
-        buf.append(text)
-        if link_depth:
-            link_chars += len(text.strip())
+def _xml_safe(text: str) -> str:
+    """``text`` as lxml takes it: control characters out (the blocks drop them anyway) and the
+    ones that count as whitespace made spaces (the blocks collapse them anyway)."""
+    return _NOT_XML.sub("", _REF_CONTROL.sub("", text).translate(_CONTROL_SPACES))
 
-    for event, el in etree.iterwalk(body, events=("start", "end")):
+
+def _count_link(link: etree._Element, segment: int, links: dict[int, int]) -> None:
+    """Add the characters inside ``link`` (each text node stripped) to the segments they fall in:
+    block-level elements inside a link still end segments."""
+    for event, el in etree.iterwalk(link, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            nodes += 1
-            if nodes > config.max_nodes:
-                truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
-                break
-            if len(blocks) >= config.max_blocks:
-                truncated = f"page cut after {config.max_blocks} blocks (CleanerConfig.max_blocks)"
-                break
-            # Deeper than max_depth a block element still ends the block before it, but adds no
-            # container: its blocks belong to the ancestor at max_depth.
-            is_block = tag in BLOCK_TAGS
-            starts_block = is_block and len(path) < config.max_depth
-            opened.append(starts_block)
-            if starts_block:
-                flush()
-                counter += 1
-                path.append(counter)
-                path_key = None
-                own = _markers(el)
-                markers.append(f"{markers[-1]} {own}"[:600] if own else markers[-1])
-                headings.append(int(tag[1]) if tag[:1] == "h" and tag[1:].isdigit() else headings[-1])
-                tags.append(tag)
-            elif tag == "br" or is_block:
-                flush()
-            elif tag == "a":
-                link_depth += 1
-            if el.text and tag:
-                add(el.text)
+            if tag == "br" or tag in BLOCK_TAGS:
+                segment += 1
+            piece = el.text if tag else None
         else:
-            if opened.pop():
-                flush()
-                path.pop()
-                path_key = None
-                markers.pop()
-                headings.pop()
-                tags.pop()
-            elif tag in BLOCK_TAGS:
-                flush()
-            elif tag == "a" and link_depth:
-                link_depth -= 1
-            if el.tail and el is not body:
-                add(el.tail)
-    flush()
-    return tuple(blocks), truncated
+            if tag in BLOCK_TAGS:
+                segment += 1
+            piece = el.tail if el is not link else None
+        if piece and (n := len(piece.strip())):
+            links[segment] = links.get(segment, 0) + n

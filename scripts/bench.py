@@ -3,7 +3,7 @@
 
 Usage::
 
-    python scripts/bench.py [CORPUS_DIR...] [--repeat N] [--batch DIR] [--scaling]
+    python scripts/bench.py [CORPUS_DIR...] [--repeat N] [--batch DIR] [--scaling] [--stages]
 
 Pages are every ``*.html``/``*.htm``/``*.txt`` file under the CORPUS_DIRs (searched
 recursively; labels are not needed), by default ``../shared/corpus/gne`` and
@@ -14,11 +14,14 @@ How it measures (DESIGN.md: speed is a ratio measured in one run on the same pag
 1. Every page is read once; for trafilatura it is also decoded to ``str`` once, beforehand,
    the way ``evaluate.py`` hands pages to peers (text dumps escaped inside ``<pre>``). The
    cleaner gets the raw bytes, as users pass them, so its time includes decoding.
-2. A warm-up pass runs both systems over every page, untimed.
-3. ``--repeat`` timed passes (default 3): page by page, the two systems run back to back, the
-   one going first alternating, so load from elsewhere on the machine falls on both alike.
-   A page's time is its median over the passes; the table gives the median (and p90, mean)
-   over pages, and the ratio of the medians, cleaner / trafilatura.
+   The floor every lxml-based extractor pays is timed alongside, as a third system: lxml's
+   ``lxml.html.document_fromstring`` of that same decoded str.
+2. A warm-up pass runs the systems over every page, untimed.
+3. ``--repeat`` timed passes (default 3): page by page, the systems run back to back, the
+   order rotating, so load from elsewhere on the machine falls on all alike. A page's time is
+   its best over the passes (the least disturbed run); the table gives the sum, median, p90 and
+   mean over pages, and the ratios cleaner / lxml parse and cleaner / trafilatura, of the sums
+   and of the medians, and the largest ratio of one page's cleaner time to its own parse.
 4. Memory, one fresh process per system (so neither inherits the other's heap): the
    ``ru_maxrss`` of that process after importing the library and after one pass over all
    pages, then the ``tracemalloc`` peak of the largest single page in a second pass (apart,
@@ -28,6 +31,16 @@ How it measures (DESIGN.md: speed is a ratio measured in one run on the same pag
    later would report this process's peak instead of its own.
 
 A page on which a system raises is timed all the same and counted under "errors".
+
+``--stages`` times each stage of ``clean()`` instead (decode, parse, blocks, body, meta,
+injection, the rest), over the same pages and over text dumps made of their HTML pages
+(BeautifulSoup's ``get_text("\\n")``, as a careless scraper flattens a page): each page is cleaned
+``--repeat`` times after a warm-up, each stage's time is its best over those runs, and the table
+gives each stage's sum over pages, its share of the whole and its ratio to the lxml parse of the
+same pages. The stages are timed by wrapping the functions ``clean()`` calls (``decode``,
+``dom.parse`` and the lxml parse inside it, ``textdump.parse``, ``body.select`` /
+``textdump.select``, ``meta.find_title`` and ``meta.find_meta``, ``injection.repair``), so what is
+timed is ``clean()`` itself.
 
 ``--batch DIR`` and ``--scaling`` are run by ``scripts/bench_batch.py`` and
 ``scripts/bench_scaling.py``: their ``main(argv)`` is called with this script's argv
@@ -54,7 +67,9 @@ ROOT = SCRIPTS.parent
 DEFAULT_CORPUS = (ROOT.parent / "shared" / "corpus" / "gne",
                   ROOT.parent / "shared" / "corpus" / "cwced")
 PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
-SYSTEMS = ("cleaner", "trafilatura")
+SYSTEMS = ("cleaner", "trafilatura", "lxml parse")
+#: The systems whose memory is measured (the parse is part of both).
+MEMORY_SYSTEMS = SYSTEMS[:2]
 
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
@@ -98,22 +113,31 @@ def make_system(name: str) -> Callable[[BenchPage], object]:
     if name == "trafilatura":
         from trafilatura import bare_extraction
         return lambda page: bare_extraction(page.html, with_metadata=True)
+    if name == "lxml parse":
+        from lxml import html
+        return lambda page: html.document_fromstring(page.html)
     raise ValueError(f"unknown system {name!r}")
+
+
+#: The clock every timing reads: the wall clock, or with --cpu-time this process's CPU time
+#: (steadier when other work shares the machine; the systems all run in this process).
+CLOCKS = {"wall": time.perf_counter, "cpu": time.process_time}
+_clock = CLOCKS["wall"]
 
 
 def _timed(run: Callable[[BenchPage], object], page: BenchPage) -> tuple[float, bool]:
     """Milliseconds of one call, and whether it raised."""
-    start = time.perf_counter()
+    start = _clock()
     try:
         run(page)
         failed = False
     except Exception:  # a page that fails still took its time
         failed = True
-    return (time.perf_counter() - start) * 1000, failed
+    return (_clock() - start) * 1000, failed
 
 
 def time_systems(pages: Sequence[BenchPage], repeat: int) -> dict[str, dict[str, Any]]:
-    """Warm-up, then ``repeat`` interleaved timed passes; per system the per-page medians,
+    """Warm-up, then ``repeat`` interleaved timed passes; per system the per-page best times,
     their summary and the error count."""
     runners = {name: make_system(name) for name in SYSTEMS}
     for page in pages:  # warm-up: imports, caches, lazily built regexes
@@ -123,20 +147,23 @@ def time_systems(pages: Sequence[BenchPage], repeat: int) -> dict[str, dict[str,
     errors = dict.fromkeys(SYSTEMS, 0)
     for rep in range(repeat):
         for i, page in enumerate(pages):
-            order = SYSTEMS if (rep + i) % 2 == 0 else SYSTEMS[::-1]
-            for name in order:
+            shift = (rep + i) % len(SYSTEMS)
+            for name in SYSTEMS[shift:] + SYSTEMS[:shift]:
                 ms, failed = _timed(runners[name], page)
                 samples[name][i].append(ms)
                 errors[name] += failed and rep == 0
     out: dict[str, dict[str, Any]] = {}
     for name in SYSTEMS:
-        per_page = sorted(statistics.median(s) for s in samples[name])
+        per_page = [min(s) for s in samples[name]]
+        ordered = sorted(per_page)
         out[name] = {
             "pages": len(per_page),
             "errors": errors[name],
-            "median_ms": statistics.median(per_page),
-            "p90_ms": per_page[min(len(per_page) - 1, int(0.9 * len(per_page)))],
+            "sum_ms": sum(per_page),
+            "median_ms": statistics.median(ordered),
+            "p90_ms": ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))],
             "mean_ms": statistics.fmean(per_page),
+            "per_page": per_page,
         }
     return out
 
@@ -174,32 +201,152 @@ def measure_memory(paths: Sequence[Path]) -> dict[str, dict[str, float]]:
     """:func:`memory_pass` for each system, each in its own spawned process."""
     context = multiprocessing.get_context("spawn")
     out = {}
-    for name in SYSTEMS:
+    for name in MEMORY_SYSTEMS:
         with context.Pool(1) as pool:
             out[name] = pool.apply(memory_pass, (name, [str(p) for p in paths]))
     return out
 
 
 def format_table(timing: dict[str, dict[str, Any]],
-                 memory: dict[str, dict[str, float]] | None) -> str:
-    """The results as a small Markdown table, and the speed ratio."""
-    header = ["system", "pages", "errors", "median ms", "p90 ms", "mean ms",
+                 memory: dict[str, dict[str, float]] | None,
+                 pages: Sequence[BenchPage] = ()) -> str:
+    """The results as a small Markdown table, and the speed ratios."""
+    header = ["system", "pages", "errors", "sum ms", "median ms", "p90 ms", "mean ms",
               "tracemalloc peak MB", "ru_maxrss MB (import → pass)"]
     rows = [header, ["---"] * len(header)]
     for name in SYSTEMS:
         t = timing[name]
         m = (memory or {}).get(name)
-        rows.append([name, str(t["pages"]), str(t["errors"]), f"{t['median_ms']:.1f}",
-                     f"{t['p90_ms']:.1f}", f"{t['mean_ms']:.1f}",
+        rows.append([name, str(t["pages"]), str(t["errors"]), f"{t['sum_ms']:.0f}",
+                     f"{t['median_ms']:.2f}", f"{t['p90_ms']:.2f}", f"{t['mean_ms']:.2f}",
                      f"{m['tracemalloc_peak_mb']:.1f}" if m else "–",
                      f"{m['rss_import_mb']:.0f} → {m['rss_peak_mb']:.0f}" if m else "–"])
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows]
-    base = timing["trafilatura"]["median_ms"]
-    ratio = timing["cleaner"]["median_ms"] / base if base else float("nan")
     lines.append("")
-    lines.append(f"speed: cleaner / trafilatura median = {ratio:.2f}x")
+    cleaner = timing["cleaner"]
+    for base in ("lxml parse", "trafilatura"):
+        other = timing[base]
+        lines.append(f"speed: cleaner / {base} = {_ratio(cleaner['sum_ms'], other['sum_ms']):.2f}x "
+                     f"(sums), {_ratio(cleaner['median_ms'], other['median_ms']):.2f}x (medians)")
+    worst = max(((c / p if p else float("inf")), i) for i, (c, p) in enumerate(
+        zip(cleaner["per_page"], timing["lxml parse"]["per_page"])))
+    name = pages[worst[1]].path.name if pages else f"page {worst[1]}"
+    lines.append(f"largest cleaner / lxml parse of one page: {worst[0]:.1f}x ({name})")
     lines.append(f"this process (timing passes) ru_maxrss: {_maxrss_mb():.0f} MB")
+    return "\n".join(lines)
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else float("nan")
+
+
+#: The stages of clean() as --stages reports them, in pipeline order.
+STAGES = ("decode", "parse", "blocks", "body", "meta", "injection", "rest")
+
+
+class StageClock:
+    """Times the stages of ``clean()`` by wrapping, for the time it is in use, the functions the
+    pipeline calls; ``seconds`` holds each stage's time in the current call.
+
+    ``parse`` is the lxml parse inside ``dom.parse``, and ``blocks`` the rest of ``dom.parse``
+    (or ``textdump.parse`` for a dump); ``meta`` is ``find_title`` and ``find_meta``.
+    """
+
+    def __init__(self) -> None:
+        from cleaner import body, dom, injection, pipeline, textdump
+        self.seconds: dict[str, float] = {}
+        meta = pipeline.meta
+        self._wrapped = [(pipeline, "decode", "decode"), (dom, "_parse", "parse"),
+                         (dom, "parse", "blocks"), (textdump, "parse", "blocks"),
+                         (body, "select", "body"), (textdump, "select", "body"),
+                         (meta, "find_title", "meta"), (meta, "find_meta", "meta"),
+                         (injection, "repair", "injection")]
+        self._saved = [(module, attr, getattr(module, attr)) for module, attr, _ in self._wrapped]
+
+    def __enter__(self) -> StageClock:
+        for (module, attr, stage), (_, _, original) in zip(self._wrapped, self._saved):
+            setattr(module, attr, self._timer(original, stage))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for module, attr, original in self._saved:
+            setattr(module, attr, original)
+
+    def _timer(self, function: Callable[..., Any], stage: str) -> Callable[..., Any]:
+        seconds = self.seconds
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = _clock()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                seconds[stage] = seconds.get(stage, 0.0) + _clock() - started
+        return timed
+
+    def clean(self, data: bytes | str) -> dict[str, float]:
+        """Seconds per stage of one ``clean(data)``; "rest" is what no stage accounts for."""
+        from cleaner import CleanerError, clean
+        self.seconds.clear()
+        started = _clock()
+        try:
+            clean(data)
+        except CleanerError:
+            pass
+        total = _clock() - started
+        out = dict(self.seconds)
+        out["blocks"] = out.get("blocks", 0.0) - out.get("parse", 0.0)  # dom.parse holds the parse
+        out["rest"] = total - sum(out.values())
+        out["total"] = total
+        return out
+
+
+def text_dump(page: BenchPage) -> str:
+    """The page flattened the careless way: every text node on a line (BeautifulSoup)."""
+    from bs4 import BeautifulSoup
+    return BeautifulSoup(page.html, "lxml").get_text("\n")
+
+
+def time_stages(inputs: Sequence[bytes | str], repeat: int) -> dict[str, float]:
+    """Milliseconds per stage summed over ``inputs``, each stage's best of ``repeat`` runs."""
+    sums = dict.fromkeys((*STAGES, "total"), 0.0)
+    with StageClock() as clock:
+        for data in inputs:
+            clock.clean(data)  # warm-up
+        for data in inputs:
+            runs = [clock.clean(data) for _ in range(max(1, repeat))]
+            for stage in sums:
+                sums[stage] += 1000 * min(run.get(stage, 0.0) for run in runs)
+    return sums
+
+
+def time_parse(pages: Sequence[BenchPage], repeat: int) -> float:
+    """Milliseconds of the lxml parse of each page's decoded str, best of ``repeat``, summed."""
+    parse = make_system("lxml parse")
+    return sum(min(_timed(parse, page)[0] for _ in range(max(1, repeat))) for page in pages)
+
+
+def format_stages(pages: Sequence[BenchPage], repeat: int) -> str:
+    """The --stages report: HTML pages as they are, then text dumps made of them."""
+    html_pages = [p for p in pages if p.path.suffix.lower() in (".html", ".htm")]
+    parse_ms = time_parse(html_pages, repeat)
+    sets = {"HTML pages": [p.data for p in html_pages],
+            "text dumps of them": [text_dump(p) for p in html_pages]}
+    print(f"{len(html_pages)} HTML pages; lxml parse of them: {parse_ms:.0f} ms; "
+          f"{repeat} timed run(s) a page, after a warm-up", file=sys.stderr)
+    header = ["stage", *(f"{name} ms" for name in sets), *(f"{name} share" for name in sets),
+              *(f"{name} / parse" for name in sets)]
+    timings = {name: time_stages(inputs, repeat) for name, inputs in sets.items()}
+    rows = [header, ["---"] * len(header)]
+    for stage in (*STAGES, "total"):
+        rows.append([stage, *(f"{t[stage]:.0f}" for t in timings.values()),
+                     *(f"{100 * t[stage] / t['total']:.0f}%" for t in timings.values()),
+                     *(f"{_ratio(t[stage], parse_ms):.2f}x" for t in timings.values())])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows]
+    lines.append("")
+    lines.append(f"lxml parse of the same {len(html_pages)} HTML pages: {parse_ms:.0f} ms "
+                 "(the '/ parse' columns divide by it)")
     return "\n".join(lines)
 
 
@@ -217,6 +364,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="benchmark the batch runner on DIR (scripts/bench_batch.py)")
     parser.add_argument("--scaling", action="store_true",
                         help="time against page size (scripts/bench_scaling.py)")
+    parser.add_argument("--cpu-time", action="store_true",
+                        help="time with this process's CPU clock rather than the wall clock "
+                             "(steadier when the machine is busy)")
+    parser.add_argument("--stages", action="store_true",
+                        help="time each stage of clean(), on the pages and on text dumps of them")
     return parser
 
 
@@ -260,6 +412,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(f"bench.py: no such corpus folder or file: {missing[0]}", file=sys.stderr)
         return 2
+    global _clock
+    _clock = CLOCKS["cpu" if args.cpu_time else "wall"]
+    if args.stages:
+        pages = find_pages(paths)
+        if not pages:
+            print("bench.py: no pages found", file=sys.stderr)
+            return 2
+        print(format_stages(pages, args.repeat))
+        return 0
     memory = None if args.no_memory else measure_memory(paths)  # first: see step 4
     pages = find_pages(paths)
     if not pages:
@@ -268,7 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(pages)} pages, {sum(len(p.data) for p in pages) / 2**20:.1f} MB; "
           f"warm-up + {args.repeat} timed pass(es)", file=sys.stderr)
     timing = time_systems(pages, args.repeat)
-    print(format_table(timing, memory))
+    print(format_table(timing, memory, pages))
     return 0
 
 

@@ -17,12 +17,18 @@ Each *shape* is a page built from a unit repeated k times, k = 1, 2, 4 ... --max
   ``display:none`` spans between words), ``huge attribute`` (a 64 KB·k class attribute),
   ``table soup`` (500·k unclosed ``<table><tr><td>``), ``English page`` (a non-Chinese page,
   which goes to the trafilatura fallback, body repeated k times).
-- ``PAGE body×k`` for every page file given on the command line (e.g. one from the corpus).
+- ``PAGE body×k`` for every page file given on the command line (e.g. one from the corpus), and
+  ``PAGE article×k +4 unclosed div``: the page with its article section (from the tag before the
+  first paragraph ``clean()`` keeps to the end of the tag after the last one) repeated k times,
+  each copy behind four ``<div>`` that are never closed, so the nesting deepens with every copy
+  (up to ``CleanerConfig.max_depth``).
 
 A size's time is the best of ``--repeat`` runs (after one untimed warm-up of the whole
 pipeline), so that noise from elsewhere on the machine counts as little as possible. The
 table gives, per shape, milliseconds at each k, then ``64x/1x`` (the cost ratio; linear is
-64) and that ratio divided by k ("per copy": 1.0 is exactly linear; the target is <= 2).
+64), that ratio divided by k ("per copy": 1.0 is exactly linear) and divided by the ratio of
+the sizes in bytes ("per byte": what a byte of the largest page costs against a byte of the
+1x page; the target is <= 2).
 """
 
 from __future__ import annotations
@@ -136,6 +142,31 @@ def hostile_shapes() -> dict[str, Callable[[int], str]]:
     }
 
 
+#: Unclosed <div>s in front of each copy of the article section.
+UNCLOSED_DIVS = 4
+
+
+def article_section(text: str) -> tuple[int, int] | None:
+    """Where the article of an HTML page sits in ``text``: from the start of the tag before its
+    first kept paragraph to the end of the tag after its last; ``None`` when it is not found."""
+    article = clean(text)
+    if not article.paragraphs:
+        return None
+    first = text.find(article.paragraphs[0][:12])
+    last = text.find(article.paragraphs[-1][-12:], max(first, 0))
+    if first < 0 or last < 0:
+        return None
+    start = text.rfind("<", 0, first)
+    end = text.find(">", last)
+    return (start, end + 1) if start >= 0 and end >= 0 else None
+
+
+def repeat_article(text: str, section: tuple[int, int], k: int) -> str:
+    """``text`` with its article section repeated ``k`` times, each copy behind unclosed divs."""
+    start, end = section
+    return text[:start] + ("<div>" * UNCLOSED_DIVS + text[start:end]) * k + text[end:]
+
+
 def shapes(pages: Sequence[Path]) -> dict[str, Callable[[int], str | bytes]]:
     """Every shape of the table, in order: the news page ones, then hostile, then given pages."""
     base = news_page()
@@ -148,30 +179,35 @@ def shapes(pages: Sequence[Path]) -> dict[str, Callable[[int], str | bytes]]:
     for path in pages:
         text = decode(path.read_bytes())[0]
         out[f"{path.name} body×k"] = lambda k, text=text: repeat_body(text, k)
+        section = article_section(text)
+        if section is not None:
+            out[f"{path.name} article×k +{UNCLOSED_DIVS} unclosed div"] = (
+                lambda k, text=text, section=section: repeat_article(text, section, k))
     return out
 
 
-def time_clean(data: str | bytes, repeat: int) -> float:
-    """Best wall-clock seconds of ``repeat`` calls of ``clean(data)``."""
+def time_clean(data: str | bytes, repeat: int, clock: Callable[[], float] = time.perf_counter) -> float:
+    """Best seconds of ``repeat`` calls of ``clean(data)``, by ``clock`` (default: wall clock)."""
     best = float("inf")
     for _ in range(max(1, repeat)):
-        started = time.perf_counter()
+        started = clock()
         try:
             clean(data)
         except CleanerError:
             pass
-        best = min(best, time.perf_counter() - started)
+        best = min(best, clock() - started)
     return best
 
 
-def measure(make: Callable[[int], str | bytes], ks: Sequence[int], repeat: int) -> list[tuple[int, int, float]]:
+def measure(make: Callable[[int], str | bytes], ks: Sequence[int], repeat: int,
+            clock: Callable[[], float] = time.perf_counter) -> list[tuple[int, int, float]]:
     """``(k, size in bytes, seconds)`` for each k. Small sizes are timed more often (noisier)."""
     rows = []
     for k in ks:
         data = make(k)
         size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
         runs = max(repeat, 5) if k == 1 else repeat if k <= 8 else min(repeat, 2)
-        rows.append((k, size, time_clean(data, runs)))
+        rows.append((k, size, time_clean(data, runs, clock)))
     return rows
 
 
@@ -179,13 +215,14 @@ def format_table(results: dict[str, list[tuple[int, int, float]]]) -> str:
     """A Markdown table: ms per k, size at the largest k, cost ratio and ratio per copy."""
     ks = [k for k, _, _ in next(iter(results.values()))]
     top = ks[-1]
-    header = ["shape", *(f"{k}x ms" for k in ks), f"{top}x size", f"{top}x/1x", "per copy"]
+    header = ["shape", *(f"{k}x ms" for k in ks), f"{top}x size", f"{top}x/1x", "per copy",
+              "per byte"]
     rows = [header, ["---"] * len(header)]
     for name, row in results.items():
         base = row[0][2]
         ratio = row[-1][2] / base if base else float("nan")
         rows.append([name, *(f"{s * 1000:.1f}" for _, _, s in row), f"{row[-1][1] / 2**20:.1f} MB",
-                     f"{ratio:.1f}", f"{ratio / top:.2f}"])
+                     f"{ratio:.1f}", f"{ratio / top:.2f}", f"{ratio * row[0][1] / row[-1][1]:.2f}"])
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     return "\n".join("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows)
 
@@ -200,6 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--repeat", type=int, default=3, metavar="N",
                         help="timed runs per size; the best counts (default 3)")
     parser.add_argument("--only", metavar="TEXT", help="only the shapes whose name contains TEXT")
+    parser.add_argument("--cpu-time", action="store_true",
+                        help="time with this process's CPU clock (steadier on a busy machine)")
     return parser
 
 
@@ -220,7 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = {}
     for name, make in todo.items():
         print(f"{name} ...", file=sys.stderr, flush=True)
-        results[name] = measure(make, ks, args.repeat)
+        results[name] = measure(make, ks, args.repeat,
+                                time.process_time if args.cpu_time else time.perf_counter)
     print(format_table(results))
     return 0
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Article, CleanerConfig, CleanerError, clean
+from cleaner import Article, CleanerConfig, CleanerError, body, clean
+from cleaner.blocks import Block
 
 ROOT = Path(__file__).resolve().parents[1]
 LIMIT = 10.0  # seconds, per call
@@ -313,6 +314,14 @@ def test_many_hidden_siblings_cost_linear_time() -> None:
     assert any(r.reason == "hidden" for r in article.removed)
 
 
+def test_private_use_characters_in_the_text_stay_where_they_are() -> None:
+    """Icon fonts put private-use characters in pages: they must not be taken for anything else."""
+    icons = "".join(chr(code) for code in range(0xE000, 0xE010))
+    marked = tuple(f"{icons}{p}{icons}" for p in PARAGRAPHS)
+    article = timed_clean(page("".join(f"<div><p>{p}</p></div>" for p in marked)))
+    assert article.paragraphs == marked
+
+
 def test_unclosed_meta_tags_in_the_charset_prescan_cost_linear_time() -> None:
     data = b"<meta " * 3000 + page(ARTICLE).encode("gbk")
     assert_article_found(timed_clean(data))
@@ -449,6 +458,41 @@ def _bench_scaling():  # noqa: ANN202 -- the module of scripts/bench_scaling.py
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_article_repeated_64_times_behind_unclosed_divs_costs_linear_time() -> None:
+    """Each copy nests four levels deeper: the cost of a copy must not grow with the depth."""
+    bench = _bench_scaling()
+    base = bench.news_page()
+    section = bench.article_section(base)
+    assert section is not None
+    one = bench.time_clean(base, 7)
+    sixteen = bench.time_clean(bench.repeat_article(base, section, 16), 3)
+    many = bench.time_clean(bench.repeat_article(base, section, 64), 2)
+    assert many < LIMIT
+    # Linear: 63 copies cost about 63/15 times what 15 copies cost.
+    assert many - one <= 2 * 63 / 15 * (sixteen - one), f"{(many - one) / (sixteen - one):.1f}x"
+
+
+def test_container_sums_cost_the_same_at_any_depth() -> None:
+    """Blocks 1024 containers deep are weighed as fast as blocks 8 deep (no walk up each path)."""
+    def blocks(depth: int) -> tuple[Block, ...]:
+        out = []
+        for i in range(2000):
+            path = tuple(range(1, depth)) + (depth + i,)
+            out.append(Block(text=PARAGRAPHS[i % 4], position=i, tag="p", path=path))
+        return tuple(out)
+
+    def timed(chosen: tuple[Block, ...]) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            body.select(chosen, title=TITLE)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    shallow, deep = blocks(8), blocks(1024)
+    assert timed(deep) <= 2 * timed(shallow)
 
 
 def test_body_repeated_64_times_costs_about_64_times_the_page() -> None:
