@@ -11,19 +11,29 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Block", "Page", "cjk_count", "cjk_bigrams", "punct_count", "closes_sentence",
-           "normalize_space"]
+           "normalize_space", "strip_cjk", "strip_punct"]
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Sentence-internal and sentence-final punctuation of Chinese prose (full and half width).
-_PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
+_PUNCT_RUN = re.compile(r"[，。！？；：、,.!?;:]+")
 _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】\"'.；;]\s*$")
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 
 
 def cjk_count(text: str) -> int:
     """Number of CJK ideographs in ``text``."""
-    return len(text) - len(_CJK.sub("", text))  # no list of matches: flat in memory
+    return len(text) - len(strip_cjk(text))  # no list of matches: flat in memory
+
+
+def strip_cjk(text: str) -> str:
+    """``text`` without its CJK ideographs: what they are counted by, one pass over a whole page
+    when its blocks are cut from it at marks."""
+    return _CJK_RUN.sub("", text)
+
+
+def strip_punct(text: str) -> str:
+    """``text`` without the punctuation marks :func:`punct_count` counts."""
+    return _PUNCT_RUN.sub("", text)
 
 
 def cjk_bigrams(text: str) -> set[str]:
@@ -33,13 +43,13 @@ def cjk_bigrams(text: str) -> set[str]:
     """
     out: set[str] = set()
     for run in _CJK_RUN.findall(text):
-        out.update(run[i:i + 2] for i in range(len(run) - 1))
+        out.update(map(str.__add__, run, run[1:]))  # each character with the next, in C
     return out
 
 
 def punct_count(text: str) -> int:
     """Number of punctuation marks that prose uses (Chinese and ASCII)."""
-    return len(text) - len(_PUNCT.sub("", text))
+    return len(text) - len(strip_punct(text))
 
 
 def closes_sentence(text: str) -> bool:

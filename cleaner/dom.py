@@ -27,9 +27,9 @@ import logging
 import re
 from itertools import islice
 
-from lxml import etree, html
+from lxml import etree
 
-from .blocks import Block, Page, normalize_space
+from .blocks import Block, Page, normalize_space, strip_cjk, strip_punct
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS, INVISIBLE_TAGS
 
@@ -51,12 +51,15 @@ _HIDING_STYLE = re.compile(
     r"|font-size\s*:\s*0+(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:;|$|!)",
     re.I,
 )
+# The same declarations inside a whole style sheet, where a rule's end is its "}" (every match of
+# _HIDING_STYLE inside one rule is a match of this in the sheet).
+_HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=}))"), re.I)
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
 # fails and the page comes out empty) and its nesting limit from 256 to LIBXML_MAX_DEPTH. The HTML
 # parser never expands entity declarations, and CleanerConfig.max_input_bytes bounds the input.
-_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                           recover=True, default_doctype=False, huge_tree=True)
 #: libxml2 stops parsing (dropping the rest of the page) at this nesting depth, even with huge_tree.
 LIBXML_MAX_DEPTH = 2048
@@ -74,6 +77,20 @@ _RAW_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in (
 _SELF_CLOSING = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup"})
 #: Tag name of the emptied invisible elements (see _drop_invisible); _cut passes over them.
 _DROPPED = "cleaner-dropped"
+#: The class/id markers a block inherits are cut to this many characters.
+_MARKERS_CHARS = 600
+#: What _cut walks: the elements that end a block, and links (whose characters it counts).
+_WALK_TAGS = tuple(sorted(BLOCK_TAGS | {"br", "a"}))
+#: Boundary marks for _cut, private-use characters a page hardly ever holds (others are found
+#: when it does).
+_MARK_CANDIDATES = tuple(chr(code) for code in range(0xE000, 0xE008))
+# What lxml refuses in a text node and _cut still has to mark: control characters that str
+# counts as whitespace (made spaces), then whatever else XML forbids (dropped).
+_CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
+_NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_TEXT_OF = etree.XPath("string()", smart_strings=False)
+_COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
+_NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
 
 
 def parse(text: str, config: CleanerConfig) -> Page | None:
@@ -107,10 +124,15 @@ def strip_controls(text: str) -> str:
 
 def _parse(text: str) -> etree._Element | None:
     try:
-        return html.document_fromstring(text, parser=_PARSER)
+        # etree's parser rather than lxml.html's: plain elements, without a Python class lookup
+        # for every element the walks touch.
+        root = etree.fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as err:
         log.debug("lxml could not parse the page: %s", err)
         return None
+    if root is None:
+        log.debug("lxml could not parse the page: no document in it")
+    return root
 
 
 def _limit_elements(text: str, max_nodes: int) -> tuple[str, str]:
@@ -206,9 +228,9 @@ def _clean_text(text: str) -> str:
 
 def _read_head(root: etree._Element) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
-    title = root.find(".//title")
+    title = next(root.iter("title"), None)
     if title is not None:
-        found.append(("title", _clean_text(title.text_content())))
+        found.append(("title", _clean_text(_TEXT_OF(title))))
     for meta in root.iter("meta"):
         key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
         value = meta.get("content")
@@ -222,8 +244,17 @@ def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[s
     classes: set[str] = set()
     ids: set[str] = set()
     for style in root.iter("style"):
-        # Rules are "selectors { declarations }": split on the braces, linear in the sheet's size.
-        for rule in (style.text or "").split("}"):
+        sheet = style.text or ""
+        # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
+        # hiding declaration are looked at: one pass of the regex over the sheet finds them.
+        seen = -1
+        for found in _HIDING_IN_SHEET.finditer(sheet):
+            start = sheet.rfind("}", 0, found.start()) + 1
+            if start == seen:
+                continue
+            seen = start
+            end = sheet.find("}", found.end())
+            rule = sheet[start:] if end < 0 else sheet[start:end]
             selectors, _, body = rule.rpartition("{")
             selectors = selectors.rpartition("{")[2]  # the inner rule of an @media block
             if not selectors or not _HIDING_STYLE.search(body):
@@ -237,12 +268,16 @@ def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[s
 
 def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     classes, ids = _hidden_selectors(root)
+    # One selection of the elements that could be hidden (few on a page), then the rules on them.
+    # One step with a predicate: a union or a parent step (//@style/..) would cost libxml2 time
+    # quadratic in the matches, removing duplicates.
+    wanted = ("@hidden", "@style") + (("@class",) if classes else ()) + (("@id",) if ids else ())
     hidden: list[tuple[str, str]] = []
     doomed: list[etree._Element] = []
-    walker = etree.iterwalk(root, events=("start",))
-    for _, el in walker:
-        if not isinstance(el.tag, str) or el is root:
-            continue
+    covered: dict[etree._Element, bool] = {}  # element -> inside a doomed one (memo)
+    for el in root.xpath(f"descendant::*[{' or '.join(wanted)}]"):
+        if doomed and _covered(el, root, covered):
+            continue  # what is inside goes with it: its hidden text is not recorded twice
         if el.get("hidden") is not None:
             why = "hidden attribute"
         elif (style := el.get("style")) and _HIDING_STYLE.search(style):
@@ -253,12 +288,11 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
             why = "id hidden by <style>"
         else:
             continue
-        text = _clean_text(el.text_content())
+        text = _clean_text(_TEXT_OF(el))
         if text:
             hidden.append((text, why))
-        # What is inside goes with it, so its own hidden text is not recorded a second time.
         doomed.append(el)
-        walker.skip_subtree()
+        covered[el] = True
     # Emptied and renamed rather than removed: they keep their tails, and _cut passes over them.
     # Removing elements one by one (drop_tree) appends each tail to the text before it, and
     # removing them at once (strip_elements) leaves their tails as adjacent text nodes, which
@@ -271,6 +305,24 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         el.tag = _DROPPED
     etree.strip_elements(root, etree.Comment, with_tail=False)  # none: the parser drops them
     return tuple(hidden)
+
+
+def _covered(el: etree._Element, root: etree._Element, covered: dict[etree._Element, bool]) -> bool:
+    """Whether an ancestor of ``el`` is in ``covered`` as doomed. Elements come in document
+    order, so what is learnt of an ancestor stays true: each element is looked at once."""
+    chain = []
+    node = el.getparent()
+    found = False
+    while node is not None and node is not root:
+        known = covered.get(node)
+        if known is not None:
+            found = known
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in chain:
+        covered[node] = found
+    return found
 
 
 def split_long(text: str, limit: int) -> list[str]:
@@ -298,95 +350,184 @@ def split_long(text: str, limit: int) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _markers(el: etree._Element) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}".lower().strip()
+class _Container:
+    """A block-level element that starts a container of blocks; what its blocks inherit from it
+    (path, class/id markers, heading level) is worked out only for containers that hold text."""
+
+    __slots__ = ("tag", "parent", "element", "node", "path", "markers", "heading")
+
+    def __init__(self, tag: str, parent: _Container | None, element: etree._Element | None,
+                 node: int) -> None:
+        self.tag = tag
+        self.parent = parent
+        self.element = element
+        self.node = node
+        self.path: tuple[int, ...] | None = None if parent is not None else ()
+        self.markers = ""
+        self.heading = 0
+
+    def resolve(self) -> _Container:
+        """Fill in path, markers and heading, from the nearest resolved ancestor down: each
+        container is resolved once, so the cost is linear in containers whatever the depth."""
+        if self.path is not None:
+            return self
+        chain: list[_Container] = []
+        box: _Container | None = self
+        while box is not None and box.path is None:
+            chain.append(box)
+            box = box.parent
+        for box in reversed(chain):
+            parent = box.parent
+            assert parent is not None and parent.path is not None and box.element is not None
+            box.path = parent.path + (box.node,)
+            el, tag = box.element, box.tag
+            own = f"{el.get('class', '')} {el.get('id', '')}".lower().strip()
+            box.markers = f"{parent.markers} {own}"[:_MARKERS_CHARS] if own else parent.markers
+            box.heading = int(tag[1]) if tag[:1] == "h" and tag[1:].isdigit() else parent.heading
+            box.element = None
+        return self
+
+
+def _free_chars(text: str, count: int) -> list[str]:
+    """``count`` private-use characters that ``text`` does not contain (boundary marks)."""
+    found = [c for c in _MARK_CANDIDATES if c not in text][:count]
+    if len(found) < count:
+        used = set(text)
+        found = [chr(code) for code in range(0xF0000, 0xFFFFE) if chr(code) not in used][:count]
+    return found
 
 
 def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
-    """Cut the tree into blocks in one walk; returns the blocks and why the walk stopped early."""
+    """Cut the tree into blocks; returns the blocks and why the cut stopped early.
+
+    A block ends where a block-level element starts or ends and at ``<br>``. One walk over
+    those elements (and links) only, in C but for the few lines per event: each boundary gets a
+    mark at the start of the text that follows it (the element's text at its start, its tail at
+    its end) and the container that text belongs to. The text of the whole body then comes out
+    of lxml in one piece, is cleaned in one pass and split at the marks; segment ``i`` is the
+    text after boundary ``i - 1``. Links are walked node by node, to count the characters inside
+    them per segment the way a reader's eye does (each text node stripped).
+    """
     body = root.find("body")
     if body is None:
         body = root
-    blocks: list[Block] = []
-    buf: list[str] = []
-    link_chars = 0
-    link_depth = 0
-    path: list[int] = []
-    markers: list[str] = [""]
-    headings: list[int] = [0]
-    tags: list[str] = ["body"]
-    opened: list[bool] = []  # per open element: whether it started a block
-    path_key: tuple[int, ...] | None = ()  # tuple(path), shared by the blocks of one container
+    mark, stop = _free_chars(_TEXT_OF(body), 2)
+    max_depth = config.max_depth
+    top = _Container("body", None, None, 0)
+    containers: list[_Container] = [top]  # the open ones; top[-1] owns the current text
+    opened: list[bool] = []  # per open block element: whether it started a container
+    owners: list[_Container] = [top]  # per segment: the container its text belongs to
+    links: dict[int, int] = {}  # segment -> characters inside links
+    in_link = 0
     counter = 0
-    nodes = 0
-    truncated = ""
-
-    def flush() -> None:
-        nonlocal link_chars, path_key
-        if buf:
-            text = _clean_text("".join(buf))
-            buf.clear()
-            if text:
-                if path_key is None:
-                    path_key = tuple(path)
-                links = min(link_chars, len(text))
-                for piece in split_long(text, config.max_block_chars):
-                    blocks.append(Block(
-                        text=piece, position=len(blocks), tag=tags[-1], path=path_key,
-                        link_chars=links * len(piece) // len(text), markers=markers[-1],
-                        heading=headings[-1],
-                    ))
-        link_chars = 0
-
-    def add(text: str) -> None:
-        nonlocal link_chars
-        buf.append(text)
-        if link_depth:
-            link_chars += len(text.strip())
-
-    for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            nodes += 1
-            if nodes > config.max_nodes:
-                truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
-                break
-            if len(blocks) >= config.max_blocks:
-                truncated = f"page cut after {config.max_blocks} blocks (CleanerConfig.max_blocks)"
-                break
-            # Deeper than max_depth a block element still ends the block before it, but adds no
-            # container: its blocks belong to the ancestor at max_depth.
-            is_block = tag in BLOCK_TAGS
-            starts_block = is_block and len(path) < config.max_depth
-            opened.append(starts_block)
-            if starts_block:
-                flush()
+    depth = 0
+    for event, el in etree.iterwalk(body, events=("start", "end"), tag=_WALK_TAGS):
+        tag = el.tag
+        if tag == "a":
+            if event == "start":
+                if not in_link:
+                    _count_link(el, len(owners) - 1, links)
+                in_link += 1
+            elif in_link:
+                in_link -= 1
+        elif tag == "br":
+            if event == "start":
+                _mark_text(el, mark)
+                owners.append(containers[-1])
+        elif event == "start":
+            starts = depth < max_depth
+            opened.append(starts)
+            if starts:
                 counter += 1
-                path.append(counter)
-                path_key = None
-                own = _markers(el)
-                markers.append(f"{markers[-1]} {own}"[:600] if own else markers[-1])
-                headings.append(int(tag[1]) if tag[:1] == "h" and tag[1:].isdigit() else headings[-1])
-                tags.append(tag)
-            elif tag == "br" or is_block:
-                flush()
-            elif tag == "a":
-                link_depth += 1
-            if el.text and tag:
-                add(el.text)
+                depth += 1
+                containers.append(_Container(tag, containers[-1], el, counter))
+            _mark_text(el, mark)
+            owners.append(containers[-1])
         else:
             if opened.pop():
-                flush()
-                path.pop()
-                path_key = None
-                markers.pop()
-                headings.pop()
-                tags.pop()
-            elif tag in BLOCK_TAGS:
-                flush()
-            elif tag == "a" and link_depth:
-                link_depth -= 1
-            if el.tail and el is not body:
-                add(el.tail)
-    flush()
+                containers.pop()
+                depth -= 1
+            if el is not body:
+                _mark_tail(el, mark)
+                owners.append(containers[-1])
+    truncated = ""
+    nodes = int(_COUNT_ELEMENTS(body))
+    if nodes > config.max_nodes:
+        over = _NTH_ELEMENT(body, n=config.max_nodes + 1)[0]
+        over.text = stop + (over.text or "")
+        truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
+    text = _TEXT_OF(body)
+    if truncated:
+        text = text[:text.index(stop)]
+    text = normalize_space(_REF_CONTROL.sub("", text))
+    segments = text.split(mark)
+    # The CJK characters and punctuation marks of every segment, counted in one pass each.
+    cjk = [len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
+    punct = [len(raw) - len(rest) for raw, rest in zip(segments, strip_punct(text).split(mark))]
+    blocks: list[Block] = []
+    limit = config.max_block_chars
+    for i, segment in enumerate(segments):
+        if not segment or segment == " ":
+            continue
+        segment = segment.strip(" ")
+        if len(blocks) >= config.max_blocks:
+            truncated = f"page cut after {config.max_blocks} blocks (CleanerConfig.max_blocks)"
+            break
+        box = owners[i]
+        if box.path is None:
+            box.resolve()
+        length = len(segment)
+        inside = min(links.get(i, 0), length)
+        if length <= limit:
+            blocks.append(Block(text=segment, position=len(blocks), tag=box.tag, path=box.path,
+                                link_chars=inside, markers=box.markers, heading=box.heading,
+                                cjk=cjk[i], punct=punct[i]))
+            continue
+        for piece in split_long(segment, limit):
+            blocks.append(Block(text=piece, position=len(blocks), tag=box.tag, path=box.path,
+                                link_chars=inside * len(piece) // length, markers=box.markers,
+                                heading=box.heading))
     return tuple(blocks), truncated
+
+
+def _mark_text(el: etree._Element, mark: str) -> None:
+    """Put ``mark`` before the text of ``el``."""
+    try:
+        el.text = mark + (el.text or "")
+    except ValueError:  # a character reference made a control character lxml will not take back
+        el.text = mark + _xml_safe(el.text or "")
+
+
+def _mark_tail(el: etree._Element, mark: str) -> None:
+    """Put ``mark`` before the tail of ``el``."""
+    try:
+        el.tail = mark + (el.tail or "")
+    except ValueError:
+        el.tail = mark + _xml_safe(el.tail or "")
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` as lxml takes it: control characters out (the blocks drop them anyway) and the
+    ones that count as whitespace made spaces (the blocks collapse them anyway)."""
+    return _NOT_XML.sub("", _REF_CONTROL.sub("", text).translate(_CONTROL_SPACES))
+
+
+def _count_link(link: etree._Element, segment: int, links: dict[int, int]) -> None:
+    """Add the characters inside ``link`` (each text node stripped) to the segments they fall in:
+    block-level elements inside a link still end segments."""
+    if not len(link):  # most links: their text alone
+        if link.text and (n := len(link.text.strip())):
+            links[segment] = links.get(segment, 0) + n
+        return
+    for event, el in etree.iterwalk(link, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag == "br" or tag in BLOCK_TAGS:
+                segment += 1
+            piece = el.text if tag else None
+        else:
+            if tag in BLOCK_TAGS:
+                segment += 1
+            piece = el.tail if el is not link else None
+        if piece and (n := len(piece.strip())):
+            links[segment] = links.get(segment, 0) + n
