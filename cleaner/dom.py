@@ -29,7 +29,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .blocks import Block, Page, normalize_space, strip_cjk, strip_punct
+from .blocks import Block, Page, cjk_count, normalize_space, strip_cjk, strip_punct
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS, INVISIBLE_TAGS
 
@@ -54,6 +54,16 @@ _HIDING_STYLE = re.compile(
 # The same declarations inside a whole style sheet, where a rule's end is its "}" (every match of
 # _HIDING_STYLE inside one rule is a match of this in the sheet).
 _HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=}))"), re.I)
+# Inline hiding a script undoes once the page has loaded (the article fades in): visibility and
+# opacity alone, without display:none or font-size:0, which injected spam uses.
+_REVEALABLE_STYLE = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)", re.I)
+_FIRMLY_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|font-size\s*:\s*0+(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:;|$|!)", re.I)
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+#: An element hidden only by visibility/opacity that holds this many sentences and CJK characters
+#: is the page's prose waiting for a script to show it, not a hidden fragment.
+REVEALED_MIN_SENTENCES = 5
+REVEALED_MIN_CJK = 200
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
@@ -281,6 +291,8 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         if el.get("hidden") is not None:
             why = "hidden attribute"
         elif (style := el.get("style")) and _HIDING_STYLE.search(style):
+            if _revealed_by_script(el, style):
+                continue
             why = "inline style"
         elif classes and (cls := el.get("class")) and not classes.isdisjoint(cls.split()):
             why = "class hidden by <style>"
@@ -305,6 +317,18 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         el.tag = _DROPPED
     etree.strip_elements(root, etree.Comment, with_tail=False)  # none: the parser drops them
     return tuple(hidden)
+
+
+def _revealed_by_script(el: etree._Element, style: str) -> bool:
+    """Whether ``el`` is hidden only until a script fades it in: its inline style hides it by
+    visibility or opacity alone, and it holds the page's prose (many sentences). Pages that reveal
+    the article by script (WeChat-style) would otherwise lose all of it; injected fragments are
+    short and hide by display or font size."""
+    if _FIRMLY_HIDING_STYLE.search(style) or not _REVEALABLE_STYLE.search(style):
+        return False
+    text = _TEXT_OF(el)
+    return (len(_SENTENCE_MARK.findall(text)) >= REVEALED_MIN_SENTENCES
+            and cjk_count(text) >= REVEALED_MIN_CJK)
 
 
 def _covered(el: etree._Element, root: etree._Element, covered: dict[etree._Element, bool]) -> bool:
