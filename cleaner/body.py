@@ -6,7 +6,10 @@ The cascade, for an HTML page:
    link density; link lists and short labels count against.
 2. Sum the weights under every container element; the container with the highest sum holds the
    article (ties go to the deeper, smaller container). Weights are additive, so one pass over the
-   blocks with their ancestor paths scores every container.
+   blocks with their ancestor paths scores every container. Disclaimer and copyright blocks
+   count against their container (:func:`cleaner.sift.discount_disclaimers`); a container that
+   shares next to none of the headline's words gives way to a region starting right after the
+   printed headline that does (:func:`cleaner.sift.agree_with_headline`).
 3. Walk the container's blocks in order and drop, each with its reason: blocks in regions whose
    class/id words say comment, recommendation or chrome; link lists; boilerplate lines (原标题,
    责任编辑, 来源, disclaimers); the headline and the meta line; and everything after an
@@ -24,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
+from .sift import agree_with_headline, discount_disclaimers
 from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
@@ -161,8 +165,9 @@ def _region(block: Block, container_markers: str) -> str:
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
-    weights = [weight(b) for b in blocks]
+    weights = discount_disclaimers(blocks, [weight(b) for b in blocks])
     inside = _container(blocks, weights)
+    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, _container)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
     removed = [Removal(b.text, "chrome", "outside the article container", b.position, weights[b.position])

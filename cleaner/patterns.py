@@ -60,6 +60,15 @@ BOILERPLATE = re.compile(
     re.I,
 )
 
+# What a disclaimer or copyright notice says (matched anywhere in a block, on simplified text):
+# such blocks read like prose but are template, and count against their container.
+DISCLAIMER = re.compile(
+    r"版权所有|版权归|All Rights Reserved|Copyright\s*©|不构成(?:任何)?(?:投资|法律|专业)?(?:意见|建议)"
+    r"|投资有风险|(?:仅|只)代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|不代表本(?:站|网|平台|报|刊)"
+    r"|未经(?:书面)?(?:授权|许可|同意).{0,12}(?:转载|复制|使用)|不得转载|禁止转载|转载请注明"
+    r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
+    re.I,
+)
 # A byline standing alone: 作者：X, 记者 X, 文/X, 采写：X (short, not a sentence).
 BYLINE = re.compile(
     r"^[（(【\[]?\s*(?:作者|记者|采写|撰文|撰稿|文|文/图|图/文|摄影|摄|通讯员|编译|整理)\s*[:：/|｜ ]"
@@ -213,6 +222,10 @@ SIMPLIFIED_CHARS = (
     "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
     "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
     "经现学产业务脸艺动态")
+# More traditional characters with their simplified forms, for the body's disclaimer and
+# boilerplate phrases (资 in 投资, 见 in 意见 …); matched by body selection only.
+TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢"
+SIMPLIFIED_BODY_CHARS = "资见议风险仅观复请系删负页当咨询"
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
