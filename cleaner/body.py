@@ -14,10 +14,13 @@ The cascade, for an HTML page:
    class/id words say comment, recommendation or chrome; link lists; boilerplate lines (原标题,
    责任编辑, 来源, disclaimers); the headline and the meta line; and everything after an
    end-of-article marker (相关阅读, 希望以上内容对您有帮助, 阅读原文 …) once the article has begun.
-4. Trim short label-like blocks from the two ends of what is left.
+4. Trim short label-like blocks from the two ends of what is left; in a forum thread keep the
+   first post only (:func:`cleaner.sift.first_post`).
+5. Say when what is left is no article: too little prose, truncated summaries, items each with
+   its own time stamp (:func:`cleaner.sift.dated_items`), an error, captcha or login page.
 
 A text dump has no containers: there the best-scoring run of consecutive lines is the container
-(a maximum-sum segment, linear in the number of lines), and steps 3-4 are the same.
+(a maximum-sum segment, linear in the number of lines), and steps 3-5 are the same.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from dataclasses import dataclass, replace
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .sift import agree_with_headline, discount_disclaimers
+from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post,
+                   is_contact_footer)
 from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
@@ -44,7 +48,8 @@ RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
+# A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.|。。。)\s*$")
 _FULL_STOP = re.compile(r"[。！？!?；;]\s*$")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
@@ -229,8 +234,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept, strays = _drop_stray_headlines(kept, title)
     removed.extend(Removal(b.text, "off-topic", "a headline sharing no words with the article",
                            b.position, weights[b.position]) for b in strays)
+    kept, replies = first_post(inside, kept)
+    removed.extend(Removal(b.text, "comment", "a reply after the first post of a thread",
+                           b.position, weights[b.position]) for b in replies)
     removed.sort(key=lambda r: r.position)
-    why = _no_article(kept)
+    why = _no_article(kept) or ("a list of items each with its own date"
+                                if dated_items(blocks, kept) else "")
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
                        for b in kept)
@@ -262,6 +271,8 @@ def _is_boilerplate(block: Block) -> bool:
     """A boilerplate line; in a block of prose only a phrase that opens it counts."""
     if len(block.text) >= 200:
         return False
+    if is_contact_footer(block):
+        return True
     found = BOILERPLATE.search(block.text)
     return bool(found) and (found.start() == 0 or not _is_prose(block))
 

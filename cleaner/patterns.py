@@ -69,6 +69,14 @@ DISCLAIMER = re.compile(
     r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
     re.I,
 )
+# A forum post's floor or its poster's role (1楼, 23 楼, 楼主, 沙发): three in one container make
+# it a thread, whose replies are comments. "N楼" must not run on into a word (3楼会议室).
+FORUM_FLOOR = re.compile(r"(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff]{2})|楼主|沙发|板凳")
+# A time stamp standing for a date (on folded text): 16分钟前, 刚刚, 昨天, 10:32.
+RELATIVE_STAMP = re.compile(r"^\s*(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)")
+CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+# Labels of contact details (客服热线：, 公司地址：, 邮编：): two in one line make it a contact footer.
+CONTACT_LABEL = re.compile(r"(?:热线|电话|地址|邮编|传真|邮箱|信箱|服务时间|工作时间|客服)\s*[:：]")
 # A byline standing alone: 作者：X, 记者 X, 文/X, 采写：X (short, not a sentence).
 BYLINE = re.compile(
     r"^[（(【\[]?\s*(?:作者|记者|采写|撰文|撰稿|文|文/图|图/文|摄影|摄|通讯员|编译|整理)\s*[:：/|｜ ]"
@@ -237,7 +245,9 @@ LOGIN_WALL = re.compile(r"登录|注册|密码|用户名|账号|验证码")
 # What error pages say instead of an article.
 ERROR_PAGE = re.compile(
     r"(?:页面|网页|文章|内容|信息)(?:不存在|已(?:被)?删除|找不到|未找到|无法(?:访问|显示|找到))|您(?:访问|要查看|所访问)的页面"
-    r"|(?:^|\D)404(?:\D|$)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)",
+    r"|(?:^|\D)404(?:\D|$)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)"
+    # anti-robot checks: the page asks for a captcha instead of showing the article
+    r"|访问(?:过于|太)频繁|(?:协助|完成|进行)(?:安全|人机)?验证|请输入验证码",
     re.I,
 )
 

@@ -9,6 +9,11 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`agree_with_headline` — the article is about its headline: a container that shares next
   to none of the headline's words while another region shares many is a notice or a footer, and
   the region that agrees with the headline is taken instead.
+- :func:`first_post` — a forum thread (floors 1楼 2楼 …, 楼主) holds one article, its first post;
+  the replies are comments.
+- :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
+  (16分钟前, 2020-08-07) is a list of articles, not one.
+- :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
 
 Matching runs on :func:`fold` text (traditional characters made simplified), so one pattern
 serves Taiwan and Hong Kong pages too.
@@ -18,11 +23,12 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .blocks import Block, cjk_bigrams
-from .patterns import (DISCLAIMER, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
+from .blocks import Block, cjk_bigrams, closes_sentence
+from .patterns import (CLOCK_TIME, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_FLOOR, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
-__all__ = ["agree_with_headline", "discount_disclaimers", "fold", "headline_share"]
+__all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
+           "headline_share", "is_contact_footer", "is_stamp"]
 
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS,
                           SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS)
@@ -46,6 +52,20 @@ HEADLINE_REGION_PROSE = 0.2
 MAX_OTHER_REGIONS = 3
 #: Weight left to the blocks of a region set aside while looking for another one.
 SET_ASIDE_WEIGHT = -1.0
+#: A block this short can be a post's header or footer (user, floor, date), or a time stamp.
+POST_MARK_CHARS = 80
+STAMP_CHARS = 40
+#: Floor marks in one container that make it a forum thread.
+MIN_FLOORS = 3
+#: Time stamps among the kept prose that make it a list of dated items, and their share of the
+#: prose blocks (one stamp per item).
+MIN_ITEM_STAMPS = 3
+ITEM_STAMP_SHARE = 0.75
+#: Contact labels in one line that make it a contact footer.
+MIN_CONTACT_LABELS = 2
+#: Prose blocks (this many CJK characters and punctuation marks) for the rules above.
+PROSE_CJK = 30
+PROSE_PUNCT = 2
 
 
 def fold(text: str) -> str:
@@ -121,3 +141,64 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
         if near and prose(region) >= HEADLINE_REGION_PROSE * prose(inside) and other >= HEADLINE_AGREEMENT_OTHER and other >= HEADLINE_AGREEMENT_RATIO * own:
             return region
     return inside
+
+
+def _prose(block: Block) -> bool:
+    return block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT
+
+
+def is_stamp(block: Block) -> bool:
+    """A short block that is a time stamp (with a name or a counter at most), not a sentence."""
+    text = fold(block.text)
+    if len(text) >= STAMP_CHARS or "。" in text:
+        return False
+    return bool(DATE_LIKE.search(text) or RELATIVE_STAMP.search(text)
+                or (len(text) < STAMP_CHARS // 2 and CLOCK_TIME.search(text)))
+
+
+def _post_mark(block: Block) -> bool:
+    """A post's header or footer in a thread: its floor, its poster's role or its time stamp."""
+    return len(block.text) < POST_MARK_CHARS and not closes_sentence(block.text) and bool(
+        FORUM_FLOOR.search(fold(block.text)) or is_stamp(block))
+
+
+def first_post(inside: Sequence[Block], kept: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks of a forum thread's first post, and the replies dropped.
+
+    A thread shows a floor mark (1楼, 楼主, 沙发) in the header or footer of every post:
+    :data:`MIN_FLOORS` of them in the container make it one. The first post runs from the first
+    kept prose to the next post mark (the footer of the first post or the header of the second).
+    Anything else is left alone.
+    """
+    floors = sum(1 for b in inside if len(b.text) < POST_MARK_CHARS
+                 and FORUM_FLOOR.search(fold(b.text)))
+    if floors < MIN_FLOORS:
+        return kept, []
+    start = next((b.position for b in kept if _prose(b)), None)
+    if start is None:
+        return kept, []
+    end = next((b.position for b in inside if b.position > start and _post_mark(b)), None)
+    if end is None:
+        return kept, []
+    return ([b for b in kept if b.position < end], [b for b in kept if b.position >= end])
+
+
+def dated_items(blocks: Sequence[Block], kept: Sequence[Block]) -> bool:
+    """Whether the kept prose comes as a list of items each with its own time stamp.
+
+    An article has one date, above it; a list page (the latest news of a channel) prints one
+    per item. The stamps are counted from the first kept block to just after the last one, in
+    the page, so the stamps selection left out count too.
+    """
+    prose = sum(1 for b in kept if _prose(b))
+    if not kept or prose < MIN_ITEM_STAMPS:
+        return False
+    span = blocks[kept[0].position:kept[-1].position + 2]
+    stamps = sum(1 for b in span if is_stamp(b))
+    return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
+
+
+def is_contact_footer(block: Block) -> bool:
+    """A line of contact details: two labels or more (客服热线：…, 地址：… 邮编：…)."""
+    return len(block.text) < POST_MARK_CHARS * 2 and \
+        len(CONTACT_LABEL.findall(fold(block.text))) >= MIN_CONTACT_LABELS

@@ -93,3 +93,71 @@ def test_without_the_headline_printed_the_longest_region_stays() -> None:
               *(_block(t, 1 + i, (2, 8)) for i, t in enumerate(notice)))
     kept = select(blocks, title="北市士林年迈母子住处身亡").kept
     assert [b.position for b in kept] == list(range(1, 7))
+
+
+def test_forum_thread_keeps_the_first_post_only() -> None:
+    blocks = _page(((1, 5), ["楼主：河边老张 时间：2024-07-12 20:15:08",
+                             "今天想说说我们小区门口那条河的变化，十年前这里还是臭水沟，夏天根本没法走。",
+                             "后来街道请人清淤，种了芦苇，现在傍晚散步的人多了，孩子们也爱来看鱼。",
+                             "举报 | 1楼 | 回复"]),
+                   ((1, 6), ["作者：小雨点点 时间：2024-07-12 21:02:11",
+                             "说得真好，我家楼下的河也是这两年才变清的，希望能一直保持下去。",
+                             "举报 | 2楼 | 回复"]),
+                   ((1, 7), ["作者：老城区居民 时间：2024-07-12 22:40:00",
+                             "支持楼主，环境变好了大家心情也好，周末一起去河边走走吧。",
+                             "举报 | 3楼 | 回复"]))
+    text = "\n".join(b.text for b in select(blocks, title="我们小区门口那条河").kept)
+    assert "臭水沟" in text and "看鱼" in text
+    assert "说得真好" not in text and "周末一起" not in text
+
+
+def test_three_floors_are_needed_for_a_thread() -> None:
+    blocks = _page(((1, 5), ["今天想说说我们小区门口那条河的变化，十年前这里还是臭水沟，夏天根本没法走。",
+                             "2024-07-12 20:15",
+                             "后来街道请人清淤，种了芦苇，现在傍晚散步的人多了，孩子们也爱来看鱼。",
+                             "记者站在3楼阳台上看到，河边的步道已经修好，晚上还有路灯照明。"]))
+    text = "\n".join(b.text for b in select(blocks, title="我们小区门口那条河").kept)
+    assert "看鱼" in text and "路灯" in text
+
+
+def test_items_each_with_a_time_stamp_are_a_list_page() -> None:
+    items = ["警方今早拘捕两名涉嫌在商场纵火的男子，事件中无人受伤，案件交由重案组跟进。",
+             "天文台表示，一股强烈季候风将于周末抵达，市区气温将下降至十度左右，市民注意保暖。",
+             "教育局宣布下学年起调整高中课程，减少部分科目课时，以减轻学生的考试压力。",
+             "旅游业界估计三月份可恢复本地游，多间旅行社表示将重开部分分社配合接团。"]
+    texts: list[str] = []
+    for n, item in enumerate(items):
+        texts += [item, f"{10 * n + 5}分钟前"]
+    selection = select(_page(((1, 2), texts)), title="新闻网")
+    assert selection.kept == () and "date" in selection.no_article
+
+
+def test_an_article_with_one_date_line_is_no_list() -> None:
+    items = ["警方今早拘捕两名涉嫌在商场纵火的男子，事件中无人受伤，案件交由重案组跟进。",
+             "据了解，两名男子昨晚在商场内与保安发生争执，其后在垃圾桶内点火后逃走。",
+             "警方呼吁任何人如有相关线索，请致电重案组热线，协助调查案件。"]
+    selection = select(_page(((1, 2), ["2024-03-01 10:32"] + items)), title="商场纵火案")
+    assert len(selection.kept) == 3
+
+
+def test_summaries_cut_with_two_dots_are_a_list_page() -> None:
+    summaries = [f"【本报记者报道】{s}，详情请见内文，相关部门表示会尽快跟进处理.."
+                 for s in ("警方今早拘捕两名涉嫌纵火的男子", "天文台预测周末气温将明显下降",
+                           "教育局宣布下学年调整高中课程", "旅游业界估计三月可恢复本地游")]
+    selection = select(_page(((1, 2), summaries)), title="新闻网")
+    assert selection.kept == ()
+
+
+def test_contact_footer_is_boilerplate() -> None:
+    blocks = _page(((1, 2), _SHORT_ARTICLE + [
+        "全国统一客服热线：400-930-6677 人工服务时间：周一至周五 9:00至17:00（法定节假日除外）",
+        "公司地址：深圳市深南大道6008号特区报业大厦西区23层，邮编：518034，欢迎来访。"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "热线" not in text and "邮编" not in text
+
+
+def test_captcha_page_is_no_article() -> None:
+    blocks = _page(((1, 2), ["用户您好，您的访问过于频繁，为确认本次访问为正常用户行为，需要您协助验证。",
+                             "验证码：", "提交后没解决问题？欢迎反馈。"]))
+    selection = select(blocks, title="搜索")
+    assert selection.kept == () and selection.no_article
