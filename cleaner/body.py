@@ -48,6 +48,8 @@ RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
+#: A truncated summary holds at least this many CJK characters before its ellipsis.
+MIN_SUMMARY_CJK = 10
 # A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.|。。。)\s*$")
 _FULL_STOP = re.compile(r"[。！？!?；;]\s*$")
@@ -253,7 +255,8 @@ def _no_article(kept: list[Block]) -> str:
     prose = sum(b.cjk for b in kept if b.punct)
     if prose < MIN_ARTICLE_CJK:
         return "too little prose on the page"
-    cut = sum(1 for b in kept if _ELLIPSIS_END.search(b.text))
+    # A summary has words before its ellipsis; a bare "..." (an image's placeholder) is none.
+    cut = sum(1 for b in kept if b.cjk >= MIN_SUMMARY_CJK and _ELLIPSIS_END.search(b.text))
     if cut >= 3 and 2 * cut >= sum(1 for b in kept if b.punct):
         return "a list of truncated summaries"
     if prose < SHORT_ARTICLE_CJK:

@@ -161,3 +161,13 @@ def test_captcha_page_is_no_article() -> None:
                              "验证码：", "提交后没解决问题？欢迎反馈。"]))
     selection = select(blocks, title="搜索")
     assert selection.kept == () and selection.no_article
+
+
+def test_bare_ellipsis_placeholders_do_not_make_a_list_page() -> None:
+    texts: list[str] = []
+    for sentence in ["十一月中旬，我坐上了驶向山梨的高速巴士，又一次前往河口湖。",
+                     "看富士山，对于喜爱日本旅行的人有着极强的象征意义，从箱根到伊豆都是好去处。",
+                     "河口湖不一样，富士山倒映于湖面，与早春的樱花、深秋的红叶极为相配。"]:
+        texts += [sentence, "...", "..."]
+    kept = select(_page(((1, 2), texts)), title="河口湖看富士山").kept
+    assert any("河口湖不一样" in b.text for b in kept)
