@@ -30,9 +30,9 @@ from dataclasses import dataclass, replace
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post,
+from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post, fold,
                    is_contact_footer)
-from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
+from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["Selection", "select", "weight"]
@@ -193,15 +193,16 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
+        text = fold(b.text)  # traditional characters made simplified for the patterns
         if ended:
             verdict, detail = ended, "after the end of the article"
-        elif END_MARKERS.match(LABEL_DECORATION.sub("", b.text)) and len(b.text) < 60:
+        elif END_MARKERS.match(LABEL_DECORATION.sub("", text)) and len(b.text) < 60:
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
             else:
                 verdict = "chrome"
-        elif EDITOR_LINE.match(b.text) and len(b.text) < 60:
+        elif EDITOR_LINE.match(text) and len(b.text) < 60:
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
@@ -212,11 +213,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "link list"
         elif _is_boilerplate(b):
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif BYLINE.match(b.text) and len(b.text) < 40 and not closes_sentence(b.text):
+        elif (BYLINE.match(text) or BYLINE_LINE.match(text)) and len(b.text) < 40 \
+                and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
         elif title and _is_headline(b.text, title):
             verdict, detail = "metadata", "the headline"
-        elif (not prose or len(b.text) < 40) and _is_meta_line(b.text):
+        elif (not prose or len(b.text) < 40) and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
@@ -276,7 +278,7 @@ def _is_boilerplate(block: Block) -> bool:
         return False
     if is_contact_footer(block):
         return True
-    found = BOILERPLATE.search(block.text)
+    found = BOILERPLATE.search(fold(block.text))
     return bool(found) and (found.start() == 0 or not _is_prose(block))
 
 
@@ -284,7 +286,7 @@ def _strip_tail(block: Block) -> tuple[Block, str]:
     """Cut a short chrome label stuck after a paragraph's last sentence (…持续。返回首页>>)."""
     end = max(block.text.rfind(mark) for mark in "。！？")
     tail = block.text[end + 1:] if end >= 0 else ""
-    if not tail or len(tail) > 20 or not BOILERPLATE.search(tail):
+    if not tail or len(tail) > 20 or not BOILERPLATE.search(fold(tail)):
         return block, ""
     return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
 

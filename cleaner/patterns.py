@@ -81,6 +81,12 @@ CONTACT_LABEL = re.compile(r"(?:热线|电话|地址|邮编|传真|邮箱|信箱
 BYLINE = re.compile(
     r"^[（(【\[]?\s*(?:作者|记者|采写|撰文|撰稿|文|文/图|图/文|摄影|摄|通讯员|编译|整理)\s*[:：/|｜ ]"
 )
+# A whole line that is a reporters' credit with no separator or a qualifier before the role:
+# 记者黄雄、冯淑环, 法庭记者：刘晓曦, 本报记者 张三 李四 (two to four characters a name).
+BYLINE_LINE = re.compile(
+    r"^[（(【\[]?\s*[\u4e00-\u9fff]{0,4}(?:记者|通讯员)\s*[:：/|｜]?\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5}\s*[）)】\]]?$"
+)
 # The editor line: the article ends here.
 EDITOR_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|值班编辑)\s*[:：]")
 # Separators that decorate section labels: 延伸 · 推荐, 相 关 阅 读, 【相关新闻】.

@@ -30,8 +30,9 @@ from .patterns import (CLOCK_TIME, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_F
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
            "headline_share", "is_contact_footer", "is_stamp"]
 
-_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS,
-                          SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS)
+# Traditional characters to simplified ones, and the vertical-form colon (記者︰) to the common one.
+_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30",
+                          SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a")
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: The chosen container agrees with the headline when it holds this share of the headline's
@@ -69,7 +70,8 @@ PROSE_PUNCT = 2
 
 
 def fold(text: str) -> str:
-    """``text`` with traditional characters made simplified, one for one (positions kept)."""
+    """``text`` with traditional characters made simplified, one for one (positions kept), so
+    that the simplified patterns serve Taiwan and Hong Kong pages too."""
     return text.translate(_SIMPLIFY)
 
 

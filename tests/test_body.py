@@ -171,3 +171,21 @@ def test_bare_ellipsis_placeholders_do_not_make_a_list_page() -> None:
         texts += [sentence, "...", "..."]
     kept = select(_page(((1, 2), texts)), title="河口湖看富士山").kept
     assert any("河口湖不一样" in b.text for b in kept)
+
+
+def test_traditional_editor_and_byline_lines_are_dropped() -> None:
+    blocks = _page(((1, 2), ["記者︰陳大文", *_SHORT_ARTICLE, "責任編輯：劉雲"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "陳大文" not in text and "劉雲" not in text
+
+
+def test_credit_line_without_separator_is_a_byline() -> None:
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, "記者黃雄 、馮淑環", "法庭记者：刘晓曦"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "黃雄" not in text and "刘晓曦" not in text
+
+
+def test_sentence_naming_a_reporter_is_kept() -> None:
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, "记者了解到，新规下月实施。"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "记者了解到" in text
