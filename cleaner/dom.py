@@ -64,6 +64,9 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 #: is the page's prose waiting for a script to show it, not a hidden fragment.
 REVEALED_MIN_SENTENCES = 5
 REVEALED_MIN_CJK = 200
+# What a script calls on an element to show it: jQuery's show/fadeIn/slideDown/toggle, a
+# display or visibility set through css() or style.
+_SHOWING_CALL = r"(?:show|fadeIn|slideDown|toggle|css\(\s*['\"](?:display|visibility)|style\.(?:display|visibility))"
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
@@ -283,6 +286,7 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     # quadratic in the matches, removing duplicates.
     wanted = ("@hidden", "@style") + (("@class",) if classes else ()) + (("@id",) if ids else ())
     hidden: list[tuple[str, str]] = []
+    scripts: list[str] = []  # the page's scripts, read once when first needed
     doomed: list[etree._Element] = []
     covered: dict[etree._Element, bool] = {}  # element -> inside a doomed one (memo)
     for el in root.xpath(f"descendant::*[{' or '.join(wanted)}]"):
@@ -297,6 +301,8 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         elif classes and (cls := el.get("class")) and not classes.isdisjoint(cls.split()):
             why = "class hidden by <style>"
         elif ids and el.get("id") in ids:
+            if _shown_by_script(el, el.get("id", ""), root, scripts):
+                continue
             why = "id hidden by <style>"
         else:
             continue
@@ -329,6 +335,21 @@ def _revealed_by_script(el: etree._Element, style: str) -> bool:
     text = _TEXT_OF(el)
     return (len(_SENTENCE_MARK.findall(text)) >= REVEALED_MIN_SENTENCES
             and cjk_count(text) >= REVEALED_MIN_CJK)
+
+
+def _shown_by_script(el: etree._Element, ident: str, root: etree._Element,
+                     scripts: list[str]) -> bool:
+    """Whether the element of id ``ident``, hidden by the page's style sheet, is the rest of the
+    article that a script of the page shows (``$('#lower').show()``): it holds the page's prose
+    (many sentences) and a script calls a showing method on that id."""
+    text = _TEXT_OF(el)
+    if len(_SENTENCE_MARK.findall(text)) < REVEALED_MIN_SENTENCES or cjk_count(text) < REVEALED_MIN_CJK:
+        return False
+    if not scripts:
+        scripts.append(" ".join(script.text or "" for script in root.iter("script")))
+    shown = re.compile(r"""(?:['"]#|getElementById\(\s*['"])""" + re.escape(ident)
+                       + r"""['"]\s*\)\s*\.\s*""" + _SHOWING_CALL)
+    return bool(shown.search(scripts[0]))
 
 
 def _covered(el: etree._Element, root: etree._Element, covered: dict[etree._Element, bool]) -> bool:

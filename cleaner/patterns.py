@@ -77,6 +77,8 @@ RELATIVE_STAMP = re.compile(r"^\s*(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚�
 CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 # Labels of contact details (客服热线：, 公司地址：, 邮编：): two in one line make it a contact footer.
 CONTACT_LABEL = re.compile(r"(?:热线|电话|地址|邮编|传真|邮箱|信箱|服务时间|工作时间|客服)\s*[:：]")
+# A contact detail itself: an e-mail address or a phone number (0755-8888 8888, (852)25953111).
+CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\(\d{2,4}\)\s*)?(?<!\d)\d{3,4}[-\s]?\d{4}(?!\d)")
 # A byline standing alone: 作者：X, 记者 X, 文/X, 采写：X (short, not a sentence).
 BYLINE = re.compile(
     r"^[（(【\[]?\s*(?:作者|记者|采写|撰文|撰稿|文|文/图|图/文|摄影|摄|通讯员|编译|整理)\s*[:：/|｜ ]"
@@ -238,8 +240,8 @@ SIMPLIFIED_CHARS = (
     "经现学产业务脸艺动态")
 # More traditional characters with their simplified forms, for the body's disclaimer and
 # boilerplate phrases (资 in 投资, 见 in 意见 …); matched by body selection only.
-TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢"
-SIMPLIFIED_BODY_CHARS = "资见议风险仅观复请系删负页当咨询"
+TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢熱郵"
+SIMPLIFIED_BODY_CHARS = "资见议风险仅观复请系删负页当咨询热邮"
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

@@ -24,15 +24,15 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .patterns import (CLOCK_TIME, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_FLOOR, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
+from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_FLOOR, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
            "headline_share", "is_contact_footer", "is_stamp"]
 
-# Traditional characters to simplified ones, and the vertical-form colon (記者︰) to the common one.
-_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30",
-                          SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a")
+# Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕) to the common one.
+_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
+                          SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a\uff1a")
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: The chosen container agrees with the headline when it holds this share of the headline's
@@ -201,6 +201,12 @@ def dated_items(blocks: Sequence[Block], kept: Sequence[Block]) -> bool:
 
 
 def is_contact_footer(block: Block) -> bool:
-    """A line of contact details: two labels or more (客服热线：…, 地址：… 邮编：…)."""
-    return len(block.text) < POST_MARK_CHARS * 2 and \
-        len(CONTACT_LABEL.findall(fold(block.text))) >= MIN_CONTACT_LABELS
+    """A line of contact details, not a sentence: two labels or more (客服热线：…, 地址：…
+    邮编：…), or in a short line one label with an e-mail address or a phone number
+    (报料热线：news@example.com)."""
+    if len(block.text) >= POST_MARK_CHARS * 2 or block.text.rstrip().endswith("。"):
+        return False  # a notice's own contact sentence (联系电话：…。) is part of it
+    text = fold(block.text)
+    labels = len(CONTACT_LABEL.findall(text))
+    return labels >= MIN_CONTACT_LABELS or (
+        labels == 1 and len(text) < POST_MARK_CHARS and bool(CONTACT_DETAIL.search(text)))

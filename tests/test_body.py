@@ -43,6 +43,22 @@ def test_prose_hidden_by_zero_font_size_still_goes() -> None:
     assert _SENTENCE not in _visible(html)
 
 
+def test_rest_of_article_shown_by_a_script_is_kept() -> None:
+    rest = "".join(f"<p>{_SENTENCE}</p>" for _ in range(8))
+    html = ("<html><head><style>#lower{display:none;}</style>"
+            "<script>function reveal(){ $('#lower').show(); }</script></head>"
+            f'<body><p>看得见的开头。</p><div id="lower">{rest}</div></body></html>')
+    assert _SENTENCE in _visible(html)
+
+
+def test_prose_hidden_by_the_style_sheet_without_a_script_still_goes() -> None:
+    rest = "".join(f"<p>{_SENTENCE}</p>" for _ in range(8))
+    html = ("<html><head><style>#lower{display:none;}</style>"
+            "<script>var lower = 1;</script></head>"
+            f'<body><p>看得见的开头。</p><div id="lower">{rest}</div></body></html>')
+    assert _SENTENCE not in _visible(html)
+
+
 def _block(text: str, position: int, path: tuple[int, ...], heading: int = 0) -> Block:
     return Block(text=text, position=position, tag="h1" if heading else "p", path=path,
                  heading=heading)
@@ -151,7 +167,8 @@ def test_summaries_cut_with_two_dots_are_a_list_page() -> None:
 def test_contact_footer_is_boilerplate() -> None:
     blocks = _page(((1, 2), _SHORT_ARTICLE + [
         "全国统一客服热线：400-930-6677 人工服务时间：周一至周五 9:00至17:00（法定节假日除外）",
-        "公司地址：深圳市深南大道6008号特区报业大厦西区23层，邮编：518034，欢迎来访。"]))
+        "公司地址：深圳市深南大道6008号特区报业大厦西区23层 邮编：518034",
+        "■报料热线：news@example.com / 9181 4676"]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "读者可通过" in text and "热线" not in text and "邮编" not in text
 
@@ -189,3 +206,9 @@ def test_sentence_naming_a_reporter_is_kept() -> None:
     blocks = _page(((1, 2), [*_SHORT_ARTICLE, "记者了解到，新规下月实施。"]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "记者了解到" in text
+
+
+def test_contact_sentence_of_a_notice_is_kept() -> None:
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, "联系人：周立群，联系电话：0123-87654321。"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "周立群" in text
