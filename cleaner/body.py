@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post, fold,
-                   is_contact_footer)
+                   is_contact_footer, outside_region)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
@@ -198,7 +198,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = ended, "after the end of the article"
         elif END_MARKERS.match(LABEL_DECORATION.sub("", text)) and len(b.text) < 60:
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
-            if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
+            # More prose after the marker than before: a list inside the article (相关新闻 above
+            # the text) unless a whole article came before and the marker is outside its element.
+            if prose >= MIN_PROSE_BEFORE_END and (after[i + 1] <= prose or (
+                    prose >= SHORT_ARTICLE_CJK and outside_region(b, kept))):
                 ended = "recommendation"
             else:
                 verdict = "chrome"

@@ -44,7 +44,9 @@ END_MARKERS = re.compile(
     r"|希望以上内容对您有帮助|阅读全文|查看原文|阅读原文|点击查看|网友评论|我要评论|发表评论|评论区|全部评论|热门评论|最新评论"
     r"|分享到|分享至|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|(?:点赞|在看|收藏|转发)\s*\d+"
     r"|完[）)】\]]?$"
-    r"|(?:免责|版权|特别|反?侵权)声明|反侵权公告|声明$)"
+    r"|(?:免责|版权|特别|反?侵权)声明|反侵权公告|声明$"
+    # a section label of related items of any kind, standing alone: 相关数据, 相关技术, 相关人物
+    r"|相关[\u4e00-\u9fff]{2}$)"
 )
 
 # Lines next to the article that are never part of it.

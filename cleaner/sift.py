@@ -14,6 +14,9 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
   (16分钟前, 2020-08-07) is a list of articles, not one.
 - :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
+- :func:`outside_region` — an end-of-article marker outside the element that holds all the
+  prose kept so far ends the article, however much prose follows it (a glossary, a list of
+  related items below the article's own element).
 
 Matching runs on :func:`fold` text (traditional characters made simplified), so one pattern
 serves Taiwan and Hong Kong pages too.
@@ -28,7 +31,7 @@ from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DIS
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
-           "headline_share", "is_contact_footer", "is_stamp"]
+           "headline_share", "is_contact_footer", "is_stamp", "outside_region"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕) to the common one.
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
@@ -210,3 +213,19 @@ def is_contact_footer(block: Block) -> bool:
     labels = len(CONTACT_LABEL.findall(text))
     return labels >= MIN_CONTACT_LABELS or (
         labels == 1 and len(text) < POST_MARK_CHARS and bool(CONTACT_DETAIL.search(text)))
+
+
+def outside_region(block: Block, kept: Sequence[Block]) -> bool:
+    """Whether ``block`` lies outside the element holding all the prose kept so far.
+
+    The article's paragraphs share an element of their own; a marker (相关数据, 相关推荐) after
+    them but outside that element heads what the page put below the article, however long.
+    """
+    paths = [b.path for b in kept if _prose(b)]
+    if not paths or not block.path:
+        return False
+    low, high = min(paths), max(paths)
+    depth = 0
+    while depth < min(len(low), len(high)) and low[depth] == high[depth]:
+        depth += 1
+    return depth > 0 and block.path[:depth] != low[:depth]

@@ -212,3 +212,24 @@ def test_contact_sentence_of_a_notice_is_kept() -> None:
     blocks = _page(((1, 2), [*_SHORT_ARTICLE, "联系人：周立群，联系电话：0123-87654321。"]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "周立群" in text
+
+
+_LONG_PARAGRAPH = ("语言模型可以量化地衡量一段文本存在的可能性，研究者为此提出了神经网络语言模型，"
+                   "它用词向量表示单词，用上下文预测下一个词，在翻译、问答和摘要中都有应用。")
+
+
+def test_marker_outside_the_articles_element_ends_it_before_a_longer_list() -> None:
+    article = [_LONG_PARAGRAPH] * 6
+    glossary = [f"第{n}个术语的解释：机器学习是人工智能的一个分支，涉及概率论、统计学和算法复杂度理论，"
+                "研究计算机怎样模拟人类的学习行为，以获取新的知识或技能，并重新组织已有的知识结构。"
+                for n in range(10)]
+    blocks = _page(((1, 2, 3), article), ((1, 5), ["相关数据"]), ((1, 5, 6), glossary))
+    kept = select(blocks, title="语言模型解读").kept
+    assert [b.position for b in kept] == list(range(6))
+
+
+def test_related_list_above_a_short_lead_does_not_end_the_article() -> None:
+    blocks = _page(((1, 2, 3), ["新酷产品第一时间免费试玩，快来体验各领域最前沿的产品吧！"]),
+                   ((1, 4), ["相关新闻："]), ((1, 4, 5), [_LONG_PARAGRAPH] * 4))
+    kept = select(blocks, title="语言模型解读").kept
+    assert any(b.position >= 2 for b in kept)
