@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post, fold,
-                   is_contact_footer, outside_region)
+                   is_contact_footer, outside_region, paragraphs_by_element)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
@@ -180,6 +180,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     removed = [Removal(b.text, "chrome", "outside the article container", b.position, weights[b.position])
                for b in blocks if b.position not in chosen]
 
+    # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
+    # whatever chrome word their class carries (a share bar's name on the article's element).
+    prose_elements = paragraphs_by_element(inside, _is_prose)
     # Prose still to come after each block: an end marker followed by more prose than came before
     # it heads a list inside the article (相关新闻 above the text), not the article's end.
     after = [0] * (len(inside) + 1)
@@ -210,7 +213,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
         elif (region := _region(b, container_markers)) and (
-                region == "comment" or not (_is_prose(b) and closes_sentence(b.text))):
+                region == "comment" or not (_is_prose(b) and closes_sentence(b.text)))\
+                and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
             verdict, detail = "chrome", "link list"

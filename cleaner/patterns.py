@@ -46,7 +46,9 @@ END_MARKERS = re.compile(
     r"|完[）)】\]]?$"
     r"|(?:免责|版权|特别|反?侵权)声明|反侵权公告|声明$"
     # a section label of related items of any kind, standing alone: 相关数据, 相关技术, 相关人物
-    r"|相关[\u4e00-\u9fff]{2}$)"
+    r"|相关[\u4e00-\u9fff]{2}$"
+    # other articles of the channel: 其它生活新闻, 更多财经报道, 其他文章
+    r"|(?:其他|其它|更多)[\u4e00-\u9fff]{0,4}(?:新闻|文章|报道|资讯)$)"
 )
 
 # Lines next to the article that are never part of it.

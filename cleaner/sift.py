@@ -14,6 +14,8 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
   (16分钟前, 2020-08-07) is a list of articles, not one.
 - :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
+- :func:`paragraphs_by_element` — an element whose own text holds several paragraphs of prose
+  is the article's, whatever chrome word its class carries.
 - :func:`outside_region` — an end-of-article marker outside the element that holds all the
   prose kept so far ends the article, however much prose follows it (a glossary, a list of
   related items below the article's own element).
@@ -31,7 +33,8 @@ from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DIS
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
-           "headline_share", "is_contact_footer", "is_stamp", "outside_region"]
+           "headline_share", "is_contact_footer", "is_stamp", "outside_region",
+           "paragraphs_by_element"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕) to the common one.
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
@@ -65,6 +68,8 @@ MIN_FLOORS = 3
 #: prose blocks (one stamp per item).
 MIN_ITEM_STAMPS = 3
 ITEM_STAMP_SHARE = 0.75
+#: Paragraphs of prose in one element's own text that make it the article's element.
+MIN_ELEMENT_PARAGRAPHS = 2
 #: Contact labels in one line that make it a contact footer.
 MIN_CONTACT_LABELS = 2
 #: Prose blocks (this many CJK characters and punctuation marks) for the rules above.
@@ -229,3 +234,15 @@ def outside_region(block: Block, kept: Sequence[Block]) -> bool:
     while depth < min(len(low), len(high)) and low[depth] == high[depth]:
         depth += 1
     return depth > 0 and block.path[:depth] != low[:depth]
+
+
+def paragraphs_by_element(blocks: Sequence[Block], is_prose: Callable[[Block], bool]
+                          ) -> frozenset[tuple[int, ...]]:
+    """The paths of elements whose own text holds :data:`MIN_ELEMENT_PARAGRAPHS` paragraphs of
+    prose or more (text split at ``<br>``): the article's element, whatever its class says.
+    Summaries of other articles sit in an element each."""
+    count: dict[tuple[int, ...], int] = {}
+    for b in blocks:
+        if b.path and is_prose(b) and closes_sentence(b.text):
+            count[b.path] = count.get(b.path, 0) + 1
+    return frozenset(path for path, n in count.items() if n >= MIN_ELEMENT_PARAGRAPHS)

@@ -233,3 +233,32 @@ def test_related_list_above_a_short_lead_does_not_end_the_article() -> None:
                    ((1, 4), ["相关新闻："]), ((1, 4, 5), [_LONG_PARAGRAPH] * 4))
     kept = select(blocks, title="语言模型解读").kept
     assert any(b.position >= 2 for b in kept)
+
+
+def test_short_lines_of_an_element_holding_the_article_survive_its_chrome_class() -> None:
+    path = (1, 2, 3)
+    texts = ["内湖有家包子店开业三年来坚持使用新鲜原料，由于卖得比较贵，一开始每月都亏损。",
+             "让客人安心，是老板娘的原则。",
+             "面团用新鲜面粉，高丽菜去黑边，洗四次切丝，填入面团中再捏起来，做出健康的包子。",
+             "客人嫌贵，头一年每月都亏。",
+             "如今店里年营业额达三百万元，还获选创业楷模奖，证明良心是经营生意的不二法门。"]
+    blocks = tuple(Block(text=t, position=i, path=path, markers="main newsdes share")
+                   for i, t in enumerate(texts)) + (
+        Block(text="包子店的故事还在继续，明天再来说说老板娘的下一家店。", position=5, path=(1, 9),
+              markers="main"),)
+    kept = select(blocks, title="良心包子重视食安").kept
+    assert [b.position for b in kept][:5] == [0, 1, 2, 3, 4]
+
+
+def test_short_line_in_a_chrome_element_of_its_own_still_goes() -> None:
+    blocks = (_block(_LONG_PARAGRAPH, 0, (1, 2)), _block(_LONG_PARAGRAPH, 1, (1, 2)),
+              Block(text="分享到朋友圈吧", position=2, path=(1, 4), markers="share"))
+    kept = select(blocks, title="语言模型解读").kept
+    assert [b.position for b in kept] == [0, 1]
+
+
+def test_other_news_of_the_channel_label_ends_the_article() -> None:
+    blocks = _page(((1, 2), [_LONG_PARAGRAPH, _LONG_PARAGRAPH]), ((1, 3), ["其它生活新聞"]),
+                   ((1, 3, 4), ["強烈冷氣團發威，平地最低溫清晨出現在宜蘭，只有十二度。"]))
+    kept = select(blocks, title="语言模型解读").kept
+    assert [b.position for b in kept] == [0, 1]
