@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post, fold,
-                   is_contact_footer, outside_region, paragraphs_by_element)
+                   is_contact_footer, outside_region, paragraphs_by_element, trailing_notices)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
@@ -240,6 +240,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             prose += b.cjk
 
     kept, trimmed = _trim(kept)
+    kept, notices = trailing_notices(kept, _is_label)
+    trimmed += notices
     removed.extend(Removal(b.text, "chrome", "label at the edge of the article", b.position,
                            weights[b.position]) for b in trimmed)
     kept, strays = _drop_stray_headlines(kept, title)

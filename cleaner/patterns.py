@@ -60,7 +60,12 @@ BOILERPLATE = re.compile(
     # share bars, app and account promotion, navigation crumbs, contact footers
     r"|二维码|扫码|扫一扫|(?:下载|安装|打开).{0,12}(?:客户端|APP)|关注.{0,12}(?:微信|公众号|微博|客户端)"
     r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^[【\[]?字(?:号|体)\s*[:：]|IP属地|^展开全文$|^分享(?:到|至)?\s*[:：]"
-    r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]",
+    r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]"
+    # prompts around the article: tip the author, find the app in a store, like the page on a
+    # social network, the reading time
+    r"|(?:给|向)作者打赏|打赏作者|(?:App|应用)\s*(?:商店|Store)\s*(?:搜|下载)"
+    r"|(?:赞好|按赞|追踪|关注).{0,20}(?:Facebook|脸书|Instagram|YouTube)"
+    r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟",
     re.I,
 )
 
@@ -68,6 +73,7 @@ BOILERPLATE = re.compile(
 # such blocks read like prose but are template, and count against their container.
 DISCLAIMER = re.compile(
     r"版权所有|版权归|All Rights Reserved|Copyright\s*©|不构成(?:任何)?(?:投资|法律|专业)?(?:意见|建议)"
+    r"|违规转载|(?:法律|违者|侵权)必究"
     r"|投资有风险|(?:仅|只)代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|不代表本(?:站|网|平台|报|刊)"
     r"|未经(?:书面)?(?:授权|许可|同意).{0,12}(?:转载|复制|使用)|不得转载|禁止转载|转载请注明"
     r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
@@ -244,8 +250,8 @@ SIMPLIFIED_CHARS = (
     "经现学产业务脸艺动态")
 # More traditional characters with their simplified forms, for the body's disclaimer and
 # boilerplate phrases (资 in 投资, 见 in 意见 …); matched by body selection only.
-TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢熱郵"
-SIMPLIFIED_BODY_CHARS = "资见议风险仅观复请系删负页当咨询热邮"
+TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢熱郵讚蹤"
+SIMPLIFIED_BODY_CHARS = "资见议风险仅观复请系删负页当咨询热邮赞踪"
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

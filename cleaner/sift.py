@@ -14,6 +14,8 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
   (16分钟前, 2020-08-07) is a list of articles, not one.
 - :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
+- :func:`trailing_notices` — copyright notices, disclaimers and prompts after the last
+  paragraph (转载请注明…, 违规转载法律必究, 给作者打赏) go, even when written as sentences.
 - :func:`paragraphs_by_element` — an element whose own text holds several paragraphs of prose
   is the article's, whatever chrome word its class carries.
 - :func:`outside_region` — an end-of-article marker outside the element that holds all the
@@ -29,12 +31,12 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_FLOOR, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
+from .patterns import (BOILERPLATE, CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_FLOOR, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
            "headline_share", "is_contact_footer", "is_stamp", "outside_region",
-           "paragraphs_by_element"]
+           "paragraphs_by_element", "trailing_notices"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕) to the common one.
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
@@ -70,6 +72,8 @@ MIN_ITEM_STAMPS = 3
 ITEM_STAMP_SHARE = 0.75
 #: Paragraphs of prose in one element's own text that make it the article's element.
 MIN_ELEMENT_PARAGRAPHS = 2
+#: A notice after the article is shorter than this.
+NOTICE_CHARS = 120
 #: Contact labels in one line that make it a contact footer.
 MIN_CONTACT_LABELS = 2
 #: Prose blocks (this many CJK characters and punctuation marks) for the rules above.
@@ -246,3 +250,26 @@ def paragraphs_by_element(blocks: Sequence[Block], is_prose: Callable[[Block], b
         if b.path and is_prose(b) and closes_sentence(b.text):
             count[b.path] = count.get(b.path, 0) + 1
     return frozenset(path for path, n in count.items() if n >= MIN_ELEMENT_PARAGRAPHS)
+
+
+def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool]
+                     ) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without the notices after the last paragraph, and those notices.
+
+    From the end, short blocks that hold a disclaimer or a boilerplate phrase anywhere (folded:
+    原创文章，转载请联系…；违规转载法律必究) go, and labels between them; the first other block stops
+    the walk. Inside the article the same phrases are left to the sifting, which takes them only
+    where they open a block.
+    """
+    end = len(kept)
+    while end > 0:
+        b = kept[end - 1]
+        text = fold(b.text)
+        if is_label(b) or (len(text) < NOTICE_CHARS
+                           and (DISCLAIMER.search(text) or BOILERPLATE.search(text))):
+            end -= 1
+            continue
+        break
+    if end == len(kept) or not any(closes_sentence(b.text) for b in kept[:end]):
+        return kept, []
+    return kept[:end], kept[end:]

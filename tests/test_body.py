@@ -262,3 +262,25 @@ def test_other_news_of_the_channel_label_ends_the_article() -> None:
                    ((1, 3, 4), ["強烈冷氣團發威，平地最低溫清晨出現在宜蘭，只有十二度。"]))
     kept = select(blocks, title="语言模型解读").kept
     assert [b.position for b in kept] == [0, 1]
+
+
+def test_copyright_notice_after_the_last_paragraph_goes_even_as_a_sentence() -> None:
+    notice = "原创文章，作者：张三。转载或内容合作请联系本站，违规转载法律必究。"
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, notice, "分享"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "法律必究" not in text
+
+
+def test_copyright_sentence_inside_the_article_stays() -> None:
+    inside = "法院认为，被告未经许可转载原告文章，违规转载法律必究，判令其赔偿损失。"
+    blocks = _page(((1, 2), [_SHORT_ARTICLE[0], inside, _SHORT_ARTICLE[1]]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "判令其赔偿损失" in text
+
+
+def test_prompts_around_the_article_are_boilerplate() -> None:
+    prompts = ["一口气读完，大约需要40-60分钟", "给作者打赏，鼓励TA抓紧创作！",
+               "想生活更精明，請讚好我們的 Facebook 專頁"]
+    blocks = _page(((1, 2), [prompts[0], *_SHORT_ARTICLE, *prompts[1:]]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and not any(p[:6] in text for p in prompts)
