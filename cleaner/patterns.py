@@ -65,7 +65,9 @@ BOILERPLATE = re.compile(
     # social network, the reading time
     r"|(?:给|向)作者打赏|打赏作者|(?:App|应用)\s*(?:商店|Store)\s*(?:搜|下载)"
     r"|(?:赞好|按赞|追踪|关注).{0,20}(?:Facebook|脸书|Instagram|YouTube)"
-    r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟",
+    r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟"
+    # a paywall's offer in place of the rest of the article
+    r"|付费会员|会员(?:专享|才能|即可)(?:阅读|观看|查看)",
     re.I,
 )
 
@@ -107,7 +109,7 @@ LABEL_DECORATION = re.compile(r"[\s·•・|｜:：\-—_]+")
 # A date the way Chinese pages print it: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日.
 DATE_LIKE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # Words of a meta line under the headline.
-META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|浏览|阅读|点击|字号|分享|评论|通讯员")
+META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|更新|时间|日期|浏览|阅读|点击|字号|分享|评论|通讯员")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -284,3 +284,10 @@ def test_prompts_around_the_article_are_boilerplate() -> None:
     blocks = _page(((1, 2), [prompts[0], *_SHORT_ARTICLE, *prompts[1:]]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "读者可通过" in text and not any(p[:6] in text for p in prompts)
+
+
+def test_update_time_line_and_paywall_offer_are_not_the_article() -> None:
+    blocks = _page(((1, 2), ["最新更新：2016/03/19 10:48", *_SHORT_ARTICLE,
+                             "您所瀏覽的新聞已過查詢時效。建議您加入本社付費會員找尋您要的新聞。"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "最新更新" not in text and "會員" not in text
