@@ -292,10 +292,13 @@ def _is_boilerplate(block: Block) -> bool:
 
 
 def _strip_tail(block: Block) -> tuple[Block, str]:
-    """Cut a short chrome label stuck after a paragraph's last sentence (…持续。返回首页>>)."""
+    """Cut a short chrome label or a reporter's credit stuck after a paragraph's last sentence
+    (…持续。返回首页>>, …参加会议。记者 李秋晨)."""
     end = max(block.text.rfind(mark) for mark in "。！？")
     tail = block.text[end + 1:] if end >= 0 else ""
-    if not tail or len(tail) > 20 or not BOILERPLATE.search(fold(tail)):
+    # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
+    credit = BYLINE_LINE.match(fold(tail.strip())) and tail.strip()[:1] not in "（(【["
+    if not tail or len(tail) > 20 or not (BOILERPLATE.search(fold(tail)) or credit):
         return block, ""
     return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
 

@@ -74,6 +74,8 @@ ITEM_STAMP_SHARE = 0.75
 MIN_ELEMENT_PARAGRAPHS = 2
 #: A notice after the article is shorter than this.
 NOTICE_CHARS = 120
+#: A fragment (no sentence end) this short after a notice goes with it.
+FRAGMENT_CJK = 15
 #: Contact labels in one line that make it a contact footer.
 MIN_CONTACT_LABELS = 2
 #: Prose blocks (this many CJK characters and punctuation marks) for the rules above.
@@ -257,19 +259,20 @@ def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool]
     """The kept blocks without the notices after the last paragraph, and those notices.
 
     From the end, short blocks that hold a disclaimer or a boilerplate phrase anywhere (folded:
-    原创文章，转载请联系…；违规转载法律必究) go, and labels between them; the first other block stops
-    the walk. Inside the article the same phrases are left to the sifting, which takes them only
+    原创文章，转载请联系…；违规转载法律必究) go, with the labels and unfinished fragments after
+    them (+1, 好文章，需要你的鼓励); the first other block stops the walk. Inside the article the same phrases are left to the sifting, which takes them only
     where they open a block.
     """
     end = len(kept)
-    while end > 0:
-        b = kept[end - 1]
+    i = len(kept)
+    while i > 0:
+        b = kept[i - 1]
         text = fold(b.text)
-        if is_label(b) or (len(text) < NOTICE_CHARS
-                           and (DISCLAIMER.search(text) or BOILERPLATE.search(text))):
-            end -= 1
-            continue
-        break
+        if len(text) < NOTICE_CHARS and (DISCLAIMER.search(text) or BOILERPLATE.search(text)):
+            end = i - 1
+        elif not (is_label(b) or (b.cjk < FRAGMENT_CJK and not closes_sentence(b.text))):
+            break
+        i -= 1
     if end == len(kept) or not any(closes_sentence(b.text) for b in kept[:end]):
         return kept, []
     return kept[:end], kept[end:]

@@ -291,3 +291,19 @@ def test_update_time_line_and_paywall_offer_are_not_the_article() -> None:
                              "您所瀏覽的新聞已過查詢時效。建議您加入本社付費會員找尋您要的新聞。"]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "读者可通过" in text and "最新更新" not in text and "會員" not in text
+
+
+def test_fragments_after_a_trailing_notice_go_with_it() -> None:
+    notice = "原创文章，作者：张三。转载或内容合作请联系本站，违规转载法律必究。"
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, notice, "+1", "好文章，需要你的鼓励"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "鼓励" not in text
+
+
+def test_reporter_credit_after_the_last_sentence_is_cut_but_a_bracketed_one_stays() -> None:
+    blocks = _page(((1, 2), [_SHORT_ARTICLE[0], _SHORT_ARTICLE[1] + "记者 李秋晨"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert text.endswith("限约一次。")
+    blocks = _page(((1, 2), [_SHORT_ARTICLE[0], _SHORT_ARTICLE[1] + "（记者 胡晓蓉）"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert text.endswith("（记者 胡晓蓉）")
