@@ -307,3 +307,10 @@ def test_reporter_credit_after_the_last_sentence_is_cut_but_a_bracketed_one_stay
     blocks = _page(((1, 2), [_SHORT_ARTICLE[0], _SHORT_ARTICLE[1] + "（记者 胡晓蓉）"]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert text.endswith("（记者 胡晓蓉）")
+
+
+def test_browser_plugin_promotion_after_the_article_goes() -> None:
+    promo = "打开新标签页发现好内容，各站点内容轻松获取。快来安装我们的浏览器插件获取高质量内容吧！"
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, promo]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "插件" not in text
