@@ -7,7 +7,8 @@ The cascade, for an HTML page:
 2. Sum the weights under every container element; the container with the highest sum holds the
    article (ties go to the deeper, smaller container). Weights are additive, so one pass over the
    blocks with their ancestor paths scores every container. Disclaimer and copyright blocks
-   count against their container (:func:`cleaner.sift.discount_disclaimers`); a container that
+   count against their container (:func:`cleaner.sift.discount_disclaimers`), list items without
+   links do not (:func:`cleaner.sift.lift_unlinked_items`); a container that
    shares next to none of the headline's words gives way to a region starting right after the
    printed headline that does (:func:`cleaner.sift.agree_with_headline`).
 3. Walk the container's blocks in order and drop, each with its reason: blocks in regions whose
@@ -31,7 +32,8 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post, fold,
-                   is_contact_footer, outside_region, paragraphs_by_element, trailing_notices)
+                   is_contact_footer, lift_unlinked_items, outside_region, paragraphs_by_element,
+                   trailing_notices)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
                        EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
@@ -172,7 +174,7 @@ def _region(block: Block, container_markers: str) -> str:
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
-    weights = discount_disclaimers(blocks, [weight(b) for b in blocks])
+    weights = lift_unlinked_items(blocks, discount_disclaimers(blocks, [weight(b) for b in blocks]))
     inside = _container(blocks, weights)
     inside = agree_with_headline(blocks, weights, inside, title, _is_headline, _container)
     container_markers = _common_prefix([b.markers for b in inside])

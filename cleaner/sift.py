@@ -6,6 +6,8 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`discount_disclaimers` — a disclaimer or copyright line is long and reads like prose, but
   it is template: its weight counts against its container (a short article above a long footer
   disclaimer is still the article).
+- :func:`lift_unlinked_items` — an item of a list that holds no link is a point of the article's
+  own (an outline, a list of steps), not navigation: it does not count against its container.
 - :func:`agree_with_headline` — the article is about its headline: a container that shares next
   to none of the headline's words while another region shares many is a notice or a footer, and
   the region that agrees with the headline is taken instead.
@@ -35,7 +37,7 @@ from .patterns import (BOILERPLATE, CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, D
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
-           "headline_share", "is_contact_footer", "is_stamp", "outside_region",
+           "headline_share", "is_contact_footer", "is_stamp", "lift_unlinked_items", "outside_region",
            "paragraphs_by_element", "trailing_notices"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕) to the common one.
@@ -43,6 +45,8 @@ _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\u
                           SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a\uff1a")
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
+#: A list item without links with this many CJK characters is a point of the article's outline.
+OUTLINE_ITEM_CJK = 8
 #: The chosen container agrees with the headline when it holds this share of the headline's
 #: bigrams; below it, another region is looked for.
 HEADLINE_AGREEMENT = 0.2
@@ -100,6 +104,17 @@ def discount_disclaimers(blocks: Sequence[Block], weights: list[float]) -> list[
         if out[i] > 0 and len(b.text) < 600 and DISCLAIMER.search(fold(b.text)):
             out[i] = -DISCLAIMER_PENALTY * len(b.text)
     return out
+
+
+def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[float]:
+    """``weights`` with the penalty of short list items that hold no link lifted (made 0).
+
+    Navigation and link lists are items of links; an item without any, of a few words
+    (讲解SPA的技术始末), is a point in the article's own outline. Counted against, a long outline
+    hands the article's container to the page's header.
+    """
+    return [0.0 if w < 0 and b.tag == "li" and b.link_chars == 0 and b.cjk >= OUTLINE_ITEM_CJK
+            else w for b, w in zip(blocks, weights)]
 
 
 def headline_share(blocks: Sequence[Block], title: str) -> float:

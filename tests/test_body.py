@@ -314,3 +314,13 @@ def test_browser_plugin_promotion_after_the_article_goes() -> None:
     blocks = _page(((1, 2), [*_SHORT_ARTICLE, promo]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "读者可通过" in text and "插件" not in text
+
+
+def test_an_outline_of_unlinked_items_does_not_hand_the_article_to_the_header() -> None:
+    outline = [f"讲解第{n}章技术始末" for n in "一二三四五六七八九十"]
+    blocks = (_block("专注于国内外大前端前沿技术，分享技术文章、工具资源、前端框架。", 0, (9, 2)),
+              _block("用八个小时视频，带你掌握前端工程化实用工具包，让你的工作更轻松！", 1, (1, 5)),
+              *(Block(text=t, position=2 + i, tag="li", path=(1, 5, 6)) for i, t in enumerate(outline)),
+              _block("想不想立刻获得这个工具包呢？只需要添加老师，就可以免费领取啦！", 12, (1, 5)))
+    kept = select(blocks, title="前端开发实用工具包").kept
+    assert 0 not in [b.position for b in kept] and 1 in [b.position for b in kept]
