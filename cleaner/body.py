@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .sift import (agree_with_headline, dated_items, discount_disclaimers, first_post, fold,
+from .sift import (agree_with_headline, dated_items, discount_disclaimers, entry_of_headline,
+                   first_post, fold,
                    is_contact_footer, lift_unlinked_items, outside_region, paragraphs_by_element,
                    trailing_notices)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
@@ -252,6 +253,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept, replies = first_post(inside, kept)
     removed.extend(Removal(b.text, "comment", "a reply after the first post of a thread",
                            b.position, weights[b.position]) for b in replies)
+    kept, others = entry_of_headline(blocks, kept, title, _is_headline)
+    removed.extend(Removal(b.text, "off-topic", "another dated entry of the page",
+                           b.position, weights[b.position]) for b in others)
     removed.sort(key=lambda r: r.position)
     why = _no_article(kept) or ("a list of items each with its own date"
                                 if dated_items(blocks, kept) else "")

@@ -13,6 +13,8 @@ correct that choice where the sum misleads, each with what the page shows:
   the region that agrees with the headline is taken instead.
 - :func:`first_post` — a forum thread (floors 1楼 2楼 …, 楼主) holds one article, its first post;
   the replies are comments.
+- :func:`entry_of_headline` — a page of several dated entries (a blog's front page, posts each
+  with a heading and a time stamp) whose headline heads one of them holds that entry alone.
 - :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
   (16分钟前, 2020-08-07) is a list of articles, not one.
 - :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
@@ -36,7 +38,7 @@ from .blocks import Block, cjk_bigrams, closes_sentence
 from .patterns import (BOILERPLATE, CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_FLOOR, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
-__all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "first_post", "fold",
+__all__ = ["agree_with_headline", "dated_items", "entry_of_headline", "discount_disclaimers", "first_post", "fold",
            "headline_share", "is_contact_footer", "is_stamp", "lift_unlinked_items", "outside_region",
            "paragraphs_by_element", "trailing_notices"]
 
@@ -80,6 +82,14 @@ MIN_ELEMENT_PARAGRAPHS = 2
 NOTICE_CHARS = 120
 #: A fragment (no sentence end) this short after a notice goes with it.
 FRAGMENT_CJK = 15
+#: Time stamps in the kept span that make it a page of dated entries, and how near after its
+#: heading an entry's stamp is printed.
+MIN_ENTRY_STAMPS = 3
+ENTRY_STAMP_NEAR = 2
+#: Blocks above the first kept one searched for the headline and its stamp.
+ENTRY_LOOKBACK_BLOCKS = 10
+#: An entry's heading (before the next entry's stamp) is at most this long.
+ENTRY_HEADING_CHARS = 40
 #: Contact labels in one line that make it a contact footer.
 MIN_CONTACT_LABELS = 2
 #: Prose blocks (this many CJK characters and punctuation marks) for the rules above.
@@ -291,3 +301,34 @@ def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool]
     if end == len(kept) or not any(closes_sentence(b.text) for b in kept[:end]):
         return kept, []
     return kept[:end], kept[end:]
+
+
+def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | None,
+                      is_headline: Callable[[str, str], bool]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks of the entry the headline heads, on a page of dated entries, and the rest.
+
+    A blog's page shows several posts, each as a heading, a time stamp and the text: with
+    :data:`MIN_ENTRY_STAMPS` stamps from the headline to the end of the kept blocks and a block
+    matching the title right above one of them, the article runs from that stamp to the next
+    one, less the next entry's heading. Anything else is left alone.
+    """
+    if not title or not kept:
+        return kept, []
+    start = max(0, kept[0].position - ENTRY_LOOKBACK_BLOCKS)
+    span = blocks[start:kept[-1].position + 1]
+    stamps = [b.position for b in span if is_stamp(b)]
+    if len(stamps) < MIN_ENTRY_STAMPS:
+        return kept, []
+    heads = [b.position for b in span if b.cjk and is_headline(b.text, title)]
+    first = next((s for s in stamps if any(0 < s - h <= ENTRY_STAMP_NEAR for h in heads)), None)
+    if first is None:
+        return kept, []
+    end = next((s for s in stamps if s > first), kept[-1].position + 1)
+    heading = blocks[end - 1] if end - 1 > first else None
+    if heading is not None and len(heading.text) <= ENTRY_HEADING_CHARS \
+            and not closes_sentence(heading.text):
+        end -= 1
+    entry = [b for b in kept if first < b.position < end]
+    if not any(_prose(b) for b in entry):
+        return kept, []
+    return entry, [b for b in kept if not first < b.position < end]

@@ -324,3 +324,23 @@ def test_an_outline_of_unlinked_items_does_not_hand_the_article_to_the_header() 
               _block("想不想立刻获得这个工具包呢？只需要添加老师，就可以免费领取啦！", 12, (1, 5)))
     kept = select(blocks, title="前端开发实用工具包").kept
     assert 0 not in [b.position for b in kept] and 1 in [b.position for b in kept]
+
+
+def _entries(title_of_first: str) -> tuple[Block, ...]:
+    texts: list[str] = []
+    for n, (heading, text) in enumerate([
+            (title_of_first, "距离市区西北约一百公里的小镇，是当年发现第一块天然黄金的地方，现在游客很多。"),
+            ("长发剪了感觉很轻松", "头发留得很长很长了，每天总是花很多时间去梳头洗头，这次终于剪短了。"),
+            ("回来感觉这里在进步", "想想十多年前刚来的时候没有中文报纸，也没有网络，现在真是方便多了。")]):
+        texts += [heading, f"2005-03-{21 - n} 01:20:44", text, _LONG_PARAGRAPH]
+    return _page(((1, 2), texts))
+
+
+def test_page_of_dated_entries_holds_the_entry_its_headline_heads() -> None:
+    kept = select(_entries("昨天去金矿玩"), title="昨天去金矿玩").kept
+    assert [b.text[:4] for b in kept] == ["距离市区", _LONG_PARAGRAPH[:4]]
+
+
+def test_dated_entries_without_the_headline_over_one_are_left_alone() -> None:
+    kept = select(_entries("昨天去金矿玩"), title="今天的天气真好").kept
+    assert len([b for b in kept if b.punct]) == 6
