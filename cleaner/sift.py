@@ -32,6 +32,7 @@ serves Taiwan and Hong Kong pages too.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
@@ -45,6 +46,7 @@ __all__ = ["agree_with_headline", "dated_items", "entry_of_headline", "discount_
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕) to the common one.
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
                           SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a\uff1a")
+_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _SIMPLIFY)) + "]")
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: A list item without links with this many CJK characters is a point of the article's outline.
@@ -100,7 +102,8 @@ PROSE_PUNCT = 2
 def fold(text: str) -> str:
     """``text`` with traditional characters made simplified, one for one (positions kept), so
     that the simplified patterns serve Taiwan and Hong Kong pages too."""
-    return text.translate(_SIMPLIFY)
+    # Most pages hold none of these characters: one regex scan spares them the translation.
+    return text.translate(_SIMPLIFY) if _FOLDABLE.search(text) else text
 
 
 def discount_disclaimers(blocks: Sequence[Block], weights: list[float]) -> list[float]:
@@ -127,16 +130,22 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
             else w for b, w in zip(blocks, weights)]
 
 
-def headline_share(blocks: Sequence[Block], title: str) -> float:
-    """Share of the headline's CJK bigrams found in the text of ``blocks`` (0 without bigrams)."""
+def headline_share(blocks: Sequence[Block], title: str, enough: float = 1.0) -> float:
+    """Share of the headline's CJK bigrams found in the text of ``blocks`` (0 without bigrams);
+    the count stops once the share reaches ``enough``. A headline has a few bigrams: each is
+    looked up in the text rather than the text cut into its own."""
     wanted = cjk_bigrams(fold(title))
     if not wanted:
         return 0.0
-    found: set[str] = set()
+    missing = set(wanted)
+    needed = len(wanted) * (1.0 - enough)
     for b in blocks:
         if b.cjk >= 2:
-            found |= cjk_bigrams(fold(b.text)) & wanted
-    return len(found) / len(wanted)
+            text = fold(b.text)
+            missing = {gram for gram in missing if gram not in text}
+            if len(missing) <= needed:
+                break
+    return 1.0 - len(missing) / len(wanted)
 
 
 def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside: list[Block],
@@ -153,13 +162,13 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
     if not title or len(cjk_bigrams(fold(title))) < MIN_HEADLINE_BIGRAMS:
         return inside
 
-    def share(region: list[Block]) -> float:
-        return headline_share([b for b in region if not is_headline(b.text, title)], title)
+    def share(region: list[Block], enough: float = 1.0) -> float:
+        return headline_share([b for b in region if not is_headline(b.text, title)], title, enough)
 
     def prose(region: list[Block]) -> float:
         return sum(max(weights[b.position], 0.0) for b in region)
 
-    own = share(inside)
+    own = share(inside, HEADLINE_AGREEMENT)
     if own >= HEADLINE_AGREEMENT:
         return inside
     # The headline as the page prints it: without one, the title may be the site's name and
