@@ -53,6 +53,10 @@ LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
 #: A truncated summary holds at least this many CJK characters before its ellipsis.
 MIN_SUMMARY_CJK = 10
+# A letter, a digit or a CJK character: a figure's text without any is a placeholder (a box
+# drawing or a row of ✔/❌ elsewhere is content).
+_WORD = re.compile(r"\w")
+FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.|。。。)\s*$")
 _FULL_STOP = re.compile(r"[。！？!?；;]\s*$")
@@ -221,6 +225,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
             verdict, detail = "chrome", "link list"
+        elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
+            verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         elif _is_boilerplate(b):
             verdict, detail = "boilerplate", "boilerplate phrase"
         elif (BYLINE.match(text) or BYLINE_LINE.match(text)) and len(b.text) < 40 \

@@ -59,7 +59,7 @@ BOILERPLATE = re.compile(
     r"|ICP备|ICP证|京公网安备|公网安备|Copyright|©|All Rights Reserved"
     # share bars, app and account promotion, navigation crumbs, contact footers
     r"|二维码|扫码|扫一扫|(?:下载|安装|打开).{0,12}(?:客户端|APP|插件|扩展程序)|关注.{0,12}(?:微信|公众号|微博|客户端)"
-    r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^[【\[]?字(?:号|体)\s*[:：]|IP属地|^展开全文$|^分享(?:到|至)?\s*[:：]"
+    r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^[【\[]?字(?:号|体)\s*[:：]|IP\s*属地|^展开全文$|^分享(?:到|至)?\s*[:：]"
     r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]"
     # prompts around the article: tip the author, find the app in a store, like the page on a
     # social network, the reading time

@@ -344,3 +344,18 @@ def test_page_of_dated_entries_holds_the_entry_its_headline_heads() -> None:
 def test_dated_entries_without_the_headline_over_one_are_left_alone() -> None:
     kept = select(_entries("昨天去金矿玩"), title="今天的天气真好").kept
     assert len([b for b in kept if b.punct]) == 6
+
+
+def test_figure_placeholders_without_words_go_but_symbol_lines_of_the_text_stay() -> None:
+    blocks = (_block(_SHORT_ARTICLE[0], 0, (1, 2)),
+              Block(text="...", position=1, tag="figure", path=(1, 2, 3)),
+              _block(_SHORT_ARTICLE[1], 2, (1, 2)),
+              _block("……", 3, (1, 2)))
+    text = "\n".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert text.splitlines() == [_SHORT_ARTICLE[0], _SHORT_ARTICLE[1], "……"]
+
+
+def test_meta_line_with_a_spaced_ip_location_is_boilerplate() -> None:
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, "发布于 2023-06-26 15:25・IP 属地广东 ，编辑于 2023-06-27 10:15"]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "属地" not in text
