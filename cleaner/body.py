@@ -35,8 +35,9 @@ from .sift import (agree_with_headline, dated_items, discount_disclaimers, entry
                    first_post, fold,
                    is_contact_footer, lift_unlinked_items, outside_region, paragraphs_by_element,
                    trailing_notices)
-from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
-                       EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
+from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
+                       DATE_LIKE, EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL,
+                       LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["Selection", "select", "weight"]
 

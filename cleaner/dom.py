@@ -56,7 +56,8 @@ _HIDING_STYLE = re.compile(
 _HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=}))"), re.I)
 # Inline hiding a script undoes once the page has loaded (the article fades in): visibility and
 # opacity alone, without display:none or font-size:0, which injected spam uses.
-_REVEALABLE_STYLE = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)", re.I)
+_REVEALABLE_STYLE = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)",
+                               re.I)
 _FIRMLY_HIDING_STYLE = re.compile(
     r"display\s*:\s*none|font-size\s*:\s*0+(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:;|$|!)", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
@@ -66,7 +67,8 @@ REVEALED_MIN_SENTENCES = 5
 REVEALED_MIN_CJK = 200
 # What a script calls on an element to show it: jQuery's show/fadeIn/slideDown/toggle, a
 # display or visibility set through css() or style.
-_SHOWING_CALL = r"(?:show|fadeIn|slideDown|toggle|css\(\s*['\"](?:display|visibility)|style\.(?:display|visibility))"
+_SHOWING_CALL = (r"(?:show|fadeIn|slideDown|toggle|css\(\s*['\"](?:display|visibility)"
+                 r"|style\.(?:display|visibility))")
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
@@ -343,7 +345,8 @@ def _shown_by_script(el: etree._Element, ident: str, root: etree._Element,
     article that a script of the page shows (``$('#lower').show()``): it holds the page's prose
     (many sentences) and a script calls a showing method on that id."""
     text = _TEXT_OF(el)
-    if len(_SENTENCE_MARK.findall(text)) < REVEALED_MIN_SENTENCES or cjk_count(text) < REVEALED_MIN_CJK:
+    if len(_SENTENCE_MARK.findall(text)) < REVEALED_MIN_SENTENCES \
+            or cjk_count(text) < REVEALED_MIN_CJK:
         return False
     if not scripts:
         scripts.append(" ".join(script.text or "" for script in root.iter("script")))

@@ -90,7 +90,8 @@ CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 # Labels of contact details (客服热线：, 公司地址：, 邮编：): two in one line make it a contact footer.
 CONTACT_LABEL = re.compile(r"(?:热线|电话|地址|邮编|传真|邮箱|信箱|服务时间|工作时间|客服)\s*[:：]")
 # A contact detail itself: an e-mail address or a phone number (0755-8888 8888, (852)25953111).
-CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\(\d{2,4}\)\s*)?(?<!\d)\d{3,4}[-\s]?\d{4}(?!\d)")
+CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"
+                            r"|(?:\(\d{2,4}\)\s*)?(?<!\d)\d{3,4}[-\s]?\d{4}(?!\d)")
 # A byline standing alone: 作者：X, 记者 X, 文/X, 采写：X (short, not a sentence).
 BYLINE = re.compile(
     r"^[（(【\[]?\s*(?:作者|记者|采写|撰文|撰稿|文|文/图|图/文|摄影|摄|通讯员|编译|整理)\s*[:：/|｜ ]"

@@ -36,14 +36,16 @@ import re
 from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .patterns import (BOILERPLATE, CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, FORUM_FLOOR, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
-                       TRADITIONAL_CHARS)
+from .patterns import (BOILERPLATE, CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE,
+                       DISCLAIMER, FORUM_FLOOR, POSTED_BY, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS,
+                       SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS, TRADITIONAL_CHARS)
 
-__all__ = ["agree_with_headline", "dated_items", "entry_of_headline", "discount_disclaimers", "first_post", "fold",
-           "headline_share", "is_contact_footer", "is_stamp", "lift_unlinked_items", "outside_region",
-           "paragraphs_by_element", "trailing_notices"]
+__all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
+           "first_post", "fold", "headline_share", "is_contact_footer", "is_stamp",
+           "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
-# Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕) to the common one.
+# Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕)
+# to the common one.
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
                           SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a\uff1a")
 _FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _SIMPLIFY)) + "]")
@@ -188,7 +190,8 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
         first = next((b.position for b in region if trial[b.position] > 0
                       and not is_headline(b.text, title)), -1)
         near = any(0 < first - head <= HEADLINE_NEAR_BLOCKS for head in heads)
-        if near and prose(region) >= HEADLINE_REGION_PROSE * prose(inside) and other >= HEADLINE_AGREEMENT_OTHER and other >= HEADLINE_AGREEMENT_RATIO * own:
+        if near and prose(region) >= HEADLINE_REGION_PROSE * prose(inside) \
+                and other >= HEADLINE_AGREEMENT_OTHER and other >= HEADLINE_AGREEMENT_RATIO * own:
             return region
     return inside
 
@@ -209,20 +212,29 @@ def is_stamp(block: Block) -> bool:
 def _post_mark(block: Block) -> bool:
     """A post's header or footer in a thread: its floor, its poster's role or its time stamp."""
     return len(block.text) < POST_MARK_CHARS and not closes_sentence(block.text) and bool(
-        FORUM_FLOOR.search(fold(block.text)) or is_stamp(block))
+        FORUM_FLOOR.search(fold(block.text)) or is_stamp(block) or _poster_header(block))
+
+
+def _poster_header(block: Block) -> bool:
+    """A post's header naming its poster and its time: 发布时间 2005/03/15 22:36 by X, X 发表于
+    2024-07-12 20:15."""
+    text = fold(block.text)
+    return len(text) < POST_MARK_CHARS and bool(DATE_LIKE.search(text) and POSTED_BY.search(text))
 
 
 def first_post(inside: Sequence[Block], kept: list[Block]) -> tuple[list[Block], list[Block]]:
     """The kept blocks of a forum thread's first post, and the replies dropped.
 
-    A thread shows a floor mark (1楼, 楼主, 沙发) in the header or footer of every post:
-    :data:`MIN_FLOORS` of them in the container make it one. The first post runs from the first
+    A thread shows a floor mark (1楼, 楼主, 沙发) or its poster and time (X 发表于 <date>) in
+    the header or footer of every post: :data:`MIN_FLOORS` of either in the container make it
+    one. The first post runs from the first
     kept prose to the next post mark (the footer of the first post or the header of the second).
     Anything else is left alone.
     """
     floors = sum(1 for b in inside if len(b.text) < POST_MARK_CHARS
                  and FORUM_FLOOR.search(fold(b.text)))
-    if floors < MIN_FLOORS:
+    posters = sum(1 for b in inside if _poster_header(b))
+    if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
     start = next((b.position for b in kept if _prose(b)), None)
     if start is None:
@@ -294,8 +306,8 @@ def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool]
 
     From the end, short blocks that hold a disclaimer or a boilerplate phrase anywhere (folded:
     原创文章，转载请联系…；违规转载法律必究) go, with the labels and unfinished fragments after
-    them (+1, 好文章，需要你的鼓励); the first other block stops the walk. Inside the article the same phrases are left to the sifting, which takes them only
-    where they open a block.
+    them (+1, 好文章，需要你的鼓励); the first other block stops the walk. Inside the article
+    the same phrases are left to the sifting, which takes them only where they open a block.
     """
     end = len(kept)
     i = len(kept)

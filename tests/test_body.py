@@ -359,3 +359,15 @@ def test_meta_line_with_a_spaced_ip_location_is_boilerplate() -> None:
     blocks = _page(((1, 2), [*_SHORT_ARTICLE, "发布于 2023-06-26 15:25・IP 属地广东 ，编辑于 2023-06-27 10:15"]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "属地" not in text
+
+
+def test_thread_of_posts_with_poster_and_time_headers_keeps_the_first_post() -> None:
+    blocks = _page(((1, 5), ["〓 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓",
+                             "今天想说说我们小区门口那条河的变化，十年前这里还是臭水沟，夏天根本没法走。",
+                             "后来街道请人清淤，种了芦苇，现在傍晚散步的人多了，孩子们也爱来看鱼。"]),
+                   ((1, 6), ["〓 明星话题 发布时间 2005/03/16 01:08:28 by mi来mi去 〓",
+                             "说得真好，我家楼下的河也是这两年才变清的，希望能一直保持下去。"]),
+                   ((1, 7), ["〓 明星话题 发布时间 2005/03/16 21:10:00 by HIHIHI 〓",
+                             "支持，环境变好了大家心情也好，周末一起去河边走走吧。"]))
+    text = "\n".join(b.text for b in select(blocks, title="我们小区门口那条河").kept)
+    assert "看鱼" in text and "说得真好" not in text and "周末一起" not in text
