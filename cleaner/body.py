@@ -265,7 +265,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                            b.position, weights[b.position]) for b in others)
     removed.sort(key=lambda r: r.position)
     why = _no_article(kept) or ("a list of items each with its own date"
-                                if dated_items(blocks, kept) else "")
+                                if dated_items(blocks, kept, title, _is_headline) else "")
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
                        for b in kept)

@@ -81,9 +81,12 @@ DISCLAIMER = re.compile(
     r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
     re.I,
 )
-# A forum post's floor or its poster's role (1楼, 23 楼, 楼主, 沙发): three in one container make
-# it a thread, whose replies are comments. "N楼" must not run on into a word (3楼会议室).
-FORUM_FLOOR = re.compile(r"(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff]{2})|楼主|沙发|板凳")
+# A forum post's floor or its poster's role (1楼, 23 楼, 楼主): three in one container make it a
+# thread, whose replies are comments. "N楼" must not run on into a word (3楼会议室).
+FORUM_FLOOR = re.compile(r"(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff]{2})|楼主")
+# What stands beside a floor in a post's header or footer and not in a floor plan (3楼：餐饮区):
+# the post's time, or the buttons to answer, report or quote it.
+POST_ACTION = re.compile(r"回复|举报|引用|评论|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 # A time stamp standing for a date (on folded text): 16分钟前, 刚刚, 昨天, 10:32.
 RELATIVE_STAMP = re.compile(r"^\s*(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)")
 CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")

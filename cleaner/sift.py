@@ -35,9 +35,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .blocks import Block, cjk_bigrams, closes_sentence
+from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .patterns import (BOILERPLATE, CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE,
-                       DISCLAIMER, FORUM_FLOOR, POSTED_BY, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS,
+                       DISCLAIMER, FORUM_FLOOR, POST_ACTION, POSTED_BY, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS,
                        SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS, TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
@@ -80,6 +80,8 @@ MIN_FLOORS = 3
 #: prose blocks (one stamp per item).
 MIN_ITEM_STAMPS = 3
 ITEM_STAMP_SHARE = 0.75
+#: A headline this long (CJK characters) printed above the items makes them one article's.
+MIN_HEADLINE_CJK = 8
 #: Paragraphs of prose in one element's own text that make it the article's element.
 MIN_ELEMENT_PARAGRAPHS = 2
 #: A notice after the article is shorter than this.
@@ -215,6 +217,14 @@ def _post_mark(block: Block) -> bool:
         FORUM_FLOOR.search(fold(block.text)) or is_stamp(block) or _poster_header(block))
 
 
+def _floor(block: Block) -> bool:
+    """A post's floor with its time or its buttons: 举报|1楼2017-09-28 23:58, 3楼 | 回复."""
+    if len(block.text) >= POST_MARK_CHARS:
+        return False
+    text = fold(block.text)
+    return bool(FORUM_FLOOR.search(text) and POST_ACTION.search(text))
+
+
 def _poster_header(block: Block) -> bool:
     """A post's header naming its poster and its time: 发布时间 2005/03/15 22:36 by X, X 发表于
     2024-07-12 20:15."""
@@ -231,8 +241,7 @@ def first_post(inside: Sequence[Block], kept: list[Block]) -> tuple[list[Block],
     kept prose to the next post mark (the footer of the first post or the header of the second).
     Anything else is left alone.
     """
-    floors = sum(1 for b in inside if len(b.text) < POST_MARK_CHARS
-                 and FORUM_FLOOR.search(fold(b.text)))
+    floors = sum(1 for b in inside if _floor(b))
     posters = sum(1 for b in inside if _poster_header(b))
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
@@ -245,15 +254,20 @@ def first_post(inside: Sequence[Block], kept: list[Block]) -> tuple[list[Block],
     return ([b for b in kept if b.position < end], [b for b in kept if b.position >= end])
 
 
-def dated_items(blocks: Sequence[Block], kept: Sequence[Block]) -> bool:
+def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | None,
+                is_headline: Callable[[str, str], bool]) -> bool:
     """Whether the kept prose comes as a list of items each with its own time stamp.
 
     An article has one date, above it; a list page (the latest news of a channel) prints one
     per item. The stamps are counted from the first kept block to just after the last one, in
-    the page, so the stamps selection left out count too.
+    the page, so the stamps selection left out count too. A page that prints a headline of its
+    own above the items (a chronology: dates, each with its paragraph) is an article.
     """
     prose = sum(1 for b in kept if _prose(b))
     if not kept or prose < MIN_ITEM_STAMPS:
+        return False
+    if title and cjk_count(title) >= MIN_HEADLINE_CJK and any(
+            b.cjk and is_headline(b.text, title) for b in blocks[:kept[0].position]):
         return False
     span = blocks[kept[0].position:kept[-1].position + 2]
     stamps = sum(1 for b in span if is_stamp(b))
@@ -331,7 +345,8 @@ def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | N
     A blog's page shows several posts, each as a heading, a time stamp and the text: with
     :data:`MIN_ENTRY_STAMPS` stamps from the headline to the end of the kept blocks and a block
     matching the title right above one of them, the article runs from that stamp to the next
-    one, less the next entry's heading. Anything else is left alone.
+    one, less the next entry's heading; the next entry must show a heading above its stamp and
+    text after it. Anything else is left alone.
     """
     if not title or not kept:
         return kept, []
@@ -344,11 +359,16 @@ def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | N
     first = next((s for s in stamps if any(0 < s - h <= ENTRY_STAMP_NEAR for h in heads)), None)
     if first is None:
         return kept, []
-    end = next((s for s in stamps if s > first), kept[-1].position + 1)
-    heading = blocks[end - 1] if end - 1 > first else None
-    if heading is not None and len(heading.text) <= ENTRY_HEADING_CHARS \
-            and not closes_sentence(heading.text):
-        end -= 1
+    end = next((s for s in stamps if s > first), None)
+    # The next stamp opens the next entry only when that entry's text follows it (a date line
+    # closing a notice is its signature).
+    if end is None or not any(_prose(b) for b in blocks[end + 1:end + 1 + ENTRY_STAMP_NEAR]):
+        return kept, []
+    # ... and has a heading of its own above its stamp (a chronology's dates follow paragraphs).
+    heading = blocks[end - 1]
+    if end - 1 <= first or len(heading.text) > ENTRY_HEADING_CHARS or closes_sentence(heading.text):
+        return kept, []
+    end -= 1
     entry = [b for b in kept if first < b.position < end]
     if not any(_prose(b) for b in entry):
         return kept, []

@@ -371,3 +371,29 @@ def test_thread_of_posts_with_poster_and_time_headers_keeps_the_first_post() -> 
                              "支持，环境变好了大家心情也好，周末一起去河边走走吧。"]))
     text = "\n".join(b.text for b in select(blocks, title="我们小区门口那条河").kept)
     assert "看鱼" in text and "说得真好" not in text and "周末一起" not in text
+
+
+def test_chronology_under_its_own_headline_is_an_article() -> None:
+    events = ["警方今早拘捕两名涉嫌在商场纵火的男子，事件中无人受伤，案件交由重案组跟进。",
+              "两名男子在法院提堂，控方申请押后再讯，以待警方进一步调查，两人须还押看管。",
+              "案件再次提堂，两名被告承认纵火罪名，法官押后判刑，并索取背景及心理报告。",
+              "法官判处两名被告各入狱三年，指案件性质严重，判刑须有阻吓作用。"]
+    texts = ["商场纵火案始末一览"]
+    for n, event in enumerate(events):
+        texts += [f"2024年{n + 1}月3日", event]
+    selection = select(_page(((1, 2), texts)), title="商场纵火案始末一览")
+    assert len([b for b in selection.kept if b.punct]) == 4
+
+
+def test_floor_plan_is_no_forum_thread() -> None:
+    blocks = _page(((1, 2), [_LONG_PARAGRAPH, "3楼：餐饮区", _LONG_PARAGRAPH, "4楼：影院",
+                             _LONG_PARAGRAPH, "5楼：儿童乐园", _LONG_PARAGRAPH]))
+    kept = select(blocks, title="语言模型解读").kept
+    assert len([b for b in kept if b.text == _LONG_PARAGRAPH]) == 4
+
+
+def test_notice_signed_with_a_date_keeps_its_end() -> None:
+    blocks = _page(((1, 2), ["关于开展防汛演练的通知", "2024-06-01 09:30", _LONG_PARAGRAPH,
+                             "2024-06-02 09:30", _LONG_PARAGRAPH, "市防汛办", "2024年6月1日"]))
+    kept = select(blocks, title="关于开展防汛演练的通知").kept
+    assert len([b for b in kept if b.text == _LONG_PARAGRAPH]) == 2
