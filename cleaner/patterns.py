@@ -51,6 +51,18 @@ END_MARKERS = re.compile(
     r"|(?:其他|其它|更多)[\u4e00-\u9fff]{0,4}(?:新闻|文章|报道|资讯)$)"
 )
 
+# Prompts around the article, which a paragraph of its own never makes: install or open the app
+# or a browser plugin, tip the author, find the app in a store, like the page on a social
+# network, the reading time, a paywall's offer.
+_PROMPTS = (
+    r"(?:下载|安装|打开).{0,12}(?:客户端|APP|插件|扩展程序)"
+    r"|(?:给|向)作者打赏|打赏作者|(?:App|应用)\s*(?:商店|Store)\s*(?:搜|下载)"
+    r"|(?:赞好|按赞|追踪|关注).{0,20}(?:Facebook|脸书|Instagram|YouTube)"
+    r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟"
+    r"|付费会员|会员(?:专享|才能|即可)(?:阅读|观看|查看)"
+)
+PROMPT = re.compile(_PROMPTS, re.I)
+
 # Lines next to the article that are never part of it.
 BOILERPLATE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|责任编辑|责编|编辑|值班编辑|审核|校对|监制|签发|本文来源|文章来源|来源|稿件来源|图片来源|图源|题图"
@@ -58,16 +70,10 @@ BOILERPLATE = re.compile(
     r"|(?:以上内容|本文|文章)(?:仅代表|不代表)|仅代表作者(?:本人)?观点|不代表本(?:站|网|平台)|版权归原作者|如有侵权|请联系(?:我们|本站)删除"
     r"|ICP备|ICP证|京公网安备|公网安备|Copyright|©|All Rights Reserved"
     # share bars, app and account promotion, navigation crumbs, contact footers
-    r"|二维码|扫码|扫一扫|(?:下载|安装|打开).{0,12}(?:客户端|APP|插件|扩展程序)|关注.{0,12}(?:微信|公众号|微博|客户端)"
+    r"|二维码|扫码|扫一扫|关注.{0,12}(?:微信|公众号|微博|客户端)"
     r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^[【\[]?字(?:号|体)\s*[:：]|IP\s*属地|^展开全文$|^分享(?:到|至)?\s*[:：]"
     r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]"
-    # prompts around the article: tip the author, find the app in a store, like the page on a
-    # social network, the reading time
-    r"|(?:给|向)作者打赏|打赏作者|(?:App|应用)\s*(?:商店|Store)\s*(?:搜|下载)"
-    r"|(?:赞好|按赞|追踪|关注).{0,20}(?:Facebook|脸书|Instagram|YouTube)"
-    r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟"
-    # a paywall's offer in place of the rest of the article
-    r"|付费会员|会员(?:专享|才能|即可)(?:阅读|观看|查看)",
+    r"|" + _PROMPTS,
     re.I,
 )
 

@@ -36,9 +36,10 @@ import re
 from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
-from .patterns import (BOILERPLATE, CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE,
-                       DISCLAIMER, FORUM_FLOOR, POST_ACTION, POSTED_BY, RELATIVE_STAMP, SIMPLIFIED_BODY_CHARS,
-                       SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS, TRADITIONAL_CHARS)
+from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER,
+                       FORUM_FLOOR, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
+                       SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
+                       TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
            "first_post", "fold", "headline_share", "is_contact_footer", "is_stamp",
@@ -314,12 +315,12 @@ def paragraphs_by_element(blocks: Sequence[Block], is_prose: Callable[[Block], b
     return frozenset(path for path, n in count.items() if n >= MIN_ELEMENT_PARAGRAPHS)
 
 
-def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool]
-                     ) -> tuple[list[Block], list[Block]]:
+def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool],
+                     is_boilerplate: Callable[[Block], bool]) -> tuple[list[Block], list[Block]]:
     """The kept blocks without the notices after the last paragraph, and those notices.
 
-    From the end, short blocks that hold a disclaimer or a boilerplate phrase anywhere (folded:
-    原创文章，转载请联系…；违规转载法律必究) go, with the labels and unfinished fragments after
+    From the end, short blocks that hold a disclaimer or a prompt anywhere (folded: 原创文章，
+    转载请联系…；违规转载法律必究; 快来安装…插件), or are boilerplate lines, go, with the labels and unfinished fragments after
     them (+1, 好文章，需要你的鼓励); the first other block stops the walk. Inside the article
     the same phrases are left to the sifting, which takes them only where they open a block.
     """
@@ -328,7 +329,8 @@ def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool]
     while i > 0:
         b = kept[i - 1]
         text = fold(b.text)
-        if len(text) < NOTICE_CHARS and (DISCLAIMER.search(text) or BOILERPLATE.search(text)):
+        if len(text) < NOTICE_CHARS and (DISCLAIMER.search(text) or PROMPT.search(text)
+                                         or is_boilerplate(b)):
             end = i - 1
         elif not (is_label(b) or (b.cjk < FRAGMENT_CJK and not closes_sentence(b.text))):
             break

@@ -397,3 +397,10 @@ def test_notice_signed_with_a_date_keeps_its_end() -> None:
                              "2024-06-02 09:30", _LONG_PARAGRAPH, "市防汛办", "2024年6月1日"]))
     kept = select(blocks, title="关于开展防汛演练的通知").kept
     assert len([b for b in kept if b.text == _LONG_PARAGRAPH]) == 2
+
+
+def test_last_paragraph_inviting_readers_to_scan_a_code_stays() -> None:
+    last = "市民可扫描下方二维码在线报名参加本次活动，名额有限，报满即止，活动当天请携带身份证件入场。"
+    blocks = _page(((1, 2), [*_SHORT_ARTICLE, last]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "在线报名" in text
