@@ -32,9 +32,8 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .sift import (agree_with_headline, dated_items, discount_disclaimers, entry_of_headline,
-                   first_post, fold,
-                   is_contact_footer, lift_unlinked_items, outside_region, paragraphs_by_element,
-                   trailing_notices)
+                   first_post, fold, is_contact_footer, leading_notices, lift_unlinked_items,
+                   outside_region, paragraphs_by_element, trailing_notices)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
                        DATE_LIKE, EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL,
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
@@ -251,6 +250,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 
     kept, trimmed = _trim(kept)
     kept, notices = trailing_notices(kept, _is_label, _is_boilerplate)
+    trimmed += notices
+    kept, notices = leading_notices(kept, _is_label)
     trimmed += notices
     removed.extend(Removal(b.text, "chrome", "label at the edge of the article", b.position,
                            weights[b.position]) for b in trimmed)

@@ -51,6 +51,9 @@ END_MARKERS = re.compile(
     r"|(?:其他|其它|更多)[\u4e00-\u9fff]{0,4}(?:新闻|文章|报道|资讯)$)"
 )
 
+# A paywall's offer in place of the rest of the article.
+_PAYWALL = r"付费会员|会员(?:专享|才能|即可)(?:阅读|观看|查看)"
+PAYWALL = re.compile(_PAYWALL)
 # Prompts around the article, which a paragraph of its own never makes: install or open the app
 # or a browser plugin, tip the author, find the app in a store, like the page on a social
 # network, the reading time, a paywall's offer.
@@ -59,7 +62,7 @@ _PROMPTS = (
     r"|(?:给|向)作者打赏|打赏作者|(?:App|应用)\s*(?:商店|Store)\s*(?:搜|下载)"
     r"|(?:赞好|按赞|追踪|关注).{0,20}(?:Facebook|脸书|Instagram|YouTube)"
     r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟"
-    r"|付费会员|会员(?:专享|才能|即可)(?:阅读|观看|查看)"
+    r"|" + _PAYWALL
 )
 PROMPT = re.compile(_PROMPTS, re.I)
 

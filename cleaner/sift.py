@@ -18,6 +18,7 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
   (16分钟前, 2020-08-07) is a list of articles, not one.
 - :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
+- :func:`leading_notices` — the same notices above the first paragraph.
 - :func:`trailing_notices` — copyright notices, disclaimers and prompts after the last
   paragraph (转载请注明…, 违规转载法律必究, 给作者打赏) go, even when written as sentences.
 - :func:`paragraphs_by_element` — an element whose own text holds several paragraphs of prose
@@ -37,12 +38,13 @@ from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER,
-                       FORUM_FLOOR, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
+                       FORUM_FLOOR, PAYWALL, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
            "first_post", "fold", "headline_share", "is_contact_footer", "is_stamp",
+           "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕)
@@ -87,6 +89,8 @@ MIN_HEADLINE_CJK = 8
 MIN_ELEMENT_PARAGRAPHS = 2
 #: A notice after the article is shorter than this.
 NOTICE_CHARS = 120
+# How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
+_EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
 #: A fragment (no sentence end) this short after a notice goes with it.
 FRAGMENT_CJK = 15
 #: Time stamps in the kept span that make it a page of dated entries, and how near after its
@@ -315,22 +319,52 @@ def paragraphs_by_element(blocks: Sequence[Block], is_prose: Callable[[Block], b
     return frozenset(path for path, n in count.items() if n >= MIN_ELEMENT_PARAGRAPHS)
 
 
+def _notice(block: Block) -> bool:
+    """A short block holding a disclaimer or a paywall's offer, or a prompt said the way
+    promotion says it: outside prose, or with an exclamation (下载客户端还能获得专享福利哦！)
+    where news prose ends with a full stop (用户可下载新版客户端体验新功能。 is news)."""
+    text = fold(block.text)
+    if len(text) >= NOTICE_CHARS:
+        return False
+    if DISCLAIMER.search(text) or PAYWALL.search(text):
+        return True
+    return bool(PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
+
+
+def leading_notices(kept: list[Block], is_label: Callable[[Block], bool]
+                    ) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without the notices above the first paragraph, and those notices: from
+    the start, disclaimers and prompts (:func:`_notice`: 本文版权归…所有，请勿转载！; 快来…，下载
+    客户端还能获得专享福利哦！) and labels between them go; the first other block stops the walk."""
+    start = 0
+    i = 0
+    while i < len(kept):
+        b = kept[i]
+        if _notice(b):
+            start = i + 1
+        elif not is_label(b):
+            break
+        i += 1
+    if not start or not any(closes_sentence(b.text) for b in kept[start:]):
+        return kept, []
+    return kept[start:], kept[:start]
+
+
 def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool],
                      is_boilerplate: Callable[[Block], bool]) -> tuple[list[Block], list[Block]]:
     """The kept blocks without the notices after the last paragraph, and those notices.
 
     From the end, short blocks that hold a disclaimer or a prompt anywhere (folded: 原创文章，
-    转载请联系…；违规转载法律必究; 快来安装…插件), or are boilerplate lines, go, with the labels and unfinished fragments after
-    them (+1, 好文章，需要你的鼓励); the first other block stops the walk. Inside the article
-    the same phrases are left to the sifting, which takes them only where they open a block.
+    转载请联系…；违规转载法律必究; 快来安装…插件吧！), or are boilerplate lines, go, with the
+    labels and unfinished fragments after them (+1, 好文章，需要你的鼓励); the first other block
+    stops the walk. Inside the article the same phrases are left to the sifting, which takes
+    them only where they open a block.
     """
     end = len(kept)
     i = len(kept)
     while i > 0:
         b = kept[i - 1]
-        text = fold(b.text)
-        if len(text) < NOTICE_CHARS and (DISCLAIMER.search(text) or PROMPT.search(text)
-                                         or is_boilerplate(b)):
+        if _notice(b) or is_boilerplate(b):
             end = i - 1
         elif not (is_label(b) or (b.cjk < FRAGMENT_CJK and not closes_sentence(b.text))):
             break

@@ -404,3 +404,17 @@ def test_last_paragraph_inviting_readers_to_scan_a_code_stays() -> None:
     blocks = _page(((1, 2), [*_SHORT_ARTICLE, last]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "在线报名" in text
+
+
+def test_promotion_above_the_first_paragraph_goes() -> None:
+    promo = "新酷产品第一时间免费试玩，还有众多达人分享独到生活经验，下载客户端还能获得专享福利哦！"
+    blocks = _page(((1, 2), [promo, *_SHORT_ARTICLE]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "福利" not in text
+
+
+def test_news_lead_about_downloading_an_app_stays() -> None:
+    lead = "市图书馆今天起上线新版手机应用，读者下载客户端后可以在线预约座位、续借图书和查询馆藏。"
+    blocks = _page(((1, 2), [lead, *_SHORT_ARTICLE]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "上线新版手机应用" in text
