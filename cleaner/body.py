@@ -8,15 +8,22 @@ The cascade, for an HTML page:
    article (ties go to the deeper, smaller container). Weights are additive, so one pass over the
    blocks with their ancestor paths scores every container. Disclaimer and copyright blocks
    count against their container (:func:`cleaner.sift.discount_disclaimers`), list items without
-   links do not (:func:`cleaner.sift.lift_unlinked_items`); a container that
-   shares next to none of the headline's words gives way to a region starting right after the
-   printed headline that does (:func:`cleaner.sift.agree_with_headline`).
+   links do not (:func:`cleaner.sift.lift_unlinked_items`); a container that shares next to none
+   of the headline's words gives way to a region starting right after the printed headline that
+   does (:func:`cleaner.sift.agree_with_headline`).
 3. Walk the container's blocks in order and drop, each with its reason: blocks in regions whose
-   class/id words say comment, recommendation or chrome; link lists; boilerplate lines (原标题,
-   责任编辑, 来源, disclaimers); the headline and the meta line; and everything after an
-   end-of-article marker (相关阅读, 希望以上内容对您有帮助, 阅读原文 …) once the article has begun.
-4. Trim short label-like blocks from the two ends of what is left; in a forum thread keep the
-   first post only (:func:`cleaner.sift.first_post`).
+   class/id words say comment, recommendation or chrome (unless the element holds paragraphs of
+   prose, :func:`cleaner.sift.paragraphs_by_element`); link lists; boilerplate lines (原标题,
+   责任编辑, 来源, contact lines, bylines); figures' placeholders; the headline and the meta
+   line; and everything after an end-of-article marker (相关阅读, 希望以上内容对您有帮助, 阅读原文
+   …) once the article has begun, or, after a whole article, outside its element
+   (:func:`cleaner.sift.outside_region`). Patterns match traditional characters folded to
+   simplified ones (:func:`cleaner.sift.fold`).
+4. Trim short label-like blocks from the two ends of what is left, and the notices (disclaimers,
+   prompts, a paywall's offer) before the first and after the last paragraph
+   (:func:`cleaner.sift.leading_notices`, :func:`cleaner.sift.trailing_notices`); in a forum
+   thread keep the first post only (:func:`cleaner.sift.first_post`); on a page of dated
+   entries, the entry the headline heads (:func:`cleaner.sift.entry_of_headline`).
 5. Say when what is left is no article: too little prose, truncated summaries, items each with
    its own time stamp (:func:`cleaner.sift.dated_items`), an error, captcha or login page.
 
