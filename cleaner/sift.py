@@ -89,6 +89,10 @@ MIN_HEADLINE_CJK = 8
 MIN_ELEMENT_PARAGRAPHS = 2
 #: A notice after the article is shorter than this.
 NOTICE_CHARS = 120
+# Letters, digits and CJK characters: what a stamp holds besides its date is a name when it has
+# a few of them.
+_WORDS = re.compile(r"\w")
+MIN_NAME_CHARS = 2
 # How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
 _EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
 #: A fragment (no sentence end) this short after a notice goes with it.
@@ -217,9 +221,18 @@ def is_stamp(block: Block) -> bool:
 
 
 def _post_mark(block: Block) -> bool:
-    """A post's header or footer in a thread: its floor, its poster's role or its time stamp."""
+    """A post's header or footer, once the page is a thread: a floor or the poster's role
+    (楼主), its poster and time, or a time stamp with a name beside it (a bare date inside the
+    first post, a photo's date, is not one)."""
     return len(block.text) < POST_MARK_CHARS and not closes_sentence(block.text) and bool(
-        FORUM_FLOOR.search(fold(block.text)) or is_stamp(block) or _poster_header(block))
+        FORUM_FLOOR.search(fold(block.text)) or _poster_header(block)
+        or (is_stamp(block) and _named(block)))
+
+
+def _named(block: Block) -> bool:
+    """Whether a stamp holds more than its date and time: a poster's name or label."""
+    rest = CLOCK_TIME.sub("", DATE_LIKE.sub("", fold(block.text)))
+    return len(_WORDS.findall(rest)) >= MIN_NAME_CHARS
 
 
 def _floor(block: Block) -> bool:

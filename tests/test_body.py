@@ -418,3 +418,19 @@ def test_news_lead_about_downloading_an_app_stays() -> None:
     blocks = _page(((1, 2), [lead, *_SHORT_ARTICLE]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "上线新版手机应用" in text
+
+
+def test_bare_date_inside_the_first_post_does_not_end_it() -> None:
+    blocks = _page(((1, 5), ["楼主：河边老张 时间：2024-07-12 20:15:08",
+                             "今天想说说我们小区门口那条河的变化，十年前这里还是臭水沟，夏天根本没法走。",
+                             "2014-07-12",
+                             "后来街道请人清淤，种了芦苇，现在傍晚散步的人多了，孩子们也爱来看鱼。",
+                             "举报 | 1楼 | 回复"]),
+                   ((1, 6), ["作者：小雨点点 时间：2024-07-12 21:02:11",
+                             "说得真好，我家楼下的河也是这两年才变清的，希望能一直保持下去。",
+                             "举报 | 2楼 | 回复"]),
+                   ((1, 7), ["作者：老城区居民 时间：2024-07-12 22:40:00",
+                             "支持楼主，环境变好了大家心情也好，周末一起去河边走走吧。",
+                             "举报 | 3楼 | 回复"]))
+    text = "\n".join(b.text for b in select(blocks, title="我们小区门口那条河").kept)
+    assert "看鱼" in text and "说得真好" not in text
