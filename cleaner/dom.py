@@ -13,7 +13,9 @@ The stages, in order:
 4. Drop invisible elements: ``script``/``style``/``template``… by tag, then ``[hidden]``, inline
    ``display:none`` / ``visibility:hidden`` / ``font-size:0`` / ``opacity:0``, and elements whose
    class or id a rule of the page's own ``<style>`` hides. Their text is kept in ``Page.hidden``
-   with the rule that hid it.
+   with the rule that hid it. Two stay, when they hold the page's prose (many sentences): an
+   element hidden by visibility/opacity alone (a script fades the article in), and one hidden by
+   an id rule that a page script shows (``$('#rest').show()``).
 5. Walk the tree once and cut it into blocks at block-level elements and ``<br>``: at most
    ``max_blocks`` of them, none longer than ``max_block_chars``, no container deeper than
    ``max_depth``.
@@ -330,8 +332,8 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
 def _revealed_by_script(el: etree._Element, style: str) -> bool:
     """Whether ``el`` is hidden only until a script fades it in: its inline style hides it by
     visibility or opacity alone, and it holds the page's prose (many sentences). Pages that reveal
-    the article by script (WeChat-style) would otherwise lose all of it; injected fragments are
-    short and hide by display or font size."""
+    the article by script (some self-media platforms) would otherwise lose all of it; injected
+    fragments are short and hide by display or font size."""
     if _FIRMLY_HIDING_STYLE.search(style) or not _REVEALABLE_STYLE.search(style):
         return False
     text = _TEXT_OF(el)
