@@ -258,7 +258,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept, trimmed = _trim(kept)
     kept, notices = trailing_notices(kept, _is_label, _is_boilerplate)
     trimmed += notices
-    kept, notices = leading_notices(kept, _is_label)
+    kept, notices = leading_notices(kept, _is_label, title)
     trimmed += notices
     removed.extend(Removal(b.text, "chrome", "label at the edge of the article", b.position,
                            weights[b.position]) for b in trimmed)

@@ -95,6 +95,12 @@ _WORDS = re.compile(r"\w")
 MIN_NAME_CHARS = 2
 # How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
 _EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
+# An exclamation mark: banners shout.
+_EXCLAMATION = re.compile(r"[！!]")
+#: An exclaimed line at the top sharing less than this share of its bigrams with the headline
+#: and the article is a banner for something else; it needs this many bigrams to be judged.
+OFF_TOPIC_PROMOTION = 0.1
+MIN_PROMOTION_BIGRAMS = 10
 #: A fragment (no sentence end) this short after a notice goes with it.
 FRAGMENT_CJK = 15
 #: Time stamps in the kept span that make it a page of dated entries, and how near after its
@@ -344,16 +350,32 @@ def _notice(block: Block) -> bool:
     return bool(PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
 
 
-def leading_notices(kept: list[Block], is_label: Callable[[Block], bool]
+def _promotion(block: Block, rest: Sequence[Block], title: str | None) -> bool:
+    """A line with an exclamation that shares next to none of its words with the headline and
+    the article after it: a banner for something else (an event, a campaign, a vote)."""
+    if not _EXCLAMATION.search(block.text):
+        return False
+    grams = cjk_bigrams(fold(block.text))
+    if len(grams) < MIN_PROMOTION_BIGRAMS:
+        return False
+    vocabulary = cjk_bigrams(fold(title or ""))
+    for b in rest:
+        vocabulary |= cjk_bigrams(fold(b.text))
+    return len(grams & vocabulary) < OFF_TOPIC_PROMOTION * len(grams)
+
+
+def leading_notices(kept: list[Block], is_label: Callable[[Block], bool], title: str | None = None
                     ) -> tuple[list[Block], list[Block]]:
     """The kept blocks without the notices above the first paragraph, and those notices: from
     the start, disclaimers and prompts (:func:`_notice`: 本文版权归…所有，请勿转载！; 快来…，下载
-    客户端还能获得专享福利哦！) and labels between them go; the first other block stops the walk."""
+    客户端还能获得专享福利哦！), exclaimed lines about something else (:func:`_promotion`:
+    “十大年度人物评选”火热进行中！) and labels between them go; the first other block stops
+    the walk."""
     start = 0
     i = 0
     while i < len(kept):
         b = kept[i]
-        if _notice(b):
+        if _notice(b) or _promotion(b, kept[i + 1:], title):
             start = i + 1
         elif not is_label(b):
             break

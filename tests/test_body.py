@@ -434,3 +434,17 @@ def test_bare_date_inside_the_first_post_does_not_end_it() -> None:
                              "举报 | 3楼 | 回复"]))
     text = "\n".join(b.text for b in select(blocks, title="我们小区门口那条河").kept)
     assert "看鱼" in text and "说得真好" not in text
+
+
+def test_banner_for_something_else_above_the_article_goes() -> None:
+    banner = "“只有潮水退了才知道谁在裸泳”，一张榜单尽显经济大势！年度人物评选火热进行中！【点击投票】"
+    blocks = _page(((1, 2), [banner, *_SHORT_ARTICLE]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "读者可通过" in text and "投票" not in text
+
+
+def test_exclaimed_lead_about_the_article_stays() -> None:
+    lead = "好消息！市图书馆宣布延长开放时间，周末开放到晚上九点，读者再也不用赶时间了！"
+    blocks = _page(((1, 2), [lead, *_SHORT_ARTICLE]))
+    text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
+    assert "好消息" in text
