@@ -95,12 +95,16 @@ _WORDS = re.compile(r"\w")
 MIN_NAME_CHARS = 2
 # How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
 _EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
+# Every contact label ends with a colon (of any width).
+_COLON = re.compile("[:：\ufe30\ufe55]")
 # An exclamation mark: banners shout.
 _EXCLAMATION = re.compile(r"[！!]")
 #: An exclaimed line at the top sharing less than this share of its bigrams with the headline
 #: and the article is a banner for something else; it needs this many bigrams to be judged.
 OFF_TOPIC_PROMOTION = 0.1
 MIN_PROMOTION_BIGRAMS = 10
+#: The walks for notices look at this many blocks from each end of the article at most.
+MAX_NOTICE_BLOCKS = 30
 #: A fragment (no sentence end) this short after a notice goes with it.
 FRAGMENT_CJK = 15
 #: Time stamps in the kept span that make it a page of dated entries, and how near after its
@@ -219,9 +223,9 @@ def _prose(block: Block) -> bool:
 
 def is_stamp(block: Block) -> bool:
     """A short block that is a time stamp (with a name or a counter at most), not a sentence."""
-    text = fold(block.text)
-    if len(text) >= STAMP_CHARS or "。" in text:
+    if len(block.text) >= STAMP_CHARS or "。" in block.text:
         return False
+    text = fold(block.text)
     return bool(DATE_LIKE.search(text) or RELATIVE_STAMP.search(text)
                 or (len(text) < STAMP_CHARS // 2 and CLOCK_TIME.search(text)))
 
@@ -243,7 +247,7 @@ def _named(block: Block) -> bool:
 
 def _floor(block: Block) -> bool:
     """A post's floor with its time or its buttons: 举报|1楼2017-09-28 23:58, 3楼 | 回复."""
-    if len(block.text) >= POST_MARK_CHARS:
+    if len(block.text) >= POST_MARK_CHARS or "楼" not in block.text:  # 楼 is the same in both
         return False
     text = fold(block.text)
     return bool(FORUM_FLOOR.search(text) and POST_ACTION.search(text))
@@ -252,8 +256,9 @@ def _floor(block: Block) -> bool:
 def _poster_header(block: Block) -> bool:
     """A post's header naming its poster and its time: 发布时间 2005/03/15 22:36 by X, X 发表于
     2024-07-12 20:15."""
-    text = fold(block.text)
-    return len(text) < POST_MARK_CHARS and bool(DATE_LIKE.search(text) and POSTED_BY.search(text))
+    if len(block.text) >= POST_MARK_CHARS or not DATE_LIKE.search(block.text):
+        return False
+    return bool(POSTED_BY.search(fold(block.text)))
 
 
 def first_post(inside: Sequence[Block], kept: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -302,7 +307,8 @@ def is_contact_footer(block: Block) -> bool:
     """A line of contact details, not a sentence: two labels or more (客服热线：…, 地址：…
     邮编：…), or in a short line one label with an e-mail address or a phone number
     (报料热线：news@example.com)."""
-    if len(block.text) >= POST_MARK_CHARS * 2 or block.text.rstrip().endswith("。"):
+    if len(block.text) >= POST_MARK_CHARS * 2 or block.text.rstrip().endswith("。") \
+            or not _COLON.search(block.text):
         return False  # a notice's own contact sentence (联系电话：…。) is part of it
     text = fold(block.text)
     labels = len(CONTACT_LABEL.findall(text))
@@ -373,7 +379,7 @@ def leading_notices(kept: list[Block], is_label: Callable[[Block], bool], title:
     the walk."""
     start = 0
     i = 0
-    while i < len(kept):
+    while i < min(len(kept), MAX_NOTICE_BLOCKS):
         b = kept[i]
         if _notice(b) or _promotion(b, kept[i + 1:], title):
             start = i + 1
@@ -397,7 +403,7 @@ def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool],
     """
     end = len(kept)
     i = len(kept)
-    while i > 0:
+    while i > max(0, len(kept) - MAX_NOTICE_BLOCKS):
         b = kept[i - 1]
         if _notice(b) or is_boilerplate(b):
             end = i - 1
@@ -423,10 +429,12 @@ def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | N
         return kept, []
     start = max(0, kept[0].position - ENTRY_LOOKBACK_BLOCKS)
     span = blocks[start:kept[-1].position + 1]
+    heads = [b.position for b in span if b.cjk and is_headline(b.text, title)]
+    if not heads:
+        return kept, []
     stamps = [b.position for b in span if is_stamp(b)]
     if len(stamps) < MIN_ENTRY_STAMPS:
         return kept, []
-    heads = [b.position for b in span if b.cjk and is_headline(b.text, title)]
     first = next((s for s in stamps if any(0 < s - h <= ENTRY_STAMP_NEAR for h in heads)), None)
     if first is None:
         return kept, []
