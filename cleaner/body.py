@@ -6,15 +6,29 @@ The cascade, for an HTML page:
    link density; link lists and short labels count against.
 2. Sum the weights under every container element; the container with the highest sum holds the
    article (ties go to the deeper, smaller container). Weights are additive, so one pass over the
-   blocks with their ancestor paths scores every container.
+   blocks with their ancestor paths scores every container. Disclaimer and copyright blocks
+   count against their container (:func:`cleaner.sift.discount_disclaimers`), list items without
+   links do not (:func:`cleaner.sift.lift_unlinked_items`); a container that shares next to none
+   of the headline's words gives way to a region starting right after the printed headline that
+   does (:func:`cleaner.sift.agree_with_headline`).
 3. Walk the container's blocks in order and drop, each with its reason: blocks in regions whose
-   class/id words say comment, recommendation or chrome; link lists; boilerplate lines (原标题,
-   责任编辑, 来源, disclaimers); the headline and the meta line; and everything after an
-   end-of-article marker (相关阅读, 希望以上内容对您有帮助, 阅读原文 …) once the article has begun.
-4. Trim short label-like blocks from the two ends of what is left.
+   class/id words say comment, recommendation or chrome (unless the element holds paragraphs of
+   prose, :func:`cleaner.sift.paragraphs_by_element`); link lists; boilerplate lines (原标题,
+   责任编辑, 来源, contact lines, bylines); figures' placeholders; the headline and the meta
+   line; and everything after an end-of-article marker (相关阅读, 希望以上内容对您有帮助, 阅读原文
+   …) once the article has begun, or, after a whole article, outside its element
+   (:func:`cleaner.sift.outside_region`). Patterns match traditional characters folded to
+   simplified ones (:func:`cleaner.sift.fold`).
+4. Trim short label-like blocks from the two ends of what is left, and the notices (disclaimers,
+   prompts, a paywall's offer) before the first and after the last paragraph
+   (:func:`cleaner.sift.leading_notices`, :func:`cleaner.sift.trailing_notices`); in a forum
+   thread keep the first post only (:func:`cleaner.sift.first_post`); on a page of dated
+   entries, the entry the headline heads (:func:`cleaner.sift.entry_of_headline`).
+5. Say when what is left is no article: too little prose, truncated summaries, items each with
+   its own time stamp (:func:`cleaner.sift.dated_items`), an error, captcha or login page.
 
 A text dump has no containers: there the best-scoring run of consecutive lines is the container
-(a maximum-sum segment, linear in the number of lines), and steps 3-4 are the same.
+(a maximum-sum segment, linear in the number of lines), and steps 3-5 are the same.
 """
 
 from __future__ import annotations
@@ -24,8 +38,12 @@ from dataclasses import dataclass, replace
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .patterns import (BOILERPLATE, BYLINE, CHROME_MARKERS, COMMENT_MARKERS, DATE_LIKE,
-                       EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL, LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
+from .sift import (agree_with_headline, dated_items, discount_disclaimers, entry_of_headline,
+                   first_post, fold, is_contact_footer, leading_notices, lift_unlinked_items,
+                   outside_region, paragraphs_by_element, trailing_notices)
+from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
+                       DATE_LIKE, EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL,
+                       LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["Selection", "best_run", "select", "weight"]
 
@@ -40,7 +58,14 @@ RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
+#: A truncated summary holds at least this many CJK characters before its ellipsis.
+MIN_SUMMARY_CJK = 10
+# A letter, a digit or a CJK character: a figure's text without any is a placeholder (a box
+# drawing or a row of ✔/❌ elsewhere is content).
+_WORD = re.compile(r"\w")
+FIGURE_TAGS = frozenset({"figure", "figcaption"})
+# A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.|。。。)\s*$")
 _FULL_STOP = re.compile(r"[。！？!?；;]\s*$")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
@@ -195,13 +220,17 @@ def _region(markers: str, container_markers: str) -> str:
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
-    weights = [weight(b) for b in blocks]
+    weights = lift_unlinked_items(blocks, discount_disclaimers(blocks, [weight(b) for b in blocks]))
     inside = _container(blocks, weights)
+    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, _container)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
     removed = [Removal(b.text, "chrome", "outside the article container", b.position, weights[b.position])
                for b in blocks if b.position not in chosen]
 
+    # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
+    # whatever chrome word their class carries (a share bar's name on the article's element).
+    prose_elements = paragraphs_by_element(inside, _is_prose)
     # Prose still to come after each block: an end marker followed by more prose than came before
     # it heads a list inside the article (相关新闻 above the text), not the article's end.
     after = [0] * (len(inside) + 1)
@@ -216,30 +245,38 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
+        text = fold(b.text)  # traditional characters made simplified for the patterns
         if ended:
             verdict, detail = ended, "after the end of the article"
-        elif END_MARKERS.match(LABEL_DECORATION.sub("", b.text)) and len(b.text) < 60:
+        elif END_MARKERS.match(LABEL_DECORATION.sub("", text)) and len(b.text) < 60:
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
-            if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
+            # More prose after the marker than before: a list inside the article (相关新闻 above
+            # the text) unless a whole article came before and the marker is outside its element.
+            if prose >= MIN_PROSE_BEFORE_END and (after[i + 1] <= prose or (
+                    prose >= SHORT_ARTICLE_CJK and outside_region(b, kept))):
                 ended = "recommendation"
             else:
                 verdict = "chrome"
-        elif EDITOR_LINE.match(b.text) and len(b.text) < 60:
+        elif EDITOR_LINE.match(text) and len(b.text) < 60:
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
         elif (region := _cached_region(b.markers, container_markers, regions)) and (
-                region == "comment" or not (_is_prose(b) and closes_sentence(b.text))):
+                region == "comment" or not (_is_prose(b) and closes_sentence(b.text)))\
+                and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
             verdict, detail = "chrome", "link list"
+        elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
+            verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         elif _is_boilerplate(b):
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif BYLINE.match(b.text) and len(b.text) < 40 and not closes_sentence(b.text):
+        elif (BYLINE.match(text) or BYLINE_LINE.match(text)) and len(b.text) < 40 \
+                and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
         elif title and _is_headline(b.text, title):
             verdict, detail = "metadata", "the headline"
-        elif (not prose or len(b.text) < 40) and _is_meta_line(b.text):
+        elif (not prose or len(b.text) < 40) and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
@@ -254,13 +291,24 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             prose += b.cjk
 
     kept, trimmed = _trim(kept)
+    kept, notices = trailing_notices(kept, _is_label, _is_boilerplate)
+    trimmed += notices
+    kept, notices = leading_notices(kept, _is_label, title)
+    trimmed += notices
     removed.extend(Removal(b.text, "chrome", "label at the edge of the article", b.position,
                            weights[b.position]) for b in trimmed)
     kept, strays = _drop_stray_headlines(kept, title)
     removed.extend(Removal(b.text, "off-topic", "a headline sharing no words with the article",
                            b.position, weights[b.position]) for b in strays)
+    kept, replies = first_post(inside, kept)
+    removed.extend(Removal(b.text, "comment", "a reply after the first post of a thread",
+                           b.position, weights[b.position]) for b in replies)
+    kept, others = entry_of_headline(blocks, kept, title, _is_headline)
+    removed.extend(Removal(b.text, "off-topic", "another dated entry of the page",
+                           b.position, weights[b.position]) for b in others)
     removed.sort(key=lambda r: r.position)
-    why = _no_article(kept)
+    why = _no_article(kept) or ("a list of items each with its own date"
+                                if dated_items(blocks, kept, title, _is_headline) else "")
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
                        for b in kept)
@@ -274,7 +322,8 @@ def _no_article(kept: list[Block]) -> str:
     prose = sum(b.cjk for b in kept if b.punct)
     if prose < MIN_ARTICLE_CJK:
         return "too little prose on the page"
-    cut = sum(1 for b in kept if _ELLIPSIS_END.search(b.text))
+    # A summary has words before its ellipsis; a bare "..." (an image's placeholder) is none.
+    cut = sum(1 for b in kept if b.cjk >= MIN_SUMMARY_CJK and _ELLIPSIS_END.search(b.text))
     if cut >= 3 and 2 * cut >= sum(1 for b in kept if b.punct):
         return "a list of truncated summaries"
     if prose < SHORT_ARTICLE_CJK:
@@ -292,15 +341,20 @@ def _is_boilerplate(block: Block) -> bool:
     """A boilerplate line; in a block of prose only a phrase that opens it counts."""
     if len(block.text) >= 200:
         return False
-    found = BOILERPLATE.search(block.text)
+    if is_contact_footer(block):
+        return True
+    found = BOILERPLATE.search(fold(block.text))
     return bool(found) and (found.start() == 0 or not _is_prose(block))
 
 
 def _strip_tail(block: Block) -> tuple[Block, str]:
-    """Cut a short chrome label stuck after a paragraph's last sentence (…持续。返回首页>>)."""
+    """Cut a short chrome label or a reporter's credit stuck after a paragraph's last sentence
+    (…持续。返回首页>>, …参加会议。记者 李秋晨)."""
     end = max(block.text.rfind(mark) for mark in "。！？")
     tail = block.text[end + 1:] if end >= 0 else ""
-    if not tail or len(tail) > 20 or not BOILERPLATE.search(tail):
+    # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
+    credit = BYLINE_LINE.match(fold(tail.strip())) and tail.strip()[:1] not in "（(【["
+    if not tail or len(tail) > 20 or not (BOILERPLATE.search(fold(tail)) or credit):
         return block, ""
     return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
 

@@ -13,7 +13,9 @@ The stages, in order:
 4. Drop invisible elements: ``script``/``style``/``template``… by tag, then ``[hidden]``, inline
    ``display:none`` / ``visibility:hidden`` / ``font-size:0`` / ``opacity:0``, and elements whose
    class or id a rule of the page's own ``<style>`` hides. Their text is kept in ``Page.hidden``
-   with the rule that hid it.
+   with the rule that hid it. Two stay, when they hold the page's prose (many sentences): an
+   element hidden by visibility/opacity alone (a script fades the article in), and one hidden by
+   an id rule that a page script shows (``$('#rest').show()``).
 5. Cut the tree into blocks at block-level elements and ``<br>``: one walk over those elements
    marks where each block starts and which container it belongs to, then the body's text comes
    out of lxml in one piece and is split at the marks (:func:`_cut`). At most ``max_blocks``
@@ -31,7 +33,7 @@ from typing import Any
 
 from lxml import etree
 
-from .blocks import Block, Page, normalize_space, strip_cjk, strip_punct
+from .blocks import Block, Page, cjk_count, normalize_space, strip_cjk, strip_punct
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS, INVISIBLE_TAGS
 
@@ -60,6 +62,21 @@ _HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$
 _HIDING_IN_LOWERED = re.compile(_HIDING_IN_SHEET.pattern)
 #: The properties _HIDING_STYLE names: each of its matches starts with one of them.
 _HIDING_PROPERTIES = ("display", "visibility", "opacity", "font-size")
+# Inline hiding a script undoes once the page has loaded (the article fades in): visibility and
+# opacity alone, without display:none or font-size:0, which injected spam uses.
+_REVEALABLE_STYLE = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)",
+                               re.I)
+_FIRMLY_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|font-size\s*:\s*0+(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:;|$|!)", re.I)
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+#: An element hidden only by visibility/opacity that holds this many sentences and CJK characters
+#: is the page's prose waiting for a script to show it, not a hidden fragment.
+REVEALED_MIN_SENTENCES = 5
+REVEALED_MIN_CJK = 200
+# What a script calls on an element to show it: jQuery's show/fadeIn/slideDown/toggle, a
+# display or visibility set through css() or style.
+_SHOWING_CALL = (r"(?:show|fadeIn|slideDown|toggle|css\(\s*['\"](?:display|visibility)"
+                 r"|style\.(?:display|visibility))")
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
@@ -328,6 +345,7 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     wanted += [f"contains(@class,'{name}')" for name in sorted(classes)]
     wanted += [f"@id='{name}'" for name in sorted(ids)]
     hidden: list[tuple[str, str]] = []
+    scripts: list[str] = []  # the page's scripts, read once when first needed
     doomed: list[etree._Element] = []
     covered: dict[etree._Element, bool] = {}  # element -> inside a doomed one (memo)
     if len(wanted) == 2 and not _ANY_HIDDEN_ATTRIBUTE(root):
@@ -344,10 +362,14 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         if el.get("hidden") is not None:
             why = "hidden attribute"
         elif (style := el.get("style")) and _HIDING_STYLE.search(style):
+            if _revealed_by_script(el, style):
+                continue
             why = "inline style"
         elif classes and (cls := el.get("class")) and not classes.isdisjoint(cls.split()):
             why = "class hidden by <style>"
         elif ids and el.get("id") in ids:
+            if _shown_by_script(el, el.get("id", ""), root, scripts):
+                continue
             why = "id hidden by <style>"
         else:
             continue
@@ -367,6 +389,34 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         el.clear(keep_tail=True)
         el.tag = _DROPPED
     return tuple(hidden)
+
+
+def _revealed_by_script(el: etree._Element, style: str) -> bool:
+    """Whether ``el`` is hidden only until a script fades it in: its inline style hides it by
+    visibility or opacity alone, and it holds the page's prose (many sentences). Pages that reveal
+    the article by script (some self-media platforms) would otherwise lose all of it; injected
+    fragments are short and hide by display or font size."""
+    if _FIRMLY_HIDING_STYLE.search(style) or not _REVEALABLE_STYLE.search(style):
+        return False
+    text = _TEXT_OF(el)
+    return (len(_SENTENCE_MARK.findall(text)) >= REVEALED_MIN_SENTENCES
+            and cjk_count(text) >= REVEALED_MIN_CJK)
+
+
+def _shown_by_script(el: etree._Element, ident: str, root: etree._Element,
+                     scripts: list[str]) -> bool:
+    """Whether the element of id ``ident``, hidden by the page's style sheet, is the rest of the
+    article that a script of the page shows (``$('#lower').show()``): it holds the page's prose
+    (many sentences) and a script calls a showing method on that id."""
+    text = _TEXT_OF(el)
+    if len(_SENTENCE_MARK.findall(text)) < REVEALED_MIN_SENTENCES \
+            or cjk_count(text) < REVEALED_MIN_CJK:
+        return False
+    if not scripts:
+        scripts.append(" ".join(script.text or "" for script in root.iter("script")))
+    shown = re.compile(r"""(?:['"]#|getElementById\(\s*['"])""" + re.escape(ident)
+                       + r"""['"]\s*\)\s*\.\s*""" + _SHOWING_CALL)
+    return bool(shown.search(scripts[0]))
 
 
 def _covered(el: etree._Element, root: etree._Element, covered: dict[etree._Element, bool]) -> bool:

@@ -44,8 +44,27 @@ END_MARKERS = re.compile(
     r"|希望以上内容对您有帮助|阅读全文|查看原文|阅读原文|点击查看|网友评论|我要评论|发表评论|评论区|全部评论|热门评论|最新评论"
     r"|分享到|分享至|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|(?:点赞|在看|收藏|转发)\s*\d+"
     r"|完[）)】\]]?$"
-    r"|(?:免责|版权|特别|反?侵权)声明|反侵权公告|声明$)"
+    r"|(?:免责|版权|特别|反?侵权)声明|反侵权公告|声明$"
+    # a section label of related items of any kind, standing alone: 相关数据, 相关技术, 相关人物
+    r"|相关[\u4e00-\u9fff]{2}$"
+    # other articles of the channel: 其它生活新闻, 更多财经报道, 其他文章
+    r"|(?:其他|其它|更多)[\u4e00-\u9fff]{0,4}(?:新闻|文章|报道|资讯)$)"
 )
+
+# A paywall's offer in place of the rest of the article.
+_PAYWALL = r"付费会员|会员(?:专享|才能|即可)(?:阅读|观看|查看)"
+PAYWALL = re.compile(_PAYWALL)
+# Prompts around the article, which a paragraph of its own never makes: install or open the app
+# or a browser plugin, tip the author, find the app in a store, like the page on a social
+# network, the reading time, a paywall's offer.
+_PROMPTS = (
+    r"(?:下载|安装|打开).{0,12}(?:客户端|APP|插件|扩展程序)"
+    r"|(?:给|向)作者打赏|打赏作者|(?:App|应用)\s*(?:商店|Store)\s*(?:搜|下载)"
+    r"|(?:赞好|按赞|追踪|关注).{0,20}(?:Facebook|脸书|Instagram|YouTube)"
+    r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟"
+    r"|" + _PAYWALL
+)
+PROMPT = re.compile(_PROMPTS, re.I)
 
 # Lines next to the article that are never part of it.
 BOILERPLATE = re.compile(
@@ -54,15 +73,46 @@ BOILERPLATE = re.compile(
     r"|(?:以上内容|本文|文章)(?:仅代表|不代表)|仅代表作者(?:本人)?观点|不代表本(?:站|网|平台)|版权归原作者|如有侵权|请联系(?:我们|本站)删除"
     r"|ICP备|ICP证|京公网安备|公网安备|Copyright|©|All Rights Reserved"
     # share bars, app and account promotion, navigation crumbs, contact footers
-    r"|二维码|扫码|扫一扫|(?:下载|安装|打开).{0,12}(?:客户端|APP)|关注.{0,12}(?:微信|公众号|微博|客户端)"
-    r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^[【\[]?字(?:号|体)\s*[:：]|IP属地|^展开全文$|^分享(?:到|至)?\s*[:：]"
-    r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]",
+    r"|二维码|扫码|扫一扫|关注.{0,12}(?:微信|公众号|微博|客户端)"
+    r"|^点击(?:进入|查看|阅读|这里)|查看更多|^返回.{0,8}(?:首页|列表|频道|顶部)|正文已结束|^[【\[]?字(?:号|体)\s*[:：]|IP\s*属地|^展开全文$|^分享(?:到|至)?\s*[:：]"
+    r"|^(?:当前)?(?:位置|您的位置|所在位置)\s*[:：]|首页\s*[>›»]|^(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]"
+    r"|" + _PROMPTS,
     re.I,
 )
 
+# What a disclaimer or copyright notice says (matched anywhere in a block, on simplified text):
+# such blocks read like prose but are template, and count against their container.
+DISCLAIMER = re.compile(
+    r"版权所有|版权归|All Rights Reserved|Copyright\s*©|不构成(?:任何)?(?:投资|法律|专业)?(?:意见|建议)"
+    r"|违规转载|(?:法律|违者|侵权)必究"
+    r"|投资有风险|(?:仅|只)代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|不代表本(?:站|网|平台|报|刊)"
+    r"|未经(?:书面)?(?:授权|许可|同意).{0,12}(?:转载|复制|使用)|不得转载|禁止转载|转载请注明"
+    r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
+    re.I,
+)
+# A forum post's floor or its poster's role (1楼, 23 楼, 楼主): three in one container make it a
+# thread, whose replies are comments. "N楼" must not run on into a word (3楼会议室).
+FORUM_FLOOR = re.compile(r"(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff]{2})|楼主")
+# What stands beside a floor in a post's header or footer and not in a floor plan (3楼：餐饮区):
+# the post's time, or the buttons to answer, report or quote it.
+POST_ACTION = re.compile(r"回复|举报|引用|评论|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+# A time stamp standing for a date (on folded text): 16分钟前, 刚刚, 昨天, 10:32.
+RELATIVE_STAMP = re.compile(r"^\s*(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)")
+CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+# Labels of contact details (客服热线：, 公司地址：, 邮编：): two in one line make it a contact footer.
+CONTACT_LABEL = re.compile(r"(?:热线|电话|地址|邮编|传真|邮箱|信箱|服务时间|工作时间|客服)\s*[:：]")
+# A contact detail itself: an e-mail address or a phone number (0755-8888 8888, (852)25953111).
+CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"
+                            r"|(?:\(\d{2,4}\)\s*)?(?<!\d)\d{3,4}[-\s]?\d{4}(?!\d)")
 # A byline standing alone: 作者：X, 记者 X, 文/X, 采写：X (short, not a sentence).
 BYLINE = re.compile(
     r"^[（(【\[]?\s*(?:作者|记者|采写|撰文|撰稿|文|文/图|图/文|摄影|摄|通讯员|编译|整理)\s*[:：/|｜ ]"
+)
+# A whole line that is a reporters' credit with no separator or a qualifier before the role:
+# 记者黄雄、冯淑环, 法庭记者：刘晓曦, 本报记者 张三 李四 (two to four characters a name).
+BYLINE_LINE = re.compile(
+    r"^[（(【\[]?\s*[\u4e00-\u9fff]{0,4}(?:记者|通讯员)\s*[:：/|｜]?\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5}\s*[）)】\]]?$"
 )
 # The editor line: the article ends here.
 EDITOR_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|值班编辑)\s*[:：]")
@@ -72,7 +122,7 @@ LABEL_DECORATION = re.compile(r"[\s·•・|｜:：\-—_]+")
 # A date the way Chinese pages print it: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日.
 DATE_LIKE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # Words of a meta line under the headline.
-META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|时间|日期|浏览|阅读|点击|字号|分享|评论|通讯员")
+META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|更新|时间|日期|浏览|阅读|点击|字号|分享|评论|通讯员")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -259,6 +309,10 @@ SIMPLIFIED_CHARS = (
     "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
     "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
     "经现学产业务脸艺动态赖蒋")
+# More traditional characters with their simplified forms, for the body's disclaimer and
+# boilerplate phrases (资 in 投资, 见 in 意见 …); matched by body selection only.
+TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢熱郵讚蹤"
+SIMPLIFIED_BODY_CHARS = "资见议风险仅观复请系删负页当咨询热邮赞踪"
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -270,7 +324,9 @@ LOGIN_WALL = re.compile(r"登录|注册|密码|用户名|账号|验证码")
 # What error pages say instead of an article.
 ERROR_PAGE = re.compile(
     r"(?:页面|网页|文章|内容|信息)(?:不存在|已(?:被)?删除|找不到|未找到|无法(?:访问|显示|找到))|您(?:访问|要查看|所访问)的页面"
-    r"|(?:^|\D)404(?:\D|$)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)",
+    r"|(?:^|\D)404(?:\D|$)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)"
+    # anti-robot checks: the page asks for a captcha instead of showing the article
+    r"|访问(?:过于|太)频繁|(?:协助|完成|进行)(?:安全|人机)?验证|请输入验证码",
     re.I,
 )
 

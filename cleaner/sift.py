@@ -1,0 +1,454 @@
+"""Page-level judgements that body selection makes besides its container score.
+
+:mod:`cleaner.body` finds the container of the prose by summing block weights; these rules
+correct that choice where the sum misleads, each with what the page shows:
+
+- :func:`discount_disclaimers` — a disclaimer or copyright line is long and reads like prose, but
+  it is template: its weight counts against its container (a short article above a long footer
+  disclaimer is still the article).
+- :func:`lift_unlinked_items` — an item of a list that holds no link is a point of the article's
+  own (an outline, a list of steps), not navigation: it does not count against its container.
+- :func:`agree_with_headline` — the article is about its headline: a container that shares next
+  to none of the headline's words while another region shares many is a notice or a footer, and
+  the region that agrees with the headline is taken instead.
+- :func:`first_post` — a forum thread (floors 1楼 2楼 …, 楼主) holds one article, its first post;
+  the replies are comments.
+- :func:`entry_of_headline` — a page of several dated entries (a blog's front page, posts each
+  with a heading and a time stamp) whose headline heads one of them holds that entry alone.
+- :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
+  (16分钟前, 2020-08-07) is a list of articles, not one.
+- :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
+- :func:`leading_notices` — the same notices above the first paragraph.
+- :func:`trailing_notices` — copyright notices, disclaimers and prompts after the last
+  paragraph (转载请注明…, 违规转载法律必究, 给作者打赏) go, even when written as sentences.
+- :func:`paragraphs_by_element` — an element whose own text holds several paragraphs of prose
+  is the article's, whatever chrome word its class carries.
+- :func:`outside_region` — an end-of-article marker outside the element that holds all the
+  prose kept so far ends the article, however much prose follows it (a glossary, a list of
+  related items below the article's own element).
+
+Matching runs on :func:`fold` text (traditional characters made simplified), so one pattern
+serves Taiwan and Hong Kong pages too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
+from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER,
+                       FORUM_FLOOR, PAYWALL, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
+                       SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
+                       TRADITIONAL_CHARS)
+
+__all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
+           "first_post", "fold", "headline_share", "is_contact_footer", "is_stamp",
+           "leading_notices",
+           "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
+
+# Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕)
+# to the common one.
+_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
+                          SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a\uff1a")
+_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _SIMPLIFY)) + "]")
+#: A disclaimer weighs this much per character against its container.
+DISCLAIMER_PENALTY = 1.0
+#: A list item without links with this many CJK characters is a point of the article's outline.
+OUTLINE_ITEM_CJK = 8
+#: The chosen container agrees with the headline when it holds this share of the headline's
+#: bigrams; below it, another region is looked for.
+HEADLINE_AGREEMENT = 0.2
+#: Another region replaces the container when it holds this share of the headline's bigrams and
+#: this many times the container's share.
+HEADLINE_AGREEMENT_OTHER = 0.35
+HEADLINE_AGREEMENT_RATIO = 2.0
+#: A headline needs this many bigrams for agreement with it to mean anything.
+MIN_HEADLINE_BIGRAMS = 4
+#: The region that agrees must start within this many blocks after the headline on the page.
+HEADLINE_NEAR_BLOCKS = 30
+#: The region that agrees must hold this share of the container's prose: a few notices that
+#: echo a wrong title (a site's tagline) do not replace a long article.
+HEADLINE_REGION_PROSE = 0.2
+#: Regions looked at, the best first, before the chosen container stays.
+MAX_OTHER_REGIONS = 3
+#: Weight left to the blocks of a region set aside while looking for another one.
+SET_ASIDE_WEIGHT = -1.0
+#: A block this short can be a post's header or footer (user, floor, date), or a time stamp.
+POST_MARK_CHARS = 80
+STAMP_CHARS = 40
+#: Floor marks in one container that make it a forum thread.
+MIN_FLOORS = 3
+#: Time stamps among the kept prose that make it a list of dated items, and their share of the
+#: prose blocks (one stamp per item).
+MIN_ITEM_STAMPS = 3
+ITEM_STAMP_SHARE = 0.75
+#: A headline this long (CJK characters) printed above the items makes them one article's.
+MIN_HEADLINE_CJK = 8
+#: Paragraphs of prose in one element's own text that make it the article's element.
+MIN_ELEMENT_PARAGRAPHS = 2
+#: A notice after the article is shorter than this.
+NOTICE_CHARS = 120
+# Letters, digits and CJK characters: what a stamp holds besides its date is a name when it has
+# a few of them.
+_WORDS = re.compile(r"\w")
+MIN_NAME_CHARS = 2
+# How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
+_EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
+# Every contact label ends with a colon (of any width).
+_COLON = re.compile("[:：\ufe30\ufe55]")
+# An exclamation mark: banners shout.
+_EXCLAMATION = re.compile(r"[！!]")
+#: An exclaimed line at the top sharing less than this share of its bigrams with the headline
+#: and the article is a banner for something else; it needs this many bigrams to be judged.
+OFF_TOPIC_PROMOTION = 0.1
+MIN_PROMOTION_BIGRAMS = 10
+#: The walks for notices look at this many blocks from each end of the article at most.
+MAX_NOTICE_BLOCKS = 30
+#: A fragment (no sentence end) this short after a notice goes with it.
+FRAGMENT_CJK = 15
+#: Time stamps in the kept span that make it a page of dated entries, and how near after its
+#: heading an entry's stamp is printed.
+MIN_ENTRY_STAMPS = 3
+ENTRY_STAMP_NEAR = 2
+#: Blocks above the first kept one searched for the headline and its stamp.
+ENTRY_LOOKBACK_BLOCKS = 10
+#: An entry's heading (before the next entry's stamp) is at most this long.
+ENTRY_HEADING_CHARS = 40
+#: Contact labels in one line that make it a contact footer.
+MIN_CONTACT_LABELS = 2
+#: Prose blocks (this many CJK characters and punctuation marks) for the rules above.
+PROSE_CJK = 30
+PROSE_PUNCT = 2
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional characters made simplified, one for one (positions kept), so
+    that the simplified patterns serve Taiwan and Hong Kong pages too."""
+    # Most pages hold none of these characters: one regex scan spares them the translation.
+    return text.translate(_SIMPLIFY) if _FOLDABLE.search(text) else text
+
+
+def discount_disclaimers(blocks: Sequence[Block], weights: list[float]) -> list[float]:
+    """``weights`` with every disclaimer or copyright block made to count against its container.
+
+    Disclaimers are sentences (本网站的内容概不构成任何投资意见……), so the prose weight gives them
+    as much as article text; what they say marks them as template.
+    """
+    out = list(weights)
+    for i, b in enumerate(blocks):
+        if out[i] > 0 and len(b.text) < 600 and DISCLAIMER.search(fold(b.text)):
+            out[i] = -DISCLAIMER_PENALTY * len(b.text)
+    return out
+
+
+def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[float]:
+    """``weights`` with the penalty of short list items that hold no link lifted (made 0).
+
+    Navigation and link lists are items of links; an item without any, of a few words
+    (讲解SPA的技术始末), is a point in the article's own outline. Counted against, a long outline
+    hands the article's container to the page's header.
+    """
+    return [0.0 if w < 0 and b.tag == "li" and b.link_chars == 0 and b.cjk >= OUTLINE_ITEM_CJK
+            else w for b, w in zip(blocks, weights)]
+
+
+def headline_share(blocks: Sequence[Block], title: str, enough: float = 1.0) -> float:
+    """Share of the headline's CJK bigrams found in the text of ``blocks`` (0 without bigrams);
+    the count stops once the share reaches ``enough``. A headline has a few bigrams: each is
+    looked up in the text rather than the text cut into its own."""
+    wanted = cjk_bigrams(fold(title))
+    if not wanted:
+        return 0.0
+    missing = set(wanted)
+    needed = len(wanted) * (1.0 - enough)
+    for b in blocks:
+        if b.cjk >= 2:
+            text = fold(b.text)
+            missing = {gram for gram in missing if gram not in text}
+            if len(missing) <= needed:
+                break
+    return 1.0 - len(missing) / len(wanted)
+
+
+def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside: list[Block],
+                        title: str | None, is_headline: Callable[[str, str], bool],
+                        container: Callable[[tuple[Block, ...], list[float]], list[Block]]
+                        ) -> list[Block]:
+    """The chosen container, or the region that agrees with the headline when it does not.
+
+    The container is set aside (its blocks made to weigh against) and the container search run
+    again, up to :data:`MAX_OTHER_REGIONS` times; the first region holding clearly more of the
+    headline's bigrams than the container wins. Blocks that are the headline itself do not count
+    for either side: a region is judged by its prose.
+    """
+    if not title or len(cjk_bigrams(fold(title))) < MIN_HEADLINE_BIGRAMS:
+        return inside
+
+    def share(region: list[Block], enough: float = 1.0) -> float:
+        return headline_share([b for b in region if not is_headline(b.text, title)], title, enough)
+
+    def prose(region: list[Block]) -> float:
+        return sum(max(weights[b.position], 0.0) for b in region)
+
+    own = share(inside, HEADLINE_AGREEMENT)
+    if own >= HEADLINE_AGREEMENT:
+        return inside
+    # The headline as the page prints it: without one, the title may be the site's name and
+    # agreement with it means nothing.
+    heads = [b.position for b in blocks if b.cjk and is_headline(b.text, title)]
+    if not heads:
+        return inside
+    trial = list(weights)
+    region = inside
+    for _ in range(MAX_OTHER_REGIONS):
+        for b in region:
+            trial[b.position] = min(trial[b.position], SET_ASIDE_WEIGHT * len(b.text))
+        region = container(blocks, trial)
+        if not region or not any(trial[b.position] > 0 for b in region):
+            break
+        other = share(region)
+        first = next((b.position for b in region if trial[b.position] > 0
+                      and not is_headline(b.text, title)), -1)
+        near = any(0 < first - head <= HEADLINE_NEAR_BLOCKS for head in heads)
+        if near and prose(region) >= HEADLINE_REGION_PROSE * prose(inside) \
+                and other >= HEADLINE_AGREEMENT_OTHER and other >= HEADLINE_AGREEMENT_RATIO * own:
+            return region
+    return inside
+
+
+def _prose(block: Block) -> bool:
+    return block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT
+
+
+def is_stamp(block: Block) -> bool:
+    """A short block that is a time stamp (with a name or a counter at most), not a sentence."""
+    if len(block.text) >= STAMP_CHARS or "。" in block.text:
+        return False
+    text = fold(block.text)
+    return bool(DATE_LIKE.search(text) or RELATIVE_STAMP.search(text)
+                or (len(text) < STAMP_CHARS // 2 and CLOCK_TIME.search(text)))
+
+
+def _post_mark(block: Block) -> bool:
+    """A post's header or footer, once the page is a thread: a floor or the poster's role
+    (楼主), its poster and time, or a time stamp with a name beside it (a bare date inside the
+    first post, a photo's date, is not one)."""
+    return len(block.text) < POST_MARK_CHARS and not closes_sentence(block.text) and bool(
+        FORUM_FLOOR.search(fold(block.text)) or _poster_header(block)
+        or (is_stamp(block) and _named(block)))
+
+
+def _named(block: Block) -> bool:
+    """Whether a stamp holds more than its date and time: a poster's name or label."""
+    rest = CLOCK_TIME.sub("", DATE_LIKE.sub("", fold(block.text)))
+    return len(_WORDS.findall(rest)) >= MIN_NAME_CHARS
+
+
+def _floor(block: Block) -> bool:
+    """A post's floor with its time or its buttons: 举报|1楼2017-09-28 23:58, 3楼 | 回复."""
+    if len(block.text) >= POST_MARK_CHARS or "楼" not in block.text:  # 楼 is the same in both
+        return False
+    text = fold(block.text)
+    return bool(FORUM_FLOOR.search(text) and POST_ACTION.search(text))
+
+
+def _poster_header(block: Block) -> bool:
+    """A post's header naming its poster and its time: 发布时间 2005/03/15 22:36 by X, X 发表于
+    2024-07-12 20:15."""
+    if len(block.text) >= POST_MARK_CHARS or not DATE_LIKE.search(block.text):
+        return False
+    return bool(POSTED_BY.search(fold(block.text)))
+
+
+def first_post(inside: Sequence[Block], kept: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks of a forum thread's first post, and the replies dropped.
+
+    A thread shows a floor mark (1楼, 楼主, 沙发) or its poster and time (X 发表于 <date>) in
+    the header or footer of every post: :data:`MIN_FLOORS` of either in the container make it
+    one. The first post runs from the first
+    kept prose to the next post mark (the footer of the first post or the header of the second).
+    Anything else is left alone.
+    """
+    floors = sum(1 for b in inside if _floor(b))
+    posters = sum(1 for b in inside if _poster_header(b))
+    if floors < MIN_FLOORS and posters < MIN_FLOORS:
+        return kept, []
+    start = next((b.position for b in kept if _prose(b)), None)
+    if start is None:
+        return kept, []
+    end = next((b.position for b in inside if b.position > start and _post_mark(b)), None)
+    if end is None:
+        return kept, []
+    return ([b for b in kept if b.position < end], [b for b in kept if b.position >= end])
+
+
+def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | None,
+                is_headline: Callable[[str, str], bool]) -> bool:
+    """Whether the kept prose comes as a list of items each with its own time stamp.
+
+    An article has one date, above it; a list page (the latest news of a channel) prints one
+    per item. The stamps are counted from the first kept block to just after the last one, in
+    the page, so the stamps selection left out count too. A page that prints a headline of its
+    own above the items (a chronology: dates, each with its paragraph) is an article.
+    """
+    prose = sum(1 for b in kept if _prose(b))
+    if not kept or prose < MIN_ITEM_STAMPS:
+        return False
+    if title and cjk_count(title) >= MIN_HEADLINE_CJK and any(
+            b.cjk and is_headline(b.text, title) for b in blocks[:kept[0].position]):
+        return False
+    span = blocks[kept[0].position:kept[-1].position + 2]
+    stamps = sum(1 for b in span if is_stamp(b))
+    return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
+
+
+def is_contact_footer(block: Block) -> bool:
+    """A line of contact details, not a sentence: two labels or more (客服热线：…, 地址：…
+    邮编：…), or in a short line one label with an e-mail address or a phone number
+    (报料热线：news@example.com)."""
+    if len(block.text) >= POST_MARK_CHARS * 2 or block.text.rstrip().endswith("。") \
+            or not _COLON.search(block.text):
+        return False  # a notice's own contact sentence (联系电话：…。) is part of it
+    text = fold(block.text)
+    labels = len(CONTACT_LABEL.findall(text))
+    return labels >= MIN_CONTACT_LABELS or (
+        labels == 1 and len(text) < POST_MARK_CHARS and bool(CONTACT_DETAIL.search(text)))
+
+
+def outside_region(block: Block, kept: Sequence[Block]) -> bool:
+    """Whether ``block`` lies outside the element holding all the prose kept so far.
+
+    The article's paragraphs share an element of their own; a marker (相关数据, 相关推荐) after
+    them but outside that element heads what the page put below the article, however long.
+    """
+    paths = [b.path for b in kept if _prose(b)]
+    if not paths or not block.path:
+        return False
+    low, high = min(paths), max(paths)
+    depth = 0
+    while depth < min(len(low), len(high)) and low[depth] == high[depth]:
+        depth += 1
+    return depth > 0 and block.path[:depth] != low[:depth]
+
+
+def paragraphs_by_element(blocks: Sequence[Block], is_prose: Callable[[Block], bool]
+                          ) -> frozenset[tuple[int, ...]]:
+    """The paths of elements whose own text holds :data:`MIN_ELEMENT_PARAGRAPHS` paragraphs of
+    prose or more (text split at ``<br>``): the article's element, whatever its class says.
+    Summaries of other articles sit in an element each."""
+    count: dict[tuple[int, ...], int] = {}
+    for b in blocks:
+        if b.path and is_prose(b) and closes_sentence(b.text):
+            count[b.path] = count.get(b.path, 0) + 1
+    return frozenset(path for path, n in count.items() if n >= MIN_ELEMENT_PARAGRAPHS)
+
+
+def _notice(block: Block) -> bool:
+    """A short block holding a disclaimer or a paywall's offer, or a prompt said the way
+    promotion says it: outside prose, or with an exclamation (下载客户端还能获得专享福利哦！)
+    where news prose ends with a full stop (用户可下载新版客户端体验新功能。 is news)."""
+    text = fold(block.text)
+    if len(text) >= NOTICE_CHARS:
+        return False
+    if DISCLAIMER.search(text) or PAYWALL.search(text):
+        return True
+    return bool(PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
+
+
+def _promotion(block: Block, rest: Sequence[Block], title: str | None) -> bool:
+    """A line with an exclamation that shares next to none of its words with the headline and
+    the article after it: a banner for something else (an event, a campaign, a vote)."""
+    if not _EXCLAMATION.search(block.text):
+        return False
+    grams = cjk_bigrams(fold(block.text))
+    if len(grams) < MIN_PROMOTION_BIGRAMS:
+        return False
+    vocabulary = cjk_bigrams(fold(title or ""))
+    for b in rest:
+        vocabulary |= cjk_bigrams(fold(b.text))
+    return len(grams & vocabulary) < OFF_TOPIC_PROMOTION * len(grams)
+
+
+def leading_notices(kept: list[Block], is_label: Callable[[Block], bool], title: str | None = None
+                    ) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without the notices above the first paragraph, and those notices: from
+    the start, disclaimers and prompts (:func:`_notice`: 本文版权归…所有，请勿转载！; 快来…，下载
+    客户端还能获得专享福利哦！), exclaimed lines about something else (:func:`_promotion`:
+    “十大年度人物评选”火热进行中！) and labels between them go; the first other block stops
+    the walk."""
+    start = 0
+    i = 0
+    while i < min(len(kept), MAX_NOTICE_BLOCKS):
+        b = kept[i]
+        if _notice(b) or _promotion(b, kept[i + 1:], title):
+            start = i + 1
+        elif not is_label(b):
+            break
+        i += 1
+    if not start or not any(closes_sentence(b.text) for b in kept[start:]):
+        return kept, []
+    return kept[start:], kept[:start]
+
+
+def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool],
+                     is_boilerplate: Callable[[Block], bool]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without the notices after the last paragraph, and those notices.
+
+    From the end, short blocks that hold a disclaimer or a prompt anywhere (folded: 原创文章，
+    转载请联系…；违规转载法律必究; 快来安装…插件吧！), or are boilerplate lines, go, with the
+    labels and unfinished fragments after them (+1, 好文章，需要你的鼓励); the first other block
+    stops the walk. Inside the article the same phrases are left to the sifting, which takes
+    them only where they open a block.
+    """
+    end = len(kept)
+    i = len(kept)
+    while i > max(0, len(kept) - MAX_NOTICE_BLOCKS):
+        b = kept[i - 1]
+        if _notice(b) or is_boilerplate(b):
+            end = i - 1
+        elif not (is_label(b) or (b.cjk < FRAGMENT_CJK and not closes_sentence(b.text))):
+            break
+        i -= 1
+    if end == len(kept) or not any(closes_sentence(b.text) for b in kept[:end]):
+        return kept, []
+    return kept[:end], kept[end:]
+
+
+def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | None,
+                      is_headline: Callable[[str, str], bool]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks of the entry the headline heads, on a page of dated entries, and the rest.
+
+    A blog's page shows several posts, each as a heading, a time stamp and the text: with
+    :data:`MIN_ENTRY_STAMPS` stamps from the headline to the end of the kept blocks and a block
+    matching the title right above one of them, the article runs from that stamp to the next
+    one, less the next entry's heading; the next entry must show a heading above its stamp and
+    text after it. Anything else is left alone.
+    """
+    if not title or not kept:
+        return kept, []
+    start = max(0, kept[0].position - ENTRY_LOOKBACK_BLOCKS)
+    span = blocks[start:kept[-1].position + 1]
+    heads = [b.position for b in span if b.cjk and is_headline(b.text, title)]
+    if not heads:
+        return kept, []
+    stamps = [b.position for b in span if is_stamp(b)]
+    if len(stamps) < MIN_ENTRY_STAMPS:
+        return kept, []
+    first = next((s for s in stamps if any(0 < s - h <= ENTRY_STAMP_NEAR for h in heads)), None)
+    if first is None:
+        return kept, []
+    end = next((s for s in stamps if s > first), None)
+    # The next stamp opens the next entry only when that entry's text follows it (a date line
+    # closing a notice is its signature).
+    if end is None or not any(_prose(b) for b in blocks[end + 1:end + 1 + ENTRY_STAMP_NEAR]):
+        return kept, []
+    # ... and has a heading of its own above its stamp (a chronology's dates follow paragraphs).
+    heading = blocks[end - 1]
+    if end - 1 <= first or len(heading.text) > ENTRY_HEADING_CHARS or closes_sentence(heading.text):
+        return kept, []
+    end -= 1
+    entry = [b for b in kept if first < b.position < end]
+    if not any(_prose(b) for b in entry):
+        return kept, []
+    return entry, [b for b in kept if not first < b.position < end]
