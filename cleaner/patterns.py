@@ -122,8 +122,8 @@ SCRIPT_DATE_KEYS = ('"datePublished"', "publishDateTime", "publish_time", "publi
 SCRIPT_DATE_VALUE = re.compile(r"""["'\]]{0,2}\s*[:=]\s*"""
                                r"""(?:["'](?P<v>\d{10,13}|(?:19|20)\d\d[-/年][^"'<>]{1,30})["']"""
                                r"|(?P<n>\d{10,13})(?!\d))")
-# Relative dates: 刚刚, 5分钟前, 3小时前, 2天前, 今天/昨天/前天 with an optional time.
-DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)前"
+# Relative dates: 刚刚, 5分钟前, 3小时前 (3 小時 前), 2天前, 今天/昨天/前天 with an optional time.
+DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)\s*前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
 # The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:.
 PUBLISH_LABEL = re.compile(
@@ -142,21 +142,35 @@ HEAD_DATE_KEYS = (
 )
 
 # A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 实习生 / 作者 /
-# 撰稿 / 采写 / 执笔 / 文/ / 文| / 楼主： (a forum thread's poster, with a colon only). Photographers
-# (摄影, 图/) and editors are not authors.
+# 撰稿 / 采写 / 执笔 / 文/ / 文| / 楼主： (a forum thread's poster, with a colon only); 作者＼X too
+# (a full-width backslash as the slash). Photographers (摄影, 图/) and editors are not authors, nor
+# the 作者 of a reprint notice (未经作者许可).
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
-    r"(?:记者|通讯员)|实习生|(?<![工创著写])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
-    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜]?\s*")
+    r"(?:记者|通讯员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜\\]?\s*")
 # A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
                                r"\s*(?:/\s*文|编译|/\s*[\u4e00-\u9fff]{2,3}报[导道])(?![\u4e00-\u9fff]{2})")
+# A line of a name and a role printed after it, no slash: a card's caption (Derek作者, 张三 作者) or
+# the dateline of a post (允中 发自 凹非寺, the writer and where they filed from).
+AUTHOR_LINE_AFTER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_.-]{1,30}|[\u4e00-\u9fff·]{2,8})\s*"
+                               r"(?:作者|发自\s*[\u4e00-\u9fff]{2,8})$")
+# The author a page marks up for machines (schema.org), read from the raw HTML when the page
+# prints no byline: the microdata Person (itemprop="author", then its itemprop="name" as an
+# attribute or as the element's text) and the JSON-LD "author" object of @type Person.
+SCHEMA_AUTHOR = re.compile(r"itemprop=[\"']author[\"']")
+SCHEMA_AUTHOR_NAME = re.compile(r"itemprop=[\"']name[\"'][^>]*?(?:content|value)=[\"'](?P<a>[^\"'<>]{2,60})[\"']"
+                                r"|itemprop=[\"']name[\"'][^>]*>\s*(?:<a\b[^>]*>\s*)?(?P<b>[^<>]{2,60}?)\s*<")
+SCHEMA_AUTHOR_JSON = re.compile(r"\"author\"\s*:\s*\[?\s*\{[^{}]{0,200}?\"@type\"\s*:\s*\"Person\"[^{}]{0,200}?"
+                                r"\"name\"\s*:\s*\"(?P<c>[^\"]{2,60})\"")
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.
 NOT_A_NAME = re.compile(
     r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
-    r"|size|unknown|anonymous|原创|转载|整理|综合|网络|互联网|来源|作者|编辑|记者|通讯员|受访者|供图|记者站)$",
+    r"|size|unknown|anonymous|原创|转载|整理|综合|网络|互联网|来源|作者|编辑|记者|通讯员|受访者|供图|记者站"
+    r"|关于|检视)$",  # 关于作者 / 檢視作者: an author card's heading and button
     re.I)
 # Common Chinese surnames (single and compound), to tell a bare name "（张巨峰）" from a place
 # or a word. Only names found without a role label are checked against them.
@@ -180,11 +194,14 @@ EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)
 
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
 # 来自 and 转自 only with a colon, as prose uses them too); 首发于X, the column a post was first
-# published in (blog and column platforms print it above the headline).
-SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|]?"
-                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?)\s*")
+# published in (blog and column platforms print it above the headline); 出处 / X (a slash as the
+# colon); 本文转载自X / 本文摘自X, the reprint line closing an article (本文 first: prose says 转载自
+# too; not 本文来自X, which platforms print before a disclaimer: 本文来自X自媒体，不代表…).
+SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|/]?"
+                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?"
+                          r"|(?<![\u4e00-\u9fff])本文(?:转载自|转自|摘自|选自)\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
-META_FIELD = re.compile(r"(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
+META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
                         r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
 # The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
 # outlet, not a person.
@@ -252,13 +269,13 @@ TRADITIONAL_CHARS = (
     "鐘剛瀏覽舉關訂錄註冊門戶壇區綜譯製線購聯絡構機條體團廳處縣鎮鄉黨總紙衛陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧"
     "蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭寧紀畢單塗駱藍鮑饒陽農繆簡項連蘆麥婁竇費應"
     "閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿厲闞權強帥蓋練豐計晉雲闕鈕銀鮮歸長東為於與這們個說讓還後從將對開"
-    "經現學產業務臉藝動態賴蔣")
+    "經現學產業務臉藝動態賴蔣檢")
 SIMPLIFIED_CHARS = (
     "记讯员来编辑责报导摄网电发布时间点击阅读评论图闻台周访题转载号页实习采写笔执专栏会议视频广声杂志传际国华"
     "钟刚浏览举关订录注册门户坛区综译制线购联络构机条体团厅处县镇乡党总纸卫陈张刘杨黄赵吴孙马罗郑谢许韩冯邓"
     "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
     "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
-    "经现学产业务脸艺动态赖蒋")
+    "经现学产业务脸艺动态赖蒋检")
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

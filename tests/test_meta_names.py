@@ -220,3 +220,69 @@ def test_place_glued_between_the_name_and_reported() -> None:
     assert meta_of(article("本报记者王小明报道")).authors == ("王小明",)  # no place: the name whole
     page = make_page((TITLE, 1), "2014/12/1 18:13", BODY[0], BODY[1] + "（王小明报道）")
     assert meta_of(page).authors == ("王小明",)
+
+
+# --- rules judged on the real pages too ------------------------------------------------------
+
+def test_author_of_a_reprint_notice_is_no_byline() -> None:
+    page = article("2021-03-02", after=("本文原创发布于某某网，未经作者许可，禁止转载",))
+    assert meta_of(page).authors == ()
+
+
+def test_full_width_backslash_separates_role_and_name() -> None:
+    assert meta_of(article("作者＼张美玲")).authors == ("张美玲",)
+
+
+def test_a_label_ending_with_a_colon_is_no_name_beside_the_date() -> None:
+    assert meta_of(article("讚好此文:", "2019-04-27 10:00")).authors == ()
+    assert meta_of(article("吴小明", "2019-04-27 10:00")).authors == ("吴小明",)
+
+
+def test_a_common_name_glued_to_the_date_is_the_writer() -> None:
+    assert meta_of(article("谢若含2017-03-01 14:27:02")).authors == ("谢若含",)
+    assert meta_of(article("分享到2017-03-01 14:27:02")).authors == ()
+
+
+def test_a_common_name_on_the_line_under_the_date_is_the_writer() -> None:
+    page = article("[2010-07-20] 我要评论", "顾信之")
+    assert meta_of(page).authors == ("顾信之",)
+    assert meta_of(page).source is None
+
+
+def test_a_byline_closing_the_last_paragraph() -> None:
+    page = make_page((TITLE, 1), "2023-11-03", BODY[0], BODY[1] + "区领导参加会议。记者 李秋晨")
+    assert meta_of(page).authors == ("李秋晨",)
+    quoted = make_page((TITLE, 1), "2023-11-03", BODY[0], BODY[1] + "他说。这是记者了解到的情况")
+    assert meta_of(quoted).authors == ()
+
+
+def test_a_name_with_its_role_printed_after_it() -> None:
+    assert meta_of(article("2019-02-18", "Derek作者")).authors == ("Derek",)
+    assert meta_of(article("2025-02-23", first="允中 发自 凹非寺 ")).authors == ()  # glued to prose: no line
+    page = make_page((TITLE, 1), "2025-02-23", "允中 发自 凹非寺", *BODY)
+    assert meta_of(page).authors == ("允中",)
+    assert meta_of(article("2019-02-18", "关于作者")).authors == ()
+
+
+def test_a_relative_date_with_spaces_still_marks_the_name_before_it() -> None:
+    assert meta_of(article("要闻 Yiru • 4 小时 前")).authors == ("Yiru",)
+
+
+def test_schema_org_author_when_the_page_prints_none() -> None:
+    page = article("2019-05-22")
+    kept = tuple(b for b in page.blocks if b.cjk >= 30)
+    micro = ('<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+             '<meta itemprop="name" value="itsOli"></div>')
+    card = ('<div class="postauthor" itemprop="author"><h4>About the Author</h4><h3 itemprop="name">'
+            '<a href="/author/x/" rel="author">&#x5510;&#x7F8E;&#x9CF3;</a></h3></div>')
+    ld = '<script type="application/ld+json">{"author": {"@type": "Person", "name": "王大锤"}}</script>'
+    org = '<script type="application/ld+json">{"author": {"@type": "Organization", "name": "某某网"}}</script>'
+    for html, expected in ((micro, ("itsOli",)), (card, ("唐美鳳",)), (ld, ("王大锤",)), (org, ())):
+        got = find_meta(page, kept, title=TITLE, url=None, now=NOW, config=CONFIG, html=html)
+        assert got.authors == expected, html
+
+
+def test_a_publisher_named_by_the_source_label_is_no_author() -> None:
+    got = meta_of(article("2019/04/24 · 作者 / 大是文化 · 出处 / 大是文化"))
+    assert got.authors == ()
+    assert got.source == "大是文化"

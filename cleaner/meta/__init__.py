@@ -31,8 +31,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   headline's own line, the ``<meta>`` dates or the script variables. Dates without a year take
   it from a ``<meta>`` date of the same day, else from ``now`` (one year back when that would
   be in the future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
-- source: a 来源 label in the meta zone, then in the tail, then right above the headline (首发于X,
-  a column); the publisher of a bracketed byline (``【聯合晚報╱記者X】``); a name printed after the date without
+- source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
+  ``本文转载自X（ID：…）``), then right above the headline (首发于X, a column); the publisher of a bracketed byline (``【聯合晚報╱記者X】``); a name printed after the date without
   a label (``2019年11月25日 18:57 参考消息``) unless it is the site itself or a byline credits it
   (``金名/高雄報導``); a closing ``，南方都市报`` line; the account of a ``原创 作者 公众号
   [<date>]`` line (the date may be left for a script to fill in); a publisher printed
@@ -44,17 +44,22 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
 - original_source: the dateline's publisher (新华社北京8月26日电 -> 新华社, 厦门日报讯 ->
   厦门日报, （中央社記者X桃園19日電） -> 中央社); None for a publisher naming itself (本报讯);
   failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``).
-- authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 采写 …) or before a
-  role printed after it (``X/文``, ``X/高雄報導``; a forum poster after ``楼主：``) in the meta
-  zone, the dateline, the first short blocks and the tail (photo credits and desks such as
-  编译中心 left out; a place glued to a wire credit's name and an affiliation glued to a 作者
-  name cut off); failing those a closing
-  （张三 李四） or （某视新闻X、Y台北报导） credit in the last paragraphs or the last paragraphs
-  of prose, one to three common names signing on the line right after the last paragraph of
-  prose with no role (``謝明俊``), the poster of a forum entry (``X 发表于 <date>``), the
-  ``author`` ``<meta>`` when it names a person and not the site, and last names printed without
-  a role beside the date (self-media accounts: ``华夏人文 2020-03-09 18:14``; of several lines
-  between the headline and the date, the first: a profile line follows the writer).
+- authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 作者＼X, 采写 …;
+  not ``未经作者许可``) or before a role printed after it (``X/文``, ``X/高雄報導``, a line
+  ``Derek作者`` or ``允中 发自 凹非寺``; a forum poster after ``楼主：``) in the meta zone, the
+  dateline, the first short blocks and the tail (photo credits and desks such as 编译中心 left
+  out; a place glued to a wire credit's name and an affiliation glued to a 作者 name cut off; a
+  name the 来源 label gives as the source left out: a publisher); failing those a closing
+  （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence
+  (``…参加会议。记者 李秋晨``), in the last paragraphs or the last paragraphs of prose, one
+  to three common names signing on the line right after the last paragraph of prose with no
+  role (``謝明俊``), the poster of a forum entry (``X 发表于 <date>``), the ``author``
+  ``<meta>`` when it names a person and not the site, the schema.org author of the raw HTML
+  (a microdata or JSON-LD Person: an author card, markup with no printed name), and last names
+  printed without a role beside the date (self-media accounts: ``华夏人文 2020-03-09 18:14``;
+  a common name glued to the date, ``谢若含2017-03-01``, or alone on the line under it; of
+  several lines between the headline and the date, the first: a profile line follows the
+  writer; never a label ending with a colon, ``讚好此文：``).
 - editor: 责任编辑 / 责编 / 值班编辑 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 
@@ -147,7 +152,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     # An account beside the date is both the source and the author: the author cascade must
     # not drop it as the source's name.
     authors, where = _find_authors(page, zones, bare, hosts, date_text,
-                                   None if where == "account beside the date" else source, labelled)
+                                   None if where == "account beside the date" else source, labelled, html)
     if authors:
         provenance.append(("authors", where))
     editor = _editor(zones.tail) or _editor(zones.near)

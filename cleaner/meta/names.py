@@ -6,14 +6,15 @@ cascade takes the publishers among them, the author cascade the persons.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
+from ..patterns import (AFFILIATION, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
                         DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
                         MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
-                        SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
+                        SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -33,13 +34,16 @@ _BRACKETED = re.compile(r"^[\[【《(（「](.{1,20}?)[\]】》)）」]$")
 _TRAILING_BRACKET = re.compile(r"[\[【(（][^\]】)）]{1,8}[\]】)）]$")
 # A closing credit in parentheses at the end of a paragraph: （张巨峰） （记者 张三 李四）.
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*[。.]?\s*$")
+# A byline after the last sentence of a paragraph, ending it: 。记者 李秋晨.
+_END_BYLINE = re.compile(r"[。！？!?]\s*([^。！？!?\s][^。！？!?]{1,24})$")
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
-                  source: str | None, labelled: bool) -> tuple[tuple[str, ...], str]:
+                  source: str | None, labelled: bool, html: str = "") -> tuple[tuple[str, ...], str]:
     """The authors and where they were found: every role-labelled byline (meta line, dateline,
     the first short blocks, the tail); failing those the first of a closing credit, the poster
-    of a forum entry, the ``author`` <meta>, names printed beside the date."""
+    of a forum entry, the ``author`` <meta>, the schema.org author of the raw ``html``, names
+    printed beside the date."""
     authors: list[str] = []
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
@@ -50,9 +54,13 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         if found:
             authors.extend(found)
             wheres.append(where)
+    if labelled and source:
+        # 作者 / 大是文化 · 出處 / 大是文化: the name a 来源 label gives the source is a publisher.
+        authors = [a for a in authors if a != source]
     if authors:
         return tuple(dict.fromkeys(authors)), ", ".join(wheres)
-    closing = next((names for names in map(_end_credit, reversed(zones.credits)) if names), [])
+    closing = next((names for text in reversed(zones.credits) for names in (_end_credit(text), _end_byline(text))
+                    if names), [])
     if closing:
         return tuple(dict.fromkeys(closing)), "closing credit"
     signed = _signoff(zones.signoff)
@@ -64,12 +72,43 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     head = tuple(n for n in _head_author(page, hosts) if n != source)  # sina: author = 参考消息
     if head:
         return head, "meta[author]"
+    schema = _schema_author(html, hosts)
+    if schema:
+        return (schema,), "schema.org author"
     # A self-media account printed beside the date; after the date only when a 来源 line names
     # the source, so that the name there is not the source (2019-05-17 · 苏皖城市报道 … 来源：X).
     names = [n for n in bare.before if not MEDIA_NAME.search(n) and not _is_host(n, hosts)]
     if labelled:
         names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
     return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
+
+
+#: Characters of raw HTML searched for schema.org author markup, and read after itemprop="author".
+SCHEMA_SCAN_CHARS = 2_000_000
+SCHEMA_PERSON_CHARS = 800
+
+
+def _schema_author(html: str, hosts: tuple[str, ...]) -> str | None:
+    """The person the page's schema.org markup names as its author (a microdata Person or a
+    JSON-LD author of @type Person), unless it names the site."""
+    if not html:
+        return None
+    found = []
+    m = SCHEMA_AUTHOR.search(html, 0, SCHEMA_SCAN_CHARS)
+    if m:
+        name = SCHEMA_AUTHOR_NAME.search(html, m.end(), m.end() + SCHEMA_PERSON_CHARS)
+        if name:
+            found.append(name.group("a") or name.group("b"))
+    at = html.find('"author"', 0, SCHEMA_SCAN_CHARS)
+    if at >= 0:
+        person = SCHEMA_AUTHOR_JSON.match(html, at)
+        if person:
+            found.append(person.group("c"))
+    for raw in found:
+        name = html_lib.unescape(raw).strip()
+        if name and not _DOMAIN.search(name) and not _is_host(name, hosts) and _valid_name(_squash(name), loose=True):
+            return name
+    return None
 
 
 def _dateline_credit(lead: str) -> str:
@@ -199,7 +238,7 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         raw = raw[:cut.start()]  # 马俊峰/文: the role after the names
     # A name glued to its role (记者张三) may be the start of a sentence (记者梳理发现): it must
     # begin with a common surname.
-    glued = start > 0 and not re.match(r"[\s:：/|｜]", text[start - 1]) and bool(_CJK.match(raw[:1]))
+    glued = start > 0 and not re.match(r"[\s:：/|｜\\]", text[start - 1]) and bool(_CJK.match(raw[:1]))
     names: list[str] = []
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(raw) if p):
         if (piece.endswith(("报道", "报导")) or piece.startswith("发自")) and k > 0:
@@ -261,6 +300,9 @@ def _bylines(text: str) -> list[str]:
         role = m.group(0)
         loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))
+    line = AUTHOR_LINE_AFTER.match(text)
+    if line and _valid_name(line.group("name"), loose=False) and not names:
+        names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
     for m in AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
@@ -276,6 +318,12 @@ def _signoff(line: str) -> list[str]:
     if not 1 <= len(pieces) <= 3 or not all(_valid_name(p, loose=False, strict=True) for p in pieces):
         return []
     return pieces
+
+
+def _end_byline(text: str) -> list[str]:
+    """A byline closing the last paragraph after its last sentence: …参加会议。记者 李秋晨."""
+    m = _END_BYLINE.search(text)
+    return _bylines(m.group(1)) if m and AUTHOR_ROLE.match(m.group(1)) else []
 
 
 def _end_credit(text: str) -> list[str]:
@@ -344,8 +392,8 @@ def _bare_names(zones: _Zones) -> _Bare:
             # A publisher glued to its date (人民日报2024-05-13): only an outlet's name.
             head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
             name = _bare(head[-1], strict) if head else None
-            if name and MEDIA_NAME.search(name):
-                before.append(name)
+            if name and (MEDIA_NAME.search(name) or (len(head) == 1 and _valid_name(name, loose=False, strict=True))):
+                before.append(name)  # or a writer's common name glued to it (谢若含2017-03-01)
         for token in (t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", text[d.end:])) if t):
             if SOURCE_LABEL.match(token) or EDITOR_LABEL.match(token) or AUTHOR_ROLE.match(token):
                 break
@@ -399,6 +447,8 @@ def _bare_names(zones: _Zones) -> _Bare:
             break
         if name and k < dated:
             before.append(name)
+        elif name and k == dated + 1 and not before and _valid_name(name, loose=False, strict=True):
+            before.append(name)  # a writer's common name on the line under the date (顧信之)
         elif name and not after and ends_with_date and len(name) <= 8:
             after.append(name)  # 19:02 / 扬眼: the name the date line runs on into
     # Only a name in the date's own line may be the poster when a 来源 line names the source
@@ -419,6 +469,8 @@ def _skippable(token: str) -> bool:
 
 
 def _bare(token: str, strict: bool) -> str | None:
+    if token.rstrip().endswith((":", "：")):
+        return None  # a label (讚好此文：), not a name
     token = token.strip("|｜·•-—:： ")
     m = _BRACKETED.match(token)
     if m:
