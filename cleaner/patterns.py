@@ -164,6 +164,12 @@ SCHEMA_AUTHOR_NAME = re.compile(r"itemprop=[\"']name[\"'][^>]*?(?:content|value)
                                 r"|itemprop=[\"']name[\"'][^>]*>\s*(?:<a\b[^>]*>\s*)?(?P<b>[^<>]{2,60}?)\s*<")
 SCHEMA_AUTHOR_JSON = re.compile(r"\"author\"\s*:\s*\[?\s*\{[^{}]{0,200}?\"@type\"\s*:\s*\"Person\"[^{}]{0,200}?"
                                 r"\"name\"\s*:\s*\"(?P<c>[^\"]{2,60})\"")
+# The byline of an article translated from a foreign paper: the paper (its country before the
+# title marks), then each reporter with the city they filed from, 报道 closing the line:
+# 英国《金融时报》 张三 伦敦 ， 李•四 纽约报道. The paper is the original source.
+FOREIGN_BYLINE = re.compile(r"(?P<paper>[\u4e00-\u9fff]{0,4}《[^《》]{2,12}》)\s+(?P<credits>[^《》]{2,80}?)\s*报[道导]\s*$")
+# A transliterated or Chinese reporter's name in such a byline (罗谢尔•托普兰斯基, 迪米).
+FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,10}){0,3}$")
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.

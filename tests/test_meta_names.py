@@ -286,3 +286,25 @@ def test_a_publisher_named_by_the_source_label_is_no_author() -> None:
     got = meta_of(article("2019/04/24 · 作者 / 大是文化 · 出处 / 大是文化"))
     assert got.authors == ()
     assert got.source == "大是文化"
+
+
+def test_translated_article_byline_names_the_reporters_and_the_paper() -> None:
+    one = article("2019-02-07", first="英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道 ")
+    page = make_page((TITLE, 1), BODY[0], "更新于2019年2月7日 06:21 英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道",
+                     BODY[1])
+    got = find_meta(page, page.blocks[1:], title=TITLE, url=None, now=NOW, config=CONFIG)  # the byline kept
+    assert got.authors == ("罗谢尔•托普兰斯基",)
+    assert got.original_source == "英国《金融时报》"
+    two = make_page((TITLE, 1), "英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道", *BODY)
+    assert meta_of(two).authors == ("迪米", "戴维•邦德")
+    assert meta_of(one).original_source is None  # glued to prose: no byline line
+
+
+def test_writer_then_outlet_on_the_line_above_the_date() -> None:
+    assert meta_of(article("邓舒夏 某某周刊", "2019.05.22")).authors == ("邓舒夏",)
+    assert meta_of(article("分享 某某周刊", "2019.05.22")).authors == ()
+
+
+def test_name_and_role_line_right_above_the_headline() -> None:
+    page = make_page("2019/02/18 16:24", "Derek作者", (TITLE, 1), *BODY)
+    assert meta_of(page).authors == ("Derek",)

@@ -1,9 +1,10 @@
 """Metadata: title, published, source, original source, authors, editor.
 
-The title (:func:`find_title`) is the heading that the ``<title>`` agrees with (not one printing
-the site-name part of the ``<title>``: the logo), else a line right above a dated meta line
-that holds the ``<title>``'s headline and more (a ``<title>`` that cut it short; a bracketed
-section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>``
+The title (:func:`find_title`) is the heading that the ``<title>`` agrees with (not one
+printing the site-name part of the ``<title>``: the logo; an h1 inside a ``<title>`` that holds
+the opening of a post, ``作者: 正文…``, however short beside it), else a line right above a
+dated meta line that holds the ``<title>``'s headline and more (a ``<title>`` that cut it
+short; a bracketed section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>``
 is only the site's name (in simplified or traditional characters), when the page never prints
 it (a slogan), and on plain-text dumps — the line right above the dated meta line, else the
 ``<title>`` without its site suffix.
@@ -43,11 +44,13 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   holds a date or an edition.
 - original_source: the dateline's publisher (新华社北京8月26日电 -> 新华社, 厦门日报讯 ->
   厦门日报, （中央社記者X桃園19日電） -> 中央社); None for a publisher naming itself (本报讯);
-  failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``).
+  failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``)
+  or the paper of a translated article's byline (``英国《金融时报》 张三 伦敦报道``).
 - authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 作者＼X, 采写 …;
   not ``未经作者许可``) or before a role printed after it (``X/文``, ``X/高雄報導``, a line
-  ``Derek作者`` or ``允中 发自 凹非寺``; a forum poster after ``楼主：``) in the meta zone, the
-  dateline, the first short blocks and the tail (photo credits and desks such as 编译中心 left
+  ``Derek作者`` or ``允中 发自 凹非寺``; a forum poster after ``楼主：``; the reporters of a
+  translated article, ``英国《金融时报》 张三 伦敦 ， 李四 纽约报道``) in the meta zone, the
+  dateline, the first short blocks, the tail and the two lines above the headline (photo credits and desks such as 编译中心 left
   out; a place glued to a wire credit's name and an affiliation glued to a 作者 name cut off; a
   name the 来源 label gives as the source left out: a publisher); failing those a closing
   （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence
@@ -57,7 +60,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   ``<meta>`` when it names a person and not the site, the schema.org author of the raw HTML
   (a microdata or JSON-LD Person: an author card, markup with no printed name), and last names
   printed without a role beside the date (self-media accounts: ``华夏人文 2020-03-09 18:14``;
-  a common name glued to the date, ``谢若含2017-03-01``, or alone on the line under it; of
+  a common name glued to the date, ``谢若含2017-03-01``, alone on the line under it, or before
+  an outlet on the line above it, ``邓舒夏 某某周刊``; of
   several lines between the headline and the date, the first: a profile line follows the
   writer; never a label ending with a colon, ``讚好此文：``).
 - editor: 责任编辑 / 责编 / 值班编辑 / 编辑, in the tail first, staff codes (``_NF4425``,

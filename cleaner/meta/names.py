@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AFFILIATION, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
+from ..patterns import (AFFILIATION, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, FOREIGN_BYLINE, FOREIGN_NAME, CHROME_WORD, CHROME_WORD_PART,
                         DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
                         MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
@@ -47,9 +47,12 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     authors: list[str] = []
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
+    # A translated article's byline may be longer than a byline and follow the standfirst.
+    translated = tuple(t for t in map(_norm, zones.kept[:EARLY_BLOCKS]) if FOREIGN_BYLINE.search(t))
     for where, texts in (("meta line", zones.near), ("dateline", (credit,)),
-                         ("byline in the article", zones.early),
-                         ("byline after the article", zones.tail_lines)):
+                         ("byline in the article", zones.early + translated),
+                         ("byline after the article", zones.tail_lines),
+                         ("byline above the headline", tuple(map(_norm, zones.top[:TOP_BYLINE_BLOCKS])))):
         found = [name for text in texts for name in _bylines(text)]
         if found:
             authors.extend(found)
@@ -83,6 +86,8 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
 
 
+#: Lines right above the headline searched for a byline (a card printing ``Derek作者`` there).
+TOP_BYLINE_BLOCKS = 2
 #: Characters of raw HTML searched for schema.org author markup, and read after itemprop="author".
 SCHEMA_SCAN_CHARS = 2_000_000
 SCHEMA_PERSON_CHARS = 800
@@ -300,6 +305,7 @@ def _bylines(text: str) -> list[str]:
         role = m.group(0)
         loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))
+    names.extend(_foreign_byline(text))
     line = AUTHOR_LINE_AFTER.match(text)
     if line and _valid_name(line.group("name"), loose=False) and not names:
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
@@ -308,6 +314,20 @@ def _bylines(text: str) -> list[str]:
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
                 names.append(piece)
+    return names
+
+
+def _foreign_byline(text: str) -> list[str]:
+    """The reporters of a translated article's byline (英国《金融时报》 张三 伦敦 ， 李四 纽约报道):
+    the first word of each credit, the city after it left out."""
+    m = FOREIGN_BYLINE.search(text)
+    if not m:
+        return []
+    names = []
+    for credit in re.split(r"[，,、;；]", m.group("credits")):
+        words = credit.split()
+        if len(words) == 2 and FOREIGN_NAME.match(words[0]):
+            names.append(words[0])
     return names
 
 
@@ -435,7 +455,13 @@ def _bare_names(zones: _Zones) -> _Bare:
     # column templates print the writer there and a profile line (a motto) under it.
     above = (0, dated - 1) if zones.near_dated and dated >= 2 else (dated - 1,)
     for k in (*above, dated + 1, dated + 2) if dated >= 0 else undated:
-        if not 0 <= k < len(near) or (" " in near[k] and not _LATIN_PERSON.match(near[k])) or len(near[k]) > 20:
+        if not 0 <= k < len(near) or len(near[k]) > 20:
+            continue
+        pair = near[k].split()
+        if k == dated - 1 and not before and len(pair) == 2 and _valid_name(pair[0], loose=False, strict=True):
+            before.append(pair[0])  # 邓舒夏 某某周刊: the writer, then the outlet
+            continue
+        if " " in near[k] and not _LATIN_PERSON.match(near[k]):
             continue
         if k < dated and before:
             continue  # one name above the date

@@ -7,9 +7,9 @@ import re
 
 from ..blocks import Block, Page
 from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE, DATELINE_OUTLET,
-                        MEDIA_NAME, META_FIELD, SELF_REFERENCE, SOURCE_LABEL)
+                        FOREIGN_BYLINE, MEDIA_NAME, META_FIELD, SELF_REFERENCE, SOURCE_LABEL)
 from .names import _Bare, _bylines, _valid_name
-from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
+from .zones import EARLY_BLOCKS, TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
 #: Blocks right above the headline searched for a source label (首发于X).
 TOP_LABEL_BLOCKS = 2
@@ -119,6 +119,10 @@ def _find_original_source(zones: _Zones) -> str | None:
         m = DATELINE_IN_LINE.search(text)
         if m:
             return m.group("agency")
+    for text in (*zones.near, *map(_norm, zones.kept[:EARLY_BLOCKS])):
+        m = FOREIGN_BYLINE.search(text)
+        if m:
+            return m.group("paper")  # 英国《金融时报》 张三 伦敦报道: a translated article
     return None
 
 
