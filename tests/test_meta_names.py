@@ -308,3 +308,19 @@ def test_writer_then_outlet_on_the_line_above_the_date() -> None:
 def test_name_and_role_line_right_above_the_headline() -> None:
     page = make_page("2019/02/18 16:24", "Derek作者", (TITLE, 1), *BODY)
     assert meta_of(page).authors == ("Derek",)
+
+
+def test_an_outlet_before_the_writer_in_a_zuozhe_field_is_no_author() -> None:
+    assert meta_of(article("作者＼生活周刊 蔡芷庭")).authors == ("蔡芷庭",)
+    assert meta_of(article("作者：某某党支部")).authors == ("某某党支部",)
+    assert meta_of(article("作者：张三 李四")).authors == ("张三", "李四")
+
+
+def test_executive_editor_is_the_editor() -> None:
+    assert meta_of(article("2019-04-25", after=("執行編輯：Hovis",))).editor == "Hovis"
+
+
+def test_the_poster_before_fabiaoyu_publishes_a_credited_article() -> None:
+    got = meta_of(article("VidaOrange生活周刊 發表於 2019-04-25", "作者：蔡芷庭"))
+    assert got.source == "VidaOrange生活周刊"
+    assert got.authors == ("蔡芷庭",)

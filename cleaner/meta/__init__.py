@@ -33,13 +33,14 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   it from a ``<meta>`` date of the same day, else from ``now`` (one year back when that would
   be in the future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
 - source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
-  ``本文转载自X（ID：…）``), then right above the headline (首发于X, a column); the publisher of a bracketed byline (``【聯合晚報╱記者X】``); a name printed after the date without
-  a label (``2019年11月25日 18:57 参考消息``) unless it is the site itself or a byline credits it
+  ``本文转载自X（ID：…）``), then right above the headline (首发于X, a column); the publisher
+  of a bracketed byline (``【聯合晚報╱記者X】``); a name printed after the date without a label (``2019年11月25日 18:57 参考消息``) unless it is the site itself or a byline credits it
   (``金名/高雄報導``); a closing ``，南方都市报`` line; the account of a ``原创 作者 公众号
   [<date>]`` line (the date may be left for a script to fill in); a publisher printed
   before the date (or glued to it: ``人民日报2024-05-13``); the ``contentsource`` / ``source``
   ``<meta>``; the site's own name printed after the date; last, a self-media account printed
-  beside the date (the author too), unless it is a common personal name. A bracket opened
+  beside the date (the author too; the poster of ``X 发表于 <date>``), unless it is a common
+  personal name. A bracket opened
   inside a 来源 value is closed when it holds a name (``光明网-《光明日报》``) and cut when it
   holds a date or an edition.
 - original_source: the dateline's publisher (新华社北京8月26日电 -> 新华社, 厦门日报讯 ->
@@ -51,8 +52,9 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   ``Derek作者`` or ``允中 发自 凹非寺``; a forum poster after ``楼主：``; the reporters of a
   translated article, ``英国《金融时报》 张三 伦敦 ， 李四 纽约报道``) in the meta zone, the
   dateline, the first short blocks, the tail and the two lines above the headline (photo credits and desks such as 编译中心 left
-  out; a place glued to a wire credit's name and an affiliation glued to a 作者 name cut off; a
-  name the 来源 label gives as the source left out: a publisher); failing those a closing
+  out; a place glued to a wire credit's name and an affiliation glued to a 作者 name cut off; an
+  outlet before the writer in a 作者 field, ``作者＼某某周刊 张三``, and a name the 来源 label
+  gives as the source left out: publishers); failing those a closing
   （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence
   (``…参加会议。记者 李秋晨``), in the last paragraphs or the last paragraphs of prose, one
   to three common names signing on the line right after the last paragraph of prose with no
@@ -64,7 +66,7 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   an outlet on the line above it, ``邓舒夏 某某周刊``; of
   several lines between the headline and the date, the first: a profile line follows the
   writer; never a label ending with a colon, ``讚好此文：``).
-- editor: 责任编辑 / 责编 / 值班编辑 / 编辑, in the tail first, staff codes (``_NF4425``,
+- editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 
 A page without an article (``kept`` empty) gets no metadata: the dates and names of a list or an

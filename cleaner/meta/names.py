@@ -266,7 +266,13 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
             names.append(piece)  # 网络整理: the whole field
         else:
             break
+    if loose and len(names) >= 2 and not _is_common_name(names[0]) and all(map(_is_common_name, names[1:])):
+        names = names[1:]  # 作者：某某周刊 张三: the outlet, then the writer
     return names
+
+
+def _is_common_name(name: str) -> bool:
+    return _valid_name(name, loose=False, strict=True)
 
 
 def _without_place(piece: str) -> str:
@@ -399,6 +405,8 @@ def _bare_names(zones: _Zones) -> _Bare:
         dated, d = k, found[0]
         if d.start > 0 and text[d.start - 1] in " |·":
             head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
+            if len(head) >= 2 and _POSTED.fullmatch(head[-1]):
+                head.pop()  # X 发表于 <date>: the poster before the verb
             name = _bare(head[-1], strict) if head else None
             if name and len(head) >= 3 and head[-3] == "原创":
                 # 原创 作者 公众号 <date>: the WeChat template names the writer, then the account.
@@ -482,6 +490,8 @@ def _bare_names(zones: _Zones) -> _Bare:
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account)
 
 
+# The verb between a poster and the date of the post: X 发表于 2019-04-25.
+_POSTED = re.compile(r"发表于|发布于|发表|发布|posted|published", re.IGNORECASE)
 _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
 
 
