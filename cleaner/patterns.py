@@ -170,6 +170,8 @@ SCHEMA_AUTHOR_JSON = re.compile(r"\"author\"\s*:\s*\[?\s*\{[^{}]{0,200}?\"@type\
 FOREIGN_BYLINE = re.compile(r"(?P<paper>[\u4e00-\u9fff]{0,4}《[^《》]{2,12}》)\s+(?P<credits>[^《》]{2,80}?)\s*报[道导]\s*$")
 # A transliterated or Chinese reporter's name in such a byline (罗谢尔•托普兰斯基, 迪米).
 FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,10}){0,3}$")
+# The heading of an author card after the article, whose next line is the writer's name.
+AUTHOR_CARD = re.compile(r"关于作者|作者简介|作者介绍|作者信息|about the author|about author", re.IGNORECASE)
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.

@@ -324,3 +324,17 @@ def test_the_poster_before_fabiaoyu_publishes_a_credited_article() -> None:
     got = meta_of(article("VidaOrange生活周刊 發表於 2019-04-25", "作者：蔡芷庭"))
     assert got.source == "VidaOrange生活周刊"
     assert got.authors == ("蔡芷庭",)
+
+
+def test_the_name_under_an_author_card_heading() -> None:
+    page = article("2014-08-18", after=("收起", "关于作者", "甜阁下", "心理咨询师"))
+    assert meta_of(page).authors == ("甜阁下",)
+    empty = article("2014-08-18", after=("关于作者", "分享"))
+    assert meta_of(empty).authors == ()
+
+
+def test_poster_above_a_timed_date_above_the_headline() -> None:
+    page = make_page("W安全边际", "来自某某发布于05-16 19:12", "关注", (TITLE, 1), *BODY)
+    assert meta_of(page).authors == ("W安全边际",)
+    header = make_page("某某网首页", "2010年7月20日 星期二", (TITLE, 1), *BODY)  # the site's today, no time
+    assert meta_of(header).authors == ()

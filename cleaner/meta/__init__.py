@@ -58,12 +58,14 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence
   (``…参加会议。记者 李秋晨``), in the last paragraphs or the last paragraphs of prose, one
   to three common names signing on the line right after the last paragraph of prose with no
-  role (``謝明俊``), the poster of a forum entry (``X 发表于 <date>``), the ``author``
+  role (``謝明俊``), the name under an author card's heading after the article (``关于作者`` /
+  About the author), the poster of a forum entry (``X 发表于 <date>``), the ``author``
   ``<meta>`` when it names a person and not the site, the schema.org author of the raw HTML
   (a microdata or JSON-LD Person: an author card, markup with no printed name), and last names
   printed without a role beside the date (self-media accounts: ``华夏人文 2020-03-09 18:14``;
   a common name glued to the date, ``谢若含2017-03-01``, alone on the line under it, or before
-  an outlet on the line above it, ``邓舒夏 某某周刊``; of
+  an outlet on the line above it, ``邓舒夏 某某周刊``; with no date under the headline, the
+  name above a timed date printed above it, ``W某某 / 发布于05-16 19:12``; of
   several lines between the headline and the date, the first: a profile line follows the
   writer; never a label ending with a colon, ``讚好此文：``).
 - editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AFFILIATION, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, FOREIGN_BYLINE, FOREIGN_NAME, CHROME_WORD, CHROME_WORD_PART,
+from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, FOREIGN_BYLINE, FOREIGN_NAME, CHROME_WORD, CHROME_WORD_PART,
                         DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
                         MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
@@ -69,6 +69,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     signed = _signoff(zones.signoff)
     if signed:
         return tuple(signed), "name after the article"
+    card = _author_card(zones.tail)
+    if card:
+        return (card,), "author card"
     posted = _posted_by(zones, date_text)
     if posted:
         return tuple(posted), "posted by"
@@ -323,6 +326,17 @@ def _bylines(text: str) -> list[str]:
     return names
 
 
+def _author_card(tail: tuple[str, ...]) -> str | None:
+    """The name under an author card's heading after the article (关于作者 / About the author,
+    then 张三): the line right below it, when it can be a name."""
+    for k, text in enumerate(tail[:-1]):
+        if AUTHOR_CARD.fullmatch(text):
+            name = tail[k + 1].split("，")[0].split(",")[0].strip()
+            if _valid_name(name, loose=False) and not _DOMAIN.search(name):
+                return name
+    return None
+
+
 def _foreign_byline(text: str) -> list[str]:
     """The reporters of a translated article's byline (英国《金融时报》 张三 伦敦 ， 李四 纽约报道):
     the first word of each credit, the city after it left out."""
@@ -485,6 +499,10 @@ def _bare_names(zones: _Zones) -> _Bare:
             before.append(name)  # a writer's common name on the line under the date (顧信之)
         elif name and not after and ends_with_date and len(name) <= 8:
             after.append(name)  # 19:02 / 扬眼: the name the date line runs on into
+    if dated < 0 and not before and zones.near_dated:
+        above_headline = _name_above_headline(zones.top)
+        if above_headline:
+            before.append(above_headline)
     # Only a name in the date's own line may be the poster when a 来源 line names the source
     # (2019-05-17 · 苏皖城市报道 … 来源：无锡交警); a block of its own is a section label.
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account)
@@ -492,6 +510,22 @@ def _bare_names(zones: _Zones) -> _Bare:
 
 # The verb between a poster and the date of the post: X 发表于 2019-04-25.
 _POSTED = re.compile(r"发表于|发布于|发表|发布|posted|published", re.IGNORECASE)
+#: Lines above the headline looked at for a post's own date and time (a follow button may sit
+#: between the two).
+TOP_DATE_BLOCKS = 2
+
+
+def _name_above_headline(top: tuple[str, ...]) -> str | None:
+    """The poster of a template that prints its meta lines above the headline: the name on the
+    line above a date with a time of day right above the headline (W某某 / 发布于05-16 19:12)."""
+    for k, raw in enumerate(top[:TOP_DATE_BLOCKS]):
+        text = _norm(raw)
+        if k + 1 < len(top) and any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK)):
+            line = _norm(top[k + 1])
+            return _bare(line, strict=False) if line and " " not in line else None
+    return None
+
+
 _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
 
 
