@@ -338,3 +338,20 @@ def test_poster_above_a_timed_date_above_the_headline() -> None:
     assert meta_of(page).authors == ("W安全边际",)
     header = make_page("某某网首页", "2010年7月20日 星期二", (TITLE, 1), *BODY)  # the site's today, no time
     assert meta_of(header).authors == ()
+
+
+def test_the_uploader_of_a_repost_is_no_author() -> None:
+    repost = article("caijing 发布于 2019-5-20 12:49:00", "来源：某某观察")
+    assert meta_of(repost).authors == ()
+    assert meta_of(repost).source == "某某观察"
+    post = article("caijing 发布于 2019-5-20 12:49:00")
+    assert meta_of(post).authors == ("caijing",)
+
+
+def test_a_reply_header_after_a_thread_with_its_own_byline_is_no_author() -> None:
+    page = article("楼主：cdylng 时间：2017-03-24 20:29:00",
+                   after=("作者：暮色年华 时间：2017-03-25 17:32:01", "谢谢楼主分享。"))
+    assert meta_of(page).authors == ("cdylng",)
+    blog = article("2005-07-31", first="本报讯（记者 张三）",
+                   after=("作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30",))
+    assert "zboygirl" in meta_of(blog).authors

@@ -53,6 +53,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                          ("byline in the article", zones.early + translated),
                          ("byline after the article", zones.tail_lines),
                          ("byline above the headline", tuple(map(_norm, zones.top[:TOP_BYLINE_BLOCKS])))):
+        if "meta line" in wheres and where == "byline after the article":
+            # 作者：X 时间：<date time> after an article with its own meta line: a reply's header.
+            texts = tuple(t for t in texts if not _timed(t))
         found = [name for text in texts for name in _bylines(text)]
         if found:
             authors.extend(found)
@@ -73,8 +76,10 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     if card:
         return (card,), "author card"
     posted = _posted_by(zones, date_text)
-    if posted:
+    if posted and not (labelled and source and source not in posted):
         return tuple(posted), "posted by"
+    if posted:
+        return (), ""  # a repost: the account uploaded what a 来源 line credits to another
     head = tuple(n for n in _head_author(page, hosts) if n != source)  # sina: author = 参考消息
     if head:
         return head, "meta[author]"
@@ -326,6 +331,11 @@ def _bylines(text: str) -> list[str]:
     return names
 
 
+def _timed(text: str) -> bool:
+    """Whether ``text`` holds a date with a time of day (the header of a post)."""
+    return any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
+
+
 def _author_card(tail: tuple[str, ...]) -> str | None:
     """The name under an author card's heading after the article (关于作者 / About the author,
     then 张三): the line right below it, when it can be a name."""
@@ -520,7 +530,7 @@ def _name_above_headline(top: tuple[str, ...]) -> str | None:
     line above a date with a time of day right above the headline (W某某 / 发布于05-16 19:12)."""
     for k, raw in enumerate(top[:TOP_DATE_BLOCKS]):
         text = _norm(raw)
-        if k + 1 < len(top) and any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK)):
+        if k + 1 < len(top) and _timed(text):
             line = _norm(top[k + 1])
             return _bare(line, strict=False) if line and " " not in line else None
     return None
