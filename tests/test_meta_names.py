@@ -355,3 +355,14 @@ def test_a_reply_header_after_a_thread_with_its_own_byline_is_no_author() -> Non
     blog = article("2005-07-31", first="本报讯（记者 张三）",
                    after=("作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30",))
     assert "zboygirl" in meta_of(blog).authors
+
+
+def test_a_section_name_above_the_sites_clock_is_no_poster() -> None:
+    page = make_page("财经", "2019-05-16 19:12", (TITLE, 1), *BODY)
+    assert meta_of(page).authors == ()
+    assert meta_of(page).source is None
+
+
+def test_a_wire_report_line_is_no_translated_byline() -> None:
+    page = make_page((TITLE, 1), "据美国《纽约时报》 网站 12日报道", *BODY)
+    assert meta_of(page).authors == ()

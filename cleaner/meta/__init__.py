@@ -65,9 +65,9 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   with no printed name), and last names printed without a role beside the date (self-media
   accounts: ``华夏人文 2020-03-09 18:14``; a common name glued to the date, ``谢若含2017-03-01``, alone
   on the line under it, or before an outlet on the line above it, ``邓舒夏 某某周刊``; with no date
-  under the headline, the name above a timed date printed above it, ``W某某 / 发布于05-16 19:12``; of
-  several lines between the headline and the date, the first: a profile line follows the writer;
-  never a label ending with a colon, ``讚好此文：``).
+  under the headline, the name above a timed posting date (发布于) printed above it, ``W某某 /
+  发布于05-16 19:12``; of several lines between the headline and the date, the first: a profile
+  line follows the writer; never a label ending with a colon, ``讚好此文：``).
 - editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 

@@ -347,6 +347,9 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
     return None
 
 
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
 def _foreign_byline(text: str) -> list[str]:
     """The reporters of a translated article's byline (英国《金融时报》 张三 伦敦 ， 李四 纽约报道):
     the first word of each credit, the city after it left out."""
@@ -356,7 +359,7 @@ def _foreign_byline(text: str) -> list[str]:
     names = []
     for credit in re.split(r"[，,、;；]", m.group("credits")):
         words = credit.split()
-        if len(words) == 2 and FOREIGN_NAME.match(words[0]):
+        if len(words) == 2 and FOREIGN_NAME.match(words[0]) and _PLACE.fullmatch(words[1]):
             names.append(words[0])
     return names
 
@@ -527,10 +530,11 @@ TOP_DATE_BLOCKS = 2
 
 def _name_above_headline(top: tuple[str, ...]) -> str | None:
     """The poster of a template that prints its meta lines above the headline: the name on the
-    line above a date with a time of day right above the headline (W某某 / 发布于05-16 19:12)."""
+    line above a date with a time of day that says it was posted (发布于, 发表), right above
+    the headline (W某某 / 发布于05-16 19:12): a section's name above the site's clock is none."""
     for k, raw in enumerate(top[:TOP_DATE_BLOCKS]):
         text = _norm(raw)
-        if k + 1 < len(top) and _timed(text):
+        if k + 1 < len(top) and _timed(text) and _POSTED.search(text):
             line = _norm(top[k + 1])
             return _bare(line, strict=False) if line and " " not in line else None
     return None
