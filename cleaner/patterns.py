@@ -170,6 +170,9 @@ SCHEMA_AUTHOR_JSON = re.compile(r"\"author\"\s*:\s*\[?\s*\{[^{}]{0,200}?\"@type\
 FOREIGN_BYLINE = re.compile(r"(?P<paper>[\u4e00-\u9fff]{0,4}《[^《》]{2,12}》)\s+(?P<credits>[^《》]{2,80}?)\s*报[道导]\s*$")
 # A transliterated or Chinese reporter's name in such a byline (罗谢尔•托普兰斯基, 迪米).
 FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,10}){0,3}$")
+# A copyright notice naming the writer (本文版权归作者 X 所有): a user's post on a platform; the
+# name may be an account with digits (一只文子026).
+COPYRIGHT_OWNER = re.compile(r"版权归(?:原)?作者\s*(?P<name>[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z0-9_.-]{1,20}?)\s*所有")
 # The heading of an author card after the article, whose next line is the writer's name.
 AUTHOR_CARD = re.compile(r"关于作者|作者简介|作者介绍|作者信息|about the author|about author", re.IGNORECASE)
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.

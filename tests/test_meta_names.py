@@ -366,3 +366,11 @@ def test_a_section_name_above_the_sites_clock_is_no_poster() -> None:
 def test_a_wire_report_line_is_no_translated_byline() -> None:
     page = make_page((TITLE, 1), "据美国《纽约时报》 网站 12日报道", *BODY)
     assert meta_of(page).authors == ()
+
+
+def test_a_copyright_notice_naming_the_writer_beats_a_later_book_card() -> None:
+    page = article("2017-12-04 17:27:28", after=("© 本文版权归作者 一只文子026 所有，任何形式转载请联系作者。",
+                                                  "作者: 乔某某 / 利某某"))
+    assert meta_of(page).authors == ("一只文子026",)
+    plain = article("2017-12-04", after=("著作权归作者所有。商业转载请联系作者获得授权。",))
+    assert meta_of(plain).authors == ()

@@ -50,24 +50,25 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
 - authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 作者＼X, 采写 …; not ``未经作者许可``) or
   before a role printed after it (``X/文``, ``X/高雄報導``, a line ``Derek作者`` or ``允中 发自 凹非寺``; a
   forum poster after ``楼主：``; the reporters of a translated article, ``英国《金融时报》 张三 伦敦 ， 李四
-  纽约报道``) in the meta zone, the dateline, the first short blocks, the tail (not a reply's
-  header, ``作者：X 时间：<date time>``, after a thread with its own meta line) and the two lines
-  above the headline (photo credits and desks such as 编译中心 left out; a place glued to a wire
-  credit's name and an affiliation glued to a 作者 name cut off; an outlet before the writer in a
-  作者 field, ``作者＼某某周刊 张三``, and a name the 来源 label gives as the source left out: publishers);
-  failing those a closing （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence
-  (``…参加会议。记者 李秋晨``), in the last paragraphs or the last paragraphs of prose, one to three
-  common names signing on the line right after the last paragraph of prose with no role
-  (``謝明俊``), the name under an author card's heading after the article (``关于作者`` / About the
-  author), the poster of a forum entry (``X 发表于 <date>``; not the uploader of a repost whose 来源
-  line names another source), the ``author`` ``<meta>`` when it names a person and not the site,
-  the schema.org author of the raw HTML (a microdata or JSON-LD Person: an author card, markup
-  with no printed name), and last names printed without a role beside the date (self-media
-  accounts: ``华夏人文 2020-03-09 18:14``; a common name glued to the date, ``谢若含2017-03-01``, alone
-  on the line under it, or before an outlet on the line above it, ``邓舒夏 某某周刊``; with no date
-  under the headline, the name above a timed posting date (发布于) printed above it, ``W某某 /
-  发布于05-16 19:12``; of several lines between the headline and the date, the first: a profile
-  line follows the writer; never a label ending with a colon, ``讚好此文：``).
+  纽约报道``) in the meta zone, the dateline, the first short blocks, the tail (a copyright notice
+  naming the writer, ``本文版权归作者 X 所有``, before any other; not a reply's header, ``作者：X 时间：<date
+  time>``, after a thread with its own meta line) and the two lines above the headline (photo
+  credits and desks such as 编译中心 left out; a place glued to a wire credit's name and an
+  affiliation glued to a 作者 name cut off; an outlet before the writer in a 作者 field, ``作者＼某某周刊
+  张三``, and a name the 来源 label gives as the source left out: publishers); failing those a
+  closing （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence (``…参加会议。记者
+  李秋晨``), in the last paragraphs or the last paragraphs of prose, one to three common names
+  signing on the line right after the last paragraph of prose with no role (``謝明俊``), the name
+  under an author card's heading after the article (``关于作者`` / About the author), the poster of
+  a forum entry (``X 发表于 <date>``; not the uploader of a repost whose 来源 line names another
+  source), the ``author`` ``<meta>`` when it names a person and not the site, the schema.org
+  author of the raw HTML (a microdata or JSON-LD Person: an author card, markup with no printed
+  name), and last names printed without a role beside the date (self-media accounts: ``华夏人文
+  2020-03-09 18:14``; a common name glued to the date, ``谢若含2017-03-01``, alone on the line
+  under it, or before an outlet on the line above it, ``邓舒夏 某某周刊``; with no date under the
+  headline, the name above a timed posting date (发布于) printed above it, ``W某某 / 发布于05-16
+  19:12``; of several lines between the headline and the date, the first: a profile line follows
+  the writer; never a label ending with a colon, ``讚好此文：``).
 - editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, FOREIGN_BYLINE, FOREIGN_NAME, CHROME_WORD, CHROME_WORD_PART,
+from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, COPYRIGHT_OWNER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, FOREIGN_BYLINE, FOREIGN_NAME, CHROME_WORD, CHROME_WORD_PART,
                         DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
                         MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
@@ -53,6 +53,11 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                          ("byline in the article", zones.early + translated),
                          ("byline after the article", zones.tail_lines),
                          ("byline above the headline", tuple(map(_norm, zones.top[:TOP_BYLINE_BLOCKS])))):
+        owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None)
+        if where == "byline after the article" and owner and not _DOMAIN.search(owner):
+            authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
+            wheres.append("copyright notice")
+            continue
         if "meta line" in wheres and where == "byline after the article":
             # 作者：X 时间：<date time> after an article with its own meta line: a reply's header.
             texts = tuple(t for t in texts if not _timed(t))
