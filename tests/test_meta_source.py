@@ -136,3 +136,10 @@ def test_a_reprint_line_closing_the_article_names_the_source() -> None:
     assert meta_of(page).source == "某某周刊"
     notice = article("2019.05.22", after=("本文来自某某客户端自媒体，不代表某某网的观点和立场。",))
     assert meta_of(notice).source is None
+
+
+def test_several_different_source_lines_after_the_text_are_image_credits() -> None:
+    captions = article("2019/02/18", after=("来源：某某百科", "图二的说明", "来源：某某之心"))
+    assert meta_of(captions).source is None
+    one = article("2019/02/18", after=("来源：某某日报",))
+    assert meta_of(one).source == "某某日报"
