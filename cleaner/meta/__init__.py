@@ -21,28 +21,29 @@ Everything else (:func:`find_meta`) is read from a few zones around the article,
 
 The cascade of each field, the first hit winning (``Meta.provenance`` records which):
 
-- published: a date in the meta zone; a date ``<meta>`` (``article:published_time``, ``pubdate``,
-  …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw HTML
-  (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
-  ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare
-  date line inside or after the article (a date and time opening a line may be followed by a
-  programme's name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a date in the URL; htmldate
-  on the raw HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date
-  found without a time of day takes the time of a date of the same day in the meta zone, the
-  headline's own line, the ``<meta>`` dates or the script variables. Dates without a year take
-  it from a ``<meta>`` date of the same day, else from ``now`` (one year back when that would
-  be in the future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
+- published: a date in the meta zone; a date ``<meta>`` (``article:published_time``,
+  ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
+  HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
+  ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare date line
+  inside or after the article (a date and time opening a line may be followed by a programme's
+  name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a labelled date opening the first
+  paragraphs (a notice's ``发文日期：…`` in one long block); a date in the URL; htmldate on the raw
+  HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date found without a
+  time of day takes the time of a date of the same day in the meta zone, the headline's own
+  line, the ``<meta>`` dates or the script variables. Dates without a year take it from a
+  ``<meta>`` date of the same day, else from ``now`` (one year back when that would be in the
+  future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
 - source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
-  ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then right above the headline (首发于X, a column); the publisher
-  of a bracketed byline (``【聯合晚報╱記者X】``); a name printed after the date without a label (``2019年11月25日 18:57 参考消息``) unless it is the site itself or a byline credits it
-  (``金名/高雄報導``); a closing ``，南方都市报`` line; the account of a ``原创 作者 公众号
-  [<date>]`` line (the date may be left for a script to fill in); a publisher printed
-  before the date (or glued to it: ``人民日报2024-05-13``); the ``contentsource`` / ``source``
-  ``<meta>``; the site's own name printed after the date; last, a self-media account printed
-  beside the date (the author too; the poster of ``X 发表于 <date>``), unless it is a common
-  personal name. A bracket opened
-  inside a 来源 value is closed when it holds a name (``光明网-《光明日报》``) and cut when it
-  holds a date or an edition.
+  ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
+  right above the headline (首发于X, a column); the publisher of a bracketed byline
+  (``【聯合晚報╱記者X】``); a name printed after the date without a label (``2019年11月25日 18:57 参考消息``)
+  unless it is the site itself or a byline credits it (``金名/高雄報導``); a closing ``，南方都市报`` line;
+  the account of a ``原创 作者 公众号 [<date>]`` line (the date may be left for a script to fill in); a
+  publisher printed before the date (or glued to it: ``人民日报2024-05-13``); the ``contentsource``
+  / ``source`` ``<meta>``; the site's own name printed after the date; last, a self-media
+  account printed beside the date (the author too; the poster of ``X 发表于 <date>``), unless it is
+  a common personal name. A bracket opened inside a 来源 value is closed when it holds a name
+  (``光明网-《光明日报》``) and cut when it holds a date or an edition.
 - original_source: the dateline's publisher (新华社北京8月26日电 -> 新华社, 厦门日报讯 ->
   厦门日报, （中央社記者X桃園19日電） -> 中央社); None for a publisher naming itself (本报讯);
   failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``)

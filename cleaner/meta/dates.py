@@ -301,6 +301,12 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
                         where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
                     return d.when, where, text
+    for text in zones.leads:
+        # A labelled date opening the article's first paragraphs (a notice's 发文日期：…), when
+        # no line of its own gives one.
+        found = [d for d in _dates(text, clock) if d.labelled and not d.fuzzy]
+        if found:
+            return found[0].when, "labelled date in the first paragraph", text
     if url:
         m = _URL_DATE.search(url)
         if m:
