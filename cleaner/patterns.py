@@ -132,6 +132,8 @@ PUBLISH_LABEL = re.compile(
 # Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
 POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
                        r"|\bby\s+(?P<c>[A-Za-z0-9_\u4e00-\u9fff-]{2,20})", re.I)
+# The verb between a poster and the date of the post (X 发表于 2019-04-25, 发布于05-16 19:12).
+POSTING_VERB = re.compile(r"发表于|发布于|发表|发布|posted|published", re.IGNORECASE)
 # Date-bearing <meta> names, most reliable first (publication, never modification).
 HEAD_DATE_KEYS = (
     "article:published_time", "og:article:published_time", "og:release_date", "datepublished",

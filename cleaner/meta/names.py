@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, COPYRIGHT_OWNER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, FOREIGN_BYLINE, FOREIGN_NAME, CHROME_WORD, CHROME_WORD_PART,
-                        DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
-                        MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
-                        SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
+from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
+                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION,
+                        EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
+                        META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
+                        SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND,
+                        SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -437,7 +439,7 @@ def _bare_names(zones: _Zones) -> _Bare:
         dated, d = k, found[0]
         if d.start > 0 and text[d.start - 1] in " |·":
             head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
-            if len(head) >= 2 and _POSTED.fullmatch(head[-1]):
+            if len(head) >= 2 and POSTING_VERB.fullmatch(head[-1]):
                 head.pop()  # X 发表于 <date>: the poster before the verb
             name = _bare(head[-1], strict) if head else None
             if name and len(head) >= 3 and head[-3] == "原创":
@@ -526,8 +528,6 @@ def _bare_names(zones: _Zones) -> _Bare:
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account)
 
 
-# The verb between a poster and the date of the post: X 发表于 2019-04-25.
-_POSTED = re.compile(r"发表于|发布于|发表|发布|posted|published", re.IGNORECASE)
 #: Lines above the headline looked at for a post's own date and time (a follow button may sit
 #: between the two).
 TOP_DATE_BLOCKS = 2
@@ -539,7 +539,7 @@ def _name_above_headline(top: tuple[str, ...]) -> str | None:
     the headline (W某某 / 发布于05-16 19:12): a section's name above the site's clock is none."""
     for k, raw in enumerate(top[:TOP_DATE_BLOCKS]):
         text = _norm(raw)
-        if k + 1 < len(top) and _timed(text) and _POSTED.search(text):
+        if k + 1 < len(top) and _timed(text) and POSTING_VERB.search(text):
             line = _norm(top[k + 1])
             return _bare(line, strict=False) if line and " " not in line else None
     return None
