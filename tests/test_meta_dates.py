@@ -230,3 +230,11 @@ def test_a_labelled_date_opening_the_first_paragraph_when_no_line_gives_one() ->
     assert meta_of(make_page((TITLE, 1), notice, BODY[1])).published == datetime(2018, 3, 13, tzinfo=SH)
     prose = "会议于2018年3月13日召开，" + BODY[0] + BODY[1] + BODY[0]  # a date in the text, no label
     assert meta_of(make_page((TITLE, 1), prose, BODY[1])).published is None
+
+
+def test_a_stated_meta_date_beats_a_relative_date_in_the_meta_line() -> None:
+    head = (("article:published_time", "2019-09-07T05:51:23+00:00"),)
+    got = meta_of(article("某某 • 4 小时 前", head=head)).published
+    assert got == datetime(2019, 9, 7, 5, 51, 23, tzinfo=timezone.utc)
+    alone = meta_of(article("某某 • 4 小时 前")).published
+    assert alone == NOW - timedelta(hours=4)
