@@ -259,7 +259,9 @@ CHROME_WORD = re.compile(
     r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录"
     # print and tag buttons of Taiwan templates, a report label and a column name after the
     # date (2014/12/11 18:58 報導, 2018-08-02港聞), English age words (2 years ago)
-    r"|列印|标签|报导|报道|综合报导|综合报道|[要港快]闻|ago|years?|months?|days?|hours?|minutes?)$", re.IGNORECASE)
+    r"|列印|标签|报导|报道|综合报导|综合报道|[要港快]闻|ago|years?|months?|days?|hours?|minutes?"
+    # share buttons printed under the byline (Tweet, 電子郵件)
+    r"|tweet|share|e-?mail|电子邮件|邮件)$", re.IGNORECASE)
 # Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
 CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
                               r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接")
@@ -283,13 +285,13 @@ TRADITIONAL_CHARS = (
     "鐘剛瀏覽舉關訂錄註冊門戶壇區綜譯製線購聯絡構機條體團廳處縣鎮鄉黨總紙衛陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧"
     "蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭寧紀畢單塗駱藍鮑饒陽農繆簡項連蘆麥婁竇費應"
     "閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿厲闞權強帥蓋練豐計晉雲闕鈕銀鮮歸長東為於與這們個說讓還後從將對開"
-    "經現學產業務臉藝動態賴蔣檢")
+    "經現學產業務臉藝動態賴蔣檢郵")
 SIMPLIFIED_CHARS = (
     "记讯员来编辑责报导摄网电发布时间点击阅读评论图闻台周访题转载号页实习采写笔执专栏会议视频广声杂志传际国华"
     "钟刚浏览举关订录注册门户坛区综译制线购联络构机条体团厅处县镇乡党总纸卫陈张刘杨黄赵吴孙马罗郑谢许韩冯邓"
     "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
     "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
-    "经现学产业务脸艺动态赖蒋检")
+    "经现学产业务脸艺动态赖蒋检邮")
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

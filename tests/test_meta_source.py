@@ -143,3 +143,8 @@ def test_several_different_source_lines_after_the_text_are_image_credits() -> No
     assert meta_of(captions).source is None
     one = article("2019/02/18", after=("来源：某某日报",))
     assert meta_of(one).source == "某某日报"
+
+
+def test_share_buttons_under_the_date_are_no_publisher() -> None:
+    for button in ("Tweet", "電子郵件", "Email"):
+        assert meta_of(article("2019-05-29 08:44", button)).source != button, button
