@@ -172,8 +172,8 @@ SCRIPT_DATE_KEYS = ('"datePublished"', "publishDateTime", "publish_time", "publi
 SCRIPT_DATE_VALUE = re.compile(r"""["'\]]{0,2}\s*[:=]\s*"""
                                r"""(?:["'](?P<v>\d{10,13}|(?:19|20)\d\d[-/年][^"'<>]{1,30})["']"""
                                r"|(?P<n>\d{10,13})(?!\d))")
-# Relative dates: 刚刚, 5分钟前, 3小时前, 2天前, 今天/昨天/前天 with an optional time.
-DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)前"
+# Relative dates: 刚刚, 5分钟前, 3小时前 (3 小時 前), 2天前, 今天/昨天/前天 with an optional time.
+DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)\s*前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
 # The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:.
 PUBLISH_LABEL = re.compile(
@@ -182,6 +182,8 @@ PUBLISH_LABEL = re.compile(
 # Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
 POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
                        r"|\bby\s+(?P<c>[A-Za-z0-9_\u4e00-\u9fff-]{2,20})", re.I)
+# The verb between a poster and the date of the post (X 发表于 2019-04-25, 发布于05-16 19:12).
+POSTING_VERB = re.compile(r"发表于|发布于|发表|发布|posted|published", re.IGNORECASE)
 # Date-bearing <meta> names, most reliable first (publication, never modification).
 HEAD_DATE_KEYS = (
     "article:published_time", "og:article:published_time", "og:release_date", "datepublished",
@@ -192,21 +194,46 @@ HEAD_DATE_KEYS = (
 )
 
 # A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 实习生 / 作者 /
-# 撰稿 / 采写 / 执笔 / 文/ / 文| / 楼主： (a forum thread's poster, with a colon only). Photographers
-# (摄影, 图/) and editors are not authors.
+# 撰稿 / 采写 / 执笔 / 文/ / 文| / 楼主： (a forum thread's poster, with a colon only); 作者＼X too
+# (a full-width backslash as the slash). Photographers (摄影, 图/) and editors are not authors, nor
+# the 作者 of a reprint notice (未经作者许可).
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
-    r"(?:记者|通讯员)|实习生|(?<![工创著写])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
-    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜]?\s*")
+    r"(?:记者|通讯员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜\\]?\s*")
 # A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
                                r"\s*(?:/\s*文|编译|/\s*[\u4e00-\u9fff]{2,3}报[导道])(?![\u4e00-\u9fff]{2})")
+# A line of a name and a role printed after it, no slash: a card's caption (Derek作者, 张三 作者) or
+# the dateline of a post (允中 发自 凹非寺, the writer and where they filed from).
+AUTHOR_LINE_AFTER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_.-]{1,30}|[\u4e00-\u9fff·]{2,8})\s*"
+                               r"(?:作者|发自\s*[\u4e00-\u9fff]{2,8})$")
+# The author a page marks up for machines (schema.org), read from the raw HTML when the page
+# prints no byline: the microdata Person (itemprop="author", then its itemprop="name" as an
+# attribute or as the element's text) and the JSON-LD "author" object of @type Person.
+SCHEMA_AUTHOR = re.compile(r"itemprop=[\"']author[\"']")
+SCHEMA_AUTHOR_NAME = re.compile(r"itemprop=[\"']name[\"'][^>]*?(?:content|value)=[\"'](?P<a>[^\"'<>]{2,60})[\"']"
+                                r"|itemprop=[\"']name[\"'][^>]*>\s*(?:<a\b[^>]*>\s*)?(?P<b>[^<>]{2,60}?)\s*<")
+SCHEMA_AUTHOR_JSON = re.compile(r"\"author\"\s*:\s*\[?\s*\{[^{}]{0,200}?\"@type\"\s*:\s*\"Person\"[^{}]{0,200}?"
+                                r"\"name\"\s*:\s*\"(?P<c>[^\"]{2,60})\"")
+# The byline of an article translated from a foreign paper: the paper (its country before the
+# title marks), then each reporter with the city they filed from, 报道 closing the line:
+# 英国《金融时报》 张三 伦敦 ， 李•四 纽约报道. The paper is the original source.
+FOREIGN_BYLINE = re.compile(r"(?P<paper>[\u4e00-\u9fff]{0,4}《[^《》]{2,12}》)\s+(?P<credits>[^《》]{2,80}?)\s*报[道导]\s*$")
+# A transliterated or Chinese reporter's name in such a byline (罗谢尔•托普兰斯基, 迪米).
+FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,10}){0,3}$")
+# A copyright notice naming the writer (本文版权归作者 X 所有): a user's post on a platform; the
+# name may be an account with digits (一只文子026).
+COPYRIGHT_OWNER = re.compile(r"版权归(?:原)?作者\s*(?P<name>[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z0-9_.-]{1,20}?)\s*所有")
+# The heading of an author card after the article, whose next line is the writer's name.
+AUTHOR_CARD = re.compile(r"关于作者|作者简介|作者介绍|作者信息|about the author|about author", re.IGNORECASE)
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.
 NOT_A_NAME = re.compile(
     r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
-    r"|size|unknown|anonymous|原创|转载|整理|综合|网络|互联网|来源|作者|编辑|记者|通讯员|受访者|供图|记者站)$",
+    r"|size|unknown|anonymous|原创|转载|整理|综合|网络|互联网|来源|作者|编辑|记者|通讯员|受访者|供图|记者站"
+    r"|关于|检视)$",  # 关于作者 / 檢視作者: an author card's heading and button
     re.I)
 # Common Chinese surnames (single and compound), to tell a bare name "（张巨峰）" from a place
 # or a word. Only names found without a role label are checked against them.
@@ -222,19 +249,23 @@ SURNAMES_SINGLE = frozenset(
 SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "令狐", "宇文", "司徒", "夏侯", "端木", "独孤", "南宫", "西门", "呼延", "轩辕")
 
-# The editor line: 责任编辑：X, 责编：X, 编辑/X, [责任编辑：X PK155]; the first role found wins.
-EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|本版编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
+# The editor line: 责任编辑：X, 责编：X, 執行編輯：X (a magazine's), 编辑/X, [责任编辑：X PK155]; the first
+# role found wins.
+EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|执行编辑|本版编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
                           r"\s*(?:[:：/|]\s*|\s+)")
 # A staff code after an editor's name: 杨倩_NF4425, 韩保林 PK155.
 EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
 
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
 # 来自 and 转自 only with a colon, as prose uses them too); 首发于X, the column a post was first
-# published in (blog and column platforms print it above the headline).
-SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|]?"
-                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?)\s*")
+# published in (blog and column platforms print it above the headline); 出处 / X (a slash as the
+# colon); 本文转载自X / 本文摘自X, the reprint line closing an article (本文 first: prose says 转载自
+# too; not 本文来自X, which platforms print before a disclaimer: 本文来自X自媒体，不代表…).
+SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|/]?"
+                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?"
+                          r"|(?<![\u4e00-\u9fff])本文(?:转载自|转自|摘自|选自)\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
-META_FIELD = re.compile(r"(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
+META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
                         r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
 # The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
 # outlet, not a person.
@@ -278,7 +309,9 @@ CHROME_WORD = re.compile(
     r"|单位|简介|介绍|信息|相关|其他|最新|详情|全部|列表|目录"
     # print and tag buttons of Taiwan templates, a report label and a column name after the
     # date (2014/12/11 18:58 報導, 2018-08-02港聞), English age words (2 years ago)
-    r"|列印|标签|报导|报道|综合报导|综合报道|[要港快]闻|ago|years?|months?|days?|hours?|minutes?)$", re.IGNORECASE)
+    r"|列印|标签|报导|报道|综合报导|综合报道|[要港快]闻|ago|years?|months?|days?|hours?|minutes?"
+    # share buttons printed under the byline (Tweet, 電子郵件)
+    r"|tweet|share|e-?mail|电子邮件|邮件)$", re.IGNORECASE)
 # Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
 CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
                               r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接")
@@ -293,7 +326,7 @@ PHOTO_CREDIT = re.compile(r"^\W*(?:图片来源|图源|图片|图|摄影|视频|
 # A writer's credit in the same line keeps a photo credit's names: 文/图 X, X/文.
 WRITER_CREDIT = re.compile(r"文\s*/|/\s*文|文图|图文|撰文|撰稿|作者")
 # Editor roles, the most specific first: 责任编辑 beats a plain 编辑 in the same article.
-EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "本版编辑": 3, "网络编辑": 3, "编辑": 4}
+EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "执行编辑": 2, "本版编辑": 3, "网络编辑": 3, "编辑": 4}
 # Traditional characters of the labels, roles, media words and surnames above, with their
 # simplified forms (one character each, in the same order): meta.py matches Big5 / Taiwan / Hong
 # Kong pages (記者, 來源, 責任編輯, 陳) with the simplified patterns, and gives names back as printed.
@@ -302,13 +335,13 @@ TRADITIONAL_CHARS = (
     "鐘剛瀏覽舉關訂錄註冊門戶壇區綜譯製線購聯絡構機條體團廳處縣鎮鄉黨總紙衛陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧"
     "蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭寧紀畢單塗駱藍鮑饒陽農繆簡項連蘆麥婁竇費應"
     "閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿厲闞權強帥蓋練豐計晉雲闕鈕銀鮮歸長東為於與這們個說讓還後從將對開"
-    "經現學產業務臉藝動態賴蔣")
+    "經現學產業務臉藝動態賴蔣檢郵")
 SIMPLIFIED_CHARS = (
     "记讯员来编辑责报导摄网电发布时间点击阅读评论图闻台周访题转载号页实习采写笔执专栏会议视频广声杂志传际国华"
     "钟刚浏览举关订录注册门户坛区综译制线购联络构机条体团厅处县镇乡党总纸卫陈张刘杨黄赵吴孙马罗郑谢许韩冯邓"
     "萧叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧兰宁纪毕单涂骆蓝鲍饶阳农缪简项连芦麦娄窦费应"
     "闵邬边师栾荣丛巩迟邝谈荆乐储劳谌蔺楼满厉阚权强帅盖练丰计晋云阙钮银鲜归长东为于与这们个说让还后从将对开"
-    "经现学产业务脸艺动态赖蒋")
+    "经现学产业务脸艺动态赖蒋检邮")
 # More traditional characters with their simplified forms, for the body's disclaimer and
 # boilerplate phrases (资 in 投资, 见 in 意见 …); matched by body selection only.
 TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢熱郵讚蹤"

@@ -222,3 +222,19 @@ def test_weekday_and_half_of_the_day_between_date_and_time() -> None:
     }
     for line, expected in cases.items():
         assert meta_of(article(line)).published == expected, line
+
+
+def test_a_labelled_date_opening_the_first_paragraph_when_no_line_gives_one() -> None:
+    notice = ("例稿名称：某某法院公告 发文日期：中华民国107年3月13日 发文字号：某字第70394号 主旨：公告拍卖事项，"
+              + BODY[0] + BODY[1] + BODY[0])  # one long block: no short line to read a date from
+    assert meta_of(make_page((TITLE, 1), notice, BODY[1])).published == datetime(2018, 3, 13, tzinfo=SH)
+    prose = "会议于2018年3月13日召开，" + BODY[0] + BODY[1] + BODY[0]  # a date in the text, no label
+    assert meta_of(make_page((TITLE, 1), prose, BODY[1])).published is None
+
+
+def test_a_stated_meta_date_beats_a_relative_date_in_the_meta_line() -> None:
+    head = (("article:published_time", "2019-09-07T05:51:23+00:00"),)
+    got = meta_of(article("某某 • 4 小时 前", head=head)).published
+    assert got == datetime(2019, 9, 7, 5, 51, 23, tzinfo=timezone.utc)
+    alone = meta_of(article("某某 • 4 小时 前")).published
+    assert alone == NOW - timedelta(hours=4)

@@ -220,3 +220,157 @@ def test_place_glued_between_the_name_and_reported() -> None:
     assert meta_of(article("本报记者王小明报道")).authors == ("王小明",)  # no place: the name whole
     page = make_page((TITLE, 1), "2014/12/1 18:13", BODY[0], BODY[1] + "（王小明报道）")
     assert meta_of(page).authors == ("王小明",)
+
+
+# --- rules judged on the real pages too ------------------------------------------------------
+
+def test_author_of_a_reprint_notice_is_no_byline() -> None:
+    page = article("2021-03-02", after=("本文原创发布于某某网，未经作者许可，禁止转载",))
+    assert meta_of(page).authors == ()
+
+
+def test_full_width_backslash_separates_role_and_name() -> None:
+    assert meta_of(article("作者＼张美玲")).authors == ("张美玲",)
+
+
+def test_a_label_ending_with_a_colon_is_no_name_beside_the_date() -> None:
+    assert meta_of(article("讚好此文:", "2019-04-27 10:00")).authors == ()
+    assert meta_of(article("吴小明", "2019-04-27 10:00")).authors == ("吴小明",)
+
+
+def test_a_common_name_glued_to_the_date_is_the_writer() -> None:
+    assert meta_of(article("谢若含2017-03-01 14:27:02")).authors == ("谢若含",)
+    assert meta_of(article("分享到2017-03-01 14:27:02")).authors == ()
+
+
+def test_a_common_name_on_the_line_under_the_date_is_the_writer() -> None:
+    page = article("[2010-07-20] 我要评论", "顾信之")
+    assert meta_of(page).authors == ("顾信之",)
+    assert meta_of(page).source is None
+
+
+def test_a_byline_closing_the_last_paragraph() -> None:
+    page = make_page((TITLE, 1), "2023-11-03", BODY[0], BODY[1] + "区领导参加会议。记者 李秋晨")
+    assert meta_of(page).authors == ("李秋晨",)
+    quoted = make_page((TITLE, 1), "2023-11-03", BODY[0], BODY[1] + "他说。这是记者了解到的情况")
+    assert meta_of(quoted).authors == ()
+
+
+def test_a_name_with_its_role_printed_after_it() -> None:
+    assert meta_of(article("2019-02-18", "Derek作者")).authors == ("Derek",)
+    assert meta_of(article("2025-02-23", first="允中 发自 凹非寺 ")).authors == ()  # glued to prose: no line
+    page = make_page((TITLE, 1), "2025-02-23", "允中 发自 凹非寺", *BODY)
+    assert meta_of(page).authors == ("允中",)
+    assert meta_of(article("2019-02-18", "关于作者")).authors == ()
+
+
+def test_a_relative_date_with_spaces_still_marks_the_name_before_it() -> None:
+    assert meta_of(article("要闻 Yiru • 4 小时 前")).authors == ("Yiru",)
+
+
+def test_schema_org_author_when_the_page_prints_none() -> None:
+    page = article("2019-05-22")
+    kept = tuple(b for b in page.blocks if b.cjk >= 30)
+    micro = ('<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+             '<meta itemprop="name" value="itsOli"></div>')
+    card = ('<div class="postauthor" itemprop="author"><h4>About the Author</h4><h3 itemprop="name">'
+            '<a href="/author/x/" rel="author">&#x5510;&#x7F8E;&#x9CF3;</a></h3></div>')
+    ld = '<script type="application/ld+json">{"author": {"@type": "Person", "name": "王大锤"}}</script>'
+    org = '<script type="application/ld+json">{"author": {"@type": "Organization", "name": "某某网"}}</script>'
+    for html, expected in ((micro, ("itsOli",)), (card, ("唐美鳳",)), (ld, ("王大锤",)), (org, ())):
+        got = find_meta(page, kept, title=TITLE, url=None, now=NOW, config=CONFIG, html=html)
+        assert got.authors == expected, html
+
+
+def test_a_publisher_named_by_the_source_label_is_no_author() -> None:
+    got = meta_of(article("2019/04/24 · 作者 / 大是文化 · 出处 / 大是文化"))
+    assert got.authors == ()
+    assert got.source == "大是文化"
+
+
+def test_translated_article_byline_names_the_reporters_and_the_paper() -> None:
+    one = article("2019-02-07", first="英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道 ")
+    page = make_page((TITLE, 1), BODY[0], "更新于2019年2月7日 06:21 英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道",
+                     BODY[1])
+    got = find_meta(page, page.blocks[1:], title=TITLE, url=None, now=NOW, config=CONFIG)  # the byline kept
+    assert got.authors == ("罗谢尔•托普兰斯基",)
+    assert got.original_source == "英国《金融时报》"
+    two = make_page((TITLE, 1), "英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道", *BODY)
+    assert meta_of(two).authors == ("迪米", "戴维•邦德")
+    assert meta_of(one).original_source is None  # glued to prose: no byline line
+
+
+def test_writer_then_outlet_on_the_line_above_the_date() -> None:
+    assert meta_of(article("邓舒夏 某某周刊", "2019.05.22")).authors == ("邓舒夏",)
+    assert meta_of(article("分享 某某周刊", "2019.05.22")).authors == ()
+
+
+def test_name_and_role_line_right_above_the_headline() -> None:
+    page = make_page("2019/02/18 16:24", "Derek作者", (TITLE, 1), *BODY)
+    assert meta_of(page).authors == ("Derek",)
+
+
+def test_an_outlet_before_the_writer_in_a_zuozhe_field_is_no_author() -> None:
+    assert meta_of(article("作者＼生活周刊 蔡芷庭")).authors == ("蔡芷庭",)
+    assert meta_of(article("作者：某某党支部")).authors == ("某某党支部",)
+    assert meta_of(article("作者：张三 李四")).authors == ("张三", "李四")
+
+
+def test_executive_editor_is_the_editor() -> None:
+    assert meta_of(article("2019-04-25", after=("執行編輯：Hovis",))).editor == "Hovis"
+
+
+def test_the_poster_before_fabiaoyu_publishes_a_credited_article() -> None:
+    got = meta_of(article("VidaOrange生活周刊 發表於 2019-04-25", "作者：蔡芷庭"))
+    assert got.source == "VidaOrange生活周刊"
+    assert got.authors == ("蔡芷庭",)
+
+
+def test_the_name_under_an_author_card_heading() -> None:
+    page = article("2014-08-18", after=("收起", "关于作者", "甜阁下", "心理咨询师"))
+    assert meta_of(page).authors == ("甜阁下",)
+    empty = article("2014-08-18", after=("关于作者", "分享"))
+    assert meta_of(empty).authors == ()
+
+
+def test_poster_above_a_timed_date_above_the_headline() -> None:
+    page = make_page("W安全边际", "来自某某发布于05-16 19:12", "关注", (TITLE, 1), *BODY)
+    assert meta_of(page).authors == ("W安全边际",)
+    header = make_page("某某网首页", "2010年7月20日 星期二", (TITLE, 1), *BODY)  # the site's today, no time
+    assert meta_of(header).authors == ()
+
+
+def test_the_uploader_of_a_repost_is_no_author() -> None:
+    repost = article("caijing 发布于 2019-5-20 12:49:00", "来源：某某观察")
+    assert meta_of(repost).authors == ()
+    assert meta_of(repost).source == "某某观察"
+    post = article("caijing 发布于 2019-5-20 12:49:00")
+    assert meta_of(post).authors == ("caijing",)
+
+
+def test_a_reply_header_after_a_thread_with_its_own_byline_is_no_author() -> None:
+    page = article("楼主：cdylng 时间：2017-03-24 20:29:00",
+                   after=("作者：暮色年华 时间：2017-03-25 17:32:01", "谢谢楼主分享。"))
+    assert meta_of(page).authors == ("cdylng",)
+    blog = article("2005-07-31", first="本报讯（记者 张三）",
+                   after=("作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30",))
+    assert "zboygirl" in meta_of(blog).authors
+
+
+def test_a_section_name_above_the_sites_clock_is_no_poster() -> None:
+    page = make_page("财经", "2019-05-16 19:12", (TITLE, 1), *BODY)
+    assert meta_of(page).authors == ()
+    assert meta_of(page).source is None
+
+
+def test_a_wire_report_line_is_no_translated_byline() -> None:
+    page = make_page((TITLE, 1), "据美国《纽约时报》 网站 12日报道", *BODY)
+    assert meta_of(page).authors == ()
+
+
+def test_a_copyright_notice_naming_the_writer_beats_a_later_book_card() -> None:
+    page = article("2017-12-04 17:27:28", after=("© 本文版权归作者 一只文子026 所有，任何形式转载请联系作者。",
+                                                  "作者: 乔某某 / 利某某"))
+    assert meta_of(page).authors == ("一只文子026",)
+    plain = article("2017-12-04", after=("著作权归作者所有。商业转载请联系作者获得授权。",))
+    assert meta_of(plain).authors == ()

@@ -129,3 +129,22 @@ def test_weekday_lunar_date_province_and_edition_after_the_date_are_no_source() 
 def test_dateline_with_a_full_date() -> None:
     assert meta_of(article("2024-05-13", first="【某紀元2024年05月13日訊】")).original_source == "某紀元"
     assert meta_of(article("2024-05-13", first="据新华社2024年5月13日电 ")).original_source == "新华社"
+
+
+def test_a_reprint_line_closing_the_article_names_the_source() -> None:
+    page = article("2019.05.22", after=("本文转载自某某周刊（ID：abc2008），本文版权归某某周刊所有。",))
+    assert meta_of(page).source == "某某周刊"
+    notice = article("2019.05.22", after=("本文来自某某客户端自媒体，不代表某某网的观点和立场。",))
+    assert meta_of(notice).source is None
+
+
+def test_several_different_source_lines_after_the_text_are_image_credits() -> None:
+    captions = article("2019/02/18", after=("来源：某某百科", "图二的说明", "来源：某某之心"))
+    assert meta_of(captions).source is None
+    one = article("2019/02/18", after=("来源：某某日报",))
+    assert meta_of(one).source == "某某日报"
+
+
+def test_share_buttons_under_the_date_are_no_publisher() -> None:
+    for button in ("Tweet", "電子郵件", "Email"):
+        assert meta_of(article("2019-05-29 08:44", button)).source != button, button

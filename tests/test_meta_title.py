@@ -102,3 +102,12 @@ def test_heading_printing_the_site_name_of_the_title_is_the_logo() -> None:
     page = make_page(("某某日报", 1), "市民公园开放啦", "2024-05-13 10:20", *BODY,
                      head=(("title", "市民公园开放啦_某某日报"),))
     assert find_title(page) == "市民公园开放啦"
+
+
+def test_h1_inside_a_post_length_title_is_the_headline() -> None:
+    headline = "先选好行业，再挑好公司，最后是估值"
+    post = "某某用户: " + headline + "。" + "上一篇长文讲的是价值投资在A股是否有效，确实很长，很多人没有耐心读完。" * 2
+    page = make_page(("某某社区", 3), (headline, 1), *BODY, head=(("title", post),))
+    assert find_title(page) == headline
+    short = make_page(("目录", 1), *BODY, head=(("title", "目录之外的一条新闻标题_某某网"),))
+    assert find_title(short) != "目录"

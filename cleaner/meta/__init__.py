@@ -1,9 +1,10 @@
 """Metadata: title, published, source, original source, authors, editor.
 
-The title (:func:`find_title`) is the heading that the ``<title>`` agrees with (not one printing
-the site-name part of the ``<title>``: the logo), else a line right above a dated meta line
-that holds the ``<title>``'s headline and more (a ``<title>`` that cut it short; a bracketed
-section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>``
+The title (:func:`find_title`) is the heading that the ``<title>`` agrees with (not one
+printing the site-name part of the ``<title>``: the logo; an h1 inside a ``<title>`` that holds
+the opening of a post, ``作者: 正文…``, however short beside it), else a line right above a
+dated meta line that holds the ``<title>``'s headline and more (a ``<title>`` that cut it
+short; a bracketed section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>``
 is only the site's name (in simplified or traditional characters), when the page never prints
 it (a slogan), and on plain-text dumps — the line right above the dated meta line, else the
 ``<title>`` without its site suffix.
@@ -20,42 +21,57 @@ Everything else (:func:`find_meta`) is read from a few zones around the article,
 
 The cascade of each field, the first hit winning (``Meta.provenance`` records which):
 
-- published: a date in the meta zone; a date ``<meta>`` (``article:published_time``, ``pubdate``,
-  …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw HTML
-  (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
-  ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare
-  date line inside or after the article (a date and time opening a line may be followed by a
-  programme's name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a date in the URL; htmldate
-  on the raw HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date
-  found without a time of day takes the time of a date of the same day in the meta zone, the
-  headline's own line, the ``<meta>`` dates or the script variables. Dates without a year take
-  it from a ``<meta>`` date of the same day, else from ``now`` (one year back when that would
-  be in the future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
-- source: a 来源 label in the meta zone, then in the tail, then right above the headline (首发于X,
-  a column); the publisher of a bracketed byline (``【聯合晚報╱記者X】``); a name printed after the date without
-  a label (``2019年11月25日 18:57 参考消息``) unless it is the site itself or a byline credits it
-  (``金名/高雄報導``); a closing ``，南方都市报`` line; the account of a ``原创 作者 公众号
-  [<date>]`` line (the date may be left for a script to fill in); a publisher printed
-  before the date (or glued to it: ``人民日报2024-05-13``); the ``contentsource`` / ``source``
-  ``<meta>``; the site's own name printed after the date; last, a self-media account printed
-  beside the date (the author too), unless it is a common personal name. A bracket opened
-  inside a 来源 value is closed when it holds a name (``光明网-《光明日报》``) and cut when it
-  holds a date or an edition.
+- published: a date in the meta zone (but a ``<meta>`` or script date over a relative one, ``4
+  小时前``, which reads the clock at capture); a date ``<meta>`` (``article:published_time``,
+  ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
+  HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
+  ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare date line
+  inside or after the article (a date and time opening a line may be followed by a programme's
+  name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a labelled date opening the first
+  paragraphs (a notice's ``发文日期：…`` in one long block); a date in the URL; htmldate on the raw
+  HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date found without a
+  time of day takes the time of a date of the same day in the meta zone, the headline's own
+  line, the ``<meta>`` dates or the script variables. Dates without a year take it from a
+  ``<meta>`` date of the same day, else from ``now`` (one year back when that would be in the
+  future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
+- source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
+  ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
+  right above the headline (首发于X, a column); the publisher of a bracketed byline
+  (``【聯合晚報╱記者X】``); a name printed after the date without a label (``2019年11月25日 18:57 参考消息``)
+  unless it is the site itself or a byline credits it (``金名/高雄報導``); a closing ``，南方都市报`` line;
+  the account of a ``原创 作者 公众号 [<date>]`` line (the date may be left for a script to fill in); a
+  publisher printed before the date (or glued to it: ``人民日报2024-05-13``); the ``contentsource``
+  / ``source`` ``<meta>``; the site's own name printed after the date; last, a self-media
+  account printed beside the date (the author too; the poster of ``X 发表于 <date>``), unless it is
+  a common personal name. A bracket opened inside a 来源 value is closed when it holds a name
+  (``光明网-《光明日报》``) and cut when it holds a date or an edition.
 - original_source: the dateline's publisher (新华社北京8月26日电 -> 新华社, 厦门日报讯 ->
   厦门日报, （中央社記者X桃園19日電） -> 中央社); None for a publisher naming itself (本报讯);
-  failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``).
-- authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 采写 …) or before a
-  role printed after it (``X/文``, ``X/高雄報導``; a forum poster after ``楼主：``) in the meta
-  zone, the dateline, the first short blocks and the tail (photo credits and desks such as
-  编译中心 left out; a place glued to a wire credit's name and an affiliation glued to a 作者
-  name cut off); failing those a closing
-  （张三 李四） or （某视新闻X、Y台北报导） credit in the last paragraphs or the last paragraphs
-  of prose, one to three common names signing on the line right after the last paragraph of
-  prose with no role (``謝明俊``), the poster of a forum entry (``X 发表于 <date>``), the
-  ``author`` ``<meta>`` when it names a person and not the site, and last names printed without
-  a role beside the date (self-media accounts: ``华夏人文 2020-03-09 18:14``; of several lines
-  between the headline and the date, the first: a profile line follows the writer).
-- editor: 责任编辑 / 责编 / 值班编辑 / 编辑, in the tail first, staff codes (``_NF4425``,
+  failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``)
+  or the paper of a translated article's byline (``英国《金融时报》 张三 伦敦报道``).
+- authors: every name after a byline role (记者, 通讯员, 实习生, 作者, 文/, 作者＼X, 采写 …; not ``未经作者许可``) or
+  before a role printed after it (``X/文``, ``X/高雄報導``, a line ``Derek作者`` or ``允中 发自 凹非寺``; a
+  forum poster after ``楼主：``; the reporters of a translated article, ``英国《金融时报》 张三 伦敦 ， 李四
+  纽约报道``) in the meta zone, the dateline, the first short blocks, the tail (a copyright notice
+  naming the writer, ``本文版权归作者 X 所有``, before any other; not a reply's header, ``作者：X 时间：<date
+  time>``, after a thread with its own meta line) and the two lines above the headline (photo
+  credits and desks such as 编译中心 left out; a place glued to a wire credit's name and an
+  affiliation glued to a 作者 name cut off; an outlet before the writer in a 作者 field, ``作者＼某某周刊
+  张三``, and a name the 来源 label gives as the source left out: publishers); failing those a
+  closing （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence (``…参加会议。记者
+  李秋晨``), in the last paragraphs or the last paragraphs of prose, one to three common names
+  signing on the line right after the last paragraph of prose with no role (``謝明俊``), the name
+  under an author card's heading after the article (``关于作者`` / About the author), the poster of
+  a forum entry (``X 发表于 <date>``; not the uploader of a repost whose 来源 line names another
+  source), the ``author`` ``<meta>`` when it names a person and not the site, the schema.org
+  author of the raw HTML (a microdata or JSON-LD Person: an author card, markup with no printed
+  name), and last names printed without a role beside the date (self-media accounts: ``华夏人文
+  2020-03-09 18:14``; a common name glued to the date, ``谢若含2017-03-01``, alone on the line
+  under it, or before an outlet on the line above it, ``邓舒夏 某某周刊``; with no date under the
+  headline, the name above a timed posting date (发布于) printed above it, ``W某某 / 发布于05-16
+  19:12``; of several lines between the headline and the date, the first: a profile line follows
+  the writer; never a label ending with a colon, ``讚好此文：``).
+- editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 
 A page without an article (``kept`` empty) gets no metadata: the dates and names of a list or an
@@ -147,7 +163,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     # An account beside the date is both the source and the author: the author cascade must
     # not drop it as the source's name.
     authors, where = _find_authors(page, zones, bare, hosts, date_text,
-                                   None if where == "account beside the date" else source, labelled)
+                                   None if where == "account beside the date" else source, labelled, html)
     if authors:
         provenance.append(("authors", where))
     editor = _editor(zones.tail) or _editor(zones.near)

@@ -244,6 +244,18 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     return when, where, text
 
 
+def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] | None:
+    """The first date ``<meta>`` (``patterns.HEAD_DATE_KEYS``), else the script variable."""
+    for key in HEAD_DATE_KEYS:
+        value = page.meta(key)
+        if value:
+            when = _head_date(value, clock)
+            if when is not None:
+                return when, f"meta[{key}]"
+    when = _script_date(html, clock)
+    return (when, "script variable") if when is not None else None
+
+
 def _script_date(html: str, clock: _Clock) -> datetime | None:
     """The publication time a script variable or a JSON-LD block of the raw HTML holds
     (``patterns.SCRIPT_DATE_KEYS``): found with plain substring search, so the cost is a few
@@ -270,6 +282,11 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     if zones.near_dated:
         for text in zones.near:
             found = [d for d in _dates(text, clock) if _usable(text, d)]
+            if found and DATE_RELATIVE.match(text, found[0].start):
+                # 4 小时前 reads the clock of the capture; a <meta> or script date states the time.
+                stated = _stated_date(page, clock, html)
+                if stated is not None:
+                    return stated[0], stated[1] + " (the meta line's date is relative)", ""
             if found:
                 return found[0].when, "meta line", text
     else:
@@ -284,15 +301,9 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         found = [d for d in _dates(pieces, clock) if not d.fuzzy]
         if found:
             return found[0].when, "meta line", pieces
-    for key in HEAD_DATE_KEYS:
-        value = page.meta(key)
-        if value:
-            when = _head_date(value, clock)
-            if when is not None:
-                return when, f"meta[{key}]", ""
-    when = _script_date(html, clock)
-    if when is not None:
-        return when, "script variable", ""
+    stated = _stated_date(page, clock, html)
+    if stated is not None:
+        return stated[0], stated[1], ""
     for where, texts in (("labelled date in the article", map(_norm, zones.kept)),
                          ("labelled date after the article", iter(zones.tail)),
                          ("labelled date above the headline", map(_norm, zones.top))):
@@ -301,6 +312,12 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
                         where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
                     return d.when, where, text
+    for text in zones.leads:
+        # A labelled date opening the article's first paragraphs (a notice's 发文日期：…), when
+        # no line of its own gives one.
+        found = [d for d in _dates(text, clock) if d.labelled and not d.fuzzy]
+        if found:
+            return found[0].when, "labelled date in the first paragraph", text
     if url:
         m = _URL_DATE.search(url)
         if m:

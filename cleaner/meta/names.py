@@ -6,14 +6,17 @@ cascade takes the publishers among them, the author cascade the persons.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass
 
 from ..blocks import Page
-from ..patterns import (AFFILIATION, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL, CHROME_WORD, CHROME_WORD_PART,
-                        DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION, EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK,
-                        MEDIA_NAME, META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, PROVINCES,
-                        SOURCE_LABEL, SURNAMES_COMPOUND, SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
+from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
+                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION,
+                        EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
+                        META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
+                        SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND,
+                        SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -33,43 +36,99 @@ _BRACKETED = re.compile(r"^[\[【《(（「](.{1,20}?)[\]】》)）」]$")
 _TRAILING_BRACKET = re.compile(r"[\[【(（][^\]】)）]{1,8}[\]】)）]$")
 # A closing credit in parentheses at the end of a paragraph: （张巨峰） （记者 张三 李四）.
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*[。.]?\s*$")
+# A byline after the last sentence of a paragraph, ending it: 。记者 李秋晨.
+_END_BYLINE = re.compile(r"[。！？!?]\s*([^。！？!?\s][^。！？!?]{1,24})$")
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
-                  source: str | None, labelled: bool) -> tuple[tuple[str, ...], str]:
+                  source: str | None, labelled: bool, html: str = "") -> tuple[tuple[str, ...], str]:
     """The authors and where they were found: every role-labelled byline (meta line, dateline,
     the first short blocks, the tail); failing those the first of a closing credit, the poster
-    of a forum entry, the ``author`` <meta>, names printed beside the date."""
+    of a forum entry, the ``author`` <meta>, the schema.org author of the raw ``html``, names
+    printed beside the date."""
     authors: list[str] = []
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
+    # A translated article's byline may be longer than a byline and follow the standfirst.
+    translated = tuple(t for t in map(_norm, zones.kept[:EARLY_BLOCKS]) if FOREIGN_BYLINE.search(t))
     for where, texts in (("meta line", zones.near), ("dateline", (credit,)),
-                         ("byline in the article", zones.early),
-                         ("byline after the article", zones.tail_lines)):
+                         ("byline in the article", zones.early + translated),
+                         ("byline after the article", zones.tail_lines),
+                         ("byline above the headline", tuple(map(_norm, zones.top[:TOP_BYLINE_BLOCKS])))):
+        owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None)
+        if where == "byline after the article" and owner and not _DOMAIN.search(owner):
+            authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
+            wheres.append("copyright notice")
+            continue
+        if "meta line" in wheres and where == "byline after the article":
+            # 作者：X 时间：<date time> after an article with its own meta line: a reply's header.
+            texts = tuple(t for t in texts if not _timed(t))
         found = [name for text in texts for name in _bylines(text)]
         if found:
             authors.extend(found)
             wheres.append(where)
+    if labelled and source:
+        # 作者 / 大是文化 · 出處 / 大是文化: the name a 来源 label gives the source is a publisher.
+        authors = [a for a in authors if a != source]
     if authors:
         return tuple(dict.fromkeys(authors)), ", ".join(wheres)
-    closing = next((names for names in map(_end_credit, reversed(zones.credits)) if names), [])
+    closing = next((names for text in reversed(zones.credits) for names in (_end_credit(text), _end_byline(text))
+                    if names), [])
     if closing:
         return tuple(dict.fromkeys(closing)), "closing credit"
     signed = _signoff(zones.signoff)
     if signed:
         return tuple(signed), "name after the article"
+    card = _author_card(zones.tail)
+    if card:
+        return (card,), "author card"
     posted = _posted_by(zones, date_text)
-    if posted:
+    if posted and not (labelled and source and source not in posted):
         return tuple(posted), "posted by"
+    if posted:
+        return (), ""  # a repost: the account uploaded what a 来源 line credits to another
     head = tuple(n for n in _head_author(page, hosts) if n != source)  # sina: author = 参考消息
     if head:
         return head, "meta[author]"
+    schema = _schema_author(html, hosts)
+    if schema:
+        return (schema,), "schema.org author"
     # A self-media account printed beside the date; after the date only when a 来源 line names
     # the source, so that the name there is not the source (2019-05-17 · 苏皖城市报道 … 来源：X).
     names = [n for n in bare.before if not MEDIA_NAME.search(n) and not _is_host(n, hosts)]
     if labelled:
         names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
     return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
+
+
+#: Lines right above the headline searched for a byline (a card printing ``Derek作者`` there).
+TOP_BYLINE_BLOCKS = 2
+#: Characters of raw HTML searched for schema.org author markup, and read after itemprop="author".
+SCHEMA_SCAN_CHARS = 2_000_000
+SCHEMA_PERSON_CHARS = 800
+
+
+def _schema_author(html: str, hosts: tuple[str, ...]) -> str | None:
+    """The person the page's schema.org markup names as its author (a microdata Person or a
+    JSON-LD author of @type Person), unless it names the site."""
+    if not html:
+        return None
+    found = []
+    m = SCHEMA_AUTHOR.search(html, 0, SCHEMA_SCAN_CHARS)
+    if m:
+        name = SCHEMA_AUTHOR_NAME.search(html, m.end(), m.end() + SCHEMA_PERSON_CHARS)
+        if name:
+            found.append(name.group("a") or name.group("b"))
+    at = html.find('"author"', 0, SCHEMA_SCAN_CHARS)
+    if at >= 0:
+        person = SCHEMA_AUTHOR_JSON.match(html, at)
+        if person:
+            found.append(person.group("c"))
+    for raw in found:
+        name = html_lib.unescape(raw).strip()
+        if name and not _DOMAIN.search(name) and not _is_host(name, hosts) and _valid_name(_squash(name), loose=True):
+            return name
+    return None
 
 
 def _dateline_credit(lead: str) -> str:
@@ -199,7 +258,7 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         raw = raw[:cut.start()]  # 马俊峰/文: the role after the names
     # A name glued to its role (记者张三) may be the start of a sentence (记者梳理发现): it must
     # begin with a common surname.
-    glued = start > 0 and not re.match(r"[\s:：/|｜]", text[start - 1]) and bool(_CJK.match(raw[:1]))
+    glued = start > 0 and not re.match(r"[\s:：/|｜\\]", text[start - 1]) and bool(_CJK.match(raw[:1]))
     names: list[str] = []
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(raw) if p):
         if (piece.endswith(("报道", "报导")) or piece.startswith("发自")) and k > 0:
@@ -222,7 +281,13 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
             names.append(piece)  # 网络整理: the whole field
         else:
             break
+    if loose and len(names) >= 2 and not _is_common_name(names[0]) and all(map(_is_common_name, names[1:])):
+        names = names[1:]  # 作者：某某周刊 张三: the outlet, then the writer
     return names
+
+
+def _is_common_name(name: str) -> bool:
+    return _valid_name(name, loose=False, strict=True)
 
 
 def _without_place(piece: str) -> str:
@@ -261,11 +326,48 @@ def _bylines(text: str) -> list[str]:
         role = m.group(0)
         loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))
+    names.extend(_foreign_byline(text))
+    line = AUTHOR_LINE_AFTER.match(text)
+    if line and _valid_name(line.group("name"), loose=False) and not names:
+        names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
     for m in AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
                 names.append(piece)
+    return names
+
+
+def _timed(text: str) -> bool:
+    """Whether ``text`` holds a date with a time of day (the header of a post)."""
+    return any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
+
+
+def _author_card(tail: tuple[str, ...]) -> str | None:
+    """The name under an author card's heading after the article (关于作者 / About the author,
+    then 张三): the line right below it, when it can be a name."""
+    for k, text in enumerate(tail[:-1]):
+        if AUTHOR_CARD.fullmatch(text):
+            name = tail[k + 1].split("，")[0].split(",")[0].strip()
+            if _valid_name(name, loose=False) and not _DOMAIN.search(name):
+                return name
+    return None
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _foreign_byline(text: str) -> list[str]:
+    """The reporters of a translated article's byline (英国《金融时报》 张三 伦敦 ， 李四 纽约报道):
+    the first word of each credit, the city after it left out."""
+    m = FOREIGN_BYLINE.search(text)
+    if not m:
+        return []
+    names = []
+    for credit in re.split(r"[，,、;；]", m.group("credits")):
+        words = credit.split()
+        if len(words) == 2 and FOREIGN_NAME.match(words[0]) and _PLACE.fullmatch(words[1]):
+            names.append(words[0])
     return names
 
 
@@ -276,6 +378,12 @@ def _signoff(line: str) -> list[str]:
     if not 1 <= len(pieces) <= 3 or not all(_valid_name(p, loose=False, strict=True) for p in pieces):
         return []
     return pieces
+
+
+def _end_byline(text: str) -> list[str]:
+    """A byline closing the last paragraph after its last sentence: …参加会议。记者 李秋晨."""
+    m = _END_BYLINE.search(text)
+    return _bylines(m.group(1)) if m and AUTHOR_ROLE.match(m.group(1)) else []
 
 
 def _end_credit(text: str) -> list[str]:
@@ -331,6 +439,8 @@ def _bare_names(zones: _Zones) -> _Bare:
         dated, d = k, found[0]
         if d.start > 0 and text[d.start - 1] in " |·":
             head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
+            if len(head) >= 2 and POSTING_VERB.fullmatch(head[-1]):
+                head.pop()  # X 发表于 <date>: the poster before the verb
             name = _bare(head[-1], strict) if head else None
             if name and len(head) >= 3 and head[-3] == "原创":
                 # 原创 作者 公众号 <date>: the WeChat template names the writer, then the account.
@@ -344,8 +454,8 @@ def _bare_names(zones: _Zones) -> _Bare:
             # A publisher glued to its date (人民日报2024-05-13): only an outlet's name.
             head = [t for t in _FIELD_SPLIT.split(text[:d.start]) if t]
             name = _bare(head[-1], strict) if head else None
-            if name and MEDIA_NAME.search(name):
-                before.append(name)
+            if name and (MEDIA_NAME.search(name) or (len(head) == 1 and _valid_name(name, loose=False, strict=True))):
+                before.append(name)  # or a writer's common name glued to it (谢若含2017-03-01)
         for token in (t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", text[d.end:])) if t):
             if SOURCE_LABEL.match(token) or EDITOR_LABEL.match(token) or AUTHOR_ROLE.match(token):
                 break
@@ -390,7 +500,13 @@ def _bare_names(zones: _Zones) -> _Bare:
     restarts = bool(zones.title) and any(_squash(near[j]) == zones.title for j in range(1, max(dated, 1)))
     above = (0, dated - 1) if zones.near_dated and dated >= 2 and not restarts else (dated - 1,)
     for k in (*above, dated + 1, dated + 2) if dated >= 0 else undated:
-        if not 0 <= k < len(near) or (" " in near[k] and not _LATIN_PERSON.match(near[k])) or len(near[k]) > 20:
+        if not 0 <= k < len(near) or len(near[k]) > 20:
+            continue
+        pair = near[k].split()
+        if k == dated - 1 and not before and len(pair) == 2 and _valid_name(pair[0], loose=False, strict=True):
+            before.append(pair[0])  # 邓舒夏 某某周刊: the writer, then the outlet
+            continue
+        if " " in near[k] and not _LATIN_PERSON.match(near[k]):
             continue
         if k < dated and before:
             continue  # one name above the date
@@ -402,11 +518,34 @@ def _bare_names(zones: _Zones) -> _Bare:
             break
         if name and k < dated:
             before.append(name)
+        elif name and k == dated + 1 and not before and _valid_name(name, loose=False, strict=True):
+            before.append(name)  # a writer's common name on the line under the date (顧信之)
         elif name and not after and ends_with_date and len(name) <= 8:
             after.append(name)  # 19:02 / 扬眼: the name the date line runs on into
+    if dated < 0 and not before and zones.near_dated:
+        above_headline = _name_above_headline(zones.top)
+        if above_headline:
+            before.append(above_headline)
     # Only a name in the date's own line may be the poster when a 来源 line names the source
     # (2019-05-17 · 苏皖城市报道 … 来源：无锡交警); a block of its own is a section label.
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account)
+
+
+#: Lines above the headline looked at for a post's own date and time (a follow button may sit
+#: between the two).
+TOP_DATE_BLOCKS = 2
+
+
+def _name_above_headline(top: tuple[str, ...]) -> str | None:
+    """The poster of a template that prints its meta lines above the headline: the name on the
+    line above a date with a time of day that says it was posted (发布于, 发表), right above
+    the headline (W某某 / 发布于05-16 19:12): a section's name above the site's clock is none."""
+    for k, raw in enumerate(top[:TOP_DATE_BLOCKS]):
+        text = _norm(raw)
+        if k + 1 < len(top) and _timed(text) and POSTING_VERB.search(text):
+            line = _norm(top[k + 1])
+            return _bare(line, strict=False) if line and " " not in line else None
+    return None
 
 
 _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
@@ -422,6 +561,8 @@ def _skippable(token: str) -> bool:
 
 
 def _bare(token: str, strict: bool) -> str | None:
+    if token.rstrip().endswith((":", "：")):
+        return None  # a label (讚好此文：), not a name
     token = token.strip("|｜·•-—:： ")
     m = _BRACKETED.match(token)
     if m:

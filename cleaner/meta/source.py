@@ -4,12 +4,13 @@ original source (the dateline's publisher)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..blocks import Block, Page
 from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE, DATELINE_OUTLET,
-                        MEDIA_NAME, META_FIELD, SELF_REFERENCE, SOURCE_LABEL)
+                        FOREIGN_BYLINE, MEDIA_NAME, META_FIELD, SELF_REFERENCE, SOURCE_LABEL)
 from .names import _Bare, _bylines, _valid_name
-from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
+from .zones import EARLY_BLOCKS, TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
 #: Blocks right above the headline searched for a source label (首发于X).
 TOP_LABEL_BLOCKS = 2
@@ -24,7 +25,8 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     if source is not None:
         return source, "来源 in the meta line", True
     source = _labelled_source(zones.tail)
-    if source is not None:
+    if source is not None and len(set(_labelled_sources(zones.tail))) == 1:
+        # Several 来源 lines naming different sources are the credits of images or quotes.
         return source, "来源 after the article", True
     source = _labelled_source(tuple(_norm(t) for t in zones.top[:TOP_LABEL_BLOCKS]))
     if source is not None:
@@ -72,14 +74,17 @@ def _head_source(page: Page) -> str | None:
 
 
 def _labelled_source(texts: tuple[str, ...]) -> str | None:
+    return next(_labelled_sources(texts), None)
+
+
+def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
     for text in texts:
         for m in SOURCE_LABEL.finditer(text):
             if not _LABEL_START.match(text, m.start()) and m.start() > 0:
                 continue
             value = _value_after(text, m.end())
             if _plausible_source(value):
-                return value
-    return None
+                yield value
 
 
 def _plausible_source(value: str) -> bool:
@@ -119,6 +124,10 @@ def _find_original_source(zones: _Zones) -> str | None:
         m = DATELINE_IN_LINE.search(text)
         if m:
             return m.group("agency")
+    for text in (*zones.near, *map(_norm, zones.kept[:EARLY_BLOCKS])):
+        m = FOREIGN_BYLINE.search(text)
+        if m:
+            return m.group("paper")  # 英国《金融时报》 张三 伦敦报道: a translated article
     return None
 
 

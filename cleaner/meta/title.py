@@ -8,6 +8,9 @@ from ..blocks import Block, Page
 from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
 from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash
 
+#: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
+#: an h1 it contains is the headline, however short beside it.
+POST_TITLE_CHARS = 80
 # A section tag in brackets printed beside the headline: 廉署貪污舉報今年跌11% (港聞).
 _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
@@ -53,7 +56,8 @@ def _find_title(page: Page) -> tuple[str | None, str]:
         if agrees and (best is None or len(s) > len(_squash(best.text))
                        or (len(s) == len(_squash(best.text)) and b.heading < best.heading)):
             best = b
-    if best is not None and (not part or len(_squash(best.text)) >= 0.5 * len(part)):
+    if best is not None and (not part or len(_squash(best.text)) >= 0.5 * len(part)
+                             or (len(part) > POST_TITLE_CHARS and best.heading == 1)):
         s = _squash(best.text)
         if s not in full and part in s:
             return best_part, f"<title> inside h{best.heading}"  # 原创 + headline: a label added
