@@ -61,16 +61,14 @@ The cascade (:func:`repair`):
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
    worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
    never decided by the model (it reads traditional characters, and rare names, as unlikely
-   everywhere); at marks it is not used (a clause reads as well with a word in front).
+   everywhere). At a mark (a clause reads as well with a word in front) only its ``lead``
+   counts, lightly (:data:`W_LEAD`): a subject the clause goes on from (，市民|反映较多) keeps
+   a little more of its place than a word put in front of a clause of its own.
 
-Precision before recall throughout: what stays behind is in the README ("Headline-fragment injection") -- mainly headline
-words stuffed in random order at marks where the article uses the same words itself, and words
-stuffed inside clauses between two words that read well there (the context model takes those
-that do not; a cycle through the headline shows the rest).
-
-Cost: one regex pass finds the runs of headline characters; only those are walked. The word
-model segments a dozen characters around an occurrence only where a dictionary word runs across
-one of its seams (a few lookups tell), and only on pages with suspects.
+Precision before recall throughout: what stays behind, and the cost, are in the README
+("Headline-fragment injection") -- mainly headline words stuffed in random order at marks where
+the article uses the same words itself, words stuffed inside clauses between two words that read
+well there, and pieces stuffed next to the article's own headline words (厦漳泉|都市|圈).
 """
 
 from __future__ import annotations
@@ -113,16 +111,19 @@ W_HIDDEN = 3.0      # support of a piece found in a hidden element
 W_SEAM = 1.5       # inside a clause, its neighbours stand side by side elsewhere in the page
 W_HELD = 1.0        # inside a clause, the piece stands by the same neighbour elsewhere
 W_ECHO = 2.0        # followed by itself (，城郊|城郊的…): prose does not write a word twice over
-#: The context model's evidence, inside clauses only (see :func:`_context`): its gain (log10)
-#: of taking the piece out, against :data:`LM_MID`, times :data:`LM_UP` above it (at most
-#: :data:`W_LM`) and :data:`LM_DOWN` below it (at most :data:`W_LM_LOW` off). At a mark it
-#: does not help: a clause reads as well with a word in front as without (measured: it cost
-#: exact pages there).
+#: Inside a clause, the context model's gain (log10) of taking the piece out (:func:`_context`),
+#: against :data:`LM_MID`: times :data:`LM_UP` above (up to :data:`W_LM`), :data:`LM_DOWN` below
+#: (down to ``-W_LM_LOW``). Not at a mark: a clause reads as well with a word in front.
 W_LM = 4.0
 LM_MID = 6.0
 LM_UP = 0.8
 LM_DOWN = 0.2
 W_LM_LOW = 1.0
+#: At a mark, the model's :meth:`~cleaner.lm.ContextModel.lead` (up to :data:`LEAD_MAX`) costs
+#: ``W_LEAD`` a unit: a tie-break between occurrences the cycle could take (measured, seeds 1-2
+#: / 3-4: +1 / +4 exact pages at 0.2, fewer characters lost; at 0.4 and up it costs pages).
+W_LEAD = 0.2
+LEAD_MAX = 2.0
 #: Characters of context on each side the context model reads (a trigram model sees no further).
 LM_WINDOW = 4
 #: Occurrences scoring this much without the context model are taken out of their neighbours'
@@ -231,6 +232,8 @@ class _Occ:
     junc: int = 0
     #: the context model's :meth:`~cleaner.lm.ContextModel.gain` (None without one)
     gain: float | None = None
+    #: at a mark, the context model's :meth:`~cleaner.lm.ContextModel.lead`
+    lead: float | None = None
     score: float = 0.0
 
 
@@ -397,11 +400,12 @@ def _measure(paragraphs: tuple[str, ...], o: _Occ) -> None:
 
 def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
              context: lm.ContextModel) -> None:
-    """Add the context model's evidence to each occurrence's score: its ``gain`` of taking the
-    piece out of its clause, over :data:`LM_WINDOW` characters each side (a trigram model sees
-    no further). The neighbours are read with the sure insertions around the occurrence taken
-    out (spam on both sides of a word would make either look out of place); an occurrence that
-    then runs on into a longer stretch of the headline (社区食|人吃上|堂: 社区食堂) is ``ext``."""
+    """Add the context model's evidence to each occurrence's score: inside a clause its
+    ``gain`` of taking the piece out, at a mark its ``lead``, over :data:`LM_WINDOW` characters
+    each side (a trigram model sees no further). The neighbours are read with the sure
+    insertions around the occurrence taken out (spam on both sides of a word would make either
+    look out of place); an occurrence that then runs on into a longer stretch of the headline
+    (社区食|人吃上|堂: 社区食堂) is ``ext``."""
     memo: dict[str, float] = {}   # the price of each candidate word, for this page
     sure: dict[int, set[int]] = {}
     for o in found:
@@ -420,6 +424,8 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.ext = True
         elif not o.after:
             o.gain = context.gain(left, o.piece, right, model.units, memo)
+        elif right:
+            o.lead = context.lead(o.piece, right, model.units, memo)
         o.score = _score(o)
 
 
@@ -455,6 +461,8 @@ def _score(o: _Occ) -> float:
     if o.gain is not None:
         x = o.gain - LM_MID
         score += min(W_LM, LM_UP * x) if x > 0 else max(-W_LM_LOW, LM_DOWN * x)
+    if o.lead is not None:
+        score -= W_LEAD * max(-1.0, min(LEAD_MAX, o.lead))
     return score
 
 
@@ -572,12 +580,9 @@ def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | 
 
 def _short_cycle(page: _Page) -> bool:
     """Whether the sure insertions of a stuffed page, too few for :func:`_cycles`, follow the
-    cycle exactly: :data:`MIN_SHORT_CYCLE` of them or more, of three pieces, none skipped
-    (random order gives that about once in ``k²`` pages of a ``k``-piece cycle). Such a page
-    is then repaired as a cycle, so that the article's own use of a headline word at a mark
-    stays unless the cycle needs it there. (Measured, repair alone on ``make_dirty.py`` seeds
-    1-2 / 3-4 without the context model: +2 / +1 exact pages, fewer characters lost, controls
-    unchanged.)"""
+    cycle exactly: :data:`MIN_SHORT_CYCLE` or more, of three pieces, none skipped (random order
+    does so about once in ``k²`` pages of ``k`` pieces). The page is then repaired as a cycle:
+    the article's own headline word at a mark stays unless the cycle needs it there."""
     sure = disjoint([o for o in page.sure if not o.ext])
     if len(page.cycle) < 3 or len(sure) < MIN_SHORT_CYCLE:
         return False
