@@ -117,11 +117,7 @@ def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
     Each occurrence taken adds its score; each piece of the cycle the run passes over without
     an occurrence (from p0 on) costs ``skip``. A DP over (occurrence, next piece expected),
     linear in the occurrences times the cycle's length. Of overlapping occurrences only the
-    better-scored one is eligible. Of two runs that score the same, the one taking the later
-    copy of a piece wins: the stuffed copy sits where the cycle goes on, before its next piece
-    (…开张。江城|首批…), the article's own use of the word (，江城河滨夜市) anywhere before it
-    (measured on ``make_dirty.py`` seeds 1-2 / 3-4: +0 / +3 exact pages with the context
-    model, +2 / +4 without, fewer characters lost either way).
+    better-scored one is eligible.
     """
     k = len(cycle)
     if not k:
@@ -142,7 +138,7 @@ def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
                 if best[e] == neg:
                     continue
                 value = best[e] + o.score - skip * ((q - e) % k)
-                if value > new[nxt] or value == new[nxt] > neg:   # a tie: the later copy
+                if value > new[nxt]:
                     new[nxt] = value
                     back[nxt] = (e, True)
         steps.append(back)

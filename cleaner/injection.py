@@ -158,10 +158,8 @@ MIN_SUSPECT_PIECES = 3
 #: A cut the text uses this many times inside its clauses (and no less often than at marks),
 #: never splitting a word, is a word of the article's own (see :func:`_names`).
 MIN_NAME_USES = 3
-#: In a cycling page, occurrences scoring at or below this are never taken into the run (-4
-#: rather than -3: +2 / +1 exact pages on seeds 1-2 / 3-4 with the context model, as many
-#: characters lost: a piece stuffed by the article's own headline words, where the cycle needs it).
-CHAIN_FLOOR = -4.0
+#: In a cycling page, occurrences scoring at or below this are never taken into the run.
+CHAIN_FLOOR = -3.0
 #: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
 #: the cycle takes a piece stuffed off this page's usual place rather than skip it).
 SKIP = 3.0

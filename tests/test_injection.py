@@ -148,27 +148,6 @@ def test_sure_insertions_in_headline_order_keep_the_articles_own_word_at_a_mark(
     assert all(r.reason == "headline fragment in headline order" for r in repairs)
 
 
-def test_of_two_equal_copies_the_cycle_takes_the_one_before_its_next_piece() -> None:
-    # 江城 twice between 都市 and 夜市, both after a mark and scoring the same: the stuffed copy
-    # is the one where the cycle goes on, the article's own is the earlier one.
-    from dataclasses import dataclass
-
-    from cleaner.cycle import chain
-
-    @dataclass
-    class Occ:
-        paragraph: int
-        start: int
-        end: int
-        piece: str
-        score: float
-
-    occs = [Occ(0, 0, 2, "都市", 4.5), Occ(0, 10, 12, "江城", 2.5), Occ(0, 30, 32, "江城", 2.5),
-            Occ(0, 40, 42, "夜市", 4.5)]
-    run, skips = chain(occs, ["都市", "江城", "夜市"], 3.0)
-    assert [o.start for o in run] == [0, 30, 40] and skips == 0
-
-
 def test_word_model_prefers_words_of_the_dictionary() -> None:
     assert _cost("实质") < _cost("实") + _cost("质")
     assert _cost("厦漳泉都市圈") > 0
