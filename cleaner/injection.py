@@ -44,7 +44,7 @@ The cascade (:func:`repair`):
    marks, inside clauses or both (:func:`_place`); an occurrence where it does not go loses
    :data:`W_OFF_PLACE`.
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
-   cycle through the suspects far longer than chance gives (:func:`_cycles`). A DP
+   cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
    from the rest are left (:func:`_trim`). A legitimate use of a headline word is taken only when
@@ -61,16 +61,14 @@ The cascade (:func:`repair`):
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
    worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
    never decided by the model (it reads traditional characters, and rare names, as unlikely
-   everywhere); at marks it is not used (a clause reads as well with a word in front).
+   everywhere). At a mark (a clause reads as well with a word in front) only its ``lead``
+   counts, lightly (:data:`W_LEAD`): a subject the clause goes on from (，市民|反映较多) keeps
+   a little more of its place than a word put in front of a clause of its own.
 
-Precision before recall throughout: what stays behind is in the README ("Headline-fragment injection") -- mainly headline
-words stuffed in random order at marks where the article uses the same words itself, and words
-stuffed inside clauses between two words that read well there (the context model takes those
-that do not; a cycle through the headline shows the rest).
-
-Cost: one regex pass finds the runs of headline characters; only those are walked. The word
-model segments a dozen characters around an occurrence only where a dictionary word runs across
-one of its seams (a few lookups tell), and only on pages with suspects.
+Precision before recall throughout: what stays behind, and the cost, are in the README
+("Headline-fragment injection") -- mainly headline words stuffed in random order at marks where
+the article uses the same words itself, words stuffed inside clauses between two words that read
+well there, and pieces stuffed next to the article's own headline words (厦漳泉|都市|圈).
 """
 
 from __future__ import annotations
@@ -83,7 +81,7 @@ from dataclasses import dataclass
 
 from . import lm
 from .article import Repair
-from .cycle import Span, chain, cycle_of, disjoint, trim
+from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 
 __all__ = ["pieces", "repair"]
@@ -113,14 +111,19 @@ W_HIDDEN = 3.0      # support of a piece found in a hidden element
 W_SEAM = 1.5       # inside a clause, its neighbours stand side by side elsewhere in the page
 W_HELD = 1.0        # inside a clause, the piece stands by the same neighbour elsewhere
 W_ECHO = 2.0        # followed by itself (，城郊|城郊的…): prose does not write a word twice over
-#: The context model's evidence, inside clauses only (see :func:`_context`): its gain (log10)
-#: of taking the piece out, against :data:`LM_MID`, scaled by :data:`LM_SPAN`, counts up to
-#: ``±W_LM``. At a mark it does not help: a clause reads as well with a word in front as
-#: without (measured: it cost exact pages there).
+#: Inside a clause, the context model's gain (log10) of taking the piece out (:func:`_context`),
+#: against :data:`LM_MID`: times :data:`LM_UP` above (up to :data:`W_LM`), :data:`LM_DOWN` below
+#: (down to ``-W_LM_LOW``). Not at a mark: a clause reads as well with a word in front.
 W_LM = 4.0
 LM_MID = 6.0
-LM_SPAN = 5.0
+LM_UP = 0.8
+LM_DOWN = 0.2
 W_LM_LOW = 1.0
+#: At a mark, the model's :meth:`~cleaner.lm.ContextModel.lead` (up to :data:`LEAD_MAX`) costs
+#: ``W_LEAD`` a unit: a tie-break between occurrences the cycle could take (measured, seeds 1-2
+#: / 3-4: +1 / +4 exact pages at 0.2, fewer characters lost; at 0.4 and up it costs pages).
+W_LEAD = 0.2
+LEAD_MAX = 2.0
 #: Characters of context on each side the context model reads (a trigram model sees no further).
 LM_WINDOW = 4
 #: Occurrences scoring this much without the context model are taken out of their neighbours'
@@ -131,6 +134,10 @@ W_OFF_PLACE = 2.5   # an occurrence where this page's spam does not go
 W_OUT_RANGE = 3.0   # past the last paragraph with a sure insertion (random order)
 #: Score from which an occurrence is removed when the spam is not in headline order.
 THRESHOLD = 2.0
+#: ... and from this much inside a clause the context model read, on a page whose spam goes
+#: inside clauses only (measured, seeds 1-2 / 3-4: +1 / +3 exact pages; lost characters
+#: 0.069 -> 0.071 % / 0.060 -> 0.062 %).
+THRESHOLD_READ = 1.0
 #: A sure insertion scores at least this (a cut at a mark, a split word, a word closing a
 #: paragraph after a mark).
 SURE = 3.5
@@ -151,16 +158,6 @@ MIN_SUSPECT_PIECES = 3
 #: A cut the text uses this many times inside its clauses (and no less often than at marks),
 #: never splitting a word, is a word of the article's own (see :func:`_names`).
 MIN_NAME_USES = 3
-#: Shortest run in headline order (of three pieces at least) that shows cycling spam.
-MIN_CHAIN = 4
-#: Fewest sure insertions that, all in cycle order, make a stuffed page a cycling one (see
-#: :func:`_short_cycle`; with the context model only).
-MIN_SHORT_CYCLE = 3
-#: The spam cycles through the headline when a run of the cycle through the suspects is this
-#: many times longer than chance gives (suspects / pieces), and skips at most this many pieces
-#: per piece taken (see :func:`_cycles`).
-CHAIN_EXCESS = 4.0
-MAX_SKIP_SHARE = 0.3
 #: In a cycling page, occurrences scoring at or below this are never taken into the run.
 CHAIN_FLOOR = -3.0
 #: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
@@ -229,6 +226,8 @@ class _Occ:
     junc: int = 0
     #: the context model's :meth:`~cleaner.lm.ContextModel.gain` (None without one)
     gain: float | None = None
+    #: at a mark, the context model's :meth:`~cleaner.lm.ContextModel.lead`
+    lead: float | None = None
     score: float = 0.0
 
 
@@ -395,11 +394,12 @@ def _measure(paragraphs: tuple[str, ...], o: _Occ) -> None:
 
 def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
              context: lm.ContextModel) -> None:
-    """Add the context model's evidence to each occurrence's score: its ``gain`` of taking the
-    piece out of its clause, over :data:`LM_WINDOW` characters each side (a trigram model sees
-    no further). The neighbours are read with the sure insertions around the occurrence taken
-    out (spam on both sides of a word would make either look out of place); an occurrence that
-    then runs on into a longer stretch of the headline (社区食|人吃上|堂: 社区食堂) is ``ext``."""
+    """Add the context model's evidence to each occurrence's score: inside a clause its
+    ``gain`` of taking the piece out, at a mark its ``lead``, over :data:`LM_WINDOW` characters
+    each side (a trigram model sees no further). The neighbours are read with the sure
+    insertions around the occurrence taken out (spam on both sides of a word would make either
+    look out of place); an occurrence that then runs on into a longer stretch of the headline
+    (社区食|人吃上|堂: 社区食堂) is ``ext``."""
     memo: dict[str, float] = {}   # the price of each candidate word, for this page
     sure: dict[int, set[int]] = {}
     for o in found:
@@ -418,6 +418,8 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.ext = True
         elif not o.after:
             o.gain = context.gain(left, o.piece, right, model.units, memo)
+        elif right:
+            o.lead = context.lead(o.piece, right, model.units, memo)
         o.score = _score(o)
 
 
@@ -451,8 +453,10 @@ def _score(o: _Occ) -> float:
         score += W_ECHO
     score += W_SEAM if o.seam > 0 else -W_HELD if o.seam < 0 else 0.0
     if o.gain is not None:
-        x = max(-1.0, min(1.0, (o.gain - LM_MID) / LM_SPAN))
-        score += (W_LM if x > 0 else W_LM_LOW) * x
+        x = o.gain - LM_MID
+        score += min(W_LM, LM_UP * x) if x > 0 else max(-W_LM_LOW, LM_DOWN * x)
+    if o.lead is not None:
+        score -= W_LEAD * max(-1.0, min(LEAD_MAX, o.lead))
     return score
 
 
@@ -509,11 +513,11 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     page = _page(found, model, hidden_pieces)
     if page is None or not page.stuffed:
         return []
-    cyclic = page.cyclic
+    cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if context is not None:
         _context(paragraphs, found, model, context)
         page = _page(found, model, hidden_pieces) or page
-        cyclic = page.cyclic or _short_cycle(page)
+        cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
         chosen = _trim(paragraphs, chosen)
@@ -522,7 +526,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in page.live:
         if o.paragraph > last_par:
             o.score -= W_OUT_RANGE
-    taken = disjoint([o for o in page.live if o.score >= THRESHOLD])
+    taken = disjoint([o for o in page.live
+                      if o.score >= (THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)])
     return [(o, _evidence(o, _reason(o))) for o in taken]
 
 
@@ -535,6 +540,8 @@ class _Page:
     sure: list[_Occ]
     cyclic: bool
     stuffed: bool
+    #: the page's spam goes inside clauses only (see :func:`_place`)
+    inside: bool = False
 
 
 def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | None:
@@ -550,14 +557,14 @@ def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | 
     if not live:
         return None
     sure = [o for o in live if o.score >= SURE]
-    _place(live)
+    inside = _place(live)
     suspects = [o for o in live if o.score >= THRESHOLD]
     plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
-    cyclic, _ = _cycles(suspects, cycle)
+    cyclic, _ = cycling(suspects, cycle, SKIP)
     if not cyclic:
         # Spam inside clauses puts words where nothing else marks them, but in headline order:
         # the same test over every plain occurrence, with sure insertions in the run.
-        cyclic, run = _cycles(plain, cycle)
+        cyclic, run = cycling(plain, cycle, SKIP)
         cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
@@ -565,22 +572,7 @@ def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | 
     stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
-    return _Page(cycle, live, sure, cyclic, stuffed)
-
-
-def _short_cycle(page: _Page) -> bool:
-    """Whether the sure insertions of a stuffed page, too few for :func:`_cycles`, follow the
-    cycle exactly: :data:`MIN_SHORT_CYCLE` of them or more, of three pieces, none skipped
-    (random order gives that about once in ``k²`` pages of a ``k``-piece cycle). Such a page
-    is then repaired as a cycle, so that the article's own use of a headline word at a mark
-    stays unless the cycle needs it there. (Measured on seeds 1-4 it helps without the
-    context model too; it is applied with the model only, so that the repair without one
-    stays exactly as it was.)"""
-    sure = disjoint([o for o in page.sure if not o.ext])
-    if len(page.cycle) < 3 or len(sure) < MIN_SHORT_CYCLE:
-        return False
-    run, skips = chain(sure, page.cycle, SKIP)
-    return len(run) == len(sure) and skips == 0 and len({o.piece for o in run}) >= 3
+    return _Page(cycle, live, sure, cyclic, stuffed, inside)
 
 
 def _names(found: list[_Occ]) -> None:
@@ -606,29 +598,11 @@ def _names(found: list[_Occ]) -> None:
             o.word = True
 
 
-def _cycles(suspects: list[_Occ], cycle: list[str]) -> tuple[bool, list[_Occ]]:
-    """Whether the spam cycles through the headline, and the run of the cycle that says so.
-
-    The best run of the cycle (:func:`cleaner.cycle.chain`) through the suspects must take at least
-    :data:`MIN_CHAIN` of them, of three pieces or more, skip few pieces, and be far longer than
-    chance gives: suspects in random order (or an article's own words at marks) give a run of
-    about ``n / k`` for ``n`` suspects and ``k`` pieces, spam cycling through the headline one
-    of nearly all its insertions (:data:`CHAIN_EXCESS` times that, at least).
-    """
-    if len(cycle) < 3 or len(suspects) < MIN_CHAIN:
-        return False, []
-    run, skips = chain(suspects, cycle, SKIP)
-    ok = len(run) >= MIN_CHAIN and len({o.piece for o in run}) >= 3 \
-        and skips <= MAX_SKIP_SHARE * len(run) \
-        and len(run) * len(cycle) >= CHAIN_EXCESS * len(suspects)
-    return ok, run
-
-
-def _place(live: list[_Occ]) -> None:
+def _place(live: list[_Occ]) -> bool:
     """Where this page's spam goes: when nearly all plain cuts (or, short of a few, the sure
     insertions or the suspects) sit right after marks, an occurrence inside a clause loses
     :data:`W_OFF_PLACE`; when nearly none do, one after a mark does (spammers use one
-    placement, or both)."""
+    placement, or both). Returns whether the spam goes inside clauses only."""
     # Cuts tell best: prose does not produce them wherever they stand, words only where the
     # text has no use for them (at a mark, or splitting a word) -- which would bias the count.
     suspects = [o for o in live if not o.word and not o.ext and not o.bind and not o.bound]
@@ -637,11 +611,12 @@ def _place(live: list[_Occ]) -> None:
     if len(suspects) < MIN_SURE:
         suspects = [o for o in live if o.score >= THRESHOLD and not o.ext]
     if len(suspects) < MIN_SURE:
-        return
+        return False
     share = sum(o.after for o in suspects) / len(suspects)
     for o in live:
         if (share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after):
             o.score -= W_OFF_PLACE
+    return share <= 1 - PLACEMENT_SHARE
 
 
 def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:

@@ -198,12 +198,13 @@ class ContextModel:
         return UNKNOWN_CHAR if len(word) == 1 else -math.inf
 
     def score(self, text: str, extra: Collection[str] = (),
-              memo: dict[str, float] | None = None) -> float:
-        """log10 probability of the CJK clause ``text`` (0.0 for nothing)."""
+              memo: dict[str, float] | None = None, *, start: bool = False) -> float:
+        """log10 probability of the CJK clause ``text`` (0.0 for nothing); with ``start``, as
+        the beginning of a clause (the model's sentence start before it)."""
         if not text:
             return 0.0
         return float(self._model.score(" ".join(self.words(text, extra, memo)),
-                                       bos=False, eos=False))
+                                       bos=start, eos=False))
 
     def gain(self, left: str, piece: str, right: str, extra: Collection[str] = (),
              memo: dict[str, float] | None = None) -> float:
@@ -218,3 +219,15 @@ class ContextModel:
         memo = {} if memo is None else memo
         return (self.score(left + right, extra, memo)
                 - self.score(left + piece + right, extra, memo))
+
+    def lead(self, piece: str, right: str, extra: Collection[str] = (),
+             memo: dict[str, float] | None = None) -> float:
+        """How much more likely ``right`` reads after ``piece`` at the start of a clause than
+        as the clause's own start (log10): high where ``piece`` is the subject that ``right``
+        goes on from (，市民|反映较多…: +1.4), near zero or below where ``right`` starts a
+        clause of its own (，市民|让市民的…: -0.2). Mostly it tells whether the model has seen
+        the two words together at all.
+        """
+        memo = {} if memo is None else memo
+        return (self.score(piece + right, extra, memo, start=True)
+                - self.score(piece, extra, memo, start=True) - self.score(right, extra, memo, start=True))

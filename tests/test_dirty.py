@@ -141,3 +141,28 @@ def test_the_model_adds_exact_pages(with_model: dict, without_model: dict) -> No
     good, count = with_model["by_class"]["placement mid"]
     base, _ = without_model["by_class"]["placement mid"]
     assert good > base
+
+
+# --- the fitting script (scripts/fit_injection.py) --------------------------------------------
+
+def test_the_fit_recovers_the_weights_that_made_the_labels() -> None:
+    import math
+    import random
+
+    import fit_injection
+    rng = random.Random(0)
+    rows, labels = [], []
+    for _ in range(3000):
+        x = [1.0, rng.random() < 0.5, rng.uniform(-2, 2)]
+        p = 1 / (1 + math.exp(-(-1.0 + 2.0 * x[1] - 1.5 * x[2])))
+        rows.append([float(v) for v in x])
+        labels.append(int(rng.random() < p))
+    bias, flag, slope = fit_injection.fit(rows, labels)
+    assert abs(bias + 1.0) < 0.3 and abs(flag - 2.0) < 0.4 and abs(slope + 1.5) < 0.3
+
+
+def test_auc_counts_pairs_ranked_right_and_ties_as_half() -> None:
+    import fit_injection
+    assert fit_injection.auc([(0.1, 0), (0.2, 0), (0.9, 1)]) == 1.0
+    assert fit_injection.auc([(0.9, 0), (0.1, 1)]) == 0.0
+    assert fit_injection.auc([(0.5, 0), (0.5, 1)]) == 0.5

@@ -97,6 +97,12 @@ def test_a_piece_stuffed_between_words_reads_worse_than_a_word_in_place(model) -
     assert model.gain("早晚高", "区智", "峰通行") > model.gain("早晚", "高峰", "通行")
 
 
+def test_a_subject_leads_into_its_clause_and_a_stuffed_word_does_not(model) -> None:
+    # ，市民|反映较多… is the article's own subject; ，市民|让市民的… a word put in front of a
+    # clause that starts on its own.
+    assert model.lead("市民", "反映较多") > model.lead("市民", "让市民的") + 1.0
+
+
 def test_the_model_keeps_the_headlines_names_whole(model) -> None:
     assert model.words("白湖镇的田野", extra={"白湖镇"})[0] == "白湖镇"
 
