@@ -172,6 +172,13 @@ SCRIPT_DATE_KEYS = ('"datePublished"', "publishDateTime", "publish_time", "publi
 SCRIPT_DATE_VALUE = re.compile(r"""["'\]]{0,2}\s*[:=]\s*"""
                                r"""(?:["'](?P<v>\d{10,13}|(?:19|20)\d\d[-/年][^"'<>]{1,30})["']"""
                                r"|(?P<n>\d{10,13})(?!\d))")
+# A full date anywhere in the raw HTML (an image path /2019/02/21/, a script's "2019-02-21"):
+# it lends its year to a date printed without one on the same month and day. No lookbehind (it
+# would cost five times the scan of a 2 MB page): meta/dates.py checks the character before.
+RAW_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[-/_.]|年)(?P<mo>1[0-2]|0?[1-9])(?:[-/_.]|月)"
+                           r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
+# A Unix timestamp in the raw HTML, in seconds or milliseconds (data-created_at="1558005120000").
+RAW_TIMESTAMP = re.compile(r"(?P<s>1[2-9]\d{8})(?:\d{3})?(?![\w.])")
 # Relative dates: 刚刚, 5分钟前, 3小时前 (3 小時 前), 2天前, 今天/昨天/前天 with an optional time.
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)\s*前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")

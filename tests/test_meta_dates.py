@@ -238,3 +238,27 @@ def test_a_stated_meta_date_beats_a_relative_date_in_the_meta_line() -> None:
     assert got == datetime(2019, 9, 7, 5, 51, 23, tzinfo=timezone.utc)
     alone = meta_of(article("某某 • 4 小时 前")).published
     assert alone == NOW - timedelta(hours=4)
+
+
+def test_a_year_less_date_takes_the_year_of_the_same_day_in_the_raw_html() -> None:
+    page = article("某某 2月21日")
+    no_fallback = CleanerConfig(htmldate_fallback=False)
+
+    def published(html: str) -> datetime | None:
+        return find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback,
+                         html=html).published
+
+    images = '<img src="/img/2019/02/21/a.jpg"><img src="/img/2019/02/21/b.jpg"><img src="/2017/02/21/c.jpg">'
+    assert published(images) == datetime(2019, 2, 21, tzinfo=SH)  # the most frequent year
+    assert published('<img src="/img/2019/02/22/a.jpg">') == datetime(2025, 2, 21, tzinfo=SH)  # another day
+    assert published('<img src="/img/92019/02/21/a.jpg">') == datetime(2025, 2, 21, tzinfo=SH)  # a longer number
+    timed = article("某某 05-16 19:12")
+
+    def published_timed(html: str) -> datetime | None:
+        return find_meta(timed, timed.blocks[2:], title=TITLE, url=None, now=NOW, config=no_fallback,
+                         html=html).published
+
+    # 1558005120000 ms is 2019-05-16 19:12 in Shanghai: a timestamp on the printed minute.
+    assert published_timed('<a data-created_at="1558005120000">') == datetime(2019, 5, 16, 19, 12, tzinfo=SH)
+    assert published_timed('<a data-created_at="1558005180000">') == datetime(2025, 5, 16, 19, 12, tzinfo=SH)
+    assert published_timed('<a data-id="x1558005120000">') == datetime(2025, 5, 16, 19, 12, tzinfo=SH)

@@ -32,7 +32,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date found without a
   time of day takes the time of a date of the same day in the meta zone, the headline's own
   line, the ``<meta>`` dates or the script variables. Dates without a year take it from a
-  ``<meta>`` date of the same day, else from ``now`` (one year back when that would be in the
+  ``<meta>`` date of the same day, else from a full date of the same day in the raw HTML (an
+  image path, a script; a timestamp on the same minute), else from ``now`` (one year back when that would be in the
   future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
 - source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
   ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
@@ -95,7 +96,7 @@ from zoneinfo import ZoneInfo
 from ..blocks import Block, Page
 from ..config import CleanerConfig
 from ..patterns import HEAD_DATE_KEYS
-from .dates import _Clock, _find_date, _head_date
+from .dates import _Clock, _find_date, _head_date, _RawYears
 from .names import _bare_names, _editor, _find_authors
 from .source import _find_original_source, _find_source
 from .title import _title_how, find_title
@@ -144,7 +145,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
     anchors = tuple(w for w in (_head_date(page.meta(k) or "", prelim) for k in HEAD_DATE_KEYS) if w)
-    clock = _Clock(now, tz, anchors, prelim.latest)
+    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html))
     provenance: list[tuple[str, str]] = []
     if title:
         provenance.append(("title", _title_how(page, title, zones.headline)))

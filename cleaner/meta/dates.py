@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from ..blocks import Page
 from ..config import CleanerConfig
 from ..patterns import (DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS,
-                        PUBLISH_LABEL, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
+                        PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
+                        TIME_BEFORE_DATE)
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,8 @@ HTMLDATE_CHARS = 1_000_000
 SCRIPT_DATE_CHARS = 4_000_000
 #: Occurrences of each script date key tried (var ctx, if (createTime) … come first).
 SCRIPT_DATE_TRIES = 20
+#: Characters of raw HTML searched for full dates lending a year to a date printed without one.
+RAW_YEAR_CHARS = 2_000_000
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
@@ -53,12 +57,53 @@ class _Date:
     weak: bool = False  # no year and no time (8月26日), or a bare 昨天
 
 
+class _RawYears:
+    """The years of the full dates in a page's raw HTML, by month and day, read once on first
+    use: an image path (/2019/02/21/), a script's date or a timestamp attribute
+    (``data-created_at="1558005120000"``) states the year a meta line prints without
+    (``05-16 19:12``). A timestamp, a bare number that may be an id, counts only when it falls
+    on the printed minute."""
+
+    def __init__(self, html: str) -> None:
+        self._html = html
+        self._found: tuple[Counter[tuple[int, int]], list[datetime]] | None = None
+
+    def _scan(self, tz: tzinfo) -> tuple[Counter[tuple[int, int]], list[datetime]]:
+        if self._found is None:
+            text = self._html[:RAW_YEAR_CHARS]
+            dates: Counter[tuple[int, int]] = Counter()
+            for m in RAW_FULL_DATE.finditer(text):
+                if m.start() and text[m.start() - 1].isdigit():
+                    continue
+                dates[(int(m.group("y")), int(m.group("mo")) * 100 + int(m.group("d")))] += 1
+            stamps = [datetime.fromtimestamp(int(m.group("s")), tz=tz) for m in RAW_TIMESTAMP.finditer(text)
+                      if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
+            self._found = (dates, stamps)
+        return self._found
+
+    def year(self, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo, latest: datetime) -> int | None:
+        """The year of the full dates of month ``mo`` and day ``d`` (the most frequent; of equals
+        the latest), else of a timestamp on that minute; None when none is there."""
+        if not self._html:
+            return None
+        dates, stamps = self._scan(tz)
+        years = [(n, y) for (y, md), n in dates.items() if md == mo * 100 + d and MIN_YEAR <= y <= latest.year]
+        if years:
+            return max(years)[1]
+        if hms is not None:
+            for t in stamps:
+                if (t.month, t.day, t.hour, t.minute) == (mo, d, hms[0], hms[1]) and t <= latest:
+                    return t.year
+        return None
+
+
 @dataclass(frozen=True)
 class _Clock:
     now: datetime                     # the anchor for 昨天 / no-year dates, tz-aware
     tz: tzinfo
     anchors: tuple[datetime, ...]     # <meta> dates, to give a year to a date printed without one
     latest: datetime                  # nothing is published after this
+    raw: _RawYears = field(default_factory=lambda: _RawYears(""))  # the raw HTML's full dates
 
 
 def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -83,11 +128,15 @@ def _make(y: int, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo)
 
 
 def _year_for(mo: int, d: int, hms: tuple[int, int, int] | None, clock: _Clock) -> datetime | None:
-    """A date printed without a year: the year of a <meta> date on the same day, else the year
-    of ``now``, rolled back one year when that lands in the future."""
+    """A date printed without a year: the year of a <meta> date on the same day, else of a full
+    date of the same day in the raw HTML (:class:`_RawYears`), else the year of ``now``, rolled
+    back one year when that lands in the future."""
     for a in clock.anchors:
         if (a.month, a.day) == (mo, d):
             return _make(a.year, mo, d, hms, clock.tz)
+    year = clock.raw.year(mo, d, hms, clock.tz, clock.latest)
+    if year is not None:
+        return _make(year, mo, d, hms, clock.tz)
     when = _make(clock.now.year, mo, d, hms, clock.tz)
     if when is not None and when > clock.now + timedelta(days=1):
         when = _make(clock.now.year - 1, mo, d, hms, clock.tz)
