@@ -111,3 +111,17 @@ def test_h1_inside_a_post_length_title_is_the_headline() -> None:
     assert find_title(page) == headline
     short = make_page(("目录", 1), *BODY, head=(("title", "目录之外的一条新闻标题_某某网"),))
     assert find_title(short) != "目录"
+
+
+def test_meta_line_after_the_article_points_above_its_prose() -> None:
+    # A broadcast script: the dated credit line closes the article, so the quoted line right
+    # above it is a line of the text; the headline is the line above the first paragraph.
+    head = (("title", "某某電視台 新聞網"),)
+    prose = (BODY[0] + BODY[1], BODY[1] + BODY[0])
+    page = make_page("某某新聞網 / 醫療", "中風年輕化 少年腦溢血送醫", *prose, "醫師說",
+                     "（腦血管）破了才知道", "記者某某 台北報導", "(2014-12-12 12:00) 午間新聞", head=head)
+    assert find_title(page) == "中風年輕化 少年腦溢血送醫"
+    # The usual order, headline over the meta line over the prose: the line above the date.
+    usual = make_page("某某新聞網 / 醫療", "中風年輕化 少年腦溢血送醫", "(2014-12-12 12:00) 午間新聞", *prose,
+                      head=head)
+    assert find_title(usual) == "中風年輕化 少年腦溢血送醫"

@@ -124,25 +124,49 @@ def _is_site_name(part: str) -> bool:
 
 
 def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:
-    """The headline as the line right above a dated meta line (within three lines)."""
+    """The headline as the line right above a dated meta line (within three lines); with the
+    meta line printed after the article (a line above it with paragraphs of prose above it is
+    a line of the text), the headline-like line right above the first paragraph of prose."""
+    first_prose = next((k for k, b in enumerate(blocks) if _is_prose(b)), len(blocks))
     for i, b in enumerate(blocks):
         if len(b.text) > 80 or not DATE_LIKE.search(b.text):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             c = blocks[j]
-            low, high = (8, 60) if text_dump else (6, 80)
-            if not low <= len(c.text) <= high or c.cjk < 4 or "。" in c.text or DATE_LIKE.search(c.text):
-                continue
-            if c.link_density > 0.5 or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
-                continue
-            tokens = c.text.split()
-            if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
-                continue  # a row of navigation links
-            folded = _fold(c.text)
-            if AUTHOR_ROLE.search(folded) or SOURCE_LABEL.search(folded) or EDITOR_LABEL.search(folded):
-                continue  # a byline
-            return c
+            if _headline_like(c, text_dump=text_dump):
+                if sum(_is_prose(p) for p in blocks[:j]) >= PROSE_ABOVE_A_LINE_OF_TEXT:
+                    break  # the meta line closes the article: look above its prose
+                return c
+    if 0 < first_prose < len(blocks) and sum(_is_prose(p) for p in blocks) >= PROSE_ABOVE_A_LINE_OF_TEXT:
+        above = blocks[first_prose - 1]
+        if _headline_like(above, text_dump=text_dump) and any(
+                len(b.text) <= 80 and DATE_LIKE.search(b.text) for b in blocks[first_prose:]):
+            return above
     return None
+
+
+#: Paragraphs of prose above a line that make it a line of the text, not a headline.
+PROSE_ABOVE_A_LINE_OF_TEXT = 2
+#: A block at least this long that holds a full stop is a paragraph of prose.
+PROSE_CHARS = 50
+
+
+def _is_prose(b: Block) -> bool:
+    return len(b.text) >= PROSE_CHARS and "。" in b.text and b.link_density < 0.5
+
+
+def _headline_like(c: Block, *, text_dump: bool) -> bool:
+    """A line that can be a headline: short, Chinese, no sentence, date, link row or byline."""
+    low, high = (8, 60) if text_dump else (6, 80)
+    if not low <= len(c.text) <= high or c.cjk < 4 or "。" in c.text or DATE_LIKE.search(c.text):
+        return False
+    if c.link_density > 0.5 or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
+        return False
+    tokens = c.text.split()
+    if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
+        return False  # a row of navigation links
+    folded = _fold(c.text)
+    return not (AUTHOR_ROLE.search(folded) or SOURCE_LABEL.search(folded) or EDITOR_LABEL.search(folded))
 
 
 def _title_how(page: Page, title: str, headline: int) -> str:
