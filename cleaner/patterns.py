@@ -179,6 +179,12 @@ RAW_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[-/_.]|年)(?P<mo>1[0-2]|0?[
                            r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
 # A Unix timestamp in the raw HTML, in seconds or milliseconds (data-created_at="1558005120000").
 RAW_TIMESTAMP = re.compile(r"(?P<s>1[2-9]\d{8})(?:\d{3})?(?![\w.])")
+# A reference's year in brackets, (2015), or its et al.: a 来源 line holding one after its label
+# cites a paper (来源:LeCun, Y., Bengio, Y. (2015). Deep learning.) and names no publisher.
+CITATION_MARK = re.compile(r"[(（](?:19|20)\d\d[a-z]?[)）]|\bet al\.")
+# A line right above the headline naming the column or account that publishes an original
+# piece: 某某技术团队原创 (本站原创 names no one: see EDITION).
+ORIGINAL_MARK = re.compile(r"^(?P<pub>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15})\s*原创$")
 # Relative dates: 刚刚, 5分钟前, 3小时前 (3 小時 前), 2天前, 今天/昨天/前天 with an optional time.
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)\s*前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")

@@ -148,3 +148,17 @@ def test_several_different_source_lines_after_the_text_are_image_credits() -> No
 def test_share_buttons_under_the_date_are_no_publisher() -> None:
     for button in ("Tweet", "電子郵件", "Email"):
         assert meta_of(article("2019-05-29 08:44", button)).source != button, button
+
+
+def test_a_cited_paper_after_a_source_label_is_no_source() -> None:
+    cited = article("2025-08-26 10:00", after=("来源:Smith, J., Wang, L. (2015). Deep nets. Nature, 521, 436.",))
+    assert meta_of(cited).source is None
+    plain = article("2025-08-26 10:00", after=("来源:Nature 杂志",))  # a journal named, no reference
+    assert meta_of(plain).source == "Nature"
+
+
+def test_an_original_mark_above_the_headline_names_the_publishing_column() -> None:
+    page = article(before=("探索 专栏 搜索", "某某技术团队原创", "2019/02/18 16:24", "张某作者"))
+    assert meta_of(page).source == "某某技术团队"
+    own = article(before=("本站原创", "2019/02/18 16:24"))  # the site itself: no name
+    assert meta_of(own).source is None

@@ -38,7 +38,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
 - source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
   ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
-  right above the headline (首发于X, a column); the publisher of a bracketed byline
+  right above the headline (首发于X, a column; a 来源 line citing a paper, ``(2015)`` or ``et al.``,
+  names no source); an original mark right above the headline (``X原创``, not 本站原创); the publisher of a bracketed byline
   (``【聯合晚報╱記者X】``); a name printed after the date without a label (``2019年11月25日 18:57 参考消息``)
   unless it is the site itself or a byline credits it (``金名/高雄報導``); a closing ``，南方都市报`` line;
   the account of a ``原创 作者 公众号 [<date>]`` line (the date may be left for a script to fill in); a

@@ -7,13 +7,16 @@ import re
 from collections.abc import Iterator
 
 from ..blocks import Block, Page
-from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE, DATELINE_OUTLET,
-                        FOREIGN_BYLINE, MEDIA_NAME, META_FIELD, SELF_REFERENCE, SOURCE_LABEL)
+from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE,
+                        DATELINE_OUTLET, EDITION, FOREIGN_BYLINE, MEDIA_NAME, META_FIELD, ORIGINAL_MARK,
+                        SELF_REFERENCE, SOURCE_LABEL)
 from .names import _Bare, _bylines, _valid_name
 from .zones import EARLY_BLOCKS, TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
 #: Blocks right above the headline searched for a source label (首发于X).
 TOP_LABEL_BLOCKS = 2
+#: Blocks right above the headline searched for an original mark (X原创 over 日期 over X作者).
+TOP_MARK_BLOCKS = 3
 # A line that only names a publisher: "，南方都市报", "——新华社".
 _PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
 
@@ -31,6 +34,11 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     source = _labelled_source(tuple(_norm(t) for t in zones.top[:TOP_LABEL_BLOCKS]))
     if source is not None:
         return source, "来源 above the headline", True  # 首发于X over a column's post
+    source = next((m.group("pub") for t in zones.top[:TOP_MARK_BLOCKS] for m in [ORIGINAL_MARK.match(_norm(t))]
+                   if m and not EDITION.search(t) and not SELF_REFERENCE.match(m.group("pub"))
+                   and not CHROME_WORD.match(m.group("pub"))), None)
+    if source is not None:
+        return source, "original mark above the headline", False
     source = next((m.group("pub") for t in zones.near for m in BYLINE_PUBLISHER.finditer(t)
                    if MEDIA_NAME.search(m.group("pub")) and not SELF_REFERENCE.match(m.group("pub"))), None)
     if source is not None:
@@ -82,6 +90,8 @@ def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
         for m in SOURCE_LABEL.finditer(text):
             if not _LABEL_START.match(text, m.start()) and m.start() > 0:
                 continue
+            if CITATION_MARK.search(text, m.end()):
+                continue  # a reference to a paper, not a publisher
             value = _value_after(text, m.end())
             if _plausible_source(value):
                 yield value
