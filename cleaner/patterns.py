@@ -188,10 +188,11 @@ ORIGINAL_MARK = re.compile(r"^(?P<pub>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0
 # Relative dates: 刚刚, 5分钟前, 3小时前 (3 小時 前), 2天前, 今天/昨天/前天 with an optional time.
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)\s*前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
-# The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:.
+# The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:,
+# 编辑于 (an answer's shown date, like 更新; a bare 编辑 before a date is not one).
 PUBLISH_LABEL = re.compile(
     r"(?:发布|发表|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
-    r"(?:(?:时间|日期|于|on|at)\s*)?(?:[:：]\s*)?$|由\s*\S{1,20}\s*于\s*$", re.I)
+    r"(?:(?:时间|日期|于|on|at)\s*)?(?:[:：]\s*)?$|由\s*\S{1,20}\s*于\s*$|编辑于\s*$", re.I)
 # Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
 POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
                        r"|\bby\s+(?P<c>[A-Za-z0-9_\u4e00-\u9fff-]{2,20})", re.I)

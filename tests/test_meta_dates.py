@@ -262,3 +262,11 @@ def test_a_year_less_date_takes_the_year_of_the_same_day_in_the_raw_html() -> No
     assert published_timed('<a data-created_at="1558005120000">') == datetime(2019, 5, 16, 19, 12, tzinfo=SH)
     assert published_timed('<a data-created_at="1558005180000">') == datetime(2025, 5, 16, 19, 12, tzinfo=SH)
     assert published_timed('<a data-id="x1558005120000">') == datetime(2025, 5, 16, 19, 12, tzinfo=SH)
+
+
+def test_an_edited_at_date_after_the_answer_is_its_date() -> None:
+    # A Q&A answer prints 编辑于 <date> in its action bar after the text: the date it shows.
+    page = article("某某 心理咨询师", after=("编辑于 2014-09-25 160 条评论 感谢 分享 收藏 • 举报",))
+    assert meta_of(page).published == datetime(2014, 9, 25, tzinfo=SH)
+    prose = article(after=("某某说他在编辑部于 2014-09-25 当天完成了稿件的修改和校对工作",))  # no label
+    assert meta_of(prose).published is None
