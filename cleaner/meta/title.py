@@ -124,9 +124,10 @@ def _is_site_name(part: str) -> bool:
 
 
 def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:
-    """The headline as the line right above a dated meta line (within three lines); with the
-    meta line printed after the article (a line above it with paragraphs of prose above it is
-    a line of the text), the headline-like line right above the first paragraph of prose."""
+    """The headline as the line right above a dated meta line (within three lines); on an HTML
+    page with the meta line printed after the article (a line above it with paragraphs of prose
+    above it is a line of the text), the headline-like line right above the first paragraph of
+    prose. (A text dump's lines are cut differently: a dump keeps the first rule alone.)"""
     first_prose = next((k for k, b in enumerate(blocks) if _is_prose(b)), len(blocks))
     for i, b in enumerate(blocks):
         if len(b.text) > 80 or not DATE_LIKE.search(b.text):
@@ -134,10 +135,10 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
         for j in range(i - 1, max(-1, i - 4), -1):
             c = blocks[j]
             if _headline_like(c, text_dump=text_dump):
-                if sum(_is_prose(p) for p in blocks[:j]) >= PROSE_ABOVE_A_LINE_OF_TEXT:
+                if not text_dump and sum(_is_prose(p) for p in blocks[:j]) >= PROSE_ABOVE_A_LINE_OF_TEXT:
                     break  # the meta line closes the article: look above its prose
                 return c
-    if 0 < first_prose < len(blocks) and sum(_is_prose(p) for p in blocks) >= PROSE_ABOVE_A_LINE_OF_TEXT:
+    if not text_dump and 0 < first_prose < len(blocks) and sum(_is_prose(p) for p in blocks) >= PROSE_ABOVE_A_LINE_OF_TEXT:
         above = blocks[first_prose - 1]
         if _headline_like(above, text_dump=text_dump) and any(
                 len(b.text) <= 80 and DATE_LIKE.search(b.text) for b in blocks[first_prose:]):
