@@ -6,9 +6,9 @@ the opening of a post, ``作者: 正文…``, however short beside it), else a l
 dated meta line that holds the ``<title>``'s headline and more (a ``<title>`` that cut it
 short; a bracketed section tag is no more), else a line that the ``<title>`` contains, else — when the ``<title>``
 is only the site's name (in simplified or traditional characters), when the page never prints
-it (a slogan), and on plain-text dumps — the line right above the dated meta line (but with two
-paragraphs of prose above that line, a meta line closing the article, the line right above the
-first paragraph of prose), else the ``<title>`` without its site suffix.
+it (a slogan), and on plain-text dumps — the line right above the dated meta line (but on an HTML
+page with two paragraphs of prose above that line, a meta line closing the article, the line right
+above the first paragraph of prose), else the ``<title>`` without its site suffix.
 
 Everything else (:func:`find_meta`) is read from a few zones around the article, nearest first:
 
