@@ -56,11 +56,13 @@ _PAYWALL = r"付费会员|会员(?:专享|才能|即可)(?:阅读|观看|查看)
 PAYWALL = re.compile(_PAYWALL)
 # Prompts around the article, which a paragraph of its own never makes: install or open the app
 # or a browser plugin, tip the author, find the app in a store, like the page on a social
-# network, the reading time, a paywall's offer.
+# network (Follow, or the FB/IG short names), the reading time, a player's "put on your
+# headphones" before an article read aloud, a paywall's offer.
 _PROMPTS = (
     r"(?:下载|安装|打开).{0,12}(?:客户端|APP|插件|扩展程序)"
     r"|(?:给|向)作者打赏|打赏作者|(?:App|应用)\s*(?:商店|Store)\s*(?:搜|下载)"
-    r"|(?:赞好|按赞|追踪|关注).{0,20}(?:Facebook|脸书|Instagram|YouTube)"
+    r"|(?:赞好|按赞|追踪|关注|Follow).{0,20}(?:Facebook|FB|脸书|Instagram|IG|YouTube)"
+    r"|(?:带上|戴上)耳机"
     r"|(?:阅读|读完)(?:本文|全文)?[^。]{0,8}(?:需要|约|大约)\s*[\d\-~～至]+\s*分钟"
     r"|" + _PAYWALL
 )

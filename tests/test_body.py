@@ -279,9 +279,10 @@ def test_copyright_sentence_inside_the_article_stays() -> None:
 
 
 def test_prompts_around_the_article_are_boilerplate() -> None:
-    prompts = ["一口气读完，大约需要40-60分钟", "给作者打赏，鼓励TA抓紧创作！",
-               "想生活更精明，請讚好我們的 Facebook 專頁"]
-    blocks = _page(((1, 2), [prompts[0], *_SHORT_ARTICLE, *prompts[1:]]))
+    prompts = ["一口气读完，大约需要40-60分钟", "戴上耳机，听听这篇文章吧~",
+               "给作者打赏，鼓励TA抓紧创作！", "想生活更精明，請讚好我們的 Facebook 專頁",
+               "不想錯過新消息？請 Follow 我們的 FB 專頁"]
+    blocks = _page(((1, 2), [*prompts[:2], *_SHORT_ARTICLE, *prompts[2:]]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "读者可通过" in text and not any(p[:6] in text for p in prompts)
 
