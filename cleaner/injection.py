@@ -76,7 +76,9 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import operator
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import lm
@@ -336,7 +338,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     found: list[_Occ] = []
     stretch, pieces_, cuts, lexicon = model.stretch, model.pieces, model.cuts, lm.lexicon()
     for p_index, text in enumerate(paragraphs):
-        if not any(c in _PROSE for c in text):
+        if _PROSE.isdisjoint(text):
             continue
         size = len(text.rstrip())
         for run in model.runs.finditer(text):
@@ -468,11 +470,10 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
-    counts: dict[str, int] = {}
+    # Every pair of neighbouring characters, counted at C level (map over two shifted views).
+    counts: Counter[str] = Counter()
     for text in paragraphs:
-        for k in range(len(text) - 1):
-            pair = text[k:k + 2]
-            counts[pair] = counts.get(pair, 0) + 1
+        counts.update(map(operator.add, text, text[1:]))
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
