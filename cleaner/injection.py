@@ -370,28 +370,32 @@ def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
                                         if i + k <= len(text))
 
 
-def _measure(paragraphs: tuple[str, ...], o: _Occ) -> None:
-    """Fill in ``bind`` and ``junc`` of ``o`` from the word model (costs of a dozen characters).
-
-    Both are 0 unless a word of the dictionary runs across the seam in question (an edge of the
-    piece, or the junction of its neighbours), so a few lookups settle most occurrences."""
-    text = paragraphs[o.paragraph]
+def _sides(text: str, o: _Occ) -> tuple[str, str]:
+    """Up to :data:`CONTEXT` CJK characters each side of ``o`` in ``text``."""
     i = o.start
     while i > 0 and o.start - i < CONTEXT and _IS_CJK.match(text[i - 1]):
         i -= 1
     j = o.end
     while j < len(text) and j - o.end < CONTEXT and _IS_CJK.match(text[j]):
         j += 1
-    left, right = text[i:o.start], text[o.end:j]
-    bridged = lm.bridged(left, o.piece) or lm.bridged(o.piece, right)
-    joined = bool(left and right) and lm.bridged(left, right)
-    if not (bridged or joined):
-        return
-    c_left, c_right = lm.cost(left), lm.cost(right)
-    if bridged:
-        o.bind = c_left + lm.cost(o.piece) + c_right - lm.cost(left + o.piece + right)
-    if joined:
-        o.junc = c_left + c_right - lm.cost(left + right)
+    return text[i:o.start], text[o.end:j]
+
+
+def _junction(paragraphs: tuple[str, ...], o: _Occ) -> None:
+    """Fill in ``junc`` of ``o`` from the word model (costs of a few characters): 0 unless a
+    word of the dictionary runs across the junction of its neighbours."""
+    left, right = _sides(paragraphs[o.paragraph], o)
+    if left and right and lm.bridged(left, right):
+        o.junc = lm.cost(left) + lm.cost(right) - lm.cost(left + right)
+
+
+def _binding(paragraphs: tuple[str, ...], o: _Occ) -> None:
+    """Fill in ``bind`` of ``o`` from the word model: 0 unless a word of the dictionary runs
+    across an edge of the piece. Never below 0 (the costs are of the best segmentation, and the
+    parts' segmentations together are one of the whole's), so it can only lower a score."""
+    left, right = _sides(paragraphs[o.paragraph], o)
+    if lm.bridged(left, o.piece) or lm.bridged(o.piece, right):
+        o.bind = lm.cost(left) + lm.cost(o.piece) + lm.cost(right) - lm.cost(left + o.piece + right)
 
 
 def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
@@ -506,9 +510,19 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     unlikely everywhere. Which occurrences go is then decided again with its evidence added."""
     for o in found:
         if not o.ext:
-            _measure(paragraphs, o)
-    _names(found)
+            _junction(paragraphs, o)
     _seams(paragraphs, found)
+    for o in found:
+        o.score = _score(o)
+    # Without ``bind`` each score is at its highest (``bind`` and :func:`_names` only lower
+    # it, and so does :func:`_place`): a page these scores cannot make stuffed is not, and
+    # most pages stop here.
+    if not _may_be_stuffed(found):
+        return []
+    for o in found:
+        if not o.ext:
+            _binding(paragraphs, o)
+    _names(found)
     for o in found:
         o.score = _score(o)
     page = _page(found, model, hidden_pieces)
@@ -530,6 +544,17 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     taken = disjoint([o for o in page.live
                       if o.score >= (THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)])
     return [(o, _evidence(o, _reason(o))) for o in taken]
+
+
+def _may_be_stuffed(found: list[_Occ]) -> bool:
+    """Whether scores at most those of ``found`` could make :func:`_page` find the page
+    stuffed: every way it does needs two sure insertions, or a cycle through
+    :data:`~cleaner.cycle.MIN_CHAIN` suspects of three pieces or more."""
+    sure = sum(o.score >= SURE for o in found)
+    if sure >= min(MIN_SURE, MIN_SURE_PIECES, MIN_CERTAIN, 2):
+        return True
+    suspects = [o.piece for o in found if o.score >= THRESHOLD]
+    return len(suspects) >= MIN_CHAIN and len(set(suspects)) >= 3
 
 
 @dataclass(frozen=True)
