@@ -76,9 +76,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-import operator
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from . import lm
@@ -474,10 +472,20 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
-    # Every pair of neighbouring characters, counted at C level (map over two shifted views).
-    counts: Counter[str] = Counter()
-    for text in paragraphs:
-        counts.update(map(operator.add, text, text[1:]))
+    # Only a few pairs of CJK characters are asked about: each is counted in the paragraphs
+    # joined by a line break, which no such pair spans (str.count at C level).
+    joined = "\n".join(paragraphs)
+    counts: dict[str, int] = {}
+
+    def count(pair: str) -> int:
+        n = counts.get(pair)
+        if n is None:
+            # A pair of one character twice overlaps itself (甲甲甲 holds two): counted apart.
+            n = joined.count(pair) if pair[0] != pair[1] \
+                else len(re.findall(f"(?={re.escape(pair)})", joined))
+            counts[pair] = n
+        return n
+
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
@@ -485,8 +493,8 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
             continue
-        held = counts.get(left + o.piece[0], 0) > 1 or counts.get(o.piece[-1] + right, 0) > 1
-        o.seam = -1 if held else 1 if counts.get(left + right, 0) > 0 else 0
+        held = count(left + o.piece[0]) > 1 or count(o.piece[-1] + right) > 1
+        o.seam = -1 if held else 1 if count(left + right) > 0 else 0
 
 
 def _certain(o: _Occ) -> bool:
