@@ -168,6 +168,9 @@ SKIP = 3.0
 PLACEMENT_SHARE = 0.85
 
 _IS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: The CJK characters that end (begin) a window of text.
+_CJK_TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\Z")
+_CJK_HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SPACE = re.compile(r"\s+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
@@ -370,13 +373,10 @@ def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
 
 def _sides(text: str, o: _Occ) -> tuple[str, str]:
     """Up to :data:`CONTEXT` CJK characters each side of ``o`` in ``text``."""
-    i = o.start
-    while i > 0 and o.start - i < CONTEXT and _IS_CJK.match(text[i - 1]):
-        i -= 1
-    j = o.end
-    while j < len(text) and j - o.end < CONTEXT and _IS_CJK.match(text[j]):
-        j += 1
-    return text[i:o.start], text[o.end:j]
+    # Two regex calls bounded to the window rather than a test per character.
+    left = _CJK_TAIL.search(text, max(0, o.start - CONTEXT), o.start)
+    right = _CJK_HEAD.match(text, o.end, o.end + CONTEXT)
+    return left.group() if left else "", right.group() if right else ""
 
 
 def _junction(paragraphs: tuple[str, ...], o: _Occ) -> None:
