@@ -225,7 +225,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     inside = agree_with_headline(blocks, weights, inside, title, _is_headline, _container)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
-    removed = [Removal(b.text, "chrome", "outside the article container", b.position, weights[b.position])
+    outside = Removal.of
+    removed = [outside(b.text, "chrome", "outside the article container", b.position, weights[b.position])
                for b in blocks if b.position not in chosen]
 
     # Elements whose own text holds several paragraphs of prose (split at <br>): the article,

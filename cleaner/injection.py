@@ -168,6 +168,9 @@ SKIP = 3.0
 PLACEMENT_SHARE = 0.85
 
 _IS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: The CJK characters that end (begin) a window of text.
+_CJK_TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\Z")
+_CJK_HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SPACE = re.compile(r"\s+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
@@ -336,7 +339,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     found: list[_Occ] = []
     stretch, pieces_, cuts, lexicon = model.stretch, model.pieces, model.cuts, lm.lexicon()
     for p_index, text in enumerate(paragraphs):
-        if not any(c in _PROSE for c in text):
+        if _PROSE.isdisjoint(text):
             continue
         size = len(text.rstrip())
         for run in model.runs.finditer(text):
@@ -368,28 +371,29 @@ def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
                                         if i + k <= len(text))
 
 
-def _measure(paragraphs: tuple[str, ...], o: _Occ) -> None:
-    """Fill in ``bind`` and ``junc`` of ``o`` from the word model (costs of a dozen characters).
+def _sides(text: str, o: _Occ) -> tuple[str, str]:
+    """Up to :data:`CONTEXT` CJK characters each side of ``o`` in ``text``."""
+    # Two regex calls bounded to the window rather than a test per character.
+    left = _CJK_TAIL.search(text, max(0, o.start - CONTEXT), o.start)
+    right = _CJK_HEAD.match(text, o.end, o.end + CONTEXT)
+    return left.group() if left else "", right.group() if right else ""
 
-    Both are 0 unless a word of the dictionary runs across the seam in question (an edge of the
-    piece, or the junction of its neighbours), so a few lookups settle most occurrences."""
-    text = paragraphs[o.paragraph]
-    i = o.start
-    while i > 0 and o.start - i < CONTEXT and _IS_CJK.match(text[i - 1]):
-        i -= 1
-    j = o.end
-    while j < len(text) and j - o.end < CONTEXT and _IS_CJK.match(text[j]):
-        j += 1
-    left, right = text[i:o.start], text[o.end:j]
-    bridged = lm.bridged(left, o.piece) or lm.bridged(o.piece, right)
-    joined = bool(left and right) and lm.bridged(left, right)
-    if not (bridged or joined):
-        return
-    c_left, c_right = lm.cost(left), lm.cost(right)
-    if bridged:
-        o.bind = c_left + lm.cost(o.piece) + c_right - lm.cost(left + o.piece + right)
-    if joined:
-        o.junc = c_left + c_right - lm.cost(left + right)
+
+def _junction(paragraphs: tuple[str, ...], o: _Occ) -> None:
+    """Fill in ``junc`` of ``o`` from the word model (costs of a few characters): 0 unless a
+    word of the dictionary runs across the junction of its neighbours."""
+    left, right = _sides(paragraphs[o.paragraph], o)
+    if left and right and lm.bridged(left, right):
+        o.junc = lm.cost(left) + lm.cost(right) - lm.cost(left + right)
+
+
+def _binding(paragraphs: tuple[str, ...], o: _Occ) -> None:
+    """Fill in ``bind`` of ``o`` from the word model: 0 unless a word of the dictionary runs
+    across an edge of the piece. Never below 0 (the costs are of the best segmentation, and the
+    parts' segmentations together are one of the whole's), so it can only lower a score."""
+    left, right = _sides(paragraphs[o.paragraph], o)
+    if lm.bridged(left, o.piece) or lm.bridged(o.piece, right):
+        o.bind = lm.cost(left) + lm.cost(o.piece) + lm.cost(right) - lm.cost(left + o.piece + right)
 
 
 def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
@@ -468,11 +472,20 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
+    # Only a few pairs of CJK characters are asked about: each is counted in the paragraphs
+    # joined by a line break, which no such pair spans (str.count at C level).
+    joined = "\n".join(paragraphs)
     counts: dict[str, int] = {}
-    for text in paragraphs:
-        for k in range(len(text) - 1):
-            pair = text[k:k + 2]
-            counts[pair] = counts.get(pair, 0) + 1
+
+    def count(pair: str) -> int:
+        n = counts.get(pair)
+        if n is None:
+            # A pair of one character twice overlaps itself (甲甲甲 holds two): counted apart.
+            n = joined.count(pair) if pair[0] != pair[1] \
+                else len(re.findall(f"(?={re.escape(pair)})", joined))
+            counts[pair] = n
+        return n
+
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
@@ -480,8 +493,8 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
             continue
-        held = counts.get(left + o.piece[0], 0) > 1 or counts.get(o.piece[-1] + right, 0) > 1
-        o.seam = -1 if held else 1 if counts.get(left + right, 0) > 0 else 0
+        held = count(left + o.piece[0]) > 1 or count(o.piece[-1] + right) > 1
+        o.seam = -1 if held else 1 if count(left + right) > 0 else 0
 
 
 def _certain(o: _Occ) -> bool:
@@ -505,9 +518,19 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     unlikely everywhere. Which occurrences go is then decided again with its evidence added."""
     for o in found:
         if not o.ext:
-            _measure(paragraphs, o)
-    _names(found)
+            _junction(paragraphs, o)
     _seams(paragraphs, found)
+    for o in found:
+        o.score = _score(o)
+    # Without ``bind`` each score is at its highest (``bind`` and :func:`_names` only lower
+    # it, and so does :func:`_place`): a page these scores cannot make stuffed is not, and
+    # most pages stop here.
+    if not _may_be_stuffed(found):
+        return []
+    for o in found:
+        if not o.ext:
+            _binding(paragraphs, o)
+    _names(found)
     for o in found:
         o.score = _score(o)
     page = _page(found, model, hidden_pieces)
@@ -529,6 +552,17 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     taken = disjoint([o for o in page.live
                       if o.score >= (THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)])
     return [(o, _evidence(o, _reason(o))) for o in taken]
+
+
+def _may_be_stuffed(found: list[_Occ]) -> bool:
+    """Whether scores at most those of ``found`` could make :func:`_page` find the page
+    stuffed: every way it does needs two sure insertions, or a cycle through
+    :data:`~cleaner.cycle.MIN_CHAIN` suspects of three pieces or more."""
+    sure = sum(o.score >= SURE for o in found)
+    if sure >= min(MIN_SURE, MIN_SURE_PIECES, MIN_CERTAIN, 2):
+        return True
+    suspects = [o.piece for o in found if o.score >= THRESHOLD]
+    return len(suspects) >= MIN_CHAIN and len(set(suspects)) >= 3
 
 
 @dataclass(frozen=True)

@@ -449,3 +449,21 @@ def test_exclaimed_lead_about_the_article_stays() -> None:
     blocks = _page(((1, 2), [lead, *_SHORT_ARTICLE]))
     text = "".join(b.text for b in select(blocks, title="图书馆延长开放时间").kept)
     assert "好消息" in text
+
+
+def test_fast_removal_is_an_ordinary_removal() -> None:
+    """``Removal.of`` skips the dataclass ``__init__``: the value must still compare, hash,
+    pickle and stay frozen like one built the ordinary way."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from cleaner.article import Removal
+    fast = Removal.of("导航", "chrome", "outside the article container", 3, -2.5)
+    plain = Removal("导航", "chrome", "outside the article container", 3, -2.5)
+    assert fast == plain and hash(fast) == hash(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    assert dataclasses.asdict(fast) == dataclasses.asdict(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "x"  # type: ignore[misc]

@@ -251,3 +251,43 @@ def test_repair_only_removes_headline_pieces(case: tuple[tuple[str, ...], tuple[
         rebuilt[index] = text
     assert tuple(rebuilt) == paragraphs
     assert len(repaired) == len(paragraphs)
+
+
+def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
+    """The seam rule of :func:`cleaner.injection._seams` from every pair of every paragraph."""
+    import re as _re
+    counts: dict[str, int] = {}
+    for text in paragraphs:
+        for k in range(len(text) - 1):
+            counts[text[k:k + 2]] = counts.get(text[k:k + 2], 0) + 1
+    cjk = _re.compile(r"[\u4e00-\u9fff]")
+    out = []
+    for o in occs:
+        text = paragraphs[o.paragraph]
+        if o.after or o.ext or o.start == 0 or o.end >= len(text) \
+                or not (cjk.match(text[o.start - 1]) and cjk.match(text[o.end])):
+            out.append(0)
+            continue
+        left, right = text[o.start - 1], text[o.end]
+        held = counts.get(left + o.piece[0], 0) > 1 or counts.get(o.piece[-1] + right, 0) > 1
+        out.append(-1 if held else 1 if counts.get(left + right, 0) > 0 else 0)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙丙，", min_size=3, max_size=12), min_size=1, max_size=3),
+       st.data())
+def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: st.DataObject) -> None:
+    """The seams count only the pairs asked about; they must agree with counting every pair of
+    every paragraph, repeated characters (甲甲甲 holds 甲甲 twice) and paragraph ends included."""
+    from cleaner.injection import _Occ, _seams
+    paras = tuple(paragraphs)
+    occs = []
+    for p_index, text in enumerate(paras):
+        start = data.draw(st.integers(0, len(text) - 2))
+        end = data.draw(st.integers(start + 1, min(len(text), start + 3)))
+        occs.append(_Occ(p_index, start, end, text[start:end], after=False, last=False,
+                         ext=False, word=True, bound=False))
+    expected = _seams_by_pair_counts(paras, occs)
+    _seams(paras, occs)
+    assert [o.seam for o in occs] == expected
