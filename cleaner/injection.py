@@ -83,6 +83,7 @@ from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
+from .splice import splice
 
 __all__ = ["pieces", "repair"]
 
@@ -269,7 +270,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
     if not verdicts:
         return paragraphs, ()
-    return _apply(paragraphs, verdicts)
+    return splice(paragraphs, [(o.paragraph, o.start, o.end, o.piece, reason) for o, reason in verdicts])
 
 
 # --------------------------------------------------------------------------------------------
@@ -680,23 +681,3 @@ def _reason(o: _Occ) -> str:
     if not o.word:
         return f"headline fragment that is no word, {where}"
     return f"headline fragment {where}"
-
-
-def _apply(paragraphs: tuple[str, ...],
-           verdicts: list[tuple[_Occ, str]]) -> tuple[tuple[str, ...], tuple[Repair, ...]]:
-    by_paragraph: dict[int, list[tuple[_Occ, str]]] = {}
-    for o, reason in verdicts:
-        by_paragraph.setdefault(o.paragraph, []).append((o, reason))
-    out = list(paragraphs)
-    repairs: list[Repair] = []
-    for index, items in sorted(by_paragraph.items()):
-        text = paragraphs[index]
-        kept: list[str] = []
-        last = 0
-        for o, reason in sorted(items, key=lambda x: x[0].start):
-            kept.append(text[last:o.start])
-            last = o.end
-            repairs.append(Repair(o.piece, index, o.start, reason))
-        kept.append(text[last:])
-        out[index] = "".join(kept)
-    return tuple(out), tuple(repairs)

@@ -291,3 +291,11 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
     expected = _seams_by_pair_counts(paras, occs)
     _seams(paras, occs)
     assert [o.seam for o in occs] == expected
+
+
+def test_splice_takes_spans_out_and_keeps_their_offsets_as_found() -> None:
+    from cleaner.article import Repair
+    from cleaner.splice import splice
+    text, repairs = splice(("甲乙丙丁戊", "己庚"), [(0, 3, 4, "丁", "b"), (0, 1, 2, "乙", "a")])
+    assert text == ("甲丙戊", "己庚")
+    assert repairs == (Repair("乙", 0, 1, "a"), Repair("丁", 0, 3, "b"))
