@@ -474,6 +474,10 @@ def _clean_in_worker(doc: Document, clean_ref: str,
     return (line, kind, os.getpid(), *_rss_kb(), times.user + times.system)
 
 
+#: How often a wait for pages looks at whether the pool is still alive.
+_POLL_SECONDS = 1.0
+
+
 class _LocalPool:
     """Runs Documents through pebble's ProcessPool; emits each record line as it arrives.
 
@@ -512,12 +516,15 @@ class _LocalPool:
         try:
             for doc in docs:
                 if len(pending) >= self.jobs * _QUEUED_PER_WORKER:
-                    self._collect(pending, emit)
-                future = pool.schedule(_clean_in_worker, args=(doc, self.clean_ref, self.config),
-                                       timeout=self.timeout or None)
+                    self._collect(pool, pending, emit)
+                try:
+                    future = pool.schedule(_clean_in_worker, args=(doc, self.clean_ref, self.config),
+                                           timeout=self.timeout or None)
+                except RuntimeError as exc:  # pebble's word for a pool that broke down
+                    raise BrokenProcessPool(str(exc)) from exc
                 pending[future] = doc
             while pending:
-                self._collect(pending, emit)
+                self._collect(pool, pending, emit)
             finished = True
         except BrokenProcessPool as exc:
             raise EngineError(
@@ -532,12 +539,22 @@ class _LocalPool:
                 pool.stop()  # interrupted, or the output failed: kill the workers
             pool.join()
 
-    def _collect(self, pending: dict[concurrent.futures.Future[Any], Document],
+    def _collect(self, pool: Any, pending: dict[concurrent.futures.Future[Any], Document],
                  emit: Callable[[bytes, str], None]) -> None:
-        """Wait for at least one page to finish; emit the record of each finished page."""
+        """Wait for at least one page to finish; emit the record of each finished page.
+
+        The wait looks at the pool every :data:`_POLL_SECONDS`: when its workers die as they
+        start, pebble fails the tasks it had registered, but a task still on its way to the
+        pool's manager is never failed, and a plain wait would last for ever."""
         from pebble import ProcessExpired
 
-        done, _ = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
+        while True:
+            done, _ = concurrent.futures.wait(pending, timeout=_POLL_SECONDS,
+                                              return_when=concurrent.futures.FIRST_COMPLETED)
+            if done:
+                break
+            if not pool.active:
+                raise BrokenProcessPool("the pool stopped with pages still queued")
         for future in done:
             doc = pending.pop(future)
             try:
