@@ -111,6 +111,10 @@ DATE_LINES = 3
 OFF_TOPIC_SHARE = 0.25
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
+#: The kept lines are a list's, not an article's, when at least this many of them are teasers
+#: (cut off with an ellipsis, or a title with its date after it) and the teasers hold at least
+#: as many CJK characters as the finished paragraphs.
+MIN_TEASERS = 3
 
 _SQUASH = re.compile(r"\s+")
 _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
@@ -125,6 +129,10 @@ _POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # A list item's bullet as a text-mode browser prints it.
 _BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
+# A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
+# date (公告标题 2020-07-02); an article's paragraph ends on neither.
+_TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
+                     r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
@@ -165,7 +173,13 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         meta_line = next((i for i in range(headline + 1, min(n, headline + 1 + HEADLINE_REACH))
                           if _is_meta(blocks[i].text)), -1)
     if headline < 0 and meta_line < 0:
-        return _select_generic(blocks, title=title)
+        generic = _select_generic(blocks, title=title)
+        why = _no_article(list(generic.kept))
+        if not why:
+            return generic
+        return Selection((), generic.removed + tuple(
+            Removal(b.text, "chrome", "no article on the page", b.position) for b in generic.kept)
+            + (Removal("", "no-article", why),), why)
     start = max(headline, subtitle, meta_line) + 1
     removed: list[Removal] = []
     for i in range(start):
@@ -221,11 +235,27 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             reason, detail = _tail_reason(b), "after the end of the article"
         removed.append(Removal(b.text, reason, detail, i))
     removed.sort(key=lambda r: r.position)
-    if sum(b.cjk for b in kept if b.punct) < MIN_PROSE_BEFORE_END:
+    why = _no_article(kept)
+    if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
-        removed.append(Removal("", "no-article", "too little prose below the headline"))
-        return Selection((), tuple(removed), "too little prose below the headline")
+        removed.append(Removal("", "no-article", why))
+        return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed))
+
+
+def _no_article(kept: list[Block]) -> str:
+    """Why the kept lines are no article ("" when they are one): too little finished prose
+    (a footer's disclaimer is none), or a list: teasers cut off with an ellipsis or followed by
+    a date, as many and as long as the paragraphs."""
+    teasers = [b for b in kept if _TEASER.search(b.text)]
+    listed = {b.position for b in teasers}
+    prose = sum(b.cjk for b in kept if _PROSE_MARK.search(b.text) and b.position not in listed
+                and not (_FOOTER.search(b.text) or BOILERPLATE.search(fold(b.text))))
+    if prose < MIN_PROSE_BEFORE_END:
+        return "too little prose below the headline"
+    if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
+        return "a list of teasers, not an article"
+    return ""
 
 
 # --------------------------------------------------------------------------------------------

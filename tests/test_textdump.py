@@ -261,3 +261,36 @@ def test_an_account_name_above_the_date_is_not_the_headline() -> None:
     article = clean(dump.encode("utf-8"))
     assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
     assert list(article.paragraphs) == ARTICLE
+
+
+TEASERS = [
+    "澜州港一季度集装箱吞吐量同比增长一成二，外贸航线新增四条，港口运行总体平稳，港口集团负责人...",
+    "澜州市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，市民可凭借阅证免费入馆，馆方表示...",
+    "澜州地铁三号线全线贯通，预计年底开通试运营，沿线共设车站二十座，其中换乘站五座，建设单位...",
+    "澜州今年新建口袋公园三十个，主要分布在老城区，每个公园都设有健身器材和儿童游乐设施，市民…",
+]
+
+
+def test_a_list_of_teasers_cut_off_with_an_ellipsis_is_no_article() -> None:
+    # A channel page whose first teaser's headline reads as the page's headline.
+    dump = _dump("首页 新闻 体育 财经", "澜州港一季度集装箱吞吐量增长", "2025-04-01 09:00 来源：澜州日报",
+                 *[x for t in TEASERS for x in (t, "2025-04-01")], "版权所有 澜州日报社")
+    article = clean(dump.encode("utf-8"))
+    assert article.text == ""
+    assert any(r.reason == "no-article" for r in article.removed)
+
+
+def test_a_list_of_titles_each_with_its_date_is_no_article() -> None:
+    titles = ["澜州港务集团有限公司关于二〇二四年度第二期超短期融资券兑付的公告，特此告知",
+              "澜州港务集团有限公司关于董事会成员变更、监事会成员变更及高级管理人员调整的公告",
+              "澜州港务集团有限公司二〇二四年年度报告摘要及审计报告、内部控制评价报告的公告",
+              "澜州港务集团有限公司关于召开二〇二四年度股东大会、听取独立董事述职报告的通知"]
+    dump = _dump("信息披露", *[f"{t} 2025-0{i + 1}-1{i}" for i, t in enumerate(titles)])
+    assert clean(dump.encode("utf-8")).text == ""
+
+
+def test_an_article_quoting_one_cut_off_line_is_still_an_article() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE,
+                 "有网友留言说：“希望以后……”")
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs)[:3] == ARTICLE
