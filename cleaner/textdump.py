@@ -124,6 +124,9 @@ _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 # A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
 # 08-11 16:06, 2019年9月7日 19:02.
 _POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# The same at the end of a line, after something that is no part of the date.
+_TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                             r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
 # line of its own (a menu cell beside the headline is no part of it).
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
@@ -144,8 +147,8 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines = [cell for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
-             if cell]
+    lines = [piece for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
+             if cell for piece in _split_stamp(cell)]
     blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
     headline, subtitle, meta_line = _find_head(lines, blocks)
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
@@ -158,6 +161,15 @@ def parse(text: str) -> Page:
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
     return Page(blocks=tuple(blocks), kind="text")
+
+
+def _split_stamp(line: str) -> tuple[str, ...]:
+    """A headline with its date and time run into it (a scraper joined two elements: 标题2014/12/1
+    18:13) as two lines; any other line as it is."""
+    stamp = _TRAILING_STAMP.search(line)
+    if stamp and stamp.start() and _headline_like(line[:stamp.start()].rstrip()):
+        return line[:stamp.start()].rstrip(), stamp.group().strip()
+    return (line,)
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
@@ -312,7 +324,13 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
         below = lines[i + 1:min(below_end, i + 1 + DATE_LINES)]
         dated = bool(DATE_LIKE.search("".join(below)))
         labelled = dated and any(META_WORDS.search(x) for x in below)
-        in_gap = any(_is_meta(lines[j]) for j in range(max(0, i - HEADLINE_REACH), i))
+        # A dated line just above: the gap under another headline, or the page's own date
+        # printed above its headline (a blog's layout) when no date follows and no headline
+        # heads it.
+        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if _is_meta(lines[j])]
+        in_gap = bool(above) and (dated or any(
+            _headline_like(lines[k]) for j in above for k in range(max(0, j - HEADLINE_REACH), j)))
+        dated = dated or (bool(above) and not in_gap)
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
         if i > first and (not labelled or prose[i] - prose[first] > prose[end] - prose[i]):
@@ -335,6 +353,9 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
             and not _is_meta(lines[best - 1]) and not body[best - 1]:
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
     meta_line = next((j for j in range(best + 1, first) if _is_meta(lines[j])), -1)
+    if meta_line < 0:   # the date printed above the headline
+        meta_line = next((j for j in range(best - 1, max(-1, best - 1 - HEADLINE_REACH), -1)
+                          if _is_meta(lines[j])), -1)
     if subtitle < 0 and best + 1 < first and _headline_like(lines[best + 1]) and meta_line > best + 1:
         subtitle = best + 1
     return best, subtitle, meta_line

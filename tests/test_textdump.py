@@ -294,3 +294,25 @@ def test_an_article_quoting_one_cut_off_line_is_still_an_article() -> None:
                  "有网友留言说：“希望以后……”")
     article = clean(dump.encode("utf-8"))
     assert list(article.paragraphs)[:3] == ARTICLE
+
+
+def test_a_date_printed_above_the_headline_does_not_hide_it() -> None:
+    # A headline that shares few words with the first paragraphs (a blog's headline).
+    dump = _dump("首页 沸点 话题 小册", "写文章", "2025年04月01日阅读 1520", "澜州港季度运行观察笔记",
+                 "问题背景", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港季度运行观察笔记"
+    assert list(article.paragraphs)[-3:] == ARTICLE
+
+
+def test_a_headline_under_another_headlines_date_is_still_no_headline() -> None:
+    page = parse(_dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00", "来源：澜州日报", "港口动态",
+                       "外贸航线新增四条港口运行总体平稳", *ARTICLE))
+    assert next(b.text for b in page.blocks if b.heading == 1) == "澜州港一季度集装箱吞吐量增长一成二"
+
+
+def test_a_date_and_time_run_into_the_headline_are_cut_off_it() -> None:
+    dump = _dump("首页 新闻 体育 财经", "澜州港一季度集装箱吞吐量增长一成二2025/4/1 09:00", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert article.published is not None and (article.published.month, article.published.hour) == (4, 9)
