@@ -83,6 +83,9 @@ BYLINE_BLOCK = 5
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
 MAX_TAG_CHARS = 8
+#: A row of this many space-separated labels, this share of them short, is a menu row.
+MIN_MENU_TOKENS = 5
+MENU_SHORT_SHARE = 0.75
 #: How far above the body the headline is looked for.
 HEAD_WINDOW = 40
 #: The first lines of a dump, where a scraper's dump prints the page's <title>.
@@ -315,7 +318,7 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
     for i in range(max(0, first - HEAD_WINDOW), end):
         text = lines[i]
         below_end = nexts[i + 1]
-        if body[i] or not _headline_like(text) or below_end >= n:
+        if body[i] or not _headline_like(text) or below_end >= n or _menu_row(text):
             continue
         if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
             continue   # inside the run: only a line that heads prose and follows none
@@ -350,7 +353,7 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
     first = nexts[best + 1]
     subtitle = -1
     if best > 0 and _headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
-            and not _is_meta(lines[best - 1]) and not body[best - 1]:
+            and not _is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
     meta_line = next((j for j in range(best + 1, first) if _is_meta(lines[j])), -1)
     if meta_line < 0:   # the date printed above the headline
@@ -451,9 +454,19 @@ def _headline_like(text: str) -> bool:
 def _nav_like(text: str) -> bool:
     """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
     tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    if all(len(t) == 1 for t in tokens):
+        return False   # a line spaced out character by character is one phrase
     if len(tokens) >= 3 and re.search(r"[|｜]", text):
         return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
+
+
+def _menu_row(text: str) -> bool:
+    """A long row of menu labels, a longer one or two among them (一周大事電子報): no headline."""
+    tokens = text.split()
+    if all(len(t) == 1 for t in tokens):
+        return False   # spaced out character by character
+    return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
 
 
 def _prose_text(text: str) -> bool:

@@ -316,3 +316,15 @@ def test_a_date_and_time_run_into_the_headline_are_cut_off_it() -> None:
     article = clean(dump.encode("utf-8"))
     assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
     assert article.published is not None and (article.published.month, article.published.hour) == (4, 9)
+
+
+def test_a_long_menu_row_with_a_longer_label_is_no_headline() -> None:
+    menu = "即時新聞 澜州港口 外贸航线 社 評 國際兩岸 財 經 娛 樂 體 育 副 刊 一周大事電子報"
+    dump = _dump("首頁", menu, "澜州港一季度集装箱吞吐量增长一成二", "發佈日期 : 2025-04-01", *ARTICLE)
+    assert clean(dump.encode("utf-8")).title == "澜州港一季度集装箱吞吐量增长一成二"
+
+
+def test_a_headline_spaced_out_character_by_character_is_still_a_headline() -> None:
+    spaced = " ".join("澜州港一季度吞吐量增长")
+    dump = _dump("首页 新闻 体育", spaced, "2025-04-01 09:00", *(" ".join(p) for p in ARTICLE))
+    assert clean(dump.encode("utf-8")).title == spaced
