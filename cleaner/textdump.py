@@ -386,8 +386,9 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     # best one, holding a fair share of its prose, is the article.
     while start > 0:
         a, b = best_run(weights[:start])
-        if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT):
-            break
+        if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT) \
+                or not any(body[a:b]):
+            break   # no run above, or a light one, or one without a paragraph (a list of teasers)
         start, end, total = a, b, sum(weights[a:b])
     return next((i for i in range(start, end) if body[i]), -1), end
 

@@ -328,3 +328,23 @@ def test_a_headline_spaced_out_character_by_character_is_still_a_headline() -> N
     spaced = " ".join("澜州港一季度吞吐量增长")
     dump = _dump("首页 新闻 体育", spaced, "2025-04-01 09:00", *(" ".join(p) for p in ARTICLE))
     assert clean(dump.encode("utf-8")).title == spaced
+
+
+def test_a_list_of_teasers_above_the_article_does_not_take_its_place() -> None:
+    # Other articles' headlines with a comma in them: they weigh as prose, but none is a
+    # finished paragraph that could open a body.
+    teasers = ["澜州地铁三号线全线贯通，预计年底开通试运营沿线共设车站二十座",
+               "澜州今年新建口袋公园三十个，主要分布在老城区每个都有健身器材",
+               "澜州市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点钟",
+               "澜州老城区改造启动，首批涉及十二条街巷居民可以申请参与设计",
+               "澜州高铁新城规划公布，将建设商务区和居住区预计五年内建成",
+               "澜州中小学午间托管全面铺开，家长可以自愿报名费用由财政补贴",
+               "澜州新能源汽车产量增长四成，本地电池企业扩产计划获批建设"]
+    more = ["港口集团表示，二季度还将新开两条航线，其中一条通往中东，另一条通往南亚，全年外贸航线将达到三十条。",
+            "业内人士分析，澜州港吞吐量增长得益于腹地制造业回暖，电子产品和家电出口明显增加，带动集装箱运输需求。"]
+    menu = [f"本地频道栏目{n:02d}" for n in range(30)]   # the page's menus between the list and the article
+    dump = _dump("首页 新闻 体育 财经", *teasers, *menu, "澜州港一季度集装箱吞吐量增长一成二",
+                 "2025-04-01 09:00 来源：澜州日报", *ARTICLE, *more)
+    headline = [b.text for b in parse(dump).blocks if b.heading == 1]
+    assert headline == ["澜州港一季度集装箱吞吐量增长一成二"]
+    assert list(clean(dump.encode("utf-8")).paragraphs) == ARTICLE + more
