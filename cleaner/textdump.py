@@ -125,8 +125,8 @@ _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 # A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
-# 08-11 16:06, 2019年9月7日 19:02.
-_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# 08-11 16:06, 2019年9月7日 19:02, 2025年4月22号 15:49.
+_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
 # The same at the end of a line, after something that is no part of the date.
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                              r"\d{1,2}:\d{2}(?::\d{2})?\s*$")

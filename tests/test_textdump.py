@@ -348,3 +348,22 @@ def test_a_list_of_teasers_above_the_article_does_not_take_its_place() -> None:
     headline = [b.text for b in parse(dump).blocks if b.heading == 1]
     assert headline == ["澜州港一季度集装箱吞吐量增长一成二"]
     assert list(clean(dump.encode("utf-8")).paragraphs) == ARTICLE + more
+
+
+def test_a_feed_of_cards_dated_with_hao_ends_the_article() -> None:
+    # Cards of other articles: headline, summary, a date with 号, a view counter.
+    cards = []
+    for n, (head, summary) in enumerate([
+        ("澜州地铁三号线全线贯通", "澜州地铁三号线昨日全线贯通，预计年底开通试运营，沿线共设车站二十座，其中换乘站五座。"),
+        ("澜州新建口袋公园三十个", "今年澜州新建口袋公园三十个，主要分布在老城区，每个公园都设有健身器材和儿童游乐设施。"),
+        ("澜州图书馆推出夜间阅读", "澜州市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，市民可凭借阅证免费入馆。"),
+        ("澜州老城区改造启动", "澜州老城区改造昨日启动，首批涉及十二条街巷，居民可以通过社区报名参与改造方案的讨论。"),
+    ]):
+        cards += [head, summary, f"2025年3月{n + 10}号 1{n}:2{n}", f"{n + 2}.{n}k"]
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE, *cards)
+    article = clean(dump.encode("utf-8"))
+    # The feed is a thread of dated posts from its second card on (the first card's finished
+    # summary reads as the article's last paragraph).
+    assert list(article.paragraphs)[:3] == ARTICLE
+    assert not set(article.paragraphs) & set(cards[4:])
+    assert any(r.reason == "comment" for r in article.removed)
