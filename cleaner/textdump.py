@@ -112,6 +112,15 @@ DATE_LINES = 3
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
+#: The article ends before a tail of this many lines or more, with no paragraph (a finished
+#: line of MIN_PARAGRAPH_CJK CJK characters) within SPARSE_GAP lines of its last one and less
+#: than SPARSE_TAIL_SHARE of the article's paragraph prose in all.
+SPARSE_TAIL_LINES = 12
+SPARSE_GAP = 6
+MIN_PARAGRAPH_CJK = 12
+SPARSE_TAIL_SHARE = 0.25
+#: ... and fewer than this share of its lines carry a mark of prose.
+SPARSE_MARKED_SHARE = 0.3
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
 #: The kept lines are a list's, not an article's, when at least this many of them are teasers
@@ -215,6 +224,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     stretch = _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
+    sparse = _find_sparse_tail(blocks, first, end)
+    if sparse < end:
+        end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
     vocabulary = _vocabulary(title or "", blocks[first:end])
     after = {_squash(b.text) for b in blocks[end:]}
@@ -522,6 +534,30 @@ def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int
             last = i
         elif i - last >= CHROME_STRETCH:
             return last + 1
+    return end
+
+
+def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int) -> int:
+    """Where the article ends before a tail of sidebars, link lists and about boxes: after the
+    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
+    :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
+    paragraphs' prose above (``end`` when there is none)."""
+    # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
+    para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and _is_prose(b) and (
+        closes_sentence(b.text) or len(_PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
+    marked = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
+    for k in range(len(para) - 1, -1, -1):
+        marked[k] = marked[k + 1] + bool(_PROSE_MARK.search(blocks[first + k].text))
+    total, before = sum(para), 0
+    for k, w in enumerate(para):
+        before += w
+        cut = first + k + 1
+        # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
+        # (a list of items closing the article has one on every line).
+        if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
+                and not any(para[k + 1:k + 1 + SPARSE_GAP]) and total - before < SPARSE_TAIL_SHARE * before \
+                and marked[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
+            return cut
     return end
 
 

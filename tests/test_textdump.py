@@ -367,3 +367,18 @@ def test_a_feed_of_cards_dated_with_hao_ends_the_article() -> None:
     assert list(article.paragraphs)[:3] == ARTICLE
     assert not set(article.paragraphs) & set(cards[4:])
     assert any(r.reason == "comment" for r in article.removed)
+
+
+SIDEBAR = ["你可能也会喜欢", "澜州地铁三号线全线贯通 年底开通试运营", "澜州新建口袋公园三十个 老城区居多",
+           "Tweet", "电子邮件", "列印", "标签", "港口 航线 外贸", "作者", "林晓",
+           "好好读新闻，好好过日子。", "大家都在看", "澜州图书馆推出夜间阅读 每周延长开放",
+           "澜州老城区改造启动 首批十二条街巷", "热门关键字", "澜州港", "投稿信息",
+           "如果您有不同的意见或者想刊登新闻，请来信告诉我们。", "关于我们"]
+
+
+def test_a_tail_with_next_to_no_prose_after_the_last_paragraph_is_not_the_article() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE, *SIDEBAR)
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs) == ARTICLE
+    assert any("next to no prose" in r.detail for r in article.removed)
+
