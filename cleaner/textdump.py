@@ -112,9 +112,8 @@ DATE_LINES = 3
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
-#: The article ends before a tail of this many lines or more, with no paragraph (a finished
-#: line of MIN_PARAGRAPH_CJK CJK characters) within SPARSE_GAP lines of its last one and less
-#: than SPARSE_TAIL_SHARE of the article's paragraph prose in all.
+#: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
+#: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
 SPARSE_TAIL_LINES = 12
 SPARSE_GAP = 6
 MIN_PARAGRAPH_CJK = 12
@@ -123,9 +122,8 @@ SPARSE_TAIL_SHARE = 0.25
 SPARSE_MARKED_SHARE = 0.3
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
-#: The kept lines are a list's, not an article's, when at least this many of them are teasers
-#: (cut off with an ellipsis, or a title with its date after it) and the teasers hold at least
-#: as many CJK characters as the finished paragraphs.
+#: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
+#: and its date) holding as many CJK characters as the finished paragraphs.
 MIN_TEASERS = 3
 
 _SQUASH = re.compile(r"\s+")
@@ -176,8 +174,7 @@ def parse(text: str) -> Page:
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
-    """A headline with its date and time run into it (a scraper joined two elements: 标题2014/12/1
-    18:13) as two lines; any other line as it is."""
+    """A headline with its date and time run into it (标题2014/12/1 18:13) as two lines."""
     stamp = _TRAILING_STAMP.search(line)
     if stamp and stamp.start() and _headline_like(line[:stamp.start()].rstrip()):
         return line[:stamp.start()].rstrip(), stamp.group().strip()
