@@ -83,6 +83,9 @@ BYLINE_BLOCK = 5
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
 MAX_TAG_CHARS = 8
+#: A row of this many space-separated labels, this share of them short, is a menu row.
+MIN_MENU_TOKENS = 5
+MENU_SHORT_SHARE = 0.75
 #: How far above the body the headline is looked for.
 HEAD_WINDOW = 40
 #: The first lines of a dump, where a scraper's dump prints the page's <title>.
@@ -109,8 +112,19 @@ DATE_LINES = 3
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
+#: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
+#: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
+SPARSE_TAIL_LINES = 12
+SPARSE_GAP = 6
+MIN_PARAGRAPH_CJK = 12
+SPARSE_TAIL_SHARE = 0.25
+#: ... and fewer than this share of its lines carry a mark of prose.
+SPARSE_MARKED_SHARE = 0.3
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
+#: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
+#: and its date) holding as many CJK characters as the finished paragraphs.
+MIN_TEASERS = 3
 
 _SQUASH = re.compile(r"\s+")
 _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
@@ -118,13 +132,20 @@ _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 # A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
-# 08-11 16:06, 2019年9月7日 19:02.
-_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# 08-11 16:06, 2019年9月7日 19:02, 2025年4月22号 15:49.
+_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
+# The same at the end of a line, after something that is no part of the date.
+_TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                             r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
 # line of its own (a menu cell beside the headline is no part of it).
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # A list item's bullet as a text-mode browser prints it.
 _BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
+# A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
+# date (公告标题 2020-07-02); an article's paragraph ends on neither.
+_TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
+                     r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
@@ -136,8 +157,8 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines = [cell for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
-             if cell]
+    lines = [piece for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
+             if cell for piece in _split_stamp(cell)]
     blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
     headline, subtitle, meta_line = _find_head(lines, blocks)
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
@@ -150,6 +171,14 @@ def parse(text: str) -> Page:
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
     return Page(blocks=tuple(blocks), kind="text")
+
+
+def _split_stamp(line: str) -> tuple[str, ...]:
+    """A headline with its date and time run into it (标题2014/12/1 18:13) as two lines."""
+    stamp = _TRAILING_STAMP.search(line)
+    if stamp and stamp.start() and _headline_like(line[:stamp.start()].rstrip()):
+        return line[:stamp.start()].rstrip(), stamp.group().strip()
+    return (line,)
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
@@ -165,7 +194,13 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         meta_line = next((i for i in range(headline + 1, min(n, headline + 1 + HEADLINE_REACH))
                           if _is_meta(blocks[i].text)), -1)
     if headline < 0 and meta_line < 0:
-        return _select_generic(blocks, title=title)
+        generic = _select_generic(blocks, title=title)
+        why = _no_article(list(generic.kept))
+        if not why:
+            return generic
+        return Selection((), generic.removed + tuple(
+            Removal(b.text, "chrome", "no article on the page", b.position) for b in generic.kept)
+            + (Removal("", "no-article", why),), why)
     start = max(headline, subtitle, meta_line) + 1
     removed: list[Removal] = []
     for i in range(start):
@@ -186,6 +221,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     stretch = _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
+    sparse = _find_sparse_tail(blocks, first, end)
+    if sparse < end:
+        end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
     vocabulary = _vocabulary(title or "", blocks[first:end])
     after = {_squash(b.text) for b in blocks[end:]}
@@ -221,11 +259,27 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             reason, detail = _tail_reason(b), "after the end of the article"
         removed.append(Removal(b.text, reason, detail, i))
     removed.sort(key=lambda r: r.position)
-    if sum(b.cjk for b in kept if b.punct) < MIN_PROSE_BEFORE_END:
+    why = _no_article(kept)
+    if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
-        removed.append(Removal("", "no-article", "too little prose below the headline"))
-        return Selection((), tuple(removed), "too little prose below the headline")
+        removed.append(Removal("", "no-article", why))
+        return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed))
+
+
+def _no_article(kept: list[Block]) -> str:
+    """Why the kept lines are no article ("" when they are one): too little finished prose
+    (a footer's disclaimer is none), or a list: teasers cut off with an ellipsis or followed by
+    a date, as many and as long as the paragraphs."""
+    teasers = [b for b in kept if _TEASER.search(b.text)]
+    listed = {b.position for b in teasers}
+    prose = sum(b.cjk for b in kept if _PROSE_MARK.search(b.text) and b.position not in listed
+                and not (_FOOTER.search(b.text) or BOILERPLATE.search(fold(b.text))))
+    if prose < MIN_PROSE_BEFORE_END:
+        return "too little prose below the headline"
+    if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
+        return "a list of teasers, not an article"
+    return ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -273,7 +327,7 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
     for i in range(max(0, first - HEAD_WINDOW), end):
         text = lines[i]
         below_end = nexts[i + 1]
-        if body[i] or not _headline_like(text) or below_end >= n:
+        if body[i] or not _headline_like(text) or below_end >= n or _menu_row(text):
             continue
         if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
             continue   # inside the run: only a line that heads prose and follows none
@@ -282,7 +336,13 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
         below = lines[i + 1:min(below_end, i + 1 + DATE_LINES)]
         dated = bool(DATE_LIKE.search("".join(below)))
         labelled = dated and any(META_WORDS.search(x) for x in below)
-        in_gap = any(_is_meta(lines[j]) for j in range(max(0, i - HEADLINE_REACH), i))
+        # A dated line just above: the gap under another headline, or the page's own date
+        # printed above its headline (a blog's layout) when no date follows and no headline
+        # heads it.
+        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if _is_meta(lines[j])]
+        in_gap = bool(above) and (dated or any(
+            _headline_like(lines[k]) for j in above for k in range(max(0, j - HEADLINE_REACH), j)))
+        dated = dated or (bool(above) and not in_gap)
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
         if i > first and (not labelled or prose[i] - prose[first] > prose[end] - prose[i]):
@@ -302,9 +362,12 @@ def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
     first = nexts[best + 1]
     subtitle = -1
     if best > 0 and _headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
-            and not _is_meta(lines[best - 1]) and not body[best - 1]:
+            and not _is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
     meta_line = next((j for j in range(best + 1, first) if _is_meta(lines[j])), -1)
+    if meta_line < 0:   # the date printed above the headline
+        meta_line = next((j for j in range(best - 1, max(-1, best - 1 - HEADLINE_REACH), -1)
+                          if _is_meta(lines[j])), -1)
     if subtitle < 0 and best + 1 < first and _headline_like(lines[best + 1]) and meta_line > best + 1:
         subtitle = best + 1
     return best, subtitle, meta_line
@@ -332,8 +395,9 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     # best one, holding a fair share of its prose, is the article.
     while start > 0:
         a, b = best_run(weights[:start])
-        if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT):
-            break
+        if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT) \
+                or not any(body[a:b]):
+            break   # no run above, or a light one, or one without a paragraph (a list of teasers)
         start, end, total = a, b, sum(weights[a:b])
     return next((i for i in range(start, end) if body[i]), -1), end
 
@@ -400,9 +464,19 @@ def _headline_like(text: str) -> bool:
 def _nav_like(text: str) -> bool:
     """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
     tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    if all(len(t) == 1 for t in tokens):
+        return False   # a line spaced out character by character is one phrase
     if len(tokens) >= 3 and re.search(r"[|｜]", text):
         return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
+
+
+def _menu_row(text: str) -> bool:
+    """A long row of menu labels, a longer one or two among them (一周大事電子報): no headline."""
+    tokens = text.split()
+    if all(len(t) == 1 for t in tokens):
+        return False   # spaced out character by character
+    return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
 
 
 def _prose_text(text: str) -> bool:
@@ -457,6 +531,30 @@ def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int
             last = i
         elif i - last >= CHROME_STRETCH:
             return last + 1
+    return end
+
+
+def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int) -> int:
+    """Where the article ends before a tail of sidebars, link lists and about boxes: after the
+    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
+    :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
+    paragraphs' prose above (``end`` when there is none)."""
+    # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
+    para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and _is_prose(b) and (
+        closes_sentence(b.text) or len(_PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
+    marked = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
+    for k in range(len(para) - 1, -1, -1):
+        marked[k] = marked[k + 1] + bool(_PROSE_MARK.search(blocks[first + k].text))
+    total, before = sum(para), 0
+    for k, w in enumerate(para):
+        before += w
+        cut = first + k + 1
+        # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
+        # (a list of items closing the article has one on every line).
+        if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
+                and not any(para[k + 1:k + 1 + SPARSE_GAP]) and total - before < SPARSE_TAIL_SHARE * before \
+                and marked[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
+            return cut
     return end
 
 

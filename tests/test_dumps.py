@@ -9,7 +9,10 @@ Every HTML page of ``../shared/corpus`` and of ``fixtures/`` is flattened in eac
   (``pytest tests/test_dumps.py -k "gne-163-1.bs4"``); ``title: 1`` means the title must come
   out exactly;
 - ``styles``: ``{style: {metric: bound}}`` over all the pages of a style (means, as
-  ``evaluate.summarize`` computes them), so the gap to the HTML path stays closed.
+  ``evaluate.summarize`` computes them), so the gap to the HTML path stays closed;
+- ``real``: the same means over the real pages of ``fixtures/real/`` alone (sites the rules
+  were never tuned to, the best proxy for dumps of unseen sites). They are in the repository,
+  so these cases, like the per-page cases of ``fixtures/``, run without the shared corpus.
 
 Raise a floor when a change raises the score (``python scripts/evaluate.py ../shared/corpus
 --dumps --per-page`` prints the scores). Cases of the shared corpus skip, saying so, when it is
@@ -37,6 +40,8 @@ FLOORS: dict[str, dict[str, Any]] = json.loads(FLOORS_FILE.read_text(encoding="u
 PAGE_CASES = sorted(FLOORS["pages"].items())
 STYLE_CASES = [(style, metric, bound) for style, metrics in sorted(FLOORS["styles"].items())
                for metric, bound in sorted(metrics.items())]
+REAL_CASES = [(style, metric, bound) for style, metrics in sorted(FLOORS["real"].items())
+              for metric, bound in sorted(metrics.items())]
 
 
 @pytest.fixture(scope="module")
@@ -73,12 +78,12 @@ def _case(dump: make_dumps.Dump) -> str:
 
 
 def test_floors_file_is_well_formed() -> None:
-    assert set(FLOORS) == {"pages", "styles"}
+    assert set(FLOORS) == {"pages", "styles", "real"}
     for case, bounds in PAGE_CASES:
         assert case.rsplit(".", 1)[-1] in make_dumps.STYLES, case
         assert set(bounds) <= {"body_f1", "title"}, case
         assert 0.0 <= bounds["body_f1"] <= 1.0, case
-    for style, metric, bound in STYLE_CASES:
+    for style, metric, bound in STYLE_CASES + REAL_CASES:
         assert style in make_dumps.STYLES and metric in (*evaluate.MEAN_METRICS, "good"), (style, metric)
         assert 0.0 <= bound <= 1.0
 
@@ -108,6 +113,18 @@ def test_style_holds_its_floor(results: dict[str, evaluate.PageResult], style: s
                                   if r.set == style and not case.startswith("fixtures/")])
     assert summary[metric] is not None and summary[metric] >= bound - 1e-9, \
         f"{style}: {metric} fell to {summary[metric]} (floor {bound})"
+
+
+@pytest.mark.parametrize("style,metric,bound", REAL_CASES,
+                         ids=[f"real-{s}-{m}" for s, m, _ in REAL_CASES])
+def test_real_pages_hold_their_floor(results: dict[str, evaluate.PageResult], style: str,
+                                     metric: str, bound: float) -> None:
+    _skip_missing(style)
+    real = [r for case, r in results.items() if r.set == style and case.startswith("fixtures/real-")]
+    assert real, "no real pages in fixtures/real/"
+    summary = evaluate.summarize(real)
+    assert summary[metric] is not None and summary[metric] >= bound - 1e-9, \
+        f"real pages, {style}: {metric} fell to {summary[metric]} (floor {bound})"
 
 
 def test_injected_dumps_hold_the_fragments_where_their_label_says() -> None:

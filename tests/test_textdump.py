@@ -261,3 +261,124 @@ def test_an_account_name_above_the_date_is_not_the_headline() -> None:
     article = clean(dump.encode("utf-8"))
     assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
     assert list(article.paragraphs) == ARTICLE
+
+
+TEASERS = [
+    "澜州港一季度集装箱吞吐量同比增长一成二，外贸航线新增四条，港口运行总体平稳，港口集团负责人...",
+    "澜州市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，市民可凭借阅证免费入馆，馆方表示...",
+    "澜州地铁三号线全线贯通，预计年底开通试运营，沿线共设车站二十座，其中换乘站五座，建设单位...",
+    "澜州今年新建口袋公园三十个，主要分布在老城区，每个公园都设有健身器材和儿童游乐设施，市民…",
+]
+
+
+def test_a_list_of_teasers_cut_off_with_an_ellipsis_is_no_article() -> None:
+    # A channel page whose first teaser's headline reads as the page's headline.
+    dump = _dump("首页 新闻 体育 财经", "澜州港一季度集装箱吞吐量增长", "2025-04-01 09:00 来源：澜州日报",
+                 *[x for t in TEASERS for x in (t, "2025-04-01")], "版权所有 澜州日报社")
+    article = clean(dump.encode("utf-8"))
+    assert article.text == ""
+    assert any(r.reason == "no-article" for r in article.removed)
+
+
+def test_a_list_of_titles_each_with_its_date_is_no_article() -> None:
+    titles = ["澜州港务集团有限公司关于二〇二四年度第二期超短期融资券兑付的公告，特此告知",
+              "澜州港务集团有限公司关于董事会成员变更、监事会成员变更及高级管理人员调整的公告",
+              "澜州港务集团有限公司二〇二四年年度报告摘要及审计报告、内部控制评价报告的公告",
+              "澜州港务集团有限公司关于召开二〇二四年度股东大会、听取独立董事述职报告的通知"]
+    dump = _dump("信息披露", *[f"{t} 2025-0{i + 1}-1{i}" for i, t in enumerate(titles)])
+    assert clean(dump.encode("utf-8")).text == ""
+
+
+def test_an_article_quoting_one_cut_off_line_is_still_an_article() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE,
+                 "有网友留言说：“希望以后……”")
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs)[:3] == ARTICLE
+
+
+def test_a_date_printed_above_the_headline_does_not_hide_it() -> None:
+    # A headline that shares few words with the first paragraphs (a blog's headline).
+    dump = _dump("首页 沸点 话题 小册", "写文章", "2025年04月01日阅读 1520", "澜州港季度运行观察笔记",
+                 "问题背景", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港季度运行观察笔记"
+    assert list(article.paragraphs)[-3:] == ARTICLE
+
+
+def test_a_headline_under_another_headlines_date_is_still_no_headline() -> None:
+    page = parse(_dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00", "来源：澜州日报", "港口动态",
+                       "外贸航线新增四条港口运行总体平稳", *ARTICLE))
+    assert next(b.text for b in page.blocks if b.heading == 1) == "澜州港一季度集装箱吞吐量增长一成二"
+
+
+def test_a_date_and_time_run_into_the_headline_are_cut_off_it() -> None:
+    dump = _dump("首页 新闻 体育 财经", "澜州港一季度集装箱吞吐量增长一成二2025/4/1 09:00", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert article.published is not None and (article.published.month, article.published.hour) == (4, 9)
+
+
+def test_a_long_menu_row_with_a_longer_label_is_no_headline() -> None:
+    menu = "即時新聞 澜州港口 外贸航线 社 評 國際兩岸 財 經 娛 樂 體 育 副 刊 一周大事電子報"
+    dump = _dump("首頁", menu, "澜州港一季度集装箱吞吐量增长一成二", "發佈日期 : 2025-04-01", *ARTICLE)
+    assert clean(dump.encode("utf-8")).title == "澜州港一季度集装箱吞吐量增长一成二"
+
+
+def test_a_headline_spaced_out_character_by_character_is_still_a_headline() -> None:
+    spaced = " ".join("澜州港一季度吞吐量增长")
+    dump = _dump("首页 新闻 体育", spaced, "2025-04-01 09:00", *(" ".join(p) for p in ARTICLE))
+    assert clean(dump.encode("utf-8")).title == spaced
+
+
+def test_a_list_of_teasers_above_the_article_does_not_take_its_place() -> None:
+    # Other articles' headlines with a comma in them: they weigh as prose, but none is a
+    # finished paragraph that could open a body.
+    teasers = ["澜州地铁三号线全线贯通，预计年底开通试运营沿线共设车站二十座",
+               "澜州今年新建口袋公园三十个，主要分布在老城区每个都有健身器材",
+               "澜州市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点钟",
+               "澜州老城区改造启动，首批涉及十二条街巷居民可以申请参与设计",
+               "澜州高铁新城规划公布，将建设商务区和居住区预计五年内建成",
+               "澜州中小学午间托管全面铺开，家长可以自愿报名费用由财政补贴",
+               "澜州新能源汽车产量增长四成，本地电池企业扩产计划获批建设"]
+    more = ["港口集团表示，二季度还将新开两条航线，其中一条通往中东，另一条通往南亚，全年外贸航线将达到三十条。",
+            "业内人士分析，澜州港吞吐量增长得益于腹地制造业回暖，电子产品和家电出口明显增加，带动集装箱运输需求。"]
+    menu = [f"本地频道栏目{n:02d}" for n in range(30)]   # the page's menus between the list and the article
+    dump = _dump("首页 新闻 体育 财经", *teasers, *menu, "澜州港一季度集装箱吞吐量增长一成二",
+                 "2025-04-01 09:00 来源：澜州日报", *ARTICLE, *more)
+    headline = [b.text for b in parse(dump).blocks if b.heading == 1]
+    assert headline == ["澜州港一季度集装箱吞吐量增长一成二"]
+    assert list(clean(dump.encode("utf-8")).paragraphs) == ARTICLE + more
+
+
+def test_a_feed_of_cards_dated_with_hao_ends_the_article() -> None:
+    # Cards of other articles: headline, summary, a date with 号, a view counter.
+    cards = []
+    for n, (head, summary) in enumerate([
+        ("澜州地铁三号线全线贯通", "澜州地铁三号线昨日全线贯通，预计年底开通试运营，沿线共设车站二十座，其中换乘站五座。"),
+        ("澜州新建口袋公园三十个", "今年澜州新建口袋公园三十个，主要分布在老城区，每个公园都设有健身器材和儿童游乐设施。"),
+        ("澜州图书馆推出夜间阅读", "澜州市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，市民可凭借阅证免费入馆。"),
+        ("澜州老城区改造启动", "澜州老城区改造昨日启动，首批涉及十二条街巷，居民可以通过社区报名参与改造方案的讨论。"),
+    ]):
+        cards += [head, summary, f"2025年3月{n + 10}号 1{n}:2{n}", f"{n + 2}.{n}k"]
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE, *cards)
+    article = clean(dump.encode("utf-8"))
+    # The feed is a thread of dated posts from its second card on (the first card's finished
+    # summary reads as the article's last paragraph).
+    assert list(article.paragraphs)[:3] == ARTICLE
+    assert not set(article.paragraphs) & set(cards[4:])
+    assert any(r.reason == "comment" for r in article.removed)
+
+
+SIDEBAR = ["你可能也会喜欢", "澜州地铁三号线全线贯通 年底开通试运营", "澜州新建口袋公园三十个 老城区居多",
+           "Tweet", "电子邮件", "列印", "标签", "港口 航线 外贸", "作者", "林晓",
+           "好好读新闻，好好过日子。", "大家都在看", "澜州图书馆推出夜间阅读 每周延长开放",
+           "澜州老城区改造启动 首批十二条街巷", "热门关键字", "澜州港", "投稿信息",
+           "如果您有不同的意见或者想刊登新闻，请来信告诉我们。", "关于我们"]
+
+
+def test_a_tail_with_next_to_no_prose_after_the_last_paragraph_is_not_the_article() -> None:
+    dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报", *ARTICLE, *SIDEBAR)
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs) == ARTICLE
+    assert any("next to no prose" in r.detail for r in article.removed)
+
