@@ -128,7 +128,7 @@ META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|更新|时间|日�
 
 
 # ---------------------------------------------------------------------------------------------
-# Metadata (meta.py): dates, bylines, 来源 / 责任编辑 lines, datelines and site names. meta.py
+# Metadata (cleaner.meta): dates, bylines, 来源 / 责任编辑 lines, datelines and site names. cleaner.meta
 # matches these against NFKC-normalised text, so full-width digits, colons, slashes and brackets
 # need no alternatives here.
 # ---------------------------------------------------------------------------------------------
@@ -148,12 +148,12 @@ DATE_YMD = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?:[-/.年]\s*)?(?P<mo>
                       r"\s*(?P<d>\d{1,2})\s*日?" + _META_TIME + "?")
 # A two-digit year, only with a time after it: 18-03-08 23:16, 18-03-0823:16.
 DATE_YY = re.compile(r"(?<![\d./-])(?P<yy>\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)" + _META_TIME)
-# No year: 08-26 10:32, 8/26 10:32, 8月26日 10:32, 10-0812:00 (meta.py wants a time after the
+# No year: 08-26 10:32, 8/26 10:32, 8月26日 10:32, 10-0812:00 (cleaner.meta wants a time after the
 # dash/slash forms, and a 发布时间-style label before a bare 8月26日).
 DATE_MD = re.compile(r"(?<![\d./-])(?P<mo>1[0-2]|0?[1-9])\s*(?P<sep>[-/]|月)\s*(?P<d>3[01]|[12]\d|0?[1-9])"
                      r"(?!\d{3})\s*(?P<ri>日)?" + _META_TIME + "?")
 # Day and month before the year, as English-language templates print them: 9/17/2004 5:54 AM
-# (month first) or 06/02/2022 - 13:48 (day first); meta.py settles which from the numbers or
+# (month first) or 06/02/2022 - 13:48 (day first); cleaner.meta settles which from the numbers or
 # from a date in the page head.
 DATE_DMY = re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
                       + _META_TIME + "?")
@@ -344,7 +344,7 @@ WRITER_CREDIT = re.compile(r"文\s*/|/\s*文|文图|图文|撰文|撰稿|作者"
 # Editor roles, the most specific first: 责任编辑 beats a plain 编辑 in the same article.
 EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "执行编辑": 2, "本版编辑": 3, "网络编辑": 3, "编辑": 4}
 # Traditional characters of the labels, roles, media words and surnames above, with their
-# simplified forms (one character each, in the same order): meta.py matches Big5 / Taiwan / Hong
+# simplified forms (one character each, in the same order): cleaner.meta matches Big5 / Taiwan / Hong
 # Kong pages (記者, 來源, 責任編輯, 陳) with the simplified patterns, and gives names back as printed.
 TRADITIONAL_CHARS = (
     "記訊員來編輯責報導攝網電發佈時間點擊閱讀評論圖聞臺週訪題轉載號頁實習採寫筆執專欄會議視頻廣聲雜誌傳際國華"
