@@ -49,6 +49,7 @@ from . import notices
 from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
+from .dumpbody import entry_end, is_stamp, thread_start, threads
 from .body import MIN_PROSE_BEFORE_END, Selection, best_run, select as _select_generic, weight
 from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
                        DUMP_HEADLINE_BADGE, END_MARKERS, META_WORDS, RECOMMEND_MARKERS)
@@ -57,11 +58,6 @@ __all__ = ["parse", "select"]
 
 #: How many lines above the meta line the headline may be.
 HEADLINE_REACH = 3
-#: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
-#: lines of at most MAX_STAMP_LINE characters.
-THREAD_POSTS = 3
-THREAD_GAP = 8
-MAX_STAMP_LINE = 80
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
 RESUME_LINES = 12
@@ -131,9 +127,6 @@ _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
-# A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
-# 08-11 16:06, 2019年9月7日 19:02, 2025年4月22号 15:49.
-_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
 # The same at the end of a line, after something that is no part of the date.
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                              r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -215,9 +208,13 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 
     end, end_removal = _find_end(blocks, start)
     first = next((i for i in range(start, end) if _is_prose(blocks[i])), end)
-    thread = _find_thread(blocks, first, end)
+    thread = thread_start(blocks, first, end, _is_prose)
     if thread < end:
         end, end_removal = thread, ("comment", "a thread of dated posts")
+    if meta_line >= 0 and is_stamp(blocks[meta_line].text):
+        entry = entry_end(blocks, meta_line, _body_lines([b.text for b in blocks]))
+        if start < entry < end:
+            end, end_removal = entry, ("recommendation", "the next of a page of dated entries")
     stretch = _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
@@ -387,7 +384,7 @@ def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float])
 def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
     weights = [_core_weight(b) for b in blocks]
-    for a, b in _threads([b.text for b in blocks]):
+    for a, b in threads([b.text for b in blocks], body):
         weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
     start, end = best_run(weights)
     total = sum(weights[start:end])
@@ -410,27 +407,6 @@ def _body_lines(lines: list[str]) -> list[bool]:
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
             and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
             for i, text in enumerate(lines)]
-
-
-def _threads(lines: list[str]) -> list[tuple[int, int]]:
-    """The line ranges of threads of dated posts (comments, replies), each from its second
-    post on: the first post of a forum thread is its article."""
-    stamps = [i for i, line in enumerate(lines) if _is_stamp(line)]
-    found: list[tuple[int, int]] = []
-    k = 0
-    while k + THREAD_POSTS <= len(stamps):
-        j = k
-        while j + 1 < len(stamps) and stamps[j + 1] - stamps[j] <= THREAD_GAP:
-            j += 1
-        if j - k + 1 >= THREAD_POSTS:
-            found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
-        k = j + 1
-    return found
-
-
-def _is_stamp(text: str) -> bool:
-    """A post's date and time of day on a short line (no sentence of prose)."""
-    return len(text) <= MAX_STAMP_LINE and "。" not in text and bool(_POST_STAMP.search(text))
 
 
 def _core_weight(block: Block) -> float:
@@ -555,22 +531,6 @@ def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int) -> int:
                 and not any(para[k + 1:k + 1 + SPARSE_GAP]) and total - before < SPARSE_TAIL_SHARE * before \
                 and marked[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
             return cut
-    return end
-
-
-def _find_thread(blocks: tuple[Block, ...], first: int, end: int) -> int:
-    """Where a thread of reader comments or forum replies begins inside ``[first, end)``
-    (``end`` when there is none): :data:`THREAD_POSTS` lines or more carrying a post's date and
-    time of day, each within :data:`THREAD_GAP` lines of the last. The article above it ends
-    with its last paragraph: the labels between (评论, 回复) go with the thread."""
-    stamps = [i for i in range(first + 1, end) if _is_stamp(blocks[i].text)]
-    for k in range(len(stamps) - THREAD_POSTS + 1):
-        run = stamps[k:k + THREAD_POSTS]
-        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
-            start = run[0]
-            while start - 1 > first and not _is_prose(blocks[start - 1]):
-                start -= 1
-            return start
     return end
 
 

@@ -1,0 +1,117 @@
+"""Dated posts in a text dump: comment threads and pages of dated entries.
+
+A dump has no markup to say where one post ends and the next begins; what it keeps is the
+stamp every post prints, a date with its time of day on a short line (2005-06-14 03:25:55,
+4月22号 15:49). Two layouts repeat that stamp, and in both the article is the first post:
+
+- a thread of comments or forum replies: :data:`THREAD_POSTS` stamps or more, each within
+  :data:`THREAD_GAP` lines of the last (:func:`threads`, :func:`thread_start`);
+- a page of dated entries (a blog's front page, a column of posts): each entry a heading, its
+  stamp on the next line, then its text (:func:`entry_heads`). The HTML path reads the same
+  page with :func:`cleaner.sift.entry_of_headline`; a dump has no headline to match yet when
+  its body is looked for, so the first entry is the article, as the first post of a thread is.
+
+:mod:`cleaner.textdump` weighs the lines of the later posts against the body's run and ends
+the body where the next post begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .blocks import Block, cjk_count
+
+__all__ = ["entry_end", "entry_heads", "is_stamp", "thread_start", "threads"]
+
+#: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
+#: lines of at most MAX_STAMP_LINE characters.
+THREAD_POSTS = 3
+THREAD_GAP = 8
+MAX_STAMP_LINE = 80
+#: A page of dated entries shows this many entries (heading, stamp, text) or more.
+MIN_ENTRIES = 3
+#: An entry's heading is at most this long, with at least this many CJK characters, and its
+#: text starts within this many lines below its stamp.
+MAX_ENTRY_HEADING = 80
+MIN_ENTRY_HEADING_CJK = 4
+ENTRY_TEXT_NEAR = 2
+MIN_ENTRY_TEXT_CJK = 8
+
+# A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
+# 08-11 16:06, 2019年9月7日 19:02, 2025年4月22号 15:49.
+# Punctuation of running prose (a "." or "," between digits is part of a number).
+_PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?.](?!\d)")
+_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
+
+
+def is_stamp(text: str) -> bool:
+    """A post's date and time of day on a short line (no sentence of prose)."""
+    return len(text) <= MAX_STAMP_LINE and "。" not in text and bool(_POST_STAMP.search(text))
+
+
+def threads(lines: Sequence[str], body: Sequence[bool]) -> list[tuple[int, int]]:
+    """The line ranges of the posts after the first one: the replies of threads of dated posts
+    (each thread from its second post on: the first post of a forum thread is its article),
+    and on a page of dated entries everything from the second entry's heading on. ``body``
+    tells, per line, a paragraph that may open a body."""
+    stamps = [i for i, line in enumerate(lines) if is_stamp(line)]
+    found: list[tuple[int, int]] = []
+    k = 0
+    while k + THREAD_POSTS <= len(stamps):
+        j = k
+        while j + 1 < len(stamps) and stamps[j + 1] - stamps[j] <= THREAD_GAP:
+            j += 1
+        if j - k + 1 >= THREAD_POSTS:
+            found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
+        k = j + 1
+    heads = entry_heads(lines, body, stamps)
+    if len(heads) >= MIN_ENTRIES:
+        found.append((heads[1] - 1, len(lines)))
+    return found
+
+
+def entry_heads(lines: Sequence[str], body: Sequence[bool], stamps: Sequence[int]) -> list[int]:
+    """The stamps (line indices, among ``stamps``) that open an entry: a heading right above
+    (short, no finished sentence, not a stamp itself) and a paragraph right below."""
+    return [i for i in stamps if 0 < i and not body[i - 1] and _heading(lines[i - 1])
+            and any(_text(line) for line in lines[i + 1:i + 1 + ENTRY_TEXT_NEAR])]
+
+
+def _heading(text: str) -> bool:
+    return len(text) <= MAX_ENTRY_HEADING and cjk_count(text) >= MIN_ENTRY_HEADING_CJK \
+        and "。" not in text and not is_stamp(text)
+
+
+def _text(line: str) -> bool:
+    """A line of an entry's text: a few words of prose, with a mark of it."""
+    return cjk_count(line) >= MIN_ENTRY_TEXT_CJK and bool(_PROSE_MARK.search(line))
+
+
+def entry_end(blocks: Sequence[Block], stamp: int, body: Sequence[bool]) -> int:
+    """Where the entry under the stamp at ``stamp`` ends, on a page of dated entries: at the
+    next stamp (its footer's, or the next entry's, less that entry's heading); -1 when the
+    page is no page of entries or the line at ``stamp`` opens none."""
+    lines = [b.text for b in blocks]
+    stamps = [i for i, line in enumerate(lines) if is_stamp(line)]
+    heads = entry_heads(lines, body, stamps)
+    if len(heads) < MIN_ENTRIES or stamp not in heads:
+        return -1
+    after = next((i for i in stamps if i > stamp), len(lines))
+    return after - 1 if after in heads else after
+
+
+def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callable[[Block], bool]) -> int:
+    """Where a thread of reader comments or forum replies begins inside ``[first, end)``
+    (``end`` when there is none): :data:`THREAD_POSTS` lines or more carrying a post's date and
+    time of day, each within :data:`THREAD_GAP` lines of the last. The article above it ends
+    with its last paragraph (``is_prose``): the labels between (评论, 回复) go with the thread."""
+    stamps = [i for i in range(first + 1, end) if is_stamp(blocks[i].text)]
+    for k in range(len(stamps) - THREAD_POSTS + 1):
+        run = stamps[k:k + THREAD_POSTS]
+        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
+            start = run[0]
+            while start - 1 > first and not is_prose(blocks[start - 1]):
+                start -= 1
+            return start
+    return end
