@@ -39,10 +39,10 @@ from dataclasses import dataclass, replace
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .sift import (agree_with_headline, dated_items, discount_disclaimers, entry_of_headline,
-                   first_post, fold, is_contact_footer, leading_notices, lift_unlinked_items,
+                   failed_page, first_post, fold, is_contact_footer, leading_notices, lift_unlinked_items,
                    outside_region, paragraphs_by_element, trailing_notices)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
-                       DATE_LIKE, EDITOR_LINE, END_MARKERS, ERROR_PAGE, LOGIN_WALL,
+                       DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["Selection", "best_run", "select", "weight"]
@@ -328,11 +328,9 @@ def _no_article(kept: list[Block]) -> str:
     if cut >= 3 and 2 * cut >= sum(1 for b in kept if b.punct):
         return "a list of truncated summaries"
     if prose < SHORT_ARTICLE_CJK:
-        text = "".join(b.text for b in kept)
-        if ERROR_PAGE.search(text):
-            return "an error page"
-        if len(LOGIN_WALL.findall(text)) >= 3:
-            return "a login wall"
+        failed = failed_page(kept)
+        if failed:
+            return failed
         if len(kept) <= 2 and not any(closes_sentence(b.text) for b in kept):
             return "only truncated blurbs, as on a list page"
     return ""

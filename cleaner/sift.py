@@ -17,6 +17,8 @@ correct that choice where the sum misleads, each with what the page shows:
   with a heading and a time stamp) whose headline heads one of them holds that entry alone.
 - :func:`dated_items` — a page whose kept prose comes as items each with its own time stamp
   (16分钟前, 2020-08-07) is a list of articles, not one.
+- :func:`failed_page` — a page that shows an error, a captcha or a login wall where its
+  article would be (little prose, and what it says is the error or the login form).
 - :func:`is_contact_footer` — a line of contact details (热线：… 地址：… 邮编：…) is template.
 - :func:`leading_notices` — the same notices above the first paragraph.
 - :func:`trailing_notices` — copyright notices, disclaimers and prompts after the last
@@ -38,12 +40,12 @@ from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER,
-                       FORUM_FLOOR, PAYWALL, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
+                       ERROR_PAGE, FORUM_FLOOR, LOGIN_WALL, PAYWALL, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
-           "first_post", "fold", "headline_share", "is_contact_footer", "is_stamp",
+           "failed_page", "first_post", "fold", "headline_share", "is_contact_footer", "is_stamp",
            "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
@@ -115,6 +117,8 @@ ENTRY_STAMP_NEAR = 2
 ENTRY_LOOKBACK_BLOCKS = 10
 #: An entry's heading (before the next entry's stamp) is at most this long.
 ENTRY_HEADING_CHARS = 40
+#: Words of a login form (登录, 密码, 验证码 …) that make a page with little prose a login wall.
+MIN_LOGIN_WORDS = 3
 #: Contact labels in one line that make it a contact footer.
 MIN_CONTACT_LABELS = 2
 #: Prose blocks (this many CJK characters and punctuation marks) for the rules above.
@@ -314,6 +318,20 @@ def is_contact_footer(block: Block) -> bool:
     labels = len(CONTACT_LABEL.findall(text))
     return labels >= MIN_CONTACT_LABELS or (
         labels == 1 and len(text) < POST_MARK_CHARS and bool(CONTACT_DETAIL.search(text)))
+
+
+def failed_page(kept: Sequence[Block], *, login: bool = True) -> str:
+    """Why the kept blocks, holding little prose, are an error, a captcha or a login page and
+    no article ("" when they are none): the page says so (页面不存在, 访问过于频繁 …) or, with
+    ``login``, shows a login form's words. Both input paths ask it only of pages with little
+    prose; a text dump asks without ``login``, as the login box of a page's header is printed
+    as lines among the article's there, not set apart in an element of its own."""
+    text = "".join(b.text for b in kept)
+    if ERROR_PAGE.search(text):
+        return "an error page"
+    if login and len(LOGIN_WALL.findall(text)) >= MIN_LOGIN_WORDS:
+        return "a login wall"
+    return ""
 
 
 def outside_region(block: Block, kept: Sequence[Block]) -> bool:

@@ -45,13 +45,13 @@ from collections import Counter
 from dataclasses import replace
 from collections.abc import Callable, Iterable
 
-from . import notices
+from . import notices, sift
 from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
 from .dumpbody import entry_end, is_stamp, thread_start, threads
-from .body import MIN_PROSE_BEFORE_END, Selection, best_run, select as _select_generic, weight
-from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
+from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
+from .patterns import (BOILERPLATE, DISCLAIMER, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
                        DUMP_HEADLINE_BADGE, END_MARKERS, META_WORDS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
@@ -188,7 +188,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                           if _is_meta(blocks[i].text)), -1)
     if headline < 0 and meta_line < 0:
         generic = _select_generic(blocks, title=title)
-        why = _no_article(list(generic.kept))
+        why = _no_article(list(generic.kept), blocks)
         if not why:
             return generic
         return Selection((), generic.removed + tuple(
@@ -256,7 +256,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             reason, detail = _tail_reason(b), "after the end of the article"
         removed.append(Removal(b.text, reason, detail, i))
     removed.sort(key=lambda r: r.position)
-    why = _no_article(kept)
+    why = _no_article(kept, blocks)
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
         removed.append(Removal("", "no-article", why))
@@ -264,19 +264,27 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     return Selection(tuple(kept), tuple(removed))
 
 
-def _no_article(kept: list[Block]) -> str:
+def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
     """Why the kept lines are no article ("" when they are one): too little finished prose
-    (a footer's disclaimer is none), or a list: teasers cut off with an ellipsis or followed by
-    a date, as many and as long as the paragraphs."""
+    (a footer's disclaimer is none), a list (teasers cut off with an ellipsis or followed by a
+    date, as many and as long as the paragraphs; items each with its own time stamp, as the
+    HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
     teasers = [b for b in kept if _TEASER.search(b.text)]
     listed = {b.position for b in teasers}
     prose = sum(b.cjk for b in kept if _PROSE_MARK.search(b.text) and b.position not in listed
-                and not (_FOOTER.search(b.text) or BOILERPLATE.search(fold(b.text))))
+                and not (_FOOTER.search(b.text) or BOILERPLATE.search(fold(b.text))
+                         or DISCLAIMER.search(sift.fold(b.text))))
     if prose < MIN_PROSE_BEFORE_END:
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
         return "a list of teasers, not an article"
-    return ""
+    if sift.dated_items(blocks, kept, None, _same_line):
+        return "a list of items each with its own date"
+    return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _same_line(text: str, title: str) -> bool:
+    return _squash(text) == _squash(title)
 
 
 # --------------------------------------------------------------------------------------------
