@@ -241,12 +241,15 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             removed.append(Removal(b.text, verdict, detail, i))
         else:
             kept.append(b)
-    # Labels (分享, 字号 …) and notices at the end of the body.
+    # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...
+    kept, notes = notices.closing(kept, title or "")
+    removed.extend(notes)
+    # ... and the HTML path's: prompts and disclaimers said as sentences, the labels above them.
+    kept, trailing = sift.trailing_notices(kept, _is_label, lambda b: bool(BOILERPLATE.search(fold(b.text))))
+    removed.extend(Removal(b.text, "boilerplate", "notice after the last paragraph", b.position) for b in trailing)
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(Removal(b.text, "chrome", "label at the end of the article", b.position))
-    kept, notes = notices.closing(kept, title or "")
-    removed.extend(notes)
     for i in range(end, n):
         b = blocks[i]
         marker = end_removal or blurb_removal
@@ -565,7 +568,8 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
         if i > first:
             # A stray piece after the last full stop (stuffing) does not make a paragraph a
             # truncated summary, when the paragraph is about the article.
-            cut = _truncated(b) or (_truncated(b, tail=0) and not _related(b.text, vocabulary))
+            cut = _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
+                _truncated(b) and _headline_like(blocks[i - 1].text)))
             blurb[i] = cut or (_headline_like(b.text) and not _on_topic(b.text, vocabulary))
             prose[i] = _is_prose(b) and not cut
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
