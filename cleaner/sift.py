@@ -257,6 +257,12 @@ def _floor(block: Block) -> bool:
     return bool(FORUM_FLOOR.search(text) and POST_ACTION.search(text))
 
 
+def _bare_floor(block: Block) -> bool:
+    """A short line holding a floor mark and no sentence: 1楼 |, 楼主：X."""
+    return len(block.text) < STAMP_CHARS and "楼" in block.text and not closes_sentence(block.text) \
+        and bool(FORUM_FLOOR.search(fold(block.text)))
+
+
 def _poster_header(block: Block) -> bool:
     """A post's header naming its poster and its time: 发布时间 2005/03/15 22:36 by X, X 发表于
     2024-07-12 20:15."""
@@ -265,16 +271,18 @@ def _poster_header(block: Block) -> bool:
     return bool(POSTED_BY.search(fold(block.text)))
 
 
-def first_post(inside: Sequence[Block], kept: list[Block]) -> tuple[list[Block], list[Block]]:
+def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = False
+               ) -> tuple[list[Block], list[Block]]:
     """The kept blocks of a forum thread's first post, and the replies dropped.
 
     A thread shows a floor mark (1楼, 楼主, 沙发) or its poster and time (X 发表于 <date>) in
     the header or footer of every post: :data:`MIN_FLOORS` of either in the container make it
     one. The first post runs from the first
     kept prose to the next post mark (the footer of the first post or the header of the second).
-    Anything else is left alone.
+    Anything else is left alone. ``loose``: a short line with a floor mark counts without the
+    post's time or buttons beside it (a text dump prints each on a line of its own).
     """
-    floors = sum(1 for b in inside if _floor(b))
+    floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b)))
     posters = sum(1 for b in inside if _poster_header(b))
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []

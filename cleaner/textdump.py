@@ -241,6 +241,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             removed.append(Removal(b.text, verdict, detail, i))
         else:
             kept.append(b)
+    # A forum thread: its first post, as in the HTML path (floors, posters' headers).
+    kept, replies = sift.first_post(blocks[start:end], kept, loose=True)
+    removed.extend(Removal(b.text, "comment", "a reply after the first post of a thread", b.position)
+                   for b in replies)
     # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...
     kept, notes = notices.closing(kept, title or "")
     removed.extend(notes)
