@@ -124,6 +124,8 @@ MIN_TEASERS = 3
 
 _SQUASH = re.compile(r"\s+")
 _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
+# A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
+_RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
@@ -487,7 +489,8 @@ def _is_prose(block: Block) -> bool:
 
 def _is_end(block: Block) -> bool:
     text = fold(block.text)
-    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text)))
+    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text))
+                                or bool(_RELATED_LABEL.match(text)))
 
 
 def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, str] | None]:
