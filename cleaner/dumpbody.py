@@ -65,16 +65,17 @@ def threads(lines: Sequence[str], body: Sequence[bool]) -> list[tuple[int, int]]
         if j - k + 1 >= THREAD_POSTS:
             found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
         k = j + 1
-    heads = entry_heads(lines, body, stamps)
+    heads = entry_heads(lines, lambda i: body[i], stamps)
     if len(heads) >= MIN_ENTRIES:
         found.append((heads[1] - 1, len(lines)))
     return found
 
 
-def entry_heads(lines: Sequence[str], body: Sequence[bool], stamps: Sequence[int]) -> list[int]:
+def entry_heads(lines: Sequence[str], is_body: Callable[[int], bool], stamps: Sequence[int]) -> list[int]:
     """The stamps (line indices, among ``stamps``) that open an entry: a heading right above
-    (short, no finished sentence, not a stamp itself) and a paragraph right below."""
-    return [i for i in stamps if 0 < i and not body[i - 1] and _heading(lines[i - 1])
+    (short, no sentence, not a stamp itself nor a paragraph, ``is_body``) and the entry's text
+    right below."""
+    return [i for i in stamps if 0 < i and _heading(lines[i - 1]) and not is_body(i - 1)
             and any(_text(line) for line in lines[i + 1:i + 1 + ENTRY_TEXT_NEAR])]
 
 
@@ -88,13 +89,14 @@ def _text(line: str) -> bool:
     return cjk_count(line) >= MIN_ENTRY_TEXT_CJK and bool(_PROSE_MARK.search(line))
 
 
-def entry_end(blocks: Sequence[Block], stamp: int, body: Sequence[bool]) -> int:
+def entry_end(blocks: Sequence[Block], stamp: int, is_body: Callable[[str], bool]) -> int:
     """Where the entry under the stamp at ``stamp`` ends, on a page of dated entries: at the
     next stamp (its footer's, or the next entry's, less that entry's heading); -1 when the
-    page is no page of entries or the line at ``stamp`` opens none."""
+    page is no page of entries or the line at ``stamp`` opens none. ``is_body`` tells a
+    paragraph that may open a body (asked of a few lines only)."""
     lines = [b.text for b in blocks]
     stamps = [i for i, line in enumerate(lines) if is_stamp(line)]
-    heads = entry_heads(lines, body, stamps)
+    heads = entry_heads(lines, lambda i: is_body(lines[i]), stamps)
     if len(heads) < MIN_ENTRIES or stamp not in heads:
         return -1
     after = next((i for i in stamps if i > stamp), len(lines))

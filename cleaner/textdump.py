@@ -110,7 +110,7 @@ DATE_LINES = 3
 OFF_TOPIC_SHARE = 0.25
 #: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
 #: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
-SPARSE_TAIL_LINES = 12
+SPARSE_TAIL_LINES = 6
 SPARSE_GAP = 6
 MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
@@ -118,6 +118,8 @@ SPARSE_TAIL_SHARE = 0.25
 SPARSE_MARKED_SHARE = 0.3
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
+#: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
+MAX_FOOTER_CHARS = 200
 #: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
 #: and its date) holding as many CJK characters as the finished paragraphs.
 MIN_TEASERS = 3
@@ -214,7 +216,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     if thread < end:
         end, end_removal = thread, ("comment", "a thread of dated posts")
     if meta_line >= 0 and is_stamp(blocks[meta_line].text):
-        entry = entry_end(blocks, meta_line, _body_lines([b.text for b in blocks]))
+        entry = entry_end(blocks, meta_line, lambda text: _body_lines([text])[0])
         if start < entry < end:
             end, end_removal = entry, ("recommendation", "the next of a page of dated entries")
     stretch = _find_chrome_stretch(blocks, first, end)
@@ -281,8 +283,9 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
     teasers = [b for b in kept if _TEASER.search(b.text)]
     listed = {b.position for b in teasers}
     prose = sum(b.cjk for b in kept if _PROSE_MARK.search(b.text) and b.position not in listed
-                and not (_FOOTER.search(b.text) or BOILERPLATE.search(fold(b.text))
-                         or DISCLAIMER.search(sift.fold(b.text))))
+                and not (len(b.text) < MAX_FOOTER_CHARS and (
+                    _FOOTER.search(b.text) or BOILERPLATE.search(fold(b.text))
+                    or DISCLAIMER.search(sift.fold(b.text)))))
     if prose < MIN_PROSE_BEFORE_END:
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
