@@ -520,14 +520,18 @@ def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, st
 def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
     """Where the article has ended because :data:`CHROME_STRETCH` lines in a row are link
     labels (a site's link directory, a footer: short, no punctuation): the line after the last
-    line that is not one; ``end`` when no such stretch follows the body's first paragraph."""
-    last = first
+    line that is not one; ``end`` when no such stretch follows the body's first paragraph.
+    Lines without a CJK character (a code block and its line numbers in a technical post) are
+    no link labels of a Chinese page: they neither count nor break the count."""
+    last, labels = first, 0
     for i in range(first, end):
         b = blocks[i]
         if b.punct or b.cjk > MAX_LINK_CJK:
-            last = i
-        elif i - last >= CHROME_STRETCH:
-            return last + 1
+            last, labels = i, 0
+        elif b.cjk:
+            labels += 1
+            if labels >= CHROME_STRETCH:
+                return last + 1
     return end
 
 
