@@ -21,8 +21,8 @@ from collections.abc import Callable
 
 from .blocks import Block, cjk_bigrams, cjk_count
 from .notices import fold
-from .patterns import (BOILERPLATE, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
-                       META_WORDS)
+from .patterns import (BOILERPLATE, DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME,
+                       DUMP_END, END_MARKERS, META_WORDS)
 
 __all__ = ["find_head", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
            "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS", "TOP_LINES"]
@@ -63,8 +63,16 @@ DISTANCE_COST = 0.01
 #: How many lines below a headline candidate its date is looked for (a scraper may print
 #: the date's pieces on lines of their own).
 DATE_LINES = 3
+#: A headline may end with ！ or ？ or hold a full stop (先选好行业，最后是估值。…能精确估计吗？):
+#: a line of finished prose this short, with at most this many sentence marks, is one when a
+#: date sits right below it (or above it) and no paragraph follows it at once.
+MAX_PUNCTUATED_CHARS = 50
+MAX_HEADLINE_SENTENCES = 2
 
 _SQUASH = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+# The marks of a clause, which no row of links holds.
+_CLAUSE_MARK = re.compile(r"[，。！？；]")
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 # A list item's bullet as a text-mode browser prints it.
@@ -114,7 +122,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     for i in range(max(0, first - HEAD_WINDOW), end):
         text = lines[i]
         below_end = nexts[i + 1]
-        if body[i] or not headline_like(text) or below_end >= n or _menu_row(text):
+        if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
+            continue
+        if below_end >= n or _menu_row(text):
             continue
         if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
             continue   # inside the run: only a line that heads prose and follows none
@@ -160,6 +170,33 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     return best, subtitle, meta_line
 
 
+def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: int) -> bool:
+    """Whether line ``i``, finished prose or holding a full stop, is a headline all the same:
+    short, a sentence or two, headline-like but for its full stop, no paragraph right after
+    it, and a date right below it (before the prose) or, when it does not end with 。, right
+    above it."""
+    text = lines[i]
+    if len(text) > MAX_PUNCTUATED_CHARS or len(_SENTENCE_MARK.findall(text)) > MAX_HEADLINE_SENTENCES \
+            or (i + 1 < len(lines) and body[i + 1]) or not headline_like(text.replace("。", "，")):
+        return False
+    for line in lines[i + 1:min(below_end, i + 1 + DATE_LINES)]:
+        if dated(line) and not _CLAUSE_MARK.search(line):
+            return True   # a meta line (a date opening a sentence, 2015年12月21日，…, is none)
+        if headline_like(line):
+            break   # the date below is that line's (a notice above a headline)
+    # A date above it: only for a line that does not end as a paragraph does (。), since the
+    # opening paragraph also sits right below a meta line.
+    return not text.endswith("。") and any(dated(line) for line in lines[max(0, i - HEADLINE_REACH):i])
+
+
+def dated(text: str) -> bool:
+    """Whether a line holds a date: with its year (2025-08-26, Apr 22, 2025) or, without one,
+    with a time of day (05-16 19:12, 8月26日 10:32)."""
+    if DATE_LIKE.search(text) or DATE_MONTH_NAME.search(text):
+        return True
+    return any(m.group("h") for m in DATE_MD.finditer(text))
+
+
 def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float]) -> bool:
     """Whether line ``i`` sits in the byline block under a headline: a headline-like line on the
     article's topic a few lines above, with only short lines (原创, a name) between."""
@@ -194,6 +231,8 @@ def nav_like(text: str) -> bool:
     tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
     if all(len(t) == 1 for t in tokens):
         return False   # a line spaced out character by character is one phrase
+    if _CLAUSE_MARK.search(text):
+        return False   # a phrase with a comma or an exclamation (推出 AI 耳机 Bud Air7 Pro，支持 …！)
     if len(tokens) >= 3 and re.search(r"[|｜]", text):
         return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
@@ -202,8 +241,8 @@ def nav_like(text: str) -> bool:
 def _menu_row(text: str) -> bool:
     """A long row of menu labels, a longer one or two among them (一周大事電子報): no headline."""
     tokens = text.split()
-    if all(len(t) == 1 for t in tokens):
-        return False   # spaced out character by character
+    if all(len(t) == 1 for t in tokens) or _CLAUSE_MARK.search(text):
+        return False   # spaced out character by character, or a phrase with a comma
     return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
 
 
