@@ -68,6 +68,8 @@ DATE_LINES = 3
 #: date sits right below it (or above it) and no paragraph follows it at once.
 MAX_PUNCTUATED_CHARS = 50
 MAX_HEADLINE_SENTENCES = 2
+#: A column's or channel's name over the headline has at most this many CJK characters.
+MAX_LABEL_CJK = 8
 
 _SQUASH = re.compile(r"\s+")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
@@ -159,7 +161,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     first = nexts[best + 1]
     subtitle = -1
     if best > 0 and headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
-            and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]):
+            and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
+            and not _label_over(lines[best - 1], lines[best]):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
     meta_line = next((j for j in range(best + 1, first) if is_meta(lines[j])), -1)
     if meta_line < 0:   # the date printed above the headline
@@ -195,6 +198,14 @@ def dated(text: str) -> bool:
     if DATE_LIKE.search(text) or DATE_MONTH_NAME.search(text):
         return True
     return any(m.group("h") for m in DATE_MD.finditer(text))
+
+
+def _label_over(above: str, headline: str) -> bool:
+    """Whether the line above a headline is a label of it, not a headline over a subtitle:
+    the headline again with a channel's name before it (财经风云--标题), or a column's or
+    channel's short name (反垄断关注, 产品库 工具导航) over a longer headline."""
+    above, headline = squash(above), squash(headline)
+    return headline in above or (cjk_count(above) <= MAX_LABEL_CJK and len(above) < len(headline) / 2)
 
 
 def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float]) -> bool:

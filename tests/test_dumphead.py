@@ -47,3 +47,16 @@ def test_a_sentence_above_a_date_opening_the_next_sentence_is_no_headline() -> N
     sentence = "以澜州港的名义组建船队，承接首条外贸航线。"
     dump = _dump("简介", "编辑", sentence, "2015年12月21日，", "船队", *ARTICLE)
     assert _headline(dump) != sentence
+
+
+def test_a_column_name_over_the_headline_is_no_headline() -> None:
+    headline = "澜州港一季度集装箱吞吐量增长一成二"
+    dump = _dump("首页 港口 航运 登录", "澜州港口关注", headline, *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_the_headline_with_a_channel_name_before_it_is_no_headline_over_a_subtitle() -> None:
+    headline = "澜州港一季度集装箱吞吐量增长一成二"
+    dump = _dump("首页 港口 航运 登录", "港航风云--" + headline, headline, "某某 发布于 2025-04-01 09:00",
+                 *ARTICLE)
+    assert _headline(dump) == headline
