@@ -139,7 +139,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # printed above its headline (a blog's layout) when no date follows and no headline
         # heads it.
         above = [j for j in range(max(0, i - HEADLINE_REACH), i) if is_meta(lines[j])]
-        in_gap = bool(above) and (dated or any(
+        # (The headline the page's <title> prints again is no other article's, wherever it is.)
+        in_gap = bool(above) and not in_title and (dated or any(
             headline_like(lines[k]) for j in above for k in range(max(0, j - HEADLINE_REACH), j)))
         dated = dated or (bool(above) and not in_gap)
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:

@@ -60,3 +60,12 @@ def test_the_headline_with_a_channel_name_before_it_is_no_headline_over_a_subtit
     dump = _dump("首页 港口 航运 登录", "港航风云--" + headline, headline, "某某 发布于 2025-04-01 09:00",
                  *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_the_headline_the_title_line_prints_again_is_no_other_headline_in_the_gap() -> None:
+    # A scraper prints the page's <title> first; the account's name and the date sit above the
+    # headline, the writer's name between them.
+    headline = "调度新秀：一种排班算法的优雅解读"
+    dump = _dump(headline + " | 某某之心", "知识", "登录", "探索", "某某港航工程", "原创", "2025/04/01 09:00",
+                 "张三", "作者", headline, *ARTICLE)
+    assert _headline(dump) == headline
