@@ -68,6 +68,8 @@ DATE_LINES = 3
 #: date sits right below it (or above it) and no paragraph follows it at once.
 MAX_PUNCTUATED_CHARS = 50
 MAX_HEADLINE_SENTENCES = 2
+#: A photo's caption under the headline, before the date, has at most this many characters.
+MAX_CAPTION_CHARS = 50
 #: A column's or channel's name over the headline has at most this many CJK characters.
 MAX_LABEL_CJK = 8
 
@@ -132,7 +134,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # inside the run: only a line that heads prose and follows none
         share = agreement(i)
         in_title = i >= TOP_LINES and any(squash(text) in t for t in top)
-        below = lines[i + 1:min(below_end, i + 1 + DATE_LINES)]
+        # The lines under it down to the prose, or past a caption to the date under it.
+        below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
         dated = bool(DATE_LIKE.search("".join(below)))
         labelled = dated and any(META_WORDS.search(x) for x in below)
         # A dated line just above: the gap under another headline, or the page's own date
@@ -145,8 +148,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         dated = dated or (bool(above) and not in_gap)
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
-        if i > first and (not labelled or prose[i] - prose[first] > prose[end] - prose[i]):
-            continue   # inside the run, only a headline with its meta line over most of the prose
+        if i > first and (not (labelled or (dated and in_title)) or prose[i] - prose[first] > prose[end] - prose[i]):
+            continue   # inside the run, only a headline with its meta line (or dated and in the
+            # <title>) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)):
             continue   # an item of a list of headlines on the article's topic (a sidebar)
@@ -199,6 +203,14 @@ def dated(text: str) -> bool:
     if DATE_LIKE.search(text) or DATE_MONTH_NAME.search(text):
         return True
     return any(m.group("h") for m in DATE_MD.finditer(text))
+
+
+def _past_caption(lines: list[str], body: list[bool], j: int) -> int:
+    """Where the prose resumes after line ``j`` when ``j`` is a photo's caption under the
+    headline (a short line of prose followed by none: 房子位在萬大路一帶。（圖翻攝自…）)."""
+    if j + 1 < len(lines) and len(lines[j]) <= MAX_CAPTION_CHARS and not body[j + 1]:
+        return j + 2
+    return j
 
 
 def _label_over(above: str, headline: str) -> bool:

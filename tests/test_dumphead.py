@@ -69,3 +69,13 @@ def test_the_headline_the_title_line_prints_again_is_no_other_headline_in_the_ga
     dump = _dump(headline + " | 某某之心", "知识", "登录", "探索", "某某港航工程", "原创", "2025/04/01 09:00",
                  "张三", "作者", headline, *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_a_dated_headline_the_title_line_prints_under_a_notice_of_prose() -> None:
+    # A notice in prose above it (an age gate) opens the run of prose; the headline, printed
+    # again in the <title> line, has a photo's caption and then its date under it.
+    headline = "十年前的旧码头 下月拍卖开价四百万"
+    notice = "根据网络内容分级办法的规定，本网页已依规定加以标示，未满十八岁者不得浏览，请家长协助把关。"
+    dump = _dump(headline + " - 港口 - 某某电子报", "首页", "即时", notice, "首页", ">", "港口", headline,
+                 "下月将拍卖的码头位于澜州港一带。（图翻摄自地图）", "2025-04-01 08:19", *ARTICLE)
+    assert _headline(dump) == headline
