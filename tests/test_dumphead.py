@@ -79,3 +79,10 @@ def test_a_dated_headline_the_title_line_prints_under_a_notice_of_prose() -> Non
     dump = _dump(headline + " - 港口 - 某某电子报", "首页", "即时", notice, "首页", ">", "港口", headline,
                  "下月将拍卖的码头位于澜州港一带。（图翻摄自地图）", "2025-04-01 08:19", *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_the_meta_line_above_the_headline_gives_the_date_beside_a_read_counter() -> None:
+    dump = _dump("首页 沸点 话题 小册", "写文章", "2025年04月01日阅读 1520", "澜州港季度运行观察笔记",
+                 "问题背景", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.published is not None and article.published.date().isoformat() == "2025-04-01"

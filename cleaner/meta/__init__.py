@@ -23,7 +23,8 @@ Everything else (:func:`find_meta`) is read from a few zones around the article,
 The cascade of each field, the first hit winning (``Meta.provenance`` records which):
 
 - published: a date in the meta zone (but a ``<meta>`` or script date over a relative one, ``4
-  小时前``, which reads the clock at capture); a date ``<meta>`` (``article:published_time``,
+  小时前``, which reads the clock at capture); on a text dump, the date of the meta line found
+  above its headline (``2018年02月07日阅读 15995``); a date ``<meta>`` (``article:published_time``,
   ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
   HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
   ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare date line

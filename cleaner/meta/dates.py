@@ -359,6 +359,16 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         found = [d for d in _dates(pieces, clock) if not d.fuzzy]
         if found:
             return found[0].when, "meta line", pieces
+    # A dump's meta line above its headline (2018年02月07日阅读 15995): the line the dump's
+    # headline finder took for the meta line (see cleaner.dumphead), whatever else it holds.
+    if page.kind == "text":
+        marked = next((k for k, b in enumerate(page.blocks) if b.heading == 1), 0)
+        for b in page.blocks[:min(marked, max(zones.headline, 0))]:
+            if b.tag == "meta":
+                text = _norm(b.text)
+                found = [d for d in _dates(text, clock) if not d.fuzzy]
+                if found:
+                    return found[0].when, "the dump's meta line above the headline", text
     stated = _stated_date(page, clock, html)
     if stated is not None:
         return stated[0], stated[1], ""
