@@ -282,3 +282,12 @@ def test_month_named_dates_of_blog_templates() -> None:
     for line, expected in cases.items():
         assert meta_of(article(line)).published == expected, line
     assert meta_of(article("Mayday 5, 2019 某某")).published is None   # no month's name
+
+
+def test_a_dated_byline_opening_the_article_gives_the_date() -> None:
+    # A caption, then the byline with its date glued to the outlet's name, then the text.
+    page = make_page((TITLE, 1), "点击图片可浏览相关图片", BODY[0], "某某网2025.04.01 张三/澜州报导", BODY[1])
+    meta = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=CONFIG)
+    assert meta.published == datetime(2025, 4, 1, tzinfo=SH)
+    prose = make_page((TITLE, 1), BODY[0], "2025年4月1日，澜州港开港", BODY[1])   # a sentence
+    assert find_meta(prose, prose.blocks[1:], title=TITLE, url=None, now=NOW, config=CONFIG).published is None

@@ -46,6 +46,8 @@ RAW_YEAR_CHARS = 2_000_000
 # The months by name, as DATE_MONTH_NAME spells them (English abbreviations, Chinese numerals).
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+# The marks of a sentence: a line holding one is prose, not a meta line.
+_SENTENCE = re.compile(r"[，。；！？,;]")
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
@@ -386,6 +388,12 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         found = [d for d in _dates(text, clock) if d.labelled and not d.fuzzy]
         if found:
             return found[0].when, "labelled date in the first paragraph", text
+    for text in zones.early:
+        # A short line opening the article that carries a full date and no sentence: a byline
+        # with its date (新頭殼newtalk2014.10.24 金名/高雄報導), a dump's meta line under a caption.
+        found = [d for d in _dates(text, clock) if not d.fuzzy]
+        if found and not _SENTENCE.search(text):
+            return found[0].when, "dated line opening the article", text
     if url:
         m = _URL_DATE.search(url)
         if m:
