@@ -220,6 +220,8 @@ def _valid_name(piece: str, *, loose: bool, strict: bool = False) -> bool:
     (an account or a department); ``strict`` wants a common surname (for names with no role)."""
     if not piece or NOT_A_NAME.match(piece) or CHROME_WORD.match(piece) or META_FIELD.search(piece):
         return False
+    if CHROME_WORD_PART.match(piece):
+        return False   # a link's label after the names (返回富达, 查看更多), set apart by a space in a dump
     if _HANDLE.match(piece):
         return not strict and not _DOMAIN.search(piece) and not piece.isdigit()
     if _CJK_NAME.match(piece):
