@@ -148,7 +148,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         dated = dated or (bool(above) and not in_gap)
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
-        if i > first and (not (labelled or (dated and in_title)) or prose[i] - prose[first] > prose[end] - prose[i]):
+        if i > first and (not (labelled or (dated and in_title))
+                          or prose[i] - prose[first] > prose[end] - prose[i]):
             continue   # inside the run, only a headline with its meta line (or dated and in the
             # <title>) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
@@ -256,7 +257,7 @@ def nav_like(text: str) -> bool:
     if all(len(t) == 1 for t in tokens):
         return False   # a line spaced out character by character is one phrase
     if _CLAUSE_MARK.search(text):
-        return False   # a phrase with a comma or an exclamation (推出 AI 耳机 Bud Air7 Pro，支持 …！)
+        return False   # a phrase with a comma or an exclamation (推出 AI 耳机 X7 Pro，支持 …！)
     if len(tokens) >= 3 and re.search(r"[|｜]", text):
         return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)

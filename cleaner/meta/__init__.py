@@ -31,7 +31,7 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   inside or after the article (a date and time opening a line may be followed by a programme's
   name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a labelled date opening the first
   paragraphs (a notice's ``发文日期：…`` in one long block); a full date in a short line with no
-  sentence among the first of the article (a byline with its date: ``新頭殼newtalk2014.10.24
+  sentence among the first of the article (a byline with its date: ``某某網2014.10.24
   金名/高雄報導``); a date in the URL; htmldate on the raw
   HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date found without a
   time of day takes the time of a date of the same day in the meta zone, the headline's own

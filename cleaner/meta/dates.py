@@ -390,7 +390,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
             return found[0].when, "labelled date in the first paragraph", text
     for text in zones.early:
         # A short line opening the article that carries a full date and no sentence: a byline
-        # with its date (新頭殼newtalk2014.10.24 金名/高雄報導), a dump's meta line under a caption.
+        # with its date (某某網2014.10.24 金名/高雄報導), a dump's meta line under a caption.
         found = [d for d in _dates(text, clock) if not d.fuzzy]
         if found and not _SENTENCE.search(text):
             return found[0].when, "dated line opening the article", text

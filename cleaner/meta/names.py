@@ -505,7 +505,7 @@ def _bare_names(zones: _Zones) -> _Bare:
     for k in (*above, dated + 1, dated + 2) if dated >= 0 else undated:
         if not 0 <= k < len(near) or len(near[k]) > 20:
             continue
-        # 原创 南方都市报 over the date: the name after the badge (with no date, 原创 X names a writer).
+        # 原创 某某都市报 over the date: the name after the badge (with no date, 原创 X names a writer).
         line = DUMP_HEADLINE_BADGE.sub("", near[k], count=1) if dated >= 0 else near[k]
         pair = line.split()
         if k == dated - 1 and not before and len(pair) == 2 and _valid_name(pair[0], loose=False, strict=True):
