@@ -172,3 +172,8 @@ def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value() -> None:
     assert ("source", "来源 in the meta line") in got.provenance
     tail = meta_of(article(after=("来源：", "澜州日报", "打印", "关闭")))
     assert tail.source == "澜州日报"
+
+
+def test_a_dateline_alone_on_its_line_above_the_first_paragraph_names_the_original_source() -> None:
+    got = meta_of(article("2025-04-01 09:00", "【澜州網訊】", "(", "澜州日报记者 张小明", ")"))
+    assert got.original_source == "澜州網"
