@@ -157,6 +157,13 @@ DATE_MD = re.compile(r"(?<![\d./-])(?P<mo>1[0-2]|0?[1-9])\s*(?P<sep>[-/]|月)\s*
 # from a date in the page head.
 DATE_DMY = re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
                       + _META_TIME + "?")
+# The month by name, the day, a comma and the year, as blog templates print dates: Apr 22, 2025,
+# April 22, 2025, 四月 27, 2019 (a Chinese month name in the same order).
+DATE_MONTH_NAME = re.compile(
+    r"(?:(?<![A-Za-z])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?(?![A-Za-z])"
+    r"|(?<![一二三四五六七八九十])(?P<cmon>十[一二]?|[一二三四五六七八九])月)"
+    r"\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,\s*(?P<y>(?:19|20)\d\d)(?!\d)" + _META_TIME + "?")
 # A Republic-of-China year, as Taiwan pages print dates: 中華民國107年3月13日, 105年3月19日 (a
 # three-digit year 100-119 only with 年月日, 民国 also with a two-digit one); year + 1911.
 DATE_ROC = re.compile(r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.])(?P<y2>1[01]\d))\s*年\s*(?P<mo>\d{1,2})\s*月"

@@ -22,7 +22,7 @@ line too) and finds, in this order:
    weight wins, as articles come before the feeds and threads below them;
 2. the headline, as the line the body and the meta line agree on: headline-like, sharing its
    vocabulary with the prose below it, a date (and 来源/作者 words) under it, a copy of it in
-   the ``<title>`` line a scraper prints first, close to the prose (:func:`_find_head`);
+   the ``<title>`` line a scraper prints first, close to the prose (:func:`cleaner.dumphead.find_head`);
 3. the meta line (the first dated line between them) and a subtitle.
 
 It marks the headline (``heading=1``, tag ``h1``), the subtitle (``heading=2``, tag ``h2``) and
@@ -43,21 +43,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
-from .dumpbody import entry_end, is_stamp, thread_start, threads
+from .blocks import Block, Page, cjk_bigrams, closes_sentence, normalize_space
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
-from .patterns import (BOILERPLATE, DISCLAIMER, DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
-                       DUMP_HEADLINE_BADGE, END_MARKERS, META_WORDS, RECOMMEND_MARKERS)
+from .dumpbody import entry_end, is_stamp, thread_start, threads
+from .dumphead import (BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, PROSE_MARK as _PROSE_MARK,
+                       TOP_LINES, find_head, headline_like as _headline_like, is_meta as _is_meta,
+                       nav_like as _nav_like, prose_text as _prose_text, squash as _squash)
+from .patterns import (BOILERPLATE, DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
+                       DUMP_HEADLINE_BADGE, END_MARKERS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
-#: How many lines above the meta line the headline may be.
-HEADLINE_REACH = 3
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
 RESUME_LINES = 12
@@ -71,40 +72,6 @@ MIN_RUN_WEIGHT = 100.0
 #: the article (a link directory, a footer).
 CHROME_STRETCH = 20
 MAX_LINK_CJK = 12
-#: A name (an author's, an account's) has at most this many CJK characters; a byline block
-#: under a headline is at most BYLINE_BLOCK lines.
-MAX_NAME_CJK = 10
-BYLINE_BLOCK = 5
-#: A line longer than this is no headline.
-MAX_HEADLINE_CHARS = 80
-#: The longest item of a row of tags or links set apart by bars.
-MAX_TAG_CHARS = 8
-#: A row of this many space-separated labels, this share of them short, is a menu row.
-MIN_MENU_TOKENS = 5
-MENU_SHORT_SHARE = 0.75
-#: How far above the body the headline is looked for.
-HEAD_WINDOW = 40
-#: The first lines of a dump, where a scraper's dump prints the page's <title>.
-TOP_LINES = 3
-#: Lines of the body whose vocabulary the headline must share.
-BODY_LINES = 12
-#: The headline's agreement with the body: the bigrams it shares with the body's first lines,
-#: over this many (a short menu label cannot agree much, a headline can agree fully).
-AGREEING_BIGRAMS = 8
-#: A headline candidate agrees at least this much with the body (or is close to it, dated,
-#: or the <title>).
-MIN_AGREEMENT = 0.25
-#: What a dated line below a headline candidate, and its copy in the <title>, add to its score.
-META_BONUS = 0.5
-TITLE_BONUS = 0.5
-#: A headline-like line this close above the body is a candidate even when it agrees with
-#: nothing (a photo story's captions share few words with its headline).
-NEAR_LINES = 8
-#: What each line between a headline candidate and the body takes off its score.
-DISTANCE_COST = 0.01
-#: How many lines below a headline candidate its date is looked for (a scraper may print
-#: the date's pieces on lines of their own).
-DATE_LINES = 3
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
@@ -124,21 +91,16 @@ MAX_FOOTER_CHARS = 200
 #: and its date) holding as many CJK characters as the finished paragraphs.
 MIN_TEASERS = 3
 
-_SQUASH = re.compile(r"\s+")
 _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
 # A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
 _RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
-# Punctuation of running prose (a "." or "," between digits is part of a number).
-_PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 # The same at the end of a line, after something that is no part of the date.
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                              r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
 # line of its own (a menu cell beside the headline is no part of it).
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
-# A list item's bullet as a text-mode browser prints it.
-_BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
 # A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
 # date (公告标题 2020-07-02); an article's paragraph ends on neither.
 _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
@@ -157,7 +119,8 @@ def parse(text: str) -> Page:
     lines = [piece for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
              if cell for piece in _split_stamp(cell)]
     blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
-    headline, subtitle, meta_line = _find_head(lines, blocks)
+    body = _body_lines(lines)
+    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
@@ -300,106 +263,8 @@ def _same_line(text: str, title: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# parse: the headline, the subtitle and the meta line
+# parse: the body's run (the headline, the subtitle and the meta line: cleaner.dumphead)
 # --------------------------------------------------------------------------------------------
-
-def _find_head(lines: list[str], blocks: list[Block]) -> tuple[int, int, int]:
-    """Indices of the headline, the subtitle and the meta line (-1 where there is none).
-
-    The body comes first: the best run of prose lines (:func:`_body_run`). The headline is
-    then the line that the body and the meta line agree on: a headline-like line that shares
-    its vocabulary with the prose below it, with a dated line (and 来源/作者/发布 words) between
-    it and that prose, printed again in the page's ``<title>`` line at the top of a scraper's
-    dump, and close to the prose. It is looked for above the run and inside it, where a
-    profile or an announcement (a blog's sidebar) may come before the article; a line right
-    below prose is a subhead, a line right below a meta line is in the gap. The meta line is
-    the first dated line between the headline and the body; a second headline-like line right
-    below the headline, above the meta line, is a subtitle.
-    """
-    n = len(lines)
-    body = _body_lines(lines)
-    first, end = _body_run(blocks, body)
-    if first < 0:
-        return -1, -1, -1
-    nexts = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        nexts[i] = i if body[i] else nexts[i + 1]
-    prose = [0] * (n + 1)   # CJK characters of the body lines above each line
-    for i in range(n):
-        prose[i + 1] = prose[i] + (cjk_count(lines[i]) if body[i] else 0)
-    vocabularies: dict[int, set[str]] = {}
-
-    def vocabulary(start: int) -> set[str]:
-        if start not in vocabularies:
-            stop = min(n, start + BODY_LINES)
-            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, stop)
-                                                if _prose_text(lines[i])))
-        return vocabularies[start]
-
-    def agreement(i: int) -> float:
-        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
-
-    top = [_squash(lines[i]) for i in range(min(n, TOP_LINES))]
-    best, best_score = -1, 0.0
-    for i in range(max(0, first - HEAD_WINDOW), end):
-        text = lines[i]
-        below_end = nexts[i + 1]
-        if body[i] or not _headline_like(text) or below_end >= n or _menu_row(text):
-            continue
-        if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
-            continue   # inside the run: only a line that heads prose and follows none
-        share = agreement(i)
-        in_title = i >= TOP_LINES and any(_squash(text) in t for t in top)
-        below = lines[i + 1:min(below_end, i + 1 + DATE_LINES)]
-        dated = bool(DATE_LIKE.search("".join(below)))
-        labelled = dated and any(META_WORDS.search(x) for x in below)
-        # A dated line just above: the gap under another headline, or the page's own date
-        # printed above its headline (a blog's layout) when no date follows and no headline
-        # heads it.
-        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if _is_meta(lines[j])]
-        in_gap = bool(above) and (dated or any(
-            _headline_like(lines[k]) for j in above for k in range(max(0, j - HEADLINE_REACH), j)))
-        dated = dated or (bool(above) and not in_gap)
-        if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
-            continue
-        if i > first and (not labelled or prose[i] - prose[first] > prose[end] - prose[i]):
-            continue   # inside the run, only a headline with its meta line over most of the prose
-        if not in_title and 0 < i and all(_headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
-                                          for j in (i - 1, i + 1)):
-            continue   # an item of a list of headlines on the article's topic (a sidebar)
-        if blocks[i].cjk <= MAX_NAME_CJK and _under_headline(lines, i, agreement):
-            continue   # an author's or account's name in the byline block under the headline
-        # Below a meta line is the gap (a subhead, another article's headline), not the headline.
-        score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
-            - DISTANCE_COST * (below_end - i)
-        if score > best_score:
-            best, best_score = i, score
-    if best < 0:
-        return -1, -1, -1
-    first = nexts[best + 1]
-    subtitle = -1
-    if best > 0 and _headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
-            and not _is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]):
-        best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
-    meta_line = next((j for j in range(best + 1, first) if _is_meta(lines[j])), -1)
-    if meta_line < 0:   # the date printed above the headline
-        meta_line = next((j for j in range(best - 1, max(-1, best - 1 - HEADLINE_REACH), -1)
-                          if _is_meta(lines[j])), -1)
-    if subtitle < 0 and best + 1 < first and _headline_like(lines[best + 1]) and meta_line > best + 1:
-        subtitle = best + 1
-    return best, subtitle, meta_line
-
-
-def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float]) -> bool:
-    """Whether line ``i`` sits in the byline block under a headline: a headline-like line on the
-    article's topic a few lines above, with only short lines (原创, a name) between."""
-    for j in range(i - 1, max(-1, i - 1 - BYLINE_BLOCK), -1):
-        if _headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT:
-            return _squash(lines[j]) != _squash(lines[i])   # not the headline listed again
-        if len(lines[j]) > MAX_NAME_CJK:
-            return False
-    return False
-
 
 def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
@@ -437,46 +302,6 @@ def _core_weight(block: Block) -> float:
     if _BULLET.match(text) or not (_PROSE_MARK.search(text) or closes_sentence(text)):
         return -float(min(len(text), LABEL_CHARS))
     return weight(block)
-
-
-def _is_meta(text: str) -> bool:
-    """A dated line under the headline: a date with 来源/作者/发布… beside it, or a bare date."""
-    return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text))) \
-        or (len(text) < 40 and bool(DATE_LIKE.match(text)))
-
-
-def _headline_like(text: str) -> bool:
-    """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
-    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or _BULLET.match(text) \
-            or cjk_count(text) < 4:
-        return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
-    text = fold(text)
-    if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
-            or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
-        return False
-    return not _nav_like(text)
-
-
-def _nav_like(text: str) -> bool:
-    """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
-    tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
-    if all(len(t) == 1 for t in tokens):
-        return False   # a line spaced out character by character is one phrase
-    if len(tokens) >= 3 and re.search(r"[|｜]", text):
-        return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
-    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
-
-
-def _menu_row(text: str) -> bool:
-    """A long row of menu labels, a longer one or two among them (一周大事電子報): no headline."""
-    tokens = text.split()
-    if all(len(t) == 1 for t in tokens):
-        return False   # spaced out character by character
-    return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
-
-
-def _prose_text(text: str) -> bool:
-    return cjk_count(text) >= 15 and bool(_PROSE_MARK.search(text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -682,5 +507,3 @@ def _related(text: str, vocabulary: Counter[str]) -> bool:
     return shared >= max(3, 0.1 * len(grams))
 
 
-def _squash(text: str) -> str:
-    return _SQUASH.sub("", text)

@@ -270,3 +270,24 @@ def test_an_edited_at_date_after_the_answer_is_its_date() -> None:
     assert meta_of(page).published == datetime(2014, 9, 25, tzinfo=SH)
     prose = article(after=("某某说他在编辑部于 2014-09-25 当天完成了稿件的修改和校对工作",))  # no label
     assert meta_of(prose).published is None
+
+
+def test_month_named_dates_of_blog_templates() -> None:
+    cases = {
+        "发布于新闻资讯 · 1 分钟阅读 · Apr 22, 2025": datetime(2025, 4, 22, tzinfo=SH),
+        "四月 27, 2019 •生活科技 •": datetime(2019, 4, 27, tzinfo=SH),
+        "September 3rd, 2019 10:20 某某": datetime(2019, 9, 3, 10, 20, tzinfo=SH),
+        "十二月 1, 2020": datetime(2020, 12, 1, tzinfo=SH),
+    }
+    for line, expected in cases.items():
+        assert meta_of(article(line)).published == expected, line
+    assert meta_of(article("Mayday 5, 2019 某某")).published is None   # no month's name
+
+
+def test_a_dated_byline_opening_the_article_gives_the_date() -> None:
+    # A caption, then the byline with its date glued to the outlet's name, then the text.
+    page = make_page((TITLE, 1), "点击图片可浏览相关图片", BODY[0], "某某网2025.04.01 张三/澜州报导", BODY[1])
+    meta = find_meta(page, page.blocks[2:], title=TITLE, url=None, now=NOW, config=CONFIG)
+    assert meta.published == datetime(2025, 4, 1, tzinfo=SH)
+    prose = make_page((TITLE, 1), BODY[0], "2025年4月1日，澜州港开港", BODY[1])   # a sentence
+    assert find_meta(prose, prose.blocks[1:], title=TITLE, url=None, now=NOW, config=CONFIG).published is None

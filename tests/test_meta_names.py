@@ -374,3 +374,14 @@ def test_a_copyright_notice_naming_the_writer_beats_a_later_book_card() -> None:
     assert meta_of(page).authors == ("一只文子026",)
     plain = article("2017-12-04", after=("著作权归作者所有。商业转载请联系作者获得授权。",))
     assert meta_of(plain).authors == ()
+
+
+
+def test_an_account_after_an_original_badge_above_the_date_is_the_source() -> None:
+    # A dump prints the badge and the account on one line: 原创 某某都市报 / <date>.
+    assert meta_of(article("原创 澜州都市报", "2025-04-01 16:01:46")).source == "澜州都市报"
+
+
+def test_link_labels_after_the_names_of_a_byline_are_no_names() -> None:
+    got = meta_of(article(after=("作者：张小明 李小红 返回首页，查看更多",)))
+    assert got.authors == ("张小明", "李小红")

@@ -162,3 +162,18 @@ def test_an_original_mark_above_the_headline_names_the_publishing_column() -> No
     assert meta_of(page).source == "某某技术团队"
     own = article(before=("本站原创", "2019/02/18 16:24"))  # the site itself: no name
     assert meta_of(own).source is None
+
+
+def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value() -> None:
+    # BeautifulSoup's get_text("\n") cuts a label from its value; a label right after a label
+    # (浏览次数：) has no value.
+    got = meta_of(article("发布日期：2025-04-01", "浏览次数：", "信息来源：", "澜州发改委"))
+    assert got.source == "澜州发改委"
+    assert ("source", "来源 in the meta line") in got.provenance
+    tail = meta_of(article(after=("来源：", "澜州日报", "打印", "关闭")))
+    assert tail.source == "澜州日报"
+
+
+def test_a_dateline_alone_on_its_line_above_the_first_paragraph_names_the_original_source() -> None:
+    got = meta_of(article("2025-04-01 09:00", "【澜州網訊】", "(", "澜州日报记者 张小明", ")"))
+    assert got.original_source == "澜州網"

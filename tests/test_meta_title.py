@@ -125,3 +125,10 @@ def test_meta_line_after_the_article_points_above_its_prose() -> None:
     usual = make_page("某某新聞網 / 醫療", "中風年輕化 少年腦溢血送醫", "(2014-12-12 12:00) 午間新聞", *prose,
                       head=head)
     assert find_title(usual) == "中風年輕化 少年腦溢血送醫"
+
+
+def test_a_section_tag_set_apart_at_the_end_of_a_dump_headline_is_no_part_of_it() -> None:
+    page = make_page(("澜州港一季度吞吐量增长一成二 (港聞)", 1), "2025-04-01 (16:31)", *BODY, kind="text")
+    assert find_title(page) == "澜州港一季度吞吐量增长一成二"
+    glued = make_page(("臺灣某某地方法院公告（第二次拍賣）", 1), "2025-04-01", *BODY, kind="text")
+    assert find_title(glued) == "臺灣某某地方法院公告（第二次拍賣）"   # part of the headline

@@ -23,13 +23,16 @@ Everything else (:func:`find_meta`) is read from a few zones around the article,
 The cascade of each field, the first hit winning (``Meta.provenance`` records which):
 
 - published: a date in the meta zone (but a ``<meta>`` or script date over a relative one, ``4
-  小时前``, which reads the clock at capture); a date ``<meta>`` (``article:published_time``,
+  小时前``, which reads the clock at capture); on a text dump, the date of the meta line found
+  above its headline (``2018年02月07日阅读 15995``); a date ``<meta>`` (``article:published_time``,
   ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
   HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
   ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare date line
   inside or after the article (a date and time opening a line may be followed by a programme's
   name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a labelled date opening the first
-  paragraphs (a notice's ``发文日期：…`` in one long block); a date in the URL; htmldate on the raw
+  paragraphs (a notice's ``发文日期：…`` in one long block); a full date in a short line with no
+  sentence among the first of the article (a byline with its date: ``某某網2014.10.24
+  金名/高雄報導``); a date in the URL; htmldate on the raw
   HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date found without a
   time of day takes the time of a date of the same day in the meta zone, the headline's own
   line, the ``<meta>`` dates or the script variables. Dates without a year take it from a

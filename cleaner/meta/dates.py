@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Page
 from ..config import CleanerConfig
-from ..patterns import (DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS,
+from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY,
+                        HEAD_DATE_KEYS,
                         PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
                         TIME_BEFORE_DATE)
 from .zones import _Zones, _norm
@@ -42,6 +43,11 @@ SCRIPT_DATE_CHARS = 4_000_000
 SCRIPT_DATE_TRIES = 20
 #: Characters of raw HTML searched for full dates lending a year to a date printed without one.
 RAW_YEAR_CHARS = 2_000_000
+# The months by name, as DATE_MONTH_NAME spells them (English abbreviations, Chinese numerals).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+# The marks of a sentence: a line holding one is prose, not a meta line.
+_SENTENCE = re.compile(r"[，。；！？,;]")
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
@@ -162,6 +168,11 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
     for m in DATE_ROC.finditer(text):
         when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
                      _hm(m), clock.tz)
+        if when:
+            found.append((m.start(), 0, -m.end(), when, False, False))
+    for m in DATE_MONTH_NAME.finditer(text):
+        mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
+        when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m), clock.tz)
         if when:
             found.append((m.start(), 0, -m.end(), when, False, False))
     for m in DATE_YY.finditer(text):
@@ -350,6 +361,16 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         found = [d for d in _dates(pieces, clock) if not d.fuzzy]
         if found:
             return found[0].when, "meta line", pieces
+    # A dump's meta line above its headline (2018年02月07日阅读 15995): the line the dump's
+    # headline finder took for the meta line (see cleaner.dumphead), whatever else it holds.
+    if page.kind == "text":
+        marked = next((k for k, b in enumerate(page.blocks) if b.heading == 1), 0)
+        for b in page.blocks[:min(marked, max(zones.headline, 0))]:
+            if b.tag == "meta":
+                text = _norm(b.text)
+                found = [d for d in _dates(text, clock) if not d.fuzzy]
+                if found:
+                    return found[0].when, "the dump's meta line above the headline", text
     stated = _stated_date(page, clock, html)
     if stated is not None:
         return stated[0], stated[1], ""
@@ -367,6 +388,12 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         found = [d for d in _dates(text, clock) if d.labelled and not d.fuzzy]
         if found:
             return found[0].when, "labelled date in the first paragraph", text
+    for text in zones.early:
+        # A short line opening the article that carries a full date and no sentence: a byline
+        # with its date (某某網2014.10.24 金名/高雄報導), a dump's meta line under a caption.
+        found = [d for d in _dates(text, clock) if not d.fuzzy]
+        if found and not _SENTENCE.search(text):
+            return found[0].when, "dated line opening the article", text
     if url:
         m = _URL_DATE.search(url)
         if m:

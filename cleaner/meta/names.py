@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
-                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DESK_NAME, EDITION,
+                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DESK_NAME,
+                        DUMP_HEADLINE_BADGE, EDITION,
                         EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND,
@@ -219,6 +220,8 @@ def _valid_name(piece: str, *, loose: bool, strict: bool = False) -> bool:
     (an account or a department); ``strict`` wants a common surname (for names with no role)."""
     if not piece or NOT_A_NAME.match(piece) or CHROME_WORD.match(piece) or META_FIELD.search(piece):
         return False
+    if CHROME_WORD_PART.match(piece):
+        return False   # a link's label after the names (返回富达, 查看更多), set apart by a space in a dump
     if _HANDLE.match(piece):
         return not strict and not _DOMAIN.search(piece) and not piece.isdigit()
     if _CJK_NAME.match(piece):
@@ -502,15 +505,17 @@ def _bare_names(zones: _Zones) -> _Bare:
     for k in (*above, dated + 1, dated + 2) if dated >= 0 else undated:
         if not 0 <= k < len(near) or len(near[k]) > 20:
             continue
-        pair = near[k].split()
+        # 原创 某某都市报 over the date: the name after the badge (with no date, 原创 X names a writer).
+        line = DUMP_HEADLINE_BADGE.sub("", near[k], count=1) if dated >= 0 else near[k]
+        pair = line.split()
         if k == dated - 1 and not before and len(pair) == 2 and _valid_name(pair[0], loose=False, strict=True):
             before.append(pair[0])  # 邓舒夏 某某周刊: the writer, then the outlet
             continue
-        if " " in near[k] and not _LATIN_PERSON.match(near[k]):
+        if " " in line and not _LATIN_PERSON.match(line):
             continue
         if k < dated and before:
             continue  # one name above the date
-        name = _bare(near[k], strict)
+        name = _bare(line, strict)
         if name and zones.title and _squash(name) in zones.title:
             continue  # a piece of the headline
         if name and dated < 0:

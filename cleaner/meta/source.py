@@ -17,6 +17,8 @@ from .zones import EARLY_BLOCKS, TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is
 TOP_LABEL_BLOCKS = 2
 #: Blocks right above the headline searched for an original mark (X原创 over 日期 over X作者).
 TOP_MARK_BLOCKS = 3
+#: A dateline standing alone on a line above the first paragraph has at most this many characters.
+DATELINE_ALONE_CHARS = 12
 # A line that only names a publisher: "，南方都市报", "——新华社".
 _PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
 
@@ -126,7 +128,10 @@ def _publisher_line(page: Page, kept: tuple[Block, ...]) -> str | None:
 
 
 def _find_original_source(zones: _Zones) -> str | None:
-    for lead in zones.leads:
+    # The dateline opens the first paragraph, or stands alone on a line of the meta zone above
+    # it (【X網訊】: a dump of inline elements cuts it off the paragraph).
+    alone = [t for t in zones.near if len(t) <= DATELINE_ALONE_CHARS]
+    for lead in (*zones.leads, *alone):
         original, is_dateline = _dateline(lead)
         if is_dateline:
             return original

@@ -13,6 +13,9 @@ from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash
 POST_TITLE_CHARS = 80
 # A section tag in brackets printed beside the headline: 廉署貪污舉報今年跌11% (港聞).
 _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
+# The same set apart by a space at the end of a dump's headline line, where the <title> that
+# would tell it from the headline is missing: 廉署貪污舉報今年跌11% (港聞).
+_TRAILING_SECTION_TAG = re.compile(r"\s+[(\[【（][^()\[\]【】（）\s]{1,4}[)\]】）]$")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
 
 
@@ -32,7 +35,9 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     marked = [b for b in blocks if b.heading == 1] if page.kind == "text" else []
     if page.kind == "text" and not page.head:
         if marked:
-            return marked[0].text, "line marked as the headline"
+            text = marked[0].text
+            tag = _TRAILING_SECTION_TAG.search(text)
+            return (text[:tag.start()] if tag else text), "line marked as the headline"
         found = _line_above_meta_line(blocks, text_dump=True)
         return (found.text, "line above the meta line") if found else (None, "")
     title = page.meta("title") or ""

@@ -26,6 +26,8 @@ TAIL_BLOCKS = 12
 TAIL_KEPT_BLOCKS = 8
 #: Kept blocks searched for a labelled date, from each end of the article.
 KEPT_SCAN_BLOCKS = 40
+#: A label standing alone on its line (信息来源：) has at most this many characters.
+MAX_LABEL_CHARS = 8
 #: Blocks above the headline searched for a labelled date.
 TOP_BLOCKS = 40
 #: A block longer than this is prose, not a meta line.
@@ -201,6 +203,21 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int) -
     return start, end
 
 
+def _join_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """``texts`` with a label standing alone (来源： / 信息来源:) joined to the line after it, its
+    value: a dump of inline elements (BeautifulSoup's ``get_text("\\n")``) cuts one from the other."""
+    if not any(t.endswith(":") for t in texts):
+        return texts
+    out: list[str] = []
+    for text in texts:
+        if out and len(out[-1]) <= MAX_LABEL_CHARS and out[-1].endswith(":") and META_FIELD.search(out[-1]) \
+                and not text.endswith(":"):   # a label after a label: the first one's field is empty
+            out[-1] = out[-1] + text
+        else:
+            out.append(text)
+    return tuple(out)
+
+
 def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     """Cut the page into the zones the module docstring names, around the headline and ``kept``."""
     blocks = page.blocks
@@ -225,7 +242,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     else:
         body = first_prose
         near_range = range(max(0, body - 6), body) if body >= 0 else range(0)
-    near = tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS)
+    near = _join_labels(tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS))
     prose_idx = [i for i in kept_idx if i >= body and _is_prose(blocks[i])][:3] if body >= 0 else []
     leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
     early = tuple(_norm(b.text) for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS)
@@ -265,5 +282,5 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     signoff = ""
     if 0 <= last_prose < len(blocks) - 1 and len(blocks[last_prose + 1].text) <= SIGNOFF_CHARS:
         signoff = _norm(blocks[last_prose + 1].text)
-    return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, tuple(tail), tuple(tail_lines),
-                  tuple(credits), top, _squash(title or ""), printed, signoff)
+    return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, _join_labels(tuple(tail)),
+                  tuple(tail_lines), tuple(credits), top, _squash(title or ""), printed, signoff)

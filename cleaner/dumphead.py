@@ -1,0 +1,281 @@
+"""The headline, the subtitle and the meta line of a plain-text dump (:func:`find_head`).
+
+A dump has no ``<h1>``: its headline is the line that the body and the meta line agree on.
+Once :mod:`cleaner.textdump` has found the body's run of prose, :func:`find_head` scores each
+headline-like line above it (and near its top) by
+
+- agreement: the character bigrams it shares with the first lines of prose below it;
+- a dated line under it (2025-08-26 03:43), more when 来源/作者/发布 words sit beside the date,
+  less when a dated line sits right above it (then it is in the gap under another headline);
+- a copy of it in the ``<title>`` line a scraper prints at the top of its dump;
+- its distance to the prose.
+
+The line tests it is built on (:func:`headline_like`, :func:`is_meta`, :func:`nav_like`) are
+the ones :mod:`cleaner.textdump` judges the gap and the tail with, so both read a line alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .blocks import Block, cjk_bigrams, cjk_count
+from .notices import fold
+from .patterns import (BOILERPLATE, DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME,
+                       DUMP_END, END_MARKERS, META_WORDS)
+
+__all__ = ["find_head", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
+           "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS", "TOP_LINES"]
+
+#: How many lines above the meta line the headline may be.
+HEADLINE_REACH = 3
+#: A name (an author's, an account's) has at most this many CJK characters; a byline block
+#: under a headline is at most BYLINE_BLOCK lines.
+MAX_NAME_CJK = 10
+BYLINE_BLOCK = 5
+#: A line longer than this is no headline.
+MAX_HEADLINE_CHARS = 80
+#: The longest item of a row of tags or links set apart by bars.
+MAX_TAG_CHARS = 8
+#: A row of this many space-separated labels, this share of them short, is a menu row.
+MIN_MENU_TOKENS = 5
+MENU_SHORT_SHARE = 0.75
+#: How far above the body the headline is looked for.
+HEAD_WINDOW = 40
+#: The first lines of a dump, where a scraper's dump prints the page's <title>.
+TOP_LINES = 3
+#: Lines of the body whose vocabulary the headline must share.
+BODY_LINES = 12
+#: The headline's agreement with the body: the bigrams it shares with the body's first lines,
+#: over this many (a short menu label cannot agree much, a headline can agree fully).
+AGREEING_BIGRAMS = 8
+#: A headline candidate agrees at least this much with the body (or is close to it, dated,
+#: or the <title>).
+MIN_AGREEMENT = 0.25
+#: What a dated line below a headline candidate, and its copy in the <title>, add to its score.
+META_BONUS = 0.5
+TITLE_BONUS = 0.5
+#: A headline-like line this close above the body is a candidate even when it agrees with
+#: nothing (a photo story's captions share few words with its headline).
+NEAR_LINES = 8
+#: What each line between a headline candidate and the body takes off its score.
+DISTANCE_COST = 0.01
+#: How many lines below a headline candidate its date is looked for (a scraper may print
+#: the date's pieces on lines of their own).
+DATE_LINES = 3
+#: A headline may end with ！ or ？ or hold a full stop (先选好行业，最后是估值。…能精确估计吗？):
+#: a line of finished prose this short, with at most this many sentence marks, is one when a
+#: date sits right below it (or above it) and no paragraph follows it at once.
+MAX_PUNCTUATED_CHARS = 50
+MAX_HEADLINE_SENTENCES = 2
+#: A photo's caption under the headline, before the date, has at most this many characters.
+MAX_CAPTION_CHARS = 50
+#: A column's or channel's name over the headline has at most this many CJK characters.
+MAX_LABEL_CJK = 8
+
+_SQUASH = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+# The marks of a clause, which no row of links holds.
+_CLAUSE_MARK = re.compile(r"[，。！？；]")
+# Punctuation of running prose (a "." or "," between digits is part of a number).
+PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+# A list item's bullet as a text-mode browser prints it.
+BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
+
+
+def find_head(lines: list[str], blocks: list[Block], body: list[bool],
+              run: tuple[int, int]) -> tuple[int, int, int]:
+    """Indices of the headline, the subtitle and the meta line (-1 where there is none).
+
+    The body comes first: ``body`` tells, per line, whether it is a paragraph that may open the
+    body, and ``run`` is the first paragraph of the best run of prose lines and the run's end
+    (:func:`cleaner.textdump.parse` finds both). The headline is
+    then the line that the body and the meta line agree on: a headline-like line that shares
+    its vocabulary with the prose below it, with a dated line (and 来源/作者/发布 words) between
+    it and that prose, printed again in the page's ``<title>`` line at the top of a scraper's
+    dump, and close to the prose. It is looked for above the run and inside it, where a
+    profile or an announcement (a blog's sidebar) may come before the article; a line right
+    below prose is a subhead, a line right below a meta line is in the gap. The meta line is
+    the first dated line between the headline and the body; a second headline-like line right
+    below the headline, above the meta line, is a subtitle.
+    """
+    n = len(lines)
+    first, end = run
+    if first < 0:
+        return -1, -1, -1
+    nexts = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        nexts[i] = i if body[i] else nexts[i + 1]
+    prose = [0] * (n + 1)   # CJK characters of the body lines above each line
+    for i in range(n):
+        prose[i + 1] = prose[i] + (cjk_count(lines[i]) if body[i] else 0)
+    vocabularies: dict[int, set[str]] = {}
+
+    def vocabulary(start: int) -> set[str]:
+        if start not in vocabularies:
+            stop = min(n, start + BODY_LINES)
+            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, stop)
+                                                if prose_text(lines[i])))
+        return vocabularies[start]
+
+    def agreement(i: int) -> float:
+        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
+
+    top = [squash(lines[i]) for i in range(min(n, TOP_LINES))]
+    best, best_score = -1, 0.0
+    for i in range(max(0, first - HEAD_WINDOW), end):
+        text = lines[i]
+        below_end = nexts[i + 1]
+        if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
+            continue
+        if below_end >= n or _menu_row(text):
+            continue
+        if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
+            continue   # inside the run: only a line that heads prose and follows none
+        share = agreement(i)
+        in_title = i >= TOP_LINES and any(squash(text) in t for t in top)
+        # The lines under it down to the prose, or past a caption to the date under it.
+        below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
+        dated = bool(DATE_LIKE.search("".join(below)))
+        labelled = dated and any(META_WORDS.search(x) for x in below)
+        # A dated line just above: the gap under another headline, or the page's own date
+        # printed above its headline (a blog's layout) when no date follows and no headline
+        # heads it.
+        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if is_meta(lines[j])]
+        # (The headline the page's <title> prints again is no other article's, wherever it is.)
+        in_gap = bool(above) and not in_title and (dated or any(
+            headline_like(lines[k]) for j in above for k in range(max(0, j - HEADLINE_REACH), j)))
+        dated = dated or (bool(above) and not in_gap)
+        if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
+            continue
+        if i > first and (not (labelled or (dated and in_title))
+                          or prose[i] - prose[first] > prose[end] - prose[i]):
+            continue   # inside the run, only a headline with its meta line (or dated and in the
+            # <title>) over most of the prose
+        if not in_title and 0 < i and all(headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
+                                          for j in (i - 1, i + 1)):
+            continue   # an item of a list of headlines on the article's topic (a sidebar)
+        if blocks[i].cjk <= MAX_NAME_CJK and _under_headline(lines, i, agreement):
+            continue   # an author's or account's name in the byline block under the headline
+        # Below a meta line is the gap (a subhead, another article's headline), not the headline.
+        score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
+            - DISTANCE_COST * (below_end - i)
+        if score > best_score:
+            best, best_score = i, score
+    if best < 0:
+        return -1, -1, -1
+    first = nexts[best + 1]
+    subtitle = -1
+    if best > 0 and headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
+            and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
+            and not _label_over(lines[best - 1], lines[best]):
+        best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
+    meta_line = next((j for j in range(best + 1, first) if is_meta(lines[j])), -1)
+    if meta_line < 0:   # the date printed above the headline
+        meta_line = next((j for j in range(best - 1, max(-1, best - 1 - HEADLINE_REACH), -1)
+                          if is_meta(lines[j])), -1)
+    if subtitle < 0 and best + 1 < first and headline_like(lines[best + 1]) and meta_line > best + 1:
+        subtitle = best + 1
+    return best, subtitle, meta_line
+
+
+def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: int) -> bool:
+    """Whether line ``i``, finished prose or holding a full stop, is a headline all the same:
+    short, a sentence or two, headline-like but for its full stop, no paragraph right after
+    it, and a date right below it (before the prose) or, when it does not end with 。, right
+    above it."""
+    text = lines[i]
+    if len(text) > MAX_PUNCTUATED_CHARS or len(_SENTENCE_MARK.findall(text)) > MAX_HEADLINE_SENTENCES \
+            or (i + 1 < len(lines) and body[i + 1]) or not headline_like(text.replace("。", "，")):
+        return False
+    for line in lines[i + 1:min(below_end, i + 1 + DATE_LINES)]:
+        if dated(line) and not _CLAUSE_MARK.search(line):
+            return True   # a meta line (a date opening a sentence, 2015年12月21日，…, is none)
+        if headline_like(line):
+            break   # the date below is that line's (a notice above a headline)
+    # A date above it: only for a line that does not end as a paragraph does (。), since the
+    # opening paragraph also sits right below a meta line.
+    return not text.endswith("。") and any(dated(line) for line in lines[max(0, i - HEADLINE_REACH):i])
+
+
+def dated(text: str) -> bool:
+    """Whether a line holds a date: with its year (2025-08-26, Apr 22, 2025) or, without one,
+    with a time of day (05-16 19:12, 8月26日 10:32)."""
+    if DATE_LIKE.search(text) or DATE_MONTH_NAME.search(text):
+        return True
+    return any(m.group("h") for m in DATE_MD.finditer(text))
+
+
+def _past_caption(lines: list[str], body: list[bool], j: int) -> int:
+    """Where the prose resumes after line ``j`` when ``j`` is a photo's caption under the
+    headline (a short line of prose followed by none: 房子位在萬大路一帶。（圖翻攝自…）)."""
+    if j + 1 < len(lines) and len(lines[j]) <= MAX_CAPTION_CHARS and not body[j + 1]:
+        return j + 2
+    return j
+
+
+def _label_over(above: str, headline: str) -> bool:
+    """Whether the line above a headline is a label of it, not a headline over a subtitle:
+    the headline again with a channel's name before it (财经风云--标题), or a column's or
+    channel's short name (反垄断关注, 产品库 工具导航) over a longer headline."""
+    above, headline = squash(above), squash(headline)
+    return headline in above or (cjk_count(above) <= MAX_LABEL_CJK and len(above) < len(headline) / 2)
+
+
+def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float]) -> bool:
+    """Whether line ``i`` sits in the byline block under a headline: a headline-like line on the
+    article's topic a few lines above, with only short lines (原创, a name) between."""
+    for j in range(i - 1, max(-1, i - 1 - BYLINE_BLOCK), -1):
+        if headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT:
+            return squash(lines[j]) != squash(lines[i])   # not the headline listed again
+        if len(lines[j]) > MAX_NAME_CJK:
+            return False
+    return False
+
+
+def is_meta(text: str) -> bool:
+    """A dated line under the headline: a date with 来源/作者/发布… beside it, or a bare date."""
+    return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text))) \
+        or (len(text) < 40 and bool(DATE_LIKE.match(text)))
+
+
+def headline_like(text: str) -> bool:
+    """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) \
+            or cjk_count(text) < 4:
+        return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
+    text = fold(text)
+    if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
+            or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
+        return False
+    return not nav_like(text)
+
+
+def nav_like(text: str) -> bool:
+    """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
+    tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    if all(len(t) == 1 for t in tokens):
+        return False   # a line spaced out character by character is one phrase
+    if _CLAUSE_MARK.search(text):
+        return False   # a phrase with a comma or an exclamation (推出 AI 耳机 X7 Pro，支持 …！)
+    if len(tokens) >= 3 and re.search(r"[|｜]", text):
+        return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
+    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
+
+
+def _menu_row(text: str) -> bool:
+    """A long row of menu labels, a longer one or two among them (一周大事電子報): no headline."""
+    tokens = text.split()
+    if all(len(t) == 1 for t in tokens) or _CLAUSE_MARK.search(text):
+        return False   # spaced out character by character, or a phrase with a comma
+    return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
+
+
+def prose_text(text: str) -> bool:
+    """A line of running prose: enough CJK characters and a mark of punctuation inside."""
+    return cjk_count(text) >= 15 and bool(PROSE_MARK.search(text))
+
+
+def squash(text: str) -> str:
+    """``text`` without its whitespace: how lines are compared (a dump may space a line out)."""
+    return _SQUASH.sub("", text)

@@ -1,0 +1,88 @@
+"""dumphead: the headline, subtitle and meta line of a plain-text dump.
+
+Each test is a short dump written for it, in the shape of one kind of miss seen on dumps of
+real pages: the headline must be the line the body and the meta line agree on.
+"""
+
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.dumphead import dated
+from cleaner.textdump import parse
+from test_textdump import ARTICLE, _dump
+
+
+def _headline(dump: str) -> str | None:
+    return next((b.text for b in parse(dump).blocks if b.heading == 1), None)
+
+
+def test_dated_lines_with_and_without_a_year() -> None:
+    assert dated("2025-04-01") and dated("发布于 Apr 22, 2025") and dated("05-16 19:12")
+    assert not dated("1-10月") and not dated("阅读 1520")
+
+
+def test_a_headline_holding_a_full_stop_and_ending_with_a_question_mark() -> None:
+    headline = "先看航线，再看码头。澜州港的吞吐量还能涨吗？"
+    dump = _dump("首页 行情 交易 登录", "港口观察者", "来自某站发布于", "04-01 09:00", "关注", headline,
+                 "来自港口观察者的原创专栏", *ARTICLE)
+    assert _headline(dump) == headline
+    assert clean(dump.encode("utf-8")).title == headline
+
+
+def test_a_headline_with_latin_words_and_a_comma_above_its_date() -> None:
+    headline = "澜州港推出首款 AI 调度系统 Port Link Pro，支持 32 条航线！"
+    dump = _dump("首页 产品库 工具导航", headline, "某某基地", "发布于港口资讯 · 1 分钟阅读 · Apr 1, 2025",
+                 *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_a_short_opening_paragraph_under_the_meta_line_is_no_headline() -> None:
+    opening = "我们常常会听到“智慧港口”这个词，甚至有港口专门设了一个岗位。"
+    dump = _dump("澜州港怎样建智慧港口？", "4月1日 09:00 更新", "登录", opening, *ARTICLE)
+    assert _headline(dump) != opening
+
+
+def test_a_sentence_above_a_date_opening_the_next_sentence_is_no_headline() -> None:
+    # An encyclopedia's lines cut at its links: the date opens a sentence, it is no meta line.
+    sentence = "以澜州港的名义组建船队，承接首条外贸航线。"
+    dump = _dump("简介", "编辑", sentence, "2015年12月21日，", "船队", *ARTICLE)
+    assert _headline(dump) != sentence
+
+
+def test_a_column_name_over_the_headline_is_no_headline() -> None:
+    headline = "澜州港一季度集装箱吞吐量增长一成二"
+    dump = _dump("首页 港口 航运 登录", "澜州港口关注", headline, *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_the_headline_with_a_channel_name_before_it_is_no_headline_over_a_subtitle() -> None:
+    headline = "澜州港一季度集装箱吞吐量增长一成二"
+    dump = _dump("首页 港口 航运 登录", "港航风云--" + headline, headline, "某某 发布于 2025-04-01 09:00",
+                 *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_the_headline_the_title_line_prints_again_is_no_other_headline_in_the_gap() -> None:
+    # A scraper prints the page's <title> first; the account's name and the date sit above the
+    # headline, the writer's name between them.
+    headline = "调度新秀：一种排班算法的优雅解读"
+    dump = _dump(headline + " | 某某之心", "知识", "登录", "探索", "某某港航工程", "原创", "2025/04/01 09:00",
+                 "张三", "作者", headline, *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_a_dated_headline_the_title_line_prints_under_a_notice_of_prose() -> None:
+    # A notice in prose above it (an age gate) opens the run of prose; the headline, printed
+    # again in the <title> line, has a photo's caption and then its date under it.
+    headline = "十年前的旧码头 下月拍卖开价四百万"
+    notice = "根据网络内容分级办法的规定，本网页已依规定加以标示，未满十八岁者不得浏览，请家长协助把关。"
+    dump = _dump(headline + " - 港口 - 某某电子报", "首页", "即时", notice, "首页", ">", "港口", headline,
+                 "下月将拍卖的码头位于澜州港一带。（图翻摄自地图）", "2025-04-01 08:19", *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_the_meta_line_above_the_headline_gives_the_date_beside_a_read_counter() -> None:
+    dump = _dump("首页 沸点 话题 小册", "写文章", "2025年04月01日阅读 1520", "澜州港季度运行观察笔记",
+                 "问题背景", *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.published is not None and article.published.date().isoformat() == "2025-04-01"
