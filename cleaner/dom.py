@@ -42,6 +42,11 @@ __all__ = ["parse"]
 log = logging.getLogger(__name__)
 
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
+# The same in UTF-8 bytes: the str pattern's \s spelled out (the whitespace str.isspace() knows,
+# as bytes); no letter of html/body has a case-blind match beyond ASCII.
+_STRAY_END_UTF8 = re.compile(
+    rb"</(?:html|body)(?:[\t\n\x0b\x0c\r \x1c-\x1f]|\xc2[\x85\xa0]|\xe1\x9a\x80"
+    rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -121,6 +126,8 @@ _CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
 _NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _STYLE_ATTRIBUTES = etree.XPath("//@style")
 _ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(//@hidden)")
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+_ID_VALUES = etree.XPath("//@id", smart_strings=False)
 _TEXT_OF = etree.XPath("string()", smart_strings=False)
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
 _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
@@ -128,18 +135,27 @@ _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
 
 def parse(text: str, config: CleanerConfig) -> Page | None:
     """Parse an HTML page into blocks; ``None`` when lxml finds no document in it."""
-    text = _STRAY_END.sub(" ", _XML_DECL.sub("", text, count=1))
+    text = _XML_DECL.sub("", text, count=1)
     # lxml reads UTF-8 bytes faster than a str, and control characters are found in bytes by a
-    # C loop several times faster than a regex over the str: the str path is for pages with
-    # control characters (or cut short) only.
+    # C loop several times faster than a regex over the str; stray end tags too are found
+    # several times faster in the bytes. The str path is for pages with control characters (or
+    # over max_nodes start tags) only.
     encoded = _utf8_without_controls(text)
-    if encoded is None:
-        text = strip_controls(text)
-    text, cut_early = _limit_elements(text, config.max_nodes)
+    stray_out = encoded is None or encoded.count(b"<") > config.max_nodes
+    if stray_out:
+        text = _STRAY_END.sub(" ", text)
+        encoded = _utf8_without_controls(text)
+        if encoded is None:
+            text = strip_controls(text)
+        text, cut_early = _limit_elements(text, config.max_nodes)
+    else:
+        encoded, cut_early = _STRAY_END_UTF8.sub(b" ", encoded), ""
     root = _parse(text if encoded is None or cut_early else encoded)
     if root is not None and _stopped_deep(root):
         # libxml2 gave up at LIBXML_MAX_DEPTH and dropped the rest of the page: parse it again with
         # everything deeper than max_depth unwrapped (what _cut does to a tree that parsed whole).
+        if not stray_out:
+            text = _STRAY_END.sub(" ", text)
         limit = min(config.max_depth, LIBXML_MAX_DEPTH - _DEPTH_MARGIN)
         root = _parse(_flatten(text, limit))
         if root is not None and _stopped_deep(root):
@@ -337,6 +353,12 @@ def _declarations(lowered: str) -> list[re.Match[str]]:
 
 def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     classes, ids = _hidden_selectors(root)
+    # A sheet (a framework's, often) hides many classes the page never uses: only those the page
+    # uses are worth a predicate of the selection, which costs libxml2 a test per element each.
+    if classes:
+        classes = classes.intersection(" ".join(_CLASS_VALUES(root)).split())
+    if ids:
+        ids = ids.intersection(_ID_VALUES(root))
     # One selection of the elements that could be hidden (few on a page), then the rules on them.
     # One step with a predicate: a union or a parent step (//@style/..) would cost libxml2 time
     # quadratic in the matches, removing duplicates. Classes are preselected by substring (a
