@@ -113,9 +113,11 @@ class Block:
         once is several times faster than the frozen dataclass's ``__init__``, which passes each
         through ``object.__setattr__``. The block is as frozen as any other."""
         block = object.__new__(cls)
-        block.__dict__.update(text=text, position=position, tag=tag, path=path,
-                              link_chars=link_chars, markers=markers, heading=heading, cjk=cjk,
-                              punct=punct)
+        # A dict display handed over whole: no keyword dict built and copied.
+        object.__setattr__(block, "__dict__", {
+            "text": text, "position": position, "tag": tag, "path": path,
+            "link_chars": link_chars, "markers": markers, "heading": heading, "cjk": cjk,
+            "punct": punct})
         return block
 
     @property
