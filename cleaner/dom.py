@@ -110,6 +110,13 @@ _WALK_TAGS = tuple(sorted(BLOCK_TAGS | {"br", "a"}))
 #: Boundary marks for _cut, private-use characters a page hardly ever holds (others are found
 #: when it does).
 _MARK_CANDIDATES = tuple(chr(code) for code in range(0xE000, 0xE008))
+# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, that of
+# the marks, and the one the ideographs share with other characters (see _cjk_counts).
+_CJK_HIGH = frozenset([*range(0x34, 0x4D), *range(0x4E, 0xA0), 0xF9, 0xFA])
+_MARK_HIGH = 0xE0
+_SHARED_HIGH = b"\x4d"
+_NOT_CJK_HIGH = bytes(code for code in range(256) if code not in _CJK_HIGH and code != _MARK_HIGH)
+_CJK_HIGH_TABLE = bytes(ord("|") if code == _MARK_HIGH else ord("c") for code in range(256))
 # What a segment's text can hold and still be empty once cleaned: whitespace (what str.isspace()
 # knows), zero-width characters and control characters.
 _BLANK = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -327,6 +334,8 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         el.clear(keep_tail=True)
         el.tag = _DROPPED
     for el in list(root.iter(*INVISIBLE_TAGS)):
+        if el.getparent() is None and el is not root:
+            continue  # inside one emptied before it (the <title> and <meta> of <head>)
         el.clear(keep_tail=True)
         el.tag = _DROPPED
     return tuple(hidden)
@@ -593,7 +602,8 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
     text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     segments = text.split(mark)
     # The CJK characters and punctuation marks of every segment, counted in one pass each.
-    cjk = [len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
+    cjk = _cjk_counts(text, len(segments)) or [
+        len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
     punct = [len(raw) - len(rest) for raw, rest in zip(segments, strip_punct(text).split(mark))]
     blocks: list[Block] = []
     add_block, measured = blocks.append, Block.measured
@@ -618,6 +628,25 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
                                 link_chars=inside * len(piece) // length, markers=markers,
                                 heading=heading))
     return tuple(blocks), truncated
+
+
+def _cjk_counts(text: str, segments: int) -> list[int] | None:
+    """The CJK ideographs of each of the ``segments`` pieces of ``text`` between marks, counted
+    in C, or ``None`` when this way cannot tell (then the regex does).
+
+    In UTF-16 a character of the basic plane is one unit, and its high byte alone says whether
+    it is an ideograph, but for 0x4D, which holds the last of Extension A and the hexagrams.
+    The high bytes, ideographs kept and the marks (0xE0) made separators, split into runs whose
+    lengths are the counts. A page with a character beyond the basic plane, a 0x4D, or another
+    character of the marks' block has its ideographs counted by the regex.
+    """
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) != 2 * len(text):
+        return None
+    high = units[1::2]
+    if high.count(_MARK_HIGH) != segments - 1 or _SHARED_HIGH in high:
+        return None
+    return list(map(len, high.translate(_CJK_HIGH_TABLE, _NOT_CJK_HIGH).split(b"|")))
 
 
 def _xml_safe(text: str) -> str:
