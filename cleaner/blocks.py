@@ -15,7 +15,10 @@ __all__ = ["Block", "Page", "cjk_count", "cjk_bigrams", "punct_count", "closes_s
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Sentence-internal and sentence-final punctuation of Chinese prose (full and half width).
-_PUNCT_RUN = re.compile(r"[，。！？；：、,.!?;:]+")
+_PUNCT = "，。！？；：、,.!?;:"
+_PUNCT_RUN = re.compile(f"[{_PUNCT}]+")
+# Below this length one regex call is cheaper than a str.replace per mark.
+_SHORT_TEXT = 32
 _SENTENCE_END = re.compile(r"[。！？!?…”」』）)\]】\"'.；;]\s*$")
 # Zero-width space and BOM, which str.split() does not count as whitespace (NBSP and the
 # ideographic space it does).
@@ -35,7 +38,14 @@ def strip_cjk(text: str) -> str:
 
 def strip_punct(text: str) -> str:
     """``text`` without the punctuation marks :func:`punct_count` counts."""
-    return _PUNCT_RUN.sub("", text)
+    # One str.replace per mark (a C loop each, and nothing copied for a mark the text lacks):
+    # three times faster than a regex over a page's text.
+    if len(text) < _SHORT_TEXT:
+        return _PUNCT_RUN.sub("", text)
+    for mark in _PUNCT:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text
 
 
 def cjk_bigrams(text: str) -> set[str]:
@@ -103,9 +113,11 @@ class Block:
         once is several times faster than the frozen dataclass's ``__init__``, which passes each
         through ``object.__setattr__``. The block is as frozen as any other."""
         block = object.__new__(cls)
-        block.__dict__.update(text=text, position=position, tag=tag, path=path,
-                              link_chars=link_chars, markers=markers, heading=heading, cjk=cjk,
-                              punct=punct)
+        # A dict display handed over whole: no keyword dict built and copied.
+        object.__setattr__(block, "__dict__", {
+            "text": text, "position": position, "tag": tag, "path": path,
+            "link_chars": link_chars, "markers": markers, "heading": heading, "cjk": cjk,
+            "punct": punct})
         return block
 
     @property

@@ -28,13 +28,15 @@ from __future__ import annotations
 
 import logging
 import re
-from itertools import compress, islice
+from bisect import bisect_right
+from itertools import accumulate, compress, islice
 from typing import Any
 
 from lxml import etree
 
 from .blocks import Block, Page, cjk_count, normalize_space, strip_cjk, strip_punct
 from .config import CleanerConfig
+from .flatten import flatten
 from .patterns import BLOCK_TAGS, INVISIBLE_TAGS
 
 __all__ = ["parse"]
@@ -42,6 +44,11 @@ __all__ = ["parse"]
 log = logging.getLogger(__name__)
 
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
+# The same in UTF-8 bytes: the str pattern's \s spelled out (the whitespace str.isspace() knows,
+# as bytes); no letter of html/body has a case-blind match beyond ASCII.
+_STRAY_END_UTF8 = re.compile(
+    rb"</(?:html|body)(?:[\t\n\x0b\x0c\r \x1c-\x1f]|\xc2[\x85\xa0]|\xe1\x9a\x80"
+    rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -91,18 +98,11 @@ _UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_networ
 LIBXML_MAX_DEPTH = 2048
 #: Elements libxml2 adds around the markup (html, body, an implied p) when flattening deep pages.
 _DEPTH_MARGIN = 16
-# What the flattening scan needs: the start of a tag or comment; elements that never hold
-# elements; elements whose content is raw text up to their end tag; elements that a start tag of
-# the same name closes.
-_TAG_START = re.compile(r"<(?:!--|(/?)([A-Za-z][A-Za-z0-9:-]*))")
 _OPEN_TAG = re.compile(r"<[A-Za-z]")
-_VOID_TAGS = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr",
-                        "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"})
-_RAW_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in (
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext")}
-_SELF_CLOSING = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup"})
 #: Tag name of the emptied invisible elements (see _drop_invisible); _cut passes over them.
 _DROPPED = "cleaner-dropped"
+#: The heading level of each heading element (the only block-level tags that have one).
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
 #: The class/id markers a block inherits are cut to this many characters.
 _MARKERS_CHARS = 600
 #: What _cut walks: the elements that end a block, and links (whose characters it counts).
@@ -110,6 +110,13 @@ _WALK_TAGS = tuple(sorted(BLOCK_TAGS | {"br", "a"}))
 #: Boundary marks for _cut, private-use characters a page hardly ever holds (others are found
 #: when it does).
 _MARK_CANDIDATES = tuple(chr(code) for code in range(0xE000, 0xE008))
+# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, that of
+# the marks, and the one the ideographs share with other characters (see _cjk_counts).
+_CJK_HIGH = frozenset([*range(0x34, 0x4D), *range(0x4E, 0xA0), 0xF9, 0xFA])
+_MARK_HIGH = 0xE0
+_SHARED_HIGH = b"\x4d"
+_NOT_CJK_HIGH = bytes(code for code in range(256) if code not in _CJK_HIGH and code != _MARK_HIGH)
+_CJK_HIGH_TABLE = bytes(ord("|") if code == _MARK_HIGH else ord("c") for code in range(256))
 # What a segment's text can hold and still be empty once cleaned: whitespace (what str.isspace()
 # knows), zero-width characters and control characters.
 _BLANK = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -119,8 +126,15 @@ _BLANK = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003
 # counts as whitespace (made spaces), then whatever else XML forbids (dropped).
 _CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
 _NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_STYLE_ATTRIBUTES = etree.XPath("//@style")
-_ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(//@hidden)")
+# Attribute steps from elements (descendant::*), not from every node as // does: a third less.
+_STYLE_ATTRIBUTES = etree.XPath("/descendant::*/@style")
+_ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(/descendant::*/@hidden)")
+_HIDDEN_ATTRIBUTES = etree.XPath("descendant-or-self::*/@hidden")
+_CLASS_ATTRIBUTES = etree.XPath("descendant-or-self::*/@class")
+_STYLES_AND = etree.XPath("descendant-or-self::*/@style | $found")
+#: Above this product of inline styles and other attributes to select, one predicate step over
+#: every element costs libxml2 less than joining the selections (see _candidates).
+UNION_MAX_PAIRS = 200_000
 _TEXT_OF = etree.XPath("string()", smart_strings=False)
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
 _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
@@ -128,22 +142,31 @@ _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
 
 def parse(text: str, config: CleanerConfig) -> Page | None:
     """Parse an HTML page into blocks; ``None`` when lxml finds no document in it."""
-    text = _STRAY_END.sub(" ", _XML_DECL.sub("", text, count=1))
+    text = _XML_DECL.sub("", text, count=1)
     # lxml reads UTF-8 bytes faster than a str, and control characters are found in bytes by a
-    # C loop several times faster than a regex over the str: the str path is for pages with
-    # control characters (or cut short) only.
+    # C loop several times faster than a regex over the str; stray end tags too are found
+    # several times faster in the bytes. The str path is for pages with control characters (or
+    # over max_nodes start tags) only.
     encoded = _utf8_without_controls(text)
-    if encoded is None:
-        text = strip_controls(text)
-    text, cut_early = _limit_elements(text, config.max_nodes)
+    stray_out = encoded is None or encoded.count(b"<") > config.max_nodes
+    if stray_out:
+        text = _STRAY_END.sub(" ", text)
+        encoded = _utf8_without_controls(text)
+        if encoded is None:
+            text = strip_controls(text)
+        text, cut_early = _limit_elements(text, config.max_nodes)
+    else:
+        encoded, cut_early = _STRAY_END_UTF8.sub(b" ", encoded), ""
     root = _parse(text if encoded is None or cut_early else encoded)
     if root is not None and _stopped_deep(root):
         # libxml2 gave up at LIBXML_MAX_DEPTH and dropped the rest of the page: parse it again with
         # everything deeper than max_depth unwrapped (what _cut does to a tree that parsed whole).
+        if not stray_out:
+            text = _STRAY_END.sub(" ", text)
         limit = min(config.max_depth, LIBXML_MAX_DEPTH - _DEPTH_MARGIN)
-        root = _parse(_flatten(text, limit))
+        root = _parse(flatten(text, limit))
         if root is not None and _stopped_deep(root):
-            root = _parse(_flatten(text, _DEPTH_MARGIN))
+            root = _parse(flatten(text, _DEPTH_MARGIN))
             if root is not None and _stopped_deep(root):
                 cut_early = cut_early or f"page cut at nesting depth {LIBXML_MAX_DEPTH} (libxml2)"
     if root is None:
@@ -206,68 +229,6 @@ def _stopped_deep(root: etree._Element) -> bool:
         el = el[-1]
         depth += 1
     return depth >= LIBXML_MAX_DEPTH - 2
-
-
-def _flatten(text: str, limit: int) -> str:
-    """``text`` with every element nested deeper than ``limit`` unwrapped: its start and end tags
-    are taken out (a block-level one becomes ``<br>``, so its text stays a block of its own) and
-    its content joins the ancestor at depth ``limit``; nothing else changes.
-
-    One pass over the tags with a stack of open elements, linear in the page: void elements are
-    skipped, raw-text elements (script, style ...) jumped over, an end tag closes the open element
-    of its name and everything opened inside it (an end tag with none open is left alone), and
-    p/li/td ... close an open one of the same name, roughly as an HTML parser does. The scan
-    overestimates depth where a parser closes more implicitly, so it unwraps early rather than late.
-    """
-    out: list[str] = []
-    copied = 0
-    stack: list[tuple[str, bool]] = []  # (name, kept) per open element
-    open_names: dict[str, int] = {}
-    pos = 0
-    while (m := _TAG_START.search(text, pos)) is not None:
-        start = m.start()
-        if m.group(2) is None:  # a comment
-            end = text.find("-->", start + 4)
-            if end < 0:
-                break
-            pos = end + 3
-            continue
-        end = text.find(">", m.end())
-        if end < 0:
-            break
-        pos = end + 1
-        name = m.group(2).lower()
-        if m.group(1):
-            if not open_names.get(name):
-                continue
-            while True:
-                top, kept = stack.pop()
-                open_names[top] -= 1
-                if top == name:
-                    break
-            if kept:
-                continue
-        else:
-            if name in _VOID_TAGS:
-                continue
-            if name in _RAW_END:
-                raw_end = _RAW_END[name].search(text, pos)
-                if raw_end is None:
-                    break
-                pos = raw_end.start()
-                continue
-            if name in _SELF_CLOSING and stack and stack[-1][0] == name:
-                open_names[stack.pop()[0]] -= 1
-            kept = len(stack) < limit
-            stack.append((name, kept))
-            open_names[name] = open_names.get(name, 0) + 1
-            if kept:
-                continue
-        out.append(text[copied:start])
-        out.append("<br>" if name in BLOCK_TAGS else "")
-        copied = pos
-    out.append(text[copied:])
-    return "".join(out)
 
 
 def _clean_text(text: str) -> str:
@@ -337,24 +298,11 @@ def _declarations(lowered: str) -> list[re.Match[str]]:
 
 def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     classes, ids = _hidden_selectors(root)
-    # One selection of the elements that could be hidden (few on a page), then the rules on them.
-    # One step with a predicate: a union or a parent step (//@style/..) would cost libxml2 time
-    # quadratic in the matches, removing duplicates. Classes are preselected by substring (a
-    # superset of the class tokens), not by @class, which most elements have.
-    wanted = ["@hidden", "@style"]
-    wanted += [f"contains(@class,'{name}')" for name in sorted(classes)]
-    wanted += [f"@id='{name}'" for name in sorted(ids)]
     hidden: list[tuple[str, str]] = []
     scripts: list[str] = []  # the page's scripts, read once when first needed
     doomed: list[etree._Element] = []
     covered: dict[etree._Element, bool] = {}  # element -> inside a doomed one (memo)
-    if len(wanted) == 2 and not _ANY_HIDDEN_ATTRIBUTE(root):
-        # The usual page: only inline styles to look at. Selecting the attributes is cheaper
-        # still, and they come in document order, one per element.
-        candidates = [value.getparent() for value in _STYLE_ATTRIBUTES(root)]
-    else:
-        candidates = root.xpath(f"descendant-or-self::*[{' or '.join(wanted)}]")
-    for el in candidates:
+    for el in _candidates(root, classes, ids):
         if el is root:
             continue
         if doomed and _covered(el, root, covered):
@@ -386,9 +334,68 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         el.clear(keep_tail=True)
         el.tag = _DROPPED
     for el in list(root.iter(*INVISIBLE_TAGS)):
+        if el.getparent() is None and el is not root:
+            continue  # inside one emptied before it (the <title> and <meta> of <head>)
         el.clear(keep_tail=True)
         el.tag = _DROPPED
     return tuple(hidden)
+
+
+def _candidates(root: etree._Element, classes: frozenset[str],
+                ids: frozenset[str]) -> list[etree._Element]:
+    """The elements that could be hidden (few on a page), in document order, each once: those
+    with a ``style`` or ``hidden`` attribute, a class token in ``classes`` or an id in ``ids``.
+
+    A predicate on every element costs libxml2 thousands of instructions an element, and a
+    test of an attribute's value about as many an attribute: attributes are selected by name
+    (ids by value, as they are few on a page), and class values tested in Python, where the
+    tokens are found in all the values joined (a C loop). The few elements found join the inline styles in one union, which
+    libxml2 sorts into document order; a union costs it time in the product of its parts' sizes
+    (each node is checked against the others), so a page with many of both takes the predicate
+    step instead.
+    """
+    styled = _STYLE_ATTRIBUTES(root)
+    any_hidden = _ANY_HIDDEN_ATTRIBUTE(root)
+    if not classes and not ids and not any_hidden:
+        # The usual page: only inline styles to look at, in document order, one per element.
+        return [value.getparent() for value in styled]
+    # Below the root only, as the predicate step selects (the usual page's styles above are
+    # selected in the whole document, as they always were).
+    found = [value.getparent() for value in _HIDDEN_ATTRIBUTES(root)] if any_hidden else []
+    if ids:  # ids are few and short (selector names): a test of each id attribute will do
+        found += [value.getparent() for value in root.xpath(
+            "descendant-or-self::*/@id[" + " or ".join(f".='{name}'" for name in sorted(ids)) + "]")]
+    if classes:
+        found += _with_tokens(_CLASS_ATTRIBUTES(root), classes)
+    if len(found) * len(styled) > UNION_MAX_PAIRS:
+        wanted = ["@hidden", "@style", *(f"contains(@class,'{name}')" for name in sorted(classes)),
+                  *(f"@id='{name}'" for name in sorted(ids))]
+        return root.xpath(f"descendant-or-self::*[{' or '.join(wanted)}]")
+    candidates: list[etree._Element] = []
+    for node in _STYLES_AND(root, found=found):
+        el = node if isinstance(node, etree._Element) else node.getparent()
+        if not candidates or candidates[-1] is not el:  # an element's attributes follow it
+            candidates.append(el)
+    return candidates
+
+
+def _with_tokens(values: list[Any], classes: frozenset[str]) -> list[etree._Element]:
+    """The elements of the class ``values`` (attribute results) that hold a token of
+    ``classes``: each name is searched for in all the values joined (a C loop), and only the
+    values it is found in are split into tokens."""
+    joined = "\0".join(values)  # a character no attribute value can hold
+    ends: list[int] = []
+    hits: set[int] = set()
+    for name in classes:
+        at = joined.find(name)
+        if at >= 0 and not ends:
+            ends = list(accumulate(len(value) + 1 for value in values))
+        while at >= 0:
+            index = bisect_right(ends, at)
+            if name in values[index].split():
+                hits.add(index)
+            at = joined.find(name, ends[index])
+    return [values[index].getparent() for index in sorted(hits)]
 
 
 def _revealed_by_script(el: etree._Element, style: str) -> bool:
@@ -480,18 +487,19 @@ def _inherited(box: _Container, known: dict[int, _Inherited]) -> _Inherited:
     path, markers, heading = known[box[2]]
     for tag, el, node, _ in reversed(chain):
         path = path + (node,)
-        own = f"{el.get('class', '')} {el.get('id', '')}".lower().strip()
-        if own:
-            markers = f"{markers} {own}"[:_MARKERS_CHARS]
-        if tag[:1] == "h" and tag[1:].isdigit():
-            heading = int(tag[1])
+        cls, ident = el.get("class"), el.get("id")
+        if cls or ident:  # most block elements have neither: no string to build
+            own = f"{cls or ''} {ident or ''}".lower().strip()
+            if own:
+                markers = f"{markers} {own}"[:_MARKERS_CHARS]
+        heading = _HEADINGS.get(tag, heading)
         known[node] = (path, markers, heading)
     return known[chain[0][2]] if chain else known[box[2]]
 
 
 def _free_chars(text: str, count: int) -> list[str]:
     """``count`` private-use characters that ``text`` does not contain (boundary marks)."""
-    found = [c for c in _MARK_CANDIDATES if c not in text][:count]
+    found = list(islice((c for c in _MARK_CANDIDATES if c not in text), count))
     if len(found) < count:
         used = set(text)
         found = [chr(code) for code in range(0xF0000, 0xFFFFE) if chr(code) not in used][:count]
@@ -514,10 +522,13 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
         body = root
     mark, stop = _free_chars(_TEXT_OF(body), 2)
     max_depth = config.max_depth
-    top: _Container = ("body", None, 0, None)
-    containers: list[_Container] = [top]  # the open ones; the last owns the current text
+    # The open containers are a chain through their parent field: the last one opened owns the
+    # current text, and closing it makes its parent the owner again.
+    current: _Container = ("body", None, 0, None)
+    depth = 1  # open containers
     opened: list[bool] = []  # per open block element: whether it started a container
-    owners: list[_Container] = [top]  # per segment: the container its text belongs to
+    owners: list[_Container] = [current]  # per segment: the container its text belongs to
+    add_owner = owners.append
     links: dict[int, int] = {}  # segment -> characters inside links
     in_link = 0
     counter = 0
@@ -542,33 +553,36 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
             if tag != "br":
                 # Deeper than max_depth a block element still ends the block before it, but
                 # adds no container: its blocks belong to the ancestor at max_depth.
-                starts = len(containers) <= max_depth
-                opened.append(starts)
-                if starts:
+                if depth <= max_depth:
+                    opened.append(True)
                     counter += 1
-                    containers.append((tag, el, counter, containers[-1]))
+                    depth += 1
+                    current = (tag, el, counter, current)
+                else:
+                    opened.append(False)
             piece = el.text
             try:
-                el.text = mark + (piece or "")
+                el.text = mark + piece if piece else mark
             except ValueError:  # a character reference made a character lxml will not take back
                 el.text = mark + _xml_safe(piece or "")
-            owners.append(containers[-1])
-            if len(owners) > max_blocks and piece and piece.strip(_BLANK):
+            add_owner(current)
+            if piece and len(owners) > max_blocks and piece.strip(_BLANK):
                 filled += 1
         elif tag == "a":
             if in_link:
                 in_link -= 1
         elif tag != "br":
             if opened.pop():
-                containers.pop()
+                current = current[3]
+                depth -= 1
             if el is not body:
                 piece = el.tail
                 try:
-                    el.tail = mark + (piece or "")
+                    el.tail = mark + piece if piece else mark
                 except ValueError:
                     el.tail = mark + _xml_safe(piece or "")
-                owners.append(containers[-1])
-                if len(owners) > max_blocks and piece and piece.strip(_BLANK):
+                add_owner(current)
+                if piece and len(owners) > max_blocks and piece.strip(_BLANK):
                     filled += 1
     truncated = ""
     if stopped is None and int(_COUNT_ELEMENTS(body)) > config.max_nodes:
@@ -588,28 +602,51 @@ def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...]
     text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     segments = text.split(mark)
     # The CJK characters and punctuation marks of every segment, counted in one pass each.
-    cjk = [len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
+    cjk = _cjk_counts(text, len(segments)) or [
+        len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
     punct = [len(raw) - len(rest) for raw, rest in zip(segments, strip_punct(text).split(mark))]
     blocks: list[Block] = []
+    add_block, measured = blocks.append, Block.measured
     known: dict[int, _Inherited] = {0: ((), "", 0)}
     limit = config.max_block_chars
     for i in compress(range(len(segments)), segments):
-        if len(blocks) >= config.max_blocks:
-            truncated = f"page cut after {config.max_blocks} blocks (CleanerConfig.max_blocks)"
+        if len(blocks) >= max_blocks:
+            truncated = f"page cut after {max_blocks} blocks (CleanerConfig.max_blocks)"
             break
         segment, owner = segments[i], owners[i]
         path, markers, heading = known.get(owner[2]) or _inherited(owner, known)
         length = len(segment)
-        inside = min(links.get(i, 0), length)
+        inside = links.get(i, 0) if links else 0
+        if inside > length:
+            inside = length
         if length <= limit:
-            blocks.append(Block.measured(segment, len(blocks), owner[0], path, inside, markers,
-                                         heading, cjk[i], punct[i]))
+            add_block(measured(segment, len(blocks), owner[0], path, inside, markers, heading,
+                               cjk[i], punct[i]))
             continue
         for piece in split_long(segment, limit):
             blocks.append(Block(text=piece, position=len(blocks), tag=owner[0], path=path,
                                 link_chars=inside * len(piece) // length, markers=markers,
                                 heading=heading))
     return tuple(blocks), truncated
+
+
+def _cjk_counts(text: str, segments: int) -> list[int] | None:
+    """The CJK ideographs of each of the ``segments`` pieces of ``text`` between marks, counted
+    in C, or ``None`` when this way cannot tell (then the regex does).
+
+    In UTF-16 a character of the basic plane is one unit, and its high byte alone says whether
+    it is an ideograph, but for 0x4D, which holds the last of Extension A and the hexagrams.
+    The high bytes, ideographs kept and the marks (0xE0) made separators, split into runs whose
+    lengths are the counts. A page with a character beyond the basic plane, a 0x4D, or another
+    character of the marks' block has its ideographs counted by the regex.
+    """
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) != 2 * len(text):
+        return None
+    high = units[1::2]
+    if high.count(_MARK_HIGH) != segments - 1 or _SHARED_HIGH in high:
+        return None
+    return list(map(len, high.translate(_CJK_HIGH_TABLE, _NOT_CJK_HIGH).split(b"|")))
 
 
 def _xml_safe(text: str) -> str:

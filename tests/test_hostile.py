@@ -314,6 +314,27 @@ def test_many_hidden_siblings_cost_linear_time() -> None:
     assert any(r.reason == "hidden" for r in article.removed)
 
 
+def test_hidden_elements_come_in_document_order_whichever_way_they_are_selected(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Elements hidden by a sheet's class or id, a hidden attribute or an inline style are
+    selected as attributes and joined in one union, or by one predicate step on a page with many
+    of both: the two must find the same elements, in document order, inner ones not twice."""
+    from cleaner import dom
+
+    sheet = "<style>.gone, .x-ad { display: none } #away { font-size: 0 }</style>"
+    body = ('<p>城<span class="keep x-ad">一号</span>市<b hidden>二号</b>的'
+            '<span style="display:none">三号<i class="gone">内层</i></span>发展'
+            '<em id="away">四号</em>很快<span class=\'a "q" gone\'>五号</span>。</p>' + ARTICLE)
+    html = f"<html><head>{sheet}</head><body>{body}</body></html>"
+    union = clean(html)
+    monkeypatch.setattr(dom, "UNION_MAX_PAIRS", -1)
+    step = clean(html)
+    hidden = [r.text for r in union.removed if r.reason == "hidden"]
+    assert hidden == ["一号", "二号", "三号内层", "四号", "五号"]
+    assert [r.text for r in step.removed if r.reason == "hidden"] == hidden
+    assert union.text == step.text and "一号" not in union.text
+
+
 def test_private_use_characters_in_the_text_stay_where_they_are() -> None:
     """Icon fonts put private-use characters in pages: they must not be taken for anything else."""
     icons = "".join(chr(code) for code in range(0xE000, 0xE010))
