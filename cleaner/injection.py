@@ -47,7 +47,7 @@ The cascade (:func:`repair`):
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
-   from the rest are left (:func:`_trim`). A legitimate use of a headline word is taken only when
+   from the rest are left unless sure (:func:`_trim`). A legitimate use of a headline word is taken only when
    the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the
@@ -95,6 +95,11 @@ MAX_PIECE = 3
 #: Function characters a spammer may drop from the headline before cutting it (a piece may skip
 #: over one: 设这样 -> 设样).
 SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
+#: Share of a headline's characters the word list must read as words for it to tell a cut
+#: across words from a word: below it (a traditional-character headline, a string of names)
+#: every piece counts as a word (simplified headlines here read 0.44 and up; traditional ones
+#: mostly under 0.36).
+MIN_KNOWN = 0.4
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
 
@@ -301,15 +306,28 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
                if not all(c in SKIPPABLE for c in p)}
     units = [_unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
-    # Without a word list no piece can be shown to cut across words: all count as words.
+    # Without a word list no piece can be shown to cut across words: all count as words. Nor
+    # where the list knows too little of the headlines (traditional characters, a string of
+    # names): a piece of words it does not know is no cut.
     cuts = frozenset(p for p, spans in pieces_.items()
                      if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
-        if lm.lexicon() else frozenset()
+        if lm.lexicon() and _known_share(headlines) >= MIN_KNOWN else frozenset()
     chars = "".join(sorted(set("".join(forms))))
     runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words)
+
+
+def _known_share(headlines: tuple[str, ...]) -> float:
+    """Share of the headlines' CJK characters that the word list reads as words of two or more
+    characters (1.0 for headlines with none)."""
+    known = total = 0
+    for part in (x for headline in headlines for x in _CJK_HEAD.findall(headline)):
+        cuts = lm.segment(part)
+        total += len(part)
+        known += sum(b - a for a, b in itertools.pairwise(cuts) if b - a > 1)
+    return known / total if total else 1.0
 
 
 def _unit_bounds(seq: str, headline: str) -> frozenset[int]:
@@ -664,7 +682,7 @@ def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:
         base.append(base[-1] + sum(1 for c in text if c in _PROSE))
     places = [base[o.paragraph] + sum(1 for c in paragraphs[o.paragraph][:o.start] if c in _PROSE)
               for o in run]
-    return trim(run, places, MIN_CHAIN)
+    return trim(run, places, MIN_CHAIN, SURE)
 
 
 def _evidence(o: _Occ, reason: str) -> str:

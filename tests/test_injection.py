@@ -148,6 +148,34 @@ def test_sure_insertions_in_headline_order_keep_the_articles_own_word_at_a_mark(
     assert all(r.reason == "headline fragment in headline order" for r in repairs)
 
 
+def test_a_sure_insertion_far_from_the_rest_of_the_cycle_is_taken() -> None:
+    # 年滨 (a cut, right after a mark) opens the cycle, then a dozen marks pass before the
+    # spam goes on at every mark: spacing alone would leave it as an ordinary use of the word.
+    first = ("本报讯，昨日上午，年滨新区召开会议，会议由区长主持，各部门负责人参加，会上通报了上半年的工作，"
+             "讨论了下半年的安排，听取了代表的意见，审议了三份文件，表决了两项决定，部署了近期工作，"
+             "明确了责任分工，提出了时间要求。")
+    rest = ("据介绍，江新滨江新区智慧交通建设已进入第二阶段。区智新区交通部门负责人说，慧交第一阶段完成的"
+            "主干道改造，通建让早晚高峰通行时间缩短了约两成，设样市民出行明显顺畅。")
+    repaired, repairs = repair((first, rest), headlines=(HEADLINE,))
+    assert repaired[0].startswith("本报讯，昨日上午，新区召开会议，")
+    assert [r.fragment for r in repairs] == ["年滨", "江新", "区智", "慧交", "通建", "设样"]
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+@pytest.mark.parametrize("language_model", ["", None])
+def test_a_headline_the_word_list_cannot_read_shows_no_cuts(language_model: str | None) -> None:
+    # A traditional-character page: jieba's simplified word list knows one word of its headline
+    # (金曲), so every piece of it looked like a cut across words (知更, 組藝人) and its own
+    # names after marks like stuffing. The page is a real article with no spam in it.
+    from cleaner import CleanerConfig, clean
+    page = (REAL / "real-f03-streetvoice.html").read_bytes()
+    article = clean(page, config=CleanerConfig(language_model=language_model))
+    assert "知更" in article.title
+    assert article.repairs == ()
+
+
 def test_word_model_prefers_words_of_the_dictionary() -> None:
     assert _cost("实质") < _cost("实") + _cost("质")
     assert _cost("厦漳泉都市圈") > 0
