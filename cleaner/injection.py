@@ -305,45 +305,18 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     # A piece made only of function characters (的是, 这是) is too common to mean anything.
     pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
                if not all(c in SKIPPABLE for c in p)}
-    units = [_unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
+    units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
     # Without a word list no piece can be shown to cut across words: all count as words. Nor
     # where the list knows too little of the headlines (traditional characters, a string of
     # names): a piece of words it does not know is no cut.
     cuts = frozenset(p for p, spans in pieces_.items()
                      if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
-        if lm.lexicon() and _known_share(headlines) >= MIN_KNOWN else frozenset()
+        if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
     chars = "".join(sorted(set("".join(forms))))
     runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words)
-
-
-def _known_share(headlines: tuple[str, ...]) -> float:
-    """Share of the headlines' CJK characters that the word list reads as words of two or more
-    characters (1.0 for headlines with none)."""
-    known = total = 0
-    for part in (x for headline in headlines for x in _CJK_HEAD.findall(headline)):
-        cuts = lm.segment(part)
-        total += len(part)
-        known += sum(b - a for a, b in itertools.pairwise(cuts) if b - a > 1)
-    return known / total if total else 1.0
-
-
-def _unit_bounds(seq: str, headline: str) -> frozenset[int]:
-    """Where the headline's units begin and end (positions in its CJK sequence ``seq``): its
-    words as the word model segments it, runs of characters no word covers (an unknown name
-    such as 厦漳泉 is one unit), and whatever else (digits, quotes, spaces) separates them."""
-    bounds = {0, len(seq)}
-    k = 0
-    for part in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", headline):
-        cuts = lm.segment(part)
-        for a, b in itertools.pairwise(cuts):
-            if b - a > 1:  # a word: a unit of its own, and so are its neighbours
-                bounds.update((k + a, k + b))
-        k += len(part)
-        bounds.add(k)
-    return frozenset(bounds)
 
 
 # --------------------------------------------------------------------------------------------
