@@ -55,8 +55,9 @@ The cascade (:func:`repair`):
    :data:`MIN_PIECES_SHARE` of the tiling or :data:`MIN_SURE_MANY` insertions). An article that
    repeats its headline's words, even a name at every other mark, shows neither. In random
    order each occurrence is removed on its own score against :data:`THRESHOLD`; past the last
-   paragraph with a sure insertion it needs :data:`W_OUT_RANGE` more (spam fills the first few
-   prose paragraphs, or all of them).
+   paragraph the spam reaches it needs :data:`W_OUT_RANGE` more (spam fills the first few
+   prose paragraphs, or all of them): the last with a sure insertion, or a later one whose
+   suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
    worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
@@ -84,6 +85,7 @@ from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
+from .spread import reach
 
 __all__ = ["pieces", "repair"]
 
@@ -537,7 +539,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
         chosen = _trim(paragraphs, chosen)
         return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
-    last_par = max((o.paragraph for o in page.sure), default=-1)
+    last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
+                     THRESHOLD, _PROSE)
     for o in page.live:
         if o.paragraph > last_par:
             o.score -= W_OUT_RANGE

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from cleaner.article import Repair
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
+from cleaner.spread import reach
 
 pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
 
@@ -327,3 +329,28 @@ def test_splice_takes_spans_out_and_keeps_their_offsets_as_found() -> None:
     text, repairs = splice(("甲乙丙丁戊", "己庚"), [(0, 3, 4, "丁", "b"), (0, 1, 2, "乙", "a")])
     assert text == ("甲丙戊", "己庚")
     assert repairs == (Repair("乙", 0, 1, "a"), Repair("丁", 0, 3, "b"))
+
+
+@dataclass
+class _Suspect:
+    paragraph: int
+    after: bool = True
+    ext: bool = False
+    bound: bool = False
+    score: float = 2.5
+
+
+def test_spam_reaches_a_paragraph_whose_marks_hold_suspects_at_its_rate() -> None:
+    # Paragraphs 0-1 hold sure insertions after half their marks; paragraph 2 has no sure one,
+    # but suspects after half its marks too: the spam goes on there. Paragraph 3 holds one
+    # suspect among eight marks: an article's own clause starting with a headline word.
+    paragraphs = ("甲，" * 8, "乙，" * 8, "丙，" * 8, "丁，" * 8)
+    found = [_Suspect(0, score=4.5)] * 4 + [_Suspect(1, score=4.5)] * 4 + [_Suspect(2)] * 4 \
+        + [_Suspect(3)]
+    assert reach(paragraphs, found, 1, 2.0, frozenset("，")) == 2
+    # Suspects bound to what follows, or running on into the headline, are no evidence.
+    bound = found[:8] + [_Suspect(2, bound=True)] * 4
+    assert reach(paragraphs, bound, 1, 2.0, frozenset("，")) == 1
+    # At the rate of prose the spam reaches no further.
+    sparse = found[:1] + [_Suspect(2)] * 4
+    assert reach(paragraphs, sparse, 1, 2.0, frozenset("，")) == 1
