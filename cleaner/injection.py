@@ -41,7 +41,8 @@ The cascade (:func:`repair`):
    that tiling are ever removed. Texts of hidden elements that are pieces vouch for them.
 4. **Where the spam goes.** The sure insertions (score :data:`SURE` and up: cuts at marks, split
    words, words closing a paragraph after a mark) show whether this page's spam goes after
-   marks, inside clauses or both (:func:`_place`); an occurrence where it does not go loses
+   marks, inside clauses or both (:func:`_place`), and whether it ever follows a closing quote
+   or bracket (:func:`cleaner.spread.off_habit`); an occurrence where it does not go loses
    :data:`W_OFF_PLACE`.
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`). A DP
@@ -85,7 +86,7 @@ from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
-from .spread import reach
+from .spread import off_habit, reach
 
 __all__ = ["pieces", "repair"]
 
@@ -183,6 +184,8 @@ _SPACE = re.compile(r"\s+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
+#: ... of which the closing quotes and brackets (see :func:`cleaner.spread.off_habit`).
+_CLOSING = frozenset("”’）)》〉】」』")
 # What cannot begin a clause: another clause mark, or a particle or suffix bound to the word
 # before it. An occurrence at a mark followed by one of these belongs to the text (春茶的销量,
 # 茶农们, 一季度，): without it the clause would begin with it.
@@ -527,13 +530,13 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     _names(found)
     for o in found:
         o.score = _score(o)
-    page = _page(found, model, hidden_pieces)
+    page = _page(paragraphs, found, model, hidden_pieces)
     if page is None or not page.stuffed:
         return []
     cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if context is not None:
         _context(paragraphs, found, model, context)
-        page = _page(found, model, hidden_pieces) or page
+        page = _page(paragraphs, found, model, hidden_pieces) or page
         cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
@@ -573,7 +576,8 @@ class _Page:
     inside: bool = False
 
 
-def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | None:
+def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
+          hidden_pieces: set[str]) -> _Page | None:
     """The spammer's cut, where the spam goes and its order, from the occurrences' scores (which
     :func:`_place` adjusts); None when no piece of the cut occurs."""
     support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
@@ -587,6 +591,8 @@ def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | 
         return None
     sure = [o for o in live if o.score >= SURE]
     inside = _place(live)
+    for o in off_habit(paragraphs, live, SURE, _CLOSING):
+        o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
     plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
     cyclic, _ = cycling(suspects, cycle, SKIP)

@@ -1,12 +1,14 @@
-"""How far the spam on a page reaches: the prose paragraphs it fills (see :mod:`cleaner.injection`,
-step 6).
+"""How far the spam on a page reaches, and after which marks it goes (see
+:mod:`cleaner.injection`, steps 4 and 6).
 
 Spam is one process per page: it fills the first few prose paragraphs, or all of them, putting
 a piece after a steady share of the clause marks. The paragraphs with sure insertions show
 where it goes and at what rate; a paragraph after the last of them belongs to the spam too when
 its suspects at marks come at that rate -- far more often than an article starts its clauses
 with a headline word (:func:`reach`). An article that opens a clause or two with its headline's
-words further down shows a rate near that of prose, and stays out.
+words further down shows a rate near that of prose, and stays out. And the spam follows the
+marks it follows: where its sure insertions never come after a closing quote or bracket, a
+headline word there is the article's own (:func:`off_habit`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-__all__ = ["reach"]
+__all__ = ["off_habit", "reach"]
 
 #: Share of clause marks after which an article's own text starts with a piece of its headline
 #: (the rate the spam's rate is weighed against).
@@ -27,12 +29,15 @@ MAX_RATE = 0.95
 #: ``make_dirty.py`` seeds 1-2: at 10, 11 stuffed words at marks found for 2 of the
 #: article's own; at 3, 14 for 9).
 MIN_LIKELIHOOD_RATIO = 10.0
+#: Sure insertions at marks a page needs before the marks they follow tell its habit.
+MIN_HABIT = 3
 
 
 class _Suspect(Protocol):
     """What :func:`reach` reads of an occurrence."""
 
     paragraph: int
+    start: int
     after: bool
     ext: bool
     bound: bool
@@ -69,3 +74,20 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
         reached = p
     return reached
 
+
+
+def off_habit(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], sure: float,
+              closing: frozenset[str]) -> list[_Suspect]:
+    """The occurrences right after a closing quote or bracket (one of ``closing``) on a page
+    whose sure insertions at marks (scoring ``sure`` or more) are :data:`MIN_HABIT` or more and
+    never follow one: this page's spam goes after clause marks, while the text after a closing
+    quote is the article's own (“……。”茶农小罗说…)."""
+    at_marks = [o for o in occurrences if o.after and not o.ext and o.score >= sure]
+    if len(at_marks) < MIN_HABIT or any(_before(paragraphs, o) in closing for o in at_marks):
+        return []
+    return [o for o in occurrences if o.after and _before(paragraphs, o) in closing]
+
+
+def _before(paragraphs: Sequence[str], o: _Suspect) -> str:
+    """The character before ``o`` in its paragraph ("" at its start)."""
+    return paragraphs[o.paragraph][o.start - 1] if o.start else ""

@@ -126,6 +126,21 @@ def test_a_particle_after_the_piece_keeps_it() -> None:
     assert repaired == clean
 
 
+def test_a_headline_word_after_a_closing_quote_stays_where_the_spam_never_goes_there() -> None:
+    # Random order, after clause marks (sure: pieces closing a paragraph, a cut 好价); the
+    # article's own 茶农 after “……。” starts the clause that follows the quote, a mark the
+    # page's spam never follows.
+    headline = "茶农直播带货 春茶卖出好价钱"
+    dirty = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。卖出",
+             "“大家看，这就是今年的明前茶。”茶农小罗举着手机在茶园里边走边讲，直播间里不断有网友下单。带货",
+             "他说，春茶去年开始做直播，春茶的销量比以前翻了一番。好价")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
+                        "“大家看，这就是今年的明前茶。”茶农小罗举着手机在茶园里边走边讲，直播间里不断有网友下单。",
+                        "他说，去年开始做直播，春茶的销量比以前翻了一番。")
+    assert len(repairs) == 6
+
+
 def test_a_name_the_article_repeats_at_marks_is_left_alone() -> None:
     # 于欢 is no word of the dictionary, so it looks like a cut of the headline; but the article
     # writes it inside its clauses again and again: its own word, not spam.
@@ -334,6 +349,7 @@ def test_splice_takes_spans_out_and_keeps_their_offsets_as_found() -> None:
 @dataclass
 class _Suspect:
     paragraph: int
+    start: int = 1
     after: bool = True
     ext: bool = False
     bound: bool = False
