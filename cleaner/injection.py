@@ -32,7 +32,9 @@ The cascade (:func:`repair`):
      实质: a word split by an insertion);
    - ``echo``: it is followed by itself (，城郊|城郊的): prose does not write a word twice over;
    - ``seam``: inside a clause, from the page's own bigrams: its neighbours side by side
-     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`_seams`).
+     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`_seams`);
+     at a mark, the piece with the character after it standing elsewhere other than after a
+     mark (-: the article's own phrasing, :func:`cleaner.spread.held_at_marks`).
 
    These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
    like an insertion.
@@ -86,7 +88,7 @@ from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
-from .spread import off_habit, reach
+from .spread import held_at_marks, off_habit, reach
 
 __all__ = ["pieces", "repair"]
 
@@ -527,6 +529,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         if not o.ext:
             _binding(paragraphs, o)
+    for o in held_at_marks(paragraphs, found, _MARKS):
+        o.seam = -1
     _names(found)
     for o in found:
         o.score = _score(o)

@@ -8,16 +8,21 @@ its suspects at marks come at that rate -- far more often than an article starts
 with a headline word (:func:`reach`). An article that opens a clause or two with its headline's
 words further down shows a rate near that of prose, and stays out. And the spam follows the
 marks it follows: where its sure insertions never come after a closing quote or bracket, a
-headline word there is the article's own (:func:`off_habit`).
+headline word there is the article's own (:func:`off_habit`). A headline word at a mark that
+goes on as the page writes it inside its clauses elsewhere is the article's own too
+(:func:`held_at_marks`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
-__all__ = ["off_habit", "reach"]
+__all__ = ["held_at_marks", "off_habit", "reach"]
 
+#: Digits, one class for :func:`held_at_marks`.
+_DIGIT = re.compile(r"[0-9０-９]")
 #: Share of clause marks after which an article's own text starts with a piece of its headline
 #: (the rate the spam's rate is weighed against).
 PROSE_RATE = 0.05
@@ -38,6 +43,7 @@ class _Suspect(Protocol):
 
     paragraph: int
     start: int
+    piece: str
     after: bool
     ext: bool
     bound: bool
@@ -91,3 +97,34 @@ def off_habit(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], sure: 
 def _before(paragraphs: Sequence[str], o: _Suspect) -> str:
     """The character before ``o`` in its paragraph ("" at its start)."""
     return paragraphs[o.paragraph][o.start - 1] if o.start else ""
+
+
+def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
+                  marks: frozenset[str]) -> list[_Suspect]:
+    """The occurrences right after a mark whose piece, with the character after it (any digit
+    for a digit), stands elsewhere in the page other than right after a mark: the article's own
+    phrasing, which it writes inside its clauses too (，出口812.7亿元 on a page that also writes
+    进出口1286亿元). Spam put in front of a clause makes a pair the page seldom holds anywhere
+    else (measured on ``make_dirty.py`` seeds 1-2, occurrences at marks on stuffed pages: 84 of
+    494 legitimate ones are held so, 20 of 3,217 stuffed ones)."""
+    at_marks = [o for o in occurrences if o.after and not o.ext]
+    if not at_marks:
+        return []
+    joined = _DIGIT.sub("0", "\n".join(paragraphs))
+    base = [0]
+    for text in paragraphs:
+        base.append(base[-1] + len(text) + 1)
+    seen: dict[str, bool] = {}
+    held: list[_Suspect] = []
+    for o in at_marks:
+        end = base[o.paragraph] + o.start + len(o.piece)
+        if end >= len(joined) or joined[end] == "\n":
+            continue
+        pair = o.piece + joined[end]
+        found = seen.get(pair)
+        if found is None:
+            found = seen[pair] = any(m.start() == 0 or joined[m.start() - 1] not in marks
+                                     for m in re.finditer(re.escape(pair), joined))
+        if found:
+            held.append(o)
+    return held

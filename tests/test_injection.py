@@ -141,6 +141,21 @@ def test_a_headline_word_after_a_closing_quote_stays_where_the_spam_never_goes_t
     assert len(repairs) == 6
 
 
+def test_a_headline_word_at_a_mark_that_goes_on_as_the_page_writes_it_elsewhere_stays() -> None:
+    # 春茶价 stands inside a clause in the last paragraph (今年春茶价格): the 春茶 that starts
+    # the clause after 他说， goes on as the article writes it, while the stuffed 春茶 before
+    # 去年 makes a pair the page holds nowhere else.
+    headline = "茶农直播带货 春茶卖出好价钱"
+    dirty = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。卖出",
+             "他说，春茶价格比去年高了一成，带货直播间里不断有网友下单。带货",
+             "他说，春茶去年开始做直播，今年春茶价格更好，销量比以前翻了一番。好价")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
+                        "他说，春茶价格比去年高了一成，直播间里不断有网友下单。",
+                        "他说，去年开始做直播，今年春茶价格更好，销量比以前翻了一番。")
+    assert len(repairs) == 7
+
+
 def test_a_name_the_article_repeats_at_marks_is_left_alone() -> None:
     # 于欢 is no word of the dictionary, so it looks like a cut of the headline; but the article
     # writes it inside its clauses again and again: its own word, not spam.
