@@ -126,33 +126,40 @@ def test_a_particle_after_the_piece_keeps_it() -> None:
     assert repaired == clean
 
 
+TEA = "茶农直播带货 春茶卖出好价钱"
+# A page stuffed with TEA's pieces in random order after clause marks (sure insertions: pieces
+# closing a paragraph, the cut 好价), around a middle paragraph and a last clause of each
+# test's own; and the page as it was.
+TEA_FIRST = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。卖出",
+             "清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。")
+
+
+def tea_page(middle: str, stuffed_middle: str, last: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(dirty paragraphs, clean paragraphs) of the TEA page with ``middle`` (stuffed as
+    ``stuffed_middle``) and a last paragraph ``last`` that the spam opens with 春茶 and closes
+    with 好价."""
+    return ((TEA_FIRST[0], stuffed_middle, f"他说，春茶{last}好价"), (TEA_FIRST[1], middle, f"他说，{last}"))
+
+
 def test_a_headline_word_after_a_closing_quote_stays_where_the_spam_never_goes_there() -> None:
-    # Random order, after clause marks (sure: pieces closing a paragraph, a cut 好价); the
-    # article's own 茶农 after “……。” starts the clause that follows the quote, a mark the
+    # The article's own 茶农 after “……。” starts the clause that follows the quote, a mark the
     # page's spam never follows.
-    headline = "茶农直播带货 春茶卖出好价钱"
-    dirty = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。卖出",
-             "“大家看，这就是今年的明前茶。”茶农小罗举着手机在茶园里边走边讲，直播间里不断有网友下单。带货",
-             "他说，春茶去年开始做直播，春茶的销量比以前翻了一番。好价")
-    repaired, repairs = repair(dirty, headlines=(headline,))
-    assert repaired == ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
-                        "“大家看，这就是今年的明前茶。”茶农小罗举着手机在茶园里边走边讲，直播间里不断有网友下单。",
-                        "他说，去年开始做直播，春茶的销量比以前翻了一番。")
+    middle = "“大家看，这就是今年的明前茶。”茶农小罗举着手机在茶园里边走边讲，直播间里不断有网友下单。"
+    dirty, clean = tea_page(middle, middle + "带货", "去年开始做直播，春茶的销量比以前翻了一番。")
+    repaired, repairs = repair(dirty, headlines=(TEA,))
+    assert repaired == clean
     assert len(repairs) == 6
 
 
 def test_a_headline_word_at_a_mark_that_goes_on_as_the_page_writes_it_elsewhere_stays() -> None:
     # 春茶价 stands inside a clause in the last paragraph (今年春茶价格): the 春茶 that starts
-    # the clause after 他说， goes on as the article writes it, while the stuffed 春茶 before
-    # 去年 makes a pair the page holds nowhere else.
-    headline = "茶农直播带货 春茶卖出好价钱"
-    dirty = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。卖出",
-             "他说，春茶价格比去年高了一成，带货直播间里不断有网友下单。带货",
-             "他说，春茶去年开始做直播，今年春茶价格更好，销量比以前翻了一番。好价")
-    repaired, repairs = repair(dirty, headlines=(headline,))
-    assert repaired == ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
-                        "他说，春茶价格比去年高了一成，直播间里不断有网友下单。",
-                        "他说，去年开始做直播，今年春茶价格更好，销量比以前翻了一番。")
+    # the middle paragraph's clause after 他说， goes on as the article writes it, while the
+    # stuffed 春茶 before 去年 makes a pair the page holds nowhere else.
+    middle = "他说，春茶价格比去年高了一成，直播间里不断有网友下单。"
+    dirty, clean = tea_page(middle, "他说，春茶价格比去年高了一成，带货直播间里不断有网友下单。带货",
+                            "去年开始做直播，今年春茶价格更好，销量比以前翻了一番。")
+    repaired, repairs = repair(dirty, headlines=(TEA,))
+    assert repaired == clean
     assert len(repairs) == 7
 
 
