@@ -45,6 +45,7 @@ class _Suspect(Protocol):
     start: int
     piece: str
     after: bool
+    word: bool
     ext: bool
     bound: bool
     score: float
@@ -107,7 +108,7 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
     进出口1286亿元). Spam put in front of a clause makes a pair the page seldom holds anywhere
     else (measured on ``make_dirty.py`` seeds 1-2, occurrences at marks on stuffed pages: 84 of
     494 legitimate ones are held so, 20 of 3,217 stuffed ones)."""
-    at_marks = [o for o in occurrences if o.after and not o.ext]
+    at_marks = [o for o in occurrences if o.after and not o.ext and o.word]
     if not at_marks:
         return []
     joined = _DIGIT.sub("0", "\n".join(paragraphs))

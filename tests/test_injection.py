@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from cleaner.article import Repair
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
-from cleaner.spread import reach
+from cleaner.spread import held_at_marks, reach
 
 pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
 
@@ -372,7 +372,9 @@ def test_splice_takes_spans_out_and_keeps_their_offsets_as_found() -> None:
 class _Suspect:
     paragraph: int
     start: int = 1
+    piece: str = "甲乙"
     after: bool = True
+    word: bool = True
     ext: bool = False
     bound: bool = False
     score: float = 2.5
@@ -392,3 +394,12 @@ def test_spam_reaches_a_paragraph_whose_marks_hold_suspects_at_its_rate() -> Non
     # At the rate of prose the spam reaches no further.
     sparse = found[:1] + [_Suspect(2)] * 4
     assert reach(paragraphs, sparse, 1, 2.0, frozenset("，")) == 1
+
+
+def test_held_at_marks_reads_words_only() -> None:
+    # 业生 after a comma goes on as 毕业生提供 does elsewhere: a cut at a mark is spam all the
+    # same (prose does not start a clause inside a word), while the word 提供 held so stays.
+    paragraphs = ("高校毕业生提供简历，业生提供岗位。", "单位参会，提供就业岗位，为毕业生提供就业帮助。")
+    cut = _Suspect(0, start=10, piece="业生", word=False)
+    word = _Suspect(1, start=5, piece="提供")
+    assert held_at_marks(paragraphs, [cut, word], frozenset("，。")) == [word]
