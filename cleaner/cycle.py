@@ -21,13 +21,6 @@ MIN_CHAIN = 4
 #: per piece taken (see :func:`cycling`).
 CHAIN_EXCESS = 4.0
 MAX_SKIP_SHARE = 0.3
-#: What an occurrence that follows the run's last one exactly (no piece skipped) adds to it:
-#: coming where the cycle expects the next piece is evidence of its own, so the run's last
-#: insertion goes even where its own score is a little below zero (a word put inside a clause
-#: that reads well there). Measured on ``make_dirty.py`` seeds 1-2, repair alone without /
-#: with the context model: +2 / +1 exact pages of 381 at 0.5, characters lost unchanged; 0.25
-#: gains less, 0.75 and 1.0 lose pages and characters.
-STEP = 0.5
 #: Fewest sure insertions that, all in cycle order, make a stuffed page a cycling one (see
 #: :func:`follows`).
 MIN_SHORT_CYCLE = 3
@@ -121,9 +114,8 @@ def cycle_of(tiles: list[list[str]]) -> list[str]:
 def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
     """The occurrences that make the best run of the cycle p0 p1 ... p(k-1) p0 p1 ...
 
-    Each occurrence taken adds its score (and :data:`STEP` when it follows the previous one
-    exactly); each piece of the cycle the run passes over without an occurrence (from p0 on)
-    costs ``skip``. A DP over (occurrence, next piece expected),
+    Each occurrence taken adds its score; each piece of the cycle the run passes over without
+    an occurrence (from p0 on) costs ``skip``. A DP over (occurrence, next piece expected),
     linear in the occurrences times the cycle's length. Of overlapping occurrences only the
     better-scored one is eligible.
     """
@@ -145,7 +137,7 @@ def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
             for e in range(k):
                 if best[e] == neg:
                     continue
-                value = best[e] + o.score - skip * ((q - e) % k) + (STEP if q == e else 0.0)
+                value = best[e] + o.score - skip * ((q - e) % k)
                 if value > new[nxt]:
                     new[nxt] = value
                     back[nxt] = (e, True)

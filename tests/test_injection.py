@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.article import Repair
-from cleaner.cycle import chain
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
 from cleaner.spread import held_at_marks, reach
@@ -404,27 +403,3 @@ def test_held_at_marks_reads_words_only() -> None:
     cut = _Suspect(0, start=10, piece="业生", word=False)
     word = _Suspect(1, start=5, piece="提供")
     assert held_at_marks(paragraphs, [cut, word], frozenset("，。")) == [word]
-
-
-@dataclass
-class _Placed:
-    paragraph: int
-    start: int
-    piece: str
-    score: float
-    end: int = 0
-
-    def __post_init__(self) -> None:
-        self.end = self.start + len(self.piece)
-
-
-def test_the_cycle_takes_its_next_piece_where_it_reads_a_little_like_prose() -> None:
-    # p0 p1 p2, then p0 again where the cycle expects it, its own score a little below zero
-    # (a word put inside a clause that reads well there): following the cycle exactly is
-    # evidence of its own. A piece the run would reach only by skipping others stays out.
-    run = [_Placed(0, 0, "甲乙", 3.0), _Placed(0, 10, "丙丁", 3.0), _Placed(0, 20, "戊己", 3.0),
-           _Placed(0, 30, "甲乙", -0.3)]
-    chosen, skips = chain(run, ["甲乙", "丙丁", "戊己"], 3.0)
-    assert chosen == run and skips == 0
-    late = run[:3] + [_Placed(0, 30, "戊己", -0.3)]
-    assert chain(late, ["甲乙", "丙丁", "戊己"], 3.0)[0] == run[:3]
