@@ -32,7 +32,9 @@ The cascade (:func:`repair`):
      实质: a word split by an insertion);
    - ``echo``: it is followed by itself (，城郊|城郊的): prose does not write a word twice over;
    - ``seam``: inside a clause, from the page's own bigrams: its neighbours side by side
-     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`_seams`).
+     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`_seams`);
+     at a mark, the piece with the character after it standing elsewhere other than after a
+     mark (-: the article's own phrasing, :func:`cleaner.spread.held_at_marks`).
 
    These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
    like an insertion.
@@ -41,13 +43,14 @@ The cascade (:func:`repair`):
    that tiling are ever removed. Texts of hidden elements that are pieces vouch for them.
 4. **Where the spam goes.** The sure insertions (score :data:`SURE` and up: cuts at marks, split
    words, words closing a paragraph after a mark) show whether this page's spam goes after
-   marks, inside clauses or both (:func:`_place`); an occurrence where it does not go loses
+   marks, inside clauses or both (:func:`_place`), and whether it ever follows a closing quote
+   or bracket (:func:`cleaner.spread.off_habit`); an occurrence where it does not go loses
    :data:`W_OFF_PLACE`.
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
-   from the rest are left (:func:`_trim`). A legitimate use of a headline word is taken only when
+   from the rest are left unless sure (:func:`_trim`). A legitimate use of a headline word is taken only when
    the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the
@@ -55,8 +58,9 @@ The cascade (:func:`repair`):
    :data:`MIN_PIECES_SHARE` of the tiling or :data:`MIN_SURE_MANY` insertions). An article that
    repeats its headline's words, even a name at every other mark, shows neither. In random
    order each occurrence is removed on its own score against :data:`THRESHOLD`; past the last
-   paragraph with a sure insertion it needs :data:`W_OUT_RANGE` more (spam fills the first few
-   prose paragraphs, or all of them).
+   paragraph the spam reaches it needs :data:`W_OUT_RANGE` more (spam fills the first few
+   prose paragraphs, or all of them): the last with a sure insertion, or a later one whose
+   suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
    worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
@@ -84,6 +88,7 @@ from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
+from .spread import held_at_marks, off_habit, reach
 
 __all__ = ["pieces", "repair"]
 
@@ -95,6 +100,11 @@ MAX_PIECE = 3
 #: Function characters a spammer may drop from the headline before cutting it (a piece may skip
 #: over one: 设这样 -> 设样).
 SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
+#: Share of a headline's characters the word list must read as words for it to tell a cut
+#: across words from a word: below it (a traditional-character headline, a string of names)
+#: every piece counts as a word (simplified headlines here read 0.44 and up; traditional ones
+#: mostly under 0.36).
+MIN_KNOWN = 0.4
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
 
@@ -176,6 +186,8 @@ _SPACE = re.compile(r"\s+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
+#: ... of which the closing quotes and brackets (see :func:`cleaner.spread.off_habit`).
+_CLOSING = frozenset("”’）)》〉】」』")
 # What cannot begin a clause: another clause mark, or a particle or suffix bound to the word
 # before it. An occurrence at a mark followed by one of these belongs to the text (春茶的销量,
 # 茶农们, 一季度，): without it the clause would begin with it.
@@ -300,32 +312,18 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     # A piece made only of function characters (的是, 这是) is too common to mean anything.
     pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
                if not all(c in SKIPPABLE for c in p)}
-    units = [_unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
-    # Without a word list no piece can be shown to cut across words: all count as words.
+    units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
+    # Without a word list no piece can be shown to cut across words: all count as words. Nor
+    # where the list knows too little of the headlines (traditional characters, a string of
+    # names): a piece of words it does not know is no cut.
     cuts = frozenset(p for p, spans in pieces_.items()
                      if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
-        if lm.lexicon() else frozenset()
+        if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
     chars = "".join(sorted(set("".join(forms))))
     runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words)
-
-
-def _unit_bounds(seq: str, headline: str) -> frozenset[int]:
-    """Where the headline's units begin and end (positions in its CJK sequence ``seq``): its
-    words as the word model segments it, runs of characters no word covers (an unknown name
-    such as 厦漳泉 is one unit), and whatever else (digits, quotes, spaces) separates them."""
-    bounds = {0, len(seq)}
-    k = 0
-    for part in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", headline):
-        cuts = lm.segment(part)
-        for a, b in itertools.pairwise(cuts):
-            if b - a > 1:  # a word: a unit of its own, and so are its neighbours
-                bounds.update((k + a, k + b))
-        k += len(part)
-        bounds.add(k)
-    return frozenset(bounds)
 
 
 # --------------------------------------------------------------------------------------------
@@ -531,22 +529,25 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         if not o.ext:
             _binding(paragraphs, o)
+    for o in held_at_marks(paragraphs, found, _MARKS):
+        o.seam = -1
     _names(found)
     for o in found:
         o.score = _score(o)
-    page = _page(found, model, hidden_pieces)
+    page = _page(paragraphs, found, model, hidden_pieces)
     if page is None or not page.stuffed:
         return []
     cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if context is not None:
         _context(paragraphs, found, model, context)
-        page = _page(found, model, hidden_pieces) or page
+        page = _page(paragraphs, found, model, hidden_pieces) or page
         cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
         chosen = _trim(paragraphs, chosen)
         return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
-    last_par = max((o.paragraph for o in page.sure), default=-1)
+    last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
+                     THRESHOLD, _PROSE)
     for o in page.live:
         if o.paragraph > last_par:
             o.score -= W_OUT_RANGE
@@ -579,7 +580,8 @@ class _Page:
     inside: bool = False
 
 
-def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | None:
+def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
+          hidden_pieces: set[str]) -> _Page | None:
     """The spammer's cut, where the spam goes and its order, from the occurrences' scores (which
     :func:`_place` adjusts); None when no piece of the cut occurs."""
     support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
@@ -593,6 +595,8 @@ def _page(found: list[_Occ], model: _Model, hidden_pieces: set[str]) -> _Page | 
         return None
     sure = [o for o in live if o.score >= SURE]
     inside = _place(live)
+    for o in off_habit(paragraphs, live, SURE, _CLOSING):
+        o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
     plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
     cyclic, _ = cycling(suspects, cycle, SKIP)
@@ -664,7 +668,7 @@ def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:
         base.append(base[-1] + sum(1 for c in text if c in _PROSE))
     places = [base[o.paragraph] + sum(1 for c in paragraphs[o.paragraph][:o.start] if c in _PROSE)
               for o in run]
-    return trim(run, places, MIN_CHAIN)
+    return trim(run, places, MIN_CHAIN, SURE)
 
 
 def _evidence(o: _Occ, reason: str) -> str:

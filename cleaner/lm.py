@@ -1,7 +1,8 @@
 """The language models the injection repair reads: a word list, and a word trigram model.
 
 - **The word list** (always there): jieba's dictionary as a unigram word model (:func:`lexicon`,
-  :func:`cost`, :func:`segment`, :func:`bridged`). It tells a cut across words (年厦) from a
+  :func:`cost`, :func:`segment`, :func:`bridged`, and what it reads of a headline:
+  :func:`unit_bounds`, :func:`known_share`). It tells a cut across words (年厦) from a
   word (都市) and measures how much a piece binds to its neighbours.
 - **The context model** (optional): a KenLM binary word trigram model of modern Chinese, read by
   the ``kenlm`` module (``pip install 'cleaner[lm]'``). Where it is, precedence first
@@ -20,13 +21,15 @@ from __future__ import annotations
 
 import functools
 import logging
+import itertools
 import math
 import os
+import re
 from collections.abc import Collection
 from typing import Any
 
 __all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
-           "load", "segment"]
+           "known_share", "load", "segment", "unit_bounds"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,8 @@ MAX_WORD = 4
 #: log10 probability given to a character the context model does not know, in segmentation
 #: only (below its ``<unk>`` score, so known words win).
 UNKNOWN_CHAR = -12.0
+#: Runs of CJK characters.
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 # --------------------------------------------------------------------------------------------
 # The word list
@@ -119,6 +124,33 @@ def bridged(left: str, right: str) -> bool:
             if head + right[:b] in words:
                 return True
     return False
+
+
+def known_share(headlines: tuple[str, ...]) -> float:
+    """Share of the headlines' CJK characters that the word list reads as words of two or more
+    characters (1.0 for headlines with none)."""
+    known = total = 0
+    for part in (x for headline in headlines for x in _CJK.findall(headline)):
+        cuts = segment(part)
+        total += len(part)
+        known += sum(b - a for a, b in itertools.pairwise(cuts) if b - a > 1)
+    return known / total if total else 1.0
+
+
+def unit_bounds(seq: str, headline: str) -> frozenset[int]:
+    """Where the headline's units begin and end (positions in its CJK sequence ``seq``): its
+    words as the word model segments it, runs of characters no word covers (an unknown name
+    such as 厦漳泉 is one unit), and whatever else (digits, quotes, spaces) separates them."""
+    bounds = {0, len(seq)}
+    k = 0
+    for part in _CJK.findall(headline):
+        cuts = segment(part)
+        for a, b in itertools.pairwise(cuts):
+            if b - a > 1:  # a word: a unit of its own, and so are its neighbours
+                bounds.update((k + a, k + b))
+        k += len(part)
+        bounds.add(k)
+    return frozenset(bounds)
 
 
 # --------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from cleaner.article import Repair
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
+from cleaner.spread import held_at_marks, reach
 
 pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
 
@@ -124,6 +126,43 @@ def test_a_particle_after_the_piece_keeps_it() -> None:
     assert repaired == clean
 
 
+TEA = "茶农直播带货 春茶卖出好价钱"
+# A page stuffed with TEA's pieces in random order after clause marks (sure insertions: pieces
+# closing a paragraph, the cut 好价), around a middle paragraph and a last clause of each
+# test's own; and the page as it was.
+TEA_FIRST = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。卖出",
+             "清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。")
+
+
+def tea_page(middle: str, stuffed_middle: str, last: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(dirty paragraphs, clean paragraphs) of the TEA page with ``middle`` (stuffed as
+    ``stuffed_middle``) and a last paragraph ``last`` that the spam opens with 春茶 and closes
+    with 好价."""
+    return ((TEA_FIRST[0], stuffed_middle, f"他说，春茶{last}好价"), (TEA_FIRST[1], middle, f"他说，{last}"))
+
+
+def test_a_headline_word_after_a_closing_quote_stays_where_the_spam_never_goes_there() -> None:
+    # The article's own 茶农 after “……。” starts the clause that follows the quote, a mark the
+    # page's spam never follows.
+    middle = "“大家看，这就是今年的明前茶。”茶农小罗举着手机在茶园里边走边讲，直播间里不断有网友下单。"
+    dirty, clean = tea_page(middle, middle + "带货", "去年开始做直播，春茶的销量比以前翻了一番。")
+    repaired, repairs = repair(dirty, headlines=(TEA,))
+    assert repaired == clean
+    assert len(repairs) == 6
+
+
+def test_a_headline_word_at_a_mark_that_goes_on_as_the_page_writes_it_elsewhere_stays() -> None:
+    # 春茶价 stands inside a clause in the last paragraph (今年春茶价格): the 春茶 that starts
+    # the middle paragraph's clause after 他说， goes on as the article writes it, while the
+    # stuffed 春茶 before 去年 makes a pair the page holds nowhere else.
+    middle = "他说，春茶价格比去年高了一成，直播间里不断有网友下单。"
+    dirty, clean = tea_page(middle, "他说，春茶价格比去年高了一成，带货直播间里不断有网友下单。带货",
+                            "去年开始做直播，今年春茶价格更好，销量比以前翻了一番。")
+    repaired, repairs = repair(dirty, headlines=(TEA,))
+    assert repaired == clean
+    assert len(repairs) == 7
+
+
 def test_a_name_the_article_repeats_at_marks_is_left_alone() -> None:
     # 于欢 is no word of the dictionary, so it looks like a cut of the headline; but the article
     # writes it inside its clauses again and again: its own word, not spam.
@@ -146,6 +185,34 @@ def test_sure_insertions_in_headline_order_keep_the_articles_own_word_at_a_mark(
     assert repaired == ("昨日下午，厦漳泉都市圈办公室召开会议，会上发布了工作机制。",
                         "与会人员表示，三市将加强协作。截至目前，都市人群的通勤更加便利。")
     assert all(r.reason == "headline fragment in headline order" for r in repairs)
+
+
+def test_a_sure_insertion_far_from_the_rest_of_the_cycle_is_taken() -> None:
+    # 年滨 (a cut, right after a mark) opens the cycle, then a dozen marks pass before the
+    # spam goes on at every mark: spacing alone would leave it as an ordinary use of the word.
+    first = ("本报讯，昨日上午，年滨新区召开会议，会议由区长主持，各部门负责人参加，会上通报了上半年的工作，"
+             "讨论了下半年的安排，听取了代表的意见，审议了三份文件，表决了两项决定，部署了近期工作，"
+             "明确了责任分工，提出了时间要求。")
+    rest = ("据介绍，江新滨江新区智慧交通建设已进入第二阶段。区智新区交通部门负责人说，慧交第一阶段完成的"
+            "主干道改造，通建让早晚高峰通行时间缩短了约两成，设样市民出行明显顺畅。")
+    repaired, repairs = repair((first, rest), headlines=(HEADLINE,))
+    assert repaired[0].startswith("本报讯，昨日上午，新区召开会议，")
+    assert [r.fragment for r in repairs] == ["年滨", "江新", "区智", "慧交", "通建", "设样"]
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+@pytest.mark.parametrize("language_model", ["", None])
+def test_a_headline_the_word_list_cannot_read_shows_no_cuts(language_model: str | None) -> None:
+    # A traditional-character page: jieba's simplified word list knows one word of its headline
+    # (金曲), so every piece of it looked like a cut across words (知更, 組藝人) and its own
+    # names after marks like stuffing. The page is a real article with no spam in it.
+    from cleaner import CleanerConfig, clean
+    page = (REAL / "real-f03-streetvoice.html").read_bytes()
+    article = clean(page, config=CleanerConfig(language_model=language_model))
+    assert "知更" in article.title
+    assert article.repairs == ()
 
 
 def test_word_model_prefers_words_of_the_dictionary() -> None:
@@ -299,3 +366,40 @@ def test_splice_takes_spans_out_and_keeps_their_offsets_as_found() -> None:
     text, repairs = splice(("甲乙丙丁戊", "己庚"), [(0, 3, 4, "丁", "b"), (0, 1, 2, "乙", "a")])
     assert text == ("甲丙戊", "己庚")
     assert repairs == (Repair("乙", 0, 1, "a"), Repair("丁", 0, 3, "b"))
+
+
+@dataclass
+class _Suspect:
+    paragraph: int
+    start: int = 1
+    piece: str = "甲乙"
+    after: bool = True
+    word: bool = True
+    ext: bool = False
+    bound: bool = False
+    score: float = 2.5
+
+
+def test_spam_reaches_a_paragraph_whose_marks_hold_suspects_at_its_rate() -> None:
+    # Paragraphs 0-1 hold sure insertions after half their marks; paragraph 2 has no sure one,
+    # but suspects after half its marks too: the spam goes on there. Paragraph 3 holds one
+    # suspect among eight marks: an article's own clause starting with a headline word.
+    paragraphs = ("甲，" * 8, "乙，" * 8, "丙，" * 8, "丁，" * 8)
+    found = [_Suspect(0, score=4.5)] * 4 + [_Suspect(1, score=4.5)] * 4 + [_Suspect(2)] * 4 \
+        + [_Suspect(3)]
+    assert reach(paragraphs, found, 1, 2.0, frozenset("，")) == 2
+    # Suspects bound to what follows, or running on into the headline, are no evidence.
+    bound = found[:8] + [_Suspect(2, bound=True)] * 4
+    assert reach(paragraphs, bound, 1, 2.0, frozenset("，")) == 1
+    # At the rate of prose the spam reaches no further.
+    sparse = found[:1] + [_Suspect(2)] * 4
+    assert reach(paragraphs, sparse, 1, 2.0, frozenset("，")) == 1
+
+
+def test_held_at_marks_reads_words_only() -> None:
+    # 业生 after a comma goes on as 毕业生提供 does elsewhere: a cut at a mark is spam all the
+    # same (prose does not start a clause inside a word), while the word 提供 held so stays.
+    paragraphs = ("高校毕业生提供简历，业生提供岗位。", "单位参会，提供就业岗位，为毕业生提供就业帮助。")
+    cut = _Suspect(0, start=10, piece="业生", word=False)
+    word = _Suspect(1, start=5, piece="提供")
+    assert held_at_marks(paragraphs, [cut, word], frozenset("，。")) == [word]
