@@ -89,13 +89,47 @@ def _starts(items: Any, flags: int, out: list[tuple[Any, Any]], *, at_zero: bool
     return True
 
 
-def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
-    """A character class matching every character a match of ``pattern`` can start with."""
-    tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-    flags = tree.state.flags
-    items: list[tuple[Any, Any]] = []
-    if _starts(tree, flags, items, at_zero=at_zero):
-        raise _Unknown  # may match the empty string: it starts anywhere
+#: A character class of more members than this is no use as a test for a needed character.
+MAX_NEEDED_ITEMS = 8
+
+
+def _needed(items: Any, flags: int) -> list[tuple[Any, Any]] | None:
+    """Parse items (literals, small ranges) one of which every match of the sequence ``items``
+    holds somewhere, the fewest found; None when no such set is known."""
+    c = _sre_c
+    best: list[tuple[Any, Any]] | None = None
+    for op, av in items:
+        found: list[tuple[Any, Any]] | None = None
+        if op is c.LITERAL:
+            found = [(op, av)]
+        elif op is c.IN:
+            if all(o is c.LITERAL or (o is c.RANGE and av_[1] - av_[0] < MAX_NEEDED_ITEMS)
+                   for o, av_ in av):
+                found = list(av)
+        elif op is c.BRANCH:
+            union: list[tuple[Any, Any]] = []
+            for alternative in av[1]:
+                part = _needed(alternative, flags)
+                if part is None:
+                    union = []
+                    break
+                union.extend(part)
+            found = union or None
+        elif op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            found = None if (add | remove) & re.I else _needed(sub, flags | add)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            found = _needed(av[2], flags) if av[0] > 0 else None
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            found = _needed(av, flags)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best if best is not None and len(best) <= MAX_NEEDED_ITEMS else None
+
+
+def _class_of(items: list[tuple[Any, Any]], flags: int) -> re.Pattern[str]:
+    """A character class of parse items, with the pattern's case rule (a class member then
+    matches what the literal matched)."""
     c = _sre_c
     categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
                   c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
@@ -111,24 +145,37 @@ def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
             raise _Unknown
     if not parts:
         raise _Unknown
-    # The same case rule as the pattern, so a class member matches what the literal matched.
     return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", flags & (re.I | re.A | re.U))
+
+
+def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
+    """A character class matching every character a match of ``pattern`` can start with."""
+    tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    flags = tree.state.flags
+    items: list[tuple[Any, Any]] = []
+    if _starts(tree, flags, items, at_zero=at_zero):
+        raise _Unknown  # may match the empty string: it starts anywhere
+    return _class_of(items, flags)
 
 
 class Prefiltered:
     """``pattern`` with :meth:`search` and :meth:`finditer` trying it only where a match can
-    start (see the module docstring). Build with :func:`prefiltered`."""
+    start, and not at all in a text without a character every match needs (see the module
+    docstring). Build with :func:`prefiltered`."""
 
-    __slots__ = ("pattern", "_first", "_later")
+    __slots__ = ("pattern", "_needed", "_first", "_later")
 
-    def __init__(self, pattern: re.Pattern[str], first: re.Pattern[str] | None,
-                 later: re.Pattern[str] | None) -> None:
+    def __init__(self, pattern: re.Pattern[str], needed: re.Pattern[str] | None,
+                 first: re.Pattern[str] | None, later: re.Pattern[str] | None) -> None:
         self.pattern = pattern
+        self._needed = needed  # a character one of which every match holds
         self._first = first    # where a match at position 0 may start
         self._later = later    # where a match after position 0 may start
 
     def search(self, text: str) -> re.Match[str] | None:
         """``self.pattern.search(text)``."""
+        if self._needed is not None and self._needed.search(text) is None:
+            return None
         pattern, later = self.pattern, self._later
         if later is None:
             return pattern.search(text)
@@ -145,6 +192,8 @@ class Prefiltered:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text)`` (the pattern never matches the empty string)."""
+        if self._needed is not None and self._needed.search(text) is None:
+            return
         pattern, later = self.pattern, self._later
         if later is None:
             yield from pattern.finditer(text)
@@ -166,13 +215,26 @@ class Prefiltered:
                 yield found
 
 
-def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
-    """``pattern`` searched only where a match can start; searched as it is when that cannot
-    be told (see the module docstring)."""
+def prefiltered(pattern: re.Pattern[str], *, starts: bool = True) -> Prefiltered:
+    """``pattern`` searched only where a match can start and where a character it needs is
+    present; searched as it is when neither can be told (see the module docstring).
+
+    ``starts=False`` keeps only the test for a needed character: for patterns whose starts are
+    common characters (a run of CJK before a rare label), trying each start costs more than the
+    engine's own scan.
+    """
     if _sre_parse is None:  # pragma: no cover
-        return Prefiltered(pattern, None, None)
+        return Prefiltered(pattern, None, None, None)
     try:
-        return Prefiltered(pattern, _start_class(pattern, at_zero=True),
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        items = _needed(tree, tree.state.flags)
+        needed = _class_of(items, tree.state.flags) if items else None
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        needed = None
+    if not starts:
+        return Prefiltered(pattern, needed, None, None)
+    try:
+        return Prefiltered(pattern, needed, _start_class(pattern, at_zero=True),
                            _start_class(pattern, at_zero=False))
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
-        return Prefiltered(pattern, None, None)
+        return Prefiltered(pattern, needed, None, None)

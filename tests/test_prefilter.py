@@ -27,15 +27,15 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_prefiltered_search_and_finditer_equal_the_patterns_own(name: str, data: st.DataObject) -> None:
     pattern = PATTERNS[name]
     text = data.draw(st.text(alphabet=_alphabet(pattern), max_size=60))
-    fast = prefiltered(pattern)
-    assert _same(fast.search(text), pattern.search(text))
-    mine = [(m.span(), m.groups()) for m in fast.finditer(text)]
-    assert mine == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    for fast in (prefiltered(pattern), prefiltered(pattern, starts=False)):
+        assert _same(fast.search(text), pattern.search(text))
+        mine = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert mine == [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
 def test_an_anchored_alternative_matches_at_the_start_only() -> None:
@@ -85,3 +85,17 @@ def test_a_prefiltered_pattern_tries_only_the_possible_starts() -> None:
     fast.pattern = Counting(fast.pattern)  # type: ignore[assignment]
     assert fast.search("今天天气很好，大家都出门了，通讯员说").start() == 14
     assert calls == [14]
+
+
+def test_a_text_without_a_needed_character_is_not_searched() -> None:
+    fast = prefiltered(re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:/\s*文|编译)"), starts=False)
+    assert fast._needed is not None
+    assert fast._needed.pattern == "[/编]"
+    assert fast.search("张三 / 文").span() == (0, 6)
+    assert fast.search("张三李四文") is None
+
+
+@pytest.mark.parametrize("source, needed", [(r"来源|出处", "[来出]"), (r"a?b", "[b]"),
+                                            (r"(?:x|y)*z", "[z]"), (r"\d+年", "[年]")])
+def test_the_needed_characters_are_the_fewest_every_match_holds(source: str, needed: str) -> None:
+    assert prefiltered(re.compile(source))._needed.pattern == needed

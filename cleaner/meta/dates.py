@@ -19,6 +19,7 @@ from ..config import CleanerConfig
 from ..patterns import (DATE_DMY, DATE_MD, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS,
                         PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
                         TIME_BEFORE_DATE)
+from ..prefilter import prefiltered
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,11 @@ SCRIPT_DATE_TRIES = 20
 RAW_YEAR_CHARS = 2_000_000
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
+# The date forms, as _dates searches them: only in a text holding a character each needs (年,
+# 月 or a separator; 前 or 昨 for relative dates), the full date only where one can start.
+_YMD = prefiltered(DATE_YMD)
+_ROC, _YY, _DMY, _MD, _RELATIVE = (prefiltered(p, starts=False)
+                                    for p in (DATE_ROC, DATE_YY, DATE_DMY, DATE_MD, DATE_RELATIVE))
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
 
@@ -150,7 +156,7 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
         return []
     # (start, rank, -end, when, fuzzy, weak); rank orders the forms at one start.
     found: list[tuple[int, int, int, datetime, bool, bool]] = []
-    for m in DATE_YMD.finditer(text):
+    for m in _YMD.finditer(text):
         hms, start = _hm(m), m.start()
         if hms is None and start:
             before = TIME_BEFORE_DATE.search(text, max(0, start - 12), start)
@@ -159,30 +165,30 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
         when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms, clock.tz)
         if when:
             found.append((start, 0, -m.end(), when, False, False))
-    for m in DATE_ROC.finditer(text):
+    for m in _ROC.finditer(text):
         when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
                      _hm(m), clock.tz)
         if when:
             found.append((m.start(), 0, -m.end(), when, False, False))
-    for m in DATE_YY.finditer(text):
+    for m in _YY.finditer(text):
         when = _make(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m), clock.tz)
         if when:
             found.append((m.start(), 1, -m.end(), when, False, False))
-    for m in DATE_DMY.finditer(text):
+    for m in _DMY.finditer(text):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if a > 12 or (b <= 12 and any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors)):
             a, b = b, a  # day first: 06/02/2022 when the head says 2022-02-06
         when = _make(y, a, b, _hm(m), clock.tz)
         if when:
             found.append((m.start(), 2, -m.end(), when, False, False))
-    for m in DATE_MD.finditer(text):
+    for m in _MD.finditer(text):
         hms = _hm(m)
         if hms is None and not (m.group("sep") == "月" and m.group("ri")):
             continue  # 1-10 is a range, 8/26 a fraction; only 8月26日 stands without a time
         when = _year_for(int(m.group("mo")), int(m.group("d")), hms, clock)
         if when:
             found.append((m.start(), 3, -m.end(), when, True, hms is None))
-    for m in DATE_RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text):
         when = _relative(m, clock)
         if when:
             found.append((m.start(), 4, -m.end(), when, True, bool(m.group("day")) and _hm(m) is None))

@@ -10,14 +10,18 @@ from ..blocks import Block, Page
 from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE,
                         DATELINE_OUTLET, EDITION, FOREIGN_BYLINE, MEDIA_NAME, META_FIELD, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
+from ..prefilter import prefiltered
 from .names import _Bare, _bylines, _valid_name
-from .zones import EARLY_BLOCKS, TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
+from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
 #: Blocks right above the headline searched for a source label (首发于X).
 TOP_LABEL_BLOCKS = 2
 #: Blocks right above the headline searched for an original mark (X原创 over 日期 over X作者).
 TOP_MARK_BLOCKS = 3
 # A line that only names a publisher: "，南方都市报", "——新华社".
+# 来源 labels, searched in every zone's text only where one can start (cleaner.prefilter).
+_SOURCE_LABEL = prefiltered(SOURCE_LABEL)
+_FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
 _PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
 
 
@@ -31,10 +35,11 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     if source is not None and len(set(_labelled_sources(zones.tail))) == 1:
         # Several 来源 lines naming different sources are the credits of images or quotes.
         return source, "来源 after the article", True
-    source = _labelled_source(tuple(_norm(t) for t in zones.top[:TOP_LABEL_BLOCKS]))
+    source = _labelled_source(zones.top_near[:TOP_LABEL_BLOCKS])
     if source is not None:
         return source, "来源 above the headline", True  # 首发于X over a column's post
-    source = next((m.group("pub") for t in zones.top[:TOP_MARK_BLOCKS] for m in [ORIGINAL_MARK.match(_norm(t))]
+    source = next((m.group("pub") for t, norm in zip(zones.top[:TOP_MARK_BLOCKS], zones.top_near)
+                   for m in [ORIGINAL_MARK.match(norm)]
                    if m and not EDITION.search(t) and not SELF_REFERENCE.match(m.group("pub"))
                    and not CHROME_WORD.match(m.group("pub"))), None)
     if source is not None:
@@ -87,7 +92,7 @@ def _labelled_source(texts: tuple[str, ...]) -> str | None:
 
 def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
     for text in texts:
-        for m in SOURCE_LABEL.finditer(text):
+        for m in _SOURCE_LABEL.finditer(text):
             if not _LABEL_START.match(text, m.start()) and m.start() > 0:
                 continue
             if CITATION_MARK.search(text, m.end()):
@@ -134,8 +139,8 @@ def _find_original_source(zones: _Zones) -> str | None:
         m = DATELINE_IN_LINE.search(text)
         if m:
             return m.group("agency")
-    for text in (*zones.near, *map(_norm, zones.kept[:EARLY_BLOCKS])):
-        m = FOREIGN_BYLINE.search(text)
+    for text in (*zones.near, *zones.kept_early):
+        m = _FOREIGN_BYLINE.search(text)
         if m:
             return m.group("paper")  # 英国《金融时报》 张三 伦敦报道: a translated article
     return None
