@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 
 from ..blocks import Block, Page
 from ..patterns import META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
@@ -265,7 +266,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         body = first_prose
         near_range = range(max(0, body - 6), body) if body >= 0 else range(0)
     near = tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS)
-    prose_idx = [i for i in kept_idx if i >= body and _is_prose(blocks[i])][:3] if body >= 0 else []
+    prose_idx = list(islice((i for i in kept_idx if i >= body and _is_prose(blocks[i])), 3)) if body >= 0 else []
     leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
     early = tuple(_norm(b.text) for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS)
 
