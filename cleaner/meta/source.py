@@ -48,11 +48,8 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
                    if MEDIA_NAME.search(m.group("pub")) and not SELF_REFERENCE.match(m.group("pub"))), None)
     if source is not None:
         return source, "publisher of the byline", False
-    # A name after the date that a byline credits (2014.10.24 金名/高雄報導) is the author's.
-    bylined = {n for text in zones.near for n in _bylines(text)}
     for where, found in (
-        ("name after the date",
-         lambda: next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)),
+        ("name after the date", lambda: _name_after_date(zones, bare, hosts)),
         ("closing publisher line", lambda: _publisher_line(page, kept)),
         ("account beside the date", lambda: bare.account),
         ("publisher before the date",
@@ -68,6 +65,16 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
         if source is not None:
             return source, where, False
     return None, "", False
+
+
+def _name_after_date(zones: _Zones, bare: _Bare, hosts: tuple[str, ...]) -> str | None:
+    """A name printed after the date, not the site's; but a name that a byline of the meta
+    zone credits (2014.10.24 金名/高雄報導) is the author's. The bylines are read only when
+    there is such a name."""
+    if not bare.after:
+        return None
+    bylined = {n for text in zones.near for n in _bylines(text)}
+    return next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)
 
 
 def _is_person(name: str) -> bool:
