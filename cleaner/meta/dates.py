@@ -72,9 +72,10 @@ class _RawYears:
 
     def __init__(self, html: str) -> None:
         self._html = html
-        self._found: tuple[Counter[tuple[int, int]], list[datetime]] | None = None
+        self._found: Counter[tuple[int, int]] | None = None
+        self._stamps: list[datetime] | None = None
 
-    def _scan(self, tz: tzinfo) -> tuple[Counter[tuple[int, int]], list[datetime]]:
+    def _scan(self) -> Counter[tuple[int, int]]:
         if self._found is None:
             text = self._html[:RAW_YEAR_CHARS]
             dates: Counter[tuple[int, int]] = Counter()
@@ -82,22 +83,29 @@ class _RawYears:
                 if m.start() and text[m.start() - 1].isdigit():
                     continue
                 dates[(int(m.group("y")), int(m.group("mo")) * 100 + int(m.group("d")))] += 1
-            stamps = [datetime.fromtimestamp(int(m.group("s")), tz=tz) for m in RAW_TIMESTAMP.finditer(text)
-                      if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
-            self._found = (dates, stamps)
+            self._found = dates
         return self._found
+
+    def _scan_stamps(self, tz: tzinfo) -> list[datetime]:
+        """The timestamps, read only when no full date answers (every long number of a page
+        made a datetime: ids, counters)."""
+        if self._stamps is None:
+            text = self._html[:RAW_YEAR_CHARS]
+            self._stamps = [datetime.fromtimestamp(int(m.group("s")), tz=tz) for m in RAW_TIMESTAMP.finditer(text)
+                            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
+        return self._stamps
 
     def year(self, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo, latest: datetime) -> int | None:
         """The year of the full dates of month ``mo`` and day ``d`` (the most frequent; of equals
         the latest), else of a timestamp on that minute; None when none is there."""
         if not self._html:
             return None
-        dates, stamps = self._scan(tz)
+        dates = self._scan()
         years = [(n, y) for (y, md), n in dates.items() if md == mo * 100 + d and MIN_YEAR <= y <= latest.year]
         if years:
             return max(years)[1]
         if hms is not None:
-            for t in stamps:
+            for t in self._scan_stamps(tz):
                 if (t.month, t.day, t.hour, t.minute) == (mo, d, hms[0], hms[1]) and t <= latest:
                     return t.year
         return None
