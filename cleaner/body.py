@@ -379,8 +379,9 @@ def _is_boilerplate(block: Block) -> bool:
 def _strip_tail(block: Block) -> tuple[Block, str]:
     """Cut a short chrome label or a reporter's credit stuck after a paragraph's last sentence
     (…持续。返回首页>>, …参加会议。记者 李秋晨)."""
-    end = max(block.text.rfind(mark) for mark in "。！？")
-    tail = block.text[end + 1:] if end >= 0 else ""
+    text = block.text
+    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))  # no generator: once a block
+    tail = text[end + 1:] if end >= 0 else ""
     if not tail or len(tail) > 20:
         return block, ""
     # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
