@@ -39,6 +39,7 @@ import re
 from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
+from .prefilter import prefiltered
 from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER,
                        ERROR_PAGE, FORUM_FLOOR, LOGIN_WALL, PAYWALL, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
@@ -54,6 +55,9 @@ __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
                           SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a\uff1a")
 _FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _SIMPLIFY)) + "]")
+# Searched where a match can start (phrases of many alternatives, tried on most blocks).
+_DISCLAIMER = prefiltered(DISCLAIMER)
+_PROMPT = prefiltered(PROMPT)
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: A list item without links with this many CJK characters is a point of the article's outline.
@@ -141,7 +145,7 @@ def discount_disclaimers(blocks: Sequence[Block], weights: list[float]) -> list[
     """
     out = list(weights)
     for i, b in enumerate(blocks):
-        if out[i] > 0 and len(b.text) < 600 and DISCLAIMER.search(fold(b.text)):
+        if out[i] > 0 and len(b.text) < 600 and _DISCLAIMER.search(fold(b.text)):
             out[i] = -DISCLAIMER_PENALTY * len(b.text)
     return out
 
@@ -377,9 +381,9 @@ def _notice(block: Block) -> bool:
     text = fold(block.text)
     if len(text) >= NOTICE_CHARS:
         return False
-    if DISCLAIMER.search(text) or PAYWALL.search(text):
+    if _DISCLAIMER.search(text) or PAYWALL.search(text):
         return True
-    return bool(PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
+    return bool(_PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
 
 
 def _promotion(block: Block, rest: Sequence[Block], title: str | None) -> bool:

@@ -105,7 +105,7 @@ from .dates import _Clock, _find_date, _head_date, _RawYears
 from .names import _bare_names, _editor, _find_authors
 from .source import _find_original_source, _find_source
 from .title import _title_how, find_title
-from .zones import _MATCHING, _TRADITIONAL, _host_names, _printed, _zones
+from .zones import _MATCHING_TABLE, _TRADITIONAL, _host_names, _printed, _zones
 
 __all__ = ["Meta", "find_meta", "find_title"]
 
@@ -189,7 +189,7 @@ def _as_printed(name: str | None, printed: tuple[str, ...]) -> str | None:
     if not name:
         return name
     for text in printed:
-        at = text.translate(_MATCHING).find(name)
+        at = text.translate(_MATCHING_TABLE).find(name)
         if at >= 0:
             return text[at:at + len(name)]
     return name

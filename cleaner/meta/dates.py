@@ -20,6 +20,7 @@ from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_RELATIVE, DATE_
                         HEAD_DATE_KEYS,
                         PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
                         TIME_BEFORE_DATE)
+from ..prefilter import prefiltered
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,11 @@ _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九"
 _SENTENCE = re.compile(r"[，。；！？,;]")
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
+# The date forms, as _dates searches them: only in a text holding a character each needs (年,
+# 月 or a separator; 前 or 昨 for relative dates), the full date only where one can start.
+_YMD = prefiltered(DATE_YMD)
+_ROC, _YY, _DMY, _MD, _RELATIVE = (prefiltered(p, starts=False)
+                                    for p in (DATE_ROC, DATE_YY, DATE_DMY, DATE_MD, DATE_RELATIVE))
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
 
@@ -72,9 +78,10 @@ class _RawYears:
 
     def __init__(self, html: str) -> None:
         self._html = html
-        self._found: tuple[Counter[tuple[int, int]], list[datetime]] | None = None
+        self._found: Counter[tuple[int, int]] | None = None
+        self._stamps: list[datetime] | None = None
 
-    def _scan(self, tz: tzinfo) -> tuple[Counter[tuple[int, int]], list[datetime]]:
+    def _scan(self) -> Counter[tuple[int, int]]:
         if self._found is None:
             text = self._html[:RAW_YEAR_CHARS]
             dates: Counter[tuple[int, int]] = Counter()
@@ -82,22 +89,29 @@ class _RawYears:
                 if m.start() and text[m.start() - 1].isdigit():
                     continue
                 dates[(int(m.group("y")), int(m.group("mo")) * 100 + int(m.group("d")))] += 1
-            stamps = [datetime.fromtimestamp(int(m.group("s")), tz=tz) for m in RAW_TIMESTAMP.finditer(text)
-                      if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
-            self._found = (dates, stamps)
+            self._found = dates
         return self._found
+
+    def _scan_stamps(self, tz: tzinfo) -> list[datetime]:
+        """The timestamps, read only when no full date answers (every long number of a page
+        made a datetime: ids, counters)."""
+        if self._stamps is None:
+            text = self._html[:RAW_YEAR_CHARS]
+            self._stamps = [datetime.fromtimestamp(int(m.group("s")), tz=tz) for m in RAW_TIMESTAMP.finditer(text)
+                            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
+        return self._stamps
 
     def year(self, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo, latest: datetime) -> int | None:
         """The year of the full dates of month ``mo`` and day ``d`` (the most frequent; of equals
         the latest), else of a timestamp on that minute; None when none is there."""
         if not self._html:
             return None
-        dates, stamps = self._scan(tz)
+        dates = self._scan()
         years = [(n, y) for (y, md), n in dates.items() if md == mo * 100 + d and MIN_YEAR <= y <= latest.year]
         if years:
             return max(years)[1]
         if hms is not None:
-            for t in stamps:
+            for t in self._scan_stamps(tz):
                 if (t.month, t.day, t.hour, t.minute) == (mo, d, hms[0], hms[1]) and t <= latest:
                     return t.year
         return None
@@ -156,7 +170,7 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
         return []
     # (start, rank, -end, when, fuzzy, weak); rank orders the forms at one start.
     found: list[tuple[int, int, int, datetime, bool, bool]] = []
-    for m in DATE_YMD.finditer(text):
+    for m in _YMD.finditer(text):
         hms, start = _hm(m), m.start()
         if hms is None and start:
             before = TIME_BEFORE_DATE.search(text, max(0, start - 12), start)
@@ -165,7 +179,7 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
         when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms, clock.tz)
         if when:
             found.append((start, 0, -m.end(), when, False, False))
-    for m in DATE_ROC.finditer(text):
+    for m in _ROC.finditer(text):
         when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
                      _hm(m), clock.tz)
         if when:
@@ -175,25 +189,25 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
         when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m), clock.tz)
         if when:
             found.append((m.start(), 0, -m.end(), when, False, False))
-    for m in DATE_YY.finditer(text):
+    for m in _YY.finditer(text):
         when = _make(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m), clock.tz)
         if when:
             found.append((m.start(), 1, -m.end(), when, False, False))
-    for m in DATE_DMY.finditer(text):
+    for m in _DMY.finditer(text):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if a > 12 or (b <= 12 and any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors)):
             a, b = b, a  # day first: 06/02/2022 when the head says 2022-02-06
         when = _make(y, a, b, _hm(m), clock.tz)
         if when:
             found.append((m.start(), 2, -m.end(), when, False, False))
-    for m in DATE_MD.finditer(text):
+    for m in _MD.finditer(text):
         hms = _hm(m)
         if hms is None and not (m.group("sep") == "月" and m.group("ri")):
             continue  # 1-10 is a range, 8/26 a fraction; only 8月26日 stands without a time
         when = _year_for(int(m.group("mo")), int(m.group("d")), hms, clock)
         if when:
             found.append((m.start(), 3, -m.end(), when, True, hms is None))
-    for m in DATE_RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text):
         when = _relative(m, clock)
         if when:
             found.append((m.start(), 4, -m.end(), when, True, bool(m.group("day")) and _hm(m) is None))

@@ -18,8 +18,9 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND,
                         SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
+from ..prefilter import prefiltered
 from .dates import _PLAIN_CLOCK, _dates
-from .zones import (EARLY_BLOCKS, _CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
+from .zones import (_CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
 
 _WHERE_FROM = re.compile(r"来自|发自|发布于|IP属地|IP", re.IGNORECASE)
@@ -39,6 +40,13 @@ _TRAILING_BRACKET = re.compile(r"[\[【(（][^\]】)）]{1,8}[\]】)）]$")
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*[。.]?\s*$")
 # A byline after the last sentence of a paragraph, ending it: 。记者 李秋晨.
 _END_BYLINE = re.compile(r"[。！？!?]\s*([^。！？!?\s][^。！？!?]{1,24})$")
+# The role patterns, searched in every zone's text, only where a match can start or in a text
+# holding a character they need (cleaner.prefilter): a try at every character cost most of
+# the byline search.
+_AUTHOR_ROLE = prefiltered(AUTHOR_ROLE)
+_AUTHOR_ROLE_AFTER = prefiltered(AUTHOR_ROLE_AFTER, starts=False)
+_FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
+_POSTED_BY = prefiltered(POSTED_BY)
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
@@ -51,11 +59,11 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
     # A translated article's byline may be longer than a byline and follow the standfirst.
-    translated = tuple(t for t in map(_norm, zones.kept[:EARLY_BLOCKS]) if FOREIGN_BYLINE.search(t))
+    translated = tuple(t for t in zones.kept_early if _FOREIGN_BYLINE.search(t))
     for where, texts in (("meta line", zones.near), ("dateline", (credit,)),
                          ("byline in the article", zones.early + translated),
                          ("byline after the article", zones.tail_lines),
-                         ("byline above the headline", tuple(map(_norm, zones.top[:TOP_BYLINE_BLOCKS])))):
+                         ("byline above the headline", zones.top_near[:TOP_BYLINE_BLOCKS])):
         owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None)
         if where == "byline after the article" and owner and not _DOMAIN.search(owner):
             authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
@@ -147,11 +155,10 @@ def _posted_by(zones: _Zones, date_text: str) -> list[str]:
     """The poster of a forum or blog entry ("X 发表于 <date>", "由X张贴", "<date> by X"), in the
     line the date was read from first."""
     texts = zones.near if zones.near_dated else tuple(reversed(zones.near))
-    for text in (date_text, *texts, *map(_norm, zones.kept[:EARLY_BLOCKS]), *zones.tail,
-                 *map(_norm, zones.top[:5])):
+    for text in (date_text, *texts, *zones.kept_early, *zones.tail, *zones.top_near[:5]):
         if not DATE_LIKE.search(text):
             continue
-        for m in POSTED_BY.finditer(text):
+        for m in _POSTED_BY.finditer(text):
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")
             if name and not _DOMAIN.search(name) and _valid_name(name, loose=True) and not DATE_LIKE.search(name):
                 return [name]
@@ -317,7 +324,7 @@ def _bylines(text: str) -> list[str]:
     if PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text):
         return []
     names: list[str] = []
-    roles = list(AUTHOR_ROLE.finditer(text))
+    roles = list(_AUTHOR_ROLE.finditer(text))
     for k, m in enumerate(roles):
         nxt = roles[k + 1] if k + 1 < len(roles) else None
         next_start = nxt.start() if nxt else len(text)
@@ -333,7 +340,7 @@ def _bylines(text: str) -> list[str]:
     line = AUTHOR_LINE_AFTER.match(text)
     if line and _valid_name(line.group("name"), loose=False) and not names:
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
-    for m in AUTHOR_ROLE_AFTER.finditer(text):
+    for m in _AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
@@ -363,7 +370,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 def _foreign_byline(text: str) -> list[str]:
     """The reporters of a translated article's byline (英国《金融时报》 张三 伦敦 ， 李四 纽约报道):
     the first word of each credit, the city after it left out."""
-    m = FOREIGN_BYLINE.search(text)
+    m = _FOREIGN_BYLINE.search(text)
     if not m:
         return []
     names = []

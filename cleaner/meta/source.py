@@ -10,8 +10,9 @@ from ..blocks import Block, Page
 from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE,
                         DATELINE_OUTLET, EDITION, FOREIGN_BYLINE, MEDIA_NAME, META_FIELD, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
+from ..prefilter import prefiltered
 from .names import _Bare, _bylines, _valid_name
-from .zones import EARLY_BLOCKS, TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
+from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
 #: Blocks right above the headline searched for a source label (首发于X).
 TOP_LABEL_BLOCKS = 2
@@ -20,6 +21,9 @@ TOP_MARK_BLOCKS = 3
 #: A dateline standing alone on a line above the first paragraph has at most this many characters.
 DATELINE_ALONE_CHARS = 12
 # A line that only names a publisher: "，南方都市报", "——新华社".
+# 来源 labels, searched in every zone's text only where one can start (cleaner.prefilter).
+_SOURCE_LABEL = prefiltered(SOURCE_LABEL)
+_FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
 _PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
 
 
@@ -33,10 +37,11 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     if source is not None and len(set(_labelled_sources(zones.tail))) == 1:
         # Several 来源 lines naming different sources are the credits of images or quotes.
         return source, "来源 after the article", True
-    source = _labelled_source(tuple(_norm(t) for t in zones.top[:TOP_LABEL_BLOCKS]))
+    source = _labelled_source(zones.top_near[:TOP_LABEL_BLOCKS])
     if source is not None:
         return source, "来源 above the headline", True  # 首发于X over a column's post
-    source = next((m.group("pub") for t in zones.top[:TOP_MARK_BLOCKS] for m in [ORIGINAL_MARK.match(_norm(t))]
+    source = next((m.group("pub") for t, norm in zip(zones.top[:TOP_MARK_BLOCKS], zones.top_near)
+                   for m in [ORIGINAL_MARK.match(norm)]
                    if m and not EDITION.search(t) and not SELF_REFERENCE.match(m.group("pub"))
                    and not CHROME_WORD.match(m.group("pub"))), None)
     if source is not None:
@@ -45,11 +50,8 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
                    if MEDIA_NAME.search(m.group("pub")) and not SELF_REFERENCE.match(m.group("pub"))), None)
     if source is not None:
         return source, "publisher of the byline", False
-    # A name after the date that a byline credits (2014.10.24 金名/高雄報導) is the author's.
-    bylined = {n for text in zones.near for n in _bylines(text)}
     for where, found in (
-        ("name after the date",
-         lambda: next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)),
+        ("name after the date", lambda: _name_after_date(zones, bare, hosts)),
         ("closing publisher line", lambda: _publisher_line(page, kept)),
         ("account beside the date", lambda: bare.account),
         ("publisher before the date",
@@ -65,6 +67,16 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
         if source is not None:
             return source, where, False
     return None, "", False
+
+
+def _name_after_date(zones: _Zones, bare: _Bare, hosts: tuple[str, ...]) -> str | None:
+    """A name printed after the date, not the site's; but a name that a byline of the meta
+    zone credits (2014.10.24 金名/高雄報導) is the author's. The bylines are read only when
+    there is such a name."""
+    if not bare.after:
+        return None
+    bylined = {n for text in zones.near for n in _bylines(text)}
+    return next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)
 
 
 def _is_person(name: str) -> bool:
@@ -89,7 +101,7 @@ def _labelled_source(texts: tuple[str, ...]) -> str | None:
 
 def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
     for text in texts:
-        for m in SOURCE_LABEL.finditer(text):
+        for m in _SOURCE_LABEL.finditer(text):
             if not _LABEL_START.match(text, m.start()) and m.start() > 0:
                 continue
             if CITATION_MARK.search(text, m.end()):
@@ -139,8 +151,8 @@ def _find_original_source(zones: _Zones) -> str | None:
         m = DATELINE_IN_LINE.search(text)
         if m:
             return m.group("agency")
-    for text in (*zones.near, *map(_norm, zones.kept[:EARLY_BLOCKS])):
-        m = FOREIGN_BYLINE.search(text)
+    for text in (*zones.near, *zones.kept_early):
+        m = _FOREIGN_BYLINE.search(text)
         if m:
             return m.group("paper")  # 英国《金融时报》 张三 伦敦报道: a translated article
     return None

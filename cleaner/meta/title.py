@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..blocks import Block, Page
 from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
@@ -133,17 +134,21 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     page with the meta line printed after the article (a line above it with paragraphs of prose
     above it is a line of the text), the headline-like line right above the first paragraph of
     prose. (A text dump's lines are cut differently: a dump keeps the first rule alone.)"""
-    first_prose = next((k for k, b in enumerate(blocks) if _is_prose(b)), len(blocks))
+    # The first paragraphs of prose, as many as make a line below them a line of the text:
+    # found once, not counted again above every candidate.
+    prose = list(islice((k for k, b in enumerate(blocks) if _is_prose(b)), PROSE_ABOVE_A_LINE_OF_TEXT))
+    first_prose = prose[0] if prose else len(blocks)
+    enough_prose = len(prose) >= PROSE_ABOVE_A_LINE_OF_TEXT
     for i, b in enumerate(blocks):
         if len(b.text) > 80 or not DATE_LIKE.search(b.text):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             c = blocks[j]
             if _headline_like(c, text_dump=text_dump):
-                if not text_dump and sum(_is_prose(p) for p in blocks[:j]) >= PROSE_ABOVE_A_LINE_OF_TEXT:
+                if not text_dump and enough_prose and prose[-1] < j:
                     break  # the meta line closes the article: look above its prose
                 return c
-    if not text_dump and 0 < first_prose < len(blocks) and sum(_is_prose(p) for p in blocks) >= PROSE_ABOVE_A_LINE_OF_TEXT:
+    if not text_dump and 0 < first_prose < len(blocks) and enough_prose:
         above = blocks[first_prose - 1]
         if _headline_like(above, text_dump=text_dump) and any(
                 len(b.text) <= 80 and DATE_LIKE.search(b.text) for b in blocks[first_prose:]):

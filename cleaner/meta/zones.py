@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 
 from ..blocks import Block, Page
 from ..patterns import META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
@@ -41,6 +42,8 @@ CREDIT_PROSE_SCAN = 15
 BYLINE_CHARS = 60
 #: A line after the text longer than this is no signature (张三 李四).
 SIGNOFF_CHARS = 12
+#: Lines right above the headline that several fields read (bylines, 首发于, X原创, posters).
+TOP_NORM_BLOCKS = 5
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
 EARLY_BLOCKS = 10
 EARLY_BYLINE_CHARS = 30
@@ -56,6 +59,25 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _FULLWIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x4E28: ord("|"),
               0xFE30: ord(":"), 0x2571: ord("/"), 0x2215: ord("/")}
 _MATCHING = {**_FULLWIDTH, **str.maketrans(TRADITIONAL_CHARS, SIMPLIFIED_CHARS)}
+
+
+def _indexed(mapping: dict[int, int], identity: tuple[int, ...]) -> tuple[int, ...]:
+    """``mapping`` as a tuple indexed by code point, every other character mapped to itself.
+
+    ``str.translate`` looks every character up in its table: in a dict a character without an
+    entry (most of them) raises a KeyError that translate clears, which made folding cost
+    ~100 ns a character; a tuple answers by index. A character past the tuple raises an
+    IndexError, which translate takes as "unchanged" just as it takes a missing key.
+    """
+    table = list(identity)
+    for code, value in mapping.items():
+        table[code] = value
+    return tuple(table)
+
+
+_IDENTITY = tuple(range(max(_MATCHING) + 1))  # one set of int objects for both tables
+_MATCHING_TABLE = _indexed(_MATCHING, _IDENTITY)
+_FULLWIDTH_TABLE = _indexed(_FULLWIDTH, _IDENTITY)
 _TRADITIONAL = re.compile("[" + TRADITIONAL_CHARS + "]")
 # Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
 # circled digits, half-width katakana …): only texts holding one pay for full NFKC.
@@ -70,7 +92,7 @@ _CLOSERS = "]】)）》」\"” "
 _LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
 
 
-def _fold(text: str, table: dict[int, int] = _MATCHING) -> str:
+def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
     cheaper than full NFKC, which is only run on the rare text that needs more."""
@@ -83,17 +105,19 @@ def _fold(text: str, table: dict[int, int] = _MATCHING) -> str:
 def _norm(text: str) -> str:
     """Folded (:func:`_fold`), icon-font characters (the private use area) dropped, whitespace
     collapsed: the text every pattern of this module is matched against."""
-    return _WS.sub(" ", _PRIVATE_USE.sub("", _fold(text))).strip()
+    # str.split() knows the whitespace of the regex \s and collapses it in C, several times
+    # faster than a substitution (the strip comes with it).
+    return " ".join(_PRIVATE_USE.sub("", _fold(text)).split())
 
 
 def _printed(text: str) -> str:
     """:func:`_norm` keeping traditional characters: the same length and positions, so a name
     found in the matched text is sliced from here as the page prints it."""
-    return _WS.sub(" ", _PRIVATE_USE.sub("", _fold(text, _FULLWIDTH))).strip()
+    return " ".join(_PRIVATE_USE.sub("", _fold(text, _FULLWIDTH_TABLE)).split())
 
 
 def _squash(text: str) -> str:
-    return _WS.sub("", _fold(text))
+    return "".join(_fold(text).split())
 
 
 def _value_after(text: str, i: int) -> str:
@@ -154,19 +178,33 @@ class _Zones:
     title: str = ""         # the headline, squashed
     printed: tuple[str, ...] = ()  # the raw texts of the zones a name can come from
     signoff: str = ""       # the short line right after the last paragraph of prose, normalised
+    # Normalised once for the fields that all read them: kept[:EARLY_BLOCKS] and top[:TOP_NORM_BLOCKS].
+    kept_early: tuple[str, ...] = ()
+    top_near: tuple[str, ...] = ()
 
 
 def _is_prose(b: Block) -> bool:
     return (b.cjk >= 30 and b.punct >= 2) or len(b.text) > META_LINE_CHARS
 
 
-def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int) -> tuple[int, int]:
+def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
+                    squashed: dict[int, str] | None = None) -> tuple[int, int]:
     """Where the headline is: (first block, one past its last block); (-1, -1) when absent.
 
     The headline may be cut into consecutive lines (``<br>``) or carry a short prefix (原创,
     【…】). Of several copies, the last before ``before`` is taken, moved up to an earlier copy a
     few blocks above it (some templates print the headline twice around the meta line).
+    ``squashed`` keeps the blocks' squashed texts between two searches of one page.
     """
+    if squashed is None:
+        squashed = {}
+
+    def squash(i: int) -> str:
+        s = squashed.get(i)
+        if s is None:
+            s = squashed[i] = _squash(blocks[i].text)
+        return s
+
     if not title:
         return -1, -1
     t = _squash(title)
@@ -179,15 +217,15 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int) -
         b = blocks[i]
         n = len(b.text)
         if n < len(t) * 0.4 or n > len(t) + 40:
-            if 4 <= n < 60 and _fold(b.text.lstrip()[:1]) == t[:1] and t.startswith(_squash(b.text)):
-                joined, j = _squash(b.text), i + 1
+            if 4 <= n < 60 and _fold(b.text.lstrip()[:1]) == t[:1] and t.startswith(squash(i)):
+                joined, j = squash(i), i + 1
                 while j < limit and j < i + 4 and len(joined) < len(t):
-                    joined += _squash(blocks[j].text)
+                    joined += squash(j)
                     j += 1
                 if joined == t:
                     exact.append((i, j))
             continue
-        s = _squash(b.text)
+        s = squash(i)
         if s == t:
             exact.append((i, i + 1))
         elif (t in s and len(s) <= len(t) + 12) or (s in t and len(s) >= 0.8 * len(t)):
@@ -227,10 +265,12 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         index = {b.position: i for i, b in enumerate(blocks)}
         kept_idx = [index[b.position] for b in kept if b.position in index]
     first_prose = next((i for i in kept_idx if _is_prose(blocks[i])), -1)
-    head_start, head_end = _headline_index(blocks, title, first_prose if first_prose >= 0 else -1)
+    squashed: dict[int, str] = {}
+    head_start, head_end = _headline_index(blocks, title, first_prose if first_prose >= 0 else -1,
+                                           squashed)
     if head_start < 0 and first_prose >= 0:
         # No headline before the body: maybe after the first prose-like kept block.
-        head_start, head_end = _headline_index(blocks, title, -1)
+        head_start, head_end = _headline_index(blocks, title, -1, squashed)
         if head_start > first_prose + 3:
             head_start, head_end = -1, -1
     if head_start >= 0 and kept_idx and kept_idx[0] - head_end > FAR_HEADLINE_BLOCKS:
@@ -243,7 +283,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         body = first_prose
         near_range = range(max(0, body - 6), body) if body >= 0 else range(0)
     near = _join_labels(tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS))
-    prose_idx = [i for i in kept_idx if i >= body and _is_prose(blocks[i])][:3] if body >= 0 else []
+    prose_idx = list(islice((i for i in kept_idx if i >= body and _is_prose(blocks[i])), 3)) if body >= 0 else []
     leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
     early = tuple(_norm(b.text) for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS)
 
@@ -283,4 +323,5 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     if 0 <= last_prose < len(blocks) - 1 and len(blocks[last_prose + 1].text) <= SIGNOFF_CHARS:
         signoff = _norm(blocks[last_prose + 1].text)
     return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, _join_labels(tuple(tail)),
-                  tuple(tail_lines), tuple(credits), top, _squash(title or ""), printed, signoff)
+                  tuple(tail_lines), tuple(credits), top, _squash(title or ""), printed, signoff,
+                  tuple(map(_norm, kept_short[:EARLY_BLOCKS])), tuple(map(_norm, top[:TOP_NORM_BLOCKS])))

@@ -1,0 +1,240 @@
+"""Regular expressions searched only where a match can start.
+
+A pattern of many alternatives (``patterns.BOILERPLATE``: forty phrases, ``re.I``) costs the
+regex engine a try of every alternative at every character, ~130 ns a character: more than the
+rest of body selection on a long block. Python's engine skips ahead to possible starts only when
+a pattern opens with a literal or a plain character class, which such a pattern never does.
+
+:func:`prefiltered` works out, once, from the pattern's own parse tree, the characters a match
+can start with; a search then finds those characters with one character class (a few ns a
+character, in C) and tries the pattern only there. The answer is the one ``pattern.search``
+gives, match object and all: a match starts at 0 (where ``^`` alternatives may match) or at one
+of those characters, and ``pattern.match(text, i)`` sees the text before ``i`` exactly as a
+search passing over it does (lookbehinds, ``\\b``). A pattern whose starts cannot be told (one
+that may match the empty string, or open with ``.`` or a negated class) is searched as it is.
+
+>>> import re
+>>> role = prefiltered(re.compile(r"记者|通讯员"))
+>>> role.search("新华社北京8月26日电（记者 张三）").start()
+10
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+try:  # the parser of the re module (Python 3.11+); without it patterns are searched as they are
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _sre_c = _sre_parse = None
+
+__all__ = ["Prefiltered", "prefiltered"]
+
+
+class _Unknown(Exception):
+    """The starts of a pattern cannot be told from its parse tree."""
+
+
+def _starts(items: Any, flags: int, out: list[tuple[Any, Any]], *, at_zero: bool) -> bool:
+    """Add to ``out`` the parse items (literals, ranges, categories) a match of the sequence
+    ``items`` can start with; return whether the sequence can match the empty string.
+
+    ``at_zero`` is for a match at position 0, where ``^`` holds; elsewhere an alternative
+    after ``^`` (without ``re.M``) never matches and adds nothing.
+    """
+    c = _sre_c
+    for op, av in items:
+        if op is c.AT:
+            if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING) and not at_zero \
+                    and not (av is c.AT_BEGINNING and flags & re.M):
+                return False  # this path matches at position 0 only
+            continue  # zero-width: \b, $, ^ at 0
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        if op is c.LITERAL:
+            out.append((op, av))
+            return False
+        if op is c.IN:
+            if any(o is c.NEGATE for o, _ in av):
+                raise _Unknown
+            out.extend(av)
+            return False
+        if op is c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty |= _starts(alternative, flags, out, at_zero=at_zero)
+            if not empty:
+                return False
+            continue
+        if op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            if (add | remove) & re.I:
+                raise _Unknown  # a case switch inside: not worth telling
+            if not _starts(sub, flags | add, out, at_zero=at_zero):
+                return False
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            low, _, sub = av
+            if not _starts(sub, flags, out, at_zero=at_zero) and low > 0:
+                return False
+            continue
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            if not _starts(av, flags, out, at_zero=at_zero):
+                return False
+            continue
+        raise _Unknown  # ., a negated literal, a back-reference …
+    return True
+
+
+#: A character class of more members than this is no use as a test for a needed character.
+MAX_NEEDED_ITEMS = 8
+
+
+def _needed(items: Any, flags: int) -> list[tuple[Any, Any]] | None:
+    """Parse items (literals, small ranges) one of which every match of the sequence ``items``
+    holds somewhere, the fewest found; None when no such set is known."""
+    c = _sre_c
+    best: list[tuple[Any, Any]] | None = None
+    for op, av in items:
+        found: list[tuple[Any, Any]] | None = None
+        if op is c.LITERAL:
+            found = [(op, av)]
+        elif op is c.IN:
+            if all(o is c.LITERAL or (o is c.RANGE and av_[1] - av_[0] < MAX_NEEDED_ITEMS)
+                   for o, av_ in av):
+                found = list(av)
+        elif op is c.BRANCH:
+            union: list[tuple[Any, Any]] = []
+            for alternative in av[1]:
+                part = _needed(alternative, flags)
+                if part is None:
+                    union = []
+                    break
+                union.extend(part)
+            found = union or None
+        elif op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            found = None if (add | remove) & re.I else _needed(sub, flags | add)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            found = _needed(av[2], flags) if av[0] > 0 else None
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            found = _needed(av, flags)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best if best is not None and len(best) <= MAX_NEEDED_ITEMS else None
+
+
+def _class_of(items: list[tuple[Any, Any]], flags: int) -> re.Pattern[str]:
+    """A character class of parse items, with the pattern's case rule (a class member then
+    matches what the literal matched)."""
+    c = _sre_c
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    parts: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is c.CATEGORY and av in categories:
+            parts.append(categories[av])
+        else:
+            raise _Unknown
+    if not parts:
+        raise _Unknown
+    return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", flags & (re.I | re.A | re.U))
+
+
+def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
+    """A character class matching every character a match of ``pattern`` can start with."""
+    tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    flags = tree.state.flags
+    items: list[tuple[Any, Any]] = []
+    if _starts(tree, flags, items, at_zero=at_zero):
+        raise _Unknown  # may match the empty string: it starts anywhere
+    return _class_of(items, flags)
+
+
+class Prefiltered:
+    """``pattern`` with :meth:`search` and :meth:`finditer` trying it only where a match can
+    start, and not at all in a text without a character every match needs (see the module
+    docstring). Build with :func:`prefiltered`."""
+
+    __slots__ = ("pattern", "_needed", "_first", "_later")
+
+    def __init__(self, pattern: re.Pattern[str], needed: re.Pattern[str] | None,
+                 first: re.Pattern[str] | None, later: re.Pattern[str] | None) -> None:
+        self.pattern = pattern
+        self._needed = needed  # a character one of which every match holds
+        self._first = first    # where a match at position 0 may start
+        self._later = later    # where a match after position 0 may start
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.search(text)``."""
+        if self._needed is not None and self._needed.search(text) is None:
+            return None
+        pattern, later = self.pattern, self._later
+        if later is None:
+            return pattern.search(text)
+        if text and self._first.match(text):  # type: ignore[union-attr]
+            found = pattern.match(text)
+            if found:
+                return found
+        match = pattern.match
+        for start in later.finditer(text, 1):
+            found = match(text, start.start())
+            if found:
+                return found
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(text)`` (the pattern never matches the empty string)."""
+        if self._needed is not None and self._needed.search(text) is None:
+            return
+        pattern, later = self.pattern, self._later
+        if later is None:
+            yield from pattern.finditer(text)
+            return
+        end = 0
+        if text and self._first.match(text):  # type: ignore[union-attr]
+            found = pattern.match(text)
+            if found:
+                end = found.end()
+                yield found
+        match = pattern.match
+        for start in later.finditer(text, max(end, 1)):
+            i = start.start()
+            if i < end:
+                continue
+            found = match(text, i)
+            if found:
+                end = found.end()
+                yield found
+
+
+def prefiltered(pattern: re.Pattern[str], *, starts: bool = True) -> Prefiltered:
+    """``pattern`` searched only where a match can start and where a character it needs is
+    present; searched as it is when neither can be told (see the module docstring).
+
+    ``starts=False`` keeps only the test for a needed character: for patterns whose starts are
+    common characters (a run of CJK before a rare label), trying each start costs more than the
+    engine's own scan.
+    """
+    if _sre_parse is None:  # pragma: no cover
+        return Prefiltered(pattern, None, None, None)
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        items = _needed(tree, tree.state.flags)
+        needed = _class_of(items, tree.state.flags) if items else None
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        needed = None
+    if not starts:
+        return Prefiltered(pattern, needed, None, None)
+    try:
+        return Prefiltered(pattern, needed, _start_class(pattern, at_zero=True),
+                           _start_class(pattern, at_zero=False))
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return Prefiltered(pattern, needed, None, None)

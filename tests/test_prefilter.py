@@ -1,0 +1,101 @@
+"""cleaner.prefilter: a prefiltered search gives the very match the pattern's own search gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import patterns
+from cleaner.prefilter import prefiltered
+
+# Every pattern of the data module, the ones searched through a prefilter among them.
+PATTERNS = {name: value for name, value in vars(patterns).items() if isinstance(value, re.Pattern)}
+
+
+def _alphabet(pattern: re.Pattern[str]) -> str:
+    """The pattern's own characters (its literals), a few others, whitespace and digits: strings
+    of them come near matches, which random text never does."""
+    own = {c for c in pattern.pattern if not c.isascii() or c.isalnum()}
+    return "".join(sorted(own)) + "的是了记者来源：:（）()【】 \n0123456789-/aAcC©_"
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None) == (b is None) and (a is None or (a.span(), a.groups()) == (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_prefiltered_search_and_finditer_equal_the_patterns_own(name: str, data: st.DataObject) -> None:
+    pattern = PATTERNS[name]
+    text = data.draw(st.text(alphabet=_alphabet(pattern), max_size=60))
+    for fast in (prefiltered(pattern), prefiltered(pattern, starts=False)):
+        assert _same(fast.search(text), pattern.search(text))
+        mine = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert mine == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_an_anchored_alternative_matches_at_the_start_only() -> None:
+    fast = prefiltered(re.compile(r"^来源|记者"))
+    assert fast.search("来源：新华社").span() == (0, 2)
+    assert fast.search("本报来源 记者").span() == (5, 7)
+    assert fast.search("本报来源") is None
+
+
+def test_a_lookbehind_sees_the_text_before_the_start() -> None:
+    fast = prefiltered(re.compile(r"(?<!\d)楼主|\d楼"))
+    assert fast.search("3楼主") .span() == (0, 2)
+    assert fast.search("x楼主").span() == (1, 3)
+
+
+def test_case_blind_patterns_find_either_case() -> None:
+    fast = prefiltered(re.compile(r"copyright|ICP备", re.I))
+    assert fast.search("本站 COPYRIGHT 2024").span() == (3, 12)
+    assert fast.search("京icp备123").span() == (1, 5)
+
+
+@pytest.mark.parametrize("source", [r"a*", r".记者", r"[^x]记者", r"(记者)?"])
+def test_patterns_with_untold_starts_are_searched_as_they_are(source: str) -> None:
+    pattern = re.compile(source)
+    fast = prefiltered(pattern)
+    assert fast._later is None
+    for text in ("", "x记者", "aaa", "记者"):
+        assert _same(fast.search(text), pattern.search(text))
+
+
+def test_a_prefiltered_pattern_tries_only_the_possible_starts() -> None:
+    calls: list[int] = []
+
+    class Counting:
+        """The pattern, counting where it is tried."""
+
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern.pattern
+            self.flags = pattern.flags
+            self._pattern = pattern
+
+        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            calls.append(pos)
+            return self._pattern.match(text, pos)
+
+    fast = prefiltered(re.compile(r"记者|通讯员"))
+    fast.pattern = Counting(fast.pattern)  # type: ignore[assignment]
+    assert fast.search("今天天气很好，大家都出门了，通讯员说").start() == 14
+    assert calls == [14]
+
+
+def test_a_text_without_a_needed_character_is_not_searched() -> None:
+    fast = prefiltered(re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:/\s*文|编译)"), starts=False)
+    assert fast._needed is not None
+    assert fast._needed.pattern == "[/编]"
+    assert fast.search("张三 / 文").span() == (0, 6)
+    assert fast.search("张三李四文") is None
+
+
+@pytest.mark.parametrize("source, needed", [(r"来源|出处", "[来出]"), (r"a?b", "[b]"),
+                                            (r"(?:x|y)*z", "[z]"), (r"\d+年", "[年]")])
+def test_the_needed_characters_are_the_fewest_every_match_holds(source: str, needed: str) -> None:
+    assert prefiltered(re.compile(source))._needed.pattern == needed
