@@ -223,9 +223,10 @@ class _Model:
         return text in self.pieces or text in self.forms
 
 
-@dataclass
+@dataclass(slots=True)
 class _Occ:
-    """One occurrence of a piece and what is known of it (see the module docstring)."""
+    """One occurrence of a piece and what is known of it (see the module docstring). Slotted:
+    a page that repeats its headline's words makes hundreds."""
 
     paragraph: int
     start: int
@@ -336,28 +337,36 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     Only runs of two or more headline characters are looked at (one regex pass).
     """
     found: list[_Occ] = []
-    stretch, pieces_, cuts, lexicon = model.stretch, model.pieces, model.cuts, lm.lexicon()
+    pieces_, forms, cuts, lexicon = model.pieces, model.forms, model.cuts, lm.lexicon()
     for p_index, text in enumerate(paragraphs):
         if _PROSE.isdisjoint(text):
             continue
         size = len(text.rstrip())
         for run in model.runs.finditer(text):
-            stop = run.end()
-            for i in range(run.start(), stop - 1):
-                for end in (i + 2, i + 3):
-                    if end > stop or text[i:end] not in pieces_:
+            begin, stop = run.span()
+            for i in range(begin, stop - 1):
+                # Most places in a run start no piece: two slices and lookups, nothing else.
+                two = text[i:i + 2]
+                three = text[i:i + 3] if i + 3 <= stop else ""
+                if two not in pieces_ and three not in pieces_:
+                    continue
+                after = i > 0 and text[i - 1] in _MARKS
+                # Runs on into a longer stretch of a headline (never across a mark): a substring
+                # of one, or a piece (:meth:`_Model.stretch`, inlined: this loop is hot).
+                before = text[i - 1] if i > begin and not after else ""
+                for piece in (two, three):
+                    if piece not in pieces_:
                         continue
-                    piece = text[i:end]
-                    after = i > 0 and text[i - 1] in _MARKS
+                    end = i + len(piece)
+                    ext = bool(before) and (before + piece in pieces_ or before + piece in forms)
+                    if not ext and end < stop and text[end] not in _MARKS:
+                        longer = text[i:end + 1]
+                        ext = longer in pieces_ or longer in forms
                     found.append(_Occ(
-                        p_index, i, end, piece, after=after, last=after and end == size,
-                        # Runs on into a longer stretch of a headline (never across a mark).
-                        ext=(i > run.start() and text[i - 1] not in _MARKS
-                             and stretch(text[i - 1:end]))
-                        or (end < stop and text[end] not in _MARKS and stretch(text[i:end + 1])),
-                        word=piece not in cuts or piece in lexicon,
-                        bound=after and _cannot_start(text, end, lexicon),
-                        echo=text.startswith(piece, end)))
+                        p_index, i, end, piece, after, after and end == size, ext,
+                        piece not in cuts or piece in lexicon,
+                        after and _cannot_start(text, end, lexicon),
+                        text.startswith(piece, end)))
     return found
 
 
@@ -446,8 +455,11 @@ def _score(o: _Occ) -> float:
         score += W_AFTER + (W_LAST if o.last else 0.0)
     if not o.word:
         score += W_CUT
-    score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
-    score -= W_BIND * min(o.bind, BIND_FULL) / BIND_FULL
+    # Zero terms skipped (adding 0.0 changes nothing): most occurrences have neither.
+    if o.junc:
+        score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
+    if o.bind:
+        score -= W_BIND * min(o.bind, BIND_FULL) / BIND_FULL
     if o.ext:
         score -= W_EXT
     if o.bound:

@@ -48,6 +48,10 @@ MAX_WORD = 4
 #: log10 probability given to a character the context model does not know, in segmentation
 #: only (below its ``<unk>`` score, so known words win).
 UNKNOWN_CHAR = -12.0
+#: Strings whose word-list cost (:func:`cost`) and bridging (:func:`bridged`) a process keeps:
+#: the injection repair asks about the same few characters around each occurrence of a headline
+#: piece, page after page (a string of a few characters is a few hundred bytes in the cache).
+COST_CACHE = 1 << 16
 #: Runs of CJK characters.
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -83,8 +87,12 @@ def lexicon() -> dict[str, int]:
         return {}
 
 
+@functools.lru_cache(maxsize=COST_CACHE)
 def cost(text: str) -> int:
-    """The cost of ``text`` under the word list's best segmentation (lower: more likely)."""
+    """The cost of ``text`` under the word list's best segmentation (lower: more likely).
+
+    Cached: a pure function of ``text`` for the process's word list (:func:`lexicon` is read
+    once), asked about the same short strings again and again."""
     words = lexicon()
     best = [0] * (len(text) + 1)
     for i in range(1, len(text) + 1):
@@ -115,8 +123,10 @@ def segment(text: str) -> list[int]:
     return cuts[::-1]
 
 
+@functools.lru_cache(maxsize=COST_CACHE)
 def bridged(left: str, right: str) -> bool:
-    """Whether a word of the list (2-4 characters) runs across ``left|right``."""
+    """Whether a word of the list (2-4 characters) runs across ``left|right`` (cached, as
+    :func:`cost`)."""
     words = lexicon()
     for a in range(1, min(3, len(left)) + 1):
         head = left[-a:]
