@@ -279,7 +279,8 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     found = _occurrences(paragraphs, model)
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
         return paragraphs, ()
-    hidden_pieces = {t for t in (_SPACE.sub("", x) for x in hidden) if t in model.pieces}
+    # str.split() drops what ``\s`` matches (both ask str.isspace), a few times faster.
+    hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
     if not verdicts:
         return paragraphs, ()

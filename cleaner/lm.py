@@ -127,13 +127,14 @@ def segment(text: str) -> list[int]:
 def bridged(left: str, right: str) -> bool:
     """Whether a word of the list (2-4 characters) runs across ``left|right`` (cached, as
     :func:`cost`)."""
+    if not left or not right:
+        return False
+    # The six joins of up to 3 characters of ``left`` and 1-3 of ``right``, at most 4 in all,
+    # written out (a slice past either end is a shorter join, itself one of the six).
     words = lexicon()
-    for a in range(1, min(3, len(left)) + 1):
-        head = left[-a:]
-        for b in range(1, min(4 - a, len(right)) + 1):
-            if head + right[:b] in words:
-                return True
-    return False
+    l1, l2, r1, r2 = left[-1:], left[-2:], right[:1], right[:2]
+    return (l1 + r1 in words or l1 + r2 in words or l1 + right[:3] in words
+            or l2 + r1 in words or l2 + r2 in words or left[-3:] + r1 in words)
 
 
 def known_share(headlines: tuple[str, ...]) -> float:
