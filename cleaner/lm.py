@@ -52,6 +52,8 @@ UNKNOWN_CHAR = -12.0
 #: the injection repair asks about the same few characters around each occurrence of a headline
 #: piece, page after page (a string of a few characters is a few hundred bytes in the cache).
 COST_CACHE = 1 << 16
+#: Headline parts whose segmentation a process keeps (:func:`segment`).
+SEGMENT_CACHE = 1024
 #: Runs of CJK characters.
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -93,12 +95,12 @@ def cost(text: str) -> int:
 
     Cached: a pure function of ``text`` for the process's word list (:func:`lexicon` is read
     once), asked about the same short strings again and again."""
-    words = lexicon()
+    get = lexicon().get
     best = [0] * (len(text) + 1)
     for i in range(1, len(text) + 1):
-        b = best[i - 1] + words.get(text[i - 1], UNKNOWN_COST)
+        b = best[i - 1] + get(text[i - 1], UNKNOWN_COST)
         for k in range(2, min(4, i) + 1):
-            c = words.get(text[i - k:i])
+            c = get(text[i - k:i])
             if c is not None and best[i - k] + c < b:
                 b = best[i - k] + c
         best[i] = b
@@ -107,6 +109,13 @@ def cost(text: str) -> int:
 
 def segment(text: str) -> list[int]:
     """Word boundaries of ``text`` (0 and ``len(text)`` included) under the word list."""
+    return list(_segment(text))
+
+
+@functools.lru_cache(maxsize=SEGMENT_CACHE)
+def _segment(text: str) -> tuple[int, ...]:
+    """:func:`segment`, cached (immutable): a headline's parts are segmented once for what it
+    knows of them (:func:`known_share`) and once for its units (:func:`unit_bounds`)."""
     words = lexicon()
     n = len(text)
     best = [0] * (n + 1)
@@ -120,7 +129,7 @@ def segment(text: str) -> list[int]:
     cuts = [n]
     while cuts[-1] > 0:
         cuts.append(back[cuts[-1]])
-    return cuts[::-1]
+    return tuple(cuts[::-1])
 
 
 @functools.lru_cache(maxsize=COST_CACHE)
@@ -142,7 +151,7 @@ def known_share(headlines: tuple[str, ...]) -> float:
     characters (1.0 for headlines with none)."""
     known = total = 0
     for part in (x for headline in headlines for x in _CJK.findall(headline)):
-        cuts = segment(part)
+        cuts = _segment(part)
         total += len(part)
         known += sum(b - a for a, b in itertools.pairwise(cuts) if b - a > 1)
     return known / total if total else 1.0
@@ -155,7 +164,7 @@ def unit_bounds(seq: str, headline: str) -> frozenset[int]:
     bounds = {0, len(seq)}
     k = 0
     for part in _CJK.findall(headline):
-        cuts = segment(part)
+        cuts = _segment(part)
         for a, b in itertools.pairwise(cuts):
             if b - a > 1:  # a word: a unit of its own, and so are its neighbours
                 bounds.update((k + a, k + b))
