@@ -484,19 +484,24 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
-    # Only a few pairs of CJK characters are asked about: each is counted in the paragraphs
-    # joined by a line break, which no such pair spans (str.count at C level).
+    # Only a few pairs of CJK characters are asked about, each only whether it stands once or
+    # twice in the paragraphs joined by a line break (which no such pair spans): ``str.find``
+    # at C level, stopping at the occurrence that answers rather than counting the whole page.
     joined = "\n".join(paragraphs)
-    counts: dict[str, int] = {}
+    answers: dict[tuple[str, int], bool] = {}
 
-    def count(pair: str) -> int:
-        n = counts.get(pair)
-        if n is None:
-            # A pair of one character twice overlaps itself (甲甲甲 holds two): counted apart.
-            n = joined.count(pair) if pair[0] != pair[1] \
-                else len(re.findall(f"(?={re.escape(pair)})", joined))
-            counts[pair] = n
-        return n
+    def seen(pair: str, times: int) -> bool:
+        """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""
+        key = (pair, times)
+        answer = answers.get(key)
+        if answer is None:
+            at = -1
+            for _ in range(times):
+                at = joined.find(pair, at + 1)
+                if at < 0:
+                    break
+            answer = answers[key] = at >= 0
+        return answer
 
     for o in inside:
         text = paragraphs[o.paragraph]
@@ -505,8 +510,8 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
             continue
-        held = count(left + o.piece[0]) > 1 or count(o.piece[-1] + right) > 1
-        o.seam = -1 if held else 1 if count(left + right) > 0 else 0
+        held = seen(left + o.piece[0], 2) or seen(o.piece[-1] + right, 2)
+        o.seam = -1 if held else 1 if seen(left + right, 1) else 0
 
 
 def _certain(o: _Occ) -> bool:
