@@ -207,8 +207,9 @@ class _Model:
     #: occurrence that extends into a substring of these, or into a piece, is part of a longer
     #: match (see :meth:`stretch`)
     forms: str
-    #: runs of two or more characters of the headlines (where occurrences can be)
-    runs: re.Pattern[str]
+    #: the characters of the headlines, each once: runs of two or more of them are where
+    #: occurrences can be (:func:`_runs`)
+    chars: str
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
     #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样):
@@ -322,10 +323,9 @@ def _model(headlines: tuple[str, ...]) -> _Model:
                      if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
         if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
     chars = "".join(sorted(set("".join(forms))))
-    runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
-    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words)
+    return _Model(pieces_, "\x00".join(forms), chars, tuple(seqs), cuts, words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -335,7 +335,7 @@ def _model(headlines: tuple[str, ...]) -> _Model:
 def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     """Every occurrence of a piece in a paragraph of prose, in text order.
 
-    Only runs of two or more headline characters are looked at (one regex pass).
+    Only runs of two or more headline characters are looked at (:func:`_runs`).
     """
     found: list[_Occ] = []
     pieces_, forms, cuts, lexicon = model.pieces, model.forms, model.cuts, lm.lexicon()
@@ -343,8 +343,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
         if _PROSE.isdisjoint(text):
             continue
         size = len(text.rstrip())
-        for run in model.runs.finditer(text):
-            begin, stop = run.span()
+        for begin, stop in _runs(text, model.chars):
             for i in range(begin, stop - 1):
                 # Most places in a run start no piece: two slices and lookups, nothing else.
                 two = text[i:i + 2]
@@ -369,6 +368,31 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                         after and _cannot_start(text, end, lexicon),
                         text.startswith(piece, end)))
     return found
+
+
+def _runs(text: str, chars: str) -> list[tuple[int, int]]:
+    """The runs of two or more of ``chars`` in ``text``, as (start, end), in text order.
+
+    Each character's places are found by ``str.find`` at C level: a regex character class
+    would be compiled anew for every headline, which costs more than the search itself."""
+    places: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            places.append(i)
+            i = text.find(c, i + 1)
+    places.sort()
+    runs: list[tuple[int, int]] = []
+    start = last = -2
+    for i in places:
+        if i != last + 1:
+            if last > start:
+                runs.append((start, last + 1))
+            start = i
+        last = i
+    if last > start:
+        runs.append((start, last + 1))
+    return runs
 
 
 def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
