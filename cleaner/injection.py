@@ -88,7 +88,7 @@ from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
-from .spread import held_at_marks, off_habit, reach
+from .spread import held_at_marks, off_habit, reach, runs
 
 __all__ = ["pieces", "repair"]
 
@@ -208,7 +208,7 @@ class _Model:
     #: match (see :meth:`stretch`)
     forms: str
     #: the characters of the headlines, each once: runs of two or more of them are where
-    #: occurrences can be (:func:`_runs`)
+    #: occurrences can be (:func:`cleaner.spread.runs`)
     chars: str
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
@@ -226,8 +226,7 @@ class _Model:
 
 @dataclass(slots=True)
 class _Occ:
-    """One occurrence of a piece and what is known of it (see the module docstring). Slotted:
-    a page that repeats its headline's words makes hundreds."""
+    """One occurrence of a piece and what is known of it (see the module docstring)."""
 
     paragraph: int
     start: int
@@ -280,7 +279,6 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     found = _occurrences(paragraphs, model)
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
         return paragraphs, ()
-    # str.split() drops what ``\s`` matches (both ask str.isspace), a few times faster.
     hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
     if not verdicts:
@@ -335,7 +333,7 @@ def _model(headlines: tuple[str, ...]) -> _Model:
 def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     """Every occurrence of a piece in a paragraph of prose, in text order.
 
-    Only runs of two or more headline characters are looked at (:func:`_runs`).
+    Only runs of two or more headline characters are looked at (:func:`cleaner.spread.runs`).
     """
     found: list[_Occ] = []
     pieces_, forms, cuts, lexicon = model.pieces, model.forms, model.cuts, lm.lexicon()
@@ -343,16 +341,14 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
         if _PROSE.isdisjoint(text):
             continue
         size = len(text.rstrip())
-        for begin, stop in _runs(text, model.chars):
+        for begin, stop in runs(text, model.chars):
             for i in range(begin, stop - 1):
-                # Most places in a run start no piece: two slices and lookups, nothing else.
                 two = text[i:i + 2]
                 three = text[i:i + 3] if i + 3 <= stop else ""
                 if two not in pieces_ and three not in pieces_:
                     continue
                 after = i > 0 and text[i - 1] in _MARKS
-                # Runs on into a longer stretch of a headline (never across a mark): a substring
-                # of one, or a piece (:meth:`_Model.stretch`, inlined: this loop is hot).
+                # Runs on into a longer stretch of a headline, never across a mark (stretch()).
                 before = text[i - 1] if i > begin and not after else ""
                 for piece in (two, three):
                     if piece not in pieces_:
@@ -368,31 +364,6 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                         after and _cannot_start(text, end, lexicon),
                         text.startswith(piece, end)))
     return found
-
-
-def _runs(text: str, chars: str) -> list[tuple[int, int]]:
-    """The runs of two or more of ``chars`` in ``text``, as (start, end), in text order.
-
-    Each character's places are found by ``str.find`` at C level: a regex character class
-    would be compiled anew for every headline, which costs more than the search itself."""
-    places: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i >= 0:
-            places.append(i)
-            i = text.find(c, i + 1)
-    places.sort()
-    runs: list[tuple[int, int]] = []
-    start = last = -2
-    for i in places:
-        if i != last + 1:
-            if last > start:
-                runs.append((start, last + 1))
-            start = i
-        last = i
-    if last > start:
-        runs.append((start, last + 1))
-    return runs
 
 
 def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
@@ -480,7 +451,6 @@ def _score(o: _Occ) -> float:
         score += W_AFTER + (W_LAST if o.last else 0.0)
     if not o.word:
         score += W_CUT
-    # Zero terms skipped (adding 0.0 changes nothing): most occurrences have neither.
     if o.junc:
         score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
     if o.bind:
@@ -508,24 +478,22 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
-    # Only a few pairs of CJK characters are asked about, each only whether it stands once or
-    # twice in the paragraphs joined by a line break (which no such pair spans): ``str.find``
-    # at C level, stopping at the occurrence that answers rather than counting the whole page.
+    # A few pairs of CJK characters, each asked whether it stands once or twice in the paragraphs
+    # joined by a line break (no such pair spans it): str.find stops at the answer.
     joined = "\n".join(paragraphs)
     answers: dict[tuple[str, int], bool] = {}
 
     def seen(pair: str, times: int) -> bool:
         """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""
         key = (pair, times)
-        answer = answers.get(key)
-        if answer is None:
+        if key not in answers:
             at = -1
             for _ in range(times):
                 at = joined.find(pair, at + 1)
                 if at < 0:
                     break
-            answer = answers[key] = at >= 0
-        return answer
+            answers[key] = at >= 0
+        return answers[key]
 
     for o in inside:
         text = paragraphs[o.paragraph]
