@@ -88,7 +88,7 @@ from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
-from .spread import held_at_marks, off_habit, reach
+from .spread import held_at_marks, off_habit, reach, runs
 
 __all__ = ["pieces", "repair"]
 
@@ -207,8 +207,9 @@ class _Model:
     #: occurrence that extends into a substring of these, or into a piece, is part of a longer
     #: match (see :meth:`stretch`)
     forms: str
-    #: runs of two or more characters of the headlines (where occurrences can be)
-    runs: re.Pattern[str]
+    #: the characters of the headlines, each once: runs of two or more of them are where
+    #: occurrences can be (:func:`cleaner.spread.runs`)
+    chars: str
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
     #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样):
@@ -223,7 +224,7 @@ class _Model:
         return text in self.pieces or text in self.forms
 
 
-@dataclass
+@dataclass(slots=True)
 class _Occ:
     """One occurrence of a piece and what is known of it (see the module docstring)."""
 
@@ -278,7 +279,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     found = _occurrences(paragraphs, model)
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
         return paragraphs, ()
-    hidden_pieces = {t for t in (_SPACE.sub("", x) for x in hidden) if t in model.pieces}
+    hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
     if not verdicts:
         return paragraphs, ()
@@ -320,10 +321,9 @@ def _model(headlines: tuple[str, ...]) -> _Model:
                      if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
         if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
     chars = "".join(sorted(set("".join(forms))))
-    runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
-    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words)
+    return _Model(pieces_, "\x00".join(forms), chars, tuple(seqs), cuts, words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -333,31 +333,36 @@ def _model(headlines: tuple[str, ...]) -> _Model:
 def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     """Every occurrence of a piece in a paragraph of prose, in text order.
 
-    Only runs of two or more headline characters are looked at (one regex pass).
+    Only runs of two or more headline characters are looked at (:func:`cleaner.spread.runs`).
     """
     found: list[_Occ] = []
-    stretch, pieces_, cuts, lexicon = model.stretch, model.pieces, model.cuts, lm.lexicon()
+    pieces_, forms, cuts, lexicon = model.pieces, model.forms, model.cuts, lm.lexicon()
     for p_index, text in enumerate(paragraphs):
         if _PROSE.isdisjoint(text):
             continue
         size = len(text.rstrip())
-        for run in model.runs.finditer(text):
-            stop = run.end()
-            for i in range(run.start(), stop - 1):
-                for end in (i + 2, i + 3):
-                    if end > stop or text[i:end] not in pieces_:
+        for begin, stop in runs(text, model.chars):
+            for i in range(begin, stop - 1):
+                two = text[i:i + 2]
+                three = text[i:i + 3] if i + 3 <= stop else ""
+                if two not in pieces_ and three not in pieces_:
+                    continue
+                after = i > 0 and text[i - 1] in _MARKS
+                # Runs on into a longer stretch of a headline, never across a mark (stretch()).
+                before = text[i - 1] if i > begin and not after else ""
+                for piece in (two, three):
+                    if piece not in pieces_:
                         continue
-                    piece = text[i:end]
-                    after = i > 0 and text[i - 1] in _MARKS
+                    end = i + len(piece)
+                    ext = bool(before) and (before + piece in pieces_ or before + piece in forms)
+                    if not ext and end < stop and text[end] not in _MARKS:
+                        longer = text[i:end + 1]
+                        ext = longer in pieces_ or longer in forms
                     found.append(_Occ(
-                        p_index, i, end, piece, after=after, last=after and end == size,
-                        # Runs on into a longer stretch of a headline (never across a mark).
-                        ext=(i > run.start() and text[i - 1] not in _MARKS
-                             and stretch(text[i - 1:end]))
-                        or (end < stop and text[end] not in _MARKS and stretch(text[i:end + 1])),
-                        word=piece not in cuts or piece in lexicon,
-                        bound=after and _cannot_start(text, end, lexicon),
-                        echo=text.startswith(piece, end)))
+                        p_index, i, end, piece, after, after and end == size, ext,
+                        piece not in cuts or piece in lexicon,
+                        after and _cannot_start(text, end, lexicon),
+                        text.startswith(piece, end)))
     return found
 
 
@@ -446,8 +451,10 @@ def _score(o: _Occ) -> float:
         score += W_AFTER + (W_LAST if o.last else 0.0)
     if not o.word:
         score += W_CUT
-    score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
-    score -= W_BIND * min(o.bind, BIND_FULL) / BIND_FULL
+    if o.junc:
+        score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
+    if o.bind:
+        score -= W_BIND * min(o.bind, BIND_FULL) / BIND_FULL
     if o.ext:
         score -= W_EXT
     if o.bound:
@@ -471,19 +478,22 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
-    # Only a few pairs of CJK characters are asked about: each is counted in the paragraphs
-    # joined by a line break, which no such pair spans (str.count at C level).
+    # A few pairs of CJK characters, each asked whether it stands once or twice in the paragraphs
+    # joined by a line break (no such pair spans it): str.find stops at the answer.
     joined = "\n".join(paragraphs)
-    counts: dict[str, int] = {}
+    answers: dict[tuple[str, int], bool] = {}
 
-    def count(pair: str) -> int:
-        n = counts.get(pair)
-        if n is None:
-            # A pair of one character twice overlaps itself (甲甲甲 holds two): counted apart.
-            n = joined.count(pair) if pair[0] != pair[1] \
-                else len(re.findall(f"(?={re.escape(pair)})", joined))
-            counts[pair] = n
-        return n
+    def seen(pair: str, times: int) -> bool:
+        """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""
+        key = (pair, times)
+        if key not in answers:
+            at = -1
+            for _ in range(times):
+                at = joined.find(pair, at + 1)
+                if at < 0:
+                    break
+            answers[key] = at >= 0
+        return answers[key]
 
     for o in inside:
         text = paragraphs[o.paragraph]
@@ -492,8 +502,8 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
             continue
-        held = count(left + o.piece[0]) > 1 or count(o.piece[-1] + right) > 1
-        o.seam = -1 if held else 1 if count(left + right) > 0 else 0
+        held = seen(left + o.piece[0], 2) or seen(o.piece[-1] + right, 2)
+        o.seam = -1 if held else 1 if seen(left + right, 1) else 0
 
 
 def _certain(o: _Occ) -> bool:

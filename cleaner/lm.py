@@ -48,6 +48,12 @@ MAX_WORD = 4
 #: log10 probability given to a character the context model does not know, in segmentation
 #: only (below its ``<unk>`` score, so known words win).
 UNKNOWN_CHAR = -12.0
+#: Strings whose word-list cost (:func:`cost`) and bridging (:func:`bridged`) a process keeps:
+#: the injection repair asks about the same few characters around each occurrence of a headline
+#: piece, page after page (a string of a few characters is a few hundred bytes in the cache).
+COST_CACHE = 1 << 16
+#: Headline parts whose segmentation a process keeps (:func:`segment`).
+SEGMENT_CACHE = 1024
 #: Runs of CJK characters.
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -83,14 +89,18 @@ def lexicon() -> dict[str, int]:
         return {}
 
 
+@functools.lru_cache(maxsize=COST_CACHE)
 def cost(text: str) -> int:
-    """The cost of ``text`` under the word list's best segmentation (lower: more likely)."""
-    words = lexicon()
+    """The cost of ``text`` under the word list's best segmentation (lower: more likely).
+
+    Cached: a pure function of ``text`` for the process's word list (:func:`lexicon` is read
+    once), asked about the same short strings again and again."""
+    get = lexicon().get
     best = [0] * (len(text) + 1)
     for i in range(1, len(text) + 1):
-        b = best[i - 1] + words.get(text[i - 1], UNKNOWN_COST)
+        b = best[i - 1] + get(text[i - 1], UNKNOWN_COST)
         for k in range(2, min(4, i) + 1):
-            c = words.get(text[i - k:i])
+            c = get(text[i - k:i])
             if c is not None and best[i - k] + c < b:
                 b = best[i - k] + c
         best[i] = b
@@ -99,6 +109,13 @@ def cost(text: str) -> int:
 
 def segment(text: str) -> list[int]:
     """Word boundaries of ``text`` (0 and ``len(text)`` included) under the word list."""
+    return list(_segment(text))
+
+
+@functools.lru_cache(maxsize=SEGMENT_CACHE)
+def _segment(text: str) -> tuple[int, ...]:
+    """:func:`segment`, cached (immutable): a headline's parts are segmented once for what it
+    knows of them (:func:`known_share`) and once for its units (:func:`unit_bounds`)."""
     words = lexicon()
     n = len(text)
     best = [0] * (n + 1)
@@ -112,18 +129,21 @@ def segment(text: str) -> list[int]:
     cuts = [n]
     while cuts[-1] > 0:
         cuts.append(back[cuts[-1]])
-    return cuts[::-1]
+    return tuple(cuts[::-1])
 
 
+@functools.lru_cache(maxsize=COST_CACHE)
 def bridged(left: str, right: str) -> bool:
-    """Whether a word of the list (2-4 characters) runs across ``left|right``."""
+    """Whether a word of the list (2-4 characters) runs across ``left|right`` (cached, as
+    :func:`cost`)."""
+    if not left or not right:
+        return False
+    # The six joins of up to 3 characters of ``left`` and 1-3 of ``right``, at most 4 in all,
+    # written out (a slice past either end is a shorter join, itself one of the six).
     words = lexicon()
-    for a in range(1, min(3, len(left)) + 1):
-        head = left[-a:]
-        for b in range(1, min(4 - a, len(right)) + 1):
-            if head + right[:b] in words:
-                return True
-    return False
+    l1, l2, r1, r2 = left[-1:], left[-2:], right[:1], right[:2]
+    return (l1 + r1 in words or l1 + r2 in words or l1 + right[:3] in words
+            or l2 + r1 in words or l2 + r2 in words or left[-3:] + r1 in words)
 
 
 def known_share(headlines: tuple[str, ...]) -> float:
@@ -131,7 +151,7 @@ def known_share(headlines: tuple[str, ...]) -> float:
     characters (1.0 for headlines with none)."""
     known = total = 0
     for part in (x for headline in headlines for x in _CJK.findall(headline)):
-        cuts = segment(part)
+        cuts = _segment(part)
         total += len(part)
         known += sum(b - a for a, b in itertools.pairwise(cuts) if b - a > 1)
     return known / total if total else 1.0
@@ -144,7 +164,7 @@ def unit_bounds(seq: str, headline: str) -> frozenset[int]:
     bounds = {0, len(seq)}
     k = 0
     for part in _CJK.findall(headline):
-        cuts = segment(part)
+        cuts = _segment(part)
         for a, b in itertools.pairwise(cuts):
             if b - a > 1:  # a word: a unit of its own, and so are its neighbours
                 bounds.update((k + a, k + b))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-__all__ = ["held_at_marks", "off_habit", "reach"]
+__all__ = ["held_at_marks", "off_habit", "reach", "runs"]
 
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -133,3 +133,29 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
         if found:
             held.append(o)
     return held
+
+
+def runs(text: str, chars: str) -> list[tuple[int, int]]:
+    """The runs of two or more of ``chars`` in ``text``, as (start, end), in text order.
+
+    Where the injection repair looks for a headline's pieces. Each character's places are found
+    by ``str.find`` at C level: a regex character class would be compiled anew for every
+    headline, which costs more than the search itself."""
+    places: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            places.append(i)
+            i = text.find(c, i + 1)
+    places.sort()
+    found: list[tuple[int, int]] = []
+    start = last = -2
+    for i in places:
+        if i != last + 1:
+            if last > start:
+                found.append((start, last + 1))
+            start = i
+        last = i
+    if last > start:
+        found.append((start, last + 1))
+    return found

@@ -403,3 +403,16 @@ def test_held_at_marks_reads_words_only() -> None:
     cut = _Suspect(0, start=10, piece="业生", word=False)
     word = _Suspect(1, start=5, piece="提供")
     assert held_at_marks(paragraphs, [cut, word], frozenset("，。")) == [word]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙丙的a1，\n", max_size=40), st.sets(st.sampled_from("甲乙丙的a1，")))
+def test_runs_are_the_maximal_stretches_of_two_or_more_of_the_characters(text: str,
+                                                                        chars: set[str]) -> None:
+    """Occurrences are looked for in these runs: one missed or cut short loses occurrences."""
+    import re
+
+    from cleaner.spread import runs
+    alphabet = "".join(sorted(chars))
+    pattern = re.compile(f"[{re.escape(alphabet)}]{{2,}}" if alphabet else "(?!)")
+    assert runs(text, alphabet) == [m.span() for m in pattern.finditer(text)]

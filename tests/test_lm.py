@@ -126,3 +126,14 @@ def test_an_article_in_traditional_characters_is_left_alone(model) -> None:
     repaired, repairs = repair(article, headlines=("海寧溪口濕地冬候鳥報到 調查記錄五十八種",),
                                context=model)
     assert repaired == article and repairs == ()
+
+
+def test_bridged_finds_a_word_across_the_seam_on_either_side() -> None:
+    """The six joins (up to 3 characters on the left, 1-3 on the right, 4 in all) each count."""
+    words = [w for w in ("都市", "南平县", "厦门大学") if w in lm.lexicon()]
+    assert words, "jieba's word list knows none of the test words"
+    for word in words:
+        for cut in range(1, len(word)):
+            assert lm.bridged("甲" + word[:cut], word[cut:] + "乙")
+    assert not lm.bridged("", "都市") and not lm.bridged("都市", "")
+    assert lm.segment("都市") == [0, 2] and lm.segment("都市") is not lm.segment("都市")
