@@ -86,3 +86,14 @@ def test_the_meta_line_above_the_headline_gives_the_date_beside_a_read_counter()
                  "问题背景", *ARTICLE)
     article = clean(dump.encode("utf-8"))
     assert article.published is not None and article.published.date().isoformat() == "2025-04-01"
+
+
+def test_the_headline_the_title_line_prints_again_far_above_a_table_opening_the_article() -> None:
+    # A table of short cells opens the article: its first paragraph of prose is far below the
+    # headline, which the <title> line at the top of the dump prints again.
+    headline = "谈谈澜州港的航线设计，泊位选择，调度参数设置"
+    table = [cell for row in range(16) for cell in (f"航线{row}", "✔", "❌")]
+    dump = _dump(headline + " - 某某专栏", "首发于", "港航备忘录", headline, "某某",
+                 "发布于 2025-04-01 09:00", "各条航线的能力如下：", *table, *ARTICLE)
+    assert _headline(dump) == headline
+    assert clean(dump.encode("utf-8")).title == headline
