@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import Block, Page, cjk_bigrams, closes_sentence, normalize_space
+from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
 from .dumphead import (BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, PROSE_MARK as _PROSE_MARK,
@@ -83,6 +83,8 @@ MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
 #: ... and fewer than this share of its lines carry a mark of prose.
 SPARSE_MARKED_SHARE = 0.3
+#: A long line of prose holds a mark of punctuation at least every this many CJK characters.
+CJK_PER_MARK = 60
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
 #: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
@@ -299,9 +301,11 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
 
 def _body_lines(lines: list[str]) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
-    line of it), neither the page's <title> again, nor a headline, nor a boilerplate line."""
+    line of it, with the punctuation of prose: a row of headlines run together has next to
+    none), neither the page's <title> again, nor a headline, nor a boilerplate line."""
     top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
-    return [_prose_text(text) and (closes_sentence(text) or len(text) > MAX_HEADLINE_CHARS)
+    return [_prose_text(text) and (closes_sentence(text) or (
+        len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
             and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
             for i, text in enumerate(lines)]
