@@ -302,12 +302,13 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
 def _body_lines(lines: list[str]) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
-    none), neither the page's <title> again, nor a headline, nor a boilerplate line."""
+    none), neither the page's <title> again, nor a headline, nor a boilerplate line (a
+    breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too)."""
     top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
     return [_prose_text(text) and (closes_sentence(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
-            and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
+            and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
             for i, text in enumerate(lines)]
 
 

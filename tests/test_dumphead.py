@@ -107,3 +107,11 @@ def test_a_row_of_headlines_run_together_above_the_headline_is_no_paragraph() ->
     headline = "澜州港一季度集装箱吞吐量增一成二"
     dump = _dump("首页 港口 航运 登录", row, headline, "分享", "列印", "2025-04-01 09:00 来源：某某网", *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_a_breadcrumb_in_traditional_characters_ending_with_the_headline_opens_no_body() -> None:
+    # 首頁 » 欄目 » 標題: the trail ends with the headline's closing quote, yet it is chrome.
+    headline = "澜州港一季度吞吐量增一成二，外贸航线新增「四条」"
+    dump = _dump("首頁 港口 航運 登入", "首頁 » 港口觀察 » " + headline, headline, "某某 發表於 2025-04-01",
+                 "收藏文章", *ARTICLE)
+    assert _headline(dump) == headline
