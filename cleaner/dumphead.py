@@ -123,7 +123,11 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
 
     top = [squash(lines[i]) for i in range(min(n, TOP_LINES))]
     best, best_score = -1, 0.0
-    for i in range(max(0, first - HEAD_WINDOW), end):
+    # Above the window, only the line the page's <title> prints again: a table or a list
+    # opening the article may keep its first paragraph far below its headline.
+    window = max(0, first - HEAD_WINDOW)
+    printed = [i for i in range(TOP_LINES, window) if any(squash(lines[i]) in t for t in top)]
+    for i in printed + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
         if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):

@@ -23,7 +23,8 @@ import re
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .patterns import BOILERPLATE, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+from .patterns import (BOILERPLATE, SIMPLIFIED_CHARS, SIMPLIFIED_MARKER_CHARS, TRADITIONAL_CHARS,
+                       TRADITIONAL_MARKER_CHARS)
 
 __all__ = ["closing", "fold", "is_labelled_line", "is_link_row", "shares_content"]
 
@@ -39,8 +40,9 @@ MIN_PARAGRAPH_MARKS = 2
 #: The items of a row of links are this short.
 MAX_LINK_LABEL_CHARS = 4
 
-# Traditional characters of the marker words, read as their simplified forms (來源, 編輯, 轉載).
-_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS, SIMPLIFIED_CHARS)
+# Traditional characters of the marker words, read as their simplified forms (來源, 編輯, 轉載,
+# 推薦閱讀, 熱門).
+_SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_MARKER_CHARS, SIMPLIFIED_CHARS + SIMPLIFIED_MARKER_CHARS)
 _TOKENS = re.compile(r"[\s|｜/·•]+")
 # A hashtag line: #topic# or #topic (one or more).
 _HASHTAG = re.compile(r"^[#＃][^#＃\s]{1,20}[#＃]?")

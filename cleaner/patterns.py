@@ -369,6 +369,10 @@ SIMPLIFIED_CHARS = (
 # boilerplate phrases (资 in 投资, 见 in 意见 …); matched by body selection only.
 TRADITIONAL_BODY_CHARS = "資見議風險僅觀複請繫刪負頁當諮詢熱郵讚蹤"
 SIMPLIFIED_BODY_CHARS = "资见议风险仅观复请系删负页当咨询热邮赞踪"
+# ... and of the end-of-article markers a dump is cut at (推薦閱讀, 熱門, 猜你喜歡, 關閉窗口,
+# 返回頂部, 審核, 監製, 僅代表): matched by the text-dump path (cleaner.notices.fold).
+TRADITIONAL_MARKER_CHARS = "薦熱歡內幫掃閉頂贊讚審監簽結僅進"
+SIMPLIFIED_MARKER_CHARS = "荐热欢内帮扫闭顶赞赞审监签结仅进"
 # Province-level names, printed after the date as the poster's location (IP属地): never a name.
 PROVINCES = frozenset((
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import Block, Page, cjk_bigrams, closes_sentence, normalize_space
+from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
 from .dumphead import (BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, PROSE_MARK as _PROSE_MARK,
@@ -83,6 +83,8 @@ MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
 #: ... and fewer than this share of its lines carry a mark of prose.
 SPARSE_MARKED_SHARE = 0.3
+#: A long line of prose holds a mark of punctuation at least every this many CJK characters.
+CJK_PER_MARK = 60
 #: A line of prose this long without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS = 60
 #: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
@@ -105,6 +107,10 @@ _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # date (公告标题 2020-07-02); an article's paragraph ends on neither.
 _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
                      r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+# A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
+# A list item's bullet that is a symbol, not a number.
+_SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
@@ -246,9 +252,7 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
     teasers = [b for b in kept if _TEASER.search(b.text)]
     listed = {b.position for b in teasers}
     prose = sum(b.cjk for b in kept if _PROSE_MARK.search(b.text) and b.position not in listed
-                and not (len(b.text) < MAX_FOOTER_CHARS and (
-                    _FOOTER.search(b.text) or BOILERPLATE.search(fold(b.text))
-                    or DISCLAIMER.search(sift.fold(b.text)))))
+                and not _is_notice(b.text))
     if prose < MIN_PROSE_BEFORE_END:
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
@@ -256,6 +260,17 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
     if sift.dated_items(blocks, kept, None, _same_line):
         return "a list of items each with its own date"
     return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _is_notice(text: str) -> bool:
+    """A footer's or a notice's line (copyright, a disclaimer, a call to comment), not prose of
+    the article."""
+    return _is_footer(text) or (len(text) < MAX_FOOTER_CHARS and bool(BOILERPLATE.search(fold(text))))
+
+
+def _is_footer(text: str) -> bool:
+    """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
+    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or DISCLAIMER.search(sift.fold(text)))
 
 
 def _same_line(text: str, title: str) -> bool:
@@ -286,11 +301,14 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
 
 def _body_lines(lines: list[str]) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
-    line of it), neither the page's <title> again, nor a headline, nor a boilerplate line."""
+    line of it, with the punctuation of prose: a row of headlines run together has next to
+    none), neither the page's <title> again, nor a headline, nor a boilerplate line (a
+    breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too)."""
     top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
-    return [_prose_text(text) and (closes_sentence(text) or len(text) > MAX_HEADLINE_CHARS)
+    return [_prose_text(text) and (closes_sentence(text) or (
+        len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
-            and not _headline_like(text) and not BOILERPLATE.search(text) and not DUMP_END.search(text)
+            and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
             for i, text in enumerate(lines)]
 
 
@@ -409,8 +427,14 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
             # truncated summary, when the paragraph is about the article.
             cut = _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
                 _truncated(b) and _headline_like(blocks[i - 1].text)))
-            blurb[i] = cut or (_headline_like(b.text) and not _on_topic(b.text, vocabulary))
-            prose[i] = _is_prose(b) and not cut
+            # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
+            # (a numbered item is a step or a question of the article's own).
+            item = _SYMBOL_BULLET.sub("", b.text, count=1)
+            headline = _headline_like(item)
+            blurb[i] = cut or (headline and not _on_topic(item, vocabulary))
+            # A copyright notice (版权所有，不得转载。) is no paragraph of the article either.
+            prose[i] = _is_prose(b) and not cut and not (headline and item != b.text) \
+                and not _is_footer(b.text)
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
             vocabulary.update(cjk_bigrams(b.text))
     start = end
@@ -443,9 +467,9 @@ def _vocabulary(title: str, lines: Iterable[Block]) -> Counter[str]:
 def _truncated(block: Block, *, tail: int = 3) -> bool:
     """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
     its last ``tail + 1`` characters (a stray word after the last full stop does not make a
-    summary)."""
-    text = block.text
-    return len(text) >= MIN_BLURB_CHARS and block.cjk >= 40 and block.punct >= 1 \
+    summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
+    text = _TRAILING_NOTE.sub("", block.text)
+    return len(block.text) >= MIN_BLURB_CHARS and block.cjk >= 40 and block.punct >= 1 \
         and not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
 

@@ -86,3 +86,32 @@ def test_the_meta_line_above_the_headline_gives_the_date_beside_a_read_counter()
                  "问题背景", *ARTICLE)
     article = clean(dump.encode("utf-8"))
     assert article.published is not None and article.published.date().isoformat() == "2025-04-01"
+
+
+def test_the_headline_the_title_line_prints_again_far_above_a_table_opening_the_article() -> None:
+    # A table of short cells opens the article: its first paragraph of prose is far below the
+    # headline, which the <title> line at the top of the dump prints again.
+    headline = "谈谈澜州港的航线设计，泊位选择，调度参数设置"
+    table = [cell for row in range(16) for cell in (f"航线{row}", "✔", "❌")]
+    dump = _dump(headline + " - 某某专栏", "首发于", "港航备忘录", headline, "某某",
+                 "发布于 2025-04-01 09:00", "各条航线的能力如下：", *table, *ARTICLE)
+    assert _headline(dump) == headline
+    assert clean(dump.encode("utf-8")).title == headline
+
+
+def test_a_row_of_headlines_run_together_above_the_headline_is_no_paragraph() -> None:
+    # A browser-like layout runs a breadcrumb and a list of related headlines into one long
+    # line with next to no punctuation: it opens no body, so the headline under it is found.
+    row = ("港口 / 社会 / 焦点事件相关新闻夜市摊贩联合促销 人潮回流明显 台风过境港区停班停课一天 老街改造完工周末"
+           "迎来首批游客 渔船进港避风 渔民忙着加固缆绳 码头工人获颁安全奖章 市区公交新增夜间线路，方便旅客")
+    headline = "澜州港一季度集装箱吞吐量增一成二"
+    dump = _dump("首页 港口 航运 登录", row, headline, "分享", "列印", "2025-04-01 09:00 来源：某某网", *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_a_breadcrumb_in_traditional_characters_ending_with_the_headline_opens_no_body() -> None:
+    # 首頁 » 欄目 » 標題: the trail ends with the headline's closing quote, yet it is chrome.
+    headline = "澜州港一季度吞吐量增一成二，外贸航线新增「四条」"
+    dump = _dump("首頁 港口 航運 登入", "首頁 » 港口觀察 » " + headline, headline, "某某 發表於 2025-04-01",
+                 "收藏文章", *ARTICLE)
+    assert _headline(dump) == headline

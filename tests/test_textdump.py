@@ -382,3 +382,45 @@ def test_a_tail_with_next_to_no_prose_after_the_last_paragraph_is_not_the_articl
     assert list(article.paragraphs) == ARTICLE
     assert any("next to no prose" in r.detail for r in article.removed)
 
+
+
+def test_a_traditional_recommend_marker_ends_a_short_story_above_a_comment_box_s_rules() -> None:
+    # 推薦閱讀 in traditional characters is the end marker it is in simplified ones: the rules
+    # of the comment box below, longer than the one-paragraph story, are no part of it.
+    story = ("澳門港今日上午發生貨櫃吊臂故障，三名工人受輕傷送醫，港務局已派員調查事故原因，並暫停該碼頭作業，"
+             "預計明日恢復作業。")
+    rules = [
+        "本網站對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利，請使用者詳細閱讀並同意配合下述規定：",
+        "請勿重覆刊登一樣的文章，或大意內容相同、類似的文章，一經發現，將會限制您的發言權限或者封鎖帳號",
+        "發言涉及攻擊、侮辱、影射或其他有違社會善良風俗、社會正義、國家安全、政府法令之內容，本網站將會直接移除",
+        "違反上述規定者，本網站有權刪除留言，或者直接封鎖帳號！請使用者在發言前，務必先閱讀留言板規則，謝謝配合。",
+    ]
+    dump = _dump("首頁 社會 地方 國際", "澳門港吊臂故障 三名工人輕傷", "2025年04月01日 15:31", story,
+                 "推薦閱讀", "颱風過境 港區停班停課一天", "夜市攤商聯合促銷 人潮回流", "發表意見", *rules)
+    article = clean(dump.encode("utf-8"))
+    assert article.paragraphs == (story,)
+
+
+def test_headlines_listed_with_a_symbol_bullet_after_the_article_are_not_its_text() -> None:
+    # A text-mode browser's list of other stories (* headline, then its summary): an item that
+    # ends with a closing quote is a headline all the same, not a paragraph.
+    items = []
+    for headline, summary in [
+        ("夜市攤販聯合促銷 人潮回流", "市區夜市的攤販昨晚聯合推出促銷活動，吸引大批市民前往，不少攤位大排長龍"),
+        ("颱風過境 港區停班停課一天", "受颱風外圍環流影響，港區昨日宣布停班停課一天，各級學校全面停課，民眾"),
+        ("【法律問答】租屋滲水 房東稱「不關我的事」", "不具名讀者問：我租的房子下雨就滲水，房東卻說房子交屋時好好的，要我"),
+    ]:
+        items += [f"* {headline}", summary + "…"]
+    dump = _dump("澜州港季度运行观察", "2025-04-01 09:00 来源：某某网", *ARTICLE, *items)
+    article = clean(dump.encode("utf-8"))
+    assert article.paragraphs == tuple(ARTICLE)
+
+
+def test_a_copyright_notice_below_other_stories_headlines_does_not_keep_them() -> None:
+    # The headlines of other stories, then the page's copyright notice, said as a sentence: the
+    # notice is no paragraph of the article that would make the headlines above it its text.
+    dump = _dump("澜州港季度运行观察", "2025-04-01 09:00 来源：某某网", *ARTICLE, "快讯",
+                 "夜市摊贩联合促销 人潮回流明显", "台风过境 港区停班停课一天", "老街改造完工 周末迎来首批游客",
+                 "本文版权所有，非经授权，不得转载。")
+    article = clean(dump.encode("utf-8"))
+    assert article.paragraphs == tuple(ARTICLE)
