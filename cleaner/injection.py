@@ -217,6 +217,8 @@ class _Model:
     #: the headlines' units of 2-4 characters (words, names): the context model keeps these
     #: whole even where its vocabulary does not know them (白湖镇)
     units: frozenset[str] = frozenset()
+    #: the headlines' characters that are :data:`SKIPPABLE` (traditional forms read simplified)
+    skippable: frozenset[str] = SKIPPABLE
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece."""
@@ -305,13 +307,13 @@ def _model(headlines: tuple[str, ...]) -> _Model:
                     found.setdefault(whole, set()).add((h_index, start, end))
                 # The same stretch with one inner function character dropped.
                 for k in range(start + 1, end - 1):
-                    if seq[k] in SKIPPABLE:
+                    if lm.simplify(seq[k]) in SKIPPABLE:  # 這 as 这
                         short = seq[start:k] + seq[k + 1:end]
                         if MIN_PIECE <= len(short) <= MAX_PIECE:
                             found.setdefault(short, set()).add((h_index, start, end))
     # A piece made only of function characters (的是, 这是) is too common to mean anything.
     pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
-               if not all(c in SKIPPABLE for c in p)}
+               if not all(c in SKIPPABLE for c in lm.simplify(p))}
     units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
     # Without a word list no piece can be shown to cut across words: all count as words. Nor
     # where the list knows too little of the headlines (traditional characters, a string of
@@ -323,7 +325,8 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
-    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words)
+    skippable = frozenset(c for c in set("".join(seqs)) if lm.simplify(c) in SKIPPABLE) | SKIPPABLE
+    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words, skippable)
 
 
 # --------------------------------------------------------------------------------------------
@@ -355,7 +358,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                         ext=(i > run.start() and text[i - 1] not in _MARKS
                              and stretch(text[i - 1:end]))
                         or (end < stop and text[end] not in _MARKS and stretch(text[i:end + 1])),
-                        word=piece not in cuts or piece in lexicon,
+                        word=piece not in cuts or lm.simplify(piece) in lexicon,
                         bound=after and _cannot_start(text, end, lexicon),
                         echo=text.startswith(piece, end)))
     return found
@@ -364,10 +367,10 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
 def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
     """Whether a clause cannot begin at ``text[i]``: a mark, or a bound particle that does not
     begin a word there (的 of 的销量, not 过 of 过去)."""
-    if i >= len(text) or text[i] not in _NO_START:
+    head = lm.simplify(text[i:i + 4])  # 們 as 们, 過去 as 过去
+    if not head or head[0] not in _NO_START:
         return False
-    return text[i] in _PROSE or not any(text[i:i + k] in lexicon for k in (2, 3, 4)
-                                        if i + k <= len(text))
+    return head[0] in _PROSE or not any(head[:k] in lexicon for k in (2, 3, 4) if k <= len(head))
 
 
 def _sides(text: str, o: _Occ) -> tuple[str, str]:
@@ -588,7 +591,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         if o.score > 0:
             support[o.piece] = support.get(o.piece, 0.0) + o.score
-    cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, SKIPPABLE))
+    cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
     if not live:

@@ -3,7 +3,11 @@
 - **The word list** (always there): jieba's dictionary as a unigram word model (:func:`lexicon`,
   :func:`cost`, :func:`segment`, :func:`bridged`, and what it reads of a headline:
   :func:`unit_bounds`, :func:`known_share`). It tells a cut across words (年厦) from a
-  word (都市) and measures how much a piece binds to its neighbours.
+  word (都市) and measures how much a piece binds to its neighbours. The list is of simplified
+  Chinese: every lookup reads traditional characters as their simplified forms, one for one
+  (:func:`simplify`: OpenCC's character table where ``opencc-python-reimplemented`` is
+  installed, with ``cleaner[lm]``; else the project's own short table), so a Taiwan or Hong Kong
+  headline is cut into words as its simplified twin is (垃圾徵費 -> 垃圾|征费).
 - **The context model** (optional): a KenLM binary word trigram model of modern Chinese, read by
   the ``kenlm`` module (``pip install 'cleaner[lm]'``). Where it is, precedence first
   (:func:`find`): ``CleanerConfig.language_model``; the ``CLEANER_LM`` environment variable;
@@ -29,7 +33,7 @@ from collections.abc import Collection
 from typing import Any
 
 __all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
-           "known_share", "load", "segment", "unit_bounds"]
+           "known_share", "load", "segment", "simplify", "unit_bounds"]
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +87,41 @@ def lexicon() -> dict[str, int]:
         return {}
 
 
+@functools.lru_cache(maxsize=1)
+def _simplify_table() -> dict[int, int]:
+    """Traditional character -> its simplified form, for ``str.translate``: the one-for-one
+    entries of OpenCC's ``TSCharacters.txt`` (its first choice), else the project's own table
+    of the characters of marker words and surnames (:data:`cleaner.patterns.TRADITIONAL_CHARS`)."""
+    from .patterns import SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS, TRADITIONAL_CHARS
+    table = {ord(t): ord(s) for t, s in zip(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS,
+                                             SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS)}
+    try:
+        from importlib.resources import files
+        with (files("opencc") / "dictionary" / "TSCharacters.txt").open("r", encoding="utf-8") as handle:
+            for line in handle:
+                trad, _, forms = line.rstrip("\n").partition("\t")
+                simple = forms.split(" ", 1)[0]
+                if len(trad) == 1 and len(simple) == 1:
+                    table[ord(trad)] = ord(simple)
+    except (ImportError, OSError, ValueError, TypeError) as err:
+        log.debug("no OpenCC character table: %s", err)
+    return table
+
+
+def simplify(text: str) -> str:
+    """``text`` with traditional characters made simplified, one for one (positions kept): the
+    form in which the word list, of simplified Chinese, is looked up.
+
+    >>> simplify("記者來源：中央社")
+    '记者来源：中央社'
+    """
+    return text.translate(_simplify_table())
+
+
 def cost(text: str) -> int:
     """The cost of ``text`` under the word list's best segmentation (lower: more likely)."""
     words = lexicon()
+    text = simplify(text)
     best = [0] * (len(text) + 1)
     for i in range(1, len(text) + 1):
         b = best[i - 1] + words.get(text[i - 1], UNKNOWN_COST)
@@ -100,6 +136,7 @@ def cost(text: str) -> int:
 def segment(text: str) -> list[int]:
     """Word boundaries of ``text`` (0 and ``len(text)`` included) under the word list."""
     words = lexicon()
+    text = simplify(text)
     n = len(text)
     best = [0] * (n + 1)
     back = [0] * (n + 1)
@@ -118,6 +155,7 @@ def segment(text: str) -> list[int]:
 def bridged(left: str, right: str) -> bool:
     """Whether a word of the list (2-4 characters) runs across ``left|right``."""
     words = lexicon()
+    left, right = simplify(left), simplify(right)
     for a in range(1, min(3, len(left)) + 1):
         head = left[-a:]
         for b in range(1, min(4 - a, len(right)) + 1):

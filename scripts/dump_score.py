@@ -29,6 +29,8 @@ __all__ = ["DumpCase", "MIN_F1", "causes", "format_report", "score_case", "summa
 
 #: Control body F1 from which a dump counts.
 MIN_F1 = 0.9
+#: Characters with a simplified form that make a headline traditional.
+MIN_TRADITIONAL = 2
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
 _SPACE = re.compile(r"\s+")
 
@@ -61,9 +63,9 @@ def _matched(a: str, b: str) -> list[bool]:
 
 
 def _traditional(title: str) -> bool:
+    """Whether the headline is written in traditional characters (two or more of them)."""
     from cleaner import lm
-    from cleaner.injection import MIN_KNOWN
-    return lm.known_share((title,)) < MIN_KNOWN
+    return sum(a != b for a, b in zip(title, lm.simplify(title))) >= MIN_TRADITIONAL
 
 
 def score_case(dump: Any, clean: Callable[[bytes], Any], body_f1: Callable[[str, str], float],

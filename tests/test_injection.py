@@ -34,6 +34,16 @@ CLEAN = (
 )
 
 
+TRAD_HEADLINE = "2024年濱江新區智慧交通建設這樣推進"
+TRAD_CLEAN = (
+    ("本報訊（記者 林曉）昨日上午，濱江新區智慧交通建設推進會召開，會上公佈了今年的十項重點任務，"
+     "新區將在年內建成智能信號燈路口一百二十個，並上線全域停車誘導系統。"),
+    ("據介紹，濱江新區智慧交通建設已進入第二階段。新區交通部門負責人說，第一階段完成的主幹道改造，"
+     "讓早晚高峰通行時間縮短了約兩成，市民出行明顯順暢。"),
+    "下一步，新區將把智慧交通與公交線網優化結合起來，推動數據在各部門之間共享，讓交通管理更加精細。",
+)
+
+
 def stuff(paragraphs: tuple[str, ...], fragments: tuple[str, ...], *, every: int = 1,
           marks: str = "，。、") -> tuple[tuple[str, ...], list[tuple[int, int, str]]]:
     """Insert ``fragments`` cyclically right after every ``every``-th mark; returns the dirty
@@ -83,16 +93,32 @@ def test_sparse_stuffing_in_random_order_is_taken_out() -> None:
     assert repaired == CLEAN
 
 
-def test_fragments_splitting_words_inside_clauses_are_taken_out() -> None:
-    # Mid-clause insertion: each cut sits inside a word (任|区智|务, 阶|江新|段), so taking it out
-    # joins a word of the dictionary again.
-    dirty = list(CLEAN)
-    dirty[0] = dirty[0].replace("重点任务", "重点任区智务").replace("信号灯", "信号年滨灯") \
-        .replace("诱导系统", "诱导系设样统")
-    dirty[1] = dirty[1].replace("第二阶段", "第二阶江新段").replace("主干道", "主干通建道")
-    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,))
-    assert repaired == CLEAN
-    assert {r.fragment for r in repairs} == {"区智", "年滨", "设样", "江新", "通建"}
+# Mid-clause insertion: each cut sits inside a word (任|区智|务, 阶|江新|段), so taking it out
+# joins a word of the dictionary again. The same in traditional characters: the simplified word
+# list reads 任務, 階段, 系統 as 任务, 阶段, 系统, and 這 as the 这 a spammer drops (設這樣 -> 設樣).
+SPLITTING = ((("重点任务", "重点任区智务"), ("信号灯", "信号年滨灯"), ("诱导系统", "诱导系设样统")),
+             (("第二阶段", "第二阶江新段"), ("主干道", "主干通建道")))
+
+
+@pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
+def test_fragments_splitting_words_inside_clauses_are_taken_out(traditional: bool) -> None:
+    from cleaner.lm import simplify
+    headline, clean = (TRAD_HEADLINE, TRAD_CLEAN) if traditional else (HEADLINE, CLEAN)
+    if traditional and simplify("誘導") != "诱导":
+        pytest.skip("needs OpenCC's character table: pip install 'cleaner[lm]'")
+    twin = str.maketrans(dict(zip(CLEAN[0] + CLEAN[1] + "区智年滨设样江新通建",
+                                  TRAD_CLEAN[0] + TRAD_CLEAN[1] + "區智年濱設樣江新通建")))
+    dirty = list(clean)
+    for index, pairs in enumerate(SPLITTING):
+        for word, stuffed in pairs:
+            if traditional:
+                word, stuffed = word.translate(twin), stuffed.translate(twin)
+            assert word in dirty[index]
+            dirty[index] = dirty[index].replace(word, stuffed)
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    assert repaired == clean
+    pieces_ = {"区智", "年滨", "设样", "江新", "通建"}
+    assert {r.fragment for r in repairs} == ({p.translate(twin) for p in pieces_} if traditional else pieces_)
     assert all("splitting a word" in r.reason for r in repairs)
 
 
