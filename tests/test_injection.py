@@ -429,3 +429,23 @@ def test_held_at_marks_reads_words_only() -> None:
     cut = _Suspect(0, start=10, piece="业生", word=False)
     word = _Suspect(1, start=5, piece="提供")
     assert held_at_marks(paragraphs, [cut, word], frozenset("，。")) == [word]
+
+
+def test_a_headline_of_three_word_pieces_cycling_at_marks_is_taken_out() -> None:
+    # 春耕备耕正当时 less its last character: three pieces, each a word, so nothing is a cut and
+    # the cycle alone shows the spam. Chance gives a run through a third of the suspects, so no
+    # run is four times chance: a run taking (nearly) all of them, round after round, is spam.
+    headline = "春耕备耕正当时"
+    clean = (
+        "连日来，县里各乡镇抓住晴好天气，组织农机下田作业，田间地头一片忙碌，村民们翻地、育秧、施肥，"
+        "抢抓农时不误工。",
+        "县农业农村局组织技术人员进村入户，指导农户科学选种，推广新型育秧方式，帮助解决农资供应难题，"
+        "确保种子、化肥及时到位。",
+        "据了解，今年全县计划种植水稻十二万亩，比去年增加三千亩，目前各项准备工作进展顺利。",
+    )
+    # After commas only: a piece closing a paragraph would be a sure insertion of its own.
+    dirty, truth = stuff(clean, ("春耕", "备耕", "正当"), marks="，")
+    assert len(truth) >= 8
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(truth)
