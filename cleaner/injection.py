@@ -159,6 +159,10 @@ MIN_SURE = 2
 #: or followed by itself), of two pieces at least, that mark a page as stuffed: prose makes none
 #: (one piece alone may be a name the dictionary does not know: 逆水寒, 气垫 in 空气垫).
 MIN_CERTAIN = 3
+#: ... or of one piece, when it is certain this many times and in at least half of its
+#: occurrences (a headline of one piece, 最后的止痛药 -> 后止痛: a name the dictionary does
+#: not know, 逆水寒, stands inside the article's clauses far more often than at marks).
+MIN_CERTAIN_ONE = 8
 #: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
 #: least this share of the tiling, or show this many sure insertions, or suspects show this many
 #: pieces (spam uses the whole cut again and again; an article that repeats one headline word
@@ -612,6 +616,10 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
+    if len(certain) >= MIN_CERTAIN_ONE and len({o.piece for o in certain}) == 1:
+        only = certain[0].piece
+        uses = sum(1 for o in found if o.piece == only and not o.ext)
+        certain_n = len(certain) if 2 * len(certain) >= uses else 0
     stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))

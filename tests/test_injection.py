@@ -449,3 +449,23 @@ def test_a_headline_of_three_word_pieces_cycling_at_marks_is_taken_out() -> None
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert len(repairs) == len(truth)
+
+
+def test_a_headline_of_one_piece_stuffed_again_and_again_is_taken_out() -> None:
+    # 最后的晚餐 less 的 and its first character: one piece, 后晚餐, a cut across 最后|晚餐.
+    # One piece alone may be a name the dictionary does not know, but not one that the text
+    # writes eight times and more, cutting across words, and mostly at marks.
+    headline = "最后的晚餐"
+    clean = (
+        "这幅画完成于十五世纪末，画在修道院餐厅的墙上，几百年来历经战火、潮湿和多次修复，"
+        "画面一度斑驳难辨，专家们花了二十多年才让它重见天日。",
+        "走进餐厅，光线被严格控制，参观者每批不超过三十人，停留时间只有十五分钟，"
+        "讲解员提醒大家不要使用闪光灯，也不要触碰墙面。",
+        "许多人专程从外地赶来，提前几个月预约门票，只为亲眼看一看这幅作品，"
+        "有人看完后久久不愿离开，说这是一生难忘的经历。",
+    )
+    dirty, truth = stuff(clean, ("后晚餐",), marks="，")
+    assert len(truth) >= 8
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(truth)
