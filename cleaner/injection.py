@@ -106,6 +106,8 @@ SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被
 #: too once read as their simplified twins (:func:`cleaner.lm.simplify`), but for two of names
 #: (患癌鄭威濤…: 0.33, 銀保監…: 0.38); without OpenCC's table most traditional ones read under it.
 MIN_KNOWN = 0.3
+#: Characters with a simplified form that make a headline traditional (see :func:`_judge`).
+MIN_TRADITIONAL = 2
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
 
@@ -224,6 +226,8 @@ class _Model:
     units: frozenset[str] = frozenset()
     #: the headlines' characters that are :data:`SKIPPABLE` (traditional forms read simplified)
     skippable: frozenset[str] = SKIPPABLE
+    #: whether the headlines are in traditional characters (:data:`MIN_TRADITIONAL` of them)
+    traditional: bool = False
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece."""
@@ -331,7 +335,9 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     skippable = frozenset(c for c in set("".join(seqs)) if lm.simplify(c) in SKIPPABLE) | SKIPPABLE
-    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words, skippable)
+    joined = "".join(seqs)
+    traditional = sum(a != b for a, b in zip(joined, lm.simplify(joined))) >= MIN_TRADITIONAL
+    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words, skippable, traditional)
 
 
 # --------------------------------------------------------------------------------------------
@@ -548,7 +554,11 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if context is not None:
         _context(paragraphs, found, model, context)
-        page = _page(paragraphs, found, model, hidden_pieces) or page
+        # On a traditional page the spammer's cut stays the one found without the model: it
+        # reads traditional text (and Cantonese: 石屎躉) as unlikely everywhere, so an article's
+        # own word inside its clauses would gain support it does not deserve.
+        page = _page(paragraphs, found, model, hidden_pieces,
+                     page.cycle if model.traditional else None) or page
         cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
@@ -589,14 +599,15 @@ class _Page:
 
 
 def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-          hidden_pieces: set[str]) -> _Page | None:
-    """The spammer's cut, where the spam goes and its order, from the occurrences' scores (which
-    :func:`_place` adjusts); None when no piece of the cut occurs."""
-    support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
-    for o in found:
-        if o.score > 0:
-            support[o.piece] = support.get(o.piece, 0.0) + o.score
-    cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
+          hidden_pieces: set[str], cycle: list[str] | None = None) -> _Page | None:
+    """The spammer's cut (``cycle``, when it is known), where the spam goes and its order, from
+    the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
+    if cycle is None:
+        support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
+        for o in found:
+            if o.score > 0:
+                support[o.piece] = support.get(o.piece, 0.0) + o.score
+        cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
     if not live:

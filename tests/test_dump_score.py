@@ -62,3 +62,22 @@ def test_a_control_that_comes_out_wrong_is_not_counted() -> None:
     dump = _dump([{"offset": 5, "fragment": "召开"}])
     case = dump_score.score_case(dump, _cleaner({BODY: "别的正文"}), _f1)
     assert not case.counted and not case.fragments
+
+
+def test_a_traditional_page_keeps_the_spammers_cut_found_without_the_context_model() -> None:
+    # A Hong Kong page stuffed with trigrams of its headline in headline order, after marks.
+    # The context model (simplified Chinese) reads the article's own Cantonese word 石屎躉 as a
+    # gain wherever it stands: re-cutting the headline with its evidence took 石屎躉 for a piece
+    # and left 沉降驚, 見石屎 and 躉離地 in the text.
+    import pytest
+    from cleaner import clean, lm
+    if lm.load(lm.find()) is None:
+        pytest.skip("needs the context model: pip install 'cleaner[lm]' and libime-data-language-model")
+    import make_dumps
+    sources = [s for s in make_dumps.load_sources([ROOT / "fixtures" / "real"]) if s.id == "real-a24-singpao"]
+    assert sources, "fixtures/real/real-a24-singpao.html is missing"
+    dump = next(make_dumps.make_dumps(sources, ["bs4"], inject=True, seed=1))
+    article = clean(dump.text.encode("utf-8"))
+    control = clean(dump.clean_text.encode("utf-8"))
+    assert article.text == control.text
+    assert {"沉降驚", "見石屎", "躉離地"} <= {r.fragment for r in article.repairs}
