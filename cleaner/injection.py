@@ -101,13 +101,10 @@ MAX_PIECE = 3
 #: over one: 设这样 -> 设样).
 SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
 #: Share of a headline's characters the word list must read as words for it to tell a cut
-#: across words from a word: below it (a string of names, a headline spaced out character by
-#: character) every piece counts as a word. Headlines here read 0.44 and up, traditional ones
-#: too once read as their simplified twins (:func:`cleaner.lm.simplify`), but for two of names
-#: (患癌鄭威濤…: 0.33, 銀保監…: 0.38); without OpenCC's table most traditional ones read under it.
+#: across words from a word: below it (a string of names) every piece counts as a word.
+#: Headlines here read 0.44 and up, traditional ones read as simplified (:func:`lm.simplify`)
+#: too, but for two of names (患癌鄭威濤…: 0.33, 銀保監…: 0.38).
 MIN_KNOWN = 0.3
-#: Characters with a simplified form that make a headline traditional (see :func:`_judge`).
-MIN_TRADITIONAL = 2
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
 
@@ -161,9 +158,8 @@ MIN_SURE = 2
 #: or followed by itself), of two pieces at least, that mark a page as stuffed: prose makes none
 #: (one piece alone may be a name the dictionary does not know: 逆水寒, 气垫 in 空气垫).
 MIN_CERTAIN = 3
-#: ... or of one piece, when it is certain this many times and in at least half of its
-#: occurrences (a headline of one piece, 最后的止痛药 -> 后止痛: a name the dictionary does
-#: not know, 逆水寒, stands inside the article's clauses far more often than at marks).
+#: ... or of one piece (最后的止痛药 -> 后止痛), certain this many times and in half of its uses
+#: (an unknown name, 逆水寒, stands inside the article's clauses far more often than at marks).
 MIN_CERTAIN_ONE = 8
 #: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
 #: least this share of the tiling, or show this many sure insertions, or suspects show this many
@@ -203,7 +199,6 @@ _NO_START = frozenset("，。、；：！？,;:!?的们了着过地得等之")
 _PROSE = frozenset("，。、；：！？,;:!?")
 
 
-
 @dataclass(frozen=True)
 class _Model:
     """What the detector knows of the headlines."""
@@ -224,9 +219,8 @@ class _Model:
     #: the headlines' units of 2-4 characters (words, names): the context model keeps these
     #: whole even where its vocabulary does not know them (白湖镇)
     units: frozenset[str] = frozenset()
-    #: the headlines' characters that are :data:`SKIPPABLE` (traditional forms read simplified)
+    #: the headlines' :data:`SKIPPABLE` characters, traditional ones too; are they traditional
     skippable: frozenset[str] = SKIPPABLE
-    #: whether the headlines are in traditional characters (:data:`MIN_TRADITIONAL` of them)
     traditional: bool = False
 
     def stretch(self, text: str) -> bool:
@@ -334,10 +328,9 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     runs = re.compile(f"[{re.escape(chars)}]{{2,}}" if chars else "(?!)")
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
-    skippable = frozenset(c for c in set("".join(seqs)) if lm.simplify(c) in SKIPPABLE) | SKIPPABLE
-    joined = "".join(seqs)
-    traditional = sum(a != b for a, b in zip(joined, lm.simplify(joined))) >= MIN_TRADITIONAL
-    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words, skippable, traditional)
+    skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
+    return _Model(pieces_, "\x00".join(forms), runs, tuple(seqs), cuts, words,
+                  frozenset(skippable), lm.traditional("".join(seqs)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -379,9 +372,8 @@ def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
     """Whether a clause cannot begin at ``text[i]``: a mark, or a bound particle that does not
     begin a word there (的 of 的销量, not 过 of 过去)."""
     head = lm.simplify(text[i:i + 4])  # 們 as 们, 過去 as 过去
-    if not head or head[0] not in _NO_START:
-        return False
-    return head[0] in _PROSE or not any(head[:k] in lexicon for k in (2, 3, 4) if k <= len(head))
+    return bool(head) and head[0] in _NO_START and (
+        head[0] in _PROSE or not any(head[:k] in lexicon for k in (2, 3, 4) if k <= len(head)))
 
 
 def _sides(text: str, o: _Occ) -> tuple[str, str]:
@@ -554,9 +546,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if context is not None:
         _context(paragraphs, found, model, context)
-        # On a traditional page the spammer's cut stays the one found without the model: it
-        # reads traditional text (and Cantonese: 石屎躉) as unlikely everywhere, so an article's
-        # own word inside its clauses would gain support it does not deserve.
+        # A traditional page keeps the cut found without the model: it reads traditional text
+        # and Cantonese (石屎躉) as unlikely anywhere, a gain for the article's own words.
         page = _page(paragraphs, found, model, hidden_pieces,
                      page.cycle if model.traditional else None) or page
         cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
@@ -627,9 +618,8 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
-    if len(certain) >= MIN_CERTAIN_ONE and len({o.piece for o in certain}) == 1:
-        only = certain[0].piece
-        uses = sum(1 for o in found if o.piece == only and not o.ext)
+    if len(certain) >= MIN_CERTAIN_ONE and len(only := {o.piece for o in certain}) == 1:
+        uses = sum(1 for o in found if o.piece in only and not o.ext)
         certain_n = len(certain) if 2 * len(certain) >= uses else 0
     stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY

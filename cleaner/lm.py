@@ -33,7 +33,7 @@ from collections.abc import Collection
 from typing import Any
 
 __all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
-           "known_share", "load", "segment", "simplify", "unit_bounds"]
+           "known_share", "load", "segment", "simplify", "traditional", "unit_bounds"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,8 @@ MAX_WORD = 4
 #: log10 probability given to a character the context model does not know, in segmentation
 #: only (below its ``<unk>`` score, so known words win).
 UNKNOWN_CHAR = -12.0
+#: Characters with a simplified form that make a text traditional (:func:`traditional`).
+MIN_TRADITIONAL = 2
 #: Runs of CJK characters.
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -116,6 +118,12 @@ def simplify(text: str) -> str:
     '记者来源：中央社'
     """
     return text.translate(_simplify_table())
+
+
+def traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters (:data:`MIN_TRADITIONAL` of them
+    with a simplified form): the context model, of simplified Chinese, misreads it."""
+    return sum(a != b for a, b in zip(text, simplify(text))) >= MIN_TRADITIONAL
 
 
 def cost(text: str) -> int:

@@ -29,8 +29,6 @@ __all__ = ["DumpCase", "MIN_F1", "causes", "format_report", "score_case", "summa
 
 #: Control body F1 from which a dump counts.
 MIN_F1 = 0.9
-#: Characters with a simplified form that make a headline traditional.
-MIN_TRADITIONAL = 2
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
 _SPACE = re.compile(r"\s+")
 
@@ -68,7 +66,7 @@ def _matched(a: str, b: str) -> list[bool]:
 def _traditional(title: str) -> bool:
     """Whether the headline is written in traditional characters (two or more of them)."""
     from cleaner import lm
-    return sum(a != b for a, b in zip(title, lm.simplify(title))) >= MIN_TRADITIONAL
+    return lm.traditional(title)
 
 
 def score_case(dump: Any, clean: Callable[[bytes], Any], body_f1: Callable[[str, str], float],
@@ -165,6 +163,10 @@ def format_report(cases: list[DumpCase]) -> str:
         exact = f"{r['exact']}/{r['counted']}"
         lines.append(f"{key:12}{r['dumps']:>7}{r['counted']:>9}{left:>10.1%} {lost:>11.2%} "
                      f"{quiet:>20.2%} {exact:>12} {r['controls_repaired']:>18}")
+    right = [(p, left) for c in cases for p, left, a in c.fragments if a["title"] == "right"]
+    if right:
+        share = sum(left for _, left in right) / sum(len(p) for p, _ in right)
+        lines.append(f"fragment characters left where the headline found is the label's: {share:.1%}")
     total_left = sum(left for _, left, _ in causes(cases)) or 1
     lines.append("fragment characters left, by cause (left / injected, share of all left):")
     for cause, left, injected in causes(cases):
