@@ -21,6 +21,12 @@ MIN_CHAIN = 4
 #: per piece taken (see :func:`cycling`).
 CHAIN_EXCESS = 4.0
 MAX_SKIP_SHARE = 0.3
+#: ... or, for a headline of few pieces (three: chance gives a third of the suspects, so no
+#: run is four times that), when the run takes this share of the suspects and is this long:
+#: two and a half rounds of the cycle with next to nothing out of order, which random order
+#: gives about once in ``3 ** (MIN_FULL_RUN - 1)`` pages.
+FULL_SHARE = 0.9
+MIN_FULL_RUN = 8
 #: Fewest sure insertions that, all in cycle order, make a stuffed page a cycling one (see
 #: :func:`follows`).
 MIN_SHORT_CYCLE = 3
@@ -183,14 +189,17 @@ def cycling(suspects: list[O], cycle: list[str], skip: float) -> tuple[bool, lis
     :data:`MIN_CHAIN` of them, of three pieces or more, skip few pieces, and be far longer than
     chance gives: suspects in random order (or an article's own words at marks) give a run of
     about ``n / k`` for ``n`` suspects and ``k`` pieces, spam cycling through the headline one
-    of nearly all its insertions (:data:`CHAIN_EXCESS` times that, at least).
+    of nearly all its insertions (:data:`CHAIN_EXCESS` times that, at least; with three pieces,
+    where no run is four times ``n / 3``, a run of :data:`MIN_FULL_RUN` or more taking
+    :data:`FULL_SHARE` of the suspects).
     """
     if len(cycle) < 3 or len(suspects) < MIN_CHAIN:
         return False, []
     run, skips = chain(suspects, cycle, skip)
     ok = len(run) >= MIN_CHAIN and len({o.piece for o in run}) >= 3 \
         and skips <= MAX_SKIP_SHARE * len(run) \
-        and len(run) * len(cycle) >= CHAIN_EXCESS * len(suspects)
+        and (len(run) * len(cycle) >= CHAIN_EXCESS * len(suspects)
+             or len(run) >= max(MIN_FULL_RUN, FULL_SHARE * len(suspects)))
     return ok, run
 
 

@@ -88,7 +88,7 @@ from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
-from .spread import held_at_marks, off_habit, reach, runs
+from .spread import PairCounts, held_at_marks, off_habit, reach, runs
 
 __all__ = ["pieces", "repair"]
 
@@ -101,10 +101,10 @@ MAX_PIECE = 3
 #: over one: 设这样 -> 设样).
 SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
 #: Share of a headline's characters the word list must read as words for it to tell a cut
-#: across words from a word: below it (a traditional-character headline, a string of names)
-#: every piece counts as a word (simplified headlines here read 0.44 and up; traditional ones
-#: mostly under 0.36).
-MIN_KNOWN = 0.4
+#: across words from a word: below it (a string of names) every piece counts as a word.
+#: Headlines here read 0.44 and up, traditional ones read as simplified (:func:`lm.simplify`)
+#: too, but for two of names (患癌鄭威濤…: 0.33, 銀保監…: 0.38).
+MIN_KNOWN = 0.3
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
 
@@ -158,6 +158,9 @@ MIN_SURE = 2
 #: or followed by itself), of two pieces at least, that mark a page as stuffed: prose makes none
 #: (one piece alone may be a name the dictionary does not know: 逆水寒, 气垫 in 空气垫).
 MIN_CERTAIN = 3
+#: ... or of one piece (最后的止痛药 -> 后止痛), certain this many times and in half of its uses
+#: (an unknown name, 逆水寒, stands inside the article's clauses far more often than at marks).
+MIN_CERTAIN_ONE = 8
 #: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
 #: least this share of the tiling, or show this many sure insertions, or suspects show this many
 #: pieces (spam uses the whole cut again and again; an article that repeats one headline word
@@ -196,7 +199,6 @@ _NO_START = frozenset("，。、；：！？,;:!?的们了着过地得等之")
 _PROSE = frozenset("，。、；：！？,;:!?")
 
 
-
 @dataclass(frozen=True)
 class _Model:
     """What the detector knows of the headlines."""
@@ -218,6 +220,9 @@ class _Model:
     #: the headlines' units of 2-4 characters (words, names): the context model keeps these
     #: whole even where its vocabulary does not know them (白湖镇)
     units: frozenset[str] = frozenset()
+    #: the headlines' :data:`SKIPPABLE` characters, traditional ones too; are they traditional
+    skippable: frozenset[str] = SKIPPABLE
+    traditional: bool = False
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece."""
@@ -306,13 +311,13 @@ def _model(headlines: tuple[str, ...]) -> _Model:
                     found.setdefault(whole, set()).add((h_index, start, end))
                 # The same stretch with one inner function character dropped.
                 for k in range(start + 1, end - 1):
-                    if seq[k] in SKIPPABLE:
+                    if lm.simplify(seq[k]) in SKIPPABLE:  # 這 as 这
                         short = seq[start:k] + seq[k + 1:end]
                         if MIN_PIECE <= len(short) <= MAX_PIECE:
                             found.setdefault(short, set()).add((h_index, start, end))
     # A piece made only of function characters (的是, 这是) is too common to mean anything.
     pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
-               if not all(c in SKIPPABLE for c in p)}
+               if not all(c in SKIPPABLE for c in lm.simplify(p))}
     units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
     # Without a word list no piece can be shown to cut across words: all count as words. Nor
     # where the list knows too little of the headlines (traditional characters, a string of
@@ -323,7 +328,9 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     chars = "".join(sorted(set("".join(forms))))
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
-    return _Model(pieces_, "\x00".join(forms), chars, tuple(seqs), cuts, words)
+    skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
+    return _Model(pieces_, "\x00".join(forms), chars, tuple(seqs), cuts, words,
+                  frozenset(skippable), lm.traditional("".join(seqs)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -360,7 +367,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                         ext = longer in pieces_ or longer in forms
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
-                        piece not in cuts or piece in lexicon,
+                        piece not in cuts or lm.simplify(piece) in lexicon,
                         after and _cannot_start(text, end, lexicon),
                         text.startswith(piece, end)))
     return found
@@ -369,10 +376,9 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
 def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
     """Whether a clause cannot begin at ``text[i]``: a mark, or a bound particle that does not
     begin a word there (的 of 的销量, not 过 of 过去)."""
-    if i >= len(text) or text[i] not in _NO_START:
-        return False
-    return text[i] in _PROSE or not any(text[i:i + k] in lexicon for k in (2, 3, 4)
-                                        if i + k <= len(text))
+    head = lm.simplify(text[i:i + 4])  # 們 as 们, 過去 as 过去
+    return bool(head) and head[0] in _NO_START and (
+        head[0] in _PROSE or not any(head[:k] in lexicon for k in (2, 3, 4) if k <= len(head)))
 
 
 def _sides(text: str, o: _Occ) -> tuple[str, str]:
@@ -478,23 +484,7 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
-    # A few pairs of CJK characters, each asked whether it stands once or twice in the paragraphs
-    # joined by a line break (no such pair spans it): str.find stops at the answer.
-    joined = "\n".join(paragraphs)
-    answers: dict[tuple[str, int], bool] = {}
-
-    def seen(pair: str, times: int) -> bool:
-        """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""
-        key = (pair, times)
-        if key not in answers:
-            at = -1
-            for _ in range(times):
-                at = joined.find(pair, at + 1)
-                if at < 0:
-                    break
-            answers[key] = at >= 0
-        return answers[key]
-
+    seen = PairCounts(paragraphs).seen
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
@@ -550,7 +540,10 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if context is not None:
         _context(paragraphs, found, model, context)
-        page = _page(paragraphs, found, model, hidden_pieces) or page
+        # A traditional page keeps the cut found without the model: it reads traditional text
+        # and Cantonese (石屎躉) as unlikely anywhere, a gain for the article's own words.
+        page = _page(paragraphs, found, model, hidden_pieces,
+                     page.cycle if model.traditional else None) or page
         cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
@@ -591,14 +584,15 @@ class _Page:
 
 
 def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-          hidden_pieces: set[str]) -> _Page | None:
-    """The spammer's cut, where the spam goes and its order, from the occurrences' scores (which
-    :func:`_place` adjusts); None when no piece of the cut occurs."""
-    support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
-    for o in found:
-        if o.score > 0:
-            support[o.piece] = support.get(o.piece, 0.0) + o.score
-    cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, SKIPPABLE))
+          hidden_pieces: set[str], cycle: list[str] | None = None) -> _Page | None:
+    """The spammer's cut (``cycle``, when it is known), where the spam goes and its order, from
+    the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
+    if cycle is None:
+        support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
+        for o in found:
+            if o.score > 0:
+                support[o.piece] = support.get(o.piece, 0.0) + o.score
+        cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
     if not live:
@@ -618,6 +612,9 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
+    if len(certain) >= MIN_CERTAIN_ONE and len(only := {o.piece for o in certain}) == 1:
+        uses = sum(1 for o in found if o.piece in only and not o.ext)
+        certain_n = len(certain) if 2 * len(certain) >= uses else 0
     stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))

@@ -3,7 +3,11 @@
 - **The word list** (always there): jieba's dictionary as a unigram word model (:func:`lexicon`,
   :func:`cost`, :func:`segment`, :func:`bridged`, and what it reads of a headline:
   :func:`unit_bounds`, :func:`known_share`). It tells a cut across words (年厦) from a
-  word (都市) and measures how much a piece binds to its neighbours.
+  word (都市) and measures how much a piece binds to its neighbours. The list is of simplified
+  Chinese: every lookup reads traditional characters as their simplified forms, one for one
+  (:func:`simplify`: OpenCC's character table where ``opencc-python-reimplemented`` is
+  installed, with ``cleaner[lm]``; else the project's own short table), so a Taiwan or Hong Kong
+  headline is cut into words as its simplified twin is (垃圾徵費 -> 垃圾|征费).
 - **The context model** (optional): a KenLM binary word trigram model of modern Chinese, read by
   the ``kenlm`` module (``pip install 'cleaner[lm]'``). Where it is, precedence first
   (:func:`find`): ``CleanerConfig.language_model``; the ``CLEANER_LM`` environment variable;
@@ -29,7 +33,7 @@ from collections.abc import Collection
 from typing import Any
 
 __all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
-           "known_share", "load", "segment", "unit_bounds"]
+           "known_share", "load", "segment", "simplify", "traditional", "unit_bounds"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,8 @@ UNKNOWN_CHAR = -12.0
 COST_CACHE = 1 << 16
 #: Headline parts whose segmentation a process keeps (:func:`segment`).
 SEGMENT_CACHE = 1024
+#: Characters with a simplified form that make a text traditional (:func:`traditional`).
+MIN_TRADITIONAL = 2
 #: Runs of CJK characters.
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -89,6 +95,43 @@ def lexicon() -> dict[str, int]:
         return {}
 
 
+@functools.lru_cache(maxsize=1)
+def _simplify_table() -> dict[int, int]:
+    """Traditional character -> its simplified form, for ``str.translate``: the one-for-one
+    entries of OpenCC's ``TSCharacters.txt`` (its first choice), else the project's own table
+    of the characters of marker words and surnames (:data:`cleaner.patterns.TRADITIONAL_CHARS`)."""
+    from .patterns import SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS, TRADITIONAL_CHARS
+    table = {ord(t): ord(s) for t, s in zip(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS,
+                                             SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS)}
+    try:
+        from importlib.resources import files
+        with (files("opencc") / "dictionary" / "TSCharacters.txt").open("r", encoding="utf-8") as handle:
+            for line in handle:
+                trad, _, forms = line.rstrip("\n").partition("\t")
+                simple = forms.split(" ", 1)[0]
+                if len(trad) == 1 and len(simple) == 1:
+                    table[ord(trad)] = ord(simple)
+    except (ImportError, OSError, ValueError, TypeError) as err:
+        log.debug("no OpenCC character table: %s", err)
+    return table
+
+
+def simplify(text: str) -> str:
+    """``text`` with traditional characters made simplified, one for one (positions kept): the
+    form in which the word list, of simplified Chinese, is looked up.
+
+    >>> simplify("記者來源：中央社")
+    '记者来源：中央社'
+    """
+    return text.translate(_simplify_table())
+
+
+def traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters (:data:`MIN_TRADITIONAL` of them
+    with a simplified form): the context model, of simplified Chinese, misreads it."""
+    return sum(a != b for a, b in zip(text, simplify(text))) >= MIN_TRADITIONAL
+
+
 @functools.lru_cache(maxsize=COST_CACHE)
 def cost(text: str) -> int:
     """The cost of ``text`` under the word list's best segmentation (lower: more likely).
@@ -96,6 +139,7 @@ def cost(text: str) -> int:
     Cached: a pure function of ``text`` for the process's word list (:func:`lexicon` is read
     once), asked about the same short strings again and again."""
     get = lexicon().get
+    text = simplify(text)
     best = [0] * (len(text) + 1)
     for i in range(1, len(text) + 1):
         b = best[i - 1] + get(text[i - 1], UNKNOWN_COST)
@@ -117,6 +161,7 @@ def _segment(text: str) -> tuple[int, ...]:
     """:func:`segment`, cached (immutable): a headline's parts are segmented once for what it
     knows of them (:func:`known_share`) and once for its units (:func:`unit_bounds`)."""
     words = lexicon()
+    text = simplify(text)
     n = len(text)
     best = [0] * (n + 1)
     back = [0] * (n + 1)
@@ -141,6 +186,7 @@ def bridged(left: str, right: str) -> bool:
     # The six joins of up to 3 characters of ``left`` and 1-3 of ``right``, at most 4 in all,
     # written out (a slice past either end is a shorter join, itself one of the six).
     words = lexicon()
+    left, right = simplify(left), simplify(right)
     l1, l2, r1, r2 = left[-1:], left[-2:], right[:1], right[:2]
     return (l1 + r1 in words or l1 + r2 in words or l1 + right[:3] in words
             or l2 + r1 in words or l2 + r2 in words or left[-3:] + r1 in words)

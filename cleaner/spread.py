@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-__all__ = ["held_at_marks", "off_habit", "reach", "runs"]
+__all__ = ["PairCounts", "held_at_marks", "off_habit", "reach", "runs"]
 
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -159,3 +159,25 @@ def runs(text: str, chars: str) -> list[tuple[int, int]]:
     if last > start:
         found.append((start, last + 1))
     return found
+
+
+class PairCounts:
+    """Whether pairs of characters stand in a page's paragraphs, asked a few pairs at a time
+    (:func:`cleaner.injection._seams`): the paragraphs joined by a line break, which no pair of
+    CJK characters spans, and ``str.find`` stopping at the answer."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self._joined = "\n".join(paragraphs)
+        self._answers: dict[tuple[str, int], bool] = {}
+
+    def seen(self, pair: str, times: int) -> bool:
+        """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""
+        key = (pair, times)
+        if key not in self._answers:
+            at = -1
+            for _ in range(times):
+                at = self._joined.find(pair, at + 1)
+                if at < 0:
+                    break
+            self._answers[key] = at >= 0
+        return self._answers[key]

@@ -4,7 +4,7 @@
 Usage::
 
     python scripts/make_dumps.py OUT_DIR [SRC_DIR ...] [--styles dom,bs4,inscriptis]
-                                 [--inject] [--seed 1]
+                                 [--inject] [--seed 1] [--score [--no-model]]
 
 The sources (default: ``../shared/corpus``, ``fixtures/`` and ``fixtures/real/`` when they
 exist) are folders of ``<id>.html`` + ``<id>.json`` in the corpus label format, searched
@@ -39,6 +39,7 @@ style to its flattening function, :func:`make_dumps` yields :class:`Dump` values
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import re
@@ -56,7 +57,7 @@ import make_dirty  # noqa: E402  (the injection of the dirty pages, reused as it
 from cleaner.patterns import BLOCK_TAGS, INVISIBLE_TAGS  # noqa: E402
 
 __all__ = ["Dump", "Source", "STYLES", "DEFAULT_SOURCES", "decode_page", "dump_bs4", "dump_dom",
-           "dump_inscriptis", "inject_dump", "load_sources", "make_dumps", "main"]
+           "dump_inscriptis", "inject_dump", "inject_dump_spec", "load_sources", "make_dumps", "main"]
 
 #: Where the labelled pages are, when no folder is named.
 DEFAULT_SOURCES = (ROOT.parent / "shared" / "corpus", ROOT / "fixtures", ROOT / "fixtures" / "real")
@@ -88,6 +89,9 @@ class Dump:
     text: str
     label: dict[str, Any]
     source: Source
+    #: the dump before injection (the same as ``text`` when nothing was injected): the control
+    #: that the injection scoring compares the cleaner's output with
+    clean_text: str = ""
 
 
 def decode_page(data: bytes) -> str:
@@ -179,16 +183,24 @@ def load_sources(paths: Iterable[Path] = DEFAULT_SOURCES) -> list[Source]:
 
 
 def inject_dump(text: str, label: dict[str, Any], rng: random.Random) -> tuple[str, list[dict[str, Any]]]:
+    """:func:`inject_dump_spec` without the spec."""
+    dirty, injected, _ = inject_dump_spec(text, label, rng)
+    return dirty, injected
+
+
+def inject_dump_spec(text: str, label: dict[str, Any], rng: random.Random,
+                     ) -> tuple[str, list[dict[str, Any]], dict[str, Any] | None]:
     """Stuff headline fragments into the body lines of a dump (``make_dirty.inject``).
 
     Returns the dirty dump and the fragments as ``{"offset", "fragment"}`` with offsets into the
     dirty body (paragraphs joined by ``"\\n"``). A paragraph the dump does not print as a line of
-    its own (whitespace aside) is left clean, and its fragments are not in the list.
+    its own (whitespace aside) is left clean, and its fragments are not in the list. The third
+    value is the :class:`make_dirty.Spec` drawn, as a dict (``None`` when nothing was drawn).
     """
     title = label.get("title") or ""
     paragraphs = [p for p in (label.get("body") or "").split("\n")]
     if not title or not any(paragraphs):
-        return text, []
+        return text, [], None
     spec = make_dirty._random_spec(rng, html_page=False, has_subtitle=False)
     dirty, found = make_dirty.inject(paragraphs, [title], spec, rng)
     lines = text.split("\n")
@@ -207,7 +219,7 @@ def inject_dump(text: str, label: dict[str, Any], rng: random.Random) -> tuple[s
     # Offsets of make_dirty index the dirty paragraph; a paragraph left clean shifts nothing.
     injected = [{"offset": starts[i] + offset, "fragment": piece}
                 for i, offset, piece in found if i in placed]
-    return "\n".join(lines), injected
+    return "\n".join(lines), injected, dataclasses.asdict(spec)
 
 
 def make_dumps(sources: Sequence[Source], styles: Sequence[str] = tuple(STYLES), *,
@@ -216,7 +228,7 @@ def make_dumps(sources: Sequence[Source], styles: Sequence[str] = tuple(STYLES),
     for source in sources:
         html = decode_page(source.path.read_bytes())
         for style in styles:
-            text = STYLES[style](html)
+            text = clean_text = STYLES[style](html)
             label = dict(source.label)
             page_id = f"{source.id}.{style}"
             label.update(id=page_id, set=f"{source.set}.{style}", style=style, page_set=source.set,
@@ -224,9 +236,29 @@ def make_dumps(sources: Sequence[Source], styles: Sequence[str] = tuple(STYLES),
             if inject:
                 page_id += ".inj"
                 rng = random.Random(f"{seed}:{page_id}")
-                text, injected = inject_dump(text, source.label, rng)
-                label.update(id=page_id, injected=injected)
-            yield Dump(id=page_id, style=style, text=text, label=label, source=source)
+                text, injected, spec = inject_dump_spec(text, source.label, rng)
+                label.update(id=page_id, injected=injected, inject_spec=spec)
+            yield Dump(id=page_id, style=style, text=text, label=label, source=source,
+                       clean_text=clean_text)
+
+
+def _score(sources: Sequence[Source], styles: Sequence[str], seed: int, *, model: bool) -> str:
+    """The report of :mod:`dump_score` over the injected dumps of ``sources``."""
+    import functools
+
+    import dump_score
+    import evaluate
+    from cleaner import CleanerConfig, clean
+
+    config = CleanerConfig() if model else CleanerConfig(language_model="")
+    run = functools.partial(clean, config=config)
+
+    def body_f1(text: str, truth: str) -> float:
+        return evaluate.score_body(text, truth)[2]
+
+    cases = [dump_score.score_case(dump, run, body_f1)
+             for dump in make_dumps(sources, styles, inject=True, seed=seed)]
+    return dump_score.format_report(cases)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -238,12 +270,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"comma-separated, of {', '.join(STYLES)}")
     parser.add_argument("--inject", action="store_true", help="stuff headline fragments into the bodies")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--score", action="store_true",
+                        help="with --inject: clean each dump with and without the injection and "
+                             "print the repair's scores per style and the causes of what it left "
+                             "(scripts/dump_score.py); OUT_DIR is then not written")
+    parser.add_argument("--no-model", action="store_true",
+                        help="with --score: without the context model")
     args = parser.parse_args(argv)
     styles = [s for s in args.styles.split(",") if s]
     unknown = [s for s in styles if s not in STYLES]
     if unknown:
         parser.error(f"unknown style(s): {', '.join(unknown)}")
     sources = load_sources(args.sources or DEFAULT_SOURCES)
+    if args.score:
+        if not args.inject:
+            parser.error("--score needs --inject")
+        print(_score(sources, styles, args.seed, model=not args.no_model))
+        return 0
     args.out_dir.mkdir(parents=True, exist_ok=True)
     count = 0
     for dump in make_dumps(sources, styles, inject=args.inject, seed=args.seed):

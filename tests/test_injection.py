@@ -34,6 +34,16 @@ CLEAN = (
 )
 
 
+TRAD_HEADLINE = "2024年濱江新區智慧交通建設這樣推進"
+TRAD_CLEAN = (
+    ("本報訊（記者 林曉）昨日上午，濱江新區智慧交通建設推進會召開，會上公佈了今年的十項重點任務，"
+     "新區將在年內建成智能信號燈路口一百二十個，並上線全域停車誘導系統。"),
+    ("據介紹，濱江新區智慧交通建設已進入第二階段。新區交通部門負責人說，第一階段完成的主幹道改造，"
+     "讓早晚高峰通行時間縮短了約兩成，市民出行明顯順暢。"),
+    "下一步，新區將把智慧交通與公交線網優化結合起來，推動數據在各部門之間共享，讓交通管理更加精細。",
+)
+
+
 def stuff(paragraphs: tuple[str, ...], fragments: tuple[str, ...], *, every: int = 1,
           marks: str = "，。、") -> tuple[tuple[str, ...], list[tuple[int, int, str]]]:
     """Insert ``fragments`` cyclically right after every ``every``-th mark; returns the dirty
@@ -83,16 +93,32 @@ def test_sparse_stuffing_in_random_order_is_taken_out() -> None:
     assert repaired == CLEAN
 
 
-def test_fragments_splitting_words_inside_clauses_are_taken_out() -> None:
-    # Mid-clause insertion: each cut sits inside a word (任|区智|务, 阶|江新|段), so taking it out
-    # joins a word of the dictionary again.
-    dirty = list(CLEAN)
-    dirty[0] = dirty[0].replace("重点任务", "重点任区智务").replace("信号灯", "信号年滨灯") \
-        .replace("诱导系统", "诱导系设样统")
-    dirty[1] = dirty[1].replace("第二阶段", "第二阶江新段").replace("主干道", "主干通建道")
-    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,))
-    assert repaired == CLEAN
-    assert {r.fragment for r in repairs} == {"区智", "年滨", "设样", "江新", "通建"}
+# Mid-clause insertion: each cut sits inside a word (任|区智|务, 阶|江新|段), so taking it out
+# joins a word of the dictionary again. The same in traditional characters: the simplified word
+# list reads 任務, 階段, 系統 as 任务, 阶段, 系统, and 這 as the 这 a spammer drops (設這樣 -> 設樣).
+SPLITTING = ((("重点任务", "重点任区智务"), ("信号灯", "信号年滨灯"), ("诱导系统", "诱导系设样统")),
+             (("第二阶段", "第二阶江新段"), ("主干道", "主干通建道")))
+
+
+@pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
+def test_fragments_splitting_words_inside_clauses_are_taken_out(traditional: bool) -> None:
+    from cleaner.lm import simplify
+    headline, clean = (TRAD_HEADLINE, TRAD_CLEAN) if traditional else (HEADLINE, CLEAN)
+    if traditional and simplify("誘導") != "诱导":
+        pytest.skip("needs OpenCC's character table: pip install 'cleaner[lm]'")
+    twin = str.maketrans(dict(zip(CLEAN[0] + CLEAN[1] + "区智年滨设样江新通建",
+                                  TRAD_CLEAN[0] + TRAD_CLEAN[1] + "區智年濱設樣江新通建")))
+    dirty = list(clean)
+    for index, pairs in enumerate(SPLITTING):
+        for word, stuffed in pairs:
+            if traditional:
+                word, stuffed = word.translate(twin), stuffed.translate(twin)
+            assert word in dirty[index]
+            dirty[index] = dirty[index].replace(word, stuffed)
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    assert repaired == clean
+    pieces_ = {"区智", "年滨", "设样", "江新", "通建"}
+    assert {r.fragment for r in repairs} == ({p.translate(twin) for p in pieces_} if traditional else pieces_)
     assert all("splitting a word" in r.reason for r in repairs)
 
 
@@ -416,3 +442,43 @@ def test_runs_are_the_maximal_stretches_of_two_or_more_of_the_characters(text: s
     alphabet = "".join(sorted(chars))
     pattern = re.compile(f"[{re.escape(alphabet)}]{{2,}}" if alphabet else "(?!)")
     assert runs(text, alphabet) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_headline_of_three_word_pieces_cycling_at_marks_is_taken_out() -> None:
+    # 春耕备耕正当时 less its last character: three pieces, each a word, so nothing is a cut and
+    # the cycle alone shows the spam. Chance gives a run through a third of the suspects, so no
+    # run is four times chance: a run taking (nearly) all of them, round after round, is spam.
+    headline = "春耕备耕正当时"
+    clean = (
+        "连日来，县里各乡镇抓住晴好天气，组织农机下田作业，田间地头一片忙碌，村民们翻地、育秧、施肥，"
+        "抢抓农时不误工。",
+        "县农业农村局组织技术人员进村入户，指导农户科学选种，推广新型育秧方式，帮助解决农资供应难题，"
+        "确保种子、化肥及时到位。",
+        "据了解，今年全县计划种植水稻十二万亩，比去年增加三千亩，目前各项准备工作进展顺利。",
+    )
+    # After commas only: a piece closing a paragraph would be a sure insertion of its own.
+    dirty, truth = stuff(clean, ("春耕", "备耕", "正当"), marks="，")
+    assert len(truth) >= 8
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(truth)
+
+
+def test_a_headline_of_one_piece_stuffed_again_and_again_is_taken_out() -> None:
+    # 最后的晚餐 less 的 and its first character: one piece, 后晚餐, a cut across 最后|晚餐.
+    # One piece alone may be a name the dictionary does not know, but not one that the text
+    # writes eight times and more, cutting across words, and mostly at marks.
+    headline = "最后的晚餐"
+    clean = (
+        "这幅画完成于十五世纪末，画在修道院餐厅的墙上，几百年来历经战火、潮湿和多次修复，"
+        "画面一度斑驳难辨，专家们花了二十多年才让它重见天日。",
+        "走进餐厅，光线被严格控制，参观者每批不超过三十人，停留时间只有十五分钟，"
+        "讲解员提醒大家不要使用闪光灯，也不要触碰墙面。",
+        "许多人专程从外地赶来，提前几个月预约门票，只为亲眼看一看这幅作品，"
+        "有人看完后久久不愿离开，说这是一生难忘的经历。",
+    )
+    dirty, truth = stuff(clean, ("后晚餐",), marks="，")
+    assert len(truth) >= 8
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(truth)
