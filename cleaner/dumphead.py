@@ -22,7 +22,7 @@ from collections.abc import Callable
 from .blocks import Block, cjk_bigrams, cjk_count
 from .notices import fold
 from .patterns import (BOILERPLATE, DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME,
-                       DUMP_END, END_MARKERS, META_WORDS)
+                       DUMP_END, END_MARKERS, META_WORDS, ORIGINAL_MARK)
 
 __all__ = ["find_head", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
            "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS", "TOP_LINES"]
@@ -33,6 +33,8 @@ HEADLINE_REACH = 3
 #: under a headline is at most BYLINE_BLOCK lines.
 MAX_NAME_CJK = 10
 BYLINE_BLOCK = 5
+#: A byline line (a name and 作者) is at most this long.
+MAX_BYLINE_CHARS = 24
 #: A line longer than this is no headline.
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
@@ -147,8 +149,13 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # heads it.
         above = [j for j in range(max(0, i - HEADLINE_REACH), i) if is_meta(lines[j])]
         # (The headline the page's <title> prints again is no other article's, wherever it is.)
-        in_gap = bool(above) and not in_title and (dated or any(
+        # (Only a byline, 某某 作者, between that date and it: the page's own byline block
+        # over its headline, whatever heads the block.)
+        bylined = bool(above) and not dated and i - above[-1] > 1 and all(
+            _byline(lines[k]) for k in range(above[-1] + 1, i))
+        in_gap = bool(above) and not in_title and not bylined and (dated or any(
             headline_like(lines[k]) for j in above for k in range(max(0, j - HEADLINE_REACH), j)))
+        labelled = labelled or bylined
         dated = dated or (bool(above) and not in_gap)
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
@@ -235,6 +242,13 @@ def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float])
         if len(lines[j]) > MAX_NAME_CJK:
             return False
     return False
+
+
+def _byline(text: str) -> bool:
+    """A byline line of a byline block: a short name with 作者/编辑… (Derek 作者) or an
+    account's origin mark (某某技术团队 原创)."""
+    return cjk_count(text) <= MAX_NAME_CJK and len(text) <= MAX_BYLINE_CHARS \
+        and bool(META_WORDS.search(text) or ORIGINAL_MARK.match(text))
 
 
 def is_meta(text: str) -> bool:

@@ -115,3 +115,16 @@ def test_a_breadcrumb_in_traditional_characters_ending_with_the_headline_opens_n
     dump = _dump("首頁 港口 航運 登入", "首頁 » 港口觀察 » " + headline, headline, "某某 發表於 2025-04-01",
                  "收藏文章", *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_the_headline_under_its_byline_block_of_account_date_and_author() -> None:
+    # A column's layout: a search bar's line, the account with its origin mark, the date and the
+    # author over the headline. The line heading the block is not the headline, and the
+    # headline is not in the gap under another one.
+    headline = "澜州港一季度吞吐量观察"
+    dump = _dump("登录", "探索港口产业专栏航运搜索", "澜州港务研究室原创", "2025/04/01 09:30",
+                 "李明作者", headline, *ARTICLE)
+    assert _headline(dump) == headline
+    article = clean(dump.encode("utf-8"))
+    assert article.title == headline
+    assert article.published is not None and article.published.date().isoformat() == "2025-04-01"
