@@ -107,6 +107,9 @@ _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # date (公告标题 2020-07-02); an article's paragraph ends on neither.
 _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
                      r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+# The page's <title> a scraper prints at the top of its dump, when it holds the page's summary:
+# the summary cut off, then the site's name (… 确实很长，在上一篇... - 某站).
+_CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 # A list item's bullet that is a symbol, not a number.
@@ -302,12 +305,13 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
 def _body_lines(lines: list[str]) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
-    none), neither the page's <title> again, nor a headline, nor a boilerplate line (a
+    none), neither the page's <title> (again, or at the top with a summary cut off in it), nor a headline, nor a boilerplate line (a
     breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too)."""
     top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
     return [_prose_text(text) and (closes_sentence(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
+            and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
             for i, text in enumerate(lines)]
 

@@ -128,3 +128,13 @@ def test_the_headline_under_its_byline_block_of_account_date_and_author() -> Non
     article = clean(dump.encode("utf-8"))
     assert article.title == headline
     assert article.published is not None and article.published.date().isoformat() == "2025-04-01"
+
+
+def test_a_title_line_holding_a_cut_off_summary_opens_no_body() -> None:
+    # A careless scraper prints the page's <title> first; this one holds the page's summary,
+    # cut off and followed by the site's name: prose, but not the article's first paragraph.
+    headline = "先看航线，再看码头。澜州港的吞吐量还能涨吗？"
+    title = f"港口观察者: {headline} {ARTICLE[0]} {ARTICLE[1][:20]}... - 某站"
+    dump = _dump(title, "首页", "行情", "登录", "港口观察者", "来自某站", "发布于04-01 09:00", "关注",
+                 headline, "来自", "港口观察者的原创专栏", *ARTICLE)
+    assert _headline(dump) == headline
