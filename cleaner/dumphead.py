@@ -129,7 +129,11 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     # opening the article may keep its first paragraph far below its headline.
     window = max(0, first - HEAD_WINDOW)
     printed = [i for i in range(TOP_LINES, window) if any(squash(lines[i]) in t for t in top)]
-    for i in printed + list(range(window, end)):
+    # Nor the line over a byline block that ends in a labelled meta line (发布于 2023-06-26):
+    # the meta line it heads, not the distance to the prose, places it.
+    headed = {i: m for i in range(window) if headline_like(lines[i])
+              for m in [_byline_block_meta(lines, i)] if m > 0}
+    for i in sorted(set(printed) | set(headed)) + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
         if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
@@ -142,8 +146,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         in_title = i >= TOP_LINES and any(squash(text) in t for t in top)
         # The lines under it down to the prose, or past a caption to the date under it.
         below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
-        dated = bool(DATE_LIKE.search("".join(below)))
-        labelled = dated and any(META_WORDS.search(x) for x in below)
+        dated = bool(DATE_LIKE.search("".join(below))) or i in headed
+        labelled = (dated and any(META_WORDS.search(x) for x in below)) or i in headed
         # A dated line just above: the gap under another headline, or the page's own date
         # printed above its headline (a blog's layout) when no date follows and no headline
         # heads it.
@@ -170,7 +174,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # an author's or account's name in the byline block under the headline
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
         score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
-            - DISTANCE_COST * (below_end - i)
+            - DISTANCE_COST * (headed.get(i, below_end) - i)
         if score > best_score:
             best, best_score = i, score
     if best < 0:
@@ -242,6 +246,17 @@ def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float])
         if len(lines[j]) > MAX_NAME_CJK:
             return False
     return False
+
+
+def _byline_block_meta(lines: list[str], i: int) -> int:
+    """The labelled meta line (发布于 2023-06-26 15:25, 来源：…) closing a block of short
+    byline lines (a name, a badge, a counter) right under line ``i``; -1 without one."""
+    for j in range(i + 1, min(len(lines), i + 2 + BYLINE_BLOCK)):
+        if is_meta(lines[j]) and META_WORDS.search(lines[j]):
+            return j
+        if len(lines[j]) > MAX_BYLINE_CHARS:
+            return -1
+    return -1
 
 
 def _byline(text: str) -> bool:

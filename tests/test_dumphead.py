@@ -138,3 +138,13 @@ def test_a_title_line_holding_a_cut_off_summary_opens_no_body() -> None:
     dump = _dump(title, "首页", "行情", "登录", "港口观察者", "来自某站", "发布于04-01 09:00", "关注",
                  headline, "来自", "港口观察者的原创专栏", *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_the_headline_over_a_byline_block_far_above_a_table_opening_the_article() -> None:
+    # A column whose article opens with a long table of short cells: its first paragraph is
+    # far below; the headline heads a block of short byline lines closed by a labelled meta line.
+    headline = "谈谈澜州港的航线设计，码头选择，调度参数设置"
+    table = [cell for row in range(30) for cell in (f"航线{row}", "✔️", "❌")]
+    dump = _dump("首发于港口备忘录", headline, "李明", "港口话题下的优秀答主", "你关注的 王芳 赞同",
+                 "发布于 2025-04-01 09:30・IP 属地广东", "所有航线目前有以下几类：", *table, *ARTICLE)
+    assert _headline(dump) == headline
