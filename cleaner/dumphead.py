@@ -81,8 +81,9 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
-# A list item's bullet as a text-mode browser prints it.
-BULLET = re.compile(r"^\s*(?:[*+•·▪◦-]|\d{1,2}[.、)])\s")
+# A list item's bullet as a text-mode browser prints it (o: a nested list's, as inscriptis
+# prints it).
+BULLET = re.compile(r"^\s*(?:[*+•·▪◦o-]|\d{1,2}[.、)])\s")
 
 
 def find_head(lines: list[str], blocks: list[Block], body: list[bool],
@@ -131,9 +132,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     printed = [i for i in range(TOP_LINES, window) if any(squash(lines[i]) in t for t in top)]
     # Nor the line over a byline block that ends in a labelled meta line (发布于 2023-06-26):
     # the meta line it heads, not the distance to the prose, places it.
-    headed = {i: m for i in range(window) if headline_like(lines[i])
+    headed = {i: m for i in range(first) if headline_like(lines[i])
               for m in [_byline_block_meta(lines, i)] if m > 0}
-    for i in sorted(set(printed) | set(headed)) + list(range(window, end)):
+    for i in sorted(set(printed) | {i for i in headed if i < window}) + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
         if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):

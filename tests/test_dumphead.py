@@ -7,7 +7,7 @@ real pages: the headline must be the line the body and the meta line agree on.
 from __future__ import annotations
 
 from cleaner import clean
-from cleaner.dumphead import dated
+from cleaner.dumphead import dated, headline_like
 from cleaner.textdump import parse
 from test_textdump import ARTICLE, _dump
 
@@ -147,4 +147,19 @@ def test_the_headline_over_a_byline_block_far_above_a_table_opening_the_article(
     table = [cell for row in range(30) for cell in (f"航线{row}", "✔️", "❌")]
     dump = _dump("首发于港口备忘录", headline, "李明", "港口话题下的优秀答主", "你关注的 王芳 赞同",
                  "发布于 2025-04-01 09:30・IP 属地广东", "所有航线目前有以下几类：", *table, *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_a_nested_list_item_as_inscriptis_bullets_it_is_no_headline() -> None:
+    assert not headline_like("o 澜州港一季度新开通的四条外贸航线主要通往东南亚")
+    assert headline_like("澜州港一季度新开通的四条外贸航线主要通往东南亚")
+
+
+def test_the_headline_over_a_byline_block_beats_a_subhead_sharing_the_body_words() -> None:
+    # Four byline lines (a name, a motto, a follow button, the meta line) put the date beyond
+    # reach of the lines right under the headline; the subhead over the prose shares its words.
+    headline = "港口周刊 2025-04-01：季度合订本"
+    dump = _dump("首发于 港口快报", "写文章", headline, "li ming", "低调做事", "关注他",
+                 "发布于 2025-04-01 10:21・IP 属地广东", "你关注的 王芳 赞同", "港口快报", "附录一", "附录二",
+                 "澜州港一季度集装箱吞吐量同比增长", *ARTICLE)
     assert _headline(dump) == headline
