@@ -110,6 +110,9 @@ _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?
 # The page's <title> a scraper prints at the top of its dump, when it holds the page's summary:
 # the summary cut off, then the site's name (… 确实很长，在上一篇... - 某站).
 _CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
+# An item's date in brackets: a line holding MIN_TEASERS of them is a list of headlines run
+# together (标题甲 (2010-07-20) 标题乙 (2010-07-12) …), no paragraph.
+_ITEM_DATE = re.compile(r"[(（\[]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]")
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 # A list item's bullet that is a symbol, not a number.
@@ -305,13 +308,15 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
 def _body_lines(lines: list[str]) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
-    none), neither the page's <title> (again, or at the top with a summary cut off in it), nor a headline, nor a boilerplate line (a
+    none, nor dated items), neither the page's <title> (again, or at the top with a summary cut
+    off in it), nor a headline, nor a boilerplate line (a
     breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too)."""
     top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
     return [_prose_text(text) and (closes_sentence(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
+            and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
             and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
             for i, text in enumerate(lines)]
 

@@ -163,3 +163,14 @@ def test_the_headline_over_a_byline_block_beats_a_subhead_sharing_the_body_words
                  "发布于 2025-04-01 10:21・IP 属地广东", "你关注的 王芳 赞同", "港口快报", "附录一", "附录二",
                  "澜州港一季度集装箱吞吐量同比增长", *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_a_row_of_dated_headlines_run_together_opens_no_body() -> None:
+    # A dropdown of headlines with their dates, flattened into one line above the headline
+    # (the headline among them): a list, not the article's first paragraph.
+    headline = "澜州港一季度吞吐量增一成"
+    row = (f"{headline} (2025-04-01) 澜州港新开四条外贸航线，通往东南亚 (2025-03-12) "
+           "码头自动化改造启动，效率将提高 (2025-03-08) 港口集团召开年度会议，部署全年工作 (2025-02-10)")
+    dump = _dump("首页 | 检索 | 本报版面", "您的位置： 首页 >> 港口 >> 正文", "更多", row, headline,
+                 "http://paper.example.com [2025-04-01] 我要评论", "专题", "更多", *ARTICLE)
+    assert _headline(dump) == headline
