@@ -111,8 +111,8 @@ _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?
 # the summary cut off, then the site's name (… 确实很长，在上一篇... - 某站).
 _CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
 # An item's date in brackets: a line holding MIN_TEASERS of them is a list of headlines run
-# together (标题甲 (2010-07-20) 标题乙 (2010-07-12) …), no paragraph.
-_ITEM_DATE = re.compile(r"[(（\[]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]")
+# together (标题甲 (2010-07-20) 标题乙 (07/12/2010) …), no paragraph.
+_ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[)）\]]")
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 # A list item's bullet that is a symbol, not a number.

@@ -174,3 +174,11 @@ def test_a_row_of_dated_headlines_run_together_opens_no_body() -> None:
     dump = _dump("首页 | 检索 | 本报版面", "您的位置： 首页 >> 港口 >> 正文", "更多", row, headline,
                  "http://paper.example.com [2025-04-01] 我要评论", "专题", "更多", *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_a_row_of_headlines_dated_month_first_opens_no_body() -> None:
+    headline = "澜州港一季度吞吐量增一成"
+    row = ("澜州港新开四条外贸航线，通往东南亚 (03/12/2025)码头自动化改造启动，效率将提高 (03/08/2025)"
+           "港口集团召开年度会议，部署全年工作 (02/10/2025)港口博物馆开馆，市民可免费参观 (01/05/2025)")
+    dump = _dump("首页 | 检索 | 本报版面", "更多", row, headline, "- 港口编辑部 @ 04-01-2025", *ARTICLE)
+    assert _headline(dump) == headline
