@@ -112,7 +112,7 @@ def _simplify_table() -> dict[int, int]:
                 if len(trad) == 1 and len(simple) == 1:
                     table[ord(trad)] = ord(simple)
     except (ImportError, OSError, ValueError, TypeError) as err:
-        log.debug("no OpenCC character table: %s", err)
+        log.warning("no OpenCC character table (opencc-python-reimplemented): %s", err)
     return table
 
 

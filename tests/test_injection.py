@@ -104,8 +104,7 @@ SPLITTING = ((("重点任务", "重点任区智务"), ("信号灯", "信号年�
 def test_fragments_splitting_words_inside_clauses_are_taken_out(traditional: bool) -> None:
     from cleaner.lm import simplify
     headline, clean = (TRAD_HEADLINE, TRAD_CLEAN) if traditional else (HEADLINE, CLEAN)
-    if traditional and simplify("誘導") != "诱导":
-        pytest.skip("needs OpenCC's character table: pip install 'cleaner[lm]'")
+    assert simplify("誘導") == "诱导", "OpenCC's character table (a core dependency) is not read"
     twin = str.maketrans(dict(zip(CLEAN[0] + CLEAN[1] + "区智年滨设样江新通建",
                                   TRAD_CLEAN[0] + TRAD_CLEAN[1] + "區智年濱設樣江新通建")))
     dirty = list(clean)
