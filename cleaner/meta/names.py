@@ -96,7 +96,7 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         return tuple(posted), "posted by"
     if posted:
         return (), ""  # a repost: the account uploaded what a 来源 line credits to another
-    head = tuple(n for n in _head_author(page, hosts) if n != source)  # sina: author = 参考消息
+    head = tuple(n for n in _head_author(page, hosts) if n != source)  # a paper it reprints is no author
     if head:
         return head, "meta[author]"
     schema = _schema_author(html, hosts)
