@@ -38,6 +38,7 @@ from .blocks import Block, Page, cjk_count, normalize_space, strip_cjk, strip_pu
 from .config import CleanerConfig
 from .flatten import flatten
 from .patterns import BLOCK_TAGS, INVISIBLE_TAGS
+from .prefilter import places
 
 __all__ = ["parse"]
 
@@ -286,13 +287,7 @@ def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[s
 def _declarations(lowered: str) -> list[re.Match[str]]:
     """The hiding declarations of a lowercased style sheet, in order: _HIDING_IN_LOWERED tried
     where one of the properties it names starts (every match starts so)."""
-    starts: list[int] = []
-    for name in _HIDING_PROPERTIES:
-        at = lowered.find(name)
-        while at >= 0:
-            starts.append(at)
-            at = lowered.find(name, at + 1)
-    found = (_HIDING_IN_LOWERED.match(lowered, at) for at in sorted(starts))
+    found = (_HIDING_IN_LOWERED.match(lowered, at) for at in places(lowered, _HIDING_PROPERTIES))
     return [match for match in found if match]
 
 

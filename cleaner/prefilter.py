@@ -16,13 +16,13 @@ that may match the empty string, or open with ``.`` or a negated class) is searc
 >>> import re
 >>> role = prefiltered(re.compile(r"记者|通讯员"))
 >>> role.search("新华社北京8月26日电（记者 张三）").start()
-10
+12
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # the parser of the re module (Python 3.11+); without it patterns are searched as they are
@@ -31,7 +31,7 @@ try:  # the parser of the re module (Python 3.11+); without it patterns are sear
 except ImportError:  # pragma: no cover
     _sre_c = _sre_parse = None
 
-__all__ = ["Prefiltered", "prefiltered"]
+__all__ = ["Prefiltered", "places", "prefiltered"]
 
 
 class _Unknown(Exception):
@@ -238,3 +238,21 @@ def prefiltered(pattern: re.Pattern[str], *, starts: bool = True) -> Prefiltered
                            _start_class(pattern, at_zero=False))
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return Prefiltered(pattern, needed, None, None)
+
+
+def places(text: str, needles: Iterable[str]) -> list[int]:
+    """Every place where one of ``needles`` starts in ``text`` (overlaps included), in text
+    order: each needle found by ``str.find`` at C level, where a character class or an
+    alternation would be compiled anew for every set of needles.
+
+    >>> places("甲乙甲", "甲乙")
+    [0, 1, 2]
+    """
+    found: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    found.sort()
+    return found

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from .prefilter import places
+
 __all__ = ["PairCounts", "held_at_marks", "off_habit", "reach", "runs"]
 
 #: Digits, one class for :func:`held_at_marks`.
@@ -141,16 +143,9 @@ def runs(text: str, chars: str) -> list[tuple[int, int]]:
     Where the injection repair looks for a headline's pieces. Each character's places are found
     by ``str.find`` at C level: a regex character class would be compiled anew for every
     headline, which costs more than the search itself."""
-    places: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i >= 0:
-            places.append(i)
-            i = text.find(c, i + 1)
-    places.sort()
     found: list[tuple[int, int]] = []
     start = last = -2
-    for i in places:
+    for i in places(text, chars):
         if i != last + 1:
             if last > start:
                 found.append((start, last + 1))
