@@ -98,13 +98,15 @@ def _to_page(text: str, config: CleanerConfig) -> Page | None:
 def _is_html(text: str) -> bool:
     """HTML has a tag in its first 64 KB. A text dump may quote one or two (a page about markup,
     an ad's ``<A HREF=…>`` left as text): a tag only after lines of text, and few of them, is
-    quoted, not markup."""
+    quoted, not markup. Line breaks alone after lines of text are what a dump keeps of markup
+    escaped in the page (a reply stored as text in a script or form field): quoted too."""
     first = _HTML_START.search(text, 0, DETECT_CHARS)
     if first is None:
         return False
     if first.start() < QUOTED_TAG_AFTER or text.count("\n", 0, first.start()) < QUOTED_TAG_LINES:
         return True
-    return len(_HTML_START.findall(text, 0, DETECT_CHARS)) >= MIN_TAGS
+    tags = _HTML_START.findall(text, 0, DETECT_CHARS)
+    return len(tags) >= MIN_TAGS and any(tag.lower() != "<br" for tag in tags)
 
 
 def _limit_dump(text: str, config: CleanerConfig) -> tuple[str, str]:

@@ -255,6 +255,18 @@ def test_a_dump_quoting_a_tag_is_still_a_dump() -> None:
     assert clean(b"<p>\xe4\xb8\x80\xe6\xae\xb5\xe6\x96\x87\xe5\xad\x97</p>").kind == "html"
 
 
+def test_a_dump_quoting_escaped_line_breaks_is_still_a_dump() -> None:
+    # A reply kept as escaped markup in the page (a script's data, a form field) reaches the
+    # dump with its ``<br>`` tags as text, many of them, and nothing else of markup.
+    reply = "读者回复：" + "<br><br>".join(["码头夜里也在装船", "集装箱堆场比去年满", "希望航线再多几条", "工人加班补贴要发到位"])
+    dump = _dump("首页 > 财经", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+                 *ARTICLE, "网友评论", reply)
+    article = clean(dump.encode("utf-8"))
+    assert article.kind == "text"
+    assert article.title == "澜州港一季度集装箱吞吐量增长一成二"
+    assert clean(("<br>" * 3 + "<div>澜州港</div>").encode("utf-8")).kind == "html"
+
+
 def test_an_account_name_above_the_date_is_not_the_headline() -> None:
     dump = _dump("澜州港一季度集装箱吞吐量增长一成二", "原创", "林晓", "澜州港集团", "2025年4月1日 09:00",
                  "点击上方蓝字关注我们", *ARTICLE)
