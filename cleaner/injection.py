@@ -55,7 +55,8 @@ The cascade (:func:`repair`):
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the
    headline, or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are
-   :data:`MIN_PIECES_SHARE` of the tiling or :data:`MIN_SURE_MANY` insertions). An article that
+   :data:`MIN_PIECES_SHARE` of the tiling or :data:`MIN_SURE_MANY` insertions), or a few
+   suspects at marks running through four pieces in headline order (:func:`cleaner.cycle.sparse`). An article that
    repeats its headline's words, even a name at every other mark, shows neither. In random
    order each occurrence is removed on its own score against :data:`THRESHOLD`; past the last
    paragraph the spam reaches it needs :data:`W_OUT_RANGE` more (spam fills the first few
@@ -85,7 +86,7 @@ from dataclasses import dataclass
 
 from . import lm
 from .article import Repair
-from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, trim
+from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, sparse, trim
 from .cycle import tiling as best_tiling
 from .splice import splice
 from .spread import PairCounts, held_at_marks, off_habit, reach, runs
@@ -537,15 +538,13 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     page = _page(paragraphs, found, model, hidden_pieces)
     if page is None or not page.stuffed:
         return []
-    cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
     if context is not None:
         _context(paragraphs, found, model, context)
         # A traditional page keeps the cut found without the model: it reads traditional text
         # and Cantonese (石屎躉) as unlikely anywhere, a gain for the article's own words.
         page = _page(paragraphs, found, model, hidden_pieces,
                      page.cycle if model.traditional else None) or page
-        cyclic = page.cyclic or follows([o for o in page.sure if not o.ext], page.cycle, SKIP)
-    if cyclic:
+    if page.cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
         chosen = _trim(paragraphs, chosen)
         return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
@@ -618,6 +617,11 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
+    at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
+    if not stuffed:   # sparse spam: a handful of insertions in headline order
+        cyclic = stuffed = sparse(at_marks, cycle, SKIP)
+    # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it.
+    cyclic = cyclic or (stuffed and follows([o for o in sure if not o.ext], cycle, SKIP, at_marks))
     return _Page(cycle, live, sure, cyclic, stuffed, inside)
 
 

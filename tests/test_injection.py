@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.article import Repair
+from cleaner.cycle import follows
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
 from cleaner.spread import held_at_marks, reach
@@ -481,3 +482,40 @@ def test_a_headline_of_one_piece_stuffed_again_and_again_is_taken_out() -> None:
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert len(repairs) == len(truth)
+
+
+def test_sparse_spam_running_once_through_the_headline_at_marks_is_taken_out() -> None:
+    # Four insertions on the whole page (density 0.25), one per piece in headline order, two of
+    # them words (渔民, 直播): too few for a cycle against the article's own 渔民 at marks, too
+    # few sure ones for the page gate; but a run through four distinct pieces in headline order
+    # is not how an article opens its clauses. The article's own 渔民 stays.
+    clean = ("入夏以来，海边的渔港迎来了捕捞旺季，码头上一片繁忙。",
+             "清晨时分，渔船陆续靠岸，渔民把刚捕上来的虾蟹装进水箱，一边分拣一边对着手机镜头介绍当天的收获。",
+             "说起这两年的变化，老陈感慨颇多。他说，过去渔民只能把货卖给上门的鱼贩，价格常常被压得很低。",
+             "如今，不少渔民在网上开了店，订单从全国各地发来，收入比以前高了不少。")
+    dirty = ("入夏以来，渔民海边的渔港迎来了捕捞旺季，码头上一片繁忙。", clean[1],
+             "说起这两年的变化，直播老陈感慨颇多。他说，过去渔民只能把货卖给上门的鱼贩，卖海价格常常被压得很低。",
+             "如今，鲜虾不少渔民在网上开了店，订单从全国各地发来，收入比以前高了不少。")
+    repaired, repairs = repair(dirty, headlines=("渔民直播卖海鲜 虾蟹卖出好价钱",))
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["渔民", "直播", "卖海", "鲜虾"]
+
+
+@dataclass
+class _Placed:
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    score: float
+
+
+def test_sure_insertions_in_order_by_chance_do_not_make_a_random_page_cyclic() -> None:
+    # Three sure insertions in cycle order; on a page whose other suspects at marks go against
+    # the cycle (here in reverse, again and again) that order is chance: the page is random.
+    cycle = ["甲乙", "丙丁", "戊己", "庚辛"]
+    sure = [_Placed(0, 10 * i, 10 * i + 2, p, 4.5) for i, p in enumerate(cycle[:3])]
+    few = sure + [_Placed(1, 0, 2, "庚辛", 2.5)]
+    many = sure + [_Placed(1, 10 * i, 10 * i + 2, p, 2.5) for i, p in enumerate(cycle[::-1] * 3)]
+    assert follows(sure, cycle, 3.0, few)
+    assert not follows(sure, cycle, 3.0, many)
