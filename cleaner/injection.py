@@ -530,7 +530,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         if not o.ext:
             _binding(paragraphs, o)
-    for o in held_at_marks(paragraphs, found, _MARKS):
+    for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
         o.seam = -1
     _names(found)
     for o in found:

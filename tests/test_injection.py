@@ -431,6 +431,18 @@ def test_held_at_marks_reads_words_only() -> None:
     assert held_at_marks(paragraphs, [cut, word], frozenset("，。")) == [word]
 
 
+def test_a_piece_held_only_inside_a_longer_headline_word_is_not_held() -> None:
+    # 出口增 stands elsewhere only as part of 进出口增长, another word of the headline: the
+    # stuffed 出口 in front of 增长7.9% is not the article's phrasing; 出口9 (一般贸易出口905亿元) is.
+    paragraphs = ("一季度进出口增长6.2%。其中，出口812.7亿元，出口增长7.9%。", "一般贸易出口905亿元。")
+    own = _Suspect(0, start=16, piece="出口")
+    stuffed = _Suspect(0, start=26, piece="出口")
+    headline = "一季度外贸进出口同比增长"
+    marks = frozenset("，。")
+    assert held_at_marks(paragraphs, [own, stuffed], marks) == [own, stuffed]
+    assert held_at_marks(paragraphs, [own, stuffed], marks, lambda s: s in headline) == [own]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="甲乙丙的a1，\n", max_size=40), st.sets(st.sampled_from("甲乙丙的a1，")))
 def test_runs_are_the_maximal_stretches_of_two_or_more_of_the_characters(text: str,
