@@ -137,3 +137,18 @@ def test_bridged_finds_a_word_across_the_seam_on_either_side() -> None:
             assert lm.bridged("甲" + word[:cut], word[cut:] + "乙")
     assert not lm.bridged("", "都市") and not lm.bridged("都市", "")
     assert lm.segment("都市") == [0, 2] and lm.segment("都市") is not lm.segment("都市")
+
+
+def test_a_cut_the_model_knows_as_a_word_is_the_articles_own_at_a_mark(model) -> None:
+    # 古村 cuts the headline's 古村落 and jieba's list lacks it, so at a mark it looks like a sure
+    # insertion and the cycle takes it after 缮完; the model's vocabulary holds it as a word, as
+    # the article writes it (，古村修好了): it stays. The stuffed 古村 (…完工，古村村里…) goes.
+    clean = ("经过一年多的施工，山南镇的古村落修缮工程近日完工，村里的老房子重现旧貌。",
+             "修缮工程坚持修旧如旧，施工队使用传统材料和工艺，保留了老房子原有的格局。",
+             "村支书说，古村修好了，游客多了，年轻人也开始回村创业。")
+    dirty = ("经过一年多的施工，山南山南镇的古村落修缮工程近日完工，古村村里的老房子重现旧貌。",
+             "修缮工程坚持修旧如旧，落修施工队使用传统材料和工艺，缮完保留了老房子原有的格局。", clean[2])
+    assert model.knows("古村") and not model.knows("落修")
+    repaired, repairs = repair(dirty, headlines=("山南古村落修缮完工",), context=model)
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["山南", "古村", "落修", "缮完"]
