@@ -411,7 +411,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
              context: lm.ContextModel) -> None:
     """Add the context model's evidence to each occurrence's score: inside a clause its
     ``gain`` of taking the piece out, at a mark its ``lead``, over :data:`LM_WINDOW` characters
-    each side (a trigram model sees no further); a cut its vocabulary holds as a word is one. The neighbours are read with the sure
+    each side (a trigram model sees no further); opening a clause, a cut its vocabulary holds as a word is one. The neighbours are read with the sure
     insertions around the occurrence taken out (spam on both sides of a word would make either
     look out of place); an occurrence that then runs on into a longer stretch of the headline
     (社区食|人吃上|堂: 社区食堂) is ``ext``."""
@@ -435,7 +435,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.gain = context.gain(left, o.piece, right, model.units, memo)
         elif right:
             o.lead = context.lead(o.piece, right, model.units, memo)
-        o.word = o.word or context.knows(o.piece)   # a cut prose writes as a word (古村 of 古村落)
+        o.word = o.word or (not left and context.knows(o.piece))   # opens a clause: 古村 of 古村落
         o.score = _score(o)
 
 
