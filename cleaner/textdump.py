@@ -45,7 +45,7 @@ from collections import Counter
 from dataclasses import replace
 from collections.abc import Iterable
 
-from . import notices, sift
+from . import injection, notices, sift
 from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
@@ -117,6 +117,8 @@ _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
+# The marks of punctuation after which headline-fragment spam puts its pieces.
+_MARKS = "，。！？；：、,;:!?"
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
@@ -154,7 +156,39 @@ def _split_stamp(line: str) -> tuple[str, ...]:
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
-    """Choose the article's lines among the lines of a dump (see the module docstring)."""
+    """Choose the article's lines among the lines of a dump (see the module docstring).
+
+    The lines are measured without the headline's pieces that follow a mark of punctuation:
+    stuffed there by headline-fragment spam, they would lend every line the headline's
+    vocabulary, more characters of prose, and an unfinished last sentence (。玩家前), and
+    move the body's boundaries (:func:`_unstuffed`). The lines kept are the page's own."""
+    measured = _unstuffed(blocks, title or "")
+    if measured is blocks:
+        return _select(blocks, title)
+    chosen = _select(measured, title)
+    own = {b.position: b for b in blocks}
+    return Selection(tuple(own[b.position] for b in chosen.kept),
+                     tuple(replace(r, text=own[r.position].text) if r.position in own else r
+                           for r in chosen.removed), chosen.no_article)
+
+
+def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
+    """``blocks`` with every piece of ``title`` (:func:`cleaner.injection.pieces`) that
+    follows a mark of punctuation taken out of their text, ``blocks`` itself when none is.
+
+    >>> [b.text for b in _unstuffed((Block("夜里下雨，市场明天开门。", 0),), "市场开门")]
+    ['夜里下雨，明天开门。']
+    """
+    pieces = sorted(injection.pieces(title), key=len, reverse=True) if title else ()
+    if not pieces:
+        return blocks
+    stuffed = re.compile(f"(?<=[{_MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
+    out = [replace(b, text=text, cjk=-1, punct=-1) if (text := stuffed.sub("", b.text)) != b.text else b
+           for b in blocks]
+    return blocks if all(a is b for a, b in zip(out, blocks)) else tuple(out)
+
+
+def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     n = len(blocks)
     squashed_title = _squash(title or "")
     headline = next((b.position for b in blocks if b.heading == 1), -1)

@@ -436,3 +436,17 @@ def test_a_copyright_notice_below_other_stories_headlines_does_not_keep_them() -
                  "本文版权所有，非经授权，不得转载。")
     article = clean(dump.encode("utf-8"))
     assert article.paragraphs == tuple(ARTICLE)
+
+
+def test_headline_pieces_stuffed_after_the_last_full_stop_do_not_move_the_body() -> None:
+    # Each paragraph of the fixture ends with a piece of the headline after its full stop
+    # (。墙修): measured as it stands, it reads as a summary cut off mid-sentence.
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "dump_stuffed_pieces_after_last_stop"
+    stuffed = fixture.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
+    label = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    own = stuffed[:3] + label["body"].split("\n") + stuffed[7:]
+    chosen = []
+    for lines in (own, stuffed):
+        page = parse("\n".join(lines))
+        chosen.append([b.position for b in select(page.blocks, title=label["title"]).kept])
+    assert chosen == [[3, 4, 5, 6], [3, 4, 5, 6]]
