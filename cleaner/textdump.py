@@ -175,6 +175,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     """``blocks`` with every piece of ``title`` (:func:`cleaner.injection.pieces`) that
     follows a mark of punctuation taken out of their text, ``blocks`` itself when none is.
+    The headline printed again keeps its text (it is told by it). Pieces inside a clause
+    stay: a headline's words recur there in the article's own sentences, and taking them
+    all out weighs an article about its headline's topic down.
 
     >>> [b.text for b in _unstuffed((Block("夜里下雨，市场明天开门。", 0),), "市场开门")]
     ['夜里下雨，明天开门。']
@@ -183,9 +186,14 @@ def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     if not pieces:
         return blocks
     stuffed = re.compile(f"(?<=[{_MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
-    out = [replace(b, text=text, cjk=-1, punct=-1) if (text := stuffed.sub("", b.text)) != b.text else b
-           for b in blocks]
-    return blocks if all(a is b for a, b in zip(out, blocks)) else tuple(out)
+    own = _squash(title)
+    out = tuple(b if _squash(b.text) == own else _without(b, stuffed) for b in blocks)
+    return blocks if all(a is b for a, b in zip(out, blocks)) else out
+
+
+def _without(block: Block, pieces: re.Pattern[str]) -> Block:
+    text = pieces.sub("", block.text)
+    return block if text == block.text else replace(block, text=text, cjk=-1, punct=-1)
 
 
 def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:

@@ -450,3 +450,13 @@ def test_headline_pieces_stuffed_after_the_last_full_stop_do_not_move_the_body()
         page = parse("\n".join(lines))
         chosen.append([b.position for b in select(page.blocks, title=label["title"]).kept])
     assert chosen == [[3, 4, 5, 6], [3, 4, 5, 6]]
+
+
+def test_the_headline_printed_again_in_the_body_goes_though_it_holds_a_comma() -> None:
+    # Its pieces after the comma are what select measures the lines without: the headline
+    # printed again is still told by its text.
+    head = "江州港两座集装箱泊位投入使用，年通过能力提升三成"
+    dump = "\n".join(["首页 > 新闻 > 本地", head, "2025-03-18 10:05:12 来源：江州新闻网",
+                      BODY[0], head, *BODY[2:]])
+    page = parse(dump)
+    assert [b.text for b in select(page.blocks, title=head).kept] == [BODY[0], *BODY[2:]]
