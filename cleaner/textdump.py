@@ -35,7 +35,9 @@ no more of the article's prose follows, at a comment thread, at a stretch of lin
 the recommendation blurbs. Subheads inside the body stay; :mod:`cleaner.notices` takes the
 notices off its end. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
 When no headline or meta line can be found, the generic cascade of
-:func:`cleaner.body.select` (best run of lines) is used.
+:func:`cleaner.body.select` (best run of lines) is used. It decides on the lines without the
+headline's pieces that follow a mark of punctuation, so that headline-fragment spam stuffed
+into the body does not move these boundaries.
 """
 
 from __future__ import annotations
@@ -175,9 +177,11 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     """``blocks`` with every piece of ``title`` (:func:`cleaner.injection.pieces`) that
     follows a mark of punctuation taken out of their text, ``blocks`` itself when none is.
-    The headline printed again keeps its text (it is told by it). Pieces inside a clause
-    stay: a headline's words recur there in the article's own sentences, and taking them
-    all out weighs an article about its headline's topic down.
+    A headline-like line keeps its text: its words are how it agrees with the title (a
+    subhead, the headline printed again) or does not (another article's headline), and spam
+    stuffs paragraphs. Pieces inside a clause stay: a headline's words recur there in the
+    article's own sentences, and taking them all out weighs an article about its headline's
+    topic down.
 
     >>> [b.text for b in _unstuffed((Block("夜里下雨，市场明天开门。", 0),), "市场开门")]
     ['夜里下雨，明天开门。']
@@ -186,14 +190,15 @@ def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     if not pieces:
         return blocks
     stuffed = re.compile(f"(?<=[{_MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
-    own = _squash(title)
-    out = tuple(b if _squash(b.text) == own else _without(b, stuffed) for b in blocks)
+    out = tuple(_without(b, stuffed) for b in blocks)
     return blocks if all(a is b for a, b in zip(out, blocks)) else out
 
 
 def _without(block: Block, pieces: re.Pattern[str]) -> Block:
     text = pieces.sub("", block.text)
-    return block if text == block.text else replace(block, text=text, cjk=-1, punct=-1)
+    if text == block.text or _headline_like(text):
+        return block
+    return replace(block, text=text, cjk=-1, punct=-1)
 
 
 def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:

@@ -460,3 +460,14 @@ def test_the_headline_printed_again_in_the_body_goes_though_it_holds_a_comma() -
                       BODY[0], head, *BODY[2:]])
     page = parse(dump)
     assert [b.text for b in select(page.blocks, title=head).kept] == [BODY[0], *BODY[2:]]
+
+
+def test_a_short_line_in_the_gap_keeps_the_headline_word_after_its_colon() -> None:
+    # 经济 after the colon is how the line agrees with the headline: measured without it, the
+    # line would read as another article's headline placed in the gap.
+    head = "第四届经济学年会会议议程"
+    place = "会 场：经济学院东楼三楼报告厅"
+    paragraphs = ["本届年会由学院与三所兄弟院校联合主办，围绕宏观政策、产业升级和区域发展三个议题展开讨论，欢迎师生踊跃参加。",
+                  "会议期间将设置青年学者论坛，入选论文的作者将在分会场报告，每位报告人发言十五分钟，随后由点评人和听众提问交流。"]
+    page = parse("\n".join(["首页 > 通知公告", head, "2025-05-10 09:00 来源：学院办公室", place, *paragraphs]))
+    assert [b.text for b in select(page.blocks, title=head).kept] == [place, *paragraphs]
