@@ -168,8 +168,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     if measured is blocks:
         return _select(blocks, title)
     chosen = _select(measured, title)
-    own = {b.position: b for b in blocks}
-    return Selection(tuple(own[b.position] for b in chosen.kept),
+    own = {b.position: b for a, b in zip(measured, blocks) if a is not b}
+    return Selection(tuple(own.get(b.position, b) for b in chosen.kept),
                      tuple(replace(r, text=own[r.position].text) if r.position in own else r
                            for r in chosen.removed), chosen.no_article)
 
