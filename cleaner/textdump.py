@@ -35,7 +35,9 @@ no more of the article's prose follows, at a comment thread, at a stretch of lin
 the recommendation blurbs. Subheads inside the body stay; :mod:`cleaner.notices` takes the
 notices off its end. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
 When no headline or meta line can be found, the generic cascade of
-:func:`cleaner.body.select` (best run of lines) is used.
+:func:`cleaner.body.select` (best run of lines) is used. It decides on the lines without the
+headline's pieces that follow a mark of punctuation, so that headline-fragment spam stuffed
+into the body does not move these boundaries.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from collections import Counter
 from dataclasses import replace
 from collections.abc import Iterable
 
-from . import notices, sift
+from . import injection, notices, sift
 from .notices import fold
 from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
@@ -117,6 +119,8 @@ _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
+# The marks of punctuation after which headline-fragment spam puts its pieces.
+_MARKS = "，。！？；：、,;:!?"
 _FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
@@ -154,7 +158,50 @@ def _split_stamp(line: str) -> tuple[str, ...]:
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
-    """Choose the article's lines among the lines of a dump (see the module docstring)."""
+    """Choose the article's lines among the lines of a dump (see the module docstring).
+
+    The lines are measured without the headline's pieces that follow a mark of punctuation:
+    stuffed there by headline-fragment spam, they would lend every line the headline's
+    vocabulary, more characters of prose, and an unfinished last sentence (。玩家前), and
+    move the body's boundaries (:func:`_unstuffed`). The lines kept are the page's own."""
+    measured = _unstuffed(blocks, title or "")
+    if measured is blocks:
+        return _select(blocks, title)
+    chosen = _select(measured, title)
+    own = {b.position: b for a, b in zip(measured, blocks) if a is not b}
+    return Selection(tuple(own.get(b.position, b) for b in chosen.kept),
+                     tuple(replace(r, text=own[r.position].text) if r.position in own else r
+                           for r in chosen.removed), chosen.no_article)
+
+
+def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
+    """``blocks`` with every piece of ``title`` (:func:`cleaner.injection.pieces`) that
+    follows a mark of punctuation taken out of their text, ``blocks`` itself when none is.
+    A headline-like line keeps its text: its words are how it agrees with the title (a
+    subhead, the headline printed again) or does not (another article's headline), and spam
+    stuffs paragraphs. Pieces inside a clause stay: a headline's words recur there in the
+    article's own sentences, and taking them all out weighs an article about its headline's
+    topic down.
+
+    >>> [b.text for b in _unstuffed((Block("夜里下雨，市场明天开门。", 0),), "市场开门")]
+    ['夜里下雨，明天开门。']
+    """
+    pieces = sorted(injection.pieces(title), key=len, reverse=True) if title else ()
+    if not pieces:
+        return blocks
+    stuffed = re.compile(f"(?<=[{_MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
+    out = tuple(_without(b, stuffed) for b in blocks)
+    return blocks if all(a is b for a, b in zip(out, blocks)) else out
+
+
+def _without(block: Block, pieces: re.Pattern[str]) -> Block:
+    text = pieces.sub("", block.text)
+    if text == block.text or _headline_like(text):
+        return block
+    return replace(block, text=text, cjk=-1, punct=-1)
+
+
+def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     n = len(blocks)
     squashed_title = _squash(title or "")
     headline = next((b.position for b in blocks if b.heading == 1), -1)

@@ -436,3 +436,38 @@ def test_a_copyright_notice_below_other_stories_headlines_does_not_keep_them() -
                  "本文版权所有，非经授权，不得转载。")
     article = clean(dump.encode("utf-8"))
     assert article.paragraphs == tuple(ARTICLE)
+
+
+def test_headline_pieces_stuffed_after_the_last_full_stop_do_not_move_the_body() -> None:
+    # Each paragraph of the fixture ends with a piece of the headline after its full stop
+    # (。墙修): measured as it stands, it reads as a summary cut off mid-sentence.
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "dump_stuffed_pieces_after_last_stop"
+    stuffed = fixture.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
+    label = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    own = stuffed[:3] + label["body"].split("\n") + stuffed[7:]
+    chosen = []
+    for lines in (own, stuffed):
+        page = parse("\n".join(lines))
+        chosen.append([b.position for b in select(page.blocks, title=label["title"]).kept])
+    assert chosen == [[3, 4, 5, 6], [3, 4, 5, 6]]
+
+
+def test_the_headline_printed_again_in_the_body_goes_though_it_holds_a_comma() -> None:
+    # Its pieces after the comma are what select measures the lines without: the headline
+    # printed again is still told by its text.
+    head = "江州港两座集装箱泊位投入使用，年通过能力提升三成"
+    dump = "\n".join(["首页 > 新闻 > 本地", head, "2025-03-18 10:05:12 来源：江州新闻网",
+                      BODY[0], head, *BODY[2:]])
+    page = parse(dump)
+    assert [b.text for b in select(page.blocks, title=head).kept] == [BODY[0], *BODY[2:]]
+
+
+def test_a_short_line_in_the_gap_keeps_the_headline_word_after_its_colon() -> None:
+    # 经济 after the colon is how the line agrees with the headline: measured without it, the
+    # line would read as another article's headline placed in the gap.
+    head = "第四届经济学年会会议议程"
+    place = "会 场：经济学院东楼三楼报告厅"
+    paragraphs = ["本届年会由学院与三所兄弟院校联合主办，围绕宏观政策、产业升级和区域发展三个议题展开讨论，欢迎师生踊跃参加。",
+                  "会议期间将设置青年学者论坛，入选论文的作者将在分会场报告，每位报告人发言十五分钟，随后由点评人和听众提问交流。"]
+    page = parse("\n".join(["首页 > 通知公告", head, "2025-05-10 09:00 来源：学院办公室", place, *paragraphs]))
+    assert [b.text for b in select(page.blocks, title=head).kept] == [place, *paragraphs]
