@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .blocks import Block, cjk_bigrams, cjk_count
+from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .notices import fold
 from .patterns import (BOILERPLATE, DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME,
                        DUMP_END, END_MARKERS, META_WORDS, ORIGINAL_MARK)
 
-__all__ = ["find_head", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
+__all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
            "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS", "TOP_LINES"]
 
 #: How many lines above the meta line the headline may be.
@@ -81,6 +81,9 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+# A paragraph's sentence end with a stray piece of two or three CJK characters after it: a
+# headline fragment stuffed after the paragraph's last mark.
+_STRAY_PIECE = re.compile(r"[。！？][”’」』）)]?[\u4e00-\u9fff]{2,3}$")
 # A list item's bullet as a text-mode browser prints it (o: a nested list's, as inscriptis
 # prints it).
 BULLET = re.compile(r"^\s*(?:[*+•·▪◦o-]|\d{1,2}[.、)])\s")
@@ -209,9 +212,10 @@ def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: 
             return True   # a meta line (a date opening a sentence, 2015年12月21日，…, is none)
         if headline_like(line):
             break   # the date below is that line's (a notice above a headline)
-    # A date above it: only for a line that does not end as a paragraph does (。), since the
-    # opening paragraph also sits right below a meta line.
-    return not text.endswith("。") and any(dated(line) for line in lines[max(0, i - HEADLINE_REACH):i])
+    # A date above it: only for a line that does not end as a paragraph does (。, or 。 and a
+    # stray piece stuffed after it), since the opening paragraph also sits right below a meta line.
+    return not text.endswith("。") and not _STRAY_PIECE.search(text) \
+        and any(dated(line) for line in lines[max(0, i - HEADLINE_REACH):i])
 
 
 def dated(text: str) -> bool:
@@ -303,6 +307,13 @@ def _menu_row(text: str) -> bool:
     if all(len(t) == 1 for t in tokens) or _CLAUSE_MARK.search(text):
         return False   # spaced out character by character, or a phrase with a comma
     return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
+
+
+def finished(text: str) -> bool:
+    """Whether a line ends as a finished paragraph does: with a sentence end, or with one and a
+    stray piece after it (。产品架: a paragraph stuffed with headline fragments is a paragraph
+    still, not a headline over the body)."""
+    return closes_sentence(text) or bool(_STRAY_PIECE.search(text))
 
 
 def prose_text(text: str) -> bool:

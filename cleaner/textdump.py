@@ -54,8 +54,9 @@ from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normal
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
 from .dumphead import (BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, PROSE_MARK as _PROSE_MARK,
-                       TOP_LINES, find_head, headline_like as _headline_like, is_meta as _is_meta,
-                       nav_like as _nav_like, prose_text as _prose_text, squash as _squash)
+                       TOP_LINES, find_head, finished as _finished, headline_like as _headline_like,
+                       is_meta as _is_meta, nav_like as _nav_like, prose_text as _prose_text,
+                       squash as _squash)
 from .patterns import (BOILERPLATE, DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
                        DUMP_HEADLINE_BADGE, END_MARKERS, RECOMMEND_MARKERS)
 
@@ -359,7 +360,7 @@ def _body_lines(lines: list[str]) -> list[bool]:
     off in it), nor a headline, nor a boilerplate line (a
     breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too)."""
     top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
-    return [_prose_text(text) and (closes_sentence(text) or (
+    return [_prose_text(text) and (_finished(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
             and not (i < TOP_LINES and _CUT_TITLE.search(text))

@@ -182,3 +182,14 @@ def test_a_row_of_headlines_dated_month_first_opens_no_body() -> None:
            "港口集团召开年度会议，部署全年工作 (02/10/2025)港口博物馆开馆，市民可免费参观 (01/05/2025)")
     dump = _dump("首页 | 检索 | 本报版面", "更多", row, headline, "- 港口编辑部 @ 04-01-2025", *ARTICLE)
     assert _headline(dump) == headline
+
+
+def test_a_paragraph_stuffed_with_a_piece_after_its_last_mark_is_no_headline() -> None:
+    # Headline fragments stuffed after a paragraph's last mark (。自动化, ？澜州港) leave it
+    # unfinished, and with a date above it, it looked like a headline agreeing with the body.
+    headline = "澜州港的自动化码头是怎样运转的？"
+    dump = _dump(headline, "4月1日 09:30 更新", "登录",
+                 "很多人都听说过自动化码头，澜州港却很少有人真正见过它工作。自动化",
+                 "说起码头，码头是大家想到的往往是成排的吊车，怎样运那么自动化码头有什么不同呢？澜州港", *ARTICLE)
+    assert _headline(dump) == headline
+
