@@ -10,6 +10,12 @@ headline-like line above it (and near its top) by
 - a copy of it in the ``<title>`` line a scraper prints at the top of its dump;
 - its distance to the prose.
 
+A line is no candidate when it is the name of a work the body quotes (《…》) printed in the
+byline block under a headline (a review's book), or a paragraph whose last mark a stray piece
+follows (a paragraph stuffed with headline fragments, 。产品架, is no headline over the body).
+The ``<title>`` line that opens a scraper's dump yields to the headline it opens with, printed
+again below.
+
 The line tests it is built on (:func:`headline_like`, :func:`is_meta`, :func:`nav_like`) are
 the ones :mod:`cleaner.textdump` judges the gap and the tail with, so both read a line alike.
 """
@@ -72,10 +78,14 @@ MAX_PUNCTUATED_CHARS = 50
 MAX_HEADLINE_SENTENCES = 2
 #: A photo's caption under the headline, before the date, has at most this many characters.
 MAX_CAPTION_CHARS = 50
+#: A line is a work's name when that name makes up this share (num/den) of its CJK characters.
+WORK_SHARE_NUM, WORK_SHARE_DEN = 1, 2
 #: A column's or channel's name over the headline has at most this many CJK characters.
 MAX_LABEL_CJK = 8
 
 _SQUASH = re.compile(r"\s+")
+# The name of a work (a book, a film, a product) quoted in prose.
+_QUOTED_WORK = re.compile(r"《([^《》]{4,40})》")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
@@ -116,6 +126,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     for i in range(n):
         prose[i + 1] = prose[i] + (cjk_count(lines[i]) if body[i] else 0)
     vocabularies: dict[int, set[str]] = {}
+    texts: dict[int, str] = {}
 
     def vocabulary(start: int) -> set[str]:
         if start not in vocabularies:
@@ -124,11 +135,19 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                                                 if prose_text(lines[i])))
         return vocabularies[start]
 
+    def opening(start: int) -> str:
+        """The prose of the body's first lines from ``start`` on, joined."""
+        if start not in texts:
+            texts[start] = "".join(lines[i] for i in range(start, min(n, start + BODY_LINES))
+                                   if prose_text(lines[i]))
+        return texts[start]
+
     def agreement(i: int) -> float:
         return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
 
     top = [squash(lines[i]) for i in range(min(n, TOP_LINES))]
     best, best_score = -1, 0.0
+    printed_again: dict[int, float] = {}   # the score of each candidate the <title> line holds
     # Above the window, only the line the page's <title> prints again: a table or a list
     # opening the article may keep its first paragraph far below its headline.
     window = max(0, first - HEAD_WINDOW)
@@ -174,15 +193,24 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         if not in_title and 0 < i and all(headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)):
             continue   # an item of a list of headlines on the article's topic (a sidebar)
+        if _names_a_work(text, opening(below_end)) and _under_headline(
+                lines, i, lambda j: float(cjk_count(lines[j]) > MAX_LABEL_CJK)):
+            continue   # a book's or a product's name in the byline block of a review of it (under
+            # a headline, not a column's name)
         if blocks[i].cjk <= MAX_NAME_CJK and _under_headline(lines, i, agreement):
             continue   # an author's or account's name in the byline block under the headline
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
         score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
             - DISTANCE_COST * (headed.get(i, below_end) - i)
+        if in_title:
+            printed_again[i] = score
         if score > best_score:
             best, best_score = i, score
     if best < 0:
         return -1, -1, -1
+    if best == 0:   # a scraper's <title> line, first: the headline it opens with, printed below
+        best = max((j for j in printed_again if top[0].startswith(squash(lines[j]))),
+                   key=printed_again.__getitem__, default=best)
     first = nexts[best + 1]
     subtitle = -1
     if best > 0 and headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
@@ -232,6 +260,19 @@ def _past_caption(lines: list[str], body: list[bool], j: int) -> int:
     if j + 1 < len(lines) and len(lines[j]) <= MAX_CAPTION_CHARS and not body[j + 1]:
         return j + 2
     return j
+
+
+def _names_a_work(text: str, prose: str) -> bool:
+    """Whether a line is mostly the name of a work that the prose below quotes (《…》) without
+    the line bracketing it: a book's, a film's or a product's name that a review prints by its
+    byline (a link to the work), not the review's headline."""
+    squashed = squash(text)
+    for name in _QUOTED_WORK.findall(prose):
+        name = squash(name)
+        if name in squashed and "《" + name not in squashed \
+                and cjk_count(name) * WORK_SHARE_DEN >= cjk_count(squashed) * WORK_SHARE_NUM:
+            return True
+    return False
 
 
 def _label_over(above: str, headline: str) -> bool:

@@ -193,3 +193,32 @@ def test_a_paragraph_stuffed_with_a_piece_after_its_last_mark_is_no_headline() -
                  "说起码头，码头是大家想到的往往是成排的吊车，怎样运那么自动化码头有什么不同呢？澜州港", *ARTICLE)
     assert _headline(dump) == headline
 
+
+def test_a_books_name_in_the_byline_block_of_its_review_is_no_headline() -> None:
+    # The review's headline, the reviewer, 评论, the book's name (quoted in the body), a
+    # rating and the date: the book's name agrees with the body best, yet it is no headline.
+    headline = "别让拖延偷走你的周末"
+    book = "慢一点也没关系：时间管理十二讲"
+    dump = _dump("首页 读书 电影 音乐", headline, "南湖读书人", "评论", book, "5", "2025-04-01 09:30:00",
+                 f"方远写的《{book}》一书，讲了拖延是怎样一点点偷走我们的时间的。", *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_a_line_mostly_a_works_name_under_a_column_label_stays_the_headline() -> None:
+    # A law's page: its name over the text that quotes it; only a column's label above.
+    headline = "澜州港口岸安全管理暂行条例"
+    dump = _dump("首页 法规 公告", "■ 港口法规", headline, "发布时间：2025-04-01",
+                 f"《{headline}》是为了规范口岸管理，保障港口安全而制定的地方性法规。", *ARTICLE)
+    assert _headline(dump) == headline
+
+
+def test_the_title_line_yields_to_the_headline_it_opens_with() -> None:
+    # A scraper's <title> line holds the headline and, in brackets, the book reviewed; the
+    # headline on a line of its own agrees with the body less than the <title> line does.
+    headline = "别让拖延偷走你的周末"
+    book = "慢一点也没关系：时间管理十二讲"
+    dump = _dump(f"{headline}（{book}）书评", "登录/注册", "首页 读书 电影 音乐", headline, "南湖读书人",
+                 "评论", book, "5", "2025-04-01 09:30:00",
+                 f"方远写的《{book}》一书，讲了拖延是怎样一点点偷走我们的时间的。", *ARTICLE)
+    assert _headline(dump) == headline
+
