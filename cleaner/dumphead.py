@@ -13,8 +13,10 @@ headline-like line above it (and near its top) by
 A line is no candidate when it is the name of a work the body quotes (《…》) printed in the
 byline block under a headline (a review's book), or a paragraph whose last mark a stray piece
 follows (a paragraph stuffed with headline fragments, 。产品架, is no headline over the body).
-The ``<title>`` line that opens a scraper's dump yields to the headline it opens with, printed
-again below.
+A dated line between two headline-like lines puts the lower one in the gap only when the upper
+one is longer than a menu's label or on the article's topic: a blog prints its date and read
+count over its headline, under the menu's last label. The ``<title>`` line that opens a
+scraper's dump yields to the headline it opens with, printed again below.
 
 The line tests it is built on (:func:`headline_like`, :func:`is_meta`, :func:`nav_like`) are
 the ones :mod:`cleaner.textdump` judges the gap and the tail with, so both read a line alike.
@@ -145,6 +147,13 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     def agreement(i: int) -> float:
         return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
 
+    def headed_by_headline(j: int) -> bool:
+        """Whether a headline-like line heads line ``j``, longer than a menu's or column's label
+        (春季征文活动) or on the article's topic."""
+        return any(headline_like(lines[k])
+                   and (cjk_count(lines[k]) > MAX_LABEL_CJK or agreement(k) >= MIN_AGREEMENT)
+                   for k in range(max(0, j - HEADLINE_REACH), j))
+
     top = [squash(lines[i]) for i in range(min(n, TOP_LINES))]
     best, best_score = -1, 0.0
     printed_again: dict[int, float] = {}   # the score of each candidate the <title> line holds
@@ -156,7 +165,12 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     # the meta line it heads, not the distance to the prose, places it.
     headed = {i: m for i in range(first) if headline_like(lines[i])
               for m in [_byline_block_meta(lines, i)] if m > 0}
-    for i in sorted(set(printed) | {i for i in headed if i < window}) + list(range(window, end)):
+    # Nor the line right under a labelled meta line: a blog prints its date and read count
+    # above the headline (2025年04月01日阅读 2315), under the menu's last label.
+    under = {m + 1 for m in range(first) if is_meta(lines[m]) and META_WORDS.search(lines[m])
+             and not headed_by_headline(m)}
+    far = set(printed) | {i for i in set(headed) | under if i < window}
+    for i in sorted(far) + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
         if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
@@ -180,9 +194,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # over its headline, whatever heads the block.)
         bylined = bool(above) and not dated and i - above[-1] > 1 and all(
             _byline(lines[k]) for k in range(above[-1] + 1, i))
-        in_gap = bool(above) and not in_title and not bylined and (dated or any(
-            headline_like(lines[k]) for j in above for k in range(max(0, j - HEADLINE_REACH), j)))
-        labelled = labelled or bylined
+        in_gap = bool(above) and not in_title and not bylined and (
+            dated or any(headed_by_headline(j) for j in above))
+        labelled = labelled or bylined or (bool(above) and not in_gap and i in under)
         dated = dated or (bool(above) and not in_gap)
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
@@ -201,7 +215,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # an author's or account's name in the byline block under the headline
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
         score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
-            - DISTANCE_COST * (headed.get(i, below_end) - i)
+            - DISTANCE_COST * (headed.get(i, i if i in under else below_end) - i)
         if in_title:
             printed_again[i] = score
         if score > best_score:

@@ -222,3 +222,13 @@ def test_the_title_line_yields_to_the_headline_it_opens_with() -> None:
                  f"方远写的《{book}》一书，讲了拖延是怎样一点点偷走我们的时间的。", *ARTICLE)
     assert _headline(dump) == headline
 
+
+def test_the_headline_under_its_dated_line_far_above_a_table_opening_the_article() -> None:
+    # A blog's date and read count over its headline, the menu's short label over the date,
+    # and a table opening the article: its first paragraph is far below the headline.
+    headline = "澜州港泊位调度手册 | 先看泊位，再排船期"
+    table = [cell for row in range(20) for cell in (f"{row}号泊位", f"{12 + row % 4}米", f"{2 + row % 3}台")]
+    dump = _dump("首页", "沸点", "话题", "春季征文活动", "写文章", "2025年04月01日阅读 2315", headline,
+                 "泊位", "水深", "岸桥", *table, *ARTICLE)
+    assert _headline(dump) == headline
+
