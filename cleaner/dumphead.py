@@ -82,6 +82,8 @@ MAX_HEADLINE_SENTENCES = 2
 MAX_CAPTION_CHARS = 50
 #: A line is a work's name when that name makes up this share (num/den) of its CJK characters.
 WORK_SHARE_NUM, WORK_SHARE_DEN = 1, 2
+#: How many lines above or below a numbered line another number makes it a list's item.
+LIST_NEIGHBOURS = 2
 #: A column's or channel's name over the headline has at most this many CJK characters.
 MAX_LABEL_CJK = 8
 
@@ -96,6 +98,8 @@ PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 # A paragraph's sentence end with a stray piece of two or three CJK characters after it: a
 # headline fragment stuffed after the paragraph's last mark.
 _STRAY_PIECE = re.compile(r"[。！？][”’」』）)]?[\u4e00-\u9fff]{2,3}$")
+# An item's number run into its text, without the space a bullet has (1.本翻译为初稿, 2、…).
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=[\u4e00-\u9fff])")
 # A list item's bullet as a text-mode browser prints it (o: a nested list's, as inscriptis
 # prints it).
 BULLET = re.compile(r"^\s*(?:[*+•·▪◦o-]|\d{1,2}[.、)])\s")
@@ -205,8 +209,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # inside the run, only a headline with its meta line (or dated and in the
             # <title>) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
-                                          for j in (i - 1, i + 1)):
-            continue   # an item of a list of headlines on the article's topic (a sidebar)
+                                          for j in (i - 1, i + 1)) or _numbered_item(lines, i):
+            continue   # an item of a list of headlines on the article's topic (a sidebar), or of
+            # a numbered list (1.本翻译为初稿… 2.本翻译…)
         if _names_a_work(text, opening(below_end)) and _under_headline(
                 lines, i, lambda j: float(cjk_count(lines[j]) > MAX_LABEL_CJK)):
             continue   # a book's or a product's name in the byline block of a review of it (under
@@ -274,6 +279,15 @@ def _past_caption(lines: list[str], body: list[bool], j: int) -> int:
     if j + 1 < len(lines) and len(lines[j]) <= MAX_CAPTION_CHARS and not body[j + 1]:
         return j + 2
     return j
+
+
+def _numbered_item(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is an item of a numbered list (1.… over 2.…): numbered, with another
+    number a line or two above or below it."""
+    number = _NUMBERED.match(lines[i])
+    return bool(number) and any(
+        (other := _NUMBERED.match(lines[j])) is not None and other.group(1) != number.group(1)
+        for j in range(max(0, i - LIST_NEIGHBOURS), min(len(lines), i + 1 + LIST_NEIGHBOURS)))
 
 
 def _names_a_work(text: str, prose: str) -> bool:

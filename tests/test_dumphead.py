@@ -7,7 +7,7 @@ real pages: the headline must be the line the body and the meta line agree on.
 from __future__ import annotations
 
 from cleaner import clean
-from cleaner.dumphead import dated, headline_like
+from cleaner.dumphead import dated, finished, headline_like
 from cleaner.textdump import parse
 from test_textdump import ARTICLE, _dump
 
@@ -232,3 +232,13 @@ def test_the_headline_under_its_dated_line_far_above_a_table_opening_the_article
                  "泊位", "水深", "岸桥", *table, *ARTICLE)
     assert _headline(dump) == headline
 
+
+def test_an_item_of_a_numbered_list_is_no_headline() -> None:
+    # A forum's first post opens with its rules, numbered, the number run into the text: the
+    # first rule shares the post's words and sits right over it, but it is a list's item.
+    headline = "东岸老码头何去何从 吧友来出主意"
+    dump = _dump(headline + "【港口吧】_某某贴吧", "首页", "我的贴吧", "关注", headline, "港口老王", "本帖说明",
+                 "1.澜州港今年一季度集装箱吞吐量同比增长，外贸航线新增四条",
+                 "2.港口集团负责人介绍，新开通的外贸航线主要通往东南亚", *ARTICLE)
+    assert _headline(dump) == headline
+    assert not finished("1.澜州港今年一季度集装箱吞吐量同比增长") and finished("港口运行总体平稳。自动化")
