@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
+from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
 from .dumphead import (BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, PROSE_MARK as _PROSE_MARK,
@@ -128,8 +128,10 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines = [piece for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
-             if cell for piece in _split_stamp(cell)]
+    # Every column gap a line break, in one pass over the dump; only a line with a clock time
+    # (a colon) can end with a run-in date and time.
+    lines = [piece for cell in normalize_lines(_COLUMN_GAP.sub("\n", text))
+             for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
     blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
     body = _body_lines(lines)
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
