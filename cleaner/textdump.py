@@ -48,7 +48,8 @@ from collections.abc import Iterable
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines
+from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
+                     strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
 from .dumphead import (BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, PROSE_MARK as _PROSE_MARK,
@@ -132,7 +133,7 @@ def parse(text: str) -> Page:
     # (a colon) can end with a run-in date and time.
     lines = [piece for cell in normalize_lines(_COLUMN_GAP.sub("\n", text))
              for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
-    blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
+    blocks = _line_blocks(lines)
     body = _body_lines(lines)
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
@@ -145,6 +146,15 @@ def parse(text: str) -> Page:
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
     return Page(blocks=tuple(blocks), kind="text")
+
+
+def _line_blocks(lines: list[str]) -> list[Block]:
+    """A block per line, its CJK characters and punctuation marks counted over the lines joined
+    (one pass each, as the HTML path counts a page's blocks) rather than line by line."""
+    joined = "\n".join(lines)
+    return [Block.measured(line, i, "line", (), 0, "", 0, len(line) - len(bare), len(line) - len(unmarked))
+            for i, (line, bare, unmarked) in enumerate(zip(lines, strip_cjk(joined).split("\n"),
+                                                             strip_punct(joined).split("\n")))]
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
