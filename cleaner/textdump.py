@@ -520,11 +520,10 @@ def _tail_reason(block: Block) -> str:
         return "recommendation"
     if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):
         return "boilerplate"
-    if DUMP_CHROME.search(text) or _nav_like(text) or _SHARE_HEADER.match(text):
+    # A line of few CJK characters is chrome whatever it says.
+    if block.cjk < 6 or DUMP_CHROME.search(text) or _nav_like(text) or _SHARE_HEADER.match(text):
         return "chrome"
-    if block.cjk >= 6:
-        return "recommendation"
-    return "chrome"
+    return "recommendation"
 
 
 def _is_label(block: Block) -> bool:
