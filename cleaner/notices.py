@@ -19,7 +19,9 @@ the body.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
@@ -97,7 +99,7 @@ def _vocabulary(title: str, kept: list[Block]) -> set[str]:
     return grams
 
 
-def _is_notice(block: Block, vocabulary: set[str]) -> bool:
+def _is_notice(block: Block, vocabulary: Callable[[], set[str]]) -> bool:
     text = block.text
     if len(text) > MAX_NOTICE_CHARS:
         return False
@@ -107,7 +109,7 @@ def _is_notice(block: Block, vocabulary: set[str]) -> bool:
     # notice: the boilerplate phrases the HTML path knows) or is no prose (an app promotion).
     if is_link_row(text) or is_labelled_line(text):
         return True
-    if shares_content(text, vocabulary):
+    if shares_content(text, vocabulary()):
         return False
     if BOILERPLATE.search(fold(text)):
         return True
@@ -117,7 +119,9 @@ def _is_notice(block: Block, vocabulary: set[str]) -> bool:
 def closing(kept: list[Block], title: str) -> tuple[list[Block], list[Removal]]:
     """The article's lines without the notices after its last paragraph about the article
     (see the module docstring), and those notices as removals."""
-    vocabulary = _vocabulary(title, kept)
+    # Built when a short line first asks (most articles end on a paragraph, and none is asked);
+    # the notices taken off before are too short to be in it.
+    vocabulary = functools.cache(lambda: _vocabulary(title, kept))
     removed: list[Removal] = []
     while len(kept) > 1 and _is_notice(kept[-1], vocabulary):
         b = kept.pop()
