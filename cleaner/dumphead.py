@@ -314,9 +314,10 @@ def _menu_row(text: str) -> bool:
     return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
 
 
-def prose_text(text: str) -> bool:
-    """A line of running prose: enough CJK characters and a mark of punctuation inside."""
-    return cjk_count(text) >= 15 and bool(PROSE_MARK.search(text))
+def prose_text(text: str, cjk: int = -1) -> bool:
+    """A line of running prose: enough CJK characters (``cjk`` of them when counted already)
+    and a mark of punctuation inside."""
+    return (cjk if cjk >= 0 else cjk_count(text)) >= 15 and bool(PROSE_MARK.search(text))
 
 
 def squash(text: str) -> str:

@@ -135,7 +135,7 @@ def parse(text: str) -> Page:
     lines = [piece for cell in normalize_lines(_COLUMN_GAP.sub("\n", text))
              for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
     blocks = _line_blocks(lines)
-    body = _body_lines(lines)
+    body = _body_lines(lines, [b.cjk for b in blocks])
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
@@ -318,20 +318,22 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     return next((i for i in range(start, end) if body[i]), -1), end
 
 
-def _body_lines(lines: list[str]) -> list[bool]:
+def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
     none, nor dated items), neither the page's <title> (again, or at the top with a summary cut
     off in it), nor a headline, nor a boilerplate line (a
-    breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too)."""
+    breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too). ``cjk``: the lines' CJK
+    characters, when counted already."""
     top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
-    return [_prose_text(text) and (closes_sentence(text) or (
-        len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
+    counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
+    return [_prose_text(text, c) and (closes_sentence(text) or (
+        len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c))
             and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
             and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
-            for i, text in enumerate(lines)]
+            for i, (text, c) in enumerate(zip(lines, counts))]
 
 
 def _core_weight(block: Block) -> float:
