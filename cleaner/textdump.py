@@ -213,8 +213,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     sparse = _find_sparse_tail(blocks, first, end)
     if sparse < end:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
-    end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
-    vocabulary = _vocabulary(title or "", blocks[first:end])
+    grams = [cjk_bigrams(b.text) for b in blocks[first:end]]   # each line's, for both vocabularies
+    end, blurb_removal = _find_blurbs(blocks, first, end, title or "", grams)
+    vocabulary = _vocabulary(title or "", grams[:end - first])
     after = {_squash(b.text) for b in blocks[end:]}
 
     kept: list[Block] = []
@@ -435,12 +436,13 @@ def _marker_reason(text: str) -> str:
     return "boilerplate"
 
 
-def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
-                 title: str) -> tuple[int, tuple[str, str] | None]:
+def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
+                 grams: list[set[str]]) -> tuple[int, tuple[str, str] | None]:
     """Where recommendation blurbs begin inside ``[first, end)`` when no marker ended the body:
     the first truncated summary or off-topic headline after which no finished paragraph of prose
     follows. A line is judged against the title and the finished paragraphs above it only
-    (blurbs would vouch for each other)."""
+    (blurbs would vouch for each other). ``grams`` holds the bigrams of each line from
+    ``first`` on."""
     vocabulary = _vocabulary(title, ())
     blurb = [False] * end
     prose = [False] * end
@@ -460,7 +462,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
             prose[i] = _is_prose(b) and not cut and not (headline and item != b.text) \
                 and not _is_footer(b.text)
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
-            vocabulary.update(cjk_bigrams(b.text))
+            vocabulary.update(grams[i - first])
     start = end
     for i in range(end - 1, first, -1):
         if prose[i]:
@@ -480,11 +482,12 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
     return start, ("recommendation", "headline of another article")
 
 
-def _vocabulary(title: str, lines: Iterable[Block]) -> Counter[str]:
-    """Per bigram, how many of ``lines`` hold it; the title's bigrams count as many."""
+def _vocabulary(title: str, lines: Iterable[set[str]]) -> Counter[str]:
+    """Per bigram, how many of ``lines`` (the bigrams of each) hold it; the title's bigrams
+    count as many."""
     vocabulary: Counter[str] = Counter({g: 1 << 20 for g in cjk_bigrams(title)})
-    for b in lines:
-        vocabulary.update(cjk_bigrams(b.text))
+    for grams in lines:
+        vocabulary.update(grams)
     return vocabulary
 
 
