@@ -370,7 +370,8 @@ def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, st
     heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
     does not end there."""
     n = len(blocks)
-    finished = [_is_prose(b) and closes_sentence(b.text) for b in blocks]
+    # (Only lines from ``start`` on are asked; the cheap tests first.)
+    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and _is_prose(b) for b in blocks[start:]]
     after = [0] * (n + 1)
     for i in range(n - 1, start - 1, -1):
         after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
@@ -495,9 +496,10 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
     """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
     its last ``tail + 1`` characters (a stray word after the last full stop does not make a
     summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
+    if len(block.text) < MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
+        return False
     text = _TRAILING_NOTE.sub("", block.text)
-    return len(block.text) >= MIN_BLURB_CHARS and block.cjk >= 40 and block.punct >= 1 \
-        and not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+    return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
 
 def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
