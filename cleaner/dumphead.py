@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate, compress
+from operator import mul
 
 from .blocks import Block, cjk_bigrams, cjk_count
 from .notices import fold
@@ -26,7 +28,7 @@ from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_EN
                        ORIGINAL_MARK)
 from .prefilter import prefiltered
 
-__all__ = ["find_head", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
+__all__ = ["find_head", "headline_like", "is_meta", "nav_like", "prose_text", "squash", "top_lines",
            "BOILERPLATE", "DUMP_CHROME", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
            "TOP_LINES"]
 
@@ -112,45 +114,51 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     first, end = run
     if first < 0:
         return -1, -1, -1
-    nexts = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        nexts[i] = i if body[i] else nexts[i + 1]
-    prose = [0] * (n + 1)   # CJK characters of the body lines above each line
-    for i in range(n):
-        prose[i + 1] = prose[i] + (cjk_count(lines[i]) if body[i] else 0)
-    vocabularies: dict[int, set[str]] = {}
+    # The next body line from each line on, and the CJK characters of the body lines above
+    # each line, by accumulate in C (a Python loop over every line cost more than the rest).
+    marks = [n] * (n + 1)
+    for i in compress(range(n), body):
+        marks[i] = i
+    nexts = list(accumulate(reversed(marks), min))[::-1]
+    prose = list(accumulate(map(mul, [b.cjk for b in blocks], body), initial=0))
+    vocabularies: dict[int, str] = {}
 
-    def vocabulary(start: int) -> set[str]:
+    def vocabulary(start: int) -> str:
+        """The prose lines of the body's first lines from ``start`` on, joined by line breaks:
+        a bigram of CJK characters is in the text of a line exactly when it is one of the
+        line's bigrams, so ``in`` asks the few bigrams of a candidate instead of building a set
+        of the body's."""
         if start not in vocabularies:
             stop = min(n, start + BODY_LINES)
-            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, stop)
-                                                if prose_text(lines[i])))
+            vocabularies[start] = "\n".join(lines[i] for i in range(start, stop)
+                                             if prose_text(lines[i], blocks[i].cjk))
         return vocabularies[start]
 
     def agreement(i: int) -> float:
-        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
+        text = vocabulary(nexts[i + 1])
+        return min(1.0, sum(gram in text for gram in cjk_bigrams(lines[i])) / AGREEING_BIGRAMS)
 
-    top = [squash(lines[i]) for i in range(min(n, TOP_LINES))]
+    top = top_lines(lines)
     best, best_score = -1, 0.0
     # Above the window, only the line the page's <title> prints again: a table or a list
     # opening the article may keep its first paragraph far below its headline.
     window = max(0, first - HEAD_WINDOW)
-    printed = [i for i in range(TOP_LINES, window) if any(squash(lines[i]) in t for t in top)]
+    printed = [i for i in range(TOP_LINES, window) if squash(lines[i]) in top]
     # Nor the line over a byline block that ends in a labelled meta line (发布于 2023-06-26):
     # the meta line it heads, not the distance to the prose, places it.
-    headed = {i: m for i in range(first) if headline_like(lines[i])
+    headed = {i: m for i in _over_labelled_meta(lines, first) if headline_like(lines[i])
               for m in [_byline_block_meta(lines, i)] if m > 0}
     for i in sorted(set(printed) | {i for i in headed if i < window}) + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
+        if below_end >= n or (i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i]))):
+            continue   # no prose below; inside the run, only a line that heads prose and follows none
         if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
             continue
-        if below_end >= n or _menu_row(text):
+        if _menu_row(text):
             continue
-        if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
-            continue   # inside the run: only a line that heads prose and follows none
         share = agreement(i)
-        in_title = i >= TOP_LINES and any(squash(text) in t for t in top)
+        in_title = i >= TOP_LINES and squash(text) in top
         # The lines under it down to the prose, or past a caption to the date under it.
         below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
         dated = bool(DATE_LIKE.search("".join(below))) or i in headed
@@ -255,6 +263,15 @@ def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float])
     return False
 
 
+def _over_labelled_meta(lines: list[str], first: int) -> list[int]:
+    """The lines above ``first`` that have a labelled meta line close enough below them to
+    close their byline block (:func:`_byline_block_meta` finds none for any other line): the
+    few dated lines are found first, instead of asking every line whether it is a headline."""
+    metas = [j for j in range(1, min(len(lines), first + 1 + BYLINE_BLOCK))
+             if is_meta(lines[j]) and META_WORDS.search(lines[j])]
+    return sorted({i for j in metas for i in range(max(0, j - 1 - BYLINE_BLOCK), min(j, first))})
+
+
 def _byline_block_meta(lines: list[str], i: int) -> int:
     """The labelled meta line (发布于 2023-06-26 15:25, 来源：…) closing a block of short
     byline lines (a name, a badge, a counter) right under line ``i``; -1 without one."""
@@ -318,6 +335,12 @@ def prose_text(text: str, cjk: int = -1) -> bool:
     """A line of running prose: enough CJK characters (``cjk`` of them when counted already)
     and a mark of punctuation inside."""
     return (cjk if cjk >= 0 else cjk_count(text)) >= 15 and bool(PROSE_MARK.search(text))
+
+
+def top_lines(lines: list[str]) -> str:
+    """The first :data:`TOP_LINES` lines squashed, joined by line breaks: a squashed line (no
+    whitespace) is ``in`` it exactly when it is in one of them."""
+    return "\n".join(squash(line) for line in lines[:TOP_LINES])
 
 
 def squash(text: str) -> str:

@@ -54,7 +54,8 @@ from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, 
 from .dumpbody import entry_end, is_stamp, thread_start, threads
 from .dumphead import (BOILERPLATE, DUMP_CHROME, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, headline_like as _headline_like,
-                       is_meta as _is_meta, nav_like as _nav_like, prose_text as _prose_text, squash as _squash)
+                       is_meta as _is_meta, nav_like as _nav_like, prose_text as _prose_text, squash as _squash,
+                       top_lines)
 from .prefilter import prefiltered
 from .patterns import DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE, END_MARKERS, RECOMMEND_MARKERS
 
@@ -326,11 +327,11 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
     off in it), nor a headline, nor a boilerplate line (a
     breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too). ``cjk``: the lines' CJK
     characters, when counted already."""
-    top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
+    top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
     return [_prose_text(text, c) and (closes_sentence(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c))
-            and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
+            and not (i >= TOP_LINES and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
             and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
