@@ -24,12 +24,12 @@ from operator import mul
 from .blocks import Block, cjk_bigrams, cjk_count
 from .notices import fold
 from . import patterns
-from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_END, END_MARKERS, META_WORDS,
-                       ORIGINAL_MARK)
+from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
+                       META_WORDS, ORIGINAL_MARK)
 from .prefilter import prefiltered
 
 __all__ = ["find_head", "headline_like", "is_meta", "nav_like", "prose_text", "squash", "top_lines",
-           "BOILERPLATE", "DUMP_CHROME", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
+           "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
            "TOP_LINES"]
 
 #: How many lines above the meta line the headline may be.
@@ -80,10 +80,9 @@ MAX_CAPTION_CHARS = 50
 #: A column's or channel's name over the headline has at most this many CJK characters.
 MAX_LABEL_CJK = 8
 
-# The patterns of the same names, tried only where a match can start (cleaner.prefilter): the
-# match their search gives, for a fraction of its cost on the lines without one (most lines).
+# The pattern of the same name, tried only where a match can start (cleaner.prefilter): the
+# match its search gives, for a fraction of its cost on the lines without one (most lines).
 BOILERPLATE = prefiltered(patterns.BOILERPLATE)
-DUMP_CHROME = prefiltered(patterns.DUMP_CHROME)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")

@@ -52,12 +52,12 @@ from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, norma
                      strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
-from .dumphead import (BOILERPLATE, DUMP_CHROME, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS,
+from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, headline_like as _headline_like,
                        is_meta as _is_meta, nav_like as _nav_like, prose_text as _prose_text, squash as _squash,
                        top_lines)
-from .prefilter import prefiltered
-from .patterns import DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE, END_MARKERS, RECOMMEND_MARKERS
+from .patterns import (DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE, END_MARKERS,
+                       RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
@@ -119,8 +119,7 @@ _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
-_FOOTER = prefiltered(re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I))
-_DISCLAIMER = prefiltered(DISCLAIMER)
+_FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
 
 
 def parse(text: str) -> Page:
@@ -291,7 +290,7 @@ def _is_notice(text: str) -> bool:
 
 def _is_footer(text: str) -> bool:
     """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
-    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
+    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or DISCLAIMER.search(sift.fold(text)))
 
 
 def _same_line(text: str, title: str) -> bool:
