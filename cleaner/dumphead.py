@@ -16,6 +16,7 @@ the ones :mod:`cleaner.textdump` judges the gap and the tail with, so both read 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from itertools import accumulate, compress
@@ -79,6 +80,8 @@ MAX_HEADLINE_SENTENCES = 2
 MAX_CAPTION_CHARS = 50
 #: A column's or channel's name over the headline has at most this many CJK characters.
 MAX_LABEL_CJK = 8
+#: How many short lines' headline tests are kept (a page asks a few hundred at most).
+HEADLINE_CACHE = 4096
 
 # The pattern of the same name, tried only where a match can start (cleaner.prefilter): the
 # match its search gives, for a fraction of its cost on the lines without one (most lines).
@@ -300,6 +303,14 @@ def headline_like(text: str) -> bool:
     if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) \
             or cjk_count(text) < 4:
         return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
+    return _headline_words(text)
+
+
+@functools.lru_cache(maxsize=HEADLINE_CACHE)
+def _headline_words(text: str) -> bool:
+    """The tests of :func:`headline_like` that read the words: the body's search, the
+    headline's and the selection ask them of the same short lines two or three times a page,
+    and the answer is a function of the text alone, so it is kept (six patterns a line)."""
     text = fold(text)
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
