@@ -41,9 +41,7 @@ When no headline or meta line can be found, the generic cascade of
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
-from collections.abc import Iterable
 
 from . import notices, sift
 from .notices import fold
@@ -213,9 +211,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     sparse = _find_sparse_tail(blocks, first, end)
     if sparse < end:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
-    grams = [cjk_bigrams(b.text) for b in blocks[first:end]]   # each line's, for both vocabularies
-    end, blurb_removal = _find_blurbs(blocks, first, end, title or "", grams)
-    vocabulary = _vocabulary(title or "", grams[:end - first])
+    end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
+    vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     after = {_squash(b.text) for b in blocks[end:]}
 
     kept: list[Block] = []
@@ -437,14 +434,13 @@ def _marker_reason(text: str) -> str:
     return "boilerplate"
 
 
-def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
-                 grams: list[set[str]]) -> tuple[int, tuple[str, str] | None]:
+def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
+                 title: str) -> tuple[int, tuple[str, str] | None]:
     """Where recommendation blurbs begin inside ``[first, end)`` when no marker ended the body:
     the first truncated summary or off-topic headline after which no finished paragraph of prose
     follows. A line is judged against the title and the finished paragraphs above it only
-    (blurbs would vouch for each other). ``grams`` holds the bigrams of each line from
-    ``first`` on."""
-    vocabulary = _vocabulary(title, ())
+    (blurbs would vouch for each other)."""
+    vocabulary = _Vocabulary(title, [])
     blurb = [False] * end
     prose = [False] * end
     for i in range(first, end):
@@ -463,7 +459,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
             prose[i] = _is_prose(b) and not cut and not (headline and item != b.text) \
                 and not _is_footer(b.text)
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
-            vocabulary.update(grams[i - first])
+            vocabulary.add(b.text)
     start = end
     for i in range(end - 1, first, -1):
         if prose[i]:
@@ -483,13 +479,38 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     return start, ("recommendation", "headline of another article")
 
 
-def _vocabulary(title: str, lines: Iterable[set[str]]) -> Counter[str]:
-    """Per bigram, how many of ``lines`` (the bigrams of each) hold it; the title's bigrams
-    count as many."""
-    vocabulary: Counter[str] = Counter({g: 1 << 20 for g in cjk_bigrams(title)})
-    for grams in lines:
-        vocabulary.update(grams)
-    return vocabulary
+class _Vocabulary:
+    """The bigrams of a title and of the article's lines, asked one bigram at a time.
+
+    A CJK bigram is in a line's text exactly when it is one of the line's bigrams, so the
+    lines' text joined by line breaks answers by ``str.find``: a page asks about the bigrams of
+    a few lines, where a table of every bigram of every line cost a set per line.
+    """
+
+    __slots__ = ("title", "_lines", "_text")
+
+    def __init__(self, title: str, lines: list[str]) -> None:
+        self.title = cjk_bigrams(title)
+        self._lines = lines
+        self._text: str | None = None
+
+    def add(self, line: str) -> None:
+        self._lines.append(line)
+        self._text = None
+
+    def shares(self, gram: str, *, own: bool = False) -> bool:
+        """Whether ``gram`` is the title's or in a line (``own``: in two lines, one of them
+        the line asking)."""
+        if gram in self.title:
+            return True
+        if self._text is None:
+            self._text = "\n".join(self._lines)
+        text = self._text
+        at = text.find(gram)
+        if at < 0 or not own:
+            return at >= 0
+        end = text.find("\n", at)   # another line holding it
+        return end >= 0 and text.find(gram, end) >= 0
 
 
 def _truncated(block: Block, *, tail: int = 3) -> bool:
@@ -502,7 +523,7 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
     return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
 
-def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
+def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
                  after: set[str]) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
     headline-like line goes when it is off-topic or repeated after the article (among the
@@ -537,25 +558,24 @@ def _is_label(block: Block) -> bool:
     return block.punct == 0 and block.cjk < 8 and not closes_sentence(block.text)
 
 
-def _on_topic(text: str, vocabulary: Counter[str], *, own: bool = False) -> bool:
+def _on_topic(text: str, vocabulary: _Vocabulary, *, own: bool = False) -> bool:
     """Whether ``text`` shares more than :data:`OFF_TOPIC_SHARE` of its bigrams with the title
-    and the body, or twice that share when none of them is the title's (``vocabulary`` counts,
-    per bigram, the lines holding it; ``own``: ``text`` is one of those lines, and its own
-    bigrams do not count)."""
+    and the body, or twice that share when none of them is the title's (``own``: ``text`` is
+    one of the body's lines, and its own bigrams do not count)."""
     grams = cjk_bigrams(text)
     if not grams:
         return True
-    shared = [g for g in grams if vocabulary[g] > own]
-    if any(vocabulary[g] >= 1 << 20 for g in shared):   # shares a bigram with the title
+    shared = [g for g in grams if vocabulary.shares(g, own=own)]
+    if not vocabulary.title.isdisjoint(shared):   # shares a bigram with the title
         return len(shared) > OFF_TOPIC_SHARE * len(grams)
     return len(shared) > 2 * OFF_TOPIC_SHARE * len(grams)
 
 
-def _related(text: str, vocabulary: Counter[str]) -> bool:
+def _related(text: str, vocabulary: _Vocabulary) -> bool:
     """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
     a paragraph of the article does, a summary of another article does not."""
     grams = cjk_bigrams(text)
-    shared = sum(1 for g in grams if vocabulary[g])
+    shared = sum(1 for g in grams if vocabulary.shares(g))
     return shared >= max(3, 0.1 * len(grams))
 
 
