@@ -565,10 +565,14 @@ def _on_topic(text: str, vocabulary: _Vocabulary, *, own: bool = False) -> bool:
     grams = cjk_bigrams(text)
     if not grams:
         return True
-    shared = [g for g in grams if vocabulary.shares(g, own=own)]
-    if not vocabulary.title.isdisjoint(shared):   # shares a bigram with the title
-        return len(shared) > OFF_TOPIC_SHARE * len(grams)
-    return len(shared) > 2 * OFF_TOPIC_SHARE * len(grams)
+    titled = len(grams & vocabulary.title)   # shares a bigram with the title: half the share
+    need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
+    shared = titled
+    for gram in grams - vocabulary.title:   # counted only as far as the answer needs
+        if shared > need:
+            break
+        shared += vocabulary.shares(gram, own=own)
+    return shared > need
 
 
 def _related(text: str, vocabulary: _Vocabulary) -> bool:
