@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Block", "Page", "cjk_count", "cjk_bigrams", "punct_count", "closes_sentence",
-           "normalize_space", "strip_cjk", "strip_punct"]
+           "normalize_lines", "normalize_space", "strip_cjk", "strip_punct"]
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Sentence-internal and sentence-final punctuation of Chinese prose (full and half width).
@@ -77,6 +77,20 @@ def normalize_space(text: str) -> str:
         if char in text:
             text = text.replace(char, " ")
     return " ".join(text.split())
+
+
+def normalize_lines(text: str) -> list[str]:
+    """The lines of ``text`` each as :func:`normalize_space` makes it, the empty ones left out.
+
+    >>> normalize_lines("  首页 \\n\\n\\u200b\\n 新闻  体育")
+    ['首页', '新闻 体育']
+    """
+    # The zero-width characters once over the whole text, then str.split and str.join per line
+    # called from C (map): a text dump has as many blank lines as lines of text.
+    for char in _ZERO_WIDTH:
+        if char in text:
+            text = text.replace(char, " ")
+    return [line for line in map(" ".join, map(str.split, text.splitlines())) if line]
 
 
 @dataclass(frozen=True)

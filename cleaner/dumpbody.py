@@ -47,7 +47,8 @@ _POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2
 
 def is_stamp(text: str) -> bool:
     """A post's date and time of day on a short line (no sentence of prose)."""
-    return len(text) <= MAX_STAMP_LINE and "。" not in text and bool(_POST_STAMP.search(text))
+    # (A time of day holds a colon: most lines are passed over without the regex.)
+    return len(text) <= MAX_STAMP_LINE and ":" in text and "。" not in text and bool(_POST_STAMP.search(text))
 
 
 def threads(lines: Sequence[str], body: Sequence[bool]) -> list[tuple[int, int]]:

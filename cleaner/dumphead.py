@@ -24,16 +24,22 @@ the ones :mod:`cleaner.textdump` judges the gap and the tail with, so both read 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from itertools import accumulate, compress
+from operator import mul
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .notices import fold
-from .patterns import (BOILERPLATE, DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME,
-                       DUMP_END, END_MARKERS, META_WORDS, ORIGINAL_MARK)
+from . import patterns
+from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
+                       META_WORDS, ORIGINAL_MARK)
+from .prefilter import prefiltered
 
 __all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
-           "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS", "TOP_LINES"]
+           "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
+           "TOP_LINES"]
 
 #: How many lines above the meta line the headline may be.
 HEADLINE_REACH = 3
@@ -86,10 +92,14 @@ WORK_SHARE_NUM, WORK_SHARE_DEN = 1, 2
 LIST_NEIGHBOURS = 2
 #: A column's or channel's name over the headline has at most this many CJK characters.
 MAX_LABEL_CJK = 8
+#: How many short lines' headline tests are kept (a page asks a few hundred at most).
+HEADLINE_CACHE = 4096
 
-_SQUASH = re.compile(r"\s+")
 # The name of a work (a book, a film, a product) quoted in prose.
 _QUOTED_WORK = re.compile(r"《([^《》]{4,40})》")
+# The pattern of the same name, tried only where a match can start (cleaner.prefilter): the
+# match its search gives, for a fraction of its cost on the lines without one (most lines).
+BOILERPLATE = prefiltered(patterns.BOILERPLATE)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
@@ -125,20 +135,25 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     first, end = run
     if first < 0:
         return -1, -1, -1
-    nexts = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        nexts[i] = i if body[i] else nexts[i + 1]
-    prose = [0] * (n + 1)   # CJK characters of the body lines above each line
-    for i in range(n):
-        prose[i + 1] = prose[i] + (cjk_count(lines[i]) if body[i] else 0)
-    vocabularies: dict[int, set[str]] = {}
+    # The next body line from each line on, and the CJK characters of the body lines above
+    # each line, by accumulate in C (a Python loop over every line cost more than the rest).
+    marks = [n] * (n + 1)
+    for i in compress(range(n), body):
+        marks[i] = i
+    nexts = list(accumulate(reversed(marks), min))[::-1]
+    prose = list(accumulate(map(mul, [b.cjk for b in blocks], body), initial=0))
+    vocabularies: dict[int, str] = {}
     texts: dict[int, str] = {}
 
-    def vocabulary(start: int) -> set[str]:
+    def vocabulary(start: int) -> str:
+        """The prose lines of the body's first lines from ``start`` on, joined by line breaks:
+        a bigram of CJK characters is in the text of a line exactly when it is one of the
+        line's bigrams, so ``in`` asks the few bigrams of a candidate instead of building a set
+        of the body's."""
         if start not in vocabularies:
             stop = min(n, start + BODY_LINES)
-            vocabularies[start] = set().union(*(cjk_bigrams(lines[i]) for i in range(start, stop)
-                                                if prose_text(lines[i])))
+            vocabularies[start] = "\n".join(lines[i] for i in range(start, stop)
+                                             if prose_text(lines[i], blocks[i].cjk))
         return vocabularies[start]
 
     def opening(start: int) -> str:
@@ -149,7 +164,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         return texts[start]
 
     def agreement(i: int) -> float:
-        return min(1.0, len(cjk_bigrams(lines[i]) & vocabulary(nexts[i + 1])) / AGREEING_BIGRAMS)
+        text = vocabulary(nexts[i + 1])
+        return min(1.0, sum(gram in text for gram in cjk_bigrams(lines[i])) / AGREEING_BIGRAMS)
 
     def headed_by_headline(j: int) -> bool:
         """Whether a headline-like line heads line ``j``, longer than a menu's or column's label
@@ -158,16 +174,16 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                    and (cjk_count(lines[k]) > MAX_LABEL_CJK or agreement(k) >= MIN_AGREEMENT)
                    for k in range(max(0, j - HEADLINE_REACH), j))
 
-    top = [squash(lines[i]) for i in range(min(n, TOP_LINES))]
+    top = top_lines(lines)
     best, best_score = -1, 0.0
     printed_again: dict[int, float] = {}   # the score of each candidate the <title> line holds
     # Above the window, only the line the page's <title> prints again: a table or a list
     # opening the article may keep its first paragraph far below its headline.
     window = max(0, first - HEAD_WINDOW)
-    printed = [i for i in range(TOP_LINES, window) if any(squash(lines[i]) in t for t in top)]
+    printed = [i for i in range(TOP_LINES, window) if squash(lines[i]) in top]
     # Nor the line over a byline block that ends in a labelled meta line (发布于 2023-06-26):
     # the meta line it heads, not the distance to the prose, places it.
-    headed = {i: m for i in range(first) if headline_like(lines[i])
+    headed = {i: m for i in _over_labelled_meta(lines, first) if headline_like(lines[i])
               for m in [_byline_block_meta(lines, i)] if m > 0}
     # Nor the line right under a labelled meta line: a blog prints its date and read count
     # above the headline (2025年04月01日阅读 2315), under the menu's last label.
@@ -177,14 +193,14 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     for i in sorted(far) + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
+        if below_end >= n or (i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i]))):
+            continue   # no prose below; inside the run, only a line that heads prose and follows none
         if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
             continue
-        if below_end >= n or _menu_row(text):
+        if _menu_row(text):
             continue
-        if i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i])):
-            continue   # inside the run: only a line that heads prose and follows none
         share = agreement(i)
-        in_title = i >= TOP_LINES and any(squash(text) in t for t in top)
+        in_title = i >= TOP_LINES and squash(text) in top
         # The lines under it down to the prose, or past a caption to the date under it.
         below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
         dated = bool(DATE_LIKE.search("".join(below))) or i in headed
@@ -228,7 +244,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     if best < 0:
         return -1, -1, -1
     if best == 0:   # a scraper's <title> line, first: the headline it opens with, printed below
-        best = max((j for j in printed_again if top[0].startswith(squash(lines[j]))),
+        best = max((j for j in printed_again if top.split("\n", 1)[0].startswith(squash(lines[j]))),
                    key=printed_again.__getitem__, default=best)
     first = nexts[best + 1]
     subtitle = -1
@@ -322,6 +338,15 @@ def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float])
     return False
 
 
+def _over_labelled_meta(lines: list[str], first: int) -> list[int]:
+    """The lines above ``first`` that have a labelled meta line close enough below them to
+    close their byline block (:func:`_byline_block_meta` finds none for any other line): the
+    few dated lines are found first, instead of asking every line whether it is a headline."""
+    metas = [j for j in range(1, min(len(lines), first + 1 + BYLINE_BLOCK))
+             if is_meta(lines[j]) and META_WORDS.search(lines[j])]
+    return sorted({i for j in metas for i in range(max(0, j - 1 - BYLINE_BLOCK), min(j, first))})
+
+
 def _byline_block_meta(lines: list[str], i: int) -> int:
     """The labelled meta line (发布于 2023-06-26 15:25, 来源：…) closing a block of short
     byline lines (a name, a badge, a counter) right under line ``i``; -1 without one."""
@@ -351,6 +376,14 @@ def headline_like(text: str) -> bool:
     if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) \
             or cjk_count(text) < 4:
         return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
+    return _headline_words(text)
+
+
+@functools.lru_cache(maxsize=HEADLINE_CACHE)
+def _headline_words(text: str) -> bool:
+    """The tests of :func:`headline_like` that read the words: the body's search, the
+    headline's and the selection ask them of the same short lines two or three times a page,
+    and the answer is a function of the text alone, so it is kept (six patterns a line)."""
     text = fold(text)
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
@@ -360,14 +393,17 @@ def headline_like(text: str) -> bool:
 
 def nav_like(text: str) -> bool:
     """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
-    tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
-    if all(len(t) == 1 for t in tokens):
+    # The bars and slashes made spaces, then str.split: the tokens the regex [\s|｜/]+ cuts.
+    barred = "|" in text or "｜" in text
+    tokens = (text.replace("|", " ").replace("｜", " ") if barred else text).replace("/", " ").split()
+    longest = max(map(len, tokens), default=0)
+    if longest <= 1:
         return False   # a line spaced out character by character is one phrase
     if _CLAUSE_MARK.search(text):
         return False   # a phrase with a comma or an exclamation (推出 AI 耳机 X7 Pro，支持 …！)
-    if len(tokens) >= 3 and re.search(r"[|｜]", text):
-        return all(len(t) <= MAX_TAG_CHARS for t in tokens)   # a row of tags: a|b|c
-    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
+    if len(tokens) >= 3 and barred:
+        return longest <= MAX_TAG_CHARS   # a row of tags: a|b|c
+    return len(tokens) >= 3 and longest <= 6
 
 
 def _menu_row(text: str) -> bool:
@@ -385,11 +421,18 @@ def finished(text: str) -> bool:
     return closes_sentence(text) or bool(_STRAY_PIECE.search(text))
 
 
-def prose_text(text: str) -> bool:
-    """A line of running prose: enough CJK characters and a mark of punctuation inside."""
-    return cjk_count(text) >= 15 and bool(PROSE_MARK.search(text))
+def prose_text(text: str, cjk: int = -1) -> bool:
+    """A line of running prose: enough CJK characters (``cjk`` of them when counted already)
+    and a mark of punctuation inside."""
+    return (cjk if cjk >= 0 else cjk_count(text)) >= 15 and bool(PROSE_MARK.search(text))
+
+
+def top_lines(lines: list[str]) -> str:
+    """The first :data:`TOP_LINES` lines squashed, joined by line breaks: a squashed line (no
+    whitespace) is ``in`` it exactly when it is in one of them."""
+    return "\n".join(squash(line) for line in lines[:TOP_LINES])
 
 
 def squash(text: str) -> str:
     """``text`` without its whitespace: how lines are compared (a dump may space a line out)."""
-    return _SQUASH.sub("", text)
+    return "".join(text.split())   # str.split knows the whitespace \s does, in C

@@ -19,7 +19,9 @@ the body.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
@@ -43,6 +45,11 @@ MAX_LINK_LABEL_CHARS = 4
 # Traditional characters of the marker words, read as their simplified forms (來源, 編輯, 轉載,
 # 推薦閱讀, 熱門).
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_MARKER_CHARS, SIMPLIFIED_CHARS + SIMPLIFIED_MARKER_CHARS)
+# The same as a tuple indexed by code point, every other character itself: str.translate
+# answers by index, where a dict raises and clears a KeyError for every character without an
+# entry (~100 ns a character); past the tuple's end an IndexError also means "unchanged".
+_SIMPLIFY_TABLE = tuple(_SIMPLIFY.get(code, code) for code in range(max(_SIMPLIFY) + 1))
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _SIMPLIFY))) + "]")
 _TOKENS = re.compile(r"[\s|｜/·•]+")
 # A hashtag line: #topic# or #topic (one or more).
 _HASHTAG = re.compile(r"^[#＃][^#＃\s]{1,20}[#＃]?")
@@ -53,7 +60,9 @@ _LABELLED = re.compile(r"^[（(【\[]?\s*[^\s：:，。,]{1,8}\s*[：:]")
 def fold(text: str) -> str:
     """``text`` with the traditional characters of marker words simplified, for matching only
     (來源 → 来源, 延伸閱讀 → 延伸阅读); the page's own characters stay in its blocks."""
-    return text.translate(_SIMPLIFY)
+    # Most lines hold none of these characters: one scan of a character class spares them
+    # the translation.
+    return text.translate(_SIMPLIFY_TABLE) if _FOLDABLE.search(text) else text
 
 
 def is_link_row(text: str) -> bool:
@@ -90,7 +99,7 @@ def _vocabulary(title: str, kept: list[Block]) -> set[str]:
     return grams
 
 
-def _is_notice(block: Block, vocabulary: set[str]) -> bool:
+def _is_notice(block: Block, vocabulary: Callable[[], set[str]]) -> bool:
     text = block.text
     if len(text) > MAX_NOTICE_CHARS:
         return False
@@ -100,7 +109,7 @@ def _is_notice(block: Block, vocabulary: set[str]) -> bool:
     # notice: the boilerplate phrases the HTML path knows) or is no prose (an app promotion).
     if is_link_row(text) or is_labelled_line(text):
         return True
-    if shares_content(text, vocabulary):
+    if shares_content(text, vocabulary()):
         return False
     if BOILERPLATE.search(fold(text)):
         return True
@@ -110,7 +119,9 @@ def _is_notice(block: Block, vocabulary: set[str]) -> bool:
 def closing(kept: list[Block], title: str) -> tuple[list[Block], list[Removal]]:
     """The article's lines without the notices after its last paragraph about the article
     (see the module docstring), and those notices as removals."""
-    vocabulary = _vocabulary(title, kept)
+    # Built when a short line first asks (most articles end on a paragraph, and none is asked);
+    # the notices taken off before are too short to be in it.
+    vocabulary = functools.cache(lambda: _vocabulary(title, kept))
     removed: list[Removal] = []
     while len(kept) > 1 and _is_notice(kept[-1], vocabulary):
         b = kept.pop()

@@ -43,22 +43,21 @@ into the body does not move these boundaries.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
-from collections.abc import Iterable
 
 from . import injection, notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_space
+from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
+                     strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
-from .dumphead import (BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, PROSE_MARK as _PROSE_MARK,
-                       TOP_LINES, find_head, finished as _finished, headline_like as _headline_like,
-                       is_meta as _is_meta, nav_like as _nav_like, prose_text as _prose_text,
-                       squash as _squash)
-from .patterns import (BOILERPLATE, DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END,
-                       DUMP_HEADLINE_BADGE, END_MARKERS, RECOMMEND_MARKERS)
+from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS,
+                       PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
+                       headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
+                       prose_text as _prose_text, squash as _squash, top_lines)
+from .patterns import (DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE, END_MARKERS,
+                       RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
@@ -133,10 +132,12 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines = [piece for line in text.splitlines() for cell in map(normalize_space, _COLUMN_GAP.split(line))
-             if cell for piece in _split_stamp(cell)]
-    blocks = [Block(text=line, position=i) for i, line in enumerate(lines)]
-    body = _body_lines(lines)
+    # Every column gap a line break, in one pass over the dump; only a line with a clock time
+    # (a colon) can end with a run-in date and time.
+    lines = [piece for cell in normalize_lines(_COLUMN_GAP.sub("\n", text))
+             for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
+    blocks = _line_blocks(lines)
+    body = _body_lines(lines, [b.cjk for b in blocks])
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
@@ -148,6 +149,15 @@ def parse(text: str) -> Page:
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
     return Page(blocks=tuple(blocks), kind="text")
+
+
+def _line_blocks(lines: list[str]) -> list[Block]:
+    """A block per line, its CJK characters and punctuation marks counted over the lines joined
+    (one pass each, as the HTML path counts a page's blocks) rather than line by line."""
+    joined = "\n".join(lines)
+    return [Block.measured(line, i, "line", (), 0, "", 0, len(line) - len(bare), len(line) - len(unmarked))
+            for i, (line, bare, unmarked) in enumerate(zip(lines, strip_cjk(joined).split("\n"),
+                                                             strip_punct(joined).split("\n")))]
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
@@ -249,7 +259,7 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     if sparse < end:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
-    vocabulary = _vocabulary(title or "", blocks[first:end])
+    vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     after = {_squash(b.text) for b in blocks[end:]}
 
     kept: list[Block] = []
@@ -353,20 +363,22 @@ def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     return next((i for i in range(start, end) if body[i]), -1), end
 
 
-def _body_lines(lines: list[str]) -> list[bool]:
+def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
     none, nor dated items), neither the page's <title> (again, or at the top with a summary cut
     off in it), nor a headline, nor a boilerplate line (a
-    breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too)."""
-    top = [_squash(lines[j]) for j in range(min(len(lines), TOP_LINES))]
-    return [_prose_text(text) and (_finished(text) or (
-        len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= cjk_count(text)))
-            and not (i >= TOP_LINES and any(_squash(text) in t for t in top))
+    breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too). ``cjk``: the lines' CJK
+    characters, when counted already."""
+    top = top_lines(lines)
+    counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
+    return [_prose_text(text, c) and (_finished(text) or (
+        len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c))
+            and not (i >= TOP_LINES and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
             and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
-            for i, text in enumerate(lines)]
+            for i, (text, c) in enumerate(zip(lines, counts))]
 
 
 def _core_weight(block: Block) -> float:
@@ -402,7 +414,8 @@ def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, st
     heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
     does not end there."""
     n = len(blocks)
-    finished = [_is_prose(b) and closes_sentence(b.text) for b in blocks]
+    # (Only lines from ``start`` on are asked; the cheap tests first.)
+    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and _is_prose(b) for b in blocks[start:]]
     after = [0] * (n + 1)
     for i in range(n - 1, start - 1, -1):
         after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
@@ -474,7 +487,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
     the first truncated summary or off-topic headline after which no finished paragraph of prose
     follows. A line is judged against the title and the finished paragraphs above it only
     (blurbs would vouch for each other)."""
-    vocabulary = _vocabulary(title, ())
+    vocabulary = _Vocabulary(title, [])
     blurb = [False] * end
     prose = [False] * end
     for i in range(first, end):
@@ -493,7 +506,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
             prose[i] = _is_prose(b) and not cut and not (headline and item != b.text) \
                 and not _is_footer(b.text)
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
-            vocabulary.update(cjk_bigrams(b.text))
+            vocabulary.add(b.text)
     start = end
     for i in range(end - 1, first, -1):
         if prose[i]:
@@ -513,24 +526,51 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
     return start, ("recommendation", "headline of another article")
 
 
-def _vocabulary(title: str, lines: Iterable[Block]) -> Counter[str]:
-    """Per bigram, how many of ``lines`` hold it; the title's bigrams count as many."""
-    vocabulary: Counter[str] = Counter({g: 1 << 20 for g in cjk_bigrams(title)})
-    for b in lines:
-        vocabulary.update(cjk_bigrams(b.text))
-    return vocabulary
+class _Vocabulary:
+    """The bigrams of a title and of the article's lines, asked one bigram at a time.
+
+    A CJK bigram is in a line's text exactly when it is one of the line's bigrams, so the
+    lines' text joined by line breaks answers by ``str.find``: a page asks about the bigrams of
+    a few lines, where a table of every bigram of every line cost a set per line.
+    """
+
+    __slots__ = ("title", "_lines", "_text")
+
+    def __init__(self, title: str, lines: list[str]) -> None:
+        self.title = cjk_bigrams(title)
+        self._lines = lines
+        self._text: str | None = None
+
+    def add(self, line: str) -> None:
+        self._lines.append(line)
+        self._text = None
+
+    def shares(self, gram: str, *, own: bool = False) -> bool:
+        """Whether ``gram`` is the title's or in a line (``own``: in two lines, one of them
+        the line asking)."""
+        if gram in self.title:
+            return True
+        if self._text is None:
+            self._text = "\n".join(self._lines)
+        text = self._text
+        at = text.find(gram)
+        if at < 0 or not own:
+            return at >= 0
+        end = text.find("\n", at)   # another line holding it
+        return end >= 0 and text.find(gram, end) >= 0
 
 
 def _truncated(block: Block, *, tail: int = 3) -> bool:
     """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
     its last ``tail + 1`` characters (a stray word after the last full stop does not make a
     summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
+    if len(block.text) < MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
+        return False
     text = _TRAILING_NOTE.sub("", block.text)
-    return len(block.text) >= MIN_BLURB_CHARS and block.cjk >= 40 and block.punct >= 1 \
-        and not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+    return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
 
-def _gap_verdict(block: Block, vocabulary: Counter[str], squashed_title: str,
+def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
                  after: set[str]) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
     headline-like line goes when it is off-topic or repeated after the article (among the
@@ -555,36 +595,38 @@ def _tail_reason(block: Block) -> str:
         return "recommendation"
     if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):
         return "boilerplate"
-    if DUMP_CHROME.search(text) or _nav_like(text) or _SHARE_HEADER.match(text):
+    # A line of few CJK characters is chrome whatever it says.
+    if block.cjk < 6 or DUMP_CHROME.search(text) or _nav_like(text) or _SHARE_HEADER.match(text):
         return "chrome"
-    if block.cjk >= 6:
-        return "recommendation"
-    return "chrome"
+    return "recommendation"
 
 
 def _is_label(block: Block) -> bool:
     return block.punct == 0 and block.cjk < 8 and not closes_sentence(block.text)
 
 
-def _on_topic(text: str, vocabulary: Counter[str], *, own: bool = False) -> bool:
+def _on_topic(text: str, vocabulary: _Vocabulary, *, own: bool = False) -> bool:
     """Whether ``text`` shares more than :data:`OFF_TOPIC_SHARE` of its bigrams with the title
-    and the body, or twice that share when none of them is the title's (``vocabulary`` counts,
-    per bigram, the lines holding it; ``own``: ``text`` is one of those lines, and its own
-    bigrams do not count)."""
+    and the body, or twice that share when none of them is the title's (``own``: ``text`` is
+    one of the body's lines, and its own bigrams do not count)."""
     grams = cjk_bigrams(text)
     if not grams:
         return True
-    shared = [g for g in grams if vocabulary[g] > own]
-    if any(vocabulary[g] >= 1 << 20 for g in shared):   # shares a bigram with the title
-        return len(shared) > OFF_TOPIC_SHARE * len(grams)
-    return len(shared) > 2 * OFF_TOPIC_SHARE * len(grams)
+    titled = len(grams & vocabulary.title)   # shares a bigram with the title: half the share
+    need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
+    shared = titled
+    for gram in grams - vocabulary.title:   # counted only as far as the answer needs
+        if shared > need:
+            break
+        shared += vocabulary.shares(gram, own=own)
+    return shared > need
 
 
-def _related(text: str, vocabulary: Counter[str]) -> bool:
+def _related(text: str, vocabulary: _Vocabulary) -> bool:
     """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
     a paragraph of the article does, a summary of another article does not."""
     grams = cjk_bigrams(text)
-    shared = sum(1 for g in grams if vocabulary[g])
+    shared = sum(1 for g in grams if vocabulary.shares(g))
     return shared >= max(3, 0.1 * len(grams))
 
 
