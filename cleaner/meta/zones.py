@@ -92,10 +92,44 @@ _CLOSERS = "]】)）》」\"” "
 _LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
 
 
-def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE) -> str:
+def _changed_by(mapping: dict[int, int]) -> re.Pattern[str]:
+    """A character ``mapping`` changes, or one :data:`_COMPAT` names: a text without any comes
+    out of :func:`_fold` as it went in."""
+    changed = "".join(re.escape(chr(code)) for code, value in sorted(mapping.items()) if code != value)
+    return re.compile("[" + changed + _COMPAT.pattern[1:-1] + "]")
+
+
+def _replacements(mapping: dict[int, int]) -> dict[str, str]:
+    return {chr(code): chr(value) for code, value in mapping.items() if code != value}
+
+
+# Most texts hold none of the characters a table changes, and prose only a few distinct ones
+# (its full-width commas and colons): each is replaced by str.replace, a scan in C, where
+# str.translate looks every character of the text up in the table, several times as long on
+# CJK text. No character is changed into one the table changes again, so the order of the
+# replacements does not matter.
+_MATCHING_CHANGES = _changed_by(_MATCHING)
+_FULLWIDTH_CHANGES = _changed_by(_FULLWIDTH)
+_MATCHING_REPLACEMENTS = _replacements(_MATCHING)
+_FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
+
+
+def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
+          changes: re.Pattern[str] = _MATCHING_CHANGES,
+          replacements: dict[str, str] = _MATCHING_REPLACEMENTS) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
-    cheaper than full NFKC, which is only run on the rare text that needs more."""
+    cheaper than full NFKC, which is only run on the rare text that needs more. ``changes``
+    finds the characters ``table`` changes or NFKC may change, ``replacements`` maps the former
+    (:func:`_changed_by` and :func:`_replacements` of the table's mapping)."""
+    found = changes.findall(text)
+    if not found:
+        return text
+    chars = set(found)
+    if all(char in replacements for char in chars):  # none for NFKC: translate them one by one
+        for char in chars:
+            text = text.replace(char, replacements[char])
+        return text
     text = text.translate(table)  # first: NFKC would make ︰ two dots
     if not text.isascii() and _COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text).translate(table)
@@ -113,7 +147,7 @@ def _norm(text: str) -> str:
 def _printed(text: str) -> str:
     """:func:`_norm` keeping traditional characters: the same length and positions, so a name
     found in the matched text is sliced from here as the page prints it."""
-    return " ".join(_PRIVATE_USE.sub("", _fold(text, _FULLWIDTH_TABLE)).split())
+    return " ".join(_PRIVATE_USE.sub("", _fold(text, _FULLWIDTH_TABLE, _FULLWIDTH_CHANGES, _FULLWIDTH_REPLACEMENTS)).split())
 
 
 def _squash(text: str) -> str:
