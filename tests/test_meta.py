@@ -91,3 +91,25 @@ def test_fold_by_replacement_gives_what_the_translation_gives() -> None:
         for table, changes, replacements in tables:
             assert zones._fold(text, table, changes, replacements) == _fold_by_translation(text, table), text
     assert zones._fold("記者︰張三，２０２４") == "记者:张三,2024"
+
+
+def test_a_text_whose_fold_may_hold_an_ideograph_is_told_so() -> None:
+    """The headline search skips a block whose fold cannot hold the headline's middle character:
+    every character whose NFKC holds an ideograph is among those that make it look, and a text
+    folds to an ideograph only through itself or a source the table folds to it."""
+    import unicodedata
+
+    from cleaner.meta import zones
+    ideograph = zones._IDEOGRAPH
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        nfkc = unicodedata.normalize("NFKC", char)
+        if nfkc != char and any(ideograph.match(y) for y in nfkc):
+            assert zones._NFKC_IDEOGRAPHS.search(char), hex(code)
+    for text, char, may in (("記者張三", "记", True), ("记者", "记", True), ("新闻", "记", False),
+                            ("新闻⾔", "言", True), ("新闻\u00a0", "记", False)):
+        assert zones._may_fold_to(text, char) is may, text
+        if not may:
+            assert char not in zones._fold(text)

@@ -114,6 +114,34 @@ _MATCHING_REPLACEMENTS = _replacements(_MATCHING)
 _FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
 
 
+# Characters NFKC turns into (or into a text holding) a CJK ideograph: Kangxi radicals, enclosed
+# and squared ideographs, compatibility ideographs. A text holding none folds to no ideograph it
+# did not hold itself or through the table (an ideograph is never composed of others).
+_NFKC_IDEOGRAPHS = re.compile("[\u2e9f\u2ef3\u2f00-\u2fd5\u3038-\u303a\u3192-\u319f\u3220-\u3247"
+                              "\u3280-\u32b0\u32c0-\u32cb\u32ff\u3358-\u3370\u337b-\u337f\u33e0-\u33fe"
+                              "\uf900-\ufaff\U0001f210-\U0001f251\U0002f800-\U0002fa1f]")
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _sources(replacements: dict[str, str]) -> dict[str, str]:
+    """Each character the table folds others to, with those others (itself first)."""
+    out: dict[str, str] = {}
+    for source, target in replacements.items():
+        out[target] = out.get(target, target) + source
+    return out
+
+
+_SOURCES = _sources(_MATCHING_REPLACEMENTS)
+
+
+def _may_fold_to(text: str, char: str) -> bool:
+    """Whether :func:`_fold` of ``text`` may hold ``char``, a CJK ideograph: ``text`` holds it
+    or a character the table folds to it, or one NFKC could make an ideograph of (see
+    :data:`_NFKC_IDEOGRAPHS`). False means the fold cannot hold it."""
+    return any(source in text for source in _SOURCES.get(char, char)) \
+        or _NFKC_IDEOGRAPHS.search(text) is not None
+
+
 def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
           changes: re.Pattern[str] = _MATCHING_CHANGES,
           replacements: dict[str, str] = _MATCHING_REPLACEMENTS) -> str:
@@ -245,6 +273,11 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     if len(t) < 2:
         return -1, -1
     limit = min(len(blocks), before + 1 if before >= 0 else len(blocks), TITLE_SCAN_BLOCKS)
+    # Each test below needs the headline's middle character in the block (a block inside the
+    # headline is at least 0.8 of it, so it covers the middle): a block whose fold cannot hold
+    # it is not squashed at all.
+    middle = t[len(t) // 2]
+    probe = middle if _IDEOGRAPH.match(middle) else ""
     exact: list[tuple[int, int]] = []
     fuzzy: list[tuple[int, int]] = []
     for i in range(limit):
@@ -258,6 +291,8 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
                     j += 1
                 if joined == t:
                     exact.append((i, j))
+            continue
+        if probe and i not in squashed and not _may_fold_to(b.text, probe):
             continue
         s = squash(i)
         if s == t:
