@@ -66,8 +66,8 @@ MIN_SUMMARY_CJK = 10
 _WORD = re.compile(r"\w")
 FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.|。。。)\s*$")
-_FULL_STOP = re.compile(r"[。！？!?；;]\s*$")
+_ELLIPSIS_ENDS = ("…", "..", "。。。")
+_FULL_STOPS = "。！？!?；;"
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
 #: A block whose link characters exceed this share of its text is a link list.
@@ -248,7 +248,9 @@ def _region(markers: str, container_markers: str) -> str:
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
-    weights = lift_unlinked_items(blocks, discount_disclaimers(blocks, _weights(blocks)))
+    # Traditional characters made simplified for the patterns, once a block.
+    folded = [fold(b.text) for b in blocks]
+    weights = lift_unlinked_items(blocks, discount_disclaimers(blocks, _weights(blocks), folded))
     inside = _container(blocks, weights)
     inside = agree_with_headline(blocks, weights, inside, title, _is_headline, _container)
     container_markers = _common_prefix([b.markers for b in inside])
@@ -274,7 +276,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
-        text = fold(b.text)  # traditional characters made simplified for the patterns
+        text = folded[b.position]
         if ended:
             verdict, detail = ended, "after the end of the article"
         elif len(b.text) < 60 and END_MARKERS.match(LABEL_DECORATION.sub("", text)):
@@ -298,7 +300,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
-        elif _is_boilerplate(b):
+        elif _is_boilerplate(b, text):
             verdict, detail = "boilerplate", "boilerplate phrase"
         elif (BYLINE.match(text) or BYLINE_LINE.match(text)) and len(b.text) < 40 \
                 and not closes_sentence(b.text):
@@ -352,7 +354,7 @@ def _no_article(kept: list[Block]) -> str:
     if prose < MIN_ARTICLE_CJK:
         return "too little prose on the page"
     # A summary has words before its ellipsis; a bare "..." (an image's placeholder) is none.
-    cut = sum(1 for b in kept if b.cjk >= MIN_SUMMARY_CJK and _ELLIPSIS_END.search(b.text))
+    cut = sum(1 for b in kept if b.cjk >= MIN_SUMMARY_CJK and b.text.rstrip().endswith(_ELLIPSIS_ENDS))
     if cut >= 3 and 2 * cut >= sum(1 for b in kept if b.punct):
         return "a list of truncated summaries"
     if prose < SHORT_ARTICLE_CJK:
@@ -364,14 +366,19 @@ def _no_article(kept: list[Block]) -> str:
     return ""
 
 
-def _is_boilerplate(block: Block) -> bool:
-    """A boilerplate line; in a block of prose only a phrase that opens it counts."""
+def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
+    """A boilerplate line; in a block of prose only a phrase that opens it counts. ``folded``:
+    the block's text already :func:`fold`-ed."""
     if len(block.text) >= 200:
         return False
     if is_contact_footer(block):
         return True
-    found = _BOILERPLATE.search(fold(block.text))
-    return bool(found) and (found.start() == 0 or not _is_prose(block))
+    text = fold(block.text) if folded is None else folded
+    if _is_prose(block):
+        # The search's first match opens the text exactly when the pattern matches there:
+        # no need to look further along.
+        return _BOILERPLATE.pattern.match(text) is not None
+    return _BOILERPLATE.search(text) is not None
 
 
 def _strip_tail(block: Block) -> tuple[Block, str]:
@@ -415,8 +422,16 @@ def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Bl
 
 def _headline_like(block: Block) -> bool:
     """Short, no full stop, no comma: a headline (which may well end on a closing quote)."""
-    return 6 <= block.cjk and len(block.text) <= 40 and not _FULL_STOP.search(block.text) \
+    return 6 <= block.cjk and len(block.text) <= 40 and not _ends_with(block.text, _FULL_STOPS) \
         and "，" not in block.text
+
+
+def _ends_with(text: str, marks: str) -> bool:
+    """Whether ``text`` ends on one of ``marks``, whitespace after it aside: what a search for
+    ``[marks]\\s*$`` tells (``str.rstrip`` strips what ``\\s`` matches) without trying the
+    pattern at every character."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in marks
 
 
 def _is_label(block: Block) -> bool:

@@ -108,6 +108,8 @@ MAX_CONTROL_SHARE = 0.05
 MIN_CONTROL_BYTES = 16
 #: Bytes 0x80-0xFF, deleted to count the non-ASCII bytes of a buffer at C speed.
 HIGH_BYTES = bytes(range(0x80, 0x100))
+#: UTF-8 continuation bytes 0x80-0xBF, deleted to count them the same way.
+CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 #: Decisions are made on the first bytes of the page; the full page is decoded only once, with
 #: the codec chosen. Large enough to hold the article of nearly every page.
@@ -206,10 +208,14 @@ HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.IGN
 ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
 #: Surrogate code points, which a str from outside may hold (lone ones are invalid text).
 SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
-#: MIXED_MIN_CHARS three-byte UTF-8 sequences (U+2000-U+FFFF) in a row in raw bytes: the sign of
-#: UTF-8 text in a legacy page. Spelt out rather than {4}, which lets the regex engine skip the
-#: bytes that cannot start one several times faster.
-UTF8_RUN_RE = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}" * MIXED_MIN_CHARS)
+#: MIXED_MIN_CHARS three-byte UTF-8 sequences (U+2000-U+FFFF) in a row in raw bytes, the sign of
+#: UTF-8 text in a legacy page (``[\xe2-\xef][\x80-\xbf]{2}`` four times): found without the
+#: regex engine, which tried every GBK lead byte in E2-EF as a start. Each byte is mapped to its
+#: class, a three-byte lead to "a", a continuation byte to "b", any other to "x"; a run is then a
+#: plain ``bytes.find`` of UTF8_RUN_CLASSES.
+UTF8_CLASS_TABLE = bytes(ord("a") if 0xE2 <= b <= 0xEF else ord("b") if 0x80 <= b <= 0xBF
+                         else ord("x") for b in range(256))
+UTF8_RUN_CLASSES = b"abb" * MIXED_MIN_CHARS
 #: A stretch of UTF-8 text: three-byte sequences with only ASCII between them (spaces, digits,
 #: punctuation, markup), from its first sequence to its last.
 UTF8_STRETCH_RE = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}(?:[\x00-\x7f]*[\xe2-\xef][\x80-\xbf]{2})*")
@@ -406,6 +412,12 @@ def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
             trials[codec] = _try(data, codec)
         return trials[codec]
 
+    def fits(codec: str) -> bool:
+        """Whether ``codec`` holds on the sample (:func:`_holds` of its trial)."""
+        if codec == "utf-8" and codec not in trials and not _utf8_may_hold(data):
+            return False  # the trial of a legacy page as UTF-8 cost more than all the others
+        return _holds(trial(codec))
+
     held_back: list[str] = []
     for codec in claims:
         if _is_single_byte(codec):
@@ -413,13 +425,13 @@ def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
             continue
         # The usual case: a true claim, not one bad byte. (UTF-8 already failed above.)
         strict = None if codec == "utf-8" else _decode_strict(data, codec)
-        if strict is None and not _holds(trial(codec)):
+        if strict is None and not fits(codec):
             logger.debug("claimed charset %s does not fit the bytes", codec)
             continue
         # GB18030 decodes nearly any Big5 page without an error, and a short page can fit the
         # wrong one of the three by chance: a rival that fits too is weighed by the hanzi score.
         rivals = [t for c in CJK_TRIALS
-                  if codec in CJK_TRIALS and c != codec and _holds(t := trial(c))]
+                  if codec in CJK_TRIALS and c != codec and fits(c) and (t := trial(c))]
         claimed = trial(codec) if rivals else None
         if claimed is not None:
             chosen = _choose([claimed, *rivals])
@@ -428,7 +440,7 @@ def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
                 return _decode_all(data, chosen.codec)
         return strict or _decode_all(data, codec)
 
-    holding = [t for c in CJK_TRIALS if _holds(t := trial(c))]
+    holding = [t for c in CJK_TRIALS if fits(c) and (t := trial(c))]
     if holding:
         return _decode_all(data, _choose(holding).codec)
 
@@ -479,6 +491,23 @@ def _try_prefix(data: bytes, codec: str, size: int) -> _Trial | None:
         bad = text.count("\ufffd")
     high = len(sample) - len(sample.translate(None, HIGH_BYTES))
     return _Trial(codec, text, bad, high)
+
+
+def _utf8_may_hold(data: bytes) -> bool:
+    """False when the UTF-8 trial (:func:`_try`) cannot hold, told from byte counts alone.
+
+    Each valid UTF-8 sequence is a lead byte and one to three continuation bytes (80-BF), so
+    the non-ASCII bytes of valid sequences are at most twice the continuation bytes; every
+    other non-ASCII byte of the sample is an undecodable one, but for a character of up to three
+    bytes cut at the sample's end. When those are too many for the sample, the trial cannot
+    hold on the quick look either (:func:`_try` reads the whole sample unless the quick look
+    already failed). A GBK page has far fewer continuation bytes than that; a UTF-8 page has
+    as many as its sequences need.
+    """
+    sample = data[:SAMPLE_BYTES]
+    high = len(sample) - len(sample.translate(None, HIGH_BYTES))
+    continuation = len(sample) - len(sample.translate(None, CONTINUATION_BYTES))
+    return high - 2 * continuation - 3 <= high * MAX_BAD_SHARE
 
 
 def _holds(trial: _Trial | None) -> TypeGuard[_Trial]:
@@ -596,7 +625,7 @@ def _mend_utf8_runs(raw: bytes, text: str, codec: str) -> tuple[str, str]:
     together, read clearly more like Chinese as UTF-8 than in ``codec``. The rest of the page is
     then weighed again without them (UTF-8 bytes can make Big5 fail where GB18030 holds).
     """
-    if UTF8_RUN_RE.search(raw) is None:
+    if raw.translate(UTF8_CLASS_TABLE).find(UTF8_RUN_CLASSES) < 0:  # no UTF-8 run
         return text, codec
     runs = [m for m in UTF8_STRETCH_RE.finditer(raw)
             if len(m.group()) - len(m.group().translate(None, HIGH_BYTES)) >= 3 * MIXED_MIN_CHARS]

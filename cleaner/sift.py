@@ -137,15 +137,18 @@ def fold(text: str) -> str:
     return text.translate(_SIMPLIFY) if _FOLDABLE.search(text) else text
 
 
-def discount_disclaimers(blocks: Sequence[Block], weights: list[float]) -> list[float]:
+def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
+                         folded: Sequence[str] | None = None) -> list[float]:
     """``weights`` with every disclaimer or copyright block made to count against its container.
 
     Disclaimers are sentences (本网站的内容概不构成任何投资意见……), so the prose weight gives them
-    as much as article text; what they say marks them as template.
+    as much as article text; what they say marks them as template. ``folded``: the blocks'
+    texts already :func:`fold`-ed, in the same order.
     """
     out = list(weights)
     for i, b in enumerate(blocks):
-        if out[i] > 0 and len(b.text) < 600 and _DISCLAIMER.search(fold(b.text)):
+        if out[i] > 0 and len(b.text) < 600 and _DISCLAIMER.search(
+                fold(b.text) if folded is None else folded[i]):
             out[i] = -DISCLAIMER_PENALTY * len(b.text)
     return out
 

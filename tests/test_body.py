@@ -467,3 +467,30 @@ def test_fast_removal_is_an_ordinary_removal() -> None:
     assert dataclasses.asdict(fast) == dataclasses.asdict(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.text = "x"  # type: ignore[misc]
+
+
+def test_end_tests_agree_with_the_patterns_they_replace() -> None:
+    """An ellipsis or a full stop at the end, whitespace after it aside, is told by rstrip and
+    endswith as the anchored searches told it, on random texts of the characters that matter."""
+    import random
+    import re
+
+    from cleaner import body
+    ellipsis_end = re.compile(r"(?:…|\.\.|。。。)\s*$")
+    full_stop = re.compile(r"[。！？!?；;]\s*$")
+    rng = random.Random(3)
+    pool = list("…。.！？!?；;a中 \n\t\u3000\u00a0\u2028\x1c")
+    for _ in range(50000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(8)))
+        assert (ellipsis_end.search(text) is not None) == text.rstrip().endswith(body._ELLIPSIS_ENDS), text
+        assert (full_stop.search(text) is not None) == body._ends_with(text, body._FULL_STOPS), text
+
+
+def test_boilerplate_in_prose_counts_only_where_it_opens_the_block() -> None:
+    from cleaner.blocks import Block
+    from cleaner.body import _is_boilerplate
+    prose = "今天的会议讨论了很多问题，大家各抒己见，最后形成了一致意见，会议取得圆满成功。"
+    assert _is_boilerplate(Block("责任编辑：" + prose, 0))
+    assert _is_boilerplate(Block("如有侵权，" + prose, 0))
+    assert not _is_boilerplate(Block(prose + "如有侵权请联系", 0))
+    assert _is_boilerplate(Block("会议通知 如有侵权请联系", 0))

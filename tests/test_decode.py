@@ -405,3 +405,46 @@ def test_corpus_labels_are_found_in_the_decoded_pages() -> None:
             body_found += sum(run in flat for run in runs) >= len(runs) / 2
     assert titled == 0 or title_found >= 0.95 * titled, (title_found, titled)
     assert bodied == 0 or body_found >= 0.95 * bodied, (body_found, bodied)
+
+
+def _random_cjk_bytes(rng: random.Random, codec: str, n: int) -> bytes:
+    """``n`` characters of text in ``codec``: hanzi of any frequency, ASCII markup between."""
+    out = []
+    for _ in range(n):
+        if rng.random() < 0.2:
+            out.append(rng.choice(["<p>", " ", "2024-05-01", "</div>", "\n"]))
+        else:
+            out.append(chr(rng.randrange(0x4E00, 0x9FA6)))
+    return "".join(out).encode(codec, "ignore")
+
+
+def test_utf8_run_test_agrees_with_the_byte_pattern() -> None:
+    """The class-table search finds a UTF-8 run exactly where the byte pattern would."""
+    from cleaner import decode as d
+    pattern = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}" * d.MIXED_MIN_CHARS)
+    rng = random.Random(7)
+    pieces = [b"\xe4\xb8\xad", b"\xe2\x80\x9c", b"\xef\xbc\x8c", b"\xe4\xb8", b"\xb8", b"\xe5",
+              b"a", b" ", b"\xd6\xd0", b"\xc4\xe3", b"\xf0\x9f\x98\x80"]
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
+        found = data.translate(d.UTF8_CLASS_TABLE).find(d.UTF8_RUN_CLASSES) >= 0
+        assert found == (pattern.search(data) is not None), data
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5hkscs", "utf-8", "utf-16-le", "cp1252"])
+def test_utf8_count_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
+    """The byte counts say "cannot hold" only where the UTF-8 trial itself fails, and they say
+    it of GBK text (the trial that bound spares)."""
+    from cleaner import decode as d
+    rng = random.Random(codec)
+    rejected = 0
+    for size in (3, 40, 400, 20000):
+        for _ in range(20):
+            data = _random_cjk_bytes(rng, codec, size)
+            if rng.random() < 0.3:  # a UTF-8 stretch in the page, or a UTF-8 page with bad bytes
+                data += "中文内容".encode() * rng.randrange(1, 40) + bytes([rng.randrange(128, 256)])
+            if not d._utf8_may_hold(data):
+                rejected += 1
+                assert not d._holds(d._try(data, "utf-8")), data[:80]
+    if codec == "gb18030":
+        assert rejected >= 30

@@ -57,3 +57,59 @@ def test_meta_stays_fast_on_a_long_page() -> None:
     got = meta_of(page)
     assert time.perf_counter() - start < 1.0
     assert got.published == datetime(2025, 8, 26, 10, 0, tzinfo=SH)
+
+
+def _fold_by_translation(text: str, table: tuple[int, ...]) -> str:
+    """The fold written plainly: the table over every character, then NFKC where it may change."""
+    import unicodedata
+
+    from cleaner.meta import zones
+    text = text.translate(table)
+    if not text.isascii() and zones._COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text).translate(table)
+    return text
+
+
+def test_fold_by_replacement_gives_what_the_translation_gives() -> None:
+    """The fold's shortcuts (no character to change: the text as it is; only characters of the
+    table: one replacement each) agree with the plain translation, for both tables: on every
+    character alone, and on random texts of the characters they treat differently."""
+    import random
+
+    from cleaner.meta import zones
+    tables = ((zones._MATCHING_TABLE, zones._MATCHING_CHANGES, zones._MATCHING_REPLACEMENTS),
+              (zones._FULLWIDTH_TABLE, zones._FULLWIDTH_CHANGES, zones._FULLWIDTH_REPLACEMENTS))
+    for table, changes, replacements in tables:
+        for code in range(0x30000):
+            if not 0xD800 <= code < 0xE000:
+                char = chr(code)
+                assert zones._fold(char, table, changes, replacements) == _fold_by_translation(char, table), hex(code)
+    pool = [*map(chr, zones._MATCHING), *map(chr, range(0x4E00, 0x4E40)), *"ab 1，：（）！\u00a0\u2460\uff61\u3000\ufe30\u2002"]
+    rng = random.Random(12)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(12)))
+        for table, changes, replacements in tables:
+            assert zones._fold(text, table, changes, replacements) == _fold_by_translation(text, table), text
+    assert zones._fold("記者︰張三，２０２４") == "记者:张三,2024"
+
+
+def test_a_text_whose_fold_may_hold_an_ideograph_is_told_so() -> None:
+    """The headline search skips a block whose fold cannot hold the headline's middle character:
+    every character whose NFKC holds an ideograph is among those that make it look, and a text
+    folds to an ideograph only through itself or a source the table folds to it."""
+    import unicodedata
+
+    from cleaner.meta import zones
+    ideograph = zones._IDEOGRAPH
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        nfkc = unicodedata.normalize("NFKC", char)
+        if nfkc != char and any(ideograph.match(y) for y in nfkc):
+            assert zones._NFKC_IDEOGRAPHS.search(char), hex(code)
+    for text, char, may in (("記者張三", "记", True), ("记者", "记", True), ("新闻", "记", False),
+                            ("新闻⾔", "言", True), ("新闻\u00a0", "记", False)):
+        assert zones._may_fold_to(text, char) is may, text
+        if not may:
+            assert char not in zones._fold(text)

@@ -92,10 +92,72 @@ _CLOSERS = "]】)）》」\"” "
 _LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
 
 
-def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE) -> str:
+def _changed_by(mapping: dict[int, int]) -> re.Pattern[str]:
+    """A character ``mapping`` changes, or one :data:`_COMPAT` names: a text without any comes
+    out of :func:`_fold` as it went in."""
+    changed = "".join(re.escape(chr(code)) for code, value in sorted(mapping.items()) if code != value)
+    return re.compile("[" + changed + _COMPAT.pattern[1:-1] + "]")
+
+
+def _replacements(mapping: dict[int, int]) -> dict[str, str]:
+    return {chr(code): chr(value) for code, value in mapping.items() if code != value}
+
+
+# Most texts hold none of the characters a table changes, and prose only a few distinct ones
+# (its full-width commas and colons): each is replaced by str.replace, a scan in C, where
+# str.translate looks every character of the text up in the table, several times as long on
+# CJK text. No character is changed into one the table changes again, so the order of the
+# replacements does not matter.
+_MATCHING_CHANGES = _changed_by(_MATCHING)
+_FULLWIDTH_CHANGES = _changed_by(_FULLWIDTH)
+_MATCHING_REPLACEMENTS = _replacements(_MATCHING)
+_FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
+
+
+# Characters NFKC turns into (or into a text holding) a CJK ideograph: Kangxi radicals, enclosed
+# and squared ideographs, compatibility ideographs. A text holding none folds to no ideograph it
+# did not hold itself or through the table (an ideograph is never composed of others).
+_NFKC_IDEOGRAPHS = re.compile("[\u2e9f\u2ef3\u2f00-\u2fd5\u3038-\u303a\u3192-\u319f\u3220-\u3247"
+                              "\u3280-\u32b0\u32c0-\u32cb\u32ff\u3358-\u3370\u337b-\u337f\u33e0-\u33fe"
+                              "\uf900-\ufaff\U0001f210-\U0001f251\U0002f800-\U0002fa1f]")
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _sources(replacements: dict[str, str]) -> dict[str, str]:
+    """Each character the table folds others to, with those others (itself first)."""
+    out: dict[str, str] = {}
+    for source, target in replacements.items():
+        out[target] = out.get(target, target) + source
+    return out
+
+
+_SOURCES = _sources(_MATCHING_REPLACEMENTS)
+
+
+def _may_fold_to(text: str, char: str) -> bool:
+    """Whether :func:`_fold` of ``text`` may hold ``char``, a CJK ideograph: ``text`` holds it
+    or a character the table folds to it, or one NFKC could make an ideograph of (see
+    :data:`_NFKC_IDEOGRAPHS`). False means the fold cannot hold it."""
+    return any(source in text for source in _SOURCES.get(char, char)) \
+        or _NFKC_IDEOGRAPHS.search(text) is not None
+
+
+def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
+          changes: re.Pattern[str] = _MATCHING_CHANGES,
+          replacements: dict[str, str] = _MATCHING_REPLACEMENTS) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
-    cheaper than full NFKC, which is only run on the rare text that needs more."""
+    cheaper than full NFKC, which is only run on the rare text that needs more. ``changes``
+    finds the characters ``table`` changes or NFKC may change, ``replacements`` maps the former
+    (:func:`_changed_by` and :func:`_replacements` of the table's mapping)."""
+    found = changes.findall(text)
+    if not found:
+        return text
+    chars = set(found)
+    if all(char in replacements for char in chars):  # none for NFKC: translate them one by one
+        for char in chars:
+            text = text.replace(char, replacements[char])
+        return text
     text = text.translate(table)  # first: NFKC would make ︰ two dots
     if not text.isascii() and _COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text).translate(table)
@@ -113,7 +175,7 @@ def _norm(text: str) -> str:
 def _printed(text: str) -> str:
     """:func:`_norm` keeping traditional characters: the same length and positions, so a name
     found in the matched text is sliced from here as the page prints it."""
-    return " ".join(_PRIVATE_USE.sub("", _fold(text, _FULLWIDTH_TABLE)).split())
+    return " ".join(_PRIVATE_USE.sub("", _fold(text, _FULLWIDTH_TABLE, _FULLWIDTH_CHANGES, _FULLWIDTH_REPLACEMENTS)).split())
 
 
 def _squash(text: str) -> str:
@@ -211,6 +273,11 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     if len(t) < 2:
         return -1, -1
     limit = min(len(blocks), before + 1 if before >= 0 else len(blocks), TITLE_SCAN_BLOCKS)
+    # Each test below needs the headline's middle character in the block (a block inside the
+    # headline is at least 0.8 of it, so it covers the middle): a block whose fold cannot hold
+    # it is not squashed at all.
+    middle = t[len(t) // 2]
+    probe = middle if _IDEOGRAPH.match(middle) else ""
     exact: list[tuple[int, int]] = []
     fuzzy: list[tuple[int, int]] = []
     for i in range(limit):
@@ -224,6 +291,8 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
                     j += 1
                 if joined == t:
                     exact.append((i, j))
+            continue
+        if probe and i not in squashed and not _may_fold_to(b.text, probe):
             continue
         s = squash(i)
         if s == t:
