@@ -471,3 +471,18 @@ def test_a_short_line_in_the_gap_keeps_the_headline_word_after_its_colon() -> No
                   "会议期间将设置青年学者论坛，入选论文的作者将在分会场报告，每位报告人发言十五分钟，随后由点评人和听众提问交流。"]
     page = parse("\n".join(["首页 > 通知公告", head, "2025-05-10 09:00 来源：学院办公室", place, *paragraphs]))
     assert [b.text for b in select(page.blocks, title=head).kept] == [place, *paragraphs]
+
+
+def test_more_answers_on_a_question_page_end_the_answer() -> None:
+    # A question-and-answer page: the answer asked for, then "more answers" from other people,
+    # each as long as an article; the first answer is the article, the rest is another page's.
+    answer = ARTICLE + ["码头工人说，今年以来夜班明显增多，装卸设备几乎不停，大家都盼着自动化码头早日建成投用。",
+                        "附近的物流企业也表示，航线增加以后订单跟着增加，仓库周转更快，运输成本有所下降。"]
+    others = ["另一位网友回答：我在港口附近住了十年，感觉这几年码头确实越来越忙，晚上也能看到货车排队进港。",
+              "还有人说，外贸航线多了以后，周边的物流公司招工也多了，不少年轻人回到本地工作，收入也还可以。",
+              "也有网友担心，码头扩建以后货车更多，附近道路的噪声和安全问题需要提前考虑，希望有关部门重视。"]
+    dump = _dump("首页 > 问答", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+                 *answer, "编辑于 2025-04-01", "更多回答", *others, "编辑于 2025-05-20")
+    article = clean(dump.encode("utf-8"))
+    assert list(article.paragraphs) == answer
+    assert article.published is not None and article.published.date().isoformat() == "2025-04-01"
