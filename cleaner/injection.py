@@ -362,15 +362,18 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                     if piece not in pieces_:
                         continue
                     end = i + len(piece)
-                    ext = bool(before) and (before + piece in pieces_ or before + piece in forms)
-                    if not ext and end < stop and text[end] not in _MARKS:
+                    echo = text.startswith(piece, end)
+                    # Written twice over, the second copy running on into the headline (古村落|村落|
+                    # 村落保护): the text reads the same without either, so the first is no stretch.
+                    twice = echo and model.stretch(text[end:end + len(piece) + 1])
+                    ext = not twice and bool(before) and (before + piece in pieces_ or before + piece in forms)
+                    if not ext and not twice and end < stop and text[end] not in _MARKS:
                         longer = text[i:end + 1]
                         ext = longer in pieces_ or longer in forms
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts or lm.simplify(piece) in lexicon,
-                        after and _cannot_start(text, end, lexicon),
-                        text.startswith(piece, end)))
+                        after and _cannot_start(text, end, lexicon), echo))
     return found
 
 

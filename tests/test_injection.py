@@ -531,3 +531,21 @@ def test_sure_insertions_in_order_by_chance_do_not_make_a_random_page_cyclic() -
     many = sure + [_Placed(1, 10 * i, 10 * i + 2, p, 2.5) for i, p in enumerate(cycle[::-1] * 3)]
     assert follows(sure, cycle, 3.0, few)
     assert not follows(sure, cycle, 3.0, many)
+def _split_words(paragraphs: tuple[str, ...]) -> list[str]:
+    """``paragraphs`` with the cuts of :data:`SPLITTING` put inside their words."""
+    dirty = list(paragraphs)
+    for index, pairs in enumerate(SPLITTING):
+        for word, stuffed in pairs:
+            dirty[index] = dirty[index].replace(word, stuffed)
+    return dirty
+
+
+def test_a_piece_written_twice_over_inside_the_headlines_words_loses_one_copy() -> None:
+    # 滨江新区智|区智|慧交通: each copy runs on into the headline (新区智, 区智慧), but the text
+    # reads the same without either; the first goes.
+    dirty = _split_words(CLEAN)
+    dirty[0] = dirty[0].replace("滨江新区智慧交通", "滨江新区智区智慧交通")
+    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,))
+    assert repaired == CLEAN
+    assert (0, dirty[0].index("区智区智"), "区智") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
