@@ -82,7 +82,7 @@ import functools
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
@@ -548,6 +548,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # and Cantonese (石屎躉) as unlikely anywhere, a gain for the article's own words.
         page = _page(paragraphs, found, model, hidden_pieces,
                      page.cycle if model.traditional else None) or page
+    if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
+        page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
         chosen = _trim(paragraphs, chosen)

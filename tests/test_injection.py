@@ -549,3 +549,14 @@ def test_a_piece_written_twice_over_inside_the_headlines_words_loses_one_copy() 
     assert repaired == CLEAN
     assert (0, dirty[0].index("区智区智"), "区智") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
 
+
+def test_a_cut_at_a_mark_stays_where_the_spam_goes_inside_clauses_only() -> None:
+    # 江新街道 (a place) starts a clause; the spam splits words inside clauses and never comes
+    # after a mark, so the cut at the mark is the article's own.
+    clean = CLEAN[:2] + (CLEAN[2].replace("更加精细。", "更加精细，江新街道的居民也能用手机查到公交到站时间。"),)
+    dirty = _split_words(clean)
+    dirty[2] = dirty[2].replace("精细", "精通建细").replace("共享", "共设样享")
+    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,))
+    assert repaired == clean
+    assert (2, "江新") not in {(r.paragraph, r.fragment) for r in repairs}
+
