@@ -88,6 +88,7 @@ from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, sparse, trim
 from .cycle import tiling as best_tiling
+from .inside import neighbours, reads_stuffed
 from .splice import splice
 from .spread import PairCounts, held_at_marks, off_habit, reach, runs
 
@@ -428,8 +429,8 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             continue
         text = paragraphs[o.paragraph]
         skip = sure.get(o.paragraph, set())
-        left = _neighbours(text, o.start - 1, -1, skip)[::-1]
-        right = _neighbours(text, o.end, 1, skip)
+        left = neighbours(text, o.start - 1, -1, skip, LM_WINDOW)[::-1]
+        right = neighbours(text, o.end, 1, skip, LM_WINDOW)
         masked = (o.start - 1 in skip) or (o.end in skip)
         if masked and ((left and model.stretch(left[-1] + o.piece))
                        or (right and model.stretch(o.piece + right[0]))):
@@ -440,19 +441,6 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.lead = context.lead(o.piece, right, model.units, memo)
         o.word = o.word or (not left and context.knows(o.piece))   # opens a clause: 古村 of 古村落
         o.score = _score(o)
-
-
-def _neighbours(text: str, k: int, step: int, skip: set[int]) -> str:
-    """Up to :data:`LM_WINDOW` CJK characters from ``text[k]`` on in direction ``step``, passing
-    over the positions in ``skip`` and stopping at anything else."""
-    out: list[str] = []
-    while 0 <= k < len(text) and len(out) < LM_WINDOW:
-        if k not in skip:
-            if not _IS_CJK.match(text[k]):
-                break
-            out.append(text[k])
-        k += step
-    return "".join(out)
 
 
 def _score(o: _Occ) -> float:
@@ -540,6 +528,10 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         o.score = _score(o)
     page = _page(paragraphs, found, model, hidden_pieces)
+    # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
+    if page is not None and not page.stuffed and context is not None and not model.traditional \
+            and reads_stuffed(paragraphs, page.live, model.units, context, LM_WINDOW):
+        page = replace(page, stuffed=True)
     if page is None or not page.stuffed:
         return []
     if context is not None:
@@ -702,3 +694,4 @@ def _reason(o: _Occ) -> str:
     if not o.word:
         return f"headline fragment that is no word, {where}"
     return f"headline fragment {where}"
+

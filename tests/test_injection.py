@@ -560,3 +560,37 @@ def test_a_cut_at_a_mark_stays_where_the_spam_goes_inside_clauses_only() -> None
     assert repaired == clean
     assert (2, "江新") not in {(r.paragraph, r.fragment) for r in repairs}
 
+
+class _Reader:
+    """A stand-in for the context model: the clause reads ``gain`` likelier without any of
+    ``cuts`` (and as well without anything else)."""
+
+    traditional = False
+
+    def __init__(self, cuts: set[str], gain: float) -> None:
+        self.cuts, self.value = cuts, gain
+
+    def gain(self, left: str, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return self.value if piece in self.cuts else 0.0
+
+    def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return 0.0
+
+
+def test_cuts_inside_clauses_that_read_badly_there_make_the_page_stuffed() -> None:
+    # Cuts between words split none, and nothing stands at a mark: no sign the page gate
+    # counts without the context model. Read badly in their clauses, they go.
+    inserted = (("公布了今年", "公布了区智今年"), ("建成智能", "建成年滨智能"), ("市民出行", "市民设样出行"),
+                ("推动数据", "推动江新数据"), ("第二阶段", "第二慧交阶段"), ("优化结合", "优化通建结合"))
+    dirty = list(CLEAN)
+    for index, text in enumerate(dirty):
+        for word, stuffed in inserted:
+            dirty[index] = text = text.replace(word, stuffed)
+    cuts = {stuffed.replace(word[:-2], "", 1)[:2] for word, stuffed in inserted}
+    assert cuts == {"区智", "年滨", "设样", "江新", "慧交", "通建"}
+    assert repair(tuple(dirty), headlines=(HEADLINE,))[0] == tuple(dirty)
+    reads_well = _Reader(cuts, 2.0)
+    assert repair(tuple(dirty), headlines=(HEADLINE,), context=reads_well)[0] == tuple(dirty)  # type: ignore[arg-type]
+    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,), context=_Reader(cuts, 12.0))  # type: ignore[arg-type]
+    assert repaired == CLEAN
+    assert len(repairs) == len(inserted)
