@@ -207,9 +207,9 @@ class _Model:
 
     #: piece -> its spans in the headlines' CJK sequences
     pieces: dict[str, tuple[Span, ...]]
-    #: each headline as printed (without spaces) and as its CJK sequence, NUL-separated: an
-    #: occurrence that extends into a substring of these, or into a piece, is part of a longer
-    #: match (see :meth:`stretch`)
+    #: each headline as printed (without spaces) and as its CJK sequence (split where digits
+    #: stood, :func:`cleaner.lm.digit_gaps`), NUL-separated: an occurrence that extends into a
+    #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
     forms: str
     #: the characters of the headlines, each once: runs of two or more of them are where
     #: occurrences can be (:func:`cleaner.spread.runs`)
@@ -225,10 +225,13 @@ class _Model:
     #: the headlines' :data:`SKIPPABLE` characters, traditional ones too; are they traditional
     skippable: frozenset[str] = SKIPPABLE
     traditional: bool = False
+    #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个)
+    gapped: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
-        """Whether ``text`` is a stretch of a headline: a substring of one, or a piece."""
-        return text in self.pieces or text in self.forms
+        """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
+        across digits: the article writes those)."""
+        return (text in self.pieces and text not in self.gapped) or text in self.forms
 
 
 @dataclass(slots=True)
@@ -302,10 +305,11 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     found: dict[str, set[Span]] = {}
     forms: list[str] = []
     seqs: list[str] = []
+    gaps = [lm.digit_gaps(headline) for headline in headlines]
     for h_index, headline in enumerate(headlines):
         seq = "".join(_IS_CJK.findall(headline))
         seqs.append(seq)
-        forms += [_SPACE.sub("", headline), seq]
+        forms += [_SPACE.sub("", headline), gaps[h_index][0]]
         for start in range(len(seq)):
             for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
                 whole = seq[start:end]
@@ -331,8 +335,10 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
-    return _Model(pieces_, "\x00".join(forms), chars, tuple(seqs), cuts, words,
-                  frozenset(skippable), lm.traditional("".join(seqs)))
+    gapped = frozenset(p for p, spans in pieces_.items()
+                       if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
+    return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), tuple(seqs), cuts, words,
+                  frozenset(skippable), lm.traditional("".join(seqs)), gapped)
 
 
 # --------------------------------------------------------------------------------------------
@@ -345,7 +351,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     Only runs of two or more headline characters are looked at (:func:`cleaner.spread.runs`).
     """
     found: list[_Occ] = []
-    pieces_, forms, cuts, lexicon = model.pieces, model.forms, model.cuts, lm.lexicon()
+    pieces_, cuts, lexicon = model.pieces, model.cuts, lm.lexicon()
     for p_index, text in enumerate(paragraphs):
         if _PROSE.isdisjoint(text):
             continue
@@ -367,10 +373,10 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                     # Written twice over, the second copy running on into the headline (古村落|村落|
                     # 村落保护): the text reads the same without either, so the first is no stretch.
                     twice = echo and model.stretch(text[end:end + len(piece) + 1])
-                    ext = not twice and bool(before) and (before + piece in pieces_ or before + piece in forms)
+                    ext = not twice and bool(before) and model.stretch(before + piece)
                     if not ext and not twice and end < stop and text[end] not in _MARKS:
-                        longer = text[i:end + 1]
-                        ext = longer in pieces_ or longer in forms
+                        longer = text[i:end + 1]   # a longer piece here, across digits too (涉及|个)
+                        ext = longer in pieces_ or longer in model.forms
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts or lm.simplify(piece) in lexicon,

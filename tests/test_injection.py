@@ -594,3 +594,23 @@ def test_cuts_inside_clauses_that_read_badly_there_make_the_page_stuffed() -> No
     repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,), context=_Reader(cuts, 12.0))  # type: ignore[arg-type]
     assert repaired == CLEAN
     assert len(repairs) == len(inserted)
+
+
+def test_a_piece_across_the_headlines_digits_is_no_stretch_of_the_articles_own() -> None:
+    # 涉及个 (of 涉及42个小区) before the article's 小区 reads as 涉及个小区, a stretch of the
+    # headline's characters; but the article writes 42个小区, so the stretch is the spam's and
+    # the cycle takes the piece where it needs it.
+    headline = "青山区启动老旧小区改造 首批涉及42个小区"
+    cycle = ("山区启", "动老旧", "小区改", "造首批", "涉及个")
+    clean = (
+        "本报讯 近日，青山区启动新一轮老旧小区改造，首批改造共惠及1.3万户居民，计划年底前全部完工。",
+        ("区住建局负责人表示，改造前通过入户走访、线上问卷等方式征求意见，一方面更换老化的水电气管网，"
+         "另一方面增加公共服务设施。"),
+        "此外，改造后将引入物业服务，完善监督考核，落实专人负责，建立小区长效管理机制，让居民住得更舒心。",
+    )
+    dirty, _ = stuff(clean[:2], cycle)
+    dirty += ("此外，山区启改造后将引入物业服务，动老旧完善监督考核，小区改落实专人负责，造首批建立涉及个"
+              "小区长效管理机制，山区启让居民住得更舒心。",)
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (2, dirty[2].index("涉及个"), "涉及个") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
