@@ -536,7 +536,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     page = _page(paragraphs, found, model, hidden_pieces)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     if page is not None and not page.stuffed and context is not None and not model.traditional \
-            and reads_stuffed(paragraphs, page.live, model.units, context, LM_WINDOW):
+            and reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW):
         page = replace(page, stuffed=True)
     if page is None or not page.stuffed:
         return []
