@@ -64,11 +64,11 @@ The cascade (:func:`repair`):
    suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
-   worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
-   never decided by the model (it reads traditional characters, and rare names, as unlikely
-   everywhere). At a mark (a clause reads as well with a word in front) only its ``lead``
-   counts, lightly (:data:`W_LEAD`): a subject the clause goes on from (，市民|反映较多) keeps
-   a little more of its place than a word put in front of a clause of its own.
+   worth up to :data:`W_LM`, and steps 3-6 run again with it. It adds to the page gate only
+   cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads traditional
+   characters, and rare names, as unlikely anywhere. At a mark (a clause reads as well with a
+   word in front) only its ``lead`` counts, lightly (:data:`W_LEAD`): a subject the clause goes
+   on from (，市民|反映较多) keeps more of its place than a word put in front of a clause.
 
 Precision before recall throughout: what stays behind, and the cost, are in the README
 ("Headline-fragment injection") -- mainly headline words stuffed in random order at marks where
