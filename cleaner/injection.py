@@ -90,7 +90,7 @@ from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows,
 from .cycle import tiling as best_tiling
 from .inside import neighbours, reads_stuffed
 from .splice import splice
-from .spread import PairCounts, held_at_marks, off_habit, reach, runs
+from .spread import PairCounts, held_at_marks, mark_places, off_habit, reach, runs
 
 __all__ = ["pieces", "repair"]
 
@@ -678,12 +678,7 @@ def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:
     in clause marks from the top of the page."""
     if len(run) < MIN_CHAIN:
         return run
-    base = [0]
-    for text in paragraphs:
-        base.append(base[-1] + sum(1 for c in text if c in _PROSE))
-    places = [base[o.paragraph] + sum(1 for c in paragraphs[o.paragraph][:o.start] if c in _PROSE)
-              for o in run]
-    return trim(run, places, MIN_CHAIN, SURE)
+    return trim(run, mark_places(paragraphs, run, _PROSE), MIN_CHAIN, SURE)
 
 
 def _evidence(o: _Occ, reason: str) -> str:
