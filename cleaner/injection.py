@@ -64,11 +64,11 @@ The cascade (:func:`repair`):
    suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
-   worth up to :data:`W_LM`, and steps 3-6 run again with it. Whether the page is stuffed is
-   never decided by the model (it reads traditional characters, and rare names, as unlikely
-   everywhere). At a mark (a clause reads as well with a word in front) only its ``lead``
-   counts, lightly (:data:`W_LEAD`): a subject the clause goes on from (，市民|反映较多) keeps
-   a little more of its place than a word put in front of a clause of its own.
+   worth up to :data:`W_LM`, and steps 3-6 run again with it. It adds to the page gate only
+   cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads traditional
+   characters, and rare names, as unlikely anywhere. At a mark (a clause reads as well with a
+   word in front) only its ``lead`` counts, lightly (:data:`W_LEAD`): a subject the clause goes
+   on from (，市民|反映较多) keeps more of its place than a word put in front of a clause.
 
 Precision before recall throughout: what stays behind, and the cost, are in the README
 ("Headline-fragment injection") -- mainly headline words stuffed in random order at marks where
@@ -82,14 +82,15 @@ import functools
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, sparse, trim
 from .cycle import tiling as best_tiling
+from .inside import neighbours, reads_stuffed
 from .splice import splice
-from .spread import PairCounts, held_at_marks, off_habit, reach, runs
+from .spread import PairCounts, held_at_marks, mark_places, off_habit, reach, runs
 
 __all__ = ["pieces", "repair"]
 
@@ -206,9 +207,9 @@ class _Model:
 
     #: piece -> its spans in the headlines' CJK sequences
     pieces: dict[str, tuple[Span, ...]]
-    #: each headline as printed (without spaces) and as its CJK sequence, NUL-separated: an
-    #: occurrence that extends into a substring of these, or into a piece, is part of a longer
-    #: match (see :meth:`stretch`)
+    #: each headline as printed (without spaces) and as its CJK sequence (split where digits
+    #: stood, :func:`cleaner.lm.digit_gaps`), NUL-separated: an occurrence that extends into a
+    #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
     forms: str
     #: the characters of the headlines, each once: runs of two or more of them are where
     #: occurrences can be (:func:`cleaner.spread.runs`)
@@ -224,10 +225,13 @@ class _Model:
     #: the headlines' :data:`SKIPPABLE` characters, traditional ones too; are they traditional
     skippable: frozenset[str] = SKIPPABLE
     traditional: bool = False
+    #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个)
+    gapped: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
-        """Whether ``text`` is a stretch of a headline: a substring of one, or a piece."""
-        return text in self.pieces or text in self.forms
+        """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
+        across digits: the article writes those)."""
+        return (text in self.pieces and text not in self.gapped) or text in self.forms
 
 
 @dataclass(slots=True)
@@ -301,10 +305,11 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     found: dict[str, set[Span]] = {}
     forms: list[str] = []
     seqs: list[str] = []
+    gaps = [lm.digit_gaps(headline) for headline in headlines]
     for h_index, headline in enumerate(headlines):
         seq = "".join(_IS_CJK.findall(headline))
         seqs.append(seq)
-        forms += [_SPACE.sub("", headline), seq]
+        forms += [_SPACE.sub("", headline), gaps[h_index][0]]
         for start in range(len(seq)):
             for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
                 whole = seq[start:end]
@@ -330,8 +335,10 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
-    return _Model(pieces_, "\x00".join(forms), chars, tuple(seqs), cuts, words,
-                  frozenset(skippable), lm.traditional("".join(seqs)))
+    gapped = frozenset(p for p, spans in pieces_.items()
+                       if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
+    return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), tuple(seqs), cuts, words,
+                  frozenset(skippable), lm.traditional("".join(seqs)), gapped)
 
 
 # --------------------------------------------------------------------------------------------
@@ -344,7 +351,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     Only runs of two or more headline characters are looked at (:func:`cleaner.spread.runs`).
     """
     found: list[_Occ] = []
-    pieces_, forms, cuts, lexicon = model.pieces, model.forms, model.cuts, lm.lexicon()
+    pieces_, cuts, lexicon = model.pieces, model.cuts, lm.lexicon()
     for p_index, text in enumerate(paragraphs):
         if _PROSE.isdisjoint(text):
             continue
@@ -362,15 +369,18 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                     if piece not in pieces_:
                         continue
                     end = i + len(piece)
-                    ext = bool(before) and (before + piece in pieces_ or before + piece in forms)
-                    if not ext and end < stop and text[end] not in _MARKS:
-                        longer = text[i:end + 1]
-                        ext = longer in pieces_ or longer in forms
+                    echo = text.startswith(piece, end)
+                    # Written twice over, the second copy running on into the headline (古村落|村落|
+                    # 村落保护): the text reads the same without either, so the first is no stretch.
+                    twice = echo and model.stretch(text[end:end + len(piece) + 1])
+                    ext = not twice and bool(before) and model.stretch(before + piece)
+                    if not ext and not twice and end < stop and text[end] not in _MARKS:
+                        longer = text[i:end + 1]   # a longer piece here, across digits too (涉及|个)
+                        ext = longer in pieces_ or longer in model.forms
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts or lm.simplify(piece) in lexicon,
-                        after and _cannot_start(text, end, lexicon),
-                        text.startswith(piece, end)))
+                        after and _cannot_start(text, end, lexicon), echo))
     return found
 
 
@@ -425,8 +435,8 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             continue
         text = paragraphs[o.paragraph]
         skip = sure.get(o.paragraph, set())
-        left = _neighbours(text, o.start - 1, -1, skip)[::-1]
-        right = _neighbours(text, o.end, 1, skip)
+        left = neighbours(text, o.start - 1, -1, skip, LM_WINDOW)[::-1]
+        right = neighbours(text, o.end, 1, skip, LM_WINDOW)
         masked = (o.start - 1 in skip) or (o.end in skip)
         if masked and ((left and model.stretch(left[-1] + o.piece))
                        or (right and model.stretch(o.piece + right[0]))):
@@ -437,19 +447,6 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.lead = context.lead(o.piece, right, model.units, memo)
         o.word = o.word or (not left and context.knows(o.piece))   # opens a clause: 古村 of 古村落
         o.score = _score(o)
-
-
-def _neighbours(text: str, k: int, step: int, skip: set[int]) -> str:
-    """Up to :data:`LM_WINDOW` CJK characters from ``text[k]`` on in direction ``step``, passing
-    over the positions in ``skip`` and stopping at anything else."""
-    out: list[str] = []
-    while 0 <= k < len(text) and len(out) < LM_WINDOW:
-        if k not in skip:
-            if not _IS_CJK.match(text[k]):
-                break
-            out.append(text[k])
-        k += step
-    return "".join(out)
 
 
 def _score(o: _Occ) -> float:
@@ -537,6 +534,10 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         o.score = _score(o)
     page = _page(paragraphs, found, model, hidden_pieces)
+    # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
+    if page is not None and not page.stuffed and context is not None and not model.traditional \
+            and reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW):
+        page = replace(page, stuffed=True)
     if page is None or not page.stuffed:
         return []
     if context is not None:
@@ -545,6 +546,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # and Cantonese (石屎躉) as unlikely anywhere, a gain for the article's own words.
         page = _page(paragraphs, found, model, hidden_pieces,
                      page.cycle if model.traditional else None) or page
+    if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
+        page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
         chosen = _trim(paragraphs, chosen)
@@ -675,12 +678,7 @@ def _trim(paragraphs: tuple[str, ...], run: list[_Occ]) -> list[_Occ]:
     in clause marks from the top of the page."""
     if len(run) < MIN_CHAIN:
         return run
-    base = [0]
-    for text in paragraphs:
-        base.append(base[-1] + sum(1 for c in text if c in _PROSE))
-    places = [base[o.paragraph] + sum(1 for c in paragraphs[o.paragraph][:o.start] if c in _PROSE)
-              for o in run]
-    return trim(run, places, MIN_CHAIN, SURE)
+    return trim(run, mark_places(paragraphs, run, _PROSE), MIN_CHAIN, SURE)
 
 
 def _evidence(o: _Occ, reason: str) -> str:
@@ -697,3 +695,4 @@ def _reason(o: _Occ) -> str:
     if not o.word:
         return f"headline fragment that is no word, {where}"
     return f"headline fragment {where}"
+

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from .prefilter import places
 
-__all__ = ["PairCounts", "held_at_marks", "off_habit", "reach", "runs"]
+__all__ = ["PairCounts", "held_at_marks", "mark_places", "off_habit", "reach", "runs"]
 
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -140,6 +140,17 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
         if found:
             held.append(o)
     return held
+
+
+def mark_places(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
+                marks: frozenset[str]) -> list[int]:
+    """Where each occurrence stands, counted in ``marks`` from the top of the page (the places
+    :func:`cleaner.cycle.trim` reads)."""
+    base = [0]
+    for text in paragraphs:
+        base.append(base[-1] + sum(1 for c in text if c in marks))
+    return [base[o.paragraph] + sum(1 for c in paragraphs[o.paragraph][:o.start] if c in marks)
+            for o in occurrences]
 
 
 def runs(text: str, chars: str) -> list[tuple[int, int]]:

@@ -531,3 +531,86 @@ def test_sure_insertions_in_order_by_chance_do_not_make_a_random_page_cyclic() -
     many = sure + [_Placed(1, 10 * i, 10 * i + 2, p, 2.5) for i, p in enumerate(cycle[::-1] * 3)]
     assert follows(sure, cycle, 3.0, few)
     assert not follows(sure, cycle, 3.0, many)
+def _split_words(paragraphs: tuple[str, ...]) -> list[str]:
+    """``paragraphs`` with the cuts of :data:`SPLITTING` put inside their words."""
+    dirty = list(paragraphs)
+    for index, pairs in enumerate(SPLITTING):
+        for word, stuffed in pairs:
+            dirty[index] = dirty[index].replace(word, stuffed)
+    return dirty
+
+
+def test_a_piece_written_twice_over_inside_the_headlines_words_loses_one_copy() -> None:
+    # 滨江新区智|区智|慧交通: each copy runs on into the headline (新区智, 区智慧), but the text
+    # reads the same without either; the first goes.
+    dirty = _split_words(CLEAN)
+    dirty[0] = dirty[0].replace("滨江新区智慧交通", "滨江新区智区智慧交通")
+    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,))
+    assert repaired == CLEAN
+    assert (0, dirty[0].index("区智区智"), "区智") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
+
+def test_a_cut_at_a_mark_stays_where_the_spam_goes_inside_clauses_only() -> None:
+    # 江新街道 (a place) starts a clause; the spam splits words inside clauses and never comes
+    # after a mark, so the cut at the mark is the article's own.
+    clean = CLEAN[:2] + (CLEAN[2].replace("更加精细。", "更加精细，江新街道的居民也能用手机查到公交到站时间。"),)
+    dirty = _split_words(clean)
+    dirty[2] = dirty[2].replace("精细", "精通建细").replace("共享", "共设样享")
+    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,))
+    assert repaired == clean
+    assert (2, "江新") not in {(r.paragraph, r.fragment) for r in repairs}
+
+
+class _Reader:
+    """A stand-in for the context model: the clause reads ``gain`` likelier without any of
+    ``cuts`` (and as well without anything else)."""
+
+    traditional = False
+
+    def __init__(self, cuts: set[str], gain: float) -> None:
+        self.cuts, self.value = cuts, gain
+
+    def gain(self, left: str, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return self.value if piece in self.cuts else 0.0
+
+    def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return 0.0
+
+
+def test_cuts_inside_clauses_that_read_badly_there_make_the_page_stuffed() -> None:
+    # Cuts between words split none, and nothing stands at a mark: no sign the page gate
+    # counts without the context model. Read badly in their clauses, they go.
+    inserted = (("公布了今年", "公布了区智今年"), ("建成智能", "建成年滨智能"), ("市民出行", "市民设样出行"),
+                ("推动数据", "推动江新数据"), ("第二阶段", "第二慧交阶段"), ("优化结合", "优化通建结合"))
+    dirty = list(CLEAN)
+    for index, text in enumerate(dirty):
+        for word, stuffed in inserted:
+            dirty[index] = text = text.replace(word, stuffed)
+    cuts = {stuffed.replace(word[:-2], "", 1)[:2] for word, stuffed in inserted}
+    assert cuts == {"区智", "年滨", "设样", "江新", "慧交", "通建"}
+    assert repair(tuple(dirty), headlines=(HEADLINE,))[0] == tuple(dirty)
+    reads_well = _Reader(cuts, 2.0)
+    assert repair(tuple(dirty), headlines=(HEADLINE,), context=reads_well)[0] == tuple(dirty)  # type: ignore[arg-type]
+    repaired, repairs = repair(tuple(dirty), headlines=(HEADLINE,), context=_Reader(cuts, 12.0))  # type: ignore[arg-type]
+    assert repaired == CLEAN
+    assert len(repairs) == len(inserted)
+
+
+def test_a_piece_across_the_headlines_digits_is_no_stretch_of_the_articles_own() -> None:
+    # 涉及个 (of 涉及42个小区) before the article's 小区 reads as 涉及个小区, a stretch of the
+    # headline's characters; but the article writes 42个小区, so the stretch is the spam's and
+    # the cycle takes the piece where it needs it.
+    headline = "青山区启动老旧小区改造 首批涉及42个小区"
+    cycle = ("山区启", "动老旧", "小区改", "造首批", "涉及个")
+    clean = (
+        "本报讯 近日，青山区启动新一轮老旧小区改造，首批改造共惠及1.3万户居民，计划年底前全部完工。",
+        ("区住建局负责人表示，改造前通过入户走访、线上问卷等方式征求意见，一方面更换老化的水电气管网，"
+         "另一方面增加公共服务设施。"),
+        "此外，改造后将引入物业服务，完善监督考核，落实专人负责，建立小区长效管理机制，让居民住得更舒心。",
+    )
+    dirty, _ = stuff(clean[:2], cycle)
+    dirty += ("此外，山区启改造后将引入物业服务，动老旧完善监督考核，小区改落实专人负责，造首批建立涉及个"
+              "小区长效管理机制，山区启让居民住得更舒心。",)
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (2, dirty[2].index("涉及个"), "涉及个") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
