@@ -16,10 +16,10 @@ The stages, in order:
    with the rule that hid it. Two stay, when they hold the page's prose (many sentences): an
    element hidden by visibility/opacity alone (a script fades the article in), and one hidden by
    an id rule that a page script shows (``$('#rest').show()``).
-5. Cut the tree into blocks at block-level elements and ``<br>``: one walk over those elements
-   marks where each block starts and which container it belongs to, then the body's text comes
-   out of lxml in one piece and is split at the marks (:func:`_cut`). At most ``max_blocks``
-   blocks, none longer than ``max_block_chars``, no container deeper than ``max_depth``.
+5. Cut the tree into blocks at block-level elements and ``<br>`` (:mod:`cleaner.cut`): one pass of
+   libxslt writes the body's text with a mark at every boundary, and the text is split there. At
+   most ``max_blocks`` blocks, none longer than ``max_block_chars``, no container deeper than
+   ``max_depth``.
 
 Everything is linear in the page (README, "Hostile and broken input").
 """
@@ -29,18 +29,19 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from itertools import accumulate, compress, islice
+from itertools import accumulate, islice
 from typing import Any
 
 from lxml import etree
 
-from .blocks import Block, Page, cjk_count, normalize_space, strip_cjk, strip_punct
+from .blocks import Page, cjk_count, normalize_space
 from .config import CleanerConfig
+from .cut import REF_CONTROL, cut, split_long
 from .flatten import flatten
-from .patterns import BLOCK_TAGS, INVISIBLE_TAGS
+from .patterns import INVISIBLE_TAGS
 from .prefilter import places
 
-__all__ = ["parse"]
+__all__ = ["parse", "split_long", "strip_controls"]
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,6 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F
 # A control character inside a character reference (&\x01#33;): taken out, it would make one
 # (!) that the page does not show; a space in its place keeps the reference broken.
 _CONTROL_IN_REF = re.compile(r"(&#?[xX]?[A-Za-z0-9]*)[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+(?=[#A-Za-z0-9;])")
-# Control characters a character reference (&#2;) still puts into the parsed text.
-_REF_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 # Inline styles that make an element invisible. font-size:0 must not match font-size:0.8em.
 _HIDING_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)"
@@ -100,33 +99,8 @@ LIBXML_MAX_DEPTH = 2048
 #: Elements libxml2 adds around the markup (html, body, an implied p) when flattening deep pages.
 _DEPTH_MARGIN = 16
 _OPEN_TAG = re.compile(r"<[A-Za-z]")
-#: Tag name of the emptied invisible elements (see _drop_invisible); _cut passes over them.
+#: Tag name of the emptied invisible elements (see _drop_invisible); the cut passes over them.
 _DROPPED = "cleaner-dropped"
-#: The heading level of each heading element (the only block-level tags that have one).
-_HEADINGS = {f"h{level}": level for level in range(1, 7)}
-#: The class/id markers a block inherits are cut to this many characters.
-_MARKERS_CHARS = 600
-#: What _cut walks: the elements that end a block, and links (whose characters it counts).
-_WALK_TAGS = tuple(sorted(BLOCK_TAGS | {"br", "a"}))
-#: Boundary marks for _cut, private-use characters a page hardly ever holds (others are found
-#: when it does).
-_MARK_CANDIDATES = tuple(chr(code) for code in range(0xE000, 0xE008))
-# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, that of
-# the marks, and the one the ideographs share with other characters (see _cjk_counts).
-_CJK_HIGH = frozenset([*range(0x34, 0x4D), *range(0x4E, 0xA0), 0xF9, 0xFA])
-_MARK_HIGH = 0xE0
-_SHARED_HIGH = b"\x4d"
-_NOT_CJK_HIGH = bytes(code for code in range(256) if code not in _CJK_HIGH and code != _MARK_HIGH)
-_CJK_HIGH_TABLE = bytes(ord("|") if code == _MARK_HIGH else ord("c") for code in range(256))
-# What a segment's text can hold and still be empty once cleaned: whitespace (what str.isspace()
-# knows), zero-width characters and control characters.
-_BLANK = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-          "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
-          + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F])))
-# What lxml refuses in a text node and _cut still has to mark: control characters that str
-# counts as whitespace (made spaces), then whatever else XML forbids (dropped).
-_CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
-_NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Attribute steps from elements (descendant::*), not from every node as // does: a third less.
 _STYLE_ATTRIBUTES = etree.XPath("/descendant::*/@style")
 _ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(/descendant::*/@hidden)")
@@ -137,8 +111,6 @@ _STYLES_AND = etree.XPath("descendant-or-self::*/@style | $found")
 #: every element costs libxml2 less than joining the selections (see _candidates).
 UNION_MAX_PAIRS = 200_000
 _TEXT_OF = etree.XPath("string()", smart_strings=False)
-_COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
-_NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
 
 
 def parse(text: str, config: CleanerConfig) -> Page | None:
@@ -149,7 +121,9 @@ def parse(text: str, config: CleanerConfig) -> Page | None:
     # several times faster in the bytes. The str path is for pages with control characters (or
     # over max_nodes start tags) only.
     encoded = _utf8_without_controls(text)
-    stray_out = encoded is None or encoded.count(b"<") > config.max_nodes
+    # A page of no more bytes than max_nodes cannot hold more start tags: no count to make.
+    stray_out = encoded is None or (len(encoded) > config.max_nodes
+                                    and encoded.count(b"<") > config.max_nodes)
     if stray_out:
         text = _STRAY_END.sub(" ", text)
         encoded = _utf8_without_controls(text)
@@ -161,7 +135,7 @@ def parse(text: str, config: CleanerConfig) -> Page | None:
     root = _parse(text if encoded is None or cut_early else encoded)
     if root is not None and _stopped_deep(root):
         # libxml2 gave up at LIBXML_MAX_DEPTH and dropped the rest of the page: parse it again with
-        # everything deeper than max_depth unwrapped (what _cut does to a tree that parsed whole).
+        # everything deeper than max_depth unwrapped (as the cut does in a tree that parsed whole).
         if not stray_out:
             text = _STRAY_END.sub(" ", text)
         limit = min(config.max_depth, LIBXML_MAX_DEPTH - _DEPTH_MARGIN)
@@ -174,7 +148,8 @@ def parse(text: str, config: CleanerConfig) -> Page | None:
         return None
     head = _read_head(root)
     hidden = _drop_invisible(root)
-    blocks, truncated = _cut(root, config)
+    body = root.find("body")
+    blocks, truncated = cut(root if body is None else body, config)
     return Page(blocks=blocks, kind="html", head=head, hidden=hidden,
                 truncated="; ".join(why for why in (cut_early, truncated) if why))
 
@@ -234,7 +209,7 @@ def _stopped_deep(root: etree._Element) -> bool:
 
 def _clean_text(text: str) -> str:
     """Text of the tree as a reader sees it: whitespace collapsed, control characters out."""
-    return normalize_space(_REF_CONTROL.sub("", text))
+    return normalize_space(REF_CONTROL.sub("", text))
 
 
 def _read_head(root: etree._Element) -> tuple[tuple[str, str], ...]:
@@ -321,7 +296,7 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
             hidden.append((text, why))
         doomed.append(el)
         covered[el] = True
-    # Emptied and renamed rather than removed: they keep their tails, and _cut passes over them.
+    # Emptied and renamed rather than removed: they keep their tails, and the cut passes over them.
     # Removing elements one by one (drop_tree) appends each tail to the text before it, and
     # removing them at once (strip_elements) leaves their tails as adjacent text nodes, which
     # lxml joins anew at every .text: both quadratic over many hidden siblings.
@@ -437,231 +412,3 @@ def _covered(el: etree._Element, root: etree._Element, covered: dict[etree._Elem
     for node in chain:
         covered[node] = found
     return found
-
-
-def split_long(text: str, limit: int) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters, each ending at the last sentence
-    end (。！？!?) in its second half when there is one; ``[text]`` when it is short enough.
-
-    A page can be one endless line; per-character work on one block (and the lists some of it
-    builds) then stays bounded. Nothing is dropped but the spaces at the cuts.
-
-    >>> split_long("一二三。四五六。七八", 5)
-    ['一二三。', '四五六。', '七八']
-    """
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    start = 0
-    while len(text) - start > limit:
-        end = start + limit
-        cut = max(text.rfind(mark, start + limit // 2, end) for mark in "。！？!?") + 1
-        if cut <= 0:
-            cut = end
-        pieces.append(text[start:cut].strip())
-        start = cut
-    pieces.append(text[start:].strip())
-    return [piece for piece in pieces if piece]
-
-
-#: A block-level element that starts a container of blocks: (tag, element, id, parent). What its
-#: blocks inherit from it (path, class/id markers, heading level) is worked out by _inherited
-#: only for the containers that hold text. Tuples: one is made per block-level element.
-_Container = tuple[str, Any, int, Any]  # (tag, element or None, id, parent container or None)
-#: What the blocks of a container inherit: the path of container ids, markers, heading level.
-_Inherited = tuple[tuple[int, ...], str, int]
-
-
-def _inherited(box: _Container, known: dict[int, _Inherited]) -> _Inherited:
-    """Path, markers and heading of ``box``, from its nearest known ancestor down: each container
-    is worked out once, so the cost is linear in containers whatever the depth."""
-    chain: list[_Container] = []
-    while box[2] not in known:
-        chain.append(box)
-        box = box[3]
-    path, markers, heading = known[box[2]]
-    for tag, el, node, _ in reversed(chain):
-        path = path + (node,)
-        cls, ident = el.get("class"), el.get("id")
-        if cls or ident:  # most block elements have neither: no string to build
-            own = f"{cls or ''} {ident or ''}".lower().strip()
-            if own:
-                markers = f"{markers} {own}"[:_MARKERS_CHARS]
-        heading = _HEADINGS.get(tag, heading)
-        known[node] = (path, markers, heading)
-    return known[chain[0][2]] if chain else known[box[2]]
-
-
-def _free_chars(text: str, count: int) -> list[str]:
-    """``count`` private-use characters that ``text`` does not contain (boundary marks)."""
-    found = list(islice((c for c in _MARK_CANDIDATES if c not in text), count))
-    if len(found) < count:
-        used = set(text)
-        found = [chr(code) for code in range(0xF0000, 0xFFFFE) if chr(code) not in used][:count]
-    return found
-
-
-def _cut(root: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
-    """Cut the tree into blocks; returns the blocks and why the cut stopped early.
-
-    A block ends where a block-level element starts or ends and at ``<br>``. One walk over
-    those elements (and links) only, in C but for the few lines per event: each boundary gets a
-    mark at the start of the text that follows it (the element's text at its start, its tail at
-    its end) and the container that text belongs to. The text of the whole body then comes out
-    of lxml in one piece, is cleaned in one pass and split at the marks; segment ``i`` is the
-    text after boundary ``i - 1``. Links are walked node by node, to count the characters inside
-    them per segment the way a reader's eye does (each text node stripped).
-    """
-    body = root.find("body")
-    if body is None:
-        body = root
-    mark, stop = _free_chars(_TEXT_OF(body), 2)
-    max_depth = config.max_depth
-    # The open containers are a chain through their parent field: the last one opened owns the
-    # current text, and closing it makes its parent the owner again.
-    current: _Container = ("body", None, 0, None)
-    depth = 1  # open containers
-    opened: list[bool] = []  # per open block element: whether it started a container
-    owners: list[_Container] = [current]  # per segment: the container its text belongs to
-    add_owner = owners.append
-    links: dict[int, int] = {}  # segment -> characters inside links
-    in_link = 0
-    counter = 0
-    max_blocks = config.max_blocks
-    filled = 0  # segments that surely hold text, counted once there are over max_blocks segments
-    stopped = None
-    for event, el in etree.iterwalk(body, events=("start", "end"), tag=_WALK_TAGS):
-        tag = el.tag
-        if event == "start":
-            if filled > max_blocks:  # the blocks to keep are all before this element
-                stopped = el
-                break
-            if tag == "a":
-                if in_link:
-                    pass
-                elif len(el):
-                    _count_link(el, len(owners) - 1, links)
-                elif (piece := el.text) and (n := len(piece.strip())):  # most links: text alone
-                    links[len(owners) - 1] = links.get(len(owners) - 1, 0) + n
-                in_link += 1
-                continue
-            if tag != "br":
-                # Deeper than max_depth a block element still ends the block before it, but
-                # adds no container: its blocks belong to the ancestor at max_depth.
-                if depth <= max_depth:
-                    opened.append(True)
-                    counter += 1
-                    depth += 1
-                    current = (tag, el, counter, current)
-                else:
-                    opened.append(False)
-            piece = el.text
-            try:
-                el.text = mark + piece if piece else mark
-            except ValueError:  # a character reference made a character lxml will not take back
-                el.text = mark + _xml_safe(piece or "")
-            add_owner(current)
-            if piece and len(owners) > max_blocks and piece.strip(_BLANK):
-                filled += 1
-        elif tag == "a":
-            if in_link:
-                in_link -= 1
-        elif tag != "br":
-            if opened.pop():
-                current = current[3]
-                depth -= 1
-            if el is not body:
-                piece = el.tail
-                try:
-                    el.tail = mark + piece if piece else mark
-                except ValueError:
-                    el.tail = mark + _xml_safe(piece or "")
-                add_owner(current)
-                if piece and len(owners) > max_blocks and piece.strip(_BLANK):
-                    filled += 1
-    truncated = ""
-    if stopped is None and int(_COUNT_ELEMENTS(body)) > config.max_nodes:
-        stopped = _NTH_ELEMENT(body, n=config.max_nodes + 1)[0]
-        truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
-    if stopped is not None:  # what follows the start of this element is dropped
-        try:
-            stopped.text = stop + (stopped.text or "")
-        except ValueError:
-            stopped.text = stop + _xml_safe(stopped.text or "")
-    text = _TEXT_OF(body)
-    if stopped is not None:
-        text = text[:text.index(stop)]
-    # Spaces next to a mark are the ends of a segment, which a block does not keep: without them
-    # a segment of nothing but space is empty, and the empty ones are passed over in C.
-    text = normalize_space(_REF_CONTROL.sub("", text))
-    text = text.replace(" " + mark, mark).replace(mark + " ", mark)
-    segments = text.split(mark)
-    # The CJK characters and punctuation marks of every segment, counted in one pass each.
-    cjk = _cjk_counts(text, len(segments)) or [
-        len(raw) - len(rest) for raw, rest in zip(segments, strip_cjk(text).split(mark))]
-    punct = [len(raw) - len(rest) for raw, rest in zip(segments, strip_punct(text).split(mark))]
-    blocks: list[Block] = []
-    add_block, measured = blocks.append, Block.measured
-    known: dict[int, _Inherited] = {0: ((), "", 0)}
-    limit = config.max_block_chars
-    for i in compress(range(len(segments)), segments):
-        if len(blocks) >= max_blocks:
-            truncated = f"page cut after {max_blocks} blocks (CleanerConfig.max_blocks)"
-            break
-        segment, owner = segments[i], owners[i]
-        path, markers, heading = known.get(owner[2]) or _inherited(owner, known)
-        length = len(segment)
-        inside = links.get(i, 0) if links else 0
-        if inside > length:
-            inside = length
-        if length <= limit:
-            add_block(measured(segment, len(blocks), owner[0], path, inside, markers, heading,
-                               cjk[i], punct[i]))
-            continue
-        for piece in split_long(segment, limit):
-            blocks.append(Block(text=piece, position=len(blocks), tag=owner[0], path=path,
-                                link_chars=inside * len(piece) // length, markers=markers,
-                                heading=heading))
-    return tuple(blocks), truncated
-
-
-def _cjk_counts(text: str, segments: int) -> list[int] | None:
-    """The CJK ideographs of each of the ``segments`` pieces of ``text`` between marks, counted
-    in C, or ``None`` when this way cannot tell (then the regex does).
-
-    In UTF-16 a character of the basic plane is one unit, and its high byte alone says whether
-    it is an ideograph, but for 0x4D, which holds the last of Extension A and the hexagrams.
-    The high bytes, ideographs kept and the marks (0xE0) made separators, split into runs whose
-    lengths are the counts. A page with a character beyond the basic plane, a 0x4D, or another
-    character of the marks' block has its ideographs counted by the regex.
-    """
-    units = text.encode("utf-16-le", "surrogatepass")
-    if len(units) != 2 * len(text):
-        return None
-    high = units[1::2]
-    if high.count(_MARK_HIGH) != segments - 1 or _SHARED_HIGH in high:
-        return None
-    return list(map(len, high.translate(_CJK_HIGH_TABLE, _NOT_CJK_HIGH).split(b"|")))
-
-
-def _xml_safe(text: str) -> str:
-    """``text`` as lxml takes it: control characters out (the blocks drop them anyway) and the
-    ones that count as whitespace made spaces (the blocks collapse them anyway)."""
-    return _NOT_XML.sub("", _REF_CONTROL.sub("", text).translate(_CONTROL_SPACES))
-
-
-def _count_link(link: etree._Element, segment: int, links: dict[int, int]) -> None:
-    """Add the characters inside ``link`` (each text node stripped) to the segments they fall in:
-    block-level elements inside a link still end segments."""
-    for event, el in etree.iterwalk(link, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            if tag == "br" or tag in BLOCK_TAGS:
-                segment += 1
-            piece = el.text if tag else None
-        else:
-            if tag in BLOCK_TAGS:
-                segment += 1
-            piece = el.tail if el is not link else None
-        if piece and (n := len(piece.strip())):
-            links[segment] = links.get(segment, 0) + n

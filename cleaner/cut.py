@@ -1,0 +1,298 @@
+"""The cut of a parsed page into blocks: one pass of libxslt writes the body's text with a mark at
+every block boundary, and Python splits it there.
+
+A block ends where a block-level element starts or ends and at ``<br>``. The stylesheet of
+:func:`_stylesheet` (compiled once per set of marks) writes the text of the body as ``string()``
+would, with a mark of its own at the start of each block-level element (one mark per tag), at
+its end and at each ``<br>``, and each text node inside a link between two link marks. The text
+between two marks is a segment; the marks, read in order, say which container each segment's
+text belongs to (the last block-level element opened and not yet closed). Python does nothing
+per element, only a little per boundary; the walk over the tree is libxslt's, in C.
+
+The marks are private-use characters the page's text does not hold: a range of the basic
+plane's private-use area most pages never use, else one found beyond it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import sub
+from typing import Any
+
+from lxml import etree
+
+from .blocks import Block, normalize_space, strip_cjk, strip_punct
+from .config import CleanerConfig
+from .patterns import BLOCK_TAGS
+
+__all__ = ["cut", "split_long", "xml_safe", "REF_CONTROL"]
+
+#: The block-level tags, each with the kind of boundary at its start: a letter, which stands
+#: between two separators and so needs not be missing from the page (and, being ASCII, costs
+#: Python no new string when the text is split). A block-level element's end and ``<br>``
+#: have kinds of their own.
+_BLOCK_ORDER = tuple(sorted(BLOCK_TAGS))
+_KINDS = dict(zip(_BLOCK_ORDER, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+_END, _BR = "/", "|"
+_TAGS = {kind: tag for tag, kind in _KINDS.items()}
+#: The marks the page must not hold, as offsets from a base: the separator either side of a
+#: boundary's kind, the mark either side of a text node inside a link, where the page is cut
+#: (``max_nodes``). The bases: private-use characters pages hardly ever hold, then the planes.
+_SEP, _LINK, _STOP = range(3)
+_BASES = (0xE000, 0xE100, 0xF0000, 0x100000)
+#: The heading level of each heading element (the only block-level tags that have one).
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+#: The class/id markers a block inherits are cut to this many characters.
+_MARKERS_CHARS = 600
+# Control characters a character reference (&#2;) still puts into the parsed text.
+REF_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+_REF_CONTROL_CHARS = tuple(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F)))
+# What lxml refuses in a text node and the cut still has to mark (the page cut at max_nodes):
+# control characters that str counts as whitespace (made spaces), then whatever else XML forbids.
+_CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
+_NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_TEXT_OF = etree.XPath("string()", smart_strings=False)
+_COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
+_NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
+# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, that of
+# the marks, and the one the ideographs share with other characters (see _cjk_counts).
+_CJK_HIGH = frozenset([*range(0x34, 0x4D), *range(0x4E, 0xA0), 0xF9, 0xFA])
+_MARK_HIGH = 0xE0
+_SHARED_HIGH = b"\x4d"
+_NOT_CJK_HIGH = bytes(code for code in range(256) if code not in _CJK_HIGH and code != _MARK_HIGH)
+_CJK_HIGH_TABLE = bytes(ord("|") if code == _MARK_HIGH else ord("c") for code in range(256))
+
+
+class _Marks:
+    """The marks of one base and the compiled stylesheet that writes them."""
+
+    def __init__(self, base: int) -> None:
+        self.sep, self.link, self.stop = (chr(base + offset) for offset in (_SEP, _LINK, _STOP))
+        self.sheet = etree.XSLT(etree.XML(_stylesheet(base)))
+
+
+def _stylesheet(base: int) -> str:
+    """The stylesheet writing the marks from ``base``: the text of the tree (the built-in rules
+    copy text nodes and go through every other element) with a boundary (its kind between two
+    separators) before and after the content of each block-level element and at ``<br>``;
+    inside a link (mode ``link``) the same, and each text node between two link marks."""
+    sep, link = f"&#x{base + _SEP:X};", f"&#x{base + _LINK:X};"
+    rules = ['<xsl:template match="a"><xsl:apply-templates mode="link"/></xsl:template>',
+             f'<xsl:template match="text()" mode="link">{link}<xsl:value-of select="."/>{link}'
+             '</xsl:template>']
+    for mode in ("", ' mode="link"'):
+        rules.append(f'<xsl:template match="br"{mode}>{sep}{_BR}{sep}</xsl:template>')
+        rules += [f'<xsl:template match="{tag}"{mode}>{sep}{kind}{sep}<xsl:apply-templates{mode}/>'
+                  f'{sep}{_END}{sep}</xsl:template>' for tag, kind in _KINDS.items()]
+    return ('<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+            '<xsl:output method="text" encoding="UTF-8"/>' + "".join(rules) + "</xsl:stylesheet>")
+
+
+@lru_cache(maxsize=8)
+def _marks(base: int) -> _Marks:
+    return _Marks(base)
+
+
+def _free_marks(text: str) -> _Marks:
+    """Marks none of which ``text`` holds (each looked for by str.find, in C): those of the first
+    base that is free, else of one beyond the characters of the page."""
+    for base in _BASES:
+        if not any(map(text.__contains__, map(chr, range(base, base + _STOP + 1)))):
+            return _marks(base)
+    used = set(text)
+    return _Marks(next(base for base in range(0xF0000, 0x10FFFD)
+                       if not any(chr(code) in used for code in range(base, base + _STOP + 1))))
+
+
+#: A block-level element that starts a container of blocks, with what its blocks inherit:
+#: (tag, path of container ids from the body down, class/id markers, heading level, parent).
+_Container = tuple[str, tuple[int, ...], str, int, Any]
+
+
+def cut(body: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
+    """Cut the tree under ``body`` into blocks; returns the blocks and why the cut stopped early.
+
+    The stylesheet writes the text with its boundaries; their kinds, in order, give each segment
+    its container (the open ones are a chain through their parent field: the last one opened
+    owns the text, and closing it makes its parent the owner again). The text is cleaned in one
+    pass and split at the separators: segments and kinds alternate, segment ``i`` is the text
+    after boundary ``i - 1``. The characters inside links are counted the way a reader's eye
+    does (each text node stripped). At most ``max_blocks`` blocks, none longer than
+    ``max_block_chars``, no container deeper than ``max_depth``; a body of over ``max_nodes``
+    elements is cut before the next one.
+    """
+    marks = _free_marks(_TEXT_OF(body))
+    truncated = ""
+    stopped = int(_COUNT_ELEMENTS(body)) > config.max_nodes
+    if stopped:  # what follows the start of this element is dropped
+        truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
+        _put_first(_NTH_ELEMENT(body, n=config.max_nodes + 1)[0], marks.stop)
+    stream = str(marks.sheet(body))
+    if stopped:
+        stream = stream[:stream.index(marks.stop)]
+    elif body.tag in BLOCK_TAGS:
+        stream = stream[:-3]  # the body's own end: no text follows it
+    links = _link_chars(stream, marks) if marks.link in stream else {}
+    if links:
+        stream = stream.replace(marks.link, "")
+    # Spaces next to a separator are the ends of a segment, which a block does not keep: without
+    # them a segment of nothing but space is empty, and the empty ones are passed over in C.
+    sep = marks.sep
+    if any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find per character: memchr
+        stream = REF_CONTROL.sub("", stream)
+    text = normalize_space(stream)
+    parts = text.replace(" " + sep, sep).replace(sep + " ", sep).split(sep)
+    segments = parts[::2]
+    kept = list(compress(range(len(segments)), segments))
+    if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
+        del kept[config.max_blocks + 1:]
+    owners = _owners(parts[1:2 * kept[-1]:2] if kept else [], body, marks, config.max_depth)
+    blocks, cut_short = _blocks(segments, kept, owners, links, config)
+    return blocks, cut_short or truncated
+
+
+def _put_first(el: etree._Element, char: str) -> None:
+    """``char`` at the start of ``el``'s text."""
+    try:
+        el.text = char + (el.text or "")
+    except ValueError:  # a character reference made a character lxml will not take back
+        el.text = char + xml_safe(el.text or "")
+
+
+def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
+            max_depth: int) -> list[_Container]:
+    """The container of each segment, from the kinds of the boundaries in order, with what its
+    blocks inherit (each container worked out once, from its parent's). The block-level elements
+    come in the order of their start boundaries, for their class and id. Deeper than
+    ``max_depth`` a block element still ends the block before it, but adds no container: its
+    blocks belong to the ancestor at ``max_depth``."""
+    current: _Container = ("body", (), "", 0, None)
+    owners = [current]  # the text before the first boundary
+    add_owner = owners.append
+    opened: list[bool] = []  # per open block element: whether it started a container
+    elements = body.iter(*_BLOCK_ORDER)
+    tags = _TAGS
+    depth = 1  # open containers
+    counter = 0
+    for kind in kinds:
+        if kind == _END:
+            if opened.pop():
+                current = current[4]
+                depth -= 1
+        elif kind != _BR:
+            el = next(elements)
+            if depth <= max_depth:
+                counter += 1
+                depth += 1
+                tag, markers = tags[kind], current[2]
+                cls, ident = el.get("class"), el.get("id")
+                if cls or ident:  # most block elements have neither: no string to build
+                    own = f"{cls or ''} {ident or ''}".lower().strip()
+                    if own:
+                        markers = f"{markers} {own}"[:_MARKERS_CHARS]
+                current = (tag, current[1] + (counter,), markers,
+                           _HEADINGS.get(tag, current[3]), current)
+                opened.append(True)
+            else:
+                opened.append(False)
+        add_owner(current)
+    return owners
+
+
+def _link_chars(stream: str, marks: _Marks) -> dict[int, int]:
+    """Segment -> the characters inside links in it, each text node stripped. The text nodes
+    inside links are every other piece of ``stream`` between link marks; the separators before
+    one (two a boundary) number its segment."""
+    pieces = stream.split(marks.link)
+    before = accumulate(map(str.count, pieces[::2], repeat(marks.sep)))
+    links: dict[int, int] = {}
+    for seps, n in zip(before, map(len, map(str.strip, pieces[1::2]))):
+        if n:
+            links[seps // 2] = links.get(seps // 2, 0) + n
+    return links
+
+
+def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: dict[int, int],
+            config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
+    """The blocks of the segments numbered in ``kept``, measured; why they stop early."""
+    # The CJK characters and punctuation marks of every segment, counted in one pass each over
+    # the segments joined (by a mark, then by a NUL, which no segment holds any more).
+    kept_segments = [segments[i] for i in kept]
+    joined = "\0".join(kept_segments)
+    cjk = _cjk_counts("\ue000".join(kept_segments), len(kept)) or list(map(
+        sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
+    punct = list(map(sub, map(len, kept_segments), map(len, strip_punct(joined).split("\0"))))
+    blocks: list[Block] = []
+    add_block, measured = blocks.append, Block.measured
+    limit, max_blocks = config.max_block_chars, config.max_blocks
+    truncated = ""
+    for n, i in enumerate(kept):
+        if len(blocks) >= max_blocks:
+            truncated = f"page cut after {max_blocks} blocks (CleanerConfig.max_blocks)"
+            break
+        segment, (tag, path, markers, heading, _) = segments[i], owners[i]
+        length = len(segment)
+        inside = links.get(i, 0) if links else 0
+        if inside > length:
+            inside = length
+        if length <= limit:
+            add_block(measured(segment, len(blocks), tag, path, inside, markers, heading,
+                               cjk[n], punct[n]))
+            continue
+        for piece in split_long(segment, limit):
+            blocks.append(Block(text=piece, position=len(blocks), tag=tag, path=path,
+                                link_chars=inside * len(piece) // length, markers=markers,
+                                heading=heading))
+    return tuple(blocks), truncated
+
+
+def _cjk_counts(text: str, segments: int) -> list[int] | None:
+    """The CJK ideographs of each of the ``segments`` pieces of ``text`` between marks
+    (U+E000), counted in C, or ``None`` when this way cannot tell (then the regex does).
+
+    In UTF-16 a character of the basic plane is one unit, and its high byte alone says whether
+    it is an ideograph, but for 0x4D, which holds the last of Extension A and the hexagrams.
+    The high bytes, ideographs kept and the marks (0xE0) made separators, split into runs whose
+    lengths are the counts. A page with a character beyond the basic plane, a 0x4D, or another
+    character of the marks' block has its ideographs counted by the regex.
+    """
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) != 2 * len(text):
+        return None
+    high = units[1::2]
+    if high.count(_MARK_HIGH) != segments - 1 or _SHARED_HIGH in high:
+        return None
+    return list(map(len, high.translate(_CJK_HIGH_TABLE, _NOT_CJK_HIGH).split(b"|")))
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, each ending at the last sentence
+    end (。！？!?) in its second half when there is one; ``[text]`` when it is short enough.
+
+    A page can be one endless line; per-character work on one block (and the lists some of it
+    builds) then stays bounded. Nothing is dropped but the spaces at the cuts.
+
+    >>> split_long("一二三。四五六。七八", 5)
+    ['一二三。', '四五六。', '七八']
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = max(text.rfind(mark, start + limit // 2, end) for mark in "。！？!?") + 1
+        if cut <= 0:
+            cut = end
+        pieces.append(text[start:cut].strip())
+        start = cut
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def xml_safe(text: str) -> str:
+    """``text`` as lxml takes it: control characters out (the blocks drop them anyway) and the
+    ones that count as whitespace made spaces (the blocks collapse them anyway)."""
+    return _NOT_XML.sub("", REF_CONTROL.sub("", text).translate(_CONTROL_SPACES))
