@@ -1,0 +1,31 @@
+"""blocks' cheap passes give the answers of the regexes they stand for."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from cleaner.blocks import closes_sentence
+
+# The regex the pass replaced, as it was: the reference answers.
+_SENTENCE_END_REGEX = re.compile(r"[。！？!?…”」』）)\]】\"'.；;]\s*$")
+
+
+SENTENCE_CASES = ["完了。", "完了。 ", "完了。\n\u3000", "问？\t", "”", "引号”\u2003", "未完",
+                  "未完 ", "", "   ", "a.", "a. \x1c", "(1)", "【注】", "x]", "列表；", "a,",
+                  "句号。后面", "……", "end'\u00a0", "\u3000。\u3000", "x\u200b", "。\u200b"]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASES)
+def test_closes_sentence_as_the_regex_does(text):
+    assert closes_sentence(text) == bool(_SENTENCE_END_REGEX.search(text))
+
+
+def test_closes_sentence_on_random_mixes():
+    chars = "。！？!?…”」』）)]】\"'.；;,，a文 \t\n\u3000\u00a0\u2028\x1c\u200b\ufeff"
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
+        assert closes_sentence(text) == bool(_SENTENCE_END_REGEX.search(text)), repr(text)
