@@ -244,7 +244,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     if best < 0:
         return -1, -1, -1
     if best == 0:   # a scraper's <title> line, first: the headline it opens with, printed below
-        best = max((j for j in printed_again if top.split("\n", 1)[0].startswith(squash(lines[j]))),
+        best = max((j for j in printed_again if squash(lines[0]).startswith(squash(lines[j]))),
                    key=printed_again.__getitem__, default=best)
     first = nexts[best + 1]
     subtitle = -1
