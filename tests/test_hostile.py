@@ -512,11 +512,13 @@ def test_container_sums_cost_the_same_at_any_depth() -> None:
         body.select(chosen, title=TITLE)
         return time.process_time() - started
 
-    # CPU time, best of five runs taken in turns, so that a busy machine slows both alike
-    # (the code that walked every path was 8.8x).
+    # CPU time, best of seven runs taken in turns, so that a busy machine slows both alike
+    # (the code that walked every path was 8.8x). Hashing a path 1024 long still costs more
+    # than one 8 long: the ratio measures 1.5-2.5x, on this round's code and the code before
+    # it alike, so the bound is 3x (2x failed one run in four in a fresh clone).
     shallow, deep = blocks(8), blocks(1024)
-    runs = [(timed(deep), timed(shallow)) for _ in range(5)]
-    assert min(d for d, _ in runs) <= 2 * min(s for _, s in runs)
+    runs = [(timed(deep), timed(shallow)) for _ in range(7)]
+    assert min(d for d, _ in runs) <= 3 * min(s for _, s in runs)
 
 
 def test_body_repeated_64_times_costs_about_64_times_the_page() -> None:
