@@ -88,6 +88,9 @@ MAX_HEADLINE_SENTENCES = 2
 MAX_CAPTION_CHARS = 50
 #: A line is a work's name when that name makes up this share (num/den) of its CJK characters.
 WORK_SHARE_NUM, WORK_SHARE_DEN = 1, 2
+#: The longest run of characters stuffed into a work's quoted name that still lets it match the
+#: line naming the work (a headline piece is 2-3 characters, 4 with a skipped one).
+MAX_SPLICE = 4
 #: How many lines above or below a numbered line another number makes it a list's item.
 LIST_NEIGHBOURS = 2
 #: A column's or channel's name over the headline has at most this many CJK characters.
@@ -312,11 +315,22 @@ def _names_a_work(text: str, prose: str) -> bool:
     byline (a link to the work), not the review's headline."""
     squashed = squash(text)
     for name in _QUOTED_WORK.findall(prose):
-        name = squash(name)
+        name = _unspliced(squash(name), squashed)
         if name in squashed and "《" + name not in squashed \
                 and cjk_count(name) * WORK_SHARE_DEN >= cjk_count(squashed) * WORK_SHARE_NUM:
             return True
     return False
+
+
+def _unspliced(quoted: str, line: str) -> str:
+    """``quoted`` without one run of at most :data:`MAX_SPLICE` characters that the line does not
+    have where the two otherwise agree (a piece spam stuffed into the quote: 《…，路上拦来自…》
+    against the line …，来自…), ``quoted`` as it is when no such run explains the difference."""
+    extra = len(quoted) - len(line)
+    if not 0 < extra <= MAX_SPLICE:
+        return quoted
+    head = next((k for k, (a, b) in enumerate(zip(quoted, line)) if a != b), len(line))
+    return line if quoted[head + extra:] == line[head:] else quoted
 
 
 def _label_over(above: str, headline: str) -> bool:
