@@ -95,6 +95,11 @@ MAX_SPLICE = 4
 LIST_NEIGHBOURS = 2
 #: A column's or channel's name over the headline has at most this many CJK characters.
 MAX_LABEL_CJK = 8
+#: A paragraph hard-wrapped at a fixed width: lines of at least MIN_WRAP_CHARS characters, as
+#: long as WRAP_LINES others within WRAP_WINDOW lines.
+MIN_WRAP_CHARS = 20
+WRAP_LINES = 2
+WRAP_WINDOW = 8
 #: How many short lines' headline tests are kept (a page asks a few hundred at most).
 HEADLINE_CACHE = 4096
 
@@ -113,6 +118,10 @@ PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
 _STRAY_PIECE = re.compile(r"[。！？][”’」』）)]?[\u4e00-\u9fff]{2,3}$")
 # An item's number run into its text, without the space a bullet has (1.本翻译为初稿, 2、…).
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=[\u4e00-\u9fff])")
+# A subtitle's opening dash (——当代中国的精神危机): no headline opens so.
+_SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|─{2})")
+# Two labelled fields on one line (连载：X 出版社：Y 作者：Z): a meta line, however short.
+_FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # A list item's bullet as a text-mode browser prints it (o: a nested list's, as inscriptis
 # prints it).
 BULLET = re.compile(r"^\s*(?:[*+•·▪◦o-]|\d{1,2}[.、)])\s")
@@ -179,6 +188,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
 
     top = top_lines(lines)
     best, best_score = -1, 0.0
+    spare, spare_score = -1, 0.0
     printed_again: dict[int, float] = {}   # the score of each candidate the <title> line holds
     # Above the window, only the line the page's <title> prints again: a table or a list
     # opening the article may keep its first paragraph far below its headline.
@@ -200,8 +210,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # no prose below; inside the run, only a line that heads prose and follows none
         if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
             continue
-        if _menu_row(text):
-            continue
+        if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
+            continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph
         share = agreement(i)
         in_title = i >= TOP_LINES and squash(text) in top
         # The lines under it down to the prose, or past a caption to the date under it.
@@ -242,16 +252,26 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             - DISTANCE_COST * (headed.get(i, i if i in under else below_end) - i)
         if in_title:
             printed_again[i] = score
-        if score > best_score:
+        if _FIELDS.search(text):   # a line of labelled fields (出版社：X 作者：Y): a meta line, the
+            if score > spare_score:   # headline only when no other line can be
+                spare, spare_score = i, score
+        elif score > best_score:
             best, best_score = i, score
+    if best < 0:
+        best = spare
     if best < 0:
         return -1, -1, -1
     if best == 0:   # a scraper's <title> line, first: the headline it opens with, printed below
         best = max((j for j in printed_again if squash(lines[0]).startswith(squash(lines[j]))),
                    key=printed_again.__getitem__, default=best)
     first = nexts[best + 1]
-    subtitle = -1
-    if best > 0 and headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
+    subtitle = _dash_subtitle(lines, best)
+    if subtitle >= 0:
+        best = _over_subtitle(lines, subtitle)   # headline, (a byline,) ——subtitle, a section's head
+    else:   # the headline itself, the dash-opened subtitle under it (and its byline)
+        subtitle = next((k for k in (best + 1, best + 2) if k < first and _SUBTITLE_DASH.match(lines[k])
+                         and _over_subtitle(lines, k) == best), -1)
+    if subtitle < 0 and best > 0 and headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
             and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
             and not _label_over(lines[best - 1], lines[best]):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
@@ -298,6 +318,44 @@ def _past_caption(lines: list[str], body: list[bool], j: int) -> int:
     if j + 1 < len(lines) and len(lines[j]) <= MAX_CAPTION_CHARS and not body[j + 1]:
         return j + 2
     return j
+
+
+def _dash_subtitle(lines: list[str], best: int) -> int:
+    """The subtitle opened by a dash (——副题) right above line ``best``, with a headline over it
+    (a byline may sit between them: 标题 / 张三 / ——副题): ``best`` is then a section's head
+    under them, or a paragraph's first line. -1 when there is none."""
+    dash = best - 1
+    if dash > 0 and _SUBTITLE_DASH.match(lines[dash]) and _over_subtitle(lines, dash) >= 0:
+        return dash
+    return -1
+
+
+def _over_subtitle(lines: list[str], dash: int) -> int:
+    """The headline over the dash-opened subtitle at line ``dash``: the headline-like line right
+    above it, or above the short name line above it; -1 when there is none."""
+    for k in range(dash - 1, max(-1, dash - 3), -1):
+        if headline_like(lines[k]):
+            return k
+        if cjk_count(lines[k]) > MAX_NAME_CJK or len(lines[k]) > MAX_BYLINE_CHARS:
+            return -1
+    return -1
+
+
+def _wrapped(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a piece of a paragraph that the page hard-wraps at a fixed width (a
+    ``<pre>`` notice, a plain-text post): cut off after a comma (no headline ends with one), or
+    unfinished, at least :data:`MIN_WRAP_CHARS` long, with a clause mark inside, and exactly as
+    long as :data:`WRAP_LINES` other such lines within :data:`WRAP_WINDOW` lines of it."""
+    text = lines[i]
+    if text.endswith(("，", "、")):
+        return True
+    width = len(text)
+    if width < MIN_WRAP_CHARS or finished(text) or not PROSE_MARK.search(text):
+        return False
+    window = lines[max(0, i - WRAP_WINDOW):i] + lines[i + 1:i + 1 + WRAP_WINDOW]
+    # (The other pieces: as wide, other text (not the headline printed twice), clauses of prose.)
+    return sum(len(line) == width and line != text and bool(PROSE_MARK.search(line))
+               for line in window) >= WRAP_LINES
 
 
 def _numbered_item(lines: list[str], i: int) -> bool:

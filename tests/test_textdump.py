@@ -486,3 +486,26 @@ def test_more_answers_on_a_question_page_end_the_answer() -> None:
     article = clean(dump.encode("utf-8"))
     assert list(article.paragraphs) == answer
     assert article.published is not None and article.published.date().isoformat() == "2025-04-01"
+
+
+def test_a_date_line_ending_with_its_source_label_takes_the_value_on_the_next_line() -> None:
+    # A dump of inline elements puts the 来源 label at the end of the date's line and the
+    # publisher on a line of its own.
+    article = clean("\n".join(["首页 > 新闻", "江州港两座集装箱泊位投入使用", "2025-03-18 10:05:12 来源:",
+                               "江州晚报", *BODY]).encode("utf-8"))
+    assert article.source == "江州晚报"
+    assert article.published is not None and article.published.isoformat().startswith("2025-03-18T10:05:12")
+
+
+def test_a_line_of_a_hard_wrapped_paragraph_is_no_headline() -> None:
+    # A notice printed at a fixed width (26 characters a line): a piece of a paragraph ends
+    # mid-word and shares the notice's words, but it is as wide as the pieces around it, and
+    # no headline.
+    items = ["一、报名时间：自公告之日起至四月三十日止，每日上午九时至下午五时在社区服务中心一楼窗口办理，"
+             "节假日照常受理，报名时请携带本人身份证和户口簿原件，由工作人员现场核对后登记，登记后三个工作日"
+             "内将在社区公告栏公示名单，公示期间如有异议，可向社区居委会书面反映。",
+             "二、报名材料：申请人身份证、户口簿及近期免冠照片两张，委托他人代办的，还应提交委托书和代办人身"
+             "份证，材料不全的不予受理。"]
+    wrapped = [item[k:k + 26] for item in items for k in range(0, len(item), 26)]
+    page = parse("\n".join(["首页 > 通知公告", "梧溪社区助餐公告", *wrapped]))
+    assert [b.text for b in page.blocks if b.heading == 1] == ["梧溪社区助餐公告"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+from ..patterns import CHROME_WORD_PART, META_FIELD, SIMPLIFIED_CHARS, SOURCE_LABEL, TRADITIONAL_CHARS
 
 #: Blocks from the top of the page searched for the headline.
 TITLE_SCAN_BLOCKS = 600
@@ -29,6 +29,9 @@ TAIL_KEPT_BLOCKS = 8
 KEPT_SCAN_BLOCKS = 40
 #: A label standing alone on its line (信息来源：) has at most this many characters.
 MAX_LABEL_CHARS = 8
+#: On a text dump, a label's value (or the name a role follows) cut onto a line of its own has
+#: at most this many characters.
+MAX_VALUE_CHARS = 20
 #: Blocks above the headline searched for a labelled date.
 TOP_BLOCKS = 40
 #: A block longer than this is prose, not a meta line.
@@ -90,6 +93,12 @@ _CLOSERS = "]】)）》」\"” "
 # Where a 来源 / 责任编辑 label may start: the start of the text, after a space, a bracket, a bar,
 # a digit (the end of a date) or punctuation — not inside a word (数据来源未经…).
 _LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
+# A line that is a label and nothing else (首发于, 来源：, 作者:), or that ends with a label
+# and its colon (2021-02-18 07:02 来源:): the value is on the next line of a dump.
+_LABEL_END = re.compile(r"(?:^|[\s|(\[【])(?:" + SOURCE_LABEL.pattern + r"|(?:" + META_FIELD.pattern + r")\s*:\s*)$")
+# A role printed after the name it belongs to, on a line of its own in a dump (Derek / 作者).
+_ROLE_ALONE = re.compile(r"^(?:作者|原创)$")
+_SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 
 
 def _changed_by(mapping: dict[int, int]) -> re.Pattern[str]:
@@ -310,9 +319,17 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     return start, end
 
 
-def _join_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
+def _join_labels(texts: tuple[str, ...], dump: bool = False) -> tuple[str, ...]:
     """``texts`` with a label standing alone (来源： / 信息来源:) joined to the line after it, its
-    value: a dump of inline elements (BeautifulSoup's ``get_text("\\n")``) cuts one from the other."""
+    value: a dump of inline elements (BeautifulSoup's ``get_text("\\n")``) cuts one from the other.
+
+    On a text dump (``dump``), which cuts every inline element off its line, the fields of a meta
+    line are put back together the same way (:func:`_rejoined`): a label without its colon
+    (首发于, 来源), a line ending with a label (``2021-02-18 07:02 来源:``) before its value, and a
+    role printed after a name (``Derek`` / ``作者``, ``某某技术团队`` / ``原创``) after that name.
+    ``texts`` are normalised (:func:`_norm`)."""
+    if dump:
+        return _rejoined(texts, texts)
     if not any(t.endswith(":") for t in texts):
         return texts
     out: list[str] = []
@@ -322,6 +339,32 @@ def _join_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] = out[-1] + text
         else:
             out.append(text)
+    return tuple(out)
+
+
+def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]:
+    """``texts`` (``norms``: the same, normalised) with the pieces of a meta line that a dump cut
+    apart joined by a space: a label standing alone (来源：, as :func:`_join_labels` joins it
+    on any page), or a label without its colon (首发于) or a line ending with a label, and the
+    short value on the line after it; a short name (no button: 搜索) and the role on the line after
+    it (作者, 原创)."""
+    out: list[str] = []
+    last = ""      # the last text of ``out``, normalised
+    glue = ""      # what it waits for: "any" value, a "short" one, or none
+    for text, norm in zip(texts, norms):
+        if out and ((glue == "any" and not norm.endswith(":"))
+                    or (glue == "short" and len(norm) <= MAX_VALUE_CHARS and not _LABEL_END.search(norm)
+                        and not _SENTENCE_MARK.search(norm))
+                    or (_ROLE_ALONE.match(norm) and len(last) <= MAX_VALUE_CHARS
+                        and not _LABEL_END.search(last) and not CHROME_WORD_PART.search(last))):
+            out[-1] = f"{out[-1].rstrip()} {text.strip()}"
+            last = f"{last} {norm}"
+            glue = ""
+            continue
+        out.append(text)
+        last = norm
+        glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
+            else "short" if _LABEL_END.search(norm) else ""
     return tuple(out)
 
 
@@ -351,7 +394,9 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     else:
         body = first_prose
         near_range = range(max(0, body - 6), body) if body >= 0 else range(0)
-    near = _join_labels(tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS))
+    dump = page.kind == "text"
+    near = _join_labels(tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
+                        dump)
     prose_idx = list(islice((i for i in kept_idx if i >= body and _is_prose(blocks[i])), 3)) if body >= 0 else []
     leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
     early = tuple(_norm(b.text) for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS)
@@ -380,6 +425,8 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     top_end = head_start if head_start >= 0 else max(body, 0)
     top = tuple(blocks[i].text for i in range(top_end - 1, max(-1, top_end - 1 - TOP_BLOCKS), -1)
                 if len(blocks[i].text) <= META_LINE_CHARS)
+    if dump:   # the lines above the headline of a dump, their meta lines put back together
+        top = _rejoined(top[::-1], tuple(map(_norm, top[::-1])))[::-1]
     # The raw texts a name can be read from, cut as the zones cut them.
     printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
@@ -391,6 +438,6 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     signoff = ""
     if 0 <= last_prose < len(blocks) - 1 and len(blocks[last_prose + 1].text) <= SIGNOFF_CHARS:
         signoff = _norm(blocks[last_prose + 1].text)
-    return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, _join_labels(tuple(tail)),
+    return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, _join_labels(tuple(tail), dump),
                   tuple(tail_lines), tuple(credits), top, _squash(title or ""), printed, signoff,
                   tuple(map(_norm, kept_short[:EARLY_BLOCKS])), tuple(map(_norm, top[:TOP_NORM_BLOCKS])))
