@@ -88,7 +88,7 @@ from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, sparse, trim
 from .cycle import tiling as best_tiling
-from .inside import neighbours, reads_stuffed
+from .inside import copied, neighbours, reads_stuffed
 from .splice import splice
 from .spread import PairCounts, held_at_marks, mark_places, off_habit, reach, runs
 
@@ -447,6 +447,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.lead = context.lead(o.piece, right, model.units, memo)
         o.word = o.word or (not left and context.knows(o.piece))   # opens a clause: 古村 of 古村落
         o.score = _score(o)
+    copied(paragraphs, found)   # a piece the page stuffs beyond doubt: its copies between words
 
 
 def _score(o: _Occ) -> float:

@@ -9,6 +9,10 @@ the clause far likelier without them -- the page is stuffed (:func:`reads_stuffe
 are read: a word the model does not know (a name) reads badly anywhere, a cut of known words
 only where it was put. The caller asks only about pages in simplified characters (the model
 reads traditional text as unlikely everywhere).
+
+Once the model has read a stuffed page, a piece it finds stuffed inside a clause beyond doubt
+(a copy that splits a word or breaks a bigram it knows) vouches for that piece's other copies
+between two words, which it reads only at the word's own price (:func:`copied`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import Protocol
 
 from . import lm
 
-__all__ = ["neighbours", "reads_stuffed"]
+__all__ = ["copied", "neighbours", "reads_stuffed"]
 
 #: Gain (log10) from which a cut inside a clause reads as put there: legitimate occurrences
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
@@ -44,6 +48,9 @@ class _Occurrence(Protocol):
     ext: bool
     bound: bool
     bind: int
+    seam: int
+    gain: float | None
+    score: float
 
 
 def neighbours(text: str, k: int, step: int, skip: Collection[int], window: int) -> str:
@@ -86,3 +93,34 @@ def reads_stuffed(paragraphs: Sequence[str], occurrences: Sequence[_Occurrence],
             hits += 1
             read.add(o.piece)
     return hits >= MIN_READ and len(read) >= MIN_READ_PIECES
+
+
+#: A copy of the piece read this likely put there (log10 gain, as :data:`MIN_READ_GAIN`) makes
+#: the page one that stuffs that piece inside clauses.
+COPY_GAIN = 9.0
+#: ... and its other copies between two words, read at least this likely put there, gain
+#: :data:`W_COPY`.
+COPY_FLOOR = 5.0
+W_COPY = 1.5
+
+
+def copied(paragraphs: Sequence[str], occurrences: Sequence[_Occurrence]) -> None:
+    """Add :data:`W_COPY` to the score of each occurrence between two CJK characters whose
+    piece the page also shows stuffed inside a clause beyond doubt (a copy the context model
+    reads :data:`COPY_GAIN` likelier without it): a spammer stuffs the same piece again and
+    again, so where the model reads a copy only as a word it could do without (a word of the
+    headline between two words: gain 4-7, the same as for the article's own uses), the copy
+    beyond doubt elsewhere tips it. Next to a mark or the paragraph's edge the model reads only
+    the piece's own price, and the article's own uses stand there often: those get nothing."""
+    read = [o for o in occurrences if o.gain is not None]
+    between = {id(o) for o in read if _between(paragraphs[o.paragraph], o.start, o.end)}
+    sure = {o.piece for o in read if o.gain >= COPY_GAIN}
+    for o in read:
+        if o.piece in sure and id(o) in between and o.seam >= 0 and COPY_FLOOR <= o.gain < COPY_GAIN:
+            o.score += W_COPY
+
+
+def _between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between two CJK characters."""
+    return 0 < start and end < len(text) and bool(_IS_CJK.match(text[start - 1])) \
+        and bool(_IS_CJK.match(text[end]))
