@@ -182,10 +182,12 @@ def _latest(run: list[O], occs: list[O]) -> list[O]:
     first. Within a paragraph an article names what its headline names where it first comes to
     it (its lede: ，江城河滨夜市重新开张), while the spam spreads its pieces evenly: the later copy
     is the spam's more often. Measured on ``make_dirty.py`` seeds 1-4 (the repair alone, with /
-    without the context model): +2 / +8 exact pages, none lost, fewer characters lost. Ties
-    within 0.15 (the context model's ``lead`` apart): +5 / +8 but -1 with the model (its ``lead``
-    was right); across paragraphs too: +2 more, -1, and an article whose own copy opens the next
-    paragraph's clause taken; inside clauses the spam's copy is no likelier the later.
+    without the context model): +2 / +8 exact pages, none lost, fewer characters lost. With the
+    model, copies whose pairs it knows neither of differ in ``lead`` by float noise (1e-6), which
+    decides between them here; taken as ties too: +5 / +8, but -1 (seed 1, an article's own
+    ，热线|还会… after the spam's ，热线|对于…) and more characters lost. Across paragraphs too: +2
+    more, -1, and an article whose own copy opens the next paragraph's clause taken (the tests);
+    inside clauses the spam's copy is no likelier the later.
     """
     if len(run) < 2:
         return run
