@@ -226,6 +226,23 @@ def test_a_sure_insertion_far_from_the_rest_of_the_cycle_is_taken() -> None:
     assert [r.fragment for r in repairs] == ["年滨", "江新", "区智", "慧交", "通建", "设样"]
 
 
+def test_of_two_like_copies_at_marks_in_one_turn_of_the_cycle_the_later_goes() -> None:
+    # 公交 stands at two marks between the spam's 夜间 and 试点: the article's own (，公交还将…),
+    # then the spam's (，公交根据…). Nothing local tells them apart; the spam's is the later.
+    headline = "海港新城启动夜间公交试点"
+    clean = ("本报讯 昨日晚间，全市首条夜间公交线路在新城开始试运行，线路全长十八公里，沿途设站二十六个，"
+             "覆盖了三个大型居住区。",
+             "据了解，试运行期间，公交还将收集乘客意见，根据客流情况调整发车间隔，并在重点站点增派引导员。",
+             "不少市民表示，以前晚上下班只能打车回家，费用不低，现在乘坐夜班车方便多了，希望试点早日转为正式线路。")
+    dirty = ("本报讯 昨日晚间，海港全市首条夜间公交线路在新城开始试运行，线路全长十八公里，新城沿途设站二十六个，"
+             "覆盖了三个大型居住区。启动",
+             "据了解，夜间试运行期间，公交还将收集乘客意见，公交根据客流情况调整发车间隔，并在重点站点增派引导员。试点",
+             "不少市民表示，海港以前晚上下班只能打车回家，费用不低，新城现在乘坐夜班车方便多了，希望试点早日转为正式线路。")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["海港", "新城", "启动", "夜间", "公交", "试点", "海港", "新城"]
+
+
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
 
@@ -520,6 +537,7 @@ class _Placed:
     end: int
     piece: str
     score: float
+    after: bool = True
 
 
 def test_sure_insertions_in_order_by_chance_do_not_make_a_random_page_cyclic() -> None:
