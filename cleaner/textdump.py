@@ -43,6 +43,7 @@ into the body does not move these boundaries.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from . import injection, notices, sift
@@ -241,11 +242,12 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         elif i == meta_line:
             removed.append(Removal(blocks[i].text, "metadata", "meta line", i))
         else:
-            removed.append(Removal(blocks[i].text, "chrome", "above the headline", i))
+            removed.append(Removal.of(blocks[i].text, "chrome", "above the headline", i, None))
 
-    end, end_removal = _find_end(blocks, start)
-    first = next((i for i in range(start, end) if _is_prose(blocks[i])), end)
-    thread = thread_start(blocks, first, end, _is_prose)
+    is_prose = _prose_memo()
+    end, end_removal = _find_end(blocks, start, is_prose)
+    first = next((i for i in range(start, end) if is_prose(blocks[i])), end)
+    thread = thread_start(blocks, first, end, is_prose)
     if thread < end:
         end, end_removal = thread, ("comment", "a thread of dated posts")
     if meta_line >= 0 and is_stamp(blocks[meta_line].text):
@@ -255,10 +257,10 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     stretch = _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
-    sparse = _find_sparse_tail(blocks, first, end)
+    sparse = _find_sparse_tail(blocks, first, end, is_prose)
     if sparse < end:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
-    end, blurb_removal = _find_blurbs(blocks, first, end, title or "")
+    end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     after = {_squash(b.text) for b in blocks[end:]}
 
@@ -291,14 +293,21 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(Removal(b.text, "chrome", "label at the end of the article", b.position))
+    # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
+    # each distinct line is judged once (the reason is a function of its text).
+    reasons: dict[str, str] = {}
+    outside = Removal.of
     for i in range(end, n):
         b = blocks[i]
         marker = end_removal or blurb_removal
         if i == end and marker is not None:
             reason, detail = marker
         else:
-            reason, detail = _tail_reason(b), "after the end of the article"
-        removed.append(Removal(b.text, reason, detail, i))
+            reason = reasons.get(b.text)
+            if reason is None:
+                reason = reasons[b.text] = _tail_reason(b)
+            detail = "after the end of the article"
+        removed.append(outside(b.text, reason, detail, i, None))
     removed.sort(key=lambda r: r.position)
     why = _no_article(kept, blocks)
     if why:
@@ -313,10 +322,18 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
     (a footer's disclaimer is none), a list (teasers cut off with an ellipsis or followed by a
     date, as many and as long as the paragraphs; items each with its own time stamp, as the
     HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
-    teasers = [b for b in kept if _TEASER.search(b.text)]
+    teasers = [b for b in kept if _teaser(b.text)]
     listed = {b.position for b in teasers}
-    prose = sum(b.cjk for b in kept if _PROSE_MARK.search(b.text) and b.position not in listed
-                and not _is_notice(b.text))
+    # The prose is counted only as far as the tests below read it: past SHORT_ARTICLE_CJK and
+    # past the teasers' characters (when they are enough to count) none of them changes.
+    enough = max(MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK,
+                 sum(b.cjk for b in teasers) + 1 if len(teasers) >= MIN_TEASERS else 0)
+    prose = 0
+    for b in kept:
+        if _PROSE_MARK.search(b.text) and b.position not in listed and not _is_notice(b.text):
+            prose += b.cjk
+            if prose >= enough:
+                break
     if prose < MIN_PROSE_BEFORE_END:
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
@@ -324,6 +341,14 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
     if sift.dated_items(blocks, kept, None, _same_line):
         return "a list of items each with its own date"
     return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _teaser(text: str) -> bool:
+    """:data:`_TEASER`'s search, tried only on a line whose last character (whitespace aside)
+    can end a match: a dot, an ellipsis or a digit (``str.rstrip`` strips what ``\\s`` matches,
+    ``str.isdecimal`` is what ``\\d`` matches); most lines end on a sentence mark."""
+    last = text.rstrip()[-1:]
+    return (last in ".…" or last.isdecimal()) and bool(_TEASER.search(text))
 
 
 def _is_notice(text: str) -> bool:
@@ -402,20 +427,34 @@ def _is_prose(block: Block) -> bool:
         and not _headline_like(text) and not DUMP_CHROME.search(text) and not _is_meta(text)
 
 
+def _prose_memo() -> Callable[[Block], bool]:
+    """:func:`_is_prose` with each line's answer kept, for the lines of one page (by position):
+    the body's end, its tail and its blurbs ask it of the same lines, about two calls a line."""
+    memo: dict[int, bool] = {}
+
+    def is_prose(block: Block) -> bool:
+        found = memo.get(block.position)
+        if found is None:
+            found = memo[block.position] = _is_prose(block)
+        return found
+    return is_prose
+
+
 def _is_end(block: Block) -> bool:
     text = fold(block.text)
     return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text))
                                 or bool(_RELATED_LABEL.match(text)))
 
 
-def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, str] | None]:
+def _find_end(blocks: tuple[Block, ...], start: int,
+              is_prose: Callable[[Block], bool] = _is_prose) -> tuple[int, tuple[str, str] | None]:
     """The first end marker after enough prose, and the reason to give it. A marker that a
     finished paragraph follows closely, with more finished prose after it than came before,
     heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
     does not end there."""
     n = len(blocks)
     # (Only lines from ``start`` on are asked; the cheap tests first.)
-    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and _is_prose(b) for b in blocks[start:]]
+    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and is_prose(b) for b in blocks[start:]]
     after = [0] * (n + 1)
     for i in range(n - 1, start - 1, -1):
         after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
@@ -425,7 +464,7 @@ def _find_end(blocks: tuple[Block, ...], start: int) -> tuple[int, tuple[str, st
         if prose >= MIN_PROSE_BEFORE_END and _is_end(b) and (
                 after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
             return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
-        if _is_prose(b):
+        if is_prose(b):
             prose += b.cjk
     return n, None
 
@@ -448,13 +487,14 @@ def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int
     return end
 
 
-def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int) -> int:
+def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
+                      is_prose: Callable[[Block], bool] = _is_prose) -> int:
     """Where the article ends before a tail of sidebars, link lists and about boxes: after the
     first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
     :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
     paragraphs' prose above (``end`` when there is none)."""
     # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
-    para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and _is_prose(b) and (
+    para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and is_prose(b) and (
         closes_sentence(b.text) or len(_PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
     marked = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
     for k in range(len(para) - 1, -1, -1):
@@ -481,8 +521,8 @@ def _marker_reason(text: str) -> str:
     return "boilerplate"
 
 
-def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
-                 title: str) -> tuple[int, tuple[str, str] | None]:
+def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
+                 is_prose: Callable[[Block], bool] = _is_prose) -> tuple[int, tuple[str, str] | None]:
     """Where recommendation blurbs begin inside ``[first, end)`` when no marker ended the body:
     the first truncated summary or off-topic headline after which no finished paragraph of prose
     follows. A line is judged against the title and the finished paragraphs above it only
@@ -503,7 +543,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int,
             headline = _headline_like(item)
             blurb[i] = cut or (headline and not _on_topic(item, vocabulary))
             # A copyright notice (版权所有，不得转载。) is no paragraph of the article either.
-            prose[i] = _is_prose(b) and not cut and not (headline and item != b.text) \
+            prose[i] = is_prose(b) and not cut and not (headline and item != b.text) \
                 and not _is_footer(b.text)
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
             vocabulary.add(b.text)
@@ -591,7 +631,7 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
 
 def _tail_reason(block: Block) -> str:
     text = fold(block.text)
-    if _RELATED_HEADER.match(text) and len(text) < 12:
+    if len(text) < 12 and _RELATED_HEADER.match(text):
         return "recommendation"
     if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):
         return "boilerplate"
