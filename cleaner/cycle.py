@@ -11,10 +11,11 @@ cycle's length.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol, TypeVar
 
-__all__ = ["MIN_CHAIN", "chain", "cycle_of", "cycling", "disjoint", "follows", "sparse", "tiling", "trim"]
+__all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "sparse", "tiling",
+           "trim"]
 
 #: Shortest run in headline order (of three pieces at least) that shows cycling spam.
 MIN_CHAIN = 4
@@ -40,6 +41,9 @@ FOLLOW_SHARE = 0.5
 #: to show cycling spam without the excess over chance (see :func:`sparse`); pieces it may skip.
 MIN_SPARSE_PIECES = 4
 MAX_SPARSE_SKIPS = 1
+#: Length of the strict alternation p0 p1 p0 p1 ... at marks that shows a headline of two pieces
+#: cycled (see :func:`alternating`): random order gives it about once in ``2 ** (n - 1)`` pages.
+MIN_ALTERNATION = 8
 #: A run's end piece this many marks (and this many times the run's median gap) away from
 #: its neighbour in the run is not taken (see :func:`trim`).
 TRIM_GAP = 4
@@ -282,3 +286,20 @@ def sparse(suspects: list[O], cycle: list[str], skip: float) -> bool:
         return False
     run, skips = chain(suspects, cycle, skip)
     return len({o.piece for o in run}) >= MIN_SPARSE_PIECES and skips <= MAX_SPARSE_SKIPS
+
+
+def alternating(suspects: list[O], cycle: list[str], cuts: Collection[str]) -> bool:
+    """Whether a headline cut into two pieces, one of them a cut across its words, is cycled:
+    the suspects at marks alternate p0 p1 p0 p1 ... strictly, :data:`MIN_ALTERNATION` times or
+    more and nearly all of them (:data:`FULL_SHARE`). :func:`cycling` needs three pieces (with
+    two, any order runs through both); an article that writes its headline's two words often
+    puts them in no strict turn, and a cut across the words (巧妙用 of 巧妙|用法) is none of its
+    words."""
+    if len(cycle) != 2 or cycle[0] == cycle[1] or not any(p in cuts for p in cycle):
+        return False
+    seq = [o.piece for o in disjoint(suspects) if o.piece in cycle]
+    best = run = 0
+    for i, piece in enumerate(seq):
+        run = run + 1 if i and piece != seq[i - 1] else 1
+        best = max(best, run)
+    return best >= MIN_ALTERNATION and best >= FULL_SHARE * len(seq)

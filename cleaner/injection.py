@@ -53,15 +53,15 @@ The cascade (:func:`repair`):
    from the rest are left unless sure (:func:`_trim`). A legitimate use of a headline word is taken only when
    the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
-6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the
-   headline, or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are
-   :data:`MIN_PIECES_SHARE` of the tiling or :data:`MIN_SURE_MANY` insertions), or a few
-   suspects at marks running through four pieces in headline order (:func:`cleaner.cycle.sparse`). An article that
-   repeats its headline's words, even a name at every other mark, shows neither. In random
-   order each occurrence is removed on its own score against :data:`THRESHOLD`; past the last
-   paragraph the spam reaches it needs :data:`W_OUT_RANGE` more (spam fills the first few
-   prose paragraphs, or all of them): the last with a sure insertion, or a later one whose
-   suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
+6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the headline,
+   or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
+   of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
+   pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
+   strict turn (:func:`cleaner.cycle.alternating`). An article that repeats its headline's words, even a
+   name at every other mark, shows none of these. In random order each occurrence is removed on its own
+   score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
+   more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
+   a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
    worth up to :data:`W_LM`, and steps 3-6 run again with it. It adds to the page gate only
@@ -86,7 +86,7 @@ from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
-from .cycle import MIN_CHAIN, Span, chain, cycle_of, cycling, disjoint, follows, sparse, trim
+from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjoint, follows, sparse, trim
 from .cycle import tiling as best_tiling
 from .inside import copied, neighbours, reads_stuffed
 from .splice import splice
@@ -624,7 +624,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
     if not stuffed:   # sparse spam: a handful of insertions in headline order
-        cyclic = stuffed = sparse(at_marks, cycle, SKIP)
+        cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts)
     # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it.
     cyclic = cyclic or (stuffed and follows([o for o in sure if not o.ext], cycle, SKIP, at_marks))
     return _Page(cycle, live, sure, cyclic, stuffed, inside)

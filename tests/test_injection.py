@@ -513,6 +513,35 @@ def test_a_headline_of_one_piece_stuffed_again_and_again_is_taken_out() -> None:
     assert len(repairs) == len(truth)
 
 
+def test_a_headline_of_two_pieces_alternating_at_marks_is_taken_out() -> None:
+    # Vue新手 : Hooks的巧妙用法 less its last character: two pieces, 新手的 and 巧妙用 (a cut
+    # across 巧妙|用法). With two pieces any order runs through both, so no cycle shows; but a
+    # strict turn p0 p1 p0 p1 ... at marks, ten times, one piece no word, is no article's own.
+    headline = "Vue新手 : Hooks的巧妙用法"
+    clean = (
+        "刚开始写组件时，很多人习惯把状态和副作用混在一起，代码一长就难以维护，"
+        "改一处牵动一片，测试也无从下手。",
+        "组合式写法把相关的逻辑收拢到一个函数里，数据从哪里来、在哪里变，一眼就能看清，"
+        "复用时只需引入函数，不必再复制粘贴，对刚入门的新手尤其友好。",
+        "当然，它也有自己的规矩，比如只能在顶层调用，不能写在条件分支里，否则状态的顺序会错乱。",
+    )
+    dirty, truth = stuff(clean, ("新手的", "巧妙用"), marks="，")
+    assert len(truth) >= 10
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(truth)
+
+
+def test_a_headline_of_two_pieces_out_of_turn_at_marks_is_left_alone() -> None:
+    # The same two pieces at marks, but not in strict turn (an article that writes its headline's
+    # two words often does so in no order): the alternation does not open the gate.
+    headline = "Vue新手 : Hooks的巧妙用法"
+    clean = ("上手之后，新手的疑问多半集中在状态上，新手的第一个项目往往写得很乱，巧妙用好组合函数能省不少事，"
+             "新手的代码也会清爽很多，巧妙用法说来不难，新手的耐心才最要紧，说到底，新手的进步靠多写。",)
+    repaired, repairs = repair(clean, headlines=(headline,))
+    assert repaired == clean and not repairs
+
+
 def test_sparse_spam_running_once_through_the_headline_at_marks_is_taken_out() -> None:
     # Four insertions on the whole page (density 0.25), one per piece in headline order, two of
     # them words (渔民, 直播): too few for a cycle against the article's own 渔民 at marks, too
