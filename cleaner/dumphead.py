@@ -88,9 +88,9 @@ MAX_HEADLINE_SENTENCES = 2
 MAX_CAPTION_CHARS = 50
 #: A line is a work's name when that name makes up this share (num/den) of its CJK characters.
 WORK_SHARE_NUM, WORK_SHARE_DEN = 1, 2
-#: The longest run of characters stuffed into a work's quoted name that still lets it match the
-#: line naming the work (a headline piece is 2-3 characters, 4 with a skipped one).
-MAX_SPLICE = 4
+#: The most characters stuffed into a work's quoted name that still let it match the line naming
+#: the work (two headline pieces of 2-4 characters).
+MAX_SPLICED = 8
 #: How many lines above or below a numbered line another number makes it a list's item.
 LIST_NEIGHBOURS = 2
 #: A column's or channel's name over the headline has at most this many CJK characters.
@@ -381,14 +381,13 @@ def _names_a_work(text: str, prose: str) -> bool:
 
 
 def _unspliced(quoted: str, line: str) -> str:
-    """``quoted`` without one run of at most :data:`MAX_SPLICE` characters that the line does not
-    have where the two otherwise agree (a piece spam stuffed into the quote: 《…，路上拦来自…》
-    against the line …，来自…), ``quoted`` as it is when no such run explains the difference."""
-    extra = len(quoted) - len(line)
-    if not 0 < extra <= MAX_SPLICE:
+    """``line`` when ``quoted`` is the line with at most :data:`MAX_SPLICED` characters more
+    spread through it (pieces spam stuffed into the quote: 《…来自对为你世界成功的恐惧》 against
+    the line …来自对世界的恐惧), ``quoted`` as it is otherwise."""
+    if not 0 < len(quoted) - len(line) <= MAX_SPLICED:
         return quoted
-    head = next((k for k, (a, b) in enumerate(zip(quoted, line)) if a != b), len(line))
-    return line if quoted[head + extra:] == line[head:] else quoted
+    rest = iter(quoted)
+    return line if all(char in rest for char in line) else quoted
 
 
 def _label_over(above: str, headline: str) -> bool:

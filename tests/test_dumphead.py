@@ -205,11 +205,11 @@ def test_a_books_name_in_the_byline_block_of_its_review_is_no_headline() -> None
 
 
 def test_a_books_name_quoted_with_a_piece_stuffed_into_it_is_still_no_headline() -> None:
-    # The spam stuffs a headline piece into the quote itself (《慢一点也没关系，偷走你时间管理…》):
+    # The spam stuffs headline pieces into the quote itself (《慢一点也没关系：偷走你时间管理拖延…》):
     # the book's name in the byline block is still the one the prose quotes.
     headline = "别让拖延偷走你的周末"
     book = "慢一点也没关系：时间管理十二讲"
-    quoted = "慢一点也没关系：偷走你时间管理十二讲"
+    quoted = "慢一点也没关系：偷走你时间管理拖延十二讲"
     dump = _dump("首页 读书 电影 音乐", headline, "南湖读书人", "评论", book, "5", "2025-04-01 09:30:00",
                  f"方远写的《{quoted}》一书，讲了拖延是怎样一点点偷走我们的时间的。", *ARTICLE)
     assert _headline(dump) == headline
