@@ -167,7 +167,9 @@ def _utf8_without_controls(text: str) -> bytes | None:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError:
         return None
-    return encoded if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) else None
+    # One memchr per control byte (``int in bytes``): a few times fewer instructions than a
+    # translate deleting them, and no copy of the page made.
+    return None if any(map(encoded.__contains__, _CONTROL_BYTES)) else encoded
 
 
 def _parse(text: str | bytes) -> etree._Element | None:
