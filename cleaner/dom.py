@@ -67,6 +67,10 @@ _HIDING_STYLE = re.compile(
 # _HIDING_STYLE inside one rule is a match of this in the sheet).
 _HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=}))"), re.I)
 _HIDING_IN_LOWERED = re.compile(_HIDING_IN_SHEET.pattern)
+#: A piece of each property name _HIDING_STYLE matches, and how far into the name it starts:
+#: letters that nothing but their own case forms match case-blind (not the "i" and "s" that "ı"
+#: and "ſ" match), so that every match starts that far before one of them in the style lowercased.
+_HIDING_NAME_PIECES = (("play", 3), ("ty", 8), ("opac", 0), ("font-", 0))
 #: The properties _HIDING_STYLE names: each of its matches starts with one of them.
 _HIDING_PROPERTIES = ("display", "visibility", "opacity", "font-size")
 # Inline hiding a script undoes once the page has loaded (the article fades in): visibility and
@@ -167,7 +171,9 @@ def _utf8_without_controls(text: str) -> bytes | None:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError:
         return None
-    return encoded if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) else None
+    # One memchr per control byte (``int in bytes``): a few times fewer instructions than a
+    # translate deleting them, and no copy of the page made.
+    return None if any(map(encoded.__contains__, _CONTROL_BYTES)) else encoded
 
 
 def _parse(text: str | bytes) -> etree._Element | None:
@@ -279,7 +285,7 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
             continue  # what is inside goes with it: its hidden text is not recorded twice
         if el.get("hidden") is not None:
             why = "hidden attribute"
-        elif (style := el.get("style")) and _HIDING_STYLE.search(style):
+        elif (style := el.get("style")) and _hides(style):
             if _revealed_by_script(el, style):
                 continue
             why = "inline style"
@@ -309,6 +315,23 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         el.clear(keep_tail=True)
         el.tag = _DROPPED
     return tuple(hidden)
+
+
+def _hides(style: str) -> bool:
+    """Whether an inline ``style`` hides its element (_HIDING_STYLE finds it). The regex, case
+    blind, tries its four names at every character (hundreds of instructions a character); it is
+    tried only where a piece of a name is (str.find, in C), when lowercasing kept every character
+    where it was."""
+    lowered = style.lower()
+    if len(lowered) != len(style):
+        return _HIDING_STYLE.search(style) is not None
+    for piece, into in _HIDING_NAME_PIECES:
+        at = lowered.find(piece, into)
+        while at >= 0:
+            if _HIDING_STYLE.match(style, at - into):
+                return True
+            at = lowered.find(piece, at + 1)
+    return False
 
 
 def _candidates(root: etree._Element, classes: frozenset[str],

@@ -29,3 +29,28 @@ def test_closes_sentence_on_random_mixes():
     for _ in range(5000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
         assert closes_sentence(text) == bool(_SENTENCE_END_REGEX.search(text)), repr(text)
+
+
+# Inline styles where a case-blind regex and a search in the lowercased text part ways: dotless
+# i and long s match "i" and "s", "İ" lowercases to two characters, "K" (Kelvin) to one.
+HIDING_CASES = ["display:none", "DISPLAY : NONE", "dıſplay:none", "vıſıbılıty:hidden",
+                "visibility: HIDDEN", "opacity:0", "opacity:0.00 !important", "OPACITY:0.5",
+                "font-ſize:0px", "font-size:10px", "font-size:0", "İ;display:none",
+                "İ;display:block", "\u212a;opacity:0", "color:red", "", "display:none\n",
+                "x;display:block;opacity:0.0!important", "play:none", "ty:hidden"]
+
+
+@pytest.mark.parametrize("style", HIDING_CASES)
+def test_hides_as_the_regex_does(style):
+    from cleaner import dom
+    assert dom._hides(style) == bool(dom._HIDING_STYLE.search(style))
+
+
+def test_hides_on_random_mixes():
+    from cleaner import dom
+    pieces = ["display", "visibility", "opacity", "font-size", "none", "hidden", "0", ".0", ":",
+              ";", "!", " ", "\n", "px", "ı", "ſ", "İ", "D", "I", "S", "x", "ty", "play"]
+    rng = random.Random(11)
+    for _ in range(20000):
+        style = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert dom._hides(style) == bool(dom._HIDING_STYLE.search(style)), style
