@@ -545,3 +545,11 @@ def test_an_author_card_below_a_long_list_of_other_articles_names_the_author() -
                                *BODY[1:], "更多文章", *teasers, "About the Author", "温若岚",
                                "写港口的人"]).encode("utf-8"))
     assert article.authors == ("温若岚",)
+
+
+def test_a_byline_in_brackets_cut_into_pieces_keeps_all_its_writers() -> None:
+    # get_text("\n") prints each inline element of 【江州网讯】(江州日报记者 周岚 孟嘉禾) on a line
+    # of its own; the bracket left open on the first piece holds the pieces after it together.
+    article = clean("\n".join(["首页 > 新闻", "江州港两座集装箱泊位投入使用", "2025-03-18", "【江州网讯】", "(",
+                               "江州日报", "记者 周岚", "孟嘉禾", ")" + BODY[0][10:], *BODY[1:]]).encode("utf-8"))
+    assert set(article.authors) == {"周岚", "孟嘉禾"}
