@@ -337,7 +337,9 @@ CHROME_WORD = re.compile(
     r"|tweet|share|e-?mail|电子邮件|邮件)$", re.IGNORECASE)
 # Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
 CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
-                              r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接")
+                              r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接"
+                              # an image's zoom button, a send-by-app button (放大图片, 用LINE传送)
+                              r"|放大|传送")
 # What a page prints right after a date besides a name: the weekday, the lunar date.
 DATE_COMPANION = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,8}")
 # A newspaper page or an origin mark after the date (头版, 第A03版, 本站原创): never a name.

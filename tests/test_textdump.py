@@ -509,3 +509,47 @@ def test_a_line_of_a_hard_wrapped_paragraph_is_no_headline() -> None:
     wrapped = [item[k:k + 26] for item in items for k in range(0, len(item), 26)]
     page = parse("\n".join(["首页 > 通知公告", "梧溪社区助餐公告", *wrapped]))
     assert [b.text for b in page.blocks if b.heading == 1] == ["梧溪社区助餐公告"]
+
+
+def test_a_writer_s_common_name_under_the_outlet_after_the_date_is_the_author() -> None:
+    # Date, outlet and writer each on a line of its own (a dump of inline elements): the
+    # common name two lines under the date is the writer, the outlet the source.
+    article = clean("\n".join(["首页 > 新闻", "江州港两座集装箱泊位投入使用", "2025-03-18 10:05", "江州日报",
+                               "孟嘉禾", *BODY[1:]]).encode("utf-8"))
+    assert article.authors == ("孟嘉禾",)
+    assert article.source == "江州日报"
+
+
+def test_a_day_first_date_is_read_day_first_when_the_page_s_other_dates_say_so() -> None:
+    # 06/03/2025 alone could be June 3rd or March 6th; a list of other articles dated
+    # 24/02/2025 and 17/02/2025 on the same page says the page puts the day first.
+    article = clean("\n".join(["首页 > 国际", "江州港两座集装箱泊位投入使用", "发表时间： 06/03/2025 - 10:05",
+                               *BODY, "相关文章", "江州港开通第十条国际航线", "24/02/2025",
+                               "江州港年吞吐量创新高", "17/02/2025"]).encode("utf-8"))
+    assert article.published is not None and article.published.date().isoformat() == "2025-03-06"
+
+
+def test_an_image_s_zoom_button_under_the_headline_is_no_author() -> None:
+    # The line right under the headline names the writer on undated self-media posts; an
+    # image's zoom button printed there (the dump keeps the button's label) names no one.
+    article = clean("\n".join(["首页 > 新闻", "江州港两座集装箱泊位投入使用", "放大圖片", *BODY]).encode("utf-8"))
+    assert article.authors == ("周岚",)   # the reporter the dateline names
+    assert article.source != "放大圖片"
+
+
+def test_an_author_card_below_a_long_list_of_other_articles_names_the_author() -> None:
+    # A blog template prints the latest articles, each with its date, between the article and
+    # the author card: the card is far below the end of the article, and still the writer's.
+    teasers = [line for k in range(12) for line in (f"2025-02-{k + 10:02d}", f"江州港第{k + 2}条航线开通")]
+    article = clean("\n".join(["首页 > 新闻", "江州港两座集装箱泊位投入使用", "2025-03-18 10:05",
+                               *BODY[1:], "更多文章", *teasers, "About the Author", "温若岚",
+                               "写港口的人"]).encode("utf-8"))
+    assert article.authors == ("温若岚",)
+
+
+def test_a_byline_in_brackets_cut_into_pieces_keeps_all_its_writers() -> None:
+    # get_text("\n") prints each inline element of 【江州网讯】(江州日报记者 周岚 孟嘉禾) on a line
+    # of its own; the bracket left open on the first piece holds the pieces after it together.
+    article = clean("\n".join(["首页 > 新闻", "江州港两座集装箱泊位投入使用", "2025-03-18", "【江州网讯】", "(",
+                               "江州日报", "记者 周岚", "孟嘉禾", ")" + BODY[0][10:], *BODY[1:]]).encode("utf-8"))
+    assert set(article.authors) == {"周岚", "孟嘉禾"}

@@ -124,6 +124,20 @@ class _Clock:
     anchors: tuple[datetime, ...]     # <meta> dates, to give a year to a date printed without one
     latest: datetime                  # nothing is published after this
     raw: _RawYears = field(default_factory=lambda: _RawYears(""))  # the raw HTML's full dates
+    day_first: bool = False           # the page prints dd/mm/yyyy (:func:`_prints_day_first`)
+
+
+def _prints_day_first(page: Page) -> bool:
+    """Whether the page's dates put the day first: some dd/mm/yyyy date has a first number over
+    12 (13/02/2022 in a list of articles), and none a second one (06/02/2022 is then the 6th)."""
+    day = month = False
+    for b in page.blocks:
+        if "/" not in b.text and "-" not in b.text:
+            continue
+        for m in _DMY.finditer(b.text):
+            a, c = int(m.group("a")), int(m.group("b"))
+            day, month = day or (a > 12 >= c), month or (c > 12 >= a)
+    return day and not month
 
 
 def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -195,7 +209,7 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
             found.append((m.start(), 1, -m.end(), when, False, False))
     for m in _DMY.finditer(text):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if a > 12 or (b <= 12 and any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors)):
+        if a > 12 or (b <= 12 and (clock.day_first or any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors))):
             a, b = b, a  # day first: 06/02/2022 when the head says 2022-02-06
         when = _make(y, a, b, _hm(m), clock.tz)
         if when:

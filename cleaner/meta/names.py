@@ -88,7 +88,7 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     signed = _signoff(zones.signoff)
     if signed:
         return tuple(signed), "name after the article"
-    card = _author_card(zones.tail)
+    card = _author_card(zones.tail) or _author_card(_card_headings(page))
     if card:
         return (card,), "author card"
     posted = _posted_by(zones, date_text)
@@ -364,6 +364,20 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
     return None
 
 
+def _card_headings(page: Page) -> tuple[str, ...]:
+    """An author card's heading anywhere in the page and the short line under it (a name, not
+    a paragraph): below a list of the latest articles, an author card is far from the end of
+    the article."""
+    blocks = page.blocks
+    return next(((blocks[k].text.strip(), _norm(blocks[k + 1].text)) for k in range(len(blocks) - 1)
+                 if len(blocks[k].text) <= MAX_CARD_HEADING and len(blocks[k + 1].text.strip()) <= MAX_CARD_NAME
+                 and AUTHOR_CARD.fullmatch(blocks[k].text.strip())), ())
+
+
+#: An author card's heading (About the Author) and the name under it have at most so many characters.
+MAX_CARD_HEADING = 24
+MAX_CARD_NAME = 16
+
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -520,6 +534,8 @@ def _bare_names(zones: _Zones) -> _Bare:
             continue
         if " " in line and not _LATIN_PERSON.match(line):
             continue
+        if _in_button_row(near, k, dated):
+            continue  # a share target among share buttons (分享至 / line), not a name
         if k < dated and before:
             continue  # one name above the date
         name = _bare(line, strict)
@@ -532,6 +548,9 @@ def _bare_names(zones: _Zones) -> _Bare:
             before.append(name)
         elif name and k == dated + 1 and not before and _valid_name(name, loose=False, strict=True):
             before.append(name)  # a writer's common name on the line under the date (顧信之)
+        elif name and k == dated + 2 and not before and len(near[k - 1]) <= MAX_OUTLET_CHARS \
+                and _valid_name(name, loose=False, strict=True):
+            before.append(name)  # 15:31 / 中時 / 謝明俊: a writer's common name under the outlet
         elif name and not after and ends_with_date and len(name) <= 8:
             after.append(name)  # 19:02 / 扬眼: the name the date line runs on into
     if dated < 0 and not before and zones.near_dated:
@@ -541,6 +560,34 @@ def _bare_names(zones: _Zones) -> _Bare:
     # Only a name in the date's own line may be the poster when a 来源 line names the source
     # (2019-05-17 · 苏皖城市报道 … 来源：无锡交警); a block of its own is a section label.
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account)
+
+
+#: A line with at least BUTTON_NEIGHBOURS buttons among the BUTTON_REACH lines either side of it
+#: sits in a row of share or print buttons (分享至 / Weibo / 分享至 / line; 用LINE传送 / + / 分享).
+BUTTON_REACH = 3
+BUTTON_NEIGHBOURS = 2
+#: A button's label printed again for each network (分享至) has at most this many characters.
+MAX_BUTTON_CHARS = 6
+#: An outlet's name on the line between the date and a writer's has at most this many characters.
+MAX_OUTLET_CHARS = 8
+
+
+def _is_button(text: str, near: tuple[str, ...]) -> bool:
+    """A button's label: a line with no letter or digit (+, »), a one- or two-letter key (A-, A+),
+    or a short label the meta zone prints again (分享 for each network; not a headline printed
+    twice). Chrome words are left out: a name stands by a follow button or a font-size row too
+    (扬眼 / 企鹅号 / 分享)."""
+    return not re.search(r"[^\W_]", text) or bool(re.fullmatch(r"[A-Za-z]{1,2}\W*", text)) \
+        or (len(text) <= MAX_BUTTON_CHARS and near.count(text) >= 2)
+
+
+def _in_button_row(near: tuple[str, ...], k: int, dated: int) -> bool:
+    """Whether line ``k`` of the meta zone stands among buttons on its side of the date line
+    ``dated`` (-1: none): names stand by a date, a motto, a badge or a follow button, not among
+    several buttons."""
+    lo, hi = (dated + 1, len(near)) if 0 <= dated < k else (0, dated if dated > k else len(near))
+    around = [near[j] for j in range(max(lo, k - BUTTON_REACH), min(hi, k + BUTTON_REACH + 1)) if j != k]
+    return sum(_is_button(t, near) for t in around) >= BUTTON_NEIGHBOURS
 
 
 #: Lines above the headline looked at for a post's own date and time (a follow button may sit

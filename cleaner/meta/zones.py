@@ -361,11 +361,20 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
             last = f"{last} {norm}"
             glue = ""
             continue
+        if out and _opened(last) and len(norm) <= MAX_VALUE_CHARS and not _SENTENCE_MARK.search(norm):
+            out[-1] = f"{out[-1].rstrip()} {text.strip()}"   # ( / 香港文匯报 / 记者 X: a bracket's pieces
+            last = f"{last} {norm}"
+            continue
         out.append(text)
         last = norm
         glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
             else "short" if _LABEL_END.search(norm) else ""
     return tuple(out)
+
+
+def _opened(text: str) -> bool:
+    """Whether ``text`` leaves a bracket open, as a dump cutting inline elements apart does."""
+    return sum(text.count(c) for c in "([【（") > sum(text.count(c) for c in ")]】）")
 
 
 def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
