@@ -344,8 +344,15 @@ class ContextModel:
         the beginning of a clause (the model's sentence start before it)."""
         if not text:
             return 0.0
-        return float(self._model.score(" ".join(self.words(text, extra, memo)),
-                                       bos=start, eos=False))
+        # The page's memo keeps its clauses' scores too, under a key no word has (a line break
+        # or a tab first): the same piece and neighbours are read at many of its occurrences.
+        key = ("\t" if start else "\n") + text
+        if memo is not None and key in memo:
+            return memo[key]
+        value = float(self._model.score(" ".join(self.words(text, extra, memo)), bos=start, eos=False))
+        if memo is not None:
+            memo[key] = value
+        return value
 
     def gain(self, left: str, piece: str, right: str, extra: Collection[str] = (),
              memo: dict[str, float] | None = None) -> float:
