@@ -231,8 +231,9 @@ class PairCounts:
             after = Counter(map(_FIRST, parts[1:]))
             # An empty part lies between two places of ``char``: the character beside is
             # ``char`` itself, but for an empty part opening (closing) the page.
-            before[char] += before.pop("", 0) - (parts[0] == "")
-            after[char] += after.pop("", 0) - (parts[-1] == "")
+            if len(parts) > 1:
+                before[char] += before.pop("", 0) - (parts[0] == "")
+                after[char] += after.pop("", 0) - (parts[-1] == "")
             self._beside[char] = before, after
         return self._beside[char]
 
