@@ -90,7 +90,7 @@ from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjo
 from .cycle import tiling as best_tiling
 from .inside import copied, neighbours, reads_stuffed
 from .splice import splice
-from .spread import PairCounts, held_at_marks, mark_places, off_habit, reach, runs
+from .spread import PairCounts, held_at_marks, mark_places, off_habit, reach, runs_each
 
 __all__ = ["pieces", "repair"]
 
@@ -216,8 +216,8 @@ class _Model:
     chars: str
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
-    #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样):
-    #: prose does not produce them on its own
+    #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样),
+    #: and are no word of the list themselves: prose does not produce them on its own
     cuts: frozenset[str]
     #: the headlines' units of 2-4 characters (words, names): the context model keeps these
     #: whole even where its vocabulary does not know them (白湖镇)
@@ -328,8 +328,8 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     # Without a word list no piece can be shown to cut across words: all count as words. Nor
     # where the list knows too little of the headlines (traditional characters, a string of
     # names): a piece of words it does not know is no cut.
-    cuts = frozenset(p for p, spans in pieces_.items()
-                     if not any(s in units[h] and e in units[h] for h, s, e in spans)) \
+    cuts = frozenset(p for p, spans in pieces_.items() if lm.simplify(p) not in lm.lexicon()
+                     and not any(s in units[h] and e in units[h] for h, s, e in spans)) \
         if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
     chars = "".join(sorted(set("".join(forms))))
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
@@ -352,11 +352,10 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     """
     found: list[_Occ] = []
     pieces_, cuts, lexicon = model.pieces, model.cuts, lm.lexicon()
-    for p_index, text in enumerate(paragraphs):
-        if _PROSE.isdisjoint(text):
-            continue
+    for p_index, spans in runs_each(paragraphs, model.chars, _PROSE):
+        text = paragraphs[p_index]
         size = len(text.rstrip())
-        for begin, stop in runs(text, model.chars):
+        for begin, stop in spans:
             for i in range(begin, stop - 1):
                 two = text[i:i + 2]
                 three = text[i:i + 3] if i + 3 <= stop else ""
@@ -379,7 +378,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                         ext = longer in pieces_ or longer in model.forms
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
-                        piece not in cuts or lm.simplify(piece) in lexicon,
+                        piece not in cuts,
                         after and _cannot_start(text, end, lexicon), echo))
     return found
 
@@ -484,7 +483,7 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
     inside = [o for o in found if not o.after and not o.ext]
     if not inside:
         return
-    seen = PairCounts(paragraphs).seen
+    pairs = PairCounts(paragraphs)
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
@@ -492,8 +491,8 @@ def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
             continue
-        held = seen(left + o.piece[0], 2) or seen(o.piece[-1] + right, 2)
-        o.seam = -1 if held else 1 if seen(left + right, 1) else 0
+        held = pairs.beside(o.piece[0])[0][left] >= 2 or pairs.beside(o.piece[-1])[1][right] >= 2
+        o.seam = -1 if held else 1 if pairs.seen(left + right, 1) else 0
 
 
 def _certain(o: _Occ) -> bool:
@@ -610,9 +609,10 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     cyclic, _ = cycling(suspects, cycle, SKIP)
     if not cyclic:
         # Spam inside clauses puts words where nothing else marks them, but in headline order:
-        # the same test over every plain occurrence, with sure insertions in the run.
-        cyclic, run = cycling(plain, cycle, SKIP)
-        cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
+        # the same test over every plain occurrence, with sure insertions in the run (two at least).
+        if sum(o.score >= SURE for o in plain) >= MIN_SURE:
+            cyclic, run = cycling(plain, cycle, SKIP)
+            cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0

@@ -285,6 +285,12 @@ class ContextModel:
     def __init__(self, model: Any) -> None:
         self._model = model
         self._unk = model.score("<unk>", bos=False, eos=False)
+        #: word -> its log10 unigram probability, None out of the vocabulary: segmentation asks
+        #: about the same characters and short words page after page (bounded as :func:`cost`)
+        self._vocab = functools.lru_cache(maxsize=COST_CACHE)(self._lookup)
+
+    def _lookup(self, word: str) -> float | None:
+        return float(self._model.score(word, bos=False, eos=False)) if word in self._model else None
 
     def words(self, text: str, extra: Collection[str] = (),
               memo: dict[str, float] | None = None) -> list[str]:
@@ -292,17 +298,23 @@ class ContextModel:
         names the model does not know) stay whole, at the model's price of an unknown word.
         ``memo`` keeps the price of each candidate word for the next call (one page's worth)."""
         memo = {} if memo is None else memo
+        get, vocab, price = memo.get, self._vocab, self._price
         n = len(text)
-        best = [0.0] + [-math.inf] * n
+        best = [0.0] * (n + 1)
         back = [0] * (n + 1)
         for i in range(1, n + 1):
-            for k in range(1, min(MAX_WORD, i) + 1):
-                word = text[i - k:i]
-                s = memo.get(word)
-                if s is None:
-                    s = memo[word] = self._price(word, extra)
-                if s > -math.inf and best[i - k] + s > best[i]:
-                    best[i], back[i] = best[i - k] + s, i - k
+            # A single character always has a price, so best[i] is finite from k = 1 on and a
+            # word of price -inf never wins.
+            top, at = -math.inf, 0
+            for j in range(i - 1, max(0, i - MAX_WORD) - 1, -1):
+                word = text[j:i]
+                s = get(word)
+                if s is None:   # a word of the vocabulary, else its price as an unknown word
+                    s = vocab(word)
+                    s = memo[word] = price(word, extra) if s is None else s
+                if best[j] + s > top:
+                    top, at = best[j] + s, j
+            best[i], back[i] = top, at
         out: list[str] = []
         i = n
         while i > 0:
@@ -320,9 +332,8 @@ class ContextModel:
         return word in self._model
 
     def _price(self, word: str, extra: Collection[str]) -> float:
-        """log10 unigram probability of ``word`` for segmentation (-inf: not a word here)."""
-        if word in self._model:
-            return float(self._model.score(word, bos=False, eos=False))
+        """log10 unigram probability for segmentation of ``word``, not in the vocabulary (-inf:
+        not a word here)."""
         if word in extra:
             return float(self._unk)
         return UNKNOWN_CHAR if len(word) == 1 else -math.inf
@@ -333,8 +344,15 @@ class ContextModel:
         the beginning of a clause (the model's sentence start before it)."""
         if not text:
             return 0.0
-        return float(self._model.score(" ".join(self.words(text, extra, memo)),
-                                       bos=start, eos=False))
+        # The page's memo keeps its clauses' scores too, under a key no word has (a line break
+        # or a tab first): the same piece and neighbours are read at many of its occurrences.
+        key = ("\t" if start else "\n") + text
+        if memo is not None and key in memo:
+            return memo[key]
+        value = float(self._model.score(" ".join(self.words(text, extra, memo)), bos=start, eos=False))
+        if memo is not None:
+            memo[key] = value
+        return value
 
     def gain(self, left: str, piece: str, right: str, extra: Collection[str] = (),
              memo: dict[str, float] | None = None) -> float:

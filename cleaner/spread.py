@@ -15,14 +15,19 @@ goes on as the page writes it inside its clauses elsewhere is the article's own 
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
 from .prefilter import places
 
-__all__ = ["PairCounts", "held_at_marks", "mark_places", "off_habit", "reach", "runs"]
+__all__ = ["PairCounts", "held_at_marks", "mark_places", "off_habit", "reach", "runs", "runs_each"]
 
+#: The last and the first character of a string ("" for an empty one).
+_LAST = operator.itemgetter(slice(-1, None))
+_FIRST = operator.itemgetter(slice(None, 1))
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
 #: Share of clause marks after which an article's own text starts with a piece of its headline
@@ -121,7 +126,8 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
     at_marks = [o for o in occurrences if o.after and not o.ext and o.word]
     if not at_marks:
         return []
-    joined = _DIGIT.sub("0", "\n".join(paragraphs))
+    joined = "\n".join(paragraphs)
+    digits = ""   # the page with each digit as 0, made only for a piece followed by a digit
     base = [0]
     for text in paragraphs:
         base.append(base[-1] + len(text) + 1)
@@ -131,15 +137,29 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
         end = base[o.paragraph] + o.start + len(o.piece)
         if end >= len(joined) or joined[end] == "\n":
             continue
-        pair = o.piece + joined[end]
+        # Pieces hold no digit: a pair not ending in one stands where it stands in the page as
+        # written (only the character before it is read as a digit class).
+        page = joined
+        if _DIGIT.match(joined[end]):
+            page = digits = digits or _DIGIT.sub("0", joined)
+        pair = o.piece + page[end]
         found = seen.get(pair)
         if found is None:
-            found = seen[pair] = any(m.start() == 0 or (joined[m.start() - 1] not in marks
-                                                        and not longer(joined[m.start() - 1] + o.piece))
-                                     for m in re.finditer(re.escape(pair), joined))
+            found = seen[pair] = any(at == 0 or (page[at - 1] not in marks
+                                                 and not longer(_DIGIT.sub("0", page[at - 1]) + o.piece))
+                                     for at in _places(page, pair))
         if found:
             held.append(o)
     return held
+
+
+def _places(text: str, pair: str) -> Iterator[int]:
+    """Where ``pair`` stands in ``text``, without overlaps (as ``re.finditer`` finds a literal),
+    by ``str.find``: no pattern compiled for each pair."""
+    at = text.find(pair)
+    while at >= 0:
+        yield at
+        at = text.find(pair, at + len(pair))
 
 
 def mark_places(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
@@ -172,6 +192,25 @@ def runs(text: str, chars: str) -> list[tuple[int, int]]:
     return found
 
 
+def runs_each(paragraphs: Sequence[str], chars: str, marks: frozenset[str],
+              ) -> list[tuple[int, list[tuple[int, int]]]]:
+    """:func:`runs` of each paragraph holding one of ``marks`` (prose), with its index: found in
+    one pass over them joined by a line break (no run spans one: no headline character is one),
+    so that each character's ``str.find`` runs once a page rather than once a paragraph."""
+    kept = [k for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)]
+    texts = [paragraphs[k] for k in kept]
+    if "\n" in chars:
+        return [(k, runs(text, chars)) for k, text in zip(kept, texts)]
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
+    k, base, end = 0, 0, len(texts[0]) if texts else 0
+    for begin, stop in runs("\n".join(texts), chars):
+        while begin > end:   # past text k and its line break
+            k += 1
+            base, end = end + 1, end + 1 + len(texts[k])
+        out[k].append((begin - base, stop - base))
+    return list(zip(kept, out))
+
+
 class PairCounts:
     """Whether pairs of characters stand in a page's paragraphs, asked a few pairs at a time
     (:func:`cleaner.injection._seams`): the paragraphs joined by a line break, which no pair of
@@ -180,6 +219,23 @@ class PairCounts:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self._joined = "\n".join(paragraphs)
         self._answers: dict[tuple[str, int], bool] = {}
+        self._beside: dict[str, tuple[Counter[str], Counter[str]]] = {}
+
+    def beside(self, char: str) -> tuple[Counter[str], Counter[str]]:
+        """The characters right before and right after each place of ``char``, counted (a pair
+        ``Xc`` stands as often as ``X`` before ``c``): one ``str.split`` a character, where
+        :meth:`seen` scans the page once a pair."""
+        if char not in self._beside:
+            parts = self._joined.split(char)
+            before = Counter(map(_LAST, parts[:-1]))
+            after = Counter(map(_FIRST, parts[1:]))
+            # An empty part lies between two places of ``char``: the character beside is
+            # ``char`` itself, but for an empty part opening (closing) the page.
+            if len(parts) > 1:
+                before[char] += before.pop("", 0) - (parts[0] == "")
+                after[char] += after.pop("", 0) - (parts[-1] == "")
+            self._beside[char] = before, after
+        return self._beside[char]
 
     def seen(self, pair: str, times: int) -> bool:
         """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""

@@ -1,0 +1,80 @@
+"""cleaner.spread's page-wide shortcuts give what their plain forms give (the injection repair's
+speed rests on them; its output must not move)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleaner.spread import PairCounts, held_at_marks, runs, runs_each
+
+#: A small alphabet: headline characters, others, marks, digits (both widths), a line break.
+ALPHABET = "甲乙丙丁，。1２\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=14), max_size=5), st.text(alphabet="甲乙丙，", max_size=4))
+def test_runs_each_is_runs_of_each_prose_paragraph(paragraphs: list[str], chars: str) -> None:
+    marks = frozenset("，。")
+    expected = [(k, runs(text, chars)) for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)]
+    assert runs_each(paragraphs, chars, marks) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=14), min_size=1, max_size=4), st.sampled_from("甲乙丙，1\n"))
+def test_beside_counts_the_pairs_the_page_holds(paragraphs: list[str], char: str) -> None:
+    joined = "\n".join(paragraphs)
+    before, after = PairCounts(paragraphs).beside(char)
+    for other in set(ALPHABET):
+        # Overlapping: 甲甲甲 holds 甲甲 twice.
+        assert before[other] == sum(joined.startswith(other + char, k) for k in range(len(joined)))
+        assert after[other] == sum(joined.startswith(char + other, k) for k in range(len(joined)))
+
+
+@dataclass
+class _Occ:
+    paragraph: int
+    start: int
+    piece: str
+    after: bool = True
+    word: bool = True
+    ext: bool = False
+    bound: bool = False
+    score: float = 0.0
+
+
+def _held_plainly(paragraphs: list[str], occs: list[_Occ], marks: frozenset[str]) -> list[_Occ]:
+    """held_at_marks as first written: the whole page with its digits as 0, a pattern a pair."""
+    joined = re.sub(r"[0-9０-９]", "0", "\n".join(paragraphs))
+    base = [0]
+    for text in paragraphs:
+        base.append(base[-1] + len(text) + 1)
+    held = []
+    for o in occs:
+        end = base[o.paragraph] + o.start + len(o.piece)
+        if end >= len(joined) or joined[end] == "\n":
+            continue
+        pair = o.piece + joined[end]
+        if any(m.start() == 0 or (joined[m.start() - 1] not in marks and joined[m.start() - 1] + o.piece != "0甲")
+               for m in re.finditer(re.escape(pair), joined)):
+            held.append(o)
+    return held
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙丙，。1２3", min_size=2, max_size=14), min_size=1, max_size=3))
+@example(["，甲乙", "1甲乙"])     # 甲乙 elsewhere only after a digit: 0甲 runs on, not held
+@example(["，甲1", "乙甲２"])     # 甲 and a digit elsewhere, after 乙: held
+def test_held_at_marks_reads_digits_as_one_class(paragraphs: list[str]) -> None:
+    marks = frozenset("，。")
+    occs = []
+    for p_index, text in enumerate(paragraphs):
+        for start in range(1, len(text)):
+            if text[start - 1] in marks and text[start] in "甲乙丙":
+                occs.append(_Occ(p_index, start, text[start]))
+    # ``longer`` sees the character before as its digit class: 0甲 stands for any digit before 甲.
+    got = held_at_marks(paragraphs, occs, marks, lambda s: s == "0甲")
+    assert got == _held_plainly(paragraphs, occs, marks)
