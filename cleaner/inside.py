@@ -34,6 +34,9 @@ MIN_READ = 3
 MIN_READ_PIECES = 3
 
 _IS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The run of CJK characters from a place on (_HEAD) or up to one (_TAIL, with endpos).
+_CJK_HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
+_CJK_TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*\Z")
 
 
 class _Occurrence(Protocol):
@@ -62,6 +65,13 @@ def neighbours(text: str, k: int, step: int, skip: Collection[int], window: int)
     >>> neighbours("召开年厦会议", 4, 1, (), 4)
     '会议'
     """
+    if not skip and 0 <= k < len(text) and window > 0:
+        # Nothing to pass over: the run of CJK characters, found by the engine rather than a
+        # test per character (the order of the walk: backwards, the run comes reversed).
+        if step == 1:
+            return _CJK_HEAD.match(text, k, k + window).group()  # type: ignore[union-attr]
+        if step == -1:
+            return _CJK_TAIL.search(text, max(0, k - window + 1), k + 1).group()[::-1]  # type: ignore[union-attr]
     out: list[str] = []
     while 0 <= k < len(text) and len(out) < window:
         if k not in skip:

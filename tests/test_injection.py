@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from cleaner.article import Repair
 from cleaner.cycle import follows
+from cleaner.inside import neighbours
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
 from cleaner.spread import held_at_marks, reach
@@ -661,3 +662,12 @@ def test_a_piece_across_the_headlines_digits_is_no_stretch_of_the_articles_own()
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert (2, dirty[2].index("涉及个"), "涉及个") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="会议召开年厦，。a1 \n㐀豈\U00020000", max_size=12), st.integers(-2, 14),
+       st.sampled_from((1, -1)), st.integers(-1, 6))
+def test_neighbours_with_nothing_to_skip_read_as_the_walk_does(text: str, k: int, step: int, window: int) -> None:
+    # With no place to pass over the run is found by a regex; a skip outside the text forces
+    # the walk a character at a time, which must read the same.
+    assert neighbours(text, k, step, (), window) == neighbours(text, k, step, {-99}, window)

@@ -368,10 +368,15 @@ def _card_headings(page: Page) -> tuple[str, ...]:
     """An author card's heading anywhere in the page and the short line under it (a name, not
     a paragraph): below a list of the latest articles, an author card is far from the end of
     the article."""
-    blocks = page.blocks
-    return next(((blocks[k].text.strip(), _norm(blocks[k + 1].text)) for k in range(len(blocks) - 1)
-                 if len(blocks[k].text) <= MAX_CARD_HEADING and len(blocks[k + 1].text.strip()) <= MAX_CARD_NAME
-                 and AUTHOR_CARD.fullmatch(blocks[k].text.strip())), ())
+    texts = [b.text for b in page.blocks]
+    # Every heading holds 作者 or "author" (any case): a page without either, in one scan of its
+    # text, has none, and its blocks are not looked at one by one.
+    joined = "\n".join(texts)
+    if "作者" not in joined and "author" not in joined.lower():
+        return ()
+    return next(((texts[k].strip(), _norm(texts[k + 1])) for k in range(len(texts) - 1)
+                 if len(texts[k]) <= MAX_CARD_HEADING and len(texts[k + 1].strip()) <= MAX_CARD_NAME
+                 and AUTHOR_CARD.fullmatch(texts[k].strip())), ())
 
 
 #: An author card's heading (About the Author) and the name under it have at most so many characters.

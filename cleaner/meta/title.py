@@ -7,7 +7,7 @@ from itertools import islice
 
 from ..blocks import Block, Page
 from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
-from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash
+from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash, forget
 
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
@@ -28,6 +28,7 @@ def find_title(page: Page) -> str | None:
     ...                 head=(("title", "标题在这里_某某新闻网"),)))
     '标题在这里'
     """
+    forget()   # the texts of the page before are no use to this one
     return _find_title(page)[0]
 
 

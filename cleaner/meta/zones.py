@@ -8,6 +8,7 @@ characters made simplified) so that one pattern serves every way a page prints a
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -173,6 +174,10 @@ def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
     return text
 
 
+# A page asks for the same texts again and again (a line is in several zones, read by the
+# date, name and source searches): each is folded once a page. find_title empties the memo as
+# a page begins; the bound holds it where meta is looked for without a title.
+@functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     """Folded (:func:`_fold`), icon-font characters (the private use area) dropped, whitespace
     collapsed: the text every pattern of this module is matched against."""
@@ -187,8 +192,15 @@ def _printed(text: str) -> str:
     return " ".join(_PRIVATE_USE.sub("", _fold(text, _FULLWIDTH_TABLE, _FULLWIDTH_CHANGES, _FULLWIDTH_REPLACEMENTS)).split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     return "".join(_fold(text).split())
+
+
+def forget() -> None:
+    """Empty the memo of :func:`_norm` and :func:`_squash` (a new page begins)."""
+    _norm.cache_clear()
+    _squash.cache_clear()
 
 
 def _value_after(text: str, i: int) -> str:
@@ -374,7 +386,8 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
 
 def _opened(text: str) -> bool:
     """Whether ``text`` leaves a bracket open, as a dump cutting inline elements apart does."""
-    return sum(text.count(c) for c in "([【（") > sum(text.count(c) for c in ")]】）")
+    return (text.count("(") + text.count("[") + text.count("【") + text.count("（")
+            > text.count(")") + text.count("]") + text.count("】") + text.count("）"))
 
 
 def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
