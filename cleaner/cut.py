@@ -19,7 +19,6 @@ import re
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import sub
-from typing import Any
 
 from lxml import etree
 
@@ -107,21 +106,20 @@ def _free_marks(text: str) -> _Marks:
 
 
 #: A block-level element that starts a container of blocks, with what its blocks inherit:
-#: (tag, path of container ids from the body down, class/id markers, heading level, parent).
-_Container = tuple[str, tuple[int, ...], str, int, Any]
+#: (tag, path of container ids from the body down, class/id markers, heading level).
+_Container = tuple[str, tuple[int, ...], str, int]
 
 
 def cut(body: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
     """Cut the tree under ``body`` into blocks; returns the blocks and why the cut stopped early.
 
     The stylesheet writes the text with its boundaries; their kinds, in order, give each segment
-    its container (the open ones are a chain through their parent field: the last one opened
-    owns the text, and closing it makes its parent the owner again). The text is cleaned in one
-    pass and split at the separators: segments and kinds alternate, segment ``i`` is the text
-    after boundary ``i - 1``. The characters inside links are counted the way a reader's eye
-    does (each text node stripped). At most ``max_blocks`` blocks, none longer than
-    ``max_block_chars``, no container deeper than ``max_depth``; a body of over ``max_nodes``
-    elements is cut before the next one.
+    its container (the last one opened owns the text, and closing it makes the one it was opened
+    in the owner again). The text is cleaned in one pass and split at the separators: segments
+    and kinds alternate, segment ``i`` is the text after boundary ``i - 1``. The characters
+    inside links are counted the way a reader's eye does (each text node stripped). At most
+    ``max_blocks`` blocks, none longer than ``max_block_chars``, no container deeper than
+    ``max_depth``; a body of over ``max_nodes`` elements is cut before the next one.
     """
     marks = _free_marks(_TEXT_OF(body))
     truncated = ""
@@ -167,36 +165,34 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     blocks inherit (each container worked out once, from its parent's). The block-level elements
     come in the order of their start boundaries, for their class and id. Deeper than
     ``max_depth`` a block element still ends the block before it, but adds no container: its
-    blocks belong to the ancestor at ``max_depth``."""
-    current: _Container = ("body", (), "", 0, None)
+    blocks belong to the ancestor at ``max_depth``.
+
+    The open block elements are a stack of the containers they were opened in: closing one makes
+    that the owner again. Only the outermost ``max_depth`` open elements start containers (one
+    deeper has only deeper ones inside it), so the stack's height tells which do."""
+    current: _Container = ("body", (), "", 0)
     owners = [current]  # the text before the first boundary
     add_owner = owners.append
-    opened: list[bool] = []  # per open block element: whether it started a container
+    stack: list[_Container] = []
+    push, pop = stack.append, stack.pop
     elements = body.iter(*_BLOCK_ORDER)
-    tags = _TAGS
-    depth = 1  # open containers
+    tags, headings = _TAGS, _HEADINGS
     counter = 0
     for kind in kinds:
         if kind == _END:
-            if opened.pop():
-                current = current[4]
-                depth -= 1
+            current = pop()
         elif kind != _BR:
             el = next(elements)
-            if depth <= max_depth:
+            push(current)
+            if len(stack) <= max_depth:
                 counter += 1
-                depth += 1
                 tag, markers = tags[kind], current[2]
                 cls, ident = el.get("class"), el.get("id")
                 if cls or ident:  # most block elements have neither: no string to build
                     own = f"{cls or ''} {ident or ''}".lower().strip()
                     if own:
                         markers = f"{markers} {own}"[:_MARKERS_CHARS]
-                current = (tag, current[1] + (counter,), markers,
-                           _HEADINGS.get(tag, current[3]), current)
-                opened.append(True)
-            else:
-                opened.append(False)
+                current = (tag, current[1] + (counter,), markers, headings.get(tag, current[3]))
         add_owner(current)
     return owners
 
@@ -232,7 +228,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         if len(blocks) >= max_blocks:
             truncated = f"page cut after {max_blocks} blocks (CleanerConfig.max_blocks)"
             break
-        segment, (tag, path, markers, heading, _) = segments[i], owners[i]
+        segment, (tag, path, markers, heading) = segments[i], owners[i]
         length = len(segment)
         inside = links.get(i, 0) if links else 0
         if inside > length:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Article, CleanerConfig, CleanerError, body, clean
+from cleaner import Article, CleanerConfig, CleanerError, body, clean, dom
 from cleaner.blocks import Block
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -233,6 +233,16 @@ def test_nesting_deeper_than_max_depth_is_flattened_and_paragraphs_stay_apart() 
     config = CleanerConfig(max_depth=5)
     article = timed_clean(page("<div>" * 40 + ARTICLE + "</div>" * 40), config=config)
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_blocks_deeper_than_max_depth_belong_to_the_container_at_max_depth() -> None:
+    # The body and the two outer divs start containers (ids 1-3, their classes inherited); the
+    # divs below add none, and the paragraph after them is the next container under the body.
+    nested = "".join(f'<div class="d{level}">' for level in range(1, 7))
+    html = f"<html><body>{nested}<p>深处</p>{'</div>' * 6}<p>外面</p></body></html>"
+    blocks = dom.parse(html, CleanerConfig(max_depth=3)).blocks
+    assert [(b.text, b.tag, b.path, b.markers) for b in blocks] == [
+        ("深处", "div", (1, 2, 3), " d1 d2"), ("外面", "p", (1, 4), "")]
 
 
 def test_page_of_more_than_10_mb_is_cleaned_in_time() -> None:
