@@ -183,10 +183,10 @@ SKIP = 3.0
 #: ``1 - PLACEMENT_SHARE``: only inside clauses).
 PLACEMENT_SHARE = 0.85
 
-_IS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IS_CJK = re.compile(f"[{lm.CJK}]")
 #: The CJK characters that end (begin) a window of text.
-_CJK_TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\Z")
-_CJK_HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_TAIL = re.compile(f"[{lm.CJK}]+\\Z")
+_CJK_HEAD = re.compile(f"[{lm.CJK}]+")
 _SPACE = re.compile(r"\s+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).

@@ -33,10 +33,10 @@ MIN_READ_GAIN = 9.0
 MIN_READ = 3
 MIN_READ_PIECES = 3
 
-_IS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IS_CJK = re.compile(f"[{lm.CJK}]")
 # The run of CJK characters from a place on (_HEAD) or up to one (_TAIL, with endpos).
-_CJK_HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
-_CJK_TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*\Z")
+_CJK_HEAD = re.compile(f"[{lm.CJK}]*")
+_CJK_TAIL = re.compile(f"[{lm.CJK}]*\\Z")
 
 
 class _Occurrence(Protocol):

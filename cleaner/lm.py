@@ -61,7 +61,9 @@ SEGMENT_CACHE = 1024
 #: Characters with a simplified form that make a text traditional (:func:`traditional`).
 MIN_TRADITIONAL = 2
 #: Runs of CJK characters.
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: The CJK ideographs the injection code reads (a character class body, for building patterns).
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{CJK}]+")
 #: ... and runs of digits or Latin letters (:func:`digit_gaps`).
 _CJK_OR_ALNUM = re.compile(_CJK.pattern + r"|[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
 
