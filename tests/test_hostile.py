@@ -504,8 +504,13 @@ def test_article_repeated_64_times_behind_unclosed_divs_costs_linear_time() -> N
     sixteen = bench.time_clean(bench.repeat_article(base, section, 16), 5, cpu)
     many = bench.time_clean(bench.repeat_article(base, section, 64), 2, cpu)
     assert many < LIMIT
-    # Linear: 63 copies cost about 63/15 times what 15 copies cost.
-    assert many - one <= 2 * 63 / 15 * (sixteen - one), f"{(many - one) / (sixteen - one):.1f}x"
+    # Linear: 64 copies cost about 64/16 times what 16 copies cost (3.4x measured; the walk up
+    # every block's path made it grow with the square). Against the 16x page, not against the
+    # 1x page subtracted from both: a few milliseconds of noise in the 1x page's time moved the
+    # difference of two small numbers past its bound once in a fresh clone (8.5x measured, 4.4x
+    # on a quiet machine).
+    assert many <= 2 * 64 / 16 * sixteen, f"{many / sixteen:.1f}x"
+    assert one < sixteen
 
 
 def test_container_sums_cost_the_same_at_any_depth() -> None:
