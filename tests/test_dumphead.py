@@ -6,6 +6,8 @@ real pages: the headline must be the line the body and the meta line agree on.
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 from cleaner.dumphead import dated, finished, headline_like
 from cleaner.textdump import parse
@@ -194,22 +196,17 @@ def test_a_paragraph_stuffed_with_a_piece_after_its_last_mark_is_no_headline() -
     assert _headline(dump) == headline
 
 
-def test_a_books_name_in_the_byline_block_of_its_review_is_no_headline() -> None:
+@pytest.mark.parametrize("quoted", [
+    "慢一点也没关系：时间管理十二讲",
+    # The spam stuffs headline pieces into the quote itself: the book's name in the byline
+    # block is still the one the prose quotes.
+    "慢一点也没关系：偷走你时间管理拖延十二讲",
+], ids=["quoted", "quote-stuffed"])
+def test_a_books_name_in_the_byline_block_of_its_review_is_no_headline(quoted: str) -> None:
     # The review's headline, the reviewer, 评论, the book's name (quoted in the body), a
     # rating and the date: the book's name agrees with the body best, yet it is no headline.
     headline = "别让拖延偷走你的周末"
     book = "慢一点也没关系：时间管理十二讲"
-    dump = _dump("首页 读书 电影 音乐", headline, "南湖读书人", "评论", book, "5", "2025-04-01 09:30:00",
-                 f"方远写的《{book}》一书，讲了拖延是怎样一点点偷走我们的时间的。", *ARTICLE)
-    assert _headline(dump) == headline
-
-
-def test_a_books_name_quoted_with_a_piece_stuffed_into_it_is_still_no_headline() -> None:
-    # The spam stuffs headline pieces into the quote itself (《慢一点也没关系：偷走你时间管理拖延…》):
-    # the book's name in the byline block is still the one the prose quotes.
-    headline = "别让拖延偷走你的周末"
-    book = "慢一点也没关系：时间管理十二讲"
-    quoted = "慢一点也没关系：偷走你时间管理拖延十二讲"
     dump = _dump("首页 读书 电影 音乐", headline, "南湖读书人", "评论", book, "5", "2025-04-01 09:30:00",
                  f"方远写的《{quoted}》一书，讲了拖延是怎样一点点偷走我们的时间的。", *ARTICLE)
     assert _headline(dump) == headline
