@@ -575,6 +575,8 @@ BUTTON_NEIGHBOURS = 2
 MAX_BUTTON_CHARS = 6
 #: An outlet's name on the line between the date and a writer's has at most this many characters.
 MAX_OUTLET_CHARS = 8
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_KEY = re.compile(r"[A-Za-z]{1,2}\W*")
 
 
 def _is_button(text: str, near: tuple[str, ...]) -> bool:
@@ -582,7 +584,7 @@ def _is_button(text: str, near: tuple[str, ...]) -> bool:
     or a short label the meta zone prints again (分享 for each network; not a headline printed
     twice). Chrome words are left out: a name stands by a follow button or a font-size row too
     (扬眼 / 企鹅号 / 分享)."""
-    return not re.search(r"[^\W_]", text) or bool(re.fullmatch(r"[A-Za-z]{1,2}\W*", text)) \
+    return not _LETTER_OR_DIGIT.search(text) or bool(_KEY.fullmatch(text)) \
         or (len(text) <= MAX_BUTTON_CHARS and near.count(text) >= 2)
 
 
