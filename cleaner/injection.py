@@ -32,9 +32,10 @@ The cascade (:func:`repair`):
      实质: a word split by an insertion);
    - ``echo``: it is followed by itself (，城郊|城郊的): prose does not write a word twice over;
    - ``seam``: inside a clause, from the page's own bigrams: its neighbours side by side
-     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`_seams`);
-     at a mark, the piece with the character after it standing elsewhere other than after a
-     mark (-: the article's own phrasing, :func:`cleaner.spread.held_at_marks`).
+     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-)
+     (:func:`cleaner.inside.seams`); at a mark, the piece with the character after it standing
+     elsewhere other than after a mark (-: the article's own phrasing,
+     :func:`cleaner.spread.held_at_marks`).
 
    These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
    like an insertion.
@@ -88,9 +89,10 @@ from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjoint, follows, sparse, trim
 from .cycle import tiling as best_tiling
-from .inside import copied, neighbours, reads_stuffed
+from .inside import copied, joins, neighbours, reads_stuffed
+from .inside import seams as _seams
 from .splice import splice
-from .spread import PairCounts, held_at_marks, mark_places, off_habit, reach, runs_each
+from .spread import held_at_marks, mark_places, off_habit, reach, runs_each
 
 __all__ = ["pieces", "repair"]
 
@@ -423,7 +425,9 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     each side (a trigram model sees no further); opening a clause, a cut its vocabulary holds as a word is one. The neighbours are read with the sure
     insertions around the occurrence taken out (spam on both sides of a word would make either
     look out of place); an occurrence that then runs on into a longer stretch of the headline
-    (社区食|人吃上|堂: 社区食堂) is ``ext``."""
+    (社区食|人吃上|堂: 社区食堂) is ``ext``. A split word the model does not confirm -- the piece
+    makes one of its words with a neighbour, the gain is below :data:`LM_MID` -- counts no
+    ``junc`` (刷|医保|卡: :func:`cleaner.inside.joins`)."""
     memo: dict[str, float] = {}   # the price of each candidate word, for this page
     sure: dict[int, set[int]] = {}
     for o in found:
@@ -442,6 +446,8 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.ext = True
         elif not o.after:
             o.gain = context.gain(left, o.piece, right, model.units, memo)
+            if o.junc and not o.echo and o.gain < LM_MID and joins(text, o.start, o.end, context):
+                o.junc = 0   # 刷|医保|卡: the model reads 医保卡, no split 刷卡
         elif right:
             o.lead = context.lead(o.piece, right, model.units, memo)
         o.word = o.word or (not left and context.knows(o.piece))   # opens a clause: 古村 of 古村落
@@ -473,26 +479,6 @@ def _score(o: _Occ) -> float:
     if o.lead is not None:
         score -= W_LEAD * max(-1.0, min(LEAD_MAX, o.lead))
     return score
-
-
-def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
-    """The page's own bigrams around each occurrence inside a clause: ``seam`` is 1 when its two
-    neighbours stand side by side elsewhere in the page (L|R: the text without the piece is the
-    page's own wording) and the piece never stands by either of them elsewhere, -1 when it does
-    (L|P or P|R seen again: the piece belongs there), else 0."""
-    inside = [o for o in found if not o.after and not o.ext]
-    if not inside:
-        return
-    pairs = PairCounts(paragraphs)
-    for o in inside:
-        text = paragraphs[o.paragraph]
-        if o.start == 0 or o.end >= len(text):
-            continue
-        left, right = text[o.start - 1], text[o.end]
-        if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
-            continue
-        held = pairs.beside(o.piece[0])[0][left] >= 2 or pairs.beside(o.piece[-1])[1][right] >= 2
-        o.seam = -1 if held else 1 if pairs.seen(left + right, 1) else 0
 
 
 def _certain(o: _Occ) -> bool:

@@ -173,3 +173,24 @@ def test_copies_of_a_piece_the_page_stuffs_beyond_doubt_go_between_words(model) 
     repaired, repairs = repair(dirty, headlines=(head,), context=model)
     assert repaired == clean
     assert [r.fragment for r in repairs].count("时节") == 5
+
+
+def test_a_piece_that_makes_a_longer_word_with_its_neighbour_splits_no_word(model) -> None:
+    # 刷|医保|卡: the word list reads 刷卡 split by 医保, a sure insertion on a page stuffed at
+    # random; the model holds 医保卡 as a word and finds the clause no likelier without 医保
+    # (inside.joins): the article's own 医保 stays. The stuffed 医保 at marks goes.
+    head = "医保缴费开始 线上办理更方便"
+    clean = (
+        "本报讯（记者 孙悦）二〇二六年度城乡居民医保集中缴费日前开始，参保群众可以通过手机银行、政务服务平台等渠道线上缴费。",
+        "市医保局工作人员介绍，已经办理社保卡的居民，在定点药店购药时可以直接刷医保卡结算，不需要再携带纸质材料。",
+        "今年的个人缴费标准与去年持平，低保对象、特困人员等困难群众的个人缴费部分由财政全额资助。",
+    )
+    dirty = (
+        "本报讯（记者 孙悦）二〇二六年度城乡居民医保集中缴费日前开始，更方参保群众可以通过手机银行、医保政务服务平台等渠道线上缴费。",
+        "市医保局工作人员介绍，办理已经办理社保卡的居民，更方在定点药店购药时可以直接刷医保卡结算，线上不需要再携带纸质材料。",
+        "今年的个人缴费标准与去年持平，更方低保对象、医保特困人员等困难群众的个人缴费部分由财政全额资助。",
+    )
+    assert lm.bridged("刷", "卡") and model.knows("医保卡")
+    repaired, repairs = repair(dirty, headlines=(head,), context=model)
+    assert repaired == clean
+    assert [r.fragment for r in repairs].count("医保") == 2
