@@ -427,7 +427,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     look out of place); an occurrence that then runs on into a longer stretch of the headline
     (社区食|人吃上|堂: 社区食堂) is ``ext``. A split word the model does not confirm -- the piece
     makes one of its words with a neighbour, the gain is below :data:`LM_MID` -- counts no
-    ``junc`` (刷|医保|卡: :func:`cleaner.inside.joins`)."""
+    ``junc`` (刷|医保|卡: :func:`cleaner.inside.joins`) in a paragraph of simplified characters."""
     memo: dict[str, float] = {}   # the price of each candidate word, for this page
     sure: dict[int, set[int]] = {}
     for o in found:
@@ -446,7 +446,8 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.ext = True
         elif not o.after:
             o.gain = context.gain(left, o.piece, right, model.units, memo)
-            if o.junc and not o.echo and o.gain < LM_MID and joins(text, o.start, o.end, context):
+            if o.junc and not o.echo and o.gain < LM_MID and joins(text, o.start, o.end, context) \
+                    and not lm.traditional(text):
                 o.junc = 0   # 刷|医保|卡: the model reads 医保卡, no split 刷卡
         elif right:
             o.lead = context.lead(o.piece, right, model.units, memo)
