@@ -57,8 +57,8 @@ from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADL
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
-from .patterns import (DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE, END_MARKERS,
-                       RECOMMEND_MARKERS)
+from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE,
+                       DUMP_HEADLINE_LABEL, END_MARKERS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
@@ -144,8 +144,8 @@ def parse(text: str) -> Page:
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
     if headline >= 0:
-        # A badge run into the headline (原创, 独家) is no part of it.
-        badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text)
+        # A badge run into the headline (原创, 独家) is no part of it, nor a form's label (名稱：).
+        badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text) or DUMP_HEADLINE_LABEL.match(blocks[headline].text)
         if badge and _headline_like(blocks[headline].text[badge.end():]):
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
@@ -618,7 +618,8 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     text = block.text
     if _squash(text) == squashed_title:
         return "metadata", "the headline again"
-    if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60):
+    if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60) \
+            or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
     if DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
         return "chrome", "share bar or label"
