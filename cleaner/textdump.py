@@ -103,6 +103,8 @@ _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇
 # The same at the end of a line, after something that is no part of the date.
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                              r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# A posting verb right before a date (发布于, 发表于): the date a meta line gives.
+_POSTED_AT = re.compile(r"(?:发布|发表|發佈|發表)于?\s*[:：]?\s*$")
 # A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
 # line of its own (a menu cell beside the headline is no part of it).
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
@@ -162,9 +164,11 @@ def _line_blocks(lines: list[str]) -> list[Block]:
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
-    """A headline with its date and time run into it (标题2014/12/1 18:13) as two lines."""
+    """A headline with its date and time run into it (标题2014/12/1 18:13) as two lines; not a
+    meta line whose posting verb leads to the date (来自某站发布于05-16 19:12)."""
     stamp = _TRAILING_STAMP.search(line)
-    if stamp and stamp.start() and _headline_like(line[:stamp.start()].rstrip()):
+    if stamp and stamp.start() and _headline_like(line[:stamp.start()].rstrip()) \
+            and not _POSTED_AT.search(line, 0, stamp.start()):
         return line[:stamp.start()].rstrip(), stamp.group().strip()
     return (line,)
 

@@ -585,3 +585,11 @@ def test_wire_dateline_cut_off_its_date_is_no_paragraph() -> None:
     article = clean(dump)
     assert article.paragraphs[0].startswith("桐江縣政府今天表示")
     assert article.source == "某某社"
+
+
+def test_a_meta_line_posting_to_its_date_is_not_cut_as_a_headline_and_its_stamp() -> None:
+    # 标题2014/12/1 18:13 is a headline with its stamp run in; 来自某站发布于05-16 19:12 is a meta line.
+    page = parse("\n".join(["林间小舟", "来自某某财经发布于05-16 19:12", "慢慢变富的三个习惯",
+                            "这几年我身边不少朋友开始学着理财，问得最多的一个问题是：有没有办法快速赚钱。",
+                            "第一个习惯是记账。不是为了省下每一分钱，而是为了知道钱去了哪里。"]))
+    assert "来自某某财经发布于05-16 19:12" in [b.text for b in page.blocks]

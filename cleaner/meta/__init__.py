@@ -78,11 +78,12 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   2020-03-09 18:14``; a common name glued to the date, ``谢若含2017-03-01``, alone on the line
   under it, or before an outlet on the line above it, ``邓舒夏 某某周刊``; with no date under the
   headline, the name above a timed posting date (发布于) printed above it, ``W某某 / 发布于05-16
-  19:12``; of several lines between the headline and the date, the first: a profile line follows
-  the writer; never a label ending with a colon, ``讚好此文：``). The writer a ``原创 作者 公众号`` header
-  names is an author beside the bylines found by role (``文/X`` under it). On a text dump, a byline
-  printed one inline element a line (``原创`` / 作者 / 公众号; ``英国《金融时报》`` / 张三 / ``伦敦报道``;
-  ``本文版权归作者`` / X / ``所有，…``) is read as the one line it was.
+  19:12``, past a client's name, ``来自某站``, and a dump's icon lines; of several lines between the
+  headline and the date, the first: a profile line follows the writer; never a label ending
+  with a colon, ``讚好此文：``). The writer a ``原创 作者 公众号`` header names is an author beside
+  the bylines found by role (``文/X`` under it). On a text dump, a byline printed one inline
+  element a line (``原创`` / 作者 / 公众号; ``英国《金融时报》`` / 张三 / ``伦敦报道``; ``本文版权归作者``
+  / X / ``所有，…``) is read as the one line it was.
 - editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 

@@ -610,16 +610,21 @@ def _in_button_row(near: tuple[str, ...], k: int, dated: int) -> bool:
 #: Lines above the headline looked at for a post's own date and time (a follow button may sit
 #: between the two).
 TOP_DATE_BLOCKS = 2
+#: Lines between that date and the poster's name (a client's name: 来自某站), and lines read.
+TOP_NAME_SKIP = 1
+TOP_SCAN_BLOCKS = 8
 
 
 def _name_above_headline(top: tuple[str, ...]) -> str | None:
     """The poster of a template that prints its meta lines above the headline: the name on the
     line above a date with a time of day that says it was posted (发布于, 发表), right above
     the headline (W某某 / 发布于05-16 19:12): a section's name above the site's clock is none."""
-    for k, raw in enumerate(top[:TOP_DATE_BLOCKS]):
-        text = _norm(raw)
-        if k + 1 < len(top) and _timed(text) and POSTING_VERB.search(text):
-            line = _norm(top[k + 1])
+    # Icons and empty counters (, ()) are no lines here: a dump prints them on lines of their own.
+    shown = [t for t in map(_norm, top[:TOP_SCAN_BLOCKS]) if _LETTER_OR_DIGIT.search(t)]
+    for k, text in enumerate(shown[:TOP_DATE_BLOCKS]):
+        if k + 1 < len(shown) and _timed(text) and POSTING_VERB.search(text):
+            # Past a client's name (来自某站) to the poster's.
+            line = next((t for t in shown[k + 1:k + 2 + TOP_NAME_SKIP] if not _WHERE_FROM.match(t)), "")
             return _bare(line, strict=False) if line and " " not in line else None
     return None
 
