@@ -88,7 +88,7 @@ DISCLAIMER = re.compile(
     r"版权所有|版权归|All Rights Reserved|Copyright\s*©|不构成(?:任何)?(?:投资|法律|专业)?(?:意见|建议)"
     r"|违规转载|(?:法律|违者|侵权)必究"
     r"|投资有风险|市场有风险|投资需谨慎|(?:仅|只)代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|不代表本(?:站|网|平台|报|刊)"
-    r"|未经(?:书面)?(?:授权|许可|同意).{0,12}(?:转载|复制|使用)|不得转载|禁止转载|转载请注明"
+    r"|未经(?:书面)?(?:授权|许可|同意).{0,12}(?:转载|复制|使用)|不得转载|禁止转载|转载请(?:注明|联系)"
     r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
     re.I,
 )
@@ -121,8 +121,10 @@ EDITOR_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|值班�
 # Separators that decorate section labels: 延伸 · 推荐, 相 关 阅 读, 【相关新闻】.
 LABEL_DECORATION = re.compile(r"[\s·•・|｜:：\-—_]+")
 
-# A date the way Chinese pages print it: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日.
-DATE_LIKE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# A date the way Chinese pages print it: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and in the
+# Republic-of-China calendar 中華民國107年3月13日 (a form's 發文日期).
+DATE_LIKE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+                       r"|民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
 # Words of a meta line under the headline.
 META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|更新|时间|日期|浏览|阅读|点击|字号|分享|评论|通讯员")
 
@@ -250,6 +252,8 @@ FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,10}
 COPYRIGHT_OWNER = re.compile(r"版权归(?:原)?作者\s*(?P<name>[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z0-9_.-]{1,20}?)\s*所有")
 # The heading of an author card after the article, whose next line is the writer's name.
 AUTHOR_CARD = re.compile(r"关于作者|作者简介|作者介绍|作者信息|about the author|about author", re.IGNORECASE)
+# A follow button an author card may print between its heading and the name (关注她, + 关注).
+FOLLOW_BUTTON = re.compile(r"\+?\s*(?:关注|關注)(?:他|她|TA|ta|作者)?|follow", re.IGNORECASE)
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # Strings that are never a person's name however they are labelled.
@@ -413,3 +417,6 @@ DUMP_CHROME = re.compile(
 DUMP_BYLINE = re.compile(r"^[（(]?\s*(?:作者|记者|通讯员|文|撰文|采写|编译|编辑)\s*[:：/|｜ ]\s*\S{2,12}(?:\s+\S{2,12}){0,3}\s*[）)]?$")
 # A badge a template prints in front of the headline, run into it in a dump: 原创, 独家, 置顶.
 DUMP_HEADLINE_BADGE = re.compile(r"^[【\[]?(?:原创|独家|首发|转载|置顶)[】\]]?\s*")
+# A label a form prints in front of its headline's value (标题：X, 例稿名稱：X, 題目：X): the
+# headline is the value.
+DUMP_HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:标题|標題|题目|題目|题名|題名|名称|名稱)\s*[:：]\s*")

@@ -57,8 +57,8 @@ from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADL
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
-from .patterns import (DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE, END_MARKERS,
-                       RECOMMEND_MARKERS)
+from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE,
+                       DUMP_HEADLINE_LABEL, END_MARKERS, RECOMMEND_MARKERS)
 
 __all__ = ["parse", "select"]
 
@@ -103,6 +103,8 @@ _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇
 # The same at the end of a line, after something that is no part of the date.
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                              r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# A posting verb right before a date (发布于, 发表于): the date a meta line gives.
+_POSTED_AT = re.compile(r"(?:发布|发表|發佈|發表)于?\s*[:：]?\s*$")
 # A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
 # line of its own (a menu cell beside the headline is no part of it).
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
@@ -144,8 +146,8 @@ def parse(text: str) -> Page:
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
     if headline >= 0:
-        # A badge run into the headline (原创, 独家) is no part of it.
-        badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text)
+        # A badge run into the headline (原创, 独家) is no part of it, nor a form's label (名稱：).
+        badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text) or DUMP_HEADLINE_LABEL.match(blocks[headline].text)
         if badge and _headline_like(blocks[headline].text[badge.end():]):
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
@@ -162,9 +164,11 @@ def _line_blocks(lines: list[str]) -> list[Block]:
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
-    """A headline with its date and time run into it (标题2014/12/1 18:13) as two lines."""
+    """A headline with its date and time run into it (标题2014/12/1 18:13) as two lines; not a
+    meta line whose posting verb leads to the date (来自某站发布于05-16 19:12)."""
     stamp = _TRAILING_STAMP.search(line)
-    if stamp and stamp.start() and _headline_like(line[:stamp.start()].rstrip()):
+    if stamp and stamp.start() and _headline_like(line[:stamp.start()].rstrip()) \
+            and not _POSTED_AT.search(line, 0, stamp.start()):
         return line[:stamp.start()].rstrip(), stamp.group().strip()
     return (line,)
 
@@ -618,7 +622,8 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     text = block.text
     if _squash(text) == squashed_title:
         return "metadata", "the headline again"
-    if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60):
+    if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60) \
+            or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
     if DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
         return "chrome", "share bar or label"

@@ -385,3 +385,31 @@ def test_an_account_after_an_original_badge_above_the_date_is_the_source() -> No
 def test_link_labels_after_the_names_of_a_byline_are_no_names() -> None:
     got = meta_of(article(after=("作者：张小明 李小红 返回首页，查看更多",)))
     assert got.authors == ("张小明", "李小红")
+
+
+def test_dump_byline_cut_one_piece_a_line_is_read_as_one_line() -> None:
+    # BeautifulSoup's get_text("\n") prints each inline element of a byline on a line of its own.
+    badge = meta_of(make_page((TITLE, 1), "原创", "林默", "某某慢生活", *BODY, kind="text"))
+    assert badge.authors == ("林默",) and badge.source == "某某慢生活"
+    paper = meta_of(make_page((TITLE, 1), "更新于2025年3月6日 07:40", "美国《某某纪事报》", "白若林", "波士顿 ，",
+                              "乔•安德森", "西雅图报道", *BODY, kind="text"))
+    assert paper.authors == ("白若林", "乔•安德森") and paper.original_source == "美国《某某纪事报》"
+    owner = meta_of(make_page((TITLE, 1), "2024-10-12 20:15", *BODY, "© 本文版权归作者", "南湖边的阿澈",
+                              "所有，任何形式转载请联系作者。", kind="text"))
+    assert owner.authors == ("南湖边的阿澈",)
+
+
+def test_header_writer_is_an_author_beside_a_byline() -> None:
+    got = meta_of(article("原创 林默 某某慢生活", "文/苏晓禾"))
+    assert got.authors == ("苏晓禾", "林默")
+    assert got.source == "某某慢生活"
+
+
+def test_author_card_name_under_a_follow_button() -> None:
+    got = meta_of(article("2024-06-02 08:41", after=("关于作者", "关注她", "叶知秋", "通勤骑行爱好者")))
+    assert got.authors == ("叶知秋",)
+
+
+def test_wire_dateline_under_the_date_names_the_source() -> None:
+    got = meta_of(article("2025-02-28 14:31", "某某社 桐江縣28日電"))
+    assert got.source == "某某社"

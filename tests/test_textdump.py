@@ -553,3 +553,43 @@ def test_a_byline_in_brackets_cut_into_pieces_keeps_all_its_writers() -> None:
     article = clean("\n".join(["首页 > 新闻", "江州港两座集装箱泊位投入使用", "2025-03-18", "【江州网讯】", "(",
                                "江州日报", "记者 周岚", "孟嘉禾", ")" + BODY[0][10:], *BODY[1:]]).encode("utf-8"))
     assert set(article.authors) == {"周岚", "孟嘉禾"}
+
+
+def test_form_labels_its_headline_and_dates_it_in_the_roc_calendar() -> None:
+    # A government form: 名稱：<headline>, 發文日期：民國 date, then the subject line opening the text.
+    dump = "\n".join([
+        "公文名稱：桐江地方法院公告（第一次拍賣）",
+        "發文日期：中華民國114年3月13日",
+        "發文字號：桐院執114司執字第2381號",
+        "主旨：公告以投標方法拍賣本院114年度司執字第2381號清償債務強制執行事件，債務人所有如附表所示不動產有關事項。",
+        "依據：強制執行法第81條。",
+        "一、不動產所在地、種類、權利範圍、實際狀況及拍賣最低價額等事項，均詳如附表。",
+        "二、開標日時及場所：114年4月17日上午11時在本院民事執行處投標室當眾開標。",
+    ])
+    page = parse(dump)
+    assert [(b.tag, b.text) for b in page.blocks if b.tag != "line"] == [
+        ("h1", "桐江地方法院公告（第一次拍賣）"), ("meta", "發文日期：中華民國114年3月13日")]
+    article = clean(dump)
+    assert article.title == "桐江地方法院公告（第一次拍賣）"
+    assert article.published is not None and article.published.date().isoformat() == "2025-03-13"
+
+
+def test_wire_dateline_cut_off_its_date_is_no_paragraph() -> None:
+    dump = "\n".join([
+        "桐江老街騎樓修繕完工 下月起開放夜間導覽",
+        "2025-02-28 14:31",
+        "某某社 桐江縣28日電",
+        "桐江縣政府今天表示，老街兩側的騎樓修繕工程已經完工，自下個月起將開放夜間導覽，每週五、六晚間各有兩個梯次。",
+        "導覽每梯次限額三十人，由在地文史工作者帶領，沿途介紹老店鋪的歷史，民眾可以上網預約，費用全免。",
+    ])
+    article = clean(dump)
+    assert article.paragraphs[0].startswith("桐江縣政府今天表示")
+    assert article.source == "某某社"
+
+
+def test_a_meta_line_posting_to_its_date_is_not_cut_as_a_headline_and_its_stamp() -> None:
+    # 标题2014/12/1 18:13 is a headline with its stamp run in; 来自某站发布于05-16 19:12 is a meta line.
+    page = parse("\n".join(["林间小舟", "来自某某财经发布于05-16 19:12", "慢慢变富的三个习惯",
+                            "这几年我身边不少朋友开始学着理财，问得最多的一个问题是：有没有办法快速赚钱。",
+                            "第一个习惯是记账。不是为了省下每一分钱，而是为了知道钱去了哪里。"]))
+    assert "来自某某财经发布于05-16 19:12" in [b.text for b in page.blocks]

@@ -44,7 +44,9 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   right above the headline (首发于X, a column; a 来源 line citing a paper, ``(2015)`` or ``et al.``,
   names no source); an original mark right above the headline (``X原创``, not 本站原创); the publisher of a bracketed byline
   (``【聯合晚報╱記者X】``); a name printed after the date without a label (``2019年11月25日 18:57 参考消息``)
-  unless it is the site itself or a byline credits it (``金名/高雄報導``); a closing ``，南方都市报`` line;
+  unless it is the site itself or a byline credits it (``金名/高雄報導``), or the agency of a wire
+  dateline on the line under a bare date (``2018-02-28 14:31`` / ``中央社 澎湖縣28日電``); a closing
+  ``，南方都市报`` line;
   the account of a ``原创 作者 公众号 [<date>]`` line (the date may be left for a script to fill in); a
   publisher printed before the date (or glued to it: ``人民日报2024-05-13``); the ``contentsource``
   / ``source`` ``<meta>``; the site's own name printed after the date; last, a self-media
@@ -67,7 +69,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   closing （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence (``…参加会议。记者
   李秋晨``), in the last paragraphs or the last paragraphs of prose, one to three common names
   signing on the line right after the last paragraph of prose with no role (``謝明俊``), the name
-  under an author card's heading after the article (``关于作者`` / About the author), the poster of
+  under an author card's heading after the article (``关于作者`` / About the author; past a follow
+  button, ``关注她``), the poster of
   a forum entry (``X 发表于 <date>``; not the uploader of a repost whose 来源 line names another
   source), the ``author`` ``<meta>`` when it names a person and not the site, the schema.org
   author of the raw HTML (a microdata or JSON-LD Person: an author card, markup with no printed
@@ -75,8 +78,12 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   2020-03-09 18:14``; a common name glued to the date, ``谢若含2017-03-01``, alone on the line
   under it, or before an outlet on the line above it, ``邓舒夏 某某周刊``; with no date under the
   headline, the name above a timed posting date (发布于) printed above it, ``W某某 / 发布于05-16
-  19:12``; of several lines between the headline and the date, the first: a profile line follows
-  the writer; never a label ending with a colon, ``讚好此文：``).
+  19:12``, past a client's name, ``来自某站``, and a dump's icon lines; of several lines between the
+  headline and the date, the first: a profile line follows the writer; never a label ending
+  with a colon, ``讚好此文：``). The writer a ``原创 作者 公众号`` header names is an author beside
+  the bylines found by role (``文/X`` under it). On a text dump, a byline printed one inline
+  element a line (``原创`` / 作者 / 公众号; ``英国《金融时报》`` / 张三 / ``伦敦报道``; ``本文版权归作者``
+  / X / ``所有，…``) is read as the one line it was.
 - editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 

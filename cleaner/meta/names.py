@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
-                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DESK_NAME,
-                        DUMP_HEADLINE_BADGE, EDITION,
+                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DATELINE_IN_LINE,
+                        DESK_NAME, DUMP_HEADLINE_BADGE, EDITION, FOLLOW_BUTTON,
                         EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND,
@@ -79,6 +79,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     if labelled and source:
         # 作者 / 大是文化 · 出處 / 大是文化: the name a 来源 label gives the source is a publisher.
         authors = [a for a in authors if a != source]
+    if authors and bare.writer and bare.writer != source:
+        authors.append(bare.writer)   # 原创 作者 公众号 over a 文/X byline: the header's writer too
+        wheres.append("name beside the date")
     if authors:
         return tuple(dict.fromkeys(authors)), ", ".join(wheres)
     closing = next((names for text in reversed(zones.credits) for names in (_end_credit(text), _end_byline(text))
@@ -358,6 +361,8 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
     then 张三): the line right below it, when it can be a name."""
     for k, text in enumerate(tail[:-1]):
         if AUTHOR_CARD.fullmatch(text):
+            if FOLLOW_BUTTON.fullmatch(tail[k + 1]) and k + 2 < len(tail):
+                k += 1   # 关于作者 / 关注她 / 张三: a follow button between the heading and the name
             name = tail[k + 1].split("，")[0].split(",")[0].strip()
             if _valid_name(name, loose=False) and not _DOMAIN.search(name):
                 return name
@@ -374,7 +379,7 @@ def _card_headings(page: Page) -> tuple[str, ...]:
     joined = "\n".join(texts)
     if "作者" not in joined and "author" not in joined.lower():
         return ()
-    return next(((texts[k].strip(), _norm(texts[k + 1])) for k in range(len(texts) - 1)
+    return next(((texts[k].strip(), *map(_norm, texts[k + 1:k + 3])) for k in range(len(texts) - 1)
                  if len(texts[k]) <= MAX_CARD_HEADING and len(texts[k + 1].strip()) <= MAX_CARD_NAME
                  and AUTHOR_CARD.fullmatch(texts[k].strip())), ())
 
@@ -442,6 +447,7 @@ class _Bare:
     after: tuple[str, ...]    # names printed after it (publishers)
     pubs: frozenset[str]      # of those after it, the ones that cannot be a person
     account: str | None = None  # the account an author posts under (原创 作者 公众号 <date>)
+    writer: str | None = None   # the writer that line names before the account
 
 
 def _bare_names(zones: _Zones) -> _Bare:
@@ -456,7 +462,7 @@ def _bare_names(zones: _Zones) -> _Bare:
     after: list[str] = []
     pubs: set[str] = set()
     inline: set[str] = set()
-    account: str | None = None
+    account = writer = None
     near = zones.near
     ends_with_date = True
     strict = not zones.near_dated
@@ -473,9 +479,9 @@ def _bare_names(zones: _Zones) -> _Bare:
             name = _bare(head[-1], strict) if head else None
             if name and len(head) >= 3 and head[-3] == "原创":
                 # 原创 作者 公众号 <date>: the WeChat template names the writer, then the account.
-                first = _bare(head[-2], strict)
-                if first:
-                    before.append(first)
+                writer = _bare(head[-2], strict)
+                if writer:
+                    before.append(writer)
                 account = name
             elif name:
                 before.append(name)
@@ -508,7 +514,7 @@ def _bare_names(zones: _Zones) -> _Bare:
                 first, name = _bare(tokens[1], strict), _bare(tokens[2], strict)
                 if first and name:
                     before.append(first)
-                    account = name
+                    account, writer = name, first
                 break
     if dated < 0:
         # A date printed in pieces, one element each (2019 / 09/07 / 19:02): its last piece.
@@ -537,6 +543,10 @@ def _bare_names(zones: _Zones) -> _Bare:
         if k == dated - 1 and not before and len(pair) == 2 and _valid_name(pair[0], loose=False, strict=True):
             before.append(pair[0])  # 邓舒夏 某某周刊: the writer, then the outlet
             continue
+        wire = DATELINE_IN_LINE.match(line) if k == dated + 1 and ends_with_date and not after else None
+        if wire:
+            after.append(wire.group("agency"))   # 2018-02-28 14:31 / 中央社 澎湖縣28日電: the line it ran on into
+            continue
         if " " in line and not _LATIN_PERSON.match(line):
             continue
         if _in_button_row(near, k, dated):
@@ -564,7 +574,7 @@ def _bare_names(zones: _Zones) -> _Bare:
             before.append(above_headline)
     # Only a name in the date's own line may be the poster when a 来源 line names the source
     # (2019-05-17 · 苏皖城市报道 … 来源：无锡交警); a block of its own is a section label.
-    return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account)
+    return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account, writer)
 
 
 #: A line with at least BUTTON_NEIGHBOURS buttons among the BUTTON_REACH lines either side of it
@@ -600,16 +610,21 @@ def _in_button_row(near: tuple[str, ...], k: int, dated: int) -> bool:
 #: Lines above the headline looked at for a post's own date and time (a follow button may sit
 #: between the two).
 TOP_DATE_BLOCKS = 2
+#: Lines between that date and the poster's name (a client's name: 来自某站), and lines read.
+TOP_NAME_SKIP = 1
+TOP_SCAN_BLOCKS = 8
 
 
 def _name_above_headline(top: tuple[str, ...]) -> str | None:
     """The poster of a template that prints its meta lines above the headline: the name on the
     line above a date with a time of day that says it was posted (发布于, 发表), right above
     the headline (W某某 / 发布于05-16 19:12): a section's name above the site's clock is none."""
-    for k, raw in enumerate(top[:TOP_DATE_BLOCKS]):
-        text = _norm(raw)
-        if k + 1 < len(top) and _timed(text) and POSTING_VERB.search(text):
-            line = _norm(top[k + 1])
+    # Icons and empty counters (, ()) are no lines here: a dump prints them on lines of their own.
+    shown = [t for t in map(_norm, top[:TOP_SCAN_BLOCKS]) if _LETTER_OR_DIGIT.search(t)]
+    for k, text in enumerate(shown[:TOP_DATE_BLOCKS]):
+        if k + 1 < len(shown) and _timed(text) and POSTING_VERB.search(text):
+            # Past a client's name (来自某站) to the poster's.
+            line = next((t for t in shown[k + 1:k + 2 + TOP_NAME_SKIP] if not _WHERE_FROM.match(t)), "")
             return _bare(line, strict=False) if line and " " not in line else None
     return None
 

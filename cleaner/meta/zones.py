@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import CHROME_WORD_PART, META_FIELD, SIMPLIFIED_CHARS, SOURCE_LABEL, TRADITIONAL_CHARS
+from ..patterns import CHROME_WORD_PART, DATE_LIKE, META_FIELD, SIMPLIFIED_CHARS, SOURCE_LABEL, TRADITIONAL_CHARS
 
 #: Blocks from the top of the page searched for the headline.
 TITLE_SCAN_BLOCKS = 600
@@ -100,6 +100,19 @@ _LABEL_END = re.compile(r"(?:^|[\s|(\[【])(?:" + SOURCE_LABEL.pattern + r"|(?:"
 # A role printed after the name it belongs to, on a line of its own in a dump (Derek / 作者).
 _ROLE_ALONE = re.compile(r"^(?:作者|原创)$")
 _SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
+# The first piece of a byline a dump cut into lines, one per inline element, and what closes
+# it: a lone 原创 badge, then the writer and the account (原创 / 某某 / 某某读书); a paper's
+# name, then each reporter and city, down to the line closing with 报道 (英国《金融时报》 / 张三 /
+# 伦敦 ， / 李•四 / 纽约报道); a copyright notice and the writer it names (本文版权归作者 / 某某
+# / 所有，…).
+_BADGE_ALONE = re.compile(r"^原创$")
+_PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,4}《[^《》]{2,12}》$")
+_REPORTED = re.compile(r"报[道导]$")
+_OWNER_CUT = re.compile(r"版权归(?:原)?作者$")
+_FULL_STOP = re.compile(r"[。！？!?]")
+#: The names after a lone 原创 badge (the writer, the account), and the pieces of a paper's byline.
+BADGE_NAMES = 2
+MAX_BYLINE_PIECES = 6
 
 
 def _changed_by(mapping: dict[int, int]) -> re.Pattern[str]:
@@ -359,7 +372,8 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
     apart joined by a space: a label standing alone (来源：, as :func:`_join_labels` joins it
     on any page), or a label without its colon (首发于) or a line ending with a label, and the
     short value on the line after it; a short name (no button: 搜索) and the role on the line after
-    it (作者, 原创)."""
+    it (作者, 原创); and the pieces of a byline cut one per inline element (:func:`_byline_pieces`)."""
+    texts, norms = _byline_pieces(texts, norms)
     out: list[str] = []
     last = ""      # the last text of ``out``, normalised
     glue = ""      # what it waits for: "any" value, a "short" one, or none
@@ -382,6 +396,53 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
         glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
             else "short" if _LABEL_END.search(norm) else ""
     return tuple(out)
+
+
+def _byline_pieces(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``texts`` (``norms``: normalised) with each byline that a dump printed one inline element a
+    line joined back into one line (see ``_BADGE_ALONE``): a lone 原创 badge and the one or two
+    short names under it; a paper's name and the short pieces down to the one ending with 报道;
+    ``版权归作者``, the name and the line opening with 所有."""
+    if not any(_BADGE_ALONE.match(n) or _PAPER_ALONE.match(n) or _OWNER_CUT.search(n) for n in norms):
+        return texts, norms
+    out_texts: list[str] = []
+    out_norms: list[str] = []
+    i = 0
+    while i < len(norms):
+        end = i + 1 + _byline_length(norms, i)
+        out_texts.append(" ".join(t.strip() for t in texts[i:end]))
+        out_norms.append(" ".join(norms[i:end]))
+        i = end
+    return tuple(out_texts), tuple(out_norms)
+
+
+def _byline_length(norms: tuple[str, ...], i: int) -> int:
+    """How many lines after line ``i`` belong to the byline it opens (0: none)."""
+    def piece(j: int) -> bool:
+        return j < len(norms) and len(norms[j]) <= MAX_VALUE_CHARS and not _FULL_STOP.search(norms[j])
+
+    def name(j: int) -> bool:   # a name: no clause, label, date or button
+        return piece(j) and not (_SENTENCE_MARK.search(norms[j]) or _LABEL_END.search(norms[j])
+                                 or DATE_LIKE.search(norms[j]) or CHROME_WORD_PART.search(norms[j]))
+
+    norm = norms[i]
+    if _BADGE_ALONE.match(norm):
+        if i and len(norms[i - 1]) <= MAX_VALUE_CHARS:
+            return 0   # 某某技术团队 / 原创: the badge of the name above it (see _rejoined)
+        n = 0
+        while n < BADGE_NAMES and name(i + 1 + n):
+            n += 1
+        return n
+    if _PAPER_ALONE.match(norm):
+        for j in range(i + 1, min(len(norms), i + 1 + MAX_BYLINE_PIECES)):
+            if not piece(j):
+                return 0
+            if _REPORTED.search(norms[j]):
+                return j - i
+        return 0
+    if _OWNER_CUT.search(norm) and piece(i + 1) and i + 2 < len(norms) and norms[i + 2].startswith("所有"):
+        return 2
+    return 0
 
 
 def _opened(text: str) -> bool:
@@ -449,6 +510,9 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
                 if len(blocks[i].text) <= META_LINE_CHARS)
     if dump:   # the lines above the headline of a dump, their meta lines put back together
         top = _rejoined(top[::-1], tuple(map(_norm, top[::-1])))[::-1]
+    kept_early = tuple(map(_norm, kept_short[:EARLY_BLOCKS]))
+    if dump:   # a byline in the article's first lines, its pieces put back together
+        kept_early = _byline_pieces(kept_early, kept_early)[0]
     # The raw texts a name can be read from, cut as the zones cut them.
     printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
@@ -460,6 +524,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     signoff = ""
     if 0 <= last_prose < len(blocks) - 1 and len(blocks[last_prose + 1].text) <= SIGNOFF_CHARS:
         signoff = _norm(blocks[last_prose + 1].text)
+    bylines = _byline_pieces(tuple(tail_lines), tuple(tail_lines))[0] if dump else tuple(tail_lines)
     return _Zones(head_start, near, head_start >= 0, leads, early, kept_short, _join_labels(tuple(tail), dump),
-                  tuple(tail_lines), tuple(credits), top, _squash(title or ""), printed, signoff,
-                  tuple(map(_norm, kept_short[:EARLY_BLOCKS])), tuple(map(_norm, top[:TOP_NORM_BLOCKS])))
+                  bylines, tuple(credits), top, _squash(title or ""), printed, signoff,
+                  kept_early, tuple(map(_norm, top[:TOP_NORM_BLOCKS])))
