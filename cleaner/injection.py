@@ -91,7 +91,7 @@ from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjo
 from .cycle import tiling as best_tiling
 from .inside import copied, neighbours, reads_stuffed
 from .splice import splice
-from .spread import PairCounts, held_at_marks, mark_places, midway, names, off_habit, reach, runs_each
+from .spread import PairCounts, held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
 
 __all__ = ["pieces", "repair"]
 
@@ -554,7 +554,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
         page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
-        chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
+        chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
+                          naming(paragraphs, page.live, page.cycle, _PROSE))
         chosen = _trim(paragraphs, chosen)
         return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),

@@ -11,7 +11,8 @@ marks it follows: where its sure insertions never come after a closing quote or 
 headline word there is the article's own (:func:`off_habit`). A headline word at a mark that
 goes on as the page writes it inside its clauses elsewhere is the article's own too
 (:func:`held_at_marks`), and so is a cut the article writes inside its clauses again and again
-(:func:`names`); a piece at a mark that runs on into the headline's next unit only midway is not
+(:func:`names`), and so is one at a mark whose clause goes on to name the headline's next piece
+(:func:`naming`); a piece at a mark that runs on into the headline's next unit only midway is not
 (:func:`midway`).
 """
 
@@ -26,8 +27,8 @@ from typing import Protocol
 from .lm import CJK
 from .prefilter import places
 
-__all__ = ["PairCounts", "held_at_marks", "mark_places", "midway", "names", "off_habit", "reach", "runs",
-           "runs_each"]
+__all__ = ["PairCounts", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit", "reach",
+           "runs", "runs_each"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -219,6 +220,25 @@ def midway(text: str, start: int, end: int, forms: str, whole: Collection[str],
     if stretch not in forms or stretch in whole or not all(_IS_CJK.match(c) for c in stretch):
         return False
     return not any(text[stop:stop + k] in pieces for k in (2, 3))
+
+
+def naming(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], cycle: Sequence[str],
+           marks: frozenset[str]) -> set[tuple[int, int]]:
+    """The places, (paragraph, start), of the occurrences right after a mark whose clause (up to
+    the next of ``marks``) goes on to name a piece that follows theirs in ``cycle``: the article
+    naming what its headline names (，江城|河滨夜市重新开张), where the spam's copy of the piece
+    goes on with text of its own (see :func:`cleaner.cycle.chain`)."""
+    follow: dict[str, set[str]] = {}
+    for q, piece in enumerate(cycle):
+        follow.setdefault(piece, set()).add(cycle[(q + 1) % len(cycle)])
+    clause = re.compile(f"[^{re.escape(''.join(sorted(marks)))}]*")
+    named: set[tuple[int, int]] = set()
+    for o in occurrences:
+        if o.after and o.piece in follow:
+            rest = clause.match(paragraphs[o.paragraph], o.start + len(o.piece)).group()  # type: ignore[union-attr]
+            if any(p in rest for p in follow[o.piece]):
+                named.add((o.paragraph, o.start))
+    return named
 
 
 def mark_places(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],

@@ -687,3 +687,21 @@ def test_a_piece_at_a_mark_running_on_into_the_headline_only_midway_is_taken_out
     repaired, repairs = repair(dirty, headlines=("2025年海滨公园观景栈道全线贯通",))
     assert repaired == clean
     assert [r.fragment for r in repairs] == ["线贯", "滨公", "道全", "年海", "园观", "滨公", "线贯", "景栈"]
+
+
+def test_of_two_like_copies_at_marks_the_one_whose_clause_names_the_next_piece_stays() -> None:
+    # 公交 at two marks between the spam's 夜间 and 试点: the spam's (，公交根据…), then the
+    # article's own, whose clause goes on to name the cycle's next piece (，公交还将在试点期间…):
+    # the article names what its headline names. The later copy would go by default; this one stays.
+    headline = "海港新城启动夜间公交试点"
+    clean = ("本报讯 昨日晚间，全市首条夜间公交线路在新城开始试运行，线路全长十八公里，沿途设站二十六个，"
+             "覆盖了三个大型居住区。",
+             "据了解，试运行期间，根据客流情况调整发车间隔，公交还将在试点期间收集乘客意见，并在重点站点增派引导员。",
+             "不少市民表示，以前晚上下班只能打车回家，费用不低，现在乘坐夜班车方便多了，希望试点早日转为正式线路。")
+    dirty = ("本报讯 昨日晚间，海港全市首条夜间公交线路在新城开始试运行，线路全长十八公里，新城沿途设站二十六个，"
+             "覆盖了三个大型居住区。启动",
+             "据了解，夜间试运行期间，公交根据客流情况调整发车间隔，公交还将在试点期间收集乘客意见，并在重点站点增派引导员。试点",
+             "不少市民表示，海港以前晚上下班只能打车回家，费用不低，新城现在乘坐夜班车方便多了，希望试点早日转为正式线路。")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (1, 12, "公交") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
