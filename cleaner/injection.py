@@ -225,8 +225,9 @@ class _Model:
     traditional: bool = False
     #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个)
     gapped: frozenset[str] = frozenset()
-    #: stretches of the headlines' CJK sequences that end where one of their units ends
-    whole: frozenset[str] = frozenset()
+    #: stretches of the headlines' CJK sequences whose last character begins a unit that is a word
+    #: of two or more characters (:func:`cleaner.spread.midway`)
+    entering: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -340,9 +341,11 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
     gapped = frozenset(p for p, spans in pieces_.items()
                        if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
-    whole = frozenset(seq[a:b] for seq, bounds in zip(seqs, units) for b in bounds for a in range(b))
+    entering = frozenset(seq[a:b + 1] for seq, bounds in zip(seqs, units)
+                         for b, e in itertools.pairwise(sorted(bounds))
+                         if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon() for a in range(b - 1))
     return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), tuple(seqs), cuts, words,
-                  frozenset(skippable), lm.traditional("".join(seqs)), gapped, whole)
+                  frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering)
 
 
 # --------------------------------------------------------------------------------------------
@@ -384,7 +387,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts,
                         after and _cannot_start(text, end, lexicon), echo,
-                        midway=ext and after and midway(text, i, end, model.forms, model.whole, pieces_)))
+                        midway=ext and after and midway(text, i, end, model.forms, model.entering, pieces_)))
     return found
 
 
@@ -598,9 +601,10 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
     if cycle is None:
         support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
-        for o in found:
-            if o.score > 0:
-                support[o.piece] = support.get(o.piece, 0.0) + o.score
+        for o in found:   # a piece running on midway is read as a stretch still (:func:`midway`)
+            score = o.score - (W_EXT if o.midway and not o.ext else 0.0)
+            if score > 0:
+                support[o.piece] = support.get(o.piece, 0.0) + score
         cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]

@@ -12,8 +12,8 @@ headline word there is the article's own (:func:`off_habit`). A headline word at
 goes on as the page writes it inside its clauses elsewhere is the article's own too
 (:func:`held_at_marks`), and so is a cut the article writes inside its clauses again and again
 (:func:`names`), and so is one at a mark whose clause goes on to name the headline's next piece
-(:func:`naming`); a piece at a mark that runs on into the headline's next unit only midway is not
-(:func:`midway`).
+(:func:`naming`); a piece at a mark that runs on into the headline's next unit by a character only
+is not (:func:`midway`).
 """
 
 from __future__ import annotations
@@ -202,24 +202,21 @@ def names(occurrences: Sequence[_Cut], split: int) -> None:
             o.word = True
 
 
-def midway(text: str, start: int, end: int, forms: str, whole: Collection[str],
+def midway(text: str, start: int, end: int, forms: str, entering: Collection[str],
            pieces: Collection[str]) -> bool:
-    """Whether the piece ``text[start:end]``, right after a mark and running on into a longer
-    stretch of a headline (of the NUL-separated ``forms``), runs on only midway into the
-    headline's next unit: its longest stretch from ``start`` is all CJK and none of ``whole``
-    (the stretches that end where a unit of the headline ends), and what follows begins no piece.
+    """Whether the piece ``text[start:end]``, right after a mark, runs on into the headline (one
+    of the NUL-separated ``forms``) by one character only, the first of the headline's next unit
+    of two or more (``entering``: the stretches ending so), and what follows begins no piece.
 
     A piece the spam put in front of a clause runs on into the headline by chance, a character
-    or so (号线|南至 of 号线南延段, 吐量|创历史 of 创新高, 提醒|防止 of 防范); the article's own
-    phrase runs through the headline's words (课后|服务, 招聘|会). What follows must begin no
-    piece: spam put inside the article's phrase cuts it short too (南延段开|段开通)."""
-    stop = end + 1
-    while stop < len(text) and text[start:stop + 1] in forms:
-        stop += 1
-    stretch = text[start:stop]
-    if stretch not in forms or stretch in whole or not all(_IS_CJK.match(c) for c in stretch):
+    (吐量|创历史 of 吞吐量创新高, 提醒|防止 of 提醒防范, 首届|海风 of 首届海湾); the article's own
+    phrase runs on through the headline's next word (课后|服务, 招聘|会) or stays inside the
+    piece's own unit (蘇麻喇|姑 of 蘇麻喇姑). What follows must begin no piece: spam put inside
+    the article's phrase cuts it short too (南延段开|段开通)."""
+    stretch = text[start:end + 1]
+    if stretch not in entering or text[start:end + 2] in forms:
         return False
-    return not any(text[stop:stop + k] in pieces for k in (2, 3))
+    return not any(text[end + 1:end + 1 + k] in pieces for k in (2, 3))
 
 
 def naming(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], cycle: Sequence[str],

@@ -673,20 +673,19 @@ def test_neighbours_with_nothing_to_skip_read_as_the_walk_does(text: str, k: int
     assert neighbours(text, k, step, (), window) == neighbours(text, k, step, {-99}, window)
 
 
-def test_a_piece_at_a_mark_running_on_into_the_headline_only_midway_is_taken_out() -> None:
-    # 2025年海滨公园观景栈道全线贯通 cut into bigrams (年海 滨公 园观 景栈 道全 线贯), stuffed at
-    # commas in no order. ，道全|线路沿着… runs on into the headline (道全线) but stops inside its
-    # unit 全线贯通: the clause was 线路沿着…, the piece was put in front of it. The article's own
-    # ，栈道全天开放 runs on midway too, but 栈道 is no piece of the spammer's cut: it stays.
-    clean = ("本报讯 海滨公园观景栈道昨日全线贯通，市民可以沿着海岸线步行三公里，一路欣赏礁石和海湾风光。",
-             "栈道由木板和钢架铺成，线路沿着海岸蜿蜒，沿途设置了六处观景平台，傍晚时分前来散步的居民络绎不绝。",
-             "公园管理处表示，栈道全天开放，夜间有照明，雨雪天气将临时关闭，请游客注意安全。")
-    dirty = ("本报讯 海滨公园观景栈道昨日全线贯通，线贯市民可以沿着海岸线步行三公里，滨公一路欣赏礁石和海湾风光。",
-             "栈道由木板和钢架铺成，道全线路沿着海岸蜿蜒，年海沿途设置了六处观景平台，园观傍晚时分前来散步的居民络绎不绝。",
-             "公园管理处表示，栈道全天开放，滨公夜间有照明，线贯雨雪天气将临时关闭，景栈请游客注意安全。")
-    repaired, repairs = repair(dirty, headlines=("2025年海滨公园观景栈道全线贯通",))
+def test_a_piece_at_a_mark_running_on_into_the_headline_by_a_character_is_taken_out() -> None:
+    # 2025年海滨栈道全线贯通 cut into 年海滨 栈道 全线 贯通, stuffed at commas in no order.
+    # ，栈道|全年开放 runs on into the headline (栈道全) by one character only, the first of its
+    # next word 全线贯通: the clause was 全年开放, the piece was put in front of it.
+    clean = ("本报讯 海滨栈道昨日全线贯通，市民可以沿着海岸线步行三公里，一路欣赏礁石和海湾风光。",
+             "栈道由木板和钢架铺成，沿途设置了六处观景平台，傍晚时分前来散步的居民络绎不绝。",
+             "管理处表示，夜间有照明，全年开放，雨雪天气将临时关闭，请游客注意安全。")
+    dirty = ("本报讯 海滨栈道昨日全线贯通，贯通市民可以沿着海岸线步行三公里，年海滨一路欣赏礁石和海湾风光。全线",
+             "栈道由木板和钢架铺成，年海滨沿途设置了六处观景平台，贯通傍晚时分前来散步的居民络绎不绝。栈道",
+             "管理处表示，年海滨夜间有照明，栈道全年开放，贯通雨雪天气将临时关闭，全线请游客注意安全。")
+    repaired, repairs = repair(dirty, headlines=("2025年海滨栈道全线贯通",))
     assert repaired == clean
-    assert [r.fragment for r in repairs] == ["线贯", "滨公", "道全", "年海", "园观", "滨公", "线贯", "景栈"]
+    assert (2, dirty[2].index("栈道全年"), "栈道") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
 
 
 def test_of_two_like_copies_at_marks_the_one_whose_clause_names_the_next_piece_stays() -> None:
