@@ -343,7 +343,8 @@ def _model(headlines: tuple[str, ...]) -> _Model:
                        if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
     entering = frozenset(seq[a:b + 1] for seq, bounds in zip(seqs, units)
                          for b, e in itertools.pairwise(sorted(bounds))
-                         if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon() for a in range(b - 1))
+                         if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon()
+                         for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
     return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), tuple(seqs), cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering)
 
