@@ -49,6 +49,10 @@ MIN_ALTERNATION = 8
 TRIM_GAP = 4
 TRIM_FACTOR = 3.0
 
+#: Score by which a copy of a piece whose clause names the cycle's next piece gives way to a
+#: copy that does not (see :func:`_latest`).
+NAMED_SLACK = 0.5
+
 #: (headline index, start, end) in the headline's CJK sequence
 Span = tuple[int, int, int]
 
@@ -132,14 +136,16 @@ def cycle_of(tiles: list[list[str]]) -> list[str]:
     return [piece for order in tiles for piece in order]
 
 
-def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
+def chain(occs: list[O], cycle: list[str], skip: float,
+          named: Collection[tuple[int, int]] = ()) -> tuple[list[O], int]:
     """The occurrences that make the best run of the cycle p0 p1 ... p(k-1) p0 p1 ...
 
     Each occurrence taken adds its score; each piece of the cycle the run passes over without
     an occurrence (from p0 on) costs ``skip``. A DP over (occurrence, next piece expected),
     linear in the occurrences times the cycle's length. Of overlapping occurrences only the
     better-scored one is eligible; of copies of a piece at marks in one paragraph that the run
-    could take at the same turn, the latest scoring as well (:func:`_latest`).
+    could take at the same turn, the latest scoring as well (:func:`_latest`), but not one of
+    ``named`` (places, (paragraph, start), whose clause goes on to name the cycle's next piece).
     """
     k = len(cycle)
     if not k:
@@ -174,10 +180,10 @@ def chain(occs: list[O], cycle: list[str], skip: float) -> tuple[list[O], int]:
             chosen.append(o)
             skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
         e = prev
-    return _latest(chosen[::-1], occs), skips
+    return _latest(chosen[::-1], occs, named), skips
 
 
-def _latest(run: list[O], occs: list[O]) -> list[O]:
+def _latest(run: list[O], occs: list[O], named: Collection[tuple[int, int]] = ()) -> list[O]:
     """``run`` with each occurrence at a mark (but the last) moved to the latest copy of its
     piece at a mark in the same paragraph, before the run's next occurrence, that scores as well.
 
@@ -192,6 +198,11 @@ def _latest(run: list[O], occs: list[O]) -> list[O]:
     ，热线|还会… after the spam's ，热线|对于…) and more characters lost. Across paragraphs too: +2
     more, -1, and an article whose own copy opens the next paragraph's clause taken (the tests);
     inside clauses the spam's copy is no likelier the later.
+
+    A copy whose clause goes on to name the cycle's next piece (one of ``named``: ，江城|河滨夜市
+    重新开张) is the article naming what its headline names, where it first comes to it; it gives
+    way to the latest copy that does not, earlier or later, scoring within :data:`NAMED_SLACK`
+    (the model's ``lead`` tells such copies apart by noise).
     """
     if len(run) < 2:
         return run
@@ -209,7 +220,14 @@ def _latest(run: list[O], occs: list[O]) -> list[O]:
                  and here < (o.paragraph, o.start) < there
                  and o.score >= x.score]
         if later:
-            out[i] = later[-1]
+            out[i] = x = later[-1]
+        if (x.paragraph, x.start) in named:
+            since = (out[i - 1].paragraph, out[i - 1].start) if i else (-1, -1)
+            other = [o for o in by_piece.get(x.piece, ()) if o.paragraph == x.paragraph
+                     and since < (o.paragraph, o.start) < there and (o.paragraph, o.start) not in named
+                     and o.score >= x.score - NAMED_SLACK]
+            if other:
+                out[i] = other[-1]
     return out
 
 

@@ -21,9 +21,10 @@ The cascade (:func:`repair`):
    - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
      南平县), not a cut across its units (年厦 of 2025年|厦漳泉, 设样 of 建设|这样); a cut the
      article itself writes inside its clauses again and again is a name the dictionary does not
-     know (于欢), a word too (:func:`_names`);
+     know (于欢), a word too (:func:`cleaner.spread.names`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
-     漳泉 and 都市);
+     漳泉 and 都市); at a mark, not a piece of the spammer's cut that runs on only midway into
+     the headline's next unit (号线|南至 of 号线南延段: :func:`cleaner.spread.midway`);
    - ``bound``: at a mark, it is followed by what cannot begin a clause (春茶|的销量, 茶农|们,
      一季度|，): taking it out would leave the clause starting with 的, 们 or a mark;
    - ``bind``: how much cheaper the word model finds the text when the piece's characters may
@@ -92,7 +93,7 @@ from .cycle import tiling as best_tiling
 from .inside import copied, joins, neighbours, reads_stuffed
 from .inside import seams as _seams
 from .splice import splice
-from .spread import held_at_marks, mark_places, off_habit, reach, runs_each
+from .spread import held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
 
 __all__ = ["pieces", "repair"]
 
@@ -173,9 +174,6 @@ MIN_SURE_PIECES = 3
 MIN_PIECES_SHARE = 0.4
 MIN_SURE_MANY = 4
 MIN_SUSPECT_PIECES = 3
-#: A cut the text uses this many times inside its clauses (and no less often than at marks),
-#: never splitting a word, is a word of the article's own (see :func:`_names`).
-MIN_NAME_USES = 3
 #: In a cycling page, occurrences scoring at or below this are never taken into the run.
 CHAIN_FLOOR = -3.0
 #: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
@@ -229,6 +227,9 @@ class _Model:
     traditional: bool = False
     #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个)
     gapped: frozenset[str] = frozenset()
+    #: stretches of the headlines' CJK sequences whose last character begins a unit that is a word
+    #: of two or more characters (:func:`cleaner.spread.midway`)
+    entering: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -258,6 +259,9 @@ class _Occ:
     #: at a mark, the context model's :meth:`~cleaner.lm.ContextModel.lead`
     lead: float | None = None
     score: float = 0.0
+    #: at a mark, running on into the headline only part of the way into its next unit
+    #: (:func:`cleaner.spread.midway`): ``ext`` unless the spammer's cut holds the piece
+    midway: bool = False
 
 
 def pieces(headline: str) -> frozenset[str]:
@@ -339,8 +343,12 @@ def _model(headlines: tuple[str, ...]) -> _Model:
     skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
     gapped = frozenset(p for p, spans in pieces_.items()
                        if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
+    entering = frozenset(seq[a:b + 1] for seq, bounds in zip(seqs, units)
+                         for b, e in itertools.pairwise(sorted(bounds))
+                         if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon()
+                         for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
     return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), tuple(seqs), cuts, words,
-                  frozenset(skippable), lm.traditional("".join(seqs)), gapped)
+                  frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering)
 
 
 # --------------------------------------------------------------------------------------------
@@ -381,7 +389,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts,
-                        after and _cannot_start(text, end, lexicon), echo))
+                        after and _cannot_start(text, end, lexicon), echo,
+                        midway=ext and after and midway(text, i, end, model.forms, model.entering, pieces_)))
     return found
 
 
@@ -507,7 +516,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     _seams(paragraphs, found)
     for o in found:
         o.score = _score(o)
-    # Without ``bind`` each score is at its highest (``bind`` and :func:`_names` only lower
+    # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
     # it, and so does :func:`_place`): a page these scores cannot make stuffed is not, and
     # most pages stop here.
     if not _may_be_stuffed(found):
@@ -517,7 +526,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             _binding(paragraphs, o)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
         o.seam = -1
-    _names(found)
+    names(found, JUNC_FULL // 2)
     for o in found:
         o.score = _score(o)
     page = _page(paragraphs, found, model, hidden_pieces)
@@ -536,7 +545,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
         page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
-        chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP)
+        chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
+                          naming(paragraphs, page.live, page.cycle, _PROSE))
         chosen = _trim(paragraphs, chosen)
         return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
@@ -579,14 +589,20 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
     if cycle is None:
         support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
-        for o in found:
-            if o.score > 0:
-                support[o.piece] = support.get(o.piece, 0.0) + o.score
+        for o in found:   # a piece running on midway is read as a stretch still (:func:`midway`)
+            score = o.score - (W_EXT if o.midway and not o.ext else 0.0)
+            if score > 0:
+                support[o.piece] = support.get(o.piece, 0.0) + score
         cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
     if not live:
         return None
+    for o in live:   # a piece of the cut (and no longer one here) that runs on only midway
+        if o.midway and o.ext and not any(x.paragraph == o.paragraph and x.start == o.start
+                                          and len(x.piece) > len(o.piece) for x in live):
+            o.ext = False
+            o.score = _score(o)
     sure = [o for o in live if o.score >= SURE]
     inside = _place(live)
     for o in off_habit(paragraphs, live, SURE, _CLOSING):
@@ -615,29 +631,6 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it.
     cyclic = cyclic or (stuffed and follows([o for o in sure if not o.ext], cycle, SKIP, at_marks))
     return _Page(cycle, live, sure, cyclic, stuffed, inside)
-
-
-def _names(found: list[_Occ]) -> None:
-    """Count as words the cuts the text itself uses as words: a name the dictionary does not
-    know (于欢, 逆水寒) is cut apart by the word model, but the article writes it inside its
-    clauses again and again, never splitting a word; a spammer's cut sits at marks, or splits
-    words when it goes inside clauses."""
-    plain: dict[str, int] = {}
-    at_mark: dict[str, int] = {}
-    split: set[str] = set()
-    for o in found:
-        if o.word or o.ext:
-            continue
-        if o.junc >= JUNC_FULL // 2:
-            split.add(o.piece)
-        elif o.after:
-            at_mark[o.piece] = at_mark.get(o.piece, 0) + 1
-        elif not o.bind:
-            plain[o.piece] = plain.get(o.piece, 0) + 1
-    for o in found:
-        n = plain.get(o.piece, 0)
-        if not o.word and o.piece not in split and n >= MIN_NAME_USES and n >= at_mark.get(o.piece, 0):
-            o.word = True
 
 
 def _place(live: list[_Occ]) -> bool:

@@ -10,7 +10,10 @@ words further down shows a rate near that of prose, and stays out. And the spam 
 marks it follows: where its sure insertions never come after a closing quote or bracket, a
 headline word there is the article's own (:func:`off_habit`). A headline word at a mark that
 goes on as the page writes it inside its clauses elsewhere is the article's own too
-(:func:`held_at_marks`).
+(:func:`held_at_marks`), and so is a cut the article writes inside its clauses again and again
+(:func:`names`), and so is one at a mark whose clause goes on to name the headline's next piece
+(:func:`naming`); a piece at a mark that runs on into the headline's next unit by a character only
+is not (:func:`midway`).
 """
 
 from __future__ import annotations
@@ -18,18 +21,22 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
+from .lm import CJK
 from .prefilter import places
 
-__all__ = ["PairCounts", "held_at_marks", "mark_places", "off_habit", "reach", "runs", "runs_each"]
+__all__ = ["PairCounts", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit", "reach",
+           "runs", "runs_each"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
 _FIRST = operator.itemgetter(slice(None, 1))
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
+#: A CJK ideograph (:func:`midway`).
+_IS_CJK = re.compile(f"[{CJK}]")
 #: Share of clause marks after which an article's own text starts with a piece of its headline
 #: (the rate the spam's rate is weighed against; the clean articles behind ``make_dirty.py``
 #: seeds 1-2 give 7 % for the pieces of every cut of their headlines, fewer for the one cut a
@@ -47,6 +54,9 @@ MIN_LIKELIHOOD_RATIO = 10.0
 #: on make_dirty.py seeds 1-2: 2 and 3 give the same pages, 2 a few characters fewer lost, 5
 #: one page fewer).
 MIN_HABIT = 2
+#: A cut the text uses this many times inside its clauses (and no less often than at marks),
+#: never splitting a word, is a word of the article's own (see :func:`names`).
+MIN_NAME_USES = 3
 
 
 class _Suspect(Protocol):
@@ -60,6 +70,13 @@ class _Suspect(Protocol):
     ext: bool
     bound: bool
     score: float
+
+
+class _Cut(_Suspect, Protocol):
+    """What :func:`names` reads of an occurrence besides."""
+
+    junc: int
+    bind: int
 
 
 def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int, threshold: float,
@@ -160,6 +177,65 @@ def _places(text: str, pair: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(pair, at + len(pair))
+
+
+def names(occurrences: Sequence[_Cut], split: int) -> None:
+    """Count as words the cuts the text itself uses as words: a name the dictionary does not
+    know (于欢, 逆水寒) is cut apart by the word model, but the article writes it inside its
+    clauses again and again, never splitting a word (a ``junc`` of ``split`` or more); a
+    spammer's cut sits at marks, or splits words when it goes inside clauses."""
+    plain: dict[str, int] = {}
+    at_mark: dict[str, int] = {}
+    splits: set[str] = set()
+    for o in occurrences:
+        if o.word or o.ext:
+            continue
+        if o.junc >= split:
+            splits.add(o.piece)
+        elif o.after:
+            at_mark[o.piece] = at_mark.get(o.piece, 0) + 1
+        elif not o.bind:
+            plain[o.piece] = plain.get(o.piece, 0) + 1
+    for o in occurrences:
+        n = plain.get(o.piece, 0)
+        if not o.word and o.piece not in splits and n >= MIN_NAME_USES and n >= at_mark.get(o.piece, 0):
+            o.word = True
+
+
+def midway(text: str, start: int, end: int, forms: str, entering: Collection[str],
+           pieces: Collection[str]) -> bool:
+    """Whether the piece ``text[start:end]``, right after a mark, runs on into the headline (one
+    of the NUL-separated ``forms``) by one character only, the first of the headline's next unit
+    of two or more (``entering``: the stretches ending so), and what follows begins no piece.
+
+    A piece the spam put in front of a clause runs on into the headline by chance, a character
+    (吐量|创历史 of 吞吐量创新高, 提醒|防止 of 提醒防范, 首届|海风 of 首届海湾); the article's own
+    phrase runs on through the headline's next word (课后|服务, 招聘|会) or stays inside the
+    piece's own unit (蘇麻喇|姑 of 蘇麻喇姑). What follows must begin no piece: spam put inside
+    the article's phrase cuts it short too (南延段开|段开通)."""
+    stretch = text[start:end + 1]
+    if stretch not in entering or text[start:end + 2] in forms:
+        return False
+    return not any(text[end + 1:end + 1 + k] in pieces for k in (2, 3))
+
+
+def naming(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], cycle: Sequence[str],
+           marks: frozenset[str]) -> set[tuple[int, int]]:
+    """The places, (paragraph, start), of the occurrences right after a mark whose clause (up to
+    the next of ``marks``) goes on to name a piece that follows theirs in ``cycle``: the article
+    naming what its headline names (，江城|河滨夜市重新开张), where the spam's copy of the piece
+    goes on with text of its own (see :func:`cleaner.cycle.chain`)."""
+    follow: dict[str, set[str]] = {}
+    for q, piece in enumerate(cycle):
+        follow.setdefault(piece, set()).add(cycle[(q + 1) % len(cycle)])
+    clause = re.compile(f"[^{re.escape(''.join(sorted(marks)))}]*")
+    named: set[tuple[int, int]] = set()
+    for o in occurrences:
+        if o.after and o.piece in follow:
+            rest = clause.match(paragraphs[o.paragraph], o.start + len(o.piece)).group()  # type: ignore[union-attr]
+            if any(p in rest for p in follow[o.piece]):
+                named.add((o.paragraph, o.start))
+    return named
 
 
 def mark_places(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],

@@ -671,3 +671,36 @@ def test_neighbours_with_nothing_to_skip_read_as_the_walk_does(text: str, k: int
     # With no place to pass over the run is found by a regex; a skip outside the text forces
     # the walk a character at a time, which must read the same.
     assert neighbours(text, k, step, (), window) == neighbours(text, k, step, {-99}, window)
+
+
+def test_a_piece_at_a_mark_running_on_into_the_headline_by_a_character_is_taken_out() -> None:
+    # 2025年海滨栈道全线贯通 cut into 年海滨 栈道 全线 贯通, stuffed at commas in no order.
+    # ，栈道|全年开放 runs on into the headline (栈道全) by one character only, the first of its
+    # next word 全线贯通: the clause was 全年开放, the piece was put in front of it.
+    clean = ("本报讯 海滨栈道昨日全线贯通，市民可以沿着海岸线步行三公里，一路欣赏礁石和海湾风光。",
+             "栈道由木板和钢架铺成，沿途设置了六处观景平台，傍晚时分前来散步的居民络绎不绝。",
+             "管理处表示，夜间有照明，全年开放，雨雪天气将临时关闭，请游客注意安全。")
+    dirty = ("本报讯 海滨栈道昨日全线贯通，贯通市民可以沿着海岸线步行三公里，年海滨一路欣赏礁石和海湾风光。全线",
+             "栈道由木板和钢架铺成，年海滨沿途设置了六处观景平台，贯通傍晚时分前来散步的居民络绎不绝。栈道",
+             "管理处表示，年海滨夜间有照明，栈道全年开放，贯通雨雪天气将临时关闭，全线请游客注意安全。")
+    repaired, repairs = repair(dirty, headlines=("2025年海滨栈道全线贯通",))
+    assert repaired == clean
+    assert (2, dirty[2].index("栈道全年"), "栈道") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
+
+def test_of_two_like_copies_at_marks_the_one_whose_clause_names_the_next_piece_stays() -> None:
+    # 公交 at two marks between the spam's 夜间 and 试点: the spam's (，公交根据…), then the
+    # article's own, whose clause goes on to name the cycle's next piece (，公交还将在试点期间…):
+    # the article names what its headline names. The later copy would go by default; this one stays.
+    headline = "海港新城启动夜间公交试点"
+    clean = ("本报讯 昨日晚间，全市首条夜间公交线路在新城开始试运行，线路全长十八公里，沿途设站二十六个，"
+             "覆盖了三个大型居住区。",
+             "据了解，试运行期间，根据客流情况调整发车间隔，公交还将在试点期间收集乘客意见，并在重点站点增派引导员。",
+             "不少市民表示，以前晚上下班只能打车回家，费用不低，现在乘坐夜班车方便多了，希望试点早日转为正式线路。")
+    dirty = ("本报讯 昨日晚间，海港全市首条夜间公交线路在新城开始试运行，线路全长十八公里，新城沿途设站二十六个，"
+             "覆盖了三个大型居住区。启动",
+             "据了解，夜间试运行期间，公交根据客流情况调整发车间隔，公交还将在试点期间收集乘客意见，并在重点站点增派引导员。试点",
+             "不少市民表示，海港以前晚上下班只能打车回家，费用不低，新城现在乘坐夜班车方便多了，希望试点早日转为正式线路。")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (1, 12, "公交") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
