@@ -32,7 +32,7 @@ The cascade (:func:`repair`):
      实质: a word split by an insertion);
    - ``echo``: it is followed by itself (，城郊|城郊的): prose does not write a word twice over;
    - ``seam``: inside a clause, from the page's own bigrams: its neighbours side by side
-     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`_seams`);
+     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`cleaner.spread.seams`);
      at a mark, the piece with the character after it standing elsewhere other than after a
      mark (-: the article's own phrasing, :func:`cleaner.spread.held_at_marks`).
 
@@ -90,7 +90,7 @@ from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjo
 from .cycle import tiling as best_tiling
 from .inside import copied, neighbours, reads_stuffed
 from .splice import splice
-from .spread import PairCounts, held_at_marks, mark_places, off_habit, reach, runs_each
+from .spread import held_at_marks, mark_places, off_habit, reach, runs_each, seams
 
 __all__ = ["pieces", "repair"]
 
@@ -475,26 +475,6 @@ def _score(o: _Occ) -> float:
     return score
 
 
-def _seams(paragraphs: tuple[str, ...], found: list[_Occ]) -> None:
-    """The page's own bigrams around each occurrence inside a clause: ``seam`` is 1 when its two
-    neighbours stand side by side elsewhere in the page (L|R: the text without the piece is the
-    page's own wording) and the piece never stands by either of them elsewhere, -1 when it does
-    (L|P or P|R seen again: the piece belongs there), else 0."""
-    inside = [o for o in found if not o.after and not o.ext]
-    if not inside:
-        return
-    pairs = PairCounts(paragraphs)
-    for o in inside:
-        text = paragraphs[o.paragraph]
-        if o.start == 0 or o.end >= len(text):
-            continue
-        left, right = text[o.start - 1], text[o.end]
-        if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
-            continue
-        held = pairs.beside(o.piece[0])[0][left] >= 2 or pairs.beside(o.piece[-1])[1][right] >= 2
-        o.seam = -1 if held else 1 if pairs.seen(left + right, 1) else 0
-
-
 def _certain(o: _Occ) -> bool:
     """Whether ``o`` is an insertion prose cannot produce: a cut at a mark, a piece closing a
     paragraph after a mark or followed by itself, a split word."""
@@ -517,7 +497,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         if not o.ext:
             _junction(paragraphs, o)
-    _seams(paragraphs, found)
+    seams(paragraphs, found)
     for o in found:
         o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`_names` only lower

@@ -21,15 +21,18 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
+from .lm import CJK
 from .prefilter import places
 
-__all__ = ["PairCounts", "held_at_marks", "mark_places", "off_habit", "reach", "runs", "runs_each"]
+__all__ = ["PairCounts", "held_at_marks", "mark_places", "off_habit", "reach", "runs", "runs_each", "seams"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
 _FIRST = operator.itemgetter(slice(None, 1))
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
+#: One CJK character (:func:`seams`).
+_CJK_CHAR = re.compile(f"[{CJK}]")
 #: Share of clause marks after which an article's own text starts with a piece of its headline
 #: (the rate the spam's rate is weighed against; the clean articles behind ``make_dirty.py``
 #: seeds 1-2 give 7 % for the pieces of every cut of their headlines, fewer for the one cut a
@@ -54,12 +57,14 @@ class _Suspect(Protocol):
 
     paragraph: int
     start: int
+    end: int
     piece: str
     after: bool
     word: bool
     ext: bool
     bound: bool
     score: float
+    seam: int
 
 
 def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int, threshold: float,
@@ -211,9 +216,29 @@ def runs_each(paragraphs: Sequence[str], chars: str, marks: frozenset[str],
     return list(zip(kept, out))
 
 
+def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
+    """Set ``seam`` of each occurrence inside a clause from the page's own bigrams: 1 when its
+    two neighbours stand side by side elsewhere in the page (L|R: the text without the piece is
+    the page's own wording) and the piece never stands by either of them elsewhere, -1 when it
+    does (L|P or P|R seen again: the piece belongs there), else 0."""
+    inside = [o for o in occurrences if not o.after and not o.ext]
+    if not inside:
+        return
+    pairs = PairCounts(paragraphs)
+    for o in inside:
+        text = paragraphs[o.paragraph]
+        if o.start == 0 or o.end >= len(text):
+            continue
+        left, right = text[o.start - 1], text[o.end]
+        if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
+            continue
+        held = pairs.beside(o.piece[0])[0][left] >= 2 or pairs.beside(o.piece[-1])[1][right] >= 2
+        o.seam = -1 if held else 1 if pairs.seen(left + right, 1) else 0
+
+
 class PairCounts:
     """Whether pairs of characters stand in a page's paragraphs, asked a few pairs at a time
-    (:func:`cleaner.injection._seams`): the paragraphs joined by a line break, which no pair of
+    (:func:`seams`): the paragraphs joined by a line break, which no pair of
     CJK characters spans, and ``str.find`` stopping at the answer."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:

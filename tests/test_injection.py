@@ -365,7 +365,7 @@ def test_repair_only_removes_headline_pieces(case: tuple[tuple[str, ...], tuple[
 
 
 def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
-    """The seam rule of :func:`cleaner.injection._seams` from every pair of every paragraph."""
+    """The seam rule of :func:`cleaner.spread.seams` from every pair of every paragraph."""
     import re as _re
     counts: dict[str, int] = {}
     for text in paragraphs:
@@ -391,7 +391,8 @@ def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
 def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: st.DataObject) -> None:
     """The seams count only the pairs asked about; they must agree with counting every pair of
     every paragraph, repeated characters (甲甲甲 holds 甲甲 twice) and paragraph ends included."""
-    from cleaner.injection import _Occ, _seams
+    from cleaner.injection import _Occ
+    from cleaner.spread import seams
     paras = tuple(paragraphs)
     occs = []
     for p_index, text in enumerate(paras):
@@ -400,7 +401,7 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
         occs.append(_Occ(p_index, start, end, text[start:end], after=False, last=False,
                          ext=False, word=True, bound=False))
     expected = _seams_by_pair_counts(paras, occs)
-    _seams(paras, occs)
+    seams(paras, occs)
     assert [o.seam for o in occs] == expected
 
 
