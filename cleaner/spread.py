@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
-from .lm import CJK
+from .lm import CJK, lexicon, simplify
 from .prefilter import places
 
 __all__ = ["PairCounts", "held_at_marks", "mark_places", "off_habit", "reach", "runs", "runs_each", "seams"]
@@ -219,8 +219,14 @@ def runs_each(paragraphs: Sequence[str], chars: str, marks: frozenset[str],
 def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
     """Set ``seam`` of each occurrence inside a clause from the page's own bigrams: 1 when its
     two neighbours stand side by side elsewhere in the page (L|R: the text without the piece is
-    the page's own wording) and the piece never stands by either of them elsewhere, -1 when it
-    does (L|P or P|R seen again: the piece belongs there), else 0."""
+    the page's own wording) and the piece does not stand by either of them twice or more
+    elsewhere, -1 when it does (L|P or P|R seen again: the piece belongs there), else 0.
+
+    Not -1 when L|R is a word of the list that the page writes at least twice as often as the
+    piece stands by its neighbour: a piece stuffed into a page dozens of times splits the page's
+    common words again and again (消|品架|化 three times on a page that writes 消化 throughout),
+    so that it stands by the same half of a word twice by chance; the article's own word stands
+    by its neighbours more often than they make a word (技术|架构|师: 术师 is none)."""
     inside = [o for o in occurrences if not o.after and not o.ext]
     if not inside:
         return
@@ -232,8 +238,14 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
             continue
-        held = pairs.beside(o.piece[0])[0][left] >= 2 or pairs.beside(o.piece[-1])[1][right] >= 2
-        o.seam = -1 if held else 1 if pairs.seen(left + right, 1) else 0
+        joined = pairs.beside(left)[1][right]
+        held = max(pairs.beside(o.piece[0])[0][left], pairs.beside(o.piece[-1])[1][right])
+        # A word of the list split (消|品架|化) that the page writes whole at least as often: the
+        # piece beside its halves is chance. Not beside a copy of its own edge (公交|公交车),
+        # where L|R is the piece's own pair.
+        split = joined >= 2 * held and left != o.piece[-1] and right != o.piece[0] \
+            and simplify(left + right) in lexicon()
+        o.seam = -1 if held >= 2 and not split else 1 if joined else 0
 
 
 class PairCounts:

@@ -367,6 +367,8 @@ def test_repair_only_removes_headline_pieces(case: tuple[tuple[str, ...], tuple[
 def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
     """The seam rule of :func:`cleaner.spread.seams` from every pair of every paragraph."""
     import re as _re
+
+    from cleaner.lm import lexicon, simplify
     counts: dict[str, int] = {}
     for text in paragraphs:
         for k in range(len(text) - 1):
@@ -380,8 +382,11 @@ def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
             out.append(0)
             continue
         left, right = text[o.start - 1], text[o.end]
-        held = counts.get(left + o.piece[0], 0) > 1 or counts.get(o.piece[-1] + right, 0) > 1
-        out.append(-1 if held else 1 if counts.get(left + right, 0) > 0 else 0)
+        held = max(counts.get(left + o.piece[0], 0), counts.get(o.piece[-1] + right, 0))
+        joined = counts.get(left + right, 0)
+        split = joined >= 2 * held and left != o.piece[-1] and right != o.piece[0] \
+            and simplify(left + right) in lexicon()
+        out.append(-1 if held > 1 and not split else 1 if joined > 0 else 0)
     return out
 
 
@@ -403,6 +408,22 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
     expected = _seams_by_pair_counts(paras, occs)
     seams(paras, occs)
     assert [o.seam for o in occs] == expected
+
+
+def test_a_piece_splitting_a_word_the_page_writes_often_is_not_held_by_chance() -> None:
+    # 品架 stuffed into 消化 three times on a page that writes 消化 six times more: it stands
+    # after 消 three times, but 消 stands before 化 twice as often, so the page's own wording
+    # is the text without it. The article's 技术架构师 stays held: 术师 is no word.
+    from cleaner.injection import _Occ
+    from cleaner.spread import seams
+    paras = ("食物进入消品架化道，消化液帮助消化，消品架化腺分布在消化道旁，消品架化的过程很长。",
+             "消化系统和消化功能都重要，消化不好要看医生，技术架构师说过，技术架构师要懂业务。")
+    occs = [_Occ(p, k, k + 2, paras[p][k:k + 2], after=False, last=False, ext=False, word=False,
+                 bound=False)
+            for p, text in enumerate(paras) for k in range(len(text) - 1)
+            if text[k:k + 2] in ("品架", "架构")]
+    seams(paras, occs)
+    assert [(o.piece, o.seam) for o in occs] == [("品架", 1)] * 3 + [("架构", -1)] * 2
 
 
 def test_splice_takes_spans_out_and_keeps_their_offsets_as_found() -> None:
@@ -672,3 +693,5 @@ def test_neighbours_with_nothing_to_skip_read_as_the_walk_does(text: str, k: int
     # With no place to pass over the run is found by a regex; a skip outside the text forces
     # the walk a character at a time, which must read the same.
     assert neighbours(text, k, step, (), window) == neighbours(text, k, step, {-99}, window)
+
+
