@@ -86,7 +86,7 @@ from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
-from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjoint, follows, sparse, trim
+from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
 from .cycle import tiling as best_tiling
 from .inside import copied, neighbours, reads_stuffed
 from .splice import splice
@@ -605,8 +605,10 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
     if not stuffed:   # sparse spam: a handful of insertions in headline order
         cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts)
-    # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it.
-    cyclic = cyclic or (stuffed and follows([o for o in sure if not o.ext], cycle, SKIP, at_marks))
+    # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it;
+    # or the two pieces of a two-piece cut taking turns.
+    cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
+                                     or in_turn(plain, cycle)))
     return _Page(cycle, live, sure, cyclic, stuffed, inside)
 
 

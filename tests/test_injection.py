@@ -695,3 +695,35 @@ def test_neighbours_with_nothing_to_skip_read_as_the_walk_does(text: str, k: int
     assert neighbours(text, k, step, (), window) == neighbours(text, k, step, {-99}, window)
 
 
+
+def test_a_headline_of_two_words_stuffed_in_turn_inside_clauses_is_taken_out() -> None:
+    # 春茶茶农忙 less its last character: two pieces, both words, put inside clauses in turn
+    # (春茶 茶农 春茶 …). A few split words show the page stuffed; the others sit between two
+    # words, where only their turn and the page's own wording (县城周边 stands unstuffed in the
+    # last paragraph) mark them, too weakly for any one to go on its own. The article's own
+    # 春茶 and 茶农 at marks stay (this spam goes inside clauses only).
+    headline = "春茶茶农忙"
+    clean = (
+        "清明前后，山区气温回升，县城周边的村庄迎来采摘高峰，合作社组织人手上山，"
+        "每天清晨出发，傍晚把鲜叶送到加工厂，技术人员连夜炒制，产量比去年明显增加，春茶品质上乘。",
+        "今年市场行情看好，外地客商提前预订，价格保持稳定，不少农户扩大种植面积，"
+        "政府部门帮助对接电商平台，线上销售渠道不断拓宽，茶农收入持续提高。",
+        "当地还举办采摘体验活动，吸引游客走进茶园，带动餐饮住宿发展，乡村面貌焕然一新。",
+        "据介绍，县城周边还将组织人手清晨出发，把鲜叶交给技术人员连夜炒制，山区气温适宜，"
+        "行情看好，客商提前下单，价格保持平稳，农户扩大规模，部门帮助对接市场，销售渠道通畅，"
+        "收入持续提高，体验活动吸引游客走进山村，人数比去年明显增加，迎来采摘旺季。",
+    )
+    spots = ("气温", "周边", "采摘", "人手", "出发", "鲜叶", "人员", "炒制", "明显", "看好",
+             "提前", "保持", "扩大", "对接", "渠道", "提高", "活动", "走进")
+    dirty, turn = list(clean), 0
+    for word in spots:
+        k = next(i for i, text in enumerate(dirty) if word in text)
+        piece = ("春茶", "茶农")[turn % 2]
+        turn += 1
+        # Every third one splits the word (气|春茶|温), the others go in front of it, inside
+        # the clause (县城|茶农|周边).
+        stuffed = word[0] + piece + word[1] if turn % 3 == 1 else piece + word
+        dirty[k] = dirty[k].replace(word, stuffed, 1)
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(spots)
