@@ -57,7 +57,8 @@ The cascade (:func:`repair`):
    or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
    of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
-   strict turn (:func:`cleaner.cycle.alternating`). An article that repeats its headline's words, even a
+   strict turn (:func:`cleaner.cycle.alternating`); a stuffed page's two-piece cut taking turns is a
+   cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a
    name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
