@@ -33,10 +33,9 @@ The cascade (:func:`repair`):
      实质: a word split by an insertion);
    - ``echo``: it is followed by itself (，城郊|城郊的): prose does not write a word twice over;
    - ``seam``: inside a clause, from the page's own bigrams: its neighbours side by side
-     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-)
-     (:func:`cleaner.inside.seams`); at a mark, the piece with the character after it standing
-     elsewhere other than after a mark (-: the article's own phrasing,
-     :func:`cleaner.spread.held_at_marks`).
+     elsewhere in the page (+) or the piece by the same neighbour elsewhere (-) (:func:`cleaner.spread.seams`);
+     at a mark, the piece with the character after it standing elsewhere other than after a
+     mark (-: the article's own phrasing, :func:`cleaner.spread.held_at_marks`).
 
    These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
    like an insertion.
@@ -59,7 +58,8 @@ The cascade (:func:`repair`):
    or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
    of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
-   strict turn (:func:`cleaner.cycle.alternating`). An article that repeats its headline's words, even a
+   strict turn (:func:`cleaner.cycle.alternating`); a stuffed page's two-piece cut taking turns is a
+   cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a
    name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
@@ -88,12 +88,11 @@ from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
-from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjoint, follows, sparse, trim
+from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
 from .cycle import tiling as best_tiling
 from .inside import copied, joins, neighbours, reads_stuffed
-from .inside import seams as _seams
 from .splice import splice
-from .spread import held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
+from .spread import held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each, seams
 
 __all__ = ["pieces", "repair"]
 
@@ -513,7 +512,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         if not o.ext:
             _junction(paragraphs, o)
-    _seams(paragraphs, found)
+    seams(paragraphs, found)
     for o in found:
         o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
@@ -628,8 +627,10 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
     if not stuffed:   # sparse spam: a handful of insertions in headline order
         cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts)
-    # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it.
-    cyclic = cyclic or (stuffed and follows([o for o in sure if not o.ext], cycle, SKIP, at_marks))
+    # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it;
+    # or the two pieces of a two-piece cut taking turns.
+    cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
+                                     or in_turn(plain, cycle)))
     return _Page(cycle, live, sure, cyclic, stuffed, inside)
 
 

@@ -15,7 +15,7 @@ Once the model has read a stuffed page, a piece it finds stuffed inside a clause
 between two words, which it reads only at the word's own price (:func:`copied`). And a piece
 that makes one of the model's words with its neighbour splits no word of the word list's
 (刷|医保|卡, :func:`joins`). The page's own bigrams around each occurrence are its ``seam``
-(:func:`seams`).
+(:func:`cleaner.spread.seams`).
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from . import lm
-from .spread import PairCounts
 
-__all__ = ["copied", "joins", "neighbours", "reads_stuffed", "seams"]
+__all__ = ["copied", "joins", "neighbours", "reads_stuffed"]
 
 #: Gain (log10) from which a cut inside a clause reads as put there: legitimate occurrences
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
@@ -138,26 +137,6 @@ def _between(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands between two CJK characters."""
     return 0 < start and end < len(text) and bool(_IS_CJK.match(text[start - 1])) \
         and bool(_IS_CJK.match(text[end]))
-
-
-def seams(paragraphs: Sequence[str], found: Sequence[_Occurrence]) -> None:
-    """The page's own bigrams around each occurrence inside a clause: ``seam`` is 1 when its two
-    neighbours stand side by side elsewhere in the page (L|R: the text without the piece is the
-    page's own wording) and the piece never stands by either of them elsewhere, -1 when it does
-    (L|P or P|R seen again: the piece belongs there), else 0."""
-    inside = [o for o in found if not o.after and not o.ext]
-    if not inside:
-        return
-    pairs = PairCounts(paragraphs)
-    for o in inside:
-        text = paragraphs[o.paragraph]
-        if o.start == 0 or o.end >= len(text):
-            continue
-        left, right = text[o.start - 1], text[o.end]
-        if not (_IS_CJK.match(left) and _IS_CJK.match(right)):
-            continue
-        held = pairs.beside(o.piece[0])[0][left] >= 2 or pairs.beside(o.piece[-1])[1][right] >= 2
-        o.seam = -1 if held else 1 if pairs.seen(left + right, 1) else 0
 
 
 def joins(text: str, start: int, end: int, context: lm.ContextModel) -> bool:

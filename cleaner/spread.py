@@ -24,19 +24,19 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
-from .lm import CJK
+from .lm import CJK, lexicon, simplify
 from .prefilter import places
 
 __all__ = ["PairCounts", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit", "reach",
-           "runs", "runs_each"]
+           "runs", "runs_each", "seams"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
 _FIRST = operator.itemgetter(slice(None, 1))
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
-#: A CJK ideograph (:func:`midway`).
-_IS_CJK = re.compile(f"[{CJK}]")
+#: One CJK character (:func:`seams`, :func:`midway`).
+_CJK_CHAR = re.compile(f"[{CJK}]")
 #: Share of clause marks after which an article's own text starts with a piece of its headline
 #: (the rate the spam's rate is weighed against; the clean articles behind ``make_dirty.py``
 #: seeds 1-2 give 7 % for the pieces of every cut of their headlines, fewer for the one cut a
@@ -64,12 +64,14 @@ class _Suspect(Protocol):
 
     paragraph: int
     start: int
+    end: int
     piece: str
     after: bool
     word: bool
     ext: bool
     bound: bool
     score: float
+    seam: int
 
 
 class _Cut(_Suspect, Protocol):
@@ -287,9 +289,41 @@ def runs_each(paragraphs: Sequence[str], chars: str, marks: frozenset[str],
     return list(zip(kept, out))
 
 
+def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
+    """Set ``seam`` of each occurrence inside a clause from the page's own bigrams: 1 when its
+    two neighbours stand side by side elsewhere in the page (L|R: the text without the piece is
+    the page's own wording) and the piece does not stand by either of them twice or more
+    elsewhere, -1 when it does (L|P or P|R seen again: the piece belongs there), else 0.
+
+    Not -1 when L|R is a word of the list that the page writes at least twice as often as the
+    piece stands by its neighbour: a piece stuffed into a page dozens of times splits the page's
+    common words again and again (消|品架|化 three times on a page that writes 消化 throughout),
+    so that it stands by the same half of a word twice by chance; the article's own word stands
+    by its neighbours more often than they make a word (技术|架构|师: 术师 is none)."""
+    inside = [o for o in occurrences if not o.after and not o.ext]
+    if not inside:
+        return
+    pairs = PairCounts(paragraphs)
+    for o in inside:
+        text = paragraphs[o.paragraph]
+        if o.start == 0 or o.end >= len(text):
+            continue
+        left, right = text[o.start - 1], text[o.end]
+        if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
+            continue
+        joined = pairs.beside(left)[1][right]
+        held = max(pairs.beside(o.piece[0])[0][left], pairs.beside(o.piece[-1])[1][right])
+        # A word of the list split (消|品架|化) that the page writes whole at least as often: the
+        # piece beside its halves is chance. Not beside a copy of its own edge (公交|公交车),
+        # where L|R is the piece's own pair.
+        split = joined >= 2 * held and left != o.piece[-1] and right != o.piece[0] \
+            and simplify(left + right) in lexicon()
+        o.seam = -1 if held >= 2 and not split else 1 if joined else 0
+
+
 class PairCounts:
     """Whether pairs of characters stand in a page's paragraphs, asked a few pairs at a time
-    (:func:`cleaner.injection._seams`): the paragraphs joined by a line break, which no pair of
+    (:func:`seams`): the paragraphs joined by a line break, which no pair of
     CJK characters spans, and ``str.find`` stopping at the answer."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:

@@ -365,8 +365,10 @@ def test_repair_only_removes_headline_pieces(case: tuple[tuple[str, ...], tuple[
 
 
 def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
-    """The seam rule of :func:`cleaner.injection._seams` from every pair of every paragraph."""
+    """The seam rule of :func:`cleaner.spread.seams` from every pair of every paragraph."""
     import re as _re
+
+    from cleaner.lm import lexicon, simplify
     counts: dict[str, int] = {}
     for text in paragraphs:
         for k in range(len(text) - 1):
@@ -380,8 +382,11 @@ def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
             out.append(0)
             continue
         left, right = text[o.start - 1], text[o.end]
-        held = counts.get(left + o.piece[0], 0) > 1 or counts.get(o.piece[-1] + right, 0) > 1
-        out.append(-1 if held else 1 if counts.get(left + right, 0) > 0 else 0)
+        held = max(counts.get(left + o.piece[0], 0), counts.get(o.piece[-1] + right, 0))
+        joined = counts.get(left + right, 0)
+        split = joined >= 2 * held and left != o.piece[-1] and right != o.piece[0] \
+            and simplify(left + right) in lexicon()
+        out.append(-1 if held > 1 and not split else 1 if joined > 0 else 0)
     return out
 
 
@@ -391,7 +396,8 @@ def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
 def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: st.DataObject) -> None:
     """The seams count only the pairs asked about; they must agree with counting every pair of
     every paragraph, repeated characters (甲甲甲 holds 甲甲 twice) and paragraph ends included."""
-    from cleaner.injection import _Occ, _seams
+    from cleaner.injection import _Occ
+    from cleaner.spread import seams
     paras = tuple(paragraphs)
     occs = []
     for p_index, text in enumerate(paras):
@@ -400,8 +406,24 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
         occs.append(_Occ(p_index, start, end, text[start:end], after=False, last=False,
                          ext=False, word=True, bound=False))
     expected = _seams_by_pair_counts(paras, occs)
-    _seams(paras, occs)
+    seams(paras, occs)
     assert [o.seam for o in occs] == expected
+
+
+def test_a_piece_splitting_a_word_the_page_writes_often_is_not_held_by_chance() -> None:
+    # 品架 stuffed into 消化 three times on a page that writes 消化 six times more: it stands
+    # after 消 three times, but 消 stands before 化 twice as often, so the page's own wording
+    # is the text without it. The article's 技术架构师 stays held: 术师 is no word.
+    from cleaner.injection import _Occ
+    from cleaner.spread import seams
+    paras = ("食物进入消品架化道，消化液帮助消化，消品架化腺分布在消化道旁，消品架化的过程很长。",
+             "消化系统和消化功能都重要，消化不好要看医生，技术架构师说过，技术架构师要懂业务。")
+    occs = [_Occ(p, k, k + 2, paras[p][k:k + 2], after=False, last=False, ext=False, word=False,
+                 bound=False)
+            for p, text in enumerate(paras) for k in range(len(text) - 1)
+            if text[k:k + 2] in ("品架", "架构")]
+    seams(paras, occs)
+    assert [(o.piece, o.seam) for o in occs] == [("品架", 1)] * 3 + [("架构", -1)] * 2
 
 
 def test_splice_takes_spans_out_and_keeps_their_offsets_as_found() -> None:
@@ -704,3 +726,37 @@ def test_of_two_like_copies_at_marks_the_one_whose_clause_names_the_next_piece_s
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert (1, 12, "公交") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
+
+
+def test_a_headline_of_two_words_stuffed_in_turn_inside_clauses_is_taken_out() -> None:
+    # 春茶茶农忙 less its last character: two pieces, both words, put inside clauses in turn
+    # (春茶 茶农 春茶 …). A few split words show the page stuffed; the others sit between two
+    # words, where only their turn and the page's own wording (县城周边 stands unstuffed in the
+    # last paragraph) mark them, too weakly for any one to go on its own. The article's own
+    # 春茶 and 茶农 at marks stay (this spam goes inside clauses only).
+    headline = "春茶茶农忙"
+    clean = (
+        "清明前后，山区气温回升，县城周边的村庄迎来采摘高峰，合作社组织人手上山，"
+        "每天清晨出发，傍晚把鲜叶送到加工厂，技术人员连夜炒制，产量比去年明显增加，春茶品质上乘。",
+        "今年市场行情看好，外地客商提前预订，价格保持稳定，不少农户扩大种植面积，"
+        "政府部门帮助对接电商平台，线上销售渠道不断拓宽，茶农收入持续提高。",
+        "当地还举办采摘体验活动，吸引游客走进茶园，带动餐饮住宿发展，乡村面貌焕然一新。",
+        "据介绍，县城周边还将组织人手清晨出发，把鲜叶交给技术人员连夜炒制，山区气温适宜，"
+        "行情看好，客商提前下单，价格保持平稳，农户扩大规模，部门帮助对接市场，销售渠道通畅，"
+        "收入持续提高，体验活动吸引游客走进山村，人数比去年明显增加，迎来采摘旺季。",
+    )
+    spots = ("气温", "周边", "采摘", "人手", "出发", "鲜叶", "人员", "炒制", "明显", "看好",
+             "提前", "保持", "扩大", "对接", "渠道", "提高", "活动", "走进")
+    dirty, turn = list(clean), 0
+    for word in spots:
+        k = next(i for i, text in enumerate(dirty) if word in text)
+        piece = ("春茶", "茶农")[turn % 2]
+        turn += 1
+        # Every third one splits the word (气|春茶|温), the others go in front of it, inside
+        # the clause (县城|茶农|周边).
+        stuffed = word[0] + piece + word[1] if turn % 3 == 1 else piece + word
+        dirty[k] = dirty[k].replace(word, stuffed, 1)
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(spots)
