@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -330,7 +331,7 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         for d in _dates(line, clock):
             if d.when.date() == day and not d.fuzzy and _has_time(line, d):
                 return d.when, where + ", time of the same day", text
-    for timed in (*(_head_date(page.meta(k) or "", clock) for k in HEAD_DATE_KEYS), _script_date(html, clock)):
+    for timed in _stated_times(page, clock, html):
         if timed is not None:
             timed = timed.astimezone(clock.tz)
             if timed.date() == day and (timed.hour, timed.minute) != (0, 0):
@@ -338,14 +339,29 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     return when, where, text
 
 
+def _head_values(page: Page) -> list[tuple[str, str]]:
+    """The page's date ``<meta>`` values (:data:`patterns.HEAD_DATE_KEYS`, the first of each
+    name, empty ones left out), most reliable first: the head read once, not once a key."""
+    first: dict[str, str] = {}
+    for key, value in page.head:
+        first.setdefault(key, value)
+    return [(key, first[key]) for key in HEAD_DATE_KEYS if first.get(key)]
+
+
+def _stated_times(page: Page, clock: _Clock, html: str) -> Iterator[datetime | None]:
+    """The ``<meta>`` dates, then the script variable's (:func:`_script_date`), each read only
+    when the ones before did not answer."""
+    for _, value in _head_values(page):
+        yield _head_date(value, clock)
+    yield _script_date(html, clock)
+
+
 def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] | None:
     """The first date ``<meta>`` (``patterns.HEAD_DATE_KEYS``), else the script variable."""
-    for key in HEAD_DATE_KEYS:
-        value = page.meta(key)
-        if value:
-            when = _head_date(value, clock)
-            if when is not None:
-                return when, f"meta[{key}]"
+    for key, value in _head_values(page):
+        when = _head_date(value, clock)
+        if when is not None:
+            return when, f"meta[{key}]"
     when = _script_date(html, clock)
     return (when, "script variable") if when is not None else None
 
