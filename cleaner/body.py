@@ -46,7 +46,7 @@ from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 from .prefilter import prefiltered
 
-__all__ = ["Selection", "best_run", "select", "weight"]
+__all__ = ["Selection", "best_run", "select", "weight", "weights"]
 
 #: Prose this long (CJK characters kept so far) must precede an end marker for it to end the article.
 MIN_PROSE_BEFORE_END = 40
@@ -176,6 +176,8 @@ def _best_run(weights: list[float]) -> tuple[int, int]:
 
 #: The run finder, public for the text-dump path (textdump finds a dump's body run with it).
 best_run = _best_run
+#: :func:`weight` of each block in one loop, public for the pipeline (the kept blocks' scores).
+weights = _weights
 
 
 def _container(blocks: tuple[Block, ...], weights: list[float]) -> list[Block]:

@@ -432,17 +432,15 @@ def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
         # wrong one of the three by chance: a rival that fits too is weighed by the hanzi score.
         rivals = [t for c in CJK_TRIALS
                   if codec in CJK_TRIALS and c != codec and fits(c) and (t := trial(c))]
-        claimed = trial(codec) if rivals else None
-        if claimed is not None:
-            chosen = _choose([claimed, *rivals])
-            if chosen.codec != codec:
-                logger.debug("claimed charset %s overruled by %s", codec, chosen.codec)
-                return _decode_all(data, chosen.codec)
+        chosen = _overruling(lambda: trial(codec), rivals) if rivals else None
+        if chosen is not None:
+            logger.debug("claimed charset %s overruled by %s", codec, chosen.codec)
+            return _decode_all(data, chosen.codec)
         return strict or _decode_all(data, codec)
 
     holding = [t for c in CJK_TRIALS if fits(c) and (t := trial(c))]
     if holding:
-        return _decode_all(data, _choose(holding).codec)
+        return _decode_all(data, (_overruling(lambda: holding[0], holding[1:]) or holding[0]).codec)
 
     for codec in held_back:
         if _holds(trial(codec)):
@@ -514,13 +512,24 @@ def _holds(trial: _Trial | None) -> TypeGuard[_Trial]:
     return trial is not None and trial.holds
 
 
-def _choose(candidates: list[_Trial]) -> _Trial:
-    """The first candidate, unless a later one reads clearly more like Chinese."""
-    if len(candidates) == 1:
-        return candidates[0]
-    best, best_score = candidates[0], _hanzi_score(candidates[0])
-    for candidate in candidates[1:]:
-        score = _hanzi_score(candidate)
+def _overruling(first: Callable[[], _Trial | None], later: list[_Trial]) -> _Trial | None:
+    """The later candidate that reads clearly more like Chinese than the first (``first()``),
+    each weighed against the best so far; None when the first stands (or is None).
+
+    A later one whose hanzi score is at most SCORE_MARGIN cannot read clearly better than any
+    first one (no score is below 0): when none scores more (Big5's reading of a GB18030 page
+    holds but reads as no Chinese), the first is neither scored nor, when its trial is still to
+    run, tried.
+    """
+    scored = [(candidate, score) for candidate in later
+              if (score := _hanzi_score(candidate)) > SCORE_MARGIN]
+    if not scored:
+        return None
+    claimed = first()
+    if claimed is None:
+        return None
+    best, best_score = None, _hanzi_score(claimed)
+    for candidate, score in scored:
         if score > best_score + SCORE_MARGIN:
             best, best_score = candidate, score
     return best
@@ -638,7 +647,7 @@ def _mend_utf8_runs(raw: bytes, text: str, codec: str) -> tuple[str, str]:
     rest = b" ".join(raw[a:b] for a, b in zip(starts, ends))
     trials = [t for c in dict.fromkeys((codec, *MIXED_CODECS)) if _holds(t := _try(rest, c))]
     if trials:
-        codec = _choose(trials).codec
+        codec = (_overruling(lambda: trials[0], trials[1:]) or trials[0]).codec
     logger.debug("%s page with %d UTF-8 runs", codec, len(runs))
     pieces: list[str] = []
     for a, b, m in zip(starts, ends, [*runs, None]):

@@ -83,7 +83,7 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         original_source=info.original_source, authors=info.authors, editor=info.editor,
         removed=removed, repairs=repairs, encoding=encoding, kind=page.kind,
         provenance=info.provenance, positions=tuple(b.position for b in selection.kept),
-        scores=tuple(round(body.weight(b), 1) for b in selection.kept),
+        scores=tuple(round(w, 1) for w in body.weights(selection.kept)),
     )
 
 

@@ -397,10 +397,17 @@ def _promotion(block: Block, rest: Sequence[Block], title: str | None) -> bool:
     grams = cjk_bigrams(fold(block.text))
     if len(grams) < MIN_PROMOTION_BIGRAMS:
         return False
-    vocabulary = cjk_bigrams(fold(title or ""))
+    # The article is read only until enough of the line's bigrams turn up (most lines share
+    # words at once), not made into a vocabulary whole for each such line: a bigram stands in
+    # a text exactly when it is one of the text's bigrams (two CJK characters side by side).
+    needed = OFF_TOPIC_PROMOTION * len(grams)
+    missing = grams - cjk_bigrams(fold(title or ""))
     for b in rest:
-        vocabulary |= cjk_bigrams(fold(b.text))
-    return len(grams & vocabulary) < OFF_TOPIC_PROMOTION * len(grams)
+        if len(grams) - len(missing) >= needed:
+            return False
+        text = fold(b.text)
+        missing = {g for g in missing if g not in text}
+    return len(grams) - len(missing) < needed
 
 
 def leading_notices(kept: list[Block], is_label: Callable[[Block], bool], title: str | None = None

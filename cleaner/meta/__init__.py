@@ -107,8 +107,7 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Block, Page
 from ..config import CleanerConfig
-from ..patterns import HEAD_DATE_KEYS
-from .dates import _Clock, _find_date, _head_date, _prints_day_first, _RawYears
+from .dates import _Clock, _DayFirst, _find_date, _head_date, _head_values, _RawYears
 from .names import _bare_names, _editor, _find_authors
 from .source import _find_original_source, _find_source
 from .title import _title_how, find_title
@@ -156,8 +155,8 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         now = now.replace(tzinfo=tz)
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
-    anchors = tuple(w for w in (_head_date(page.meta(k) or "", prelim) for k in HEAD_DATE_KEYS) if w)
-    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html), _prints_day_first(page))
+    anchors = tuple(w for w in (_head_date(value, prelim) for _, value in _head_values(page)) if w)
+    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html), _DayFirst(page))
     provenance: list[tuple[str, str]] = []
     if title:
         provenance.append(("title", _title_how(page, title, zones.headline)))

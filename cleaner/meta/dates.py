@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -123,6 +124,21 @@ class _RawYears:
         return None
 
 
+class _DayFirst:
+    """:func:`_prints_day_first` of a page, read on first use (as a bool): only a date whose two
+    numbers could each be the month asks, and most pages print none, so the walk over every
+    block of the page is mostly spared."""
+
+    def __init__(self, page: Page) -> None:
+        self._page: Page | None = page
+        self._value = False
+
+    def __bool__(self) -> bool:
+        if self._page is not None:
+            self._value, self._page = _prints_day_first(self._page), None
+        return self._value
+
+
 @dataclass(frozen=True)
 class _Clock:
     now: datetime                     # the anchor for 昨天 / no-year dates, tz-aware
@@ -130,7 +146,7 @@ class _Clock:
     anchors: tuple[datetime, ...]     # <meta> dates, to give a year to a date printed without one
     latest: datetime                  # nothing is published after this
     raw: _RawYears = field(default_factory=lambda: _RawYears(""))  # the raw HTML's full dates
-    day_first: bool = False           # the page prints dd/mm/yyyy (:func:`_prints_day_first`)
+    day_first: _DayFirst | bool = False  # the page prints dd/mm/yyyy (:func:`_prints_day_first`)
 
 
 def _prints_day_first(page: Page) -> bool:
@@ -183,13 +199,20 @@ def _year_for(mo: int, d: int, hms: tuple[int, int, int] | None, clock: _Clock) 
     return when
 
 
+#: A date printed without a year: its month, day and time of day (if any).
+_MonthDay = tuple[int, int, tuple[int, int, int] | None]
+
+
 def _dates(text: str, clock: _Clock) -> list[_Date]:
     """Every date in ``text`` (already normalised), in order, overlapping matches resolved in
     favour of the one that starts first (then the fuller form)."""
     if not _DATE_HINT.search(text):
         return []
-    # (start, rank, -end, when, fuzzy, weak); rank orders the forms at one start.
-    found: list[tuple[int, int, int, datetime, bool, bool]] = []
+    # (start, rank, -end, when, fuzzy, weak, month-day); rank orders the forms at one start. A
+    # date without a year has its month and day there and its year read only once it survives
+    # the overlaps below (the year may take a scan of the raw HTML, :class:`_RawYears`, and most
+    # such matches are the month and day of a full date, which hides them).
+    found: list[tuple[int, int, int, datetime | None, bool, bool, _MonthDay | None]] = []
     for m in _YMD.finditer(text):
         hms, start = _hm(m), m.start()
         if hms is None and start:
@@ -198,45 +221,47 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
                 hms, start = _hm(before), before.start()
         when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms, clock.tz)
         if when:
-            found.append((start, 0, -m.end(), when, False, False))
+            found.append((start, 0, -m.end(), when, False, False, None))
     for m in _ROC.finditer(text):
         when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
                      _hm(m), clock.tz)
         if when:
-            found.append((m.start(), 0, -m.end(), when, False, False))
+            found.append((m.start(), 0, -m.end(), when, False, False, None))
     for m in DATE_MONTH_NAME.finditer(text):
         mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
         when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m), clock.tz)
         if when:
-            found.append((m.start(), 0, -m.end(), when, False, False))
+            found.append((m.start(), 0, -m.end(), when, False, False, None))
     for m in _YY.finditer(text):
         when = _make(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m), clock.tz)
         if when:
-            found.append((m.start(), 1, -m.end(), when, False, False))
+            found.append((m.start(), 1, -m.end(), when, False, False, None))
     for m in _DMY.finditer(text):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if a > 12 or (b <= 12 and (clock.day_first or any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors))):
             a, b = b, a  # day first: 06/02/2022 when the head says 2022-02-06
         when = _make(y, a, b, _hm(m), clock.tz)
         if when:
-            found.append((m.start(), 2, -m.end(), when, False, False))
+            found.append((m.start(), 2, -m.end(), when, False, False, None))
     for m in _MD.finditer(text):
         hms = _hm(m)
         if hms is None and not (m.group("sep") == "月" and m.group("ri")):
             continue  # 1-10 is a range, 8/26 a fraction; only 8月26日 stands without a time
-        when = _year_for(int(m.group("mo")), int(m.group("d")), hms, clock)
-        if when:
-            found.append((m.start(), 3, -m.end(), when, True, hms is None))
+        found.append((m.start(), 3, -m.end(), None, True, hms is None, (int(m.group("mo")), int(m.group("d")), hms)))
     for m in _RELATIVE.finditer(text):
         when = _relative(m, clock)
         if when:
-            found.append((m.start(), 4, -m.end(), when, True, bool(m.group("day")) and _hm(m) is None))
+            found.append((m.start(), 4, -m.end(), when, True, bool(m.group("day")) and _hm(m) is None, None))
     found.sort(key=lambda f: f[:3])
     out: list[_Date] = []
     end = -1
-    for start, _, neg_end, when, fuzzy, weak in found:
+    for start, _, neg_end, when, fuzzy, weak, month_day in found:
         if start < end:
             continue
+        if month_day is not None:
+            when = _year_for(*month_day, clock)
+            if when is None:
+                continue   # no date: it hides nothing, as it was never found
         end = -neg_end  # a date out of range still hides the shorter forms inside it
         if not MIN_YEAR <= when.year or when > clock.latest:
             continue
@@ -330,7 +355,7 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         for d in _dates(line, clock):
             if d.when.date() == day and not d.fuzzy and _has_time(line, d):
                 return d.when, where + ", time of the same day", text
-    for timed in (*(_head_date(page.meta(k) or "", clock) for k in HEAD_DATE_KEYS), _script_date(html, clock)):
+    for timed in _stated_times(page, clock, html):
         if timed is not None:
             timed = timed.astimezone(clock.tz)
             if timed.date() == day and (timed.hour, timed.minute) != (0, 0):
@@ -338,14 +363,29 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     return when, where, text
 
 
+def _head_values(page: Page) -> list[tuple[str, str]]:
+    """The page's date ``<meta>`` values (:data:`patterns.HEAD_DATE_KEYS`, the first of each
+    name, empty ones left out), most reliable first: the head read once, not once a key."""
+    first: dict[str, str] = {}
+    for key, value in page.head:
+        first.setdefault(key, value)
+    return [(key, first[key]) for key in HEAD_DATE_KEYS if first.get(key)]
+
+
+def _stated_times(page: Page, clock: _Clock, html: str) -> Iterator[datetime | None]:
+    """The ``<meta>`` dates, then the script variable's (:func:`_script_date`), each read only
+    when the ones before did not answer."""
+    for _, value in _head_values(page):
+        yield _head_date(value, clock)
+    yield _script_date(html, clock)
+
+
 def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] | None:
     """The first date ``<meta>`` (``patterns.HEAD_DATE_KEYS``), else the script variable."""
-    for key in HEAD_DATE_KEYS:
-        value = page.meta(key)
-        if value:
-            when = _head_date(value, clock)
-            if when is not None:
-                return when, f"meta[{key}]"
+    for key, value in _head_values(page):
+        when = _head_date(value, clock)
+        if when is not None:
+            return when, f"meta[{key}]"
     when = _script_date(html, clock)
     return (when, "script variable") if when is not None else None
 
