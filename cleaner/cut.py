@@ -41,6 +41,11 @@ _TAGS = {kind: tag for tag, kind in _KINDS.items()}
 #: (``max_nodes``). The bases: private-use characters pages hardly ever hold, then the planes.
 _SEP, _LINK, _STOP = range(3)
 _BASES = (0xE000, 0xE100, 0xF0000, 0x100000)
+#: The first base's marks in a str, and in UTF-8 bytes the lead byte of every character of
+#: their block (U+E000-U+EFFF): one byte is looked for by memchr, a longer needle is not.
+_FIRST_MARKS = {str: tuple(map(chr, range(_BASES[0], _BASES[0] + _STOP + 1))),
+                bytes: (b"\xee",)}
+_NUMERIC_REF = {str: "&#", bytes: b"&#"}
 #: The heading level of each heading element (the only block-level tags that have one).
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 #: The class/id markers a block inherits are cut to this many characters.
@@ -110,7 +115,8 @@ def _free_marks(text: str) -> _Marks:
 _Container = tuple[str, tuple[int, ...], str, int]
 
 
-def cut(body: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
+def cut(body: etree._Element, config: CleanerConfig,
+        source: str | bytes | None = None) -> tuple[tuple[Block, ...], str]:
     """Cut the tree under ``body`` into blocks; returns the blocks and why the cut stopped early.
 
     The stylesheet writes the text with its boundaries; their kinds, in order, give each segment
@@ -120,8 +126,18 @@ def cut(body: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...],
     inside links are counted the way a reader's eye does (each text node stripped). At most
     ``max_blocks`` blocks, none longer than ``max_block_chars``, no container deeper than
     ``max_depth``; a body of over ``max_nodes`` elements is cut before the next one.
+
+    ``source``, the markup the tree was parsed from (its control characters already taken
+    out), spares two passes over the body's text when it holds no character reference: the
+    text then holds no character the markup does not (HTML's named references make none of the
+    marks or of the control characters), so the first marks are free when the markup lacks
+    them (str.find, in C), and no control character is there to take out.
     """
-    marks = _free_marks(_TEXT_OF(body))
+    plain = source is not None and _NUMERIC_REF[type(source)] not in source
+    if plain and not any(map(source.__contains__, _FIRST_MARKS[type(source)])):  # type: ignore[union-attr]
+        marks = _marks(_BASES[0])
+    else:
+        marks = _free_marks(_TEXT_OF(body))
     truncated = ""
     stopped = int(_COUNT_ELEMENTS(body)) > config.max_nodes
     if stopped:  # what follows the start of this element is dropped
@@ -138,7 +154,7 @@ def cut(body: etree._Element, config: CleanerConfig) -> tuple[tuple[Block, ...],
     # Spaces next to a separator are the ends of a segment, which a block does not keep: without
     # them a segment of nothing but space is empty, and the empty ones are passed over in C.
     sep = marks.sep
-    if any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find per character: memchr
+    if not plain and any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find each: memchr
         stream = REF_CONTROL.sub("", stream)
     text = normalize_space(stream)
     parts = text.replace(" " + sep, sep).replace(sep + " ", sep).split(sep)

@@ -136,16 +136,17 @@ def parse(text: str, config: CleanerConfig) -> Page | None:
         text, cut_early = _limit_elements(text, config.max_nodes)
     else:
         encoded, cut_early = _STRAY_END_UTF8.sub(b" ", encoded), ""
-    root = _parse(text if encoded is None or cut_early else encoded)
+    source: str | bytes = text if encoded is None or cut_early else encoded
+    root = _parse(source)
     if root is not None and _stopped_deep(root):
         # libxml2 gave up at LIBXML_MAX_DEPTH and dropped the rest of the page: parse it again with
         # everything deeper than max_depth unwrapped (as the cut does in a tree that parsed whole).
         if not stray_out:
             text = _STRAY_END.sub(" ", text)
         limit = min(config.max_depth, LIBXML_MAX_DEPTH - _DEPTH_MARGIN)
-        root = _parse(flatten(text, limit))
+        root = _parse(source := flatten(text, limit))
         if root is not None and _stopped_deep(root):
-            root = _parse(flatten(text, _DEPTH_MARGIN))
+            root = _parse(source := flatten(text, _DEPTH_MARGIN))
             if root is not None and _stopped_deep(root):
                 cut_early = cut_early or f"page cut at nesting depth {LIBXML_MAX_DEPTH} (libxml2)"
     if root is None:
@@ -153,7 +154,7 @@ def parse(text: str, config: CleanerConfig) -> Page | None:
     head = _read_head(root)
     hidden = _drop_invisible(root)
     body = root.find("body")
-    blocks, truncated = cut(root if body is None else body, config)
+    blocks, truncated = cut(root if body is None else body, config, source)
     return Page(blocks=blocks, kind="html", head=head, hidden=hidden,
                 truncated="; ".join(why for why in (cut_early, truncated) if why))
 
