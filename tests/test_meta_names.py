@@ -413,3 +413,23 @@ def test_author_card_name_under_a_follow_button() -> None:
 def test_wire_dateline_under_the_date_names_the_source() -> None:
     got = meta_of(article("2025-02-28 14:31", "某某社 桐江縣28日電"))
     assert got.source == "某某社"
+
+
+def test_dump_meta_line_cut_around_separator_lines_is_read_as_one_line() -> None:
+    # get_text("\n") prints each field of a meta line and each separator between them on a
+    # line of its own: 2025-04-01 / · / 某某城市报道, 来源 / X / | / 作者 / 某某.
+    dotted = meta_of(make_page((TITLE, 1), "2025-04-01", "·", "澜州城市观察", *BODY, "来源：澜州交警",
+                               kind="text"))
+    assert dotted.authors == ("澜州城市观察",) and dotted.source == "澜州交警"
+    barred = meta_of(make_page((TITLE, 1), "发表于 2025-04-01 09:12", "|", "来源", "澜州晚报", "|", "0",
+                               "条评论", "|", "作者", "林默", *BODY, kind="text"))
+    assert barred.authors == ("林默",) and barred.source == "澜州晚报"
+
+
+def test_dump_date_cut_into_pieces_is_read_as_one_date() -> None:
+    # A date and its time each a line of a dump (发布时间：25-04-01 / 16:01), and a year, its
+    # month and day and the time (2025 / 04/01 / 16:01), which must stay one date.
+    got = meta_of(make_page((TITLE, 1), "2025", "04/01", "16:01", *BODY, kind="text"))
+    assert got.published == datetime(2025, 4, 1, 16, 1, tzinfo=SH)
+    labelled = meta_of(make_page((TITLE, 1), "发布时间：25-04-01", "16:01", *BODY, kind="text"))
+    assert labelled.published == datetime(2025, 4, 1, 16, 1, tzinfo=SH)

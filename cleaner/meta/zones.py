@@ -110,6 +110,16 @@ _PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,4}《[^《》]{2,12}》$")
 _REPORTED = re.compile(r"报[道导]$")
 _OWNER_CUT = re.compile(r"版权归(?:原)?作者$")
 _FULL_STOP = re.compile(r"[。！？!?]")
+# A line that is only the separator a meta line prints between its fields (2019-05-17 / · /
+# 某某报道, 来源 X / | / 作者 / 某某), and the pieces of a date a dump cut apart: a time of day
+# alone on the line after a date (发布时间：10-08 / 12:00), a month and day after a year alone
+# (2019 / 09/07 / 19:02).
+_SEPARATOR_ALONE = re.compile(r"^\s*[|/·•・\-—–]{1,2}\s*$")
+_TIME_ALONE = re.compile(r"^\s*\d{1,2}:\d\d(?::\d\d)?\s*$")
+_DATE_END = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年?\s*$")
+_MONTH_DAY = re.compile(r"^\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
+_LABEL_ALONE = re.compile(r"^(?:" + META_FIELD.pattern + r")\s*:?$")
 #: The names after a lone 原创 badge (the writer, the account), and the pieces of a paper's byline.
 BADGE_NAMES = 2
 MAX_BYLINE_PIECES = 6
@@ -373,7 +383,7 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
     on any page), or a label without its colon (首发于) or a line ending with a label, and the
     short value on the line after it; a short name (no button: 搜索) and the role on the line after
     it (作者, 原创); and the pieces of a byline cut one per inline element (:func:`_byline_pieces`)."""
-    texts, norms = _byline_pieces(texts, norms)
+    texts, norms = _byline_pieces(*_separated(texts, norms))
     out: list[str] = []
     last = ""      # the last text of ``out``, normalised
     glue = ""      # what it waits for: "any" value, a "short" one, or none
@@ -396,6 +406,46 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
         glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
             else "short" if _LABEL_END.search(norm) else ""
     return tuple(out)
+
+
+def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``texts`` (``norms``: normalised) with the fields of a meta line that a dump printed one
+    inline element a line, a separator alone on the line between two fields, joined back into
+    one line: the short piece before a separator-only line, the separator and the short piece
+    after it (and that piece's value when it is a label alone: | / 作者 / 某某); and the pieces
+    of a date, a year alone and the month and day after it, a time of day alone after a date
+    (2019 / 09/07 / 19:02)."""
+    if not any(_SEPARATOR_ALONE.match(n) or _TIME_ALONE.match(n) or _YEAR_ALONE.match(n) for n in norms):
+        return texts, norms
+
+    def piece(j: int) -> bool:
+        n = norms[j].strip()
+        return (0 < len(n) <= MAX_VALUE_CHARS and not _SENTENCE_MARK.search(n)
+                and not _SEPARATOR_ALONE.match(n))
+
+    out_texts: list[str] = []
+    out_norms: list[str] = []
+    i = 0
+    while i < len(norms):
+        if (out_texts and _SEPARATOR_ALONE.match(norms[i]) and piece(i - 1)
+                and i + 1 < len(norms) and piece(i + 1)):
+            end = i + 2
+            if _LABEL_ALONE.match(norms[i + 1].strip()) and end < len(norms) and piece(end):
+                end += 1   # | / 作者 / 某某: the label after the separator and its value
+            out_texts[-1] = " ".join([out_texts[-1].rstrip(), *(t.strip() for t in texts[i:end])])
+            out_norms[-1] = " ".join([out_norms[-1].rstrip(), *(n.strip() for n in norms[i:end])])
+            i = end
+            continue
+        if out_texts and ((_TIME_ALONE.match(norms[i]) and _DATE_END.search(norms[i - 1]))
+                          or (_YEAR_ALONE.match(norms[i - 1]) and _MONTH_DAY.match(norms[i]))):
+            out_texts[-1] = f"{out_texts[-1].rstrip()} {texts[i].strip()}"
+            out_norms[-1] = f"{out_norms[-1].rstrip()} {norms[i].strip()}"
+            i += 1
+            continue
+        out_texts.append(texts[i])
+        out_norms.append(norms[i])
+        i += 1
+    return tuple(out_texts), tuple(out_norms)
 
 
 def _byline_pieces(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
