@@ -182,7 +182,7 @@ SKIP = 3.0
 #: ``1 - PLACEMENT_SHARE``: only inside clauses).
 PLACEMENT_SHARE = 0.85
 
-_IS_CJK = re.compile(f"[{lm.CJK}]")
+_IS_CJK = lm.IS_CJK
 #: The CJK characters that end (begin) a window of text.
 _CJK_TAIL = re.compile(f"[{lm.CJK}]+\\Z")
 _CJK_HEAD = re.compile(f"[{lm.CJK}]+")

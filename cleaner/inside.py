@@ -36,7 +36,7 @@ MIN_READ_GAIN = 9.0
 MIN_READ = 3
 MIN_READ_PIECES = 3
 
-_IS_CJK = re.compile(f"[{lm.CJK}]")
+_IS_CJK = lm.IS_CJK
 # The run of CJK characters from a place on (_HEAD) or up to one (_TAIL, with endpos).
 _CJK_HEAD = re.compile(f"[{lm.CJK}]*")
 _CJK_TAIL = re.compile(f"[{lm.CJK}]*\\Z")

@@ -64,6 +64,8 @@ MIN_TRADITIONAL = 2
 #: The CJK ideographs the injection code reads (a character class body, for building patterns).
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = re.compile(f"[{CJK}]+")
+#: One CJK ideograph (the injection code's per-character tests).
+IS_CJK = re.compile(f"[{CJK}]")
 #: ... and runs of digits or Latin letters (:func:`digit_gaps`).
 _CJK_OR_ALNUM = re.compile(_CJK.pattern + r"|[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
 

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
-from .lm import CJK, lexicon, simplify
+from .lm import IS_CJK, lexicon, simplify
 from .prefilter import places
 
 __all__ = ["PairCounts", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit", "reach",
@@ -36,7 +36,7 @@ _FIRST = operator.itemgetter(slice(None, 1))
 #: Digits, one class for :func:`held_at_marks`.
 _DIGIT = re.compile(r"[0-9０-９]")
 #: One CJK character (:func:`seams`, :func:`midway`).
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_CHAR = IS_CJK
 #: Share of clause marks after which an article's own text starts with a piece of its headline
 #: (the rate the spam's rate is weighed against; the clean articles behind ``make_dirty.py``
 #: seeds 1-2 give 7 % for the pieces of every cut of their headlines, fewer for the one cut a
