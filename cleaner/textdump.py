@@ -532,30 +532,35 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     follows. A line is judged against the title and the finished paragraphs above it only
     (blurbs would vouch for each other)."""
     vocabulary = _Vocabulary(title, [])
-    blurb = [False] * end
+    cut = [False] * end
+    heads: dict[int, str] = {}   # the headline-like lines (a list item's: the headline it holds)
     prose = [False] * end
     for i in range(first, end):
         b = blocks[i]
         if i > first:
             # A stray piece after the last full stop (stuffing) does not make a paragraph a
             # truncated summary, when the paragraph is about the article.
-            cut = _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
+            cut[i] = _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
                 _truncated(b) and _headline_like(blocks[i - 1].text)))
             # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
             # (a numbered item is a step or a question of the article's own).
             item = _SYMBOL_BULLET.sub("", b.text, count=1)
             headline = _headline_like(item)
-            blurb[i] = cut or (headline and not _on_topic(item, vocabulary))
+            if headline:
+                heads[i] = item
             # A copyright notice (版权所有，不得转载。) is no paragraph of the article either.
-            prose[i] = is_prose(b) and not cut and not (headline and item != b.text) \
+            prose[i] = is_prose(b) and not cut[i] and not (headline and item != b.text) \
                 and not _is_footer(b.text)
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
             vocabulary.add(b.text)
+    # The blurbs are the lines after the last paragraph, and what the lines above each of them
+    # add to the vocabulary is that paragraph's and those above it: the vocabulary as it stands,
+    # the same for all, asked only about them.
     start = end
     for i in range(end - 1, first, -1):
         if prose[i]:
             break
-        if blurb[i]:
+        if cut[i] or (i in heads and not _on_topic(heads[i], vocabulary)):
             start = i
     if start == end:
         return end, None
