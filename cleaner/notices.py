@@ -81,25 +81,23 @@ def is_labelled_line(text: str) -> bool:
     return bool(_LABELLED.match(text)) and "。" not in text and text.count("，") < 2
 
 
-def shares_content(text: str, vocabulary: set[str]) -> bool:
-    """Whether ``text`` shares its content words with the article, whose bigrams (its title's
-    and its paragraphs') are ``vocabulary``."""
+def shares_content(text: str, vocabulary: str) -> bool:
+    """Whether ``text`` shares its content words with the article, whose text (its title's and
+    its paragraphs', joined by line breaks) is ``vocabulary``."""
     grams = cjk_bigrams(text)
+    # A CJK bigram is in a line's text exactly when it is one of the line's bigrams: ``in``
+    # asks the few bigrams of a short line, where a set of the article's cost a string each.
     shared = sum(1 for g in grams if g in vocabulary)
     return shared > max(MIN_SHARED_BIGRAMS, CONTENT_SHARE * len(grams))
 
 
-def _vocabulary(title: str, kept: list[Block]) -> set[str]:
-    """The bigrams of the title and of the paragraphs too long to be notices (notices must not
-    vouch for each other)."""
-    grams = cjk_bigrams(title)
-    for b in kept:
-        if len(b.text) > MAX_NOTICE_CHARS:
-            grams |= cjk_bigrams(b.text)
-    return grams
+def _vocabulary(title: str, kept: list[Block]) -> str:
+    """The text of the title and of the paragraphs too long to be notices (notices must not
+    vouch for each other), joined by line breaks."""
+    return "\n".join([title] + [b.text for b in kept if len(b.text) > MAX_NOTICE_CHARS])
 
 
-def _is_notice(block: Block, vocabulary: Callable[[], set[str]]) -> bool:
+def _is_notice(block: Block, vocabulary: Callable[[], str]) -> bool:
     text = block.text
     if len(text) > MAX_NOTICE_CHARS:
         return False

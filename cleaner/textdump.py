@@ -206,15 +206,17 @@ def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     if not pieces:
         return blocks
     stuffed = re.compile(f"(?<=[{_MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
-    out = tuple(_without(b, stuffed) for b in blocks)
-    return blocks if all(a is b for a, b in zip(out, blocks)) else out
-
-
-def _without(block: Block, pieces: re.Pattern[str]) -> Block:
-    text = pieces.sub("", block.text)
-    if text == block.text or _headline_like(text):
-        return block
-    return replace(block, text=text, cjk=-1, punct=-1)
+    # One substitution over the lines joined by line breaks: a piece after a line break follows
+    # no mark, as one at a line's start follows nothing, and none holds a line break.
+    joined = "\n".join(b.text for b in blocks)
+    if any("\n" in piece for piece in pieces) or joined.count("\n") != len(blocks) - 1:
+        texts = [stuffed.sub("", b.text) for b in blocks]   # (lines of hand-made blocks)
+    else:
+        texts = stuffed.sub("", joined).split("\n")
+    if all(text == b.text for text, b in zip(texts, blocks)):
+        return blocks
+    return tuple(b if text == b.text or _headline_like(text) else replace(b, text=text, cjk=-1, punct=-1)
+                 for text, b in zip(texts, blocks))
 
 
 def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
