@@ -49,8 +49,9 @@ class Removal:
         the frozen dataclass's ``__init__``, which passes each through ``object.__setattr__``.
         The removal is as frozen, and compares and pickles as, any other."""
         removal = object.__new__(cls)
-        removal.__dict__.update(text=text, reason=reason, detail=detail, position=position,
-                                score=score)
+        # A dict display handed over whole: no keyword dict built and copied.
+        object.__setattr__(removal, "__dict__", {"text": text, "reason": reason, "detail": detail,
+                                                 "position": position, "score": score})
         return removal
 
 

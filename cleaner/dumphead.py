@@ -39,7 +39,7 @@ from .prefilter import prefiltered
 
 __all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
            "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
-           "TOP_LINES"]
+           "MIN_PROSE_CJK", "TOP_LINES"]
 
 #: How many lines above the meta line the headline may be.
 HEADLINE_REACH = 3
@@ -49,6 +49,8 @@ MAX_NAME_CJK = 10
 BYLINE_BLOCK = 5
 #: A byline line (a name and 作者) is at most this long.
 MAX_BYLINE_CHARS = 24
+#: A line of running prose holds at least this many CJK characters.
+MIN_PROSE_CJK = 15
 #: A line longer than this is no headline.
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
@@ -495,7 +497,7 @@ def finished(text: str) -> bool:
 def prose_text(text: str, cjk: int = -1) -> bool:
     """A line of running prose: enough CJK characters (``cjk`` of them when counted already)
     and a mark of punctuation inside."""
-    return (cjk if cjk >= 0 else cjk_count(text)) >= 15 and bool(PROSE_MARK.search(text))
+    return (cjk if cjk >= 0 else cjk_count(text)) >= MIN_PROSE_CJK and bool(PROSE_MARK.search(text))
 
 
 def top_lines(lines: list[str]) -> str:

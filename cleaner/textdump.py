@@ -53,7 +53,7 @@ from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, norma
                      strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, thread_start, threads
-from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS,
+from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
@@ -336,7 +336,7 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
                  sum(b.cjk for b in teasers) + 1 if len(teasers) >= MIN_TEASERS else 0)
     prose = 0
     for b in kept:
-        if _PROSE_MARK.search(b.text) and b.position not in listed and not _is_notice(b.text):
+        if _marked(b) and b.position not in listed and not _is_notice(b.text):
             prose += b.cjk
             if prose >= enough:
                 break
@@ -403,7 +403,8 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
     characters, when counted already."""
     top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
-    return [_prose_text(text, c) and (_finished(text) or (
+    # (Most lines hold too few CJK characters: told apart before any call.)
+    return [c >= MIN_PROSE_CJK and _prose_text(text, c) and (_finished(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c))
             and not (i >= TOP_LINES and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
@@ -417,7 +418,7 @@ def _core_weight(block: Block) -> float:
     (:func:`cleaner.body.weight`), except that a line without a mark of running prose (a
     headline of another article, however long) and an item of a list count against."""
     text = block.text
-    if _BULLET.match(text) or not (_PROSE_MARK.search(text) or closes_sentence(text)):
+    if not (_marked(block) or closes_sentence(text)) or _BULLET.match(text):
         return -float(min(len(text), LABEL_CHARS))
     return weight(block)
 
@@ -426,10 +427,17 @@ def _core_weight(block: Block) -> float:
 # select: the gap, the body's end, the blurbs
 # --------------------------------------------------------------------------------------------
 
+def _marked(block: Block) -> bool:
+    """Whether a line holds a mark of running prose (:data:`cleaner.dumphead.PROSE_MARK`): never
+    one without a punctuation mark (``punct`` counts every mark it knows), as most lines of a
+    dump are, which are not searched."""
+    return block.punct > 0 and bool(_PROSE_MARK.search(block.text))
+
+
 def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
-    return block.cjk >= 10 and (bool(_PROSE_MARK.search(text)) or closes_sentence(text)) \
+    return block.cjk >= 10 and (_marked(block) or closes_sentence(text)) \
         and not _headline_like(text) and not DUMP_CHROME.search(text) and not _is_meta(text)
 
 
@@ -504,7 +512,7 @@ def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
         closes_sentence(b.text) or len(_PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
     marked = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
     for k in range(len(para) - 1, -1, -1):
-        marked[k] = marked[k + 1] + bool(_PROSE_MARK.search(blocks[first + k].text))
+        marked[k] = marked[k + 1] + _marked(blocks[first + k])
     total, before = sum(para), 0
     for k, w in enumerate(para):
         before += w
