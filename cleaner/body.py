@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .sift import (agree_with_headline, dated_items, discount_disclaimers, entry_of_headline,
-                   failed_page, first_post, fold, is_contact_footer, leading_notices, lift_unlinked_items,
+                   failed_page, first_post, fold, fold_all, is_contact_footer, leading_notices, lift_unlinked_items,
                    outside_region, paragraphs_by_element, trailing_notices)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
                        DATE_LIKE, EDITOR_LINE, END_MARKERS,
@@ -123,42 +124,58 @@ def _weights(blocks: tuple[Block, ...]) -> list[float]:
     return out
 
 
-def _best_container(blocks: tuple[Block, ...], weights: list[float]) -> tuple[int, int]:
-    """The container id with the highest weight sum, and its depth (0 = the page itself).
+class _Containers:
+    """The container elements of a page's blocks, read once for every weighing of them (the
+    headline check weighs the page again with regions set aside, up to four times)."""
 
-    Each block adds its weight to its own container; the sums then pass up to the parents,
-    deepest container first (ids grow down the tree). A block's path is only walked up to the
-    first container seen before, so the cost is linear in blocks and containers at any depth.
-    Ties go to the deeper container, then to the earlier one.
-    """
-    score: dict[int, float] = {}
-    parent: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    for block, w in zip(blocks, weights):
-        path = block.path
-        if not path:
-            continue
-        node = path[-1]
-        if node not in depth:
-            level = len(path)
-            while level and path[level - 1] not in depth:
-                new = path[level - 1]
-                depth[new] = level
-                parent[new] = path[level - 2] if level > 1 else 0
-                score[new] = 0.0
-                level -= 1
-        score[node] += w
-    if not score:
-        return 0, 0
-    for node in sorted(score, reverse=True):
-        if parent[node]:
-            score[parent[node]] += score[node]
-    # The highest sum first (a tuple key per container would cost more than the sums): the
-    # containers that reach it are few, usually one.
-    top = max(score.values())
-    best = max((node for node, total in score.items() if total == top),
-               key=lambda node: (depth[node], -node))
-    return best, depth[best]
+    __slots__ = ("_leaves", "_depth", "_up")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        leaves: list[int | None] = []   # each block's own container, None for a block outside any
+        parent: dict[int, int] = {}
+        depth: dict[int, int] = {}
+        for block in blocks:
+            path = block.path
+            if not path:
+                leaves.append(None)
+                continue
+            node = path[-1]
+            if node not in depth:
+                # A block's path is only walked up to the first container seen before, so the
+                # cost is linear in blocks and containers at any depth.
+                level = len(path)
+                while level and path[level - 1] not in depth:
+                    new = path[level - 1]
+                    depth[new] = level
+                    parent[new] = path[level - 2] if level > 1 else 0
+                    level -= 1
+            leaves.append(node)
+        self._leaves = leaves
+        self._depth = depth
+        # Each container with its parent, deepest first (ids grow down the tree).
+        self._up = [(node, parent[node]) for node in sorted(depth, reverse=True) if parent[node]]
+
+    def best(self, weights: list[float]) -> tuple[int, int]:
+        """The container id with the highest weight sum, and its depth (0 = the page itself).
+
+        Each block adds its weight to its own container; the sums then pass up to the parents,
+        deepest container first. Ties go to the deeper container, then to the earlier one.
+        """
+        depth = self._depth
+        if not depth:
+            return 0, 0
+        score = dict.fromkeys(depth, 0.0)
+        for node, w in zip(self._leaves, weights):
+            if node is not None:
+                score[node] += w
+        for node, up in self._up:
+            score[up] += score[node]
+        # The highest sum first (a tuple key per container would cost more than the sums): the
+        # containers that reach it are few, usually one.
+        top = max(score.values())
+        best = max((node for node, total in score.items() if total == top),
+                   key=lambda node: (depth[node], -node))
+        return best, depth[best]
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
@@ -180,15 +197,17 @@ best_run = _best_run
 weights = _weights
 
 
-def _container(blocks: tuple[Block, ...], weights: list[float]) -> list[Block]:
+def _container(blocks: tuple[Block, ...], weights: list[float],
+               containers: _Containers | None = None) -> list[Block]:
     """The blocks of the article's container: the best element, or the best run of blocks.
 
     The best run in page order wins over the best element when it holds clearly more prose
     (RUN_OVER_CONTAINER times): broken markup can scatter one article over several elements.
+    ``containers``: the elements of ``blocks``, when they are read already.
     """
     start, end = _best_run(weights)
     run = list(blocks[start:end])
-    node, depth = _best_container(blocks, weights)
+    node, depth = (containers or _Containers(blocks)).best(weights)
     if not depth:
         return run
     inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
@@ -219,7 +238,10 @@ def _is_meta_line(text: str) -> bool:
 
 def _is_headline(text: str, title: str) -> bool:
     """The headline, alone or with a short label stuck to it (原创, 独家, a channel name)."""
-    text, title = text.replace(" ", ""), title.replace(" ", "")
+    title = title.replace(" ", "")
+    if len(text) < len(title):
+        return False  # taking its spaces out only shortens the text: the headline is not in it
+    text = text.replace(" ", "")
     return title in text and len(text) <= len(title) + min(8, len(title) // 2)
 
 
@@ -251,10 +273,11 @@ def _region(markers: str, container_markers: str) -> str:
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
     # Traditional characters made simplified for the patterns, once a block.
-    folded = [fold(b.text) for b in blocks]
+    folded = fold_all([b.text for b in blocks])
     weights = lift_unlinked_items(blocks, discount_disclaimers(blocks, _weights(blocks), folded))
-    inside = _container(blocks, weights)
-    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, _container)
+    container = partial(_container, containers=_Containers(blocks))
+    inside = container(blocks, weights)
+    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
     outside = Removal.of

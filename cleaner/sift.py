@@ -36,18 +36,20 @@ serves Taiwan and Hong Kong pages too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
-from .prefilter import prefiltered
+from .prefilter import Prefiltered, prefiltered
 from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER,
                        ERROR_PAGE, FORUM_FLOOR, LOGIN_WALL, PAYWALL, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
 __all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
-           "failed_page", "first_post", "fold", "headline_share", "is_contact_footer", "is_stamp",
-           "leading_notices",
+           "failed_page", "first_post", "fold", "fold_all", "headline_share", "is_contact_footer",
+           "is_stamp", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕)
@@ -137,6 +139,15 @@ def fold(text: str) -> str:
     return text.translate(_SIMPLIFY) if _FOLDABLE.search(text) else text
 
 
+def fold_all(texts: Sequence[str]) -> list[str]:
+    """:func:`fold` of each of ``texts``: one scan of them all first, as a page of simplified
+    characters (most pages) has nothing to fold and its thousands of blocks then cost one search
+    (no folded character is a line break, so the joined text holds one exactly when a text does)."""
+    if not _FOLDABLE.search("\n".join(texts)):
+        return list(texts)
+    return [fold(text) for text in texts]
+
+
 def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
                          folded: Sequence[str] | None = None) -> list[float]:
     """``weights`` with every disclaimer or copyright block made to count against its container.
@@ -146,11 +157,29 @@ def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
     texts already :func:`fold`-ed, in the same order.
     """
     out = list(weights)
-    for i, b in enumerate(blocks):
-        if out[i] > 0 and len(b.text) < 600 and _DISCLAIMER.search(
-                fold(b.text) if folded is None else folded[i]):
-            out[i] = -DISCLAIMER_PENALTY * len(b.text)
+    candidates = [i for i, (w, b) in enumerate(zip(out, blocks)) if w > 0 and len(b.text) < 600]
+    texts = [fold(blocks[i].text) if folded is None else folded[i] for i in candidates]
+    for k in _overlapped(_DISCLAIMER, texts):
+        if _DISCLAIMER.search(texts[k]):
+            out[candidates[k]] = -DISCLAIMER_PENALTY * len(blocks[candidates[k]].text)
     return out
+
+
+def _overlapped(pattern: Prefiltered, texts: list[str]) -> list[int]:
+    """The indices of ``texts``, in order, that a match of ``pattern`` in their joined text
+    overlaps: one search of the page's prose rather than one call a block. Every text in which
+    the pattern matches alone is among them, for a pattern without anchors or lookarounds (as
+    :data:`patterns.DISCLAIMER`): its match there is a match at the same place of the joined
+    text, unless an earlier match of the joined text already covers that place."""
+    joined = "\n".join(texts)
+    ends = list(accumulate(map(len, texts)))   # text k is joined[ends[k] + k - len(texts[k]):ends[k] + k]
+    hits: dict[int, None] = {}
+    for m in pattern.finditer(joined):
+        k = bisect_right(range(len(texts)), m.start(), key=lambda j: ends[j] + j)
+        while k < len(texts) and ends[k] + k - len(texts[k]) < m.end():
+            hits[k] = None
+            k += 1
+    return list(hits)
 
 
 def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[float]:

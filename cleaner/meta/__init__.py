@@ -156,7 +156,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
     anchors = tuple(w for w in (_head_date(value, prelim) for _, value in _head_values(page)) if w)
-    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html), _DayFirst(page))
+    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html), _DayFirst(page), {})
     provenance: list[tuple[str, str]] = []
     if title:
         provenance.append(("title", _title_how(page, title, zones.headline)))
@@ -181,7 +181,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     editor = _editor(zones.tail) or _editor(zones.near)
     if editor is not None:
         provenance.append(("editor", "editor line"))
-    if any(_TRADITIONAL.search(t) for t in zones.printed):
+    if _TRADITIONAL.search("\n".join(zones.printed)):  # one search, not one a line
         # Names were matched in simplified form: give them back as the page prints them.
         printed = tuple(_printed(t) for t in zones.printed)
         source, original, editor = (_as_printed(v, printed) for v in (source, original, editor))

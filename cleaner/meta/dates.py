@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 from ..blocks import Page
@@ -63,6 +64,9 @@ _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
 _YMD = prefiltered(DATE_YMD)
 _ROC, _YY, _DMY, _MD, _RELATIVE = (prefiltered(p, starts=False)
                                     for p in (DATE_ROC, DATE_YY, DATE_DMY, DATE_MD, DATE_RELATIVE))
+# The month by name opens with a lookbehind, which keeps the engine from skipping to its
+# possible starts: tried at every character, it cost as much as the full dates (DATE_YMD).
+_MONTH_NAME = prefiltered(DATE_MONTH_NAME)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
 
@@ -147,6 +151,9 @@ class _Clock:
     latest: datetime                  # nothing is published after this
     raw: _RawYears = field(default_factory=lambda: _RawYears(""))  # the raw HTML's full dates
     day_first: _DayFirst | bool = False  # the page prints dd/mm/yyyy (:func:`_prints_day_first`)
+    # The dates of each text read with this clock (:func:`_dates`), when the clock is one page's:
+    # the cascades read a meta line again (the second pass for a time, the names beside a date).
+    memo: dict[str, list[_Date]] | None = field(default=None, compare=False, repr=False)
 
 
 def _prints_day_first(page: Page) -> bool:
@@ -205,7 +212,19 @@ _MonthDay = tuple[int, int, tuple[int, int, int] | None]
 
 def _dates(text: str, clock: _Clock) -> list[_Date]:
     """Every date in ``text`` (already normalised), in order, overlapping matches resolved in
-    favour of the one that starts first (then the fuller form)."""
+    favour of the one that starts first (then the fuller form). Read once a page when the
+    clock keeps a memo; the list is shared, not to be changed."""
+    memo = clock.memo
+    if memo is None:
+        return _read_dates(text, clock)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _read_dates(text, clock)
+    return found
+
+
+def _read_dates(text: str, clock: _Clock) -> list[_Date]:
+    """:func:`_dates`, read."""
     if not _DATE_HINT.search(text):
         return []
     # (start, rank, -end, when, fuzzy, weak, month-day); rank orders the forms at one start. A
@@ -227,7 +246,7 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
                      _hm(m), clock.tz)
         if when:
             found.append((m.start(), 0, -m.end(), when, False, False, None))
-    for m in DATE_MONTH_NAME.finditer(text):
+    for m in _MONTH_NAME.finditer(text):
         mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
         when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m), clock.tz)
         if when:
@@ -393,19 +412,39 @@ def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] |
 def _script_date(html: str, clock: _Clock) -> datetime | None:
     """The publication time a script variable or a JSON-LD block of the raw HTML holds
     (``patterns.SCRIPT_DATE_KEYS``): found with plain substring search, so the cost is a few
-    scans of the page's first characters, not a regex over all of it."""
+    scans of the page's first characters, not a regex over all of it. The keys opening with
+    ``pub`` (publishTime, pubDate …) are found in one scan for ``pub``, not one scan each: a
+    key absent from the page costs a scan of all of it."""
+    pubs: list[int] | None = None
     for key in SCRIPT_DATE_KEYS:
-        at = html.find(key, 0, SCRIPT_DATE_CHARS)
-        for _ in range(SCRIPT_DATE_TRIES):  # the key may first stand where it is no assignment
-            if at < 0:
-                break
+        if key.startswith(_SCRIPT_KEY_STEM):
+            if pubs is None:
+                pubs = list(islice(_occurrences(html, _SCRIPT_KEY_STEM), MAX_KEY_STEMS + 1))
+            starts: Iterable[int] = (at for at in pubs if html.startswith(key, at, SCRIPT_DATE_CHARS)) \
+                if len(pubs) <= MAX_KEY_STEMS else _occurrences(html, key)
+        else:
+            starts = _occurrences(html, key)
+        for at in islice(starts, SCRIPT_DATE_TRIES):  # the key may first stand where it is no assignment
             m = SCRIPT_DATE_VALUE.match(html, at + len(key))
             if m:
                 when = _head_date(m.group("v") or m.group("n"), clock)
                 if when is not None:
                     return when
-            at = html.find(key, at + 1, SCRIPT_DATE_CHARS)
     return None
+
+
+#: What most script date keys open with (see :func:`_script_date`), and how many of its
+#: occurrences are read before each key is searched by itself (a page of ``public`` links).
+_SCRIPT_KEY_STEM = "pub"
+MAX_KEY_STEMS = 1000
+
+
+def _occurrences(html: str, key: str) -> Iterator[int]:
+    """Where ``key`` stands in the first :data:`SCRIPT_DATE_CHARS` of ``html``, in order."""
+    at = html.find(key, 0, SCRIPT_DATE_CHARS)
+    while at >= 0:
+        yield at
+        at = html.find(key, at + 1, SCRIPT_DATE_CHARS)
 
 
 def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,

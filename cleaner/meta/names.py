@@ -47,6 +47,9 @@ _AUTHOR_ROLE = prefiltered(AUTHOR_ROLE)
 _AUTHOR_ROLE_AFTER = prefiltered(AUTHOR_ROLE_AFTER, starts=False)
 _FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
 _POSTED_BY = prefiltered(POSTED_BY)
+# Tried on every byline candidate (a photo credit) and every line of the tail (an editor's label).
+_PHOTO_CREDIT = prefiltered(PHOTO_CREDIT, starts=False)
+_EDITOR_LABEL = prefiltered(EDITOR_LABEL, starts=False)
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
@@ -126,7 +129,13 @@ def _schema_author(html: str, hosts: tuple[str, ...]) -> str | None:
     if not html:
         return None
     found = []
-    m = SCHEMA_AUTHOR.search(html, 0, SCHEMA_SCAN_CHARS)
+    # The markup opens with itemprop=: found by substring search (a scan in C), the pattern tried
+    # only there, gives the match SCHEMA_AUTHOR.search gives in half its time.
+    at = html.find("itemprop=", 0, SCHEMA_SCAN_CHARS)
+    m = None
+    while at >= 0 and m is None:
+        m = SCHEMA_AUTHOR.match(html, at, SCHEMA_SCAN_CHARS)
+        at = html.find("itemprop=", at + 1, SCHEMA_SCAN_CHARS)
     if m:
         name = SCHEMA_AUTHOR_NAME.search(html, m.end(), m.end() + SCHEMA_PERSON_CHARS)
         if name:
@@ -190,7 +199,7 @@ def _head_author(page: Page, hosts: tuple[str, ...]) -> tuple[str, ...]:
 def _editor(texts: tuple[str, ...]) -> str | None:
     best: tuple[int, str] | None = None
     for text in texts:
-        for m in EDITOR_LABEL.finditer(text):
+        for m in _EDITOR_LABEL.finditer(text):
             if m.start() > 0 and not _LABEL_START.match(text, m.start()) and m.group("role") == "编辑":
                 continue
             value = _editor_value(text, m.end())
@@ -324,7 +333,7 @@ def _without_affiliation(piece: str) -> str:
 def _bylines(text: str) -> list[str]:
     """Names credited by a role (记者, 通讯员, 作者, 文/, 采写 …) in one short text; none in a
     photo credit (图片来源：记者 张三 摄)."""
-    if PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text):
+    if _PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text):
         return []
     names: list[str] = []
     roles = list(_AUTHOR_ROLE.finditer(text))
@@ -426,7 +435,7 @@ def _end_credit(text: str) -> list[str]:
     if not m:
         return []
     inner = m.group(1).strip()
-    if AUTHOR_ROLE.search(inner):
+    if _AUTHOR_ROLE.search(inner):
         return _bylines(inner)
     if re.search(r"[，,。:：;；]", inner):
         return []
