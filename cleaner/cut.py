@@ -46,6 +46,9 @@ _BASES = (0xE000, 0xE100, 0xF0000, 0x100000)
 _FIRST_MARKS = {str: tuple(map(chr, range(_BASES[0], _BASES[0] + _STOP + 1))),
                 bytes: (b"\xee",)}
 _NUMERIC_REF = {str: "&#", bytes: b"&#"}
+_OPEN = {str: "<", bytes: b"<"}
+#: Elements a parser makes without a tag in the markup (html, head, body), with room to spare.
+_IMPLIED_ELEMENTS = 16
 #: The heading level of each heading element (the only block-level tags that have one).
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 #: The class/id markers a block inherits are cut to this many characters.
@@ -139,7 +142,8 @@ def cut(body: etree._Element, config: CleanerConfig,
     else:
         marks = _free_marks(_TEXT_OF(body))
     truncated = ""
-    stopped = int(_COUNT_ELEMENTS(body)) > config.max_nodes
+    stopped = not _fewer_elements(source, config.max_nodes) \
+        and int(_COUNT_ELEMENTS(body)) > config.max_nodes
     if stopped:  # what follows the start of this element is dropped
         truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
         _put_first(_NTH_ELEMENT(body, n=config.max_nodes + 1)[0], marks.stop)
@@ -165,6 +169,18 @@ def cut(body: etree._Element, config: CleanerConfig,
     owners = _owners(parts[1:2 * kept[-1]:2] if kept else [], body, marks, config.max_depth)
     blocks, cut_short = _blocks(segments, kept, owners, links, config)
     return blocks, cut_short or truncated
+
+
+def _fewer_elements(source: str | bytes | None, limit: int) -> bool:
+    """Whether the tree parsed from ``source`` surely holds at most ``limit`` elements, so that
+    they need not be counted (a walk of the tree in libxml2). Every element the parser makes
+    but a few (html, head, body) starts at a ``<``; an older libxml2 also makes one ``<p>``
+    for some text after a tag, hence twice the count. A page of fewer bytes holds fewer ``<``."""
+    if source is None:
+        return False
+    if 2 * len(source) + _IMPLIED_ELEMENTS <= limit:
+        return True
+    return 2 * source.count(_OPEN[type(source)]) + _IMPLIED_ELEMENTS <= limit  # type: ignore[arg-type]
 
 
 def _put_first(el: etree._Element, char: str) -> None:

@@ -115,6 +115,9 @@ _STYLES_AND = etree.XPath("descendant-or-self::*/@style | $found")
 #: every element costs libxml2 less than joining the selections (see _candidates).
 UNION_MAX_PAIRS = 200_000
 _TEXT_OF = etree.XPath("string()", smart_strings=False)
+#: The tags parse looks for: the invisible ones, and those the head, the style sheets and the
+#: scripts are read from (most of them invisible too).
+_WALKED_TAGS = tuple(dict.fromkeys((*INVISIBLE_TAGS, "title", "meta", "style", "script")))
 
 
 def parse(text: str, config: CleanerConfig) -> Page | None:
@@ -151,8 +154,12 @@ def parse(text: str, config: CleanerConfig) -> Page | None:
                 cut_early = cut_early or f"page cut at nesting depth {LIBXML_MAX_DEPTH} (libxml2)"
     if root is None:
         return None
-    head = _read_head(root)
-    hidden = _drop_invisible(root)
+    # One walk finds every element the later steps look at by tag (a walk of the tree costs
+    # lxml ~700 instructions an element, whatever it looks for): the <title> and <meta>s of
+    # the head, the style sheets, the scripts and the invisible elements, in document order.
+    found = _by_tag(root)
+    head = _read_head(found)
+    hidden = _drop_invisible(root, found)
     body = root.find("body")
     blocks, truncated = cut(root if body is None else body, config, source)
     return Page(blocks=blocks, kind="html", head=head, hidden=hidden,
@@ -219,24 +226,35 @@ def _clean_text(text: str) -> str:
     return normalize_space(REF_CONTROL.sub("", text))
 
 
-def _read_head(root: etree._Element) -> tuple[tuple[str, str], ...]:
-    found: list[tuple[str, str]] = []
-    title = next(root.iter("title"), None)
-    if title is not None:
-        found.append(("title", _clean_text(_TEXT_OF(title))))
-    for meta in root.iter("meta"):
+def _by_tag(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """The elements of _WALKED_TAGS under ``root`` (itself included), by tag, in document order."""
+    found: dict[str, list[etree._Element]] = {}
+    for el in root.iter(*_WALKED_TAGS):
+        tag = el.tag
+        if tag in found:
+            found[tag].append(el)
+        else:
+            found[tag] = [el]
+    return found
+
+
+def _read_head(found: dict[str, list[etree._Element]]) -> tuple[tuple[str, str], ...]:
+    head: list[tuple[str, str]] = []
+    if "title" in found:
+        head.append(("title", _clean_text(_TEXT_OF(found["title"][0]))))
+    for meta in found.get("meta", ()):
         key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
         value = meta.get("content")
         if key and value:
-            found.append((key.strip().lower(), _clean_text(value)))
-    return tuple(found)
+            head.append((key.strip().lower(), _clean_text(value)))
+    return tuple(head)
 
 
-def _hidden_selectors(root: etree._Element) -> tuple[frozenset[str], frozenset[str]]:
+def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], frozenset[str]]:
     """Classes and ids that a rule in the page's own ``<style>`` makes invisible."""
     classes: set[str] = set()
     ids: set[str] = set()
-    for style in root.iter("style"):
+    for style in styles:
         sheet = style.text or ""
         # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
         # hiding declaration are looked at. They are found from the property names (str.find,
@@ -273,8 +291,9 @@ def _declarations(lowered: str) -> list[re.Match[str]]:
     return [match for match in found if match]
 
 
-def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
-    classes, ids = _hidden_selectors(root)
+def _drop_invisible(root: etree._Element,
+                    found: dict[str, list[etree._Element]]) -> tuple[tuple[str, str], ...]:
+    classes, ids = _hidden_selectors(found.get("style", []))
     hidden: list[tuple[str, str]] = []
     scripts: list[str] = []  # the page's scripts, read once when first needed
     doomed: list[etree._Element] = []
@@ -293,7 +312,7 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
         elif classes and (cls := el.get("class")) and not classes.isdisjoint(cls.split()):
             why = "class hidden by <style>"
         elif ids and el.get("id") in ids:
-            if _shown_by_script(el, el.get("id", ""), root, scripts):
+            if _shown_by_script(el, el.get("id", ""), found.get("script", []), scripts):
                 continue
             why = "id hidden by <style>"
         else:
@@ -310,11 +329,13 @@ def _drop_invisible(root: etree._Element) -> tuple[tuple[str, str], ...]:
     for el in doomed:
         el.clear(keep_tail=True)
         el.tag = _DROPPED
-    for el in list(root.iter(*INVISIBLE_TAGS)):
-        if el.getparent() is None and el is not root:
-            continue  # inside one emptied before it (the <title> and <meta> of <head>)
-        el.clear(keep_tail=True)
-        el.tag = _DROPPED
+    # In document order, as the walk found them: one inside another emptied before it was taken
+    # out of the tree with it (lxml keeps an element a Python object refers to), and emptying
+    # it there changes nothing the cut sees.
+    for tag in INVISIBLE_TAGS:
+        for el in found.get(tag, ()):
+            el.clear(keep_tail=True)
+            el.tag = _DROPPED
     return tuple(hidden)
 
 
@@ -404,7 +425,7 @@ def _revealed_by_script(el: etree._Element, style: str) -> bool:
             and cjk_count(text) >= REVEALED_MIN_CJK)
 
 
-def _shown_by_script(el: etree._Element, ident: str, root: etree._Element,
+def _shown_by_script(el: etree._Element, ident: str, elements: list[etree._Element],
                      scripts: list[str]) -> bool:
     """Whether the element of id ``ident``, hidden by the page's style sheet, is the rest of the
     article that a script of the page shows (``$('#lower').show()``): it holds the page's prose
@@ -414,7 +435,7 @@ def _shown_by_script(el: etree._Element, ident: str, root: etree._Element,
             or cjk_count(text) < REVEALED_MIN_CJK:
         return False
     if not scripts:
-        scripts.append(" ".join(script.text or "" for script in root.iter("script")))
+        scripts.append(" ".join(script.text or "" for script in elements))
     shown = re.compile(r"""(?:['"]#|getElementById\(\s*['"])""" + re.escape(ident)
                        + r"""['"]\s*\)\s*\.\s*""" + _SHOWING_CALL)
     return bool(shown.search(scripts[0]))
