@@ -311,14 +311,17 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
             continue
-        joined = pairs.beside(left)[1][right]
         held = max(pairs.beside(o.piece[0])[0][left], pairs.beside(o.piece[-1])[1][right])
+        if held < 2:
+            o.seam = 1 if pairs.seen(left + right, 1) else 0
+            continue
         # A word of the list split (消|品架|化) that the page writes whole at least as often: the
         # piece beside its halves is chance. Not beside a copy of its own edge (公交|公交车),
-        # where L|R is the piece's own pair.
-        split = joined >= 2 * held and left != o.piece[-1] and right != o.piece[0] \
-            and simplify(left + right) in lexicon()
-        o.seam = -1 if held >= 2 and not split else 1 if joined else 0
+        # where L|R is the piece's own pair. (L|R is looked for only where it could tell: one
+        # scan of the page a pair, where counting every neighbour's pairs costs one a character.)
+        split = left != o.piece[-1] and right != o.piece[0] and simplify(left + right) in lexicon() \
+            and pairs.seen(left + right, 2 * held)
+        o.seam = 1 if split else -1
 
 
 class PairCounts:
