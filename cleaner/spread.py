@@ -311,7 +311,7 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
             continue
-        held = max(pairs.beside(o.piece[0])[0][left], pairs.beside(o.piece[-1])[1][right])
+        held = max(pairs.before(o.piece[0]).get(left, 0), pairs.after(o.piece[-1]).get(right, 0))
         if held < 2:
             o.seam = 1 if pairs.seen(left + right, 1) else 0
             continue
@@ -332,23 +332,43 @@ class PairCounts:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self._joined = "\n".join(paragraphs)
         self._answers: dict[tuple[str, int], bool] = {}
-        self._beside: dict[str, tuple[Counter[str], Counter[str]]] = {}
+        self._parts: dict[str, list[str]] = {}
+        self._before: dict[str, Counter[str]] = {}
+        self._after: dict[str, Counter[str]] = {}
 
     def beside(self, char: str) -> tuple[Counter[str], Counter[str]]:
         """The characters right before and right after each place of ``char``, counted (a pair
         ``Xc`` stands as often as ``X`` before ``c``): one ``str.split`` a character, where
         :meth:`seen` scans the page once a pair."""
-        if char not in self._beside:
-            parts = self._joined.split(char)
-            before = Counter(map(_LAST, parts[:-1]))
-            after = Counter(map(_FIRST, parts[1:]))
+        return self.before(char), self.after(char)
+
+    def before(self, char: str) -> Counter[str]:
+        """The characters right before each place of ``char``, counted (:meth:`beside`)."""
+        counts = self._before.get(char)
+        if counts is None:
+            parts = self._split(char)
+            counts = self._before[char] = Counter(map(_LAST, parts[:-1]))
             # An empty part lies between two places of ``char``: the character beside is
-            # ``char`` itself, but for an empty part opening (closing) the page.
+            # ``char`` itself, but for an empty part opening the page.
             if len(parts) > 1:
-                before[char] += before.pop("", 0) - (parts[0] == "")
-                after[char] += after.pop("", 0) - (parts[-1] == "")
-            self._beside[char] = before, after
-        return self._beside[char]
+                counts[char] += counts.pop("", 0) - (parts[0] == "")
+        return counts
+
+    def after(self, char: str) -> Counter[str]:
+        """The characters right after each place of ``char``, counted (:meth:`beside`)."""
+        counts = self._after.get(char)
+        if counts is None:
+            parts = self._split(char)
+            counts = self._after[char] = Counter(map(_FIRST, parts[1:]))
+            if len(parts) > 1:   # as in before(), an empty part closing the page aside
+                counts[char] += counts.pop("", 0) - (parts[-1] == "")
+        return counts
+
+    def _split(self, char: str) -> list[str]:
+        parts = self._parts.get(char)
+        if parts is None:
+            parts = self._parts[char] = self._joined.split(char)
+        return parts
 
     def seen(self, pair: str, times: int) -> bool:
         """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""
