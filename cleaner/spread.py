@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
@@ -311,7 +310,7 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
             continue
-        held = max(pairs.before(o.piece[0]).get(left, 0), pairs.after(o.piece[-1]).get(right, 0))
+        held = max(pairs.before(o.piece[0], left), pairs.after(o.piece[-1], right))
         if held < 2:
             o.seam = 1 if pairs.seen(left + right, 1) else 0
             continue
@@ -333,36 +332,32 @@ class PairCounts:
         self._joined = "\n".join(paragraphs)
         self._answers: dict[tuple[str, int], bool] = {}
         self._parts: dict[str, list[str]] = {}
-        self._before: dict[str, Counter[str]] = {}
-        self._after: dict[str, Counter[str]] = {}
+        self._lasts: dict[str, str] = {}
+        self._firsts: dict[str, str] = {}
 
-    def beside(self, char: str) -> tuple[Counter[str], Counter[str]]:
-        """The characters right before and right after each place of ``char``, counted (a pair
-        ``Xc`` stands as often as ``X`` before ``c``): one ``str.split`` a character, where
-        :meth:`seen` scans the page once a pair."""
-        return self.before(char), self.after(char)
+    def before(self, char: str, other: str) -> int:
+        """How often the character ``other`` stands right before ``char`` (a pair ``Xc`` stands
+        as often as ``X`` before ``c``, overlapping: 甲甲甲 holds 甲甲 twice): one ``str.split``
+        a character, and the characters before its places joined into a string that counts
+        each neighbour at C level, where :meth:`seen` scans the page once a pair."""
+        lasts = self._lasts.get(char)
+        if lasts is None:
+            lasts = self._lasts[char] = "".join(map(_LAST, self._split(char)[:-1]))
+        return lasts.count(other) if other != char else self._doubled(char, len(lasts), 0)
 
-    def before(self, char: str) -> Counter[str]:
-        """The characters right before each place of ``char``, counted (:meth:`beside`)."""
-        counts = self._before.get(char)
-        if counts is None:
-            parts = self._split(char)
-            counts = self._before[char] = Counter(map(_LAST, parts[:-1]))
-            # An empty part lies between two places of ``char``: the character beside is
-            # ``char`` itself, but for an empty part opening the page.
-            if len(parts) > 1:
-                counts[char] += counts.pop("", 0) - (parts[0] == "")
-        return counts
+    def after(self, char: str, other: str) -> int:
+        """How often the character ``other`` stands right after ``char`` (as :meth:`before`)."""
+        firsts = self._firsts.get(char)
+        if firsts is None:
+            firsts = self._firsts[char] = "".join(map(_FIRST, self._split(char)[1:]))
+        return firsts.count(other) if other != char else self._doubled(char, len(firsts), -1)
 
-    def after(self, char: str) -> Counter[str]:
-        """The characters right after each place of ``char``, counted (:meth:`beside`)."""
-        counts = self._after.get(char)
-        if counts is None:
-            parts = self._split(char)
-            counts = self._after[char] = Counter(map(_FIRST, parts[1:]))
-            if len(parts) > 1:   # as in before(), an empty part closing the page aside
-                counts[char] += counts.pop("", 0) - (parts[-1] == "")
-        return counts
+    def _doubled(self, char: str, beside: int, edge: int) -> int:
+        """How often ``char`` stands next to itself: an empty part between two of its places
+        (not the part opening or closing the page, at ``edge``), of all the parts but one
+        less the ``beside`` ones that are not empty."""
+        parts = self._split(char)
+        return len(parts) - 1 - beside - (parts[edge] == "") if len(parts) > 1 else 0
 
     def _split(self, char: str) -> list[str]:
         parts = self._parts.get(char)
