@@ -291,11 +291,15 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if not headlines or not paragraphs:
         return paragraphs, ()
     model = _model(headlines)
-    found = _occurrences(paragraphs, model)
+    # A stretch inside a clause (most occurrences) is never a suspect, support or cut: such
+    # stretches count only for which occurrences of a page found stuffed go (in a cycle's DP).
+    found = _occurrences(paragraphs, model, stretches=False)
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
         return paragraphs, ()
     hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
-    verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
+    verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
+    if verdicts is None:
+        verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context)
     if not verdicts:
         return paragraphs, ()
     return splice(paragraphs, [(o.paragraph, o.start, o.end, o.piece, reason) for o, reason in verdicts])
@@ -354,8 +358,9 @@ def _model(headlines: tuple[str, ...]) -> _Model:
 # Occurrences and their local evidence
 # --------------------------------------------------------------------------------------------
 
-def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
-    """Every occurrence of a piece in a paragraph of prose, in text order.
+def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = True) -> list[_Occ]:
+    """Every occurrence of a piece in a paragraph of prose, in text order (those inside a clause
+    running on into a stretch of a headline only with ``stretches``).
 
     Only runs of two or more headline characters are looked at (:func:`cleaner.spread.runs`).
     """
@@ -385,6 +390,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                     if not ext and not twice and end < stop and text[end] not in _MARKS:
                         longer = text[i:end + 1]   # a longer piece here, across digits too (涉及|个)
                         ext = longer in pieces_ or longer in model.forms
+                    if ext and not after and not stretches:
+                        continue
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts,
@@ -503,14 +510,15 @@ def _certain(o: _Occ) -> bool:
 # --------------------------------------------------------------------------------------------
 
 def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-           hidden_pieces: set[str], context: lm.ContextModel | None) -> list[tuple[_Occ, str]]:
-    """The occurrences to take out, each with its reason (none when the page is not stuffed).
+           hidden_pieces: set[str], context: lm.ContextModel | None, stuffed_only: bool = False,
+           ) -> list[tuple[_Occ, str]] | None:
+    """The occurrences to take out, each with its reason (none when the page is not stuffed);
+    with ``stuffed_only`` (``found`` lacks the stretches inside clauses), None when it is.
 
     Whether the page is stuffed is decided without the context model: it knows modern
     simplified Chinese, and a page in traditional characters, or of rare names, reads as
     unlikely everywhere. Which occurrences go is then decided again with its evidence added."""
-    # The neighbours of each occurrence not running on into the headline, read once for its
-    # ``junc`` and, on a page that may be stuffed, its ``bind``.
+    # Each plain occurrence's neighbours, read once for its ``junc`` and maybe its ``bind``.
     plain = [(o, *_sides(paragraphs[o.paragraph], o)) for o in found if not o.ext]
     for o, left, right in plain:
         _junction(o, left, right)
@@ -542,6 +550,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         page = replace(page, stuffed=True)
     if page is None or not page.stuffed:
         return []
+    if stuffed_only:
+        return None
     if context is not None:
         _context(paragraphs, found, model, context)
         # A traditional page keeps the cut found without the model: it reads traditional text
