@@ -291,11 +291,15 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if not headlines or not paragraphs:
         return paragraphs, ()
     model = _model(headlines)
-    found = _occurrences(paragraphs, model)
+    # A stretch inside a clause (most occurrences) is never a suspect, support or cut: such
+    # stretches count only for which occurrences of a page found stuffed go (in a cycle's DP).
+    found = _occurrences(paragraphs, model, stretches=False)
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
         return paragraphs, ()
     hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
-    verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
+    verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
+    if verdicts is None:
+        verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context)
     if not verdicts:
         return paragraphs, ()
     return splice(paragraphs, [(o.paragraph, o.start, o.end, o.piece, reason) for o, reason in verdicts])
@@ -354,8 +358,9 @@ def _model(headlines: tuple[str, ...]) -> _Model:
 # Occurrences and their local evidence
 # --------------------------------------------------------------------------------------------
 
-def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
-    """Every occurrence of a piece in a paragraph of prose, in text order.
+def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = True) -> list[_Occ]:
+    """Every occurrence of a piece in a paragraph of prose, in text order (those inside a clause
+    running on into a stretch of a headline only with ``stretches``).
 
     Only runs of two or more headline characters are looked at (:func:`cleaner.spread.runs`).
     """
@@ -385,6 +390,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
                     if not ext and not twice and end < stop and text[end] not in _MARKS:
                         longer = text[i:end + 1]   # a longer piece here, across digits too (涉及|个)
                         ext = longer in pieces_ or longer in model.forms
+                    if ext and not after and not stretches:
+                        continue
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts,
@@ -409,19 +416,19 @@ def _sides(text: str, o: _Occ) -> tuple[str, str]:
     return left.group() if left else "", right.group() if right else ""
 
 
-def _junction(paragraphs: tuple[str, ...], o: _Occ) -> None:
-    """Fill in ``junc`` of ``o`` from the word model (costs of a few characters): 0 unless a
-    word of the dictionary runs across the junction of its neighbours."""
-    left, right = _sides(paragraphs[o.paragraph], o)
+def _junction(o: _Occ, left: str, right: str) -> None:
+    """Fill in ``junc`` of ``o`` from the word model (costs of a few characters), ``left`` and
+    ``right`` its :func:`_sides`: 0 unless a word of the dictionary runs across the junction of
+    its neighbours."""
     if left and right and lm.bridged(left, right):
         o.junc = lm.cost(left) + lm.cost(right) - lm.cost(left + right)
 
 
-def _binding(paragraphs: tuple[str, ...], o: _Occ) -> None:
-    """Fill in ``bind`` of ``o`` from the word model: 0 unless a word of the dictionary runs
-    across an edge of the piece. Never below 0 (the costs are of the best segmentation, and the
-    parts' segmentations together are one of the whole's), so it can only lower a score."""
-    left, right = _sides(paragraphs[o.paragraph], o)
+def _binding(o: _Occ, left: str, right: str) -> None:
+    """Fill in ``bind`` of ``o`` from the word model, ``left`` and ``right`` its :func:`_sides`:
+    0 unless a word of the dictionary runs across an edge of the piece. Never below 0 (the
+    costs are of the best segmentation, and the parts' segmentations together are one of the
+    whole's), so it can only lower a score."""
     if lm.bridged(left, o.piece) or lm.bridged(o.piece, right):
         o.bind = lm.cost(left) + lm.cost(o.piece) + lm.cost(right) - lm.cost(left + o.piece + right)
 
@@ -503,26 +510,34 @@ def _certain(o: _Occ) -> bool:
 # --------------------------------------------------------------------------------------------
 
 def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-           hidden_pieces: set[str], context: lm.ContextModel | None) -> list[tuple[_Occ, str]]:
-    """The occurrences to take out, each with its reason (none when the page is not stuffed).
+           hidden_pieces: set[str], context: lm.ContextModel | None, stuffed_only: bool = False,
+           ) -> list[tuple[_Occ, str]] | None:
+    """The occurrences to take out, each with its reason (none when the page is not stuffed);
+    with ``stuffed_only`` (``found`` lacks the stretches inside clauses), None when it is.
 
     Whether the page is stuffed is decided without the context model: it knows modern
     simplified Chinese, and a page in traditional characters, or of rare names, reads as
     unlikely everywhere. Which occurrences go is then decided again with its evidence added."""
-    for o in found:
-        if not o.ext:
-            _junction(paragraphs, o)
-    seams(paragraphs, found)
+    # Each plain occurrence's neighbours, read once for its ``junc`` and maybe its ``bind``.
+    plain = [(o, *_sides(paragraphs[o.paragraph], o)) for o in found if not o.ext]
+    for o, left, right in plain:
+        _junction(o, left, right)
     for o in found:
         o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
     # it, and so does :func:`_place`): a page these scores cannot make stuffed is not, and
-    # most pages stop here.
+    # most pages stop here. The page's bigrams (``seam``, at most :data:`W_SEAM` inside a
+    # clause) are counted only for a page that could be stuffed with them.
+    if not _may_be_stuffed(found, W_SEAM):
+        return []
+    seams(paragraphs, found)
+    for o in found:
+        if not o.after and not o.ext:   # the occurrences seams() reads
+            o.score = _score(o)
     if not _may_be_stuffed(found):
         return []
-    for o in found:
-        if not o.ext:
-            _binding(paragraphs, o)
+    for o, left, right in plain:
+        _binding(o, left, right)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
         o.seam = -1
     names(found, JUNC_FULL // 2)
@@ -535,6 +550,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         page = replace(page, stuffed=True)
     if page is None or not page.stuffed:
         return []
+    if stuffed_only:
+        return None
     if context is not None:
         _context(paragraphs, found, model, context)
         # A traditional page keeps the cut found without the model: it reads traditional text
@@ -558,14 +575,17 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     return [(o, _evidence(o, _reason(o))) for o in taken]
 
 
-def _may_be_stuffed(found: list[_Occ]) -> bool:
-    """Whether scores at most those of ``found`` could make :func:`_page` find the page
-    stuffed: every way it does needs two sure insertions, or a cycle through
-    :data:`~cleaner.cycle.MIN_CHAIN` suspects of three pieces or more."""
-    sure = sum(o.score >= SURE for o in found)
+def _may_be_stuffed(found: list[_Occ], inside: float = 0.0) -> bool:
+    """Whether scores at most those of ``found`` (``inside`` more for the occurrences inside a
+    clause) could make :func:`_page` find the page stuffed: every way it does needs two sure
+    insertions, or a cycle through :data:`~cleaner.cycle.MIN_CHAIN` suspects of three pieces
+    or more."""
+    scores = [(o.piece, o.score + inside if not o.after and not o.ext else o.score) for o in found] \
+        if inside else [(o.piece, o.score) for o in found]
+    sure = sum(score >= SURE for _, score in scores)
     if sure >= min(MIN_SURE, MIN_SURE_PIECES, MIN_CERTAIN, 2):
         return True
-    suspects = [o.piece for o in found if o.score >= THRESHOLD]
+    suspects = [piece for piece, score in scores if score >= THRESHOLD]
     return len(suspects) >= MIN_CHAIN and len(set(suspects)) >= 3
 
 

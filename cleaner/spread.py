@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
@@ -311,14 +310,17 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
         left, right = text[o.start - 1], text[o.end]
         if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
             continue
-        joined = pairs.beside(left)[1][right]
-        held = max(pairs.beside(o.piece[0])[0][left], pairs.beside(o.piece[-1])[1][right])
+        held = max(pairs.before(o.piece[0], left), pairs.after(o.piece[-1], right))
+        if held < 2:
+            o.seam = 1 if pairs.seen(left + right, 1) else 0
+            continue
         # A word of the list split (消|品架|化) that the page writes whole at least as often: the
         # piece beside its halves is chance. Not beside a copy of its own edge (公交|公交车),
-        # where L|R is the piece's own pair.
-        split = joined >= 2 * held and left != o.piece[-1] and right != o.piece[0] \
-            and simplify(left + right) in lexicon()
-        o.seam = -1 if held >= 2 and not split else 1 if joined else 0
+        # where L|R is the piece's own pair. (L|R is looked for only where it could tell: one
+        # scan of the page a pair, where counting every neighbour's pairs costs one a character.)
+        split = left != o.piece[-1] and right != o.piece[0] and simplify(left + right) in lexicon() \
+            and pairs.seen(left + right, 2 * held)
+        o.seam = 1 if split else -1
 
 
 class PairCounts:
@@ -329,23 +331,39 @@ class PairCounts:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self._joined = "\n".join(paragraphs)
         self._answers: dict[tuple[str, int], bool] = {}
-        self._beside: dict[str, tuple[Counter[str], Counter[str]]] = {}
+        self._parts: dict[str, list[str]] = {}
+        self._lasts: dict[str, str] = {}
+        self._firsts: dict[str, str] = {}
 
-    def beside(self, char: str) -> tuple[Counter[str], Counter[str]]:
-        """The characters right before and right after each place of ``char``, counted (a pair
-        ``Xc`` stands as often as ``X`` before ``c``): one ``str.split`` a character, where
-        :meth:`seen` scans the page once a pair."""
-        if char not in self._beside:
-            parts = self._joined.split(char)
-            before = Counter(map(_LAST, parts[:-1]))
-            after = Counter(map(_FIRST, parts[1:]))
-            # An empty part lies between two places of ``char``: the character beside is
-            # ``char`` itself, but for an empty part opening (closing) the page.
-            if len(parts) > 1:
-                before[char] += before.pop("", 0) - (parts[0] == "")
-                after[char] += after.pop("", 0) - (parts[-1] == "")
-            self._beside[char] = before, after
-        return self._beside[char]
+    def before(self, char: str, other: str) -> int:
+        """How often the character ``other`` stands right before ``char`` (a pair ``Xc`` stands
+        as often as ``X`` before ``c``, overlapping: 甲甲甲 holds 甲甲 twice): one ``str.split``
+        a character, and the characters before its places joined into a string that counts
+        each neighbour at C level, where :meth:`seen` scans the page once a pair."""
+        lasts = self._lasts.get(char)
+        if lasts is None:
+            lasts = self._lasts[char] = "".join(map(_LAST, self._split(char)[:-1]))
+        return lasts.count(other) if other != char else self._doubled(char, len(lasts), 0)
+
+    def after(self, char: str, other: str) -> int:
+        """How often the character ``other`` stands right after ``char`` (as :meth:`before`)."""
+        firsts = self._firsts.get(char)
+        if firsts is None:
+            firsts = self._firsts[char] = "".join(map(_FIRST, self._split(char)[1:]))
+        return firsts.count(other) if other != char else self._doubled(char, len(firsts), -1)
+
+    def _doubled(self, char: str, beside: int, edge: int) -> int:
+        """How often ``char`` stands next to itself: an empty part between two of its places
+        (not the part opening or closing the page, at ``edge``), of all the parts but one
+        less the ``beside`` ones that are not empty."""
+        parts = self._split(char)
+        return len(parts) - 1 - beside - (parts[edge] == "") if len(parts) > 1 else 0
+
+    def _split(self, char: str) -> list[str]:
+        parts = self._parts.get(char)
+        if parts is None:
+            parts = self._parts[char] = self._joined.split(char)
+        return parts
 
     def seen(self, pair: str, times: int) -> bool:
         """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""

@@ -25,13 +25,13 @@ def test_runs_each_is_runs_of_each_prose_paragraph(paragraphs: list[str], chars:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet=ALPHABET, max_size=14), min_size=1, max_size=4), st.sampled_from("甲乙丙，1\n"))
-def test_beside_counts_the_pairs_the_page_holds(paragraphs: list[str], char: str) -> None:
+def test_pair_counts_count_the_pairs_the_page_holds(paragraphs: list[str], char: str) -> None:
     joined = "\n".join(paragraphs)
-    before, after = PairCounts(paragraphs).beside(char)
+    pairs = PairCounts(paragraphs)
     for other in set(ALPHABET):
         # Overlapping: 甲甲甲 holds 甲甲 twice.
-        assert before[other] == sum(joined.startswith(other + char, k) for k in range(len(joined)))
-        assert after[other] == sum(joined.startswith(char + other, k) for k in range(len(joined)))
+        assert pairs.before(char, other) == sum(joined.startswith(other + char, k) for k in range(len(joined)))
+        assert pairs.after(char, other) == sum(joined.startswith(char + other, k) for k in range(len(joined)))
 
 
 @dataclass
