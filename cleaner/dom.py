@@ -329,7 +329,7 @@ def _drop_invisible(root: etree._Element,
     for el in doomed:
         el.clear(keep_tail=True)
         el.tag = _DROPPED
-    # In document order, as the walk found them: one inside another emptied before it was taken
+    # Tag by tag, each tag's in document order: one inside another emptied before it was taken
     # out of the tree with it (lxml keeps an element a Python object refers to), and emptying
     # it there changes nothing the cut sees.
     for tag in INVISIBLE_TAGS:
