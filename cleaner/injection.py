@@ -58,9 +58,10 @@ The cascade (:func:`repair`):
    or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
    of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
-   strict turn (:func:`cleaner.cycle.alternating`); a stuffed page's two-piece cut taking turns is a
-   cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a
-   name at every other mark, shows none of these. In random order each occurrence is removed on its own
+   strict turn (:func:`cleaner.cycle.alternating`), or, in any order, through three pieces beside a
+   cut at a mark (:func:`_certain`); a stuffed page's two-piece cut taking turns is a cycle
+   (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a name at
+   every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
    a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
@@ -92,7 +93,8 @@ from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjo
 from .cycle import tiling as best_tiling
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
-from .spread import held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each, seams
+from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
+from .spread import seams
 
 __all__ = ["pieces", "repair"]
 
@@ -168,7 +170,9 @@ MIN_CERTAIN_ONE = 8
 #: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
 #: least this share of the tiling, or show this many sure insertions, or suspects show this many
 #: pieces (spam uses the whole cut again and again; an article that repeats one headline word
-#: at marks does not).
+#: at marks does not); or a cut at a mark, when suspects at marks show this many pieces (sparse
+#: spam in random order; not a word closing a paragraph, 三：估值 closing a list's item, nor a
+#: split word: those cost the article's own words at marks on make_dirty.py seed 3).
 MIN_SURE_PIECES = 3
 MIN_PIECES_SHARE = 0.4
 MIN_SURE_MANY = 4
@@ -192,10 +196,6 @@ _SPACE = re.compile(r"\s+")
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
 #: ... of which the closing quotes and brackets (see :func:`cleaner.spread.off_habit`).
 _CLOSING = frozenset("”’）)》〉】」』")
-# What cannot begin a clause: another clause mark, or a particle or suffix bound to the word
-# before it. An occurrence at a mark followed by one of these belongs to the text (春茶的销量,
-# 茶农们, 一季度，): without it the clause would begin with it.
-_NO_START = frozenset("，。、；：！？,;:!?的们了着过地得等之")
 # A paragraph with none of these is a heading or a caption, never stuffed.
 _PROSE = frozenset("，。、；：！？,;:!?")
 
@@ -395,17 +395,9 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts,
-                        after and _cannot_start(text, end, lexicon), echo,
+                        after and cannot_start(text, end, lexicon, _PROSE), echo,
                         midway=ext and after and midway(text, i, end, model.forms, model.entering, pieces_)))
     return found
-
-
-def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
-    """Whether a clause cannot begin at ``text[i]``: a mark, or a bound particle that does not
-    begin a word there (的 of 的销量, not 过 of 过去)."""
-    head = lm.simplify(text[i:i + 4])  # 們 as 们, 過去 as 过去
-    return bool(head) and head[0] in _NO_START and (
-        head[0] in _PROSE or not any(head[:k] in lexicon for k in (2, 3, 4) if k <= len(head)))
 
 
 def _sides(text: str, o: _Occ) -> tuple[str, str]:
@@ -647,6 +639,9 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
     if not stuffed:   # sparse spam: a handful of insertions in headline order
         cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts)
+    # ... or in any order: a cut at a mark (certain) among suspects at marks of three pieces.
+    stuffed = stuffed or (len({o.piece for o in at_marks}) >= MIN_SUSPECT_PIECES
+                          and any(o.after and not o.word for o in certain))
     # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it;
     # or the two pieces of a two-piece cut taking turns.
     cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)

@@ -26,8 +26,8 @@ from typing import Protocol
 from .lm import IS_CJK, lexicon, simplify
 from .prefilter import places
 
-__all__ = ["PairCounts", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit", "reach",
-           "runs", "runs_each", "seams"]
+__all__ = ["PairCounts", "cannot_start", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit",
+           "reach", "runs", "runs_each", "seams"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -56,6 +56,10 @@ MIN_HABIT = 2
 #: A cut the text uses this many times inside its clauses (and no less often than at marks),
 #: never splitting a word, is a word of the article's own (see :func:`names`).
 MIN_NAME_USES = 3
+# What cannot begin a clause: another clause mark, or a particle or suffix bound to the word
+# before it. An occurrence at a mark followed by one of these belongs to the text (春茶的销量,
+# 茶农们, 一季度，): without it the clause would begin with it.
+_NO_START = frozenset("，。、；：！？,;:!?的们了着过地得等之")
 
 
 class _Suspect(Protocol):
@@ -110,6 +114,14 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
         reached = p
     return reached
 
+
+
+def cannot_start(text: str, i: int, words: Collection[str], marks: frozenset[str]) -> bool:
+    """Whether a clause cannot begin at ``text[i]``: one of ``marks``, or a bound particle that
+    begins none of ``words`` there (的 of 的销量, not 过 of 过去)."""
+    head = simplify(text[i:i + 4])  # 們 as 们, 過去 as 过去
+    return bool(head) and head[0] in _NO_START and (
+        head[0] in marks or not any(head[:k] in words for k in (2, 3, 4) if k <= len(head)))
 
 
 def off_habit(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], sure: float,

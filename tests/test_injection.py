@@ -582,6 +582,34 @@ def test_sparse_spam_running_once_through_the_headline_at_marks_is_taken_out() -
     assert [r.fragment for r in repairs] == ["渔民", "直播", "卖海", "鲜虾"]
 
 
+def test_sparse_spam_in_random_order_with_a_cut_at_a_mark_is_taken_out() -> None:
+    # Four insertions at marks in the first two paragraphs (density 0.25, random order): three
+    # words (丰收, 山村, 果园) and one cut across the headline's words (果农|网上 -> 农网). No
+    # cycle, one piece sure: the gate stayed shut. A cut at a mark beside suspects at marks of
+    # three pieces is how sparse spam looks, not how an article opens its clauses; the
+    # article's own 果农 at a mark further down, past the spam's reach, stays.
+    headline = "山村果园迎来丰收季 果农网上卖出好价钱"
+    clean = ("秋分前后，城北的几个山村陆续进入采摘期，漫山遍野的果树挂满了红彤彤的苹果。",
+             "天刚亮，果农老李就带着家人上了山，一筐筐苹果被运到村口的分拣点，再装箱发往外地。",
+             "老李说，往年苹果只能等收购商上门，价格由别人说了算，辛苦一年也挣不了多少。",
+             "去年，村里请来了电商团队，手把手教大家拍视频、开网店，苹果的销路一下子打开了，果农再也不愁卖不出去。",
+             "如今，果园的订单来自全国各地，果农的收入比三年前翻了一番。")
+    dirty = ("秋分前后，丰收城北的几个山村陆续进入采摘期，山村漫山遍野的果树挂满了红彤彤的苹果。",
+             "天刚亮，果园果农老李就带着家人上了山，农网一筐筐苹果被运到村口的分拣点，再装箱发往外地。",
+             *clean[2:])
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["丰收", "山村", "果园", "农网"]
+    # A headline word closing a list's item after its colon (三：估值), certain as it stands, is
+    # no such cut: the article's own 赛道, 团队, 估值 at marks stay.
+    essay = ("很多人问我，做早期投资到底看什么。我的回答一直是三件事，顺序不能乱。", "一：行业",
+             "行业的天花板决定了公司能长多大，赛道选错了，团队再强也很难做大。", "二：创始人",
+             "创始人的判断力最重要，团队能不能在逆境里坚持，往往决定了公司的生死。", "三：估值",
+             "前两件事想清楚了，估值只是一个谈判的结果，价格合理就可以出手。")
+    assert repair(essay, headlines=("投资先看赛道再挑团队 最后才是估值",)) == (essay, ())
+
+
 @dataclass
 class _Placed:
     paragraph: int
