@@ -13,7 +13,8 @@ The cascade (:func:`repair`):
    function character the spammer dropped (设这样 -> 设样). Every occurrence of a piece in a
    paragraph of prose (one with a clause mark: headings and captions are left alone) is looked
    at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
-   the headline's words, not running on into the headline) stops here.
+   the headline's words, not running on into the headline) stops here; a traditional one not
+   when pieces inside clauses split words of two pieces (:func:`_splits`: no model reads it).
 2. **Local evidence** for each occurrence, from a unigram word model (jieba's dictionary with
    its frequencies, :func:`cleaner.lm.cost`) and the text around it:
 
@@ -67,8 +68,9 @@ The cascade (:func:`repair`):
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
    worth up to :data:`W_LM`, and steps 3-6 run again with it. It adds to the page gate only
-   cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads traditional
-   characters, and rare names, as unlikely anywhere. At a mark (a clause reads as well with a
+   cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads a traditional page
+   as its simplified twin (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely
+   anywhere. At a mark (a clause reads as well with a
    word in front) only its ``lead`` counts, lightly (:data:`W_LEAD`): a subject the clause goes
    on from (，市民|反映较多) keeps more of its place than a word put in front of a clause.
 
@@ -292,7 +294,8 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
         return paragraphs, ()
     model = _model(headlines)
     found = _occurrences(paragraphs, model)
-    if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
+    if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE \
+            and not (model.traditional and _splits(paragraphs, found)):
         return paragraphs, ()
     hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context)
@@ -309,32 +312,37 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
 def _model(headlines: tuple[str, ...]) -> _Model:
     found: dict[str, set[Span]] = {}
     forms: list[str] = []
-    seqs: list[str] = []
+    seqs = tuple("".join(_IS_CJK.findall(headline)) for headline in headlines)
+    units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
+    whole_units: set[str] = set()   # pieces made of whole units of a headline
     gaps = [lm.digit_gaps(headline) for headline in headlines]
     for h_index, headline in enumerate(headlines):
-        seq = "".join(_IS_CJK.findall(headline))
-        seqs.append(seq)
+        seq, bounds = seqs[h_index], units[h_index]
         forms += [_SPACE.sub("", headline), gaps[h_index][0]]
         for start in range(len(seq)):
             for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
                 whole = seq[start:end]
                 if len(whole) <= MAX_PIECE:
                     found.setdefault(whole, set()).add((h_index, start, end))
+                    if start in bounds and end in bounds:
+                        whole_units.add(whole)
                 # The same stretch with one inner function character dropped.
                 for k in range(start + 1, end - 1):
                     if lm.simplify(seq[k]) in SKIPPABLE:  # 這 as 这
                         short = seq[start:k] + seq[k + 1:end]
                         if MIN_PIECE <= len(short) <= MAX_PIECE:
                             found.setdefault(short, set()).add((h_index, start, end))
+                            # Whole units only when the character dropped is one too (好险|就差
+                            # -> 好险差 keeps half of 就差: a cut).
+                            if {start, k, k + 1, end} <= bounds:
+                                whole_units.add(short)
     # A piece made only of function characters (的是, 这是) is too common to mean anything.
     pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
                if not all(c in SKIPPABLE for c in lm.simplify(p))}
-    units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
     # Without a word list no piece can be shown to cut across words: all count as words. Nor
     # where the list knows too little of the headlines (traditional characters, a string of
     # names): a piece of words it does not know is no cut.
-    cuts = frozenset(p for p, spans in pieces_.items() if lm.simplify(p) not in lm.lexicon()
-                     and not any(s in units[h] and e in units[h] for h, s, e in spans)) \
+    cuts = frozenset(p for p in pieces_ if lm.simplify(p) not in lm.lexicon() and p not in whole_units) \
         if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
     chars = "".join(sorted(set("".join(forms))))
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
@@ -346,7 +354,7 @@ def _model(headlines: tuple[str, ...]) -> _Model:
                          for b, e in itertools.pairwise(sorted(bounds))
                          if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon()
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
-    return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), tuple(seqs), cuts, words,
+    return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering)
 
 
@@ -393,6 +401,14 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model) -> list[_Occ]:
     return found
 
 
+def _splits(paragraphs: tuple[str, ...], found: list[_Occ]) -> bool:
+    """Whether pieces inside clauses split words of the list (certain), :data:`MIN_SURE` pieces or more."""
+    for o in found:
+        if not o.ext and not o.after:
+            _junction(paragraphs, o)
+    return len({o.piece for o in found if o.junc >= JUNC_FULL}) >= MIN_SURE
+
+
 def _cannot_start(text: str, i: int, lexicon: dict[str, int]) -> bool:
     """Whether a clause cannot begin at ``text[i]``: a mark, or a bound particle that does not
     begin a word there (的 of 的销量, not 过 of 过去)."""
@@ -437,6 +453,10 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     makes one of its words with a neighbour, the gain is below :data:`LM_MID` -- counts no
     ``junc`` (刷|医保|卡: :func:`cleaner.inside.joins`) in a paragraph of simplified characters."""
     memo: dict[str, float] = {}   # the price of each candidate word, for this page
+    # The model knows simplified Chinese: a traditional page is read as its simplified twin
+    # (lm.simplify, one for one), as the word list reads it.
+    fold = lm.simplify if model.traditional else str
+    units = frozenset(map(fold, model.units))
     sure: dict[int, set[int]] = {}
     for o in found:
         if not o.ext and _score(o) >= LM_MASK:
@@ -453,13 +473,13 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                        or (right and model.stretch(o.piece + right[0]))):
             o.ext = True
         elif not o.after:
-            o.gain = context.gain(left, o.piece, right, model.units, memo)
-            if o.junc and not o.echo and o.gain < LM_MID and joins(text, o.start, o.end, context) \
-                    and not lm.traditional(text):
+            o.gain = context.gain(fold(left), fold(o.piece), fold(right), units, memo)
+            if o.junc and not o.echo and o.gain < LM_MID \
+                    and not lm.traditional(text) and joins(text, o.start, o.end, context):
                 o.junc = 0   # 刷|医保|卡: the model reads 医保卡, no split 刷卡
         elif right:
-            o.lead = context.lead(o.piece, right, model.units, memo)
-        o.word = o.word or (not left and context.knows(o.piece))   # opens a clause: 古村 of 古村落
+            o.lead = context.lead(fold(o.piece), fold(right), units, memo)
+        o.word = o.word or (not left and context.knows(fold(o.piece)))   # opens a clause: 古村 of 古村落
         o.score = _score(o)
     copied(paragraphs, found)   # a piece the page stuffs beyond doubt: its copies between words
 
