@@ -830,3 +830,29 @@ def test_the_context_model_reads_a_traditional_page_as_its_simplified_twin() -> 
     assert "风" in "".join(reader.asked)
     assert [text for text in reader.asked if simplify(text) != text] == []
 
+
+@dataclass
+class _Read:
+    """An occurrence as :func:`cleaner.inside.copied` reads it."""
+
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    gain: float
+    seam: int = 0
+    score: float = 0.0
+
+
+def test_a_piece_read_stuffed_again_and_again_vouches_for_its_copies_at_a_words_price() -> None:
+    # 什么 stuffed into a page dozens of times: four copies read beyond doubt (split words), and
+    # a copy between two words read at a word's price (gain 4), held by a neighbour the spam's
+    # own copies stand by too. Two copies beyond doubt do not vouch for it so.
+    from cleaner.inside import W_COPY, copied
+    text = "这些问题什么一直都在我们面前"
+    at = text.index("什么")
+    for sure, expected in ((4, W_COPY), (2, 0.0)):
+        copy = _Read(0, at, at + 2, "什么", 4.0, seam=-1)
+        beyond = [_Read(1 + k, 2, 4, "什么", 12.0) for k in range(sure)]
+        copied([text] + ["甲乙什么丙丁"] * sure, [copy, *beyond])  # type: ignore[list-item]
+        assert copy.score == expected
