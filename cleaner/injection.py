@@ -13,7 +13,8 @@ The cascade (:func:`repair`):
    function character the spammer dropped (设这样 -> 设样). Every occurrence of a piece in a
    paragraph of prose (one with a clause mark: headings and captions are left alone) is looked
    at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
-   the headline's words, not running on into the headline) stops here.
+   the headline's words, not running on into the headline) stops here; a traditional one not
+   when pieces inside clauses split words of two pieces (:func:`_splits`: no model reads it).
 2. **Local evidence** for each occurrence, from a unigram word model (jieba's dictionary with
    its frequencies, :func:`cleaner.lm.cost`) and the text around it:
 
@@ -68,8 +69,9 @@ The cascade (:func:`repair`):
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
    worth up to :data:`W_LM`, and steps 3-6 run again with it. It adds to the page gate only
-   cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads traditional
-   characters, and rare names, as unlikely anywhere. At a mark (a clause reads as well with a
+   cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads a traditional page
+   as its simplified twin (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely
+   anywhere. At a mark (a clause reads as well with a
    word in front) only its ``lead`` counts, lightly (:data:`W_LEAD`): a subject the clause goes
    on from (，市民|反映较多) keeps more of its place than a word put in front of a clause.
 
@@ -81,16 +83,16 @@ well there, and pieces stuffed next to the article's own headline words (厦漳�
 
 from __future__ import annotations
 
-import functools
-import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
-from .cycle import MIN_CHAIN, Span, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
+from .cycle import MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
 from .cycle import tiling as best_tiling
+from .headmodel import Model as _Model
+from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
@@ -100,17 +102,6 @@ __all__ = ["pieces", "repair"]
 
 log = logging.getLogger(__name__)
 
-#: Shortest and longest headline piece considered (the spam cuts bigrams and trigrams).
-MIN_PIECE = 2
-MAX_PIECE = 3
-#: Function characters a spammer may drop from the headline before cutting it (a piece may skip
-#: over one: 设这样 -> 设样).
-SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
-#: Share of a headline's characters the word list must read as words for it to tell a cut
-#: across words from a word: below it (a string of names) every piece counts as a word.
-#: Headlines here read 0.44 and up, traditional ones read as simplified (:func:`lm.simplify`)
-#: too, but for two of names (患癌鄭威濤…: 0.33, 銀保監…: 0.38).
-MIN_KNOWN = 0.3
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
 
@@ -190,7 +181,6 @@ _IS_CJK = lm.IS_CJK
 #: The CJK characters that end (begin) a window of text.
 _CJK_TAIL = re.compile(f"[{lm.CJK}]+\\Z")
 _CJK_HEAD = re.compile(f"[{lm.CJK}]+")
-_SPACE = re.compile(r"\s+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
@@ -198,42 +188,6 @@ _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
 _CLOSING = frozenset("”’）)》〉】」』")
 # A paragraph with none of these is a heading or a caption, never stuffed.
 _PROSE = frozenset("，。、；：！？,;:!?")
-
-
-@dataclass(frozen=True)
-class _Model:
-    """What the detector knows of the headlines."""
-
-    #: piece -> its spans in the headlines' CJK sequences
-    pieces: dict[str, tuple[Span, ...]]
-    #: each headline as printed (without spaces) and as its CJK sequence (split where digits
-    #: stood, :func:`cleaner.lm.digit_gaps`), NUL-separated: an occurrence that extends into a
-    #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
-    forms: str
-    #: the characters of the headlines, each once: runs of two or more of them are where
-    #: occurrences can be (:func:`cleaner.spread.runs`)
-    chars: str
-    #: each headline's CJK sequence
-    seqs: tuple[str, ...]
-    #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样),
-    #: and are no word of the list themselves: prose does not produce them on its own
-    cuts: frozenset[str]
-    #: the headlines' units of 2-4 characters (words, names): the context model keeps these
-    #: whole even where its vocabulary does not know them (白湖镇)
-    units: frozenset[str] = frozenset()
-    #: the headlines' :data:`SKIPPABLE` characters, traditional ones too; are they traditional
-    skippable: frozenset[str] = SKIPPABLE
-    traditional: bool = False
-    #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个)
-    gapped: frozenset[str] = frozenset()
-    #: stretches of the headlines' CJK sequences whose last character begins a unit that is a word
-    #: of two or more characters (:func:`cleaner.spread.midway`)
-    entering: frozenset[str] = frozenset()
-
-    def stretch(self, text: str) -> bool:
-        """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
-        across digits: the article writes those)."""
-        return (text in self.pieces and text not in self.gapped) or text in self.forms
 
 
 @dataclass(slots=True)
@@ -294,7 +248,8 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     # A stretch inside a clause (most occurrences) is never a suspect, support or cut: such
     # stretches count only for which occurrences of a page found stuffed go (in a cycle's DP).
     found = _occurrences(paragraphs, model, stretches=False)
-    if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE:
+    if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE \
+            and not (model.traditional and _splits(paragraphs, found)):
         return paragraphs, ()
     hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
@@ -303,55 +258,6 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if not verdicts:
         return paragraphs, ()
     return splice(paragraphs, [(o.paragraph, o.start, o.end, o.piece, reason) for o, reason in verdicts])
-
-
-# --------------------------------------------------------------------------------------------
-# The headlines and the word model
-# --------------------------------------------------------------------------------------------
-
-@functools.lru_cache(maxsize=256)
-def _model(headlines: tuple[str, ...]) -> _Model:
-    found: dict[str, set[Span]] = {}
-    forms: list[str] = []
-    seqs: list[str] = []
-    gaps = [lm.digit_gaps(headline) for headline in headlines]
-    for h_index, headline in enumerate(headlines):
-        seq = "".join(_IS_CJK.findall(headline))
-        seqs.append(seq)
-        forms += [_SPACE.sub("", headline), gaps[h_index][0]]
-        for start in range(len(seq)):
-            for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
-                whole = seq[start:end]
-                if len(whole) <= MAX_PIECE:
-                    found.setdefault(whole, set()).add((h_index, start, end))
-                # The same stretch with one inner function character dropped.
-                for k in range(start + 1, end - 1):
-                    if lm.simplify(seq[k]) in SKIPPABLE:  # 這 as 这
-                        short = seq[start:k] + seq[k + 1:end]
-                        if MIN_PIECE <= len(short) <= MAX_PIECE:
-                            found.setdefault(short, set()).add((h_index, start, end))
-    # A piece made only of function characters (的是, 这是) is too common to mean anything.
-    pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
-               if not all(c in SKIPPABLE for c in lm.simplify(p))}
-    units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
-    # Without a word list no piece can be shown to cut across words: all count as words. Nor
-    # where the list knows too little of the headlines (traditional characters, a string of
-    # names): a piece of words it does not know is no cut.
-    cuts = frozenset(p for p, spans in pieces_.items() if lm.simplify(p) not in lm.lexicon()
-                     and not any(s in units[h] and e in units[h] for h, s, e in spans)) \
-        if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
-    chars = "".join(sorted(set("".join(forms))))
-    words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
-                      for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
-    skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
-    gapped = frozenset(p for p, spans in pieces_.items()
-                       if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
-    entering = frozenset(seq[a:b + 1] for seq, bounds in zip(seqs, units)
-                         for b, e in itertools.pairwise(sorted(bounds))
-                         if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon()
-                         for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
-    return _Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), tuple(seqs), cuts, words,
-                  frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering)
 
 
 # --------------------------------------------------------------------------------------------
@@ -400,6 +306,14 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     return found
 
 
+def _splits(paragraphs: tuple[str, ...], found: list[_Occ]) -> bool:
+    """Whether pieces inside clauses split words of the list (certain), :data:`MIN_SURE` pieces or more."""
+    for o in found:
+        if not o.ext and not o.after:
+            _junction(o, *_sides(paragraphs[o.paragraph], o))
+    return len({o.piece for o in found if o.junc >= JUNC_FULL}) >= MIN_SURE
+
+
 def _sides(text: str, o: _Occ) -> tuple[str, str]:
     """Up to :data:`CONTEXT` CJK characters each side of ``o`` in ``text``."""
     # Two regex calls bounded to the window rather than a test per character.
@@ -436,6 +350,10 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     makes one of its words with a neighbour, the gain is below :data:`LM_MID` -- counts no
     ``junc`` (刷|医保|卡: :func:`cleaner.inside.joins`) in a paragraph of simplified characters."""
     memo: dict[str, float] = {}   # the price of each candidate word, for this page
+    # The model knows simplified Chinese: a traditional page is read as its simplified twin
+    # (lm.simplify, one for one), as the word list reads it.
+    fold = lm.simplify if model.traditional else str
+    units = frozenset(map(fold, model.units))
     sure: dict[int, set[int]] = {}
     for o in found:
         if not o.ext and _score(o) >= LM_MASK:
@@ -452,13 +370,13 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                        or (right and model.stretch(o.piece + right[0]))):
             o.ext = True
         elif not o.after:
-            o.gain = context.gain(left, o.piece, right, model.units, memo)
-            if o.junc and not o.echo and o.gain < LM_MID and joins(text, o.start, o.end, context) \
-                    and not lm.traditional(text):
+            o.gain = context.gain(fold(left), fold(o.piece), fold(right), units, memo)
+            if o.junc and not o.echo and o.gain < LM_MID \
+                    and not lm.traditional(text) and joins(text, o.start, o.end, context):
                 o.junc = 0   # 刷|医保|卡: the model reads 医保卡, no split 刷卡
         elif right:
-            o.lead = context.lead(o.piece, right, model.units, memo)
-        o.word = o.word or (not left and context.knows(o.piece))   # opens a clause: 古村 of 古村落
+            o.lead = context.lead(fold(o.piece), fold(right), units, memo)
+        o.word = o.word or (not left and context.knows(fold(o.piece)))   # opens a clause: 古村 of 古村落
         o.score = _score(o)
     copied(paragraphs, found)   # a piece the page stuffs beyond doubt: its copies between words
 

@@ -21,6 +21,7 @@ that makes one of the model's words with its neighbour splits no word of the wor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import Protocol
 
@@ -128,6 +129,12 @@ COPY_GAIN = 9.0
 #: :data:`W_COPY`.
 COPY_FLOOR = 5.0
 W_COPY = 1.5
+#: A piece read stuffed beyond doubt this many times recurs far above what an article does with
+#: a word: its copies between two words get :data:`W_COPY` from this lower gain on, and whether
+#: it stands by the same neighbour elsewhere says nothing (its own copies stand by every common
+#: character: 什么 or 最后 stuffed fifty times into one page).
+COPY_MANY = 4
+COPY_FLOOR_MANY = 3.0
 
 
 def copied(paragraphs: Sequence[str], occurrences: Sequence[_Occurrence]) -> None:
@@ -136,13 +143,17 @@ def copied(paragraphs: Sequence[str], occurrences: Sequence[_Occurrence]) -> Non
     reads :data:`COPY_GAIN` likelier without it): a spammer stuffs the same piece again and
     again, so where the model reads a copy only as a word it could do without (a word of the
     headline between two words: gain 4-7, the same as for the article's own uses), the copy
-    beyond doubt elsewhere tips it. Next to a mark or the paragraph's edge the model reads only
-    the piece's own price, and the article's own uses stand there often: those get nothing."""
+    beyond doubt elsewhere tips it; of a piece stuffed so :data:`COPY_MANY` times or more, from
+    :data:`COPY_FLOOR_MANY` on and held by its neighbours or not. Next to a mark or the
+    paragraph's edge the model reads only the piece's own price, and the article's own uses
+    stand there often: those get nothing."""
     read = [o for o in occurrences if o.gain is not None]
     between = {id(o) for o in read if _between(paragraphs[o.paragraph], o.start, o.end)}
-    sure = {o.piece for o in read if o.gain >= COPY_GAIN}
+    sure = Counter(o.piece for o in read if o.gain >= COPY_GAIN)
     for o in read:
-        if o.piece in sure and id(o) in between and o.seam >= 0 and COPY_FLOOR <= o.gain < COPY_GAIN:
+        many = sure[o.piece] >= COPY_MANY
+        if sure[o.piece] and id(o) in between and (o.seam >= 0 or many) \
+                and (COPY_FLOOR_MANY if many else COPY_FLOOR) <= o.gain < COPY_GAIN:
             o.score += W_COPY
 
 

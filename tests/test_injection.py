@@ -788,3 +788,99 @@ def test_a_headline_of_two_words_stuffed_in_turn_inside_clauses_is_taken_out() -
     repaired, repairs = repair(tuple(dirty), headlines=(headline,))
     assert repaired == clean
     assert len(repairs) == len(spots)
+
+
+def test_a_piece_that_drops_a_character_inside_a_word_is_a_cut() -> None:
+    # 就 is a function character a spammer drops, but here it is half of the word 就差: 好险差
+    # keeps the other half (差), a cut across the headline's words, as 好险就 is; 好险 is a word.
+    from cleaner.injection import _model
+    model = _model(("好险，就差一步，出门一定要带伞",))
+    assert {"好险差", "好险就"} <= model.cuts
+    assert "好险" not in model.cuts
+
+
+TYPHOON_HEADLINE = "颱風逼近 全島停班停課"
+TYPHOON_CLEAN = (
+    "中央氣象局昨天下午發布海上警報，預估颱風將在明天清晨登陸東部沿海，各縣市政府隨即召開應變會議。",
+    "氣象專家表示，這次颱風結構完整，暴風半徑持續擴大，北部山區可能出現豪雨，民眾應做好防颱準備。",
+    "交通部門提醒，連假期間高速公路車流量大，出門前請先查詢即時路況，避免前往海邊和山區。",
+)
+#: The headline's words stuffed in turn inside the clauses' words (警報, 沿海, 會議, 半徑, ...).
+TYPHOON_SPLIT = (("警報", "警颱風報"), ("沿海", "沿逼近海"), ("會議", "會全島議"), ("半徑", "半停班徑"),
+                 ("擴大", "擴停課大"), ("準備", "準颱風備"), ("公路", "公逼近路"), ("路況", "路全島況"))
+
+
+def _typhoon_stuffed() -> tuple[str, ...]:
+    dirty = list(TYPHOON_CLEAN)
+    for index, text in enumerate(dirty):
+        for word, stuffed in TYPHOON_SPLIT:
+            dirty[index] = text = text.replace(word, stuffed)
+    return tuple(dirty)
+
+
+def test_a_traditional_page_whose_headline_words_split_its_words_is_repaired() -> None:
+    # Every piece is a word of the headline, stuffed inside clauses: no mark before one, no cut,
+    # which would stop the repair before it looked further. What shows the spam is the words
+    # they split, read by the word list as their simplified twins (警报, 沿海, 会议, ...).
+    dirty = _typhoon_stuffed()
+    assert sum(d.count(w) - c.count(w) for d, c in zip(dirty, TYPHOON_CLEAN)
+               for w in ("颱風", "逼近", "全島", "停班", "停課")) == len(TYPHOON_SPLIT)
+    repaired, repairs = repair(dirty, headlines=(TYPHOON_HEADLINE,))
+    assert repaired == TYPHOON_CLEAN
+    assert len(repairs) == len(TYPHOON_SPLIT)
+
+
+class _Recorder(_Reader):
+    """A context model that reads nothing better or worse, and keeps what it was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(set(), 0.0)
+        self.asked: list[str] = []
+
+    def gain(self, left: str, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        self.asked += [left, piece, right, *extra]   # type: ignore[misc]
+        return 0.0
+
+    def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        self.asked += [piece, right]
+        return 0.0
+
+    def knows(self, word: str) -> bool:
+        self.asked.append(word)
+        return False
+
+
+def test_the_context_model_reads_a_traditional_page_as_its_simplified_twin() -> None:
+    from cleaner.lm import simplify
+    reader = _Recorder()
+    repaired, _ = repair(_typhoon_stuffed(), headlines=(TYPHOON_HEADLINE,), context=reader)  # type: ignore[arg-type]
+    assert repaired == TYPHOON_CLEAN
+    assert "风" in "".join(reader.asked)
+    assert [text for text in reader.asked if simplify(text) != text] == []
+
+
+@dataclass
+class _Read:
+    """An occurrence as :func:`cleaner.inside.copied` reads it."""
+
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    gain: float
+    seam: int = 0
+    score: float = 0.0
+
+
+def test_a_piece_read_stuffed_again_and_again_vouches_for_its_copies_at_a_words_price() -> None:
+    # 什么 stuffed into a page dozens of times: four copies read beyond doubt (split words), and
+    # a copy between two words read at a word's price (gain 4), held by a neighbour the spam's
+    # own copies stand by too. Two copies beyond doubt do not vouch for it so.
+    from cleaner.inside import W_COPY, copied
+    text = "这些问题什么一直都在我们面前"
+    at = text.index("什么")
+    for sure, expected in ((4, W_COPY), (2, 0.0)):
+        copy = _Read(0, at, at + 2, "什么", 4.0, seam=-1)
+        beyond = [_Read(1 + k, 2, 4, "什么", 12.0) for k in range(sure)]
+        copied([text] + ["甲乙什么丙丁"] * sure, [copy, *beyond])  # type: ignore[list-item]
+        assert copy.score == expected

@@ -1,0 +1,119 @@
+"""What the injection detector knows of a page's headlines (:class:`Model`, :func:`build`).
+
+The pieces a spammer cuts from a headline (two and three characters, one inner function
+character maybe dropped), which of them cut across the headline's words, the headline's units
+and the stretches an occurrence may run on into. :mod:`cleaner.injection` reads pages with it.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from . import lm
+from .cycle import Span
+
+__all__ = ["MAX_PIECE", "MIN_KNOWN", "MIN_PIECE", "SKIPPABLE", "Model", "build"]
+
+#: Shortest and longest headline piece considered (the spam cuts bigrams and trigrams).
+MIN_PIECE = 2
+MAX_PIECE = 3
+#: Function characters a spammer may drop from the headline before cutting it (a piece may skip
+#: over one: 设这样 -> 设样).
+SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被对为于以其等并又还从向到给让由个们该此")
+#: Share of a headline's characters the word list must read as words for it to tell a cut
+#: across words from a word: below it (a string of names) every piece counts as a word.
+#: Headlines here read 0.44 and up, traditional ones read as simplified (:func:`lm.simplify`)
+#: too, but for two of names (患癌鄭威濤…: 0.33, 銀保監…: 0.38).
+MIN_KNOWN = 0.3
+_SPACE = re.compile(r"\s+")
+_IS_CJK = lm.IS_CJK
+
+
+@dataclass(frozen=True)
+class Model:
+    """What the detector knows of the headlines."""
+
+    #: piece -> its spans in the headlines' CJK sequences
+    pieces: dict[str, tuple[Span, ...]]
+    #: each headline as printed (without spaces) and as its CJK sequence (split where digits
+    #: stood, :func:`cleaner.lm.digit_gaps`), NUL-separated: an occurrence that extends into a
+    #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
+    forms: str
+    #: the characters of the headlines, each once: runs of two or more of them are where
+    #: occurrences can be (:func:`cleaner.spread.runs`)
+    chars: str
+    #: each headline's CJK sequence
+    seqs: tuple[str, ...]
+    #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样),
+    #: and are no word of the list themselves: prose does not produce them on its own
+    cuts: frozenset[str]
+    #: the headlines' units of 2-4 characters (words, names): the context model keeps these
+    #: whole even where its vocabulary does not know them (白湖镇)
+    units: frozenset[str] = frozenset()
+    #: the headlines' :data:`SKIPPABLE` characters, traditional ones too; are they traditional
+    skippable: frozenset[str] = SKIPPABLE
+    traditional: bool = False
+    #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个)
+    gapped: frozenset[str] = frozenset()
+    #: stretches of the headlines' CJK sequences whose last character begins a unit that is a word
+    #: of two or more characters (:func:`cleaner.spread.midway`)
+    entering: frozenset[str] = frozenset()
+
+    def stretch(self, text: str) -> bool:
+        """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
+        across digits: the article writes those)."""
+        return (text in self.pieces and text not in self.gapped) or text in self.forms
+
+
+@functools.lru_cache(maxsize=256)
+def build(headlines: tuple[str, ...]) -> Model:
+    """What the detector knows of ``headlines`` (:class:`Model`)."""
+    found: dict[str, set[Span]] = {}
+    forms: list[str] = []
+    seqs = tuple("".join(_IS_CJK.findall(headline)) for headline in headlines)
+    units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
+    whole_units: set[str] = set()   # pieces made of whole units of a headline
+    gaps = [lm.digit_gaps(headline) for headline in headlines]
+    for h_index, headline in enumerate(headlines):
+        seq, bounds = seqs[h_index], units[h_index]
+        forms += [_SPACE.sub("", headline), gaps[h_index][0]]
+        for start in range(len(seq)):
+            for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
+                whole = seq[start:end]
+                if len(whole) <= MAX_PIECE:
+                    found.setdefault(whole, set()).add((h_index, start, end))
+                    if start in bounds and end in bounds:
+                        whole_units.add(whole)
+                # The same stretch with one inner function character dropped.
+                for k in range(start + 1, end - 1):
+                    if lm.simplify(seq[k]) in SKIPPABLE:  # 這 as 这
+                        short = seq[start:k] + seq[k + 1:end]
+                        if MIN_PIECE <= len(short) <= MAX_PIECE:
+                            found.setdefault(short, set()).add((h_index, start, end))
+                            # Whole units only when the character dropped is one too (好险|就差
+                            # -> 好险差 keeps half of 就差: a cut).
+                            if {start, k, k + 1, end} <= bounds:
+                                whole_units.add(short)
+    # A piece made only of function characters (的是, 这是) is too common to mean anything.
+    pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
+               if not all(c in SKIPPABLE for c in lm.simplify(p))}
+    # Without a word list no piece can be shown to cut across words: all count as words. Nor
+    # where the list knows too little of the headlines (traditional characters, a string of
+    # names): a piece of words it does not know is no cut.
+    cuts = frozenset(p for p in pieces_ if lm.simplify(p) not in lm.lexicon() and p not in whole_units) \
+        if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
+    chars = "".join(sorted(set("".join(forms))))
+    words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
+                      for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
+    skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
+    gapped = frozenset(p for p, spans in pieces_.items()
+                       if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
+    entering = frozenset(seq[a:b + 1] for seq, bounds in zip(seqs, units)
+                         for b, e in itertools.pairwise(sorted(bounds))
+                         if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon()
+                         for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
+    return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
+                  frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering)
