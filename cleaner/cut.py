@@ -152,8 +152,9 @@ def cut(body: etree._Element, config: CleanerConfig,
         stream = stream[:stream.index(marks.stop)]
     elif body.tag in BLOCK_TAGS:
         stream = stream[:-3]  # the body's own end: no text follows it
-    links = _link_chars(stream, marks) if marks.link in stream else {}
-    if links:
+    links: dict[int, int] = {}
+    if marks.link in stream:  # taken out even when every text node in a link is blank
+        links = _link_chars(stream, marks)
         stream = stream.replace(marks.link, "")
     # Spaces next to a separator are the ends of a segment, which a block does not keep: without
     # them a segment of nothing but space is empty, and the empty ones are passed over in C.
