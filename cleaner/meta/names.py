@@ -575,7 +575,8 @@ def _bare_names(zones: _Zones) -> _Bare:
         elif name and k == dated + 2 and not before and len(near[k - 1]) <= MAX_OUTLET_CHARS \
                 and _valid_name(name, loose=False, strict=True):
             before.append(name)  # 15:31 / 中時 / 謝明俊: a writer's common name under the outlet
-        elif name and not after and ends_with_date and len(name) <= 8:
+        elif name and not after and ends_with_date and (len(name) <= 8 or (
+                k == dated + 1 and len(name) <= MAX_RUN_ON_CHARS and _OUTLET_DESK.fullmatch(name))):
             after.append(name)  # 19:02 / 扬眼: the name the date line runs on into
     if dated < 0 and not before and zones.near_dated:
         above_headline = _name_above_headline(zones.top)
@@ -586,6 +587,10 @@ def _bare_names(zones: _Zones) -> _Bare:
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account, writer)
 
 
+#: The name a date line runs on into, on the line under it, may be an outlet and its desk
+#: joined by a dash (某某财经-自媒体综合) up to this long.
+MAX_RUN_ON_CHARS = 12
+_OUTLET_DESK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}[-—][\u4e00-\u9fffA-Za-z]{2,8}")
 #: A line with at least BUTTON_NEIGHBOURS buttons among the BUTTON_REACH lines either side of it
 #: sits in a row of share or print buttons (分享至 / Weibo / 分享至 / line; 用LINE传送 / + / 分享).
 BUTTON_REACH = 3
