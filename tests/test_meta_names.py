@@ -450,3 +450,16 @@ def test_dump_outlet_and_desk_under_the_date_is_the_source() -> None:
     got = meta_of(make_page((TITLE, 1), "2025年04月01日 09:12", "澜州财经-自媒体综合", "澜州财经APP", "缩小字体",
                             "放大字体", *BODY, kind="text"))
     assert got.source == "澜州财经-自媒体综合"
+
+
+def test_dump_bracketed_name_cut_from_its_date_line_is_the_writer() -> None:
+    # 2025年4月1日09:12 [ 林默 ] 来源：[ 澜州晚报 ], cut by a dump after the date.
+    got = meta_of(make_page((TITLE, 1), "澜州在线 2025年4月1日09:12", "[ 林默 ] 来源：[ 澜州晚报 ]", *BODY,
+                            kind="text"))
+    assert got.authors == ("林默",) and got.source == "澜州晚报"
+
+
+def test_a_platform_badge_before_author_is_no_name() -> None:
+    # 某某号 / 发布时间：04-01 / 09:12 / 优质原创作者: the badge, not a writer called 优质原创.
+    got = meta_of(make_page((TITLE, 1), "澜州观察", "发布时间：04-01", "09:12", "优质原创作者", *BODY, kind="text"))
+    assert got.authors == ("澜州观察",)

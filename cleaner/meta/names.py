@@ -350,7 +350,8 @@ def _bylines(text: str) -> list[str]:
         names.extend(_names_after(text, m.end(), loose, next_start))
     names.extend(_foreign_byline(text))
     line = AUTHOR_LINE_AFTER.match(text)
-    if line and _valid_name(line.group("name"), loose=False) and not names:
+    if line and _valid_name(line.group("name"), loose=False) and not names \
+            and not line.group("name").endswith("原创"):   # 优质原创作者: a platform's badge
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
     for m in _AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
@@ -556,6 +557,12 @@ def _bare_names(zones: _Zones) -> _Bare:
         if wire:
             after.append(wire.group("agency"))   # 2018-02-28 14:31 / 中央社 澎湖縣28日電: the line it ran on into
             continue
+        if k == dated + 1 and ends_with_date and not after:
+            run_on = _run_on_name(line, strict)
+            if run_on:   # [ 黄宇 ] 来源：[ X ]: the date's line, cut by a dump before its name
+                after.append(run_on)
+                inline.add(run_on)
+                continue
         if " " in line and not _LATIN_PERSON.match(line):
             continue
         if _in_button_row(near, k, dated):
@@ -647,6 +654,16 @@ _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
 
 
 _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
+
+
+def _run_on_name(line: str, strict: bool) -> str | None:
+    """The name opening ``line`` when a 来源 label follows it (``[ 黄宇 ] 来源：[ X ]``): the rest
+    of a date's line that a dump cut after the date, read as the tokens after a date are. (Before
+    a byline's role, ``某某网 记者X报道``, the name is the site's or a paper's.)"""
+    tokens = [t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", line)) if t]
+    if len(tokens) < 2 or not SOURCE_LABEL.match(tokens[1]):
+        return None
+    return _bare(tokens[0], strict)
 
 
 def _skippable(token: str) -> bool:
