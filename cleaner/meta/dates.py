@@ -159,6 +159,7 @@ class _Clock:
 
 #: Lines from the end of a dump looked through for its copyright notice.
 COPYRIGHT_LINES = 60
+_COPYRIGHT_MARKS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–—~至]\s*)?"
                              r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
@@ -168,11 +169,14 @@ def _printed_year(page: Page) -> int | None:
     year of ``© 2013-2019 X``, ``Copyright © 2018``): a dump keeps no <meta> date, no script and
     no image path to give a year to a date printed without one (``02月21日``, ``05-16 19:12``:
     this year's, where the page was printed), and the clock of the cleaning is not the page's."""
-    for b in page.blocks[:-COPYRIGHT_LINES - 1:-1]:
-        if "©" in b.text or "(c)" in b.text.lower() or "opyright" in b.text.lower():
-            m = _COPYRIGHT_YEAR.search(b.text)
-            if m:
-                return int(m.group(1))
+    tail = "\n".join(b.text for b in page.blocks[-COPYRIGHT_LINES:])
+    # The last line holding each mark, found by str.rfind (a scan in C), nearest the end first:
+    # the pattern itself, case-blind with no literal to start from, would be tried everywhere.
+    marks = sorted((tail.rfind(mark) for mark in _COPYRIGHT_MARKS), reverse=True)
+    for at in (a for a in marks if a >= 0):
+        m = _COPYRIGHT_YEAR.search(tail, tail.rfind("\n", 0, at) + 1, (tail.find("\n", at) + 1 or len(tail) + 1) - 1)
+        if m:
+            return int(m.group(1))
     return None
 
 

@@ -125,7 +125,7 @@ _LABEL_ALONE = re.compile(r"^(?:" + META_FIELD.pattern + r")\s*:?$")
 # A poster's byline a dump cut around its name and its date: a piece that ends on the word that
 # leads to the next (由 / 某某 / 于<date>; 由某某张贴 @ / <date>), or a piece that opens with the
 # word that follows the name (于<date>, 发表于, 张贴).
-_LEADS_ON = re.compile(r"(?:由|@|于|发表于|发布于|张贴)\s*$")
+_LEADS_ON = ("由", "@", "于", "张贴")   # the ends of a piece (发表于 and 发布于 end with 于), by str.endswith
 _FOLLOWS_ON = re.compile(r"^\s*(?:于\s*\d|@|发表于|发布于|张贴)")
 #: The names after a lone 原创 badge (the writer, the account), and the pieces of a paper's byline.
 BADGE_NAMES = 2
@@ -426,7 +426,7 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
     (2019 / 09/07 / 19:02); and a poster's byline cut around the name (本贴由 / 某某 / 于<date>,
     see ``_LEADS_ON``)."""
     if not any(_SEPARATOR_ALONE.match(n) or _TIME_ALONE.match(n) or _YEAR_ALONE.match(n)
-               or _LEADS_ON.search(n) for n in norms):
+               or n.endswith(_LEADS_ON) for n in norms):
         return texts, norms
 
     def piece(j: int) -> bool:
@@ -465,7 +465,7 @@ def _posting_cut(last: str, norm: str) -> bool:
     and a dump cut apart (see ``_LEADS_ON``): short pieces, the date after the name."""
     if len(last) > MAX_POSTING_CHARS or len(norm) > MAX_POSTING_CHARS or _SENTENCE_MARK.search(last):
         return False
-    return bool(_LEADS_ON.search(last) and norm.strip()) or bool(
+    return bool(last.endswith(_LEADS_ON) and norm.strip()) or bool(
         _FOLLOWS_ON.match(norm) and "由" in last)
 
 
