@@ -100,9 +100,9 @@ _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你
 # A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
 _RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
-# The same at the end of a line, after something that is no part of the date.
+# The same at the end of a line, after something that is no part of the date (楼主 after it: a thread's post).
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
-                             r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
+                             r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*楼主)?\s*$")
 # A posting verb right before a date (发布于, 发表于): the date a meta line gives.
 _POSTED_AT = re.compile(r"(?:发布|发表|發佈|發表)于?\s*[:：]?\s*$")
 # A gap between two columns of a table, as a text-mode browser lays it out: each cell is a

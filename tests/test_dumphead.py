@@ -250,3 +250,17 @@ def test_an_item_of_a_numbered_list_is_no_headline() -> None:
                  "2.港口集团负责人介绍，新开通的外贸航线主要通往东南亚", *ARTICLE)
     assert _headline(dump) == headline
     assert not finished("1.澜州港今年一季度集装箱吞吐量同比增长") and finished("港口运行总体平稳。自动化")
+
+
+
+def test_names_under_a_reporter_role_alone_are_no_headline() -> None:
+    # get_text("\n") cuts 本报实习生 林默 苏晓禾 after its role: neither the role nor the names
+    # are the headline or its subtitle.
+    page = parse("\n".join([
+        "澜州读报人的博客", "孩子，夏令营让你得到了什么？", "- -|", "回首页", "|", "2024年索引", "| - -",
+        "浴室都安全吗?", "谁来为废弃车辆“埋单”？- -", "小区车位屡被占 管理形同虚设", "谁来为废弃车辆“埋单”？",
+        "本报实习生", "林默 苏晓禾", "本报记者", "陈一帆 周可 王立", "2024-3-18 澜州晚报", "编者按",
+        "一辆车停在小区车位上三年没挪过窝，车身落满灰尘，轮胎早已瘪了。这样的“僵尸车”，在不少老小区里并不少见。",
+        "记者走访了城区的八个老小区，发现几乎每个小区都有两三辆长期无人使用的车辆，有的甚至已经被当成了堆放杂物的地方。",
+        "居民们反映，小区车位本来就紧张，“僵尸车”一占就是几年，新来的住户只能把车停到马路边上。"]))
+    assert not [b.text for b in page.blocks if b.heading and b.text in ("本报实习生", "林默 苏晓禾")]

@@ -433,3 +433,33 @@ def test_dump_date_cut_into_pieces_is_read_as_one_date() -> None:
     assert got.published == datetime(2025, 4, 1, 16, 1, tzinfo=SH)
     labelled = meta_of(make_page((TITLE, 1), "发布时间：25-04-01", "16:01", *BODY, kind="text"))
     assert labelled.published == datetime(2025, 4, 1, 16, 1, tzinfo=SH)
+
+
+def test_dump_poster_line_cut_from_its_date_names_the_poster() -> None:
+    # get_text("\n") cuts 由X张贴 @ <date> (and 本贴由 / X / 于<date>) around the name and the date.
+    at = meta_of(make_page((TITLE, 1), "2025-04-01 09:12", *BODY, "[", "打印", "]", "由湖畔听雨张贴 @",
+                           "2025-04-01 09:12", "(370)", kind="text"))
+    assert at.authors == ("湖畔听雨",)
+    by = meta_of(make_page((TITLE, 1), *BODY, "本贴由", "湖畔听雨", "于2025年4月1日09:12:30在〖", "澜州生活",
+                           "〗发表.", kind="text"))
+    assert by.authors == ("湖畔听雨",)
+
+
+def test_dump_outlet_and_desk_under_the_date_is_the_source() -> None:
+    # 2025年04月01日 09:12 / 某某财经-自媒体综合 / 某某财经APP: the first line under the date, not the app.
+    got = meta_of(make_page((TITLE, 1), "2025年04月01日 09:12", "澜州财经-自媒体综合", "澜州财经APP", "缩小字体",
+                            "放大字体", *BODY, kind="text"))
+    assert got.source == "澜州财经-自媒体综合"
+
+
+def test_dump_bracketed_name_cut_from_its_date_line_is_the_writer() -> None:
+    # 2025年4月1日09:12 [ 林默 ] 来源：[ 澜州晚报 ], cut by a dump after the date.
+    got = meta_of(make_page((TITLE, 1), "澜州在线 2025年4月1日09:12", "[ 林默 ] 来源：[ 澜州晚报 ]", *BODY,
+                            kind="text"))
+    assert got.authors == ("林默",) and got.source == "澜州晚报"
+
+
+def test_a_platform_badge_before_author_is_no_name() -> None:
+    # 某某号 / 发布时间：04-01 / 09:12 / 优质原创作者: the badge, not a writer called 优质原创.
+    got = meta_of(make_page((TITLE, 1), "澜州观察", "发布时间：04-01", "09:12", "优质原创作者", *BODY, kind="text"))
+    assert got.authors == ("澜州观察",)

@@ -593,3 +593,15 @@ def test_a_meta_line_posting_to_its_date_is_not_cut_as_a_headline_and_its_stamp(
                             "这几年我身边不少朋友开始学着理财，问得最多的一个问题是：有没有办法快速赚钱。",
                             "第一个习惯是记账。不是为了省下每一分钱，而是为了知道钱去了哪里。"]))
     assert "来自某某财经发布于05-16 19:12" in [b.text for b in page.blocks]
+
+
+def test_a_headline_with_its_post_stamp_and_the_poster_label_run_in_is_cut_from_them() -> None:
+    # A text-mode browser prints a thread's title cell, its time and 楼主 on one line.
+    page = parse("\n".join(["澜州老街改造后的第一个夏天  2023-07-22 21:40:18 楼主",
+                            "老街改造完成已经快三个月了，这个夏天我几乎每个傍晚都会去走一走，石板路重新铺过。",
+                            "最让我惊喜的是巷子尽头那家老茶馆又开张了，掌柜还是原来的那位老先生，客人比以前还多。"]))
+    texts = [b.text for b in page.blocks]
+    assert texts[:2] == ["澜州老街改造后的第一个夏天", "2023-07-22 21:40:18 楼主"]
+    article = clean("\n".join(texts))
+    assert article.title == "澜州老街改造后的第一个夏天"
+    assert article.published == datetime(2023, 7, 22, 21, 40, 18, tzinfo=ZoneInfo("Asia/Shanghai"))

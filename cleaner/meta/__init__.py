@@ -37,7 +37,9 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   time of day takes the time of a date of the same day in the meta zone, the headline's own
   line, the ``<meta>`` dates or the script variables. Dates without a year take it from a
   ``<meta>`` date of the same day, else from a full date of the same day in the raw HTML (an
-  image path, a script; a timestamp on the same minute), else from ``now`` (one year back when that would be in the
+  image path, a script; a timestamp on the same minute), on a text dump from the year of its
+  copyright notice when that is before ``now``'s (``© 2013-2019``: the year it was printed in),
+  else from ``now`` (one year back when that would be in the
   future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
 - source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
   ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
@@ -107,7 +109,7 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Block, Page
 from ..config import CleanerConfig
-from .dates import _Clock, _DayFirst, _find_date, _head_date, _head_values, _RawYears
+from .dates import _Clock, _DayFirst, _find_date, _head_date, _head_values, _printed_year, _RawYears
 from .names import _bare_names, _editor, _find_authors
 from .source import _find_original_source, _find_source
 from .title import _title_how, find_title
@@ -156,7 +158,8 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
     anchors = tuple(w for w in (_head_date(value, prelim) for _, value in _head_values(page)) if w)
-    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html), _DayFirst(page), {})
+    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html), _DayFirst(page), {},
+                   _printed_year(page) if page.kind == "text" else None)
     provenance: list[tuple[str, str]] = []
     if title:
         provenance.append(("title", _title_how(page, title, zones.headline)))

@@ -154,6 +154,30 @@ class _Clock:
     # The dates of each text read with this clock (:func:`_dates`), when the clock is one page's:
     # the cascades read a meta line again (the second pass for a time, the names beside a date).
     memo: dict[str, list[_Date]] | None = field(default=None, compare=False, repr=False)
+    printed_year: int | None = None   # a dump's copyright year (:func:`_printed_year`)
+
+
+#: Lines from the end of a dump looked through for its copyright notice.
+COPYRIGHT_LINES = 60
+_COPYRIGHT_MARKS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–—~至]\s*)?"
+                             r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _printed_year(page: Page) -> int | None:
+    """The year a text dump was printed in, as its footer's copyright notice gives it (the last
+    year of ``© 2013-2019 X``, ``Copyright © 2018``): a dump keeps no <meta> date, no script and
+    no image path to give a year to a date printed without one (``02月21日``, ``05-16 19:12``:
+    this year's, where the page was printed), and the clock of the cleaning is not the page's."""
+    tail = "\n".join(b.text for b in page.blocks[-COPYRIGHT_LINES:])
+    # The last line holding each mark, found by str.rfind (a scan in C), nearest the end first:
+    # the pattern itself, case-blind with no literal to start from, would be tried everywhere.
+    marks = sorted((tail.rfind(mark) for mark in _COPYRIGHT_MARKS), reverse=True)
+    for at in (a for a in marks if a >= 0):
+        m = _COPYRIGHT_YEAR.search(tail, tail.rfind("\n", 0, at) + 1, (tail.find("\n", at) + 1 or len(tail) + 1) - 1)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _prints_day_first(page: Page) -> bool:
@@ -198,6 +222,8 @@ def _year_for(mo: int, d: int, hms: tuple[int, int, int] | None, clock: _Clock) 
         if (a.month, a.day) == (mo, d):
             return _make(a.year, mo, d, hms, clock.tz)
     year = clock.raw.year(mo, d, hms, clock.tz, clock.latest)
+    if year is None and clock.printed_year is not None and clock.printed_year < clock.now.year:
+        year = clock.printed_year
     if year is not None:
         return _make(year, mo, d, hms, clock.tz)
     when = _make(clock.now.year, mo, d, hms, clock.tz)
@@ -350,8 +376,9 @@ def _is_date_line(text: str, d: _Date) -> bool:
     return opens and _has_time(text, d) and len(rest) <= DATE_LINE_NAME_CHARS
 
 
-# What may stand beside a date on a line of its own: labels, weekdays, punctuation.
-_DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|[\W_]+")
+# What may stand beside a date on a line of its own: labels, weekdays, punctuation, and the
+# first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the stamp under the post itself).
+_DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
 
 
 def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,

@@ -350,7 +350,8 @@ def _bylines(text: str) -> list[str]:
         names.extend(_names_after(text, m.end(), loose, next_start))
     names.extend(_foreign_byline(text))
     line = AUTHOR_LINE_AFTER.match(text)
-    if line and _valid_name(line.group("name"), loose=False) and not names:
+    if line and _valid_name(line.group("name"), loose=False) and not names \
+            and not line.group("name").endswith("原创"):   # 优质原创作者: a platform's badge
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
     for m in _AUTHOR_ROLE_AFTER.finditer(text):
         for piece in _NAME_SPLIT.split(m.group("names")):
@@ -556,6 +557,12 @@ def _bare_names(zones: _Zones) -> _Bare:
         if wire:
             after.append(wire.group("agency"))   # 2018-02-28 14:31 / 中央社 澎湖縣28日電: the line it ran on into
             continue
+        if k == dated + 1 and ends_with_date and not after:
+            run_on = _run_on_name(line, strict)
+            if run_on:   # [ 黄宇 ] 来源：[ X ]: the date's line, cut by a dump before its name
+                after.append(run_on)
+                inline.add(run_on)
+                continue
         if " " in line and not _LATIN_PERSON.match(line):
             continue
         if _in_button_row(near, k, dated):
@@ -575,7 +582,8 @@ def _bare_names(zones: _Zones) -> _Bare:
         elif name and k == dated + 2 and not before and len(near[k - 1]) <= MAX_OUTLET_CHARS \
                 and _valid_name(name, loose=False, strict=True):
             before.append(name)  # 15:31 / 中時 / 謝明俊: a writer's common name under the outlet
-        elif name and not after and ends_with_date and len(name) <= 8:
+        elif name and not after and ends_with_date and (len(name) <= 8 or (
+                k == dated + 1 and len(name) <= MAX_RUN_ON_CHARS and _OUTLET_DESK.fullmatch(name))):
             after.append(name)  # 19:02 / 扬眼: the name the date line runs on into
     if dated < 0 and not before and zones.near_dated:
         above_headline = _name_above_headline(zones.top)
@@ -586,6 +594,10 @@ def _bare_names(zones: _Zones) -> _Bare:
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account, writer)
 
 
+#: The name a date line runs on into, on the line under it, may be an outlet and its desk
+#: joined by a dash (某某财经-自媒体综合) up to this long.
+MAX_RUN_ON_CHARS = 12
+_OUTLET_DESK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}[-—][\u4e00-\u9fffA-Za-z]{2,8}")
 #: A line with at least BUTTON_NEIGHBOURS buttons among the BUTTON_REACH lines either side of it
 #: sits in a row of share or print buttons (分享至 / Weibo / 分享至 / line; 用LINE传送 / + / 分享).
 BUTTON_REACH = 3
@@ -642,6 +654,16 @@ _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
 
 
 _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
+
+
+def _run_on_name(line: str, strict: bool) -> str | None:
+    """The name opening ``line`` when a 来源 label follows it (``[ 黄宇 ] 来源：[ X ]``): the rest
+    of a date's line that a dump cut after the date, read as the tokens after a date are. (Before
+    a byline's role, ``某某网 记者X报道``, the name is the site's or a paper's.)"""
+    tokens = [t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", line)) if t]
+    if len(tokens) < 2 or not SOURCE_LABEL.match(tokens[1]):
+        return None
+    return _bare(tokens[0], strict)
 
 
 def _skippable(token: str) -> bool:

@@ -99,6 +99,8 @@ _LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
 _LABEL_END = re.compile(r"(?:^|[\s|(\[【])(?:" + SOURCE_LABEL.pattern + r"|(?:" + META_FIELD.pattern + r")\s*:\s*)$")
 # A role printed after the name it belongs to, on a line of its own in a dump (Derek / 作者).
 _ROLE_ALONE = re.compile(r"^(?:作者|原创)$")
+# A role printed before the names it credits, on a line of its own (本报实习生 / 张三 李四).
+_ROLE_BEFORE = re.compile(r"^(?:本报|本刊|特约)?(?:记者|实习生|通讯员)$")
 _SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 # The first piece of a byline a dump cut into lines, one per inline element, and what closes
 # it: a lone 原创 badge, then the writer and the account (原创 / 某某 / 某某读书); a paper's
@@ -120,8 +122,15 @@ _DATE_END = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
 _YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年?\s*$")
 _MONTH_DAY = re.compile(r"^\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 _LABEL_ALONE = re.compile(r"^(?:" + META_FIELD.pattern + r")\s*:?$")
+# A poster's byline a dump cut around its name and its date: a piece that ends on the word that
+# leads to the next (由 / 某某 / 于<date>; 由某某张贴 @ / <date>), or a piece that opens with the
+# word that follows the name (于<date>, 发表于, 张贴).
+_LEADS_ON = ("由", "@", "于", "张贴")   # the ends of a piece (发表于 and 发布于 end with 于), by str.endswith
+_FOLLOWS_ON = re.compile(r"^\s*(?:于\s*\d|@|发表于|发布于|张贴)")
 #: The names after a lone 原创 badge (the writer, the account), and the pieces of a paper's byline.
 BADGE_NAMES = 2
+#: A poster's byline cut apart (本贴由 / 某某 / 于<date>) is put back from pieces this short.
+MAX_POSTING_CHARS = 40
 MAX_BYLINE_PIECES = 6
 
 
@@ -404,7 +413,7 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
         out.append(text)
         last = norm
         glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
-            else "short" if _LABEL_END.search(norm) else ""
+            else "short" if _LABEL_END.search(norm) or _ROLE_BEFORE.match(norm) else ""
     return tuple(out)
 
 
@@ -414,8 +423,10 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
     one line: the short piece before a separator-only line, the separator and the short piece
     after it (and that piece's value when it is a label alone: | / 作者 / 某某); and the pieces
     of a date, a year alone and the month and day after it, a time of day alone after a date
-    (2019 / 09/07 / 19:02)."""
-    if not any(_SEPARATOR_ALONE.match(n) or _TIME_ALONE.match(n) or _YEAR_ALONE.match(n) for n in norms):
+    (2019 / 09/07 / 19:02); and a poster's byline cut around the name (本贴由 / 某某 / 于<date>,
+    see ``_LEADS_ON``)."""
+    if not any(_SEPARATOR_ALONE.match(n) or _TIME_ALONE.match(n) or _YEAR_ALONE.match(n)
+               or n.endswith(_LEADS_ON) for n in norms):
         return texts, norms
 
     def piece(j: int) -> bool:
@@ -437,7 +448,8 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
             i = end
             continue
         if out_texts and ((_TIME_ALONE.match(norms[i]) and _DATE_END.search(norms[i - 1]))
-                          or (_YEAR_ALONE.match(norms[i - 1]) and _MONTH_DAY.match(norms[i]))):
+                          or (_YEAR_ALONE.match(norms[i - 1]) and _MONTH_DAY.match(norms[i]))
+                          or _posting_cut(out_norms[-1], norms[i])):
             out_texts[-1] = f"{out_texts[-1].rstrip()} {texts[i].strip()}"
             out_norms[-1] = f"{out_norms[-1].rstrip()} {norms[i].strip()}"
             i += 1
@@ -446,6 +458,15 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
         out_norms.append(norms[i])
         i += 1
     return tuple(out_texts), tuple(out_norms)
+
+
+def _posting_cut(last: str, norm: str) -> bool:
+    """Whether ``norm`` goes on the byline of a post that ``last`` (what is joined so far) opens
+    and a dump cut apart (see ``_LEADS_ON``): short pieces, the date after the name."""
+    if len(last) > MAX_POSTING_CHARS or len(norm) > MAX_POSTING_CHARS or _SENTENCE_MARK.search(last):
+        return False
+    return bool(last.endswith(_LEADS_ON) and norm.strip()) or bool(
+        _FOLLOWS_ON.match(norm) and "由" in last)
 
 
 def _byline_pieces(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -532,7 +553,13 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
                         dump)
     prose_idx = list(islice((i for i in kept_idx if i >= body and _is_prose(blocks[i])), 3)) if body >= 0 else []
     leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
-    early = tuple(_norm(b.text) for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS)
+    early_blocks = kept[:EARLY_BLOCKS]
+    if dump and kept_idx:
+        # The lines among the article's first ones that the dump's body left out: a byline
+        # between the standfirst and the first paragraph (本报记者X发自北京) is cut as a headline
+        # sharing no words with the article, not kept as the HTML path keeps its block.
+        early_blocks = blocks[kept_idx[0]:kept_idx[min(EARLY_BLOCKS, len(kept_idx)) - 1] + 1]
+    early = tuple(_norm(b.text) for b in early_blocks if len(b.text) <= EARLY_BYLINE_CHARS)
 
     # Labelled dates inside the article: the first and last few short blocks are enough.
     ends = kept if len(kept) <= 2 * KEPT_SCAN_BLOCKS else kept[:KEPT_SCAN_BLOCKS] + kept[-KEPT_SCAN_BLOCKS:]
@@ -566,7 +593,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     # The raw texts a name can be read from, cut as the zones cut them.
     printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
-               *(b.text for b in kept[:EARLY_BLOCKS] if len(b.text) <= EARLY_BYLINE_CHARS),
+               *(b.text for b in early_blocks if len(b.text) <= EARLY_BYLINE_CHARS),
                *(b.text[-CREDIT_CHARS:] for b in credit_blocks),
                *(blocks[i].text for i in tail_range if len(blocks[i].text) <= META_LINE_CHARS))
     # The line right after the last paragraph of prose: where a writer signs with no role.
