@@ -884,3 +884,35 @@ def test_a_piece_read_stuffed_again_and_again_vouches_for_its_copies_at_a_words_
         beyond = [_Read(1 + k, 2, 4, "什么", 12.0) for k in range(sure)]
         copied([text] + ["甲乙什么丙丁"] * sure, [copy, *beyond])  # type: ignore[list-item]
         assert copy.score == expected
+
+
+def test_a_piece_that_follows_the_headlines_number_runs_on_into_it_only_as_spam() -> None:
+    # 江海 地铁 号线 段开, stuffed at marks in no order. ，号线|北至… runs on into the headline
+    # (号线北 of 7号线北延段), but the article writes the number before 号线 (与7号线无缝衔接):
+    # a clause that opens on 号线 without it is the spam's piece put in front of the clause.
+    headline = "江海地铁7号线北延段开通"
+    clean = ("本报讯 江海地铁7号线北延段昨日开通，沿线居民出行更加方便，早高峰的公交站台不再拥挤。",
+             "北延段全长9.6公里，设车站6座，与7号线无缝衔接，北至滨江新城站，全程约需十五分钟。",
+             "运营部门表示，开通初期工作日高峰行车间隔为5分钟，市民可以刷卡或扫码乘车，票价按里程计算。")
+    dirty = ("本报讯 江海地铁7号线北延段昨日开通，段开沿线居民出行更加方便，江海早高峰的公交站台不再拥挤。",
+             "北延段全长9.6公里，地铁设车站6座，与7号线无缝衔接，号线北至滨江新城站，段开全程约需十五分钟。",
+             "运营部门表示，江海开通初期工作日高峰行车间隔为5分钟，段开市民可以刷卡或扫码乘车，票价按里程计算。")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (1, dirty[1].index("号线北至"), "号线") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
+
+def test_a_cut_opening_half_way_into_a_headline_word_runs_on_into_it_only_as_spam() -> None:
+    # 专家提 醒防范 儿童溺, stuffed at marks in no order. ，醒防范|儿童不要… runs on into the
+    # headline (醒防范儿 of 提醒防范儿童), but 醒 is the second half of the headline's 提醒: the
+    # article does not open a clause half-way into a word, the spam's cut does.
+    headline = "专家提醒防范儿童溺水"
+    clean = ("本报讯 暑期将至，户外游泳的人多了起来，专家提醒，野外水域情况复杂，不宜下水。",
+             "据介绍，溺水往往发生在无人看管的池塘和河道，儿童不要独自到水边玩耍，家长要看护好孩子。",
+             "一旦发现有人落水，应立即呼救并拨打报警电话，不要贸然下水施救，可以抛投救生圈等漂浮物。")
+    dirty = ("本报讯 暑期将至，儿童溺户外游泳的人多了起来，专家提醒，专家提野外水域情况复杂，不宜下水。",
+             "据介绍，醒防范溺水往往发生在无人看管的池塘和河道，醒防范儿童不要独自到水边玩耍，儿童溺家长要看护好孩子。",
+             "一旦发现有人落水，专家提应立即呼救并拨打报警电话，儿童溺不要贸然下水施救，可以抛投救生圈等漂浮物。")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (1, dirty[1].index("醒防范儿童"), "醒防范") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
