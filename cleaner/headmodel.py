@@ -67,10 +67,11 @@ class Model:
     #: 个小 of 42个小区): the article writes the number before them, so at a mark (，号线南至…)
     #: such a piece does not run on into the headline as the article's own words do
     numbered: frozenset[str] = frozenset()
-    #: cuts that begin, in every headline they stand in, inside one of its units and with the
-    #: second character of a word of the list (醒防范 of 提醒|防范, 贸进 of 外贸|进出口; not after a
-    #: function character: 和文 of 和文创): the article opens no clause half-way into a word, so at
-    #: a mark such a cut does not run on into the headline as its own words do
+    #: pieces that begin, in every headline they stand in, inside one of its units and with the
+    #: second character of a word of the list (醒防范 of 提醒|防范, 贸进 of 外贸|进出口, 万名 of
+    #: 两万|名; not after a function character: 和文 of 和文创): the article opens no clause
+    #: half-way into a word, so at a mark such a piece does not run on into the headline as its
+    #: own words do
     inward: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
@@ -130,7 +131,7 @@ def build(headlines: tuple[str, ...]) -> Model:
     starts = [gaps[h][1] | ({0} if _LEADING_NUMBER.match(headline) else set())
               for h, headline in enumerate(headlines)]
     numbered = frozenset(p for p, spans in pieces_.items() if all(s in starts[h] for h, s, _ in spans))
-    inward = frozenset(p for p in cuts if all(
+    inward = frozenset(p for p in pieces_ if all(
         s not in units[h] and s not in starts[h] and seqs[h][s - 1] not in skippable
         and lm.simplify(seqs[h][s - 1:s + 1]) in lm.lexicon()
         for h, s, _ in pieces_[p]))

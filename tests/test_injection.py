@@ -916,3 +916,19 @@ def test_a_cut_opening_half_way_into_a_headline_word_runs_on_into_it_only_as_spa
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert (1, dirty[1].index("醒防范儿童"), "醒防范") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
+
+def test_a_word_opening_half_way_into_a_headline_word_runs_on_into_it_only_as_spam() -> None:
+    # 走活 动启 幕两 万名 (of 海滨|健步|走活|动启|幕两|万名|市民|参加), stuffed at marks in no
+    # order. ，万名|市民可以… runs on into the headline (万名市), but 万名 opens half-way into the
+    # headline's 两万: the article writes 两万名市民, and no clause of its own opens on 万名.
+    headline = "海滨健步走活动启幕 两万名市民参加"
+    clean = ("本报讯 昨天上午，海滨健步走活动在滨海广场启幕，两万名市民沿着海岸线走完了十公里的线路。",
+             "活动设置了五公里和十公里两个组别，沿途有补给站和医疗点，市民可以按照自己的体力选择。",
+             "组委会负责人介绍，今年报名人数比去年多了一倍，明年还将增加亲子组，让更多家庭参与进来。")
+    dirty = ("本报讯 昨天上午，走活海滨健步走活动在滨海广场启幕，两万名市民沿着海岸线走完了十公里的线路。",
+             "活动设置了五公里和十公里两个组别，动启沿途有补给站和医疗点，万名市民可以按照自己的体力选择。",
+             "组委会负责人介绍，幕两今年报名人数比去年多了一倍，万名明年还将增加亲子组，动启让更多家庭参与进来。")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (1, dirty[1].index("万名市民"), "万名") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
