@@ -29,6 +29,8 @@ SKIPPABLE = frozenset("的了是在和与及这那之将就都而着或也把被
 #: too, but for two of names (患癌鄭威濤…: 0.33, 銀保監…: 0.38).
 MIN_KNOWN = 0.3
 _SPACE = re.compile(r"\s+")
+#: A headline that opens on a number (2025年…): its first character follows one.
+_LEADING_NUMBER = re.compile(r"\W*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _IS_CJK = lm.IS_CJK
 
 
@@ -61,6 +63,16 @@ class Model:
     #: stretches of the headlines' CJK sequences whose last character begins a unit that is a word
     #: of two or more characters (:func:`cleaner.spread.midway`)
     entering: frozenset[str] = frozenset()
+    #: pieces that stand in the headlines only right after digits or letters (号线 of 地铁5号线,
+    #: 个小 of 42个小区): the article writes the number before them, so at a mark (，号线南至…)
+    #: such a piece does not run on into the headline as the article's own words do
+    numbered: frozenset[str] = frozenset()
+    #: pieces that begin, in every headline they stand in, inside one of its units and with the
+    #: second character of a word of the list (醒防范 of 提醒|防范, 贸进 of 外贸|进出口, 万名 of
+    #: 两万|名; not after a function character: 和文 of 和文创): the article opens no clause
+    #: half-way into a word, so at a mark such a piece does not run on into the headline as its
+    #: own words do
+    inward: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -115,5 +127,14 @@ def build(headlines: tuple[str, ...]) -> Model:
                          for b, e in itertools.pairwise(sorted(bounds))
                          if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon()
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
+    # Where a number stood right before a character: the gaps, and the start after a leading one.
+    starts = [gaps[h][1] | ({0} if _LEADING_NUMBER.match(headline) else set())
+              for h, headline in enumerate(headlines)]
+    numbered = frozenset(p for p, spans in pieces_.items() if all(s in starts[h] for h, s, _ in spans))
+    inward = frozenset(p for p in pieces_ if all(
+        s not in units[h] and s not in starts[h] and seqs[h][s - 1] not in skippable
+        and lm.simplify(seqs[h][s - 1:s + 1]) in lm.lexicon()
+        for h, s, _ in pieces_[p]))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
-                  frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering)
+                  frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
+                  inward)

@@ -25,7 +25,10 @@ The cascade (:func:`repair`):
      know (于欢), a word too (:func:`cleaner.spread.names`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
      漳泉 and 都市); at a mark, not a piece of the spammer's cut that runs on only midway into
-     the headline's next unit (号线|南至 of 号线南延段: :func:`cleaner.spread.midway`);
+     the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
+     that opens where the headline has a number before it (号线|南至 of 5号线南延段: the article
+     writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童): the article
+     opens no clause so (``Model.numbered``, ``Model.inward``);
    - ``bound``: at a mark, it is followed by what cannot begin a clause (春茶|的销量, 茶农|们,
      一季度|，): taking it out would leave the clause starting with 的, 们 or a mark;
    - ``bind``: how much cheaper the word model finds the text when the piece's characters may
@@ -213,7 +216,8 @@ class _Occ:
     lead: float | None = None
     score: float = 0.0
     #: at a mark, running on into the headline only part of the way into its next unit
-    #: (:func:`cleaner.spread.midway`): ``ext`` unless the spammer's cut holds the piece
+    #: (:func:`cleaner.spread.midway`), or from a piece no clause of the article opens with
+    #: (``Model.numbered``, ``Model.inward``): ``ext`` unless the spammer's cut holds the piece
     midway: bool = False
 
 
@@ -302,7 +306,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                         p_index, i, end, piece, after, after and end == size, ext,
                         piece not in cuts,
                         after and cannot_start(text, end, lexicon, _PROSE), echo,
-                        midway=ext and after and midway(text, i, end, model.forms, model.entering, pieces_)))
+                        midway=ext and after and (piece in model.numbered or piece in model.inward
+                                                  or midway(text, i, end, model.forms, model.entering, pieces_))))
     return found
 
 

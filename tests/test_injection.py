@@ -884,3 +884,52 @@ def test_a_piece_read_stuffed_again_and_again_vouches_for_its_copies_at_a_words_
         beyond = [_Read(1 + k, 2, 4, "什么", 12.0) for k in range(sure)]
         copied([text] + ["甲乙什么丙丁"] * sure, [copy, *beyond])  # type: ignore[list-item]
         assert copy.score == expected
+
+
+
+#: Pages stuffed at marks in no order where one piece, put in front of the article's clause, runs
+#: on into the headline: (headline, clean, dirty, the paragraph, the text the piece opens, the piece).
+_OPENING_NO_CLAUSE = {
+    # 江海 地铁 号线 段开. ，号线|北至… runs on into 号线北 of 7号线北延段, but the article writes
+    # the number before 号线 (与7号线无缝衔接): no clause of its own opens on 号线.
+    "after_the_headlines_number": (
+        "江海地铁7号线北延段开通",
+        ("本报讯 江海地铁7号线北延段昨日开通，沿线居民出行更加方便，早高峰的公交站台不再拥挤。",
+         "北延段全长9.6公里，设车站6座，与7号线无缝衔接，北至滨江新城站，全程约需十五分钟。",
+         "运营部门表示，开通初期工作日高峰行车间隔为5分钟，市民可以刷卡或扫码乘车，票价按里程计算。"),
+        ("本报讯 江海地铁7号线北延段昨日开通，段开沿线居民出行更加方便，江海早高峰的公交站台不再拥挤。",
+         "北延段全长9.6公里，地铁设车站6座，与7号线无缝衔接，号线北至滨江新城站，段开全程约需十五分钟。",
+         "运营部门表示，江海开通初期工作日高峰行车间隔为5分钟，段开市民可以刷卡或扫码乘车，票价按里程计算。"),
+        1, "号线北至", "号线"),
+    # 专家提 醒防范 儿童溺. ，醒防范|儿童不要… runs on into 醒防范儿 of 提醒防范儿童, but 醒 is the
+    # second half of the headline's 提醒: the article opens no clause half-way into a word.
+    "a_cut_half_way_into_a_headline_word": (
+        "专家提醒防范儿童溺水",
+        ("本报讯 暑期将至，户外游泳的人多了起来，专家提醒，野外水域情况复杂，不宜下水。",
+         "据介绍，溺水往往发生在无人看管的池塘和河道，儿童不要独自到水边玩耍，家长要看护好孩子。",
+         "一旦发现有人落水，应立即呼救并拨打报警电话，不要贸然下水施救，可以抛投救生圈等漂浮物。"),
+        ("本报讯 暑期将至，儿童溺户外游泳的人多了起来，专家提醒，专家提野外水域情况复杂，不宜下水。",
+         "据介绍，醒防范溺水往往发生在无人看管的池塘和河道，醒防范儿童不要独自到水边玩耍，儿童溺家长要看护好孩子。",
+         "一旦发现有人落水，专家提应立即呼救并拨打报警电话，儿童溺不要贸然下水施救，可以抛投救生圈等漂浮物。"),
+        1, "醒防范儿童", "醒防范"),
+    # 走活 动启 幕两 万名 (of 海滨|健步|走活|动启|幕两|万名|市民|参加). ，万名|市民可以… runs on into
+    # 万名市, but 万名 opens half-way into the headline's 两万: the article writes 两万名市民.
+    "a_word_half_way_into_a_headline_word": (
+        "海滨健步走活动启幕 两万名市民参加",
+        ("本报讯 昨天上午，海滨健步走活动在滨海广场启幕，两万名市民沿着海岸线走完了十公里的线路。",
+         "活动设置了五公里和十公里两个组别，沿途有补给站和医疗点，市民可以按照自己的体力选择。",
+         "组委会负责人介绍，今年报名人数比去年多了一倍，明年还将增加亲子组，让更多家庭参与进来。"),
+        ("本报讯 昨天上午，走活海滨健步走活动在滨海广场启幕，两万名市民沿着海岸线走完了十公里的线路。",
+         "活动设置了五公里和十公里两个组别，动启沿途有补给站和医疗点，万名市民可以按照自己的体力选择。",
+         "组委会负责人介绍，幕两今年报名人数比去年多了一倍，万名明年还将增加亲子组，动启让更多家庭参与进来。"),
+        1, "万名市民", "万名"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_OPENING_NO_CLAUSE))
+def test_a_piece_opening_where_no_clause_of_the_article_opens_runs_on_into_the_headline_only_as_spam(
+        case: str) -> None:
+    headline, clean, dirty, paragraph, opens, piece = _OPENING_NO_CLAUSE[case]
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert (paragraph, dirty[paragraph].index(opens), piece) in [(r.paragraph, r.offset, r.fragment) for r in repairs]
