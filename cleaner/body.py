@@ -39,9 +39,10 @@ from functools import partial
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .sift import (agree_with_headline, dated_items, discount_disclaimers, entry_of_headline,
-                   failed_page, first_post, fold, fold_all, is_contact_footer, leading_notices, lift_unlinked_items,
-                   outside_region, paragraphs_by_element, trailing_notices)
+from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, agree_with_headline,
+                   dated_items, disclaimers, entry_of_headline, failed_page, first_post, fold, fold_all,
+                   is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
+                   trailing_notices)
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
                        DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
@@ -69,8 +70,14 @@ FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
 _ELLIPSIS_ENDS = ("…", "..", "。。。")
 _FULL_STOPS = "。！？!?；;"
+# The marks after which :func:`_strip_tail` looks for a tail (one character each, so that
+# ``in`` tests the last character only).
+_SENTENCE_STOPS = ("。", "！", "？")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
+#: Bigrams of headline-like lines looked up in the article's text, a page, before its bigrams
+#: are made into a set instead (see :func:`_drop_stray_headlines`).
+MAX_GRAM_SEARCHES = 64
 #: A block whose link characters exceed this share of its text is a link list.
 MAX_LINK_DENSITY = 0.5
 # Searched where a match can start: a try of its forty phrases at every character was the
@@ -124,33 +131,75 @@ def _weights(blocks: tuple[Block, ...]) -> list[float]:
     return out
 
 
+def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
+    """The weights the container search sums: :func:`weight` of every block, disclaimers made to
+    count against their container (:func:`cleaner.sift.discount_disclaimers`) and the penalty of
+    list items without links lifted (:func:`cleaner.sift.lift_unlinked_items`), in one loop over
+    the blocks with the same arithmetic as those three passes."""
+    out: list[float] = []
+    append = out.append
+    candidates: list[int] = []   # prose short enough to be a disclaimer
+    for i, block in enumerate(blocks):
+        length = len(block.text)
+        density = block.link_chars / length if length else 0.0
+        if density > MAX_LINK_DENSITY:
+            append(-LINK_PENALTY * length)   # links inside: never an item to lift
+            continue
+        cjk, punct = block.cjk, block.punct
+        if punct == 0 and cjk < 15:
+            append(0.0 if cjk >= OUTLINE_ITEM_CJK and block.tag == "li" and block.link_chars == 0
+                   else -LABEL_PENALTY * length)
+            continue
+        w = (cjk + 0.3 * (length - cjk)) * (1.0 - density)
+        w = w if punct else w * 0.5
+        if w > 0 and length < DISCLAIMER_MAX_CHARS:
+            candidates.append(i)
+        append(w)
+    for i in disclaimers(blocks, candidates, folded):
+        block = blocks[i]
+        out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
+            else -DISCLAIMER_PENALTY * len(block.text)
+    return out
+
+
 class _Containers:
     """The container elements of a page's blocks, read once for every weighing of them (the
     headline check weighs the page again with regions set aside, up to four times)."""
 
-    __slots__ = ("_leaves", "_depth", "_up")
+    __slots__ = ("_leaves", "_depth", "_up", "_bare")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         leaves: list[int | None] = []   # each block's own container, None for a block outside any
         parent: dict[int, int] = {}
         depth: dict[int, int] = {}
+        append = leaves.append
+        bare = False
         for block in blocks:
             path = block.path
             if not path:
-                leaves.append(None)
+                append(None)
+                bare = True
                 continue
             node = path[-1]
             if node not in depth:
                 # A block's path is only walked up to the first container seen before, so the
                 # cost is linear in blocks and containers at any depth.
                 level = len(path)
-                while level and path[level - 1] not in depth:
-                    new = path[level - 1]
-                    depth[new] = level
-                    parent[new] = path[level - 2] if level > 1 else 0
+                depth[node] = level
+                child = node
+                while level > 1:
                     level -= 1
-            leaves.append(node)
+                    up = path[level - 1]
+                    parent[child] = up
+                    if up in depth:
+                        break
+                    depth[up] = level
+                    child = up
+                else:
+                    parent[child] = 0
+            append(node)
         self._leaves = leaves
+        self._bare = bare   # whether some block lies outside any container
         self._depth = depth
         # Each container with its parent, deepest first (ids grow down the tree).
         self._up = [(node, parent[node]) for node in sorted(depth, reverse=True) if parent[node]]
@@ -165,16 +214,20 @@ class _Containers:
         if not depth:
             return 0, 0
         score = dict.fromkeys(depth, 0.0)
-        for node, w in zip(self._leaves, weights):
-            if node is not None:
+        if self._bare:
+            for node, w in zip(self._leaves, weights):
+                if node is not None:
+                    score[node] += w
+        else:  # every block in a container (an HTML page): no test a block
+            for node, w in zip(self._leaves, weights):
                 score[node] += w
         for node, up in self._up:
             score[up] += score[node]
         # The highest sum first (a tuple key per container would cost more than the sums): the
         # containers that reach it are few, usually one.
         top = max(score.values())
-        best = max((node for node, total in score.items() if total == top),
-                   key=lambda node: (depth[node], -node))
+        tops = [node for node, total in score.items() if total == top]
+        best = tops[0] if len(tops) == 1 else max(tops, key=lambda node: (depth[node], -node))
         return best, depth[best]
 
 
@@ -216,6 +269,23 @@ def _container(blocks: tuple[Block, ...], weights: list[float],
         return sum(max(weights[b.position], 0.0) for b in chosen)
 
     return run if prose(run) > RUN_OVER_CONTAINER * prose(inside) else inside
+
+
+def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]) -> list[Removal]:
+    """A removal for each block outside the container, most of a portal page's thousands: each
+    made the way :meth:`Removal.of` makes one, without a call a block."""
+    new, set_dict, removal = object.__new__, object.__setattr__, Removal
+    out: list[Removal] = []
+    append = out.append
+    for b in blocks:
+        position = b.position
+        if position not in chosen:
+            made = new(removal)
+            set_dict(made, "__dict__", {"text": b.text, "reason": "chrome",
+                                        "detail": "outside the article container",
+                                        "position": position, "score": weights[position]})
+            append(made)
+    return out
 
 
 def _common_prefix(strings: list[str]) -> str:
@@ -274,26 +344,24 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
     # Traditional characters made simplified for the patterns, once a block.
     folded = fold_all([b.text for b in blocks])
-    weights = lift_unlinked_items(blocks, discount_disclaimers(blocks, _weights(blocks), folded))
+    weights = _page_weights(blocks, folded)
     container = partial(_container, containers=_Containers(blocks))
     inside = container(blocks, weights)
     inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
-    outside = Removal.of
-    removed = [outside(b.text, "chrome", "outside the article container", b.position, weights[b.position])
-               for b in blocks if b.position not in chosen]
+    removed = _outside(blocks, chosen, weights)
 
     # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
     # whatever chrome word their class carries (a share bar's name on the article's element).
-    prose_elements = paragraphs_by_element(inside, _is_prose)
+    # Truncated summaries of other articles (no sentence end) are no paragraphs here.
+    paragraphs = [_is_prose(b) and closes_sentence(b.text) for b in inside]
+    prose_elements = paragraphs_by_element(inside, paragraphs)
     # Prose still to come after each block: an end marker followed by more prose than came before
     # it heads a list inside the article (相关新闻 above the text), not the article's end.
     after = [0] * (len(inside) + 1)
     for i in range(len(inside) - 1, -1, -1):
-        # Truncated summaries of other articles (no sentence end) do not count as prose here.
-        prose_block = _is_prose(inside[i]) and closes_sentence(inside[i].text)
-        after[i] = after[i + 1] + (inside[i].cjk if prose_block else 0)
+        after[i] = after[i + 1] + (inside[i].cjk if paragraphs[i] else 0)
     kept: list[Block] = []
     prose = 0
     ended = ""
@@ -318,7 +386,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
         elif (region := _cached_region(b.markers, container_markers, regions)) and (
-                region == "comment" or not (_is_prose(b) and closes_sentence(b.text)))\
+                region == "comment" or not paragraphs[i])\
                 and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
         elif b.link_density > MAX_LINK_DENSITY:
@@ -410,6 +478,8 @@ def _strip_tail(block: Block) -> tuple[Block, str]:
     """Cut a short chrome label or a reporter's credit stuck after a paragraph's last sentence
     (…持续。返回首页>>, …参加会议。记者 李秋晨)."""
     text = block.text
+    if text[-1:] in _SENTENCE_STOPS:
+        return block, ""  # most paragraphs: nothing after the last sentence
     end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))  # no generator: once a block
     tail = text[end + 1:] if end >= 0 else ""
     if not tail or len(tail) > 20:
@@ -429,17 +499,32 @@ def _is_prose(block: Block) -> bool:
 def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Block], list[Block]]:
     """Headline-like lines above the first paragraph that share no vocabulary with the title and
     the article: another article's headline placed between the meta line and the body."""
-    # The vocabulary only grows, so it is built only as far as a decision needs: most pages
-    # share words with the title itself.
+    # Most pages share words with the title itself. A line's bigrams the title lacks are looked
+    # up in the article's prose joined (a bigram stands in a text exactly when it is one of the
+    # text's bigrams: two CJK characters side by side, which no line break makes), a search in C
+    # each, rather than the article cut into its bigrams; past MAX_GRAM_SEARCHES of them on a
+    # page, the article's bigrams are made once, so the cost stays linear.
     vocabulary = cjk_bigrams(title or "")
-    unread = (b.text for b in kept if _is_prose(b))
+    prose: str | None = None
+    searches = 0
+    whole = False   # whether the vocabulary holds the article's bigrams too
     start = 0
     while start < len(kept) and not _is_prose(kept[start]) and _headline_like(kept[start]):
         grams = cjk_bigrams(kept[start].text)
         needed = OFF_TOPIC_SHARE * len(grams)
-        while len(grams & vocabulary) <= needed and (text := next(unread, None)) is not None:
-            vocabulary |= cjk_bigrams(text)
-        if len(grams & vocabulary) > needed:
+        shared = len(grams & vocabulary)
+        if shared <= needed and not whole:
+            if prose is None:
+                prose = "\n".join(b.text for b in kept if _is_prose(b))
+            missing = grams - vocabulary
+            searches += len(missing)
+            if searches > MAX_GRAM_SEARCHES:
+                vocabulary |= cjk_bigrams(prose)
+                whole = True
+                shared = len(grams & vocabulary)
+            else:
+                shared += sum(1 for gram in missing if gram in prose)
+        if shared > needed:
             break
         start += 1
     return kept[start:], kept[:start]

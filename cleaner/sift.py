@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .prefilter import Prefiltered, prefiltered
@@ -47,9 +47,9 @@ from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DIS
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
-__all__ = ["agree_with_headline", "dated_items", "discount_disclaimers", "entry_of_headline",
-           "failed_page", "first_post", "fold", "fold_all", "headline_share", "is_contact_footer",
-           "is_stamp", "leading_notices",
+__all__ = ["agree_with_headline", "dated_items", "disclaimers", "discount_disclaimers",
+           "entry_of_headline", "failed_page", "first_post", "fold", "fold_all", "headline_share",
+           "is_contact_footer", "is_stamp", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕)
@@ -62,6 +62,8 @@ _DISCLAIMER = prefiltered(DISCLAIMER)
 _PROMPT = prefiltered(PROMPT)
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
+#: A block this long or longer is no disclaimer (a paragraph that mentions copyright).
+DISCLAIMER_MAX_CHARS = 600
 #: A list item without links with this many CJK characters is a point of the article's outline.
 OUTLINE_ITEM_CJK = 8
 #: The chosen container agrees with the headline when it holds this share of the headline's
@@ -157,12 +159,19 @@ def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
     texts already :func:`fold`-ed, in the same order.
     """
     out = list(weights)
-    candidates = [i for i, (w, b) in enumerate(zip(out, blocks)) if w > 0 and len(b.text) < 600]
-    texts = [fold(blocks[i].text) if folded is None else folded[i] for i in candidates]
-    for k in _overlapped(_DISCLAIMER, texts):
-        if _DISCLAIMER.search(texts[k]):
-            out[candidates[k]] = -DISCLAIMER_PENALTY * len(blocks[candidates[k]].text)
+    candidates = [i for i, (w, b) in enumerate(zip(out, blocks))
+                  if w > 0 and len(b.text) < DISCLAIMER_MAX_CHARS]
+    for i in disclaimers(blocks, candidates, folded):
+        out[i] = -DISCLAIMER_PENALTY * len(blocks[i].text)
     return out
+
+
+def disclaimers(blocks: Sequence[Block], candidates: list[int],
+                folded: Sequence[str] | None = None) -> list[int]:
+    """The indices among ``candidates`` (indices of ``blocks``, in order) of the blocks that hold
+    a disclaimer or copyright phrase (:func:`discount_disclaimers` weighs them against)."""
+    texts = [fold(blocks[i].text) if folded is None else folded[i] for i in candidates]
+    return [candidates[k] for k in _overlapped(_DISCLAIMER, texts) if _DISCLAIMER.search(texts[k])]
 
 
 def _overlapped(pattern: Prefiltered, texts: list[str]) -> list[int]:
@@ -193,7 +202,7 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
             else w for b, w in zip(blocks, weights)]
 
 
-def headline_share(blocks: Sequence[Block], title: str, enough: float = 1.0) -> float:
+def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0) -> float:
     """Share of the headline's CJK bigrams found in the text of ``blocks`` (0 without bigrams);
     the count stops once the share reaches ``enough``. A headline has a few bigrams: each is
     looked up in the text rather than the text cut into its own."""
@@ -226,7 +235,8 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
         return inside
 
     def share(region: list[Block], enough: float = 1.0) -> float:
-        return headline_share([b for b in region if not is_headline(b.text, title)], title, enough)
+        # Read lazily: the count stops once the share reaches ``enough``.
+        return headline_share((b for b in region if not is_headline(b.text, title)), title, enough)
 
     def prose(region: list[Block]) -> float:
         return sum(max(weights[b.position], 0.0) for b in region)
@@ -318,8 +328,12 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     Anything else is left alone. ``loose``: a short line with a floor mark counts without the
     post's time or buttons beside it (a text dump prints each on a line of its own).
     """
-    floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b)))
-    posters = sum(1 for b in inside if _poster_header(b))
+    # Most pages hold no floor mark, and many no date: one search of the joined text tells (a
+    # floor needs 楼, the same in both scripts; a poster's header a date, and a block's date is
+    # one of the joined text too).
+    joined = "\n".join(b.text for b in inside)
+    floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b))) if "楼" in joined else 0
+    posters = sum(1 for b in inside if _poster_header(b)) if DATE_LIKE.search(joined) else 0
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
     start = next((b.position for b in kept if _prose(b)), None)
@@ -394,14 +408,15 @@ def outside_region(block: Block, kept: Sequence[Block]) -> bool:
     return depth > 0 and block.path[:depth] != low[:depth]
 
 
-def paragraphs_by_element(blocks: Sequence[Block], is_prose: Callable[[Block], bool]
+def paragraphs_by_element(blocks: Sequence[Block], paragraphs: Sequence[bool]
                           ) -> frozenset[tuple[int, ...]]:
     """The paths of elements whose own text holds :data:`MIN_ELEMENT_PARAGRAPHS` paragraphs of
     prose or more (text split at ``<br>``): the article's element, whatever its class says.
-    Summaries of other articles sit in an element each."""
+    Summaries of other articles sit in an element each. ``paragraphs`` tells for each block
+    whether it is a paragraph of prose (prose that closes its sentence)."""
     count: dict[tuple[int, ...], int] = {}
-    for b in blocks:
-        if b.path and is_prose(b) and closes_sentence(b.text):
+    for b, paragraph in zip(blocks, paragraphs):
+        if paragraph and b.path:
             count[b.path] = count.get(b.path, 0) + 1
     return frozenset(path for path, n in count.items() if n >= MIN_ELEMENT_PARAGRAPHS)
 
@@ -498,15 +513,22 @@ def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | N
         return kept, []
     start = max(0, kept[0].position - ENTRY_LOOKBACK_BLOCKS)
     span = blocks[start:kept[-1].position + 1]
-    heads = [b.position for b in span if b.cjk and is_headline(b.text, title)]
+    heads = [k for k, b in enumerate(span) if b.cjk and is_headline(b.text, title)]
     if not heads:
+        return kept, []
+    # A stamp right under a heading first (the positions grow block by block, so it is one of
+    # the next ENTRY_STAMP_NEAR blocks): most pages have none, and then no stamp need be looked
+    # for.
+    near = sorted({span[j].position for k in heads
+                   for j in range(k + 1, min(k + 1 + ENTRY_STAMP_NEAR, len(span)))
+                   if 0 < span[j].position - span[k].position <= ENTRY_STAMP_NEAR
+                   and is_stamp(span[j])})
+    if not near:
         return kept, []
     stamps = [b.position for b in span if is_stamp(b)]
     if len(stamps) < MIN_ENTRY_STAMPS:
         return kept, []
-    first = next((s for s in stamps if any(0 < s - h <= ENTRY_STAMP_NEAR for h in heads)), None)
-    if first is None:
-        return kept, []
+    first = near[0]
     end = next((s for s in stamps if s > first), None)
     # The next stamp opens the next entry only when that entry's text follows it (a date line
     # closing a notice is its signature).

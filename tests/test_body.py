@@ -494,3 +494,44 @@ def test_boilerplate_in_prose_counts_only_where_it_opens_the_block() -> None:
     assert _is_boilerplate(Block("如有侵权，" + prose, 0))
     assert not _is_boilerplate(Block(prose + "如有侵权请联系", 0))
     assert _is_boilerplate(Block("会议通知 如有侵权请联系", 0))
+
+
+def _random_blocks(seed: int, count: int) -> list[Block]:
+    """Blocks of random pieces (prose, labels, links, list items, disclaimers, boilerplate
+    phrases at the start, in the middle and alone) for the one-pass forms to be checked against."""
+    import random
+    rng = random.Random(seed)
+    pieces = [_SENTENCE, "首页", "版权所有", "如有侵权请联系删除。", "责任编辑：张三", "展开全文",
+              "關注我們的微信公眾號", "本文来源：某报", "读者可以预约座位", "，", "。", " ", "二维码",
+              "点击查看", "转载请注明出处", "免責聲明", "Copyright © 2024", "地址：某路1号",
+              "第一步先准备材料", "相关阅读"]
+    blocks = []
+    for i in range(count):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5))).strip() or "字"
+        blocks.append(Block(text, i, tag=rng.choice(["p", "li", "div"]), path=(1, 2 + i % 3),
+                            link_chars=rng.choice([0, 0, 0, len(text) // 3, len(text)])))
+    return blocks
+
+
+def test_one_pass_weights_are_the_three_passes() -> None:
+    """The container search's weights, made in one loop, are the block weights with
+    disclaimers discounted and unlinked items lifted, as the three passes made them."""
+    from cleaner.body import _page_weights, _weights
+    from cleaner.sift import fold_all, lift_unlinked_items
+    for seed in range(40):
+        blocks = tuple(_random_blocks(seed, 60))
+        three = lift_unlinked_items(blocks, discount_disclaimers(blocks, _weights(blocks)))
+        assert _page_weights(blocks, fold_all([b.text for b in blocks])) == three
+
+
+def test_stray_headlines_are_judged_alike_past_the_search_budget() -> None:
+    """Past MAX_GRAM_SEARCHES lookups the article's bigrams are made a set: the lines judged
+    off-topic are the same either way (all of them, then none past one sharing words)."""
+    from cleaner import body
+    article = [Block(_SENTENCE * 2, 100 + i, tag="p") for i in range(3)]
+    stray = [Block(f"外地{'一二三四五六七八九'[i % 9]}号码头船只靠岸卸货完毕", i, tag="p") for i in range(12)]
+    on_topic = Block("图书馆周末开放到晚上", 50, tag="p")
+    kept = stray + [on_topic] + stray[:2] + article
+    left, strays = body._drop_stray_headlines(kept, "某某新闻网")
+    assert strays == stray and left[0] is on_topic
+    assert len(stray) * 10 > body.MAX_GRAM_SEARCHES   # the budget was passed on the way
