@@ -41,9 +41,6 @@ __all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "pro
            "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
            "MIN_PROSE_CJK", "TOP_LINES"]
 
-# A reporter's role alone on its line, the names on the next (本报记者 / 张三 李四); not 作者,
-# which a dump prints after the name too (Derek / 作者 / the headline).
-_ROLE_ALONE = re.compile(r"^(?:本报|本刊|特约)?(?:记者|实习生|通讯员)\s*[:：]?$")
 
 #: How many lines above the meta line the headline may be.
 HEADLINE_REACH = 3
@@ -252,7 +249,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # a book's or a product's name in the byline block of a review of it (under
             # a headline, not a column's name)
         if blocks[i].cjk <= MAX_NAME_CJK and (_under_headline(lines, i, agreement) or (
-                i > 0 and _ROLE_ALONE.match(lines[i - 1].strip()))):
+                i > 0 and patterns.ROLE_LINE.match(lines[i - 1].strip()))):
             continue   # an author's or account's name in the byline block under the headline,
             # or under its role cut onto a line of its own (本报实习生 / 张三 李四)
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
@@ -288,7 +285,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         meta_line = next((j for j in range(best - 1, max(-1, best - 1 - HEADLINE_REACH), -1)
                           if is_meta(lines[j])), -1)
     if subtitle < 0 and best + 1 < first and headline_like(lines[best + 1]) and meta_line > best + 1 \
-            and not _ROLE_ALONE.match(lines[best + 1].strip()):   # a byline's role is no subtitle
+            and not patterns.ROLE_LINE.match(lines[best + 1].strip()):   # a byline's role is no subtitle
         subtitle = best + 1
     return best, subtitle, meta_line
 

@@ -283,6 +283,11 @@ EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|执行编�
 # A staff code after an editor's name: 杨倩_NF4425, 韩保林 PK155.
 EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
 
+
+#: A reporter's role alone on a line, the names it credits on the next (本报记者 / 张三 李四): a
+#: dump cuts a byline so; the line is no headline, subtitle or name (not 作者, which a dump
+#: prints after the name too: Derek / 作者 / the headline).
+ROLE_LINE = re.compile(r"^(?:本报|本刊|特约)?(?:记者|实习生|通讯员)\s*[:：]?$")
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
 # 来自 and 转自 only with a colon, as prose uses them too); 首发于X, the column a post was first
 # published in (blog and column platforms print it above the headline); 出处 / X (a slash as the

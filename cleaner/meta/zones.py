@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import CHROME_WORD_PART, DATE_LIKE, META_FIELD, SIMPLIFIED_CHARS, SOURCE_LABEL, TRADITIONAL_CHARS
+from ..patterns import CHROME_WORD_PART, DATE_LIKE, META_FIELD, ROLE_LINE, SIMPLIFIED_CHARS, SOURCE_LABEL, TRADITIONAL_CHARS
 
 #: Blocks from the top of the page searched for the headline.
 TITLE_SCAN_BLOCKS = 600
@@ -99,8 +99,6 @@ _LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
 _LABEL_END = re.compile(r"(?:^|[\s|(\[【])(?:" + SOURCE_LABEL.pattern + r"|(?:" + META_FIELD.pattern + r")\s*:\s*)$")
 # A role printed after the name it belongs to, on a line of its own in a dump (Derek / 作者).
 _ROLE_ALONE = re.compile(r"^(?:作者|原创)$")
-# A role printed before the names it credits, on a line of its own (本报实习生 / 张三 李四).
-_ROLE_BEFORE = re.compile(r"^(?:本报|本刊|特约)?(?:记者|实习生|通讯员)$")
 _SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 # The first piece of a byline a dump cut into lines, one per inline element, and what closes
 # it: a lone 原创 badge, then the writer and the account (原创 / 某某 / 某某读书); a paper's
@@ -413,7 +411,7 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
         out.append(text)
         last = norm
         glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
-            else "short" if _LABEL_END.search(norm) or _ROLE_BEFORE.match(norm) else ""
+            else "short" if _LABEL_END.search(norm) or ROLE_LINE.match(norm) else ""
     return tuple(out)
 
 
