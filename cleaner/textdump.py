@@ -633,7 +633,8 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
                  after: set[str]) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
     headline-like line goes when it is off-topic or repeated after the article (among the
-    recommendations, where such a line comes from)."""
+    recommendations, where such a line comes from); so does any line without punctuation
+    that is both (a widget's caption the template prints again: 用微信扫码二维码)."""
     text = block.text
     if _squash(text) == squashed_title:
         return "metadata", "the headline again"
@@ -646,6 +647,8 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
     if _headline_like(text) and (not _on_topic(text, vocabulary) or _squash(text) in after):
         return "off-topic", "headline sharing no vocabulary with the article"
+    if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
+        return "chrome", "caption repeated after the article, off its topic (a share box's)"
     return "", ""
 
 
