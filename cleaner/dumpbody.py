@@ -13,6 +13,9 @@ stamp every post prints, a date with its time of day on a short line (2005-06-14
 
 :mod:`cleaner.textdump` weighs the lines of the later posts against the body's run and ends
 the body where the next post begins.
+
+The body's other edge, its opening, is found here too: a prompt printed over the article
+(an app's, an audio player's) is not its first paragraph (:func:`stray_opening`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from .blocks import Block, cjk_count
 
-__all__ = ["entry_end", "entry_heads", "is_stamp", "thread_start", "threads"]
+__all__ = ["entry_end", "entry_heads", "is_stamp", "stray_opening", "thread_start", "threads"]
 
 #: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
 #: lines of at most MAX_STAMP_LINE characters.
@@ -118,3 +121,21 @@ def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callab
                 start -= 1
             return start
     return end
+
+
+#: The article's first paragraph is at most this many lines below a stray line of prose over it.
+STRAY_GAP = 3
+MAX_STRAY_CHARS = 40
+
+
+def stray_opening(blocks: Sequence[Block], first: int, end: int, is_prose: Callable[[Block], bool],
+                  on_topic: Callable[[str], bool]) -> int:
+    """Where the article opens: at ``first``, or at the paragraph below it when ``first`` is a
+    stray prompt (an app's download prompt, an audio player's): a short line of prose with no
+    full stop, cut off from the paragraphs below by lines of no prose (a player's 00:00, a
+    byline), within :data:`STRAY_GAP` lines, and off the topic of the title and the body
+    (``on_topic``)."""
+    if first >= end or len(blocks[first].text) > MAX_STRAY_CHARS or "。" in blocks[first].text:
+        return first
+    below = next((i for i in range(first + 1, min(end, first + 2 + STRAY_GAP)) if is_prose(blocks[i])), -1)
+    return below if below > first + 1 and not on_topic(blocks[first].text) else first

@@ -52,7 +52,7 @@ from .article import Removal
 from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
                      strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
-from .dumpbody import entry_end, is_stamp, thread_start, threads
+from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
@@ -269,13 +269,15 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     after = {_squash(b.text) for b in blocks[end:]}
+    opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
 
     kept: list[Block] = []
     for i in range(start, end):
         b = blocks[i]
         verdict = ""
-        if i < first:
-            verdict, detail = _gap_verdict(b, vocabulary, squashed_title, after)
+        if i < opening:   # (past a prompt over the first paragraph, off the topic: an app's)
+            verdict, detail = ("off-topic", "a prompt over the article, off its topic") if i == first < opening \
+                else _gap_verdict(b, vocabulary, squashed_title, after)
         elif _squash(b.text) == squashed_title:
             verdict, detail = "metadata", "the headline again"
         elif DUMP_CHROME.search(b.text) and b.cjk < 30:
