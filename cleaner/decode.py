@@ -108,6 +108,8 @@ MAX_CONTROL_SHARE = 0.05
 MIN_CONTROL_BYTES = 16
 #: Bytes 0x80-0xFF, deleted to count the non-ASCII bytes of a buffer at C speed.
 HIGH_BYTES = bytes(range(0x80, 0x100))
+#: Bytes 0x00-0x7F, deleted to keep the non-ASCII bytes of a buffer.
+ASCII_BYTES = bytes(range(0x80))
 #: UTF-8 continuation bytes 0x80-0xBF, deleted to count them the same way.
 CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
@@ -461,34 +463,48 @@ def _try(data: bytes, codec: str) -> _Trial | None:
     """Decode the sample with ``codec``, counting undecodable bytes; None if the codec fails.
 
     A wrong codec shows itself within the first QUICK_BYTES (when they hold enough non-ASCII),
-    so a failed quick look stands for the whole sample and saves decoding the rest.
+    so a failed quick look stands for the whole sample and saves decoding the rest. Otherwise
+    the quick look's decoder goes on over the rest of the sample: the incremental decoder gives
+    what one call on the whole sample gives, without reading the first bytes twice.
     """
-    quick = _try_prefix(data, codec, QUICK_BYTES)
-    if quick is None or len(data) <= QUICK_BYTES or (quick.high >= QUICK_MIN_HIGH
-                                                     and not quick.holds):
-        return quick
-    return _try_prefix(data, codec, SAMPLE_BYTES)
-
-
-def _try_prefix(data: bytes, codec: str, size: int) -> _Trial | None:
-    sample = data[:size]
+    final = len(data) <= QUICK_BYTES
+    quick: _Trial | None = None
     try:
         # The incremental decoder leaves a character cut at the sample's end undecoded instead
         # of counting it as an error.
         decoder = codecs.getincrementaldecoder(codec)("surrogateescape")
-        text = decoder.decode(sample, final=len(data) <= size)
-        # surrogateescape turns each bad byte into one lone surrogate; encoding with
-        # surrogateescape gives the byte back, with ignore drops it: the difference counts them.
-        bad = len(text.encode("utf-8", "surrogateescape")) - len(text.encode("utf-8", "ignore"))
+        quick = _escaped_trial(codec, decoder.decode(data[:QUICK_BYTES], final=final),
+                               data[:QUICK_BYTES])
+        if final or (quick.high >= QUICK_MIN_HIGH and not quick.holds):
+            return quick
+        rest = data[QUICK_BYTES:SAMPLE_BYTES]
+        more = _escaped_trial(codec, decoder.decode(rest, final=len(data) <= SAMPLE_BYTES), rest)
+        return _Trial(codec, quick.text + more.text, quick.bad + more.bad, quick.high + more.high)
     except (UnicodeError, LookupError, TypeError):
-        # surrogateescape cannot escape an ASCII byte inside an error span; count by replacement.
-        try:
-            text = sample.decode(codec, "replace")
-        except (LookupError, TypeError):
-            return None
-        bad = text.count("\ufffd")
-    high = len(sample) - len(sample.translate(None, HIGH_BYTES))
-    return _Trial(codec, text, bad, high)
+        pass
+    # surrogateescape cannot escape an ASCII byte inside an error span; count by replacement.
+    if quick is None:  # the quick look itself failed
+        quick = _replaced_trial(data, codec, QUICK_BYTES)
+        if quick is None or final or (quick.high >= QUICK_MIN_HIGH and not quick.holds):
+            return quick
+    return _replaced_trial(data, codec, SAMPLE_BYTES)
+
+
+def _escaped_trial(codec: str, text: str, sample: bytes) -> _Trial:
+    # surrogateescape turns each bad byte into one lone surrogate; encoding with
+    # surrogateescape gives the byte back, with ignore drops it: the difference counts them.
+    bad = len(text.encode("utf-8", "surrogateescape")) - len(text.encode("utf-8", "ignore"))
+    return _Trial(codec, text, bad, len(sample) - len(sample.translate(None, HIGH_BYTES)))
+
+
+def _replaced_trial(data: bytes, codec: str, size: int) -> _Trial | None:
+    sample = data[:size]
+    try:
+        text = sample.decode(codec, "replace")
+    except (LookupError, TypeError):
+        return None
+    return _Trial(codec, text, text.count("\ufffd"),
+                  len(sample) - len(sample.translate(None, HIGH_BYTES)))
 
 
 def _utf8_may_hold(data: bytes) -> bool:
@@ -502,9 +518,10 @@ def _utf8_may_hold(data: bytes) -> bool:
     already failed). A GBK page has far fewer continuation bytes than that; a UTF-8 page has
     as many as its sequences need.
     """
-    sample = data[:SAMPLE_BYTES]
-    high = len(sample) - len(sample.translate(None, HIGH_BYTES))
-    continuation = len(sample) - len(sample.translate(None, CONTINUATION_BYTES))
+    # One pass over the sample keeps its non-ASCII bytes; the second reads only those.
+    high_bytes = data[:SAMPLE_BYTES].translate(None, ASCII_BYTES)
+    high = len(high_bytes)
+    continuation = high - len(high_bytes.translate(None, CONTINUATION_BYTES))
     return high - 2 * continuation - 3 <= high * MAX_BAD_SHARE
 
 
