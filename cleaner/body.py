@@ -132,29 +132,19 @@ def _weights(blocks: tuple[Block, ...]) -> list[float]:
 
 
 def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
-    """The weights the container search sums: :func:`weight` of every block, disclaimers made to
-    count against their container (:func:`cleaner.sift.discount_disclaimers`) and the penalty of
-    list items without links lifted (:func:`cleaner.sift.lift_unlinked_items`), in one loop over
-    the blocks with the same arithmetic as those three passes."""
-    out: list[float] = []
-    append = out.append
+    """The weights the container search sums: :func:`weight` of every block (:func:`_weights`),
+    disclaimers made to count against their container (:func:`cleaner.sift.discount_disclaimers`)
+    and the penalty of list items without links lifted (:func:`cleaner.sift.lift_unlinked_items`),
+    with the same arithmetic as those three passes and one loop for the last two."""
+    out = _weights(blocks)
     candidates: list[int] = []   # prose short enough to be a disclaimer
     for i, block in enumerate(blocks):
-        length = len(block.text)
-        density = block.link_chars / length if length else 0.0
-        if density > MAX_LINK_DENSITY:
-            append(-LINK_PENALTY * length)   # links inside: never an item to lift
-            continue
-        cjk, punct = block.cjk, block.punct
-        if punct == 0 and cjk < 15:
-            append(0.0 if cjk >= OUTLINE_ITEM_CJK and block.tag == "li" and block.link_chars == 0
-                   else -LABEL_PENALTY * length)
-            continue
-        w = (cjk + 0.3 * (length - cjk)) * (1.0 - density)
-        w = w if punct else w * 0.5
-        if w > 0 and length < DISCLAIMER_MAX_CHARS:
-            candidates.append(i)
-        append(w)
+        if out[i] > 0:   # prose (a penalty is never above 0)
+            if len(block.text) < DISCLAIMER_MAX_CHARS:
+                candidates.append(i)
+        elif block.punct == 0 and block.link_chars == 0 and block.tag == "li" \
+                and OUTLINE_ITEM_CJK <= block.cjk < 15:
+            out[i] = 0.0   # a label's penalty, on an item of a list without links
     for i in disclaimers(blocks, candidates, folded):
         block = blocks[i]
         out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
