@@ -610,6 +610,29 @@ def test_sparse_spam_in_random_order_with_a_cut_at_a_mark_is_taken_out() -> None
     assert repair(essay, headlines=("投资先看赛道再挑团队 最后才是估值",)) == (essay, ())
 
 
+_PROMENADE = "滨海步道全线贯通 周末迎来首批游客"
+
+
+def test_the_cycles_first_piece_far_before_the_rest_of_the_run_is_taken_out() -> None:
+    # Cyclic spam starts with the headline's first piece: 滨海 at the page's first mark, then
+    # nothing for several marks (density is low), then 步道 全线 ... in turn. A run's end far
+    # from the rest is usually the article's own word continuing the cycle by chance, but not
+    # the cycle's first piece right before its second.
+    clean = ("经过一年多的施工，城东的海边步道日前正式完工，全长十二公里，沿途设有八处观景平台，平台之间设有直饮水点，夜间还有照明。",
+             "这条步道北起渔人码头，南至灯塔公园，串起了沿海的几处老街区。施工方介绍，路面采用透水材料铺设，雨后不积水，"
+             "骑行也更平稳。",
+             "上个周六，不少市民带着家人前来散步，有人骑行，有人拍照，观景平台上人头攒动。",
+             "市园林部门表示，下一步将在沿线增设休息座椅和公共卫生间，让市民走得更舒心。")
+    dirty = ("经过一年多的施工，滨海城东的海边步道日前正式完工，全长十二公里，沿途设有八处观景平台，平台之间设有直饮水点，夜间还有照明。",
+             "这条步道北起渔人码头，步道南至灯塔公园，全线串起了沿海的几处老街区。贯通施工方介绍，周末路面采用透水材料铺设，"
+             "迎来雨后不积水，首批骑行也更平稳。滨海",
+             "上个周六，步道不少市民带着家人前来散步，全线有人骑行，贯通有人拍照，周末观景平台上人头攒动。迎来", clean[3])
+    assert repair(clean, headlines=(_PROMENADE,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(_PROMENADE,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs][:2] == ["滨海", "步道"]
+
+
 @dataclass
 class _Placed:
     paragraph: int
