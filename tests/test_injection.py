@@ -613,6 +613,24 @@ def test_sparse_spam_in_random_order_with_a_cut_at_a_mark_is_taken_out() -> None
 _PROMENADE = "滨海步道全线贯通 周末迎来首批游客"
 
 
+def test_sparse_spam_in_random_order_closing_two_paragraphs_is_taken_out() -> None:
+    # Five insertions at marks, random order, all words of the headline (步道 three times, 周末,
+    # 贯通, 首批): no cut, no cycle, one piece sure. But 步道 closes two paragraphs right after
+    # their full stop, which prose never does, and suspects at marks run through four pieces:
+    # the page is stuffed. The article's own 步道 and 滨海步道 inside its clauses stay.
+    clean = ("经过一年多的施工，城东的滨海步道日前全线贯通，全长十二公里，沿途设有八处观景平台。",
+             "步道北起渔人码头，南至灯塔公园，串起了沿海的几处老街区。施工方介绍，步道采用透水材料铺设，雨后不积水。",
+             "上周末，不少市民带着家人前来散步，有人骑行，有人拍照，观景平台上人头攒动。",
+             "市园林部门表示，下一步将在沿线增设休息座椅和公共卫生间，让游客走得更舒心。")
+    dirty = ("经过一年多的施工，城东的滨海步道日前全线贯通，全长十二公里，周末沿途设有八处观景平台。步道",
+             "步道北起渔人码头，贯通南至灯塔公园，串起了沿海的几处老街区。施工方介绍，首批步道采用透水材料铺设，"
+             "雨后不积水。步道", *clean[2:])
+    assert repair(clean, headlines=(_PROMENADE,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(_PROMENADE,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["周末", "步道", "贯通", "首批", "步道"]
+
+
 def test_the_cycles_first_piece_far_before_the_rest_of_the_run_is_taken_out() -> None:
     # Cyclic spam starts with the headline's first piece: 滨海 at the page's first mark, then
     # nothing for several marks (density is low), then 步道 全线 ... in turn. A run's end far
