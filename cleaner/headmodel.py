@@ -73,6 +73,10 @@ class Model:
     #: half-way into a word, so at a mark such a piece does not run on into the headline as its
     #: own words do
     inward: frozenset[str] = frozenset()
+    #: cuts that begin half-way into one unit of the headline in every headline they stand in and
+    #: end half-way into another, one of them a word of the list (动老 of 启动|老旧): no name the
+    #: list does not know (逆水寒 is one unit) stands so at a mark
+    straddling: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -135,6 +139,16 @@ def build(headlines: tuple[str, ...]) -> Model:
         s not in units[h] and s not in starts[h] and seqs[h][s - 1] not in skippable
         and lm.simplify(seqs[h][s - 1:s + 1]) in lm.lexicon()
         for h, s, _ in pieces_[p]))
+    straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
-                  inward)
+                  inward, straddling)
+
+
+def _straddles(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:
+    """Whether ``seq[start:end]`` begins half-way into one unit of two characters or more and
+    ends half-way into another, one of them at least a word of the list."""
+    if start in bounds or end in bounds:
+        return False
+    units = [(max(b for b in bounds if b < at), min(b for b in bounds if b > at)) for at in (start, end)]
+    return units[0] != units[1] and any(lm.simplify(seq[a:b]) in lm.lexicon() for a, b in units)

@@ -159,7 +159,10 @@ MIN_SURE = 2
 #: (one piece alone may be a name the dictionary does not know: 逆水寒, 气垫 in 空气垫).
 MIN_CERTAIN = 3
 #: ... or of one piece (最后的止痛药 -> 后止痛), certain this many times and in half of its uses
-#: (an unknown name, 逆水寒, stands inside the article's clauses far more often than at marks).
+#: (an unknown name, 逆水寒, stands inside the article's clauses far more often than at marks);
+#: :data:`MIN_CERTAIN` times for a piece that begins and ends half-way into the headline's words
+#: (动老 of 启动|老旧, ``Model.straddling``): no name (measured on make_dirty.py seeds 1-8, repair
+#: alone: +1 exact page on seed 1, no other page changed).
 MIN_CERTAIN_ONE = 8
 #: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
 #: least this share of the tiling, or show this many sure insertions, or suspects show this many
@@ -559,7 +562,8 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
-    if len(certain) >= MIN_CERTAIN_ONE and len(only := {o.piece for o in certain}) == 1:
+    if len(only := {o.piece for o in certain}) == 1 \
+            and len(certain) >= (MIN_CERTAIN if only <= model.straddling else MIN_CERTAIN_ONE):
         uses = sum(1 for o in found if o.piece in only and not o.ext)
         certain_n = len(certain) if 2 * len(certain) >= uses else 0
     stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (

@@ -631,6 +631,24 @@ def test_sparse_spam_in_random_order_closing_two_paragraphs_is_taken_out() -> No
     assert [r.fragment for r in repairs] == ["周末", "步道", "贯通", "首批", "步道"]
 
 
+def test_one_cut_across_two_headline_words_stuffed_at_marks_makes_the_page_stuffed() -> None:
+    # 造打 of 改造|打造: it begins half-way into one word of the headline and ends half-way into
+    # another, so it is no name the word list does not know (逆水寒 needs eight certain copies),
+    # and three copies at marks, alone, show the spam.
+    headline = "老城区启动旧厂房改造 打造文创街区"
+    clean = ("记者从区住建局获悉，老城区今年将对纺织厂、机械厂等五处旧厂房进行改造，总面积约六万平方米，计划明年底前完工。",
+             "区住建局负责人介绍，这些厂房大多建于上世纪六七十年代，结构老化，闲置多年。改造将保留原有的红砖外墙和屋架，"
+             "内部引入展览、演出和餐饮等业态。",
+             "据了解，首批改造的纺织厂片区已完成设计方案，预计下月开工。")
+    dirty = ("记者从区住建局获悉，造打老城区今年将对纺织厂、机械厂等五处旧厂房进行改造，总面积约六万平方米，计划明年底前完工。",
+             "区住建局负责人介绍，这些厂房大多建于上世纪六七十年代，造打结构老化，闲置多年。改造将保留原有的红砖外墙和屋架，"
+             "造打内部引入展览、演出和餐饮等业态。", clean[2])
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["造打"] * 3
+
+
 def test_the_cycles_first_piece_far_before_the_rest_of_the_run_is_taken_out() -> None:
     # Cyclic spam starts with the headline's first piece: 滨海 at the page's first mark, then
     # nothing for several marks (density is low), then 步道 全线 ... in turn. A run's end far
