@@ -669,6 +669,24 @@ def test_the_cycles_first_piece_far_before_the_rest_of_the_run_is_taken_out() ->
     assert [r.fragment for r in repairs][:2] == ["滨海", "步道"]
 
 
+def test_the_cycles_next_piece_at_the_next_mark_after_the_run_is_taken_out_running_on() -> None:
+    # The run ends at 全线; at the very next mark comes 贯通, the cycle's next piece, in front of
+    # the article's 周末前来…: 贯通周末 runs on into the headline, so it scores below 0 and the
+    # run's DP, which spares no skip at its end, leaves it. Spam at a steady rate puts it there.
+    clean = ("经过一年多的施工，城东的海边步道日前正式完工，全长十二公里，沿途设有八处观景平台，平台之间设有直饮水点，夜间还有照明。",
+             "这条步道北起渔人码头，南至灯塔公园，串起了沿海的几处老街区。开放以来，步道人气很旺，周末前来散步的市民明显增多，"
+             "观景平台上人头攒动。",
+             "市园林部门表示，下一步将在沿线增设休息座椅和公共卫生间，让市民走得更舒心。")
+    dirty = ("经过一年多的施工，滨海城东的海边步道日前正式完工，步道全长十二公里，全线沿途设有八处观景平台，贯通平台之间设有直饮水点，"
+             "周末夜间还有照明。迎来",
+             "这条步道北起渔人码头，首批南至灯塔公园，滨海串起了沿海的几处老街区。步道开放以来，全线步道人气很旺，贯通周末前来散步的"
+             "市民明显增多，观景平台上人头攒动。", clean[2])
+    assert repair(clean, headlines=(_PROMENADE,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(_PROMENADE,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs][-2:] == ["全线", "贯通"]
+
+
 @dataclass
 class _Placed:
     paragraph: int
