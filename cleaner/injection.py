@@ -55,7 +55,9 @@ The cascade (:func:`repair`):
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
-   from the rest are left unless sure (:func:`_trim`). A legitimate use of a headline word is taken only when
+   from the rest are left unless sure, or the cycle's first piece opening it (:func:`_trim`); after
+   its end, the cycle's next piece at the next mark is taken, even running on into the headline
+   (:func:`_run_on`). A legitimate use of a headline word is taken only when
    the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the headline,
