@@ -548,12 +548,13 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # Spam inside clauses puts words where nothing else marks them, but in headline order: the
     # same test over every plain occurrence, with sure insertions in the run (two at least); once
     # the context model has read them, over those it does not read as the article's own (score
-    # above 0: the article's own uses of the headline's words would drown the run).
+    # above 0: the article's own uses of the headline's words would drown the run), in a run
+    # longer than MIN_CHAIN (a sparse page's few readings fall four in a row by chance).
     read = [o for o in plain if o.score > 0] if any(o.gain is not None for o in plain) else []
-    for pool in (plain, read):
+    for pool, shortest in ((plain, 0), (read, MIN_CHAIN + 1)):
         if not cyclic and sum(o.score >= SURE for o in pool) >= MIN_SURE:
             cyclic, run = cycling(pool, cycle, SKIP)
-            cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
+            cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE and len(run) >= shortest
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
