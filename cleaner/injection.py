@@ -73,7 +73,8 @@ The cascade (:func:`repair`):
    a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
    occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
-   worth up to :data:`W_LM`, and steps 3-6 run again with it. It adds to the page gate only
+   worth up to :data:`W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more
+   over the plain occurrences it does not read as the article's own). It adds to the page gate only
    cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads a traditional page
    as its simplified twin (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely
    anywhere. At a mark (a clause reads as well with a
@@ -556,12 +557,16 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     suspects = [o for o in live if o.score >= THRESHOLD]
     plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
     cyclic, _ = cycling(suspects, cycle, SKIP)
-    if not cyclic:
-        # Spam inside clauses puts words where nothing else marks them, but in headline order:
-        # the same test over every plain occurrence, with sure insertions in the run (two at least).
-        if sum(o.score >= SURE for o in plain) >= MIN_SURE:
-            cyclic, run = cycling(plain, cycle, SKIP)
-            cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE
+    # Spam inside clauses puts words where nothing else marks them, but in headline order: the
+    # same test over every plain occurrence, with sure insertions in the run (two at least); once
+    # the context model has read them, over those it does not read as the article's own (score
+    # above 0: the article's own uses of the headline's words would drown the run), in a run
+    # longer than MIN_CHAIN (a sparse page's few readings fall four in a row by chance).
+    read = [o for o in plain if o.score > 0] if any(o.gain is not None for o in plain) else []
+    for pool, shortest in ((plain, 0), (read, MIN_CHAIN + 1)):
+        if not cyclic and sum(o.score >= SURE for o in pool) >= MIN_SURE:
+            cyclic, run = cycling(pool, cycle, SKIP)
+            cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE and len(run) >= shortest
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0

@@ -194,3 +194,45 @@ def test_a_piece_that_makes_a_longer_word_with_its_neighbour_splits_no_word(mode
     repaired, repairs = repair(dirty, headlines=(head,), context=model)
     assert repaired == clean
     assert [r.fragment for r in repairs].count("医保") == 2
+
+
+def test_words_stuffed_inside_clauses_in_headline_order_go_as_a_cycle_once_read(model) -> None:
+    # One round of the cut (青川 轻轨 号线 北延 段开 通试), every piece between two words of
+    # its clause. The article writes 青川, 轻轨 and 北延段 itself, so over every plain
+    # occurrence no run of the cycle stands out; over those the model reads as put there
+    # (score above 0) it does, and the words 青川 and 轻轨 go with the cuts.
+    head = "青川轻轨3号线北延段开通试运营"
+    clean = (
+        "本报讯（记者 周岚）昨天上午，青川轻轨3号线北延段开通试运营，沿线居民从此可以乘轻轨直达市中心。",
+        "北延段全长十一公里，共设六座车站，由原终点站向北延伸至高新区。青川市轨道交通公司介绍，试运营期间列车每隔八分钟发出一班，早晚高峰还会加开区间车。",
+        "在北延段终点站，不少市民一早就来排队体验。家住附近的刘先生说，过去到市中心上班要换乘两次公交，路上花一个多小时，现在坐轻轨四十分钟就到了。",
+        "据了解，北延段在建设中采用了全封闭的声屏障，减少列车运行对沿线小区的噪声影响。轨道交通公司表示，将根据客流情况及时调整运营方案。",
+    )
+    dirty = (
+        clean[0],
+        "北延段全长十一公里，共设青川六座车站，由原终点站向轻轨北延伸至高新区。青川市轨道交通公司介绍，试运营期间列车每隔号线八分钟发出一班，早晚高峰还会加开区间车。",
+        "在北延段终点站，不少北延市民一早就来排队体验。家住附近的刘先生说，过去到市中心上班要换乘段开两次公交，路上花一个多小时，现在坐轻轨通试四十分钟就到了。",
+        clean[3],
+    )
+    repaired, repairs = repair(dirty, headlines=(head,), context=model)
+    assert repaired == clean
+    assert all("headline order" in r.reason for r in repairs)
+
+
+def test_a_few_pieces_falling_in_cycle_order_by_chance_make_no_cycle(model) -> None:
+    # make_dirty.py seed 5, page 76: four headline words stuffed at random inside clauses, five
+    # occurrences the model reads as put there, four of them in cycle order but for one piece
+    # skipped. Read as a cycle, the article's own 大桥 and 主塔 went with them; a run through
+    # what the model reads must hold more than one round of a short cycle to count.
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import make_dirty
+    from dirty_score import repair_case
+
+    page = list(make_dirty.generate(77, seed=5))[-1]
+    assert page.label["spec"]["order"] == "random"
+    dirty, truth, hidden = repair_case(page)
+    repaired, repairs = repair(dirty, headlines=(page.label["title"],), hidden=hidden, context=model)
+    assert not any("headline order" in r.reason for r in repairs)
+    assert repaired[3].startswith("大桥") and truth[3].startswith("大桥")
