@@ -46,7 +46,7 @@ from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, a
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
                        DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
-from .prefilter import prefiltered
+from .prefilter import opening, prefiltered
 
 __all__ = ["Selection", "best_run", "select", "weight", "weights"]
 
@@ -83,6 +83,9 @@ MAX_LINK_DENSITY = 0.5
 # Searched where a match can start: a try of its forty phrases at every character was the
 # largest cost of the walk over the container.
 _BOILERPLATE = prefiltered(BOILERPLATE)
+# What an end marker opens with: tried only on a label whose first character past its
+# decoration is one of these.
+_END_OPENING = opening(END_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -362,7 +365,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         text = folded[b.position]
         if ended:
             verdict, detail = ended, "after the end of the article"
-        elif len(b.text) < 60 and END_MARKERS.match(LABEL_DECORATION.sub("", text)):
+        elif len(b.text) < 60 and _end_marker(text):
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
             # More prose after the marker than before: a list inside the article (相关新闻 above
             # the text) unless a whole article came before and the marker is outside its element.
@@ -397,7 +400,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         if verdict:
             removed.append(Removal(b.text, verdict, detail, b.position, w))
             continue
-        b, tail = _strip_tail(b)
+        b, tail = _strip_tail(b, text)
         if tail:
             removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))
         kept.append(b)
@@ -449,6 +452,17 @@ def _no_article(kept: list[Block]) -> str:
     return ""
 
 
+def _end_marker(text: str) -> bool:
+    """Whether ``text`` (folded) is an end-of-article marker once its decoration is taken out:
+    the decoration's run at its start is skipped to the character the marker must open with, so
+    that most lines are told apart without the substitution."""
+    if _END_OPENING is not None:
+        lead = LABEL_DECORATION.match(text)
+        if not _END_OPENING.match(text, lead.end() if lead else 0):
+            return False
+    return END_MARKERS.match(LABEL_DECORATION.sub("", text)) is not None
+
+
 def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
     """A boilerplate line; in a block of prose only a phrase that opens it counts. ``folded``:
     the block's text already :func:`fold`-ed."""
@@ -460,13 +474,14 @@ def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
     if _is_prose(block):
         # The search's first match opens the text exactly when the pattern matches there:
         # no need to look further along.
-        return _BOILERPLATE.pattern.match(text) is not None
+        return _BOILERPLATE.match(text) is not None
     return _BOILERPLATE.search(text) is not None
 
 
-def _strip_tail(block: Block) -> tuple[Block, str]:
+def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
     """Cut a short chrome label or a reporter's credit stuck after a paragraph's last sentence
-    (…持续。返回首页>>, …参加会议。记者 李秋晨)."""
+    (…持续。返回首页>>, …参加会议。记者 李秋晨). ``folded``: the block's text already
+    :func:`fold`-ed (which keeps positions, so the tail's fold is its slice)."""
     text = block.text
     if text[-1:] in _SENTENCE_STOPS:
         return block, ""  # most paragraphs: nothing after the last sentence
@@ -474,9 +489,10 @@ def _strip_tail(block: Block) -> tuple[Block, str]:
     tail = text[end + 1:] if end >= 0 else ""
     if not tail or len(tail) > 20:
         return block, ""
+    folded_tail = fold(tail) if folded is None else folded[end + 1:]
     # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
-    credit = BYLINE_LINE.match(fold(tail.strip())) and tail.strip()[:1] not in "（(【["
-    if not (_BOILERPLATE.search(fold(tail)) or credit):
+    credit = BYLINE_LINE.match(folded_tail.strip()) and tail.strip()[:1] not in "（(【["
+    if not (credit or _BOILERPLATE.search(folded_tail)):
         return block, ""
     return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
 

@@ -31,7 +31,7 @@ try:  # the parser of the re module (Python 3.11+); without it patterns are sear
 except ImportError:  # pragma: no cover
     _sre_c = _sre_parse = None
 
-__all__ = ["Prefiltered", "places", "prefiltered"]
+__all__ = ["Prefiltered", "opening", "places", "prefiltered"]
 
 
 class _Unknown(Exception):
@@ -172,6 +172,12 @@ class Prefiltered:
         self._first = first    # where a match at position 0 may start
         self._later = later    # where a match after position 0 may start
 
+    def match(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.match(text)``, not tried on a text no match can start."""
+        if self._first is not None and self._first.match(text) is None:
+            return None
+        return self.pattern.match(text)
+
     def search(self, text: str) -> re.Match[str] | None:
         """``self.pattern.search(text)``."""
         if self._needed is not None and self._needed.search(text) is None:
@@ -238,6 +244,17 @@ def prefiltered(pattern: re.Pattern[str], *, starts: bool = True) -> Prefiltered
                            _start_class(pattern, at_zero=False))
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return Prefiltered(pattern, needed, None, None)
+
+
+def opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class matching every character a match of ``pattern`` at the start of a
+    text can open with (``^`` holds there); None when that cannot be told."""
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    try:
+        return _start_class(pattern, at_zero=True)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
 
 
 def places(text: str, needles: Iterable[str]) -> list[int]:

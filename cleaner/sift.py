@@ -150,6 +150,31 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     return [fold(text) for text in texts]
 
 
+# What a time stamp (:func:`is_stamp`) or a date holds on a block's own text, before folding: a
+# digit (dates, clock times, 16分钟前) or 天 or 刚 or a character folded to 刚 (昨天, 前天,
+# 刚刚). Folding makes no digit and no 天.
+_STAMP_HINT = re.compile("[\\d天" + "".join(sorted(
+    {"刚"} | {chr(c) for c, to in _SIMPLIFY.items() if to in (ord("刚"), "刚")})) + "]")
+
+
+def _holding(hint: re.Pattern[str], blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, in order, whose text holds a match of ``hint`` (a character class): one search
+    of their joined text per block found and one more, not one per block."""
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:   # a text with a line break of its own
+        return [b for b in blocks if hint.search(b.text)]
+    ends = list(accumulate(len(text) + 1 for text in texts))   # text k ends before ends[k]
+    out: list[Block] = []
+    search = hint.search
+    found = search(joined)
+    while found is not None:
+        k = bisect_right(ends, found.start())
+        out.append(blocks[k])
+        found = search(joined, ends[k])
+    return out
+
+
 def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
                          folded: Sequence[str] | None = None) -> list[float]:
     """``weights`` with every disclaimer or copyright block made to count against its container.
@@ -333,7 +358,8 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     # one of the joined text too).
     joined = "\n".join(b.text for b in inside)
     floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b))) if "楼" in joined else 0
-    posters = sum(1 for b in inside if _poster_header(b)) if DATE_LIKE.search(joined) else 0
+    posters = sum(1 for b in _holding(_STAMP_HINT, inside) if _poster_header(b)) \
+        if DATE_LIKE.search(joined) else 0
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
     start = next((b.position for b in kept if _prose(b)), None)
@@ -361,7 +387,7 @@ def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | Non
             b.cjk and is_headline(b.text, title) for b in blocks[:kept[0].position]):
         return False
     span = blocks[kept[0].position:kept[-1].position + 2]
-    stamps = sum(1 for b in span if is_stamp(b))
+    stamps = sum(1 for b in _holding(_STAMP_HINT, span) if is_stamp(b))
     return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
 
 
@@ -525,7 +551,7 @@ def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | N
                    and is_stamp(span[j])})
     if not near:
         return kept, []
-    stamps = [b.position for b in span if is_stamp(b)]
+    stamps = [b.position for b in _holding(_STAMP_HINT, span) if is_stamp(b)]
     if len(stamps) < MIN_ENTRY_STAMPS:
         return kept, []
     first = near[0]
