@@ -374,21 +374,22 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                 ended = "recommendation"
             else:
                 verdict = "chrome"
-        elif len(b.text) < 60 and EDITOR_LINE.match(text):
+        elif len(b.text) < 60 and "编" in text and EDITOR_LINE.match(text):   # every role holds 编
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
-        elif (region := _cached_region(b.markers, container_markers, regions)) and (
+        elif (region := regions.get(b.markers)
+              if b.markers in regions else _cached_region(b.markers, container_markers, regions)) and (
                 region == "comment" or not paragraphs[i])\
                 and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
-        elif b.link_density > MAX_LINK_DENSITY:
+        elif b.link_chars > MAX_LINK_DENSITY * len(b.text) and b.text:   # b.link_density, no call
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         elif _is_boilerplate(b, text):
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif (BYLINE.match(text) or BYLINE_LINE.match(text)) and len(b.text) < 40 \
+        elif len(b.text) < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
                 and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
         elif title and _is_headline(b.text, title):
