@@ -244,24 +244,34 @@ weights = _weights
 
 
 def _container(blocks: tuple[Block, ...], weights: list[float],
-               containers: _Containers | None = None) -> list[Block]:
+               containers: _Containers | None = None, most: float = float("inf")) -> list[Block]:
     """The blocks of the article's container: the best element, or the best run of blocks.
 
     The best run in page order wins over the best element when it holds clearly more prose
     (RUN_OVER_CONTAINER times): broken markup can scatter one article over several elements.
-    ``containers``: the elements of ``blocks``, when they are read already.
+    ``containers``: the elements of ``blocks``, when they are read already; ``most``: at least
+    the prose of the whole page (its positive weights summed in page order), when known: a
+    container holding over 1 / RUN_OVER_CONTAINER of it leaves no run to look for.
     """
+    containers = containers or _Containers(blocks)
+    node, depth = containers.best(weights)
+    if depth:
+        inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
+        held = RUN_OVER_CONTAINER * _prose(inside, weights)
+        # A run's prose is a sum of some of the page's positive weights in the same order, so
+        # never more than ``most`` (the margin covers summation that compensates rounding).
+        if most * (1.0 + 1e-9) < held:
+            return inside
     start, end = _best_run(weights)
     run = list(blocks[start:end])
-    node, depth = (containers or _Containers(blocks)).best(weights)
     if not depth:
         return run
-    inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
+    return run if _prose(run, weights) > held else inside
 
-    def prose(chosen: list[Block]) -> float:
-        return sum(max(weights[b.position], 0.0) for b in chosen)
 
-    return run if prose(run) > RUN_OVER_CONTAINER * prose(inside) else inside
+def _prose(chosen: list[Block], weights: list[float]) -> float:
+    """The prose weight of ``chosen``: its positive weights summed."""
+    return sum(max(weights[b.position], 0.0) for b in chosen)
 
 
 def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]) -> list[Removal]:
@@ -338,9 +348,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     # Traditional characters made simplified for the patterns, once a block.
     folded = fold_all([b.text for b in blocks])
     weights = _page_weights(blocks, folded)
-    container = partial(_container, containers=_Containers(blocks))
+    container = partial(_container, containers=_Containers(blocks),
+                        most=sum(w for w in weights if w > 0.0))   # the set-aside weights are lower
     inside = container(blocks, weights)
-    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container)
+    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container, folded)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
     removed = _outside(blocks, chosen, weights)

@@ -227,10 +227,12 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
             else w for b, w in zip(blocks, weights)]
 
 
-def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0) -> float:
+def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,
+                   folded: Sequence[str] | None = None) -> float:
     """Share of the headline's CJK bigrams found in the text of ``blocks`` (0 without bigrams);
     the count stops once the share reaches ``enough``. A headline has a few bigrams: each is
-    looked up in the text rather than the text cut into its own."""
+    looked up in the text rather than the text cut into its own. ``folded``: the page's texts
+    already :func:`fold`-ed, by block position."""
     wanted = cjk_bigrams(fold(title))
     if not wanted:
         return 0.0
@@ -238,7 +240,7 @@ def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0) -> 
     needed = len(wanted) * (1.0 - enough)
     for b in blocks:
         if b.cjk >= 2:
-            text = fold(b.text)
+            text = fold(b.text) if folded is None else folded[b.position]
             missing = {gram for gram in missing if gram not in text}
             if len(missing) <= needed:
                 break
@@ -247,21 +249,23 @@ def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0) -> 
 
 def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside: list[Block],
                         title: str | None, is_headline: Callable[[str, str], bool],
-                        container: Callable[[tuple[Block, ...], list[float]], list[Block]]
-                        ) -> list[Block]:
+                        container: Callable[[tuple[Block, ...], list[float]], list[Block]],
+                        folded: Sequence[str] | None = None) -> list[Block]:
     """The chosen container, or the region that agrees with the headline when it does not.
 
     The container is set aside (its blocks made to weigh against) and the container search run
     again, up to :data:`MAX_OTHER_REGIONS` times; the first region holding clearly more of the
     headline's bigrams than the container wins. Blocks that are the headline itself do not count
-    for either side: a region is judged by its prose.
+    for either side: a region is judged by its prose. ``folded``: the blocks' texts already
+    :func:`fold`-ed, by position.
     """
     if not title or len(cjk_bigrams(fold(title))) < MIN_HEADLINE_BIGRAMS:
         return inside
 
     def share(region: list[Block], enough: float = 1.0) -> float:
         # Read lazily: the count stops once the share reaches ``enough``.
-        return headline_share((b for b in region if not is_headline(b.text, title)), title, enough)
+        return headline_share((b for b in region if not is_headline(b.text, title)), title, enough,
+                              folded)
 
     def prose(region: list[Block]) -> float:
         return sum(max(weights[b.position], 0.0) for b in region)
