@@ -157,45 +157,57 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
 
 class _Containers:
     """The container elements of a page's blocks, read once for every weighing of them (the
-    headline check weighs the page again with regions set aside, up to four times)."""
+    headline check weighs the page again with regions set aside, up to four times).
 
-    __slots__ = ("_leaves", "_depth", "_up", "_bare")
+    Each container has a slot, in the order the blocks first reach it; the sums are kept in a
+    list by slot, which the weighings index instead of hashing element ids."""
+
+    __slots__ = ("_leaves", "_nodes", "_depths", "_up", "_bare")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
-        leaves: list[int | None] = []   # each block's own container, None for a block outside any
+        leaves: list[int] = []   # each block's own container's slot, -1 for a block outside any
+        slots: dict[int, int] = {}   # element id -> slot
+        nodes: list[int] = []        # slot -> element id
+        depths: list[int] = []       # slot -> depth
         parent: dict[int, int] = {}
-        depth: dict[int, int] = {}
         append = leaves.append
         bare = False
         for block in blocks:
             path = block.path
             if not path:
-                append(None)
+                append(-1)
                 bare = True
                 continue
             node = path[-1]
-            if node not in depth:
+            slot = slots.get(node)
+            if slot is None:
                 # A block's path is only walked up to the first container seen before, so the
                 # cost is linear in blocks and containers at any depth.
                 level = len(path)
-                depth[node] = level
+                slot = slots[node] = len(nodes)
+                nodes.append(node)
+                depths.append(level)
                 child = node
                 while level > 1:
                     level -= 1
                     up = path[level - 1]
                     parent[child] = up
-                    if up in depth:
+                    if up in slots:
                         break
-                    depth[up] = level
+                    slots[up] = len(nodes)
+                    nodes.append(up)
+                    depths.append(level)
                     child = up
                 else:
                     parent[child] = 0
-            append(node)
+            append(slot)
         self._leaves = leaves
         self._bare = bare   # whether some block lies outside any container
-        self._depth = depth
-        # Each container with its parent, deepest first (ids grow down the tree).
-        self._up = [(node, parent[node]) for node in sorted(depth, reverse=True) if parent[node]]
+        self._nodes = nodes
+        self._depths = depths
+        # Each container's slot with its parent's, deepest first (ids grow down the tree).
+        self._up = [(slots[node], slots[parent[node]]) for node in sorted(slots, reverse=True)
+                    if parent[node]]
 
     def best(self, weights: list[float]) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
@@ -203,25 +215,25 @@ class _Containers:
         Each block adds its weight to its own container; the sums then pass up to the parents,
         deepest container first. Ties go to the deeper container, then to the earlier one.
         """
-        depth = self._depth
-        if not depth:
+        nodes, depths = self._nodes, self._depths
+        if not nodes:
             return 0, 0
-        score = dict.fromkeys(depth, 0.0)
+        score = [0.0] * len(nodes)
         if self._bare:
-            for node, w in zip(self._leaves, weights):
-                if node is not None:
-                    score[node] += w
+            for slot, w in zip(self._leaves, weights):
+                if slot >= 0:
+                    score[slot] += w
         else:  # every block in a container (an HTML page): no test a block
-            for node, w in zip(self._leaves, weights):
-                score[node] += w
-        for node, up in self._up:
-            score[up] += score[node]
+            for slot, w in zip(self._leaves, weights):
+                score[slot] += w
+        for slot, up in self._up:
+            score[up] += score[slot]
         # The highest sum first (a tuple key per container would cost more than the sums): the
         # containers that reach it are few, usually one.
-        top = max(score.values())
-        tops = [node for node, total in score.items() if total == top]
-        best = tops[0] if len(tops) == 1 else max(tops, key=lambda node: (depth[node], -node))
-        return best, depth[best]
+        top = max(score)
+        tops = [slot for slot, total in enumerate(score) if total == top]
+        best = tops[0] if len(tops) == 1 else max(tops, key=lambda slot: (depths[slot], -nodes[slot]))
+        return nodes[best], depths[best]
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:

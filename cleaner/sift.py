@@ -145,9 +145,34 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     """:func:`fold` of each of ``texts``: one scan of them all first, as a page of simplified
     characters (most pages) has nothing to fold and its thousands of blocks then cost one search
     (no folded character is a line break, so the joined text holds one exactly when a text does)."""
-    if not _FOLDABLE.search("\n".join(texts)):
-        return list(texts)
-    return [fold(text) for text in texts]
+    holding = _texts_holding(_FOLDABLE, texts)
+    if holding is None:   # a text with a line break of its own
+        return [fold(text) for text in texts]
+    # Only the texts the scan finds a character in are translated.
+    out = list(texts)
+    for k in holding:
+        out[k] = texts[k].translate(_SIMPLIFY)
+    return out
+
+
+def _texts_holding(hint: re.Pattern[str], texts: Sequence[str]) -> list[int] | None:
+    """The indices of ``texts``, in order, holding a match of ``hint`` (a character class): one
+    search of their joined text per text found and one more, not one search per text. None
+    when a text holds a line break of its own (offsets in the joined text then tell no text)."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return None
+    out: list[int] = []
+    search = hint.search
+    found = search(joined)
+    if found is None:
+        return out
+    ends = list(accumulate(len(text) + 1 for text in texts))   # text k ends before ends[k]
+    while found is not None:
+        k = bisect_right(ends, found.start())
+        out.append(k)
+        found = search(joined, ends[k])
+    return out
 
 
 # What a time stamp (:func:`is_stamp`) or a date holds on a block's own text, before folding: a
@@ -158,21 +183,11 @@ _STAMP_HINT = re.compile("[\\d天" + "".join(sorted(
 
 
 def _holding(hint: re.Pattern[str], blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, in order, whose text holds a match of ``hint`` (a character class): one search
-    of their joined text per block found and one more, not one per block."""
-    texts = [b.text for b in blocks]
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:   # a text with a line break of its own
+    """The blocks, in order, whose text holds a match of ``hint`` (a character class)."""
+    holding = _texts_holding(hint, [b.text for b in blocks])
+    if holding is None:
         return [b for b in blocks if hint.search(b.text)]
-    ends = list(accumulate(len(text) + 1 for text in texts))   # text k ends before ends[k]
-    out: list[Block] = []
-    search = hint.search
-    found = search(joined)
-    while found is not None:
-        k = bisect_right(ends, found.start())
-        out.append(blocks[k])
-        found = search(joined, ends[k])
-    return out
+    return [blocks[k] for k in holding]
 
 
 def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
