@@ -46,7 +46,7 @@ from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, a
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
                        DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
-from .prefilter import prefiltered
+from .prefilter import opening, prefiltered
 
 __all__ = ["Selection", "best_run", "select", "weight", "weights"]
 
@@ -83,6 +83,9 @@ MAX_LINK_DENSITY = 0.5
 # Searched where a match can start: a try of its forty phrases at every character was the
 # largest cost of the walk over the container.
 _BOILERPLATE = prefiltered(BOILERPLATE)
+# What an end marker opens with: tried only on a label whose first character past its
+# decoration is one of these.
+_END_OPENING = opening(END_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -154,45 +157,57 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
 
 class _Containers:
     """The container elements of a page's blocks, read once for every weighing of them (the
-    headline check weighs the page again with regions set aside, up to four times)."""
+    headline check weighs the page again with regions set aside, up to four times).
 
-    __slots__ = ("_leaves", "_depth", "_up", "_bare")
+    Each container has a slot, in the order the blocks first reach it; the sums are kept in a
+    list by slot, which the weighings index instead of hashing element ids."""
+
+    __slots__ = ("_leaves", "_nodes", "_depths", "_up", "_bare")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
-        leaves: list[int | None] = []   # each block's own container, None for a block outside any
+        leaves: list[int] = []   # each block's own container's slot, -1 for a block outside any
+        slots: dict[int, int] = {}   # element id -> slot
+        nodes: list[int] = []        # slot -> element id
+        depths: list[int] = []       # slot -> depth
         parent: dict[int, int] = {}
-        depth: dict[int, int] = {}
         append = leaves.append
         bare = False
         for block in blocks:
             path = block.path
             if not path:
-                append(None)
+                append(-1)
                 bare = True
                 continue
             node = path[-1]
-            if node not in depth:
+            slot = slots.get(node)
+            if slot is None:
                 # A block's path is only walked up to the first container seen before, so the
                 # cost is linear in blocks and containers at any depth.
                 level = len(path)
-                depth[node] = level
+                slot = slots[node] = len(nodes)
+                nodes.append(node)
+                depths.append(level)
                 child = node
                 while level > 1:
                     level -= 1
                     up = path[level - 1]
                     parent[child] = up
-                    if up in depth:
+                    if up in slots:
                         break
-                    depth[up] = level
+                    slots[up] = len(nodes)
+                    nodes.append(up)
+                    depths.append(level)
                     child = up
                 else:
                     parent[child] = 0
-            append(node)
+            append(slot)
         self._leaves = leaves
         self._bare = bare   # whether some block lies outside any container
-        self._depth = depth
-        # Each container with its parent, deepest first (ids grow down the tree).
-        self._up = [(node, parent[node]) for node in sorted(depth, reverse=True) if parent[node]]
+        self._nodes = nodes
+        self._depths = depths
+        # Each container's slot with its parent's, deepest first (ids grow down the tree).
+        self._up = [(slots[node], slots[parent[node]]) for node in sorted(slots, reverse=True)
+                    if parent[node]]
 
     def best(self, weights: list[float]) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
@@ -200,25 +215,25 @@ class _Containers:
         Each block adds its weight to its own container; the sums then pass up to the parents,
         deepest container first. Ties go to the deeper container, then to the earlier one.
         """
-        depth = self._depth
-        if not depth:
+        nodes, depths = self._nodes, self._depths
+        if not nodes:
             return 0, 0
-        score = dict.fromkeys(depth, 0.0)
+        score = [0.0] * len(nodes)
         if self._bare:
-            for node, w in zip(self._leaves, weights):
-                if node is not None:
-                    score[node] += w
+            for slot, w in zip(self._leaves, weights):
+                if slot >= 0:
+                    score[slot] += w
         else:  # every block in a container (an HTML page): no test a block
-            for node, w in zip(self._leaves, weights):
-                score[node] += w
-        for node, up in self._up:
-            score[up] += score[node]
+            for slot, w in zip(self._leaves, weights):
+                score[slot] += w
+        for slot, up in self._up:
+            score[up] += score[slot]
         # The highest sum first (a tuple key per container would cost more than the sums): the
         # containers that reach it are few, usually one.
-        top = max(score.values())
-        tops = [node for node, total in score.items() if total == top]
-        best = tops[0] if len(tops) == 1 else max(tops, key=lambda node: (depth[node], -node))
-        return best, depth[best]
+        top = max(score)
+        tops = [slot for slot, total in enumerate(score) if total == top]
+        best = tops[0] if len(tops) == 1 else max(tops, key=lambda slot: (depths[slot], -nodes[slot]))
+        return nodes[best], depths[best]
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
@@ -241,24 +256,34 @@ weights = _weights
 
 
 def _container(blocks: tuple[Block, ...], weights: list[float],
-               containers: _Containers | None = None) -> list[Block]:
+               containers: _Containers | None = None, most: float = float("inf")) -> list[Block]:
     """The blocks of the article's container: the best element, or the best run of blocks.
 
     The best run in page order wins over the best element when it holds clearly more prose
     (RUN_OVER_CONTAINER times): broken markup can scatter one article over several elements.
-    ``containers``: the elements of ``blocks``, when they are read already.
+    ``containers``: the elements of ``blocks``, when they are read already; ``most``: at least
+    the prose of the whole page (its positive weights summed in page order), when known: a
+    container holding over 1 / RUN_OVER_CONTAINER of it leaves no run to look for.
     """
+    containers = containers or _Containers(blocks)
+    node, depth = containers.best(weights)
+    if depth:
+        inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
+        held = RUN_OVER_CONTAINER * _prose(inside, weights)
+        # A run's prose is a sum of some of the page's positive weights in the same order, so
+        # never more than ``most`` (the margin covers summation that compensates rounding).
+        if most * (1.0 + 1e-9) < held:
+            return inside
     start, end = _best_run(weights)
     run = list(blocks[start:end])
-    node, depth = (containers or _Containers(blocks)).best(weights)
     if not depth:
         return run
-    inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
+    return run if _prose(run, weights) > held else inside
 
-    def prose(chosen: list[Block]) -> float:
-        return sum(max(weights[b.position], 0.0) for b in chosen)
 
-    return run if prose(run) > RUN_OVER_CONTAINER * prose(inside) else inside
+def _prose(chosen: list[Block], weights: list[float]) -> float:
+    """The prose weight of ``chosen``: its positive weights summed."""
+    return sum(max(weights[b.position], 0.0) for b in chosen)
 
 
 def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]) -> list[Removal]:
@@ -335,9 +360,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     # Traditional characters made simplified for the patterns, once a block.
     folded = fold_all([b.text for b in blocks])
     weights = _page_weights(blocks, folded)
-    container = partial(_container, containers=_Containers(blocks))
+    container = partial(_container, containers=_Containers(blocks),
+                        most=sum(w for w in weights if w > 0.0))   # the set-aside weights are lower
     inside = container(blocks, weights)
-    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container)
+    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container, folded)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = {b.position for b in inside}
     removed = _outside(blocks, chosen, weights)
@@ -362,7 +388,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         text = folded[b.position]
         if ended:
             verdict, detail = ended, "after the end of the article"
-        elif len(b.text) < 60 and END_MARKERS.match(LABEL_DECORATION.sub("", text)):
+        elif len(b.text) < 60 and _end_marker(text):
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
             # More prose after the marker than before: a list inside the article (相关新闻 above
             # the text) unless a whole article came before and the marker is outside its element.
@@ -371,21 +397,22 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                 ended = "recommendation"
             else:
                 verdict = "chrome"
-        elif len(b.text) < 60 and EDITOR_LINE.match(text):
+        elif len(b.text) < 60 and "编" in text and EDITOR_LINE.match(text):   # every role holds 编
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
-        elif (region := _cached_region(b.markers, container_markers, regions)) and (
+        elif (region := regions.get(b.markers)
+              if b.markers in regions else _cached_region(b.markers, container_markers, regions)) and (
                 region == "comment" or not paragraphs[i])\
                 and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
-        elif b.link_density > MAX_LINK_DENSITY:
+        elif b.link_chars > MAX_LINK_DENSITY * len(b.text) and b.text:   # b.link_density, no call
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         elif _is_boilerplate(b, text):
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif (BYLINE.match(text) or BYLINE_LINE.match(text)) and len(b.text) < 40 \
+        elif len(b.text) < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
                 and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
         elif title and _is_headline(b.text, title):
@@ -397,7 +424,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         if verdict:
             removed.append(Removal(b.text, verdict, detail, b.position, w))
             continue
-        b, tail = _strip_tail(b)
+        b, tail = _strip_tail(b, text)
         if tail:
             removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))
         kept.append(b)
@@ -449,6 +476,17 @@ def _no_article(kept: list[Block]) -> str:
     return ""
 
 
+def _end_marker(text: str) -> bool:
+    """Whether ``text`` (folded) is an end-of-article marker once its decoration is taken out:
+    the decoration's run at its start is skipped to the character the marker must open with, so
+    that most lines are told apart without the substitution."""
+    if _END_OPENING is not None:
+        lead = LABEL_DECORATION.match(text)
+        if not _END_OPENING.match(text, lead.end() if lead else 0):
+            return False
+    return END_MARKERS.match(LABEL_DECORATION.sub("", text)) is not None
+
+
 def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
     """A boilerplate line; in a block of prose only a phrase that opens it counts. ``folded``:
     the block's text already :func:`fold`-ed."""
@@ -460,13 +498,14 @@ def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
     if _is_prose(block):
         # The search's first match opens the text exactly when the pattern matches there:
         # no need to look further along.
-        return _BOILERPLATE.pattern.match(text) is not None
+        return _BOILERPLATE.match(text) is not None
     return _BOILERPLATE.search(text) is not None
 
 
-def _strip_tail(block: Block) -> tuple[Block, str]:
+def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
     """Cut a short chrome label or a reporter's credit stuck after a paragraph's last sentence
-    (…持续。返回首页>>, …参加会议。记者 李秋晨)."""
+    (…持续。返回首页>>, …参加会议。记者 李秋晨). ``folded``: the block's text already
+    :func:`fold`-ed (which keeps positions, so the tail's fold is its slice)."""
     text = block.text
     if text[-1:] in _SENTENCE_STOPS:
         return block, ""  # most paragraphs: nothing after the last sentence
@@ -474,9 +513,10 @@ def _strip_tail(block: Block) -> tuple[Block, str]:
     tail = text[end + 1:] if end >= 0 else ""
     if not tail or len(tail) > 20:
         return block, ""
+    folded_tail = fold(tail) if folded is None else folded[end + 1:]
     # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
-    credit = BYLINE_LINE.match(fold(tail.strip())) and tail.strip()[:1] not in "（(【["
-    if not (_BOILERPLATE.search(fold(tail)) or credit):
+    credit = BYLINE_LINE.match(folded_tail.strip()) and tail.strip()[:1] not in "（(【["
+    if not (credit or _BOILERPLATE.search(folded_tail)):
         return block, ""
     return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
 

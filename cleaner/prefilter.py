@@ -31,7 +31,7 @@ try:  # the parser of the re module (Python 3.11+); without it patterns are sear
 except ImportError:  # pragma: no cover
     _sre_c = _sre_parse = None
 
-__all__ = ["Prefiltered", "places", "prefiltered"]
+__all__ = ["Prefiltered", "needed", "opening", "places", "prefiltered"]
 
 
 class _Unknown(Exception):
@@ -93,9 +93,9 @@ def _starts(items: Any, flags: int, out: list[tuple[Any, Any]], *, at_zero: bool
 MAX_NEEDED_ITEMS = 8
 
 
-def _needed(items: Any, flags: int) -> list[tuple[Any, Any]] | None:
+def _needed(items: Any, flags: int, most: int = MAX_NEEDED_ITEMS) -> list[tuple[Any, Any]] | None:
     """Parse items (literals, small ranges) one of which every match of the sequence ``items``
-    holds somewhere, the fewest found; None when no such set is known."""
+    holds somewhere, the fewest found (at most ``most``); None when no such set is known."""
     c = _sre_c
     best: list[tuple[Any, Any]] | None = None
     for op, av in items:
@@ -109,7 +109,7 @@ def _needed(items: Any, flags: int) -> list[tuple[Any, Any]] | None:
         elif op is c.BRANCH:
             union: list[tuple[Any, Any]] = []
             for alternative in av[1]:
-                part = _needed(alternative, flags)
+                part = _needed(alternative, flags, most)
                 if part is None:
                     union = []
                     break
@@ -117,14 +117,14 @@ def _needed(items: Any, flags: int) -> list[tuple[Any, Any]] | None:
             found = union or None
         elif op is c.SUBPATTERN:
             _, add, remove, sub = av
-            found = None if (add | remove) & re.I else _needed(sub, flags | add)
+            found = None if (add | remove) & re.I else _needed(sub, flags | add, most)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
-            found = _needed(av[2], flags) if av[0] > 0 else None
+            found = _needed(av[2], flags, most) if av[0] > 0 else None
         elif op is getattr(c, "ATOMIC_GROUP", None):
-            found = _needed(av, flags)
+            found = _needed(av, flags, most)
         if found is not None and (best is None or len(found) < len(best)):
             best = found
-    return best if best is not None and len(best) <= MAX_NEEDED_ITEMS else None
+    return best if best is not None and len(best) <= most else None
 
 
 def _class_of(items: list[tuple[Any, Any]], flags: int) -> re.Pattern[str]:
@@ -171,6 +171,12 @@ class Prefiltered:
         self._needed = needed  # a character one of which every match holds
         self._first = first    # where a match at position 0 may start
         self._later = later    # where a match after position 0 may start
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.match(text)``, not tried on a text no match can start."""
+        if self._first is not None and self._first.match(text) is None:
+            return None
+        return self.pattern.match(text)
 
     def search(self, text: str) -> re.Match[str] | None:
         """``self.pattern.search(text)``."""
@@ -238,6 +244,40 @@ def prefiltered(pattern: re.Pattern[str], *, starts: bool = True) -> Prefiltered
                            _start_class(pattern, at_zero=False))
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return Prefiltered(pattern, needed, None, None)
+
+
+def needed(*patterns: re.Pattern[str], most: int = 32) -> re.Pattern[str] | None:
+    """A character class holding, for each of ``patterns``, characters one of which every match
+    of it holds: a text without any is matched by none of them. None when that cannot be told
+    (a pattern without such characters, or matching case-insensitively).
+
+    >>> needed(re.compile(r"记者|通讯员"), re.compile(r"作者")).pattern
+    '[记通作]'
+    """
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    members: list[str] = []
+    try:
+        for pattern in patterns:
+            tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+            items = _needed(tree, tree.state.flags, most)
+            if items is None or tree.state.flags & re.I:
+                return None
+            members.append(_class_of(items, 0).pattern[1:-1])
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    return re.compile("[" + "".join(members) + "]")
+
+
+def opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class matching every character a match of ``pattern`` at the start of a
+    text can open with (``^`` holds there); None when that cannot be told."""
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    try:
+        return _start_class(pattern, at_zero=True)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
 
 
 def places(text: str, needles: Iterable[str]) -> list[int]:

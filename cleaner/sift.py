@@ -145,9 +145,49 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     """:func:`fold` of each of ``texts``: one scan of them all first, as a page of simplified
     characters (most pages) has nothing to fold and its thousands of blocks then cost one search
     (no folded character is a line break, so the joined text holds one exactly when a text does)."""
-    if not _FOLDABLE.search("\n".join(texts)):
-        return list(texts)
-    return [fold(text) for text in texts]
+    holding = _texts_holding(_FOLDABLE, texts)
+    if holding is None:   # a text with a line break of its own
+        return [fold(text) for text in texts]
+    # Only the texts the scan finds a character in are translated.
+    out = list(texts)
+    for k in holding:
+        out[k] = texts[k].translate(_SIMPLIFY)
+    return out
+
+
+def _texts_holding(hint: re.Pattern[str], texts: Sequence[str]) -> list[int] | None:
+    """The indices of ``texts``, in order, holding a match of ``hint`` (a character class): one
+    search of their joined text per text found and one more, not one search per text. None
+    when a text holds a line break of its own (offsets in the joined text then tell no text)."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return None
+    out: list[int] = []
+    search = hint.search
+    found = search(joined)
+    if found is None:
+        return out
+    ends = list(accumulate(len(text) + 1 for text in texts))   # text k ends before ends[k]
+    while found is not None:
+        k = bisect_right(ends, found.start())
+        out.append(k)
+        found = search(joined, ends[k])
+    return out
+
+
+# What a time stamp (:func:`is_stamp`) or a date holds on a block's own text, before folding: a
+# digit (dates, clock times, 16分钟前) or 天 or 刚 or a character folded to 刚 (昨天, 前天,
+# 刚刚). Folding makes no digit and no 天.
+_STAMP_HINT = re.compile("[\\d天" + "".join(sorted(
+    {"刚"} | {chr(c) for c, to in _SIMPLIFY.items() if to in (ord("刚"), "刚")})) + "]")
+
+
+def _holding(hint: re.Pattern[str], blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, in order, whose text holds a match of ``hint`` (a character class)."""
+    holding = _texts_holding(hint, [b.text for b in blocks])
+    if holding is None:
+        return [b for b in blocks if hint.search(b.text)]
+    return [blocks[k] for k in holding]
 
 
 def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
@@ -202,10 +242,12 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
             else w for b, w in zip(blocks, weights)]
 
 
-def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0) -> float:
+def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,
+                   folded: Sequence[str] | None = None) -> float:
     """Share of the headline's CJK bigrams found in the text of ``blocks`` (0 without bigrams);
     the count stops once the share reaches ``enough``. A headline has a few bigrams: each is
-    looked up in the text rather than the text cut into its own."""
+    looked up in the text rather than the text cut into its own. ``folded``: the page's texts
+    already :func:`fold`-ed, by block position."""
     wanted = cjk_bigrams(fold(title))
     if not wanted:
         return 0.0
@@ -213,7 +255,7 @@ def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0) -> 
     needed = len(wanted) * (1.0 - enough)
     for b in blocks:
         if b.cjk >= 2:
-            text = fold(b.text)
+            text = fold(b.text) if folded is None else folded[b.position]
             missing = {gram for gram in missing if gram not in text}
             if len(missing) <= needed:
                 break
@@ -222,21 +264,23 @@ def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0) -> 
 
 def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside: list[Block],
                         title: str | None, is_headline: Callable[[str, str], bool],
-                        container: Callable[[tuple[Block, ...], list[float]], list[Block]]
-                        ) -> list[Block]:
+                        container: Callable[[tuple[Block, ...], list[float]], list[Block]],
+                        folded: Sequence[str] | None = None) -> list[Block]:
     """The chosen container, or the region that agrees with the headline when it does not.
 
     The container is set aside (its blocks made to weigh against) and the container search run
     again, up to :data:`MAX_OTHER_REGIONS` times; the first region holding clearly more of the
     headline's bigrams than the container wins. Blocks that are the headline itself do not count
-    for either side: a region is judged by its prose.
+    for either side: a region is judged by its prose. ``folded``: the blocks' texts already
+    :func:`fold`-ed, by position.
     """
     if not title or len(cjk_bigrams(fold(title))) < MIN_HEADLINE_BIGRAMS:
         return inside
 
     def share(region: list[Block], enough: float = 1.0) -> float:
         # Read lazily: the count stops once the share reaches ``enough``.
-        return headline_share((b for b in region if not is_headline(b.text, title)), title, enough)
+        return headline_share((b for b in region if not is_headline(b.text, title)), title, enough,
+                              folded)
 
     def prose(region: list[Block]) -> float:
         return sum(max(weights[b.position], 0.0) for b in region)
@@ -333,7 +377,8 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     # one of the joined text too).
     joined = "\n".join(b.text for b in inside)
     floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b))) if "楼" in joined else 0
-    posters = sum(1 for b in inside if _poster_header(b)) if DATE_LIKE.search(joined) else 0
+    posters = sum(1 for b in _holding(_STAMP_HINT, inside) if _poster_header(b)) \
+        if DATE_LIKE.search(joined) else 0
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
     start = next((b.position for b in kept if _prose(b)), None)
@@ -361,7 +406,7 @@ def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | Non
             b.cjk and is_headline(b.text, title) for b in blocks[:kept[0].position]):
         return False
     span = blocks[kept[0].position:kept[-1].position + 2]
-    stamps = sum(1 for b in span if is_stamp(b))
+    stamps = sum(1 for b in _holding(_STAMP_HINT, span) if is_stamp(b))
     return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
 
 
@@ -525,7 +570,7 @@ def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | N
                    and is_stamp(span[j])})
     if not near:
         return kept, []
-    stamps = [b.position for b in span if is_stamp(b)]
+    stamps = [b.position for b in _holding(_STAMP_HINT, span) if is_stamp(b)]
     if len(stamps) < MIN_ENTRY_STAMPS:
         return kept, []
     first = near[0]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import patterns
-from cleaner.prefilter import prefiltered
+from cleaner.prefilter import needed, opening, prefiltered
 
 # Every pattern of the data module, the ones searched through a prefilter among them.
 PATTERNS = {name: value for name, value in vars(patterns).items() if isinstance(value, re.Pattern)}
@@ -36,6 +36,25 @@ def test_prefiltered_search_and_finditer_equal_the_patterns_own(name: str, data:
         assert _same(fast.search(text), pattern.search(text))
         mine = [(m.span(), m.groups()) for m in fast.finditer(text)]
         assert mine == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    # Prefiltered.match, and the classes opening and needed tell, never turn a match away.
+    assert _same(prefiltered(pattern).match(text), pattern.match(text))
+    first, hint = opening(pattern), needed(pattern)
+    assert not (pattern.match(text) and first is not None and not first.match(text))
+    assert not (pattern.search(text) and hint is not None and not hint.search(text))
+
+
+def test_needed_joins_the_characters_each_pattern_needs() -> None:
+    hint = needed(re.compile(r"记者|通讯员"), re.compile(r"(?<!x)作者"))
+    assert hint is not None and hint.pattern == "[记通作]"
+    assert needed(re.compile(r"记者"), re.compile(r"a|.")) is None   # the second needs nothing
+    assert needed(re.compile(r"abc", re.I)) is None
+
+
+def test_opening_is_what_a_match_at_the_start_opens_with() -> None:
+    first = opening(re.compile(r"^[（(]?\s*(?:相关|更多)"))
+    assert first is not None
+    assert all(first.match(c) for c in "（(相更 ") and not first.match("不")
+    assert opening(re.compile(r".相关")) is None
 
 
 def test_an_anchored_alternative_matches_at_the_start_only() -> None:

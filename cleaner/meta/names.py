@@ -18,7 +18,7 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND,
                         SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
-from ..prefilter import prefiltered
+from ..prefilter import needed, prefiltered
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import (_CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
                     _value_after)
@@ -50,6 +50,8 @@ _POSTED_BY = prefiltered(POSTED_BY)
 # Tried on every byline candidate (a photo credit) and every line of the tail (an editor's label).
 _PHOTO_CREDIT = prefiltered(PHOTO_CREDIT, starts=False)
 _EDITOR_LABEL = prefiltered(EDITOR_LABEL, starts=False)
+# Every role _bylines reads holds one of these (记, 通, 作, 文, 《 …): one search clears most lines.
+_BYLINE_HINT = needed(AUTHOR_ROLE, AUTHOR_ROLE_AFTER, FOREIGN_BYLINE, AUTHOR_LINE_AFTER)
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
@@ -333,7 +335,8 @@ def _without_affiliation(piece: str) -> str:
 def _bylines(text: str) -> list[str]:
     """Names credited by a role (记者, 通讯员, 作者, 文/, 采写 …) in one short text; none in a
     photo credit (图片来源：记者 张三 摄)."""
-    if _PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text):
+    if (_BYLINE_HINT is not None and not _BYLINE_HINT.search(text)) \
+            or (_PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text)):
         return []
     names: list[str] = []
     roles = list(_AUTHOR_ROLE.finditer(text))
