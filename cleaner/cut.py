@@ -51,6 +51,8 @@ _OPEN = {str: "<", bytes: b"<"}
 _IMPLIED_ELEMENTS = 16
 #: The heading level of each heading element (the only block-level tags that have one).
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
+#: The tag a boundary's kind opens and its heading level (0: the level of the element it is in).
+_OPENED = {kind: (tag, _HEADINGS.get(tag, 0)) for kind, tag in _TAGS.items()}
 #: The class/id markers a block inherits are cut to this many characters.
 _MARKERS_CHARS = 600
 # Control characters a character reference (&#2;) still puts into the parsed text.
@@ -208,24 +210,26 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     add_owner = owners.append
     stack: list[_Container] = []
     push, pop = stack.append, stack.pop
-    elements = body.iter(*_BLOCK_ORDER)
-    tags, headings = _TAGS, _HEADINGS
+    next_element = body.iter(*_BLOCK_ORDER).__next__
+    opened = _OPENED
     counter = 0
+    end, br = _END, _BR
     for kind in kinds:
-        if kind == _END:
+        if kind == end:
             current = pop()
-        elif kind != _BR:
-            el = next(elements)
+        elif kind != br:
+            el = next_element()
             push(current)
             if len(stack) <= max_depth:
                 counter += 1
-                tag, markers = tags[kind], current[2]
+                tag, heading = opened[kind]
+                markers = current[2]
                 cls, ident = el.get("class"), el.get("id")
                 if cls or ident:  # most block elements have neither: no string to build
                     own = f"{cls or ''} {ident or ''}".lower().strip()
                     if own:
                         markers = f"{markers} {own}"[:_MARKERS_CHARS]
-                current = (tag, current[1] + (counter,), markers, headings.get(tag, current[3]))
+                current = (tag, current[1] + (counter,), markers, heading or current[3])
         add_owner(current)
     return owners
 
