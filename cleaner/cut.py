@@ -158,14 +158,15 @@ def cut(body: etree._Element, config: CleanerConfig,
     if marks.link in stream:  # taken out even when every text node in a link is blank
         links = _link_chars(stream, marks)
         stream = stream.replace(marks.link, "")
-    # Spaces next to a separator are the ends of a segment, which a block does not keep: without
-    # them a segment of nothing but space is empty, and the empty ones are passed over in C.
+    # Spaces next to a separator are the ends of a segment, which a block does not keep: each
+    # segment is stripped (at most a space at either end once whitespace is collapsed), so that
+    # one of nothing but space is empty, and the empty ones are passed over in C.
     sep = marks.sep
     if not plain and any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find each: memchr
         stream = REF_CONTROL.sub("", stream)
     text = normalize_space(stream)
-    parts = text.replace(" " + sep, sep).replace(sep + " ", sep).split(sep)
-    segments = parts[::2]
+    parts = text.split(sep)
+    segments = list(map(str.strip, parts[::2]))  # a space at an end at most, once collapsed
     kept = list(compress(range(len(segments)), segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
