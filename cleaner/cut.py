@@ -51,6 +51,8 @@ _OPEN = {str: "<", bytes: b"<"}
 _IMPLIED_ELEMENTS = 16
 #: The heading level of each heading element (the only block-level tags that have one).
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
+#: The tag a boundary's kind opens and its heading level (0: the level of the element it is in).
+_OPENED = {kind: (tag, _HEADINGS.get(tag, 0)) for kind, tag in _TAGS.items()}
 #: The class/id markers a block inherits are cut to this many characters.
 _MARKERS_CHARS = 600
 # Control characters a character reference (&#2;) still puts into the parsed text.
@@ -156,14 +158,15 @@ def cut(body: etree._Element, config: CleanerConfig,
     if marks.link in stream:  # taken out even when every text node in a link is blank
         links = _link_chars(stream, marks)
         stream = stream.replace(marks.link, "")
-    # Spaces next to a separator are the ends of a segment, which a block does not keep: without
-    # them a segment of nothing but space is empty, and the empty ones are passed over in C.
+    # Spaces next to a separator are the ends of a segment, which a block does not keep: each
+    # segment is stripped (at most a space at either end once whitespace is collapsed), so that
+    # one of nothing but space is empty, and the empty ones are passed over in C.
     sep = marks.sep
     if not plain and any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find each: memchr
         stream = REF_CONTROL.sub("", stream)
     text = normalize_space(stream)
-    parts = text.replace(" " + sep, sep).replace(sep + " ", sep).split(sep)
-    segments = parts[::2]
+    parts = text.split(sep)
+    segments = list(map(str.strip, parts[::2]))  # a space at an end at most, once collapsed
     kept = list(compress(range(len(segments)), segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
@@ -208,24 +211,26 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     add_owner = owners.append
     stack: list[_Container] = []
     push, pop = stack.append, stack.pop
-    elements = body.iter(*_BLOCK_ORDER)
-    tags, headings = _TAGS, _HEADINGS
+    next_element = body.iter(*_BLOCK_ORDER).__next__
+    opened = _OPENED
     counter = 0
+    end, br = _END, _BR
     for kind in kinds:
-        if kind == _END:
+        if kind == end:
             current = pop()
-        elif kind != _BR:
-            el = next(elements)
+        elif kind != br:
+            el = next_element()
             push(current)
             if len(stack) <= max_depth:
                 counter += 1
-                tag, markers = tags[kind], current[2]
+                tag, heading = opened[kind]
+                markers = current[2]
                 cls, ident = el.get("class"), el.get("id")
                 if cls or ident:  # most block elements have neither: no string to build
                     own = f"{cls or ''} {ident or ''}".lower().strip()
                     if own:
                         markers = f"{markers} {own}"[:_MARKERS_CHARS]
-                current = (tag, current[1] + (counter,), markers, headings.get(tag, current[3]))
+                current = (tag, current[1] + (counter,), markers, heading or current[3])
         add_owner(current)
     return owners
 
@@ -254,7 +259,10 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
     punct = list(map(sub, map(len, kept_segments), map(len, strip_punct(joined).split("\0"))))
     blocks: list[Block] = []
-    add_block, measured = blocks.append, Block.measured
+    add_block = blocks.append
+    # Block.measured without its call (a Python frame costs as much as the rest of it): a block
+    # made by object.__new__ and handed its field dict whole.
+    new, set_field = object.__new__, object.__setattr__
     limit, max_blocks = config.max_block_chars, config.max_blocks
     truncated = ""
     for n, i in enumerate(kept):
@@ -267,8 +275,12 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         if inside > length:
             inside = length
         if length <= limit:
-            add_block(measured(segment, len(blocks), tag, path, inside, markers, heading,
-                               cjk[n], punct[n]))
+            block = new(Block)
+            set_field(block, "__dict__", {
+                "text": segment, "position": len(blocks), "tag": tag, "path": path,
+                "link_chars": inside, "markers": markers, "heading": heading, "cjk": cjk[n],
+                "punct": punct[n]})
+            add_block(block)
             continue
         for piece in split_long(segment, limit):
             blocks.append(Block(text=piece, position=len(blocks), tag=tag, path=path,
