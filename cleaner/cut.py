@@ -259,10 +259,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
     punct = list(map(sub, map(len, kept_segments), map(len, strip_punct(joined).split("\0"))))
     blocks: list[Block] = []
-    add_block = blocks.append
-    # Block.measured without its call (a Python frame costs as much as the rest of it): a block
-    # made by object.__new__ and handed its field dict whole.
-    new, set_field = object.__new__, object.__setattr__
+    add_block, measured = blocks.append, Block.measured
     limit, max_blocks = config.max_block_chars, config.max_blocks
     truncated = ""
     for n, i in enumerate(kept):
@@ -275,12 +272,8 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         if inside > length:
             inside = length
         if length <= limit:
-            block = new(Block)
-            set_field(block, "__dict__", {
-                "text": segment, "position": len(blocks), "tag": tag, "path": path,
-                "link_chars": inside, "markers": markers, "heading": heading, "cjk": cjk[n],
-                "punct": punct[n]})
-            add_block(block)
+            add_block(measured(segment, len(blocks), tag, path, inside, markers, heading,
+                               cjk[n], punct[n]))
             continue
         for piece in split_long(segment, limit):
             blocks.append(Block(text=piece, position=len(blocks), tag=tag, path=path,
