@@ -271,6 +271,15 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
     >>> decode("新闻".encode("utf-8"), declared="gb2312")
     ('新闻', 'utf-8')
     """
+    text, name, _ = decode_utf8(data, declared=declared)
+    return text, name
+
+
+def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str, str, bytes | None]:
+    """:func:`decode`, and the page's bytes when they are the text in UTF-8 as it stands (strict
+    UTF-8 or ASCII: nothing replaced, mended or dropped), else ``None``; the parser then reads
+    them rather than encoding the text again."""
+    utf8 = None
     if isinstance(data, str):
         text, name = _from_str(data), "unicode"
         has_nul = "\x00" in text
@@ -284,8 +293,9 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
             _reject_control_bytes(raw)
             found = _from_bytes(raw, _claims(raw, declared))
         text, name = found
+        utf8 = raw if name in ("utf-8", "ascii") else None
         if name == "utf-8" and "\ufffd" in text:
-            text = _mend_legacy_runs(raw, text)
+            text, utf8 = _mend_legacy_runs(raw, text), None
         elif name in MIXED_CODECS:
             text, name = _mend_utf8_runs(raw, text, name)
         # In ASCII-compatible codecs a NUL character is a NUL byte, and searching the bytes is
@@ -294,10 +304,10 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
     else:
         raise CleanerError(f"input must be bytes or str, not {type(data).__name__}")
     if has_nul:
-        text = text.replace("\x00", "")
+        text, utf8 = text.replace("\x00", ""), None
     if not text or text.isspace():
         raise CleanerError("empty input")
-    return text, name
+    return text, name, utf8
 
 
 def _from_str(text: str) -> str:

@@ -123,14 +123,20 @@ _TEXT_OF = etree.XPath("string()", smart_strings=False)
 _WALKED_TAGS = tuple(dict.fromkeys((*INVISIBLE_TAGS, "title", "meta", "style", "script")))
 
 
-def parse(text: str, config: CleanerConfig) -> Page | None:
-    """Parse an HTML page into blocks; ``None`` when lxml finds no document in it."""
-    text = _XML_DECL.sub("", text, count=1)
+def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page | None:
+    """Parse an HTML page into blocks; ``None`` when lxml finds no document in it.
+
+    ``utf8``, when given, is ``text`` in UTF-8 already (the page's bytes, from
+    :func:`~cleaner.decode.decode_utf8`): read as it is rather than encoded again."""
+    if declaration := _XML_DECL.match(text):
+        if utf8 is not None:
+            utf8 = utf8[len(text[:declaration.end()].encode("utf-8")):]
+        text = text[declaration.end():]
     # lxml reads UTF-8 bytes faster than a str, and control characters are found in bytes by a
     # C loop several times faster than a regex over the str; stray end tags too are found
     # several times faster in the bytes. The str path is for pages with control characters (or
     # over max_nodes start tags) only.
-    encoded = _utf8_without_controls(text)
+    encoded = _utf8_without_controls(text, utf8)
     # A page of no more bytes than max_nodes cannot hold more start tags: no count to make.
     stray_out = encoded is None or (len(encoded) > config.max_nodes
                                     and encoded.count(b"<") > config.max_nodes)
@@ -175,13 +181,15 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", _CONTROL_IN_REF.sub(r"\1 ", text))
 
 
-def _utf8_without_controls(text: str) -> bytes | None:
-    """``text`` in UTF-8, or ``None`` when it holds a control character (or cannot be encoded).
-    A control character is one byte in UTF-8, never part of another character's bytes."""
-    try:
-        encoded = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
+def _utf8_without_controls(text: str, encoded: bytes | None = None) -> bytes | None:
+    """``text`` in UTF-8 (``encoded`` when given), or ``None`` when it holds a control character
+    (or cannot be encoded). A control character is one byte in UTF-8, never part of another
+    character's bytes."""
+    if encoded is None:
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
     # One memchr per control byte (``int in bytes``): a few times fewer instructions than a
     # translate deleting them, and no copy of the page made.
     return None if any(map(encoded.__contains__, _CONTROL_BYTES)) else encoded

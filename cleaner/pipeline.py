@@ -16,7 +16,7 @@ from . import body, dom, fallback, injection, lm, meta, textdump
 from .article import Article, Removal
 from .blocks import Page
 from .config import CleanerConfig
-from .decode import decode
+from .decode import decode_utf8
 from .errors import CleanerError
 
 __all__ = ["clean"]
@@ -58,8 +58,8 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     if size > config.max_input_bytes:
         raise CleanerError(f"input of {size} bytes is over CleanerConfig.max_input_bytes "
                            f"({config.max_input_bytes})")
-    text, encoding = decode(data, declared=charset)
-    page = _to_page(text, config)
+    text, encoding, utf8 = decode_utf8(data, declared=charset)
+    page = _to_page(text, config, utf8)
     if page is None or (config.fallback and not _looks_chinese(page)):
         why = "no parsable HTML" if page is None else "not a Chinese page"
         return fallback.extract(dom.strip_controls(text), url=url, encoding=encoding,
@@ -87,9 +87,9 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     )
 
 
-def _to_page(text: str, config: CleanerConfig) -> Page | None:
+def _to_page(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page | None:
     if _is_html(text):
-        return dom.parse(text, config)
+        return dom.parse(text, config, utf8)
     text, cut = _limit_dump(_CONTROL.sub("", text), config)
     page = textdump.parse(text)
     return replace(page, truncated=cut) if cut else page

@@ -257,7 +257,7 @@ class StageClock:
         from cleaner import body, dom, injection, pipeline, textdump
         self.seconds: dict[str, float] = {}
         meta = pipeline.meta
-        self._wrapped = [(pipeline, "decode", "decode"), (dom, "_parse", "parse"),
+        self._wrapped = [(pipeline, "decode_utf8", "decode"), (dom, "_parse", "parse"),
                          (dom, "parse", "blocks"), (textdump, "parse", "blocks"),
                          (body, "select", "body"), (textdump, "select", "body"),
                          (meta, "find_title", "meta"), (meta, "find_meta", "meta"),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.decode import decode
+from cleaner.decode import decode, decode_utf8
 from cleaner.errors import CleanerError
 
 SIMPLIFIED = (
@@ -86,6 +86,24 @@ def test_utf16_without_bom_is_recognised_by_its_nul_bytes() -> None:
 def test_pure_ascii_page_decodes_unchanged() -> None:
     html = page("Hello, world.", title="Test")
     assert decode(html.encode("ascii")) == (html, "ascii")
+
+
+@pytest.mark.parametrize("raw", [page(SIMPLIFIED).encode("utf-8"),
+                                 page("Hello, world.", title="Test").encode("ascii")])
+def test_decode_utf8_hands_back_the_bytes_that_are_the_text_in_utf8(raw: bytes) -> None:
+    text, name, utf8 = decode_utf8(raw)
+    assert (text, name) == decode(raw) and utf8 is raw
+
+
+@pytest.mark.parametrize("raw", [
+    codecs.BOM_UTF8 + page(SIMPLIFIED).encode("utf-8"),    # the BOM is dropped
+    page(SIMPLIFIED).encode("gbk"),                         # another encoding
+    page(SIMPLIFIED).encode("utf-8").replace(b"<p>", b"<p>\x00", 1),  # the NUL is dropped
+    page(SIMPLIFIED).encode("utf-8").replace("正".encode(), b"\xd5\xfd", 1),  # a GBK run mended
+])
+def test_decode_utf8_hands_back_no_bytes_when_the_text_differs_from_them(raw: bytes) -> None:
+    text, name, utf8 = decode_utf8(raw)
+    assert (text, name) == decode(raw) and utf8 is None
 
 
 # --- GB family ------------------------------------------------------------------------------

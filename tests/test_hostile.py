@@ -544,3 +544,27 @@ def test_body_repeated_64_times_costs_about_64_times_the_page() -> None:
     many = bench.time_clean(bench.repeat_body(base, 64), 2)
     assert many < LIMIT
     assert many <= 3 * 64 * one, f"64x costs {many / one:.0f}x the page"
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><p>正文第一段。</p><p>第二段。</p></body></html>",
+    "\u3000<?xml version='1.0' encoding='utf-8'?>\n<html><body><p>声明之后的正文。</p></body></html>",
+    "<html><body><p>控制\x01字符。</p></body></html>",
+])
+def test_dom_parse_reads_the_given_utf8_bytes_as_it_would_the_text(html: str) -> None:
+    config = CleanerConfig()
+    assert dom.parse(html, config, html.encode("utf-8")) == dom.parse(html, config)
+
+
+def test_clean_hands_the_utf8_bytes_of_the_page_to_the_parser(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    handed: list[bytes | None] = []
+    parse = dom.parse
+
+    def spy(text: str, config: CleanerConfig, utf8: bytes | None = None) -> object:
+        handed.append(utf8)
+        return parse(text, config, utf8)
+    monkeypatch.setattr(dom, "parse", spy)
+    data = "<html><body><p>一段足够长的中文正文，讲述一件事情的经过。</p></body></html>".encode()
+    clean(data)
+    assert handed == [data] and handed[0] is data
