@@ -91,7 +91,9 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
     ``marks``, not running on into the headline nor bound to what follows, scoring
     ``threshold`` or more) at the rate of the paragraphs up to ``last``, by a likelihood ratio
     against :data:`PROSE_RATE` of at least :data:`MIN_LIKELIHOOD_RATIO`. Paragraphs without
-    marks (headings) are passed over."""
+    marks (headings), or with one closing them and no suspect (a heading or a label ending in
+    a colon, 参考资料：; a one-sentence line), are passed over: spam at marks skips such a line
+    by chance, and the paragraphs after it show whether it goes on."""
     if last < 0:
         return last
     counts: dict[int, int] = {}
@@ -109,6 +111,8 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
         if not n_marks:
             continue
         k = counts.get(p, 0)
+        if not k and n_marks == 1 and paragraphs[p].rstrip()[-1:] in marks:
+            continue
         if not k or up ** k * down ** (n_marks - k) < MIN_LIKELIHOOD_RATIO:
             break
         reached = p
