@@ -468,7 +468,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         _binding(o, left, right)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
         o.seam = -1
-    names(found, JUNC_FULL // 2)
+    names(found, JUNC_FULL // 2, model.straddling)
     for o in found:
         o.score = _score(o)
     page = _page(paragraphs, found, model, hidden_pieces)
