@@ -57,8 +57,9 @@ The cascade (:func:`repair`):
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`_trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
-   (:func:`_run_on`). A legitimate use of a headline word is taken only when
-   the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
+   (:func:`_run_on`). A run that leaves out more than half of the sure insertions is in
+   order by chance: the page is then repaired as random. A legitimate use of a headline word
+   is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the headline,
    or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
@@ -467,7 +468,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         _binding(o, left, right)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
         o.seam = -1
-    names(found, JUNC_FULL // 2)
+    names(found, JUNC_FULL // 2, model.straddling)
     for o in found:
         o.score = _score(o)
     page = _page(paragraphs, found, model, hidden_pieces)
@@ -492,7 +493,10 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                           naming(paragraphs, page.live, page.cycle, _PROSE))
         chosen = _trim(paragraphs, chosen, page.cycle)
         chosen = _run_on(paragraphs, chosen, page.live, page.cycle)
-        return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
+        # A run that leaves most sure insertions out is in order by chance: the spam is random.
+        ids = set(map(id, chosen))
+        if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):
+            return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
                      THRESHOLD, _PROSE)
     for o in page.live:

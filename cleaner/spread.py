@@ -91,7 +91,9 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
     ``marks``, not running on into the headline nor bound to what follows, scoring
     ``threshold`` or more) at the rate of the paragraphs up to ``last``, by a likelihood ratio
     against :data:`PROSE_RATE` of at least :data:`MIN_LIKELIHOOD_RATIO`. Paragraphs without
-    marks (headings) are passed over."""
+    marks (headings), or with one closing them and no suspect (a heading or a label ending in
+    a colon, 参考资料：; a one-sentence line), are passed over: spam at marks skips such a line
+    by chance, and the paragraphs after it show whether it goes on."""
     if last < 0:
         return last
     counts: dict[int, int] = {}
@@ -109,6 +111,8 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
         if not n_marks:
             continue
         k = counts.get(p, 0)
+        if not k and n_marks == 1 and paragraphs[p].rstrip()[-1:] in marks:
+            continue
         if not k or up ** k * down ** (n_marks - k) < MIN_LIKELIHOOD_RATIO:
             break
         reached = p
@@ -192,11 +196,14 @@ def _places(text: str, pair: str) -> Iterator[int]:
         at = text.find(pair, at + len(pair))
 
 
-def names(occurrences: Sequence[_Cut], split: int) -> None:
+def names(occurrences: Sequence[_Cut], split: int, straddling: Collection[str] = ()) -> None:
     """Count as words the cuts the text itself uses as words: a name the dictionary does not
     know (于欢, 逆水寒) is cut apart by the word model, but the article writes it inside its
     clauses again and again, never splitting a word (a ``junc`` of ``split`` or more); a
-    spammer's cut sits at marks, or splits words when it goes inside clauses."""
+    spammer's cut sits at marks, or splits words when it goes inside clauses. Not a cut in
+    ``straddling`` (half-way into one of the headline's units to half-way into the next, one
+    a word of the list: 瓶出 of 保溫瓶|出庭): no name is cut so, and spam put inside clauses
+    between words writes such a cut there again and again."""
     plain: dict[str, int] = {}
     at_mark: dict[str, int] = {}
     splits: set[str] = set()
@@ -211,7 +218,8 @@ def names(occurrences: Sequence[_Cut], split: int) -> None:
             plain[o.piece] = plain.get(o.piece, 0) + 1
     for o in occurrences:
         n = plain.get(o.piece, 0)
-        if not o.word and o.piece not in splits and n >= MIN_NAME_USES and n >= at_mark.get(o.piece, 0):
+        if not o.word and o.piece not in splits and o.piece not in straddling \
+                and n >= MIN_NAME_USES and n >= at_mark.get(o.piece, 0):
             o.word = True
 
 

@@ -7,6 +7,7 @@ module docstring of cleaner.injection).
 from __future__ import annotations
 
 import json
+import random
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -462,6 +463,18 @@ def test_spam_reaches_a_paragraph_whose_marks_hold_suspects_at_its_rate() -> Non
     assert reach(paragraphs, sparse, 1, 2.0, frozenset("，")) == 1
 
 
+def test_spam_reaches_past_a_line_its_one_mark_closes() -> None:
+    # A label ending in a colon (资料：) holds no suspect: spam at marks passes a line of one
+    # mark by chance. The paragraph after it holds suspects at half its marks: the spam goes on.
+    paragraphs = ("甲，" * 8, "乙，" * 8, "资料：", "丙，" * 8, "丁，" * 8)
+    found = [_Suspect(0, score=4.5)] * 4 + [_Suspect(1, score=4.5)] * 4 + [_Suspect(3)] * 4 \
+        + [_Suspect(4)]
+    assert reach(paragraphs, found, 1, 2.0, frozenset("，：")) == 3
+    # A line of one mark in the middle of a sentence is no such line: its clause goes on.
+    midway = ("甲，" * 8, "乙，" * 8, "资料：再说", "丙，" * 8, "丁，" * 8)
+    assert reach(midway, found, 1, 2.0, frozenset("，：")) == 1
+
+
 def test_held_at_marks_reads_words_only() -> None:
     # 业生 after a comma goes on as 毕业生提供 does elsewhere: a cut at a mark is spam all the
     # same (prose does not start a clause inside a word), while the word 提供 held so stays.
@@ -713,6 +726,36 @@ def _split_words(paragraphs: tuple[str, ...]) -> list[str]:
         for word, stuffed in pairs:
             dirty[index] = dirty[index].replace(word, stuffed)
     return dirty
+
+
+def test_a_run_of_the_cycle_leaving_most_sure_insertions_out_is_order_by_chance() -> None:
+    # Fifteen cuts stuffed after commas in random order, seven of them in headline order by
+    # chance: the run of the cycle is long enough to call the page cyclic, but most of the cuts
+    # (each sure at a mark) lie outside it. The page is random: every cut goes on its score.
+    headline = "山城老街夜市重新开张小吃摊位增至八十家游客排队品尝本地美食商户营业额同比翻番街道计划明年扩建"
+    cuts = [headline[i:i + 3] for i in range(0, 45, 3)]
+    clean = (
+        "入夜以后，老街两旁的灯笼次第亮起，摊主们忙着支起炉灶，香气很快飘满了整条街道，不少居民带着孩子出门散步，"
+        "沿街的老字号也延长了营业时间，街口的志愿者提醒大家注意安全，一直热闹到深夜。",
+        "据街道办介绍，这次改造前后用了半年，铺设了新的石板路面，统一更换了招牌，增加了公共座椅和照明，"
+        "还在巷口设置了停车区域，周边居民普遍表示满意，希望夜市能长期办下去。",
+        "一位来自外地的游客说，这里的味道很地道，价格也实在，下次还会带朋友来，"
+        "摊主老刘则说，生意比去年好了不少，每天能卖出两百多份，忙得停不下来。",
+    )
+    rng = random.Random(5)
+    order = [rng.choice(cuts) for _ in range(20)]
+    order[6:13] = cuts[:7]
+    dirty, turn = [], 0
+    for text in clean:
+        out = ""
+        for ch in text:
+            out += ch
+            if ch == "，" and turn < len(order):
+                out, turn = out + order[turn], turn + 1
+        dirty.append(out)
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(order)
 
 
 def test_a_piece_written_twice_over_inside_the_headlines_words_loses_one_copy() -> None:

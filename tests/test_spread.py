@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.spread import PairCounts, held_at_marks, runs, runs_each
+from cleaner.spread import PairCounts, held_at_marks, names, runs, runs_each
 
 #: A small alphabet: headline characters, others, marks, digits (both widths), a line break.
 ALPHABET = "甲乙丙丁，。1２\n"
@@ -78,3 +79,13 @@ def test_held_at_marks_reads_digits_as_one_class(paragraphs: list[str]) -> None:
     # ``longer`` sees the character before as its digit class: 0甲 stands for any digit before 甲.
     got = held_at_marks(paragraphs, occs, marks, lambda s: s == "0甲")
     assert got == _held_plainly(paragraphs, occs, marks)
+
+
+def test_a_cut_straddling_two_headline_units_is_no_name_however_often_it_stands_inside_clauses() -> None:
+    # A cut the page writes inside its clauses again and again, never splitting a word, is a
+    # name the dictionary does not know; not one that goes half-way into one of the headline's
+    # units and half-way into the next (瓶出 of 保溫瓶|出庭): spam put inside clauses writes it so.
+    found = [SimpleNamespace(piece=piece, after=False, word=False, ext=False, junc=0, bind=0)
+             for piece in ("于欢",) * 4 + ("瓶出",) * 4]
+    names(found, 20, straddling={"瓶出"})
+    assert [o.word for o in found] == [True] * 4 + [False] * 4
