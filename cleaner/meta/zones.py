@@ -152,6 +152,8 @@ _MATCHING_CHANGES = _changed_by(_MATCHING)
 _FULLWIDTH_CHANGES = _changed_by(_FULLWIDTH)
 _MATCHING_REPLACEMENTS = _replacements(_MATCHING)
 _FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
+#: A text holding more distinct characters to fold than this is folded by one str.translate.
+MAX_REPLACED_CHARS = 12
 
 
 # Characters NFKC turns into (or into a text holding) a CJK ideograph: Kangxi radicals, enclosed
@@ -194,12 +196,18 @@ def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
     if not found:
         return text
     chars = set(found)
-    if all(char in replacements for char in chars):  # none for NFKC: translate them one by one
+    compat = False   # a character NFKC may change: the text is checked once the table has run
+    if len(chars) > MAX_REPLACED_CHARS:
+        text = text.translate(table)
+        compat = not all(char in replacements for char in chars)
+    else:   # first: NFKC would make ︰ two dots
         for char in chars:
-            text = text.replace(char, replacements[char])
-        return text
-    text = text.translate(table)  # first: NFKC would make ︰ two dots
-    if not text.isascii() and _COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
+            folded = replacements.get(char)
+            if folded is None:
+                compat = True
+            else:
+                text = text.replace(char, folded)
+    if compat and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text).translate(table)
     return text
 
