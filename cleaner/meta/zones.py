@@ -339,11 +339,11 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     probe = middle if _IDEOGRAPH.match(middle) else ""
     exact: list[tuple[int, int]] = []
     fuzzy: list[tuple[int, int]] = []
-    for i in range(limit):
-        b = blocks[i]
+    low, high, head = len(t) * 0.4, len(t) + 40, t[:1]
+    for i, b in enumerate(blocks[:limit]):
         n = len(b.text)
-        if n < len(t) * 0.4 or n > len(t) + 40:
-            if 4 <= n < 60 and _fold(b.text.lstrip()[:1]) == t[:1] and t.startswith(squash(i)):
+        if n < low or n > high:
+            if 4 <= n < 60 and _fold(b.text.lstrip()[:1]) == head and t.startswith(squash(i)):
                 joined, j = squash(i), i + 1
                 while j < limit and j < i + 4 and len(joined) < len(t):
                     joined += squash(j)
