@@ -401,12 +401,11 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
-        elif (region := regions.get(b.markers)
-              if b.markers in regions else _cached_region(b.markers, container_markers, regions)) and (
+        elif (region := _cached_region(b.markers, container_markers, regions)) and (
                 region == "comment" or not paragraphs[i])\
                 and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
-        elif b.link_chars > MAX_LINK_DENSITY * len(b.text) and b.text:   # b.link_density, no call
+        elif b.link_density > MAX_LINK_DENSITY:
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
