@@ -1103,3 +1103,23 @@ def test_a_cut_the_model_knows_opens_a_clause_as_a_word_only_standing_apart() ->
         _binding(o, *_sides(paragraphs[o.paragraph], o))
     _context(paragraphs, found, model, Knows(set(), 0.0))  # type: ignore[arg-type]
     assert [(o.paragraph, o.piece, o.word) for o in found] == [(0, "古村", False), (1, "古村", True)]
+
+
+def test_a_cut_at_a_mark_is_read_out_of_its_neighbours_context() -> None:
+    # ，护修|古村修好了: the spam's cut at the mark (score W_AFTER + W_CUT) is taken out before the
+    # context model reads the article's 古村 after it, which then opens its clause
+    # (make_dirty.py dirty-1-0010: read as 护修古村修好了, it went as a cut inside a clause).
+    from cleaner.headmodel import build
+    from cleaner.injection import _binding, _context, _occurrences, _score, _sides
+
+    paragraphs = ("村党支部书记说，护修古村修好了，游客多了。",)
+    model = build(("古村落保护修缮工程完工",))
+    found = _occurrences(paragraphs, model)
+    for o in found:
+        _binding(o, *_sides(paragraphs[o.paragraph], o))
+        o.score = _score(o)
+    reader = _Recorder()
+    _context(paragraphs, found, model, reader)  # type: ignore[arg-type]
+    assert [(o.piece, o.after) for o in found] == [("护修", True), ("古村", False)]
+    at = reader.asked.index("修好了") - 2   # the gain's call: left, piece, right, the units
+    assert reader.asked[at:at + 3] == ["", "古村", "修好了"]
