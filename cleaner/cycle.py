@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from typing import Protocol, TypeVar
 
 __all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "sparse",
-           "tiling", "trim"]
+           "tiling", "trim", "unread_leads"]
 
 #: Shortest run in headline order (of three pieces at least) that shows cycling spam.
 MIN_CHAIN = 4
@@ -233,6 +233,40 @@ def _latest(run: list[O], occs: list[O], named: Collection[tuple[int, int]] = ()
             if other:
                 out[i] = other[-1]
     return out
+
+
+class _Led(Protocol):
+    """What :func:`unread_leads` reads of an occurrence."""
+
+    paragraph: int
+    end: int
+    piece: str
+    after: bool
+    ext: bool
+    lead: float | None
+
+
+L = TypeVar("L", bound=_Led)
+
+
+def unread_leads(paragraphs: Sequence[str], occs: Sequence[L]) -> list[L]:
+    """Give each copy at a mark whose clause goes on in digits or letters (，出口|812.7亿元: the
+    context model reads no numbers, so it has no ``lead``) the best lead among its piece's other
+    copies, and return those given one. Unread, it kept its place against the copies the model
+    reads on well, the spam's before a common phrase most of all (，出口|增长7.9%), and the cycle
+    took the article's copy (measured on ``make_dirty.py`` seeds 1-8 through ``clean()`` with the
+    model: +3 exact pages, dirty-1-0267, dirty-6-0142, dirty-8-0296; none lost)."""
+    best: dict[str, float] = {}
+    for o in occs:
+        if o.lead is not None:
+            best[o.piece] = max(best.get(o.piece, o.lead), o.lead)
+    given: list[L] = []
+    for o in occs:
+        if o.after and o.lead is None and o.piece in best and not o.ext \
+                and o.end < len(text := paragraphs[o.paragraph]) and text[o.end].isalnum():
+            o.lead = best[o.piece]
+            given.append(o)
+    return given
 
 
 def trim(run: list[O], places: list[int], shortest: int, sure: float = float("inf")) -> list[O]:

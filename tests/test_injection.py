@@ -1053,3 +1053,73 @@ def test_a_piece_opening_where_no_clause_of_the_article_opens_runs_on_into_the_h
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert (paragraph, dirty[paragraph].index(opens), piece) in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+
+
+def test_the_lead_of_a_cut_at_a_mark_does_not_keep_it() -> None:
+    # A cut is no subject its clause goes on from: 铁号线|路上 reads 号线路 to the model (lead
+    # +2.2), which kept the spam's cut below the threshold (make_dirty.py dirty-8-0063).
+    from cleaner.injection import _Occ, _score
+    cut = _Occ(0, 5, 8, "铁号线", after=True, last=False, ext=False, word=False, bound=False)
+    read = _Occ(0, 5, 8, "铁号线", after=True, last=False, ext=False, word=False, bound=False, lead=2.2)
+    assert _score(read) == _score(cut)
+    # ... while a cut that reads worse with what follows than apart still counts as put there.
+    apart = _Occ(0, 5, 8, "铁号线", after=True, last=False, ext=False, word=False, bound=False, lead=-1.0)
+    assert _score(apart) > _score(cut)
+    word = _Occ(0, 5, 7, "专家", after=True, last=False, ext=False, word=True, bound=False, lead=1.4)
+    assert _score(word) < _score(_Occ(0, 5, 7, "专家", after=True, last=False, ext=False, word=True, bound=False))
+
+
+def test_a_copy_at_a_mark_before_a_number_takes_the_best_lead_of_its_piece() -> None:
+    # 其中，出口812.7亿元，出口增长7.9%: the model reads no number after the article's copy and a
+    # common phrase after the spam's; unread, the article's copy kept the higher score and the
+    # cycle took it (make_dirty.py dirty-1-0267, dirty-6-0142, dirty-8-0296).
+    from cleaner.cycle import unread_leads
+    from cleaner.injection import _Occ, _score
+    text = "其中，出口812.7亿元，出口增长7.9%。"
+    article = _Occ(0, 3, 5, "出口", after=True, last=False, ext=False, word=True, bound=False)
+    spam = _Occ(0, 13, 15, "出口", after=True, last=False, ext=False, word=True, bound=False, lead=1.9)
+    for o in (article, spam):
+        o.score = _score(o)
+    for o in unread_leads((text,), [article, spam]):
+        o.score = _score(o)
+    assert article.lead == spam.lead and article.score == spam.score
+
+
+def test_a_cut_the_model_knows_opens_a_clause_as_a_word_only_standing_apart() -> None:
+    # 古村 (of 古村落) is a word of the context model's vocabulary, not of jieba's list: the
+    # article's own ，古村|修好了 is a word opening its clause; the spam's ，古村|村内… runs into
+    # the word list's 村内, and stays a cut (make_dirty.py dirty-8-0027; 江大|将连接: dirty-7-0167).
+    from cleaner.headmodel import build
+    from cleaner.injection import _binding, _context, _occurrences, _sides
+
+    class Knows(_Reader):
+        def knows(self, word: str) -> bool:
+            return word == "古村"
+
+    paragraphs = ("石门村始建于明代中期，古村村内保存有大量青砖灰瓦的老房子。", "村党支部书记说，古村修好了，游客多了。")
+    model = build(("古村落保护修缮工程完工",))
+    found = _occurrences(paragraphs, model)
+    for o in found:
+        _binding(o, *_sides(paragraphs[o.paragraph], o))
+    _context(paragraphs, found, model, Knows(set(), 0.0))  # type: ignore[arg-type]
+    assert [(o.paragraph, o.piece, o.word) for o in found] == [(0, "古村", False), (1, "古村", True)]
+
+
+def test_a_cut_at_a_mark_is_read_out_of_its_neighbours_context() -> None:
+    # ，护修|古村修好了: the spam's cut at the mark (score W_AFTER + W_CUT) is taken out before the
+    # context model reads the article's 古村 after it, which then opens its clause
+    # (make_dirty.py dirty-1-0010: read as 护修古村修好了, it went as a cut inside a clause).
+    from cleaner.headmodel import build
+    from cleaner.injection import _binding, _context, _occurrences, _score, _sides
+
+    paragraphs = ("村党支部书记说，护修古村修好了，游客多了。",)
+    model = build(("古村落保护修缮工程完工",))
+    found = _occurrences(paragraphs, model)
+    for o in found:
+        _binding(o, *_sides(paragraphs[o.paragraph], o))
+        o.score = _score(o)
+    reader = _Recorder()
+    _context(paragraphs, found, model, reader)  # type: ignore[arg-type]
+    assert [(o.piece, o.after) for o in found] == [("护修", True), ("古村", False)]
+    at = reader.asked.index("修好了") - 2   # the gain's call: left, piece, right, the units
+    assert reader.asked[at:at + 3] == ["", "古村", "修好了"]
