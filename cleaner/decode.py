@@ -255,7 +255,7 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
         found = _from_bom(raw) or _from_bomless_utf16(raw)
         if found is None:
             reject_control_bytes(raw, SAMPLE_BYTES)
-            found = _from_bytes(raw, _claims(raw, declared))
+            found = _from_bytes(raw, declared)
         text, name = found
         utf8 = raw if name in ("utf-8", "ascii") else None
         if name == "utf-8" and "\ufffd" in text:
@@ -368,12 +368,13 @@ def _codec_for_label(label: str) -> str | None:
     return WIDENED.get(name, name)
 
 
-def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
-    """Steps 2 to 7 for bytes without a BOM."""
+def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
+    """Steps 2 to 7 for bytes without a BOM. The claims are read only for a page that is not
+    strict UTF-8: no claim overrules that."""
     if data.isascii():
         # Every ASCII-compatible claim reads ASCII alike; only a 7-bit encoding (ISO-2022, HZ)
         # changes the text, so the first claim that decodes cleanly is used.
-        for codec in claims:
+        for codec in _claims(data, declared):
             try:
                 return data.decode(codec), codec
             except (UnicodeDecodeError, LookupError):
@@ -384,6 +385,7 @@ def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
 
+    claims = _claims(data, declared)
     trials: dict[str, _Trial | None] = {}  # this call's memo: each codec is tried once
     high_bytes = data[:SAMPLE_BYTES].translate(None, ASCII_BYTES)  # the sample's non-ASCII
 
