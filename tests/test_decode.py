@@ -494,7 +494,7 @@ def test_replacement_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
 def test_meta_charsets_are_the_matches_a_scan_finds() -> None:
     """The charset declarations found from the words ``charset``/``encoding`` are the ones the
     pattern's scan of the page's head finds, in order."""
-    from cleaner import decode as d
+    from cleaner.charsets import META_CHARSET_RE, PRESCAN_BYTES, meta_charsets
     pieces = [b"<meta charset=gbk>", b"<META CHARSET='Big5'>", b"<?xml version='1.0' encoding='x'?>",
               b"<meta http-equiv=a content='text/html; charset=utf-8'>", b"<", b">", b"charset",
               b"encoding", b"<meta", b"<?xml", b" ", b"=", b"xcharset=a", b"ChArSeT=x", b"\xd6\xd0",
@@ -503,7 +503,7 @@ def test_meta_charsets_are_the_matches_a_scan_finds() -> None:
     for _ in range(5000):
         data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         if rng.random() < 0.1:  # straddling the end of the prescan
-            data = b"x" * (d.PRESCAN_BYTES - rng.randrange(0, 40)) + data
+            data = b"x" * (PRESCAN_BYTES - rng.randrange(0, 40)) + data
         expected = [(m.span(), m.groups())
-                    for m in d.META_CHARSET_RE.finditer(data, 0, d.PRESCAN_BYTES)]
-        assert [(m.span(), m.groups()) for m in d._meta_charsets(data)] == expected, data[-120:]
+                    for m in META_CHARSET_RE.finditer(data, 0, PRESCAN_BYTES)]
+        assert [(m.span(), m.groups()) for m in meta_charsets(data)] == expected, data[-120:]
