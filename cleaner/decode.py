@@ -45,7 +45,7 @@ is normalised.
 
 Input that is not a page raises :class:`cleaner.errors.CleanerError`: not bytes or str, empty or
 whitespace only, or binary (a known file signature such as PNG, JPEG, PDF, ZIP or GZIP, or a
-high share of control bytes).
+high share of control bytes: :mod:`cleaner.binary`).
 
 >>> decode("这是一页。".encode("gbk"), declared="gb2312")
 ('这是一页。', 'gb18030')
@@ -56,10 +56,12 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable
 from typing import NamedTuple, TypeGuard
 
+from .binary import reject_control_bytes, reject_signature
+from .charsets import claims as charset_claims
+from .charsets import codec_for_label
 from .errors import CleanerError
 
 __all__ = ["decode"]
@@ -67,45 +69,6 @@ __all__ = ["decode"]
 logger = logging.getLogger(__name__)
 
 
-class _Signature(NamedTuple):
-    """The magic number of a binary format: ``magic`` found at byte ``offset``."""
-
-    kind: str
-    magic: bytes
-    offset: int = 0
-
-
-#: Formats scrapers save by mistake instead of a page; checked before anything else so the
-#: error names the format (a gzip body means the Content-Encoding was not undone).
-BINARY_SIGNATURES: tuple[_Signature, ...] = (
-    _Signature("PNG image", b"\x89PNG\r\n\x1a\n"),
-    _Signature("JPEG image", b"\xff\xd8\xff"),
-    _Signature("GIF image", b"GIF87a"),
-    _Signature("GIF image", b"GIF89a"),
-    _Signature("WebP image", b"WEBP", 8),
-    _Signature("TIFF image", b"II*\x00"),
-    _Signature("TIFF image", b"MM\x00*"),
-    _Signature("PDF document", b"%PDF-"),
-    _Signature("ZIP archive (or docx/xlsx)", b"PK\x03\x04"),
-    _Signature("ZIP archive", b"PK\x05\x06"),
-    _Signature("gzip data (undo the Content-Encoding first)", b"\x1f\x8b"),
-    _Signature("bzip2 data", b"1AY&SY", 4),
-    _Signature("xz data", b"\xfd7zXZ\x00"),
-    _Signature("zstd data", b"\x28\xb5\x2f\xfd"),
-    _Signature("7z archive", b"7z\xbc\xaf\x27\x1c"),
-    _Signature("MS Office (OLE) document", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
-    _Signature("ELF executable", b"\x7fELF"),
-    _Signature("WebAssembly module", b"\x00asm"),
-    _Signature("MP4/QuickTime video", b"ftyp", 4),
-)
-
-#: Bytes that text does not contain: C0 controls and DEL, except tab, newlines, form feed,
-#: vertical tab and ESC (ESC starts the shift sequences of ISO-2022 encodings).
-CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
-#: Random bytes have ~10.5% control bytes; pages have next to none.
-MAX_CONTROL_SHARE = 0.05
-#: A short text with a stray NUL or two is text (the NULs are removed), not binary.
-MIN_CONTROL_BYTES = 16
 #: Bytes 0x80-0xFF, deleted to count the non-ASCII bytes of a buffer at C speed.
 HIGH_BYTES = bytes(range(0x80, 0x100))
 #: Bytes 0x00-0x7F, deleted to keep the non-ASCII bytes of a buffer.
@@ -119,9 +82,8 @@ SAMPLE_BYTES = 256 * 1024
 #: A first, smaller look: enough to reject a wrong codec when it holds QUICK_MIN_HIGH non-ASCII.
 QUICK_BYTES = 32 * 1024
 QUICK_MIN_HIGH = 512
-#: How far into the page a <meta>/<?xml?> charset is looked for (browsers stop at 1 KiB; Chinese
-#: portals often put kilobytes of script before the meta).
-PRESCAN_BYTES = 16 * 1024
+#: A codec that cannot hold is told so after reading this many bytes more at a time.
+MAY_HOLD_STEP = 4096
 #: A codec holds when its undecodable bytes are at most this share of the non-ASCII bytes: a
 #: few broken bytes (a truncated character, a stray byte) must not throw the page to cp1252.
 MAX_BAD_SHARE = 0.01
@@ -144,68 +106,6 @@ MIXED_CODECS: tuple[str, ...] = ("gb18030", "big5hkscs")
 #: the most common legacy encoding of the mainland pages this library is for.
 CJK_TRIALS: tuple[str, ...] = ("utf-8", "gb18030", "big5hkscs")
 
-#: Python codec names widened to the superset the page almost certainly uses: GB2312/GBK pages
-#: hold GB18030-only characters, Big5 pages hold HKSCS and cp950 extensions (browsers decode
-#: them the same way). Latin-1/ASCII labels mean windows-1252 (WHATWG); UTF-16/32 named in a
-#: page without a BOM cannot be true of ASCII-compatible bytes, so they mean UTF-8 (WHATWG).
-WIDENED: Mapping[str, str] = MappingProxyType({
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "big5": "big5hkscs",
-    "cp950": "big5hkscs",
-    "iso8859-1": "cp1252",
-    "ascii": "cp1252",
-    "utf-16": "utf-8",
-    "utf-16-le": "utf-8",
-    "utf-16-be": "utf-8",
-    "utf-32": "utf-8",
-    "utf-32-le": "utf-8",
-    "utf-32-be": "utf-8",
-    "utf-8-sig": "utf-8",
-})
-#: Labels pages and servers use that Python does not know (WHATWG labels and common misspellings).
-EXTRA_LABELS: Mapping[str, str] = MappingProxyType({
-    "x-gbk": "gbk",
-    "x-gb2312": "gb2312",
-    "csgb2312": "gb2312",
-    "chinese": "gb2312",
-    "gb_2312": "gb2312",
-    "csiso58gb231280": "gb2312",
-    "x-euc-cn": "gb2312",
-    "gb18030-2000": "gb18030",
-    "gb18030-2005": "gb18030",
-    "gb18030-2022": "gb18030",
-    "x-x-big5": "big5",
-    "cn-big5": "big5",
-    "csbig5": "big5",
-    "x-big5": "big5",
-    "windows-950": "cp950",
-    "x-windows-950": "cp950",
-    "windows-936": "gbk",
-    "windows-31j": "cp932",
-    "x-sjis": "shift_jis",
-    "x-euc-jp": "euc_jp",
-    "unicode": "utf-16",
-    "utf8mb4": "utf-8",
-    "x-user-defined": "cp1252",
-})
-#: Python codecs that are not page encodings; a charset label naming one is ignored.
-NOT_PAGE_ENCODINGS = frozenset({
-    "utf-7", "unicode-escape", "unicode_escape", "raw-unicode-escape", "raw_unicode_escape",
-    "punycode", "idna", "undefined", "mbcs", "oem", "charmap", "base64", "hex", "zlib", "bz2",
-    "quopri", "uu", "rot-13", "rot13", "palmos",
-})
-
-#: The charset of a <meta charset>, <meta http-equiv ... content="...; charset=x"> or
-#: <?xml ... encoding="x"?>, in raw bytes (all three are ASCII in any ASCII-compatible page).
-META_CHARSET_RE = re.compile(
-    # [^<>]: a tag never holds "<", and stopping there keeps a run of unclosed "<meta" linear
-    rb"""<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)"""
-    rb"""|<\?xml\b[^<>]*?\bencoding\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)""",
-    re.IGNORECASE,
-)
-#: ``charset=`` inside a whole Content-Type value passed as ``declared``.
-HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.IGNORECASE)
 #: Runs of ASCII, deleted to keep the characters a codec choice decides.
 ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
 #: Surrogate code points, which a str from outside may hold (lone ones are invalid text).
@@ -287,11 +187,11 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
         raw = bytes(data)
         if not raw or raw.isspace():
             raise CleanerError("empty input")
-        _reject_signature(raw)
+        reject_signature(raw)
         found = _from_bom(raw) or _from_bomless_utf16(raw)
         if found is None:
-            _reject_control_bytes(raw)
-            found = _from_bytes(raw, _claims(raw, declared))
+            reject_control_bytes(raw, SAMPLE_BYTES)
+            found = _from_bytes(raw, declared)
         text, name = found
         utf8 = raw if name in ("utf-8", "ascii") else None
         if name == "utf-8" and "\ufffd" in text:
@@ -317,20 +217,6 @@ def _from_str(text: str) -> str:
     # UTF-16 round trip: 'surrogatepass' writes every surrogate as its code unit, and decoding
     # joins well-formed pairs into one character and replaces the lone ones.
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-
-
-def _reject_signature(data: bytes) -> None:
-    for sig in BINARY_SIGNATURES:
-        if data.startswith(sig.magic, sig.offset):
-            raise CleanerError(f"binary input: looks like {sig.kind}, not a page")
-
-
-def _reject_control_bytes(data: bytes) -> None:
-    sample = data[:SAMPLE_BYTES]
-    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
-    if controls > max(MIN_CONTROL_BYTES, len(sample) * MAX_CONTROL_SHARE):
-        raise CleanerError(
-            f"binary input: {controls / len(sample):.0%} of the first bytes are control bytes")
 
 
 def _from_bom(data: bytes) -> tuple[str, str] | None:
@@ -368,45 +254,13 @@ def _from_bomless_utf16(data: bytes) -> tuple[str, str] | None:
     return text, codec
 
 
-def _claims(data: bytes, declared: str | bytes | None) -> tuple[str, ...]:
-    """The codecs claimed for the page, widened, in precedence order, each once."""
-    labels: list[str] = []
-    if isinstance(declared, bytes):  # a raw header value
-        declared = declared.decode("latin-1")
-    if declared:
-        header = HEADER_CHARSET_RE.search(declared)
-        labels.append(header.group(1) if header else declared)
-    for match in META_CHARSET_RE.finditer(data, 0, PRESCAN_BYTES):
-        labels.append((match.group(1) or match.group(2)).decode("ascii"))
-    claims: list[str] = []
-    for label in labels:
-        codec = _codec_for_label(label)
-        if codec is None:
-            logger.debug("ignoring unknown charset label %r", label)
-        elif codec not in claims:
-            claims.append(codec)
-    return tuple(claims)
-
-
-def _codec_for_label(label: str) -> str | None:
-    """The Python codec a charset label stands for, widened; None for unknown or unsafe labels."""
-    key = label.strip().strip("\"'").lower()
-    key = EXTRA_LABELS.get(key, key)
-    try:
-        name = codecs.lookup(key).name
-    except LookupError:
-        return None
-    if name in NOT_PAGE_ENCODINGS:
-        return None
-    return WIDENED.get(name, name)
-
-
-def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
-    """Steps 2 to 7 for bytes without a BOM."""
+def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
+    """Steps 2 to 7 for bytes without a BOM. The claims are read only for a page that is not
+    strict UTF-8: no claim overrules that."""
     if data.isascii():
         # Every ASCII-compatible claim reads ASCII alike; only a 7-bit encoding (ISO-2022, HZ)
         # changes the text, so the first claim that decodes cleanly is used.
-        for codec in claims:
+        for codec in charset_claims(data, declared):
             try:
                 return data.decode(codec), codec
             except (UnicodeDecodeError, LookupError):
@@ -417,18 +271,25 @@ def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
 
+    claims = charset_claims(data, declared)
     trials: dict[str, _Trial | None] = {}  # this call's memo: each codec is tried once
+    high_bytes = data[:SAMPLE_BYTES].translate(None, ASCII_BYTES)  # the sample's non-ASCII
 
     def trial(codec: str) -> _Trial | None:
         if codec not in trials:
-            trials[codec] = _try(data, codec)
+            trials[codec] = _strict_trial(data, codec, len(high_bytes)) or _try(data, codec)
         return trials[codec]
 
     def fits(codec: str) -> bool:
         """Whether ``codec`` holds on the sample (:func:`_holds` of its trial)."""
-        if codec == "utf-8" and codec not in trials and not _utf8_may_hold(data):
-            return False  # the trial of a legacy page as UTF-8 cost more than all the others
-        return _holds(trial(codec))
+        if codec not in trials:
+            if codec == "utf-8" and not _utf8_may_hold(high_bytes):
+                return False  # the trial of a legacy page as UTF-8 cost more than all the others
+            strict = _strict_trial(data, codec, len(high_bytes))
+            if strict is None and not _may_hold(data, codec, len(high_bytes)):
+                return False  # a wrong CJK codec: its trial would call an error handler per byte
+            trials[codec] = strict or _try(data, codec)
+        return _holds(trials[codec])
 
     held_back: list[str] = []
     for codec in claims:
@@ -447,16 +308,16 @@ def _from_bytes(data: bytes, claims: tuple[str, ...]) -> tuple[str, str]:
         chosen = _overruling(lambda: trial(codec), rivals) if rivals else None
         if chosen is not None:
             logger.debug("claimed charset %s overruled by %s", codec, chosen.codec)
-            return _decode_all(data, chosen.codec)
+            return _decode_trial(data, chosen)
         return strict or _decode_all(data, codec)
 
     holding = [t for c in CJK_TRIALS if fits(c) and (t := trial(c))]
     if holding:
-        return _decode_all(data, (_overruling(lambda: holding[0], holding[1:]) or holding[0]).codec)
+        return _decode_trial(data, _overruling(lambda: holding[0], holding[1:]) or holding[0])
 
     for codec in held_back:
-        if _holds(trial(codec)):
-            return _decode_all(data, codec)
+        if _holds(held := trial(codec)):
+            return _decode_trial(data, held)
 
     damaged = [t for c in CJK_TRIALS if (t := trial(c)) is not None]
     if damaged:
@@ -500,6 +361,52 @@ def _try(data: bytes, codec: str) -> _Trial | None:
     return _replaced_trial(data, codec, SAMPLE_BYTES)
 
 
+def _strict_trial(data: bytes, codec: str, high: int) -> _Trial | None:
+    """The trial of a codec that reads the sample without one bad byte (the right codec, as a
+    rule), from one strict decode; None at the first bad byte, or for a codec that fails.
+
+    It is the trial :func:`_try` makes: no error handler was called, so its text is the same,
+    with no bad byte (``high`` is the sample's count of non-ASCII bytes).
+    """
+    try:
+        decoder = codecs.getincrementaldecoder(codec)()
+        text = decoder.decode(data[:SAMPLE_BYTES], final=len(data) <= SAMPLE_BYTES)
+    except (UnicodeError, LookupError, TypeError):
+        return None
+    return _Trial(codec, text, 0, high)
+
+
+def _may_hold(data: bytes, codec: str, high: int) -> bool:
+    """False when the trial of ``codec`` (one of MIXED_CODECS) cannot hold, told from a decode
+    of the sample with replacement, which these codecs make in C, where :func:`_try` calls the
+    error handler for every bad byte (the cost of the trial of a wrong codec).
+
+    Each error span gives one U+FFFD and at least one bad byte to the trial, whether it counts
+    escaped bytes or, when it cannot escape them, replacements; a U+FFFD the page itself
+    encodes comes only from that character's bytes (GB18030 has one sequence for it, Big5-HKSCS
+    none), so the count of those bytes bounds what is not an error. The sample is read a step
+    at a time and the answer given once the errors are too many for it; as in :func:`_try`, a
+    quick look that fails stands for the whole sample.
+    """
+    if codec not in MIXED_CODECS:
+        return True
+    end = min(len(data), SAMPLE_BYTES)
+    legit = data.count("\ufffd".encode(codec), 0, end) if codec == "gb18030" else 0
+    decoder = codecs.getincrementaldecoder(codec)("replace")
+    limit = high * MAX_BAD_SHARE
+    errors = -legit
+    for start in range(0, end, MAY_HOLD_STEP):
+        stop = min(start + MAY_HOLD_STEP, end)
+        errors += decoder.decode(data[start:stop], final=stop == len(data)).count("\ufffd")
+        if errors > limit:
+            return False
+        if stop == QUICK_BYTES < len(data):
+            quick = QUICK_BYTES - len(data[:QUICK_BYTES].translate(None, HIGH_BYTES))
+            if quick >= QUICK_MIN_HIGH and errors > quick * MAX_BAD_SHARE:
+                return False
+    return True
+
+
 def _escaped_trial(codec: str, text: str, sample: bytes) -> _Trial:
     # surrogateescape turns each bad byte into one lone surrogate; encoding with
     # surrogateescape gives the byte back, with ignore drops it: the difference counts them.
@@ -517,8 +424,9 @@ def _replaced_trial(data: bytes, codec: str, size: int) -> _Trial | None:
                   len(sample) - len(sample.translate(None, HIGH_BYTES)))
 
 
-def _utf8_may_hold(data: bytes) -> bool:
-    """False when the UTF-8 trial (:func:`_try`) cannot hold, told from byte counts alone.
+def _utf8_may_hold(high_bytes: bytes) -> bool:
+    """False when the UTF-8 trial (:func:`_try`) cannot hold, told from byte counts alone
+    (``high_bytes``: the sample's non-ASCII bytes, in order).
 
     Each valid UTF-8 sequence is a lead byte and one to three continuation bytes (80-BF), so
     the non-ASCII bytes of valid sequences are at most twice the continuation bytes; every
@@ -528,8 +436,6 @@ def _utf8_may_hold(data: bytes) -> bool:
     already failed). A GBK page has far fewer continuation bytes than that; a UTF-8 page has
     as many as its sequences need.
     """
-    # One pass over the sample keeps its non-ASCII bytes; the second reads only those.
-    high_bytes = data[:SAMPLE_BYTES].translate(None, ASCII_BYTES)
     high = len(high_bytes)
     continuation = high - len(high_bytes.translate(None, CONTINUATION_BYTES))
     return high - 2 * continuation - 3 <= high * MAX_BAD_SHARE
@@ -607,13 +513,21 @@ def _decode_all(data: bytes, codec: str) -> tuple[str, str]:
     return text, codec
 
 
+def _decode_trial(data: bytes, trial: _Trial) -> tuple[str, str]:
+    """:func:`_decode_all` in the trial's codec: the trial's own text when it read the whole page
+    without a bad byte, which is what decoding the page again would give."""
+    if trial.bad == 0 and len(data) <= SAMPLE_BYTES:
+        return trial.text, trial.codec
+    return _decode_all(data, trial.codec)
+
+
 def _detect(data: bytes, trial: Callable[[str], _Trial | None]) -> tuple[str, str]:
     """Step 7: charset detection by bs4, on the sample only; windows-1252 as the final word."""
     from bs4.dammit import EncodingDetector  # imported here: only pages nothing else read need it
 
     sample = data[:SAMPLE_BYTES]
     for label in EncodingDetector(sample, is_html=True).encodings:
-        codec = _codec_for_label(label)
+        codec = codec_for_label(label)
         if codec is None:
             continue
         if _holds(trial(codec)):

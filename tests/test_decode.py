@@ -461,8 +461,49 @@ def test_utf8_count_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
             data = _random_cjk_bytes(rng, codec, size)
             if rng.random() < 0.3:  # a UTF-8 stretch in the page, or a UTF-8 page with bad bytes
                 data += "中文内容".encode() * rng.randrange(1, 40) + bytes([rng.randrange(128, 256)])
-            if not d._utf8_may_hold(data):
+            if not d._utf8_may_hold(data[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES)):
                 rejected += 1
                 assert not d._holds(d._try(data, "utf-8")), data[:80]
     if codec == "gb18030":
         assert rejected >= 30
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5hkscs", "utf-8", "shift_jis"])
+def test_replacement_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
+    """The decode with replacement says "cannot hold" of a Chinese codec only where its trial
+    fails, pages over the quick look and the sample and holding U+FFFD of their own included;
+    and it says so of the wrong one of GB18030 and Big5 (the trial it spares)."""
+    from cleaner import decode as d
+    rng = random.Random(codec)
+    rejected = 0
+    for size in (3, 40, 400, 5000, 20000, 150000):
+        for _ in range(12 if size < 100000 else 3):
+            data = _random_cjk_bytes(rng, codec, size)
+            if rng.random() < 0.3:  # the page's own U+FFFD, or a few broken bytes
+                data += "\ufffd".encode("gb18030") * rng.randrange(1, 9)
+            if rng.random() < 0.3:
+                data += bytes(rng.randrange(128, 256) for _ in range(rng.randrange(1, 40)))
+            high = len(data[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES))
+            for trial_codec in d.MIXED_CODECS:
+                if not d._may_hold(data, trial_codec, high):
+                    rejected += 1
+                    assert not d._holds(d._try(data, trial_codec)), (trial_codec, data[:80])
+    assert rejected >= 10
+
+
+def test_meta_charsets_are_the_matches_a_scan_finds() -> None:
+    """The charset declarations found from the words ``charset``/``encoding`` are the ones the
+    pattern's scan of the page's head finds, in order."""
+    from cleaner.charsets import META_CHARSET_RE, PRESCAN_BYTES, meta_charsets
+    pieces = [b"<meta charset=gbk>", b"<META CHARSET='Big5'>", b"<?xml version='1.0' encoding='x'?>",
+              b"<meta http-equiv=a content='text/html; charset=utf-8'>", b"<", b">", b"charset",
+              b"encoding", b"<meta", b"<?xml", b" ", b"=", b"xcharset=a", b"ChArSeT=x", b"\xd6\xd0",
+              b"<meta a=1 charset = \" utf8\"", b"<meta<meta charset=z", b"enCODing=q"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        if rng.random() < 0.1:  # straddling the end of the prescan
+            data = b"x" * (PRESCAN_BYTES - rng.randrange(0, 40)) + data
+        expected = [(m.span(), m.groups())
+                    for m in META_CHARSET_RE.finditer(data, 0, PRESCAN_BYTES)]
+        assert [(m.span(), m.groups()) for m in meta_charsets(data)] == expected, data[-120:]

@@ -132,3 +132,26 @@ def test_a_section_tag_set_apart_at_the_end_of_a_dump_headline_is_no_part_of_it(
     assert find_title(page) == "澜州港一季度吞吐量增长一成二"
     glued = make_page(("臺灣某某地方法院公告（第二次拍賣）", 1), "2025-04-01", *BODY, kind="text")
     assert find_title(glued) == "臺灣某某地方法院公告（第二次拍賣）"   # part of the headline
+
+
+def test_dated_line_test_agrees_with_the_date_pattern() -> None:
+    """The cheap test for a full date (19/20/民 first) answers as DATE_LIKE does, on lines
+    built from pieces of dates, numbers and words."""
+    import random
+
+    from cleaner.meta.zones import _dated
+    from cleaner.patterns import DATE_LIKE
+    pieces = ["2019", "1998", "20", "19", "民国", "民國", "108", "年", "月", "日", "-", "/", ".", " ",
+              "05", "1", "12", "3", "发布时间：", "来源", "２０１９", "\n", "人民"]
+    rng = random.Random(12)
+    found = 0
+    for k in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        if k % 2:  # a date's shape, its pieces drawn from the same lot
+            text += "".join(rng.choice(choices) for choices in (
+                ["2019", "1998", "民国108", "民國 96", "2o19", "19"], [" ", "", "年", "-", "/", "."],
+                ["05", "1", "12", "x"], ["月", "-", "/", " ", ""], ["3", "26", "", "日"]))
+        expected = DATE_LIKE.search(text) is not None
+        found += expected
+        assert _dated(text) == expected, text
+    assert found > 500

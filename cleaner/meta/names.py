@@ -20,8 +20,8 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from ..prefilter import needed, prefiltered
 from .dates import _PLAIN_CLOCK, _dates
-from .zones import (_CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _is_host, _norm, _squash,
-                    _value_after)
+from .zones import (_CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _dated, _is_host, _norm,
+                    _squash, _value_after)
 
 _WHERE_FROM = re.compile(r"来自|发自|发布于|IP属地|IP", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -170,7 +170,7 @@ def _posted_by(zones: _Zones, date_text: str) -> list[str]:
     line the date was read from first."""
     texts = zones.near if zones.near_dated else tuple(reversed(zones.near))
     for text in (date_text, *texts, *zones.kept_early, *zones.tail, *zones.top_near[:5]):
-        if not DATE_LIKE.search(text):
+        if not _dated(text):
             continue
         for m in _POSTED_BY.finditer(text):
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")

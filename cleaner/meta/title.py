@@ -7,7 +7,7 @@ from itertools import islice
 
 from ..blocks import Block, Page
 from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
-from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _fold, _squash, forget
+from .zones import TITLE_SCAN_BLOCKS, _DOMAIN, _TITLE_SPLIT, _WS, _dated, _fold, _squash, forget
 
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
@@ -141,7 +141,7 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     first_prose = prose[0] if prose else len(blocks)
     enough_prose = len(prose) >= PROSE_ABOVE_A_LINE_OF_TEXT
     for i, b in enumerate(blocks):
-        if len(b.text) > 80 or not DATE_LIKE.search(b.text):
+        if len(b.text) > 80 or not _dated(b.text):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             c = blocks[j]
@@ -152,7 +152,7 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     if not text_dump and 0 < first_prose < len(blocks) and enough_prose:
         above = blocks[first_prose - 1]
         if _headline_like(above, text_dump=text_dump) and any(
-                len(b.text) <= 80 and DATE_LIKE.search(b.text) for b in blocks[first_prose:]):
+                len(b.text) <= 80 and _dated(b.text) for b in blocks[first_prose:]):
             return above
     return None
 
@@ -170,7 +170,7 @@ def _is_prose(b: Block) -> bool:
 def _headline_like(c: Block, *, text_dump: bool) -> bool:
     """A line that can be a headline: short, Chinese, no sentence, date, link row or byline."""
     low, high = (8, 60) if text_dump else (6, 80)
-    if not low <= len(c.text) <= high or c.cjk < 4 or "。" in c.text or DATE_LIKE.search(c.text):
+    if not low <= len(c.text) <= high or c.cjk < 4 or "。" in c.text or _dated(c.text):
         return False
     if c.link_density > 0.5 or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
         return False
