@@ -229,10 +229,13 @@ class _Containers:
         for slot, up in self._up:
             score[up] += score[slot]
         # The highest sum first (a tuple key per container would cost more than the sums): the
-        # containers that reach it are few, usually one.
+        # containers that reach it are few, usually one, which list.count tells in C.
         top = max(score)
-        tops = [slot for slot, total in enumerate(score) if total == top]
-        best = tops[0] if len(tops) == 1 else max(tops, key=lambda slot: (depths[slot], -nodes[slot]))
+        if score.count(top) == 1:
+            best = score.index(top)
+        else:
+            best = max((slot for slot, total in enumerate(score) if total == top),
+                       key=lambda slot: (depths[slot], -nodes[slot]))
         return nodes[best], depths[best]
 
 

@@ -118,3 +118,22 @@ def test_a_text_without_a_needed_character_is_not_searched() -> None:
                                             (r"(?:x|y)*z", "[z]"), (r"\d+年", "[年]")])
 def test_the_needed_characters_are_the_fewest_every_match_holds(source: str, needed: str) -> None:
     assert prefiltered(re.compile(source))._needed.pattern == needed
+
+
+def test_case_blind_start_classes_are_scanned_case_sensitive_with_the_same_characters() -> None:
+    # Every code point but the surrogates, once: a class must match exactly the characters the
+    # case-blind class of the same members matches.
+    every = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    checked = 0
+    for name, pattern in sorted(PATTERNS.items()):
+        if not pattern.flags & re.I:
+            continue
+        fast = prefiltered(pattern)
+        for start in (fast._first, fast._later):
+            if start is None or start.flags & re.I:
+                continue
+            blind = re.compile(start.pattern, start.flags | re.I)
+            assert start.findall(every) == blind.findall(every), name
+            checked += 1
+    assert checked >= 4   # DISCLAIMER and PROMPT at least, both classes each
+    assert not prefiltered(re.compile(r"版权所有|All Rights Reserved", re.I))._later.flags & re.I
