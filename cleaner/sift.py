@@ -105,8 +105,6 @@ _WORDS = re.compile(r"\w")
 MIN_NAME_CHARS = 2
 # How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
 _EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
-# Every contact label ends with a colon (of any width).
-_COLON = re.compile("[:：\ufe30\ufe55]")
 # An exclamation mark: banners shout.
 _EXCLAMATION = re.compile(r"[！!]")
 #: An exclaimed line at the top sharing less than this share of its bigrams with the headline
@@ -419,12 +417,18 @@ def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | Non
     return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
 
 
+def _has_colon(text: str) -> bool:
+    """Whether ``text`` holds a colon of any width (every contact label ends with one): four
+    ``in`` tests, each a C scan, cost less than a regex call on the short texts asked."""
+    return ":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text
+
+
 def is_contact_footer(block: Block) -> bool:
     """A line of contact details, not a sentence: two labels or more (客服热线：…, 地址：…
     邮编：…), or in a short line one label with an e-mail address or a phone number
     (报料热线：news@example.com)."""
     if len(block.text) >= POST_MARK_CHARS * 2 or block.text.rstrip().endswith("。") \
-            or not _COLON.search(block.text):
+            or not _has_colon(block.text):
         return False  # a notice's own contact sentence (联系电话：…。) is part of it
     text = fold(block.text)
     labels = len(CONTACT_LABEL.findall(text))
