@@ -31,7 +31,7 @@ try:  # the parser of the re module (Python 3.11+); without it patterns are sear
 except ImportError:  # pragma: no cover
     _sre_c = _sre_parse = None
 
-__all__ = ["Prefiltered", "needed", "opening", "places", "prefiltered"]
+__all__ = ["Prefiltered", "needed", "opening", "opening_set", "places", "prefiltered"]
 
 
 class _Unknown(Exception):
@@ -168,14 +168,54 @@ def _class_of(items: list[tuple[Any, Any]], flags: int) -> re.Pattern[str]:
     return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", flags & (re.I | re.A | re.U))
 
 
-def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
-    """A character class matching every character a match of ``pattern`` can start with."""
+#: Every character ``\s`` matches in a str pattern (what ``str.isspace`` tells): none is past
+#: U+3000, the ideographic space.
+_SPACES = frozenset(char for char in map(chr, range(0x3001)) if char.isspace())
+
+
+def _set_of(items: list[tuple[Any, Any]], flags: int) -> frozenset[str]:
+    """The characters of parse items (literals, ``\\s``) as a set, with the pattern's case rule
+    (a case-blind ASCII letter in its every form); _Unknown for items a small set cannot hold."""
+    c = _sre_c
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            char = chr(av)
+            if not flags & re.I or char.lower() == char.upper() == char:
+                chars.add(char)
+            elif char in _CASE_BLIND_ASCII:
+                chars.update(_CASE_BLIND_ASCII[char])
+            else:
+                raise _Unknown   # a cased letter beyond ASCII: not worth telling
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE and not flags & re.A:
+            chars |= _SPACES
+        else:
+            raise _Unknown
+    return frozenset(chars)
+
+
+def _start_items(pattern: re.Pattern[str], *, at_zero: bool) -> tuple[list[tuple[Any, Any]], int]:
+    """The parse items a match of ``pattern`` can start with, and the pattern's flags."""
     tree = _sre_parse.parse(pattern.pattern, pattern.flags)
     flags = tree.state.flags
     items: list[tuple[Any, Any]] = []
     if _starts(tree, flags, items, at_zero=at_zero):
         raise _Unknown  # may match the empty string: it starts anywhere
-    return _class_of(items, flags)
+    return items, flags
+
+
+def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
+    """A character class matching every character a match of ``pattern`` can start with."""
+    return _class_of(*_start_items(pattern, at_zero=at_zero))
+
+
+def _start_set(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` at the start of a text can open with, as a set,
+    or None when a set cannot hold them."""
+    try:
+        return _set_of(*_start_items(pattern, at_zero=True))
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
 
 
 class Prefiltered:
@@ -183,7 +223,7 @@ class Prefiltered:
     start, and not at all in a text without a character every match needs (see the module
     docstring). Build with :func:`prefiltered`."""
 
-    __slots__ = ("pattern", "_needed", "_first", "_later")
+    __slots__ = ("pattern", "_needed", "_first", "_later", "_opens")
 
     def __init__(self, pattern: re.Pattern[str], needed: re.Pattern[str] | None,
                  first: re.Pattern[str] | None, later: re.Pattern[str] | None) -> None:
@@ -191,10 +231,20 @@ class Prefiltered:
         self._needed = needed  # a character one of which every match holds
         self._first = first    # where a match at position 0 may start
         self._later = later    # where a match after position 0 may start
+        # The same as a set, when one holds them: a text's first character is looked up in it
+        # rather than by a regex call (which costs more than the lookup on every text asked).
+        self._opens = _start_set(pattern) if first is not None else None
+
+    def _may_open(self, text: str) -> bool:
+        """Whether a match at the start of ``text`` is possible (``text`` is not empty)."""
+        opens = self._opens
+        if opens is not None:
+            return text[:1] in opens
+        return self._first.match(text) is not None  # type: ignore[union-attr]
 
     def match(self, text: str) -> re.Match[str] | None:
         """``self.pattern.match(text)``, not tried on a text no match can start."""
-        if self._first is not None and self._first.match(text) is None:
+        if self._first is not None and not self._may_open(text):
             return None
         return self.pattern.match(text)
 
@@ -205,7 +255,7 @@ class Prefiltered:
         pattern, later = self.pattern, self._later
         if later is None:
             return pattern.search(text)
-        if text and self._first.match(text):  # type: ignore[union-attr]
+        if text and self._may_open(text):
             found = pattern.match(text)
             if found:
                 return found
@@ -225,7 +275,7 @@ class Prefiltered:
             yield from pattern.finditer(text)
             return
         end = 0
-        if text and self._first.match(text):  # type: ignore[union-attr]
+        if text and self._may_open(text):
             found = pattern.match(text)
             if found:
                 end = found.end()
@@ -287,6 +337,19 @@ def needed(*patterns: re.Pattern[str], most: int = 32) -> re.Pattern[str] | None
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
     return re.compile("[" + "".join(members) + "]")
+
+
+def opening_set(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` at the start of a text can open with (``^`` holds
+    there), as a set to look a text's first character up in; None when a set cannot hold them
+    (a range, a category other than ``\\s``, a case-blind letter beyond ASCII).
+
+    >>> sorted(opening_set(re.compile(r"记者|通讯员")))
+    ['记', '通']
+    """
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    return _start_set(pattern)
 
 
 def opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import patterns
-from cleaner.prefilter import needed, opening, prefiltered
+from cleaner.prefilter import needed, opening, opening_set, prefiltered
 
 # Every pattern of the data module, the ones searched through a prefilter among them.
 PATTERNS = {name: value for name, value in vars(patterns).items() if isinstance(value, re.Pattern)}
@@ -137,3 +137,18 @@ def test_case_blind_start_classes_are_scanned_case_sensitive_with_the_same_chara
             checked += 1
     assert checked >= 4   # DISCLAIMER and PROMPT at least, both classes each
     assert not prefiltered(re.compile(r"版权所有|All Rights Reserved", re.I))._later.flags & re.I
+
+
+def test_the_opening_set_holds_what_the_opening_class_matches() -> None:
+    every = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    told = 0
+    for name, pattern in sorted(PATTERNS.items()):
+        chars = opening_set(pattern)
+        if chars is None:
+            continue
+        first = opening(pattern)
+        assert first is not None and sorted(chars) == first.findall(every), name
+        told += 1
+    assert told >= 10   # END_MARKERS, LABEL_DECORATION, BOILERPLATE, BYLINE among them
+    assert opening_set(re.compile(r"^[（(]?\s*相关")) >= {"（", "(", "相", " ", "\u3000", "\x1c"}
+    assert opening_set(re.compile(r"[\u4e00-\u9fff]{2}")) is None   # a range: no small set
