@@ -426,7 +426,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
         if verdict:
-            removed.append(Removal(b.text, verdict, detail, b.position, w))
+            removed.append(Removal.of(b.text, verdict, detail, b.position, w))
             continue
         b, tail = _strip_tail(b, text)
         if tail:
