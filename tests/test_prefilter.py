@@ -106,6 +106,27 @@ def test_a_prefiltered_pattern_tries_only_the_possible_starts() -> None:
     assert calls == [14]
 
 
+def test_a_start_is_tried_only_where_the_second_character_fits_too() -> None:
+    tried: list[int] = []
+
+    class Counting:
+        """The pattern, counting where it is tried."""
+
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self._pattern = pattern
+
+        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            tried.append(pos)
+            return self._pattern.match(text, pos)
+
+    # 不 and 版 open many words; only 不代 and 版权 can open a match, and © alone does.
+    fast = prefiltered(re.compile(r"不代表本站|版权所有|©", re.I))
+    fast.pattern = Counting(fast.pattern)  # type: ignore[assignment]
+    text = "今天不是版本问题，不代表本站观点，版权所有©"
+    assert [m.start() for m in fast.finditer(text)] == [9, 17, 21]
+    assert tried == [9, 17, 21]
+
+
 def test_a_text_without_a_needed_character_is_not_searched() -> None:
     fast = prefiltered(re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:/\s*文|编译)"), starts=False)
     assert fast._needed is not None
