@@ -60,6 +60,8 @@ _FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _SIMPLIFY)) + "]"
 # Searched where a match can start (phrases of many alternatives, tried on most blocks).
 _DISCLAIMER = prefiltered(DISCLAIMER)
 _PROMPT = prefiltered(PROMPT)
+# Searched where a date can start (19, 20, 民国): a page's short lines joined are scanned once.
+_DATE_LIKE = prefiltered(DATE_LIKE)
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: A block this long or longer is no disclaimer (a paragraph that mentions copyright).
@@ -386,7 +388,7 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     # A poster's header is a short line: only those are searched for a date.
     short = [b for b in inside if len(b.text) < POST_MARK_CHARS]
     posters = sum(1 for b in _holding(_STAMP_HINT, short) if _poster_header(b)) \
-        if short and DATE_LIKE.search("\n".join(b.text for b in short)) else 0
+        if short and _DATE_LIKE.search("\n".join(b.text for b in short)) else 0
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
     start = next((b.position for b in kept if _prose(b)), None)
