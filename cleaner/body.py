@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import compress
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
@@ -46,7 +47,7 @@ from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, a
 from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT_MARKERS,
                        DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
-from .prefilter import opening, prefiltered
+from .prefilter import opening_set, prefiltered
 
 __all__ = ["Selection", "best_run", "select", "weight", "weights"]
 
@@ -84,8 +85,10 @@ MAX_LINK_DENSITY = 0.5
 # largest cost of the walk over the container.
 _BOILERPLATE = prefiltered(BOILERPLATE)
 # What an end marker opens with: tried only on a label whose first character past its
-# decoration is one of these.
-_END_OPENING = opening(END_MARKERS)
+# decoration is one of these; and what a decoration opens with (sets, looked up without a
+# regex call on most labels).
+_END_OPENING = opening_set(END_MARKERS)
+_DECORATION_OPENING = opening_set(LABEL_DECORATION)
 
 
 @dataclass(frozen=True)
@@ -166,8 +169,7 @@ class _Containers:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         leaves: list[int] = []   # each block's own container's slot, -1 for a block outside any
-        slots: dict[int, int] = {}   # element id -> slot
-        nodes: list[int] = []        # slot -> element id
+        slots: dict[int, int] = {}   # element id -> slot, in the order of the slots
         depths: list[int] = []       # slot -> depth
         parent: dict[int, int] = {}
         append = leaves.append
@@ -184,8 +186,7 @@ class _Containers:
                 # A block's path is only walked up to the first container seen before, so the
                 # cost is linear in blocks and containers at any depth.
                 level = len(path)
-                slot = slots[node] = len(nodes)
-                nodes.append(node)
+                slot = slots[node] = len(depths)
                 depths.append(level)
                 child = node
                 while level > 1:
@@ -194,8 +195,7 @@ class _Containers:
                     parent[child] = up
                     if up in slots:
                         break
-                    slots[up] = len(nodes)
-                    nodes.append(up)
+                    slots[up] = len(depths)
                     depths.append(level)
                     child = up
                 else:
@@ -203,11 +203,13 @@ class _Containers:
             append(slot)
         self._leaves = leaves
         self._bare = bare   # whether some block lies outside any container
-        self._nodes = nodes
+        self._nodes = list(slots)   # slot -> element id
         self._depths = depths
-        # Each container's slot with its parent's, deepest first (ids grow down the tree).
-        self._up = [(slots[node], slots[parent[node]]) for node in sorted(slots, reverse=True)
-                    if parent[node]]
+        # Each container's slot with its parent's, deepest first (ids grow down the tree), the
+        # containers at the top (parent 0) left out; made by C loops over the containers.
+        order = sorted(parent, reverse=True)   # every container has its parent recorded
+        ups = list(map(parent.__getitem__, order))
+        self._up = list(compress(zip(map(slots.__getitem__, order), map(slots.get, ups)), ups))
 
     def best(self, weights: list[float]) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
@@ -229,10 +231,13 @@ class _Containers:
         for slot, up in self._up:
             score[up] += score[slot]
         # The highest sum first (a tuple key per container would cost more than the sums): the
-        # containers that reach it are few, usually one.
+        # containers that reach it are few, usually one, which list.count tells in C.
         top = max(score)
-        tops = [slot for slot, total in enumerate(score) if total == top]
-        best = tops[0] if len(tops) == 1 else max(tops, key=lambda slot: (depths[slot], -nodes[slot]))
+        if score.count(top) == 1:
+            best = score.index(top)
+        else:
+            best = max((slot for slot, total in enumerate(score) if total == top),
+                       key=lambda slot: (depths[slot], -nodes[slot]))
         return nodes[best], depths[best]
 
 
@@ -421,7 +426,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
         if verdict:
-            removed.append(Removal(b.text, verdict, detail, b.position, w))
+            removed.append(Removal.of(b.text, verdict, detail, b.position, w))
             continue
         b, tail = _strip_tail(b, text)
         if tail:
@@ -479,9 +484,12 @@ def _end_marker(text: str) -> bool:
     """Whether ``text`` (folded) is an end-of-article marker once its decoration is taken out:
     the decoration's run at its start is skipped to the character the marker must open with, so
     that most lines are told apart without the substitution."""
-    if _END_OPENING is not None:
-        lead = LABEL_DECORATION.match(text)
-        if not _END_OPENING.match(text, lead.end() if lead else 0):
+    if _END_OPENING is not None and _DECORATION_OPENING is not None:
+        head = text[:1]
+        if head in _DECORATION_OPENING:   # a decoration to pass over first
+            start = LABEL_DECORATION.match(text).end()  # type: ignore[union-attr]
+            head = text[start:start + 1]
+        if head not in _END_OPENING:
             return False
     return END_MARKERS.match(LABEL_DECORATION.sub("", text)) is not None
 

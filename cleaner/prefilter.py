@@ -6,12 +6,14 @@ rest of body selection on a long block. Python's engine skips ahead to possible 
 a pattern opens with a literal or a plain character class, which such a pattern never does.
 
 :func:`prefiltered` works out, once, from the pattern's own parse tree, the characters a match
-can start with; a search then finds those characters with one character class (a few ns a
-character, in C) and tries the pattern only there. The answer is the one ``pattern.search``
-gives, match object and all: a match starts at 0 (where ``^`` alternatives may match) or at one
-of those characters, and ``pattern.match(text, i)`` sees the text before ``i`` exactly as a
-search passing over it does (lookbehinds, ``\\b``). A pattern whose starts cannot be told (one
-that may match the empty string, or open with ``.`` or a negated class) is searched as it is.
+can start with, and where it can be told the character that may follow each (版 then 权, 不
+then 代); a search then finds those places with one regex of single characters, each with a
+lookahead for its second (a few ns a character, in C), and tries the pattern only there. The
+answer is the one ``pattern.search`` gives, match object and all: a match starts at 0 (where
+``^`` alternatives may match) or at one of those places, and ``pattern.match(text, i)`` sees
+the text before ``i`` exactly as a search passing over it does (lookbehinds, ``\\b``). A
+pattern whose starts cannot be told (one that may match the empty string, or open with ``.``
+or a negated class) is searched as it is.
 
 >>> import re
 >>> role = prefiltered(re.compile(r"记者|通讯员"))
@@ -31,7 +33,7 @@ try:  # the parser of the re module (Python 3.11+); without it patterns are sear
 except ImportError:  # pragma: no cover
     _sre_c = _sre_parse = None
 
-__all__ = ["Prefiltered", "needed", "opening", "places", "prefiltered"]
+__all__ = ["Prefiltered", "needed", "opening", "opening_set", "places", "prefiltered"]
 
 
 class _Unknown(Exception):
@@ -127,10 +129,30 @@ def _needed(items: Any, flags: int, most: int = MAX_NEEDED_ITEMS) -> list[tuple[
     return best if best is not None and len(best) <= most else None
 
 
+#: What an ASCII letter matches in a case-blind pattern (``re.I`` on str): the letter in either
+#: case, and for i, k and s the three letters beyond ASCII that fold to them (İ ı, the Kelvin
+#: sign, the long s). A test checks the table against every code point.
+_CASE_BLIND_ASCII = {letter: letter.lower() + letter.upper() for letter in
+                     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+for _letter, _more in (("i", "\u0130\u0131"), ("k", "\u212a"), ("s", "\u017f")):
+    _CASE_BLIND_ASCII[_letter] += _more
+    _CASE_BLIND_ASCII[_letter.upper()] += _more
+
+
 def _class_of(items: list[tuple[Any, Any]], flags: int) -> re.Pattern[str]:
     """A character class of parse items, with the pattern's case rule (a class member then
-    matches what the literal matched)."""
+    matches what the literal matched).
+
+    A case-blind class whose only cased members are ASCII letters is written out with each
+    letter's other forms and compiled case-sensitive: the same characters, and sre then scans
+    for them without folding each character's case (about half the time a character)."""
     c = _sre_c
+    if flags & re.I and all(op is c.LITERAL and (chr(av) in _CASE_BLIND_ASCII
+                                                  or chr(av).lower() == chr(av).upper() == chr(av))
+                            for op, av in items):
+        members = "".join(_CASE_BLIND_ASCII.get(chr(av), chr(av)) for _, av in items)
+        return re.compile("[" + "".join(map(re.escape, dict.fromkeys(members))) + "]",
+                          flags & (re.A | re.U))
     categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
                   c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
     parts: list[str] = []
@@ -148,14 +170,132 @@ def _class_of(items: list[tuple[Any, Any]], flags: int) -> re.Pattern[str]:
     return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", flags & (re.I | re.A | re.U))
 
 
-def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
-    """A character class matching every character a match of ``pattern`` can start with."""
+#: Every character ``\s`` matches in a str pattern (what ``str.isspace`` tells): none is past
+#: U+3000, the ideographic space.
+_SPACES = frozenset(char for char in map(chr, range(0x3001)) if char.isspace())
+
+
+def _set_of(items: list[tuple[Any, Any]], flags: int) -> frozenset[str]:
+    """The characters of parse items (literals, ``\\s``) as a set, with the pattern's case rule
+    (a case-blind ASCII letter in its every form); _Unknown for items a small set cannot hold."""
+    c = _sre_c
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            char = chr(av)
+            if not flags & re.I or char.lower() == char.upper() == char:
+                chars.add(char)
+            elif char in _CASE_BLIND_ASCII:
+                chars.update(_CASE_BLIND_ASCII[char])
+            else:
+                raise _Unknown   # a cased letter beyond ASCII: not worth telling
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE and not flags & re.A:
+            chars |= _SPACES
+        else:
+            raise _Unknown
+    return frozenset(chars)
+
+
+def _start_items(pattern: re.Pattern[str], *, at_zero: bool) -> tuple[list[tuple[Any, Any]], int]:
+    """The parse items a match of ``pattern`` can start with, and the pattern's flags."""
     tree = _sre_parse.parse(pattern.pattern, pattern.flags)
     flags = tree.state.flags
     items: list[tuple[Any, Any]] = []
     if _starts(tree, flags, items, at_zero=at_zero):
         raise _Unknown  # may match the empty string: it starts anywhere
-    return _class_of(items, flags)
+    return items, flags
+
+
+def _start_class(pattern: re.Pattern[str], *, at_zero: bool) -> re.Pattern[str]:
+    """A character class matching every character a match of ``pattern`` can start with."""
+    return _class_of(*_start_items(pattern, at_zero=at_zero))
+
+
+def _pairs(items: Any, flags: int, out: list[tuple[list[Any], list[Any] | None]]) -> None:
+    """Add to ``out`` what a match of the sequence ``items`` after position 0 opens with: pairs
+    of the parse items its first character may be and those its second may be (None when the
+    second cannot be told: the match may end there, or go on with any character).
+    _Unknown when even the first cannot be told."""
+    c = _sre_c
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        rest = items[k + 1:]
+        if op is c.AT:
+            if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING) \
+                    and not (av is c.AT_BEGINNING and flags & re.M):
+                return  # this path matches at position 0 only
+            continue
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL or op is c.IN:
+            if op is c.IN and any(o is c.NEGATE for o, _ in av):
+                raise _Unknown
+            second: list[Any] | None = []
+            try:
+                if _starts(rest, flags, second, at_zero=False):  # type: ignore[arg-type]
+                    second = None   # the match may be this one character
+            except _Unknown:
+                second = None
+            out.append(([(op, av)] if op is c.LITERAL else list(av), second))
+            return
+        if op is c.BRANCH:
+            for alternative in av[1]:
+                _pairs(list(alternative) + rest, flags, out)
+            return
+        if op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            if add or remove:
+                raise _Unknown
+            _pairs(list(sub) + rest, flags, out)
+            return
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, sub = av
+            if high != 0:  # one of ``sub`` first, then at most high - 1 more
+                more = high if high == c.MAXREPEAT else high - 1
+                again = [(op, (max(low - 1, 0), more, sub))] if more else []
+                _pairs(list(sub) + again + rest, flags, out)
+            if low == 0:
+                _pairs(rest, flags, out)
+            return
+        raise _Unknown
+    raise _Unknown  # the empty string
+
+
+def _pair_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A regex matching one character, where a match of ``pattern`` after position 0 may start
+    (its first character, and a lookahead for the second where that can be told): each first
+    character an alternative of its own, so that sre skips ahead to them."""
+    tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    flags = tree.state.flags
+    pairs: list[tuple[list[Any], list[Any] | None]] = []
+    _pairs(tree, flags, pairs)
+    seconds: dict[str, list[Any] | None] = {}
+    for first, second in pairs:
+        for char in sorted(_set_of(first, flags)):
+            if second is None or (char in seconds and seconds[char] is None):
+                seconds[char] = None   # this character alone may start a match
+            else:
+                seconds[char] = seconds.get(char, []) + second  # type: ignore[operator]
+    if not seconds:
+        raise _Unknown   # no match after position 0: the pattern's own search is as quick
+    alternatives = []
+    for char, second in seconds.items():
+        if second is None:
+            alternatives.append(re.escape(char))
+            continue
+        ahead = _class_of(second, flags)
+        case = "(?i:" if ahead.flags & re.I else "(?:"
+        alternatives.append(f"{re.escape(char)}(?={case}{ahead.pattern}))")
+    return re.compile("|".join(alternatives), flags & (re.A | re.U))
+
+
+def _start_set(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` at the start of a text can open with, as a set,
+    or None when a set cannot hold them."""
+    try:
+        return _set_of(*_start_items(pattern, at_zero=True))
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
 
 
 class Prefiltered:
@@ -163,7 +303,7 @@ class Prefiltered:
     start, and not at all in a text without a character every match needs (see the module
     docstring). Build with :func:`prefiltered`."""
 
-    __slots__ = ("pattern", "_needed", "_first", "_later")
+    __slots__ = ("pattern", "_needed", "_first", "_later", "_opens", "_scan")
 
     def __init__(self, pattern: re.Pattern[str], needed: re.Pattern[str] | None,
                  first: re.Pattern[str] | None, later: re.Pattern[str] | None) -> None:
@@ -171,10 +311,28 @@ class Prefiltered:
         self._needed = needed  # a character one of which every match holds
         self._first = first    # where a match at position 0 may start
         self._later = later    # where a match after position 0 may start
+        # The same as a set, when one holds them: a text's first character is looked up in it
+        # rather than by a regex call (which costs more than the lookup on every text asked).
+        self._opens = _start_set(pattern) if first is not None else None
+        # Where a match after position 0 may start, told by its first two characters where
+        # they can be (版权, 不代): fewer places to try the pattern at than by the first alone.
+        self._scan = later
+        if later is not None:
+            try:
+                self._scan = _pair_scan(pattern)
+            except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+                pass
+
+    def _may_open(self, text: str) -> bool:
+        """Whether a match at the start of ``text`` is possible (``text`` is not empty)."""
+        opens = self._opens
+        if opens is not None:
+            return text[:1] in opens
+        return self._first.match(text) is not None  # type: ignore[union-attr]
 
     def match(self, text: str) -> re.Match[str] | None:
         """``self.pattern.match(text)``, not tried on a text no match can start."""
-        if self._first is not None and self._first.match(text) is None:
+        if self._first is not None and not self._may_open(text):
             return None
         return self.pattern.match(text)
 
@@ -182,10 +340,10 @@ class Prefiltered:
         """``self.pattern.search(text)``."""
         if self._needed is not None and self._needed.search(text) is None:
             return None
-        pattern, later = self.pattern, self._later
+        pattern, later = self.pattern, self._scan
         if later is None:
             return pattern.search(text)
-        if text and self._first.match(text):  # type: ignore[union-attr]
+        if text and self._may_open(text):
             found = pattern.match(text)
             if found:
                 return found
@@ -200,12 +358,12 @@ class Prefiltered:
         """``self.pattern.finditer(text)`` (the pattern never matches the empty string)."""
         if self._needed is not None and self._needed.search(text) is None:
             return
-        pattern, later = self.pattern, self._later
+        pattern, later = self.pattern, self._scan
         if later is None:
             yield from pattern.finditer(text)
             return
         end = 0
-        if text and self._first.match(text):  # type: ignore[union-attr]
+        if text and self._may_open(text):
             found = pattern.match(text)
             if found:
                 end = found.end()
@@ -267,6 +425,19 @@ def needed(*patterns: re.Pattern[str], most: int = 32) -> re.Pattern[str] | None
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
     return re.compile("[" + "".join(members) + "]")
+
+
+def opening_set(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` at the start of a text can open with (``^`` holds
+    there), as a set to look a text's first character up in; None when a set cannot hold them
+    (a range, a category other than ``\\s``, a case-blind letter beyond ASCII).
+
+    >>> sorted(opening_set(re.compile(r"记者|通讯员")))
+    ['记', '通']
+    """
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    return _start_set(pattern)
 
 
 def opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

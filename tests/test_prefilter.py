@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import patterns
-from cleaner.prefilter import needed, opening, prefiltered
+from cleaner.prefilter import needed, opening, opening_set, prefiltered
 
 # Every pattern of the data module, the ones searched through a prefilter among them.
 PATTERNS = {name: value for name, value in vars(patterns).items() if isinstance(value, re.Pattern)}
@@ -106,6 +106,27 @@ def test_a_prefiltered_pattern_tries_only_the_possible_starts() -> None:
     assert calls == [14]
 
 
+def test_a_start_is_tried_only_where_the_second_character_fits_too() -> None:
+    tried: list[int] = []
+
+    class Counting:
+        """The pattern, counting where it is tried."""
+
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self._pattern = pattern
+
+        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            tried.append(pos)
+            return self._pattern.match(text, pos)
+
+    # 不 and 版 open many words; only 不代 and 版权 can open a match, and © alone does.
+    fast = prefiltered(re.compile(r"不代表本站|版权所有|©", re.I))
+    fast.pattern = Counting(fast.pattern)  # type: ignore[assignment]
+    text = "今天不是版本问题，不代表本站观点，版权所有©"
+    assert [m.start() for m in fast.finditer(text)] == [9, 17, 21]
+    assert tried == [9, 17, 21]
+
+
 def test_a_text_without_a_needed_character_is_not_searched() -> None:
     fast = prefiltered(re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:/\s*文|编译)"), starts=False)
     assert fast._needed is not None
@@ -118,3 +139,37 @@ def test_a_text_without_a_needed_character_is_not_searched() -> None:
                                             (r"(?:x|y)*z", "[z]"), (r"\d+年", "[年]")])
 def test_the_needed_characters_are_the_fewest_every_match_holds(source: str, needed: str) -> None:
     assert prefiltered(re.compile(source))._needed.pattern == needed
+
+
+def test_case_blind_start_classes_are_scanned_case_sensitive_with_the_same_characters() -> None:
+    # Every code point but the surrogates, once: a class must match exactly the characters the
+    # case-blind class of the same members matches.
+    every = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    checked = 0
+    for name, pattern in sorted(PATTERNS.items()):
+        if not pattern.flags & re.I:
+            continue
+        fast = prefiltered(pattern)
+        for start in (fast._first, fast._later):
+            if start is None or start.flags & re.I:
+                continue
+            blind = re.compile(start.pattern, start.flags | re.I)
+            assert start.findall(every) == blind.findall(every), name
+            checked += 1
+    assert checked >= 4   # DISCLAIMER and PROMPT at least, both classes each
+    assert not prefiltered(re.compile(r"版权所有|All Rights Reserved", re.I))._later.flags & re.I
+
+
+def test_the_opening_set_holds_what_the_opening_class_matches() -> None:
+    every = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    told = 0
+    for name, pattern in sorted(PATTERNS.items()):
+        chars = opening_set(pattern)
+        if chars is None:
+            continue
+        first = opening(pattern)
+        assert first is not None and sorted(chars) == first.findall(every), name
+        told += 1
+    assert told >= 10   # END_MARKERS, LABEL_DECORATION, BOILERPLATE, BYLINE among them
+    assert opening_set(re.compile(r"^[（(]?\s*相关")) >= {"（", "(", "相", " ", "\u3000", "\x1c"}
+    assert opening_set(re.compile(r"[\u4e00-\u9fff]{2}")) is None   # a range: no small set
