@@ -484,8 +484,17 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         _context(paragraphs, found, model, context)
         # A traditional page keeps the cut found without the model: it reads traditional text
         # and Cantonese (石屎躉) as unlikely anywhere, a gain for the article's own words.
-        page = _page(paragraphs, found, model, hidden_pieces,
-                     page.cycle if model.traditional else None) or page
+        # The cut found without the model stays where the model's re-cut drops a piece of
+        # certain insertions (cuts at marks, split words): it reads a name the article writes
+        # all along as a gain wherever it stands (孟晚舟), enough to re-cut the headline round it.
+        kept = [(o.score, o.ext) for o in found]
+        certain = {o.piece for o in page.sure if _certain(o)}
+        read = _page(paragraphs, found, model, hidden_pieces, page.cycle if model.traditional else None)
+        if read is not None and not certain <= set(read.cycle):
+            for o, (score, ext) in zip(found, kept):
+                o.score, o.ext = score, ext
+            read = _page(paragraphs, found, model, hidden_pieces, page.cycle)
+        page = read or page
     if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
         page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
