@@ -1125,3 +1125,22 @@ def test_a_name_the_context_model_reads_as_out_of_place_does_not_re_cut_the_head
     repaired, repairs = repair(dirty + clean[3:], headlines=(headline,), context=reader)  # type: ignore[arg-type]
     assert repaired == clean
     assert len(repairs) == len(truth)
+
+
+def test_a_headline_of_two_words_in_strict_turn_at_marks_is_taken_out() -> None:
+    # 新秀 : 优雅解读 less its last character: two pieces, both words, so no cut gives the spam
+    # away and with two pieces any order runs through both; but a dozen insertions at marks in
+    # strict turn, and nothing else at marks, is no article's own.
+    headline = "NLP新秀 : BERT的优雅解读"
+    clean = (
+        "这个模型一经发布就刷新了多项测试的纪录，在阅读理解、文本分类、问答和推理等任务上，"
+        "都比此前最好的结果高出一截，引来业内的广泛讨论。",
+        "它的思路并不复杂，先在海量文本上做预训练，让模型学会填空，再在具体任务上微调，"
+        "只需加上一层输出，就能适配不同的场景，省去了大量的人工设计。",
+        "当然，它也有短板，比如训练成本高，推理速度慢，对长文本的处理能力有限，"
+        "后来的许多工作都在想办法弥补这些不足。",
+    )
+    dirty, truth = stuff(clean, ("新秀", "优雅"), marks="，")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert (repaired, [r.fragment for r in repairs]) == (clean, [piece for _, _, piece in truth])
+    assert len(truth) >= 12 and all("headline order" in r.reason for r in repairs)
