@@ -65,7 +65,8 @@ The cascade (:func:`repair`):
    or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
    of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
-   strict turn (:func:`cleaner.cycle.alternating`), or, in any order, through three pieces beside a
+   strict turn (:func:`cleaner.cycle.alternating`; two words a dozen times, :func:`cleaner.spread.words_in_turn`),
+   or, in any order, through three pieces beside a
    cut at a mark or :data:`MIN_CLOSINGS` paragraphs closed by a piece after a mark (:func:`_certain`);
    a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a name at
    every other mark, shows none of these. In random order each occurrence is removed on its own
@@ -105,7 +106,7 @@ from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
-from .spread import seams
+from .spread import seams, words_in_turn
 
 __all__ = ["pieces", "repair"]
 
@@ -495,8 +496,19 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         _context(paragraphs, found, model, context)
         # A traditional page keeps the cut found without the model: it reads traditional text
         # and Cantonese (石屎躉) as unlikely anywhere, a gain for the article's own words.
-        page = _page(paragraphs, found, model, hidden_pieces,
-                     page.cycle if model.traditional else None) or page
+        # The cut found without the model stays where the model's re-cut drops a piece with two
+        # sure cuts at marks or more: it reads a name the article writes all along as a gain
+        # wherever it stands (孟晚舟), enough to re-cut the headline round it. Not for one cut
+        # (the article's own 据了解，北延段…, which a re-cut to 北延 frees) nor a split word.
+        kept = [(o.score, o.ext) for o in found]
+        cuts = [o.piece for o in page.sure if o.after and not o.word and not o.ext and not o.bound]
+        certain = {piece for piece in cuts if cuts.count(piece) >= MIN_SURE}
+        read = _page(paragraphs, found, model, hidden_pieces, page.cycle if model.traditional else None)
+        if read is not None and not certain <= set(read.cycle):
+            for o, (score, ext) in zip(found, kept):
+                o.score, o.ext = score, ext
+            read = _page(paragraphs, found, model, hidden_pieces, page.cycle)
+        page = read or page
     if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
         page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
@@ -529,7 +541,8 @@ def _may_be_stuffed(found: list[_Occ], inside: float = 0.0) -> bool:
     if sure >= min(MIN_SURE, MIN_SURE_PIECES, MIN_CERTAIN, 2):
         return True
     suspects = [piece for piece, score in scores if score >= THRESHOLD]
-    return len(suspects) >= MIN_CHAIN and len(set(suspects)) >= 3
+    return (len(suspects) >= MIN_CHAIN and len(set(suspects)) >= 3) or words_in_turn(
+        [o for o in found if o.after and not o.ext and not o.bound and o.score >= THRESHOLD])
 
 
 @dataclass(frozen=True)
@@ -594,7 +607,8 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
     if not stuffed:   # sparse spam: a handful of insertions in headline order
-        cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts)
+        cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts) \
+            or (len(cycle) == 2 and words_in_turn(at_marks))
     # ... or in any order: a cut at a mark (certain), or paragraphs closed by a piece right after
     # their last mark, among suspects at marks of three pieces.
     stuffed = stuffed or (len({o.piece for o in at_marks}) >= MIN_SUSPECT_PIECES

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from . import body, dom, fallback, injection, lm, meta, textdump
 from .article import Article, Removal
-from .blocks import Page
+from .blocks import Page, closes_sentence
 from .config import CleanerConfig
 from .decode import decode_utf8
 from .errors import CleanerError
@@ -33,6 +33,10 @@ DETECT_CHARS = 65536
 QUOTED_TAG_AFTER = 100
 QUOTED_TAG_LINES = 5
 MIN_TAGS = 4
+#: The CJK characters of a subtitle, at least and at most (body selection's headline-like line).
+SUBTITLE_CJK = (6, 40)
+#: Characters, each alone between spaces, from which a headline is read without the spaces.
+SPACED_MIN = 4
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)
 
 
@@ -73,8 +77,9 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
                           html=text if page.kind == "html" else "")
     paragraphs, repairs = tuple(b.text for b in selection.kept), ()
     if config.repair_injection and title:
+        headlines = (title,) + _subtitles(page, selection.removed, title)
         paragraphs, repairs = injection.repair(
-            paragraphs, headlines=(title,) + _subtitles(selection.removed),
+            paragraphs, headlines=tuple(map(_unspaced, headlines)),
             hidden=tuple(text for text, _ in page.hidden),
             context=lm.load(lm.find(config.language_model)))
     removed = _hidden(page) + selection.removed + _truncation(page)
@@ -134,8 +139,29 @@ def _looks_chinese(page: Page) -> bool:
     return visible == 0 or sum(b.cjk for b in page.blocks) >= 0.15 * visible
 
 
-def _subtitles(removed: tuple[Removal, ...]) -> tuple[str, ...]:
-    return tuple(r.text for r in removed if r.detail == "subtitle")
+def _subtitles(page: Page, removed: tuple[Removal, ...], title: str) -> tuple[str, ...]:
+    """The subtitles the spam may be cut from too: those body selection recognised, else the
+    ``<h2>`` right under the ``<h1>`` headline that it left out of the article with the chrome
+    around the headline (a headline-like line: short, no comma, no full stop)."""
+    marked = tuple(r.text for r in removed if r.detail == "subtitle")
+    if marked or page.kind != "html":
+        return marked
+    blocks, squashed = page.blocks, "".join(title.split())
+    for b, after in zip(blocks, blocks[1:]):
+        if b.heading == 1 and "".join(b.text.split()) == squashed:
+            headline_like = SUBTITLE_CJK[0] <= after.cjk and len(after.text) <= SUBTITLE_CJK[1] \
+                and "，" not in after.text and not closes_sentence(after.text)
+            left_out = any(r.position == after.position for r in removed)
+            return (after.text,) if after.heading == 2 and headline_like and left_out else ()
+    return ()
+
+
+def _unspaced(headline: str) -> str:
+    """A headline printed with a space between every two characters (一 名 休 班 警 …) as
+    written: the spam cuts its pieces from the characters, and the word list reads them only
+    side by side."""
+    chars = headline.split()
+    return "".join(chars) if len(chars) >= SPACED_MIN and all(len(c) == 1 for c in chars) else headline
 
 
 def _hidden(page: Page) -> tuple[Removal, ...]:

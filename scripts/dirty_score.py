@@ -122,11 +122,13 @@ def repair_case(page: Any) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str,
 
 
 def score_repair(pages: Iterable[Any], repair: Callable[..., Any] | None = None, *,
-                 subtitle: bool = False) -> dict[str, Any]:
+                 subtitle: bool = True) -> dict[str, Any]:
     """Score the repair alone (``cleaner.injection.repair``) on the pages' true paragraphs.
 
-    Each page's dirty paragraphs (:func:`repair_case`) go in with ``headlines=(title,)`` (and the
-    subtitle with ``subtitle=True``), and come out compared with the clean ones:
+    Each page's dirty paragraphs (:func:`repair_case`) go in with ``headlines=(title, subtitle)``
+    as ``clean()`` gives them (the title alone with ``subtitle=False``: a page stuffed only with
+    the subtitle's pieces then shows as a miss of the page gate), and come out compared with the
+    clean ones:
 
     - ``exact_visible``: share of pages stuffed in plain sight that come out exactly;
     - ``unchanged``: share of controls and hidden-spam pages left exactly as they were;
@@ -178,7 +180,7 @@ def score_repair(pages: Iterable[Any], repair: Callable[..., Any] | None = None,
     }
 
 
-def compare(pages: list[Any], *, repair_only: bool = False, subtitle: bool = False,
+def compare(pages: list[Any], *, repair_only: bool = False, subtitle: bool = True,
             verbose: bool = False) -> dict[str, dict[str, Any] | None]:
     """The scores without the context model and with it (``None`` where it cannot be loaded:
     kenlm or the model file absent)."""

@@ -4,7 +4,7 @@
 Usage::
 
     python scripts/make_dirty.py OUT_DIR [--n 300] [--seed 1] [--score | --repair-only]
-                                 [--articles FILE] [--subtitle] [--json FILE]
+                                 [--articles FILE] [--title-only] [--json FILE]
 
 Each page is one of the articles in ``fixtures/dirty_src/articles.txt`` (written for this
 project) dressed in a page template and, on most pages, stuffed with headline fragments the way
@@ -534,8 +534,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--score", action="store_true", help="clean the pages and print the scores")
     parser.add_argument("--repair-only", action="store_true",
                         help="score the injection repair alone on the true paragraphs")
+    parser.add_argument("--title-only", action="store_true",
+                        help="with --repair-only: give the repair the title alone, not the subtitle "
+                             "that clean() passes it too")
     parser.add_argument("--subtitle", action="store_true",
-                        help="with --repair-only: give the repair the subtitle too")
+                        help="with --repair-only: the title and the subtitle (the default)")
     parser.add_argument("--articles", type=Path, default=ARTICLES,
                         help="source articles (the format of fixtures/dirty_src/articles.txt)")
     parser.add_argument("--verbose", action="store_true")
@@ -550,7 +553,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"wrote {len(pages)} pages to {args.out_dir}")
     if args.score or args.repair_only:
         sys.path.insert(0, str(ROOT))
-        results = compare(pages, repair_only=args.repair_only, subtitle=args.subtitle,
+        results = compare(pages, repair_only=args.repair_only, subtitle=not args.title_only,
                           verbose=args.verbose)
         print(format_comparison(results))
         if args.json:

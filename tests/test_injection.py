@@ -794,6 +794,9 @@ class _Reader:
     def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
         return 0.0
 
+    def knows(self, word: str) -> bool:
+        return False
+
 
 def test_cuts_inside_clauses_that_read_badly_there_make_the_page_stuffed() -> None:
     # Cuts between words split none, and nothing stands at a mark: no sign the page gate
@@ -1123,3 +1126,91 @@ def test_a_cut_at_a_mark_is_read_out_of_its_neighbours_context() -> None:
     assert [(o.piece, o.after) for o in found] == [("护修", True), ("古村", False)]
     at = reader.asked.index("修好了") - 2   # the gain's call: left, piece, right, the units
     assert reader.asked[at:at + 3] == ["", "古村", "修好了"]
+
+
+# --- what clean() hands the repair ------------------------------------------------------------
+
+def _portal_page(headline: str, subtitle: str, paragraphs: tuple[str, ...]) -> str:
+    """An invented portal page: the headline and its <h2> subtitle above the article's own
+    container, among the chrome around it."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{headline}_某某在线</title>"
+            "</head><body><div class='header'>首页 | 本地 | 文化 | 评论 | 登录</div>"
+            f"<div class='main'><h1>{headline}</h1><h2>{subtitle}</h2>"
+            "<div class='info'>时间：2025年04月12日 09:30 来源：某某在线</div>"
+            f"<div class='article-content'>{body}</div></div>"
+            "<div class='footer'>版权所有 某某在线 备案号：某ICP备12345678号</div></body></html>")
+
+
+def test_clean_gives_the_repair_a_subtitle_left_out_with_the_chrome() -> None:
+    # The <h2> under the headline sits outside the article's container, so body selection
+    # drops it as chrome; the spam here is cut from it alone (店主|收藏|三万|册老|书免|费借),
+    # which the title's pieces never show.
+    from cleaner import clean
+    clean_pars = (
+        "城西的小巷里，一间老书铺上周开门迎客，店面不大，书架却从地面一直排到屋顶，"
+        "来往的街坊和游客都忍不住进去看看。",
+        "店主年轻时在出版社做编辑，退休后把几十年攒下的藏书搬进店里，分门别类摆好，"
+        "读者登记后就能带回家读，看完再还回来。",
+        "开业一周，已有三百多位读者办了借书卡，周末的店里常常坐满了人，有人一待就是一下午。",
+    )
+    dirty, truth = stuff(clean_pars, ("店主", "收藏", "三万", "册老", "书免", "费借"), marks="，")
+    assert len(truth) >= 8
+    page = _portal_page("西湖边新开一家旧书店", "店主收藏三万册老书免费借阅", dirty)
+    article = clean(page.encode("utf-8"))
+    assert article.paragraphs == clean_pars
+    assert len(article.repairs) == len(truth)
+
+
+def test_clean_reads_a_headline_spaced_out_character_by_character_as_written() -> None:
+    # 一 名 休 班 警 …: one character between spaces, so the word list reads no word of it and
+    # every piece counts as a word; read as 一名休班警涉嫌…, the spam's pieces are cuts.
+    from cleaner import pipeline
+    assert pipeline._unspaced("一 名 休 班 警 涉 嫌 盜 竊 被 捕") == "一名休班警涉嫌盜竊被捕"
+    assert pipeline._unspaced("江城夜市重新开张 烟火气回来了") == "江城夜市重新开张 烟火气回来了"
+    assert pipeline._unspaced("A 股 上 涨") == "A股上涨"
+    assert pipeline._unspaced("三 大 事") == "三 大 事"
+
+
+def test_a_name_the_context_model_reads_as_out_of_place_does_not_re_cut_the_headline() -> None:
+    # The spam cuts across the name (察柳青 岚再赴 …: cuts at marks, certain), and the article
+    # writes the name inside its clauses throughout. A model that reads the name as unlikely
+    # wherever it stands (a name it does not know) would support a cut around it (柳青岚 再赴 …),
+    # drop the spam's own pieces and take the article's name instead.
+    headline = "观察 | 柳青岚再赴港，代表团提出五项合作倡议"
+    clean = (
+        "当地时间周二上午，柳青岚率领的代表团抵达港口城市，这是柳青岚今年第二次到访，"
+        "随行的有十多家企业的负责人。",
+        "在随后举行的座谈会上，柳青岚介绍了此行的安排，双方就物流、旅游和人才交流交换了意见，"
+        "气氛轻松务实。",
+        "当地媒体注意到，柳青岚上一次到访是在三月，那次重点谈的是航运。",
+        "据了解，柳青岚此前曾在商务部门任职多年，熟悉两地的经贸往来。",
+        "有分析人士认为，柳青岚这次带来的倡议更侧重民间往来，落地的可能性更大。",
+        "对于外界的关注，柳青岚在接受采访时表示，合作要看长远，不能只看一时。",
+    )
+    dirty, truth = stuff(clean[:3], ("察柳青", "岚再赴", "港代表", "团提", "出五项", "合作", "倡议"),
+                         marks="，。")
+    assert len(truth) >= 10
+    reader = _Reader({"柳青岚"}, 15.0)
+    repaired, repairs = repair(dirty + clean[3:], headlines=(headline,), context=reader)  # type: ignore[arg-type]
+    assert repaired == clean
+    assert len(repairs) == len(truth)
+
+
+def test_a_headline_of_two_words_in_strict_turn_at_marks_is_taken_out() -> None:
+    # 新秀 : 优雅解读 less its last character: two pieces, both words, so no cut gives the spam
+    # away and with two pieces any order runs through both; but a dozen insertions at marks in
+    # strict turn, and nothing else at marks, is no article's own.
+    headline = "NLP新秀 : BERT的优雅解读"
+    clean = (
+        "这个模型一经发布就刷新了多项测试的纪录，在阅读理解、文本分类、问答和推理等任务上，"
+        "都比此前最好的结果高出一截，引来业内的广泛讨论。",
+        "它的思路并不复杂，先在海量文本上做预训练，让模型学会填空，再在具体任务上微调，"
+        "只需加上一层输出，就能适配不同的场景，省去了大量的人工设计。",
+        "当然，它也有短板，比如训练成本高，推理速度慢，对长文本的处理能力有限，"
+        "后来的许多工作都在想办法弥补这些不足。",
+    )
+    dirty, truth = stuff(clean, ("新秀", "优雅"), marks="，")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert (repaired, [r.fragment for r in repairs]) == (clean, [piece for _, _, piece in truth])
+    assert len(truth) >= 12 and all("headline order" in r.reason for r in repairs)
