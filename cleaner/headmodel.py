@@ -74,8 +74,9 @@ class Model:
     #: own words do
     inward: frozenset[str] = frozenset()
     #: cuts that begin half-way into one unit of the headline in every headline they stand in and
-    #: end half-way into another, one of them a word of the list (动老 of 启动|老旧): no name the
-    #: list does not know (逆水寒 is one unit) stands so at a mark
+    #: end half-way into another, one of them a word of the list (动老 of 启动|老旧), or stand
+    #: there only with a function character dropped (最后止 of 最后的止痛药): no name the list
+    #: does not know (逆水寒 is one unit) stands so at a mark
     straddling: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
@@ -144,7 +145,8 @@ def build(headlines: tuple[str, ...]) -> Model:
         s not in units[h] and s not in starts[h] and seqs[h][s - 1] not in skippable
         and lm.simplify(seqs[h][s - 1:s + 1]) in lm.lexicon()
         for h, s, _ in pieces_[p]))
-    straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
+    straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) or e - s > len(p)
+                                                  for h, s, e in pieces_[p]))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
                   inward, straddling)

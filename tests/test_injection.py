@@ -1236,3 +1236,19 @@ def test_a_cut_of_function_characters_across_two_units_is_a_piece() -> None:
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_a_cut_that_drops_a_function_character_stuffed_alone_opens_the_page() -> None:
+    # 最后止 of 最后的止痛药 (的 dropped): the headline writes it only with the character in
+    # between, so no name of the article stands so; a page stuffed with it alone at a few marks
+    # is stuffed, as for a cut straddling two units (real-b09-weixin, injected seed 3).
+    headline = "最后的止痛药"
+    clean = (
+        "社区医院的护士每天下午都会来到病房，给老人们量血压、换药，陪他们说说话。",
+        "她说，药物只能减轻疼痛，真正让人安心的是有人陪伴，也是家人的一句问候。",
+    )
+    dirty, truth = stuff(clean, ("最后止",), every=1, marks="，")
+    assert len(truth) == 5
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
