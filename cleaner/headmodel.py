@@ -74,8 +74,9 @@ class Model:
     #: own words do
     inward: frozenset[str] = frozenset()
     #: cuts that begin half-way into one unit of the headline in every headline they stand in and
-    #: end half-way into another, one of them a word of the list (动老 of 启动|老旧): no name the
-    #: list does not know (逆水寒 is one unit) stands so at a mark
+    #: end half-way into another, one of them a word of the list (动老 of 启动|老旧), or stand
+    #: there only with a function character dropped (最后止 of 最后的止痛药): no name the list
+    #: does not know (逆水寒 is one unit) stands so at a mark
     straddling: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
@@ -113,14 +114,19 @@ def build(headlines: tuple[str, ...]) -> Model:
                             # -> 好险差 keeps half of 就差: a cut).
                             if {start, k, k + 1, end} <= bounds:
                                 whole_units.add(short)
-    # A piece made only of function characters (的是, 这是) is too common to mean anything.
-    pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()
-               if not all(c in SKIPPABLE for c in lm.simplify(p))}
+    pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()}
     # Without a word list no piece can be shown to cut across words: all count as words. Nor
     # where the list knows too little of the headlines (traditional characters, a string of
     # names): a piece of words it does not know is no cut.
     cuts = frozenset(p for p in pieces_ if lm.simplify(p) not in lm.lexicon() and p not in whole_units) \
         if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
+    # A piece made only of function characters (的是, 这是) is too common to mean anything, but
+    # for a cut that straddles two of the headline's units as it stands (及个 of 涉及|42个).
+    for piece in [p for p in pieces_ if all(c in SKIPPABLE for c in lm.simplify(p))]:
+        if piece not in cuts or not all(e - s == len(piece) and any(s < b < e for b in units[h])
+                                        for h, s, e in pieces_[piece]):
+            del pieces_[piece]
+    cuts = frozenset(p for p in cuts if p in pieces_)
     chars = "".join(sorted(set("".join(forms))))
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
@@ -139,7 +145,8 @@ def build(headlines: tuple[str, ...]) -> Model:
         s not in units[h] and s not in starts[h] and seqs[h][s - 1] not in skippable
         and lm.simplify(seqs[h][s - 1:s + 1]) in lm.lexicon()
         for h, s, _ in pieces_[p]))
-    straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
+    straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) or e - s > len(p)
+                                                  for h, s, e in pieces_[p]))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
                   inward, straddling)

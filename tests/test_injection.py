@@ -1214,3 +1214,41 @@ def test_a_headline_of_two_words_in_strict_turn_at_marks_is_taken_out() -> None:
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert (repaired, [r.fragment for r in repairs]) == (clean, [piece for _, _, piece in truth])
     assert len(truth) >= 12 and all("headline order" in r.reason for r in repairs)
+
+
+def test_a_cut_of_function_characters_across_two_units_is_a_piece() -> None:
+    # 及个 of 涉及|42个: both characters are function characters, but the piece straddles two of
+    # the headline's units, so the spam's bigram cut is looked for and taken out at its marks;
+    # 这个 (one word) stays no piece, and the article's own 以及个人 keeps its characters.
+    from cleaner.headmodel import build
+
+    headline = "青山区启动老旧小区改造 首批涉及42个小区"
+    model = build((headline,))
+    assert "及个" in model.cuts and "这个" not in build(("这个小区改造首批完工",)).pieces
+    cycle = ("青山", "区启", "动老", "旧小", "区改", "造首", "批涉", "及个")
+    clean = (
+        "本报讯 近日，青山区启动新一轮老旧小区改造，首批改造共惠及1.3万户居民，计划年底前全部完工。",
+        ("区住建局负责人表示，改造前通过入户走访、线上问卷等方式征求意见，一方面更换老化的水电气管网，"
+         "另一方面增加公共服务设施，以及个人的停车、晾晒等需求。"),
+        "此外，改造后将引入物业服务，完善监督考核，落实专人负责，建立小区长效管理机制，让居民住得更舒心。",
+    )
+    dirty, truth = stuff(clean, cycle)
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_a_cut_that_drops_a_function_character_stuffed_alone_opens_the_page() -> None:
+    # 最后止 of 最后的止痛药 (的 dropped): the headline writes it only with the character in
+    # between, so no name of the article stands so; a page stuffed with it alone at a few marks
+    # is stuffed, as for a cut straddling two units (real-b09-weixin, injected seed 3).
+    headline = "最后的止痛药"
+    clean = (
+        "社区医院的护士每天下午都会来到病房，给老人们量血压、换药，陪他们说说话。",
+        "她说，药物只能减轻疼痛，真正让人安心的是有人陪伴，也是家人的一句问候。",
+    )
+    dirty, truth = stuff(clean, ("最后止",), every=1, marks="，")
+    assert len(truth) == 5
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
