@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from typing import Protocol, TypeVar
 
 __all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "sparse",
-           "tiling", "trim", "unread_leads"]
+           "tiling", "trim", "unread_leads", "words_in_turn"]
 
 #: Shortest run in headline order (of three pieces at least) that shows cycling spam.
 MIN_CHAIN = 4
@@ -44,6 +44,9 @@ MAX_SPARSE_SKIPS = 1
 #: Length of the strict alternation p0 p1 p0 p1 ... at marks that shows a headline of two pieces
 #: cycled (see :func:`alternating`): random order gives it about once in ``2 ** (n - 1)`` pages.
 MIN_ALTERNATION = 8
+#: ... and, with no cut among them, two words of the headline and nothing else at marks in
+#: strict turn this many times (see :func:`words_in_turn`).
+MIN_WORD_TURNS = 12
 #: On a page found stuffed, the occurrences of a two-piece cut that change piece at this share
 #: of their steps, this many occurrences or more, show it cycled (see :func:`in_turn`).
 TURN_SHARE = 0.85
@@ -354,11 +357,28 @@ def alternating(suspects: list[O], cycle: list[str], cuts: Collection[str]) -> b
     if len(cycle) != 2 or cycle[0] == cycle[1] or not any(p in cuts for p in cycle):
         return False
     seq = [o.piece for o in disjoint(suspects) if o.piece in cycle]
+    best = _longest_turn(seq)
+    return best >= MIN_ALTERNATION and best >= FULL_SHARE * len(seq)
+
+
+def words_in_turn(suspects: Sequence[O]) -> bool:
+    """Whether ``suspects`` (at marks) are two pieces and nothing else, in strict turn (p0 p1 p0
+    p1 ...) :data:`MIN_WORD_TURNS` times or more: a headline of two words stuffed at marks in
+    headline order (新秀 优雅 新秀 … of ``NLP新秀 : BERT的优雅解读``), which no cut gives away
+    (:func:`alternating` asks for one). An article that opens clauses with its headline's words
+    breaks such a turn long before a dozen."""
+    seq = [o.piece for o in sorted(suspects, key=lambda o: (o.paragraph, o.start))]
+    return len(seq) >= MIN_WORD_TURNS and len(set(seq)) == 2 and _longest_turn(seq) == len(seq)
+
+
+def _longest_turn(seq: Sequence[str]) -> int:
+    """The length of the longest stretch of ``seq`` in which every item differs from the one
+    before it."""
     best = run = 0
     for i, piece in enumerate(seq):
         run = run + 1 if i and piece != seq[i - 1] else 1
         best = max(best, run)
-    return best >= MIN_ALTERNATION and best >= FULL_SHARE * len(seq)
+    return best
 
 
 def in_turn(occs: Sequence[O], cycle: list[str]) -> bool:

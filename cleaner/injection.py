@@ -65,7 +65,7 @@ The cascade (:func:`repair`):
    or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
    of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
-   strict turn (:func:`cleaner.cycle.alternating`; two words a dozen times, :func:`cleaner.spread.words_in_turn`),
+   strict turn (:func:`cleaner.cycle.alternating`; two words a dozen times, :func:`cleaner.cycle.words_in_turn`),
    or, in any order, through three pieces beside a
    cut at a mark or :data:`MIN_CLOSINGS` paragraphs closed by a piece after a mark (:func:`_certain`);
    a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a name at
@@ -99,14 +99,14 @@ from dataclasses import dataclass, replace
 from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import unread_leads
+from .cycle import unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
-from .spread import seams, words_in_turn
+from .spread import seams
 
 __all__ = ["pieces", "repair"]
 

@@ -27,7 +27,7 @@ from .lm import IS_CJK, lexicon, simplify
 from .prefilter import places
 
 __all__ = ["PairCounts", "cannot_start", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit",
-           "reach", "runs", "runs_each", "seams", "words_in_turn"]
+           "reach", "runs", "runs_each", "seams"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -60,11 +60,6 @@ MIN_NAME_USES = 3
 # before it. An occurrence at a mark followed by one of these belongs to the text (春茶的销量,
 # 茶农们, 一季度，): without it the clause would begin with it.
 _NO_START = frozenset("，。、；：！？,;:!?的们了着过地得等之")
-
-
-#: Suspects at marks taking strict turns, two words of the headline and nothing else, that show
-#: them stuffed in headline order (:func:`words_in_turn`).
-MIN_WORD_TURNS = 12
 
 
 class _Suspect(Protocol):
@@ -401,13 +396,3 @@ class PairCounts:
                     break
             self._answers[key] = at >= 0
         return self._answers[key]
-
-
-def words_in_turn(suspects: Sequence[_Suspect]) -> bool:
-    """Whether ``suspects`` (at marks, in text order) are two pieces and nothing else, in
-    strict turn (p0 p1 p0 p1 ...) :data:`MIN_WORD_TURNS` times or more: a headline of two words
-    stuffed at marks in headline order (新秀 优雅 新秀 … of ``NLP新秀 : BERT的优雅解读``), which
-    no cut gives away (``cycle.alternating`` asks for one). An article that opens clauses with
-    its headline's words breaks such a turn long before a dozen."""
-    seq = [o.piece for o in sorted(suspects, key=lambda o: (o.paragraph, o.start))]
-    return len(seq) >= MIN_WORD_TURNS and len(set(seq)) == 2 and all(a != b for a, b in zip(seq, seq[1:]))
