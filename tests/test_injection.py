@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.article import Repair
-from cleaner.cycle import follows
+from cleaner.cycle import follows, tiling
+from cleaner.headmodel import build
 from cleaner.inside import neighbours
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
@@ -507,6 +508,16 @@ def test_runs_are_the_maximal_stretches_of_two_or_more_of_the_characters(text: s
     alphabet = "".join(sorted(chars))
     pattern = re.compile(f"[{re.escape(alphabet)}]{{2,}}" if alphabet else "(?!)")
     assert runs(text, alphabet) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_piece_the_headline_holds_twice_counts_its_support_once() -> None:
+    # 小区 stands twice in the headline: counted at both places, its copies buy the cut
+    # 涉及|小区 over 涉及|个小, and the spam's 个小 is never looked at.
+    model = build(("老旧小区改造 首批涉及42个小区",))
+    support = {"老旧": 5.0, "小区": 10.0, "改造": 5.0, "首批": 5.0, "个小": 8.0}
+    (cut,) = tiling(support, model.pieces, model.seqs, model.skippable)
+    assert cut[-1] == "个小"
+    assert cut.count("小区") == 1
 
 
 def test_a_headline_of_three_word_pieces_cycling_at_marks_is_taken_out() -> None:
