@@ -22,7 +22,8 @@ The cascade (:func:`repair`):
    - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
      南平县), not a cut across its units (年厦 of 2025年|厦漳泉, 设样 of 建设|这样); a cut the
      article itself writes inside its clauses again and again is a name the dictionary does not
-     know (于欢), a word too (:func:`cleaner.spread.names`);
+     know (于欢), a word too (:func:`cleaner.spread.names`); so is, at a mark, a cut the text
+     goes on to make a word of the headline's (新能|源汽车: the article's 新能源, :func:`cleaner.lm.opened`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
      漳泉 and 都市); at a mark, not a piece of the spammer's cut that runs on only midway into
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
@@ -323,9 +324,12 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                         ext = longer in pieces_ or longer in model.forms
                     if ext and not after and not stretches:
                         continue
+                    # At a mark, a cut the text goes on to make a word of the headline's is its
+                    # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
+                    opened = after and ext and piece in cuts and lm.opened(text, i, piece)
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
-                        piece not in cuts,
+                        piece not in cuts or bool(opened and model.stretch(opened)),
                         after and cannot_start(text, end, lexicon, _PROSE), echo,
                         midway=ext and after and (piece in model.numbered or piece in model.inward
                                                   or midway(text, i, end, model.forms, model.entering, pieces_))))

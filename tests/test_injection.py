@@ -520,6 +520,23 @@ def test_a_piece_the_headline_holds_twice_counts_its_support_once() -> None:
     assert cut.count("小区") == 1
 
 
+def test_a_cut_at_a_mark_that_the_text_goes_on_to_make_a_headline_word_is_that_word() -> None:
+    # The cycle ends on 区乡; at the next mark the article writes 新能源汽车, whose 新能 is the
+    # cycle's next piece and a cut (no word of the list) -- but the text goes on to write the
+    # whole word 新能源: the article's own. Read as a cut it scored above 0 and ended the run.
+    headline = "新能源汽车开进山区乡村"
+    clean = ("本报讯 近日，一批新能源汽车开进山区乡村，在县城广场集中展示。二十多家车企带来了四十余款车型，"
+             "吸引了周边村民前来看车、试驾。",
+             "活动现场人头攒动。不少车企推出了续航更长、底盘更高的车型，村民们可以现场下单。",
+             "县商务局负责人表示，新能源汽车下乡活动还将走进更多乡镇。")
+    dirty, truth = stuff(clean[:2], ("新能", "源汽", "车开", "进山", "区乡"))
+    assert truth[-1][2] == "区乡"
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair((*dirty, clean[2]), headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(truth)
+
+
 def test_a_headline_of_three_word_pieces_cycling_at_marks_is_taken_out() -> None:
     # 春耕备耕正当时 less its last character: three pieces, each a word, so nothing is a cut and
     # the cycle alone shows the spam. Chance gives a run through a third of the suspects, so no
