@@ -22,7 +22,8 @@ The cascade (:func:`repair`):
    - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
      南平县), not a cut across its units (年厦 of 2025年|厦漳泉, 设样 of 建设|这样); a cut the
      article itself writes inside its clauses again and again is a name the dictionary does not
-     know (于欢), a word too (:func:`cleaner.spread.names`);
+     know (于欢), a word too (:func:`cleaner.spread.names`); so is, at a mark, a cut the text
+     goes on to make a word of the headline's (新能|源汽车: the article's 新能源, :func:`cleaner.lm.opened`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
      漳泉 and 都市); at a mark, not a piece of the spammer's cut that runs on only midway into
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
@@ -57,7 +58,7 @@ The cascade (:func:`repair`):
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`_trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
-   (:func:`_run_on`). A run that leaves out more than half of the sure insertions is in
+   (:func:`cleaner.cycle.run_on`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
@@ -99,7 +100,7 @@ from dataclasses import dataclass, replace
 from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import unread_leads, words_in_turn
+from .cycle import run_on, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
@@ -323,9 +324,12 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                         ext = longer in pieces_ or longer in model.forms
                     if ext and not after and not stretches:
                         continue
+                    # At a mark, a cut the text goes on to make a word of the headline's is its
+                    # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
+                    opened = after and ext and piece in cuts and lm.opened(text, i, piece)
                     found.append(_Occ(
                         p_index, i, end, piece, after, after and end == size, ext,
-                        piece not in cuts,
+                        piece not in cuts or bool(opened and model.stretch(opened)),
                         after and cannot_start(text, end, lexicon, _PROSE), echo,
                         midway=ext and after and (piece in model.numbered or piece in model.inward
                                                   or midway(text, i, end, model.forms, model.entering, pieces_))))
@@ -515,7 +519,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
                           naming(paragraphs, page.live, page.cycle, _PROSE))
         chosen = _trim(paragraphs, chosen, page.cycle)
-        chosen = _run_on(paragraphs, chosen, page.live, page.cycle)
+        chosen = run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
+                        lambda pair: mark_places(paragraphs, pair, _PROSE))
         # A run that leaves most sure insertions out is in order by chance: the spam is random.
         ids = set(map(id, chosen))
         if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):
@@ -655,30 +660,6 @@ def _trim(paragraphs: tuple[str, ...], run: list[_Occ], cycle: list[str]) -> lis
     if kept[0] is second and first.after and first.piece == cycle[0] and second.piece == cycle[1 % len(cycle)]:
         return [first, *kept]
     return kept
-
-
-def _run_on(paragraphs: tuple[str, ...], run: list[_Occ], live: list[_Occ], cycle: list[str]) -> list[_Occ]:
-    """``run`` and, after its last occurrence, the ``cycle``'s next piece right after the next
-    mark of its paragraph, even running on into the headline (，带货|春茶卖出了…, where the
-    article itself writes 直播带货 and 春茶卖出): the DP takes no occurrence of a score below 0
-    at a run's end, where it spares no skip, but spam at a steady rate puts the next piece
-    there. Not a stretch the page writes elsewhere too (进出|口总值 on a page of 进出口): the
-    article's own words (measured on make_dirty.py seeds 1-8, repair alone: +1 exact page on
-    seed 2, +2 on seed 6 with the context model, no page worse, no character more lost)."""
-    if len(run) < MIN_CHAIN:
-        return run
-    last = run[-1]
-    nexts = {cycle[(q + 1) % len(cycle)] for q, piece in enumerate(cycle) if piece == last.piece}
-    text = paragraphs[last.paragraph]
-    later = [o for o in live if o.paragraph == last.paragraph and o.start >= last.end and o.after
-             and not o.bound and o.piece in nexts and o.score > CHAIN_FLOOR]
-    if not later:
-        return run
-    o = min(later, key=lambda x: (x.start, -len(x.piece)))
-    a, b = mark_places(paragraphs, [last, o], _PROSE)
-    if b - a > 1 or (o.ext and sum(t.count(text[o.start:o.end + 1]) for t in paragraphs) > 1):
-        return run
-    return [*run, o]
 
 
 def _evidence(o: _Occ, reason: str) -> str:

@@ -198,6 +198,21 @@ def bridged(left: str, right: str) -> bool:
             or l2 + r1 in words or l2 + r2 in words or left[-3:] + r1 in words)
 
 
+def opened(text: str, start: int, piece: str) -> str:
+    """The longest word of the list (up to :data:`MAX_WORD` characters) that ``text`` writes
+    from ``start`` on beginning with ``piece`` and longer than it, or "" (新能|源汽车: 新能源).
+
+    >>> opened("，新能源汽车", 1, "新能")  # doctest: +SKIP
+    '新能源'
+    """
+    words = lexicon()
+    for size in range(MAX_WORD, len(piece), -1):
+        word = text[start:start + size]
+        if len(word) == size and word.startswith(piece) and simplify(word) in words:
+            return word
+    return ""
+
+
 def known_share(headlines: tuple[str, ...]) -> float:
     """Share of the headlines' CJK characters that the word list reads as words of two or more
     characters (1.0 for headlines with none)."""

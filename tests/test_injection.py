@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.article import Repair
-from cleaner.cycle import follows
+from cleaner.cycle import follows, tiling
+from cleaner.headmodel import build
 from cleaner.inside import neighbours
 from cleaner.injection import pieces, repair
 from cleaner.lm import cost as _cost
@@ -507,6 +508,33 @@ def test_runs_are_the_maximal_stretches_of_two_or_more_of_the_characters(text: s
     alphabet = "".join(sorted(chars))
     pattern = re.compile(f"[{re.escape(alphabet)}]{{2,}}" if alphabet else "(?!)")
     assert runs(text, alphabet) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_piece_the_headline_holds_twice_counts_its_support_once() -> None:
+    # 小区 stands twice in the headline: counted at both places, its copies buy the cut
+    # 涉及|小区 over 涉及|个小, and the spam's 个小 is never looked at.
+    model = build(("老旧小区改造 首批涉及42个小区",))
+    support = {"老旧": 5.0, "小区": 10.0, "改造": 5.0, "首批": 5.0, "个小": 8.0}
+    (cut,) = tiling(support, model.pieces, model.seqs, model.skippable)
+    assert cut[-1] == "个小"
+    assert cut.count("小区") == 1
+
+
+def test_a_cut_at_a_mark_that_the_text_goes_on_to_make_a_headline_word_is_that_word() -> None:
+    # The cycle ends on 区乡; at the next mark the article writes 新能源汽车, whose 新能 is the
+    # cycle's next piece and a cut (no word of the list) -- but the text goes on to write the
+    # whole word 新能源: the article's own. Read as a cut it scored above 0 and ended the run.
+    headline = "新能源汽车开进山区乡村"
+    clean = ("本报讯 近日，一批新能源汽车开进山区乡村，在县城广场集中展示。二十多家车企带来了四十余款车型，"
+             "吸引了周边村民前来看车、试驾。",
+             "活动现场人头攒动。不少车企推出了续航更长、底盘更高的车型，村民们可以现场下单。",
+             "县商务局负责人表示，新能源汽车下乡活动还将走进更多乡镇。")
+    dirty, truth = stuff(clean[:2], ("新能", "源汽", "车开", "进山", "区乡"))
+    assert truth[-1][2] == "区乡"
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair((*dirty, clean[2]), headlines=(headline,))
+    assert repaired == clean
+    assert len(repairs) == len(truth)
 
 
 def test_a_headline_of_three_word_pieces_cycling_at_marks_is_taken_out() -> None:
