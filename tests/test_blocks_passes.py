@@ -54,3 +54,23 @@ def test_hides_on_random_mixes():
     for _ in range(20000):
         style = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert dom._hides(style) == bool(dom._HIDING_STYLE.search(style)), style
+
+
+def test_measured_block_is_a_frozen_slotted_block_like_any_other():
+    """``Block.measured`` skips the dataclass ``__init__`` (and a block keeps no dict of its
+    own): the value must still compare, hash, pickle, replace and stay frozen like one built
+    the ordinary way."""
+    import dataclasses
+    import pickle
+
+    from cleaner.blocks import Block
+    fields = ("一段正文，写了些内容。", 7, "p", (1, 4), 2, "article main", 0, 9, 2)
+    fast, plain = Block.measured(*fields), Block(*fields)
+    assert type(fast) is Block and not hasattr(fast, "__dict__")
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    assert dataclasses.asdict(fast) == dataclasses.asdict(plain)
+    assert dataclasses.replace(fast, text="短句", cjk=-1, punct=-1) == Block("短句", 7, "p", (1, 4), 2,
+                                                                          "article main")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "x"  # type: ignore[misc]
