@@ -74,3 +74,18 @@ def test_measured_block_is_a_frozen_slotted_block_like_any_other():
                                                                           "article main")
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.text = "x"  # type: ignore[misc]
+
+
+def test_usual_page_candidates_are_the_styles_that_hide():
+    """On a page without ``hidden`` attributes or a style sheet hiding classes or ids, only the
+    elements whose inline style hides them are candidates (the others are never fetched), in
+    document order, whatever the case and spacing of the declaration."""
+    from lxml import etree
+
+    from cleaner import dom
+    root = etree.fromstring(
+        '<html><body><p style="color:red">甲<span style="DISPLAY : none">乙</span></p>'
+        '<div style="font-size:12px"><i style="font-size:0">丙</i></div>'
+        '<p style="opacity:0.5">丁</p><b style="opacity:0;">戊</b></body></html>', dom._PARSER)
+    elements, styles_hide = dom._candidates(root, frozenset(), frozenset())
+    assert [el.text for el in elements] == ["乙", "丙", "戊"] and styles_hide
