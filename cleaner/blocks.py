@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable, ClassVar
 
 __all__ = ["Block", "Page", "cjk_count", "cjk_bigrams", "punct_count", "closes_sentence",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct"]
@@ -96,7 +97,7 @@ def normalize_lines(text: str) -> list[str]:
     return [line for line in map(" ".join, map(str.split, text.splitlines())) if line]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One visible unit of a page.
 
@@ -104,6 +105,10 @@ class Block:
     of a text dump), so blocks that share a container share a path prefix. ``markers`` is the
     lowercased class and id tokens of those ancestors, space-joined, for generic words such as
     ``footer`` or ``comment``. ``link_chars`` counts the characters inside links.
+
+    ``Block.measured(text, position, tag, path, link_chars, markers, heading, cjk, punct)``
+    makes a block whose every field is already known (``cjk`` and ``punct`` counted by the
+    caller), several times faster than the dataclass's ``__init__``: see :class:`_Measured`.
     """
 
     text: str
@@ -115,6 +120,7 @@ class Block:
     heading: int = 0
     cjk: int = -1
     punct: int = -1
+    measured: ClassVar[Callable[[str, int, str, tuple[int, ...], int, str, int, int, int], Block]]
 
     def __post_init__(self) -> None:
         if self.cjk < 0:
@@ -122,24 +128,36 @@ class Block:
         if self.punct < 0:
             object.__setattr__(self, "punct", punct_count(self.text))
 
-    @classmethod
-    def measured(cls, text: str, position: int, tag: str, path: tuple[int, ...], link_chars: int,
-                 markers: str, heading: int, cjk: int, punct: int) -> Block:
-        """A block whose every field is already known (``cjk`` and ``punct`` counted by the
-        caller). The HTML cutter makes tens of thousands of blocks a page: setting the fields at
-        once is several times faster than the frozen dataclass's ``__init__``, which passes each
-        through ``object.__setattr__``. The block is as frozen as any other."""
-        block = object.__new__(cls)
-        # A dict display handed over whole: no keyword dict built and copied.
-        object.__setattr__(block, "__dict__", {
-            "text": text, "position": position, "tag": tag, "path": path,
-            "link_chars": link_chars, "markers": markers, "heading": heading, "cjk": cjk,
-            "punct": punct})
-        return block
-
     @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
+
+
+class _Measured:
+    """A :class:`Block` in the making: the same slots without the frozen dataclass's
+    ``__setattr__``, filled by plain attribute stores, then made a Block by its ``__class__``
+    (the layouts are the same, so nothing is copied). The HTML cutter and the dump parser make
+    tens of thousands of blocks a page: the frozen ``__init__`` passes each field through
+    ``object.__setattr__``. The block is as frozen as any other, compares, hashes and pickles
+    the same."""
+
+    __slots__ = Block.__slots__
+
+    def __init__(self, text: str, position: int, tag: str, path: tuple[int, ...], link_chars: int,
+                 markers: str, heading: int, cjk: int, punct: int) -> None:
+        self.text = text
+        self.position = position
+        self.tag = tag
+        self.path = path
+        self.link_chars = link_chars
+        self.markers = markers
+        self.heading = heading
+        self.cjk = cjk
+        self.punct = punct
+        self.__class__ = Block  # type: ignore[assignment]
+
+
+Block.measured = _Measured  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)

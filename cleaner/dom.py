@@ -314,12 +314,17 @@ def _drop_invisible(root: etree._Element,
     scripts: list[str] = []  # the page's scripts, read once when first needed
     doomed: list[etree._Element] = []
     covered: dict[etree._Element, bool] = {}  # element -> inside a doomed one (memo)
-    for el in _candidates(root, classes, ids):
+    candidates, styles_hide = _candidates(root, classes, ids)
+    for el in candidates:
         if el is root:
             continue
         if doomed and _covered(el, root, covered):
             continue  # what is inside goes with it: its hidden text is not recorded twice
-        if el.get("hidden") is not None:
+        if styles_hide:  # the usual page's: each is hidden by its inline style, nothing else
+            if _revealed_by_script(el, el.get("style", "")):
+                continue
+            why = "inline style"
+        elif el.get("hidden") is not None:
             why = "hidden attribute"
         elif (style := el.get("style")) and _hides(style):
             if _revealed_by_script(el, style):
@@ -373,9 +378,11 @@ def _hides(style: str) -> bool:
 
 
 def _candidates(root: etree._Element, classes: frozenset[str],
-                ids: frozenset[str]) -> list[etree._Element]:
+                ids: frozenset[str]) -> tuple[list[etree._Element], bool]:
     """The elements that could be hidden (few on a page), in document order, each once: those
-    with a ``style`` or ``hidden`` attribute, a class token in ``classes`` or an id in ``ids``.
+    with a ``style`` or ``hidden`` attribute, a class token in ``classes`` or an id in ``ids``;
+    and whether each is known to be hidden by its inline style. On a page with neither of the
+    last three (the usual page) the candidates are those whose ``style`` hides them.
 
     A predicate on every element costs libxml2 thousands of instructions an element, and a
     test of an attribute's value about as many an attribute: attributes are selected by name
@@ -388,8 +395,9 @@ def _candidates(root: etree._Element, classes: frozenset[str],
     styled = _STYLE_ATTRIBUTES(root)
     any_hidden = _ANY_HIDDEN_ATTRIBUTE(root)
     if not classes and not ids and not any_hidden:
-        # The usual page: only inline styles to look at, in document order, one per element.
-        return [value.getparent() for value in styled]
+        # The usual page: only inline styles to look at, in document order, one per element;
+        # only those that hide are wanted (most do not), and only their elements are fetched.
+        return [value.getparent() for value in styled if _hides(value)], True
     # Below the root only, as the predicate step selects (the usual page's styles above are
     # selected in the whole document, as they always were).
     found = [value.getparent() for value in _HIDDEN_ATTRIBUTES(root)] if any_hidden else []
@@ -401,13 +409,13 @@ def _candidates(root: etree._Element, classes: frozenset[str],
     if len(found) * len(styled) > UNION_MAX_PAIRS:
         wanted = ["@hidden", "@style", *(f"contains(@class,'{name}')" for name in sorted(classes)),
                   *(f"@id='{name}'" for name in sorted(ids))]
-        return root.xpath(f"descendant-or-self::*[{' or '.join(wanted)}]")
+        return root.xpath(f"descendant-or-self::*[{' or '.join(wanted)}]"), False
     candidates: list[etree._Element] = []
     for node in _STYLES_AND(root, found=found):
         el = node if isinstance(node, etree._Element) else node.getparent()
         if not candidates or candidates[-1] is not el:  # an element's attributes follow it
             candidates.append(el)
-    return candidates
+    return candidates, False
 
 
 def _with_tokens(values: list[Any], classes: frozenset[str]) -> list[etree._Element]:

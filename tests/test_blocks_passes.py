@@ -54,3 +54,38 @@ def test_hides_on_random_mixes():
     for _ in range(20000):
         style = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert dom._hides(style) == bool(dom._HIDING_STYLE.search(style)), style
+
+
+def test_measured_block_is_a_frozen_slotted_block_like_any_other():
+    """``Block.measured`` skips the dataclass ``__init__`` (and a block keeps no dict of its
+    own): the value must still compare, hash, pickle, replace and stay frozen like one built
+    the ordinary way."""
+    import dataclasses
+    import pickle
+
+    from cleaner.blocks import Block
+    fields = ("一段正文，写了些内容。", 7, "p", (1, 4), 2, "article main", 0, 9, 2)
+    fast, plain = Block.measured(*fields), Block(*fields)
+    assert type(fast) is Block and not hasattr(fast, "__dict__")
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    assert dataclasses.asdict(fast) == dataclasses.asdict(plain)
+    assert dataclasses.replace(fast, text="短句", cjk=-1, punct=-1) == Block("短句", 7, "p", (1, 4), 2,
+                                                                          "article main")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "x"  # type: ignore[misc]
+
+
+def test_usual_page_candidates_are_the_styles_that_hide():
+    """On a page without ``hidden`` attributes or a style sheet hiding classes or ids, only the
+    elements whose inline style hides them are candidates (the others are never fetched), in
+    document order, whatever the case and spacing of the declaration."""
+    from lxml import etree
+
+    from cleaner import dom
+    root = etree.fromstring(
+        '<html><body><p style="color:red">甲<span style="DISPLAY : none">乙</span></p>'
+        '<div style="font-size:12px"><i style="font-size:0">丙</i></div>'
+        '<p style="opacity:0.5">丁</p><b style="opacity:0;">戊</b></body></html>', dom._PARSER)
+    elements, styles_hide = dom._candidates(root, frozenset(), frozenset())
+    assert [el.text for el in elements] == ["乙", "丙", "戊"] and styles_hide
