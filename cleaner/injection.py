@@ -106,7 +106,7 @@ from .headmodel import Model as _Model
 from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
-from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, reach, runs_each
+from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
 from .spread import seams
 
 __all__ = ["pieces", "repair"]
@@ -294,45 +294,38 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     """Every occurrence of a piece in a paragraph of prose, in text order (those inside a clause
     running on into a stretch of a headline only with ``stretches``).
 
-    Only runs of two or more headline characters are looked at (:func:`cleaner.spread.runs`).
+    Each piece is looked for at C level (:func:`cleaner.spread.piece_places`).
     """
     found: list[_Occ] = []
-    pieces_, cuts, lexicon = model.pieces, model.cuts, lm.lexicon()
-    for p_index, spans in runs_each(paragraphs, model.chars, _PROSE):
+    pieces_, cuts, lexicon, chars = model.pieces, model.cuts, lm.lexicon(), model.chars
+    last, size = -1, 0
+    for p_index, i, piece in piece_places(paragraphs, pieces_, _PROSE):
         text = paragraphs[p_index]
-        size = len(text.rstrip())
-        for begin, stop in spans:
-            for i in range(begin, stop - 1):
-                two = text[i:i + 2]
-                three = text[i:i + 3] if i + 3 <= stop else ""
-                if two not in pieces_ and three not in pieces_:
-                    continue
-                after = i > 0 and text[i - 1] in _MARKS
-                # Runs on into a longer stretch of a headline, never across a mark (stretch()).
-                before = text[i - 1] if i > begin and not after else ""
-                for piece in (two, three):
-                    if piece not in pieces_:
-                        continue
-                    end = i + len(piece)
-                    echo = text.startswith(piece, end)
-                    # Written twice over, the second copy running on into the headline (古村落|村落|
-                    # 村落保护): the text reads the same without either, so the first is no stretch.
-                    twice = echo and model.stretch(text[end:end + len(piece) + 1])
-                    ext = not twice and bool(before) and model.stretch(before + piece)
-                    if not ext and not twice and end < stop and text[end] not in _MARKS:
-                        longer = text[i:end + 1]   # a longer piece here, across digits too (涉及|个)
-                        ext = longer in pieces_ or longer in model.forms
-                    if ext and not after and not stretches:
-                        continue
-                    # At a mark, a cut the text goes on to make a word of the headline's is its
-                    # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
-                    opened = after and ext and piece in cuts and lm.opened(text, i, piece)
-                    found.append(_Occ(
-                        p_index, i, end, piece, after, after and end == size, ext,
-                        piece not in cuts or bool(opened and model.stretch(opened)),
-                        after and cannot_start(text, end, lexicon, _PROSE), echo,
-                        midway=ext and after and (piece in model.numbered or piece in model.inward
-                                                  or midway(text, i, end, model.forms, model.entering, pieces_))))
+        if p_index != last:
+            last, size = p_index, len(text.rstrip())
+        after = i > 0 and text[i - 1] in _MARKS
+        # Runs on into a longer stretch of a headline, never across a mark (stretch()).
+        before = text[i - 1] if i > 0 and not after and text[i - 1] in chars else ""
+        end = i + len(piece)
+        echo = text.startswith(piece, end)
+        # Written twice over, the second copy running on into the headline (古村落|村落|
+        # 村落保护): the text reads the same without either, so the first is no stretch.
+        twice = echo and model.stretch(text[end:end + len(piece) + 1])
+        ext = not twice and bool(before) and model.stretch(before + piece)
+        if not ext and not twice and end < len(text) and text[end] in chars and text[end] not in _MARKS:
+            longer = text[i:end + 1]   # a longer piece here, across digits too (涉及|个)
+            ext = longer in pieces_ or longer in model.forms
+        if ext and not after and not stretches:
+            continue
+        # At a mark, a cut the text goes on to make a word of the headline's is its
+        # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
+        opened = after and ext and piece in cuts and lm.opened(text, i, piece)
+        found.append(_Occ(
+            p_index, i, end, piece, after, after and end == size, ext,
+            piece not in cuts or bool(opened and model.stretch(opened)),
+            after and cannot_start(text, end, lexicon, _PROSE), echo,
+            midway=ext and after and (piece in model.numbered or piece in model.inward
+                                      or midway(text, i, end, model.forms, model.entering, pieces_))))
     return found
 
 

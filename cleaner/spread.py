@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Protocol
 
 from .lm import IS_CJK, lexicon, simplify
-from .prefilter import places
 
 __all__ = ["PairCounts", "cannot_start", "held_at_marks", "mark_places", "midway", "names", "naming", "off_habit",
-           "reach", "runs", "runs_each", "seams"]
+           "piece_places", "reach", "seams"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -270,42 +269,36 @@ def mark_places(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
             for o in occurrences]
 
 
-def runs(text: str, chars: str) -> list[tuple[int, int]]:
-    """The runs of two or more of ``chars`` in ``text``, as (start, end), in text order.
+def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozenset[str],
+                 ) -> list[tuple[int, int, str]]:
+    """Every occurrence of one of ``pieces`` (overlaps included) in the paragraphs holding one
+    of ``marks`` (prose), as (paragraph, start, piece), in text order, the shorter piece first
+    at one start. Where the injection repair looks for a headline's pieces.
 
-    Where the injection repair looks for a headline's pieces. Each character's places are found
-    by ``str.find`` at C level: a regex character class would be compiled anew for every
-    headline, which costs more than the search itself."""
-    found: list[tuple[int, int]] = []
-    start = last = -2
-    for i in places(text, chars):
-        if i != last + 1:
-            if last > start:
-                found.append((start, last + 1))
-            start = i
-        last = i
-    if last > start:
-        found.append((start, last + 1))
-    return found
+    Each piece is found by ``str.find`` at C level over the paragraphs joined by a line break
+    (a piece holds none): a page that writes its headline's characters everywhere costs one
+    step an occurrence, not one a character, and no regex is compiled anew for every headline.
 
-
-def runs_each(paragraphs: Sequence[str], chars: str, marks: frozenset[str],
-              ) -> list[tuple[int, list[tuple[int, int]]]]:
-    """:func:`runs` of each paragraph holding one of ``marks`` (prose), with its index: found in
-    one pass over them joined by a line break (no run spans one: no headline character is one),
-    so that each character's ``str.find`` runs once a page rather than once a paragraph."""
+    >>> piece_places(["甲乙甲乙，", "甲乙"], ["甲乙", "乙甲", "甲乙甲"], frozenset("，"))
+    [(0, 0, '甲乙'), (0, 0, '甲乙甲'), (0, 1, '乙甲'), (0, 2, '甲乙')]
+    """
     kept = [k for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)]
-    texts = [paragraphs[k] for k in kept]
-    if "\n" in chars:
-        return [(k, runs(text, chars)) for k, text in zip(kept, texts)]
-    out: list[list[tuple[int, int]]] = [[] for _ in texts]
-    k, base, end = 0, 0, len(texts[0]) if texts else 0
-    for begin, stop in runs("\n".join(texts), chars):
-        while begin > end:   # past text k and its line break
+    joined = "\n".join(paragraphs[k] for k in kept)
+    found: list[tuple[int, int, str]] = []
+    for piece in pieces:
+        at = joined.find(piece)
+        while at >= 0:
+            found.append((at, len(piece), piece))
+            at = joined.find(piece, at + 1)
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
+    for at, _, piece in found:
+        while at > end:   # past paragraph k and its line break
             k += 1
-            base, end = end + 1, end + 1 + len(texts[k])
-        out[k].append((begin - base, stop - base))
-    return list(zip(kept, out))
+            base, end = end + 1, end + 1 + len(paragraphs[kept[k]])
+        out.append((kept[k], at - base, piece))
+    return out
 
 
 def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:

@@ -497,19 +497,6 @@ def test_a_piece_held_only_inside_a_longer_headline_word_is_not_held() -> None:
     assert held_at_marks(paragraphs, [own, stuffed], marks, lambda s: s in headline) == [own]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="甲乙丙的a1，\n", max_size=40), st.sets(st.sampled_from("甲乙丙的a1，")))
-def test_runs_are_the_maximal_stretches_of_two_or_more_of_the_characters(text: str,
-                                                                        chars: set[str]) -> None:
-    """Occurrences are looked for in these runs: one missed or cut short loses occurrences."""
-    import re
-
-    from cleaner.spread import runs
-    alphabet = "".join(sorted(chars))
-    pattern = re.compile(f"[{re.escape(alphabet)}]{{2,}}" if alphabet else "(?!)")
-    assert runs(text, alphabet) == [m.span() for m in pattern.finditer(text)]
-
-
 def test_a_piece_the_headline_holds_twice_counts_its_support_once() -> None:
     # 小区 stands twice in the headline: counted at both places, its copies buy the cut
     # 涉及|小区 over 涉及|个小, and the spam's 个小 is never looked at.

@@ -10,18 +10,20 @@ from types import SimpleNamespace
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.spread import PairCounts, held_at_marks, names, runs, runs_each
+from cleaner.spread import PairCounts, held_at_marks, names, piece_places
 
 #: A small alphabet: headline characters, others, marks, digits (both widths), a line break.
 ALPHABET = "甲乙丙丁，。1２\n"
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=ALPHABET, max_size=14), max_size=5), st.text(alphabet="甲乙丙，", max_size=4))
-def test_runs_each_is_runs_of_each_prose_paragraph(paragraphs: list[str], chars: str) -> None:
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=14), max_size=5),
+       st.sets(st.text(alphabet="甲乙丙，", min_size=2, max_size=3), max_size=6))
+def test_piece_places_are_every_piece_of_each_prose_paragraph(paragraphs: list[str], pieces: set[str]) -> None:
     marks = frozenset("，。")
-    expected = [(k, runs(text, chars)) for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)]
-    assert runs_each(paragraphs, chars, marks) == expected
+    expected = [(k, i, piece) for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)
+                for i in range(len(text)) for piece in sorted(pieces, key=len) if text.startswith(piece, i)]
+    assert piece_places(paragraphs, pieces, marks) == expected
 
 
 @settings(max_examples=300, deadline=None)
