@@ -1252,3 +1252,21 @@ def test_a_cut_that_drops_a_function_character_stuffed_alone_opens_the_page() ->
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_cuts_into_a_known_word_count_on_a_headline_the_list_reads_little_of() -> None:
+    # 起好店名？一字就灵: the word list knows only 店名 (a quarter of the characters), so every
+    # piece used to count as a word; but 起好店 and 名一字 go half-way into 店名, which no name
+    # the list does not know does, so they are cuts, and a page stuffed with them at marks opens.
+    from cleaner.headmodel import build
+
+    headline = "起好店名？一字就灵"
+    assert {"起好店", "名一字"} <= build((headline,)).cuts
+    clean = (
+        "街角新开了一家面馆，老板琢磨了很久，最后把招牌定成两个字，简单好记，路过的人一眼就能看到。",
+        "他说，名字太长没人记得住，太怪又容易让人误会，开业一个月，回头客已经占了一半。",
+    )
+    dirty, truth = stuff(clean, ("起好店", "名一字"), every=2, marks="，")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
