@@ -1270,3 +1270,21 @@ def test_cuts_into_a_known_word_count_on_a_headline_the_list_reads_little_of() -
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_headline_words_put_in_front_of_many_clauses_in_random_order_open_the_page() -> None:
+    # No cut, no sure insertion: four of the headline's words, each once, in front of clauses
+    # out of headline order. An article opens its clauses with its subject again and again,
+    # not with one headline word after another at a quarter of its marks.
+    headline = "城北老街骑楼修缮完工 居民重回旧居"
+    clean = (
+        "记者昨天从区住建局获悉，历时两年的修缮工程已经全部结束，沿街的三十多栋建筑恢复了原貌。",
+        "据介绍，工程由专业团队施工，木构件尽量保留原件，外立面按照老照片复原，屋顶重新铺了瓦。",
+        "不少搬走多年的住户陆续回来，有人在门口摆上花草，有人把老招牌挂了回去，街上又热闹起来。",
+    )
+    fragments = ("骑楼", "居民", "城北", "完工")
+    dirty, truth = stuff(clean, fragments, every=2, marks="，")
+    assert len(truth) == len(fragments)
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
