@@ -117,9 +117,14 @@ def build(headlines: tuple[str, ...]) -> Model:
     pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()}
     # Without a word list no piece can be shown to cut across words: all count as words. Nor
     # where the list knows too little of the headlines (traditional characters, a string of
-    # names): a piece of words it does not know is no cut.
-    cuts = frozenset(p for p in pieces_ if lm.simplify(p) not in lm.lexicon() and p not in whole_units) \
-        if lm.lexicon() and lm.known_share(headlines) >= MIN_KNOWN else frozenset()
+    # names): a piece of words it does not know is no cut -- but for one that goes half-way
+    # into a word the list does know wherever it stands (写好文, 案一字 of 写好|文案|一字就够):
+    # no name the list does not know ends or begins inside one of its words.
+    cuts = frozenset(p for p in pieces_ if lm.simplify(p) not in lm.lexicon() and p not in whole_units)
+    if not lm.lexicon():
+        cuts = frozenset()
+    elif lm.known_share(headlines) < MIN_KNOWN:
+        cuts = frozenset(p for p in cuts if all(_splits_word(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
     # A piece made only of function characters (的是, 这是) is too common to mean anything, but
     # for a cut that straddles two of the headline's units as it stands (及个 of 涉及|42个).
     for piece in [p for p in pieces_ if all(c in SKIPPABLE for c in lm.simplify(p))]:
@@ -150,6 +155,13 @@ def build(headlines: tuple[str, ...]) -> Model:
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
                   inward, straddling)
+
+
+def _splits_word(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:
+    """Whether ``seq[start:end]`` begins or ends half-way into a unit that is a word of the list."""
+    return any(at not in bounds and lm.simplify(seq[max(b for b in bounds if b < at):
+                                                    min(b for b in bounds if b > at)]) in lm.lexicon()
+               for at in (start, end))
 
 
 def _straddles(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:

@@ -107,7 +107,7 @@ from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
-from .spread import seams
+from .spread import seams, widespread
 
 __all__ = ["pieces", "repair"]
 
@@ -616,7 +616,8 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # or the two pieces of a two-piece cut taking turns.
     cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
                                      or in_turn(plain, cycle)))
-    return _Page(cycle, live, sure, cyclic, stuffed, inside)
+    spread = not stuffed and widespread(paragraphs, at_marks, _PROSE)   # their reach is the spam's
+    return _Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside)
 
 
 def _place(live: list[_Occ]) -> bool:

@@ -1267,3 +1267,39 @@ def test_a_cut_that_drops_a_function_character_stuffed_alone_opens_the_page() ->
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_cuts_into_a_known_word_count_on_a_headline_the_list_reads_little_of() -> None:
+    # 起好店名？一字就灵: the word list knows only 店名 (a quarter of the characters), so every
+    # piece used to count as a word; but 起好店 and 名一字 go half-way into 店名, which no name
+    # the list does not know does, so they are cuts, and a page stuffed with them at marks opens.
+    from cleaner.headmodel import build
+
+    headline = "起好店名？一字就灵"
+    assert {"起好店", "名一字"} <= build((headline,)).cuts
+    clean = (
+        "街角新开了一家面馆，老板琢磨了很久，最后把招牌定成两个字，简单好记，路过的人一眼就能看到。",
+        "他说，名字太长没人记得住，太怪又容易让人误会，开业一个月，回头客已经占了一半。",
+    )
+    dirty, truth = stuff(clean, ("起好店", "名一字"), every=2, marks="，")
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def test_headline_words_put_in_front_of_many_clauses_in_random_order_open_the_page() -> None:
+    # No cut, no sure insertion: four of the headline's words, each once, in front of clauses
+    # out of headline order. An article opens its clauses with its subject again and again,
+    # not with one headline word after another at a quarter of its marks.
+    headline = "城北老街骑楼修缮完工 居民重回旧居"
+    clean = (
+        "记者昨天从区住建局获悉，历时两年的修缮工程已经全部结束，沿街的三十多栋建筑恢复了原貌。",
+        "据介绍，工程由专业团队施工，木构件尽量保留原件，外立面按照老照片复原，屋顶重新铺了瓦。",
+        "不少搬走多年的住户陆续回来，有人在门口摆上花草，有人把老招牌挂了回去，街上又热闹起来。",
+    )
+    fragments = ("骑楼", "居民", "城北", "完工")
+    dirty, truth = stuff(clean, fragments, every=2, marks="，")
+    assert len(truth) == len(fragments)
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
