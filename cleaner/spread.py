@@ -103,7 +103,7 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
     for o in occurrences:
         if o.after and not o.ext and not o.bound and o.score >= threshold:
             counts[o.paragraph] = counts.get(o.paragraph, 0) + 1
-    seen = sum(sum(1 for c in text if c in marks) for text in paragraphs[:last + 1])
+    seen = sum(_marks_in(text, marks) for text in paragraphs[:last + 1])
     rate = min(MAX_RATE, sum(n for p, n in counts.items() if p <= last) / max(seen, 1))
     if rate <= PROSE_RATE:
         return last
@@ -133,7 +133,7 @@ def widespread(paragraphs: Sequence[str], at_marks: Sequence[_Suspect], marks: f
     山西 巴西 投资 启动 南美站 at 82; the injected real dumps' pages shut so, 0.105 to 1)."""
     distinct = len({o.piece for o in at_marks})
     return distinct >= MIN_SPREAD_PIECES and distinct >= SPREAD_RATE * sum(
-        sum(1 for c in text if c in marks) for text in paragraphs)
+        _marks_in(text, marks) for text in paragraphs)
 
 
 def cannot_start(text: str, i: int, words: Collection[str], marks: frozenset[str]) -> bool:
@@ -281,9 +281,13 @@ def mark_places(paragraphs: Sequence[str], occurrences: Sequence[_Suspect],
     :func:`cleaner.cycle.trim` reads)."""
     base = [0]
     for text in paragraphs:
-        base.append(base[-1] + sum(1 for c in text if c in marks))
-    return [base[o.paragraph] + sum(1 for c in paragraphs[o.paragraph][:o.start] if c in marks)
-            for o in occurrences]
+        base.append(base[-1] + _marks_in(text, marks))
+    return [base[o.paragraph] + _marks_in(paragraphs[o.paragraph][:o.start], marks) for o in occurrences]
+
+
+def _marks_in(text: str, marks: frozenset[str]) -> int:
+    """How many of ``marks`` ``text`` holds (a C count per mark, not a Python step per character)."""
+    return sum(map(text.count, marks))
 
 
 def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozenset[str],
