@@ -11,6 +11,7 @@ cycle's length.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
@@ -326,6 +327,40 @@ def run_on(paragraphs: Sequence[str], run: list[N], live: Sequence[N], cycle: li
     if b - a > 1 or (o.ext and sum(t.count(text[o.start:o.end + 1]) for t in paragraphs) > 1):
         return run
     return [*run, o]
+
+
+def fill(run: list[O], live: Sequence[O], cycle: list[str], floor: float) -> list[O]:
+    """``run`` with its gaps of one piece filled: where two neighbours in the run skip exactly one
+    piece of the ``cycle``, a piece the run takes more often than it skips, and exactly one
+    occurrence of that piece scoring above ``floor`` stands between them, that occurrence is
+    taken. Spam in headline order never skips a piece (the spammer takes the next one at each
+    insertion), so the skipped piece's copy lies between its neighbours; the DP passes over one
+    scoring at or below the skip's cost, a word stuffed right before the headline's next
+    characters (恢复|城郊|湿地面积: -3, running on into 城郊湿地). A piece the run skips as often
+    as it takes is no piece of the spam's cut (小区 of 首批涉及42个小区, which the tiling adds)."""
+    k = len(cycle)
+    if len(run) < MIN_CHAIN or k < 3:
+        return run
+    index = {piece: q for q, piece in reversed(list(enumerate(cycle)))}
+    taken = Counter(o.piece for o in run)
+    skipped: Counter[str] = Counter()
+    gaps: list[str | None] = []
+    for a, b in itertools.pairwise(run):
+        qa, qb = index.get(a.piece, 0), index.get(b.piece, 1)
+        steps = (qb - qa) % k
+        skipped.update(cycle[(qa + j) % k] for j in range(1, steps))
+        gaps.append(cycle[(qa + 1) % k] if steps == 2 else None)
+    ids = {id(o) for o in run}
+    out: list[O] = [run[0]]
+    for (a, b), missing in zip(itertools.pairwise(run), gaps):
+        if missing is not None and taken[missing] > skipped[missing]:
+            between = [o for o in live if o.piece == missing and id(o) not in ids and o.score > floor
+                       and (a.paragraph, a.end) <= (o.paragraph, o.start)
+                       and (o.paragraph, o.end) <= (b.paragraph, b.start)]
+            if len(between) == 1:
+                out.append(between[0])
+        out.append(b)
+    return out
 
 
 def trim(run: list[O], places: list[int], shortest: int, sure: float = float("inf")) -> list[O]:
