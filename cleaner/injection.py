@@ -58,7 +58,8 @@ The cascade (:func:`repair`):
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`_trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
-   (:func:`cleaner.cycle.run_on`). A run that leaves out more than half of the sure insertions is in
+   (:func:`cleaner.cycle.run_on`); a gap of one piece in the run takes the one copy of that piece in
+   it (:func:`cleaner.cycle.fill`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
@@ -100,7 +101,7 @@ from dataclasses import dataclass, replace
 from . import lm
 from .article import Repair
 from .cycle import MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import run_on, unread_leads, words_in_turn
+from .cycle import fill, run_on, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
@@ -195,6 +196,8 @@ MIN_SUSPECT_PIECES = 3
 MIN_CLOSINGS = 2
 #: In a cycling page, occurrences scoring at or below this are never taken into the run.
 CHAIN_FLOOR = -3.0
+#: ... but a cyclic run's gap of one piece is filled by the one copy of it above this (:func:`cleaner.cycle.fill`).
+FILL_FLOOR = -4.0
 #: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
 #: the cycle takes a piece stuffed off this page's usual place rather than skip it).
 SKIP = 3.0
@@ -511,7 +514,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if page.cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
                           naming(paragraphs, page.live, page.cycle, _PROSE))
-        chosen = _trim(paragraphs, chosen, page.cycle)
+        chosen = fill(_trim(paragraphs, chosen, page.cycle), page.live, page.cycle, FILL_FLOOR)
         chosen = run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
                         lambda pair: mark_places(paragraphs, pair, _PROSE))
         # A run that leaves most sure insertions out is in order by chance: the spam is random.

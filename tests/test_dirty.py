@@ -168,3 +168,14 @@ def test_auc_counts_pairs_ranked_right_and_ties_as_half() -> None:
     assert fit_injection.auc([(0.1, 0), (0.2, 0), (0.9, 1)]) == 1.0
     assert fit_injection.auc([(0.9, 0), (0.1, 1)]) == 0.0
     assert fit_injection.auc([(0.5, 0), (0.5, 1)]) == 0.5
+
+
+def test_a_word_stuffed_before_the_headlines_next_word_fills_the_cyclic_runs_gap() -> None:
+    # dirty-2-0027 (cyclic, inside clauses): …恢复[城郊]湿地面积… runs on into the headline's
+    # 城郊湿地 and scores -3, which the run's DP passes over; the run goes 迎来 then 湿地 around
+    # it, and spam in headline order skips no piece, so it is the spam's (cleaner.cycle.fill).
+    from cleaner.injection import repair
+    page = list(make_dirty.generate(28, seed=2))[27]
+    dirty, truth, _ = make_dirty.repair_case(page)
+    assert "恢复城郊湿地面积" in "".join(dirty)
+    assert repair(dirty, headlines=(page.label["title"],))[0] == truth

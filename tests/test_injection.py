@@ -725,6 +725,25 @@ class _Placed:
     after: bool = True
 
 
+def test_a_cyclic_runs_gap_of_one_piece_is_filled_by_the_one_copy_of_that_piece_in_it() -> None:
+    # Spam in headline order never skips a piece: where the run goes p0 p1 p3, the p2 between
+    # them is the spam's even at a score the DP passes over (恢复|城郊|湿地面积 runs on into the
+    # headline: -3, the cost of the skip it spares; make_dirty.py dirty-2-0027).
+    from cleaner.cycle import fill
+    cycle = ["城郊", "湿地", "公园", "迎来"]
+    run = [_Placed(0, 5, 7, "城郊", 4.5), _Placed(0, 20, 22, "湿地", 4.5), _Placed(0, 40, 42, "公园", 4.5),
+           _Placed(1, 3, 5, "迎来", 4.5), _Placed(1, 30, 32, "湿地", 4.5), _Placed(2, 4, 6, "公园", 4.5),
+           _Placed(2, 20, 22, "迎来", 4.5), _Placed(2, 30, 32, "城郊", 4.5)]
+    gap = _Placed(1, 20, 22, "城郊", -3.0, after=False)
+    assert fill(run, [*run, gap], cycle, -4.0) == [*run[:4], gap, *run[4:]]
+    # ... not two copies there (which is the spam's?), nor one below the floor (a word bound to
+    # what follows), nor a piece the run passes over as often as it takes it (no piece the spam uses).
+    other = _Placed(1, 10, 12, "城郊", -3.0, after=False)
+    assert fill(run, [*run, gap, other], cycle, -4.0) == run
+    assert fill(run, [*run, _Placed(1, 20, 22, "城郊", -7.0, after=False)], cycle, -4.0) == run
+    assert fill(run[:-1], [*run[:-1], gap], cycle, -4.0) == run[:-1]
+
+
 def test_sure_insertions_in_order_by_chance_do_not_make_a_random_page_cyclic() -> None:
     # Three sure insertions in cycle order; on a page whose other suspects at marks go against
     # the cycle (here in reverse, again and again) that order is chance: the page is random.
