@@ -355,13 +355,20 @@ def _is_headline(text: str, title: str) -> bool:
     return title in text and len(text) <= len(title) + min(8, len(title) // 2)
 
 
-def _cached_region(markers: str, container_markers: str, regions: dict[str, str]) -> str:
-    """:func:`_region`, once per distinct ``markers``: long class/id strings deep in a page make
-    its regexes costly, and every block of one element has the same."""
-    region = regions.get(markers)
-    if region is None:
-        region = regions[markers] = _region(markers, container_markers)
-    return region
+class _Regions(dict[str, str]):
+    """:func:`_region` of each distinct ``markers`` below ``container_markers``, read as
+    ``regions[markers]``: long class/id strings deep in a page make its regexes costly, and every
+    block of one element has the same; a known one is a lookup in C, no Python call."""
+
+    __slots__ = ("_container",)
+
+    def __init__(self, container_markers: str) -> None:
+        super().__init__()
+        self._container = container_markers
+
+    def __missing__(self, markers: str) -> str:
+        region = self[markers] = _region(markers, self._container)
+        return region
 
 
 def _region(markers: str, container_markers: str) -> str:
@@ -406,7 +413,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept: list[Block] = []
     prose = 0
     ended = ""
-    regions: dict[str, str] = {}
+    regions = _Regions(container_markers)
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
@@ -426,11 +433,11 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
-        elif (region := _cached_region(b.markers, container_markers, regions)) and (
+        elif (region := regions[b.markers]) and (
                 region == "comment" or not paragraphs[i])\
                 and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
-        elif b.link_density > MAX_LINK_DENSITY:
+        elif b.link_chars > MAX_LINK_DENSITY * len(b.text):   # link_density, without its call
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
