@@ -145,28 +145,16 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
     """The weights the container search sums: :func:`weight` of every block (:func:`_weights`),
     disclaimers made to count against their container (:func:`cleaner.sift.discount_disclaimers`)
     and the penalty of list items without links lifted (:func:`cleaner.sift.lift_unlinked_items`),
-    with the same arithmetic as those three passes, in :func:`_weights`' one loop: a link list's
-    penalty is never lifted (its links), prose (a weight above 0) is never a label's item."""
-    out: list[float] = []
-    append = out.append
+    with the same arithmetic as those three passes and one loop for the last two."""
+    out = _weights(blocks)
     candidates: list[int] = []   # prose short enough to be a disclaimer
     for i, block in enumerate(blocks):
-        length = len(block.text)
-        links = block.link_chars
-        density = links / length if length else 0.0
-        if density > MAX_LINK_DENSITY:
-            append(-LINK_PENALTY * length)
-            continue
-        cjk, punct = block.cjk, block.punct
-        if punct == 0 and cjk < 15:
-            # a label's penalty, but none on an item of a list without links
-            append(0.0 if links == 0 and cjk >= OUTLINE_ITEM_CJK and block.tag == "li"
-                   else -LABEL_PENALTY * length)
-            continue
-        w = (cjk + 0.3 * (length - cjk)) * (1.0 - density)
-        append(w if punct else w * 0.5)
-        if length < DISCLAIMER_MAX_CHARS:   # prose: its weight is above 0
-            candidates.append(i)
+        if out[i] > 0:   # prose (a penalty is never above 0)
+            if len(block.text) < DISCLAIMER_MAX_CHARS:
+                candidates.append(i)
+        elif block.punct == 0 and block.link_chars == 0 and block.tag == "li" \
+                and OUTLINE_ITEM_CJK <= block.cjk < 15:
+            out[i] = 0.0   # a label's penalty, on an item of a list without links
     for i in disclaimers(blocks, candidates, folded):
         block = blocks[i]
         out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
