@@ -280,14 +280,21 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
             trials[codec] = _strict_trial(data, codec, len(high_bytes)) or _try(data, codec)
         return trials[codec]
 
-    def fits(codec: str) -> bool:
-        """Whether ``codec`` holds on the sample (:func:`_holds` of its trial)."""
+    def fits(codec: str, later: bool = False) -> bool:
+        """Whether ``codec`` holds on the sample (:func:`_holds` of its trial). ``later``: the
+        codec is only weighed against an earlier one (:func:`_overruling`), which it cannot beat
+        when its sample, decoded with replacement, reads as Chinese by SCORE_MARGIN or less
+        (:func:`_score_bound`): such a codec is not tried, and counts as not fitting."""
         if codec not in trials:
             if codec == "utf-8" and not _utf8_may_hold(high_bytes):
                 return False  # the trial of a legacy page as UTF-8 cost more than all the others
             strict = _strict_trial(data, codec, len(high_bytes))
-            if strict is None and not _may_hold(data, codec, len(high_bytes)):
-                return False  # a wrong CJK codec: its trial would call an error handler per byte
+            if strict is None and codec in MIXED_CODECS:
+                reading = _replaced_sample(data, codec, len(high_bytes))
+                if reading is None:
+                    return False  # a wrong CJK codec: its trial would call an error handler per byte
+                if later and _score_bound(reading) <= SCORE_MARGIN:
+                    return False  # GB18030's reading of a Big5 page, or the other way round
             trials[codec] = strict or _try(data, codec)
         return _holds(trials[codec])
 
@@ -304,14 +311,17 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
         # GB18030 decodes nearly any Big5 page without an error, and a short page can fit the
         # wrong one of the three by chance: a rival that fits too is weighed by the hanzi score.
         rivals = [t for c in CJK_TRIALS
-                  if codec in CJK_TRIALS and c != codec and fits(c) and (t := trial(c))]
+                  if codec in CJK_TRIALS and c != codec and fits(c, later=True) and (t := trial(c))]
         chosen = _overruling(lambda: trial(codec), rivals) if rivals else None
         if chosen is not None:
             logger.debug("claimed charset %s overruled by %s", codec, chosen.codec)
             return _decode_trial(data, chosen)
         return strict or _decode_all(data, codec)
 
-    holding = [t for c in CJK_TRIALS if fits(c) and (t := trial(c))]
+    holding: list[_Trial] = []
+    for codec in CJK_TRIALS:
+        if fits(codec, later=bool(holding)) and (held := trial(codec)):
+            holding.append(held)
     if holding:
         return _decode_trial(data, _overruling(lambda: holding[0], holding[1:]) or holding[0])
 
@@ -377,9 +387,16 @@ def _strict_trial(data: bytes, codec: str, high: int) -> _Trial | None:
 
 
 def _may_hold(data: bytes, codec: str, high: int) -> bool:
-    """False when the trial of ``codec`` (one of MIXED_CODECS) cannot hold, told from a decode
-    of the sample with replacement, which these codecs make in C, where :func:`_try` calls the
-    error handler for every bad byte (the cost of the trial of a wrong codec).
+    """False when the trial of ``codec`` (one of MIXED_CODECS) cannot hold: see
+    :func:`_replaced_sample`."""
+    return codec not in MIXED_CODECS or _replaced_sample(data, codec, high) is not None
+
+
+def _replaced_sample(data: bytes, codec: str, high: int) -> str | None:
+    """The sample decoded with replacement in ``codec`` (one of MIXED_CODECS), or None when the
+    trial of ``codec`` cannot hold, told from that decode, which these codecs make in C, where
+    :func:`_try` calls the error handler for every bad byte (the cost of the trial of a wrong
+    codec).
 
     Each error span gives one U+FFFD and at least one bad byte to the trial, whether it counts
     escaped bytes or, when it cannot escape them, replacements; a U+FFFD the page itself
@@ -388,23 +405,34 @@ def _may_hold(data: bytes, codec: str, high: int) -> bool:
     at a time and the answer given once the errors are too many for it; as in :func:`_try`, a
     quick look that fails stands for the whole sample.
     """
-    if codec not in MIXED_CODECS:
-        return True
     end = min(len(data), SAMPLE_BYTES)
     legit = data.count("\ufffd".encode(codec), 0, end) if codec == "gb18030" else 0
     decoder = codecs.getincrementaldecoder(codec)("replace")
     limit = high * MAX_BAD_SHARE
     errors = -legit
+    pieces: list[str] = []
     for start in range(0, end, MAY_HOLD_STEP):
         stop = min(start + MAY_HOLD_STEP, end)
-        errors += decoder.decode(data[start:stop], final=stop == len(data)).count("\ufffd")
+        pieces.append(piece := decoder.decode(data[start:stop], final=stop == len(data)))
+        errors += piece.count("\ufffd")
         if errors > limit:
-            return False
+            return None
         if stop == QUICK_BYTES < len(data):
             quick = QUICK_BYTES - len(data[:QUICK_BYTES].translate(None, HIGH_BYTES))
             if quick >= QUICK_MIN_HIGH and errors > quick * MAX_BAD_SHARE:
-                return False
-    return True
+                return None
+    return "".join(pieces)
+
+
+def _score_bound(reading: str) -> float:
+    """At least the :func:`_hanzi_score` of the trial of a codec, from its sample decoded with
+    replacement (``reading``, :func:`_replaced_sample`). The trial reads the same characters but
+    writes each bad byte as a lone surrogate, where the reading has one U+FFFD for the bytes of
+    one error: the trial's first MAX_SCORED_CHARS non-ASCII characters hold at most the
+    reading's common hanzi, out of at least as many characters. (No MIN_SCORED_CHARS: a bound.)
+    """
+    chars = ASCII_RUN_RE.sub("", reading)[:MAX_SCORED_CHARS]
+    return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars) if chars else 0.0
 
 
 def _escaped_trial(codec: str, text: str, sample: bytes) -> _Trial:
