@@ -69,6 +69,9 @@ __all__ = ["decode"]
 logger = logging.getLogger(__name__)
 
 
+#: Control characters the parser takes out of a page (dom.py): C0 controls but tab, newline and
+#: carriage return, and DEL; as bytes, a superset of binary.CONTROL_BYTES.
+CONTROL_CHAR_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 #: Bytes 0x80-0xFF, deleted to count the non-ASCII bytes of a buffer at C speed.
 HIGH_BYTES = bytes(range(0x80, 0x100))
 #: Bytes 0x00-0x7F, deleted to keep the non-ASCII bytes of a buffer.
@@ -177,8 +180,9 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
 
 def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str, str, bytes | None]:
     """:func:`decode`, and the page's bytes when they are the text in UTF-8 as it stands (strict
-    UTF-8 or ASCII: nothing replaced, mended or dropped), else ``None``; the parser then reads
-    them rather than encoding the text again."""
+    UTF-8 or ASCII: nothing replaced, mended or dropped) and hold no control character
+    (CONTROL_CHAR_BYTES), else ``None``; the parser then reads them rather than encoding the
+    text again and looking for control characters in it."""
     utf8 = None
     if isinstance(data, str):
         text, name = _from_str(data), "unicode"
@@ -189,18 +193,25 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
             raise CleanerError("empty input")
         reject_signature(raw)
         found = _from_bom(raw) or _from_bomless_utf16(raw)
+        controls = True
         if found is None:
-            reject_control_bytes(raw, SAMPLE_BYTES)
+            # One memchr per control byte (``int in bytes``) over the whole page: nearly every
+            # page holds none, which answers the binary test and the parser's at once.
+            controls = any(map(raw.__contains__, CONTROL_CHAR_BYTES))
+            if controls:
+                reject_control_bytes(raw, SAMPLE_BYTES)
             found = _from_bytes(raw, declared)
         text, name = found
-        utf8 = raw if name in ("utf-8", "ascii") else None
+        utf8 = raw if name in ("utf-8", "ascii") and not controls else None
         if name == "utf-8" and "\ufffd" in text:
             text, utf8 = _mend_legacy_runs(raw, text), None
         elif name in MIXED_CODECS:
             text, name = _mend_utf8_runs(raw, text, name)
         # In ASCII-compatible codecs a NUL character is a NUL byte, and searching the bytes is
         # a memchr, much faster than searching a wide str.
-        has_nul = "\x00" in text if name.startswith(("utf-16", "utf-32")) else b"\x00" in raw
+        # A page with no control byte holds no NUL.
+        has_nul = controls and ("\x00" in text if name.startswith(("utf-16", "utf-32"))
+                                else b"\x00" in raw)
     else:
         raise CleanerError(f"input must be bytes or str, not {type(data).__name__}")
     if has_nul:

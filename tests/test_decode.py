@@ -99,6 +99,8 @@ def test_decode_utf8_hands_back_the_bytes_that_are_the_text_in_utf8(raw: bytes) 
     codecs.BOM_UTF8 + page(SIMPLIFIED).encode("utf-8"),    # the BOM is dropped
     page(SIMPLIFIED).encode("gbk"),                         # another encoding
     page(SIMPLIFIED).encode("utf-8").replace(b"<p>", b"<p>\x00", 1),  # the NUL is dropped
+    page(SIMPLIFIED).encode("utf-8").replace(b"<p>", b"<p>\x01", 1),  # a control character
+    page(SIMPLIFIED).encode("utf-8").replace(b"<p>", b"<p>\x0c", 1),  # a form feed
     page(SIMPLIFIED).encode("utf-8").replace("正".encode(), b"\xd5\xfd", 1),  # a GBK run mended
 ])
 def test_decode_utf8_hands_back_no_bytes_when_the_text_differs_from_them(raw: bytes) -> None:
