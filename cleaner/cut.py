@@ -178,11 +178,13 @@ def cut(body: etree._Element, config: CleanerConfig,
 def _fewer_elements(source: str | bytes | None, limit: int) -> bool:
     """Whether the tree parsed from ``source`` surely holds at most ``limit`` elements, so that
     they need not be counted (a walk of the tree in libxml2). Every element the parser makes
-    but a few (html, head, body) starts at a ``<``; an older libxml2 also makes one ``<p>``
-    for some text after a tag, hence twice the count. A page of fewer bytes holds fewer ``<``."""
+    but a few (html, head, body) starts at a ``<`` followed by a letter; an older libxml2 also
+    makes one ``<p>`` for some text after a tag, hence twice the count. Two such ``<`` are
+    never next to each other, so a page of ``n`` characters holds at most ``(n + 1) // 2`` of
+    them: one that short needs no count (a C loop over the page)."""
     if source is None:
         return False
-    if 2 * len(source) + _IMPLIED_ELEMENTS <= limit:
+    if 2 * ((len(source) + 1) // 2) + _IMPLIED_ELEMENTS <= limit:
         return True
     return 2 * source.count(_OPEN[type(source)]) + _IMPLIED_ELEMENTS <= limit  # type: ignore[arg-type]
 
