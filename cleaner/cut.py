@@ -88,8 +88,10 @@ def _stylesheet(base: int) -> str:
     separators) before and after the content of each block-level element and at ``<br>``;
     inside a link (mode ``link``) the same, and each text node between two link marks."""
     sep, link = f"&#x{base + _SEP:X};", f"&#x{base + _LINK:X};"
+    # A text node in a link is copied (xsl:copy), not written by xsl:value-of select=".", which
+    # evaluates an XPath expression for each one.
     rules = ['<xsl:template match="a"><xsl:apply-templates mode="link"/></xsl:template>',
-             f'<xsl:template match="text()" mode="link">{link}<xsl:value-of select="."/>{link}'
+             f'<xsl:template match="text()" mode="link">{link}<xsl:copy/>{link}'
              '</xsl:template>']
     for mode in ("", ' mode="link"'):
         rules.append(f'<xsl:template match="br"{mode}>{sep}{_BR}{sep}</xsl:template>')
