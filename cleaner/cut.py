@@ -229,7 +229,8 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
                 counter += 1
                 tag, heading = opened[kind]
                 markers = current[2]
-                cls, ident = el.get("class"), el.get("id")
+                # bytes keys: lxml takes them as they are, a str key it encodes on every call
+                cls, ident = el.get(b"class"), el.get(b"id")
                 if cls or ident:  # most block elements have neither: no string to build
                     own = f"{cls or ''} {ident or ''}".lower().strip()
                     if own:
