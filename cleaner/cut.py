@@ -158,8 +158,7 @@ def cut(body: etree._Element, config: CleanerConfig,
         stream = stream[:-3]  # the body's own end: no text follows it
     links: dict[int, int] = {}
     if marks.link in stream:  # taken out even when every text node in a link is blank
-        links = _link_chars(stream, marks)
-        stream = stream.replace(marks.link, "")
+        links, stream = _link_chars(stream, marks)
     # Spaces next to a separator are the ends of a segment, which a block does not keep: each
     # segment is stripped (at most a space at either end once whitespace is collapsed), so that
     # one of nothing but space is empty, and the empty ones are passed over in C.
@@ -240,8 +239,9 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     return owners
 
 
-def _link_chars(stream: str, marks: _Marks) -> dict[int, int]:
-    """Segment -> the characters inside links in it, each text node stripped. The text nodes
+def _link_chars(stream: str, marks: _Marks) -> tuple[dict[int, int], str]:
+    """Segment -> the characters inside links in it, each text node stripped; and ``stream``
+    without the link marks (its pieces joined: no second search for them). The text nodes
     inside links are every other piece of ``stream`` between link marks; the separators before
     one (two a boundary) number its segment."""
     pieces = stream.split(marks.link)
@@ -250,7 +250,7 @@ def _link_chars(stream: str, marks: _Marks) -> dict[int, int]:
     for seps, n in zip(before, map(len, map(str.strip, pieces[1::2]))):
         if n:
             links[seps // 2] = links.get(seps // 2, 0) + n
-    return links
+    return links, "".join(pieces)
 
 
 def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: dict[int, int],
