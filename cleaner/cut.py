@@ -88,8 +88,10 @@ def _stylesheet(base: int) -> str:
     separators) before and after the content of each block-level element and at ``<br>``;
     inside a link (mode ``link``) the same, and each text node between two link marks."""
     sep, link = f"&#x{base + _SEP:X};", f"&#x{base + _LINK:X};"
+    # A text node in a link is copied (xsl:copy), not written by xsl:value-of select=".", which
+    # evaluates an XPath expression for each one.
     rules = ['<xsl:template match="a"><xsl:apply-templates mode="link"/></xsl:template>',
-             f'<xsl:template match="text()" mode="link">{link}<xsl:value-of select="."/>{link}'
+             f'<xsl:template match="text()" mode="link">{link}<xsl:copy/>{link}'
              '</xsl:template>']
     for mode in ("", ' mode="link"'):
         rules.append(f'<xsl:template match="br"{mode}>{sep}{_BR}{sep}</xsl:template>')
@@ -156,8 +158,7 @@ def cut(body: etree._Element, config: CleanerConfig,
         stream = stream[:-3]  # the body's own end: no text follows it
     links: dict[int, int] = {}
     if marks.link in stream:  # taken out even when every text node in a link is blank
-        links = _link_chars(stream, marks)
-        stream = stream.replace(marks.link, "")
+        links, stream = _link_chars(stream, marks)
     # Spaces next to a separator are the ends of a segment, which a block does not keep: each
     # segment is stripped (at most a space at either end once whitespace is collapsed), so that
     # one of nothing but space is empty, and the empty ones are passed over in C.
@@ -178,11 +179,13 @@ def cut(body: etree._Element, config: CleanerConfig,
 def _fewer_elements(source: str | bytes | None, limit: int) -> bool:
     """Whether the tree parsed from ``source`` surely holds at most ``limit`` elements, so that
     they need not be counted (a walk of the tree in libxml2). Every element the parser makes
-    but a few (html, head, body) starts at a ``<``; an older libxml2 also makes one ``<p>``
-    for some text after a tag, hence twice the count. A page of fewer bytes holds fewer ``<``."""
+    but a few (html, head, body) starts at a ``<`` followed by a letter; an older libxml2 also
+    makes one ``<p>`` for some text after a tag, hence twice the count. Two such ``<`` are
+    never next to each other, so a page of ``n`` characters holds at most ``(n + 1) // 2`` of
+    them: one that short needs no count (a C loop over the page)."""
     if source is None:
         return False
-    if 2 * len(source) + _IMPLIED_ELEMENTS <= limit:
+    if 2 * ((len(source) + 1) // 2) + _IMPLIED_ELEMENTS <= limit:
         return True
     return 2 * source.count(_OPEN[type(source)]) + _IMPLIED_ELEMENTS <= limit  # type: ignore[arg-type]
 
@@ -225,7 +228,8 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
                 counter += 1
                 tag, heading = opened[kind]
                 markers = current[2]
-                cls, ident = el.get("class"), el.get("id")
+                # bytes keys: lxml takes them as they are, a str key it encodes on every call
+                cls, ident = el.get(b"class"), el.get(b"id")
                 if cls or ident:  # most block elements have neither: no string to build
                     own = f"{cls or ''} {ident or ''}".lower().strip()
                     if own:
@@ -235,8 +239,9 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     return owners
 
 
-def _link_chars(stream: str, marks: _Marks) -> dict[int, int]:
-    """Segment -> the characters inside links in it, each text node stripped. The text nodes
+def _link_chars(stream: str, marks: _Marks) -> tuple[dict[int, int], str]:
+    """Segment -> the characters inside links in it, each text node stripped; and ``stream``
+    without the link marks (its pieces joined: no second search for them). The text nodes
     inside links are every other piece of ``stream`` between link marks; the separators before
     one (two a boundary) number its segment."""
     pieces = stream.split(marks.link)
@@ -245,7 +250,7 @@ def _link_chars(stream: str, marks: _Marks) -> dict[int, int]:
     for seps, n in zip(before, map(len, map(str.strip, pieces[1::2]))):
         if n:
             links[seps // 2] = links.get(seps // 2, 0) + n
-    return links
+    return links, "".join(pieces)
 
 
 def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: dict[int, int],

@@ -69,6 +69,9 @@ __all__ = ["decode"]
 logger = logging.getLogger(__name__)
 
 
+#: Control characters the parser takes out of a page (dom.py): C0 controls but tab, newline and
+#: carriage return, and DEL; as bytes, a superset of binary.CONTROL_BYTES.
+CONTROL_CHAR_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 #: Bytes 0x80-0xFF, deleted to count the non-ASCII bytes of a buffer at C speed.
 HIGH_BYTES = bytes(range(0x80, 0x100))
 #: Bytes 0x00-0x7F, deleted to keep the non-ASCII bytes of a buffer.
@@ -177,8 +180,9 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
 
 def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str, str, bytes | None]:
     """:func:`decode`, and the page's bytes when they are the text in UTF-8 as it stands (strict
-    UTF-8 or ASCII: nothing replaced, mended or dropped), else ``None``; the parser then reads
-    them rather than encoding the text again."""
+    UTF-8 or ASCII: nothing replaced, mended or dropped) and hold no control character
+    (CONTROL_CHAR_BYTES), else ``None``; the parser then reads them rather than encoding the
+    text again and looking for control characters in it."""
     utf8 = None
     if isinstance(data, str):
         text, name = _from_str(data), "unicode"
@@ -189,18 +193,25 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
             raise CleanerError("empty input")
         reject_signature(raw)
         found = _from_bom(raw) or _from_bomless_utf16(raw)
+        controls = True
         if found is None:
-            reject_control_bytes(raw, SAMPLE_BYTES)
+            # One memchr per control byte (``int in bytes``) over the whole page: nearly every
+            # page holds none, which answers the binary test and the parser's at once.
+            controls = any(map(raw.__contains__, CONTROL_CHAR_BYTES))
+            if controls:
+                reject_control_bytes(raw, SAMPLE_BYTES)
             found = _from_bytes(raw, declared)
         text, name = found
-        utf8 = raw if name in ("utf-8", "ascii") else None
+        utf8 = raw if name in ("utf-8", "ascii") and not controls else None
         if name == "utf-8" and "\ufffd" in text:
             text, utf8 = _mend_legacy_runs(raw, text), None
         elif name in MIXED_CODECS:
             text, name = _mend_utf8_runs(raw, text, name)
         # In ASCII-compatible codecs a NUL character is a NUL byte, and searching the bytes is
         # a memchr, much faster than searching a wide str.
-        has_nul = "\x00" in text if name.startswith(("utf-16", "utf-32")) else b"\x00" in raw
+        # A page with no control byte holds no NUL.
+        has_nul = controls and ("\x00" in text if name.startswith(("utf-16", "utf-32"))
+                                else b"\x00" in raw)
     else:
         raise CleanerError(f"input must be bytes or str, not {type(data).__name__}")
     if has_nul:
@@ -280,14 +291,21 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
             trials[codec] = _strict_trial(data, codec, len(high_bytes)) or _try(data, codec)
         return trials[codec]
 
-    def fits(codec: str) -> bool:
-        """Whether ``codec`` holds on the sample (:func:`_holds` of its trial)."""
+    def fits(codec: str, later: bool = False) -> bool:
+        """Whether ``codec`` holds on the sample (:func:`_holds` of its trial). ``later``: the
+        codec is only weighed against an earlier one (:func:`_overruling`), which it cannot beat
+        when its sample, decoded with replacement, reads as Chinese by SCORE_MARGIN or less
+        (:func:`_score_bound`): such a codec is not tried, and counts as not fitting."""
         if codec not in trials:
             if codec == "utf-8" and not _utf8_may_hold(high_bytes):
                 return False  # the trial of a legacy page as UTF-8 cost more than all the others
             strict = _strict_trial(data, codec, len(high_bytes))
-            if strict is None and not _may_hold(data, codec, len(high_bytes)):
-                return False  # a wrong CJK codec: its trial would call an error handler per byte
+            if strict is None and codec in MIXED_CODECS:
+                reading = _replaced_sample(data, codec, len(high_bytes))
+                if reading is None:
+                    return False  # a wrong CJK codec: its trial would call an error handler per byte
+                if later and _score_bound(reading) <= SCORE_MARGIN:
+                    return False  # GB18030's reading of a Big5 page, or the other way round
             trials[codec] = strict or _try(data, codec)
         return _holds(trials[codec])
 
@@ -304,14 +322,17 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
         # GB18030 decodes nearly any Big5 page without an error, and a short page can fit the
         # wrong one of the three by chance: a rival that fits too is weighed by the hanzi score.
         rivals = [t for c in CJK_TRIALS
-                  if codec in CJK_TRIALS and c != codec and fits(c) and (t := trial(c))]
+                  if codec in CJK_TRIALS and c != codec and fits(c, later=True) and (t := trial(c))]
         chosen = _overruling(lambda: trial(codec), rivals) if rivals else None
         if chosen is not None:
             logger.debug("claimed charset %s overruled by %s", codec, chosen.codec)
             return _decode_trial(data, chosen)
         return strict or _decode_all(data, codec)
 
-    holding = [t for c in CJK_TRIALS if fits(c) and (t := trial(c))]
+    holding: list[_Trial] = []
+    for codec in CJK_TRIALS:
+        if fits(codec, later=bool(holding)) and (held := trial(codec)):
+            holding.append(held)
     if holding:
         return _decode_trial(data, _overruling(lambda: holding[0], holding[1:]) or holding[0])
 
@@ -377,9 +398,16 @@ def _strict_trial(data: bytes, codec: str, high: int) -> _Trial | None:
 
 
 def _may_hold(data: bytes, codec: str, high: int) -> bool:
-    """False when the trial of ``codec`` (one of MIXED_CODECS) cannot hold, told from a decode
-    of the sample with replacement, which these codecs make in C, where :func:`_try` calls the
-    error handler for every bad byte (the cost of the trial of a wrong codec).
+    """False when the trial of ``codec`` (one of MIXED_CODECS) cannot hold: see
+    :func:`_replaced_sample`."""
+    return codec not in MIXED_CODECS or _replaced_sample(data, codec, high) is not None
+
+
+def _replaced_sample(data: bytes, codec: str, high: int) -> str | None:
+    """The sample decoded with replacement in ``codec`` (one of MIXED_CODECS), or None when the
+    trial of ``codec`` cannot hold, told from that decode, which these codecs make in C, where
+    :func:`_try` calls the error handler for every bad byte (the cost of the trial of a wrong
+    codec).
 
     Each error span gives one U+FFFD and at least one bad byte to the trial, whether it counts
     escaped bytes or, when it cannot escape them, replacements; a U+FFFD the page itself
@@ -388,23 +416,34 @@ def _may_hold(data: bytes, codec: str, high: int) -> bool:
     at a time and the answer given once the errors are too many for it; as in :func:`_try`, a
     quick look that fails stands for the whole sample.
     """
-    if codec not in MIXED_CODECS:
-        return True
     end = min(len(data), SAMPLE_BYTES)
     legit = data.count("\ufffd".encode(codec), 0, end) if codec == "gb18030" else 0
     decoder = codecs.getincrementaldecoder(codec)("replace")
     limit = high * MAX_BAD_SHARE
     errors = -legit
+    pieces: list[str] = []
     for start in range(0, end, MAY_HOLD_STEP):
         stop = min(start + MAY_HOLD_STEP, end)
-        errors += decoder.decode(data[start:stop], final=stop == len(data)).count("\ufffd")
+        pieces.append(piece := decoder.decode(data[start:stop], final=stop == len(data)))
+        errors += piece.count("\ufffd")
         if errors > limit:
-            return False
+            return None
         if stop == QUICK_BYTES < len(data):
             quick = QUICK_BYTES - len(data[:QUICK_BYTES].translate(None, HIGH_BYTES))
             if quick >= QUICK_MIN_HIGH and errors > quick * MAX_BAD_SHARE:
-                return False
-    return True
+                return None
+    return "".join(pieces)
+
+
+def _score_bound(reading: str) -> float:
+    """At least the :func:`_hanzi_score` of the trial of a codec, from its sample decoded with
+    replacement (``reading``, :func:`_replaced_sample`). The trial reads the same characters but
+    writes each bad byte as a lone surrogate, where the reading has one U+FFFD for the bytes of
+    one error: the trial's first MAX_SCORED_CHARS non-ASCII characters hold at most the
+    reading's common hanzi, out of at least as many characters. (No MIN_SCORED_CHARS: a bound.)
+    """
+    chars = ASCII_RUN_RE.sub("", reading)[:MAX_SCORED_CHARS]
+    return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars) if chars else 0.0
 
 
 def _escaped_trial(codec: str, text: str, sample: bytes) -> _Trial:

@@ -99,6 +99,8 @@ def test_decode_utf8_hands_back_the_bytes_that_are_the_text_in_utf8(raw: bytes) 
     codecs.BOM_UTF8 + page(SIMPLIFIED).encode("utf-8"),    # the BOM is dropped
     page(SIMPLIFIED).encode("gbk"),                         # another encoding
     page(SIMPLIFIED).encode("utf-8").replace(b"<p>", b"<p>\x00", 1),  # the NUL is dropped
+    page(SIMPLIFIED).encode("utf-8").replace(b"<p>", b"<p>\x01", 1),  # a control character
+    page(SIMPLIFIED).encode("utf-8").replace(b"<p>", b"<p>\x0c", 1),  # a form feed
     page(SIMPLIFIED).encode("utf-8").replace("正".encode(), b"\xd5\xfd", 1),  # a GBK run mended
 ])
 def test_decode_utf8_hands_back_no_bytes_when_the_text_differs_from_them(raw: bytes) -> None:
@@ -489,6 +491,60 @@ def test_replacement_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
                     rejected += 1
                     assert not d._holds(d._try(data, trial_codec)), (trial_codec, data[:80])
     assert rejected >= 10
+
+
+def _random_chinese_bytes(rng: random.Random, codec: str, n: int) -> bytes:
+    """``n`` characters of text in ``codec``: common hanzi and rare ones, ASCII markup between,
+    now and then the page's own U+FFFD or a broken byte."""
+    from cleaner.decode import COMMON_HANZI
+    common = sorted(COMMON_HANZI)
+    out = []
+    for _ in range(n):
+        roll = rng.random()
+        if roll < 0.2:
+            out.append(rng.choice(["<p>", " ", "2024-05-01", "</div>", "\n"]).encode())
+        elif roll < 0.6:
+            out.append(rng.choice(common).encode(codec, "ignore"))
+        elif roll < 0.995:
+            out.append(chr(rng.randrange(0x4E00, 0x9FA6)).encode(codec, "ignore"))
+        else:
+            out.append(rng.choice(["\ufffd".encode("gb18030"), bytes([rng.randrange(128, 256)])]))
+    return b"".join(out)
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5hkscs", "utf-8"])
+def test_score_bound_of_a_replaced_reading_is_never_below_the_trials_score(codec: str) -> None:
+    """The hanzi score of a codec's sample decoded with replacement bounds that of its trial
+    (each bad byte a lone surrogate there), so a rival that cannot beat the margin by it is
+    left untried: the decode is what it was with every rival tried."""
+    from cleaner import decode as d
+    rng = random.Random(codec)
+    for size in (3, 12, 40, 400, 5000, 40000):
+        for _ in range(8):
+            data = _random_chinese_bytes(rng, codec, size)
+            high = len(data[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES))
+            for trial_codec in d.MIXED_CODECS:
+                reading = d._replaced_sample(data, trial_codec, high)
+                if reading is not None:
+                    trial = d._try(data, trial_codec)
+                    assert trial is not None
+                    assert d._hanzi_score(trial) <= d._score_bound(reading), (trial_codec, size)
+
+
+def test_a_rival_left_untried_changes_no_decode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages claiming one Chinese codec or none, in each of them: decoded the same when every
+    rival that may hold is tried (the bound never spares one)."""
+    from cleaner import decode as d
+    rng = random.Random(5)
+    pages = []
+    for codec in ("gb18030", "big5hkscs"):
+        for claim in ("", '<meta charset="gbk">', '<meta charset="big5">'):
+            for size in (6, 60, 3000):
+                for _ in range(4):
+                    pages.append(claim.encode() + _random_chinese_bytes(rng, codec, size))
+    spared = [d.decode(page) for page in pages]
+    monkeypatch.setattr(d, "_score_bound", lambda reading: 1.0)
+    assert [d.decode(page) for page in pages] == spared
 
 
 def test_meta_charsets_are_the_matches_a_scan_finds() -> None:

@@ -17,6 +17,7 @@ import pytest
 
 from cleaner import Article, CleanerConfig, CleanerError, body, clean, dom
 from cleaner.blocks import Block
+from cleaner.decode import decode_utf8
 
 ROOT = Path(__file__).resolve().parents[1]
 LIMIT = 10.0  # seconds, per call
@@ -568,8 +569,12 @@ def test_body_repeated_64_times_costs_about_64_times_the_page() -> None:
     "<html><body><p>控制\x01字符。</p></body></html>",
 ])
 def test_dom_parse_reads_the_given_utf8_bytes_as_it_would_the_text(html: str) -> None:
+    """The bytes decode_utf8 hands over (none for a page with a control character) parse as the
+    text does."""
     config = CleanerConfig()
-    assert dom.parse(html, config, html.encode("utf-8")) == dom.parse(html, config)
+    text, _, utf8 = decode_utf8(html.encode("utf-8"))
+    assert (utf8 is None) == ("\x01" in html)
+    assert dom.parse(text, config, utf8) == dom.parse(text, config)
 
 
 def test_clean_hands_the_utf8_bytes_of_the_page_to_the_parser(
