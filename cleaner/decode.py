@@ -397,12 +397,6 @@ def _strict_trial(data: bytes, codec: str, high: int) -> _Trial | None:
     return _Trial(codec, text, 0, high)
 
 
-def _may_hold(data: bytes, codec: str, high: int) -> bool:
-    """False when the trial of ``codec`` (one of MIXED_CODECS) cannot hold: see
-    :func:`_replaced_sample`."""
-    return codec not in MIXED_CODECS or _replaced_sample(data, codec, high) is not None
-
-
 def _replaced_sample(data: bytes, codec: str, high: int) -> str | None:
     """The sample decoded with replacement in ``codec`` (one of MIXED_CODECS), or None when the
     trial of ``codec`` cannot hold, told from that decode, which these codecs make in C, where

@@ -487,7 +487,7 @@ def test_replacement_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
                 data += bytes(rng.randrange(128, 256) for _ in range(rng.randrange(1, 40)))
             high = len(data[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES))
             for trial_codec in d.MIXED_CODECS:
-                if not d._may_hold(data, trial_codec, high):
+                if d._replaced_sample(data, trial_codec, high) is None:
                     rejected += 1
                     assert not d._holds(d._try(data, trial_codec)), (trial_codec, data[:80])
     assert rejected >= 10
