@@ -19,6 +19,8 @@ The cascade (:func:`repair`):
    its frequencies, :func:`cleaner.lm.cost`) and the text around it:
 
    - ``after`` / ``last``: it follows a clause or sentence mark / closes the paragraph after one;
+     ``latin``: after an ASCII mark, alone in Latin text (``Lee,[新秀] and``), as sure as a cut
+     there (:func:`cleaner.spread.in_latin`);
    - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
      南平县), not a cut across its units (年厦 of 2025年|厦漳泉, 设样 of 建设|这样); a cut the
      article itself writes inside its clauses again and again is a name the dictionary does not
@@ -108,7 +110,7 @@ from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
-from .spread import seams, widespread
+from .spread import in_latin, seams, widespread
 
 __all__ = ["pieces", "repair"]
 
@@ -120,7 +122,7 @@ CONTEXT = 3
 #: Weights of the local evidence (see :func:`_score`).
 W_AFTER = 2.5       # right after a clause or sentence mark
 W_LAST = 2.0        # ... and closing the paragraph
-W_CUT = 2.0         # a cut across the headline's words, not a word
+W_CUT = 2.0         # a cut across the headline's words, not a word; or alone in Latin text at a mark
 W_JUNC = 5.0        # at most, for a word split by the occurrence (junc >= JUNC_FULL)
 JUNC_FULL = 40
 W_BIND = 3.0        # at most, for characters that form words with their neighbours
@@ -244,6 +246,8 @@ class _Occ:
     #: (:func:`cleaner.spread.midway`), or from a piece no clause of the article opens with
     #: (``Model.numbered``, ``Model.inward``): ``ext`` unless the spammer's cut holds the piece
     midway: bool = False
+    #: at a mark, alone in Latin text (``Lee,[新秀] and``: :func:`cleaner.spread.in_latin`)
+    latin: bool = False
 
 
 def pieces(headline: str) -> frozenset[str]:
@@ -328,7 +332,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             piece not in cuts or bool(opened and model.stretch(opened)),
             after and cannot_start(text, end, lexicon, _PROSE), echo,
             midway=ext and after and (piece in model.numbered or piece in model.inward
-                                      or midway(text, i, end, model.forms, model.entering, pieces_))))
+                                      or midway(text, i, end, model.forms, model.entering, pieces_)),
+            latin=after and in_latin(text, i, end)))
     return found
 
 
@@ -416,7 +421,7 @@ def _score(o: _Occ) -> float:
     score = 0.0
     if o.after:
         score += W_AFTER + (W_LAST if o.last else 0.0)
-    if not o.word:
+    if not o.word or o.latin:
         score += W_CUT
     if o.junc:
         score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
@@ -442,7 +447,7 @@ def _certain(o: _Occ) -> bool:
     paragraph after a mark or followed by itself, a split word."""
     if o.ext or o.bound:
         return False
-    return (o.after and (not o.word or o.last or o.echo)) or o.junc >= JUNC_FULL or o.echo
+    return (o.after and (not o.word or o.last or o.echo or o.latin)) or o.junc >= JUNC_FULL or o.echo
 
 
 # --------------------------------------------------------------------------------------------

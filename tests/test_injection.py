@@ -192,6 +192,18 @@ def test_a_headline_word_at_a_mark_that_goes_on_as_the_page_writes_it_elsewhere_
     assert len(repairs) == 7
 
 
+def test_a_pair_held_only_by_a_copy_that_splits_a_word_is_no_witness() -> None:
+    # 春茶去 stands elsewhere only where a stuffed 春茶 splits 过去 (过|春茶|去): the spam's
+    # own copy is no witness of the article's phrasing, so the stuffed 春茶 in front of 去年
+    # after the commas goes too.
+    middle = "他说，过去一年直播间里不断有网友下单，去年的销量比以前翻了一番。"
+    stuffed = "他说，过春茶去一年直播间里不断有网友下单，春茶去年的销量比以前翻了一番。"
+    dirty, clean = tea_page(middle, stuffed, "去年开始做直播，今年的价格更好。")
+    repaired, repairs = repair(dirty, headlines=(TEA,))
+    assert repaired == clean
+    assert len(repairs) == 7
+
+
 def test_a_name_the_article_repeats_at_marks_is_left_alone() -> None:
     # 于欢 is no word of the dictionary, so it looks like a cut of the headline; but the article
     # writes it inside its clauses again and again: its own word, not spam.
@@ -1322,3 +1334,33 @@ def test_headline_words_put_in_front_of_many_clauses_in_random_order_open_the_pa
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+# A reference list in English after the article, stuffed after its commas as the prose is.
+LATIN_HEADLINE = "NLP新秀：BERT的优雅解读"
+LATIN_CLEAN = (
+    "谷歌去年发布的预训练模型在十一项任务上刷新了纪录，研究者随后提出了许多改进的办法，这些办法大多从训练目标入手。",
+    "模型先在大量无标注文本上学习语言的规律，再用少量标注数据微调，这样一来，下游任务只需要很少的样本。",
+    "研究者认为，双向的上下文是它胜过以往模型的关键，不过训练的成本也高出许多。",
+    "参考文献：",
+    "J. Devlin, M. Chang, K. Lee, and K. Toutanova. Pre-training of deep bidirectional transformers.",
+    "A. Vaswani, N. Shazeer, N. Parmar, J. Uszkoreit, and L. Jones. Attention is all you need.",
+    "M. Peters, M. Neumann, M. Iyyer, and M. Gardner. Deep contextualized word representations.",
+)
+LATIN_DIRTY = (
+    "谷歌去年发布的预训练模型在十一项任务上刷新了纪录，新秀研究者随后提出了许多改进的办法，优雅这些办法大多从训练目标入手。解读",
+    "模型先在大量无标注文本上学习语言的规律，解读再用少量标注数据微调，新秀这样一来，下游任务只需要很少的样本。优雅",
+    "研究者认为，优雅双向的上下文是它胜过以往模型的关键，不过训练的成本也高出许多。新秀",
+    "参考文献：",
+    "J. Devlin, M. Chang,新秀 K. Lee, and K. Toutanova. Pre-training of deep bidirectional transformers.",
+    "A. Vaswani, N. Shazeer,解读 N. Parmar, J. Uszkoreit,优雅 and L. Jones. Attention is all you need.",
+    "M. Peters, M. Neumann,优雅 M. Iyyer, and M. Gardner. Deep contextualized word representations.",
+)
+
+
+def test_headline_words_alone_in_latin_text_after_its_commas_are_taken_out() -> None:
+    # Past the prose the spam's rate would not reach the reference lines (one word among four or
+    # five commas), but a Chinese word between two English names is no clause of the article's.
+    repaired, repairs = repair(LATIN_DIRTY, headlines=(LATIN_HEADLINE,))
+    assert repaired == LATIN_CLEAN
+    assert len(repairs) == 12
