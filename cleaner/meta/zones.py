@@ -176,6 +176,23 @@ def _sources(replacements: dict[str, str]) -> dict[str, str]:
 _SOURCES = _sources(_MATCHING_REPLACEMENTS)
 
 
+def _decomposed(compat: re.Pattern[str], table: tuple[int, ...]) -> dict[str, str]:
+    """The characters ``compat`` names that NFKC changes, each to its NFKD (… to ..., ℃ to °C,
+    ① to 1), where that holds no character ``table`` changes. A text holding one is not NFKC, so
+    it was normalised whole (the composition, a linear search a character in CPython, costs
+    ~1,500 instructions a character); written as its NFKD it has the same NFKC (the same full
+    decomposition), which is the text itself when the quick check says so: most such texts."""
+    out = {}
+    for char in compat.findall("".join(map(chr, range(0x10000)))):   # its ranges are in the BMP
+        nfkd = unicodedata.normalize("NFKD", char)
+        if nfkd != char and nfkd.translate(table) == nfkd:
+            out[char] = nfkd
+    return out
+
+
+_DECOMPOSED = _decomposed(_COMPAT, _MATCHING_TABLE)
+
+
 def _may_fold_to(text: str, char: str) -> bool:
     """Whether :func:`_fold` of ``text`` may hold ``char``, a CJK ideograph: ``text`` holds it
     or a character the table folds to it, or one NFKC could make an ideograph of (see
@@ -186,12 +203,14 @@ def _may_fold_to(text: str, char: str) -> bool:
 
 def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
           changes: re.Pattern[str] = _MATCHING_CHANGES,
-          replacements: dict[str, str] = _MATCHING_REPLACEMENTS) -> str:
+          replacements: dict[str, str] = _MATCHING_REPLACEMENTS,
+          decomposed: dict[str, str] = _DECOMPOSED) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
     cheaper than full NFKC, which is only run on the rare text that needs more. ``changes``
     finds the characters ``table`` changes or NFKC may change, ``replacements`` maps the former
-    (:func:`_changed_by` and :func:`_replacements` of the table's mapping)."""
+    (:func:`_changed_by` and :func:`_replacements` of the table's mapping), ``decomposed`` some
+    of the latter (:data:`_DECOMPOSED`)."""
     found = changes.findall(text)
     if not found:
         return text
@@ -205,7 +224,8 @@ def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
             folded = replacements.get(char)
             if folded is None:
                 compat = True
-            else:
+                folded = decomposed.get(char)   # … → ...: the check below then seldom fails
+            if folded is not None:
                 text = text.replace(char, folded)
     if compat and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text).translate(table)
