@@ -151,6 +151,8 @@ def _replacements(mapping: dict[int, int]) -> dict[str, str]:
 _MATCHING_CHANGES = _changed_by(_MATCHING)
 _FULLWIDTH_CHANGES = _changed_by(_FULLWIDTH)
 _MATCHING_REPLACEMENTS = _replacements(_MATCHING)
+_NORM_CHANGES = re.compile(_MATCHING_CHANGES.pattern[:-1] + _PRIVATE_USE.pattern[1:])
+_PRIVATE_CHARS = frozenset(map(chr, range(0xE000, 0xF900)))
 _FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
 #: A text holding more distinct characters to fold than this is folded by one str.translate.
 MAX_REPLACED_CHARS = 12
@@ -204,17 +206,20 @@ def _may_fold_to(text: str, char: str) -> bool:
 def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
           changes: re.Pattern[str] = _MATCHING_CHANGES,
           replacements: dict[str, str] = _MATCHING_REPLACEMENTS,
-          decomposed: dict[str, str] = _DECOMPOSED) -> str:
+          decomposed: dict[str, str] = _DECOMPOSED, private: frozenset[str] = frozenset()) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
     cheaper than full NFKC, which is only run on the rare text that needs more. ``changes``
     finds the characters ``table`` changes or NFKC may change, ``replacements`` maps the former
     (:func:`_changed_by` and :func:`_replacements` of the table's mapping), ``decomposed`` some
-    of the latter (:data:`_DECOMPOSED`)."""
+    of the latter (:data:`_DECOMPOSED`). The characters of ``private`` that ``changes`` finds
+    are dropped from the result (see :func:`_norm`)."""
     found = changes.findall(text)
     if not found:
         return text
     chars = set(found)
+    dropped = chars & private
+    chars -= dropped
     compat = False   # a character NFKC may change: the text is checked once the table has run
     if len(chars) > MAX_REPLACED_CHARS:
         text = text.translate(table)
@@ -229,6 +234,8 @@ def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
                 text = text.replace(char, folded)
     if compat and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text).translate(table)
+    for char in dropped:   # NFKC and the table keep them as they are
+        text = text.replace(char, "")
     return text
 
 
@@ -240,8 +247,9 @@ def _norm(text: str) -> str:
     """Folded (:func:`_fold`), icon-font characters (the private use area) dropped, whitespace
     collapsed: the text every pattern of this module is matched against."""
     # str.split() knows the whitespace of the regex \s and collapses it in C, several times
-    # faster than a substitution (the strip comes with it).
-    return " ".join(_PRIVATE_USE.sub("", _fold(text)).split())
+    # faster than a substitution (the strip comes with it). The icon-font characters are found
+    # by the fold's own scan, not by a second one.
+    return " ".join(_fold(text, changes=_NORM_CHANGES, private=_PRIVATE_CHARS).split())
 
 
 def _printed(text: str) -> str:
