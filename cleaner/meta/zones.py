@@ -151,9 +151,10 @@ def _replacements(mapping: dict[int, int]) -> dict[str, str]:
 _MATCHING_CHANGES = _changed_by(_MATCHING)
 _FULLWIDTH_CHANGES = _changed_by(_FULLWIDTH)
 _MATCHING_REPLACEMENTS = _replacements(_MATCHING)
+_FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
+# What _norm's fold looks for: the matching table's characters and the icon fonts' (dropped).
 _NORM_CHANGES = re.compile(_MATCHING_CHANGES.pattern[:-1] + _PRIVATE_USE.pattern[1:])
 _PRIVATE_CHARS = frozenset(map(chr, range(0xE000, 0xF900)))
-_FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
 #: A text holding more distinct characters to fold than this is folded by one str.translate.
 MAX_REPLACED_CHARS = 12
 
