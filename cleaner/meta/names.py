@@ -388,9 +388,9 @@ def _card_headings(page: Page) -> tuple[str, ...]:
     the article."""
     texts = [b.text for b in page.blocks]
     # Every heading holds 作者 or "author" (any case): a page without either, in one scan of its
-    # text, has none, and its blocks are not looked at one by one.
+    # text (no u nor U: no lowered copy of it), has none, and its blocks are not looked at one by one.
     joined = "\n".join(texts)
-    if "作者" not in joined and "author" not in joined.lower():
+    if "作者" not in joined and ("u" not in joined and "U" not in joined or "author" not in joined.lower()):
         return ()
     return next(((texts[k].strip(), *map(_norm, texts[k + 1:k + 3])) for k in range(len(texts) - 1)
                  if len(texts[k]) <= MAX_CARD_HEADING and len(texts[k + 1].strip()) <= MAX_CARD_NAME

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from ..blocks import Block, Page
@@ -73,9 +74,7 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     # right above a dated meta line that holds the <title>'s headline and more (a <title> that
     # cut the headline short).
     if part and not site_only:
-        dated = {i for i, c in enumerate(blocks)
-                 if len(c.text) <= 80 and ("20" in c.text or "19" in c.text) and DATE_LIKE.search(c.text)}
-        for i in sorted({j for d in dated for j in (d - 2, d - 1) if j >= 0}):
+        for i in _above_dated(blocks):
             b = blocks[i]
             if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or DATE_LIKE.search(b.text):
                 continue
@@ -103,6 +102,18 @@ def _find_title(page: Page) -> tuple[str | None, str]:
         return best_part, "<title> without the site name"
     h1 = [b for b in blocks if b.heading == 1 and len(b.text) >= 4]
     return (h1[0].text, "first h1") if h1 else (None, "")
+
+
+def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
+    """The indices of the two lines above each short dated line, ascending, each once: found
+    as the scan goes, so that the first line that answers ends it."""
+    last = -1
+    for d, c in enumerate(blocks):
+        if len(c.text) <= 80 and ("20" in c.text or "19" in c.text) and DATE_LIKE.search(c.text):
+            for j in (d - 2, d - 1):
+                if j > last:
+                    last = j
+                    yield j
 
 
 def _strip_site(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, bool]:

@@ -152,6 +152,9 @@ _MATCHING_CHANGES = _changed_by(_MATCHING)
 _FULLWIDTH_CHANGES = _changed_by(_FULLWIDTH)
 _MATCHING_REPLACEMENTS = _replacements(_MATCHING)
 _FULLWIDTH_REPLACEMENTS = _replacements(_FULLWIDTH)
+# What _norm's fold looks for: the matching table's characters and the icon fonts' (dropped).
+_NORM_CHANGES = re.compile(_MATCHING_CHANGES.pattern[:-1] + _PRIVATE_USE.pattern[1:])
+_PRIVATE_CHARS = frozenset(map(chr, range(0xE000, 0xF900)))
 #: A text holding more distinct characters to fold than this is folded by one str.translate.
 MAX_REPLACED_CHARS = 12
 
@@ -176,6 +179,23 @@ def _sources(replacements: dict[str, str]) -> dict[str, str]:
 _SOURCES = _sources(_MATCHING_REPLACEMENTS)
 
 
+def _decomposed(compat: re.Pattern[str], table: tuple[int, ...]) -> dict[str, str]:
+    """The characters ``compat`` names that NFKC changes, each to its NFKD (… to ..., ℃ to °C,
+    ① to 1), where that holds no character ``table`` changes. A text holding one is not NFKC, so
+    it was normalised whole (the composition, a linear search a character in CPython, costs
+    ~1,500 instructions a character); written as its NFKD it has the same NFKC (the same full
+    decomposition), which is the text itself when the quick check says so: most such texts."""
+    out = {}
+    for char in compat.findall("".join(map(chr, range(0x10000)))):   # its ranges are in the BMP
+        nfkd = unicodedata.normalize("NFKD", char)
+        if nfkd != char and nfkd.translate(table) == nfkd:
+            out[char] = nfkd
+    return out
+
+
+_DECOMPOSED = _decomposed(_COMPAT, _MATCHING_TABLE)
+
+
 def _may_fold_to(text: str, char: str) -> bool:
     """Whether :func:`_fold` of ``text`` may hold ``char``, a CJK ideograph: ``text`` holds it
     or a character the table folds to it, or one NFKC could make an ideograph of (see
@@ -186,16 +206,21 @@ def _may_fold_to(text: str, char: str) -> bool:
 
 def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
           changes: re.Pattern[str] = _MATCHING_CHANGES,
-          replacements: dict[str, str] = _MATCHING_REPLACEMENTS) -> str:
+          replacements: dict[str, str] = _MATCHING_REPLACEMENTS,
+          decomposed: dict[str, str] = _DECOMPOSED, private: frozenset[str] = frozenset()) -> str:
     """The NFKC of the characters that matter to matching (full-width ASCII: digits, colons,
     brackets, letters; the ideographic space), traditional characters made simplified. Much
     cheaper than full NFKC, which is only run on the rare text that needs more. ``changes``
     finds the characters ``table`` changes or NFKC may change, ``replacements`` maps the former
-    (:func:`_changed_by` and :func:`_replacements` of the table's mapping)."""
+    (:func:`_changed_by` and :func:`_replacements` of the table's mapping), ``decomposed`` some
+    of the latter (:data:`_DECOMPOSED`). The characters of ``private`` that ``changes`` finds
+    are dropped from the result (see :func:`_norm`)."""
     found = changes.findall(text)
     if not found:
         return text
     chars = set(found)
+    dropped = chars & private
+    chars -= dropped
     compat = False   # a character NFKC may change: the text is checked once the table has run
     if len(chars) > MAX_REPLACED_CHARS:
         text = text.translate(table)
@@ -205,10 +230,13 @@ def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
             folded = replacements.get(char)
             if folded is None:
                 compat = True
-            else:
+                folded = decomposed.get(char)   # … → ...: the check below then seldom fails
+            if folded is not None:
                 text = text.replace(char, folded)
     if compat and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text).translate(table)
+    for char in dropped:   # NFKC and the table keep them as they are
+        text = text.replace(char, "")
     return text
 
 
@@ -220,8 +248,9 @@ def _norm(text: str) -> str:
     """Folded (:func:`_fold`), icon-font characters (the private use area) dropped, whitespace
     collapsed: the text every pattern of this module is matched against."""
     # str.split() knows the whitespace of the regex \s and collapses it in C, several times
-    # faster than a substitution (the strip comes with it).
-    return " ".join(_PRIVATE_USE.sub("", _fold(text)).split())
+    # faster than a substitution (the strip comes with it). The icon-font characters are found
+    # by the fold's own scan, not by a second one.
+    return " ".join(_fold(text, changes=_NORM_CHANGES, private=_PRIVATE_CHARS).split())
 
 
 def _printed(text: str) -> str:
