@@ -180,6 +180,12 @@ MIN_CERTAIN = 3
 #: (动老 of 启动|老旧, ``Model.straddling``): no name (measured on make_dirty.py seeds 1-8, repair
 #: alone: +1 exact page on seed 1, no other page changed).
 MIN_CERTAIN_ONE = 8
+#: ... or certain cuts right after a mark of this many pieces, however few the cuts: an article
+#: opens a clause with a piece of no word of the list only for a name it repeats, one piece
+#: (逆水寒), never two (measured on the corpus, the fixtures, the real pages and their three
+#: dumps, ``make_dirty.py`` seeds 1-4's controls: one piece at most; the injected real dumps'
+#: gate-shut pages of seeds 1-4, one with two).
+MIN_CUT_PIECES = 2
 #: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
 #: least this share of the tiling, or show this many sure insertions, or suspects show this many
 #: pieces (spam uses the whole cut again and again; an article that repeats one headline word
@@ -608,7 +614,9 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             and len(certain) >= (MIN_CERTAIN if only <= model.straddling else MIN_CERTAIN_ONE):
         uses = sum(1 for o in found if o.piece in only and not o.ext)
         certain_n = len(certain) if 2 * len(certain) >= uses else 0
-    stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or (distinct >= 2 and (
+    cut_pieces = len({o.piece for o in certain if o.after and not o.word})
+    stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or cut_pieces >= MIN_CUT_PIECES \
+        or (distinct >= 2 and (
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]

@@ -689,6 +689,25 @@ def test_one_cut_across_two_headline_words_stuffed_at_marks_makes_the_page_stuff
     assert [r.fragment for r in repairs] == ["造打"] * 3
 
 
+def test_cuts_at_marks_of_two_pieces_make_the_page_stuffed() -> None:
+    # Two insertions at marks, against headline order (方茶 before 区茶): two cuts across the
+    # headline's words, no cycle, two sure pieces of a six-piece cut, no third suspect. An
+    # article opens a clause with a piece of no word only for a name it repeats, one piece,
+    # never two: the page is stuffed. The article's own 老城区, 茶馆 and 重新 stay.
+    headline = "老城区茶馆重新开张迎来八方茶客"
+    clean = ("上周六上午，位于老城区东街的一家百年茶馆在修缮半年之后重新开门营业。店主王先生告诉记者，"
+             "这次修缮保留了原有的木结构和青砖地面，只更换了部分老化的电线和水管。",
+             "开业当天，不少老街坊早早赶来排队，有人还带来了自家做的点心。王先生说，茶馆的老顾客大多住在附近，"
+             "平时喜欢来这里下棋聊天，看报纸。",
+             "据了解，这家茶馆始建于上世纪二十年代，几经易手，一直保留着传统的盖碗茶。街道工作人员表示，"
+             "今后还将在周边增设座椅和绿化，方便居民休闲。")
+    dirty = (clean[0].replace("。店主", "。方茶店主"), clean[1].replace("排队，有人", "排队，区茶有人"), clean[2])
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["方茶", "区茶"]
+
+
 def test_the_cycles_first_piece_far_before_the_rest_of_the_run_is_taken_out() -> None:
     # Cyclic spam starts with the headline's first piece: 滨海 at the page's first mark, then
     # nothing for several marks (density is low), then 步道 全线 ... in turn. A run's end far
