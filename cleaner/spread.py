@@ -18,6 +18,7 @@ is not (:func:`midway`), nor one standing alone in a line of Latin text (:func:`
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -331,16 +332,20 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     """
     kept = [k for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)]
     joined = "\n".join(paragraphs[k] for k in kept)
-    found: list[tuple[int, int, str]] = []
-    for piece in pieces:
+    # Each place as one int, at * n + the piece's rank (shorter first): a sort of ints, no tuples.
+    ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
+    n = len(ranked)
+    found: list[int] = []
+    for rank, piece in enumerate(ranked):
         at = joined.find(piece)
         while at >= 0:
-            found.append((at, len(piece), piece))
+            found.append(at * n + rank)
             at = joined.find(piece, at + 1)
     found.sort()
     out: list[tuple[int, int, str]] = []
     k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
-    for at, _, piece in found:
+    for at, rank in map(divmod, found, itertools.repeat(n)):
+        piece = ranked[rank]
         while at > end:   # past paragraph k and its line break
             k += 1
             base, end = end + 1, end + 1 + len(paragraphs[kept[k]])
