@@ -368,16 +368,21 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
     if not inside:
         return
     pairs = PairCounts(paragraphs)
+    decided: dict[str, int] = {}   # the seam of each piece between its two neighbours, once a page
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
             continue
         left, right = text[o.start - 1], text[o.end]
+        seam = decided.get(window := left + o.piece + right)
+        if seam is not None:
+            o.seam = seam
+            continue
         if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
             continue
         held = max(pairs.before(o.piece[0], left), pairs.after(o.piece[-1], right))
         if held < 2:
-            o.seam = 1 if pairs.seen(left + right, 1) else 0
+            o.seam = decided[window] = 1 if pairs.seen(left + right, 1) else 0
             continue
         # A word of the list split (消|品架|化) that the page writes whole at least as often: the
         # piece beside its halves is chance. Not beside a copy of its own edge (公交|公交车),
@@ -385,7 +390,7 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
         # scan of the page a pair, where counting every neighbour's pairs costs one a character.)
         split = left != o.piece[-1] and right != o.piece[0] and simplify(left + right) in lexicon() \
             and pairs.seen(left + right, 2 * held)
-        o.seam = 1 if split else -1
+        o.seam = decided[window] = 1 if split else -1
 
 
 class PairCounts:
