@@ -310,24 +310,29 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     Each piece is looked for at C level (:func:`cleaner.spread.piece_places`).
     """
     found: list[_Occ] = []
-    pieces_, cuts, lexicon, chars = model.pieces, model.cuts, lm.lexicon(), model.chars
+    pieces_, cuts, lexicon, forms, gapped = model.pieces, model.cuts, lm.lexicon(), model.forms, model.gapped
+    heads = frozenset(model.chars) - _MARKS   # what runs on into a headline: never a mark
     last, size = -1, 0
     for p_index, i, piece in piece_places(paragraphs, pieces_, _PROSE):
         text = paragraphs[p_index]
         if p_index != last:
             last, size = p_index, len(text.rstrip())
-        after = i > 0 and text[i - 1] in _MARKS
-        # Runs on into a longer stretch of a headline, never across a mark (stretch()).
-        before = text[i - 1] if i > 0 and not after and text[i - 1] in chars else ""
+        # Most occurrences on a page that writes its headline's words again and again run on
+        # into a longer stretch of a headline inside a clause: each test is a lookup, and
+        # model.stretch is spelt out.
+        before = text[i - 1] if i else ""
+        after = before in _MARKS
         end = i + len(piece)
         echo = text.startswith(piece, end)
         # Written twice over, the second copy running on into the headline (古村落|村落|
         # 村落保护): the text reads the same without either, so the first is no stretch.
         twice = echo and model.stretch(text[end:end + len(piece) + 1])
-        ext = not twice and bool(before) and model.stretch(before + piece)
-        if not ext and not twice and end < len(text) and text[end] in chars and text[end] not in _MARKS:
-            longer = text[i:end + 1]   # a longer piece here, across digits too (涉及|个)
-            ext = longer in pieces_ or longer in model.forms
+        # Runs on into a longer stretch of a headline, never across a mark (stretch()).
+        ext = not twice and before in heads and (
+            ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms)
+        if not ext and not twice and (next_ := text[end:end + 1]) in heads:
+            longer = piece + next_   # a longer piece here, across digits too (涉及|个)
+            ext = longer in pieces_ or longer in forms
         if ext and not after and not stretches:
             continue
         # At a mark, a cut the text goes on to make a word of the headline's is its

@@ -18,6 +18,7 @@ is not (:func:`midway`), nor one standing alone in a line of Latin text (:func:`
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -331,16 +332,20 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     """
     kept = [k for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)]
     joined = "\n".join(paragraphs[k] for k in kept)
-    found: list[tuple[int, int, str]] = []
-    for piece in pieces:
+    # Each place as one int, at * n + the piece's rank (shorter first): a sort of ints, no tuples.
+    ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
+    n = len(ranked)
+    found: list[int] = []
+    for rank, piece in enumerate(ranked):
         at = joined.find(piece)
         while at >= 0:
-            found.append((at, len(piece), piece))
+            found.append(at * n + rank)
             at = joined.find(piece, at + 1)
     found.sort()
     out: list[tuple[int, int, str]] = []
     k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
-    for at, _, piece in found:
+    for at, rank in map(divmod, found, itertools.repeat(n)):
+        piece = ranked[rank]
         while at > end:   # past paragraph k and its line break
             k += 1
             base, end = end + 1, end + 1 + len(paragraphs[kept[k]])
@@ -363,16 +368,21 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
     if not inside:
         return
     pairs = PairCounts(paragraphs)
+    decided: dict[str, int] = {}   # the seam of each piece between its two neighbours, once a page
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
             continue
         left, right = text[o.start - 1], text[o.end]
+        seam = decided.get(window := left + o.piece + right)
+        if seam is not None:
+            o.seam = seam
+            continue
         if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
             continue
         held = max(pairs.before(o.piece[0], left), pairs.after(o.piece[-1], right))
         if held < 2:
-            o.seam = 1 if pairs.seen(left + right, 1) else 0
+            o.seam = decided[window] = 1 if pairs.seen(left + right, 1) else 0
             continue
         # A word of the list split (消|品架|化) that the page writes whole at least as often: the
         # piece beside its halves is chance. Not beside a copy of its own edge (公交|公交车),
@@ -380,7 +390,7 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
         # scan of the page a pair, where counting every neighbour's pairs costs one a character.)
         split = left != o.piece[-1] and right != o.piece[0] and simplify(left + right) in lexicon() \
             and pairs.seen(left + right, 2 * held)
-        o.seam = 1 if split else -1
+        o.seam = decided[window] = 1 if split else -1
 
 
 class PairCounts:
