@@ -56,6 +56,24 @@ def test_hides_on_random_mixes():
         assert dom._hides(style) == bool(dom._HIDING_STYLE.search(style)), style
 
 
+def test_hiding_styles_found_in_the_joined_styles_are_those_hides_finds():
+    """A page's inline styles are searched joined: a name's piece near the start of one style
+    must not make the style before it (or this one) hide, nor a style's end be missed."""
+    from cleaner import dom
+    pieces = ["display", "visibility", "opacity", "font-size", "none", "hidden", "0", ".0", ":",
+              ";", "!", " ", "\n", "px", "ı", "ſ", "İ", "D", "I", "S", "x", "ty", "play", "opac"]
+    rng = random.Random(13)
+    for _ in range(20000):
+        styles = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+                  for _ in range(rng.randint(1, 5))]
+        if rng.random() < 0.5:  # most pages: nothing that lowercases to another length
+            styles = [style.replace("İ", "") for style in styles]
+        assert dom._hiding(styles) == [i for i, style in enumerate(styles) if dom._hides(style)], \
+            styles
+    assert dom._hiding(["opacity:0", "ty:0", "abcdefgty"]) == [0]
+    assert dom._hiding(["color:red", "DISPLAY:NONE", "font-size:0\n"]) == [1, 2]
+
+
 def test_measured_block_is_a_frozen_slotted_block_like_any_other():
     """``Block.measured`` skips the dataclass ``__init__`` (and a block keeps no dict of its
     own): the value must still compare, hash, pickle, replace and stay frozen like one built
