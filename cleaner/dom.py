@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from itertools import accumulate, islice
+from itertools import accumulate, islice, repeat
 from typing import Any
 
 from lxml import etree
@@ -295,8 +295,13 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
             end = sheet.find("}", found.end())
             rule = sheet[start:] if end < 0 else sheet[start:end]
             selectors, _, body = rule.rpartition("{")
+            # A declaration found after the rule's last "{" is in its body: the search of the
+            # body (case blind, hundreds of instructions a character) would find it again.
+            if not selectors or (start + len(selectors) >= found.start()
+                                 and not _HIDING_STYLE.search(body)):
+                continue
             selectors = selectors.rpartition("{")[2]  # the inner rule of an @media block
-            if not selectors or not _HIDING_STYLE.search(body):
+            if not selectors:
                 continue
             for selector in selectors.split(","):
                 match = _SIMPLE_SELECTOR.match(selector.strip())
@@ -308,8 +313,8 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
 def _declarations(lowered: str) -> list[re.Match[str]]:
     """The hiding declarations of a lowercased style sheet, in order: _HIDING_IN_LOWERED tried
     where one of the properties it names starts (every match starts so)."""
-    found = (_HIDING_IN_LOWERED.match(lowered, at) for at in places(lowered, _HIDING_PROPERTIES))
-    return [match for match in found if match]
+    return list(filter(None, map(_HIDING_IN_LOWERED.match, repeat(lowered),
+                                 places(lowered, _HIDING_PROPERTIES))))
 
 
 def _drop_invisible(root: etree._Element,
