@@ -102,11 +102,14 @@ _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
 # fails and the page comes out empty) and its nesting limit from 256 to LIBXML_MAX_DEPTH. The HTML
 # parser never expands entity declarations, and CleanerConfig.max_input_bytes bounds the input.
+# No table of the ids is kept (collect_ids): nothing looks an element up by id() (the style
+# sheets' ids are matched as attribute values), and libxml2 would fill one for every id.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                          recover=True, default_doctype=False, huge_tree=True)
+                          recover=True, default_doctype=False, huge_tree=True, collect_ids=False)
 # The same for UTF-8 bytes, whatever charset the page declares.
 _UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                                default_doctype=False, huge_tree=True, encoding="utf-8")
+                                default_doctype=False, huge_tree=True, encoding="utf-8",
+                                collect_ids=False)
 #: libxml2 stops parsing (dropping the rest of the page) at this nesting depth, even with huge_tree.
 LIBXML_MAX_DEPTH = 2048
 #: Elements libxml2 adds around the markup (html, body, an implied p) when flattening deep pages.

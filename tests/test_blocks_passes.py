@@ -107,3 +107,15 @@ def test_usual_page_candidates_are_the_styles_that_hide():
         '<p style="opacity:0.5">丁</p><b style="opacity:0;">戊</b></body></html>', dom._PARSER)
     elements, styles_hide = dom._candidates(root, frozenset(), frozenset())
     assert [el.text for el in elements] == ["乙", "丙", "戊"] and styles_hide
+
+
+def test_parsers_keep_no_table_of_ids():
+    """libxml2 fills a table of the ids for id() while parsing (and frees it with the tree);
+    nothing of the cleaner asks id(), so both parsers skip it: the ids stay attributes."""
+    from lxml import etree
+
+    from cleaner import dom
+    page = '<html><body><div id="x" class="c">甲</div></body></html>'
+    for root in (etree.fromstring(page, dom._PARSER),
+                 etree.fromstring(page.encode("utf-8"), dom._UTF8_PARSER)):
+        assert root.xpath("id('x')") == [] and root.xpath("//*[@id='x']")[0].text == "甲"
