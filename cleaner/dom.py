@@ -36,7 +36,7 @@ from lxml import etree
 
 from .blocks import Page, cjk_count, normalize_space
 from .config import CleanerConfig
-from .cut import REF_CONTROL, cut, split_long
+from .cut import REF_CONTROL, cut, plain_markup, split_long
 from .decode import CONTROL_CHAR_BYTES
 from .flatten import flatten
 from .patterns import INVISIBLE_TAGS
@@ -80,6 +80,9 @@ _LONGER_LOWERED = "\u0130"
 #: letters that nothing but their own case forms match case-blind (not the "i" and "s" that "ı"
 #: and "ſ" match), so that every match starts that far before one of them in the style lowercased.
 _HIDING_NAME_PIECES = (("play", 3), ("ty", 8), ("opac", 0), ("font-", 0))
+#: The same for the names of _FIRMLY_HIDING_STYLE and of _REVEALABLE_STYLE.
+_FIRM_PIECES = (("play", 3), ("font-", 0))
+_REVEALABLE_PIECES = (("ty", 8), ("opac", 0))
 #: The properties _HIDING_STYLE names: each of its matches starts with one of them.
 _HIDING_PROPERTIES = ("display", "visibility", "opacity", "font-size")
 # Inline hiding a script undoes once the page has loaded (the article fades in): visibility and
@@ -177,10 +180,12 @@ def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page |
     # lxml ~700 instructions an element, whatever it looks for): the <title> and <meta>s of
     # the head, the style sheets, the scripts and the invisible elements, in document order.
     found = _by_tag(root)
-    head = _read_head(found)
-    hidden = _drop_invisible(root, found)
+    # Without a numeric character reference the tree's text holds no control character.
+    plain = plain_markup(source)
+    head = _read_head(found, plain)
+    hidden = _drop_invisible(root, found, plain)
     body = root.find("body")
-    blocks, truncated = cut(root if body is None else body, config, source)
+    blocks, truncated = cut(root if body is None else body, config, source, plain)
     return Page(blocks=blocks, kind="html", head=head, hidden=hidden,
                 truncated="; ".join(why for why in (cut_early, truncated) if why))
 
@@ -240,9 +245,10 @@ def _stopped_deep(root: etree._Element) -> bool:
     return depth >= LIBXML_MAX_DEPTH - 2
 
 
-def _clean_text(text: str) -> str:
-    """Text of the tree as a reader sees it: whitespace collapsed, control characters out."""
-    return normalize_space(REF_CONTROL.sub("", text))
+def _clean_text(text: str, plain: bool = False) -> str:
+    """Text of the tree as a reader sees it: whitespace collapsed, control characters out (none
+    is there in the text of a tree parsed from :func:`~cleaner.cut.plain_markup`)."""
+    return normalize_space(text if plain else REF_CONTROL.sub("", text))
 
 
 def _by_tag(root: etree._Element) -> dict[str, list[etree._Element]]:
@@ -257,15 +263,16 @@ def _by_tag(root: etree._Element) -> dict[str, list[etree._Element]]:
     return found
 
 
-def _read_head(found: dict[str, list[etree._Element]]) -> tuple[tuple[str, str], ...]:
+def _read_head(found: dict[str, list[etree._Element]],
+               plain: bool = False) -> tuple[tuple[str, str], ...]:
     head: list[tuple[str, str]] = []
     if "title" in found:
-        head.append(("title", _clean_text(_TEXT_OF(found["title"][0]))))
+        head.append(("title", _clean_text(_TEXT_OF(found["title"][0]), plain)))
     for meta in found.get("meta", ()):
         key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
         value = meta.get("content")
         if key and value:
-            head.append((key.strip().lower(), _clean_text(value)))
+            head.append((key.strip().lower(), _clean_text(value, plain)))
     return tuple(head)
 
 
@@ -320,8 +327,8 @@ def _declarations(lowered: str) -> list[re.Match[str]]:
                                  places(lowered, _HIDING_PROPERTIES))))
 
 
-def _drop_invisible(root: etree._Element,
-                    found: dict[str, list[etree._Element]]) -> tuple[tuple[str, str], ...]:
+def _drop_invisible(root: etree._Element, found: dict[str, list[etree._Element]],
+                    plain: bool = False) -> tuple[tuple[str, str], ...]:
     classes, ids = _hidden_selectors(found.get("style", []))
     hidden: list[tuple[str, str]] = []
     scripts: list[str] = []  # the page's scripts, read once when first needed
@@ -351,7 +358,7 @@ def _drop_invisible(root: etree._Element,
             why = "id hidden by <style>"
         else:
             continue
-        text = _clean_text(_TEXT_OF(el))
+        text = _clean_text(_TEXT_OF(el), plain)
         if text:
             hidden.append((text, why))
         doomed.append(el)
@@ -374,17 +381,23 @@ def _drop_invisible(root: etree._Element,
 
 
 def _hides(style: str) -> bool:
-    """Whether an inline ``style`` hides its element (_HIDING_STYLE finds it). The regex, case
-    blind, tries its four names at every character (hundreds of instructions a character); it is
-    tried only where a piece of a name is (str.find, in C), when lowercasing kept every character
-    where it was."""
+    """Whether an inline ``style`` hides its element (_HIDING_STYLE finds it)."""
+    return _declares(style, _HIDING_STYLE, _HIDING_NAME_PIECES)
+
+
+def _declares(style: str, pattern: re.Pattern[str], pieces: tuple[tuple[str, int], ...]) -> bool:
+    """Whether ``pattern`` (one of the case-blind declaration patterns, each match starting
+    with a property name of ``pieces``) finds a declaration in the inline ``style``. The regex,
+    case blind, tries its names at every character (hundreds of instructions a character); it
+    is tried only where a piece of a name is (str.find, in C), when lowercasing kept every
+    character where it was."""
     lowered = style.lower()
     if len(lowered) != len(style):
-        return _HIDING_STYLE.search(style) is not None
-    for piece, into in _HIDING_NAME_PIECES:
+        return pattern.search(style) is not None
+    for piece, into in pieces:
         at = lowered.find(piece, into)
         while at >= 0:
-            if _HIDING_STYLE.match(style, at - into):
+            if pattern.match(style, at - into):
                 return True
             at = lowered.find(piece, at + 1)
     return False
@@ -483,7 +496,8 @@ def _revealed_by_script(el: etree._Element, style: str) -> bool:
     visibility or opacity alone, and it holds the page's prose (many sentences). Pages that reveal
     the article by script (some self-media platforms) would otherwise lose all of it; injected
     fragments are short and hide by display or font size."""
-    if _FIRMLY_HIDING_STYLE.search(style) or not _REVEALABLE_STYLE.search(style):
+    if _declares(style, _FIRMLY_HIDING_STYLE, _FIRM_PIECES) \
+            or not _declares(style, _REVEALABLE_STYLE, _REVEALABLE_PIECES):
         return False
     text = _TEXT_OF(el)
     return (len(_SENTENCE_MARK.findall(text)) >= REVEALED_MIN_SENTENCES

@@ -56,6 +56,24 @@ def test_hides_on_random_mixes():
         assert dom._hides(style) == bool(dom._HIDING_STYLE.search(style)), style
 
 
+def test_firm_and_revealable_hiding_told_as_their_regexes_do():
+    """Whether a hidden element's style hides it for good or only until a script shows it is
+    read where the names' pieces are, with the answers of the case-blind regexes' searches."""
+    from cleaner import dom
+    names = ["display", "DISPLAY", "dıſplay", "visibility", "vıſıbılıty", "opacity", "OPACITY",
+             "font-size", "font-ſize", "play", "ty", "color"]
+    values = ["none", "NONE", "hidden", "0", "0.0", "00px", "0.5", "block", "0em"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        style = rng.choice(["", "x;", "İ;", "\u212a", " "]) + ";".join(
+            rng.choice(names) + rng.choice(["", " ", "\n"]) + ":" + rng.choice(["", " "])
+            + rng.choice(values) + rng.choice(["", " ", "!important", "\n"])
+            for _ in range(rng.randint(0, 3)))
+        for pattern, pieces in ((dom._FIRMLY_HIDING_STYLE, dom._FIRM_PIECES),
+                                (dom._REVEALABLE_STYLE, dom._REVEALABLE_PIECES)):
+            assert dom._declares(style, pattern, pieces) == bool(pattern.search(style)), style
+
+
 def test_hiding_styles_found_in_the_joined_styles_are_those_hides_finds():
     """A page's inline styles are searched joined: a name's piece near the start of one style
     must not make the style before it (or this one) hide, nor a style's end be missed."""
