@@ -26,7 +26,7 @@ from .blocks import Block, normalize_space, strip_cjk, strip_punct
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 
-__all__ = ["cut", "split_long", "xml_safe", "REF_CONTROL"]
+__all__ = ["cut", "plain_markup", "split_long", "xml_safe", "REF_CONTROL"]
 
 #: The block-level tags, each with the kind of boundary at its start: a letter, which stands
 #: between two separators and so needs not be missing from the page (and, being ASCII, costs
@@ -122,8 +122,16 @@ def _free_marks(text: str) -> _Marks:
 _Container = tuple[str, tuple[int, ...], str, int]
 
 
-def cut(body: etree._Element, config: CleanerConfig,
-        source: str | bytes | None = None) -> tuple[tuple[Block, ...], str]:
+def plain_markup(source: str | bytes | None) -> bool:
+    """Whether the text of the tree parsed from ``source`` (its control characters already
+    taken out) holds no character the markup does not: true when it has no numeric character
+    reference (HTML's named references make none of the private-use marks or of the control
+    characters). A C loop over the page."""
+    return source is not None and _NUMERIC_REF[type(source)] not in source
+
+
+def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None = None,
+        plain: bool | None = None) -> tuple[tuple[Block, ...], str]:
     """Cut the tree under ``body`` into blocks; returns the blocks and why the cut stopped early.
 
     The stylesheet writes the text with its boundaries; their kinds, in order, give each segment
@@ -135,12 +143,12 @@ def cut(body: etree._Element, config: CleanerConfig,
     ``max_depth``; a body of over ``max_nodes`` elements is cut before the next one.
 
     ``source``, the markup the tree was parsed from (its control characters already taken
-    out), spares two passes over the body's text when it holds no character reference: the
-    text then holds no character the markup does not (HTML's named references make none of the
-    marks or of the control characters), so the first marks are free when the markup lacks
+    out), spares two passes over the body's text when it is :func:`plain_markup` (``plain``,
+    when the caller knows it already): the first marks are then free when the markup lacks
     them (str.find, in C), and no control character is there to take out.
     """
-    plain = source is not None and _NUMERIC_REF[type(source)] not in source
+    if plain is None:
+        plain = plain_markup(source)
     if plain and not any(map(source.__contains__, _FIRST_MARKS[type(source)])):  # type: ignore[union-attr]
         marks = _marks(_BASES[0])
     else:

@@ -29,14 +29,14 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from itertools import accumulate, islice
+from itertools import accumulate, islice, repeat
 from typing import Any
 
 from lxml import etree
 
 from .blocks import Page, cjk_count, normalize_space
 from .config import CleanerConfig
-from .cut import REF_CONTROL, cut, split_long
+from .cut import REF_CONTROL, cut, plain_markup, split_long
 from .decode import CONTROL_CHAR_BYTES
 from .flatten import flatten
 from .patterns import INVISIBLE_TAGS
@@ -71,6 +71,8 @@ _HIDING_STYLE = re.compile(
 # _HIDING_STYLE inside one rule is a match of this in the sheet).
 _HIDING_IN_SHEET = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=}))"), re.I)
 _HIDING_IN_LOWERED = re.compile(_HIDING_IN_SHEET.pattern)
+# The same inside inline styles joined by NULs, where a style's end is the NUL after it.
+_HIDING_IN_JOINED = re.compile(_HIDING_STYLE.pattern.replace("(?:;|$|!)", "(?:;|$|!|(?=\0))"), re.I)
 #: The one character str.lower() makes two (İ -> i̇): a sheet holding it is searched case-blind.
 #: (The one other character lowercased into ASCII, the Kelvin sign, is no letter of the names.)
 _LONGER_LOWERED = "\u0130"
@@ -78,6 +80,9 @@ _LONGER_LOWERED = "\u0130"
 #: letters that nothing but their own case forms match case-blind (not the "i" and "s" that "ı"
 #: and "ſ" match), so that every match starts that far before one of them in the style lowercased.
 _HIDING_NAME_PIECES = (("play", 3), ("ty", 8), ("opac", 0), ("font-", 0))
+#: The same for the names of _FIRMLY_HIDING_STYLE and of _REVEALABLE_STYLE.
+_FIRM_PIECES = (("play", 3), ("font-", 0))
+_REVEALABLE_PIECES = (("ty", 8), ("opac", 0))
 #: The properties _HIDING_STYLE names: each of its matches starts with one of them.
 _HIDING_PROPERTIES = ("display", "visibility", "opacity", "font-size")
 # Inline hiding a script undoes once the page has loaded (the article fades in): visibility and
@@ -100,11 +105,14 @@ _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
 # fails and the page comes out empty) and its nesting limit from 256 to LIBXML_MAX_DEPTH. The HTML
 # parser never expands entity declarations, and CleanerConfig.max_input_bytes bounds the input.
+# No table of the ids is kept (collect_ids): nothing looks an element up by id() (the style
+# sheets' ids are matched as attribute values), and libxml2 would fill one for every id.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                          recover=True, default_doctype=False, huge_tree=True)
+                          recover=True, default_doctype=False, huge_tree=True, collect_ids=False)
 # The same for UTF-8 bytes, whatever charset the page declares.
 _UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                                default_doctype=False, huge_tree=True, encoding="utf-8")
+                                default_doctype=False, huge_tree=True, encoding="utf-8",
+                                collect_ids=False)
 #: libxml2 stops parsing (dropping the rest of the page) at this nesting depth, even with huge_tree.
 LIBXML_MAX_DEPTH = 2048
 #: Elements libxml2 adds around the markup (html, body, an implied p) when flattening deep pages.
@@ -172,10 +180,12 @@ def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page |
     # lxml ~700 instructions an element, whatever it looks for): the <title> and <meta>s of
     # the head, the style sheets, the scripts and the invisible elements, in document order.
     found = _by_tag(root)
-    head = _read_head(found)
-    hidden = _drop_invisible(root, found)
+    # Without a numeric character reference the tree's text holds no control character.
+    plain = plain_markup(source)
+    head = _read_head(found, plain)
+    hidden = _drop_invisible(root, found, plain)
     body = root.find("body")
-    blocks, truncated = cut(root if body is None else body, config, source)
+    blocks, truncated = cut(root if body is None else body, config, source, plain)
     return Page(blocks=blocks, kind="html", head=head, hidden=hidden,
                 truncated="; ".join(why for why in (cut_early, truncated) if why))
 
@@ -235,9 +245,10 @@ def _stopped_deep(root: etree._Element) -> bool:
     return depth >= LIBXML_MAX_DEPTH - 2
 
 
-def _clean_text(text: str) -> str:
-    """Text of the tree as a reader sees it: whitespace collapsed, control characters out."""
-    return normalize_space(REF_CONTROL.sub("", text))
+def _clean_text(text: str, plain: bool = False) -> str:
+    """Text of the tree as a reader sees it: whitespace collapsed, control characters out (none
+    is there in the text of a tree parsed from :func:`~cleaner.cut.plain_markup`)."""
+    return normalize_space(text if plain else REF_CONTROL.sub("", text))
 
 
 def _by_tag(root: etree._Element) -> dict[str, list[etree._Element]]:
@@ -252,15 +263,16 @@ def _by_tag(root: etree._Element) -> dict[str, list[etree._Element]]:
     return found
 
 
-def _read_head(found: dict[str, list[etree._Element]]) -> tuple[tuple[str, str], ...]:
+def _read_head(found: dict[str, list[etree._Element]],
+               plain: bool = False) -> tuple[tuple[str, str], ...]:
     head: list[tuple[str, str]] = []
     if "title" in found:
-        head.append(("title", _clean_text(_TEXT_OF(found["title"][0]))))
+        head.append(("title", _clean_text(_TEXT_OF(found["title"][0]), plain)))
     for meta in found.get("meta", ()):
         key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
         value = meta.get("content")
         if key and value:
-            head.append((key.strip().lower(), _clean_text(value)))
+            head.append((key.strip().lower(), _clean_text(value, plain)))
     return tuple(head)
 
 
@@ -293,8 +305,13 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
             end = sheet.find("}", found.end())
             rule = sheet[start:] if end < 0 else sheet[start:end]
             selectors, _, body = rule.rpartition("{")
+            # A declaration found after the rule's last "{" is in its body: the search of the
+            # body (case blind, hundreds of instructions a character) would find it again.
+            if not selectors or (start + len(selectors) >= found.start()
+                                 and not _HIDING_STYLE.search(body)):
+                continue
             selectors = selectors.rpartition("{")[2]  # the inner rule of an @media block
-            if not selectors or not _HIDING_STYLE.search(body):
+            if not selectors:
                 continue
             for selector in selectors.split(","):
                 match = _SIMPLE_SELECTOR.match(selector.strip())
@@ -306,12 +323,12 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
 def _declarations(lowered: str) -> list[re.Match[str]]:
     """The hiding declarations of a lowercased style sheet, in order: _HIDING_IN_LOWERED tried
     where one of the properties it names starts (every match starts so)."""
-    found = (_HIDING_IN_LOWERED.match(lowered, at) for at in places(lowered, _HIDING_PROPERTIES))
-    return [match for match in found if match]
+    return list(filter(None, map(_HIDING_IN_LOWERED.match, repeat(lowered),
+                                 places(lowered, _HIDING_PROPERTIES))))
 
 
-def _drop_invisible(root: etree._Element,
-                    found: dict[str, list[etree._Element]]) -> tuple[tuple[str, str], ...]:
+def _drop_invisible(root: etree._Element, found: dict[str, list[etree._Element]],
+                    plain: bool = False) -> tuple[tuple[str, str], ...]:
     classes, ids = _hidden_selectors(found.get("style", []))
     hidden: list[tuple[str, str]] = []
     scripts: list[str] = []  # the page's scripts, read once when first needed
@@ -341,7 +358,7 @@ def _drop_invisible(root: etree._Element,
             why = "id hidden by <style>"
         else:
             continue
-        text = _clean_text(_TEXT_OF(el))
+        text = _clean_text(_TEXT_OF(el), plain)
         if text:
             hidden.append((text, why))
         doomed.append(el)
@@ -364,20 +381,54 @@ def _drop_invisible(root: etree._Element,
 
 
 def _hides(style: str) -> bool:
-    """Whether an inline ``style`` hides its element (_HIDING_STYLE finds it). The regex, case
-    blind, tries its four names at every character (hundreds of instructions a character); it is
-    tried only where a piece of a name is (str.find, in C), when lowercasing kept every character
-    where it was."""
+    """Whether an inline ``style`` hides its element (_HIDING_STYLE finds it)."""
+    return _declares(style, _HIDING_STYLE, _HIDING_NAME_PIECES)
+
+
+def _declares(style: str, pattern: re.Pattern[str], pieces: tuple[tuple[str, int], ...]) -> bool:
+    """Whether ``pattern`` (one of the case-blind declaration patterns, each match starting
+    with a property name of ``pieces``) finds a declaration in the inline ``style``. The regex,
+    case blind, tries its names at every character (hundreds of instructions a character); it
+    is tried only where a piece of a name is (str.find, in C), when lowercasing kept every
+    character where it was."""
     lowered = style.lower()
     if len(lowered) != len(style):
-        return _HIDING_STYLE.search(style) is not None
-    for piece, into in _HIDING_NAME_PIECES:
+        return pattern.search(style) is not None
+    for piece, into in pieces:
         at = lowered.find(piece, into)
         while at >= 0:
-            if _HIDING_STYLE.match(style, at - into):
+            if pattern.match(style, at - into):
                 return True
             at = lowered.find(piece, at + 1)
     return False
+
+
+def _hiding(styles: list[str]) -> list[int]:
+    """The places in ``styles`` of those that hide their element (:func:`_hides` of each), in
+    order. The styles are joined (by a NUL, which no attribute holds) and lowercased once, and
+    the pieces of the names looked for in the whole (str.find, in C): a page's thousand styles
+    cost a few calls, not a few for each. The regex is tried where :func:`_hides` would try it
+    (and, a few characters before a style's start, where no match fits before the NUL), and a
+    match is the style's its start is in."""
+    joined = "\0".join(styles)
+    lowered = joined.lower()
+    if len(lowered) != len(joined):
+        return [index for index, style in enumerate(styles) if _hides(style)]
+    starts: list[int] = []
+    for piece, into in _HIDING_NAME_PIECES:
+        at = lowered.find(piece, into)
+        while at >= 0:
+            starts.append(at - into)
+            at = lowered.find(piece, at + 1)
+    starts.sort()
+    hits: list[int] = []
+    index = counted = 0
+    for start in starts:
+        index += joined.count("\0", counted, start)
+        counted = start
+        if (not hits or hits[-1] != index) and _HIDING_IN_JOINED.match(joined, start):
+            hits.append(index)
+    return hits
 
 
 def _candidates(root: etree._Element, classes: frozenset[str],
@@ -400,7 +451,7 @@ def _candidates(root: etree._Element, classes: frozenset[str],
     if not classes and not ids and not any_hidden:
         # The usual page: only inline styles to look at, in document order, one per element;
         # only those that hide are wanted (most do not), and only their elements are fetched.
-        return [value.getparent() for value in styled if _hides(value)], True
+        return [styled[index].getparent() for index in _hiding(styled)], True
     # Below the root only, as the predicate step selects (the usual page's styles above are
     # selected in the whole document, as they always were).
     found = [value.getparent() for value in _HIDDEN_ATTRIBUTES(root)] if any_hidden else []
@@ -445,7 +496,8 @@ def _revealed_by_script(el: etree._Element, style: str) -> bool:
     visibility or opacity alone, and it holds the page's prose (many sentences). Pages that reveal
     the article by script (some self-media platforms) would otherwise lose all of it; injected
     fragments are short and hide by display or font size."""
-    if _FIRMLY_HIDING_STYLE.search(style) or not _REVEALABLE_STYLE.search(style):
+    if _declares(style, _FIRMLY_HIDING_STYLE, _FIRM_PIECES) \
+            or not _declares(style, _REVEALABLE_STYLE, _REVEALABLE_PIECES):
         return False
     text = _TEXT_OF(el)
     return (len(_SENTENCE_MARK.findall(text)) >= REVEALED_MIN_SENTENCES

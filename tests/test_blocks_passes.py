@@ -56,6 +56,42 @@ def test_hides_on_random_mixes():
         assert dom._hides(style) == bool(dom._HIDING_STYLE.search(style)), style
 
 
+def test_firm_and_revealable_hiding_told_as_their_regexes_do():
+    """Whether a hidden element's style hides it for good or only until a script shows it is
+    read where the names' pieces are, with the answers of the case-blind regexes' searches."""
+    from cleaner import dom
+    names = ["display", "DISPLAY", "dıſplay", "visibility", "vıſıbılıty", "opacity", "OPACITY",
+             "font-size", "font-ſize", "play", "ty", "color"]
+    values = ["none", "NONE", "hidden", "0", "0.0", "00px", "0.5", "block", "0em"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        style = rng.choice(["", "x;", "İ;", "\u212a", " "]) + ";".join(
+            rng.choice(names) + rng.choice(["", " ", "\n"]) + ":" + rng.choice(["", " "])
+            + rng.choice(values) + rng.choice(["", " ", "!important", "\n"])
+            for _ in range(rng.randint(0, 3)))
+        for pattern, pieces in ((dom._FIRMLY_HIDING_STYLE, dom._FIRM_PIECES),
+                                (dom._REVEALABLE_STYLE, dom._REVEALABLE_PIECES)):
+            assert dom._declares(style, pattern, pieces) == bool(pattern.search(style)), style
+
+
+def test_hiding_styles_found_in_the_joined_styles_are_those_hides_finds():
+    """A page's inline styles are searched joined: a name's piece near the start of one style
+    must not make the style before it (or this one) hide, nor a style's end be missed."""
+    from cleaner import dom
+    pieces = ["display", "visibility", "opacity", "font-size", "none", "hidden", "0", ".0", ":",
+              ";", "!", " ", "\n", "px", "ı", "ſ", "İ", "D", "I", "S", "x", "ty", "play", "opac"]
+    rng = random.Random(13)
+    for _ in range(20000):
+        styles = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+                  for _ in range(rng.randint(1, 5))]
+        if rng.random() < 0.5:  # most pages: nothing that lowercases to another length
+            styles = [style.replace("İ", "") for style in styles]
+        assert dom._hiding(styles) == [i for i, style in enumerate(styles) if dom._hides(style)], \
+            styles
+    assert dom._hiding(["opacity:0", "ty:0", "abcdefgty"]) == [0]
+    assert dom._hiding(["color:red", "DISPLAY:NONE", "font-size:0\n"]) == [1, 2]
+
+
 def test_measured_block_is_a_frozen_slotted_block_like_any_other():
     """``Block.measured`` skips the dataclass ``__init__`` (and a block keeps no dict of its
     own): the value must still compare, hash, pickle, replace and stay frozen like one built
@@ -89,3 +125,15 @@ def test_usual_page_candidates_are_the_styles_that_hide():
         '<p style="opacity:0.5">丁</p><b style="opacity:0;">戊</b></body></html>', dom._PARSER)
     elements, styles_hide = dom._candidates(root, frozenset(), frozenset())
     assert [el.text for el in elements] == ["乙", "丙", "戊"] and styles_hide
+
+
+def test_parsers_keep_no_table_of_ids():
+    """libxml2 fills a table of the ids for id() while parsing (and frees it with the tree);
+    nothing of the cleaner asks id(), so both parsers skip it: the ids stay attributes."""
+    from lxml import etree
+
+    from cleaner import dom
+    page = '<html><body><div id="x" class="c">甲</div></body></html>'
+    for root in (etree.fromstring(page, dom._PARSER),
+                 etree.fromstring(page.encode("utf-8"), dom._UTF8_PARSER)):
+        assert root.xpath("id('x')") == [] and root.xpath("//*[@id='x']")[0].text == "甲"
