@@ -110,7 +110,7 @@ from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
-from .spread import in_latin, seams, widespread
+from .spread import in_latin, seams, strays, widespread
 
 __all__ = ["pieces", "repair"]
 
@@ -536,7 +536,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # A run that leaves most sure insertions out is in order by chance: the spam is random.
         ids = set(map(id, chosen))
         if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):
-            return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
+            out = strays(chosen, page.live, THRESHOLD, SURE, model.straddling | model.inward)
+            return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen] + [
+                (o, _evidence(o, _reason(o))) for o in disjoint(out)]   # cuts at marks out of turn
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
                      THRESHOLD, _PROSE)
     for o in page.live:
