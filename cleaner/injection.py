@@ -61,7 +61,8 @@ The cascade (:func:`repair`):
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`_trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
    (:func:`cleaner.cycle.run_on`); a gap of one piece in the run takes the one copy of that piece in
-   it (:func:`cleaner.cycle.fill`). A run that leaves out more than half of the sure insertions is in
+   it (:func:`cleaner.cycle.fill`); a cut at a mark out of the run's turn that begins half-way into a
+   headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.

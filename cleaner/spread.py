@@ -13,7 +13,8 @@ goes on as the page writes it inside its clauses elsewhere is the article's own 
 (:func:`held_at_marks`), and so is a cut the article writes inside its clauses again and again
 (:func:`names`), and so is one at a mark whose clause goes on to name the headline's next piece
 (:func:`naming`); a piece at a mark that runs on into the headline's next unit by a character only
-is not (:func:`midway`), nor one standing alone in a line of Latin text (:func:`in_latin`).
+is not (:func:`midway`), nor one standing alone in a line of Latin text (:func:`in_latin`), nor a
+cut opening a clause half-way into a headline word out of the spam's cycle (:func:`strays`).
 """
 
 from __future__ import annotations
