@@ -61,7 +61,8 @@ The cascade (:func:`repair`):
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`_trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
    (:func:`cleaner.cycle.run_on`); a gap of one piece in the run takes the one copy of that piece in
-   it (:func:`cleaner.cycle.fill`). A run that leaves out more than half of the sure insertions is in
+   it (:func:`cleaner.cycle.fill`); a cut at a mark out of the run's turn that begins half-way into a
+   headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
@@ -110,7 +111,7 @@ from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
-from .spread import in_latin, seams, widespread
+from .spread import in_latin, seams, strays, widespread
 
 __all__ = ["pieces", "repair"]
 
@@ -536,7 +537,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # A run that leaves most sure insertions out is in order by chance: the spam is random.
         ids = set(map(id, chosen))
         if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):
-            return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen]
+            out = strays(chosen, page.live, THRESHOLD, SURE, model.straddling | model.inward)
+            return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen] + [
+                (o, _evidence(o, _reason(o))) for o in disjoint(out)]   # cuts at marks out of turn
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
                      THRESHOLD, _PROSE)
     for o in page.live:

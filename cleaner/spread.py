@@ -13,7 +13,8 @@ goes on as the page writes it inside its clauses elsewhere is the article's own 
 (:func:`held_at_marks`), and so is a cut the article writes inside its clauses again and again
 (:func:`names`), and so is one at a mark whose clause goes on to name the headline's next piece
 (:func:`naming`); a piece at a mark that runs on into the headline's next unit by a character only
-is not (:func:`midway`), nor one standing alone in a line of Latin text (:func:`in_latin`).
+is not (:func:`midway`), nor one standing alone in a line of Latin text (:func:`in_latin`), nor a
+cut opening a clause half-way into a headline word out of the spam's cycle (:func:`strays`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Protocol
 from .lm import IS_CJK, lexicon, simplify
 
 __all__ = ["PairCounts", "cannot_start", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
-           "piece_places", "reach", "seams", "widespread"]
+           "piece_places", "reach", "seams", "strays", "widespread"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -122,6 +123,24 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
         reached = p
     return reached
 
+
+
+def strays(run: Sequence[_Suspect], live: Sequence[_Suspect], inside: float, sure: float,
+           midword: Collection[str]) -> list[_Suspect]:
+    """The cuts right after a mark (no word, not running on into the headline nor bound to what
+    follows) scoring ``sure`` or more that a cyclic ``run`` leaves out, overlapping none of it:
+    spam that cycles through the headline puts pieces out of turn too (``，[好这]草草了之`` where
+    the run expects another). Only pieces of ``midword``, those beginning half-way into one of
+    the headline's words (好这 of 过不好|这, 禁黑 of 封禁|黑产): an article opens no clause so,
+    while it may with the head of a longer unit (，古村修好了 of 古村落; measured on the injected
+    real dumps, seeds 1-4: 坚定实 of 坚定实施 taken without the model); and not a piece the page
+    writes on its own inside a clause at a score under ``inside`` (no stretch of the headline,
+    滨江新区 holding 江新): a name of the article's."""
+    cells = {(o.paragraph, k) for o in run for k in range(o.start, o.end)}
+    own = {o.piece for o in live if not o.after and not o.ext and o.score < inside}
+    return [o for o in live if o.after and not o.word and not o.ext and not o.bound and o.score >= sure
+            and o.piece in midword and o.piece not in own
+            and not any((o.paragraph, k) in cells for k in range(o.start, o.end))]
 
 
 def widespread(paragraphs: Sequence[str], at_marks: Sequence[_Suspect], marks: frozenset[str]) -> bool:

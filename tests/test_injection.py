@@ -1383,3 +1383,20 @@ def test_headline_words_alone_in_latin_text_after_its_commas_are_taken_out() -> 
     repaired, repairs = repair(LATIN_DIRTY, headlines=(LATIN_HEADLINE,))
     assert repaired == LATIN_CLEAN
     assert len(repairs) == 12
+
+
+def test_a_cut_at_a_mark_out_of_the_cycles_turn_is_taken_out() -> None:
+    # The spam cycles through the headline, then puts 江新 after one more comma where the run
+    # expects 设样: a cut opening a clause is no use of a word wherever the run goes. The
+    # article's 滨江新区 holds 江新 only as a stretch of the headline.
+    dirty, truth = stuff(CLEAN[:2], STUFF)
+    third = CLEAN[2].replace("，推动", "，江新推动")
+    repaired, repairs = repair((*dirty, third), headlines=(HEADLINE,))
+    assert repaired == CLEAN
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == [*truth, (2, 24, "江新")]
+    # 区智 stands on its own inside a clause of the article (该区智能…): the page's own
+    # phrase, not the spam's, however it opens a clause out of the cycle's turn.
+    third = CLEAN[2].replace("，推动", "，区智推动").replace("让交通", "该区智能让交通")
+    repaired, repairs = repair((*dirty, third), headlines=(HEADLINE,))
+    assert repaired == (*CLEAN[:2], third)
+    assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
