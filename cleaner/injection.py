@@ -110,7 +110,7 @@ from .headmodel import build as _model
 from .inside import copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
-from .spread import in_latin, seams, widespread
+from .spread import PairCounts, in_latin, seams, widespread
 
 __all__ = ["pieces", "repair"]
 
@@ -486,12 +486,22 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # clause) are counted only for a page that could be stuffed with them.
     if not _may_be_stuffed(found, W_SEAM):
         return []
-    seams(paragraphs, found)
+    # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
+    # (cuts, split words, mostly; not the article's own words inside clauses, at 0) can it tell
+    # the page apart below. The other seams are needed only for a page that passes.
+    pairs = PairCounts(paragraphs)
+    telling, rest = [], []
     for o in found:
         if not o.after and not o.ext:   # the occurrences seams() reads
-            o.score = _score(o)
+            (telling if _SEAM_LOW < o.score < _SEAM_HIGH else rest).append(o)
+    seams(paragraphs, telling, pairs)
+    for o in telling:
+        o.score = _score(o)
     if not _may_be_stuffed(found):
         return []
+    seams(paragraphs, rest, pairs)
+    for o in rest:
+        o.score = _score(o)
     for o, left, right in plain:
         _binding(o, left, right)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
@@ -545,6 +555,12 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     taken = disjoint([o for o in page.live
                       if o.score >= (THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)])
     return [(o, _evidence(o, _reason(o))) for o in taken]
+
+
+#: The scores (without ``seam``) from which a seam can move an occurrence across
+#: :data:`THRESHOLD` or :data:`SURE`, with a margin for rounding (:func:`_judge`).
+_SEAM_LOW = THRESHOLD - W_SEAM - 0.25
+_SEAM_HIGH = SURE + W_HELD + 0.25
 
 
 def _may_be_stuffed(found: list[_Occ], inside: float = 0.0) -> bool:

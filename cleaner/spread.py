@@ -385,7 +385,7 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     return out
 
 
-def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
+def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: PairCounts | None = None) -> None:
     """Set ``seam`` of each occurrence inside a clause from the page's own bigrams: 1 when its
     two neighbours stand side by side elsewhere in the page (L|R: the text without the piece is
     the page's own wording) and the piece does not stand by either of them twice or more
@@ -395,11 +395,14 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
     piece stands by its neighbour: a piece stuffed into a page dozens of times splits the page's
     common words again and again (消|品架|化 three times on a page that writes 消化 throughout),
     so that it stands by the same half of a word twice by chance; the article's own word stands
-    by its neighbours more often than they make a word (技术|架构|师: 术师 is none)."""
+    by its neighbours more often than they make a word (技术|架构|师: 术师 is none).
+
+    Each occurrence's seam is its own (the page's pairs and its window): ``pairs``, the page's
+    :class:`PairCounts`, lets a caller set some first and the others later at no extra cost."""
     inside = [o for o in occurrences if not o.after and not o.ext]
     if not inside:
         return
-    pairs = PairCounts(paragraphs)
+    pairs = pairs or PairCounts(paragraphs)
     decided: dict[str, int] = {}   # the seam of each piece between its two neighbours, once a page
     for o in inside:
         text = paragraphs[o.paragraph]
