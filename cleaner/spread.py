@@ -105,7 +105,7 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
     for o in occurrences:
         if o.after and not o.ext and not o.bound and o.score >= threshold:
             counts[o.paragraph] = counts.get(o.paragraph, 0) + 1
-    seen = sum(_marks_in(text, marks) for text in paragraphs[:last + 1])
+    seen = _marks_in("".join(paragraphs[:last + 1]), marks)
     rate = min(MAX_RATE, sum(n for p, n in counts.items() if p <= last) / max(seen, 1))
     if rate <= PROSE_RATE:
         return last
@@ -134,8 +134,8 @@ def widespread(paragraphs: Sequence[str], at_marks: Sequence[_Suspect], marks: f
     ``make_dirty.py`` seeds 1-4's controls: four pieces or more at 0.061 of the marks at most,
     山西 巴西 投资 启动 南美站 at 82; the injected real dumps' pages shut so, 0.105 to 1)."""
     distinct = len({o.piece for o in at_marks})
-    return distinct >= MIN_SPREAD_PIECES and distinct >= SPREAD_RATE * sum(
-        _marks_in(text, marks) for text in paragraphs)
+    # The marks counted over the page at once (one C count a mark, not one a mark and paragraph).
+    return distinct >= MIN_SPREAD_PIECES and distinct >= SPREAD_RATE * _marks_in("".join(paragraphs), marks)
 
 
 #: A piece right after one of these marks, with Latin text on both sides, stands alone in a
