@@ -14,7 +14,7 @@ The cascade (:func:`repair`):
    paragraph of prose (one with a clause mark: headings and captions are left alone) is looked
    at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
    the headline's words, not running on into the headline) stops here; a traditional one not
-   when pieces inside clauses split words of two pieces (:func:`_splits`: no model reads it).
+   when pieces inside clauses split words of two pieces (:func:`cleaner.wordfit.splits`: no model reads it).
 2. **Local evidence** for each occurrence, from a unigram word model (jieba's dictionary with
    its frequencies, :func:`cleaner.lm.cost`) and the text around it:
 
@@ -98,27 +98,24 @@ well there, and pieces stuffed next to the article's own headline words (厦漳�
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
-from .cycle import MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
+from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
 from .cycle import fill, run_on, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
-from .inside import copied, joins, neighbours, reads_stuffed
+from .inside import MIN_READ_PIECES, copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
-from .spread import in_latin, seams, strays, widespread
+from .spread import PairCounts, in_latin, seams, strays, widespread
+from .wordfit import binding as _binding, junction as _junction, sides as _sides, splits
 
 __all__ = ["pieces", "repair"]
 
 log = logging.getLogger(__name__)
-
-#: Characters of context on each side that the word model looks at.
-CONTEXT = 3
 
 #: Weights of the local evidence (see :func:`_score`).
 W_AFTER = 2.5       # right after a clause or sentence mark
@@ -214,10 +211,6 @@ SKIP = 3.0
 #: ``1 - PLACEMENT_SHARE``: only inside clauses).
 PLACEMENT_SHARE = 0.85
 
-_IS_CJK = lm.IS_CJK
-#: The CJK characters that end (begin) a window of text.
-_CJK_TAIL = re.compile(f"[{lm.CJK}]+\\Z")
-_CJK_HEAD = re.compile(f"[{lm.CJK}]+")
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
 _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
@@ -289,7 +282,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     # stretches count only for which occurrences of a page found stuffed go (in a cycle's DP).
     found = _occurrences(paragraphs, model, stretches=False)
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE \
-            and not (model.traditional and _splits(paragraphs, found)):
+            and not (model.traditional and splits(paragraphs, found, JUNC_FULL, MIN_SURE)):
         return paragraphs, ()
     hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
@@ -347,39 +340,6 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                                       or midway(text, i, end, model.forms, model.entering, pieces_)),
             latin=after and in_latin(text, i, end)))
     return found
-
-
-def _splits(paragraphs: tuple[str, ...], found: list[_Occ]) -> bool:
-    """Whether pieces inside clauses split words of the list (certain), :data:`MIN_SURE` pieces or more."""
-    for o in found:
-        if not o.ext and not o.after:
-            _junction(o, *_sides(paragraphs[o.paragraph], o))
-    return len({o.piece for o in found if o.junc >= JUNC_FULL}) >= MIN_SURE
-
-
-def _sides(text: str, o: _Occ) -> tuple[str, str]:
-    """Up to :data:`CONTEXT` CJK characters each side of ``o`` in ``text``."""
-    # Two regex calls bounded to the window rather than a test per character.
-    left = _CJK_TAIL.search(text, max(0, o.start - CONTEXT), o.start)
-    right = _CJK_HEAD.match(text, o.end, o.end + CONTEXT)
-    return left.group() if left else "", right.group() if right else ""
-
-
-def _junction(o: _Occ, left: str, right: str) -> None:
-    """Fill in ``junc`` of ``o`` from the word model (costs of a few characters), ``left`` and
-    ``right`` its :func:`_sides`: 0 unless a word of the dictionary runs across the junction of
-    its neighbours."""
-    if left and right and lm.bridged(left, right):
-        o.junc = lm.cost(left) + lm.cost(right) - lm.cost(left + right)
-
-
-def _binding(o: _Occ, left: str, right: str) -> None:
-    """Fill in ``bind`` of ``o`` from the word model, ``left`` and ``right`` its :func:`_sides`:
-    0 unless a word of the dictionary runs across an edge of the piece. Never below 0 (the
-    costs are of the best segmentation, and the parts' segmentations together are one of the
-    whole's), so it can only lower a score."""
-    if lm.bridged(left, o.piece) or lm.bridged(o.piece, right):
-        o.bind = lm.cost(left) + lm.cost(o.piece) + lm.cost(right) - lm.cost(left + o.piece + right)
 
 
 def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
@@ -487,12 +447,21 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # clause) are counted only for a page that could be stuffed with them.
     if not _may_be_stuffed(found, W_SEAM):
         return []
-    seams(paragraphs, found)
+    # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
+    # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
+    # apart below. The other seams are needed only for a page that passes.
+    pairs, telling, rest = PairCounts(paragraphs), [], []
     for o in found:
         if not o.after and not o.ext:   # the occurrences seams() reads
-            o.score = _score(o)
+            (telling if _SEAM_LOW < o.score < _SEAM_HIGH else rest).append(o)
+    seams(paragraphs, telling, pairs)
+    for o in telling:
+        o.score = _score(o)
     if not _may_be_stuffed(found):
         return []
+    seams(paragraphs, rest, pairs)
+    for o in rest:
+        o.score = _score(o)
     for o, left, right in plain:
         _binding(o, left, right)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
@@ -500,6 +469,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     names(found, JUNC_FULL // 2, model.straddling)
     for o in found:
         o.score = _score(o)
+    if not _could_be_stuffed(found, context is not None and not model.traditional):
+        return []
     page = _page(paragraphs, found, model, hidden_pieces)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     if page is not None and not page.stuffed and context is not None and not model.traditional \
@@ -550,6 +521,12 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     return [(o, _evidence(o, _reason(o))) for o in taken]
 
 
+#: The scores (without ``seam``) from which a seam can move an occurrence across
+#: :data:`THRESHOLD` or :data:`SURE`, with a margin for rounding (:func:`_judge`).
+_SEAM_LOW = THRESHOLD - W_SEAM - 0.25
+_SEAM_HIGH = SURE + W_HELD + 0.25
+
+
 def _may_be_stuffed(found: list[_Occ], inside: float = 0.0) -> bool:
     """Whether scores at most those of ``found`` (``inside`` more for the occurrences inside a
     clause) could make :func:`_page` find the page stuffed: every way it does needs two sure
@@ -563,6 +540,31 @@ def _may_be_stuffed(found: list[_Occ], inside: float = 0.0) -> bool:
     suspects = [piece for piece, score in scores if score >= THRESHOLD]
     return (len(suspects) >= MIN_CHAIN and len(set(suspects)) >= 3) or words_in_turn(
         [o for o in found if o.after and not o.ext and not o.bound and o.score >= THRESHOLD])
+
+
+def _could_be_stuffed(found: list[_Occ], read: bool) -> bool:
+    """Whether :func:`_page` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
+    the page stuffed from these scores, which it only lowers (but for a piece at a mark running
+    on midway: counted as one that does not run on). Every way needs two sure insertions, or one
+    beside suspects at marks of :data:`MIN_SUSPECT_PIECES` pieces, or ``MIN_CHAIN`` suspects of
+    three pieces, or ``MIN_ALTERNATION`` at marks; the model, cuts inside clauses of ``MIN_READ_PIECES``."""
+    sure = suspects = at_marks = 0
+    pieces: set[str] = set()
+    mark_pieces: set[str] = set()
+    for o in found:
+        score, ext = o.score, o.ext
+        if o.midway and ext:
+            score, ext = max(score, _score(replace(o, ext=False))), False
+        sure += score >= SURE
+        if score >= THRESHOLD:
+            suspects += 1
+            pieces.add(o.piece)
+            if o.after and not ext and not o.bound:
+                at_marks += 1
+                mark_pieces.add(o.piece)
+    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_SUSPECT_PIECES) \
+        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or at_marks >= MIN_ALTERNATION or (read and len(
+            {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_PIECES)
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,14 @@ cut opening a clause half-way into a headline word out of the spam's cycle (:fun
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Protocol
 
-from .lm import IS_CJK, lexicon, simplify
+from .lm import IS_CJK, _simplify_table, lexicon, simplify
 
 __all__ = ["PairCounts", "cannot_start", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
            "piece_places", "reach", "seams", "strays", "widespread"]
@@ -105,7 +106,7 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
     for o in occurrences:
         if o.after and not o.ext and not o.bound and o.score >= threshold:
             counts[o.paragraph] = counts.get(o.paragraph, 0) + 1
-    seen = sum(_marks_in(text, marks) for text in paragraphs[:last + 1])
+    seen = _marks_in("".join(paragraphs[:last + 1]), marks)
     rate = min(MAX_RATE, sum(n for p, n in counts.items() if p <= last) / max(seen, 1))
     if rate <= PROSE_RATE:
         return last
@@ -152,8 +153,8 @@ def widespread(paragraphs: Sequence[str], at_marks: Sequence[_Suspect], marks: f
     ``make_dirty.py`` seeds 1-4's controls: four pieces or more at 0.061 of the marks at most,
     山西 巴西 投资 启动 南美站 at 82; the injected real dumps' pages shut so, 0.105 to 1)."""
     distinct = len({o.piece for o in at_marks})
-    return distinct >= MIN_SPREAD_PIECES and distinct >= SPREAD_RATE * sum(
-        _marks_in(text, marks) for text in paragraphs)
+    # The marks counted over the page at once (one C count a mark, not one a mark and paragraph).
+    return distinct >= MIN_SPREAD_PIECES and distinct >= SPREAD_RATE * _marks_in("".join(paragraphs), marks)
 
 
 #: A piece right after one of these marks, with Latin text on both sides, stands alone in a
@@ -175,9 +176,18 @@ def in_latin(text: str, start: int, end: int) -> bool:
         and bool(_LATIN_AFTER.match(text, end))
 
 
+@functools.lru_cache(maxsize=1)
+def _may_not_start() -> frozenset[str]:
+    """The characters :func:`cannot_start` reads as one of :data:`_NO_START`: those and the
+    traditional forms that :func:`cleaner.lm.simplify` makes one of them (們 of 们)."""
+    return _NO_START | frozenset(chr(t) for t, s in _simplify_table().items() if chr(s) in _NO_START)
+
+
 def cannot_start(text: str, i: int, words: Collection[str], marks: frozenset[str]) -> bool:
     """Whether a clause cannot begin at ``text[i]``: one of ``marks``, or a bound particle that
     begins none of ``words`` there (的 of 的销量, not 过 of 过去)."""
+    if text[i:i + 1] not in _may_not_start():   # most clauses: one set lookup, no simplify()
+        return False
     head = simplify(text[i:i + 4])  # 們 as 们, 過去 as 过去
     return bool(head) and head[0] in _NO_START and (
         head[0] in marks or not any(head[:k] in words for k in (2, 3, 4) if k <= len(head)))
@@ -336,30 +346,52 @@ def _marks_in(text: str, marks: frozenset[str]) -> int:
     return sum(map(text.count, marks))
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(marks: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``marks``."""
+    return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
+
+
+@functools.lru_cache(maxsize=256)
+def _ranked(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, list[tuple[str, int]]]]:
+    """``pieces`` ranked shorter first, and grouped by their first two characters with their
+    ranks (:func:`piece_places`): made once for a headline's pieces, not on every call."""
+    ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
+    heads: dict[str, list[tuple[str, int]]] = {}
+    for rank, piece in enumerate(ranked):
+        heads.setdefault(piece[:2], []).append((piece, rank))
+    return ranked, heads
+
+
 def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozenset[str],
                  ) -> list[tuple[int, int, str]]:
     """Every occurrence of one of ``pieces`` (overlaps included) in the paragraphs holding one
     of ``marks`` (prose), as (paragraph, start, piece), in text order, the shorter piece first
     at one start. Where the injection repair looks for a headline's pieces.
 
-    Each piece is found by ``str.find`` at C level over the paragraphs joined by a line break
-    (a piece holds none): a page that writes its headline's characters everywhere costs one
-    step an occurrence, not one a character, and no regex is compiled anew for every headline.
+    The pieces are found by ``str.find`` at C level over the paragraphs joined by a line break
+    (a piece holds none), one scan for all the pieces that open with the same two characters:
+    a page that writes its headline's characters everywhere costs one step an occurrence, not
+    one a character, and no regex is compiled anew for every headline.
 
     >>> piece_places(["甲乙甲乙，", "甲乙"], ["甲乙", "乙甲", "甲乙甲"], frozenset("，"))
     [(0, 0, '甲乙'), (0, 0, '甲乙甲'), (0, 1, '乙甲'), (0, 2, '甲乙')]
     """
-    kept = [k for k, text in enumerate(paragraphs) if not marks.isdisjoint(text)]
+    # The prose paragraphs told at C level, one regex search each (no Python step a paragraph).
+    kept = list(itertools.compress(range(len(paragraphs)), map(_any_of(marks).search, paragraphs)))
     joined = "\n".join(paragraphs[k] for k in kept)
-    # Each place as one int, at * n + the piece's rank (shorter first): a sort of ints, no tuples.
-    ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
+    ranked, heads = _ranked(tuple(pieces))
     n = len(ranked)
+    # One scan of the page for the pieces' first two characters (a piece of three mostly shares
+    # them with one of two), the longer pieces told by ``startswith`` at each place.
     found: list[int] = []
-    for rank, piece in enumerate(ranked):
-        at = joined.find(piece)
+    for head, group in heads.items():
+        at = joined.find(head)
         while at >= 0:
-            found.append(at * n + rank)
-            at = joined.find(piece, at + 1)
+            for piece, rank in group:
+                if len(piece) <= 2 or joined.startswith(piece, at):
+                    found.append(at * n + rank)
+            at = joined.find(head, at + 1)
     found.sort()
     out: list[tuple[int, int, str]] = []
     k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
@@ -372,7 +404,7 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     return out
 
 
-def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
+def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: PairCounts | None = None) -> None:
     """Set ``seam`` of each occurrence inside a clause from the page's own bigrams: 1 when its
     two neighbours stand side by side elsewhere in the page (L|R: the text without the piece is
     the page's own wording) and the piece does not stand by either of them twice or more
@@ -382,11 +414,14 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect]) -> None:
     piece stands by its neighbour: a piece stuffed into a page dozens of times splits the page's
     common words again and again (消|品架|化 three times on a page that writes 消化 throughout),
     so that it stands by the same half of a word twice by chance; the article's own word stands
-    by its neighbours more often than they make a word (技术|架构|师: 术师 is none)."""
+    by its neighbours more often than they make a word (技术|架构|师: 术师 is none).
+
+    Each occurrence's seam is its own (the page's pairs and its window): ``pairs``, the page's
+    :class:`PairCounts`, lets a caller set some first and the others later at no extra cost."""
     inside = [o for o in occurrences if not o.after and not o.ext]
     if not inside:
         return
-    pairs = PairCounts(paragraphs)
+    pairs = pairs or PairCounts(paragraphs)
     decided: dict[str, int] = {}   # the seam of each piece between its two neighbours, once a page
     for o in inside:
         text = paragraphs[o.paragraph]

@@ -1,0 +1,69 @@
+"""How the word model reads an occurrence of a headline piece with its neighbours (see
+:mod:`cleaner.injection`, step 2): ``junc``, how much cheaper its two sides read joined without
+it (a word split by an insertion), and ``bind``, how much cheaper the piece reads as words with
+them (大都市报). Both are 0 unless a word of the dictionary runs across the junction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from . import lm
+
+__all__ = ["CONTEXT", "binding", "junction", "sides", "splits"]
+
+
+class _Read(Protocol):
+    """What the functions here read and fill in of an occurrence."""
+
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    after: bool
+    ext: bool
+    junc: int
+    bind: int
+
+
+#: Characters of context on each side that the word model looks at.
+CONTEXT = 3
+
+#: The CJK characters that end (begin) a window of text.
+_CJK_TAIL = re.compile(f"[{lm.CJK}]+\\Z")
+_CJK_HEAD = re.compile(f"[{lm.CJK}]+")
+
+
+def sides(text: str, o: _Read) -> tuple[str, str]:
+    """Up to :data:`CONTEXT` CJK characters each side of ``o`` in ``text``."""
+    # Two regex calls bounded to the window rather than a test per character.
+    left = _CJK_TAIL.search(text, max(0, o.start - CONTEXT), o.start)
+    right = _CJK_HEAD.match(text, o.end, o.end + CONTEXT)
+    return left.group() if left else "", right.group() if right else ""
+
+
+def junction(o: _Read, left: str, right: str) -> None:
+    """Fill in ``junc`` of ``o`` from the word model (costs of a few characters), ``left`` and
+    ``right`` its :func:`sides`: 0 unless a word of the dictionary runs across the junction of
+    its neighbours."""
+    if left and right and lm.bridged(left, right):
+        o.junc = lm.cost(left) + lm.cost(right) - lm.cost(left + right)
+
+
+def binding(o: _Read, left: str, right: str) -> None:
+    """Fill in ``bind`` of ``o`` from the word model, ``left`` and ``right`` its :func:`sides`:
+    0 unless a word of the dictionary runs across an edge of the piece. Never below 0 (the
+    costs are of the best segmentation, and the parts' segmentations together are one of the
+    whole's), so it can only lower a score."""
+    if lm.bridged(left, o.piece) or lm.bridged(o.piece, right):
+        o.bind = lm.cost(left) + lm.cost(o.piece) + lm.cost(right) - lm.cost(left + o.piece + right)
+
+
+def splits(paragraphs: Sequence[str], found: Sequence[_Read], full: int, least: int) -> bool:
+    """Whether pieces inside clauses split words of the list (a ``junc`` of ``full`` or more,
+    certain), ``least`` pieces or more."""
+    for o in found:
+        if not o.ext and not o.after:
+            junction(o, *sides(paragraphs[o.paragraph], o))
+    return len({o.piece for o in found if o.junc >= full}) >= least
