@@ -65,6 +65,26 @@ def _matched(a: str, b: str) -> list[bool]:
     return kept
 
 
+def _left(dirty: str, kept: list[bool], start: int, size: int) -> int:
+    """Characters of the fragment at ``dirty[start:start + size]`` that the output still holds.
+
+    Where the text next to a fragment repeats it (``。价值[价值]评估``, or ``a[ba]b``), taking
+    it out at ``start`` or a few characters either way leaves the same text: which copy the
+    alignment kept is a tie the aligner breaks at random. The fragment is counted at the place
+    of those where the output holds the fewest characters."""
+    left = sum(kept[start:start + size])
+    shift = 1
+    while left and start + size + shift <= len(dirty) \
+            and dirty[start + shift - 1] == dirty[start + size + shift - 1]:
+        left = min(left, sum(kept[start + shift:start + shift + size]))
+        shift += 1
+    shift = 1
+    while left and start - shift >= 0 and dirty[start - shift] == dirty[start + size - shift]:
+        left = min(left, sum(kept[start - shift:start - shift + size]))
+        shift += 1
+    return left
+
+
 def _traditional(title: str) -> bool:
     """Whether the headline is written in traditional characters (two or more of them)."""
     from cleaner import lm
@@ -106,7 +126,7 @@ def score_case(dump: Any, clean: Callable[[bytes], Any], body_f1: Callable[[str,
         start, piece = item["offset"], item["fragment"]
         before_char = dirty[start - 1] if start else "\n"
         where = "at mark" if before_char in _MARKS or before_char == "\n" else "mid-clause"
-        left = sum(kept[start:start + len(piece)])
+        left = _left(dirty, kept, start, len(piece))
         case.fragments.append((piece, left, dict(base, place=where)))
     return case
 

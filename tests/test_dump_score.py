@@ -81,3 +81,20 @@ def test_a_traditional_page_keeps_the_spammers_cut_found_without_the_context_mod
     control = clean(dump.clean_text.encode("utf-8"))
     assert article.text == control.text
     assert {"沉降驚", "見石屎", "躉離地"} <= {r.fragment for r in article.repairs}
+
+
+def test_a_fragment_beside_its_own_copy_is_removed_whichever_copy_the_output_lacks() -> None:
+    # 厦门 stuffed right after the article's own 厦门: the repair takes one copy out and the
+    # output is the article's text, whichever copy an alignment says went.
+    for offset in (5, 7):   # before the article's copy, and after it
+        dump = _dump([{"offset": offset, "fragment": "厦门"}])
+        case = dump_score.score_case(dump, _cleaner({dump.text: BODY}), _f1)
+        assert case.exact and case.fragments[0][1] == 0, offset
+    # Stuffed half over the article's own characters (召[开会]议 -> 召开会开会议): still a tie.
+    dump = _dump([{"offset": 10, "fragment": "开会"}])
+    assert dump.text.startswith("昨日下午，厦门召开会开会议")
+    case = dump_score.score_case(dump, _cleaner({dump.text: BODY}), _f1)
+    assert case.fragments[0][1] == 0
+    # Left in place, it still counts.
+    case = dump_score.score_case(dump, _cleaner({}), _f1)
+    assert case.fragments[0][1] == 2
