@@ -78,6 +78,10 @@ class Model:
     #: there only with a function character dropped (最后止 of 最后的止痛药): no name the list
     #: does not know (逆水寒 is one unit) stands so at a mark
     straddling: frozenset[str] = frozenset()
+    #: cuts that begin or end half-way into a word of the list in every headline they stand in
+    #: (最后估 of 最后|是|估值, 季度封 of 一季度|封禁): no name the list does not know (知更 of
+    #: 知更|等) ends or begins so
+    splitting: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -152,9 +156,10 @@ def build(headlines: tuple[str, ...]) -> Model:
         for h, s, _ in pieces_[p]))
     straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) or e - s > len(p)
                                                   for h, s, e in pieces_[p]))
+    splitting = frozenset(p for p in cuts if all(_splits_word(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
-                  inward, straddling)
+                  inward, straddling, splitting)
 
 
 def _splits_word(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:

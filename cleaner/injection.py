@@ -202,6 +202,9 @@ MIN_SUSPECT_PIECES = 3
 #: page of 8 fragments left loses one of the article's own words at a mark; at 1, 4 characters
 #: more lost on seeds 5-7 for +2 pages).
 MIN_CLOSINGS = 2
+#: The support a cut at a mark (sure) gives its piece in the tiling, times its score: prose opens
+#: no clause with a cut, while the article's own words at marks add up on a page that writes them.
+CUT_SUPPORT = 3.0
 #: In a cycling page, occurrences scoring at or below this are never taken into the run.
 CHAIN_FLOOR = -3.0
 #: ... but a cyclic run's gap of one piece is filled by the one copy of it above this (:func:`cleaner.cycle.fill`).
@@ -584,7 +587,8 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         for o in found:   # a piece running on midway is read as a stretch still (:func:`midway`)
             score = o.score - (W_EXT if o.midway and not o.ext else 0.0)
             if score > 0:
-                support[o.piece] = support.get(o.piece, 0.0) + score
+                cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE
+                support[o.piece] = support.get(o.piece, 0.0) + score * (CUT_SUPPORT if cut else 1.0)
         cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]

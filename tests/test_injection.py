@@ -1383,3 +1383,23 @@ def test_headline_words_alone_in_latin_text_after_its_commas_are_taken_out() -> 
     repaired, repairs = repair(LATIN_DIRTY, headlines=(LATIN_HEADLINE,))
     assert repaired == LATIN_CLEAN
     assert len(repairs) == 12
+
+
+def test_the_spams_cuts_at_marks_outweigh_the_articles_own_words_there_in_the_cut() -> None:
+    # The article opens four clauses with its headline's 街道; the spam puts 季度办 (of
+    # 一季度|办结) and 理能力 (of 治理|能力) after marks. Counted as they score, the article's
+    # 街道 buys the cut 街道|一季度 over the spam's 街道一|季度办: 季度办 stayed and the article's
+    # own 街道 went. A cut opening a clause is no phrasing of the article's.
+    headline = "社区治理能力提升！街道一季度办结诉求三千件"
+    clean = ("记者从区政务服务中心获悉，今年一季度全区共受理群众诉求三千余件，办结率超过九成。"
+             "据介绍，街道今年设立了十二个接诉点，由社区干部轮流值守。",
+             "在城南片区，街道联合物业对十多个老旧小区的路灯进行了更换，居民夜间出行更方便了。"
+             "此外，街道还组织志愿者上门为独居老人检修燃气管道。",
+             "对于反映集中的停车难问题，街道协调周边单位错时开放车位两百多个。区里表示，下一步将把诉求办理情况纳入考核。")
+    dirty = (clean[0].replace("，办结率", "，季度办办结率"),
+             clean[1].replace("。此外，", "。理能力此外，"),
+             clean[2].replace("。区里", "。季度办区里"))
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert sorted(r.fragment for r in repairs) == ["季度办", "季度办", "理能力"]
