@@ -202,8 +202,8 @@ MIN_SUSPECT_PIECES = 3
 #: page of 8 fragments left loses one of the article's own words at a mark; at 1, 4 characters
 #: more lost on seeds 5-7 for +2 pages).
 MIN_CLOSINGS = 2
-#: The support a cut at a mark (sure) gives its piece in the tiling, times its score: prose opens
-#: no clause with a cut, while the article's own words at marks add up on a page that writes them.
+#: The support a sure cut at a mark splitting a word (``Model.splitting``) gives its piece in the
+#: tiling, times its score: prose opens no clause so, while the article's own words at marks add up.
 CUT_SUPPORT = 3.0
 #: In a cycling page, occurrences scoring at or below this are never taken into the run.
 CHAIN_FLOOR = -3.0
@@ -345,7 +345,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             p_index, i, end, piece, after, after and end == size, ext,
             piece not in cuts or bool(opened and model.stretch(opened)),
             after and cannot_start(text, end, lexicon, _PROSE), echo,
-            midway=ext and after and (piece in model.numbered or piece in model.inward
+            midway=ext and after and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
                                       or midway(text, i, end, model.forms, model.entering, pieces_)),
             latin=after and in_latin(text, i, end)))
     return found
@@ -584,10 +584,12 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
     if cycle is None:
         support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
+        ends = {(o.paragraph, o.start): o.end for o in sorted(found, key=lambda x: x.end)}   # 首批涉|启动老: no cut
         for o in found:   # a piece running on midway is read as a stretch still (:func:`midway`)
             score = o.score - (W_EXT if o.midway and not o.ext else 0.0)
             if score > 0:
-                cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE
+                cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE \
+                    and all(ends.get((o.paragraph, k), 0) <= o.end for k in range(o.start + 1, o.end + 1))
                 support[o.piece] = support.get(o.piece, 0.0) + score * (CUT_SUPPORT if cut else 1.0)
         cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)

@@ -1403,3 +1403,38 @@ def test_the_spams_cuts_at_marks_outweigh_the_articles_own_words_there_in_the_cu
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert sorted(r.fragment for r in repairs) == ["季度办", "季度办", "理能力"]
+
+
+def test_a_piece_at_a_mark_running_on_only_across_the_headlines_mark_is_no_stretch() -> None:
+    # 种子|再过半个月 reads 种子再, a stretch of the headline's CJK characters -- but only across
+    # its comma (春耕选好种子，再抢农时播种): the article writes no such stretch, so the stuffed
+    # 种子 is not the article's own phrase and goes with the spam's cuts around it.
+    headline = "春耕选好种子，再抢农时播种"
+    clean = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。"
+             "技术员介绍，今年全县推广的新品种抗倒伏能力强，亩产比去年的老品种高出一成左右。",
+             "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。"
+             "技术员提醒，下地前要晒上两到三天，出苗会更整齐。",
+             "县农业农村局表示，今年将继续为种粮大户提供免费的土壤检测服务，帮助农户科学施肥。")
+    dirty = (clean[0].replace("，指导", "，耕选好指导"),
+             clean[1].replace("，再过", "，种子再过").replace("。技术员提醒", "。再抢农技术员提醒"),
+             clean[2].replace("，帮助", "，时播种帮助"))
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert sorted(r.fragment for r in repairs) == sorted(["耕选好", "种子", "再抢农", "时播种"])
+
+
+def test_a_piece_at_a_mark_running_on_only_by_a_dropped_character_is_no_stretch() -> None:
+    # 选好|种粮大户 reads 选好种, a piece of the headline -- but only with its 的 dropped
+    # (选好的种子): the article writes no such stretch, so the stuffed 选好 goes with the cuts.
+    headline = "春耕选好的种子，再抢农时播种"
+    clean = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。",
+             "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。",
+             "县农业农村局表示，种粮大户今年将继续获得免费的土壤检测服务，帮助农户科学施肥。")
+    dirty = (clean[0].replace("，指导", "，再抢农指导"),
+             clean[1].replace("，再过", "，时播种再过").replace("、开挖", "、春耕开挖"),
+             clean[2].replace("，种粮", "，选好种粮").replace("，帮助", "，再抢农帮助"))
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert sorted(r.fragment for r in repairs) == sorted(["再抢农", "春耕", "时播种", "选好", "再抢农"])
