@@ -1385,6 +1385,15 @@ def test_headline_words_alone_in_latin_text_after_its_commas_are_taken_out() -> 
     assert len(repairs) == 12
 
 
+def _only_the_spam_goes(clean: tuple[str, ...], dirty: tuple[str, ...], headline: str,
+                        fragments: list[str]) -> None:
+    """The clean page gets no repair; the stuffed one comes back clean, ``fragments`` taken."""
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert sorted(r.fragment for r in repairs) == sorted(fragments)
+
+
 def test_the_spams_cuts_at_marks_outweigh_the_articles_own_words_there_in_the_cut() -> None:
     # The article opens four clauses with its headline's 街道; the spam puts 季度办 (of
     # 一季度|办结) and 理能力 (of 治理|能力) after marks. Counted as they score, the article's
@@ -1399,10 +1408,7 @@ def test_the_spams_cuts_at_marks_outweigh_the_articles_own_words_there_in_the_cu
     dirty = (clean[0].replace("，办结率", "，季度办办结率"),
              clean[1].replace("。此外，", "。理能力此外，"),
              clean[2].replace("。区里", "。季度办区里"))
-    assert repair(clean, headlines=(headline,)) == (clean, ())
-    repaired, repairs = repair(dirty, headlines=(headline,))
-    assert repaired == clean
-    assert sorted(r.fragment for r in repairs) == ["季度办", "季度办", "理能力"]
+    _only_the_spam_goes(clean, dirty, headline, ["季度办", "季度办", "理能力"])
 
 
 def test_a_piece_at_a_mark_running_on_only_across_the_headlines_mark_is_no_stretch() -> None:
@@ -1418,10 +1424,7 @@ def test_a_piece_at_a_mark_running_on_only_across_the_headlines_mark_is_no_stret
     dirty = (clean[0].replace("，指导", "，耕选好指导"),
              clean[1].replace("，再过", "，种子再过").replace("。技术员提醒", "。再抢农技术员提醒"),
              clean[2].replace("，帮助", "，时播种帮助"))
-    assert repair(clean, headlines=(headline,)) == (clean, ())
-    repaired, repairs = repair(dirty, headlines=(headline,))
-    assert repaired == clean
-    assert sorted(r.fragment for r in repairs) == sorted(["耕选好", "种子", "再抢农", "时播种"])
+    _only_the_spam_goes(clean, dirty, headline, sorted(["耕选好", "种子", "再抢农", "时播种"]))
 
 
 def test_a_piece_at_a_mark_running_on_only_by_a_dropped_character_is_no_stretch() -> None:
@@ -1434,7 +1437,4 @@ def test_a_piece_at_a_mark_running_on_only_by_a_dropped_character_is_no_stretch(
     dirty = (clean[0].replace("，指导", "，再抢农指导"),
              clean[1].replace("，再过", "，时播种再过").replace("、开挖", "、春耕开挖"),
              clean[2].replace("，种粮", "，选好种粮").replace("，帮助", "，再抢农帮助"))
-    assert repair(clean, headlines=(headline,)) == (clean, ())
-    repaired, repairs = repair(dirty, headlines=(headline,))
-    assert repaired == clean
-    assert sorted(r.fragment for r in repairs) == sorted(["再抢农", "春耕", "时播种", "选好", "再抢农"])
+    _only_the_spam_goes(clean, dirty, headline, sorted(["再抢农", "春耕", "时播种", "选好", "再抢农"]))
