@@ -32,6 +32,10 @@ _SPACE = re.compile(r"\s+")
 #: A headline that opens on a number (2025年…): its first character follows one.
 _LEADING_NUMBER = re.compile(r"\W*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _IS_CJK = lm.IS_CJK
+#: The clause and sentence marks of a headline: the article does not write on across one
+#: (行业|再 of 先选好行业，再挑好公司; 文案|一 of 写好文案？一字就够).
+_CLAUSE_MARKS = frozenset("，。、；：！？,;:!?")
+_CLAUSE = re.compile("[，。、；：！？,;:!?]+")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,8 @@ class Model:
     #: the headlines' :data:`SKIPPABLE` characters, traditional ones too; are they traditional
     skippable: frozenset[str] = SKIPPABLE
     traditional: bool = False
-    #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个)
+    #: pieces that stand in the headlines only across digits (涉及个 of 涉及42个) or a clause
+    #: mark (行业再 of 先选好行业，再挑好公司)
     gapped: frozenset[str] = frozenset()
     #: stretches of the headlines' CJK sequences whose last character begins a unit that is a word
     #: of two or more characters (:func:`cleaner.spread.midway`)
@@ -78,6 +83,11 @@ class Model:
     #: there only with a function character dropped (最后止 of 最后的止痛药): no name the list
     #: does not know (逆水寒 is one unit) stands so at a mark
     straddling: frozenset[str] = frozenset()
+    #: cuts that begin half-way into a word of the list in every headline they stand in, or end
+    #: half-way into one after a whole unit of two characters or more (季度封 of 一季度|封禁, 最后估
+    #: of 最后|是|估值): no name or word the list does not know (知更 of 知更|等, 古村 of 古|村落)
+    #: stands so
+    splitting: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -94,9 +104,10 @@ def build(headlines: tuple[str, ...]) -> Model:
     units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
     whole_units: set[str] = set()   # pieces made of whole units of a headline
     gaps = [lm.digit_gaps(headline) for headline in headlines]
+    marks = [_mark_gaps(headline) for headline in headlines]
     for h_index, headline in enumerate(headlines):
         seq, bounds = seqs[h_index], units[h_index]
-        forms += [_SPACE.sub("", headline), gaps[h_index][0]]
+        forms += [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] for part in _CLAUSE.split(headline))]
         for start in range(len(seq)):
             for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
                 whole = seq[start:end]
@@ -137,7 +148,7 @@ def build(headlines: tuple[str, ...]) -> Model:
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
     gapped = frozenset(p for p, spans in pieces_.items()
-                       if all(any(s < g < e for g in gaps[h][1]) for h, s, e in spans))
+                       if all(e - s > len(p) or any(s < g < e for g in gaps[h][1] | marks[h]) for h, s, e in spans))
     entering = frozenset(seq[a:b + 1] for seq, bounds in zip(seqs, units)
                          for b, e in itertools.pairwise(sorted(bounds))
                          if e - b > 1 and lm.simplify(seq[b:e]) in lm.lexicon()
@@ -152,9 +163,22 @@ def build(headlines: tuple[str, ...]) -> Model:
         for h, s, _ in pieces_[p]))
     straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) or e - s > len(p)
                                                   for h, s, e in pieces_[p]))
+    splitting = frozenset(p for p in cuts if all(_splitting(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
-                  inward, straddling)
+                  inward, straddling, splitting)
+
+
+def _mark_gaps(headline: str) -> frozenset[int]:
+    """Where a clause mark stood between two characters of the headline's CJK sequence."""
+    out, k, mark = set(), 0, False
+    for ch in headline:
+        if _IS_CJK.match(ch):
+            if mark and k:
+                out.add(k)
+            k, mark = k + 1, False
+        mark = mark or ch in _CLAUSE_MARKS
+    return frozenset(out)
 
 
 def _splits_word(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:
@@ -162,6 +186,14 @@ def _splits_word(seq: str, bounds: frozenset[int], start: int, end: int) -> bool
     return any(at not in bounds and lm.simplify(seq[max(b for b in bounds if b < at):
                                                     min(b for b in bounds if b > at)]) in lm.lexicon()
                for at in (start, end))
+
+
+def _splitting(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:
+    """Whether ``seq[start:end]`` begins half-way into a word of the list, or ends half-way into
+    one after a whole unit of two characters or more (最后估 of 最后|估值; not 古村 of 古|村落,
+    a word the list lacks)."""
+    return _splits_word(seq, bounds, start, start) or (
+        _splits_word(seq, bounds, end, end) and start in bounds and any(start + 2 <= b < end for b in bounds))
 
 
 def _straddles(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:

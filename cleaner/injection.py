@@ -58,7 +58,7 @@ The cascade (:func:`repair`):
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
-   from the rest are left unless sure, or the cycle's first piece opening it (:func:`_trim`); after
+   from the rest are left unless sure, or the cycle's first piece opening it (:func:`cleaner.cycle.trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
    (:func:`cleaner.cycle.run_on`); a gap of one piece in the run takes the one copy of that piece in
    it (:func:`cleaner.cycle.fill`); a cut at a mark out of the run's turn that begins half-way into a
@@ -200,6 +200,9 @@ MIN_SUSPECT_PIECES = 3
 #: page of 8 fragments left loses one of the article's own words at a mark; at 1, 4 characters
 #: more lost on seeds 5-7 for +2 pages).
 MIN_CLOSINGS = 2
+#: The support a sure cut at a mark splitting a word (``Model.splitting``) gives its piece in the
+#: tiling, times its score: prose opens no clause so, while the article's own words at marks add up.
+CUT_SUPPORT = 3.0
 #: In a cycling page, occurrences scoring at or below this are never taken into the run.
 CHAIN_FLOOR = -3.0
 #: ... but a cyclic run's gap of one piece is filled by the one copy of it above this (:func:`cleaner.cycle.fill`).
@@ -336,7 +339,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             p_index, i, end, piece, after, after and end == size, ext,
             piece not in cuts or bool(opened and model.stretch(opened)),
             after and cannot_start(text, end, lexicon, _PROSE), echo,
-            midway=ext and after and (piece in model.numbered or piece in model.inward
+            midway=ext and after and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
                                       or midway(text, i, end, model.forms, model.entering, pieces_)),
             latin=after and in_latin(text, i, end)))
     return found
@@ -502,7 +505,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if page.cyclic:
         chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
                           naming(paragraphs, page.live, page.cycle, _PROSE))
-        chosen = fill(_trim(paragraphs, chosen, page.cycle), page.live, page.cycle, FILL_FLOOR)
+        chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
+        chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
         chosen = run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
                         lambda pair: mark_places(paragraphs, pair, _PROSE))
         # A run that leaves most sure insertions out is in order by chance: the spam is random.
@@ -586,10 +590,13 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
     if cycle is None:
         support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
+        ends = {(o.paragraph, o.start): o.end for o in sorted(found, key=lambda x: x.end)}   # 首批涉|启动老: no cut
         for o in found:   # a piece running on midway is read as a stretch still (:func:`midway`)
             score = o.score - (W_EXT if o.midway and not o.ext else 0.0)
             if score > 0:
-                support[o.piece] = support.get(o.piece, 0.0) + score
+                cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE \
+                    and all(ends.get((o.paragraph, k), 0) <= o.end for k in range(o.start + 1, o.end + 1))
+                support[o.piece] = support.get(o.piece, 0.0) + score * (CUT_SUPPORT if cut else 1.0)
         cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
@@ -665,21 +672,6 @@ def _place(live: list[_Occ]) -> bool:
         if (share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after):
             o.score -= W_OFF_PLACE
     return share <= 1 - PLACEMENT_SHARE
-
-
-def _trim(paragraphs: tuple[str, ...], run: list[_Occ], cycle: list[str]) -> list[_Occ]:
-    """``run`` without the ends far from the rest (:func:`cleaner.cycle.trim`), places counted
-    in clause marks from the top of the page. Not a first end at a mark that is the ``cycle``'s
-    first piece right before its second in the run: spam starts its cycle there, and sparse
-    spam leaves a long gap after it by chance (measured on ``make_dirty.py`` seeds 1-8, repair
-    alone: +1 exact page on seeds 1 and 5, no other page changed)."""
-    if len(run) < MIN_CHAIN:
-        return run
-    kept = trim(run, mark_places(paragraphs, run, _PROSE), MIN_CHAIN, SURE)
-    first, second = run[0], run[1]
-    if kept[0] is second and first.after and first.piece == cycle[0] and second.piece == cycle[1 % len(cycle)]:
-        return [first, *kept]
-    return kept
 
 
 def _evidence(o: _Occ, reason: str) -> str:

@@ -1400,3 +1400,58 @@ def test_a_cut_at_a_mark_out_of_the_cycles_turn_is_taken_out() -> None:
     repaired, repairs = repair((*dirty, third), headlines=(HEADLINE,))
     assert repaired == (*CLEAN[:2], third)
     assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
+
+
+def _only_the_spam_goes(clean: tuple[str, ...], dirty: tuple[str, ...], headline: str,
+                        fragments: list[str]) -> None:
+    """The clean page gets no repair; the stuffed one comes back clean, ``fragments`` taken."""
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert sorted(r.fragment for r in repairs) == sorted(fragments)
+
+
+def test_the_spams_cuts_at_marks_outweigh_the_articles_own_words_there_in_the_cut() -> None:
+    # The article opens four clauses with its headline's 街道; the spam puts 季度办 (of
+    # 一季度|办结) and 理能力 (of 治理|能力) after marks. Counted as they score, the article's
+    # 街道 buys the cut 街道|一季度 over the spam's 街道一|季度办: 季度办 stayed and the article's
+    # own 街道 went. A cut opening a clause is no phrasing of the article's.
+    headline = "社区治理能力提升！街道一季度办结诉求三千件"
+    clean = ("记者从区政务服务中心获悉，今年一季度全区共受理群众诉求三千余件，办结率超过九成。"
+             "据介绍，街道今年设立了十二个接诉点，由社区干部轮流值守。",
+             "在城南片区，街道联合物业对十多个老旧小区的路灯进行了更换，居民夜间出行更方便了。"
+             "此外，街道还组织志愿者上门为独居老人检修燃气管道。",
+             "对于反映集中的停车难问题，街道协调周边单位错时开放车位两百多个。区里表示，下一步将把诉求办理情况纳入考核。")
+    dirty = (clean[0].replace("，办结率", "，季度办办结率"),
+             clean[1].replace("。此外，", "。理能力此外，"),
+             clean[2].replace("。区里", "。季度办区里"))
+    _only_the_spam_goes(clean, dirty, headline, ["季度办", "季度办", "理能力"])
+
+
+def test_a_piece_at_a_mark_running_on_only_across_the_headlines_mark_is_no_stretch() -> None:
+    # 种子|再过半个月 reads 种子再, a stretch of the headline's CJK characters -- but only across
+    # its comma (春耕选好种子，再抢农时播种): the article writes no such stretch, so the stuffed
+    # 种子 is not the article's own phrase and goes with the spam's cuts around it.
+    headline = "春耕选好种子，再抢农时播种"
+    clean = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。"
+             "技术员介绍，今年全县推广的新品种抗倒伏能力强，亩产比去年的老品种高出一成左右。",
+             "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。"
+             "技术员提醒，下地前要晒上两到三天，出苗会更整齐。",
+             "县农业农村局表示，今年将继续为种粮大户提供免费的土壤检测服务，帮助农户科学施肥。")
+    dirty = (clean[0].replace("，指导", "，耕选好指导"),
+             clean[1].replace("，再过", "，种子再过").replace("。技术员提醒", "。再抢农技术员提醒"),
+             clean[2].replace("，帮助", "，时播种帮助"))
+    _only_the_spam_goes(clean, dirty, headline, sorted(["耕选好", "种子", "再抢农", "时播种"]))
+
+
+def test_a_piece_at_a_mark_running_on_only_by_a_dropped_character_is_no_stretch() -> None:
+    # 选好|种粮大户 reads 选好种, a piece of the headline -- but only with its 的 dropped
+    # (选好的种子): the article writes no such stretch, so the stuffed 选好 goes with the cuts.
+    headline = "春耕选好的种子，再抢农时播种"
+    clean = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。",
+             "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。",
+             "县农业农村局表示，种粮大户今年将继续获得免费的土壤检测服务，帮助农户科学施肥。")
+    dirty = (clean[0].replace("，指导", "，再抢农指导"),
+             clean[1].replace("，再过", "，时播种再过").replace("、开挖", "、春耕开挖"),
+             clean[2].replace("，种粮", "，选好种粮").replace("，帮助", "，再抢农帮助"))
+    _only_the_spam_goes(clean, dirty, headline, sorted(["再抢农", "春耕", "时播种", "选好", "再抢农"]))
