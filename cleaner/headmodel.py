@@ -35,7 +35,7 @@ _IS_CJK = lm.IS_CJK
 #: The clause and sentence marks of a headline: the article does not write on across one
 #: (行业|再 of 先选好行业，再挑好公司; 文案|一 of 写好文案？一字就够).
 _CLAUSE_MARKS = frozenset("，。、；：！？,;:!?")
-_CLAUSE = re.compile("[，。、；：！？,;:!?]+")
+_CLAUSE = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE_MARKS)))}]+")
 
 
 @dataclass(frozen=True)
