@@ -539,10 +539,11 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
     counted as one that does not run on). Every way needs two sure insertions, or one
     beside suspects at marks of :data:`MIN_SUSPECT_PIECES` pieces, or ``MIN_CHAIN`` suspects of
-    three pieces, or ``MIN_ALTERNATION`` at marks; the model, cuts inside clauses of ``MIN_READ_PIECES``."""
-    sure = suspects = at_marks = 0
+    three pieces, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
+    the model, cuts inside clauses of ``MIN_READ_PIECES``."""
+    sure = suspects = 0
     pieces: set[str] = set()
-    mark_pieces: set[str] = set()
+    mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
     for o in found:
         score, ext = o.score + (inside if not o.after and not o.ext else 0.0), o.ext
         if o.midway and ext:
@@ -552,10 +553,10 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
             suspects += 1
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
-                at_marks += 1
-                mark_pieces.add(o.piece)
+                mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
     return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_SUSPECT_PIECES) \
-        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or at_marks >= MIN_ALTERNATION or (read and len(
+        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
+            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_PIECES)
 
 
