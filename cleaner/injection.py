@@ -445,10 +445,12 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
-    # it, and so does :func:`_place`): a page these scores cannot make stuffed is not, and
+    # it, and so does :func:`_place`): a page these scores cannot make stuffed, in any way
+    # :func:`_page` or the context model finds one (:func:`_could_be_stuffed`), is not, and
     # most pages stop here. The page's bigrams (``seam``, at most :data:`W_SEAM` inside a
     # clause) are counted only for a page that could be stuffed with them.
-    if not _may_be_stuffed(found, W_SEAM):
+    read = context is not None and not model.traditional
+    if not _could_be_stuffed(found, read, W_SEAM):
         return []
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
@@ -460,7 +462,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     seams(paragraphs, telling, pairs)
     for o in telling:
         o.score = _score(o)
-    if not _may_be_stuffed(found):
+    if not _could_be_stuffed(found, read):
         return []
     seams(paragraphs, rest, pairs)
     for o in rest:
@@ -472,7 +474,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     names(found, JUNC_FULL // 2, model.straddling)
     for o in found:
         o.score = _score(o)
-    if not _could_be_stuffed(found, context is not None and not model.traditional):
+    if not _could_be_stuffed(found, read):
         return []
     page = _page(paragraphs, found, model, hidden_pieces)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
@@ -531,32 +533,19 @@ _SEAM_LOW = THRESHOLD - W_SEAM - 0.25
 _SEAM_HIGH = SURE + W_HELD + 0.25
 
 
-def _may_be_stuffed(found: list[_Occ], inside: float = 0.0) -> bool:
-    """Whether scores at most those of ``found`` (``inside`` more for the occurrences inside a
-    clause) could make :func:`_page` find the page stuffed: every way it does needs two sure
-    insertions, or a cycle through :data:`~cleaner.cycle.MIN_CHAIN` suspects of three pieces
-    or more."""
-    scores = [(o.piece, o.score + inside if not o.after and not o.ext else o.score) for o in found] \
-        if inside else [(o.piece, o.score) for o in found]
-    sure = sum(score >= SURE for _, score in scores)
-    if sure >= min(MIN_SURE, MIN_SURE_PIECES, MIN_CERTAIN, 2):
-        return True
-    suspects = [piece for piece, score in scores if score >= THRESHOLD]
-    return (len(suspects) >= MIN_CHAIN and len(set(suspects)) >= 3) or words_in_turn(
-        [o for o in found if o.after and not o.ext and not o.bound and o.score >= THRESHOLD])
-
-
-def _could_be_stuffed(found: list[_Occ], read: bool) -> bool:
+def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> bool:
     """Whether :func:`_page` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
-    the page stuffed from these scores, which it only lowers (but for a piece at a mark running
-    on midway: counted as one that does not run on). Every way needs two sure insertions, or one
+    the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
+    seam not yet read), which it only lowers (but for a piece at a mark running on midway:
+    counted as one that does not run on). Every way needs two sure insertions, or one
     beside suspects at marks of :data:`MIN_SUSPECT_PIECES` pieces, or ``MIN_CHAIN`` suspects of
-    three pieces, or ``MIN_ALTERNATION`` at marks; the model, cuts inside clauses of ``MIN_READ_PIECES``."""
-    sure = suspects = at_marks = 0
+    three pieces, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
+    the model, cuts inside clauses of ``MIN_READ_PIECES``."""
+    sure = suspects = 0
     pieces: set[str] = set()
-    mark_pieces: set[str] = set()
+    mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
     for o in found:
-        score, ext = o.score, o.ext
+        score, ext = o.score + (inside if not o.after and not o.ext else 0.0), o.ext
         if o.midway and ext:
             score, ext = max(score, _score(replace(o, ext=False))), False
         sure += score >= SURE
@@ -564,10 +553,10 @@ def _could_be_stuffed(found: list[_Occ], read: bool) -> bool:
             suspects += 1
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
-                at_marks += 1
-                mark_pieces.add(o.piece)
+                mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
     return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_SUSPECT_PIECES) \
-        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or at_marks >= MIN_ALTERNATION or (read and len(
+        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
+            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_PIECES)
 
 

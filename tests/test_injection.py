@@ -1455,3 +1455,21 @@ def test_a_piece_at_a_mark_running_on_only_by_a_dropped_character_is_no_stretch(
              clean[1].replace("，再过", "，时播种再过").replace("、开挖", "、春耕开挖"),
              clean[2].replace("，种粮", "，选好种粮").replace("，帮助", "，再抢农帮助"))
     _only_the_spam_goes(clean, dirty, headline, sorted(["再抢农", "春耕", "时播种", "选好", "再抢农"]))
+
+
+def test_one_cut_at_a_mark_beside_words_at_marks_of_three_pieces_passes_the_early_gate() -> None:
+    # One sure insertion (耕选, a cut at a mark) among suspects at marks of three pieces is a
+    # stuffed page for the page test; the early gate (before the page's bigrams are read) must
+    # not stop it for want of a second sure insertion or a fourth suspect.
+    headline = "春耕选好种子再抢农时播种"
+    clean = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。"
+             "技术员介绍，今年全县推广的新品种抗倒伏能力强，亩产比去年的老品种高出一成左右。",
+             "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。"
+             "技术员提醒，下地前要晒上两到三天，出苗会更整齐。",
+             "县农业农村局表示，今年将继续为粮食大户提供免费的土壤检测服务，帮助农户科学施肥。")
+    dirty = (clean[0].replace("，指导", "，农时指导"),
+             clean[1].replace("，再过", "，播种再过"),
+             clean[2].replace("，帮助", "，耕选帮助"))
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [r.fragment for r in repairs] == ["农时", "播种", "耕选"]
