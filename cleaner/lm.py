@@ -33,7 +33,7 @@ from collections.abc import Collection
 from typing import Any
 
 __all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
-           "known_share", "load", "segment", "simplify", "traditional", "unit_bounds", "digit_gaps"]
+           "known_share", "load", "segment", "simplify", "simplify_table", "traditional", "unit_bounds", "digit_gaps"]
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def lexicon() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
-def _simplify_table() -> dict[int, int]:
+def simplify_table() -> dict[int, int]:
     """Traditional character -> its simplified form, for ``str.translate``: the one-for-one
     entries of OpenCC's ``TSCharacters.txt`` (its first choice), else the project's own table
     of the characters of marker words and surnames (:data:`cleaner.patterns.TRADITIONAL_CHARS`)."""
@@ -129,7 +129,7 @@ def simplify(text: str) -> str:
     >>> simplify("記者來源：中央社")
     '记者来源：中央社'
     """
-    return text.translate(_simplify_table())
+    return text.translate(simplify_table())
 
 
 def traditional(text: str) -> bool:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Protocol
 
-from .lm import IS_CJK, _simplify_table, lexicon, simplify
+from .lm import IS_CJK, lexicon, simplify, simplify_table
 
 __all__ = ["PairCounts", "cannot_start", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
            "piece_places", "reach", "seams", "strays", "widespread"]
@@ -180,7 +180,7 @@ def in_latin(text: str, start: int, end: int) -> bool:
 def _may_not_start() -> frozenset[str]:
     """The characters :func:`cannot_start` reads as one of :data:`_NO_START`: those and the
     traditional forms that :func:`cleaner.lm.simplify` makes one of them (們 of 们)."""
-    return _NO_START | frozenset(chr(t) for t, s in _simplify_table().items() if chr(s) in _NO_START)
+    return _NO_START | frozenset(chr(t) for t, s in simplify_table().items() if chr(s) in _NO_START)
 
 
 def cannot_start(text: str, i: int, words: Collection[str], marks: frozenset[str]) -> bool:
