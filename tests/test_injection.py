@@ -1402,6 +1402,14 @@ def test_a_cut_at_a_mark_out_of_the_cycles_turn_is_taken_out() -> None:
     assert [(r.paragraph, r.offset, r.fragment) for r in repairs] == truth
 
 
+#: Two paragraphs of an invented county report on spring sowing, for pages stuffed with pieces
+#: of 春耕选好种子… headlines.
+SPRING_SOWING = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。"
+                 "技术员介绍，今年全县推广的新品种抗倒伏能力强，亩产比去年的老品种高出一成左右。",
+                 "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。"
+                 "技术员提醒，下地前要晒上两到三天，出苗会更整齐。")
+
+
 def _only_the_spam_goes(clean: tuple[str, ...], dirty: tuple[str, ...], headline: str,
                         fragments: list[str]) -> None:
     """The clean page gets no repair; the stuffed one comes back clean, ``fragments`` taken."""
@@ -1433,10 +1441,7 @@ def test_a_piece_at_a_mark_running_on_only_across_the_headlines_mark_is_no_stret
     # its comma (春耕选好种子，再抢农时播种): the article writes no such stretch, so the stuffed
     # 种子 is not the article's own phrase and goes with the spam's cuts around it.
     headline = "春耕选好种子，再抢农时播种"
-    clean = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。"
-             "技术员介绍，今年全县推广的新品种抗倒伏能力强，亩产比去年的老品种高出一成左右。",
-             "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。"
-             "技术员提醒，下地前要晒上两到三天，出苗会更整齐。",
+    clean = (*SPRING_SOWING,
              "县农业农村局表示，今年将继续为种粮大户提供免费的土壤检测服务，帮助农户科学施肥。")
     dirty = (clean[0].replace("，指导", "，耕选好指导"),
              clean[1].replace("，再过", "，种子再过").replace("。技术员提醒", "。再抢农技术员提醒"),
@@ -1462,10 +1467,7 @@ def test_one_cut_at_a_mark_beside_words_at_marks_of_three_pieces_passes_the_earl
     # stuffed page for the page test; the early gate (before the page's bigrams are read) must
     # not stop it for want of a second sure insertion or a fourth suspect.
     headline = "春耕选好种子再抢农时播种"
-    clean = ("眼下正是春播备耕的关键时期，县农技站的技术员们走进田间地头，指导农户做好播前准备。"
-             "技术员介绍，今年全县推广的新品种抗倒伏能力强，亩产比去年的老品种高出一成左右。",
-             "在城关镇的示范田里，农户们正忙着平整土地、开挖沟渠，再过半个月就能下地了。"
-             "技术员提醒，下地前要晒上两到三天，出苗会更整齐。",
+    clean = (*SPRING_SOWING,
              "县农业农村局表示，今年将继续为粮食大户提供免费的土壤检测服务，帮助农户科学施肥。")
     dirty = (clean[0].replace("，指导", "，农时指导"),
              clean[1].replace("，再过", "，播种再过"),
