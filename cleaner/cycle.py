@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
+from . import lm
+
 __all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "run_on", "sparse",
-           "tiling", "trim", "unread_leads", "words_in_turn"]
+           "tiling", "trim", "unbroken", "unread_leads", "words_in_turn"]
+
+_IS_CJK = lm.IS_CJK
 
 #: Shortest run in headline order (of three pieces at least) that shows cycling spam.
 MIN_CHAIN = 4
@@ -32,6 +37,12 @@ MAX_SKIP_SHARE = 0.3
 #: gives about once in ``3 ** (MIN_FULL_RUN - 1)`` pages.
 FULL_SHARE = 0.9
 MIN_FULL_RUN = 8
+#: ... or, among a stuffed page's plain occurrences (the article's own uses of the headline's
+#: words among them), when a run this long skips no piece at all and random order would give one
+#: so long less often than this: each occurrence the next piece with a chance of one in the
+#: pieces, the run at most the binomial count of those (see :func:`unbroken`).
+MIN_UNBROKEN = 8
+UNBROKEN_CHANCE = 0.01
 #: Fewest sure insertions that, all in cycle order, make a stuffed page a cycling one (see
 #: :func:`follows`).
 MIN_SHORT_CYCLE = 3
@@ -305,7 +316,7 @@ N = TypeVar("N", bound=_Next)
 
 
 def run_on(paragraphs: Sequence[str], run: list[N], live: Sequence[N], cycle: list[str], floor: float,
-           places: Callable[[list[N]], list[int]]) -> list[N]:
+           places: Callable[[list[N]], list[int]], inside: bool = False) -> list[N]:
     """``run`` and, after its last occurrence, the ``cycle``'s next piece right after the next
     mark of its paragraph (``places``: where occurrences stand, in clause marks), even running
     on into the headline (，带货|春茶卖出了…, where the article itself writes 直播带货 and 春茶卖出):
@@ -313,13 +324,18 @@ def run_on(paragraphs: Sequence[str], run: list[N], live: Sequence[N], cycle: li
     spam at a steady rate puts the next piece there. Not one scoring ``floor`` or less, nor a
     stretch the page writes elsewhere too (进出|口总值 on a page of 进出口): the article's own
     words (measured on make_dirty.py seeds 1-8, repair alone: +1 exact page on seed 2, +2 on
-    seed 6 with the context model, no page worse, no character more lost)."""
+    seed 6 with the context model, no page worse, no character more lost). With ``inside`` (the
+    page's spam goes inside clauses only), the next piece may stand inside a clause too, between
+    two CJK characters (茶春茶农人均|卖出|增收…), not next to a mark, a digit or the paragraph's
+    edge (一般|诉求|5个工作日: the article's own, where the context model reads nothing)."""
     if len(run) < MIN_CHAIN:
         return run
     last = run[-1]
     nexts = {cycle[(q + 1) % len(cycle)] for q, piece in enumerate(cycle) if piece == last.piece}
     text = paragraphs[last.paragraph]
-    later = [o for o in live if o.paragraph == last.paragraph and o.start >= last.end and o.after
+    later = [o for o in live if o.paragraph == last.paragraph and o.start >= last.end
+             and (o.after or (inside and 0 < o.start and o.end < len(text) and _IS_CJK.match(text[o.start - 1])
+                              and _IS_CJK.match(text[o.end])))
              and not o.bound and o.piece in nexts and o.score > floor]
     if not later:
         return run
@@ -430,6 +446,29 @@ def cycling(suspects: list[O], cycle: list[str], skip: float) -> tuple[bool, lis
         and (len(run) * len(cycle) >= CHAIN_EXCESS * len(suspects)
              or len(run) >= max(MIN_FULL_RUN, FULL_SHARE * len(suspects)))
     return ok, run
+
+
+def unbroken(pool: list[O], cycle: list[str], skip: float) -> tuple[bool, list[O]]:
+    """Whether the best run of the ``cycle`` through ``pool`` skips no piece, takes
+    :data:`MIN_UNBROKEN` occurrences or more, and is longer than random order gives but with a
+    chance under :data:`UNBROKEN_CHANCE` (the tail of the binomial count of ``len(pool)``
+    occurrences each the run's next piece with a chance of one in ``len(cycle)``); and the run.
+
+    :func:`cycling` asks a run four times longer than chance of suspects alone; spam put inside
+    clauses between words scores no more than the article's own words there, which then
+    outnumber it, but cycles through the headline without a gap (茶农 直播 带货 春茶 卖出 好价
+    茶农 直播 带货 春茶 among 26 occurrences of six pieces: about once in 150 random pages),
+    while an article's own uses of its headline's words keep to no such turn.
+    """
+    if len(cycle) < 3 or len(pool) < MIN_UNBROKEN:
+        return False, []
+    run, skips = chain(pool, cycle, skip)
+    if skips or len(run) < MIN_UNBROKEN:
+        return False, run
+    n, p = len(pool), 1.0 / len(cycle)
+    tail = sum(math.exp(math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1)
+                        + i * math.log(p) + (n - i) * math.log1p(-p)) for i in range(len(run), n + 1))
+    return tail < UNBROKEN_CHANCE, run
 
 
 def follows(sure: list[O], cycle: list[str], skip: float, suspects: Sequence[O] = ()) -> bool:

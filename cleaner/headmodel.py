@@ -88,6 +88,10 @@ class Model:
     #: of 最后|是|估值): no name or word the list does not know (知更 of 知更|等, 古村 of 古|村落)
     #: stands so
     splitting: frozenset[str] = frozenset()
+    #: pieces that stand in every headline only across something other than a CJK character: a
+    #: space, a quote, a bracket, a mark or a number (带货春 of 直播带货 春茶, 服务一 of
+    #: 服务“一校一案”): no name the article writes is cut across them
+    bridging: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -105,6 +109,7 @@ def build(headlines: tuple[str, ...]) -> Model:
     whole_units: set[str] = set()   # pieces made of whole units of a headline
     gaps = [lm.digit_gaps(headline) for headline in headlines]
     marks = [_mark_gaps(headline) for headline in headlines]
+    apart = [_mark_gaps(headline, None) for headline in headlines]
     for h_index, headline in enumerate(headlines):
         seq, bounds = seqs[h_index], units[h_index]
         forms += [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] for part in _CLAUSE.split(headline))]
@@ -164,20 +169,23 @@ def build(headlines: tuple[str, ...]) -> Model:
     straddling = frozenset(p for p in cuts if all(_straddles(seqs[h], units[h], s, e) or e - s > len(p)
                                                   for h, s, e in pieces_[p]))
     splitting = frozenset(p for p in cuts if all(_splitting(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
+    bridging = frozenset(p for p, spans in pieces_.items()
+                         if all(any(s < g < e for g in apart[h]) for h, s, e in spans))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
-                  inward, straddling, splitting)
+                  inward, straddling, splitting, bridging)
 
 
-def _mark_gaps(headline: str) -> frozenset[int]:
-    """Where a clause mark stood between two characters of the headline's CJK sequence."""
+def _mark_gaps(headline: str, marks: frozenset[str] | None = _CLAUSE_MARKS) -> frozenset[int]:
+    """Where a clause mark (any character but a CJK one, with ``marks`` None) stood between two
+    characters of the headline's CJK sequence."""
     out, k, mark = set(), 0, False
     for ch in headline:
         if _IS_CJK.match(ch):
             if mark and k:
                 out.add(k)
             k, mark = k + 1, False
-        mark = mark or ch in _CLAUSE_MARKS
+        mark = mark or (ch in marks if marks is not None else not _IS_CJK.match(ch))
     return frozenset(out)
 
 

@@ -24,8 +24,10 @@ The cascade (:func:`repair`):
    - ``word``: the piece is a word of the dictionary or a whole unit of the headline (都市,
      南平县), not a cut across its units (年厦 of 2025年|厦漳泉, 设样 of 建设|这样); a cut the
      article itself writes inside its clauses again and again is a name the dictionary does not
-     know (于欢), a word too (:func:`cleaner.spread.names`); so is, at a mark, a cut the text
-     goes on to make a word of the headline's (新能|源汽车: the article's 新能源, :func:`cleaner.lm.opened`);
+     know (于欢), a word too (:func:`cleaner.spread.names`; not one standing in the headline
+     only across a space, a quote or a mark, ``Model.bridging``: 交通一 of 智慧交通 “一路一策”);
+     so is, at a mark, a cut the text goes on to make a word of the headline's (新能|源汽车: the
+     article's 新能源, :func:`cleaner.lm.opened`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
      漳泉 and 都市); at a mark, not a piece of the spammer's cut that runs on only midway into
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
@@ -55,12 +57,16 @@ The cascade (:func:`repair`):
    or bracket (:func:`cleaner.spread.off_habit`); an occurrence where it does not go loses
    :data:`W_OFF_PLACE`.
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
-   cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`). A DP
+   cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`), or,
+   through a stuffed page's plain occurrences the context model has read, one skipping no piece
+   that random order gives less than once in a hundred pages (:func:`cleaner.cycle.unbroken`:
+   spam inside clauses between words scores no more than the article's own words there). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip; the ends of the run that lie far
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`cleaner.cycle.trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
-   (:func:`cleaner.cycle.run_on`); a gap of one piece in the run takes the one copy of that piece in
+   (:func:`cleaner.cycle.run_on`; inside a clause too, between two CJK characters, where the spam goes
+   inside clauses only); a gap of one piece in the run takes the one copy of that piece in
    it (:func:`cleaner.cycle.fill`); a cut at a mark out of the run's turn that begins half-way into a
    headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
@@ -103,7 +109,7 @@ from dataclasses import dataclass, replace
 from . import lm
 from .article import Repair
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import fill, run_on, unread_leads, words_in_turn
+from .cycle import fill, run_on, unbroken, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
@@ -471,7 +477,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         _binding(o, left, right)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
         o.seam = -1
-    names(found, JUNC_FULL // 2, model.straddling)
+    names(found, JUNC_FULL // 2, model.straddling | model.bridging)
     for o in found:
         o.score = _score(o)
     if not _could_be_stuffed(found, read):
@@ -510,7 +516,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
         chosen = run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
-                        lambda pair: mark_places(paragraphs, pair, _PROSE))
+                        lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside)
         # A run that leaves most sure insertions out is in order by chance: the spam is random.
         ids = set(map(id, chosen))
         if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):
@@ -612,6 +618,11 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for pool, shortest in ((plain, 0), (read, MIN_CHAIN + 1)):
         if not cyclic and sum(o.score >= SURE for o in pool) >= MIN_SURE:
             cyclic, run = cycling(pool, cycle, SKIP)
+            # ... or, once the context model has read them, a run far beyond chance skipping
+            # nothing (without it, a cut worked out from cuts and split words alone may lack a
+            # piece the spam uses inside clauses, and a run through it takes the article's words).
+            if not cyclic and any(o.gain is not None for o in pool):
+                cyclic, run = unbroken(pool, cycle, SKIP)
             cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE and len(run) >= shortest
     distinct = len({o.piece for o in sure})
     certain = [o for o in live if _certain(o) and o.score >= SURE]
