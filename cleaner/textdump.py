@@ -57,14 +57,13 @@ from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADL
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
-from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE,
-                       DUMP_HEADLINE_LABEL, END_MARKERS, RECOMMEND_MARKERS)
+from .dumptail import CHROME as _DUMP_CHROME, FOOTER as _FOOTER, find_end as _find_end, tail_reason as _tail_reason
+from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
+                       DUMP_HEADLINE_LABEL, END_MARKERS)
+from .prefilter import prefiltered
 
 __all__ = ["parse", "select"]
 
-#: An end marker heads a list inside the article only when a finished paragraph follows
-#: within this many lines.
-RESUME_LINES = 12
 #: What a line that is no prose weighs against the body's run, at most.
 LABEL_CHARS = 20
 #: A run of prose above the best one is the article when it weighs this share of the best
@@ -96,10 +95,6 @@ MAX_FOOTER_CHARS = 200
 #: and its date) holding as many CJK characters as the finished paragraphs.
 MIN_TEASERS = 3
 
-_RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
-# A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
-_RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
-_SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
 # The same at the end of a line, after something that is no part of the date (楼主 after it: a thread's post).
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                              r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*楼主)?\s*$")
@@ -124,7 +119,9 @@ _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The marks of punctuation after which headline-fragment spam puts its pieces.
 _MARKS = "，。！？；：、,;:!?"
-_FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
+# Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
+# and footer's words (:mod:`cleaner.dumptail`).
+_DISCLAIMER = prefiltered(DISCLAIMER)
 
 
 def parse(text: str) -> Page:
@@ -280,7 +277,7 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
                 else _gap_verdict(b, vocabulary, squashed_title, after)
         elif _squash(b.text) == squashed_title:
             verdict, detail = "metadata", "the headline again"
-        elif DUMP_CHROME.search(b.text) and b.cjk < 30:
+        elif _DUMP_CHROME.search(b.text) and b.cjk < 30:
             verdict, detail = "chrome", "share bar or counter"
         elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
             verdict, detail = "duplicate", "headline repeated in the recommendations"
@@ -367,7 +364,7 @@ def _is_notice(text: str) -> bool:
 
 def _is_footer(text: str) -> bool:
     """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
-    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or DISCLAIMER.search(sift.fold(text)))
+    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
 
 
 def _same_line(text: str, title: str) -> bool:
@@ -440,7 +437,7 @@ def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
     return block.cjk >= 10 and (_marked(block) or closes_sentence(text)) \
-        and not _headline_like(text) and not DUMP_CHROME.search(text) and not _is_meta(text)
+        and not _headline_like(text) and not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 
 def _prose_memo() -> Callable[[Block], bool]:
@@ -454,35 +451,6 @@ def _prose_memo() -> Callable[[Block], bool]:
             found = memo[block.position] = _is_prose(block)
         return found
     return is_prose
-
-
-def _is_end(block: Block) -> bool:
-    text = fold(block.text)
-    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text))
-                                or bool(_RELATED_LABEL.match(text)))
-
-
-def _find_end(blocks: tuple[Block, ...], start: int,
-              is_prose: Callable[[Block], bool] = _is_prose) -> tuple[int, tuple[str, str] | None]:
-    """The first end marker after enough prose, and the reason to give it. A marker that a
-    finished paragraph follows closely, with more finished prose after it than came before,
-    heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
-    does not end there."""
-    n = len(blocks)
-    # (Only lines from ``start`` on are asked; the cheap tests first.)
-    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and is_prose(b) for b in blocks[start:]]
-    after = [0] * (n + 1)
-    for i in range(n - 1, start - 1, -1):
-        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
-    prose = 0
-    for i in range(start, n):
-        b = blocks[i]
-        if prose >= MIN_PROSE_BEFORE_END and _is_end(b) and (
-                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
-            return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
-        if is_prose(b):
-            prose += b.cjk
-    return n, None
 
 
 def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
@@ -526,15 +494,6 @@ def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
                 and marked[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
             return cut
     return end
-
-
-def _marker_reason(text: str) -> str:
-    text = fold(text)
-    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
-        return "recommendation"
-    if _SHARE_HEADER.match(text):
-        return "chrome"
-    return "boilerplate"
 
 
 def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
@@ -643,7 +602,7 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60) \
             or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
-    if DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
+    if _DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
@@ -652,18 +611,6 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"
     return "", ""
-
-
-def _tail_reason(block: Block) -> str:
-    text = fold(block.text)
-    if len(text) < 12 and _RELATED_HEADER.match(text):
-        return "recommendation"
-    if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):
-        return "boilerplate"
-    # A line of few CJK characters is chrome whatever it says.
-    if block.cjk < 6 or DUMP_CHROME.search(text) or _nav_like(text) or _SHARE_HEADER.match(text):
-        return "chrome"
-    return "recommendation"
 
 
 def _is_label(block: Block) -> bool:

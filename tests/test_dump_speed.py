@@ -6,7 +6,7 @@ import random
 import re
 from collections import Counter
 
-from cleaner.blocks import cjk_bigrams, normalize_lines, normalize_space
+from cleaner.blocks import Block, cjk_bigrams, normalize_lines, normalize_space
 from cleaner.dumphead import nav_like, squash
 from cleaner.textdump import _Vocabulary
 
@@ -56,3 +56,31 @@ def test_vocabulary_answers_as_a_count_of_the_lines_holding_each_bigram() -> Non
         for gram in {a + b for a in chars[:8] for b in chars[:8]}:
             assert vocabulary.shares(gram) == (counts[gram] > 0), (lines, title, gram)
             assert vocabulary.shares(gram, own=True) == (counts[gram] > 1), (lines, title, gram)
+
+
+def test_end_openings_hold_every_line_an_end_pattern_matches_once_folded() -> None:
+    # _is_end looks at a line's first character before folding it: every character that folds
+    # to one an end marker, a closing line or a related-items label opens with must be there.
+    from cleaner import dumptail, notices
+    from cleaner.patterns import DUMP_END, END_MARKERS
+    opens = dumptail._END_OPENS
+    assert opens is not None
+    for line in ("延伸閱讀", "責任編輯：張三", "相關新聞推薦", "（完）", "- END -", "【相关阅读】", " 上一篇：甲"):
+        folded = notices.fold(line)
+        assert any(p.match(folded) for p in (END_MARKERS, DUMP_END, dumptail._RELATED_LABEL)), line
+        assert line[:1] in opens and dumptail.is_end(Block(line, 0)), line
+    for code in range(0x3000, 0xa000):
+        char = chr(code)
+        if notices.fold(char) in opens:
+            assert char in opens, char
+
+
+def test_prefiltered_dump_patterns_find_what_the_patterns_find() -> None:
+    from cleaner import dumptail, textdump
+    from cleaner.patterns import DISCLAIMER, DUMP_CHROME
+    lines = random_texts(2000, 5) + ["分享到：微信", "首页 > 新闻", "Copyright © 2024", "本站ICP备案号", "版权所有，不得转载",
+                                     "all rights reserved", "当前位置：首页", "甲 » 乙", "免责声明：本文仅供参考"]
+    for line in lines:
+        assert bool(dumptail.CHROME.search(line)) == bool(DUMP_CHROME.search(line)), line
+        assert bool(textdump._DISCLAIMER.search(line)) == bool(DISCLAIMER.search(line)), line
+        assert bool(dumptail.FOOTER.search(line)) == bool(dumptail.FOOTER.pattern.search(line)), line

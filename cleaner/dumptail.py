@@ -1,0 +1,105 @@
+"""Where a text dump's article ends at a marker, and what each line after it is.
+
+:mod:`cleaner.textdump` ends the body at the first end marker (相关阅读, 责任编辑：…, （完）,
+上一篇) that no more of the article's prose follows (:func:`find_end`), and gives each line
+after the body its reason (:func:`tail_reason`): most of a dump is that tail, short lines that
+recur (分享, 评论, a menu's labels), so the patterns asked of each line are searched only where
+a match can start (:func:`cleaner.prefilter.prefiltered`), and the end's three patterns, which
+match at a line's start only, only on a line opening with a character one of them can open
+with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import notices
+from .blocks import Block, closes_sentence
+from .body import MIN_PROSE_BEFORE_END
+from .dumphead import BOILERPLATE, nav_like
+from .notices import fold
+from .patterns import DUMP_CHROME, DUMP_END, END_MARKERS, RECOMMEND_MARKERS
+from .prefilter import opening_set, prefiltered
+
+__all__ = ["CHROME", "FOOTER", "RESUME_LINES", "find_end", "is_end", "tail_reason"]
+
+#: An end marker heads a list inside the article only when a finished paragraph follows
+#: within this many lines.
+RESUME_LINES = 12
+
+_RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
+# A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
+_RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
+_SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
+# Searched where a match can start: asked of most lines of a dump, chrome and footer words
+# anywhere in a line cost the engine a try of each alternative at every character.
+#: A copyright or registration line's words.
+FOOTER = prefiltered(re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I))
+#: :data:`cleaner.patterns.DUMP_CHROME`, searched where a match can start.
+CHROME = prefiltered(DUMP_CHROME)
+
+
+def _opens(*patterns: re.Pattern[str]) -> frozenset[str] | None:
+    """What a match of one of ``patterns`` at a line's start opens with, before the line is
+    folded (:func:`cleaner.notices.fold`); None when a set cannot hold it."""
+    sets = [opening_set(pattern) for pattern in patterns]
+    return None if None in sets else notices.folding_to(frozenset().union(*sets))  # type: ignore[arg-type]
+
+
+# What an end (:func:`is_end`: its three patterns match at a line's start only) opens with.
+_END_OPENS = _opens(END_MARKERS, DUMP_END, _RELATED_LABEL)
+
+
+def is_end(block: Block) -> bool:
+    """An end marker, a closing line (责任编辑：…, （完）) or a label of related items."""
+    if _END_OPENS is not None and block.text[:1] not in _END_OPENS:
+        return False   # (most lines: no fold and no regex call)
+    text = fold(block.text)
+    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text))
+                                or bool(_RELATED_LABEL.match(text)))
+
+
+def find_end(blocks: tuple[Block, ...], start: int,
+             is_prose: Callable[[Block], bool]) -> tuple[int, tuple[str, str] | None]:
+    """The first end marker after enough prose, and the reason to give it. A marker that a
+    finished paragraph follows closely, with more finished prose after it than came before,
+    heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
+    does not end there."""
+    n = len(blocks)
+    # (Only lines from ``start`` on are asked; the cheap tests first.)
+    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and is_prose(b) for b in blocks[start:]]
+    after = [0] * (n + 1)
+    for i in range(n - 1, start - 1, -1):
+        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
+    prose = 0
+    for i in range(start, n):
+        b = blocks[i]
+        if prose >= MIN_PROSE_BEFORE_END and is_end(b) and (
+                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
+            return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
+        if is_prose(b):
+            prose += b.cjk
+    return n, None
+
+
+def _marker_reason(text: str) -> str:
+    text = fold(text)
+    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
+        return "recommendation"
+    if _SHARE_HEADER.match(text):
+        return "chrome"
+    return "boilerplate"
+
+
+def tail_reason(block: Block) -> str:
+    """Why a line after the article's end goes: recommendation, boilerplate or chrome."""
+    text = fold(block.text)
+    if len(text) < 12 and _RELATED_HEADER.match(text):
+        return "recommendation"
+    if BOILERPLATE.search(text) or DUMP_END.search(text) or FOOTER.search(text):
+        return "boilerplate"
+    # A line of few CJK characters is chrome whatever it says.
+    if block.cjk < 6 or CHROME.search(text) or nav_like(text) or _SHARE_HEADER.match(text):
+        return "chrome"
+    return "recommendation"
