@@ -202,14 +202,24 @@ def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     pieces = sorted(injection.pieces(title), key=len, reverse=True) if title else ()
     if not pieces:
         return blocks
-    stuffed = re.compile(f"(?<=[{_MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
+    alternatives = "|".join(map(re.escape, pieces))
+    # The mark taken with the piece and put back (a pattern opening with a class is scanned
+    # for it in C; a lookbehind is tried at every character), when no piece ends with a mark
+    # (which could be the mark before the next piece) or holds one.
+    if not set(_MARKS).isdisjoint("".join(pieces)):
+        stuffed, back = re.compile(f"(?<=[{_MARKS}])(?:{alternatives})"), ""
+    else:
+        stuffed, back = re.compile(f"([{_MARKS}])(?:{alternatives})"), r"\1"
     # One substitution over the lines joined by line breaks: a piece after a line break follows
     # no mark, as one at a line's start follows nothing, and none holds a line break.
     joined = "\n".join(b.text for b in blocks)
     if any("\n" in piece for piece in pieces) or joined.count("\n") != len(blocks) - 1:
-        texts = [stuffed.sub("", b.text) for b in blocks]   # (lines of hand-made blocks)
+        texts = [stuffed.sub(back, b.text) for b in blocks]   # (lines of hand-made blocks)
     else:
-        texts = stuffed.sub("", joined).split("\n")
+        unstuffed, count = stuffed.subn(back, joined)
+        if not count:
+            return blocks
+        texts = unstuffed.split("\n")
     if all(text == b.text for text, b in zip(texts, blocks)):
         return blocks
     return tuple(b if text == b.text or _headline_like(text) else replace(b, text=text, cjk=-1, punct=-1)

@@ -84,3 +84,24 @@ def test_prefiltered_dump_patterns_find_what_the_patterns_find() -> None:
         assert bool(dumptail.CHROME.search(line)) == bool(DUMP_CHROME.search(line)), line
         assert bool(textdump._DISCLAIMER.search(line)) == bool(DISCLAIMER.search(line)), line
         assert bool(dumptail.FOOTER.search(line)) == bool(dumptail.FOOTER.pattern.search(line)), line
+
+
+def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
+    # The mark is matched with the piece and put back; the pattern a lookbehind for the mark
+    # gave, line by line, is the reference (marks side by side, pieces running into pieces).
+    from cleaner import injection, textdump
+    from cleaner.dumphead import headline_like
+    rng = random.Random(6)
+    chars = "甲乙丙丁戊，。、"
+    for _ in range(400):
+        title = "".join(rng.choice(chars) for _ in range(rng.randint(2, 8)))
+        blocks = tuple(Block("".join(rng.choice(chars) for _ in range(rng.randint(1, 30))), i)
+                       for i in range(rng.randint(1, 5)))
+        pieces = sorted(injection.pieces(title), key=len, reverse=True)
+        expected = [b.text for b in blocks]
+        if pieces:
+            lookbehind = re.compile(f"(?<=[{textdump._MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
+            # (a headline-like line keeps its text)
+            expected = [b.text if headline_like(t) else t for t, b in zip(map(lookbehind.sub, [""] * len(blocks),
+                                                                            expected), blocks)]
+        assert [b.text for b in textdump._unstuffed(blocks, title)] == expected, (title, blocks)
