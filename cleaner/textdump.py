@@ -287,7 +287,7 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
                 else _gap_verdict(b, vocabulary, squashed_title, after)
         elif _squash(b.text) == squashed_title:
             verdict, detail = "metadata", "the headline again"
-        elif _DUMP_CHROME.search(b.text) and b.cjk < 30:
+        elif b.cjk < 30 and _DUMP_CHROME.search(b.text):
             verdict, detail = "chrome", "share bar or counter"
         elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
             verdict, detail = "duplicate", "headline repeated in the recommendations"
