@@ -45,6 +45,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import compress
+from operator import ne
 
 from . import injection, notices, sift
 from .notices import fold
@@ -212,18 +214,23 @@ def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
         stuffed, back = re.compile(f"([{_MARKS}])(?:{alternatives})"), r"\1"
     # One substitution over the lines joined by line breaks: a piece after a line break follows
     # no mark, as one at a line's start follows nothing, and none holds a line break.
-    joined = "\n".join(b.text for b in blocks)
+    lines = [b.text for b in blocks]
+    joined = "\n".join(lines)
     if any("\n" in piece for piece in pieces) or joined.count("\n") != len(blocks) - 1:
-        texts = [stuffed.sub(back, b.text) for b in blocks]   # (lines of hand-made blocks)
+        texts = [stuffed.sub(back, text) for text in lines]   # (lines of hand-made blocks)
     else:
         unstuffed, count = stuffed.subn(back, joined)
         if not count:
             return blocks
         texts = unstuffed.split("\n")
-    if all(text == b.text for text, b in zip(texts, blocks)):
-        return blocks
-    return tuple(b if text == b.text or _headline_like(text) else replace(b, text=text, cjk=-1, punct=-1)
-                 for text, b in zip(texts, blocks))
+    # Only the lines a piece was taken out of are made anew (a few a page), found in C.
+    out = list(blocks)
+    changed = False
+    for k in compress(range(len(texts)), map(ne, texts, lines)):
+        if not _headline_like(texts[k]):
+            out[k] = replace(blocks[k], text=texts[k], cjk=-1, punct=-1)
+            changed = True
+    return tuple(out) if changed else blocks
 
 
 def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
