@@ -119,6 +119,9 @@ _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
+# The bullets themselves: a line whose first character past its whitespace (what str.lstrip
+# strips is what \s matches) is none of them holds no bullet, without the substitution.
+_SYMBOL_BULLETS = frozenset("*+•·▪◦-")
 # The marks of punctuation after which headline-fragment spam puts its pieces.
 _MARKS = "，。！？；：、,;:!?"
 # Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
@@ -532,7 +535,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
                 _truncated(b) and _headline_like(blocks[i - 1].text)))
             # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
             # (a numbered item is a step or a question of the article's own).
-            item = _SYMBOL_BULLET.sub("", b.text, count=1)
+            item = _SYMBOL_BULLET.sub("", b.text, count=1) if b.text.lstrip()[:1] in _SYMBOL_BULLETS else b.text
             headline = _headline_like(item)
             if headline:
                 heads[i] = item
