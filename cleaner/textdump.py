@@ -117,6 +117,7 @@ _CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
 _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[)）\]]")
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
+_NOTE_CLOSES = ("）", ")")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The bullets themselves: a line whose first character past its whitespace (what str.lstrip
@@ -606,8 +607,22 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
     summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
     if len(block.text) < MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
         return False
-    text = _TRAILING_NOTE.sub("", block.text)
+    text = block.text
+    if _may_end_in_note(text):
+        text = _TRAILING_NOTE.sub("", text)
     return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+
+
+def _may_end_in_note(text: str) -> bool:
+    """Whether ``text`` ends on a closing bracket, whitespace and a code after it aside, as a
+    match of :data:`_TRAILING_NOTE` does (``rstrip`` strips what ``\\s`` matches, ``isdecimal``
+    tells what ``\\d`` does): most lines end on none, and the substitution, tried at every
+    character, is made only on the others."""
+    text = text.rstrip()
+    end = len(text)
+    while end and text[end - 1].isdecimal():
+        end -= 1
+    return text[:end].rstrip()[-1:] in _NOTE_CLOSES
 
 
 def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,

@@ -93,7 +93,7 @@ def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
     from cleaner.dumphead import headline_like
     rng = random.Random(6)
     chars = "甲乙丙丁戊，。、"
-    for _ in range(400):
+    for _ in range(120):
         title = "".join(rng.choice(chars) for _ in range(rng.randint(2, 8)))
         blocks = tuple(Block("".join(rng.choice(chars) for _ in range(rng.randint(1, 30))), i)
                        for i in range(rng.randint(1, 5)))
@@ -105,3 +105,15 @@ def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
             expected = [b.text if headline_like(t) else t for t, b in zip(map(lookbehind.sub, [""] * len(blocks),
                                                                             expected), blocks)]
         assert [b.text for b in textdump._unstuffed(blocks, title)] == expected, (title, blocks)
+
+
+def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:
+    from cleaner.textdump import _TRAILING_NOTE, _may_end_in_note
+    rng = random.Random(7)
+    chars = list("甲乙（()）。12０٣ ") + ["\u3000", "\t"]
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    texts += ["（編輯：張三）1141005", "文。（记者 甲）", "文（甲） １２ ", "文(甲)123456789"]
+    for text in texts:
+        if _TRAILING_NOTE.search(text):
+            assert _may_end_in_note(text), repr(text)
+    assert not _may_end_in_note("他说。") and _may_end_in_note("（編輯：張三）1141005")
