@@ -47,8 +47,10 @@ def _opens(*patterns: re.Pattern[str]) -> frozenset[str] | None:
     return None if None in sets else notices.folding_to(frozenset().union(*sets))  # type: ignore[arg-type]
 
 
-# What an end (:func:`is_end`: its three patterns match at a line's start only) opens with.
+# What an end (:func:`is_end`: its three patterns match at a line's start only) opens with,
+# and what a closing line (:data:`cleaner.patterns.DUMP_END`) opens with once folded.
 _END_OPENS = _opens(END_MARKERS, DUMP_END, _RELATED_LABEL)
+_CLOSING_OPENS = opening_set(DUMP_END)
 
 
 def is_end(block: Block) -> bool:
@@ -97,7 +99,8 @@ def tail_reason(block: Block) -> str:
     text = fold(block.text)
     if len(text) < 12 and _RELATED_HEADER.match(text):
         return "recommendation"
-    if BOILERPLATE.search(text) or DUMP_END.search(text) or FOOTER.search(text):
+    if BOILERPLATE.search(text) or (_CLOSING_OPENS is None or text[:1] in _CLOSING_OPENS) \
+            and DUMP_END.search(text) or FOOTER.search(text):
         return "boilerplate"
     # A line of few CJK characters is chrome whatever it says.
     if block.cjk < 6 or CHROME.search(text) or nav_like(text) or _SHARE_HEADER.match(text):

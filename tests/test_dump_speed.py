@@ -69,6 +69,9 @@ def test_end_openings_hold_every_line_an_end_pattern_matches_once_folded() -> No
         folded = notices.fold(line)
         assert any(p.match(folded) for p in (END_MARKERS, DUMP_END, dumptail._RELATED_LABEL)), line
         assert line[:1] in opens and dumptail.is_end(Block(line, 0)), line
+        if DUMP_END.search(folded):   # a closing line in the tail: looked for only past its opening
+            assert folded[:1] in dumptail._CLOSING_OPENS, line
+            assert dumptail.tail_reason(Block(line, 0)) == "boilerplate", line
     for code in range(0x3000, 0xa000):
         char = chr(code)
         if notices.fold(char) in opens:
