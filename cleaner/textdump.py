@@ -662,10 +662,13 @@ def _on_topic(text: str, vocabulary: _Vocabulary, *, own: bool = False) -> bool:
     titled = len(grams & vocabulary.title)   # shares a bigram with the title: half the share
     need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
     shared = titled
-    for gram in grams - vocabulary.title:   # counted only as far as the answer needs
-        if shared > need:
+    rest = grams - vocabulary.title
+    left = len(rest)   # each bigram not the title's is a search of the article's text: they
+    for gram in rest:  # are counted only until the answer is sure, either way
+        if shared > need or shared + left <= need:
             break
         shared += vocabulary.shares(gram, own=own)
+        left -= 1
     return shared > need
 
 
@@ -673,7 +676,13 @@ def _related(text: str, vocabulary: _Vocabulary) -> bool:
     """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
     a paragraph of the article does, a summary of another article does not."""
     grams = cjk_bigrams(text)
-    shared = sum(1 for g in grams if vocabulary.shares(g))
-    return shared >= max(3, 0.1 * len(grams))
+    need = max(3, 0.1 * len(grams))
+    shared, left = 0, len(grams)
+    for gram in grams:   # (counted until the answer is sure, as in :func:`_on_topic`)
+        if shared >= need or shared + left < need:
+            break
+        shared += vocabulary.shares(gram)
+        left -= 1
+    return shared >= need
 
 

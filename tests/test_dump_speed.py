@@ -120,3 +120,22 @@ def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:
         if _TRAILING_NOTE.search(text):
             assert _may_end_in_note(text), repr(text)
     assert not _may_end_in_note("他说。") and _may_end_in_note("（編輯：張三）1141005")
+
+
+def test_topic_counts_stopped_once_sure_answer_as_full_counts() -> None:
+    from cleaner.textdump import OFF_TOPIC_SHARE, _on_topic, _related
+    rng = random.Random(8)
+    chars = "甲乙丙丁戊己庚辛壬癸"
+    for _ in range(1500):
+        lines = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 14))) for _ in range(rng.randint(0, 4))]
+        title = "".join(rng.choice(chars) for _ in range(rng.randint(0, 5)))
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        vocabulary = _Vocabulary(title, list(lines))
+        grams = cjk_bigrams(text)
+        for own in (False, True):
+            titled = len(grams & vocabulary.title)
+            shared = titled + sum(vocabulary.shares(g, own=own) for g in grams - vocabulary.title)
+            need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
+            assert _on_topic(text, vocabulary, own=own) == (not grams or shared > need), (text, lines, title)
+        shared = sum(vocabulary.shares(g) for g in grams)
+        assert _related(text, vocabulary) == (shared >= max(3, 0.1 * len(grams))), (text, lines, title)
