@@ -296,7 +296,7 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         if i < opening:   # (past a prompt over the first paragraph, off the topic: an app's)
             verdict, detail = ("off-topic", "a prompt over the article, off its topic") if i == first < opening \
                 else _gap_verdict(b, vocabulary, squashed_title, after)
-        elif _squash(b.text) == squashed_title:
+        elif _is_title(b.text, squashed_title):
             verdict, detail = "metadata", "the headline again"
         elif b.cjk < 30 and _DUMP_CHROME.search(b.text):
             verdict, detail = "chrome", "share bar or counter"
@@ -386,6 +386,13 @@ def _is_notice(text: str) -> bool:
 def _is_footer(text: str) -> bool:
     """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
     return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
+
+
+def _is_title(text: str, squashed_title: str) -> bool:
+    """Whether ``text`` is the title once both lose their whitespace: told by the first
+    character past the whitespace (``str.lstrip`` strips what ``str.split`` splits at) for
+    most lines, without squashing them."""
+    return text.lstrip()[:1] == squashed_title[:1] and _squash(text) == squashed_title
 
 
 def _same_line(text: str, title: str) -> bool:
@@ -632,7 +639,7 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     recommendations, where such a line comes from); so does any line without punctuation
     that is both (a widget's caption the template prints again: 用微信扫码二维码)."""
     text = block.text
-    if _squash(text) == squashed_title:
+    if _is_title(text, squashed_title):
         return "metadata", "the headline again"
     if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60) \
             or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date

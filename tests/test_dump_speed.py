@@ -139,3 +139,11 @@ def test_topic_counts_stopped_once_sure_answer_as_full_counts() -> None:
             assert _on_topic(text, vocabulary, own=own) == (not grams or shared > need), (text, lines, title)
         shared = sum(vocabulary.shares(g) for g in grams)
         assert _related(text, vocabulary) == (shared >= max(3, 0.1 * len(grams))), (text, lines, title)
+
+
+def test_is_title_answers_as_the_squashed_comparison() -> None:
+    from cleaner.textdump import _is_title
+    texts = random_texts(3000, 9) + ["", " ", "\u3000甲 乙", "甲乙"]
+    for text, other in zip(texts, texts[1:] + texts[:1]):
+        for title in (squash(other), squash(text)):
+            assert _is_title(text, title) == (squash(text) == title), (text, title)
