@@ -118,6 +118,9 @@ _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _NOTE_CLOSES = ("）", ")")
+# The marks of :data:`cleaner.dumphead.PROSE_MARK`: the CJK ones, and all of them as a class.
+_CJK_MARKS = "，。！？；、"
+_MARK_CHARS = re.compile("[" + _CJK_MARKS + ",;!?]")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The bullets themselves: a line whose first character past its whitespace (what str.lstrip
@@ -457,8 +460,19 @@ def _core_weight(block: Block) -> float:
 def _marked(block: Block) -> bool:
     """Whether a line holds a mark of running prose (:data:`cleaner.dumphead.PROSE_MARK`): never
     one without a punctuation mark (``punct`` counts every mark it knows), as most lines of a
-    dump are, which are not searched."""
-    return block.punct > 0 and bool(_PROSE_MARK.search(block.text))
+    dump are, which are not searched). The marks are found by a class, which sre scans for in
+    C, where the pattern's alternation is tried at every character; an ASCII one counts
+    unless a digit follows it (``isdecimal`` tells what ``\\d`` does)."""
+    if block.punct <= 0:
+        return False
+    text = block.text
+    found = _MARK_CHARS.search(text)
+    while found is not None:
+        at = found.end()
+        if found.group() in _CJK_MARKS or not text[at:at + 1].isdecimal():
+            return True
+        found = _MARK_CHARS.search(text, at)
+    return False
 
 
 def _is_prose(block: Block) -> bool:

@@ -147,3 +147,13 @@ def test_is_title_answers_as_the_squashed_comparison() -> None:
     for text, other in zip(texts, texts[1:] + texts[:1]):
         for title in (squash(other), squash(text)):
             assert _is_title(text, title) == (squash(text) == title), (text, title)
+
+
+def test_marked_finds_what_the_prose_mark_pattern_finds() -> None:
+    from cleaner.dumphead import PROSE_MARK
+    from cleaner.textdump import _marked
+    rng = random.Random(10)
+    chars = list("甲乙，。！？；、,;!?.:1２² ")
+    for _ in range(5000):
+        block = Block("".join(rng.choice(chars) for _ in range(rng.randint(1, 12))), 0)
+        assert _marked(block) == (block.punct > 0 and bool(PROSE_MARK.search(block.text))), block.text
