@@ -488,6 +488,8 @@ def _prose_memo() -> Callable[[Block], bool]:
     memo: dict[int, bool] = {}
 
     def is_prose(block: Block) -> bool:
+        if block.cjk < 10:
+            return False   # (as _is_prose tells first: most lines, no lookup)
         found = memo.get(block.position)
         if found is None:
             found = memo[block.position] = _is_prose(block)
