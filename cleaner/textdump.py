@@ -53,13 +53,15 @@ from .notices import fold
 from .article import Removal
 from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
                      strip_cjk, strip_punct)
-from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
+from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
-from .dumptail import CHROME as _DUMP_CHROME, FOOTER as _FOOTER, find_end as _find_end, tail_reason as _tail_reason
+from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
+                       find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
+                       tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
 from .prefilter import prefiltered
@@ -72,21 +74,9 @@ LABEL_CHARS = 20
 #: one, and at least MIN_RUN_WEIGHT.
 EARLIER_RUN_SHARE = 0.3
 MIN_RUN_WEIGHT = 100.0
-#: This many link labels in a row (no punctuation, at most MAX_LINK_CJK CJK characters) end
-#: the article (a link directory, a footer).
-CHROME_STRETCH = 20
-MAX_LINK_CJK = 12
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
-#: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
-#: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
-SPARSE_TAIL_LINES = 6
-SPARSE_GAP = 6
-MIN_PARAGRAPH_CJK = 12
-SPARSE_TAIL_SHARE = 0.25
-#: ... and fewer than this share of its lines carry a mark of prose.
-SPARSE_MARKED_SHARE = 0.3
 #: A long line of prose holds a mark of punctuation at least every this many CJK characters.
 CJK_PER_MARK = 60
 #: A line of prose this long without closing punctuation is a truncated summary.
@@ -118,9 +108,6 @@ _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _NOTE_CLOSES = ("）", ")")
-# The marks of :data:`cleaner.dumphead.PROSE_MARK`: the CJK ones, and all of them as a class.
-_CJK_MARKS = "，。！？；、"
-_MARK_CHARS = re.compile("[" + _CJK_MARKS + ",;!?]")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The bullets themselves: a line whose first character past its whitespace (what str.lstrip
@@ -325,7 +312,7 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
     # each distinct line is judged once (the reason is a function of its text).
     reasons: dict[str, str] = {}
-    outside = Removal.of
+    outside = _removal   # (plain attribute stores, as the HTML path's)
     for i in range(end, n):
         b = blocks[i]
         marker = end_removal or blurb_removal
@@ -457,24 +444,6 @@ def _core_weight(block: Block) -> float:
 # select: the gap, the body's end, the blurbs
 # --------------------------------------------------------------------------------------------
 
-def _marked(block: Block) -> bool:
-    """Whether a line holds a mark of running prose (:data:`cleaner.dumphead.PROSE_MARK`): never
-    one without a punctuation mark (``punct`` counts every mark it knows), as most lines of a
-    dump are, which are not searched). The marks are found by a class, which sre scans for in
-    C, where the pattern's alternation is tried at every character; an ASCII one counts
-    unless a digit follows it (``isdecimal`` tells what ``\\d`` does)."""
-    if block.punct <= 0:
-        return False
-    text = block.text
-    found = _MARK_CHARS.search(text)
-    while found is not None:
-        at = found.end()
-        if found.group() in _CJK_MARKS or not text[at:at + 1].isdecimal():
-            return True
-        found = _MARK_CHARS.search(text, at)
-    return False
-
-
 def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
@@ -495,49 +464,6 @@ def _prose_memo() -> Callable[[Block], bool]:
             found = memo[block.position] = _is_prose(block)
         return found
     return is_prose
-
-
-def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
-    """Where the article has ended because :data:`CHROME_STRETCH` lines in a row are link
-    labels (a site's link directory, a footer: short, no punctuation): the line after the last
-    line that is not one; ``end`` when no such stretch follows the body's first paragraph.
-    Lines without a CJK character (a code block and its line numbers in a technical post) are
-    no link labels of a Chinese page: they neither count nor break the count."""
-    last, labels = first, 0
-    for i in range(first, end):
-        b = blocks[i]
-        if b.punct or b.cjk > MAX_LINK_CJK:
-            last, labels = i, 0
-        elif b.cjk:
-            labels += 1
-            if labels >= CHROME_STRETCH:
-                return last + 1
-    return end
-
-
-def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
-                      is_prose: Callable[[Block], bool] = _is_prose) -> int:
-    """Where the article ends before a tail of sidebars, link lists and about boxes: after the
-    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
-    :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
-    paragraphs' prose above (``end`` when there is none)."""
-    # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
-    para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and is_prose(b) and (
-        closes_sentence(b.text) or len(_PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
-    marked = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
-    for k in range(len(para) - 1, -1, -1):
-        marked[k] = marked[k + 1] + _marked(blocks[first + k])
-    total, before = sum(para), 0
-    for k, w in enumerate(para):
-        before += w
-        cut = first + k + 1
-        # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
-        # (a list of items closing the article has one on every line).
-        if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
-                and not any(para[k + 1:k + 1 + SPARSE_GAP]) and total - before < SPARSE_TAIL_SHARE * before \
-                and marked[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
-            return cut
-    return end
 
 
 def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,

@@ -151,7 +151,7 @@ def test_is_title_answers_as_the_squashed_comparison() -> None:
 
 def test_marked_finds_what_the_prose_mark_pattern_finds() -> None:
     from cleaner.dumphead import PROSE_MARK
-    from cleaner.textdump import _marked
+    from cleaner.dumptail import marked as _marked
     rng = random.Random(10)
     chars = list("甲乙，。！？；、,;!?.:1２² ")
     for _ in range(5000):
