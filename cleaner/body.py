@@ -50,7 +50,7 @@ from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, CHROME_MARKERS, COMMENT
                        LABEL_DECORATION, META_WORDS, RECOMMEND_MARKERS)
 from .prefilter import opening_set, prefiltered
 
-__all__ = ["Selection", "best_run", "select", "weight", "weights"]
+__all__ = ["Selection", "best_run", "removal", "select", "weight", "weights"]
 
 #: Prose this long (CJK characters kept so far) must precede an end marker for it to end the article.
 MIN_PROSE_BEFORE_END = 40
@@ -314,6 +314,11 @@ class _Removed:
         self.text, self.reason, self.detail = text, reason, detail
         self.position, self.score = position, score
         self.__class__ = Removal  # type: ignore[assignment]
+
+
+#: A :class:`Removal` made by plain attribute stores (:class:`_Removed`), public for the
+#: text-dump path (a removal for each line after a dump's article, most of its lines).
+removal = _Removed
 
 
 def _common_prefix(strings: list[str]) -> str:

@@ -28,7 +28,7 @@ from .blocks import Block, cjk_bigrams, closes_sentence
 from .patterns import (BOILERPLATE, SIMPLIFIED_CHARS, SIMPLIFIED_MARKER_CHARS, TRADITIONAL_CHARS,
                        TRADITIONAL_MARKER_CHARS)
 
-__all__ = ["closing", "fold", "is_labelled_line", "is_link_row", "shares_content"]
+__all__ = ["closing", "fold", "folding_to", "is_labelled_line", "is_link_row", "shares_content"]
 
 #: A notice is a short line: a paragraph of the article runs longer.
 MAX_NOTICE_CHARS = 60
@@ -63,6 +63,12 @@ def fold(text: str) -> str:
     # Most lines hold none of these characters: one scan of a character class spares them
     # the translation.
     return text.translate(_SIMPLIFY_TABLE) if _FOLDABLE.search(text) else text
+
+
+def folding_to(chars: frozenset[str]) -> frozenset[str]:
+    """``chars`` and every character :func:`fold` makes one of them: a text whose :func:`fold`
+    opens with one of ``chars`` opens with one of these (fold maps a character to one)."""
+    return chars | frozenset(chr(code) for code, to in enumerate(_SIMPLIFY_TABLE) if chr(to) in chars)
 
 
 def is_link_row(text: str) -> bool:

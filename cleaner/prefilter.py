@@ -343,15 +343,20 @@ class Prefiltered:
         pattern, later = self.pattern, self._scan
         if later is None:
             return pattern.search(text)
-        if text and self._may_open(text):
+        # (:meth:`_may_open` written out, and the places found by one search each, not an
+        # iterator: asked of thousands of short lines a page, most with no place at all.)
+        opens = self._opens
+        if text and (text[:1] in opens if opens is not None else self._first.match(text) is not None):  # type: ignore[union-attr]
             found = pattern.match(text)
             if found:
                 return found
-        match = pattern.match
-        for start in later.finditer(text, 1):
-            found = match(text, start.start())
+        place = later.search(text, 1)
+        while place is not None:
+            start = place.start()
+            found = pattern.match(text, start)
             if found:
                 return found
+            place = later.search(text, start + 1)   # a place is one character
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

@@ -45,47 +45,38 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import compress
+from operator import ne
 
 from . import injection, notices, sift
 from .notices import fold
 from .article import Removal
 from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
                      strip_cjk, strip_punct)
-from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, select as _select_generic, weight
+from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
-from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_CHROME, DUMP_END, DUMP_HEADLINE_BADGE,
-                       DUMP_HEADLINE_LABEL, END_MARKERS, RECOMMEND_MARKERS)
+from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
+                       find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
+                       tail_reason as _tail_reason)
+from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
+                       DUMP_HEADLINE_LABEL, END_MARKERS)
+from .prefilter import prefiltered
 
 __all__ = ["parse", "select"]
 
-#: An end marker heads a list inside the article only when a finished paragraph follows
-#: within this many lines.
-RESUME_LINES = 12
 #: What a line that is no prose weighs against the body's run, at most.
 LABEL_CHARS = 20
 #: A run of prose above the best one is the article when it weighs this share of the best
 #: one, and at least MIN_RUN_WEIGHT.
 EARLIER_RUN_SHARE = 0.3
 MIN_RUN_WEIGHT = 100.0
-#: This many link labels in a row (no punctuation, at most MAX_LINK_CJK CJK characters) end
-#: the article (a link directory, a footer).
-CHROME_STRETCH = 20
-MAX_LINK_CJK = 12
 #: A headline-like line shares at most this share of its character bigrams with the title and
 #: the body to count as off-topic.
 OFF_TOPIC_SHARE = 0.25
-#: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
-#: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
-SPARSE_TAIL_LINES = 6
-SPARSE_GAP = 6
-MIN_PARAGRAPH_CJK = 12
-SPARSE_TAIL_SHARE = 0.25
-#: ... and fewer than this share of its lines carry a mark of prose.
-SPARSE_MARKED_SHARE = 0.3
 #: A long line of prose holds a mark of punctuation at least every this many CJK characters.
 CJK_PER_MARK = 60
 #: A line of prose this long without closing punctuation is a truncated summary.
@@ -96,10 +87,6 @@ MAX_FOOTER_CHARS = 200
 #: and its date) holding as many CJK characters as the finished paragraphs.
 MIN_TEASERS = 3
 
-_RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
-# A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
-_RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
-_SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
 # The same at the end of a line, after something that is no part of the date (楼主 after it: a thread's post).
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                              r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*楼主)?\s*$")
@@ -120,11 +107,17 @@ _CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
 _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[)）\]]")
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
+_NOTE_CLOSES = ("）", ")")
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
+# The bullets themselves: a line whose first character past its whitespace (what str.lstrip
+# strips is what \s matches) is none of them holds no bullet, without the substitution.
+_SYMBOL_BULLETS = frozenset("*+•·▪◦-")
 # The marks of punctuation after which headline-fragment spam puts its pieces.
 _MARKS = "，。！？；：、,;:!?"
-_FOOTER = re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I)
+# Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
+# and footer's words (:mod:`cleaner.dumptail`).
+_DISCLAIMER = prefiltered(DISCLAIMER)
 
 
 def parse(text: str) -> Page:
@@ -205,18 +198,33 @@ def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     pieces = sorted(injection.pieces(title), key=len, reverse=True) if title else ()
     if not pieces:
         return blocks
-    stuffed = re.compile(f"(?<=[{_MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
+    alternatives = "|".join(map(re.escape, pieces))
+    # The mark taken with the piece and put back (a pattern opening with a class is scanned
+    # for it in C; a lookbehind is tried at every character), when no piece ends with a mark
+    # (which could be the mark before the next piece) or holds one.
+    if not set(_MARKS).isdisjoint("".join(pieces)):
+        stuffed, back = re.compile(f"(?<=[{_MARKS}])(?:{alternatives})"), ""
+    else:
+        stuffed, back = re.compile(f"([{_MARKS}])(?:{alternatives})"), r"\1"
     # One substitution over the lines joined by line breaks: a piece after a line break follows
     # no mark, as one at a line's start follows nothing, and none holds a line break.
-    joined = "\n".join(b.text for b in blocks)
+    lines = [b.text for b in blocks]
+    joined = "\n".join(lines)
     if any("\n" in piece for piece in pieces) or joined.count("\n") != len(blocks) - 1:
-        texts = [stuffed.sub("", b.text) for b in blocks]   # (lines of hand-made blocks)
+        texts = [stuffed.sub(back, text) for text in lines]   # (lines of hand-made blocks)
     else:
-        texts = stuffed.sub("", joined).split("\n")
-    if all(text == b.text for text, b in zip(texts, blocks)):
-        return blocks
-    return tuple(b if text == b.text or _headline_like(text) else replace(b, text=text, cjk=-1, punct=-1)
-                 for text, b in zip(texts, blocks))
+        unstuffed, count = stuffed.subn(back, joined)
+        if not count:
+            return blocks
+        texts = unstuffed.split("\n")
+    # Only the lines a piece was taken out of are made anew (a few a page), found in C.
+    out = list(blocks)
+    changed = False
+    for k in compress(range(len(texts)), map(ne, texts, lines)):
+        if not _headline_like(texts[k]):
+            out[k] = replace(blocks[k], text=texts[k], cjk=-1, punct=-1)
+            changed = True
+    return tuple(out) if changed else blocks
 
 
 def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
@@ -278,9 +286,9 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         if i < opening:   # (past a prompt over the first paragraph, off the topic: an app's)
             verdict, detail = ("off-topic", "a prompt over the article, off its topic") if i == first < opening \
                 else _gap_verdict(b, vocabulary, squashed_title, after)
-        elif _squash(b.text) == squashed_title:
+        elif _is_title(b.text, squashed_title):
             verdict, detail = "metadata", "the headline again"
-        elif DUMP_CHROME.search(b.text) and b.cjk < 30:
+        elif b.cjk < 30 and _DUMP_CHROME.search(b.text):
             verdict, detail = "chrome", "share bar or counter"
         elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
             verdict, detail = "duplicate", "headline repeated in the recommendations"
@@ -304,7 +312,7 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
     # each distinct line is judged once (the reason is a function of its text).
     reasons: dict[str, str] = {}
-    outside = Removal.of
+    outside = _removal   # (plain attribute stores, as the HTML path's)
     for i in range(end, n):
         b = blocks[i]
         marker = end_removal or blurb_removal
@@ -367,7 +375,14 @@ def _is_notice(text: str) -> bool:
 
 def _is_footer(text: str) -> bool:
     """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
-    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or DISCLAIMER.search(sift.fold(text)))
+    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
+
+
+def _is_title(text: str, squashed_title: str) -> bool:
+    """Whether ``text`` is the title once both lose their whitespace: told by the first
+    character past the whitespace (``str.lstrip`` strips what ``str.split`` splits at) for
+    most lines, without squashing them."""
+    return text.lstrip()[:1] == squashed_title[:1] and _squash(text) == squashed_title
 
 
 def _same_line(text: str, title: str) -> bool:
@@ -429,18 +444,11 @@ def _core_weight(block: Block) -> float:
 # select: the gap, the body's end, the blurbs
 # --------------------------------------------------------------------------------------------
 
-def _marked(block: Block) -> bool:
-    """Whether a line holds a mark of running prose (:data:`cleaner.dumphead.PROSE_MARK`): never
-    one without a punctuation mark (``punct`` counts every mark it knows), as most lines of a
-    dump are, which are not searched."""
-    return block.punct > 0 and bool(_PROSE_MARK.search(block.text))
-
-
 def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
     return block.cjk >= 10 and (_marked(block) or closes_sentence(text)) \
-        and not _headline_like(text) and not DUMP_CHROME.search(text) and not _is_meta(text)
+        and not _headline_like(text) and not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 
 def _prose_memo() -> Callable[[Block], bool]:
@@ -449,92 +457,13 @@ def _prose_memo() -> Callable[[Block], bool]:
     memo: dict[int, bool] = {}
 
     def is_prose(block: Block) -> bool:
+        if block.cjk < 10:
+            return False   # (as _is_prose tells first: most lines, no lookup)
         found = memo.get(block.position)
         if found is None:
             found = memo[block.position] = _is_prose(block)
         return found
     return is_prose
-
-
-def _is_end(block: Block) -> bool:
-    text = fold(block.text)
-    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text))
-                                or bool(_RELATED_LABEL.match(text)))
-
-
-def _find_end(blocks: tuple[Block, ...], start: int,
-              is_prose: Callable[[Block], bool] = _is_prose) -> tuple[int, tuple[str, str] | None]:
-    """The first end marker after enough prose, and the reason to give it. A marker that a
-    finished paragraph follows closely, with more finished prose after it than came before,
-    heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
-    does not end there."""
-    n = len(blocks)
-    # (Only lines from ``start`` on are asked; the cheap tests first.)
-    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and is_prose(b) for b in blocks[start:]]
-    after = [0] * (n + 1)
-    for i in range(n - 1, start - 1, -1):
-        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
-    prose = 0
-    for i in range(start, n):
-        b = blocks[i]
-        if prose >= MIN_PROSE_BEFORE_END and _is_end(b) and (
-                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
-            return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
-        if is_prose(b):
-            prose += b.cjk
-    return n, None
-
-
-def _find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
-    """Where the article has ended because :data:`CHROME_STRETCH` lines in a row are link
-    labels (a site's link directory, a footer: short, no punctuation): the line after the last
-    line that is not one; ``end`` when no such stretch follows the body's first paragraph.
-    Lines without a CJK character (a code block and its line numbers in a technical post) are
-    no link labels of a Chinese page: they neither count nor break the count."""
-    last, labels = first, 0
-    for i in range(first, end):
-        b = blocks[i]
-        if b.punct or b.cjk > MAX_LINK_CJK:
-            last, labels = i, 0
-        elif b.cjk:
-            labels += 1
-            if labels >= CHROME_STRETCH:
-                return last + 1
-    return end
-
-
-def _find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
-                      is_prose: Callable[[Block], bool] = _is_prose) -> int:
-    """Where the article ends before a tail of sidebars, link lists and about boxes: after the
-    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
-    :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
-    paragraphs' prose above (``end`` when there is none)."""
-    # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
-    para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and is_prose(b) and (
-        closes_sentence(b.text) or len(_PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
-    marked = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
-    for k in range(len(para) - 1, -1, -1):
-        marked[k] = marked[k + 1] + _marked(blocks[first + k])
-    total, before = sum(para), 0
-    for k, w in enumerate(para):
-        before += w
-        cut = first + k + 1
-        # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
-        # (a list of items closing the article has one on every line).
-        if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
-                and not any(para[k + 1:k + 1 + SPARSE_GAP]) and total - before < SPARSE_TAIL_SHARE * before \
-                and marked[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
-            return cut
-    return end
-
-
-def _marker_reason(text: str) -> str:
-    text = fold(text)
-    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
-        return "recommendation"
-    if _SHARE_HEADER.match(text):
-        return "chrome"
-    return "boilerplate"
 
 
 def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
@@ -556,7 +485,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
                 _truncated(b) and _headline_like(blocks[i - 1].text)))
             # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
             # (a numbered item is a step or a question of the article's own).
-            item = _SYMBOL_BULLET.sub("", b.text, count=1)
+            item = _SYMBOL_BULLET.sub("", b.text, count=1) if b.text.lstrip()[:1] in _SYMBOL_BULLETS else b.text
             headline = _headline_like(item)
             if headline:
                 heads[i] = item
@@ -627,8 +556,22 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
     summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
     if len(block.text) < MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
         return False
-    text = _TRAILING_NOTE.sub("", block.text)
+    text = block.text
+    if _may_end_in_note(text):
+        text = _TRAILING_NOTE.sub("", text)
     return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+
+
+def _may_end_in_note(text: str) -> bool:
+    """Whether ``text`` ends on a closing bracket, whitespace and a code after it aside, as a
+    match of :data:`_TRAILING_NOTE` does (``rstrip`` strips what ``\\s`` matches, ``isdecimal``
+    tells what ``\\d`` does): most lines end on none, and the substitution, tried at every
+    character, is made only on the others."""
+    text = text.rstrip()
+    end = len(text)
+    while end and text[end - 1].isdecimal():
+        end -= 1
+    return text[:end].rstrip()[-1:] in _NOTE_CLOSES
 
 
 def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
@@ -638,12 +581,12 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     recommendations, where such a line comes from); so does any line without punctuation
     that is both (a widget's caption the template prints again: 用微信扫码二维码)."""
     text = block.text
-    if _squash(text) == squashed_title:
+    if _is_title(text, squashed_title):
         return "metadata", "the headline again"
     if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60) \
             or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
-    if DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
+    if _DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
@@ -652,18 +595,6 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"
     return "", ""
-
-
-def _tail_reason(block: Block) -> str:
-    text = fold(block.text)
-    if len(text) < 12 and _RELATED_HEADER.match(text):
-        return "recommendation"
-    if BOILERPLATE.search(text) or DUMP_END.search(text) or _FOOTER.search(text):
-        return "boilerplate"
-    # A line of few CJK characters is chrome whatever it says.
-    if block.cjk < 6 or DUMP_CHROME.search(text) or _nav_like(text) or _SHARE_HEADER.match(text):
-        return "chrome"
-    return "recommendation"
 
 
 def _is_label(block: Block) -> bool:
@@ -680,10 +611,13 @@ def _on_topic(text: str, vocabulary: _Vocabulary, *, own: bool = False) -> bool:
     titled = len(grams & vocabulary.title)   # shares a bigram with the title: half the share
     need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
     shared = titled
-    for gram in grams - vocabulary.title:   # counted only as far as the answer needs
-        if shared > need:
+    rest = grams - vocabulary.title
+    left = len(rest)   # each bigram not the title's is a search of the article's text: they
+    for gram in rest:  # are counted only until the answer is sure, either way
+        if shared > need or shared + left <= need:
             break
         shared += vocabulary.shares(gram, own=own)
+        left -= 1
     return shared > need
 
 
@@ -691,7 +625,13 @@ def _related(text: str, vocabulary: _Vocabulary) -> bool:
     """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
     a paragraph of the article does, a summary of another article does not."""
     grams = cjk_bigrams(text)
-    shared = sum(1 for g in grams if vocabulary.shares(g))
-    return shared >= max(3, 0.1 * len(grams))
+    need = max(3, 0.1 * len(grams))
+    shared, left = 0, len(grams)
+    for gram in grams:   # (counted until the answer is sure, as in :func:`_on_topic`)
+        if shared >= need or shared + left < need:
+            break
+        shared += vocabulary.shares(gram)
+        left -= 1
+    return shared >= need
 
 

@@ -6,7 +6,7 @@ import random
 import re
 from collections import Counter
 
-from cleaner.blocks import cjk_bigrams, normalize_lines, normalize_space
+from cleaner.blocks import Block, cjk_bigrams, normalize_lines, normalize_space
 from cleaner.dumphead import nav_like, squash
 from cleaner.textdump import _Vocabulary
 
@@ -56,3 +56,104 @@ def test_vocabulary_answers_as_a_count_of_the_lines_holding_each_bigram() -> Non
         for gram in {a + b for a in chars[:8] for b in chars[:8]}:
             assert vocabulary.shares(gram) == (counts[gram] > 0), (lines, title, gram)
             assert vocabulary.shares(gram, own=True) == (counts[gram] > 1), (lines, title, gram)
+
+
+def test_end_openings_hold_every_line_an_end_pattern_matches_once_folded() -> None:
+    # _is_end looks at a line's first character before folding it: every character that folds
+    # to one an end marker, a closing line or a related-items label opens with must be there.
+    from cleaner import dumptail, notices
+    from cleaner.patterns import DUMP_END, END_MARKERS
+    opens = dumptail._END_OPENS
+    assert opens is not None
+    for line in ("延伸閱讀", "責任編輯：張三", "相關新聞推薦", "（完）", "- END -", "【相关阅读】", " 上一篇：甲"):
+        folded = notices.fold(line)
+        assert any(p.match(folded) for p in (END_MARKERS, DUMP_END, dumptail._RELATED_LABEL)), line
+        assert line[:1] in opens and dumptail.is_end(Block(line, 0)), line
+        if DUMP_END.search(folded):   # a closing line in the tail: looked for only past its opening
+            assert folded[:1] in dumptail._CLOSING_OPENS, line
+            assert dumptail.tail_reason(Block(line, 0)) == "boilerplate", line
+    for code in range(0x3000, 0xa000):
+        char = chr(code)
+        if notices.fold(char) in opens:
+            assert char in opens, char
+
+
+def test_prefiltered_dump_patterns_find_what_the_patterns_find() -> None:
+    from cleaner import dumptail, textdump
+    from cleaner.patterns import DISCLAIMER, DUMP_CHROME
+    lines = random_texts(2000, 5) + ["分享到：微信", "首页 > 新闻", "Copyright © 2024", "本站ICP备案号", "版权所有，不得转载",
+                                     "all rights reserved", "当前位置：首页", "甲 » 乙", "免责声明：本文仅供参考"]
+    for line in lines:
+        assert bool(dumptail.CHROME.search(line)) == bool(DUMP_CHROME.search(line)), line
+        assert bool(textdump._DISCLAIMER.search(line)) == bool(DISCLAIMER.search(line)), line
+        assert bool(dumptail.FOOTER.search(line)) == bool(dumptail.FOOTER.pattern.search(line)), line
+
+
+def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
+    # The mark is matched with the piece and put back; the pattern a lookbehind for the mark
+    # gave, line by line, is the reference (marks side by side, pieces running into pieces).
+    from cleaner import injection, textdump
+    from cleaner.dumphead import headline_like
+    rng = random.Random(6)
+    chars = "甲乙丙丁戊，。、"
+    for _ in range(120):
+        title = "".join(rng.choice(chars) for _ in range(rng.randint(2, 8)))
+        blocks = tuple(Block("".join(rng.choice(chars) for _ in range(rng.randint(1, 30))), i)
+                       for i in range(rng.randint(1, 5)))
+        pieces = sorted(injection.pieces(title), key=len, reverse=True)
+        expected = [b.text for b in blocks]
+        if pieces:
+            lookbehind = re.compile(f"(?<=[{textdump._MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
+            # (a headline-like line keeps its text)
+            expected = [b.text if headline_like(t) else t for t, b in zip(map(lookbehind.sub, [""] * len(blocks),
+                                                                            expected), blocks)]
+        assert [b.text for b in textdump._unstuffed(blocks, title)] == expected, (title, blocks)
+
+
+def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:
+    from cleaner.textdump import _TRAILING_NOTE, _may_end_in_note
+    rng = random.Random(7)
+    chars = list("甲乙（()）。12０٣ ") + ["\u3000", "\t"]
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    texts += ["（編輯：張三）1141005", "文。（记者 甲）", "文（甲） １２ ", "文(甲)123456789"]
+    for text in texts:
+        if _TRAILING_NOTE.search(text):
+            assert _may_end_in_note(text), repr(text)
+    assert not _may_end_in_note("他说。") and _may_end_in_note("（編輯：張三）1141005")
+
+
+def test_topic_counts_stopped_once_sure_answer_as_full_counts() -> None:
+    from cleaner.textdump import OFF_TOPIC_SHARE, _on_topic, _related
+    rng = random.Random(8)
+    chars = "甲乙丙丁戊己庚辛壬癸"
+    for _ in range(1500):
+        lines = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 14))) for _ in range(rng.randint(0, 4))]
+        title = "".join(rng.choice(chars) for _ in range(rng.randint(0, 5)))
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        vocabulary = _Vocabulary(title, list(lines))
+        grams = cjk_bigrams(text)
+        for own in (False, True):
+            titled = len(grams & vocabulary.title)
+            shared = titled + sum(vocabulary.shares(g, own=own) for g in grams - vocabulary.title)
+            need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
+            assert _on_topic(text, vocabulary, own=own) == (not grams or shared > need), (text, lines, title)
+        shared = sum(vocabulary.shares(g) for g in grams)
+        assert _related(text, vocabulary) == (shared >= max(3, 0.1 * len(grams))), (text, lines, title)
+
+
+def test_is_title_answers_as_the_squashed_comparison() -> None:
+    from cleaner.textdump import _is_title
+    texts = random_texts(3000, 9) + ["", " ", "\u3000甲 乙", "甲乙"]
+    for text, other in zip(texts, texts[1:] + texts[:1]):
+        for title in (squash(other), squash(text)):
+            assert _is_title(text, title) == (squash(text) == title), (text, title)
+
+
+def test_marked_finds_what_the_prose_mark_pattern_finds() -> None:
+    from cleaner.dumphead import PROSE_MARK
+    from cleaner.dumptail import marked as _marked
+    rng = random.Random(10)
+    chars = list("甲乙，。！？；、,;!?.:1２² ")
+    for _ in range(5000):
+        block = Block("".join(rng.choice(chars) for _ in range(rng.randint(1, 12))), 0)
+        assert _marked(block) == (block.punct > 0 and bool(PROSE_MARK.search(block.text))), block.text

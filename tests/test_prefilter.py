@@ -173,3 +173,12 @@ def test_the_opening_set_holds_what_the_opening_class_matches() -> None:
     assert told >= 10   # END_MARKERS, LABEL_DECORATION, BOILERPLATE, BYLINE among them
     assert opening_set(re.compile(r"^[（(]?\s*相关")) >= {"（", "(", "相", " ", "\u3000", "\x1c"}
     assert opening_set(re.compile(r"[\u4e00-\u9fff]{2}")) is None   # a range: no small set
+
+
+def test_a_place_right_after_a_place_that_fails_is_tried() -> None:
+    # The places are looked for one search at a time, each from the character after the last
+    # (a place is one character): in 乙甲甲甲丙 the place at 1 fails and the match is at 2.
+    for source, text, start in (("甲甲丙", "乙甲甲甲丙", 2), ("版权所有|权所", "乙版版权所有", 2), ("aab", "xaaab", 2)):
+        pattern = re.compile(source)
+        found = prefiltered(pattern).search(text)
+        assert found is not None and found.start() == start == pattern.search(text).start(), source

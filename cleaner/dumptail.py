@@ -1,0 +1,186 @@
+"""Where a text dump's article ends, and what each line after it is.
+
+:mod:`cleaner.textdump` ends the body at the first end marker (相关阅读, 责任编辑：…, （完）,
+上一篇) that no more of the article's prose follows (:func:`find_end`), at a stretch of link
+labels (:func:`find_chrome_stretch`) or before a sparse tail (:func:`find_sparse_tail`), and
+gives each line after the body its reason (:func:`tail_reason`): most of a dump is that tail,
+short lines that recur (分享, 评论, a menu's labels), so the patterns asked of each line are
+searched only where a match can start (:func:`cleaner.prefilter.prefiltered`), and the
+patterns that match at a line's start only, only on a line opening with a character one of
+them can open with. :func:`marked` tells a line with a mark of running prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import notices
+from .blocks import Block, closes_sentence
+from .body import MIN_PROSE_BEFORE_END
+from .dumphead import BOILERPLATE, PROSE_MARK, nav_like
+from .notices import fold
+from .patterns import DUMP_CHROME, DUMP_END, END_MARKERS, RECOMMEND_MARKERS
+from .prefilter import opening_set, prefiltered
+
+__all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "RESUME_LINES", "find_chrome_stretch", "find_end", "find_sparse_tail",
+           "is_end", "marked", "tail_reason"]
+
+#: An end marker heads a list inside the article only when a finished paragraph follows
+#: within this many lines.
+RESUME_LINES = 12
+#: This many link labels in a row (no punctuation, at most MAX_LINK_CJK CJK characters) end
+#: the article (a link directory, a footer).
+CHROME_STRETCH = 20
+MAX_LINK_CJK = 12
+#: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
+#: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
+SPARSE_TAIL_LINES = 6
+SPARSE_GAP = 6
+MIN_PARAGRAPH_CJK = 12
+SPARSE_TAIL_SHARE = 0.25
+#: ... and fewer than this share of its lines carry a mark of prose.
+SPARSE_MARKED_SHARE = 0.3
+
+_RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
+# A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
+_RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
+_SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
+# The marks of :data:`cleaner.dumphead.PROSE_MARK`: the CJK ones, and all of them as a class.
+_CJK_MARKS = "，。！？；、"
+_MARK_CHARS = re.compile("[" + _CJK_MARKS + ",;!?]")
+# Searched where a match can start: asked of most lines of a dump, chrome and footer words
+# anywhere in a line cost the engine a try of each alternative at every character.
+#: A copyright or registration line's words.
+FOOTER = prefiltered(re.compile(r"版权所有|Copyright|ICP|备案号|公网安备|All Rights Reserved|©", re.I))
+#: :data:`cleaner.patterns.DUMP_CHROME`, searched where a match can start.
+CHROME = prefiltered(DUMP_CHROME)
+
+
+def _opens(*patterns: re.Pattern[str]) -> frozenset[str] | None:
+    """What a match of one of ``patterns`` at a line's start opens with, before the line is
+    folded (:func:`cleaner.notices.fold`); None when a set cannot hold it."""
+    sets = [opening_set(pattern) for pattern in patterns]
+    return None if None in sets else notices.folding_to(frozenset().union(*sets))  # type: ignore[arg-type]
+
+
+# What an end (:func:`is_end`: its three patterns match at a line's start only) opens with,
+# and what a closing line (:data:`cleaner.patterns.DUMP_END`) opens with once folded.
+_END_OPENS = _opens(END_MARKERS, DUMP_END, _RELATED_LABEL)
+_CLOSING_OPENS = opening_set(DUMP_END)
+
+
+def is_end(block: Block) -> bool:
+    """An end marker, a closing line (责任编辑：…, （完）) or a label of related items."""
+    if _END_OPENS is not None and block.text[:1] not in _END_OPENS:
+        return False   # (most lines: no fold and no regex call)
+    text = fold(block.text)
+    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text))
+                                or bool(_RELATED_LABEL.match(text)))
+
+
+def find_end(blocks: tuple[Block, ...], start: int,
+             is_prose: Callable[[Block], bool]) -> tuple[int, tuple[str, str] | None]:
+    """The first end marker after enough prose, and the reason to give it. A marker that a
+    finished paragraph follows closely, with more finished prose after it than came before,
+    heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
+    does not end there."""
+    n = len(blocks)
+    # (Only lines from ``start`` on are asked; the cheap tests first.)
+    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and is_prose(b) for b in blocks[start:]]
+    after = [0] * (n + 1)
+    for i in range(n - 1, start - 1, -1):
+        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
+    prose = 0
+    for i in range(start, n):
+        b = blocks[i]
+        if prose >= MIN_PROSE_BEFORE_END and is_end(b) and (
+                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
+            return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
+        if is_prose(b):
+            prose += b.cjk
+    return n, None
+
+
+def marked(block: Block) -> bool:
+    """Whether a line holds a mark of running prose (:data:`cleaner.dumphead.PROSE_MARK`): never
+    one without a punctuation mark (``punct`` counts every mark it knows), as most lines of a
+    dump are, which are not searched). The marks are found by a class, which sre scans for in
+    C, where the pattern's alternation is tried at every character; an ASCII one counts
+    unless a digit follows it (``isdecimal`` tells what ``\\d`` does)."""
+    if block.punct <= 0:
+        return False
+    text = block.text
+    found = _MARK_CHARS.search(text)
+    while found is not None:
+        at = found.end()
+        if found.group() in _CJK_MARKS or not text[at:at + 1].isdecimal():
+            return True
+        found = _MARK_CHARS.search(text, at)
+    return False
+
+
+def find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
+    """Where the article has ended because :data:`CHROME_STRETCH` lines in a row are link
+    labels (a site's link directory, a footer: short, no punctuation): the line after the last
+    line that is not one; ``end`` when no such stretch follows the body's first paragraph.
+    Lines without a CJK character (a code block and its line numbers in a technical post) are
+    no link labels of a Chinese page: they neither count nor break the count."""
+    last, labels = first, 0
+    for i in range(first, end):
+        b = blocks[i]
+        if b.punct or b.cjk > MAX_LINK_CJK:
+            last, labels = i, 0
+        elif b.cjk:
+            labels += 1
+            if labels >= CHROME_STRETCH:
+                return last + 1
+    return end
+
+
+def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
+                     is_prose: Callable[[Block], bool]) -> int:
+    """Where the article ends before a tail of sidebars, link lists and about boxes: after the
+    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
+    :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
+    paragraphs' prose above (``end`` when there is none)."""
+    # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
+    para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and is_prose(b) and (
+        closes_sentence(b.text) or len(PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
+    with_marks = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
+    for k in range(len(para) - 1, -1, -1):
+        with_marks[k] = with_marks[k + 1] + marked(blocks[first + k])
+    total, before = sum(para), 0
+    for k, w in enumerate(para):
+        before += w
+        cut = first + k + 1
+        # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
+        # (a list of items closing the article has one on every line).
+        if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
+                and not any(para[k + 1:k + 1 + SPARSE_GAP]) and total - before < SPARSE_TAIL_SHARE * before \
+                and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
+            return cut
+    return end
+
+
+def _marker_reason(text: str) -> str:
+    text = fold(text)
+    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
+        return "recommendation"
+    if _SHARE_HEADER.match(text):
+        return "chrome"
+    return "boilerplate"
+
+
+def tail_reason(block: Block) -> str:
+    """Why a line after the article's end goes: recommendation, boilerplate or chrome."""
+    text = fold(block.text)
+    if len(text) < 12 and _RELATED_HEADER.match(text):
+        return "recommendation"
+    if BOILERPLATE.search(text) or (_CLOSING_OPENS is None or text[:1] in _CLOSING_OPENS) \
+            and DUMP_END.search(text) or FOOTER.search(text):
+        return "boilerplate"
+    # A line of few CJK characters is chrome whatever it says.
+    if block.cjk < 6 or CHROME.search(text) or nav_like(text) or _SHARE_HEADER.match(text):
+        return "chrome"
+    return "recommendation"
