@@ -127,6 +127,25 @@ def test_usual_page_candidates_are_the_styles_that_hide():
     assert [el.text for el in elements] == ["乙", "丙", "戊"] and styles_hide
 
 
+def test_candidates_beside_a_sheet_are_the_hiding_styles_and_what_the_sheet_hides():
+    """On a page whose style sheet hides classes or ids, an element whose inline style does
+    not hide it is no candidate (the caller would pass over it); those the sheet or a
+    ``hidden`` attribute hide join the ones their style hides, in document order. When no
+    element holds what the sheet hides, the candidates are known hidden by their style."""
+    from lxml import etree
+
+    from cleaner import dom
+    page = ('<html><body><p style="color:red">甲<span class="ad gone">乙</span></p>'
+            '<div style="display:none">丙</div><b id="away">丁</b><i {}>戊</i>'
+            '<em class="gonez" style="opacity:0.5">己</em></body></html>')
+    root = etree.fromstring(page.format('hidden=""'), dom._PARSER)
+    elements, styles_hide = dom._candidates(root, frozenset({"gone"}), frozenset({"away"}))
+    assert [el.text for el in elements] == ["乙", "丙", "丁", "戊"] and not styles_hide
+    root = etree.fromstring(page.format('class="ad"'), dom._PARSER)
+    elements, styles_hide = dom._candidates(root, frozenset({"absent"}), frozenset({"none"}))
+    assert [el.text for el in elements] == ["丙"] and styles_hide
+
+
 def test_parsers_keep_no_table_of_ids():
     """libxml2 fills a table of the ids for id() while parsing (and frees it with the tree);
     nothing of the cleaner asks id(), so both parsers skip it: the ids stay attributes."""
