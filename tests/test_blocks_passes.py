@@ -112,6 +112,18 @@ def test_measured_block_is_a_frozen_slotted_block_like_any_other():
         fast.text = "x"  # type: ignore[misc]
 
 
+def test_a_block_in_the_making_has_blocks_slots_and_stores_them_plainly():
+    """``Block.measured`` adds no slot of Block's own (so Python finds its layout and Block's
+    compatible without comparing the slots' names when the block takes Block's class) and
+    stores through the generic ``__setattr__`` (each field a plain slot store, not the frozen
+    dataclass's), ``__delattr__`` too (one of the two alone leaves Python the slow way for both)."""
+    from cleaner.blocks import Block
+
+    assert issubclass(Block.measured, Block) and Block.measured.__dict__["__slots__"] == ()
+    assert Block.measured.__setattr__ is object.__setattr__
+    assert Block.measured.__delattr__ is object.__delattr__
+
+
 def test_usual_page_candidates_are_the_styles_that_hide():
     """On a page without ``hidden`` attributes or a style sheet hiding classes or ids, only the
     elements whose inline style hides them are candidates (the others are never fetched), in
