@@ -133,15 +133,18 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-class _Measured:
-    """A :class:`Block` in the making: the same slots without the frozen dataclass's
-    ``__setattr__``, filled by plain attribute stores, then made a Block by its ``__class__``
-    (the layouts are the same, so nothing is copied). The HTML cutter and the dump parser make
-    tens of thousands of blocks a page: the frozen ``__init__`` passes each field through
-    ``object.__setattr__``. The block is as frozen as any other, compares, hashes and pickles
-    the same."""
+class _Measured(Block):
+    """A :class:`Block` in the making: Block's slots without the frozen dataclass's
+    ``__setattr__`` (``object.__setattr__`` in its place, which Python takes as the generic
+    one: each field a plain slot store), then made a Block by its ``__class__``. Adding no
+    slot of its own, it has Block's layout, so nothing is copied and Python finds the two
+    compatible at once (two classes of their own slots have them compared name by name). The
+    HTML cutter and the dump parser make tens of thousands of blocks a page: the frozen
+    ``__init__`` passes each field through ``object.__setattr__``. The block is as frozen as any
+    other, compares, hashes and pickles the same."""
 
-    __slots__ = Block.__slots__
+    __slots__ = ()
+    __setattr__, __delattr__ = object.__setattr__, object.__delattr__
 
     def __init__(self, text: str, position: int, tag: str, path: tuple[int, ...], link_chars: int,
                  markers: str, heading: int, cjk: int, punct: int) -> None:

@@ -65,13 +65,20 @@ _NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010f
 _TEXT_OF = etree.XPath("string()", smart_strings=False)
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
 _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
-# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, that of
-# the marks, and the one the ideographs share with other characters (see _cjk_counts).
+# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, and the
+# one they share with other characters (see _cjk_counts).
 _CJK_HIGH = frozenset([*range(0x34, 0x4D), *range(0x4E, 0xA0), 0xF9, 0xFA])
-_MARK_HIGH = 0xE0
 _SHARED_HIGH = b"\x4d"
-_NOT_CJK_HIGH = bytes(code for code in range(256) if code not in _CJK_HIGH and code != _MARK_HIGH)
-_CJK_HIGH_TABLE = bytes(ord("|") if code == _MARK_HIGH else ord("c") for code in range(256))
+#: What joins the segments for _cjk_counts, tried in turn until the text holds no other character
+#: of its high byte: the first private-use character (icon fonts put others of its block in
+#: pages), then a noncharacter (U+FDD0-FDEF are never text; U+FD00-FDCF Arabic presentation forms).
+_JOINERS = ("\ue000", "\ufdd0")
+#: For each joiner's high byte: the table making it the split mark and an ideograph's high byte
+#: a letter, and the bytes to delete (all others).
+_JOINER_TABLES = {
+    high: (bytes(ord("|") if code == high else ord("c") for code in range(256)),
+           bytes(code for code in range(256) if code not in _CJK_HIGH and code != high))
+    for high in (ord(joiner) >> 8 for joiner in _JOINERS)}
 
 
 class _Marks:
@@ -268,7 +275,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     # the segments joined (by a mark, then by a NUL, which no segment holds any more).
     kept_segments = [segments[i] for i in kept]
     joined = "\0".join(kept_segments)
-    cjk = _cjk_counts("\ue000".join(kept_segments), len(kept)) or list(map(
+    cjk = _cjk_counts(kept_segments) or list(map(
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
     punct = list(map(sub, map(len, kept_segments), map(len, strip_punct(joined).split("\0"))))
     blocks: list[Block] = []
@@ -295,23 +302,27 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     return tuple(blocks), truncated
 
 
-def _cjk_counts(text: str, segments: int) -> list[int] | None:
-    """The CJK ideographs of each of the ``segments`` pieces of ``text`` between marks
-    (U+E000), counted in C, or ``None`` when this way cannot tell (then the regex does).
+def _cjk_counts(segments: list[str]) -> list[int] | None:
+    """The CJK ideographs of each of ``segments``, counted in C over them joined, or ``None``
+    when this way cannot tell (then the regex does).
 
     In UTF-16 a character of the basic plane is one unit, and its high byte alone says whether
     it is an ideograph, but for 0x4D, which holds the last of Extension A and the hexagrams.
-    The high bytes, ideographs kept and the marks (0xE0) made separators, split into runs whose
-    lengths are the counts. A page with a character beyond the basic plane, a 0x4D, or another
-    character of the marks' block has its ideographs counted by the regex.
+    The high bytes, ideographs kept and the joiner's made separators, split into runs whose
+    lengths are the counts. A character beyond the basic plane is two units of the surrogates'
+    high bytes, none an ideograph's or a joiner's (the regex counts none there either). The
+    segments are joined by the first of _JOINERS whose high byte no character of theirs has;
+    a page with a 0x4D, or characters of both joiners' high bytes, has its ideographs counted
+    by the regex.
     """
-    units = text.encode("utf-16-le", "surrogatepass")
-    if len(units) != 2 * len(text):
-        return None
-    high = units[1::2]
-    if high.count(_MARK_HIGH) != segments - 1 or _SHARED_HIGH in high:
-        return None
-    return list(map(len, high.translate(_CJK_HIGH_TABLE, _NOT_CJK_HIGH).split(b"|")))
+    for joiner in _JOINERS:
+        high = joiner.join(segments).encode("utf-16-le", "surrogatepass")[1::2]
+        if _SHARED_HIGH in high:
+            return None
+        mark = ord(joiner) >> 8
+        if high.count(mark) == len(segments) - 1:
+            return list(map(len, high.translate(*_JOINER_TABLES[mark]).split(b"|")))
+    return None
 
 
 def split_long(text: str, limit: int) -> list[str]:

@@ -30,7 +30,6 @@ import logging
 import re
 from bisect import bisect_right
 from itertools import accumulate, islice, repeat
-from typing import Any
 
 from lxml import etree
 
@@ -125,7 +124,8 @@ _STYLE_ATTRIBUTES = etree.XPath("/descendant::*/@style")
 _ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(/descendant::*/@hidden)")
 _HIDDEN_ATTRIBUTES = etree.XPath("descendant-or-self::*/@hidden")
 _CLASS_ATTRIBUTES = etree.XPath("descendant-or-self::*/@class")
-_STYLES_AND = etree.XPath("descendant-or-self::*/@style | $found")
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_UNION = etree.XPath("$found | $hiding")
 #: Above this product of inline styles and other attributes to select, one predicate step over
 #: every element costs libxml2 less than joining the selections (see _candidates).
 UNION_MAX_PAIRS = 200_000
@@ -434,48 +434,51 @@ def _hiding(styles: list[str]) -> list[int]:
 def _candidates(root: etree._Element, classes: frozenset[str],
                 ids: frozenset[str]) -> tuple[list[etree._Element], bool]:
     """The elements that could be hidden (few on a page), in document order, each once: those
-    with a ``style`` or ``hidden`` attribute, a class token in ``classes`` or an id in ``ids``;
-    and whether each is known to be hidden by its inline style. On a page with neither of the
-    last three (the usual page) the candidates are those whose ``style`` hides them.
+    whose inline ``style`` hides them, with a ``hidden`` attribute, a class token in ``classes``
+    or an id in ``ids``; and whether each is known to be hidden by its inline style (when no
+    element is a candidate for one of the last three reasons, as on the usual page). An element
+    whose style does not hide it is no candidate: the caller would pass over it.
 
     A predicate on every element costs libxml2 thousands of instructions an element, and a
     test of an attribute's value about as many an attribute: attributes are selected by name
     (ids by value, as they are few on a page), and class values tested in Python, where the
-    tokens are found in all the values joined (a C loop). The few elements found join the inline styles in one union, which
-    libxml2 sorts into document order; a union costs it time in the product of its parts' sizes
-    (each node is checked against the others), so a page with many of both takes the predicate
-    step instead.
+    tokens are found in all the values joined (a C loop). The few elements found join those
+    the inline styles hide in one union, which libxml2 sorts into document order; a union costs
+    it time in the product of its parts' sizes (each node is checked against the others), so a
+    page with many of both takes the predicate step instead.
     """
     styled = _STYLE_ATTRIBUTES(root)
     any_hidden = _ANY_HIDDEN_ATTRIBUTE(root)
+    # Only the styles that hide are wanted (most do not), and only their elements are fetched.
+    hiding = [styled[index].getparent() for index in _hiding(styled)]
     if not classes and not ids and not any_hidden:
-        # The usual page: only inline styles to look at, in document order, one per element;
-        # only those that hide are wanted (most do not), and only their elements are fetched.
-        return [styled[index].getparent() for index in _hiding(styled)], True
-    # Below the root only, as the predicate step selects (the usual page's styles above are
-    # selected in the whole document, as they always were).
+        return hiding, True  # the usual page: each candidate is hidden by its inline style
+    # Below the root only, as the predicate step selects (the styles above are selected in the
+    # whole document, as they always were).
     found = [value.getparent() for value in _HIDDEN_ATTRIBUTES(root)] if any_hidden else []
     if ids:  # ids are few and short (selector names): a test of each id attribute will do
         found += [value.getparent() for value in root.xpath(
             "descendant-or-self::*/@id[" + " or ".join(f".='{name}'" for name in sorted(ids)) + "]")]
     if classes:
-        found += _with_tokens(_CLASS_ATTRIBUTES(root), classes)
-    if len(found) * len(styled) > UNION_MAX_PAIRS:
+        found += _with_tokens(root, classes)
+    if not found:  # no other reason to look at an element: as on the usual page
+        return hiding, True
+    if len(found) * len(hiding) > UNION_MAX_PAIRS:
         wanted = ["@hidden", "@style", *(f"contains(@class,'{name}')" for name in sorted(classes)),
                   *(f"@id='{name}'" for name in sorted(ids))]
         return root.xpath(f"descendant-or-self::*[{' or '.join(wanted)}]"), False
-    candidates: list[etree._Element] = []
-    for node in _STYLES_AND(root, found=found):
-        el = node if isinstance(node, etree._Element) else node.getparent()
-        if not candidates or candidates[-1] is not el:  # an element's attributes follow it
-            candidates.append(el)
-    return candidates, False
+    # An element whose style does not hide it is a candidate for no other reason than those of
+    # found: the hiding ones and found, each once, in document order (libxml2 sorts a union).
+    return _UNION(root, found=found, hiding=hiding), False
 
 
-def _with_tokens(values: list[Any], classes: frozenset[str]) -> list[etree._Element]:
-    """The elements of the class ``values`` (attribute results) that hold a token of
-    ``classes``: each name is searched for in all the values joined (a C loop), and only the
-    values it is found in are split into tokens."""
+def _with_tokens(root: etree._Element, classes: frozenset[str]) -> list[etree._Element]:
+    """The elements under ``root`` whose class holds a token of ``classes``. The class values
+    come as plain strings (an attribute result that knows its element costs lxml twice as
+    much, and few of them are wanted); each name is searched for in all of them joined (a C
+    loop), and only the values it is found in are split into tokens. The elements are fetched
+    only when some value holds a token."""
+    values = _CLASS_VALUES(root)
     joined = "\0".join(values)  # a character no attribute value can hold
     ends: list[int] = []
     hits: set[int] = set()
@@ -488,7 +491,10 @@ def _with_tokens(values: list[Any], classes: frozenset[str]) -> list[etree._Elem
             if name in values[index].split():
                 hits.add(index)
             at = joined.find(name, ends[index])
-    return [values[index].getparent() for index in sorted(hits)]
+    if not hits:
+        return []
+    elements = _CLASS_ATTRIBUTES(root)  # the same values, in the same order, with their elements
+    return [elements[index].getparent() for index in sorted(hits)]
 
 
 def _revealed_by_script(el: etree._Element, style: str) -> bool:

@@ -112,6 +112,18 @@ def test_measured_block_is_a_frozen_slotted_block_like_any_other():
         fast.text = "x"  # type: ignore[misc]
 
 
+def test_a_block_in_the_making_has_blocks_slots_and_stores_them_plainly():
+    """``Block.measured`` adds no slot of Block's own (so Python finds its layout and Block's
+    compatible without comparing the slots' names when the block takes Block's class) and
+    stores through the generic ``__setattr__`` (each field a plain slot store, not the frozen
+    dataclass's), ``__delattr__`` too (one of the two alone leaves Python the slow way for both)."""
+    from cleaner.blocks import Block
+
+    assert issubclass(Block.measured, Block) and Block.measured.__dict__["__slots__"] == ()
+    assert Block.measured.__setattr__ is object.__setattr__
+    assert Block.measured.__delattr__ is object.__delattr__
+
+
 def test_usual_page_candidates_are_the_styles_that_hide():
     """On a page without ``hidden`` attributes or a style sheet hiding classes or ids, only the
     elements whose inline style hides them are candidates (the others are never fetched), in
@@ -125,6 +137,25 @@ def test_usual_page_candidates_are_the_styles_that_hide():
         '<p style="opacity:0.5">丁</p><b style="opacity:0;">戊</b></body></html>', dom._PARSER)
     elements, styles_hide = dom._candidates(root, frozenset(), frozenset())
     assert [el.text for el in elements] == ["乙", "丙", "戊"] and styles_hide
+
+
+def test_candidates_beside_a_sheet_are_the_hiding_styles_and_what_the_sheet_hides():
+    """On a page whose style sheet hides classes or ids, an element whose inline style does
+    not hide it is no candidate (the caller would pass over it); those the sheet or a
+    ``hidden`` attribute hide join the ones their style hides, in document order. When no
+    element holds what the sheet hides, the candidates are known hidden by their style."""
+    from lxml import etree
+
+    from cleaner import dom
+    page = ('<html><body><p style="color:red">甲<span class="ad gone">乙</span></p>'
+            '<div style="display:none">丙</div><b id="away">丁</b><i {}>戊</i>'
+            '<em class="gonez" style="opacity:0.5">己</em></body></html>')
+    root = etree.fromstring(page.format('hidden=""'), dom._PARSER)
+    elements, styles_hide = dom._candidates(root, frozenset({"gone"}), frozenset({"away"}))
+    assert [el.text for el in elements] == ["乙", "丙", "丁", "戊"] and not styles_hide
+    root = etree.fromstring(page.format('class="ad"'), dom._PARSER)
+    elements, styles_hide = dom._candidates(root, frozenset({"absent"}), frozenset({"none"}))
+    assert [el.text for el in elements] == ["丙"] and styles_hide
 
 
 def test_parsers_keep_no_table_of_ids():

@@ -32,3 +32,17 @@ def test_a_page_too_short_for_more_start_tags_than_the_limit_is_not_counted(piec
     assert _fewer_elements(html, limit) and _fewer_elements(html.encode(), limit)
     root = etree.fromstring(html, etree.HTMLParser())
     assert int(root.xpath("count(descendant-or-self::*)")) <= limit
+
+
+def test_cjk_counts_pass_emoji_and_private_use_icons_in_c() -> None:
+    """The segments' ideographs are counted from their UTF-16 high bytes also when the text
+    holds characters beyond the basic plane (surrogates, never an ideograph's high byte) or
+    icon-font characters of the first joiner's block (the next joiner then joins them); the
+    high byte ideographs share with the hexagrams still sends the count to the regex."""
+    from cleaner.blocks import cjk_count
+    from cleaner.cut import _cjk_counts
+
+    for segments in (["新闻😀发布", "𠀀字"], ["\ue0a1图标", "\ue000首页", ""], ["一\ufdd0", "二"]):
+        assert _cjk_counts(segments) == [cjk_count(segment) for segment in segments]
+    assert _cjk_counts(["䷀卦象", "一"]) is None
+    assert _cjk_counts(["\ue0a1\ufdd1"]) is None and _cjk_counts(["\ue0a1", "\ufdd1"]) is None
