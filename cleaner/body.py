@@ -121,22 +121,31 @@ def weight(block: Block) -> float:
     return w if block.punct else w * 0.5
 
 
-def _weights(blocks: tuple[Block, ...]) -> list[float]:
+def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> list[float]:
     """:func:`weight` of every block, the same arithmetic in one loop: a page has thousands of
-    blocks, and a call and a property per block cost more than the sums."""
+    blocks, and a call and a property per block cost more than the sums.
+
+    ``candidates``, for the container search (:func:`_page_weights`): a list the positions of
+    the prose short enough to be a disclaimer are added to, and the penalty of a list item
+    without links (:func:`cleaner.sift.lift_unlinked_items`) lifted, in the same loop."""
     out: list[float] = []
     append = out.append
+    lift = candidates is not None
     for block in blocks:
         length = len(block.text)
         density = block.link_chars / length if length else 0.0
-        if density > MAX_LINK_DENSITY:
+        if density > MAX_LINK_DENSITY:   # links, never an item without any
             append(-LINK_PENALTY * length)
             continue
         cjk, punct = block.cjk, block.punct
         if punct == 0 and cjk < 15:
-            append(-LABEL_PENALTY * length)
+            append(0.0 if lift and OUTLINE_ITEM_CJK <= cjk and block.tag == "li"
+                   and block.link_chars == 0 else -LABEL_PENALTY * length)
             continue
         w = (cjk + 0.3 * (length - cjk)) * (1.0 - density)
+        # Prose: above 0 (a text of some length, at most half of it links).
+        if lift and length < DISCLAIMER_MAX_CHARS:
+            candidates.append(len(out))  # type: ignore[union-attr]
         append(w if punct else w * 0.5)
     return out
 
@@ -145,16 +154,9 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
     """The weights the container search sums: :func:`weight` of every block (:func:`_weights`),
     disclaimers made to count against their container (:func:`cleaner.sift.discount_disclaimers`)
     and the penalty of list items without links lifted (:func:`cleaner.sift.lift_unlinked_items`),
-    with the same arithmetic as those three passes and one loop for the last two."""
-    out = _weights(blocks)
+    with the same arithmetic as those three passes, in one loop over the blocks."""
     candidates: list[int] = []   # prose short enough to be a disclaimer
-    for i, block in enumerate(blocks):
-        if out[i] > 0:   # prose (a penalty is never above 0)
-            if len(block.text) < DISCLAIMER_MAX_CHARS:
-                candidates.append(i)
-        elif block.punct == 0 and block.link_chars == 0 and block.tag == "li" \
-                and OUTLINE_ITEM_CJK <= block.cjk < 15:
-            out[i] = 0.0   # a label's penalty, on an item of a list without links
+    out = _weights(blocks, candidates)
     for i in disclaimers(blocks, candidates, folded):
         block = blocks[i]
         out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
