@@ -80,6 +80,8 @@ OFF_TOPIC_SHARE = 0.2
 #: Bigrams of headline-like lines looked up in the article's text, a page, before its bigrams
 #: are made into a set instead (see :func:`_drop_stray_headlines`).
 MAX_GRAM_SEARCHES = 64
+#: Prose (:func:`_is_prose`): this many CJK characters and punctuation marks, links under this share.
+PROSE_CJK, PROSE_PUNCT, PROSE_LINK_DENSITY = 30, 2, 0.2
 #: A block whose link characters exceed this share of its text is a link list.
 MAX_LINK_DENSITY = 0.5
 # Searched where a match can start: a try of its forty phrases at every character was the
@@ -398,7 +400,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
     # whatever chrome word their class carries (a share bar's name on the article's element).
     # Truncated summaries of other articles (no sentence end) are no paragraphs here.
-    paragraphs = [_is_prose(b) and closes_sentence(b.text) for b in inside]
+    # (:func:`_is_prose` inline, its link density without the property's call: a step each.)
+    paragraphs = [b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT and b.link_chars / len(b.text)
+                  < PROSE_LINK_DENSITY and closes_sentence(b.text) for b in inside]
     prose_elements = paragraphs_by_element(inside, paragraphs)
     # Prose still to come after each block: an end marker followed by more prose than came before
     # it heads a list inside the article (相关新闻 above the text), not the article's end.
@@ -552,7 +556,8 @@ def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
 
 def _is_prose(block: Block) -> bool:
     """Sentences, not labels: region names alone do not outweigh this much prose."""
-    return block.cjk >= 30 and block.punct >= 2 and block.link_density < 0.2
+    return block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT \
+        and block.link_density < PROSE_LINK_DENSITY
 
 
 def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Block], list[Block]]:
