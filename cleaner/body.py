@@ -528,7 +528,9 @@ def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
     if is_contact_footer(block):
         return True
     text = fold(block.text) if folded is None else folded
-    if _is_prose(block):
+    # :func:`_is_prose` inline (once a block of the container): no call, no property's.
+    if block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT \
+            and block.link_chars / len(block.text) < PROSE_LINK_DENSITY:
         # The search's first match opens the text exactly when the pattern matches there:
         # no need to look further along.
         return _BOILERPLATE.match(text) is not None
