@@ -413,6 +413,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     prose = 0
     ended = ""
     regions = _Regions(container_markers)
+    # The longest a text without spaces can be and still be the headline (:func:`_is_headline`):
+    # the blocks of prose, longer, are passed over without the call.
+    head = (title or "").replace(" ", "")
+    longest = len(head) + min(8, len(head) // 2)
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
@@ -445,7 +449,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         elif len(b.text) < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
                 and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
-        elif title and _is_headline(b.text, title):
+        elif title and (len(b.text) <= longest or " " in b.text) and _is_headline(b.text, title):
             verdict, detail = "metadata", "the headline"
         elif (not prose or len(b.text) < 40) and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
