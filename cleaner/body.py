@@ -80,6 +80,8 @@ OFF_TOPIC_SHARE = 0.2
 #: Bigrams of headline-like lines looked up in the article's text, a page, before its bigrams
 #: are made into a set instead (see :func:`_drop_stray_headlines`).
 MAX_GRAM_SEARCHES = 64
+#: Prose (:func:`_is_prose`): this many CJK characters and punctuation marks, links under this share.
+PROSE_CJK, PROSE_PUNCT, PROSE_LINK_DENSITY = 30, 2, 0.2
 #: A block whose link characters exceed this share of its text is a link list.
 MAX_LINK_DENSITY = 0.5
 # Searched where a match can start: a try of its forty phrases at every character was the
@@ -121,22 +123,31 @@ def weight(block: Block) -> float:
     return w if block.punct else w * 0.5
 
 
-def _weights(blocks: tuple[Block, ...]) -> list[float]:
+def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> list[float]:
     """:func:`weight` of every block, the same arithmetic in one loop: a page has thousands of
-    blocks, and a call and a property per block cost more than the sums."""
+    blocks, and a call and a property per block cost more than the sums.
+
+    ``candidates``, for the container search (:func:`_page_weights`): a list the positions of
+    the prose short enough to be a disclaimer are added to, and the penalty of a list item
+    without links (:func:`cleaner.sift.lift_unlinked_items`) lifted, in the same loop."""
     out: list[float] = []
     append = out.append
+    lift = candidates is not None
     for block in blocks:
         length = len(block.text)
         density = block.link_chars / length if length else 0.0
-        if density > MAX_LINK_DENSITY:
+        if density > MAX_LINK_DENSITY:   # links, never an item without any
             append(-LINK_PENALTY * length)
             continue
         cjk, punct = block.cjk, block.punct
         if punct == 0 and cjk < 15:
-            append(-LABEL_PENALTY * length)
+            append(0.0 if lift and OUTLINE_ITEM_CJK <= cjk and block.tag == "li"
+                   and block.link_chars == 0 else -LABEL_PENALTY * length)
             continue
         w = (cjk + 0.3 * (length - cjk)) * (1.0 - density)
+        # Prose: above 0 (a text of some length, at most half of it links).
+        if lift and length < DISCLAIMER_MAX_CHARS:
+            candidates.append(len(out))  # type: ignore[union-attr]
         append(w if punct else w * 0.5)
     return out
 
@@ -145,16 +156,9 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
     """The weights the container search sums: :func:`weight` of every block (:func:`_weights`),
     disclaimers made to count against their container (:func:`cleaner.sift.discount_disclaimers`)
     and the penalty of list items without links lifted (:func:`cleaner.sift.lift_unlinked_items`),
-    with the same arithmetic as those three passes and one loop for the last two."""
-    out = _weights(blocks)
+    with the same arithmetic as those three passes, in one loop over the blocks."""
     candidates: list[int] = []   # prose short enough to be a disclaimer
-    for i, block in enumerate(blocks):
-        if out[i] > 0:   # prose (a penalty is never above 0)
-            if len(block.text) < DISCLAIMER_MAX_CHARS:
-                candidates.append(i)
-        elif block.punct == 0 and block.link_chars == 0 and block.tag == "li" \
-                and OUTLINE_ITEM_CJK <= block.cjk < 15:
-            out[i] = 0.0   # a label's penalty, on an item of a list without links
+    out = _weights(blocks, candidates)
     for i in disclaimers(blocks, candidates, folded):
         block = blocks[i]
         out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
@@ -396,7 +400,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
     # whatever chrome word their class carries (a share bar's name on the article's element).
     # Truncated summaries of other articles (no sentence end) are no paragraphs here.
-    paragraphs = [_is_prose(b) and closes_sentence(b.text) for b in inside]
+    # (:func:`_is_prose` inline, its link density without the property's call: a step each.)
+    paragraphs = [b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT and b.link_chars / len(b.text)
+                  < PROSE_LINK_DENSITY and closes_sentence(b.text) for b in inside]
     prose_elements = paragraphs_by_element(inside, paragraphs)
     # Prose still to come after each block: an end marker followed by more prose than came before
     # it heads a list inside the article (相关新闻 above the text), not the article's end.
@@ -407,6 +413,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     prose = 0
     ended = ""
     regions = _Regions(container_markers)
+    # The longest a text without spaces can be and still be the headline (:func:`_is_headline`):
+    # the blocks of prose, longer, are passed over without the call.
+    head = (title or "").replace(" ", "")
+    longest = len(head) + min(8, len(head) // 2)
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
@@ -439,7 +449,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         elif len(b.text) < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
                 and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
-        elif title and _is_headline(b.text, title):
+        elif title and (len(b.text) <= longest or " " in b.text) and _is_headline(b.text, title):
             verdict, detail = "metadata", "the headline"
         elif (not prose or len(b.text) < 40) and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
@@ -522,7 +532,9 @@ def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
     if is_contact_footer(block):
         return True
     text = fold(block.text) if folded is None else folded
-    if _is_prose(block):
+    # :func:`_is_prose` inline (once a block of the container): no call, no property's.
+    if block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT \
+            and block.link_chars / len(block.text) < PROSE_LINK_DENSITY:
         # The search's first match opens the text exactly when the pattern matches there:
         # no need to look further along.
         return _BOILERPLATE.match(text) is not None
@@ -550,7 +562,8 @@ def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
 
 def _is_prose(block: Block) -> bool:
     """Sentences, not labels: region names alone do not outweigh this much prose."""
-    return block.cjk >= 30 and block.punct >= 2 and block.link_density < 0.2
+    return block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT \
+        and block.link_density < PROSE_LINK_DENSITY
 
 
 def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Block], list[Block]]:

@@ -535,3 +535,16 @@ def test_stray_headlines_are_judged_alike_past_the_search_budget() -> None:
     left, strays = body._drop_stray_headlines(kept, "某某新闻网")
     assert strays == stray and left[0] is on_topic
     assert len(stray) * 10 > body.MAX_GRAM_SEARCHES   # the budget was passed on the way
+
+
+def test_headline_printed_with_spaces_between_its_characters_is_removed() -> None:
+    """The headline spaced out (市 图 书 馆 …) is longer than the title, and still the headline:
+    the length test that spares prose the headline check counts only a text without spaces."""
+    title = "市图书馆延长周末开放时间"
+    spaced = " ".join(title)
+    assert len(spaced) > len(title) + 8
+    blocks = _page(((1, 2), [spaced, _SENTENCE] + _SHORT_ARTICLE))
+    selection = select(blocks, title=title)
+    assert [(r.text, r.detail) for r in selection.removed if r.text == spaced] \
+        == [(spaced, "the headline")]
+    assert spaced not in [b.text for b in selection.kept]
