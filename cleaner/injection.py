@@ -109,7 +109,7 @@ from dataclasses import dataclass, replace
 from . import lm
 from .article import Repair
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import fill, run_on, unbroken, unread_leads, words_in_turn
+from .cycle import fill, passed_over, run_on, unbroken, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
@@ -515,8 +515,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                           naming(paragraphs, page.live, page.cycle, _PROSE))
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
-        chosen = run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
-                        lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside)
+        chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
+                                    lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside), page.cycle)
         # A run that leaves most sure insertions out is in order by chance: the spam is random.
         ids = set(map(id, chosen))
         if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):
