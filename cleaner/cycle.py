@@ -402,16 +402,19 @@ def _turns(run: Sequence[O], cycle: list[str]) -> tuple[Counter[str], Counter[st
 
 
 def passed_over(run: list[O], cycle: list[str]) -> list[O]:
-    """``run`` without the occurrences of a piece it passes over as often as it takes or more, where
-    every one it takes scores below 0: no piece of the spam's cut (the tiling adds the headline's
-    last word, 增长 of ``…同比增长6.2%``, which the spam drops with the last character), so the
-    few copies that happen to stand in its turn are the article's own (对东盟进出口|增长|12.3%)."""
+    """``run`` without the occurrences of the cycle's last piece when it passes it over as often
+    as it takes it or more, and every one it takes scores below 0: no piece of the spam's cut (the
+    tiling adds the headline's last word, 增长 of ``…同比增长6.2%``, which the spam drops with the
+    last character), so the few copies that happen to stand in its turn are the article's own
+    (对东盟进出口|增长|12.3%). Not another piece: spam stuffed inside clauses that the run misses
+    in one turn is passed over as often as taken too (服務 of a traditional page, below 0 unread)."""
     if len(run) < MIN_CHAIN or len(cycle) < 3:
         return run
     taken, skipped, _ = _turns(run, cycle)
-    low = {piece for piece, n in taken.items() if skipped[piece] >= n
-           and all(o.score < 0 for o in run if o.piece == piece)}
-    return [o for o in run if o.piece not in low] if low else run
+    last = cycle[-1]
+    if not taken[last] or skipped[last] < taken[last] or any(o.score >= 0 for o in run if o.piece == last):
+        return run
+    return [o for o in run if o.piece != last]
 
 
 def trim(run: list[O], places: list[int], shortest: int, sure: float = float("inf"),

@@ -67,7 +67,8 @@ The cascade (:func:`repair`):
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
    (:func:`cleaner.cycle.run_on`; inside a clause too, between two CJK characters, where the spam goes
    inside clauses only); a gap of one piece in the run takes the one copy of that piece in
-   it (:func:`cleaner.cycle.fill`); a cut at a mark out of the run's turn that begins half-way into a
+   it (:func:`cleaner.cycle.fill`), and the cycle's last piece it passes over as often as it takes, each
+   take below 0, is left (:func:`cleaner.cycle.passed_over`); a cut at a mark out of the run's turn that begins half-way into a
    headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the

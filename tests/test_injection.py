@@ -795,6 +795,11 @@ def test_a_piece_the_cyclic_run_passes_over_more_often_than_it_takes_is_no_piece
     assert passed_over(every, cycle) == every
     sure = _Placed(1, 40, 42, "增长", 2.5)
     assert passed_over([*run[:6], sure, *run[7:]], cycle) == [*run[:6], sure, *run[7:]]
+    # ... and a piece other than the last, stuffed inside a clause below 0, which the run misses
+    # in one turn: the spam uses it (the last character is the one the spam drops).
+    middle = [o for o in run if o is not own and o.piece != "度外"]
+    middle[1:1] = [_Placed(0, 20, 22, "度外", -1.0, after=False)]
+    assert passed_over(middle, cycle) == middle
 
 
 _PARCELS = "上半年全市快递业务量同比增长9.6%"
