@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 
 from . import lm
 
-__all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "run_on", "sparse",
+__all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "passed_over", "run_on", "sparse",
            "tiling", "trim", "unbroken", "unread_leads", "words_in_turn"]
 
 _IS_CJK = lm.IS_CJK
@@ -361,18 +361,7 @@ def fill(run: list[O], live: Sequence[O], cycle: list[str], floor: float) -> lis
     k = len(cycle)
     if len(run) < MIN_CHAIN or k < 3:
         return run
-    index = {piece: q for q, piece in reversed(list(enumerate(cycle)))}
-    taken = Counter(o.piece for o in run)
-    skipped: Counter[str] = Counter()
-    gaps: list[str | None] = []
-    for a, b in itertools.pairwise(run):
-        qa, qb = index.get(a.piece), index.get(b.piece)
-        if qa is None or qb is None:
-            gaps.append(None)
-            continue
-        steps = (qb - qa) % k
-        skipped.update(cycle[(qa + j) % k] for j in range(1, steps))
-        gaps.append(cycle[(qa + 1) % k] if steps == 2 else None)
+    taken, skipped, gaps = _turns(run, cycle)
     wanted = {piece for piece in gaps if piece is not None and taken[piece] > skipped[piece]}
     if not wanted:
         return run
@@ -391,6 +380,41 @@ def fill(run: list[O], live: Sequence[O], cycle: list[str], floor: float) -> lis
                 out.append(copies[missing][lo])
         out.append(b)
     return out
+
+
+def _turns(run: Sequence[O], cycle: list[str]) -> tuple[Counter[str], Counter[str], list[str | None]]:
+    """How often ``run`` takes each piece of the ``cycle`` and passes over it between two of its
+    occurrences, and for each such pair the one piece skipped (None where it skips none or more)."""
+    k = len(cycle)
+    index = {piece: q for q, piece in reversed(list(enumerate(cycle)))}
+    taken = Counter(o.piece for o in run)
+    skipped: Counter[str] = Counter()
+    gaps: list[str | None] = []
+    for a, b in itertools.pairwise(run):
+        qa, qb = index.get(a.piece), index.get(b.piece)
+        if qa is None or qb is None:
+            gaps.append(None)
+            continue
+        steps = (qb - qa) % k
+        skipped.update(cycle[(qa + j) % k] for j in range(1, steps))
+        gaps.append(cycle[(qa + 1) % k] if steps == 2 else None)
+    return taken, skipped, gaps
+
+
+def passed_over(run: list[O], cycle: list[str]) -> list[O]:
+    """``run`` without the occurrences of the cycle's last piece when it passes it over as often
+    as it takes it or more, and every one it takes scores below 0: no piece of the spam's cut (the
+    tiling adds the headline's last word, 增长 of ``…同比增长6.2%``, which the spam drops with the
+    last character), so the few copies that happen to stand in its turn are the article's own
+    (对东盟进出口|增长|12.3%). Not another piece: spam stuffed inside clauses that the run misses
+    in one turn is passed over as often as taken too (服務 of a traditional page, below 0 unread)."""
+    if len(run) < MIN_CHAIN or len(cycle) < 3:
+        return run
+    taken, skipped, _ = _turns(run, cycle)
+    last = cycle[-1]
+    if not taken[last] or skipped[last] < taken[last] or any(o.score >= 0 for o in run if o.piece == last):
+        return run
+    return [o for o in run if o.piece != last]
 
 
 def trim(run: list[O], places: list[int], shortest: int, sure: float = float("inf"),

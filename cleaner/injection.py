@@ -67,7 +67,8 @@ The cascade (:func:`repair`):
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
    (:func:`cleaner.cycle.run_on`; inside a clause too, between two CJK characters, where the spam goes
    inside clauses only); a gap of one piece in the run takes the one copy of that piece in
-   it (:func:`cleaner.cycle.fill`); a cut at a mark out of the run's turn that begins half-way into a
+   it (:func:`cleaner.cycle.fill`), and the cycle's last piece it passes over as often as it takes, each
+   take below 0, is left (:func:`cleaner.cycle.passed_over`); a cut at a mark out of the run's turn that begins half-way into a
    headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
@@ -109,7 +110,7 @@ from dataclasses import dataclass, replace
 from . import lm
 from .article import Repair
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import fill, run_on, unbroken, unread_leads, words_in_turn
+from .cycle import fill, passed_over, run_on, unbroken, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
@@ -515,8 +516,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                           naming(paragraphs, page.live, page.cycle, _PROSE))
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
-        chosen = run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
-                        lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside)
+        chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
+                                    lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside), page.cycle)
         # A run that leaves most sure insertions out is in order by chance: the spam is random.
         ids = set(map(id, chosen))
         if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):

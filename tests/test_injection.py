@@ -775,6 +775,68 @@ def test_a_cyclic_runs_gap_of_one_piece_is_filled_by_the_one_copy_of_that_piece_
     assert fill(run[:-1], [*run[:-1], gap], cycle, -4.0) == run[:-1]
 
 
+def test_a_piece_the_cyclic_run_passes_over_more_often_than_it_takes_is_no_piece_of_the_spams() -> None:
+    # The tiling adds the headline's last word (增长 of 同比增长), which the spam drops with the
+    # last character: the run goes 一季 度外 同比 一季 … skipping it, and the one copy of the
+    # article's own 增长 that stands in its turn (…进出口|增长|12.3%, inside a clause, below 0) stays.
+    from cleaner.cycle import passed_over
+    cycle = ["一季", "度外", "同比", "增长"]
+    own = _Placed(1, 40, 42, "增长", -2.8, after=False)
+    run = [_Placed(0, 5, 7, "一季", 2.6), _Placed(0, 20, 22, "度外", 2.5), _Placed(0, 40, 42, "同比", 2.6),
+           _Placed(1, 3, 5, "一季", 2.6), _Placed(1, 20, 22, "度外", 2.5), _Placed(1, 30, 32, "同比", 2.6), own,
+           _Placed(2, 4, 6, "一季", 2.6), _Placed(2, 20, 22, "度外", 2.5), _Placed(2, 30, 32, "同比", 2.6)]
+    assert passed_over(run, cycle) == [o for o in run if o is not own]
+    # ... but a piece taken in every turn stays, even below 0 (stuffed inside clauses), and so
+    # does one the run takes at a mark as a suspect once (the spam's, out of its usual turns).
+    every = [o for o in run if o is not own]
+    every[3:3] = [_Placed(0, 50, 52, "增长", -1.0, after=False)]
+    every.append(_Placed(2, 40, 42, "增长", -1.0, after=False))
+    every[8:8] = [own]
+    assert passed_over(every, cycle) == every
+    sure = _Placed(1, 40, 42, "增长", 2.5)
+    assert passed_over([*run[:6], sure, *run[7:]], cycle) == [*run[:6], sure, *run[7:]]
+    # ... and a piece other than the last, stuffed inside a clause below 0, which the run misses
+    # in one turn: the spam uses it (the last character is the one the spam drops).
+    middle = [o for o in run if o is not own and o.piece != "度外"]
+    middle[1:1] = [_Placed(0, 20, 22, "度外", -1.0, after=False)]
+    assert passed_over(middle, cycle) == middle
+
+
+_PARCELS = "上半年全市快递业务量同比增长9.6%"
+_PARCELS_CLEAN = (
+    "记者从市邮政管理局获悉，今年上半年，全市快递业务量累计完成3.2亿件，同比增长9.6%，增速比去年同期提高2个百分点。",
+    "其中，同城快递业务量增长5.1%，完成0.8亿件；异地快递业务量完成2.3亿件，增长11.2%。农村地区快递网点覆盖率继续提升，"
+    "乡镇快递服务站达到186个。",
+    "从寄递物品看，生鲜农产品寄递量增长三成，全市樱桃、杨梅等特色水果通过快递销往全国，带动果农增收。电商包裹仍是快递业务的"
+    "主体，占比超过七成。",
+    "市邮政管理局相关负责人表示，下一步将推动快递进村，完善末端配送网络，让群众收寄快递更加方便。",
+)
+
+
+def test_the_headlines_last_word_the_spam_drops_stays_where_it_stands_in_the_cycles_turn() -> None:
+    # The spam drops the headline's last character (增) and cycles through 上半 年全 市快 递业 务量
+    # 同比 after every mark (not before the article's ，增长11.2%, which then makes 增长 a piece of
+    # the tiling). The article's own 增长 inside the clause right after a stuffed 同比
+    # (，同比|同城快递业务量增长5.1%，上半…) stands in the cycle's turn: the run passes over 增长
+    # everywhere else, so it is no piece of the spam's (make_dirty.py dirty-2-0221's 增长).
+    cycle = ["上半", "年全", "市快", "递业", "务量", "同比"]
+    dirty, k = [], 0
+    for text in _PARCELS_CLEAN[:3]:
+        out = []
+        for j, c in enumerate(text):
+            out.append(c)
+            if c in "，。；、" and text[j + 1:j + 3] != "增长":
+                out.append(cycle[k % len(cycle)])
+                k += 1
+        dirty.append("".join(out))
+    dirty.append(_PARCELS_CLEAN[3])
+    assert "，同比同城快递业务量增长5.1%，上半完成" in dirty[1]
+    assert repair(_PARCELS_CLEAN, headlines=(_PARCELS,)) == (_PARCELS_CLEAN, ())
+    repaired, repairs = repair(tuple(dirty), headlines=(_PARCELS,))
+    assert repaired == _PARCELS_CLEAN
+    assert "增长" not in [r.fragment for r in repairs]
+
+
 def test_sure_insertions_in_order_by_chance_do_not_make_a_random_page_cyclic() -> None:
     # Three sure insertions in cycle order; on a page whose other suspects at marks go against
     # the cycle (here in reverse, again and again) that order is chance: the page is random.
