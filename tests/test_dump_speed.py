@@ -149,6 +149,20 @@ def test_tail_reason_is_the_reason_of_the_patterns_searched_one_by_one() -> None
         assert dumptail.tail_reason(block) == reference(block), line
 
 
+def test_is_footer_answers_as_the_two_folds_searched_one_by_one() -> None:
+    # A line that neither fold changes is searched once for a footer's or a disclaimer's words.
+    from cleaner import sift, textdump
+    from cleaner.notices import fold
+    rng = random.Random(11)
+    words = ["版权所有", "版權所有", "ICP", "icp", "备案号", "不得转载", "不得轉載", "侵权必究", "投资有风险", "Copyright ©",
+             "all rights reserved", "甲乙", "，", " ", "文责自负", "文責自負", "投資有風險", "責任", "來源"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for line in lines + ["本文版權所有，不得轉載。", "甲" * 199 + "©", "甲" * 200 + "©"]:
+        expected = len(line) < textdump.MAX_FOOTER_CHARS and bool(
+            textdump._FOOTER.search(fold(line)) or textdump._DISCLAIMER.search(sift.fold(line)))
+        assert textdump._is_footer(line) == expected, line
+
+
 def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
     # The mark is matched with the piece and put back; the pattern a lookbehind for the mark
     # gave, line by line, is the reference (marks side by side, pieces running into pieces).
