@@ -56,6 +56,8 @@ MIN_PROSE_CJK = 15
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
 MAX_TAG_CHARS = 8
+#: A line longer than this is first searched for an item too long for a row of links.
+LONG_ROW_CHARS = 500
 #: A row of this many space-separated labels, this share of them short, is a menu row.
 MIN_MENU_TOKENS = 5
 MENU_SHORT_SHARE = 0.75
@@ -128,6 +130,9 @@ _FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # A list item's bullet as a text-mode browser prints it (o: a nested list's, as inscriptis
 # prints it).
 BULLET = re.compile(r"^\s*(?:[*+•·▪◦o-]|\d{1,2}[.、)])\s")
+# An item longer than any of a row of links or tags (the bars, slashes and whitespace that
+# :func:`nav_like` splits at excluded; ``\s`` is what ``str.split`` splits at).
+_LONG_ITEM = re.compile(r"[^\s|｜/]{%d}" % (MAX_TAG_CHARS + 1))
 
 
 def find_head(lines: list[str], blocks: list[Block], body: list[bool],
@@ -470,6 +475,10 @@ def _headline_words(text: str) -> bool:
 
 def nav_like(text: str) -> bool:
     """A row of short links: 首页 新闻 体育 …, 常用工具 医生入驻 免费问医生, a | b | c."""
+    if " " not in text and "/" not in text and "|" not in text and "｜" not in text and text.isprintable():
+        return False   # one item: every whitespace character but the space is unprintable
+    if len(text) > LONG_ROW_CHARS and _LONG_ITEM.search(text):
+        return False   # (a line of keywords, found without splitting its ten thousand)
     # The bars and slashes made spaces, then str.split: the tokens the regex [\s|｜/]+ cuts.
     barred = "|" in text or "｜" in text
     tokens = (text.replace("|", " ").replace("｜", " ") if barred else text).replace("/", " ").split()

@@ -118,6 +118,11 @@ _MARKS = "，。！？；：、,;:!?"
 # Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
 # and footer's words (:mod:`cleaner.dumptail`).
 _DISCLAIMER = prefiltered(DISCLAIMER)
+# A line holding no character that either fold changes (:func:`cleaner.notices.fold`, before
+# the footer's words; :func:`cleaner.sift.fold`, before a disclaimer's) is its own fold for
+# both, and is searched once for either's words (most lines: one scan, one search).
+_EITHER_FOLDS = re.compile("[" + re.escape("".join(map(chr, {**notices._SIMPLIFY, **sift._SIMPLIFY}))) + "]")
+_FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
 
 
 def parse(text: str) -> Page:
@@ -375,7 +380,11 @@ def _is_notice(text: str) -> bool:
 
 def _is_footer(text: str) -> bool:
     """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
-    return len(text) < MAX_FOOTER_CHARS and bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
+    if len(text) >= MAX_FOOTER_CHARS:
+        return False
+    if _EITHER_FOLDS.search(text) is None:
+        return bool(_FOOTER_WORDS.search(text))
+    return bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
 
 
 def _is_title(text: str, squashed_title: str) -> bool:

@@ -31,16 +31,34 @@ def test_squash_drops_what_the_regex_whitespace_class_drops() -> None:
         assert squash(text) == re.sub(r"\s+", "", text), repr(text)
 
 
+def nav_like_by_regex(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    if all(len(t) == 1 for t in tokens) or re.search(r"[，。！？；]", text):
+        return False
+    if len(tokens) >= 3 and re.search(r"[|｜]", text):
+        return all(len(t) <= 8 for t in tokens)
+    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
+
+
 def test_nav_like_cuts_the_tokens_the_regex_cuts() -> None:
-    def by_regex(text: str) -> bool:
-        tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
-        if all(len(t) == 1 for t in tokens) or re.search(r"[，。！？；]", text):
-            return False
-        if len(tokens) >= 3 and re.search(r"[|｜]", text):
-            return all(len(t) <= 8 for t in tokens)
-        return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
-    for text in random_texts(3000, 3) + ["首页 新闻 体育 财经", "a|b|c", "甲 乙 丙", "推出 AI 耳机，支持"]:
-        assert nav_like(text) == by_regex(text), repr(text)
+    for text in random_texts(3000, 3) + ["首页 新闻 体育 财经", "a|b|c", "甲 乙 丙", "推出 AI 耳机，支持",
+                                         "首页\u3000新闻\u3000体育", "首页\xa0新闻\xa0体育", "甲\x1c乙乙\x1c丙丙"]:
+        assert nav_like(text) == nav_like_by_regex(text), repr(text)
+
+
+def test_nav_like_of_a_long_line_cuts_the_tokens_the_regex_cuts() -> None:
+    # Past LONG_ROW_CHARS a line is first searched for an item too long for a row: a row of
+    # hundreds of short links is still one, a line of keywords with one long item is not.
+    from cleaner.dumphead import LONG_ROW_CHARS
+    rng = random.Random(8)
+    separators = [" ", "\u3000", "\xa0", "\t", "|", "｜", "/", " | ", "\u2028"]
+    for _ in range(300):
+        longest = rng.choice([2, 6, 7, 8, 9, 12])
+        items = ["".join(rng.choice("甲乙丙丁ab") for _ in range(rng.randint(1, longest)))
+                 for _ in range(rng.randint(LONG_ROW_CHARS // 6, LONG_ROW_CHARS // 2))]
+        sep = rng.choice(separators)
+        text = sep.join(items)
+        assert nav_like(text) == nav_like_by_regex(text), repr(text[:60])
 
 
 def test_vocabulary_answers_as_a_count_of_the_lines_holding_each_bigram() -> None:
@@ -87,6 +105,62 @@ def test_prefiltered_dump_patterns_find_what_the_patterns_find() -> None:
         assert bool(dumptail.CHROME.search(line)) == bool(DUMP_CHROME.search(line)), line
         assert bool(textdump._DISCLAIMER.search(line)) == bool(DISCLAIMER.search(line)), line
         assert bool(dumptail.FOOTER.search(line)) == bool(dumptail.FOOTER.pattern.search(line)), line
+
+
+def test_fold_of_a_long_line_is_its_translation() -> None:
+    # Past LONG_FOLD_CHARS a line is folded a character it holds at a time (str.replace).
+    from cleaner import notices
+    rng = random.Random(9)
+    traditional = "".join(map(chr, notices._SIMPLIFY))
+    for _ in range(50):
+        alphabet = "甲乙 ab，" + "".join(rng.sample(traditional, rng.randint(0, 40)))
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(notices.LONG_FOLD_CHARS - 5, 3 * notices.LONG_FOLD_CHARS)))
+        assert notices.fold(text) == text.translate(notices._SIMPLIFY)
+    long = "甲" * notices.LONG_FOLD_CHARS
+    for text in ("來" + long, long + "來", long + "來源" + long, "編輯" + long + "轉載"):
+        assert notices.fold(text) == text.translate(notices._SIMPLIFY)
+
+
+def test_tail_reason_is_the_reason_of_the_patterns_searched_one_by_one() -> None:
+    # The tail's line is searched once for boilerplate and footer words, a closing line matched
+    # at its start, chrome's " > " found from the ">", labels of related items told by their
+    # first character: the reason is the one the patterns searched one by one give.
+    from cleaner import dumptail
+    from cleaner.dumphead import BOILERPLATE
+    from cleaner.notices import fold
+    from cleaner.patterns import DUMP_CHROME, DUMP_END
+
+    def reference(block: Block) -> str:
+        text = fold(block.text)
+        if len(text) < 12 and dumptail._RELATED_HEADER.match(text):
+            return "recommendation"
+        if BOILERPLATE.pattern.search(text) or DUMP_END.search(text) or dumptail.FOOTER.pattern.search(text):
+            return "boilerplate"
+        if block.cjk < 6 or DUMP_CHROME.search(text) or nav_like(text) or dumptail._SHARE_HEADER.match(text):
+            return "chrome"
+        return "recommendation"
+    rng = random.Random(10)
+    words = ["相关", "推荐", "版權所有", "ICP", "备案号", "责任编辑：", "（完）", "分享", " > ", ">", "»", "當前位置：",
+             "Copyright", "©", "上一篇", "甲乙丙丁", "新闻", "。", "，", " ", "\u3000", "|", "扫一扫", "ab"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    lines += ["相关新闻", " 相关阅读", "甲乙丙丁戊 > 己庚辛壬", "甲乙丙丁戊>己庚辛壬", "甲乙丙丁戊\t>\u3000己庚"]
+    for line in lines:
+        block = Block(line, 0)
+        assert dumptail.tail_reason(block) == reference(block), line
+
+
+def test_is_footer_answers_as_the_two_folds_searched_one_by_one() -> None:
+    # A line that neither fold changes is searched once for a footer's or a disclaimer's words.
+    from cleaner import sift, textdump
+    from cleaner.notices import fold
+    rng = random.Random(11)
+    words = ["版权所有", "版權所有", "ICP", "icp", "备案号", "不得转载", "不得轉載", "侵权必究", "投资有风险", "Copyright ©",
+             "all rights reserved", "甲乙", "，", " ", "文责自负", "文責自負", "投資有風險", "責任", "來源"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for line in lines + ["本文版權所有，不得轉載。", "甲" * 199 + "©", "甲" * 200 + "©"]:
+        expected = len(line) < textdump.MAX_FOOTER_CHARS and bool(
+            textdump._FOOTER.search(fold(line)) or textdump._DISCLAIMER.search(sift.fold(line)))
+        assert textdump._is_footer(line) == expected, line
 
 
 def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
