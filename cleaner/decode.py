@@ -299,13 +299,21 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
         if codec not in trials:
             if codec == "utf-8" and not _utf8_may_hold(high_bytes):
                 return False  # the trial of a legacy page as UTF-8 cost more than all the others
-            strict = _strict_trial(data, codec, len(high_bytes))
-            if strict is None and codec in MIXED_CODECS:
-                reading = _replaced_sample(data, codec, len(high_bytes))
+            high = len(high_bytes)
+            if later and codec == "big5hkscs":
+                # A rival, as a rule the wrong codec (Big5's reading of a GB18030 page): read with
+                # replacement first, without the strict decode that fails at its first bad byte.
+                # Big5-HKSCS reads no bytes as U+FFFD, so a reading without one met no error: it
+                # is that strict decode. (GB18030 reads nearly any bytes: its strict decode first.)
+                reading = _replaced_sample(data, codec, high, SCORE_MARGIN)
                 if reading is None:
+                    return False  # cannot hold, or cannot beat the margin if it holds
+                strict = _Trial(codec, reading, 0, high) if "\ufffd" not in reading else None
+            else:
+                strict = _strict_trial(data, codec, high)
+                if strict is None and codec in MIXED_CODECS and _replaced_sample(
+                        data, codec, high, SCORE_MARGIN if later else None) is None:
                     return False  # a wrong CJK codec: its trial would call an error handler per byte
-                if later and _score_bound(reading) <= SCORE_MARGIN:
-                    return False  # GB18030's reading of a Big5 page, or the other way round
             trials[codec] = strict or _try(data, codec)
         return _holds(trials[codec])
 
@@ -397,7 +405,7 @@ def _strict_trial(data: bytes, codec: str, high: int) -> _Trial | None:
     return _Trial(codec, text, 0, high)
 
 
-def _replaced_sample(data: bytes, codec: str, high: int) -> str | None:
+def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = None) -> str | None:
     """The sample decoded with replacement in ``codec`` (one of MIXED_CODECS), or None when the
     trial of ``codec`` cannot hold, told from that decode, which these codecs make in C, where
     :func:`_try` calls the error handler for every bad byte (the cost of the trial of a wrong
@@ -409,6 +417,10 @@ def _replaced_sample(data: bytes, codec: str, high: int) -> str | None:
     none), so the count of those bytes bounds what is not an error. The sample is read a step
     at a time and the answer given once the errors are too many for it; as in :func:`_try`, a
     quick look that fails stands for the whole sample.
+
+    With ``floor``, None also when :func:`_score_bound` of the reading is at most ``floor``: that
+    bound reads only the reading's first MAX_SCORED_CHARS non-ASCII characters, found in the
+    first pieces that hold them rather than in the whole reading.
     """
     end = min(len(data), SAMPLE_BYTES)
     legit = data.count("\ufffd".encode(codec), 0, end) if codec == "gb18030" else 0
@@ -426,17 +438,32 @@ def _replaced_sample(data: bytes, codec: str, high: int) -> str | None:
             quick = QUICK_BYTES - len(data[:QUICK_BYTES].translate(None, HIGH_BYTES))
             if quick >= QUICK_MIN_HIGH and errors > quick * MAX_BAD_SHARE:
                 return None
+    if floor is not None and _score_bound(_first_chars(pieces)) <= floor:
+        return None
     return "".join(pieces)
 
 
-def _score_bound(reading: str) -> float:
-    """At least the :func:`_hanzi_score` of the trial of a codec, from its sample decoded with
-    replacement (``reading``, :func:`_replaced_sample`). The trial reads the same characters but
-    writes each bad byte as a lone surrogate, where the reading has one U+FFFD for the bytes of
-    one error: the trial's first MAX_SCORED_CHARS non-ASCII characters hold at most the
-    reading's common hanzi, out of at least as many characters. (No MIN_SCORED_CHARS: a bound.)
+def _first_chars(pieces: list[str]) -> str:
+    """The first MAX_SCORED_CHARS non-ASCII characters of ``"".join(pieces)``, reading only the
+    pieces that hold them."""
+    kept: list[str] = []
+    count = 0
+    for piece in pieces:
+        kept.append(chars := ASCII_RUN_RE.sub("", piece))
+        count += len(chars)
+        if count >= MAX_SCORED_CHARS:
+            break
+    return "".join(kept)[:MAX_SCORED_CHARS]
+
+
+def _score_bound(chars: str) -> float:
+    """At least the :func:`_hanzi_score` of the trial of a codec, from the first non-ASCII
+    characters (``chars``, :func:`_first_chars`) of its sample decoded with replacement
+    (:func:`_replaced_sample`). The trial reads the same characters but writes each bad byte as
+    a lone surrogate, where the reading has one U+FFFD for the bytes of one error: the trial's
+    first MAX_SCORED_CHARS non-ASCII characters hold at most the reading's common hanzi, out of
+    at least as many characters. (No MIN_SCORED_CHARS: a bound.)
     """
-    chars = ASCII_RUN_RE.sub("", reading)[:MAX_SCORED_CHARS]
     return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars) if chars else 0.0
 
 

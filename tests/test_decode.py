@@ -528,7 +528,7 @@ def test_score_bound_of_a_replaced_reading_is_never_below_the_trials_score(codec
                 if reading is not None:
                     trial = d._try(data, trial_codec)
                     assert trial is not None
-                    assert d._hanzi_score(trial) <= d._score_bound(reading), (trial_codec, size)
+                    assert d._hanzi_score(trial) <= d._score_bound(d._first_chars([reading])), (trial_codec, size)
 
 
 def test_a_rival_left_untried_changes_no_decode(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -543,7 +543,7 @@ def test_a_rival_left_untried_changes_no_decode(monkeypatch: pytest.MonkeyPatch)
                 for _ in range(4):
                     pages.append(claim.encode() + _random_chinese_bytes(rng, codec, size))
     spared = [d.decode(page) for page in pages]
-    monkeypatch.setattr(d, "_score_bound", lambda reading: 1.0)
+    monkeypatch.setattr(d, "_score_bound", lambda chars: 1.0)
     assert [d.decode(page) for page in pages] == spared
 
 
@@ -563,3 +563,31 @@ def test_meta_charsets_are_the_matches_a_scan_finds() -> None:
         expected = [(m.span(), m.groups())
                     for m in META_CHARSET_RE.finditer(data, 0, PRESCAN_BYTES)]
         assert [(m.span(), m.groups()) for m in meta_charsets(data)] == expected, data[-120:]
+
+
+def test_big5_rival_of_a_gb18030_claim_is_read_once_with_replacement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GB18030 page claimed as such: Big5-HKSCS, its rival, is told from one decode with
+    replacement, not a strict decode first (which fails at its first bad byte); pages read in
+    Big5 without an error, or holding one, decode as they did with that strict decode."""
+    from cleaner import decode as d
+    rng = random.Random(12)
+    strict_codecs: list[str] = []
+    real_strict = d._strict_trial
+    pages = [b'<meta charset="gbk">' + _random_chinese_bytes(rng, "gb18030", n) for n in (40, 3000, 9000)]
+    pages += [b'<meta charset="gbk">' + "\u4e2d\u6587".encode("big5hkscs") * n for n in (4, 400)]
+    expected = [d.decode(page) for page in pages]
+    monkeypatch.setattr(d, "_strict_trial", lambda data, codec, high: (
+        strict_codecs.append(codec), real_strict(data, codec, high))[1])
+    assert [d.decode(page) for page in pages] == expected
+    assert "big5hkscs" not in strict_codecs
+
+
+def test_first_chars_are_those_of_the_joined_pieces() -> None:
+    """The first non-ASCII characters found piece by piece are those of the whole reading."""
+    from cleaner import decode as d
+    rng = random.Random(13)
+    for _ in range(300):
+        pieces = ["".join(rng.choice(["a", " ", "<p>", "\u4e2d", "\ufffd", "\u6587\u5b57", "\U00020000"])
+                          for _ in range(rng.randrange(0, 3000))) for _ in range(rng.randrange(0, 6))]
+        joined = "".join(pieces)
+        assert d._first_chars(pieces) == d.ASCII_RUN_RE.sub("", joined)[:d.MAX_SCORED_CHARS]
