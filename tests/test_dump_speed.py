@@ -231,3 +231,10 @@ def test_marked_finds_what_the_prose_mark_pattern_finds() -> None:
     for _ in range(5000):
         block = Block("".join(rng.choice(chars) for _ in range(rng.randint(1, 12))), 0)
         assert _marked(block) == (block.punct > 0 and bool(PROSE_MARK.search(block.text))), block.text
+
+
+def test_no_character_folds_to_one_that_folds_again() -> None:
+    # notices.fold replaces a long line's foldable characters one after another: that gives
+    # what one translation gives only when no character is folded to one that folds again.
+    from cleaner.notices import _SIMPLIFIED
+    assert _SIMPLIFIED and not set(_SIMPLIFIED.values()) & set(_SIMPLIFIED)
