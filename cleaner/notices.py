@@ -28,7 +28,7 @@ from .blocks import Block, cjk_bigrams, closes_sentence
 from .patterns import (BOILERPLATE, SIMPLIFIED_CHARS, SIMPLIFIED_MARKER_CHARS, TRADITIONAL_CHARS,
                        TRADITIONAL_MARKER_CHARS)
 
-__all__ = ["closing", "fold", "folding_to", "is_labelled_line", "is_link_row", "shares_content"]
+__all__ = ["FOLDED_CHARS", "closing", "fold", "folding_to", "is_labelled_line", "is_link_row", "shares_content"]
 
 #: A notice is a short line: a paragraph of the article runs longer.
 MAX_NOTICE_CHARS = 60
@@ -49,7 +49,9 @@ _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_MARKER_CHARS, SIMPLIFI
 # answers by index, where a dict raises and clears a KeyError for every character without an
 # entry (~100 ns a character); past the tuple's end an IndexError also means "unchanged".
 _SIMPLIFY_TABLE = tuple(_SIMPLIFY.get(code, code) for code in range(max(_SIMPLIFY) + 1))
-_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _SIMPLIFY))) + "]")
+#: The characters :func:`fold` changes.
+FOLDED_CHARS = "".join(map(chr, _SIMPLIFY))
+_FOLDABLE = re.compile("[" + re.escape(FOLDED_CHARS) + "]")
 #: A line this long is folded by replacing each of its foldable characters (a few, in a line of
 #: keywords of tens of thousands), not by translating every character (~30 ns each).
 LONG_FOLD_CHARS = 2000

@@ -47,7 +47,7 @@ from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DIS
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
-__all__ = ["agree_with_headline", "dated_items", "disclaimers", "discount_disclaimers",
+__all__ = ["FOLDED_CHARS", "agree_with_headline", "dated_items", "disclaimers", "discount_disclaimers",
            "entry_of_headline", "failed_page", "first_post", "fold", "fold_all", "headline_share",
            "is_contact_footer", "is_stamp", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
@@ -56,7 +56,9 @@ __all__ = ["agree_with_headline", "dated_items", "disclaimers", "discount_discla
 # to the common one.
 _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\ufe55",
                           SIMPLIFIED_CHARS + SIMPLIFIED_BODY_CHARS + "\uff1a\uff1a")
-_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _SIMPLIFY)) + "]")
+#: The characters :func:`fold` changes.
+FOLDED_CHARS = "".join(chr(c) for c in _SIMPLIFY)
+_FOLDABLE = re.compile("[" + re.escape(FOLDED_CHARS) + "]")
 # Searched where a match can start (phrases of many alternatives, tried on most blocks).
 _DISCLAIMER = prefiltered(DISCLAIMER)
 _PROMPT = prefiltered(PROMPT)

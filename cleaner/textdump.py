@@ -121,7 +121,7 @@ _DISCLAIMER = prefiltered(DISCLAIMER)
 # A line holding no character that either fold changes (:func:`cleaner.notices.fold`, before
 # the footer's words; :func:`cleaner.sift.fold`, before a disclaimer's) is its own fold for
 # both, and is searched once for either's words (most lines: one scan, one search).
-_EITHER_FOLDS = re.compile("[" + re.escape("".join(map(chr, {**notices._SIMPLIFY, **sift._SIMPLIFY}))) + "]")
+_EITHER_FOLDS = re.compile("[" + re.escape("".join(set(notices.FOLDED_CHARS + sift.FOLDED_CHARS))) + "]")
 _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
 
 
