@@ -78,23 +78,24 @@ The cascade (:func:`repair`):
    of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
    strict turn (:func:`cleaner.cycle.alternating`; two words a dozen times, :func:`cleaner.cycle.words_in_turn`),
-   or, in any order, through three pieces beside a
-   cut at a mark or :data:`MIN_CLOSINGS` paragraphs closed by a piece after a mark (:func:`_certain`);
-   a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a name at
-   every other mark, shows none of these. In random order each occurrence is removed on its own
+   or, in any order, through three pieces beside a cut at a mark or :data:`MIN_CLOSINGS` paragraphs
+   closed by a piece after a mark (:func:`_certain`); a stuffed page's two-piece cut taking turns is
+   a cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a name
+   at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
    a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
-7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each
-   occurrence inside a clause gets the model's ``gain`` of taking it out (:func:`_context`),
-   worth up to :data:`W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more
-   over the plain occurrences it does not read as the article's own). It adds to the page gate only
-   cuts inside clauses on a simplified page (:mod:`cleaner.inside`): it reads a traditional page
-   as its simplified twin (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely
-   anywhere. At a mark (a clause reads as well with a
-   word in front) only its ``lead`` counts, lightly (:data:`W_LEAD`): a subject the clause goes
-   on from (，市民|反映较多) keeps more of its place than a word put in front of a clause (a cut
-   is none: only its lead below 0 counts).
+   A piece splitting a word pays neither that nor :data:`W_OFF_PLACE` (:func:`_split`); of two taken
+   side by side, one is the article's (:func:`cleaner.inside.apart`).
+7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each occurrence
+   inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
+   :data:`W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
+   occurrences it does not read as the article's own). It adds to the page gate only cuts inside
+   clauses on a simplified page (:mod:`cleaner.inside`): it reads a traditional page as its
+   simplified twin (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely anywhere. At
+   a mark (a clause reads as well with a word in front) only its ``lead`` counts, lightly
+   (:data:`W_LEAD`): a subject the clause goes on from (，市民|反映较多) keeps more of its place than a
+   word put in front of a clause (a cut is none: only its lead below 0 counts).
 
 Precision before recall throughout: what stays behind, and the cost, are in the README
 ("Headline-fragment injection") -- mainly headline words stuffed in random order at marks where
@@ -114,7 +115,7 @@ from .cycle import fill, passed_over, run_on, unbroken, unread_leads, words_in_t
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
-from .inside import MIN_READ_PIECES, copied, joins, neighbours, reads_stuffed
+from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
 from .spread import PairCounts, in_latin, seams, strays, widespread
@@ -424,6 +425,11 @@ def _score(o: _Occ) -> float:
     return score
 
 
+def _split(o: _Occ) -> bool:
+    """Whether ``o`` splits a word (照|护工|顾): spam wherever it stands, in the spam's reach or not."""
+    return o.junc >= JUNC_FULL and not o.ext
+
+
 def _certain(o: _Occ) -> bool:
     """Whether ``o`` is an insertion prose cannot produce: a cut at a mark, a piece closing a
     paragraph after a mark or followed by itself, a split word."""
@@ -527,10 +533,11 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
                      THRESHOLD, _PROSE)
     for o in page.live:
-        if o.paragraph > last_par:
+        if o.paragraph > last_par and not _split(o):
             o.score -= W_OUT_RANGE
-    taken = disjoint([o for o in page.live
-                      if o.score >= (THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)])
+    taken = disjoint(apart(paragraphs, [o for o in page.live if o.score >= (
+        THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)],   # a split word the two make is no evidence
+        lambda o: o.score - W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL, model.stretch))
     return [(o, _evidence(o, _reason(o))) for o in taken]
 
 
@@ -670,7 +677,8 @@ def _place(live: list[_Occ]) -> bool:
         return False
     share = sum(o.after for o in suspects) / len(suspects)
     for o in live:
-        if (share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after):
+        if ((share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after)) \
+                and not _split(o):
             o.score -= W_OFF_PLACE
     return share <= 1 - PLACEMENT_SHARE
 

@@ -15,19 +15,19 @@ Once the model has read a stuffed page, a piece it finds stuffed inside a clause
 between two words, which it reads only at the word's own price (:func:`copied`). And a piece
 that makes one of the model's words with its neighbour splits no word of the word list's
 (刷|医保|卡, :func:`joins`). The page's own bigrams around each occurrence are its ``seam``
-(:func:`cleaner.spread.seams`).
+(:func:`cleaner.spread.seams`). Of two pieces taken side by side, one is the article's (:func:`apart`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
-from typing import Protocol
+from collections.abc import Callable, Collection, Sequence
+from typing import Protocol, TypeVar
 
 from . import lm
 
-__all__ = ["copied", "joins", "neighbours", "reads_stuffed"]
+__all__ = ["apart", "copied", "joins", "neighbours", "reads_stuffed"]
 
 #: Gain (log10) from which a cut inside a clause reads as put there: legitimate occurrences
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
@@ -58,6 +58,9 @@ class _Occurrence(Protocol):
     seam: int
     gain: float | None
     score: float
+
+
+_O = TypeVar("_O", bound=_Occurrence)
 
 
 def neighbours(text: str, k: int, step: int, skip: Collection[int], window: int) -> str:
@@ -186,3 +189,27 @@ def joins(text: str, start: int, end: int, context: lm.ContextModel) -> bool:
                 or (len(after) == k and context.knows(piece + after)):
             return True
     return False
+
+
+def apart(paragraphs: Sequence[str], chosen: list[_O], alone: Callable[[_O], float],
+          stretch: Callable[[str], bool]) -> list[_O]:
+    """``chosen`` without the article's own of two side by side (one ending where the other
+    begins): spam puts its pieces one at a time between the article's characters, so of two
+    right next to each other one is the article's (在|白湖|户忙|镇东: its 白湖镇; 正值|春耕|备耕: both).
+    The one that runs on into a stretch of the headline (``stretch``) once the other is out
+    stays (去年|社区食|人吃上|堂: 社区食堂); else the one scoring lower on ``alone`` (its score
+    without what it owes to the other: a split word the two make, 这一|否决|路业务|将 splitting 一路)."""
+    starts = {(o.paragraph, o.start): o for o in chosen}
+    # Of a piece overlapping another taken one (药|中药|剂 read as 药剂 too) the pair says nothing.
+    cells = Counter((o.paragraph, k) for o in chosen for k in range(o.start, o.end))
+    clear = {id(o) for o in chosen if all(cells[o.paragraph, k] == 1 for k in range(o.start, o.end))}
+    own: set[int] = set()
+    for o in sorted(chosen, key=lambda o: (o.paragraph, o.start)):
+        q = starts.get((o.paragraph, o.end))
+        if q is None or id(o) in own or id(o) not in clear or id(q) not in clear:
+            continue
+        text = paragraphs[o.paragraph]
+        o_on = stretch(o.piece + text[q.end:q.end + 1])
+        q_on = o.start > 0 and stretch(text[o.start - 1] + q.piece)
+        own.add(id(o) if (o_on, alone(q)) > (q_on, alone(o)) else id(q))
+    return [o for o in chosen if id(o) not in own]

@@ -1537,3 +1537,63 @@ def test_one_cut_at_a_mark_beside_words_at_marks_of_three_pieces_passes_the_earl
     repaired, repairs = repair(dirty, headlines=(headline,))
     assert repaired == clean
     assert [r.fragment for r in repairs] == ["农时", "播种", "耕选"]
+
+
+# A page stuffed in random order after its marks with the cuts 落保 and 程完 of the headline, in
+# its first two paragraphs only; what the tests below change is in the last one.
+VILLAGE_HEADLINE = "青溪古村落保护工程完工"
+VILLAGE_CLEAN = (
+    "本报讯（记者 周岚）经过一年多的施工，青溪村的古村落保护工程近日完工，村里的三十多栋老房子重现原貌。",
+    "青溪村始建于清代初期，村内保存有成片的木结构民居和一座宗祠，由于年久失修，不少房屋出现了墙体开裂、屋面漏雨等问题。",
+    "修缮工程坚持使用传统材料，施工队保留了民居原有的格局，对于损坏严重的木构件，工匠们按照原样重新制作。",
+)
+VILLAGE_DIRTY = (
+    "本报讯（记者 周岚）经过一年多的施工，落保青溪村的古村落保护工程近日完工，程完村里的三十多栋老房子重现原貌。落保",
+    "青溪村始建于清代初期，程完村内保存有成片的木结构民居和一座宗祠，落保由于年久失修，不少房屋出现了墙体开裂、程完屋面漏雨等问题。",
+    VILLAGE_CLEAN[2],
+)
+
+
+def test_a_piece_splitting_a_word_goes_where_the_rest_of_the_spam_does_not() -> None:
+    # The page's spam goes after marks: a word of the headline inside a clause loses score there
+    # (the article's own 护工 would). Splitting a word (照|护工|顾), it is spam wherever it stands.
+    last = "村支部书记说，村里还请了人照顾独居老人。"
+    stuffed = "村支部书记说，村里还请了人照护工顾独居老人。"
+    repaired, repairs = repair(VILLAGE_DIRTY + (stuffed,), headlines=(VILLAGE_HEADLINE,))
+    assert repaired == VILLAGE_CLEAN + (last,)
+    assert [r.fragment for r in repairs if r.paragraph == 3] == ["护工"]
+
+
+def test_of_two_pieces_taken_side_by_side_the_articles_own_stays() -> None:
+    # ，落保|古村|修好了: the article's 古村 (no word of the list) right after the stuffed 落保 reads
+    # as a cut splitting 保修. Spam puts its pieces one at a time between the article's
+    # characters: of the two side by side, the one without the split word they make goes.
+    last = "村支部书记说，古村修好了，外出务工的年轻人也开始回村开店了。"
+    dirty = VILLAGE_DIRTY + ("村支部书记说，落保古村修好了，外出务工的年轻人也开始回村开店了。",)
+    repaired, repairs = repair(dirty, headlines=(VILLAGE_HEADLINE,))
+    assert repaired == VILLAGE_CLEAN + (last,)
+    assert [r.fragment for r in repairs if r.paragraph == 3] == ["落保"]
+
+
+@dataclass
+class _Taken:
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    score: float
+    junc: int = 0
+
+
+def test_of_two_side_by_side_the_one_owing_its_score_to_the_other_or_running_on_stays() -> None:
+    from cleaner.inside import apart
+    # 这一|否决|路业务|将: 否决 scores high only as splitting 一路, whose 路 is the stuffed piece's.
+    text = "对此，这一否决路业务将加剧一场长期的竞争。"
+    own, spam = _Taken(0, 5, 7, "否决", 4.4, junc=45), _Taken(0, 7, 10, "路业务", 3.6)
+    alone = lambda o: o.score - 5.0 * min(o.junc, 40) / 40   # noqa: E731
+    assert apart((text,), [own, spam], alone, lambda s: False) == [spam]
+    # 去年|社区食|人吃上|堂: 社区食 runs on into the headline's 社区食堂 once 人吃上 is out.
+    text = "去年社区食人吃上堂开张后，老人们有了吃饭的地方。"
+    own, spam = _Taken(0, 2, 5, "社区食", 9.0), _Taken(0, 5, 8, "人吃上", 3.0)
+    assert apart((text,), [own, spam], alone, lambda s: s == "社区食堂") == [spam]
+    assert apart((text,), [own, spam], alone, lambda s: False) == [own]
