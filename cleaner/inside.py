@@ -33,9 +33,10 @@ __all__ = ["copied", "joins", "neighbours", "reads_stuffed"]
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
 #: table for what this gate adds).
 MIN_READ_GAIN = 9.0
-#: Such cuts, and of how many pieces, that make a page stuffed.
-MIN_READ = 3
-MIN_READ_PIECES = 3
+#: Such cuts, and of how many pieces, that make a page stuffed (the sixteenth round: 3 -> 2;
+#: controls on this machine reach one piece read so, an unknown name: 逆水寒, 潘晓颖).
+MIN_READ = 2
+MIN_READ_PIECES = 2
 
 _IS_CJK = lm.IS_CJK
 # The run of CJK characters from a place on (_HEAD) or up to one (_TAIL, with endpos).
