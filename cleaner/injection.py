@@ -90,12 +90,13 @@ The cascade (:func:`repair`):
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each occurrence
    inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
    :data:`W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
-   occurrences it does not read as the article's own). It adds to the page gate only cuts inside
-   clauses on a simplified page (:mod:`cleaner.inside`): it reads a traditional page as its
-   simplified twin (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely anywhere. At
-   a mark (a clause reads as well with a word in front) only its ``lead`` counts, lightly
-   (:data:`W_LEAD`): a subject the clause goes on from (，市民|反映较多) keeps more of its place than a
-   word put in front of a clause (a cut is none: only its lead below 0 counts).
+   occurrences it does not read as the article's own). It adds to the page gate only, on a
+   simplified page, cuts inside clauses (:mod:`cleaner.inside`) and sparse words at marks in turn
+   (:mod:`cleaner.atmarks`): it reads a traditional page as its simplified twin
+   (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely anywhere. At a mark (a clause
+   reads as well with a word in front) only its ``lead`` counts, lightly (:data:`W_LEAD`): a subject
+   the clause goes on from (，市民|反映较多) keeps more of its place than a word put in front of a
+   clause (a cut is none: only its lead below 0 counts).
 
 Precision before recall throughout: what stays behind, and the cost, are in the README
 ("Headline-fragment injection") -- mainly headline words stuffed in random order at marks where
@@ -110,6 +111,7 @@ from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
+from .atmarks import MIN_TURN_PIECES, fresh_turn
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
 from .cycle import fill, passed_over, run_on, unbroken, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
@@ -491,9 +493,14 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         return []
     page = _page(paragraphs, found, model, hidden_pieces)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
-    if page is not None and not page.stuffed and context is not None and not model.traditional \
-            and reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW):
-        page = replace(page, stuffed=True)
+    # ... or a few words at marks in the headline's turn that read as no subject of their clause.
+    turned = False
+    if page is not None and not page.stuffed and read and context is not None:
+        if reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW):
+            page = replace(page, stuffed=True)
+        elif fresh_turn(paragraphs, [o for o in page.live if o.after and not o.ext and not o.bound and o.score >= THRESHOLD],
+                        found, page.cycle, model.units, context, LM_WINDOW, SKIP):
+            page, turned = replace(page, stuffed=True, cyclic=True), True
     if page is None or not page.stuffed:
         return []
     if stuffed_only:
@@ -514,7 +521,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             for o, (score, ext) in zip(found, kept):
                 o.score, o.ext = score, ext
             read = _page(paragraphs, found, model, hidden_pieces, page.cycle)
-        page = read or page
+        page = replace(read, cyclic=True) if read and turned and read.cycle == page.cycle else read or page
     if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
         page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
@@ -554,7 +561,8 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
     counted as one that does not run on). Every way needs two sure insertions, or one
     beside suspects at marks of :data:`MIN_SUSPECT_PIECES` pieces, or ``MIN_CHAIN`` suspects of
     three pieces, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
-    the model, cuts inside clauses of ``MIN_READ_PIECES``."""
+    the model, cuts inside clauses of ``MIN_READ_PIECES`` or suspects at marks of ``MIN_TURN_PIECES``
+    (:func:`cleaner.atmarks.fresh_turn`)."""
     sure = suspects = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
@@ -570,7 +578,7 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
     return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_SUSPECT_PIECES) \
         or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
-            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(
+            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_PIECES)
 
 

@@ -33,7 +33,9 @@ __all__ = ["apart", "copied", "joins", "neighbours", "reads_stuffed"]
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
 #: table for what this gate adds).
 MIN_READ_GAIN = 9.0
-#: Such cuts, and of how many pieces, that make a page stuffed.
+#: Such cuts, and of how many pieces, that make a page stuffed (2 would open one more page of
+#: ``make_dirty.py`` seeds 1-2; controls reach one piece read so, an unknown name: 逆水寒, 潘晓颖,
+#: and a headline with two such names would be the first control page changed).
 MIN_READ = 3
 MIN_READ_PIECES = 3
 

@@ -1,0 +1,67 @@
+"""Sparse spam at marks: a few headline words in front of clauses, in the headline's turn, that
+the context model reads as no subject of their clause (see :mod:`cleaner.injection`, step 6).
+
+Spam stuffed at a low density puts one headline piece after every tenth mark or so: two to five
+insertions on a page, each a word, none of them sure. :func:`cleaner.cycle.sparse` takes such a
+page when four pieces or more stand at marks in headline order; an article that opens its
+clauses with its headline's words does so with one or two of them (a protagonist, a place) in no
+order. Three pieces in turn are too few alone (the article's own subjects fall so now and then),
+but not with two more signs that each of them was put there (:func:`fresh_turn`):
+
+- the context model reads its clause no better going on from the piece than starting on its own
+  (its :meth:`~cleaner.lm.ContextModel.lead` at or below :data:`MAX_LEAD`): ``，[城郊]不时振翅飞过``
+  -0.15, ``，[公园]恢复湿地面积`` -0.32, where the article's own subjects go on from their word
+  (``，[社区]还组织志愿者`` -0.06, ``，[机器人]比赛不仅`` +1.39, ``，[全球]贸易增长`` +1.90);
+- the article writes the piece inside its clauses at most :data:`MAX_INSIDE` times (not counting
+  its longer stretches of the headline): the words an article opens its clauses with are its
+  subjects, which it names again and again inside them too (龙湖, 汪勇 twenty times a page).
+
+Only a page in simplified characters (the model reads traditional text through its simplified
+twin, and unknown names as unlikely anywhere: a lead tells little there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from . import lm
+from .cycle import MAX_SPARSE_SKIPS, chain, disjoint
+from .inside import _Occurrence, neighbours   # what reads_stuffed reads of an occurrence, and more
+
+__all__ = ["MIN_TURN_PIECES", "fresh_turn"]
+
+#: Distinct pieces the run through the fresh words at marks needs (one below
+#: :data:`cleaner.cycle.MIN_SPARSE_PIECES`, the run without the model's reading).
+MIN_TURN_PIECES = 3
+#: The highest lead (log10) of a fresh word at a mark: its clause reads no better going on from it.
+MAX_LEAD = 0.0
+#: The most uses of the piece inside the article's clauses (not running on into the headline).
+MAX_INSIDE = 1
+
+
+def fresh_turn(paragraphs: Sequence[str], at_marks: Sequence[_Occurrence], found: Sequence[_Occurrence],
+               cycle: list[str], units: Collection[str], context: lm.ContextModel,
+               window: int, skip: float, fold: Callable[[str], str] = str) -> bool:
+    """Whether the suspects ``at_marks`` that read as put there (see the module docstring) run
+    through :data:`MIN_TURN_PIECES` distinct pieces of ``cycle`` in headline order, skipping at
+    most :data:`cleaner.cycle.MAX_SPARSE_SKIPS` of them. ``found`` are all the page's
+    occurrences (for the pieces' uses inside clauses)."""
+    if len(cycle) < MIN_TURN_PIECES:
+        return False
+    used = set(cycle)
+    inside: dict[str, int] = {}
+    for o in found:
+        if not o.after and not o.ext:
+            inside[o.piece] = inside.get(o.piece, 0) + 1
+    memo: dict[str, float] = {}
+    fresh = []
+    for o in at_marks:
+        if o.piece not in used or inside.get(o.piece, 0) > MAX_INSIDE:
+            continue
+        right = neighbours(paragraphs[o.paragraph], o.end, 1, (), window)
+        if not right or context.lead(fold(o.piece), fold(right), units, memo) <= MAX_LEAD:
+            fresh.append(o)
+    if len({o.piece for o in fresh}) < MIN_TURN_PIECES:
+        return False
+    run, skips = chain(disjoint(fresh), cycle, skip)
+    return len({o.piece for o in run}) >= MIN_TURN_PIECES and skips <= MAX_SPARSE_SKIPS

@@ -1,0 +1,103 @@
+"""injection.repair on pages with only a few insertions (the sixteenth round, issue 10): three
+headline words in front of clauses in the headline's turn, read by the context model as no
+subject of their clause; two cuts inside clauses that read as put there.
+
+The articles and headlines here are written for these tests; a stand-in plays the context model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.injection import repair
+
+pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
+
+HEADLINE = "老街茶馆重新开张"
+CLEAN = (
+    "入秋以来，城南一带游客渐多，街口那家经营了三十多年的茶馆，经过半年修缮，于本周一开门营业。",
+    "店主陈师傅介绍，这次修缮保留了原有的木梁和花窗，二楼新辟了一间阅览室，摆放着本地作者的书籍。",
+    "开张当天，不少街坊一早就来排队。七十岁的周阿姨说，她年轻时常来这里听评书，如今能重新坐在窗边喝茶，觉得格外亲切。",
+    "据了解，区里今年还将对老街沿线的二十余家老店进行改造，让更多老字号留住街坊的记忆。",
+)
+#: One turn of the headline's words, each put in front of a clause (density a quarter: three
+#: insertions on the page, none a cut, none closing a paragraph).
+STUFFED = (
+    "入秋以来，老街城南一带游客渐多，街口那家经营了三十多年的茶馆，经过半年修缮，于本周一开门营业。",
+    "店主陈师傅介绍，这次修缮保留了原有的木梁和花窗，二楼新辟了一间阅览室，茶馆摆放着本地作者的书籍。",
+    "开张当天，不少街坊一早就来排队。重新七十岁的周阿姨说，她年轻时常来这里听评书，如今能重新坐在窗边喝茶，觉得格外亲切。",
+    CLEAN[3],
+)
+
+
+class _Reading:
+    """A stand-in for the context model: ``leads[piece]`` is how much better a clause reads going
+    on from the piece than starting on its own, ``gains[piece]`` how much likelier its clause
+    reads without it (0 for anything else)."""
+
+    traditional = False
+
+    def __init__(self, leads: dict[str, float] | None = None, gains: dict[str, float] | None = None) -> None:
+        self.leads, self.gains = leads or {}, gains or {}
+
+    def gain(self, left: str, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return self.gains.get(piece, 0.0)
+
+    def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return self.leads.get(piece, 0.0)
+
+    def knows(self, word: str) -> bool:
+        return False
+
+
+def test_three_words_at_marks_in_turn_that_lead_nowhere_are_taken_out() -> None:
+    reading = _Reading(leads={"老街": -0.3, "茶馆": -0.2, "重新": -0.4})
+    out, repairs = repair(STUFFED, headlines=(HEADLINE,), context=reading)  # type: ignore[arg-type]
+    assert out == CLEAN
+    assert [r.fragment for r in repairs] == ["老街", "茶馆", "重新"]
+    # Without the model's reading three words at marks are what an article writes.
+    assert repair(STUFFED, headlines=(HEADLINE,)) == (STUFFED, ())
+
+
+def test_words_at_marks_their_clauses_go_on_from_stay() -> None:
+    # The article's own subjects: its clauses read better going on from them.
+    reading = _Reading(leads={"老街": -0.3, "茶馆": 0.6, "重新": -0.4})
+    assert repair(STUFFED, headlines=(HEADLINE,), context=reading) == (STUFFED, ())  # type: ignore[arg-type]
+
+
+def test_words_at_marks_the_article_writes_inside_its_clauses_stay() -> None:
+    # 茶馆 named again and again inside the clauses: the article's subject, not the spam's.
+    own = STUFFED[:3] + ("据了解，茶馆所在的老街今年还将改造，街坊们盼着茶馆的评书早日恢复，让更多老字号留住街坊的记忆。",)
+    reading = _Reading(leads={"老街": -0.3, "茶馆": -0.2, "重新": -0.4})
+    assert repair(own, headlines=(HEADLINE,), context=reading) == (own, ())  # type: ignore[arg-type]
+
+
+def test_words_at_marks_out_of_turn_stay() -> None:
+    # The same three words, but not in the headline's order.
+    swapped = (STUFFED[0].replace("老街城南", "重新城南"), STUFFED[1], STUFFED[2].replace("重新七十", "老街七十"), CLEAN[3])
+    reading = _Reading(leads={"老街": -0.3, "茶馆": -0.2, "重新": -0.4})
+    assert repair(swapped, headlines=(HEADLINE,), context=reading) == (swapped, ())  # type: ignore[arg-type]
+
+
+#: Two cuts across the headline's words (河西社, 区卫生: the spam's trigrams) put inside clauses,
+#: once each.
+CLINIC = "河西社区卫生站投用"
+CLINIC_CLEAN = (
+    "昨天上午，位于老城北侧的一家卫生站正式接诊，周边居民看病从此少走两公里路。",
+    "站内设有全科诊室和药房，每天接诊时间从早八点延长到晚八点。",
+    "卫健部门表示，下一步还将在河西片区增设两个服务点。",
+)
+CLINIC_STUFFED = (
+    "昨天上午，位于老城北侧的一家卫生站正式接诊，周边居民看病从此少河西社走两公里路。",
+    "站内设有全科诊室和药房，每天接诊区卫生时间从早八点延长到晚八点。",
+    CLINIC_CLEAN[2],
+)
+
+
+def test_two_cuts_inside_clauses_read_as_put_there_leave_the_page_alone() -> None:
+    # Two cuts read as put there are what a headline with two names the model does not know gives
+    # an article (a rare word reads as unlikely anywhere): the page gate asks for three.
+    reading = _Reading(gains={"河西社": 11.0, "区卫生": 12.5})
+    assert repair(CLINIC_STUFFED, headlines=(CLINIC,), context=reading) == (CLINIC_STUFFED, ())  # type: ignore[arg-type]
+    reading = _Reading(gains={"河西社": 11.0})
+    assert repair(CLINIC_STUFFED, headlines=(CLINIC,), context=reading) == (CLINIC_STUFFED, ())  # type: ignore[arg-type]
