@@ -294,7 +294,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE \
             and not (model.traditional and splits(paragraphs, found, JUNC_FULL, MIN_SURE)):
         return paragraphs, ()
-    hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
+    hidden_pieces = model.among(hidden)
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
     if verdicts is None:
         verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context)

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cleaner.headmodel import build
 from cleaner.spread import PairCounts, held_at_marks, names, piece_places
 
 #: A small alphabet: headline characters, others, marks, digits (both widths), a line break.
@@ -91,3 +92,12 @@ def test_a_cut_straddling_two_headline_units_is_no_name_however_often_it_stands_
              for piece in ("于欢",) * 4 + ("瓶出",) * 4]
     names(found, 20, straddling={"瓶出"})
     assert [o.word for o in found] == [True] * 4 + [False] * 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="建设这样干 \t\u3000\n", max_size=12), max_size=6))
+@example(["建 设", " 这 样 ", "建 设 这", "建 设 这 样", "设这样干"])
+def test_the_pieces_hidden_texts_are_are_those_their_characters_make(texts: list[str]) -> None:
+    # A text split no further than a piece's length: what the whole text without whitespace gives.
+    model = build(("建设这样",))
+    assert model.among(texts) == {t for t in ("".join(x.split()) for x in texts) if t in model.pieces}
