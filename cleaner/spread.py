@@ -265,20 +265,18 @@ def held_apart(paragraphs: Sequence[str], occurrences: Sequence[_Cut], inside: S
     """``inside`` (occurrences inside clauses) split into those whose seam :func:`held_at_marks`
     reads over ``occurrences`` and the others: only a copy of the pair it looks for (the piece
     of a word at a mark and the character after it) can stand in its way, with a seam above 0."""
-    asked = {_held_pair(paragraphs, o) for o in occurrences if o.after and not o.ext and o.word}
-    pieces = {piece for piece, _ in asked}
+    # A pair as the piece and the character after it in its paragraph, any digit as 0.
+    asked: dict[str, set[str]] = {}
+    for o in occurrences:
+        if o.after and not o.ext and o.word:
+            after = paragraphs[o.paragraph][o.end:o.end + 1]
+            asked.setdefault(o.piece, set()).add("0" if after in _DIGITS else after)
     read: list[_Cut] = []
     unread: list[_Cut] = []
     for o in inside:
-        (read if o.piece in pieces and _held_pair(paragraphs, o) in asked else unread).append(o)
+        after = paragraphs[o.paragraph][o.end:o.end + 1] if o.piece in asked else ""
+        (read if after and ("0" if after in _DIGITS else after) in asked[o.piece] else unread).append(o)
     return read, unread
-
-
-def _held_pair(paragraphs: Sequence[str], o: _Cut) -> tuple[str, str]:
-    """The piece of ``o`` and the character after it in its paragraph, any digit as 0 (the pair
-    :func:`held_at_marks` reads)."""
-    after = paragraphs[o.paragraph][o.end:o.end + 1]
-    return o.piece, "0" if after in _DIGITS else after
 
 
 def _places(text: str, pair: str) -> Iterator[int]:
