@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import lm
@@ -97,6 +98,16 @@ class Model:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
         across digits: the article writes those)."""
         return (text in self.pieces and text not in self.gapped) or text in self.forms
+
+    def among(self, texts: Iterable[str]) -> set[str]:
+        """The pieces that ``texts`` are, their whitespace aside (a hidden element's text). A
+        text of more than :data:`MAX_PIECE` characters is none: it is split no further.
+
+        >>> sorted(build(("建设这样",)).among(["建 设", "这样干", "x"]))
+        ['建设']
+        """
+        return {"".join(parts) for parts in (text.split(None, MAX_PIECE) for text in texts)
+                if len(parts) <= MAX_PIECE} & self.pieces.keys()
 
 
 @functools.lru_cache(maxsize=256)

@@ -120,7 +120,7 @@ from .headmodel import build as _model
 from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, reads_stuffed
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
-from .spread import PairCounts, in_latin, seams, strays, widespread
+from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
 from .wordfit import binding as _binding, junction as _junction, sides as _sides, splits
 
 __all__ = ["pieces", "repair"]
@@ -297,7 +297,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE \
             and not (model.traditional and splits(paragraphs, found, JUNC_FULL, MIN_SURE)):
         return paragraphs, ()
-    hidden_pieces = {t for t in ("".join(x.split()) for x in hidden) if t in model.pieces}
+    hidden_pieces = model.among(hidden)
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
     if verdicts is None:
         verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context)
@@ -479,9 +479,11 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         o.score = _score(o)
     if not _could_be_stuffed(found, read):
         return []
-    seams(paragraphs, rest, pairs)
-    for o in rest:
-        o.score = _score(o)
+    # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
+    # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
+    # read only on a page that passes.
+    read_now, later = held_apart(paragraphs, found, [o for o in rest if o.score <= _SEAM_LOW])
+    seams(paragraphs, read_now + [o for o in rest if o.score > _SEAM_LOW], pairs)
     for o, left, right in plain:
         _binding(o, left, right)
     for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
@@ -491,6 +493,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         o.score = _score(o)
     if not _could_be_stuffed(found, read):
         return []
+    seams(paragraphs, later, pairs)
+    for o in later:
+        o.score = _score(o)
     page = _page(paragraphs, found, model, hidden_pieces)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.

@@ -28,14 +28,15 @@ from typing import Protocol
 
 from .lm import IS_CJK, lexicon, simplify, simplify_table
 
-__all__ = ["PairCounts", "cannot_start", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
+__all__ = ["PairCounts", "cannot_start", "held_apart", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
            "piece_places", "reach", "seams", "strays", "widespread"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
 _FIRST = operator.itemgetter(slice(None, 1))
-#: Digits, one class for :func:`held_at_marks`.
+#: Digits, one class for :func:`held_at_marks` (the pattern, and the set for one character).
 _DIGIT = re.compile(r"[0-9０-９]")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: One CJK character (:func:`seams`, :func:`midway`).
 _CJK_CHAR = IS_CJK
 #: Share of clause marks after which an article's own text starts with a piece of its headline
@@ -259,6 +260,25 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Cut],
     return held
 
 
+def held_apart(paragraphs: Sequence[str], occurrences: Sequence[_Cut], inside: Sequence[_Cut],
+               ) -> tuple[list[_Cut], list[_Cut]]:
+    """``inside`` (occurrences inside clauses) split into those whose seam :func:`held_at_marks`
+    reads over ``occurrences`` and the others: only a copy of the pair it looks for (the piece
+    of a word at a mark and the character after it) can stand in its way, with a seam above 0."""
+    # A pair as the piece and the character after it in its paragraph, any digit as 0.
+    asked: dict[str, set[str]] = {}
+    for o in occurrences:
+        if o.after and not o.ext and o.word:
+            after = paragraphs[o.paragraph][o.end:o.end + 1]
+            asked.setdefault(o.piece, set()).add("0" if after in _DIGITS else after)
+    read: list[_Cut] = []
+    unread: list[_Cut] = []
+    for o in inside:
+        after = paragraphs[o.paragraph][o.end:o.end + 1] if o.piece in asked else ""
+        (read if after and ("0" if after in _DIGITS else after) in asked[o.piece] else unread).append(o)
+    return read, unread
+
+
 def _places(text: str, pair: str) -> Iterator[int]:
     """Where ``pair`` stands in ``text``, without overlaps (as ``re.finditer`` finds a literal),
     by ``str.find``: no pattern compiled for each pair."""
@@ -417,12 +437,13 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: Pai
     by its neighbours more often than they make a word (技术|架构|师: 术师 is none).
 
     Each occurrence's seam is its own (the page's pairs and its window): ``pairs``, the page's
-    :class:`PairCounts`, lets a caller set some first and the others later at no extra cost."""
+    :class:`PairCounts` (which keeps the seams decided), lets a caller set some first and the
+    others later at no extra cost."""
     inside = [o for o in occurrences if not o.after and not o.ext]
     if not inside:
         return
     pairs = pairs or PairCounts(paragraphs)
-    decided: dict[str, int] = {}   # the seam of each piece between its two neighbours, once a page
+    decided = pairs.seams   # the seam of each piece between its two neighbours, once a page
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
@@ -455,6 +476,8 @@ class PairCounts:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self._joined = "\n".join(paragraphs)
         self._answers: dict[tuple[str, int], bool] = {}
+        #: the seam of each window (a piece between its two neighbours) :func:`seams` has decided
+        self.seams: dict[str, int] = {}
         self._parts: dict[str, list[str]] = {}
         self._lasts: dict[str, str] = {}
         self._firsts: dict[str, str] = {}

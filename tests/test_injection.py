@@ -424,6 +424,25 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
     assert [o.seam for o in occs] == expected
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙丙，", min_size=3, max_size=12), min_size=1, max_size=3),
+       st.lists(st.integers(0, 2), min_size=1, max_size=8))
+def test_seams_set_in_turns_on_one_page_are_each_occurrences_own(paragraphs: list[str], turns: list[int]) -> None:
+    """The page's PairCounts keeps the seams decided: a caller may set some first and the
+    others later (the repair reads the article's words' last), with each occurrence's seam its own."""
+    from cleaner.injection import _Occ
+    from cleaner.spread import PairCounts, seams
+    paras = tuple(paragraphs)
+    occs = [_Occ(p_index, start, start + size, text[start:start + size], after=False, last=False,
+                 ext=False, word=True, bound=False)
+            for p_index, text in enumerate(paras) for start in range(len(text)) for size in (1, 2)
+            if start + size <= len(text)]
+    pairs = PairCounts(paras)
+    for turn in range(3):
+        seams(paras, [o for k, o in enumerate(occs) if turns[k % len(turns)] == turn], pairs)
+    assert [o.seam for o in occs] == _seams_by_pair_counts(paras, occs)
+
+
 def test_a_piece_splitting_a_word_the_page_writes_often_is_not_held_by_chance() -> None:
     # 品架 stuffed into 消化 three times on a page that writes 消化 six times more: it stands
     # after 消 three times, but 消 stands before 化 twice as often, so the page's own wording

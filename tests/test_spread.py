@@ -10,7 +10,8 @@ from types import SimpleNamespace
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.spread import PairCounts, held_at_marks, names, piece_places
+from cleaner.headmodel import build
+from cleaner.spread import PairCounts, held_apart, held_at_marks, names, piece_places
 
 #: A small alphabet: headline characters, others, marks, digits (both widths), a line break.
 ALPHABET = "甲乙丙丁，。1２\n"
@@ -91,3 +92,62 @@ def test_a_cut_straddling_two_headline_units_is_no_name_however_often_it_stands_
              for piece in ("于欢",) * 4 + ("瓶出",) * 4]
     names(found, 20, straddling={"瓶出"})
     assert [o.word for o in found] == [True] * 4 + [False] * 4
+
+
+@dataclass
+class _Cut:
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    after: bool
+    seam: int
+    word: bool = True
+    ext: bool = False
+    junc: int = 0
+
+
+#: Seams to give the occurrences inside clauses, in turn.
+SEAMS = st.lists(st.sampled_from((-1, 0, 1)), min_size=1, max_size=8)
+
+
+def _cuts(paragraphs: list[str], marks: frozenset[str], seams_: list[int]) -> list[_Cut]:
+    """Every occurrence of 甲, 乙 and 甲乙, right after one of ``marks`` or inside a clause with
+    the next of ``seams_``."""
+    occs: list[_Cut] = []
+    for p_index, text in enumerate(paragraphs):
+        for start in range(len(text)):
+            for piece in ("甲", "乙", "甲乙"):
+                if text.startswith(piece, start):
+                    after = start > 0 and text[start - 1] in marks
+                    occs.append(_Cut(p_index, start, start + len(piece), piece, after,
+                                     0 if after else seams_[len(occs) % len(seams_)]))
+    return occs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙丙，。1２3", min_size=2, max_size=14), min_size=1, max_size=3), SEAMS)
+@example(["，甲1", "丙甲２"], [1])   # 甲 and a digit inside a clause: a copy of ，甲1's pair
+@example(["，甲乙丙", "丙甲乙丙"], [1])
+def test_held_at_marks_reads_no_seam_held_apart_leaves_unread(paragraphs: list[str], seams_: list[int]) -> None:
+    # The injection repair reads the seams of the article's words inside clauses only on a page
+    # that passes its last gate: held_at_marks, before it, must find the same whatever they are.
+    marks = frozenset("，。")
+    occs = _cuts(paragraphs, marks, seams_)
+    inside = [o for o in occs if not o.after]
+    read, unread = held_apart(paragraphs, occs, inside)
+    assert sorted(map(id, read + unread)) == sorted(map(id, inside))
+    held = held_at_marks(paragraphs, occs, marks)
+    for seam in (-1, 0, 1):
+        for o in unread:
+            o.seam = seam
+        assert held_at_marks(paragraphs, occs, marks) == held
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="建设这样干 \t\u3000\n", max_size=12), max_size=6))
+@example(["建 设", " 这 样 ", "建 设 这", "建 设 这 样", "设这样干"])
+def test_the_pieces_hidden_texts_are_are_those_their_characters_make(texts: list[str]) -> None:
+    # A text split no further than a piece's length: what the whole text without whitespace gives.
+    model = build(("建设这样",))
+    assert model.among(texts) == {t for t in ("".join(x.split()) for x in texts) if t in model.pieces}
