@@ -46,7 +46,7 @@ The cascade (:func:`repair`):
      at a mark, the piece with the character after it standing elsewhere other than after a
      mark (-: the article's own phrasing, :func:`cleaner.spread.held_at_marks`).
 
-   These add up to a score (:func:`_score`, the ``W_*`` weights): how much the occurrence looks
+   These add up to a score (:func:`cleaner.occurrence.score`, the ``W_*`` weights): how much the occurrence looks
    like an insertion.
 3. **The spammer's cut.** The spam cuts each headline into consecutive pieces. A small DP over
    each headline picks the tiling the occurrences support best (:func:`cleaner.cycle.tiling`); only pieces of
@@ -79,22 +79,22 @@ The cascade (:func:`repair`):
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
    strict turn (:func:`cleaner.cycle.alternating`; two words a dozen times, :func:`cleaner.cycle.words_in_turn`),
    or, in any order, through three pieces beside a cut at a mark or :data:`MIN_CLOSINGS` paragraphs
-   closed by a piece after a mark (:func:`_certain`); a stuffed page's two-piece cut taking turns is
+   closed by a piece after a mark (:func:`cleaner.occurrence.certain`); a stuffed page's two-piece cut taking turns is
    a cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a name
    at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
    a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
-   A piece splitting a word pays neither that nor :data:`W_OFF_PLACE` (:func:`_split`); of two taken
+   A piece splitting a word pays neither that nor :data:`W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
    side by side, one is the article's (:func:`cleaner.inside.apart`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each occurrence
    inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
-   :data:`W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
+   :data:`~cleaner.occurrence.W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
    occurrences it does not read as the article's own). It adds to the page gate only, on a
    simplified page, cuts inside clauses (:mod:`cleaner.inside`) and sparse words at marks in turn
    (:mod:`cleaner.atmarks`): it reads a traditional page as its simplified twin
    (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely anywhere. At a mark (a clause
-   reads as well with a word in front) only its ``lead`` counts, lightly (:data:`W_LEAD`): a subject
+   reads as well with a word in front) only its ``lead`` counts, lightly (:data:`~cleaner.occurrence.W_LEAD`): a subject
    the clause goes on from (，市民|反映较多) keeps more of its place than a word put in front of a
    clause (a cut is none: only its lead below 0 counts).
 
@@ -118,6 +118,8 @@ from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
 from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, reads_stuffed
+from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
+from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SEAM
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
@@ -127,36 +129,6 @@ __all__ = ["pieces", "repair"]
 
 log = logging.getLogger(__name__)
 
-#: Weights of the local evidence (see :func:`_score`).
-W_AFTER = 2.5       # right after a clause or sentence mark
-W_LAST = 2.0        # ... and closing the paragraph
-W_CUT = 2.0         # a cut across the headline's words, not a word; or alone in Latin text at a mark
-W_JUNC = 5.0        # at most, for a word split by the occurrence (junc >= JUNC_FULL)
-JUNC_FULL = 40
-W_BIND = 3.0        # at most, for characters that form words with their neighbours
-BIND_FULL = 40
-W_EXT = 3.0         # runs on into a longer stretch of the headline
-W_BOUND = 4.0       # followed by what cannot begin a clause (的, 们, a mark): it ends a phrase
-W_HIDDEN = 3.0      # support of a piece found in a hidden element
-W_SEAM = 1.5       # inside a clause, its neighbours stand side by side elsewhere in the page
-W_HELD = 1.0        # inside a clause, the piece stands by the same neighbour elsewhere
-W_ECHO = 2.0        # followed by itself (，城郊|城郊的…): prose does not write a word twice over
-#: Inside a clause, the context model's gain (log10) of taking the piece out (:func:`_context`),
-#: against :data:`LM_MID`: times :data:`LM_UP` above (up to :data:`W_LM`), :data:`LM_DOWN` below
-#: (down to ``-W_LM_LOW``). Not at a mark: a clause reads as well with a word in front.
-W_LM = 4.0
-LM_MID = 6.0
-LM_UP = 0.8
-LM_DOWN = 0.2
-W_LM_LOW = 1.0
-#: At a mark, the model's :meth:`~cleaner.lm.ContextModel.lead` (up to :data:`LEAD_MAX`) costs
-#: ``W_LEAD`` a unit: a tie-break between occurrences the cycle could take (measured, seeds 1-2
-#: / 3-4: +1 / +4 exact pages at 0.2, fewer characters lost; at 0.4 and up it costs pages).
-#: A cut's lead counts only below 0: it is no subject its clause goes on from (铁号线|路上 reads
-#: 号线路: +2.2), but reading worse with what follows than apart tells its spam copies apart;
-#: a copy the model cannot read on (a number next) takes its piece's best (:func:`cleaner.cycle.unread_leads`).
-W_LEAD = 0.2
-LEAD_MAX = 2.0
 #: Characters of context on each side the context model reads (a trigram model sees no further).
 LM_WINDOW = 4
 #: Occurrences scoring this much without the context model are taken out of their neighbours'
@@ -231,36 +203,6 @@ _MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
 _CLOSING = frozenset("”’）)》〉】」』")
 # A paragraph with none of these is a heading or a caption, never stuffed.
 _PROSE = frozenset("，。、；：！？,;:!?")
-
-
-@dataclass(slots=True)
-class _Occ:
-    """One occurrence of a piece and what is known of it (see the module docstring)."""
-
-    paragraph: int
-    start: int
-    end: int
-    piece: str
-    after: bool
-    last: bool
-    ext: bool
-    word: bool
-    bound: bool
-    echo: bool = False
-    seam: int = 0
-    bind: int = 0
-    junc: int = 0
-    #: the context model's :meth:`~cleaner.lm.ContextModel.gain` (None without one)
-    gain: float | None = None
-    #: at a mark, the context model's :meth:`~cleaner.lm.ContextModel.lead`
-    lead: float | None = None
-    score: float = 0.0
-    #: at a mark, running on into the headline only part of the way into its next unit
-    #: (:func:`cleaner.spread.midway`), or from a piece no clause of the article opens with
-    #: (``Model.numbered``, ``Model.inward``): ``ext`` unless the spammer's cut holds the piece
-    midway: bool = False
-    #: at a mark, alone in Latin text (``Lee,[新秀] and``: :func:`cleaner.spread.in_latin`)
-    latin: bool = False
 
 
 def pieces(headline: str) -> frozenset[str]:
@@ -399,45 +341,6 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in unread_leads(paragraphs, found):
         o.score = _score(o)
     copied(paragraphs, found)   # a piece the page stuffs beyond doubt: its copies between words
-
-
-def _score(o: _Occ) -> float:
-    """How much ``o`` looks like an insertion, from its local evidence alone."""
-    score = 0.0
-    if o.after:
-        score += W_AFTER + (W_LAST if o.last else 0.0)
-    if not o.word or o.latin:
-        score += W_CUT
-    if o.junc:
-        score += W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL
-    if o.bind:
-        score -= W_BIND * min(o.bind, BIND_FULL) / BIND_FULL
-    if o.ext:
-        score -= W_EXT
-    if o.bound:
-        score -= W_BOUND
-    if o.echo and not o.ext:
-        score += W_ECHO
-    score += W_SEAM if o.seam > 0 else -W_HELD if o.seam < 0 else 0.0
-    if o.gain is not None:
-        x = o.gain - LM_MID
-        score += min(W_LM, LM_UP * x) if x > 0 else max(-W_LM_LOW, LM_DOWN * x)
-    if o.lead is not None:
-        score -= W_LEAD * max(-1.0, min(LEAD_MAX if o.word else 0.0, o.lead))
-    return score
-
-
-def _split(o: _Occ) -> bool:
-    """Whether ``o`` splits a word (照|护工|顾): spam wherever it stands, in the spam's reach or not."""
-    return o.junc >= JUNC_FULL and not o.ext
-
-
-def _certain(o: _Occ) -> bool:
-    """Whether ``o`` is an insertion prose cannot produce: a cut at a mark, a piece closing a
-    paragraph after a mark or followed by itself, a split word."""
-    if o.ext or o.bound:
-        return False
-    return (o.after and (not o.word or o.last or o.echo or o.latin)) or o.junc >= JUNC_FULL or o.echo
 
 
 # --------------------------------------------------------------------------------------------

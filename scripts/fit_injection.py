@@ -37,25 +37,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dirty_score import repair_case  # noqa: E402
 from make_dirty import generate  # noqa: E402
 
-from cleaner import injection, lm  # noqa: E402
+from cleaner import injection, lm, occurrence  # noqa: E402
 
 #: The features, each with how it is read off an occurrence and the module weight it matches.
 FEATURES: tuple[tuple[str, Callable[[Any], float], str], ...] = (
     ("after", lambda o: float(o.after), "W_AFTER"),
     ("last", lambda o: float(o.last), "W_LAST"),
     ("cut", lambda o: float(not o.word), "W_CUT"),
-    ("junc", lambda o: min(o.junc, injection.JUNC_FULL) / injection.JUNC_FULL, "W_JUNC"),
-    ("bind", lambda o: -min(o.bind, injection.BIND_FULL) / injection.BIND_FULL, "W_BIND"),
+    ("junc", lambda o: min(o.junc, occurrence.JUNC_FULL) / occurrence.JUNC_FULL, "W_JUNC"),
+    ("bind", lambda o: -min(o.bind, occurrence.BIND_FULL) / occurrence.BIND_FULL, "W_BIND"),
     ("ext", lambda o: -float(o.ext), "W_EXT"),
     ("bound", lambda o: -float(o.bound), "W_BOUND"),
     ("echo", lambda o: float(o.echo and not o.ext), "W_ECHO"),
     ("seam", lambda o: float(o.seam > 0), "W_SEAM"),
     ("held", lambda o: -float(o.seam < 0), "W_HELD"),
-    ("gain above mid", lambda o: max(0.0, o.gain - injection.LM_MID) if o.gain is not None else 0.0,
+    ("gain above mid", lambda o: max(0.0, o.gain - occurrence.LM_MID) if o.gain is not None else 0.0,
      "LM_UP"),
-    ("gain below mid", lambda o: min(0.0, o.gain - injection.LM_MID) if o.gain is not None else 0.0,
+    ("gain below mid", lambda o: min(0.0, o.gain - occurrence.LM_MID) if o.gain is not None else 0.0,
      "LM_DOWN"),
-    ("lead", lambda o: -max(-1.0, min(injection.LEAD_MAX, o.lead)) if o.lead is not None else 0.0,
+    ("lead", lambda o: -max(-1.0, min(occurrence.LEAD_MAX, o.lead)) if o.lead is not None else 0.0,
      "W_LEAD"),
 )
 #: Where the gain is capped in the fit (log10; the module caps it at ``W_LM`` / ``W_LM_LOW``).
@@ -117,7 +117,7 @@ def features(o: Any) -> list[float]:
     for k, (name, _, _) in enumerate(FEATURES, start=1):
         if name.startswith("gain"):
             row[k] = max(-GAIN_CAP, min(GAIN_CAP, row[k]))
-    return row + [o.score - injection._score(o)]
+    return row + [o.score - occurrence.score(o)]
 
 
 def fit(rows: list[list[float]], labels: list[int]) -> list[float]:
@@ -183,11 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     train = occurrences([int(s) for s in args.train.split(",")], args.n, context)
     check = occurrences([int(s) for s in args.check.split(",")], args.n, context)
     w = fit([features(o) for o, _ in train], [y for _, y in train])
-    scale = injection.W_AFTER / w[1]
+    scale = occurrence.W_AFTER / w[1]
     print(f"fitted on seeds {args.train}: {len(train)} occurrences, {sum(y for _, y in train)} injected")
     print(f"{'evidence':18}{'fitted (score units)':>22}{'module':>10}")
     for k, (name, _, weight) in enumerate(FEATURES, start=1):
-        print(f"{name:18}{w[k] * scale:>22.2f}{getattr(injection, weight):>10.2f}")
+        print(f"{name:18}{w[k] * scale:>22.2f}{getattr(occurrence, weight):>10.2f}")
     print(f"{'placement':18}{w[-1] * scale:>22.2f}{1.0:>10.2f}")
     print(f"{'(threshold)':18}{-w[0] * scale:>22.2f}{injection.THRESHOLD:>10.2f}")
     fitted = {id(o): sum(a * b for a, b in zip(w, features(o))) for o, _ in check}

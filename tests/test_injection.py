@@ -410,7 +410,7 @@ def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
 def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: st.DataObject) -> None:
     """The seams count only the pairs asked about; they must agree with counting every pair of
     every paragraph, repeated characters (甲甲甲 holds 甲甲 twice) and paragraph ends included."""
-    from cleaner.injection import _Occ
+    from cleaner.occurrence import Occ as _Occ
     from cleaner.spread import seams
     paras = tuple(paragraphs)
     occs = []
@@ -430,7 +430,7 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
 def test_seams_set_in_turns_on_one_page_are_each_occurrences_own(paragraphs: list[str], turns: list[int]) -> None:
     """The page's PairCounts keeps the seams decided: a caller may set some first and the
     others later (the repair reads the article's words' last), with each occurrence's seam its own."""
-    from cleaner.injection import _Occ
+    from cleaner.occurrence import Occ as _Occ
     from cleaner.spread import PairCounts, seams
     paras = tuple(paragraphs)
     occs = [_Occ(p_index, start, start + size, text[start:start + size], after=False, last=False,
@@ -447,7 +447,7 @@ def test_a_piece_splitting_a_word_the_page_writes_often_is_not_held_by_chance() 
     # 品架 stuffed into 消化 three times on a page that writes 消化 six times more: it stands
     # after 消 three times, but 消 stands before 化 twice as often, so the page's own wording
     # is the text without it. The article's 技术架构师 stays held: 术师 is no word.
-    from cleaner.injection import _Occ
+    from cleaner.occurrence import Occ as _Occ
     from cleaner.spread import seams
     paras = ("食物进入消品架化道，消化液帮助消化，消品架化腺分布在消化道旁，消品架化的过程很长。",
              "消化系统和消化功能都重要，消化不好要看医生，技术架构师说过，技术架构师要懂业务。")
@@ -1207,7 +1207,7 @@ def test_a_piece_opening_where_no_clause_of_the_article_opens_runs_on_into_the_h
 def test_the_lead_of_a_cut_at_a_mark_does_not_keep_it() -> None:
     # A cut is no subject its clause goes on from: 铁号线|路上 reads 号线路 to the model (lead
     # +2.2), which kept the spam's cut below the threshold (make_dirty.py dirty-8-0063).
-    from cleaner.injection import _Occ, _score
+    from cleaner.occurrence import Occ as _Occ, score as _score
     cut = _Occ(0, 5, 8, "铁号线", after=True, last=False, ext=False, word=False, bound=False)
     read = _Occ(0, 5, 8, "铁号线", after=True, last=False, ext=False, word=False, bound=False, lead=2.2)
     assert _score(read) == _score(cut)
@@ -1223,7 +1223,7 @@ def test_a_copy_at_a_mark_before_a_number_takes_the_best_lead_of_its_piece() -> 
     # common phrase after the spam's; unread, the article's copy kept the higher score and the
     # cycle took it (make_dirty.py dirty-1-0267, dirty-6-0142, dirty-8-0296).
     from cleaner.cycle import unread_leads
-    from cleaner.injection import _Occ, _score
+    from cleaner.occurrence import Occ as _Occ, score as _score
     text = "其中，出口812.7亿元，出口增长7.9%。"
     article = _Occ(0, 3, 5, "出口", after=True, last=False, ext=False, word=True, bound=False)
     spam = _Occ(0, 13, 15, "出口", after=True, last=False, ext=False, word=True, bound=False, lead=1.9)
@@ -1259,7 +1259,8 @@ def test_a_cut_at_a_mark_is_read_out_of_its_neighbours_context() -> None:
     # context model reads the article's 古村 after it, which then opens its clause
     # (make_dirty.py dirty-1-0010: read as 护修古村修好了, it went as a cut inside a clause).
     from cleaner.headmodel import build
-    from cleaner.injection import _binding, _context, _occurrences, _score, _sides
+    from cleaner.injection import _binding, _context, _occurrences, _sides
+    from cleaner.occurrence import score as _score
 
     paragraphs = ("村党支部书记说，护修古村修好了，游客多了。",)
     model = build(("古村落保护修缮工程完工",))
