@@ -483,15 +483,16 @@ def test_card_headings_gate_agrees_with_every_block_asked() -> None:
                      and AUTHOR_CARD.fullmatch(texts[k].strip())), ())
 
     rng = random.Random(12)
-    pieces = ("关于作者", "作者简介", "About the Author", "ABOUT AUTHOR", "about the AuThOr", "Au中thor",
-              "autHor", "作 者", "张三", "关注她", "u", "U", "首页", "Über", "ÀUTHOR", " ", "。" * 30,
-              "某某网友说：这篇文章写得很好，作者很用心，值得一读。" * 3)
-    found = 0
+    pieces = ("关于作者", "About the Author", "ABOUT AUTHOR", "about the AuThOr", "Au中thor", "autHor",
+              "作 者", "张三", "关注她", "u", "U", "首页", "Über", "ÀUTHOR", " ", "。" * 30,
+              "某某网友说：这篇文章写得很好，作者很用心，值得一读。" * 3, "某某说：about the author 一文。" * 2)
+    found = cased = 0
     for _ in range(3000):
         blocks = tuple(Block("".join(rng.choice(pieces) for _ in range(rng.randint(1, 2))), k)
                        for k in range(rng.randint(2, 8)))
         page = Page(blocks=blocks)
         expected = plain(page)
+        cased += bool(expected) and not any("作者" in b.text or "author" in b.text for b in blocks)
         found += bool(expected)
         assert _card_headings(page) == expected, [b.text for b in blocks]
-    assert found > 100
+    assert found > 100 and cased > 10

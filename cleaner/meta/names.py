@@ -69,12 +69,12 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                          ("byline in the article", zones.early + translated),
                          ("byline after the article", zones.tail_lines),
                          ("byline above the headline", zones.top_near[:TOP_BYLINE_BLOCKS])):
-        if where == "byline after the article":   # a copyright notice is read in the tail only
-            owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None)
-            if owner and not _DOMAIN.search(owner):
-                authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
-                wheres.append("copyright notice")
-                continue
+        owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None) \
+            if where == "byline after the article" else None   # a copyright notice: read in the tail only
+        if owner and not _DOMAIN.search(owner):
+            authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
+            wheres.append("copyright notice")
+            continue
         if "meta line" in wheres and where == "byline after the article":
             # 作者：X 时间：<date time> after an article with its own meta line: a reply's header.
             texts = tuple(t for t in texts if not _timed(t))
@@ -384,17 +384,12 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
 
 
 def _card_headings(page: Page) -> tuple[str, ...]:
-    """An author card's heading anywhere in the page and the short line under it (a name, not
-    a paragraph): below a list of the latest articles, an author card is far from the end of
-    the article."""
-    # Every heading holds 作者 or "author" (any case) and is a short block: a page whose short
-    # blocks hold neither, in one scan of them joined, has none, and its blocks are not looked
-    # at one by one. The paragraphs, most of the page's text, are not joined, and no lowered copy
-    # is made: "author" in any case is ASCII letters, which an ASCII encoding keeps in a row
-    # (str.lower costs ~40 instructions a CJK character).
+    """An author card's heading anywhere in the page and the short line under it (a name, not a
+    paragraph): below a list of the latest articles, an author card is far from the article's end."""
+    # Every heading is a short block holding 作者 or "author" in any case (ASCII letters, kept in a
+    # row by an ASCII encoding): a page whose short blocks, joined, hold neither has none.
     joined = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
-    if "作者" not in joined and ("u" not in joined and "U" not in joined
-                               or b"author" not in joined.encode("ascii", "ignore").lower()):
+    if "作者" not in joined and b"author" not in joined.encode("ascii", "ignore").lower():
         return ()
     texts = [b.text for b in page.blocks]
     return next(((texts[k].strip(), *map(_norm, texts[k + 1:k + 3])) for k in range(len(texts) - 1)
