@@ -463,3 +463,36 @@ def test_a_platform_badge_before_author_is_no_name() -> None:
     # 某某号 / 发布时间：04-01 / 09:12 / 优质原创作者: the badge, not a writer called 优质原创.
     got = meta_of(make_page((TITLE, 1), "澜州观察", "发布时间：04-01", "09:12", "优质原创作者", *BODY, kind="text"))
     assert got.authors == ("澜州观察",)
+
+
+def test_card_headings_gate_agrees_with_every_block_asked() -> None:
+    """``_card_headings`` joins only the short blocks and looks for "author" in their ASCII
+    letters: it finds what asking every block finds, a heading in any case among paragraphs,
+    links and headings cut by other scripts' letters."""
+    import random
+
+    from cleaner.blocks import Block, Page
+    from cleaner.meta.names import MAX_CARD_HEADING, MAX_CARD_NAME, _card_headings
+    from cleaner.meta.zones import _norm
+    from cleaner.patterns import AUTHOR_CARD
+
+    def plain(page: Page) -> tuple[str, ...]:
+        texts = [b.text for b in page.blocks]
+        return next(((texts[k].strip(), *map(_norm, texts[k + 1:k + 3])) for k in range(len(texts) - 1)
+                     if len(texts[k]) <= MAX_CARD_HEADING and len(texts[k + 1].strip()) <= MAX_CARD_NAME
+                     and AUTHOR_CARD.fullmatch(texts[k].strip())), ())
+
+    rng = random.Random(12)
+    pieces = ("关于作者", "About the Author", "ABOUT AUTHOR", "about the AuThOr", "Au中thor", "autHor",
+              "作 者", "张三", "关注她", "u", "U", "首页", "Über", "ÀUTHOR", " ", "。" * 30,
+              "某某网友说：这篇文章写得很好，作者很用心，值得一读。" * 3, "某某说：about the author 一文。" * 2)
+    found = cased = 0
+    for _ in range(3000):
+        blocks = tuple(Block("".join(rng.choice(pieces) for _ in range(rng.randint(1, 2))), k)
+                       for k in range(rng.randint(2, 8)))
+        page = Page(blocks=blocks)
+        expected = plain(page)
+        cased += bool(expected) and not any("作者" in b.text or "author" in b.text for b in blocks)
+        found += bool(expected)
+        assert _card_headings(page) == expected, [b.text for b in blocks]
+    assert found > 100 and cased > 10

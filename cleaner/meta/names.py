@@ -69,8 +69,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                          ("byline in the article", zones.early + translated),
                          ("byline after the article", zones.tail_lines),
                          ("byline above the headline", zones.top_near[:TOP_BYLINE_BLOCKS])):
-        owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None)
-        if where == "byline after the article" and owner and not _DOMAIN.search(owner):
+        owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None) \
+            if where == "byline after the article" else None   # a copyright notice: read in the tail only
+        if owner and not _DOMAIN.search(owner):
             authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
             wheres.append("copyright notice")
             continue
@@ -383,17 +384,17 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
 
 
 def _card_headings(page: Page) -> tuple[str, ...]:
-    """An author card's heading anywhere in the page and the short line under it (a name, not
-    a paragraph): below a list of the latest articles, an author card is far from the end of
-    the article."""
-    texts = [b.text for b in page.blocks]
-    # Every heading holds 作者 or "author" (any case): a page without either, in one scan of its
-    # text (no u nor U: no lowered copy of it), has none, and its blocks are not looked at one by one.
-    joined = "\n".join(texts)
-    if "作者" not in joined and ("u" not in joined and "U" not in joined or "author" not in joined.lower()):
+    """An author card's heading anywhere in the page and the short line under it (a name, not a
+    paragraph): below a list of the latest articles, an author card is far from the article's end."""
+    # Every heading is a short block holding 作者 or "author" in any case (ASCII letters, kept in a
+    # row by an ASCII encoding): a page whose short blocks, joined, hold neither has none.
+    joined = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
+    if "作者" not in joined and b"author" not in joined.encode("ascii", "ignore").lower():
         return ()
+    texts = [b.text for b in page.blocks]
     return next(((texts[k].strip(), *map(_norm, texts[k + 1:k + 3])) for k in range(len(texts) - 1)
                  if len(texts[k]) <= MAX_CARD_HEADING and len(texts[k + 1].strip()) <= MAX_CARD_NAME
+                 and ("作者" in texts[k] or "author" in texts[k].lower())   # a page's many short links
                  and AUTHOR_CARD.fullmatch(texts[k].strip())), ())
 
 

@@ -148,7 +148,7 @@ def _find_original_source(zones: _Zones) -> str | None:
         if is_dateline:
             return original
     for text in zones.near:
-        m = DATELINE_IN_LINE.search(text)
+        m = DATELINE_IN_LINE.search(text) if "日电" in text else None   # (every match ends so)
         if m:
             return m.group("agency")
     for text in (*zones.near, *zones.kept_early):
