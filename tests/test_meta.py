@@ -93,6 +93,32 @@ def test_fold_by_replacement_gives_what_the_translation_gives() -> None:
     assert zones._fold("記者︰張三，２０２４") == "记者:张三,2024"
 
 
+def test_norm_and_squash_give_the_plain_fold() -> None:
+    """_norm and _squash search for the characters to fold on their own and fold only a text
+    holding one; a block's first character is folded through a memo kept across pages: each
+    gives the plain computation (the table over every character, NFKC where it may change, the
+    icon-font characters dropped after it for _norm, whitespace collapsed or removed), on random
+    texts of folded, compatibility, icon-font, combining and whitespace characters."""
+    import random
+    import re
+
+    from cleaner.meta import zones
+    table = zones._MATCHING_TABLE
+    pool = [*map(chr, range(0x4E00, 0x4E20)), *"記者張說\uff1a\uff0c\uff11\u3000\ufe30\u4e28",
+            *"\u201c\u201d\u2026\u2460\u00a0\u2002\u00b2\u2f00", *"\ue000\ue123\uf8ff", "e", "\u0301",
+            *"ab 1,:\t\n"]
+    rng = random.Random(16)
+    zones.forget()
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(14)))
+        plain = _fold_by_translation(text, table)
+        assert zones._norm(text) == " ".join(re.sub("[\ue000-\uf8ff]", "", plain).split()), ascii(text)
+        assert zones._squash(text) == "".join(plain.split()), ascii(text)
+        assert zones._fold_char(text[:1]) == _fold_by_translation(text[:1], table), ascii(text)
+    assert zones._norm(" 記者\ue000︰張三，“１”\u3000") == "记者:张三,“1”"
+    zones.forget()
+
+
 def test_a_text_whose_fold_may_hold_an_ideograph_is_told_so() -> None:
     """The headline search skips a block whose fold cannot hold the headline's middle character:
     every character whose NFKC holds an ideograph is among those that make it look, and a text

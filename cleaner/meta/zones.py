@@ -216,11 +216,19 @@ def _fold(text: str, table: tuple[int, ...] = _MATCHING_TABLE,
     of the latter (:data:`_DECOMPOSED`). The characters of ``private`` that ``changes`` finds
     are dropped from the result (see :func:`_norm`)."""
     found = changes.findall(text)
-    if not found:
-        return text
+    return _fold_found(text, found, table, replacements, decomposed, private) if found else text
+
+
+def _fold_found(text: str, found: list[str], table: tuple[int, ...] = _MATCHING_TABLE,
+                replacements: dict[str, str] = _MATCHING_REPLACEMENTS,
+                decomposed: dict[str, str] = _DECOMPOSED, private: frozenset[str] = frozenset()) -> str:
+    """:func:`_fold` of ``text``, ``found`` the characters its ``changes`` found there (not none):
+    :func:`_norm` and :func:`_squash` search on their own and call this only for a text that
+    holds one (most hold none, and a call costs as much as the search of a short text)."""
     chars = set(found)
-    dropped = chars & private
-    chars -= dropped
+    dropped = chars & private if private else ()
+    if dropped:
+        chars -= dropped
     compat = False   # a character NFKC may change: the text is checked once the table has run
     if len(chars) > MAX_REPLACED_CHARS:
         text = text.translate(table)
@@ -250,7 +258,8 @@ def _norm(text: str) -> str:
     # str.split() knows the whitespace of the regex \s and collapses it in C, several times
     # faster than a substitution (the strip comes with it). The icon-font characters are found
     # by the fold's own scan, not by a second one.
-    return " ".join(_fold(text, changes=_NORM_CHANGES, private=_PRIVATE_CHARS).split())
+    found = _NORM_CHANGES.findall(text)
+    return " ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split())
 
 
 def _printed(text: str) -> str:
@@ -261,7 +270,15 @@ def _printed(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
-    return "".join(_fold(text).split())
+    found = _MATCHING_CHANGES.findall(text)
+    return "".join((_fold_found(text, found) if found else text).split())
+
+
+# A block's first character, folded for every block of a page the headline is looked for in:
+# the same few hundred characters on every page, so they are kept across pages.
+@functools.lru_cache(maxsize=1024)
+def _fold_char(char: str) -> str:
+    return _fold(char)
 
 
 def forget() -> None:
@@ -378,7 +395,7 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     for i, b in enumerate(blocks[:limit]):
         n = len(b.text)
         if n < low or n > high:
-            if 4 <= n < 60 and _fold(b.text.lstrip()[:1]) == head and t.startswith(squash(i)):
+            if 4 <= n < 60 and _fold_char(b.text.lstrip()[:1]) == head and t.startswith(squash(i)):
                 joined, j = squash(i), i + 1
                 while j < limit and j < i + 4 and len(joined) < len(t):
                     joined += squash(j)
