@@ -270,7 +270,6 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         # into a longer stretch of a headline inside a clause: each test is a lookup, and
         # model.stretch is spelt out.
         before = text[i - 1] if i else ""
-        after = before in _MARKS
         end = i + len(piece)
         echo = text.startswith(piece, end)
         # Written twice over, the second copy running on into the headline (古村落|村落|
@@ -282,18 +281,20 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         if not ext and not twice and (next_ := text[end:end + 1]) in heads:
             longer = piece + next_   # a longer piece here, across digits too (涉及|个)
             ext = longer in pieces_ or longer in forms
-        if ext and not after and not stretches:
+        if before not in _MARKS:   # inside a clause: no cut at a mark, no closing, no word it opens
+            if not (ext and not stretches):
+                found.append(_Occ(p_index, i, end, piece, False, False, ext, piece not in cuts, False, echo))
             continue
         # At a mark, a cut the text goes on to make a word of the headline's is its
         # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
-        opened = after and ext and piece in cuts and lm.opened(text, i, piece)
+        opened = ext and piece in cuts and lm.opened(text, i, piece)
         found.append(_Occ(
-            p_index, i, end, piece, after, after and end == size, ext,
+            p_index, i, end, piece, True, end == size, ext,
             piece not in cuts or bool(opened and model.stretch(opened)),
-            after and cannot_start(text, end, lexicon, _PROSE), echo,
-            midway=ext and after and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
-                                      or midway(text, i, end, model.forms, model.entering, pieces_)),
-            latin=after and in_latin(text, i, end)))
+            cannot_start(text, end, lexicon, _PROSE), echo,
+            midway=ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
+                            or midway(text, i, end, model.forms, model.entering, pieces_)),
+            latin=in_latin(text, i, end)))
     return found
 
 

@@ -373,13 +373,18 @@ def _any_of(marks: frozenset[str]) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _ranked(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, list[tuple[str, int]]]]:
-    """``pieces`` ranked shorter first, and grouped by their first two characters with their
-    ranks (:func:`piece_places`): made once for a headline's pieces, not on every call."""
+def _ranked(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, tuple[list[int], list[tuple[str, int]]]]]:
+    """``pieces`` ranked shorter first, and grouped by their first two characters: the ranks of
+    those no longer than them, and the longer ones with their ranks (:func:`piece_places`): made
+    once for a headline's pieces, not on every call."""
     ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
-    heads: dict[str, list[tuple[str, int]]] = {}
+    heads: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
     for rank, piece in enumerate(ranked):
-        heads.setdefault(piece[:2], []).append((piece, rank))
+        short, longer = heads.setdefault(piece[:2], ([], []))
+        if len(piece) <= 2:
+            short.append(rank)
+        else:
+            longer.append((piece, rank))
     return ranked, heads
 
 
@@ -405,12 +410,15 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     # One scan of the page for the pieces' first two characters (a piece of three mostly shares
     # them with one of two), the longer pieces told by ``startswith`` at each place.
     found: list[int] = []
-    for head, group in heads.items():
+    for head, (short, longer) in heads.items():
         at = joined.find(head)
         while at >= 0:
-            for piece, rank in group:
-                if len(piece) <= 2 or joined.startswith(piece, at):
-                    found.append(at * n + rank)
+            here = at * n
+            for rank in short:
+                found.append(here + rank)
+            for piece, rank in longer:
+                if joined.startswith(piece, at):
+                    found.append(here + rank)
             at = joined.find(head, at + 1)
     found.sort()
     out: list[tuple[int, int, str]] = []
