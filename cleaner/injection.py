@@ -106,6 +106,7 @@ well there, and pieces stuffed next to the article's own headline words (厦漳�
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass, replace
 
@@ -121,7 +122,7 @@ from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, reads_stu
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SEAM
 from .splice import splice
-from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
+from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
 from .wordfit import binding as _binding, junction as _junction, sides as _sides, splits
 
@@ -256,16 +257,28 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     """Every occurrence of a piece in a paragraph of prose, in text order (those inside a clause
     running on into a stretch of a headline only with ``stretches``).
 
-    Each piece is looked for at C level (:func:`cleaner.spread.piece_places`).
+    Each piece is looked for at C level (:func:`cleaner.spread.piece_hits`).
     """
     found: list[_Occ] = []
     pieces_, cuts, lexicon, forms, gapped = model.pieces, model.cuts, lm.lexicon(), model.forms, model.gapped
     heads = frozenset(model.chars) - _MARKS   # what runs on into a headline: never a mark
-    last, size = -1, 0
-    for p_index, i, piece in piece_places(paragraphs, pieces_, _PROSE):
-        text = paragraphs[p_index]
-        if p_index != last:
-            last, size = p_index, len(text.rstrip())
+    kept, ranked, hits = piece_hits(paragraphs, pieces_, _PROSE)
+    if not hits:
+        return found
+    # The places mapped to their paragraphs here, as in piece_places (no tuple a place).
+    k, base, end_ = 0, 0, len(paragraphs[kept[0]])
+    p_index = kept[0]
+    text = paragraphs[p_index]
+    size = len(text.rstrip())
+    for at, rank in map(divmod, hits, itertools.repeat(len(ranked))):
+        if at > end_:
+            while at > end_:   # past paragraph k and its line break
+                k += 1
+                base, end_ = end_ + 1, end_ + 1 + len(paragraphs[kept[k]])
+            p_index = kept[k]
+            text = paragraphs[p_index]
+            size = len(text.rstrip())
+        i, piece = at - base, ranked[rank]
         # Most occurrences on a page that writes its headline's words again and again run on
         # into a longer stretch of a headline inside a clause: each test is a lookup, and
         # model.stretch is spelt out.

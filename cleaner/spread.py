@@ -29,7 +29,7 @@ from typing import Protocol
 from .lm import IS_CJK, lexicon, simplify, simplify_table
 
 __all__ = ["PairCounts", "cannot_start", "held_apart", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
-           "piece_places", "reach", "seams", "strays", "widespread"]
+           "piece_hits", "piece_places", "reach", "seams", "strays", "widespread"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -402,6 +402,24 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     >>> piece_places(["甲乙甲乙，", "甲乙"], ["甲乙", "乙甲", "甲乙甲"], frozenset("，"))
     [(0, 0, '甲乙'), (0, 0, '甲乙甲'), (0, 1, '乙甲'), (0, 2, '甲乙')]
     """
+    kept, ranked, found = piece_hits(paragraphs, pieces, marks)
+    n = len(ranked)
+    out: list[tuple[int, int, str]] = []
+    k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
+    for at, rank in map(divmod, found, itertools.repeat(n)):
+        while at > end:   # past paragraph k and its line break
+            k += 1
+            base, end = end + 1, end + 1 + len(paragraphs[kept[k]])
+        out.append((kept[k], at - base, ranked[rank]))
+    return out
+
+
+def piece_hits(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozenset[str],
+               ) -> tuple[list[int], list[str], list[int]]:
+    """What :func:`piece_places` reads its places from: the prose paragraphs' indices, the
+    pieces ranked, and each place as ``at * len(ranked) + rank`` in order, ``at`` counted in the
+    prose paragraphs joined by a line break (a caller that reads most places for one test
+    only maps them to their paragraphs itself: no tuple a place)."""
     # The prose paragraphs told at C level, one regex search each (no Python step a paragraph).
     kept = list(itertools.compress(range(len(paragraphs)), map(_any_of(marks).search, paragraphs)))
     joined = "\n".join(paragraphs[k] for k in kept)
@@ -421,15 +439,7 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
                     found.append(here + rank)
             at = joined.find(head, at + 1)
     found.sort()
-    out: list[tuple[int, int, str]] = []
-    k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
-    for at, rank in map(divmod, found, itertools.repeat(n)):
-        piece = ranked[rank]
-        while at > end:   # past paragraph k and its line break
-            k += 1
-            base, end = end + 1, end + 1 + len(paragraphs[kept[k]])
-        out.append((kept[k], at - base, piece))
-    return out
+    return kept, ranked, found
 
 
 def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: PairCounts | None = None) -> None:
