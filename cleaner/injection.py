@@ -106,6 +106,7 @@ well there, and pieces stuffed next to the article's own headline words (厦漳�
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass, replace
 
@@ -121,7 +122,7 @@ from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, reads_stu
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SEAM
 from .splice import splice
-from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_places, reach
+from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
 from .wordfit import binding as _binding, junction as _junction, sides as _sides, splits
 
@@ -256,21 +257,32 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     """Every occurrence of a piece in a paragraph of prose, in text order (those inside a clause
     running on into a stretch of a headline only with ``stretches``).
 
-    Each piece is looked for at C level (:func:`cleaner.spread.piece_places`).
+    Each piece is looked for at C level (:func:`cleaner.spread.piece_hits`).
     """
     found: list[_Occ] = []
     pieces_, cuts, lexicon, forms, gapped = model.pieces, model.cuts, lm.lexicon(), model.forms, model.gapped
     heads = frozenset(model.chars) - _MARKS   # what runs on into a headline: never a mark
-    last, size = -1, 0
-    for p_index, i, piece in piece_places(paragraphs, pieces_, _PROSE):
-        text = paragraphs[p_index]
-        if p_index != last:
-            last, size = p_index, len(text.rstrip())
+    kept, ranked, hits = piece_hits(paragraphs, pieces_, _PROSE)
+    if not hits:
+        return found
+    # The places mapped to their paragraphs here, as in piece_places (no tuple a place).
+    k, base, end_ = 0, 0, len(paragraphs[kept[0]])
+    p_index = kept[0]
+    text = paragraphs[p_index]
+    size = len(text.rstrip())
+    for at, rank in map(divmod, hits, itertools.repeat(len(ranked))):
+        if at > end_:
+            while at > end_:   # past paragraph k and its line break
+                k += 1
+                base, end_ = end_ + 1, end_ + 1 + len(paragraphs[kept[k]])
+            p_index = kept[k]
+            text = paragraphs[p_index]
+            size = len(text.rstrip())
+        i, piece = at - base, ranked[rank]
         # Most occurrences on a page that writes its headline's words again and again run on
         # into a longer stretch of a headline inside a clause: each test is a lookup, and
         # model.stretch is spelt out.
         before = text[i - 1] if i else ""
-        after = before in _MARKS
         end = i + len(piece)
         echo = text.startswith(piece, end)
         # Written twice over, the second copy running on into the headline (古村落|村落|
@@ -282,18 +294,20 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         if not ext and not twice and (next_ := text[end:end + 1]) in heads:
             longer = piece + next_   # a longer piece here, across digits too (涉及|个)
             ext = longer in pieces_ or longer in forms
-        if ext and not after and not stretches:
+        if before not in _MARKS:   # inside a clause: no cut at a mark, no closing, no word it opens
+            if not (ext and not stretches):
+                found.append(_Occ(p_index, i, end, piece, False, False, ext, piece not in cuts, False, echo))
             continue
         # At a mark, a cut the text goes on to make a word of the headline's is its
         # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
-        opened = after and ext and piece in cuts and lm.opened(text, i, piece)
+        opened = ext and piece in cuts and lm.opened(text, i, piece)
         found.append(_Occ(
-            p_index, i, end, piece, after, after and end == size, ext,
+            p_index, i, end, piece, True, end == size, ext,
             piece not in cuts or bool(opened and model.stretch(opened)),
-            after and cannot_start(text, end, lexicon, _PROSE), echo,
-            midway=ext and after and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
-                                      or midway(text, i, end, model.forms, model.entering, pieces_)),
-            latin=after and in_latin(text, i, end)))
+            cannot_start(text, end, lexicon, _PROSE), echo,
+            midway=ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
+                            or midway(text, i, end, model.forms, model.entering, pieces_)),
+            latin=in_latin(text, i, end)))
     return found
 
 

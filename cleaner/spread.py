@@ -29,7 +29,7 @@ from typing import Protocol
 from .lm import IS_CJK, lexicon, simplify, simplify_table
 
 __all__ = ["PairCounts", "cannot_start", "held_apart", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
-           "piece_places", "reach", "seams", "strays", "widespread"]
+           "piece_hits", "piece_places", "reach", "seams", "strays", "widespread"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -373,13 +373,18 @@ def _any_of(marks: frozenset[str]) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _ranked(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, list[tuple[str, int]]]]:
-    """``pieces`` ranked shorter first, and grouped by their first two characters with their
-    ranks (:func:`piece_places`): made once for a headline's pieces, not on every call."""
+def _ranked(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, tuple[list[int], list[tuple[str, int]]]]]:
+    """``pieces`` ranked shorter first, and grouped by their first two characters: the ranks of
+    those no longer than them, and the longer ones with their ranks (:func:`piece_places`): made
+    once for a headline's pieces, not on every call."""
     ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
-    heads: dict[str, list[tuple[str, int]]] = {}
+    heads: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
     for rank, piece in enumerate(ranked):
-        heads.setdefault(piece[:2], []).append((piece, rank))
+        short, longer = heads.setdefault(piece[:2], ([], []))
+        if len(piece) <= 2:
+            short.append(rank)
+        else:
+            longer.append((piece, rank))
     return ranked, heads
 
 
@@ -397,6 +402,24 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     >>> piece_places(["甲乙甲乙，", "甲乙"], ["甲乙", "乙甲", "甲乙甲"], frozenset("，"))
     [(0, 0, '甲乙'), (0, 0, '甲乙甲'), (0, 1, '乙甲'), (0, 2, '甲乙')]
     """
+    kept, ranked, found = piece_hits(paragraphs, pieces, marks)
+    n = len(ranked)
+    out: list[tuple[int, int, str]] = []
+    k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
+    for at, rank in map(divmod, found, itertools.repeat(n)):
+        while at > end:   # past paragraph k and its line break
+            k += 1
+            base, end = end + 1, end + 1 + len(paragraphs[kept[k]])
+        out.append((kept[k], at - base, ranked[rank]))
+    return out
+
+
+def piece_hits(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozenset[str],
+               ) -> tuple[list[int], list[str], list[int]]:
+    """What :func:`piece_places` reads its places from: the prose paragraphs' indices, the
+    pieces ranked, and each place as ``at * len(ranked) + rank`` in order, ``at`` counted in the
+    prose paragraphs joined by a line break (a caller that reads most places for one test
+    only maps them to their paragraphs itself: no tuple a place)."""
     # The prose paragraphs told at C level, one regex search each (no Python step a paragraph).
     kept = list(itertools.compress(range(len(paragraphs)), map(_any_of(marks).search, paragraphs)))
     joined = "\n".join(paragraphs[k] for k in kept)
@@ -405,23 +428,18 @@ def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozen
     # One scan of the page for the pieces' first two characters (a piece of three mostly shares
     # them with one of two), the longer pieces told by ``startswith`` at each place.
     found: list[int] = []
-    for head, group in heads.items():
+    for head, (short, longer) in heads.items():
         at = joined.find(head)
         while at >= 0:
-            for piece, rank in group:
-                if len(piece) <= 2 or joined.startswith(piece, at):
-                    found.append(at * n + rank)
+            here = at * n
+            for rank in short:
+                found.append(here + rank)
+            for piece, rank in longer:
+                if joined.startswith(piece, at):
+                    found.append(here + rank)
             at = joined.find(head, at + 1)
     found.sort()
-    out: list[tuple[int, int, str]] = []
-    k, base, end = 0, 0, len(paragraphs[kept[0]]) if kept else 0
-    for at, rank in map(divmod, found, itertools.repeat(n)):
-        piece = ranked[rank]
-        while at > end:   # past paragraph k and its line break
-            k += 1
-            base, end = end + 1, end + 1 + len(paragraphs[kept[k]])
-        out.append((kept[k], at - base, piece))
-    return out
+    return kept, ranked, found
 
 
 def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: PairCounts | None = None) -> None:

@@ -424,6 +424,27 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
     assert [o.seam for o in occs] == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙丙丁，。戊 \n", max_size=14), min_size=1, max_size=5))
+def test_occurrences_are_the_pieces_places_each_in_its_paragraph(paragraphs: list[str]) -> None:
+    """_occurrences maps the page's places to their paragraphs itself: every place of a piece
+    in a prose paragraph is one occurrence (with ``stretches``), at its paragraph and start, at a
+    mark when a mark stands before it, closing its paragraph when only spaces follow it; without
+    ``stretches``, all but those inside a clause that run on into the headline."""
+    from cleaner.injection import _MARKS, _PROSE, _occurrences
+    from cleaner.spread import piece_places
+    paras = tuple(paragraphs)
+    model = build(("甲乙丙丁",))
+    places = piece_places(paras, model.pieces, _PROSE)
+    found = _occurrences(paras, model)
+    assert [(o.paragraph, o.start, o.piece) for o in found] == places
+    for o in found:
+        text = paras[o.paragraph]
+        assert o.after == (o.start > 0 and text[o.start - 1] in _MARKS)
+        assert o.last == (o.after and o.end == len(text.rstrip()))
+    assert _occurrences(paras, model, stretches=False) == [o for o in found if o.after or not o.ext]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="甲乙丙，", min_size=3, max_size=12), min_size=1, max_size=3),
        st.lists(st.integers(0, 2), min_size=1, max_size=8))
