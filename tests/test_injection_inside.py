@@ -172,3 +172,8 @@ def test_a_piece_wedged_into_the_articles_own_stretch_of_the_headline_is_taken_o
     text = "园林局负责人表示，园改造改造工程采用了透水铺装。"
     own = [o for o in _occurrences((text,), build((PARK,))) if o.piece == "改造" and o.start == 12]
     assert own and own[0].ext
+    # ... nor after a copy of itself (滨河公园|公园|改造: either copy is the spam's, and the first,
+    # followed by itself, is read as the one that does not run on).
+    text = "记者从市园林局获悉，滨河公园公园改造工程已全部竣工。"
+    copies = [o for o in _occurrences((text,), build((PARK,))) if o.piece == "公园"]
+    assert [o.ext for o in copies] == [False, True]
