@@ -29,7 +29,10 @@ The cascade (:func:`repair`):
      so is, at a mark, a cut the text goes on to make a word of the headline's (新能|源汽车: the
      article's 新能源, :func:`cleaner.lm.opened`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
-     漳泉 and 都市); at a mark, not a piece of the spammer's cut that runs on only midway into
+     漳泉 and 都市); inside a clause, not a piece wedged into the article's own stretch, running
+     on only by a character that the one before it runs on to too (修缮|程完|工程: 修缮工程), unless
+     that one is the last of a piece right after a mark (，个小|青山|区: the spam's 个小);
+     at a mark, not a piece of the spammer's cut that runs on only midway into
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
      that opens where the headline has a number before it (号线|南至 of 5号线南延段: the article
      writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童): the article
@@ -294,6 +297,13 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         if not ext and not twice and (next_ := text[end:end + 1]) in heads:
             longer = piece + next_   # a longer piece here, across digits too (涉及|个)
             ext = longer in pieces_ or longer in forms
+            # ... not a wedge inside a clause: the character before runs on into the same one
+            # (修缮|程完|工程: the text without it is the headline's own stretch 修缮工程), but for
+            # the last character of a piece right after a mark (，个小|青山|区: the spam's 个小) or
+            # of a copy of this one (在最后|最后|的时刻: either copy is the spam's).
+            ext = ext and (before in _MARKS or not before or not model.stretch(before + next_)
+                           or text.endswith(piece, 0, i) or any(
+                               text[i - k:i] in pieces_ and (i == k or text[i - k - 1] in _MARKS) for k in (2, 3)))
         if before not in _MARKS:   # inside a clause: no cut at a mark, no closing, no word it opens
             if not (ext and not stretches):
                 found.append(_Occ(p_index, i, end, piece, False, False, ext, piece not in cuts, False, echo))

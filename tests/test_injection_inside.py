@@ -137,3 +137,43 @@ def test_the_runs_next_piece_inside_a_clause_goes_where_the_spam_goes_inside_cla
     assert run_on(paragraphs, run, [*run, later], CYCLE, -3.0, places, True)[-1] is later
     assert run_on(paragraphs, run, [*run, later], CYCLE, -3.0, places) == run
     assert run_on(paragraphs, run, [*run, by_digit], CYCLE, -3.0, places, True) == run
+
+
+#: An article and its headline 滨河公园改造工程完工 (written for these tests); the spam cuts it into
+#: 河公 园改 造工 程完 and puts them inside clauses in no order.
+PARK = "滨河公园改造工程完工"
+PARK_CLEAN = (
+    "本报讯 记者昨日从市园林局获悉，历时十个月的滨河公园改造工程已全部竣工，公园将于本周六重新向市民开放。",
+    "据介绍，这次改造对园内的步道、照明和排水设施进行了全面更新，新增健身场地三处，并种植乔木一千多株。",
+    "园林局负责人表示，公园的改造工程采用了透水铺装，雨天不再积水，夜间的照明也比过去亮了许多。",
+    "附近居民王大爷说，以前晚上不敢来散步，现在灯亮了，路也平了，他打算每天都来走一走。",
+)
+PARK_DIRTY = (
+    PARK_CLEAN[0].replace("园林局", "园林河公局").replace("向市民", "向园改市民"),
+    PARK_CLEAN[1].replace("步道", "步造工道").replace("健身场地", "健身程完场地").replace("乔木", "乔河公木"),
+    PARK_CLEAN[2].replace("改造工程", "改造程完工程").replace("不再积水", "不再园改积水"),
+    PARK_CLEAN[3],
+)
+
+
+def test_a_piece_wedged_into_the_articles_own_stretch_of_the_headline_is_taken_out() -> None:
+    # 改造|程完|工程: 程完 runs on into the headline (程完工 of 工程完工) only by the article's
+    # 工, which the 造 before it runs on to as well (改造工程, the article's own stretch of the
+    # headline): the piece is wedged into it, no quote of the article's.
+    from cleaner.injection import _occurrences
+    assert repair(PARK_CLEAN, headlines=(PARK,)) == (PARK_CLEAN, ())
+    repaired, repairs = repair(PARK_DIRTY, headlines=(PARK,))
+    assert repaired == PARK_CLEAN
+    assert (2, PARK_DIRTY[2].index("程完"), "程完") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+    wedged = [o for o in _occurrences(PARK_DIRTY, build((PARK,))) if o.paragraph == 2 and o.piece == "程完"]
+    assert wedged and not wedged[0].ext
+    # The article's own 改造 right after the spam's 园改造 at a mark (，园改造|改造|工程): the
+    # character before it is the spam's, so it still runs on into the headline as the article's.
+    text = "园林局负责人表示，园改造改造工程采用了透水铺装。"
+    own = [o for o in _occurrences((text,), build((PARK,))) if o.piece == "改造" and o.start == 12]
+    assert own and own[0].ext
+    # ... nor after a copy of itself (滨河公园|公园|改造: either copy is the spam's, and the first,
+    # followed by itself, is read as the one that does not run on).
+    text = "记者从市园林局获悉，滨河公园公园改造工程已全部竣工。"
+    copies = [o for o in _occurrences((text,), build((PARK,))) if o.piece == "公园"]
+    assert [o.ext for o in copies] == [False, True]
