@@ -133,6 +133,9 @@ _TEXT_OF = etree.XPath("string()", smart_strings=False)
 #: The tags parse looks for: the invisible ones, and those the head, the style sheets and the
 #: scripts are read from (most of them invisible too).
 _WALKED_TAGS = tuple(dict.fromkeys((*INVISIBLE_TAGS, "title", "meta", "style", "script")))
+#: The invisible tags whose elements are emptied: not the void ones, which libxml2's HTML parser
+#: closes at their start tag (they hold no text, and emptying one only frees its attributes).
+_EMPTIED_TAGS = tuple(tag for tag in INVISIBLE_TAGS if tag not in ("meta", "link", "input"))
 
 
 def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page | None:
@@ -372,11 +375,12 @@ def _drop_invisible(root: etree._Element, found: dict[str, list[etree._Element]]
         el.tag = _DROPPED
     # Tag by tag, each tag's in document order: one inside another emptied before it was taken
     # out of the tree with it (lxml keeps an element a Python object refers to), and emptying
-    # it there changes nothing the cut sees.
-    for tag in INVISIBLE_TAGS:
+    # it there changes nothing the cut sees. They keep their tags: no invisible tag is one the
+    # cut's stylesheet has a rule for (a block tag, a link, <br>), so it passes over an empty
+    # one as over _DROPPED (a new name costs lxml a check of it and a dictionary lookup).
+    for tag in _EMPTIED_TAGS:
         for el in found.get(tag, ()):
             el.clear(keep_tail=True)
-            el.tag = _DROPPED
     return tuple(hidden)
 
 

@@ -46,3 +46,32 @@ def test_cjk_counts_pass_emoji_and_private_use_icons_in_c() -> None:
         assert _cjk_counts(segments) == [cjk_count(segment) for segment in segments]
     assert _cjk_counts(["䷀卦象", "一"]) is None
     assert _cjk_counts(["\ue0a1\ufdd1"]) is None and _cjk_counts(["\ue0a1", "\ufdd1"]) is None
+
+
+@pytest.mark.parametrize("tag", sorted(set(dom.INVISIBLE_TAGS) - {"head", "title", "meta", "link"}))
+def test_an_emptied_invisible_element_keeping_its_tag_is_no_boundary(tag: str) -> None:
+    """The invisible elements are emptied, not renamed (a new name costs lxml a check and a
+    lookup): the cut must then pass over an empty one, which holds only while no invisible tag
+    is one its stylesheet has a rule for (a block tag, a link, ``<br>``). The text either side
+    stays one block, with the element's tail, and nothing of its content (an ``<input>`` has
+    none: libxml2 closes it at its start tag)."""
+    inner = "" if tag == "input" else "隐藏的字<i>斜</i>"
+    page = dom.parse(f"<html><body><div><p>甲乙<{tag} class='x'>{inner}</{tag}>"
+                     "丙丁</p></div></body></html>", CleanerConfig())
+    assert page is not None
+    assert [(block.text, block.tag, block.link_chars) for block in page.blocks] == [
+        ("甲乙丙丁", "p", 0)]
+
+
+@pytest.mark.parametrize("tag", sorted(set(dom.INVISIBLE_TAGS) - set(dom._EMPTIED_TAGS)))
+def test_the_invisible_tags_left_unemptied_are_void_in_libxml2(tag: str) -> None:
+    """The invisible elements that are not emptied are those libxml2's HTML parser closes at
+    their start tag: what the markup puts inside one is its tail, the page's own text (and a
+    reader sees it), so emptying them would only free their attributes."""
+    from lxml import etree
+
+    html = f"<html><body><p>甲<{tag} name='x'>乙<b>丁</b></{tag}>丙</p></body></html>"
+    element = etree.fromstring(html, dom._PARSER).find(f".//{tag}")
+    assert element is not None and len(element) == 0 and not element.text
+    page = dom.parse(html, CleanerConfig())
+    assert page is not None and [block.text for block in page.blocks] == ["甲乙丁丙"]
