@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 from functools import partial
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_not, itemgetter
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
@@ -72,8 +73,8 @@ FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
 _ELLIPSIS_ENDS = ("…", "..", "。。。")
 _FULL_STOPS = "。！？!?；;"
-# The marks after which :func:`_strip_tail` looks for a tail (one character each, so that
-# ``in`` tests the last character only).
+# The marks after which :func:`_strip_tail` looks for a tail (``str.endswith`` tests them
+# without a slice made).
 _SENTENCE_STOPS = ("。", "！", "？")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
@@ -95,6 +96,10 @@ _DECORATION_OPENING = opening_set(LABEL_DECORATION)
 # Read in C over a page's blocks and removals: a lambda or a comprehension is a Python step each.
 _POSITION = attrgetter("position")
 _POSITIVE = (0.0).__lt__
+_PATH = attrgetter("path")
+_LAST = itemgetter(-1)
+# The start of a sum that no weight lifts to the top (:class:`_Containers`).
+_NO_SUM = float("-inf")
 
 
 @dataclass(frozen=True)
@@ -170,54 +175,51 @@ class _Containers:
     """The container elements of a page's blocks, read once for every weighing of them (the
     headline check weighs the page again with regions set aside, up to four times).
 
-    Each container has a slot, in the order the blocks first reach it; the sums are kept in a
-    list by slot, which the weighings index instead of hashing element ids."""
+    The sums are kept in a list indexed by element id (the cut numbers the block elements from
+    1 in document order, so that ids grow down the tree and the largest of a path is its last):
+    a block's own container is its path's last id, read in C, and no id is mapped to a slot."""
 
-    __slots__ = ("_leaves", "_nodes", "_depths", "_up", "_bare")
+    __slots__ = ("_leaves", "_ups", "_zeros", "_up")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
-        leaves: list[int] = []   # each block's own container's slot, -1 for a block outside any
-        slots: dict[int, int] = {}   # element id -> slot, in the order of the slots
-        depths: list[int] = []       # slot -> depth
-        parent: dict[int, int] = {}
-        append = leaves.append
-        bare = False
-        for block in blocks:
-            path = block.path
-            if not path:
-                append(-1)
-                bare = True
-                continue
-            node = path[-1]
-            slot = slots.get(node)
-            if slot is None:
+        paths = list(map(_PATH, blocks))
+        # Each block's own container; 0, the page, for a block outside any.
+        leaves = list(map(_LAST, paths)) if all(paths) else [path[-1] if path else 0 for path in paths]
+        # id -> its parent's id (0 at the top), None for an id no block lies in.
+        ups: list[int | None] = [None] * (max(leaves, default=0) + 1)
+        ups[0] = 0
+        for path, node in zip(paths, leaves):
+            if ups[node] is None:
                 # A block's path is only walked up to the first container seen before, so the
                 # cost is linear in blocks and containers at any depth.
-                level = len(path)
-                slot = slots[node] = len(depths)
-                depths.append(level)
-                child = node
-                while level > 1:
-                    level -= 1
+                level = len(path) - 1
+                while level:
                     up = path[level - 1]
-                    parent[child] = up
-                    if up in slots:
+                    ups[node] = up
+                    if ups[up] is not None:
                         break
-                    slots[up] = len(depths)
-                    depths.append(level)
-                    child = up
+                    node = up
+                    level -= 1
                 else:
-                    parent[child] = 0
-            append(slot)
+                    ups[node] = 0
         self._leaves = leaves
-        self._bare = bare   # whether some block lies outside any container
-        self._nodes = list(slots)   # slot -> element id
-        self._depths = depths
-        # Each container's slot with its parent's, deepest first (ids grow down the tree), the
-        # containers at the top (parent 0) left out; made by C loops over the containers.
-        order = sorted(parent, reverse=True)   # every container has its parent recorded
-        ups = list(map(parent.__getitem__, order))
-        self._up = list(compress(zip(map(slots.__getitem__, order), map(slots.get, ups)), ups))
+        self._ups = ups
+        # The sums' start: 0.0 for a container, -inf for the page and the ids of no container,
+        # which no weight then lifts to the top.
+        zeros = [_NO_SUM if up is None else 0.0 for up in ups]
+        zeros[0] = _NO_SUM
+        self._zeros = zeros
+        # Each container with its parent, deepest first (ids grow down the tree); made by C
+        # loops over the ids.
+        self._up = list(compress(zip(range(len(ups) - 1, 0, -1), reversed(ups)),
+                                 map(is_not, reversed(ups), repeat(None))))
+
+    def _depth(self, node: int) -> int:
+        ups, depth = self._ups, 0
+        while node:
+            node = ups[node]   # type: ignore[assignment]
+            depth += 1
+        return depth
 
     def best(self, weights: list[float]) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
@@ -225,28 +227,22 @@ class _Containers:
         Each block adds its weight to its own container; the sums then pass up to the parents,
         deepest container first. Ties go to the deeper container, then to the earlier one.
         """
-        nodes, depths = self._nodes, self._depths
-        if not nodes:
-            return 0, 0
-        score = [0.0] * len(nodes)
-        if self._bare:
-            for slot, w in zip(self._leaves, weights):
-                if slot >= 0:
-                    score[slot] += w
-        else:  # every block in a container (an HTML page): no test a block
-            for slot, w in zip(self._leaves, weights):
-                score[slot] += w
-        for slot, up in self._up:
-            score[up] += score[slot]
+        score = self._zeros.copy()
+        for node, w in zip(self._leaves, weights):
+            score[node] += w
+        for node, up in self._up:
+            score[up] += score[node]
         # The highest sum first (a tuple key per container would cost more than the sums): the
         # containers that reach it are few, usually one, which list.count tells in C.
         top = max(score)
+        if top == _NO_SUM:   # no container
+            return 0, 0
         if score.count(top) == 1:
             best = score.index(top)
         else:
-            best = max((slot for slot, total in enumerate(score) if total == top),
-                       key=lambda slot: (depths[slot], -nodes[slot]))
-        return nodes[best], depths[best]
+            best = max((node for node, total in enumerate(score) if total == top),
+                       key=lambda node: (self._depth(node), -node))
+        return best, self._depth(best)
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
@@ -295,8 +291,8 @@ def _container(blocks: tuple[Block, ...], weights: list[float],
 
 
 def _prose(chosen: list[Block], weights: list[float]) -> float:
-    """The prose weight of ``chosen``: its positive weights summed."""
-    return sum(max(weights[b.position], 0.0) for b in chosen)
+    """The prose weight of ``chosen``: its positive weights summed (in C: no step a block)."""
+    return sum(filter(_POSITIVE, map(weights.__getitem__, map(_POSITION, chosen))))
 
 
 def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]) -> list[Removal]:
@@ -343,13 +339,22 @@ def _is_meta_line(text: str) -> bool:
         or len(text) < 40 and bool(DATE_LIKE.match(text)) and not closes_sentence(text)
 
 
-def _is_headline(text: str, title: str) -> bool:
-    """The headline, alone or with a short label stuck to it (原创, 独家, a channel name)."""
-    title = title.replace(" ", "")
-    if len(text) < len(title):
-        return False  # taking its spaces out only shortens the text: the headline is not in it
-    text = text.replace(" ", "")
-    return title in text and len(text) <= len(title) + min(8, len(title) // 2)
+def _headline_test(title: str) -> tuple[Callable[[str], bool], int]:
+    """Whether a text is the headline, alone or with a short label stuck to it (原创, 独家, a
+    channel name); and the longest such a text can be without its spaces. The title's spaces
+    are taken out and its bounds worked out once a page: the test is asked of every block of
+    some pages."""
+    head = title.replace(" ", "")
+    shortest = len(head)
+    longest = shortest + min(8, shortest // 2)
+
+    def is_headline(text: str) -> bool:
+        if len(text) < shortest:
+            return False  # taking its spaces out only shortens the text: the headline is not in it
+        text = text.replace(" ", "")
+        return len(text) <= longest and head in text
+
+    return is_headline, longest
 
 
 class _Regions(dict[str, str]):
@@ -392,7 +397,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     container = partial(_container, containers=_Containers(blocks),
                         most=sum(filter(_POSITIVE, weights)))   # the set-aside weights are lower
     inside = container(blocks, weights)
-    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container, folded)
+    is_headline, longest = _headline_test(title or "")
+    inside = agree_with_headline(blocks, weights, inside, title, is_headline, container, folded)
     container_markers = _common_prefix([b.markers for b in inside])
     chosen = set(map(_POSITION, inside))
     removed = _outside(blocks, chosen, weights)
@@ -413,10 +419,6 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     prose = 0
     ended = ""
     regions = _Regions(container_markers)
-    # The longest a text without spaces can be and still be the headline (:func:`_is_headline`):
-    # the blocks of prose, longer, are passed over without the call.
-    head = (title or "").replace(" ", "")
-    longest = len(head) + min(8, len(head) // 2)
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
@@ -449,7 +451,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         elif len(b.text) < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
                 and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
-        elif title and (len(b.text) <= longest or " " in b.text) and _is_headline(b.text, title):
+        # (The blocks of prose, longer than the headline can be, passed over without the call.)
+        elif title and (len(b.text) <= longest or " " in b.text) and is_headline(b.text):
             verdict, detail = "metadata", "the headline"
         elif (not prose or len(b.text) < 40) and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
@@ -478,12 +481,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept, replies = first_post(inside, kept)
     removed.extend(Removal(b.text, "comment", "a reply after the first post of a thread",
                            b.position, weights[b.position]) for b in replies)
-    kept, others = entry_of_headline(blocks, kept, title, _is_headline)
+    kept, others = entry_of_headline(blocks, kept, title, is_headline)
     removed.extend(Removal(b.text, "off-topic", "another dated entry of the page",
                            b.position, weights[b.position]) for b in others)
     removed.sort(key=_POSITION)
     why = _no_article(kept) or ("a list of items each with its own date"
-                                if dated_items(blocks, kept, title, _is_headline) else "")
+                                if dated_items(blocks, kept, title, is_headline) else "")
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
                        for b in kept)
@@ -546,11 +549,13 @@ def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
     (…持续。返回首页>>, …参加会议。记者 李秋晨). ``folded``: the block's text already
     :func:`fold`-ed (which keeps positions, so the tail's fold is its slice)."""
     text = block.text
-    if text[-1:] in _SENTENCE_STOPS:
+    if text.endswith(_SENTENCE_STOPS):
         return block, ""  # most paragraphs: nothing after the last sentence
+    if "。" not in text and "！" not in text and "？" not in text:
+        return block, ""  # most labels: no sentence (``in`` tests: no method calls)
     end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))  # no generator: once a block
-    tail = text[end + 1:] if end >= 0 else ""
-    if not tail or len(tail) > 20:
+    tail = text[end + 1:]
+    if len(tail) > 20:
         return block, ""
     folded_tail = fold(tail) if folded is None else folded[end + 1:]
     # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
