@@ -177,11 +177,14 @@ def _texts_holding(hint: re.Pattern[str], texts: Sequence[str]) -> list[int] | N
     return out
 
 
-# What a time stamp (:func:`is_stamp`) or a date holds on a block's own text, before folding: a
-# digit (dates, clock times, 16分钟前) or 天 or 刚 or a character folded to 刚 (昨天, 前天,
-# 刚刚). Folding makes no digit and no 天.
-_STAMP_HINT = re.compile("[\\d天" + "".join(sorted(
-    {"刚"} | {chr(c) for c, to in _SIMPLIFY.items() if to in (ord("刚"), "刚")})) + "]")
+# What a time stamp (:func:`is_stamp`) holds on a block's own text, before folding: 1 or 2
+# (a date's year 19xx, 20xx), 民 (民国), 前 (16分钟前, 前天), 昨 (昨天), 刚 (刚刚) or a character
+# folded to one of these four, or a colon (a clock time). Folding makes no digit and no colon.
+# (Not any digit: the counters and page numbers of short lines hold one. One class: sre scans
+# for it in C.)
+_STAMP_HINT = re.compile("[12:" + "".join(sorted(
+    set("民前昨刚") | {chr(c) for c, to in _SIMPLIFY.items()
+                     if to in set("民前昨刚") or isinstance(to, int) and chr(to) in "民前昨刚"})) + "]")
 
 
 def _holding(hint: re.Pattern[str], blocks: Sequence[Block]) -> list[Block]:
