@@ -96,11 +96,11 @@ _DECORATION_OPENING = opening_set(LABEL_DECORATION)
 # What a text :func:`_end_marker` may take opens with: either (None when a set is unknown).
 _MARKER_OPENING = _END_OPENING | _DECORATION_OPENING \
     if _END_OPENING is not None and _DECORATION_OPENING is not None else None
-# Read in C over a page's removals and weights and the blocks' paths. (Not over the blocks
-# themselves: ``attrgetter`` reads a slot through the generic lookup, where a comprehension's
-# attribute read is specialised for it.)
+# Read in C over a page's removals and the blocks' paths. (Not over the blocks themselves, nor
+# a test over the weights: ``attrgetter`` reads a slot through the generic lookup, and a method
+# wrapper is a call an item, where a comprehension's attribute read and float comparison are
+# specialised.)
 _POSITION = attrgetter("position")
-_POSITIVE = (0.0).__lt__
 _LAST = itemgetter(-1)
 # The start of a sum that no weight lifts to the top (:class:`_Containers`).
 _NO_SUM = float("-inf")
@@ -296,7 +296,7 @@ def _container(blocks: tuple[Block, ...], weights: list[float],
 
 def _prose(chosen: list[Block], weights: list[float]) -> float:
     """The prose weight of ``chosen``: its positive weights summed (in C: no step a block)."""
-    return sum(filter(_POSITIVE, [weights[b.position] for b in chosen]))
+    return sum([w for b in chosen if (w := weights[b.position]) > 0.0])
 
 
 def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]) -> list[Removal]:
@@ -401,7 +401,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     folded = fold_all([b.text for b in blocks])
     weights = _page_weights(blocks, folded)
     container = partial(_container, containers=_Containers(blocks),
-                        most=sum(filter(_POSITIVE, weights)))   # the set-aside weights are lower
+                        most=sum([w for w in weights if w > 0.0]))   # the set-aside weights are lower
     inside = container(blocks, weights)
     is_headline, longest = _headline_test(title or "")
     inside = agree_with_headline(blocks, weights, inside, title, is_headline, container, folded)

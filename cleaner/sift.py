@@ -296,7 +296,7 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
                               folded)
 
     def prose(region: list[Block]) -> float:
-        return sum(max(weights[b.position], 0.0) for b in region)
+        return sum([w for b in region if (w := weights[b.position]) > 0.0])
 
     own = share(inside, HEADLINE_AGREEMENT)
     if own >= HEADLINE_AGREEMENT:

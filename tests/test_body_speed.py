@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 
 from cleaner.blocks import Block, closes_sentence
 from cleaner.body import _Containers, _is_meta_line
-from cleaner.patterns import DATE_LIKE, META_WORDS
+from cleaner.patterns import DATE_LIKE, ERROR_PAGE, META_WORDS
 from cleaner.sift import _STAMP_HINT, is_stamp
 
 
@@ -105,3 +106,20 @@ def test_meta_line_is_the_plain_test() -> None:
         meta += expected
         assert _is_meta_line(text) == expected, text
     assert meta > 1000
+
+
+def test_error_page_finds_a_lone_404_as_its_plain_form_does() -> None:
+    """The lone 404 told by lookarounds after its first digit, where a form opening with ``\\D``
+    was tried at every character: the same texts match."""
+    plain = re.compile(ERROR_PAGE.pattern.replace(r"404(?<!\d404)(?!\d)", r"(?:^|\D)404(?:\D|$)"),
+                       ERROR_PAGE.flags)
+    assert plain.pattern != ERROR_PAGE.pattern
+    rng = random.Random(4)
+    alphabet = list("0123456789 a页面不存在x") + ["404", "1404", "4045", "４０４", "Not found"]
+    found = 0
+    for _ in range(100000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        expected = plain.search(text) is not None
+        found += expected
+        assert (ERROR_PAGE.search(text) is not None) == expected, text
+    assert found > 10000
