@@ -183,31 +183,17 @@ class _Containers:
     1 in document order, so that ids grow down the tree and the largest of a path is its last):
     a block's own container is its path's last id, read in C, and no id is mapped to a slot."""
 
-    __slots__ = ("_leaves", "_ups", "_zeros", "_up")
+    __slots__ = ("_leaves", "_depths", "_zeros", "_up")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         paths = [block.path for block in blocks]
         # Each block's own container; 0, the page, for a block outside any.
         leaves = list(map(_LAST, paths)) if all(paths) else [path[-1] if path else 0 for path in paths]
-        # id -> its parent's id (0 at the top), None for an id no block lies in.
-        ups: list[int | None] = [None] * (max(leaves, default=0) + 1)
-        ups[0] = 0
-        for path, node in zip(paths, leaves):
-            if ups[node] is None:
-                # A block's path is only walked up to the first container seen before, so the
-                # cost is linear in blocks and containers at any depth.
-                level = len(path) - 1
-                while level:
-                    up = path[level - 1]
-                    ups[node] = up
-                    if ups[up] is not None:
-                        break
-                    node = up
-                    level -= 1
-                else:
-                    ups[node] = 0
+        try:
+            ups, self._depths = _parents(paths, leaves, max(leaves, default=0))
+        except IndexError:   # an id above its path's last (blocks made by hand): the largest one
+            ups, self._depths = _parents(paths, leaves, max([max(path) for path in paths if path]))
         self._leaves = leaves
-        self._ups = ups
         # The sums' start: 0.0 for a container, -inf for the page and the ids of no container,
         # which no weight then lifts to the top.
         zeros = [_NO_SUM if up is None else 0.0 for up in ups]
@@ -217,13 +203,6 @@ class _Containers:
         # loops over the ids.
         self._up = list(compress(zip(range(len(ups) - 1, 0, -1), reversed(ups)),
                                  map(is_not, reversed(ups), repeat(None))))
-
-    def _depth(self, node: int) -> int:
-        ups, depth = self._ups, 0
-        while node:
-            node = ups[node]   # type: ignore[assignment]
-            depth += 1
-        return depth
 
     def best(self, weights: list[float]) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
@@ -244,9 +223,36 @@ class _Containers:
         if score.count(top) == 1:
             best = score.index(top)
         else:
+            depths = self._depths
             best = max((node for node, total in enumerate(score) if total == top),
-                       key=lambda node: (self._depth(node), -node))
-        return best, self._depth(best)
+                       key=lambda node: (depths[node], -node))
+        return best, self._depths[best]
+
+
+def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
+             ) -> tuple[list[int | None], list[int]]:
+    """Element id -> its parent's id (0 at the top), None for an id no block lies in; and id ->
+    its depth; for ids up to ``largest`` (IndexError for a larger one)."""
+    ups: list[int | None] = [None] * (largest + 1)
+    ups[0] = 0
+    depths = [0] * (largest + 1)
+    for path, node in zip(paths, leaves):
+        if ups[node] is None:
+            # A block's path is only walked up to the first container seen before, so the cost
+            # is linear in blocks and containers at any depth.
+            level = len(path) - 1
+            depths[node] = level + 1
+            while level:
+                up = path[level - 1]
+                ups[node] = up
+                if ups[up] is not None:
+                    break
+                node = up
+                depths[node] = level
+                level -= 1
+            else:
+                ups[node] = 0
+    return ups, depths
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
