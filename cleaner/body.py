@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 from functools import partial
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_not, itemgetter
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
@@ -72,8 +73,8 @@ FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
 _ELLIPSIS_ENDS = ("…", "..", "。。。")
 _FULL_STOPS = "。！？!?；;"
-# The marks after which :func:`_strip_tail` looks for a tail (one character each, so that
-# ``in`` tests the last character only).
+# The marks after which :func:`_strip_tail` looks for a tail (``str.endswith`` tests them
+# without a slice made).
 _SENTENCE_STOPS = ("。", "！", "？")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
@@ -92,9 +93,17 @@ _BOILERPLATE = prefiltered(BOILERPLATE)
 # regex call on most labels).
 _END_OPENING = opening_set(END_MARKERS)
 _DECORATION_OPENING = opening_set(LABEL_DECORATION)
-# Read in C over a page's blocks and removals: a lambda or a comprehension is a Python step each.
+# What a text :func:`_end_marker` may take opens with: either (None when a set is unknown).
+_MARKER_OPENING = _END_OPENING | _DECORATION_OPENING \
+    if _END_OPENING is not None and _DECORATION_OPENING is not None else None
+# Read in C over a page's removals and the blocks' paths. (Not over the blocks themselves, nor
+# a test over the weights: ``attrgetter`` reads a slot through the generic lookup, and a method
+# wrapper is a call an item, where a comprehension's attribute read and float comparison are
+# specialised.)
 _POSITION = attrgetter("position")
-_POSITIVE = (0.0).__lt__
+_LAST = itemgetter(-1)
+# The start of a sum that no weight lifts to the top (:class:`_Containers`).
+_NO_SUM = float("-inf")
 
 
 @dataclass(frozen=True)
@@ -170,54 +179,30 @@ class _Containers:
     """The container elements of a page's blocks, read once for every weighing of them (the
     headline check weighs the page again with regions set aside, up to four times).
 
-    Each container has a slot, in the order the blocks first reach it; the sums are kept in a
-    list by slot, which the weighings index instead of hashing element ids."""
+    The sums are kept in a list indexed by element id (the cut numbers the block elements from
+    1 in document order, so that ids grow down the tree and the largest of a path is its last):
+    a block's own container is its path's last id, read in C, and no id is mapped to a slot."""
 
-    __slots__ = ("_leaves", "_nodes", "_depths", "_up", "_bare")
+    __slots__ = ("_leaves", "_depths", "_zeros", "_up")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
-        leaves: list[int] = []   # each block's own container's slot, -1 for a block outside any
-        slots: dict[int, int] = {}   # element id -> slot, in the order of the slots
-        depths: list[int] = []       # slot -> depth
-        parent: dict[int, int] = {}
-        append = leaves.append
-        bare = False
-        for block in blocks:
-            path = block.path
-            if not path:
-                append(-1)
-                bare = True
-                continue
-            node = path[-1]
-            slot = slots.get(node)
-            if slot is None:
-                # A block's path is only walked up to the first container seen before, so the
-                # cost is linear in blocks and containers at any depth.
-                level = len(path)
-                slot = slots[node] = len(depths)
-                depths.append(level)
-                child = node
-                while level > 1:
-                    level -= 1
-                    up = path[level - 1]
-                    parent[child] = up
-                    if up in slots:
-                        break
-                    slots[up] = len(depths)
-                    depths.append(level)
-                    child = up
-                else:
-                    parent[child] = 0
-            append(slot)
+        paths = [block.path for block in blocks]
+        # Each block's own container; 0, the page, for a block outside any.
+        leaves = list(map(_LAST, paths)) if all(paths) else [path[-1] if path else 0 for path in paths]
+        try:
+            ups, self._depths = _parents(paths, leaves, max(leaves, default=0))
+        except IndexError:   # an id above its path's last (blocks made by hand): the largest one
+            ups, self._depths = _parents(paths, leaves, max([max(path) for path in paths if path]))
         self._leaves = leaves
-        self._bare = bare   # whether some block lies outside any container
-        self._nodes = list(slots)   # slot -> element id
-        self._depths = depths
-        # Each container's slot with its parent's, deepest first (ids grow down the tree), the
-        # containers at the top (parent 0) left out; made by C loops over the containers.
-        order = sorted(parent, reverse=True)   # every container has its parent recorded
-        ups = list(map(parent.__getitem__, order))
-        self._up = list(compress(zip(map(slots.__getitem__, order), map(slots.get, ups)), ups))
+        # The sums' start: 0.0 for a container, -inf for the page and the ids of no container,
+        # which no weight then lifts to the top.
+        zeros = [_NO_SUM if up is None else 0.0 for up in ups]
+        zeros[0] = _NO_SUM
+        self._zeros = zeros
+        # Each container with its parent, deepest first (ids grow down the tree); made by C
+        # loops over the ids.
+        self._up = list(compress(zip(range(len(ups) - 1, 0, -1), reversed(ups)),
+                                 map(is_not, reversed(ups), repeat(None))))
 
     def best(self, weights: list[float]) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
@@ -225,28 +210,49 @@ class _Containers:
         Each block adds its weight to its own container; the sums then pass up to the parents,
         deepest container first. Ties go to the deeper container, then to the earlier one.
         """
-        nodes, depths = self._nodes, self._depths
-        if not nodes:
-            return 0, 0
-        score = [0.0] * len(nodes)
-        if self._bare:
-            for slot, w in zip(self._leaves, weights):
-                if slot >= 0:
-                    score[slot] += w
-        else:  # every block in a container (an HTML page): no test a block
-            for slot, w in zip(self._leaves, weights):
-                score[slot] += w
-        for slot, up in self._up:
-            score[up] += score[slot]
+        score = self._zeros.copy()
+        for node, w in zip(self._leaves, weights):
+            score[node] += w
+        for node, up in self._up:
+            score[up] += score[node]
         # The highest sum first (a tuple key per container would cost more than the sums): the
         # containers that reach it are few, usually one, which list.count tells in C.
         top = max(score)
+        if top == _NO_SUM:   # no container
+            return 0, 0
         if score.count(top) == 1:
             best = score.index(top)
         else:
-            best = max((slot for slot, total in enumerate(score) if total == top),
-                       key=lambda slot: (depths[slot], -nodes[slot]))
-        return nodes[best], depths[best]
+            depths = self._depths
+            best = max((node for node, total in enumerate(score) if total == top),
+                       key=lambda node: (depths[node], -node))
+        return best, self._depths[best]
+
+
+def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
+             ) -> tuple[list[int | None], list[int]]:
+    """Element id -> its parent's id (0 at the top), None for an id no block lies in; and id ->
+    its depth; for ids up to ``largest`` (IndexError for a larger one)."""
+    ups: list[int | None] = [None] * (largest + 1)
+    ups[0] = 0
+    depths = [0] * (largest + 1)
+    for path, node in zip(paths, leaves):
+        if ups[node] is None:
+            # A block's path is only walked up to the first container seen before, so the cost
+            # is linear in blocks and containers at any depth.
+            level = len(path) - 1
+            depths[node] = level + 1
+            while level:
+                up = path[level - 1]
+                ups[node] = up
+                if ups[up] is not None:
+                    break
+                node = up
+                depths[node] = level
+                level -= 1
+            else:
+                ups[node] = 0
+    return ups, depths
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
@@ -295,8 +301,8 @@ def _container(blocks: tuple[Block, ...], weights: list[float],
 
 
 def _prose(chosen: list[Block], weights: list[float]) -> float:
-    """The prose weight of ``chosen``: its positive weights summed."""
-    return sum(max(weights[b.position], 0.0) for b in chosen)
+    """The prose weight of ``chosen``: its positive weights summed (in C: no step a block)."""
+    return sum([w for b in chosen if (w := weights[b.position]) > 0.0])
 
 
 def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]) -> list[Removal]:
@@ -339,17 +345,28 @@ def _is_meta_line(text: str) -> bool:
     """Date plus 来源/作者/发布 words, not written as a sentence: 2024-03-15 09:30 来源：XX日报."""
     if "。" in text or text.count("，") > 1:
         return False
+    if not ("20" in text or "19" in text or "民" in text):
+        return False   # every date holds one: most lines told by ``in`` tests, no regex call
     return len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text)) \
         or len(text) < 40 and bool(DATE_LIKE.match(text)) and not closes_sentence(text)
 
 
-def _is_headline(text: str, title: str) -> bool:
-    """The headline, alone or with a short label stuck to it (原创, 独家, a channel name)."""
-    title = title.replace(" ", "")
-    if len(text) < len(title):
-        return False  # taking its spaces out only shortens the text: the headline is not in it
-    text = text.replace(" ", "")
-    return title in text and len(text) <= len(title) + min(8, len(title) // 2)
+def _headline_test(title: str) -> tuple[Callable[[str], bool], int]:
+    """Whether a text is the headline, alone or with a short label stuck to it (原创, 独家, a
+    channel name); and the longest such a text can be without its spaces. The title's spaces
+    are taken out and its bounds worked out once a page: the test is asked of every block of
+    some pages."""
+    head = title.replace(" ", "")
+    shortest = len(head)
+    longest = shortest + min(8, shortest // 2)
+
+    def is_headline(text: str) -> bool:
+        if len(text) < shortest:
+            return False  # taking its spaces out only shortens the text: the headline is not in it
+        text = text.replace(" ", "")
+        return len(text) <= longest and head in text
+
+    return is_headline, longest
 
 
 class _Regions(dict[str, str]):
@@ -390,11 +407,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     folded = fold_all([b.text for b in blocks])
     weights = _page_weights(blocks, folded)
     container = partial(_container, containers=_Containers(blocks),
-                        most=sum(filter(_POSITIVE, weights)))   # the set-aside weights are lower
+                        most=sum([w for w in weights if w > 0.0]))   # the set-aside weights are lower
     inside = container(blocks, weights)
-    inside = agree_with_headline(blocks, weights, inside, title, _is_headline, container, folded)
+    is_headline, longest = _headline_test(title or "")
+    inside = agree_with_headline(blocks, weights, inside, title, is_headline, container, folded)
     container_markers = _common_prefix([b.markers for b in inside])
-    chosen = set(map(_POSITION, inside))
+    chosen = {b.position for b in inside}
     removed = _outside(blocks, chosen, weights)
 
     # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
@@ -413,17 +431,15 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     prose = 0
     ended = ""
     regions = _Regions(container_markers)
-    # The longest a text without spaces can be and still be the headline (:func:`_is_headline`):
-    # the blocks of prose, longer, are passed over without the call.
-    head = (title or "").replace(" ", "")
-    longest = len(head) + min(8, len(head) // 2)
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
         text = folded[b.position]
+        size = len(b.text)
         if ended:
             verdict, detail = ended, "after the end of the article"
-        elif len(b.text) < 60 and _end_marker(text):
+        elif size < 60 and (_MARKER_OPENING is None or text[:1] in _MARKER_OPENING) \
+                and _end_marker(text):   # (most labels told by their first character, no call)
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
             # More prose after the marker than before: a list inside the article (相关新闻 above
             # the text) unless a whole article came before and the marker is outside its element.
@@ -432,7 +448,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                 ended = "recommendation"
             else:
                 verdict = "chrome"
-        elif len(b.text) < 60 and "编" in text and EDITOR_LINE.match(text):   # every role holds 编
+        elif size < 60 and "编" in text and EDITOR_LINE.match(text):   # every role holds 编
             verdict, detail = "boilerplate", "editor line"
             if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
                 ended = "recommendation"
@@ -440,18 +456,19 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                 region == "comment" or not paragraphs[i])\
                 and not (region == "chrome" and b.path in prose_elements):
             verdict, detail = region, "region named " + region
-        elif b.link_chars > MAX_LINK_DENSITY * len(b.text):   # link_density, without its call
+        elif b.link_chars > MAX_LINK_DENSITY * size:   # link_density, without its call
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         elif _is_boilerplate(b, text):
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif len(b.text) < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
+        elif size < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
                 and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
-        elif title and (len(b.text) <= longest or " " in b.text) and _is_headline(b.text, title):
+        # (The blocks of prose, longer than the headline can be, passed over without the call.)
+        elif title and (size <= longest or " " in b.text) and is_headline(b.text):
             verdict, detail = "metadata", "the headline"
-        elif (not prose or len(b.text) < 40) and _is_meta_line(text):
+        elif (not prose or size < 40) and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
@@ -478,12 +495,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     kept, replies = first_post(inside, kept)
     removed.extend(Removal(b.text, "comment", "a reply after the first post of a thread",
                            b.position, weights[b.position]) for b in replies)
-    kept, others = entry_of_headline(blocks, kept, title, _is_headline)
+    kept, others = entry_of_headline(blocks, kept, title, is_headline)
     removed.extend(Removal(b.text, "off-topic", "another dated entry of the page",
                            b.position, weights[b.position]) for b in others)
     removed.sort(key=_POSITION)
     why = _no_article(kept) or ("a list of items each with its own date"
-                                if dated_items(blocks, kept, title, _is_headline) else "")
+                                if dated_items(blocks, kept, title, is_headline) else "")
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
                        for b in kept)
@@ -546,11 +563,13 @@ def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
     (…持续。返回首页>>, …参加会议。记者 李秋晨). ``folded``: the block's text already
     :func:`fold`-ed (which keeps positions, so the tail's fold is its slice)."""
     text = block.text
-    if text[-1:] in _SENTENCE_STOPS:
+    if text.endswith(_SENTENCE_STOPS):
         return block, ""  # most paragraphs: nothing after the last sentence
+    if "。" not in text and "！" not in text and "？" not in text:
+        return block, ""  # most labels: no sentence (``in`` tests: no method calls)
     end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))  # no generator: once a block
-    tail = text[end + 1:] if end >= 0 else ""
-    if not tail or len(tail) > 20:
+    tail = text[end + 1:]
+    if len(tail) > 20:
         return block, ""
     folded_tail = fold(tail) if folded is None else folded[end + 1:]
     # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.

@@ -332,8 +332,11 @@ class Prefiltered:
 
     def match(self, text: str) -> re.Match[str] | None:
         """``self.pattern.match(text)``, not tried on a text no match can start."""
-        if self._first is not None and not self._may_open(text):
-            return None
+        first = self._first
+        if first is not None:   # (:meth:`_may_open` written out: asked of most blocks of a page)
+            opens = self._opens
+            if (text[:1] not in opens) if opens is not None else first.match(text) is None:
+                return None
         return self.pattern.match(text)
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -177,11 +177,14 @@ def _texts_holding(hint: re.Pattern[str], texts: Sequence[str]) -> list[int] | N
     return out
 
 
-# What a time stamp (:func:`is_stamp`) or a date holds on a block's own text, before folding: a
-# digit (dates, clock times, 16分钟前) or 天 or 刚 or a character folded to 刚 (昨天, 前天,
-# 刚刚). Folding makes no digit and no 天.
-_STAMP_HINT = re.compile("[\\d天" + "".join(sorted(
-    {"刚"} | {chr(c) for c, to in _SIMPLIFY.items() if to in (ord("刚"), "刚")})) + "]")
+# What a time stamp (:func:`is_stamp`) holds on a block's own text, before folding: 1 or 2
+# (a date's year 19xx, 20xx), 民 (民国), 前 (16分钟前, 前天), 昨 (昨天), 刚 (刚刚) or a character
+# folded to one of these four, or a colon (a clock time). Folding makes no digit and no colon.
+# (Not any digit: the counters and page numbers of short lines hold one. One class: sre scans
+# for it in C.)
+_STAMP_HINT = re.compile("[12:" + "".join(sorted(
+    set("民前昨刚") | {chr(c) for c, to in _SIMPLIFY.items()
+                     if to in set("民前昨刚") or isinstance(to, int) and chr(to) in "民前昨刚"})) + "]")
 
 
 def _holding(hint: re.Pattern[str], blocks: Sequence[Block]) -> list[Block]:
@@ -273,7 +276,7 @@ def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,
 
 
 def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside: list[Block],
-                        title: str | None, is_headline: Callable[[str, str], bool],
+                        title: str | None, is_headline: Callable[[str], bool],
                         container: Callable[[tuple[Block, ...], list[float]], list[Block]],
                         folded: Sequence[str] | None = None) -> list[Block]:
     """The chosen container, or the region that agrees with the headline when it does not.
@@ -289,18 +292,18 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
 
     def share(region: list[Block], enough: float = 1.0) -> float:
         # Read lazily: the count stops once the share reaches ``enough``.
-        return headline_share((b for b in region if not is_headline(b.text, title)), title, enough,
+        return headline_share((b for b in region if not is_headline(b.text)), title, enough,
                               folded)
 
     def prose(region: list[Block]) -> float:
-        return sum(max(weights[b.position], 0.0) for b in region)
+        return sum([w for b in region if (w := weights[b.position]) > 0.0])
 
     own = share(inside, HEADLINE_AGREEMENT)
     if own >= HEADLINE_AGREEMENT:
         return inside
     # The headline as the page prints it: without one, the title may be the site's name and
     # agreement with it means nothing.
-    heads = [b.position for b in blocks if b.cjk and is_headline(b.text, title)]
+    heads = [b.position for b in blocks if b.cjk and is_headline(b.text)]
     if not heads:
         return inside
     trial = list(weights)
@@ -313,7 +316,7 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
             break
         other = share(region)
         first = next((b.position for b in region if trial[b.position] > 0
-                      and not is_headline(b.text, title)), -1)
+                      and not is_headline(b.text)), -1)
         near = any(0 < first - head <= HEADLINE_NEAR_BLOCKS for head in heads)
         if near and prose(region) >= HEADLINE_REGION_PROSE * prose(inside) \
                 and other >= HEADLINE_AGREEMENT_OTHER and other >= HEADLINE_AGREEMENT_RATIO * own:
@@ -330,8 +333,10 @@ def is_stamp(block: Block) -> bool:
     if len(block.text) >= STAMP_CHARS or "。" in block.text:
         return False
     text = fold(block.text)
-    return bool(DATE_LIKE.search(text) or RELATIVE_STAMP.search(text)
-                or (len(text) < STAMP_CHARS // 2 and CLOCK_TIME.search(text)))
+    # (A date holds 19, 20 or 民: ``in`` tests before the regex call, as for the others below.)
+    return bool(("20" in text or "19" in text or "民" in text) and DATE_LIKE.search(text)
+                or RELATIVE_STAMP.search(text)
+                or (len(text) < STAMP_CHARS // 2 and ":" in text and CLOCK_TIME.search(text)))
 
 
 def _post_mark(block: Block) -> bool:
@@ -366,9 +371,11 @@ def _bare_floor(block: Block) -> bool:
 def _poster_header(block: Block) -> bool:
     """A post's header naming its poster and its time: 发布时间 2005/03/15 22:36 by X, X 发表于
     2024-07-12 20:15."""
-    if len(block.text) >= POST_MARK_CHARS or not DATE_LIKE.search(block.text):
+    text = block.text
+    if len(text) >= POST_MARK_CHARS or not ("20" in text or "19" in text or "民" in text) \
+            or not DATE_LIKE.search(text):
         return False
-    return bool(POSTED_BY.search(fold(block.text)))
+    return bool(POSTED_BY.search(fold(text)))
 
 
 def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = False
@@ -387,10 +394,11 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     # one of the joined text too).
     joined = "\n".join(b.text for b in inside)
     floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b))) if "楼" in joined else 0
-    # A poster's header is a short line: only those are searched for a date.
+    # A poster's header is a short line holding a date: only the short lines a date of their
+    # joined text overlaps are asked (each line's own date is one of the joined text's).
     short = [b for b in inside if len(b.text) < POST_MARK_CHARS]
-    posters = sum(1 for b in _holding(_STAMP_HINT, short) if _poster_header(b)) \
-        if short and _DATE_LIKE.search("\n".join(b.text for b in short)) else 0
+    posters = sum(1 for k in _overlapped(_DATE_LIKE, [b.text for b in short])
+                  if _poster_header(short[k]))
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
     start = next((b.position for b in kept if _prose(b)), None)
@@ -403,7 +411,7 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
 
 
 def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | None,
-                is_headline: Callable[[str, str], bool]) -> bool:
+                is_headline: Callable[[str], bool]) -> bool:
     """Whether the kept prose comes as a list of items each with its own time stamp.
 
     An article has one date, above it; a list page (the latest news of a channel) prints one
@@ -411,30 +419,41 @@ def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | Non
     the page, so the stamps selection left out count too. A page that prints a headline of its
     own above the items (a chronology: dates, each with its paragraph) is an article.
     """
-    prose = sum(1 for b in kept if _prose(b))
-    if not kept or prose < MIN_ITEM_STAMPS:
+    if not kept:
+        return False
+    # A stamp is a short block: a span of too few of them holds too few stamps, and neither the
+    # headline nor the stamps need looking for. The prose blocks are counted only until they
+    # are too many for the short ones (most articles: more paragraphs than short lines).
+    short = [b for b in blocks[kept[0].position:kept[-1].position + 2] if len(b.text) < STAMP_CHARS]
+    if len(short) < MIN_ITEM_STAMPS:
+        return False
+    prose = 0
+    for b in kept:
+        if b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT:   # _prose inline: no call a block
+            prose += 1
+            if len(short) < ITEM_STAMP_SHARE * prose:
+                return False
+    if prose < MIN_ITEM_STAMPS:
         return False
     if title and cjk_count(title) >= MIN_HEADLINE_CJK and any(
-            b.cjk and is_headline(b.text, title) for b in blocks[:kept[0].position]):
+            b.cjk and is_headline(b.text) for b in blocks[:kept[0].position]):
         return False
-    stamps = len(_stamps(blocks[kept[0].position:kept[-1].position + 2]))
+    stamps = len(_stamps(short))
     return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
-
-
-def _has_colon(text: str) -> bool:
-    """Whether ``text`` holds a colon of any width (every contact label ends with one): four
-    ``in`` tests, each a C scan, cost less than a regex call on the short texts asked."""
-    return ":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text
 
 
 def is_contact_footer(block: Block) -> bool:
     """A line of contact details, not a sentence: two labels or more (客服热线：…, 地址：…
     邮编：…), or in a short line one label with an e-mail address or a phone number
     (报料热线：news@example.com)."""
-    if len(block.text) >= POST_MARK_CHARS * 2 or block.text.rstrip().endswith("。") \
-            or not _has_colon(block.text):
+    text = block.text
+    # Every contact label ends with a colon of some width: four ``in`` tests (C scans, no call)
+    # rule out most lines, before the end of the text is looked at.
+    if len(text) >= POST_MARK_CHARS * 2 \
+            or not (":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text) \
+            or text.rstrip().endswith("。"):
         return False  # a notice's own contact sentence (联系电话：…。) is part of it
-    text = fold(block.text)
+    text = fold(text)
     labels = len(CONTACT_LABEL.findall(text))
     return labels >= MIN_CONTACT_LABELS or (
         labels == 1 and len(text) < POST_MARK_CHARS and bool(CONTACT_DETAIL.search(text)))
@@ -562,7 +581,7 @@ def trailing_notices(kept: list[Block], is_label: Callable[[Block], bool],
 
 
 def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | None,
-                      is_headline: Callable[[str, str], bool]) -> tuple[list[Block], list[Block]]:
+                      is_headline: Callable[[str], bool]) -> tuple[list[Block], list[Block]]:
     """The kept blocks of the entry the headline heads, on a page of dated entries, and the rest.
 
     A blog's page shows several posts, each as a heading, a time stamp and the text: with
@@ -580,7 +599,7 @@ def entry_of_headline(blocks: Sequence[Block], kept: list[Block], title: str | N
     stamps = [b.position for b in _stamps(span)]
     if len(stamps) < MIN_ENTRY_STAMPS:
         return kept, []
-    heads = [k for k, b in enumerate(span) if b.cjk and is_headline(b.text, title)]
+    heads = [k for k, b in enumerate(span) if b.cjk and is_headline(b.text)]
     if not heads:
         return kept, []
     # A stamp right under a heading (the positions grow block by block, so it is one of the
