@@ -83,7 +83,7 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         hidden = tuple(text for text, _ in page.hidden)
         context = lm.load(lm.find(config.language_model))
         paragraphs, repairs = injection.repair(paragraphs, headlines=headlines, hidden=hidden, context=context)
-        again = _reselected(page, selection, title, lambda texts: injection.repair(
+        again = _reselected(page, selection, paragraphs, title, lambda texts: injection.repair(
             texts, headlines=headlines, hidden=hidden, context=context)[0]) if repairs else None
         if again is not None:
             # The repair over the lines of both selections (the evidence the first had, and
@@ -171,24 +171,28 @@ def _subtitles(page: Page, removed: tuple[Removal, ...], title: str) -> tuple[st
     return ()
 
 
-def _reselected(page: Page, selection: body.Selection, title: str,
+def _reselected(page: Page, selection: body.Selection, paragraphs: tuple[str, ...], title: str,
                 repair: Callable[[tuple[str, ...]], tuple[str, ...]]) -> body.Selection | None:
     """A dump's lines chosen again, measured as ``repair`` leaves the lines from the first
     kept one on, when that moves the body's boundaries (``None`` when it does not). The stuffed
     pieces inside clauses, which body selection leaves to the repair, lend the paragraphs (and
     those below the end found) more characters and the headline's vocabulary: an end marker, a
     sparse tail or an off-topic line above the body is then read against them, where the page
-    without the spam reads it otherwise."""
-    if page.kind != "text" or not selection.kept:
+    without the spam reads it otherwise. Only when the kept lines measured as ``paragraphs``
+    (their repair) already move the boundaries is the rest of the dump repaired to measure it."""
+    if page.kind != "text" or not selection.kept or len(paragraphs) != len(selection.kept):
         return None
-    lines = [b for b in page.blocks if b.position >= selection.kept[0].position]
+    kept = [b.position for b in selection.kept]
+    repaired = {b.position: text for b, text in zip(selection.kept, paragraphs) if text != b.text}
+    if [b.position for b in textdump.select(page.blocks, title=title, repaired=repaired).kept] == kept:
+        return None
+    lines = [b for b in page.blocks if b.position >= kept[0]]
     texts = repair(tuple(b.text for b in lines))
     if len(texts) != len(lines):
         return None
     repaired = {b.position: text for b, text in zip(lines, texts) if text != b.text}
     again = textdump.select(page.blocks, title=title, repaired=repaired)
-    same = [b.position for b in again.kept] == [b.position for b in selection.kept]
-    return None if same or again.no_article else again
+    return None if [b.position for b in again.kept] == kept or again.no_article else again
 
 
 def _unspaced(headline: str) -> str:
