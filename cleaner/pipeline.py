@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -78,10 +79,24 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     paragraphs, repairs = tuple(b.text for b in selection.kept), ()
     if config.repair_injection and title:
         headlines = (title,) + _subtitles(page, selection.removed, title)
-        paragraphs, repairs = injection.repair(
-            paragraphs, headlines=tuple(map(_unspaced, headlines)),
-            hidden=tuple(text for text, _ in page.hidden),
-            context=lm.load(lm.find(config.language_model)))
+        headlines = tuple(map(_unspaced, headlines))
+        hidden = tuple(text for text, _ in page.hidden)
+        context = lm.load(lm.find(config.language_model))
+        paragraphs, repairs = injection.repair(paragraphs, headlines=headlines, hidden=hidden, context=context)
+        again = _reselected(page, selection, paragraphs, title, lambda texts: injection.repair(
+            texts, headlines=headlines, hidden=hidden, context=context)[0]) if repairs else None
+        if again is not None:
+            # The repair over the lines of both selections (the evidence the first had, and
+            # the new lines'), the new selection's kept.
+            union = sorted({b.position: b for b in selection.kept + again.kept}.items())
+            fixed, made = injection.repair(tuple(b.text for _, b in union), headlines=headlines,
+                                           hidden=hidden, context=context)
+            index = {position: i for i, (position, _) in enumerate(union)}
+            new = {index[b.position]: k for k, b in enumerate(again.kept)}
+            selection = again
+            info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config, html="")
+            paragraphs = tuple(fixed[index[b.position]] for b in selection.kept)
+            repairs = tuple(replace(r, paragraph=new[r.paragraph]) for r in made if r.paragraph in new)
     removed = _hidden(page) + selection.removed + _truncation(page)
     return Article(
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,
@@ -154,6 +169,30 @@ def _subtitles(page: Page, removed: tuple[Removal, ...], title: str) -> tuple[st
             left_out = any(r.position == after.position for r in removed)
             return (after.text,) if after.heading == 2 and headline_like and left_out else ()
     return ()
+
+
+def _reselected(page: Page, selection: body.Selection, paragraphs: tuple[str, ...], title: str,
+                repair: Callable[[tuple[str, ...]], tuple[str, ...]]) -> body.Selection | None:
+    """A dump's lines chosen again, measured as ``repair`` leaves the lines from the first
+    kept one on, when that moves the body's boundaries (``None`` when it does not). The stuffed
+    pieces inside clauses, which body selection leaves to the repair, lend the paragraphs (and
+    those below the end found) more characters and the headline's vocabulary: an end marker, a
+    sparse tail or an off-topic line above the body is then read against them, where the page
+    without the spam reads it otherwise. Only when the kept lines measured as ``paragraphs``
+    (their repair) already move the boundaries is the rest of the dump repaired to measure it."""
+    if page.kind != "text" or not selection.kept or len(paragraphs) != len(selection.kept):
+        return None
+    kept = [b.position for b in selection.kept]
+    repaired = {b.position: text for b, text in zip(selection.kept, paragraphs) if text != b.text}
+    if [b.position for b in textdump.select(page.blocks, title=title, repaired=repaired).kept] == kept:
+        return None
+    lines = [b for b in page.blocks if b.position >= kept[0]]
+    texts = repair(tuple(b.text for b in lines))
+    if len(texts) != len(lines):
+        return None
+    repaired = {b.position: text for b, text in zip(lines, texts) if text != b.text}
+    again = textdump.select(page.blocks, title=title, repaired=repaired)
+    return None if [b.position for b in again.kept] == kept or again.no_article else again
 
 
 def _unspaced(headline: str) -> str:

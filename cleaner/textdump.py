@@ -171,18 +171,25 @@ def _split_stamp(line: str) -> tuple[str, ...]:
     return (line,)
 
 
-def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
+def select(blocks: tuple[Block, ...], *, title: str | None = None,
+           repaired: dict[int, str] | None = None) -> Selection:
     """Choose the article's lines among the lines of a dump (see the module docstring).
 
     The lines are measured without the headline's pieces that follow a mark of punctuation:
     stuffed there by headline-fragment spam, they would lend every line the headline's
     vocabulary, more characters of prose, and an unfinished last sentence (。玩家前), and
-    move the body's boundaries (:func:`_unstuffed`). The lines kept are the page's own."""
+    move the body's boundaries (:func:`_unstuffed`). ``repaired`` maps a line's position to
+    its text as the injection repair left it (the pieces it took out of clauses too): those
+    lines are measured as that text. The lines kept are the page's own."""
+    given = blocks
+    if repaired:
+        blocks = tuple(replace(b, text=repaired[b.position], cjk=-1, punct=-1)
+                       if b.position in repaired else b for b in blocks)
     measured = _unstuffed(blocks, title or "")
-    if measured is blocks:
-        return _select(blocks, title)
+    if measured is given:
+        return _select(given, title)
     chosen = _select(measured, title)
-    own = {b.position: b for a, b in zip(measured, blocks) if a is not b}
+    own = {b.position: b for a, b in zip(measured, given) if a is not b}
     return Selection(tuple(own.get(b.position, b) for b in chosen.kept),
                      tuple(replace(r, text=own[r.position].text) if r.position in own else r
                            for r in chosen.removed), chosen.no_article)

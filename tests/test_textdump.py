@@ -605,3 +605,55 @@ def test_a_headline_with_its_post_stamp_and_the_poster_label_run_in_is_cut_from_
     article = clean("\n".join(texts))
     assert article.title == "澜州老街改造后的第一个夏天"
     assert article.published == datetime(2023, 7, 22, 21, 40, 18, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+# A dump whose four paragraphs above a source line (来源：…) hold a little less prose than the
+# three below it: the line heads a list inside the article, which goes on below it.
+STUFFED_TITLE = "江州港新泊位投入使用"
+ABOVE_SOURCE = [
+    "昨日上午，江州港新建的两座集装箱泊位正式投入使用，港口年通过能力提升到三百万标准箱。",
+    "新泊位采用自动化岸桥和智能理货系统，船舶靠泊时间比过去缩短了近三成，装卸效率明显提高。",
+    "当天首艘靠泊的货轮来自东南亚，船上装载的四百多个集装箱在三个小时内全部卸完。",
+    "现场的工作人员说，过去同样的作业量需要大半天，如今岸桥司机在控制室里就能完成操作。",
+]
+# The same with the headline's words stuffed in, at the lines' starts and after commas.
+ABOVE_SOURCE_STUFFED = [
+    "新泊位昨日上午，江州港新建的两座集装箱泊位正式投入使用，新泊位港口年通过能力提升到三百万标准箱。",
+    "江州港新泊位采用自动化岸桥和智能理货系统，新泊位船舶靠泊时间比过去缩短了近三成，江州港装卸效率明显提高。",
+    "新泊位当天首艘靠泊的货轮来自东南亚，江州港船上装载的四百多个集装箱在三个小时内全部卸完。",
+    "江州港现场的工作人员说，新泊位过去同样的作业量需要大半天，江州港如今岸桥司机在控制室里就能完成操作。",
+]
+BELOW_SOURCE = [
+    "来源：江州港务集团",
+    "港口负责人表示，下一步将继续拓展航线，力争年内新开通国际航线五条，服务好腹地外贸企业，带动临港产业发展。",
+    "据介绍，港区还将配套建设冷链仓储中心和铁路专用线，实现海铁联运无缝衔接，进一步降低企业物流成本，预计明年底建成。",
+    "业内人士认为，随着码头和集疏运体系不断完善，这座港口有望成为区域性物流枢纽，吸引更多航运企业在此设立分支机构，"
+    "带来更多新的就业岗位。",
+]
+
+
+def _source_dump(above: list[str]) -> str:
+    return "\n".join(["首页 > 新闻 > 本地", STUFFED_TITLE, "2025-03-18 10:05:12 来源：江州新闻网", *above,
+                      *BELOW_SOURCE, "责任编辑：何平", "相关推荐", "市民公园迎来赏花季 周末游客量创新高"])
+
+
+def test_headline_pieces_stuffed_at_line_starts_do_not_end_the_body_early() -> None:
+    # The pieces at the lines' starts lend the paragraphs above the source line more prose
+    # than those below it: the line would read as the article's end. Measured as the repair
+    # leaves them, the paragraphs weigh what the page's own do, and the article goes on.
+    control = clean(_source_dump(ABOVE_SOURCE))
+    assert control.paragraphs == tuple(ABOVE_SOURCE + BELOW_SOURCE)
+    stuffed = clean(_source_dump(ABOVE_SOURCE_STUFFED))
+    assert stuffed.repairs
+    assert stuffed.paragraphs[len(ABOVE_SOURCE):] == tuple(BELOW_SOURCE)
+    assert not any(r.reason == "boilerplate" and r.text == BELOW_SOURCE[0] for r in stuffed.removed)
+
+
+def test_select_measures_the_lines_the_repair_changed_as_it_left_them() -> None:
+    page = parse(_source_dump(ABOVE_SOURCE_STUFFED))
+    stuffed = select(page.blocks, title=STUFFED_TITLE)
+    assert [b.text for b in stuffed.kept] == ABOVE_SOURCE_STUFFED
+    repaired = {b.position: own for b, own in zip(stuffed.kept, ABOVE_SOURCE)}
+    chosen = select(page.blocks, title=STUFFED_TITLE, repaired=repaired)
+    # (the lines kept are the page's own, stuffed as they are: the repair takes the pieces out)
+    assert [b.text for b in chosen.kept] == ABOVE_SOURCE_STUFFED + BELOW_SOURCE
