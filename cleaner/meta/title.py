@@ -109,7 +109,8 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
     as the scan goes, so that the first line that answers ends it."""
     last = -1
     for d, c in enumerate(blocks):
-        if len(c.text) <= 80 and ("20" in c.text or "19" in c.text) and DATE_LIKE.search(c.text):
+        text = c.text   # (read once: up to 600 blocks a page)
+        if len(text) <= 80 and ("20" in text or "19" in text) and DATE_LIKE.search(text):
             for j in (d - 2, d - 1):
                 if j > last:
                     last = j
