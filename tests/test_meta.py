@@ -139,3 +139,13 @@ def test_a_text_whose_fold_may_hold_an_ideograph_is_told_so() -> None:
         assert zones._may_fold_to(text, char) is may, text
         if not may:
             assert char not in zones._fold(text)
+
+
+def test_the_headline_is_found_printed_in_another_form_of_its_middle_character() -> None:
+    """The headline search squashes only the blocks whose fold may hold the headline's middle
+    character: a block printing it traditional (記) or as an NFKC compatibility form (㊀) is one."""
+    from cleaner.blocks import Block
+    from cleaner.meta import zones
+    for title, printed in (("今年记者节", "今年記者节"), ("全市第一名单位", "全市第㊀名单位")):
+        blocks = (Block("网站首页", 0), Block(printed, 1), Block(BODY[0], 2))
+        assert zones._headline_index(blocks, title, 2) == (1, 2), printed

@@ -109,7 +109,8 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
     as the scan goes, so that the first line that answers ends it."""
     last = -1
     for d, c in enumerate(blocks):
-        if len(c.text) <= 80 and ("20" in c.text or "19" in c.text) and DATE_LIKE.search(c.text):
+        text = c.text   # (read once: up to 600 blocks a page)
+        if len(text) <= 80 and ("20" in text or "19" in text) and DATE_LIKE.search(text):
             for j in (d - 2, d - 1):
                 if j > last:
                     last = j
@@ -147,12 +148,14 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     above it is a line of the text), the headline-like line right above the first paragraph of
     prose. (A text dump's lines are cut differently: a dump keeps the first rule alone.)"""
     # The first paragraphs of prose, as many as make a line below them a line of the text:
-    # found once, not counted again above every candidate.
-    prose = list(islice((k for k, b in enumerate(blocks) if _is_prose(b)), PROSE_ABOVE_A_LINE_OF_TEXT))
+    # found once, not counted again above every candidate (a short block's length tells it first).
+    prose = list(islice((k for k, b in enumerate(blocks) if len(b.text) >= PROSE_CHARS and _is_prose(b)),
+                        PROSE_ABOVE_A_LINE_OF_TEXT))
     first_prose = prose[0] if prose else len(blocks)
     enough_prose = len(prose) >= PROSE_ABOVE_A_LINE_OF_TEXT
     for i, b in enumerate(blocks):
-        if len(b.text) > 80 or not _dated(b.text):
+        text = b.text   # (up to 600 blocks: _dated called only for a text holding what a date holds)
+        if len(text) > 80 or not ("20" in text or "19" in text or "民" in text) or not _dated(text):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             c = blocks[j]

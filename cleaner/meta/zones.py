@@ -389,13 +389,15 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     # it is not squashed at all.
     middle = t[len(t) // 2]
     probe = middle if _IDEOGRAPH.match(middle) else ""
+    others = _SOURCES.get(probe, probe)[1:]   # (:func:`_may_fold_to` written out: ~2,200 blocks a pass)
     exact: list[tuple[int, int]] = []
     fuzzy: list[tuple[int, int]] = []
     low, high, head = len(t) * 0.4, len(t) + 40, t[:1]
     for i, b in enumerate(blocks[:limit]):
-        n = len(b.text)
+        text = b.text
+        n = len(text)
         if n < low or n > high:
-            if 4 <= n < 60 and _fold_char(b.text.lstrip()[:1]) == head and t.startswith(squash(i)):
+            if 4 <= n < 60 and _fold_char(text.lstrip()[:1]) == head and t.startswith(squash(i)):
                 joined, j = squash(i), i + 1
                 while j < limit and j < i + 4 and len(joined) < len(t):
                     joined += squash(j)
@@ -403,7 +405,9 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
                 if joined == t:
                     exact.append((i, j))
             continue
-        if probe and i not in squashed and not _may_fold_to(b.text, probe):
+        if probe and i not in squashed and probe not in text \
+                and not (others and any(other in text for other in others)) \
+                and _NFKC_IDEOGRAPHS.search(text) is None:
             continue
         s = squash(i)
         if s == t:
