@@ -149,6 +149,16 @@ COMMON_HANZI = frozenset(
     "產話給門東聲員論處義認條係氣題別變總電數報結場計務區資統記隊縣訊據稱濟項"
 )
 
+#: Runs of anything but COMMON_HANZI: taken out, what is left is a text's common hanzi, counted
+#: by one regex in C rather than by a set lookup per character (iterating a str of CJK makes
+#: and hashes a new one-character str each time: ~600 instructions against ~80).
+_UNCOMMON_RUN_RE = re.compile("[^" + re.escape("".join(sorted(COMMON_HANZI))) + "]+")
+
+
+def _common_count(chars: str) -> int:
+    """How many characters of ``chars`` are COMMON_HANZI."""
+    return len(_UNCOMMON_RUN_RE.sub("", chars))
+
 
 class _Trial(NamedTuple):
     """One codec tried on the sample: ``text`` keeps each undecodable byte as a lone surrogate."""
@@ -464,7 +474,7 @@ def _score_bound(chars: str) -> float:
     first MAX_SCORED_CHARS non-ASCII characters hold at most the reading's common hanzi, out of
     at least as many characters. (No MIN_SCORED_CHARS: a bound.)
     """
-    return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars) if chars else 0.0
+    return _common_count(chars) / len(chars) if chars else 0.0
 
 
 def _escaped_trial(codec: str, text: str, sample: bytes) -> _Trial:
@@ -537,7 +547,7 @@ def _hanzi_score(trial: _Trial) -> float:
     chars = ASCII_RUN_RE.sub("", trial.text)[:MAX_SCORED_CHARS]
     if len(chars) < MIN_SCORED_CHARS:
         return 0.0
-    return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars)
+    return _common_count(chars) / len(chars)
 
 
 def _is_single_byte(codec: str) -> bool:
@@ -600,7 +610,7 @@ def _detect(data: bytes, trial: Callable[[str], _Trial | None]) -> tuple[str, st
 def _common_share(text: str) -> float:
     """Share of the non-ASCII characters of ``text`` that are common hanzi (0.0 for none)."""
     chars = ASCII_RUN_RE.sub("", text)
-    return sum(map(COMMON_HANZI.__contains__, chars)) / len(chars) if chars else 0.0
+    return _common_count(chars) / len(chars) if chars else 0.0
 
 
 def _mend_legacy_runs(raw: bytes, text: str) -> str:

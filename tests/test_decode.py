@@ -591,3 +591,17 @@ def test_first_chars_are_those_of_the_joined_pieces() -> None:
                           for _ in range(rng.randrange(0, 3000))) for _ in range(rng.randrange(0, 6))]
         joined = "".join(pieces)
         assert d._first_chars(pieces) == d.ASCII_RUN_RE.sub("", joined)[:d.MAX_SCORED_CHARS]
+
+
+def test_common_count_is_the_count_of_common_hanzi_in_any_text() -> None:
+    """The regex count of common hanzi is the count a set lookup per character makes, over
+    every code point (line breaks, lone surrogates and astral ones included) and over
+    random mixes of common, rare and ASCII characters."""
+    from cleaner import decode as d
+    everything = "".join(map(chr, range(0x110000)))
+    assert d._common_count(everything) == len(d.COMMON_HANZI)
+    rng = random.Random(17)
+    pool = sorted(d.COMMON_HANZI) + ["\n", "a", " ", "\udc80", "\ufffd", "\u9fa5", "\U00020000", "\x00"]
+    for _ in range(300):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 200)))
+        assert d._common_count(text) == sum(map(d.COMMON_HANZI.__contains__, text))
