@@ -7,8 +7,8 @@ import re
 
 from cleaner.blocks import Block, closes_sentence
 from cleaner.body import _Containers, _is_meta_line
-from cleaner.patterns import DATE_LIKE, ERROR_PAGE, META_WORDS
-from cleaner.sift import _STAMP_HINT, is_stamp
+from cleaner.patterns import DATE_LIKE, ERROR_PAGE, META_WORDS, POSTED_BY
+from cleaner.sift import _POSTER_CHARS, _STAMP_HINT, _with_chars, fold, is_stamp
 
 
 def random_page(rng: random.Random) -> tuple[tuple[Block, ...], list[float]]:
@@ -123,3 +123,32 @@ def test_error_page_finds_a_lone_404_as_its_plain_form_does() -> None:
         found += expected
         assert (ERROR_PAGE.search(text) is not None) == expected, text
     assert found > 10000
+
+
+# Pieces of poster headers in both scripts, and what stands near them.
+POSTER_ALPHABET = list("发發表於于布由張张贴帖 byBYaA|：:2024-03-15 10:32作者楼主") + [
+    "发表于", "發表於", "发布于", "發佈於", "由 ", "by ", "BY ", "By", " 于 ", "張貼", "张贴", "老王",
+    "mi来mi去", "\t"]
+
+
+def test_a_poster_header_always_holds_a_poster_character() -> None:
+    # The first post's poster count asks only the lines holding one of _POSTER_CHARS: every
+    # line whose folded text POSTED_BY matches must hold one (traditional forms included).
+    rng = random.Random(3)
+    headers = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(POSTER_ALPHABET) for _ in range(rng.randint(1, 6)))
+        if POSTED_BY.search(fold(text)):
+            headers += 1
+            assert any(char in text for char in _POSTER_CHARS), text
+    assert headers > 2000
+
+
+def test_the_blocks_holding_a_few_characters_are_those_a_plain_test_finds() -> None:
+    rng = random.Random(4)
+    pieces = ["发", "由", "b", "字", "字字字", "", "\n", "發表"]
+    for _ in range(3000):
+        blocks = [Block(text="".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))),
+                        position=i) for i in range(rng.randint(0, 12))]
+        chars = "".join(rng.sample("发由b發", rng.randint(1, 4)))
+        assert _with_chars(chars, blocks) == [b for b in blocks if any(c in b.text for c in chars)]
