@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from datetime import datetime
 
 from . import body, dom, fallback, injection, lm, meta, textdump
@@ -79,18 +80,17 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     paragraphs, repairs = tuple(b.text for b in selection.kept), ()
     if config.repair_injection and title:
         headlines = (title,) + _subtitles(page, selection.removed, title)
-        headlines = tuple(map(_unspaced, headlines))
-        hidden = tuple(text for text, _ in page.hidden)
-        context = lm.load(lm.find(config.language_model))
-        paragraphs, repairs = injection.repair(paragraphs, headlines=headlines, hidden=hidden, context=context)
-        again = _reselected(page, selection, paragraphs, title, lambda texts: injection.repair(
-            texts, headlines=headlines, hidden=hidden, context=context)[0]) if repairs else None
+        repair = partial(injection.repair, headlines=tuple(map(_unspaced, headlines)),
+                         hidden=tuple(text for text, _ in page.hidden),
+                         context=lm.load(lm.find(config.language_model)))
+        paragraphs, repairs = repair(paragraphs)
+        again = _reselected(page, selection, paragraphs, title,
+                            lambda texts: repair(texts)[0]) if repairs else None
         if again is not None:
             # The repair over the lines of both selections (the evidence the first had, and
             # the new lines'), the new selection's kept.
             union = sorted({b.position: b for b in selection.kept + again.kept}.items())
-            fixed, made = injection.repair(tuple(b.text for _, b in union), headlines=headlines,
-                                           hidden=hidden, context=context)
+            fixed, made = repair(tuple(b.text for _, b in union))
             index = {position: i for i, (position, _) in enumerate(union)}
             new = {index[b.position]: k for k, b in enumerate(again.kept)}
             selection = again
