@@ -93,6 +93,11 @@ _BOILERPLATE = prefiltered(BOILERPLATE)
 # regex call on most labels).
 _END_OPENING = opening_set(END_MARKERS)
 _DECORATION_OPENING = opening_set(LABEL_DECORATION)
+# What a byline opens with (a set, as above); and what a reporters' credit holds, one of its two
+# roles (``BYLINE_LINE``: a test checks): most short lines, and the tails of lines broken in
+# mid-sentence, are told from both by ``in`` tests, without the two regex calls.
+_BYLINE_OPENING = opening_set(BYLINE)
+_CREDIT_ROLES = ("记者", "通讯员")
 # What a text :func:`_end_marker` may take opens with: either (None when a set is unknown).
 _MARKER_OPENING = _END_OPENING | _DECORATION_OPENING \
     if _END_OPENING is not None and _DECORATION_OPENING is not None else None
@@ -462,8 +467,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         elif _is_boilerplate(b, text):
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif size < 40 and (BYLINE.match(text) or BYLINE_LINE.match(text)) \
-                and not closes_sentence(b.text):
+        elif size < 40 and ((_BYLINE_OPENING is None or text[:1] in _BYLINE_OPENING)
+                            and BYLINE.match(text) or (_CREDIT_ROLES[0] in text or _CREDIT_ROLES[1] in text)
+                            and BYLINE_LINE.match(text)) and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
         # (The blocks of prose, longer than the headline can be, passed over without the call.)
         elif title and (size <= longest or " " in b.text) and is_headline(b.text):
@@ -475,9 +481,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         if verdict:
             removed.append(_Removed(b.text, verdict, detail, b.position, w))
             continue
-        b, tail = _strip_tail(b, text)
-        if tail:
-            removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))
+        if not b.text.endswith(_SENTENCE_STOPS):   # (most paragraphs: no tail, and no call)
+            b, tail = _strip_tail(b, text)
+            if tail:
+                removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))
         kept.append(b)
         if b.punct:
             prose += b.cjk
@@ -511,12 +518,14 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
 
 def _no_article(kept: list[Block]) -> str:
     """Why the kept blocks are no article (empty when they are one)."""
-    prose = sum(b.cjk for b in kept if b.punct)
+    # (Lists made by comprehensions and summed or counted, not generators: a generator's step
+    # costs several times a comprehension's, over every kept block of the page.)
+    prose = sum([b.cjk for b in kept if b.punct])
     if prose < MIN_ARTICLE_CJK:
         return "too little prose on the page"
     # A summary has words before its ellipsis; a bare "..." (an image's placeholder) is none.
-    cut = sum(1 for b in kept if b.cjk >= MIN_SUMMARY_CJK and b.text.rstrip().endswith(_ELLIPSIS_ENDS))
-    if cut >= 3 and 2 * cut >= sum(1 for b in kept if b.punct):
+    cut = len([b for b in kept if b.cjk >= MIN_SUMMARY_CJK and b.text.rstrip().endswith(_ELLIPSIS_ENDS)])
+    if cut >= 3 and 2 * cut >= len([b for b in kept if b.punct]):
         return "a list of truncated summaries"
     if prose < SHORT_ARTICLE_CJK:
         failed = failed_page(kept)
@@ -544,11 +553,13 @@ def _end_marker(text: str) -> bool:
 def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
     """A boilerplate line; in a block of prose only a phrase that opens it counts. ``folded``:
     the block's text already :func:`fold`-ed."""
-    if len(block.text) >= 200:
+    text = block.text
+    if len(text) >= 200:
         return False
-    if is_contact_footer(block):
+    # (A contact footer's labels end on a colon: most lines told by ``in`` tests, no call.)
+    if (":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text) and is_contact_footer(block):
         return True
-    text = fold(block.text) if folded is None else folded
+    text = fold(text) if folded is None else folded
     # :func:`_is_prose` inline (once a block of the container): no call, no property's.
     if block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT \
             and block.link_chars / len(block.text) < PROSE_LINK_DENSITY:
@@ -573,7 +584,8 @@ def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
         return block, ""
     folded_tail = fold(tail) if folded is None else folded[end + 1:]
     # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
-    credit = BYLINE_LINE.match(folded_tail.strip()) and tail.strip()[:1] not in "（(【["
+    credit = (_CREDIT_ROLES[0] in folded_tail or _CREDIT_ROLES[1] in folded_tail) \
+        and BYLINE_LINE.match(folded_tail.strip()) and tail.strip()[:1] not in "（(【["
     if not (credit or _BOILERPLATE.search(folded_tail)):
         return block, ""
     return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
@@ -603,8 +615,9 @@ def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Bl
         needed = OFF_TOPIC_SHARE * len(grams)
         shared = len(grams & vocabulary)
         if shared <= needed and not whole:
-            if prose is None:
-                prose = "\n".join(b.text for b in kept if _is_prose(b))
+            if prose is None:   # (:func:`_is_prose` inline: no call a block)
+                prose = "\n".join([b.text for b in kept if b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT
+                                   and b.link_chars / len(b.text) < PROSE_LINK_DENSITY])
             missing = grams - vocabulary
             searches += len(missing)
             if searches > MAX_GRAM_SEARCHES:

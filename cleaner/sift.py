@@ -59,6 +59,9 @@ _SIMPLIFY = str.maketrans(TRADITIONAL_CHARS + TRADITIONAL_BODY_CHARS + "\ufe30\u
 #: The characters :func:`fold` changes.
 FOLDED_CHARS = "".join(chr(c) for c in _SIMPLIFY)
 _FOLDABLE = re.compile("[" + re.escape(FOLDED_CHARS) + "]")
+# What :func:`fold` makes each of them. None is made one that folds again (a test checks it), so
+# replacing them one after another gives what one translation of the text gives.
+_FOLD_TO = {chr(code): chr(to) for code, to in _SIMPLIFY.items()}
 # Searched where a match can start (phrases of many alternatives, tried on most blocks).
 _DISCLAIMER = prefiltered(DISCLAIMER)
 _PROMPT = prefiltered(PROMPT)
@@ -139,8 +142,18 @@ PROSE_PUNCT = 2
 def fold(text: str) -> str:
     """``text`` with traditional characters made simplified, one for one (positions kept), so
     that the simplified patterns serve Taiwan and Hong Kong pages too."""
-    # Most pages hold none of these characters: one regex scan spares them the translation.
-    return text.translate(_SIMPLIFY) if _FOLDABLE.search(text) else text
+    # Most texts hold none of these characters: one regex scan tells. A text that does is
+    # folded a character at a time (``str.replace``: every place of it at once, in C), the scan
+    # going on from the place found, so that a character is replaced once however often it
+    # stands: a translation looks every character of the text up in the table (~800
+    # instructions each: a key made, a KeyError raised and cleared), where a line of a
+    # simplified page holds one or two characters to fold (於, 後) and a traditional one tens.
+    found = _FOLDABLE.search(text)
+    while found is not None:
+        char = found.group()
+        text = text.replace(char, _FOLD_TO[char])
+        found = _FOLDABLE.search(text, found.end())
+    return text
 
 
 def fold_all(texts: Sequence[str]) -> list[str]:
@@ -150,10 +163,10 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     holding = _texts_holding(_FOLDABLE, texts)
     if holding is None:   # a text with a line break of its own
         return [fold(text) for text in texts]
-    # Only the texts the scan finds a character in are translated.
+    # Only the texts the scan finds a character in are folded.
     out = list(texts)
     for k in holding:
-        out[k] = texts[k].translate(_SIMPLIFY)
+        out[k] = fold(texts[k])
     return out
 
 
@@ -221,11 +234,13 @@ def _holding(hint: re.Pattern[str], blocks: Sequence[Block]) -> list[Block]:
 
 
 def _stamps(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, in order, that are time stamps (:func:`is_stamp`). A stamp is a short line:
-    the longer blocks, which hold most of a page's characters, are passed over by their length
-    before the character scan (a regex class costs several ns a character, over the prose)."""
-    return [b for b in _holding(_STAMP_HINT, [b for b in blocks if len(b.text) < STAMP_CHARS])
-            if is_stamp(b)]
+    """The blocks, in order, that are time stamps (:func:`is_stamp`). A stamp is a short line
+    without a full stop: the others, which hold most of a page's characters (and all of them
+    on a page whose paragraphs are broken into short lines), are passed over by
+    their length and that mark before the character scan (a regex class costs several ns a
+    character, over the prose)."""
+    return [b for b in _holding(_STAMP_HINT, [b for b in blocks if len(b.text) < STAMP_CHARS
+                                              and "。" not in b.text]) if is_stamp(b)]
 
 
 def discount_disclaimers(blocks: Sequence[Block], weights: list[float],
@@ -417,7 +432,7 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     # Most pages hold no floor mark, and many no date: one search of the joined text tells (a
     # floor needs 楼, the same in both scripts; a poster's header a date, and a block's date is
     # one of the joined text too).
-    joined = "\n".join(b.text for b in inside)
+    joined = "\n".join([b.text for b in inside])
     floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b))) if "楼" in joined else 0
     # A poster's header is a short line holding a date: only the short lines a date of their
     # joined text overlaps are asked (each line's own date is one of the joined text's).
@@ -448,10 +463,12 @@ def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | Non
     """
     if not kept:
         return False
-    # A stamp is a short block: a span of too few of them holds too few stamps, and neither the
-    # headline nor the stamps need looking for. The prose blocks are counted only until they
-    # are too many for the short ones (most articles: more paragraphs than short lines).
-    short = [b for b in blocks[kept[0].position:kept[-1].position + 2] if len(b.text) < STAMP_CHARS]
+    # A stamp is a short block without a full stop: a span of too few of them holds too few
+    # stamps, and neither the headline nor the stamps need looking for. The prose blocks are
+    # counted only until they are too many for those (most articles: more paragraphs than
+    # short lines; a page whose paragraphs are broken into short lines has its full stops).
+    short = [b for b in blocks[kept[0].position:kept[-1].position + 2] if len(b.text) < STAMP_CHARS
+             and "。" not in b.text]
     if len(short) < MIN_ITEM_STAMPS:
         return False
     prose = 0

@@ -152,3 +152,98 @@ def test_the_blocks_holding_a_few_characters_are_those_a_plain_test_finds() -> N
                         position=i) for i in range(rng.randint(0, 12))]
         chars = "".join(rng.sample("发由b發", rng.randint(1, 4)))
         assert _with_chars(chars, blocks) == [b for b in blocks if any(c in b.text for c in chars)]
+
+
+def test_fold_replaces_as_the_translation_does() -> None:
+    """fold replaces one character after another (every place of it at once): the same text as
+    one translation, since no character is folded to one that folds again."""
+    from cleaner.sift import _FOLD_TO, _SIMPLIFY
+    assert not set(_FOLD_TO) & set(_FOLD_TO.values())
+    rng = random.Random(5)
+    foldable = list(_FOLD_TO)
+    alphabet = list("的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要") + ["\n", " ", "。"]
+    for _ in range(20000):
+        n = rng.randint(0, 40)
+        text = "".join(rng.choice(foldable if rng.random() < 0.3 else alphabet) for _ in range(n))
+        assert fold(text) == text.translate(_SIMPLIFY), text
+    assert fold("於是後來") == "于是后来"
+
+
+def plain_dated_items(blocks: tuple[Block, ...], kept: list[Block], title: str | None,
+                      is_headline) -> bool:
+    """dated_items as its docstring says, with every short block of the span asked."""
+    from cleaner.blocks import cjk_count
+    from cleaner.sift import (ITEM_STAMP_SHARE, MIN_HEADLINE_CJK, MIN_ITEM_STAMPS, PROSE_CJK,
+                              PROSE_PUNCT)
+    if not kept:
+        return False
+    span = blocks[kept[0].position:kept[-1].position + 2]
+    stamps = sum(1 for b in span if is_stamp(b))
+    prose = sum(1 for b in kept if b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT)
+    if prose < MIN_ITEM_STAMPS:
+        return False
+    if title and cjk_count(title) >= MIN_HEADLINE_CJK and any(
+            b.cjk and is_headline(b.text) for b in blocks[:kept[0].position]):
+        return False
+    return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
+
+
+def test_dated_items_as_every_short_block_asked() -> None:
+    """The span's blocks with a full stop are passed over before the stamps are counted (no
+    stamp holds one), which tells pages whose paragraphs are broken into short lines at once:
+    the same answer as asking every short block."""
+    from cleaner.body import _headline_test
+    from cleaner.sift import dated_items
+    rng = random.Random(6)
+    pieces = ["2024-03-15", "10:32", "3天前", "昨天", "发布", "。", "，", "我们", "在这里",
+              "民主", "前进", "的人", "这是一段文字"]
+    listed = 0
+    for _ in range(8000):
+        blocks = []
+        for i in range(rng.randint(1, 14)):
+            if rng.random() < 0.3:   # a paragraph of prose
+                text = "这是文章的一段正文，说的是今天的事情，" * rng.randint(1, 2) + "结束。"
+            elif rng.random() < 0.5:   # a stamp, perhaps with a full stop
+                text = rng.choice(["2024-03-15", "3天前", "昨天 10:32", "民国107年3月13日"]) \
+                    + rng.choice(["", "", "。", " 张三"])
+            else:
+                text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+            blocks.append(Block(text=text, position=i))
+        blocks = tuple(blocks)
+        start = rng.randint(0, len(blocks) - 1)
+        kept = [b for b in blocks[start:] if rng.random() < 0.8]
+        title = rng.choice([None, "这是文章的标题", "今天的新闻标题就是这样"])
+        is_headline, _ = _headline_test(title or "")
+        expected = plain_dated_items(blocks, kept, title, is_headline)
+        listed += expected
+        assert dated_items(blocks, kept, title, is_headline) == expected, (blocks, kept)
+    assert listed > 50
+
+
+# Pieces of bylines, reporters' credits and contact lines, and what stands near them.
+BYLINE_ALPHABET = list("（(【[ 　记者通讯员作文图摄编整采撰稿译：:/|｜、，张三李四王热线电话地址邮编传真。") + [
+    "记者", "通讯员", "作者", "文/图", "本报记者", "法庭记者", "张三", "李四", "热线", "地址",
+    "010-12345678", "news@example.com", "\ufe30", "\ufe55", "热线：", "电话:", "地址\ufe30", "邮编\ufe55"]
+
+
+def test_the_byline_gates_pass_every_byline_and_credit() -> None:
+    """The walk asks BYLINE only of lines opening with a character it can open with, and
+    BYLINE_LINE only of lines holding one of its roles; a contact footer holds a colon."""
+    from cleaner.body import _BYLINE_OPENING, _CREDIT_ROLES, _is_boilerplate
+    from cleaner.patterns import BYLINE, BYLINE_LINE
+    from cleaner.sift import is_contact_footer
+    rng = random.Random(7)
+    found = {"byline": 0, "credit": 0, "contact": 0}
+    for _ in range(60000):
+        text = "".join(rng.choice(BYLINE_ALPHABET) for _ in range(rng.randint(1, 7)))
+        if BYLINE.match(text):
+            found["byline"] += 1
+            assert text[:1] in _BYLINE_OPENING, text
+        if BYLINE_LINE.match(text):
+            found["credit"] += 1
+            assert any(role in text for role in _CREDIT_ROLES), text
+        block = Block(text=text, position=0)
+        if is_contact_footer(block):
+            found["contact"] += 1
+            assert _is_boilerplate(block), text
+    assert min(found.values()) > 300, found
