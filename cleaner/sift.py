@@ -182,7 +182,7 @@ def _texts_holding(hint: re.Pattern[str], texts: Sequence[str]) -> list[int] | N
     found = search(joined)
     if found is None:
         return out
-    ends = list(accumulate(len(text) + 1 for text in texts))   # text k ends before ends[k]
+    ends = list(accumulate([len(text) + 1 for text in texts]))   # text k ends before ends[k]
     while found is not None:
         k = bisect_right(ends, found.start())
         out.append(k)
@@ -218,7 +218,7 @@ def _with_chars(chars: str, blocks: Sequence[Block]) -> list[Block]:
         place = joined.find(char)
         while place >= 0:
             if not ends:
-                ends = list(accumulate(len(b.text) + 1 for b in blocks))
+                ends = list(accumulate([len(b.text) + 1 for b in blocks]))
             k = bisect_right(ends, place)
             found.add(k)
             place = joined.find(char, ends[k])   # the next text's start: one place a text

@@ -247,3 +247,15 @@ def test_the_byline_gates_pass_every_byline_and_credit() -> None:
             found["contact"] += 1
             assert _is_boilerplate(block), text
     assert min(found.values()) > 300, found
+
+
+def test_a_text_undecorated_as_the_regex_substitution_leaves_it() -> None:
+    """The end marker's decoration taken out by str.split and str.replace: what
+    LABEL_DECORATION.sub("", text) leaves, whitespace of every kind included."""
+    from cleaner.body import _undecorated
+    from cleaner.patterns import LABEL_DECORATION
+    rng = random.Random(8)
+    alphabet = list("相关阅读推荐更多新闻·•・|｜:：-—_ \t\u3000\xa0\u2028\x1c\u200b\u2009【】（）") + ["相 关", "延伸 · 阅读"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert _undecorated(text) == LABEL_DECORATION.sub("", text), repr(text)
