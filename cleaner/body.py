@@ -98,6 +98,7 @@ _DECORATION_OPENING = opening_set(LABEL_DECORATION)
 # mid-sentence, are told from both by ``in`` tests, without the two regex calls.
 _BYLINE_OPENING = opening_set(BYLINE)
 _CREDIT_ROLES = ("记者", "通讯员")
+_REPORTER, _CORRESPONDENT = _CREDIT_ROLES
 # The decoration's characters other than spaces (:func:`_undecorated`); None when unknown.
 _DECORATION_MARKS = None if _DECORATION_OPENING is None else \
     tuple(sorted(char for char in _DECORATION_OPENING if not char.isspace()))
@@ -444,9 +445,12 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         verdict = ""
         text = folded[b.position]
         size = len(b.text)
+        # The first character, for the end marker's and the byline's sets: one string made and
+        # hashed for both (a slice of CJK is a new string each time, ~1 k instructions a test).
+        head = text[:1] if size < 60 else ""
         if ended:
             verdict, detail = ended, "after the end of the article"
-        elif size < 60 and (_MARKER_OPENING is None or text[:1] in _MARKER_OPENING) \
+        elif size < 60 and (_MARKER_OPENING is None or head in _MARKER_OPENING) \
                 and _end_marker(text):   # (most labels told by their first character, no call)
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
             # More prose after the marker than before: a list inside the article (相关新闻 above
@@ -470,8 +474,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         elif _is_boilerplate(b, text):
             verdict, detail = "boilerplate", "boilerplate phrase"
-        elif size < 40 and ((_BYLINE_OPENING is None or text[:1] in _BYLINE_OPENING)
-                            and BYLINE.match(text) or (_CREDIT_ROLES[0] in text or _CREDIT_ROLES[1] in text)
+        elif size < 40 and ((_BYLINE_OPENING is None or head in _BYLINE_OPENING)
+                            and BYLINE.match(text) or (_REPORTER in text or _CORRESPONDENT in text)
                             and BYLINE_LINE.match(text)) and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
         # (The blocks of prose, longer than the headline can be, passed over without the call.)
@@ -602,7 +606,7 @@ def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
         return block, ""
     folded_tail = fold(tail) if folded is None else folded[end + 1:]
     # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
-    credit = (_CREDIT_ROLES[0] in folded_tail or _CREDIT_ROLES[1] in folded_tail) \
+    credit = (_REPORTER in folded_tail or _CORRESPONDENT in folded_tail) \
         and BYLINE_LINE.match(folded_tail.strip()) and tail.strip()[:1] not in "（(【["
     if not (credit or _BOILERPLATE.search(folded_tail)):
         return block, ""
