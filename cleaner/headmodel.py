@@ -93,6 +93,9 @@ class Model:
     #: space, a quote, a bracket, a mark or a number (带货春 of 直播带货 春茶, 服务一 of
     #: 服务“一校一案”): no name the article writes is cut across them
     bridging: frozenset[str] = frozenset()
+    #: pieces that stand, in every headline they stand in, within one of its units, crossing
+    #: none of its bounds (孟晚舟 of 孟晚舟再|出庭; not 春茶卖 of 春茶|卖出): a name's place
+    within: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -182,9 +185,11 @@ def build(headlines: tuple[str, ...]) -> Model:
     splitting = frozenset(p for p in cuts if all(_splitting(seqs[h], units[h], s, e) for h, s, e in pieces_[p]))
     bridging = frozenset(p for p, spans in pieces_.items()
                          if all(any(s < g < e for g in apart[h]) for h, s, e in spans))
+    within = frozenset(p for p, spans in pieces_.items()
+                       if all(e - s == len(p) and not any(s < b < e for b in units[h]) for h, s, e in spans))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
-                  inward, straddling, splitting, bridging)
+                  inward, straddling, splitting, bridging, within)
 
 
 def _mark_gaps(headline: str, marks: frozenset[str] | None = _CLAUSE_MARKS) -> frozenset[int]:

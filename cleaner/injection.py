@@ -335,7 +335,13 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # The model knows simplified Chinese: a traditional page is read as its simplified twin
     # (lm.simplify, one for one), as the word list reads it.
     fold = lm.simplify if model.traditional else str
-    units = frozenset(map(fold, model.units))
+    # ... and so is a piece read as a word that the model does not know, standing within one
+    # of the headline's units (a name: 孟晚舟 of 孟晚舟再|出庭, which the article writes again
+    # and again, spread.names): cut into rare characters it gained 15-16 wherever it stood, the
+    # article's own copies as much as the spam's; read whole, what its neighbours say. Not a
+    # cut across the units (春茶卖 of 春茶|卖出), which the spam stuffs between words as often.
+    units = frozenset(map(fold, model.units)) | {
+        piece for o in found if o.word and o.piece in model.within and not context.knows(piece := fold(o.piece))}
     sure: dict[int, set[int]] = {}
     for o in found:
         if not o.ext and _score(o) >= LM_MASK:

@@ -177,3 +177,12 @@ def test_a_piece_wedged_into_the_articles_own_stretch_of_the_headline_is_taken_o
     text = "记者从市园林局获悉，滨河公园公园改造工程已全部竣工。"
     copies = [o for o in _occurrences((text,), build((PARK,))) if o.piece == "公园"]
     assert [o.ext for o in copies] == [False, True]
+
+
+def test_pieces_within_one_of_the_headlines_units_are_a_names_place() -> None:
+    # 郁岚汐再 is one unit (a run no word of the list covers): 郁岚汐 stands within it, as a name
+    # does; 春茶卖 crosses 春茶|卖出, the spam's cut between the headline's words.
+    model = build(("郁岚汐再夺冠 乡村少年足球队创佳绩",))
+    assert "郁岚汐" in model.within
+    assert not {"汐再夺", "冠乡村"} & model.within
+    assert "春茶卖" not in build(("直播带货春茶卖出好价钱",)).within

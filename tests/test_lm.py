@@ -236,3 +236,30 @@ def test_a_few_pieces_falling_in_cycle_order_by_chance_make_no_cycle(model) -> N
     repaired, repairs = repair(dirty, headlines=(page.label["title"],), hidden=hidden, context=model)
     assert not any("headline order" in r.reason for r in repairs)
     assert repaired[3].startswith("大桥") and truth[3].startswith("大桥")
+
+
+def test_a_name_the_model_does_not_know_is_read_whole_between_words(model) -> None:
+    # A coach's name the article writes inside its clauses again and again (a word of its own,
+    # spread.names), and the spam's trigrams of the headline, the name among them, stuffed
+    # after marks in random order. Read as three unknown characters the name gained 17 wherever
+    # it stood, so the article's own 主教练郁岚汐第二次 went with the spam's copies; read whole,
+    # as the headline's units are, it gains what its neighbours say (invented page).
+    head = "郁岚汐再夺冠 乡村少年足球队创佳绩"
+    clean = (
+        "本报讯 昨天下午，县体育场看台上坐满了村民，乡村少年足球队在全省青少年联赛决赛中以二比一获胜，主教练郁岚汐第二次带队捧起奖杯。",
+        "比赛开场不久，对手就攻入一球。中场休息时主教练郁岚汐把队员们叫到一起，要求大家放慢节奏，先守住边路再找机会反击。",
+        "下半场第五十分钟，队长接到传球后一脚远射扳平比分。终场前被郁岚汐换上场的小前锋抢断成功，晃过门将打进制胜一球。",
+        "赛后接受采访时郁岚汐说，孩子们每天放学后训练两个小时，周末还要跟着她去邻村比赛，这座奖杯是大家一起拼出来的。",
+        "据了解，这支球队成立于三年前，队员都是附近几个村的留守儿童。当地教育部门给郁岚汐写了感谢信，表示将为球队添置新的训练器材。",
+    )
+    assert not model.knows("郁岚汐")
+    dirty = (
+        "本报讯 昨天下午，县体育场看台上坐满了村民，乡村少年足球队在全省青少年联赛决赛中以二比一获胜，乡村少主教练郁岚汐第二次带队捧起奖杯。",
+        "比赛开场不久，乡村少对手就攻入一球。中场休息时主教练郁岚汐把队员们叫到一起，再夺冠要求大家放慢节奏，先守住边路再找机会反击。郁岚汐",
+        "下半场第五十分钟，队长接到传球后一脚远射扳平比分。队创佳终场前被郁岚汐换上场的小前锋抢断成功，晃过门将打进制胜一球。",
+        "赛后接受采访时郁岚汐说，孩子们每天放学后训练两个小时，郁岚汐周末还要跟着她去邻村比赛，这座奖杯是大家一起拼出来的。",
+        "据了解，郁岚汐这支球队成立于三年前，乡村少队员都是附近几个村的留守儿童。当地教育部门给郁岚汐写了感谢信，表示将为球队添置新的训练器材。",
+    )
+    repaired, repairs = repair(dirty, headlines=(head,), context=model)
+    assert repaired == clean
+    assert len(repairs) == 8
