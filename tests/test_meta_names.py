@@ -496,3 +496,34 @@ def test_card_headings_gate_agrees_with_every_block_asked() -> None:
         found += bool(expected)
         assert _card_headings(page) == expected, [b.text for b in blocks]
     assert found > 100 and cased > 10
+
+
+def test_a_byline_is_read_alike_with_the_role_searches_skipped_or_not(monkeypatch) -> None:
+    """_bylines runs a role pattern's iterator only on a text its search finds a role in (most
+    texts holding a hint hold none): on random short lines of roles, names, places, slashes,
+    dates and words, it reads the names the bare iterators read; it fails when a search skips
+    a text holding a role (a role at the start, after the start, or printed after the names)."""
+    import random
+
+    from cleaner.meta import names
+
+    class _Unskipped:   # the pattern, its search always "finding" something: no text skipped
+        def __init__(self, wrapped) -> None:
+            self.wrapped = wrapped
+
+        def search(self, text: str) -> bool:
+            return True
+
+        def finditer(self, text: str):
+            return self.wrapped.finditer(text)
+
+    pool = ["记者", "本报记者", "通讯员", "实习生", "作者：", "文/", "图/文", "撰文", "采写", "/文", "编译",
+            "/台北报导", "张三", "李四", "王小明", "欧阳娜", "《某某周刊》", "伦敦", "报道", "、", " ",
+            "，", "2020/01/02", "发布", "文章", "图片", "口述", "楼主:", "编辑", "发自", "北京"]
+    rng = random.Random(18)
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randrange(1, 7))) for _ in range(4000)]
+    gated = [names._bylines(t) for t in texts]
+    assert sum(map(bool, gated)) > 500   # the lines name someone often enough to tell
+    monkeypatch.setattr(names, "_AUTHOR_ROLE", _Unskipped(names._AUTHOR_ROLE))
+    monkeypatch.setattr(names, "_AUTHOR_ROLE_AFTER", _Unskipped(names._AUTHOR_ROLE_AFTER))
+    assert [names._bylines(t) for t in texts] == gated

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner.meta import find_title
 from meta_pages import BODY, TITLE, make_page
 
@@ -155,3 +157,43 @@ def test_dated_line_test_agrees_with_the_date_pattern() -> None:
         found += expected
         assert _dated(text) == expected, text
     assert found > 500
+
+
+def test_a_line_is_matched_to_the_title_alike_with_the_ideograph_test_or_without(monkeypatch) -> None:
+    """_find_title squashes a line to compare with the <title> only when the table's fold of its
+    first CJK ideograph is in the <title>: on random pages of lines printing parts of the title
+    (traditional characters, full-width forms, spaces, compatibility characters before them) and
+    other lines, it finds what it finds squashing every line; it fails when the ideograph is not
+    folded, or when the line's first character is asked instead of its first ideograph."""
+    import random
+
+    from cleaner.blocks import Block, Page
+    from cleaner.meta import title as title_module
+    from cleaner.patterns import SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+
+    traditional = dict(zip(SIMPLIFIED_CHARS, TRADITIONAL_CHARS))
+    simplified = [c for c in SIMPLIFIED_CHARS[:120] if "\u4e00" <= c <= "\u9fff"] + list("的一是在不了有和人这中大为上个国")
+    rng = random.Random(18)
+
+    def printed(part: str) -> str:   # a part of the title as a page may print it
+        chars = [traditional.get(c, c) if rng.random() < 0.4 else c for c in part]
+        text = "".join(c + (" " if rng.random() < 0.1 else "") for c in chars)
+        return rng.choice(["", "", " ", "\u3000", "①", "㊀", "…", "Ａ", "ab "]) + text
+
+    def page() -> Page:
+        title = "".join(rng.choice(simplified) for _ in range(rng.randrange(8, 24)))
+        lines = []
+        for k in range(rng.randrange(3, 12)):
+            if rng.random() < 0.4:
+                start = rng.randrange(len(title) // 3)
+                lines.append(printed(title[start:start + rng.randrange(len(title) // 2, len(title) + 1)]))
+            else:
+                lines.append("".join(rng.choice(simplified) for _ in range(rng.randrange(6, 30))))
+        suffix = rng.choice(["_某某网", "-某某新闻", ""])
+        return Page(blocks=tuple(Block(t, i) for i, t in enumerate(lines)), head=(("title", title + suffix),))
+
+    pages = [page() for _ in range(1500)]
+    found = [title_module._find_title(p) for p in pages]
+    assert sum(how == "line matching <title>" for _, how in found) > 300
+    monkeypatch.setattr(title_module, "_IDEOGRAPH", re.compile("(?!)"))   # no ideograph: every line squashed
+    assert [title_module._find_title(p) for p in pages] == found

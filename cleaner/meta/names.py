@@ -260,8 +260,6 @@ _REPORTER = re.compile(r"记者|通讯员|实习生")
 
 
 _ROLE_END = re.compile(r"[)）\]】》>。;；!！?？\"“”:：]")
-
-
 _NAME_SPLIT = re.compile(r"[、，,\s/|｜]+")
 
 
@@ -340,7 +338,9 @@ def _bylines(text: str) -> list[str]:
             or (_PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text)):
         return []
     names: list[str] = []
-    roles = list(_AUTHOR_ROLE.finditer(text))
+    # A search first, here and for a role after the names: of the ~620 texts a pass over the corpus
+    # holding a hint ~540 hold no role, and for those the search costs a third of the iterator.
+    roles = list(_AUTHOR_ROLE.finditer(text)) if _AUTHOR_ROLE.search(text) else []
     for k, m in enumerate(roles):
         nxt = roles[k + 1] if k + 1 < len(roles) else None
         next_start = nxt.start() if nxt else len(text)
@@ -357,7 +357,7 @@ def _bylines(text: str) -> list[str]:
     if line and _valid_name(line.group("name"), loose=False) and not names \
             and not line.group("name").endswith("原创"):   # 优质原创作者: a platform's badge
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
-    for m in _AUTHOR_ROLE_AFTER.finditer(text):
+    for m in _AUTHOR_ROLE_AFTER.finditer(text) if _AUTHOR_ROLE_AFTER.search(text) else ():
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
