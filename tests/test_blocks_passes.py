@@ -113,15 +113,20 @@ def test_measured_block_is_a_frozen_slotted_block_like_any_other():
 
 
 def test_a_block_in_the_making_has_blocks_slots_and_stores_them_plainly():
-    """``Block.measured`` adds no slot of Block's own (so Python finds its layout and Block's
+    """A block in the making adds no slot of Block's own (so Python finds its layout and Block's
     compatible without comparing the slots' names when the block takes Block's class) and
     stores through the generic ``__setattr__`` (each field a plain slot store, not the frozen
-    dataclass's), ``__delattr__`` too (one of the two alone leaves Python the slow way for both)."""
-    from cleaner.blocks import Block
+    dataclass's), ``__delattr__`` too (one of the two alone leaves Python the slow way for both).
+    ``Block.measured`` is a plain function making one, not a class to call (``type.__call__``
+    and the lookup of ``__init__`` cost more than the block's stores)."""
+    import types
 
-    assert issubclass(Block.measured, Block) and Block.measured.__dict__["__slots__"] == ()
-    assert Block.measured.__setattr__ is object.__setattr__
-    assert Block.measured.__delattr__ is object.__delattr__
+    from cleaner.blocks import Block, _Measured
+
+    assert issubclass(_Measured, Block) and _Measured.__dict__["__slots__"] == ()
+    assert _Measured.__setattr__ is object.__setattr__
+    assert _Measured.__delattr__ is object.__delattr__
+    assert isinstance(Block.measured, types.FunctionType)
 
 
 def test_usual_page_candidates_are_the_styles_that_hide():
