@@ -187,8 +187,8 @@ def owed(paragraphs: Sequence[str], live: Sequence[_O], taken: Sequence[_O], cyc
     as the article's own uses do). Of each such piece, the copies short of that median are
     taken, the best-scoring first, among its occurrences the context model read between two
     CJK characters, scoring :data:`OWED_FLOOR` or more with a gain of :data:`OWED_GAIN` or more,
-    not at a mark, not running on into the headline, and touching no occurrence taken (of two
-    side by side one is the article's: :func:`apart`); not where more than :data:`OWED_SPREAD`
+    not at a mark, not running on into the headline, and touching no other occurrence of a piece
+    (of two side by side one is the article's, :func:`apart`: 正值|春耕|备耕|关键期); not where more than :data:`OWED_SPREAD`
     times what the piece owes of such copies are left (the article's own word). A piece none of
     whose copies is taken where the others are taken several times each owes nothing: at the
     median's rate it would show at least one, so the spam does not use it; the median is that of
@@ -201,6 +201,7 @@ def owed(paragraphs: Sequence[str], live: Sequence[_O], taken: Sequence[_O], cyc
     half = len(ranked) // 2
     median = ranked[half] if len(ranked) % 2 else (ranked[half - 1] + ranked[half]) / 2
     cells = {(o.paragraph, k) for o in taken for k in range(o.start - 1, o.end + 1)}
+    starts, ends = {(o.paragraph, o.start) for o in live}, {(o.paragraph, o.end) for o in live}
     out: list[_O] = []
     for piece in pieces:
         short = int(median - counts[piece])
@@ -211,7 +212,8 @@ def owed(paragraphs: Sequence[str], live: Sequence[_O], taken: Sequence[_O], cyc
                    and not any((o.paragraph, k) in cells for k in range(o.start, o.end))]
         if len(between) > OWED_SPREAD * short:
             continue
-        found = [o for o in between if (o.gain or 0.0) >= OWED_GAIN and o.score >= OWED_FLOOR]
+        found = [o for o in between if (o.gain or 0.0) >= OWED_GAIN and o.score >= OWED_FLOOR
+                 and (o.paragraph, o.end) not in starts and (o.paragraph, o.start) not in ends]
         found.sort(key=lambda o: -o.score)
         out += found[:short]
     return out

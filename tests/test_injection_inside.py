@@ -194,32 +194,33 @@ class _Copy:
 
 
 def test_a_piece_taken_fewer_times_than_the_others_owes_its_best_copies_between_words() -> None:
-    # Random spam draws its pieces alike: 春茶, 茶农 and 卖出 taken three times or more, 直播 once. Two
-    # copies of 直播 are owed: the two best-scoring of those read between two words (gain 4 or
-    # more, score 0 or more); not one below that score, one at a mark, one the model read at
-    # less, one touching a copy taken (of two side by side one is the article's), nor a copy
-    # of 好价, which no copy taken shows the spam using while the others come three times each.
+    # Random spam draws its pieces alike: 春茶, 茶农 and 卖出 taken four times or more, 直播 once:
+    # three copies of 直播 are owed, taken from the best-scoring of those read between two words
+    # (gain 4 or more, score 0 or more): not one below that score, one at a mark, one the model
+    # read at less, one touching a copy taken or standing right after the article's own 茶农 (of
+    # two side by side one is the article's), nor a copy of 好价, which no copy taken shows the
+    # spam using while the others come four times each.
     from cleaner.inside import owed
-    text = "甲乙直播丙丁"
-    paragraphs = [text] * 15 + ["甲春茶直播丙丁"]
-    taken = [_Copy(k, 2, 4, piece, 3.0) for k, piece in enumerate(["春茶", "茶农", "卖出"] * 3 + ["直播"])]
-    best, second = _Copy(10, 2, 4, "直播", 0.8), _Copy(11, 2, 4, "直播", 0.4)
-    low = _Copy(12, 2, 4, "直播", -0.3)
-    unread = _Copy(13, 2, 4, "直播", 1.0, gain=3.5)
-    marked = _Copy(14, 2, 4, "直播", 1.5, gain=None, after=True)
-    touching = _Copy(15, 3, 5, "直播", 1.5)
-    taken.append(_Copy(15, 1, 3, "春茶", 3.0))
-    unused = _Copy(13, 2, 4, "好价", 1.5)
-    live = taken + [low, best, unread, marked, touching, second, unused]
+    paragraphs = ["甲乙直播丙丁"] * 16 + ["甲春茶直播丙丁", "甲茶农直播丙丁"]
+    taken = [_Copy(k, 2, 4, piece, 3.0) for k, piece in enumerate(["春茶", "茶农", "卖出"] * 4 + ["直播"])]
+    best, second = _Copy(13, 2, 4, "直播", 0.8), _Copy(14, 2, 4, "直播", 0.4)
+    low = _Copy(15, 2, 4, "直播", -0.3)
+    unread = _Copy(15, 2, 4, "直播", 1.0, gain=3.5)
+    marked = _Copy(15, 2, 4, "直播", 1.5, gain=None, after=True)
+    touching = _Copy(16, 3, 5, "直播", 1.5)
+    taken.append(_Copy(16, 1, 3, "春茶", 3.0))
+    own, beside = _Copy(17, 1, 3, "茶农", -1.0), _Copy(17, 3, 5, "直播", 1.5)
+    unused = _Copy(15, 2, 4, "好价", 1.5)
+    live = taken + [low, best, unread, marked, touching, own, beside, second, unused]
     cycle = ["春茶", "茶农", "卖出", "直播", "好价"]
     assert owed(paragraphs, live, taken, cycle) == [best, second]  # type: ignore[arg-type]
     # ... none once 直播 is taken as often as the median piece;
-    more = [_Copy(14, 2, 4, "直播", 3.0), _Copy(14, 2, 4, "直播", 3.0)]
+    more = [_Copy(15, 2, 4, "直播", 3.0)] * 3
     assert owed(paragraphs, live + more, taken + more, cycle) == []  # type: ignore[arg-type]
     # ... and none where its copies between words left are more than twice what it owes: the
     # article writes the word itself, and the count cannot tell which copies are the spam's.
-    third = _Copy(14, 2, 4, "直播", 0.2)
-    assert owed(paragraphs, live + [third], taken, cycle) == []  # type: ignore[arg-type]
+    others = [_Copy(15, 2, 4, "直播", 0.2)] * 2
+    assert owed(paragraphs, live + others, taken, cycle) == []  # type: ignore[arg-type]
 
 
 class _Spots:
