@@ -89,7 +89,9 @@ The cascade (:func:`repair`):
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
    a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
    A piece splitting a word pays neither that nor :data:`W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
-   side by side, one is the article's (:func:`cleaner.inside.apart`).
+   side by side, one is the article's (:func:`cleaner.inside.apart`). Random spam draws its pieces alike: a
+   piece taken fewer times than the cut's median piece owes the difference, taken from its best copies
+   between two words that the context model read (:func:`cleaner.inside.owed`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each occurrence
    inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
    :data:`~cleaner.occurrence.W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
@@ -121,7 +123,7 @@ from .cycle import fill, passed_over, run_on, unbroken, unread_leads, words_in_t
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
-from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, reads_stuffed
+from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, owed, reads_stuffed
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SEAM
 from .splice import splice
@@ -483,7 +485,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     taken = disjoint(apart(paragraphs, [o for o in page.live if o.score >= (
         THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)],   # a split word the two make is no evidence
         lambda o: o.score - W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL, model.stretch))
-    return [(o, _evidence(o, _reason(o))) for o in taken]
+    more = owed(paragraphs, page.live, taken, page.cycle)   # copies the page's count still owes a piece
+    return [(o, _evidence(o, _reason(o))) for o in taken] + [
+        (o, _evidence(o, _reason(o) + ", a copy its piece's count owes")) for o in more]
 
 
 #: The scores (without ``seam``) from which a seam can move an occurrence across

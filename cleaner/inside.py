@@ -16,6 +16,8 @@ between two words, which it reads only at the word's own price (:func:`copied`).
 that makes one of the model's words with its neighbour splits no word of the word list's
 (刷|医保|卡, :func:`joins`). The page's own bigrams around each occurrence are its ``seam``
 (:func:`cleaner.spread.seams`). Of two pieces taken side by side, one is the article's (:func:`apart`).
+On a page stuffed in random order, a piece taken fewer times than the cut's median piece still
+has copies between words, read at the word's price: its best ones go (:func:`owed`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Protocol, TypeVar
 
 from . import lm
 
-__all__ = ["apart", "copied", "joins", "neighbours", "reads_stuffed"]
+__all__ = ["apart", "copied", "joins", "neighbours", "owed", "reads_stuffed"]
 
 #: Gain (log10) from which a cut inside a clause reads as put there: legitimate occurrences
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
@@ -160,6 +162,61 @@ def copied(paragraphs: Sequence[str], occurrences: Sequence[_Occurrence]) -> Non
         if sure[o.piece] and id(o) in between and (o.seam >= 0 or many) \
                 and (COPY_FLOOR_MANY if many else COPY_FLOOR) <= o.gain < COPY_GAIN:
             o.score += W_COPY
+
+
+#: A copy :func:`owed` may take scores at least this (the article's own words inside clauses
+#: mostly score below 0: the model reads them at or under the word's price, or they stand by
+#: the same neighbour elsewhere) and the model reads it at least this likely put there (log10).
+OWED_FLOOR = 0.0
+OWED_GAIN = 4.0
+#: A piece with no copy taken owes copies only while the median piece is taken at most this
+#: often (at a rate of three copies, none taken of a piece the spam uses is a 5 % chance).
+OWED_UNSEEN = 2
+#: ... and none while more than this many times what it owes of its copies between words are
+#: left: the article writes the word itself (无锡, a name it repeats), and the count cannot tell
+#: which are the spam's (on the captured inputs of make_dirty.py seeds 1-2 and the injected
+#: dumps seeds 1-4: 40 stuffed copies taken and none of the article's, against 43 and 3 without).
+OWED_SPREAD = 2
+
+
+def owed(paragraphs: Sequence[str], live: Sequence[_O], taken: Sequence[_O], cycle: Sequence[str]) -> list[_O]:
+    """Copies inside clauses that a page stuffed in random order still owes its pieces, beside
+    ``taken``: spam in random order draws each piece of its cut alike, so each comes about as
+    often as the others, and a piece taken fewer times than the cut's median piece has copies
+    left among its occurrences that read only at the word's price (gain 4-7 between two words,
+    as the article's own uses do). Of each such piece, the copies short of that median are
+    taken, the best-scoring first, among its occurrences the context model read between two
+    CJK characters, scoring :data:`OWED_FLOOR` or more with a gain of :data:`OWED_GAIN` or more,
+    not at a mark, not running on into the headline, and touching no other occurrence of a piece
+    (of two side by side one is the article's, :func:`apart`: 正值|春耕|备耕|关键期); not where more than :data:`OWED_SPREAD`
+    times what the piece owes of such copies are left (the article's own word). A piece none of
+    whose copies is taken where the others are taken several times each owes nothing: at the
+    median's rate it would show at least one, so the spam does not use it; the median is that of
+    the taken copies, below the spam's true rate wherever some are left, so the count errs short."""
+    pieces = list(dict.fromkeys(cycle))
+    if len(pieces) < 2 or not taken:
+        return []
+    counts = Counter(o.piece for o in taken)
+    ranked = sorted(counts[piece] for piece in pieces)
+    half = len(ranked) // 2
+    median = ranked[half] if len(ranked) % 2 else (ranked[half - 1] + ranked[half]) / 2
+    cells = {(o.paragraph, k) for o in taken for k in range(o.start - 1, o.end + 1)}
+    starts, ends = {(o.paragraph, o.start) for o in live}, {(o.paragraph, o.end) for o in live}
+    out: list[_O] = []
+    for piece in pieces:
+        short = int(median - counts[piece])
+        if short <= 0 or (not counts[piece] and median > OWED_UNSEEN):
+            continue
+        between = [o for o in live if o.piece == piece and not o.after and not o.ext and o.gain is not None
+                   and _between(paragraphs[o.paragraph], o.start, o.end)
+                   and not any((o.paragraph, k) in cells for k in range(o.start, o.end))]
+        if len(between) > OWED_SPREAD * short:
+            continue
+        found = [o for o in between if (o.gain or 0.0) >= OWED_GAIN and o.score >= OWED_FLOOR
+                 and (o.paragraph, o.end) not in starts and (o.paragraph, o.start) not in ends]
+        found.sort(key=lambda o: -o.score)
+        out += found[:short]
+    return out
 
 
 def _between(text: str, start: int, end: int) -> bool:

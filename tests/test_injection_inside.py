@@ -186,3 +186,86 @@ def test_pieces_within_one_of_the_headlines_units_are_a_names_place() -> None:
     assert "郁岚汐" in model.within
     assert not {"汐再夺", "冠乡村"} & model.within
     assert "春茶卖" not in build(("直播带货春茶卖出好价钱",)).within
+
+
+@dataclass
+class _Copy:
+    """An occurrence as :func:`cleaner.inside.owed` reads it."""
+
+    paragraph: int
+    start: int
+    end: int
+    piece: str
+    score: float
+    gain: float | None = 5.0
+    after: bool = False
+    ext: bool = False
+
+
+def test_a_piece_taken_fewer_times_than_the_others_owes_its_best_copies_between_words() -> None:
+    # Random spam draws its pieces alike: 春茶, 茶农 and 卖出 taken four times or more, 直播 once:
+    # three copies of 直播 are owed, taken from the best-scoring of those read between two words
+    # (gain 4 or more, score 0 or more): not one below that score, one at a mark, one the model
+    # read at less, one touching a copy taken or standing right after the article's own 茶农 (of
+    # two side by side one is the article's), nor a copy of 好价, which no copy taken shows the
+    # spam using while the others come four times each.
+    from cleaner.inside import owed
+    paragraphs = ["甲乙直播丙丁"] * 16 + ["甲春茶直播丙丁", "甲茶农直播丙丁"]
+    taken = [_Copy(k, 2, 4, piece, 3.0) for k, piece in enumerate(["春茶", "茶农", "卖出"] * 4 + ["直播"])]
+    best, second = _Copy(13, 2, 4, "直播", 0.8), _Copy(14, 2, 4, "直播", 0.4)
+    low = _Copy(15, 2, 4, "直播", -0.3)
+    unread = _Copy(15, 2, 4, "直播", 1.0, gain=3.5)
+    marked = _Copy(15, 2, 4, "直播", 1.5, gain=None, after=True)
+    touching = _Copy(16, 3, 5, "直播", 1.5)
+    taken.append(_Copy(16, 1, 3, "春茶", 3.0))
+    own, beside = _Copy(17, 1, 3, "茶农", -1.0), _Copy(17, 3, 5, "直播", 1.5)
+    unused = _Copy(15, 2, 4, "好价", 1.5)
+    live = taken + [low, best, unread, marked, touching, own, beside, second, unused]
+    cycle = ["春茶", "茶农", "卖出", "直播", "好价"]
+    assert owed(paragraphs, live, taken, cycle) == [best, second]  # type: ignore[arg-type]
+    # ... none once 直播 is taken as often as the median piece;
+    more = [_Copy(15, 2, 4, "直播", 3.0)] * 3
+    assert owed(paragraphs, live + more, taken + more, cycle) == []  # type: ignore[arg-type]
+    # ... and none where its copies between words left are more than twice what it owes: the
+    # article writes the word itself, and the count cannot tell which copies are the spam's.
+    others = [_Copy(15, 2, 4, "直播", 0.2)] * 2
+    assert owed(paragraphs, live + others, taken, cycle) == []  # type: ignore[arg-type]
+
+
+class _Spots:
+    """A stand-in for the context model: an occurrence's clause reads ``gains[piece, the two
+    characters after it]`` likelier without it (0 elsewhere)."""
+
+    traditional = False
+
+    def __init__(self, gains: dict[tuple[str, str], float]) -> None:
+        self.gains = gains
+
+    def gain(self, left: str, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return self.gains.get((piece, right[:2]), 0.0)
+
+    def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return 0.0
+
+    def knows(self, word: str) -> bool:
+        return False
+
+
+def test_a_page_stuffed_in_random_order_takes_the_copy_its_count_owes_a_piece() -> None:
+    # Random spam at marks and inside clauses (好价 between 拍摄 and 技巧, read beyond doubt):
+    # five pieces taken twice or three times each, 带货 never. Its copy between 请来 and 专家
+    # reads at a word's price (+6.5) and goes as the copy the count owes it; the article's own
+    # 带货 (网络带货销售, +2) stays. Without the model nothing is read and both stay.
+    headline = "茶农直播带货 春茶卖出好价钱"
+    clean = ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
+             "合作社负责人介绍，今年全村通过网络带货销售茶叶两万多斤，村里还请来专家讲授拍摄技巧，年轻人学得很快。",
+             "他说，去年开始做直播，今年的销量比以前翻了一番，价格也比往年高。")
+    dirty = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，春茶一边对着手机镜头直播。卖出",
+             "合作社负责人介绍，茶农今年全村通过网络带货销售茶叶两万多斤，村里还请来带货专家讲授拍摄好价技巧，直播年轻人学得很快。卖出",
+             "他说，春茶去年开始做直播，茶农今年的销量比以前翻了一番，价格也比往年高。好价")
+    reader = _Spots({("带货", "专家"): 6.5, ("带货", "销售"): 2.0, ("好价", "技巧"): 12.0})
+    repaired, repairs = repair(dirty, headlines=(headline,), context=reader)  # type: ignore[arg-type]
+    assert repaired == clean
+    owes = [r for r in repairs if "owes" in r.reason]
+    assert [(r.paragraph, r.fragment) for r in owes] == [(1, "带货")]
+    assert "请来带货专家" in repair(dirty, headlines=(headline,))[0][1]
