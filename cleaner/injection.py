@@ -418,13 +418,17 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
     # read only on a page that passes.
     read_now, later = held_apart(paragraphs, found, [o for o in rest if o.score <= _SEAM_LOW])
-    seams(paragraphs, read_now + [o for o in rest if o.score > _SEAM_LOW], pairs)
+    read_now += [o for o in rest if o.score > _SEAM_LOW]
+    seams(paragraphs, read_now, pairs)
     for o, left, right in plain:
         _binding(o, left, right)
-    for o in held_at_marks(paragraphs, found, _MARKS, model.stretch):
+    held = held_at_marks(paragraphs, found, _MARKS, model.stretch)
+    for o in held:
         o.seam = -1
-    names(found, JUNC_FULL // 2, model.straddling | model.bridging)
-    for o in found:
+    # Only the occurrences whose evidence has changed since they were scored are scored again:
+    # a seam read, a ``bind`` found (0 before), a seam held, a cut counted as a name.
+    for o in itertools.chain(read_now, (o for o, _, _ in plain if o.bind), held,
+                             names(found, JUNC_FULL // 2, model.straddling | model.bridging)):
         o.score = _score(o)
     if not _could_be_stuffed(found, read):
         return []

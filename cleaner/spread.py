@@ -288,14 +288,14 @@ def _places(text: str, pair: str) -> Iterator[int]:
         at = text.find(pair, at + len(pair))
 
 
-def names(occurrences: Sequence[_Cut], split: int, straddling: Collection[str] = ()) -> None:
+def names(occurrences: Sequence[_Cut], split: int, straddling: Collection[str] = ()) -> list[_Cut]:
     """Count as words the cuts the text itself uses as words: a name the dictionary does not
     know (于欢, 逆水寒) is cut apart by the word model, but the article writes it inside its
     clauses again and again, never splitting a word (a ``junc`` of ``split`` or more); a
     spammer's cut sits at marks, or splits words when it goes inside clauses. Not a cut in
     ``straddling`` (half-way into one of the headline's units to half-way into the next, one
     a word of the list: 瓶出 of 保溫瓶|出庭): no name is cut so, and spam put inside clauses
-    between words writes such a cut there again and again."""
+    between words writes such a cut there again and again. Returns those it counts so."""
     plain: dict[str, int] = {}
     at_mark: dict[str, int] = {}
     splits: set[str] = set()
@@ -308,11 +308,14 @@ def names(occurrences: Sequence[_Cut], split: int, straddling: Collection[str] =
             at_mark[o.piece] = at_mark.get(o.piece, 0) + 1
         elif not o.bind:
             plain[o.piece] = plain.get(o.piece, 0) + 1
+    named: list[_Cut] = []
     for o in occurrences:
         n = plain.get(o.piece, 0)
         if not o.word and o.piece not in splits and o.piece not in straddling \
                 and n >= MIN_NAME_USES and n >= at_mark.get(o.piece, 0):
             o.word = True
+            named.append(o)
+    return named
 
 
 def midway(text: str, start: int, end: int, forms: str, entering: Collection[str],

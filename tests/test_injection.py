@@ -1638,3 +1638,30 @@ def test_of_two_side_by_side_the_one_owing_its_score_to_the_other_or_running_on_
     own, spam = _Taken(0, 2, 5, "社区食", 9.0), _Taken(0, 5, 8, "人吃上", 3.0)
     assert apart((text,), [own, spam], alone, lambda s: s == "社区食堂") == [spam]
     assert apart((text,), [own, spam], alone, lambda s: False) == [own]
+
+
+def test_each_occurrence_is_scored_again_once_its_evidence_has_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_judge scores again, after the seams, ``bind``, the seams held at marks and the names,
+    only the occurrences whose evidence changed: at every gate each score is still what its
+    evidence gives (a page of each kind: stuffed at marks and inside clauses, clean, a name the
+    text writes again and again, traditional, words at marks the article holds elsewhere; two
+    real pages whose seams, words held at marks and names change scores)."""
+    from cleaner import clean, injection
+    from cleaner.occurrence import score
+    gates = injection._could_be_stuffed
+    seen: list[int] = []
+
+    def checked(found, read, inside=0.0):   # noqa: ANN001, ANN202
+        assert [o.score for o in found] == [score(o) for o in found]
+        seen.append(len(found))
+        return gates(found, read, inside)
+
+    monkeypatch.setattr(injection, "_could_be_stuffed", checked)
+    pages = [(stuff(CLEAN, STUFF)[0], HEADLINE), (CLEAN, HEADLINE), (_typhoon_stuffed(), TYPHOON_HEADLINE),
+             (LATIN_DIRTY, LATIN_HEADLINE), (VILLAGE_DIRTY, VILLAGE_HEADLINE), (VILLAGE_CLEAN, VILLAGE_HEADLINE),
+             (_PARCELS_CLEAN, _PARCELS), (TEA_FIRST, TEA)]
+    for paragraphs, headline in pages:
+        repair(paragraphs, headlines=(headline,))
+    for name in ("real-d09-sspai.html", "real-d01-36kr.html"):
+        clean((REAL / name).read_bytes())
+    assert len(seen) >= 3 * 6   # the pages pass the gates, each read three times at least
