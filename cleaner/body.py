@@ -490,7 +490,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         if verdict:
             removed.append(_Removed(b.text, verdict, detail, b.position, w))
             continue
-        if not b.text.endswith(_SENTENCE_STOPS):   # (most paragraphs: no tail, and no call)
+        full = b.text   # (most paragraphs end on a stop, most labels hold none: no tail, no call)
+        if not full.endswith(_SENTENCE_STOPS) and ("。" in full or "！" in full or "？" in full):
             b, tail = _strip_tail(b, text)
             if tail:
                 removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))

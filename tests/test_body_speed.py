@@ -275,3 +275,18 @@ def test_the_walk_reads_boilerplate_by_the_first_character_of_the_folded_line() 
         selection = select(blocks, title="图书馆延长开放时间")
         assert [b.text for b in selection.kept] == article
         assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+
+
+def test_a_tail_is_cut_after_each_of_the_three_stops() -> None:
+    # The walk asks for a tail only of lines holding 。, ！ or ？ (an ``in`` test each, before
+    # the call): a line whose only stop is any one of them still loses its label.
+    first = "市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。"
+    for stop in "。！？":
+        line = f"读者可通过图书馆公众号在线预约座位，每人每天限约一次，名额有限{stop}返回首页"
+        assert [mark for mark in "。！？" if mark in line] == [stop]
+        blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
+                       for i, text in enumerate([first, line]))
+        selection = select(blocks, title="图书馆延长开放时间")
+        assert [b.text for b in selection.kept] == [first, line[:-len("返回首页")]]
+        assert [(r.text, r.detail) for r in selection.removed] == \
+            [("返回首页", "link label after the last sentence")]
