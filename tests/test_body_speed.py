@@ -7,8 +7,8 @@ import re
 
 from cleaner.blocks import Block, closes_sentence
 from cleaner.body import _BOILERPLATE, _Containers, _is_meta_line, select
-from cleaner.patterns import DATE_LIKE, ERROR_PAGE, META_WORDS, POSTED_BY
-from cleaner.sift import _POSTER_CHARS, _STAMP_HINT, _with_chars, fold, is_stamp
+from cleaner.patterns import CONTACT_LABEL, DATE_LIKE, ERROR_PAGE, META_WORDS, POSTED_BY
+from cleaner.sift import _POSTER_CHARS, _STAMP_HINT, _with_chars, fold, is_contact_footer, is_stamp
 
 
 def random_page(rng: random.Random) -> tuple[tuple[Block, ...], list[float]]:
@@ -290,3 +290,21 @@ def test_a_tail_is_cut_after_each_of_the_three_stops() -> None:
         assert [b.text for b in selection.kept] == [first, line[:-len("返回首页")]]
         assert [(r.text, r.detail) for r in selection.removed] == \
             [("返回首页", "link label after the last sentence")]
+
+
+def test_a_traditional_contact_footer_is_read_folded_in_the_walk() -> None:
+    # _is_boilerplate hands the footer's test the folded line: its labels (熱線, 服務時間) are
+    # contact labels only once folded, and the line matches no boilerplate phrase otherwise.
+    article = ["市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。",
+               "读者可通过图书馆公众号在线预约座位，每人每天限约一次，名额有限。"]
+    line = "客服熱線：400-930-6677 服務時間：週一至週五"
+    assert not CONTACT_LABEL.search(line) and len(CONTACT_LABEL.findall(fold(line))) == 2
+    assert not _BOILERPLATE.search(fold(line))
+    block = Block(text=line, position=1, tag="p", path=(1, 2))
+    assert is_contact_footer(block) and is_contact_footer(block, fold(line))
+    assert not is_contact_footer(block, line)   # (what it is handed is what it reads)
+    blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
+                   for i, text in enumerate([article[0], line, article[1]]))
+    selection = select(blocks, title="图书馆延长开放时间")
+    assert [b.text for b in selection.kept] == article
+    assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
