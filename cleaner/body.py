@@ -445,9 +445,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         verdict = ""
         text = folded[b.position]
         size = len(b.text)
-        # The first character, for the end marker's and the byline's sets: one string made and
-        # hashed for both (a slice of CJK is a new string each time, ~1 k instructions a test).
-        head = text[:1] if size < 60 else ""
+        # The first character, for the end marker's, the boilerplate's and the byline's sets:
+        # one string made and hashed for all (a slice of CJK is a new string each time, ~1 k
+        # instructions a test; :func:`_is_boilerplate` reads no line of 200 characters or more).
+        head = text[:1] if size < 200 else ""
         if ended:
             verdict, detail = ended, "after the end of the article"
         elif size < 60 and (_MARKER_OPENING is None or head in _MARKER_OPENING) \
@@ -472,7 +473,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
-        elif _is_boilerplate(b, text):
+        elif _is_boilerplate(b, text, head):
             verdict, detail = "boilerplate", "boilerplate phrase"
         elif size < 40 and ((_BYLINE_OPENING is None or head in _BYLINE_OPENING)
                             and BYLINE.match(text) or (_REPORTER in text or _CORRESPONDENT in text)
@@ -489,7 +490,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         if verdict:
             removed.append(_Removed(b.text, verdict, detail, b.position, w))
             continue
-        if not b.text.endswith(_SENTENCE_STOPS):   # (most paragraphs: no tail, and no call)
+        full = b.text   # (most paragraphs end on a stop, most labels hold none: no tail, no call)
+        if not full.endswith(_SENTENCE_STOPS) and ("。" in full or "！" in full or "？" in full):
             b, tail = _strip_tail(b, text)
             if tail:
                 removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))
@@ -572,23 +574,25 @@ def _undecorated(text: str) -> str:
     return text
 
 
-def _is_boilerplate(block: Block, folded: str | None = None) -> bool:
+def _is_boilerplate(block: Block, folded: str | None = None, head: str | None = None) -> bool:
     """A boilerplate line; in a block of prose only a phrase that opens it counts. ``folded``:
-    the block's text already :func:`fold`-ed."""
+    the block's text already :func:`fold`-ed; ``head``: its first character (``folded[:1]``)."""
     text = block.text
     if len(text) >= 200:
         return False
+    folded = fold(text) if folded is None else folded   # (handed on: the footer's test folds no more)
     # (A contact footer's labels end on a colon: most lines told by ``in`` tests, no call.)
-    if (":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text) and is_contact_footer(block):
+    if (":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text) \
+            and is_contact_footer(block, folded):
         return True
-    text = fold(text) if folded is None else folded
+    text = folded
     # :func:`_is_prose` inline (once a block of the container): no call, no property's.
     if block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT \
             and block.link_chars / len(block.text) < PROSE_LINK_DENSITY:
         # The search's first match opens the text exactly when the pattern matches there:
         # no need to look further along.
-        return _BOILERPLATE.match(text) is not None
-    return _BOILERPLATE.search(text) is not None
+        return _BOILERPLATE.match(text, head) is not None
+    return _BOILERPLATE.search(text, head) is not None
 
 
 def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:

@@ -330,17 +330,20 @@ class Prefiltered:
             return text[:1] in opens
         return self._first.match(text) is not None  # type: ignore[union-attr]
 
-    def match(self, text: str) -> re.Match[str] | None:
-        """``self.pattern.match(text)``, not tried on a text no match can start."""
+    def match(self, text: str, head: str | None = None) -> re.Match[str] | None:
+        """``self.pattern.match(text)``, not tried on a text no match can start. ``head``:
+        ``text[:1]``, when the caller has made it (a slice of CJK is a new string, hashed
+        anew for the set: ~1 k instructions a text)."""
         first = self._first
         if first is not None:   # (:meth:`_may_open` written out: asked of most blocks of a page)
             opens = self._opens
-            if (text[:1] not in opens) if opens is not None else first.match(text) is None:
+            if ((text[:1] if head is None else head) not in opens) if opens is not None \
+                    else first.match(text) is None:
                 return None
         return self.pattern.match(text)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """``self.pattern.search(text)``."""
+    def search(self, text: str, head: str | None = None) -> re.Match[str] | None:
+        """``self.pattern.search(text)``; ``head`` as for :meth:`match`."""
         if self._needed is not None and self._needed.search(text) is None:
             return None
         pattern, later = self.pattern, self._scan
@@ -349,7 +352,8 @@ class Prefiltered:
         # (:meth:`_may_open` written out, and the places found by one search each, not an
         # iterator: asked of thousands of short lines a page, most with no place at all.)
         opens = self._opens
-        if text and (text[:1] in opens if opens is not None else self._first.match(text) is not None):  # type: ignore[union-attr]
+        if text and ((text[:1] if head is None else head) in opens if opens is not None
+                     else self._first.match(text) is not None):  # type: ignore[union-attr]
             found = pattern.match(text)
             if found:
                 return found

@@ -486,10 +486,10 @@ def dated_items(blocks: Sequence[Block], kept: Sequence[Block], title: str | Non
     return stamps >= MIN_ITEM_STAMPS and stamps >= ITEM_STAMP_SHARE * prose
 
 
-def is_contact_footer(block: Block) -> bool:
+def is_contact_footer(block: Block, folded: str | None = None) -> bool:
     """A line of contact details, not a sentence: two labels or more (客服热线：…, 地址：…
     邮编：…), or in a short line one label with an e-mail address or a phone number
-    (报料热线：news@example.com)."""
+    (报料热线：news@example.com). ``folded``: the block's text already :func:`fold`-ed."""
     text = block.text
     # Every contact label ends with a colon of some width: four ``in`` tests (C scans, no call)
     # rule out most lines, before the end of the text is looked at.
@@ -497,7 +497,7 @@ def is_contact_footer(block: Block) -> bool:
             or not (":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text) \
             or text.rstrip().endswith("。"):
         return False  # a notice's own contact sentence (联系电话：…。) is part of it
-    text = fold(text)
+    text = fold(text) if folded is None else folded
     labels = len(CONTACT_LABEL.findall(text))
     return labels >= MIN_CONTACT_LABELS or (
         labels == 1 and len(text) < POST_MARK_CHARS and bool(CONTACT_DETAIL.search(text)))

@@ -6,9 +6,9 @@ import random
 import re
 
 from cleaner.blocks import Block, closes_sentence
-from cleaner.body import _Containers, _is_meta_line
-from cleaner.patterns import DATE_LIKE, ERROR_PAGE, META_WORDS, POSTED_BY
-from cleaner.sift import _POSTER_CHARS, _STAMP_HINT, _with_chars, fold, is_stamp
+from cleaner.body import _BOILERPLATE, _Containers, _is_meta_line, select
+from cleaner.patterns import CONTACT_LABEL, DATE_LIKE, ERROR_PAGE, META_WORDS, POSTED_BY
+from cleaner.sift import _POSTER_CHARS, _STAMP_HINT, _with_chars, fold, is_contact_footer, is_stamp
 
 
 def random_page(rng: random.Random) -> tuple[tuple[Block, ...], list[float]]:
@@ -259,3 +259,52 @@ def test_a_text_undecorated_as_the_regex_substitution_leaves_it() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         assert _undecorated(text) == LABEL_DECORATION.sub("", text), repr(text)
+
+
+def test_the_walk_reads_boilerplate_by_the_first_character_of_the_folded_line() -> None:
+    # The walk hands _is_boilerplate the first character it made of the line: the folded one.
+    # A traditional line opens a phrase only once folded (來源 -> 来源), so the unfolded
+    # character (not among BOILERPLATE's openings) would pass the line as article.
+    article = ["市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。",
+               "读者可通过图书馆公众号在线预约座位，每人每天限约一次，名额有限。"]
+    lines = ["來源 某某日報", "責任編輯 張三", "圖片來源 網絡資料"]   # each under 60 characters
+    for line in lines:
+        assert not _BOILERPLATE.match(line) and _BOILERPLATE.match(fold(line))
+        blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
+                       for i, text in enumerate([article[0], line, article[1]]))
+        selection = select(blocks, title="图书馆延长开放时间")
+        assert [b.text for b in selection.kept] == article
+        assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+
+
+def test_a_tail_is_cut_after_each_of_the_three_stops() -> None:
+    # The walk asks for a tail only of lines holding 。, ！ or ？ (an ``in`` test each, before
+    # the call): a line whose only stop is any one of them still loses its label.
+    first = "市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。"
+    for stop in "。！？":
+        line = f"读者可通过图书馆公众号在线预约座位，每人每天限约一次，名额有限{stop}返回首页"
+        assert [mark for mark in "。！？" if mark in line] == [stop]
+        blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
+                       for i, text in enumerate([first, line]))
+        selection = select(blocks, title="图书馆延长开放时间")
+        assert [b.text for b in selection.kept] == [first, line[:-len("返回首页")]]
+        assert [(r.text, r.detail) for r in selection.removed] == \
+            [("返回首页", "link label after the last sentence")]
+
+
+def test_a_traditional_contact_footer_is_read_folded_in_the_walk() -> None:
+    # _is_boilerplate hands the footer's test the folded line: its labels (熱線, 服務時間) are
+    # contact labels only once folded, and the line matches no boilerplate phrase otherwise.
+    article = ["市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。",
+               "读者可通过图书馆公众号在线预约座位，每人每天限约一次，名额有限。"]
+    line = "客服熱線：400-930-6677 服務時間：週一至週五"
+    assert not CONTACT_LABEL.search(line) and len(CONTACT_LABEL.findall(fold(line))) == 2
+    assert not _BOILERPLATE.search(fold(line))
+    block = Block(text=line, position=1, tag="p", path=(1, 2))
+    assert is_contact_footer(block) and is_contact_footer(block, fold(line))
+    assert not is_contact_footer(block, line)   # (what it is handed is what it reads)
+    blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
+                   for i, text in enumerate([article[0], line, article[1]]))
+    selection = select(blocks, title="图书馆延长开放时间")
+    assert [b.text for b in selection.kept] == article
+    assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]

@@ -38,6 +38,9 @@ def test_prefiltered_search_and_finditer_equal_the_patterns_own(name: str, data:
         assert mine == [(m.span(), m.groups()) for m in pattern.finditer(text)]
     # Prefiltered.match, and the classes opening and needed tell, never turn a match away.
     assert _same(prefiltered(pattern).match(text), pattern.match(text))
+    # With the text's first character handed over (as the body stage's walk hands it), the same.
+    assert _same(prefiltered(pattern).match(text, text[:1]), pattern.match(text))
+    assert _same(prefiltered(pattern).search(text, text[:1]), pattern.search(text))
     first, hint = opening(pattern), needed(pattern)
     assert not (pattern.match(text) and first is not None and not first.match(text))
     assert not (pattern.search(text) and hint is not None and not hint.search(text))
