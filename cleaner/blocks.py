@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar
 
 __all__ = ["Block", "Page", "cjk_count", "cjk_bigrams", "punct_count", "closes_sentence",
-           "normalize_lines", "normalize_space", "strip_cjk", "strip_punct"]
+           "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
+           "zero_width_spaces"]
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Sentence-internal and sentence-final punctuation of Chinese prose (full and half width).
@@ -77,10 +78,16 @@ def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (ASCII, NBSP, ideographic space, zero-width) to one space."""
     # str.split() knows the same whitespace as the regex \s and runs in C, several times faster
     # than a substitution; only the two zero-width characters need telling.
+    return " ".join(zero_width_spaces(text).split())
+
+
+def zero_width_spaces(text: str) -> str:
+    """``text`` with its zero-width characters made spaces, so that str.split() and str.strip()
+    take them for whitespace as :func:`normalize_space` does."""
     for char in _ZERO_WIDTH:
         if char in text:
             text = text.replace(char, " ")
-    return " ".join(text.split())
+    return text
 
 
 def normalize_lines(text: str) -> list[str]:
@@ -91,10 +98,8 @@ def normalize_lines(text: str) -> list[str]:
     """
     # The zero-width characters once over the whole text, then str.split and str.join per line
     # called from C (map): a text dump has as many blank lines as lines of text.
-    for char in _ZERO_WIDTH:
-        if char in text:
-            text = text.replace(char, " ")
-    return [line for line in map(" ".join, map(str.split, text.splitlines())) if line]
+    return [line for line in map(" ".join, map(str.split, zero_width_spaces(text).splitlines()))
+            if line]
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from operator import sub
 
 from lxml import etree
 
-from .blocks import Block, normalize_space, strip_cjk, strip_punct
+from .blocks import Block, strip_cjk, strip_punct, zero_width_spaces
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 
@@ -174,15 +174,14 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     links: dict[int, int] = {}
     if marks.link in stream:  # taken out even when every text node in a link is blank
         links, stream = _link_chars(stream, marks)
-    # Spaces next to a separator are the ends of a segment, which a block does not keep: each
-    # segment is stripped (at most a space at either end once whitespace is collapsed), so that
-    # one of nothing but space is empty, and the empty ones are passed over in C.
+    # The stream is split at the separators as it is; a segment of nothing but space strips to
+    # nothing (the empty ones are passed over in C), and only the kept ones have their whitespace
+    # collapsed (by _blocks): most of the stream's whitespace is between two boundaries.
     sep = marks.sep
     if not plain and any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find each: memchr
         stream = REF_CONTROL.sub("", stream)
-    text = normalize_space(stream)
-    parts = text.split(sep)
-    segments = list(map(str.strip, parts[::2]))  # a space at an end at most, once collapsed
+    parts = zero_width_spaces(stream).split(sep)
+    segments = list(map(str.strip, parts[::2]))
     kept = list(compress(range(len(segments)), segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
@@ -270,11 +269,14 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[dict[int, int], str]:
 
 def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: dict[int, int],
             config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
-    """The blocks of the segments numbered in ``kept``, measured; why they stop early."""
-    # The CJK characters and punctuation marks of every segment, counted in one pass each over
-    # the segments joined (by a mark, then by a NUL, which no segment holds any more).
-    kept_segments = [segments[i] for i in kept]
-    joined = "\0".join(kept_segments)
+    """The blocks of the segments numbered in ``kept`` (stripped, their whitespace not yet
+    collapsed), measured; why they stop early."""
+    # The kept segments' whitespace collapsed in one pass over them joined by a NUL (which no
+    # segment holds any more; they are stripped, so no run of whitespace reaches one). The CJK
+    # characters and punctuation marks of every segment, counted in one pass each over them
+    # joined (by a mark, then by the NUL).
+    joined = " ".join("\0".join([segments[i] for i in kept]).split())
+    kept_segments = joined.split("\0")
     cjk = _cjk_counts(kept_segments) or list(map(
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
     punct = list(map(sub, map(len, kept_segments), map(len, strip_punct(joined).split("\0"))))
@@ -286,7 +288,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         if len(blocks) >= max_blocks:
             truncated = f"page cut after {max_blocks} blocks (CleanerConfig.max_blocks)"
             break
-        segment, (tag, path, markers, heading) = segments[i], owners[i]
+        segment, (tag, path, markers, heading) = kept_segments[n], owners[i]
         length = len(segment)
         inside = links.get(i, 0) if links else 0
         if inside > length:
