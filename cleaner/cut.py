@@ -261,9 +261,11 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[dict[int, int], str]:
     pieces = stream.split(marks.link)
     before = accumulate(map(str.count, pieces[::2], repeat(marks.sep)))
     links: dict[int, int] = {}
+    get = links.get
     for seps, n in zip(before, map(len, map(str.strip, pieces[1::2]))):
-        if n:
-            links[seps // 2] = links.get(seps // 2, 0) + n
+        if n:  # a blank text node adds nothing (6.4 k of the corpus pages' 23.2 k)
+            segment = seps // 2
+            links[segment] = get(segment, 0) + n
     return links, "".join(pieces)
 
 
