@@ -143,8 +143,9 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
 
     The stylesheet writes the text with its boundaries; their kinds, in order, give each segment
     its container (the last one opened owns the text, and closing it makes the one it was opened
-    in the owner again). The text is cleaned in one pass and split at the separators: segments
-    and kinds alternate, segment ``i`` is the text after boundary ``i - 1``. The characters
+    in the owner again). The text is split at the separators as it comes: segments and kinds
+    alternate, segment ``i`` is the text after boundary ``i - 1``; the segments are stripped,
+    and the whitespace of the kept ones collapsed in one pass over them joined. The characters
     inside links are counted the way a reader's eye does (each text node stripped). At most
     ``max_blocks`` blocks, none longer than ``max_block_chars``, no container deeper than
     ``max_depth``; a body of over ``max_nodes`` elements is cut before the next one.
