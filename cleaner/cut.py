@@ -22,7 +22,7 @@ from operator import sub
 
 from lxml import etree
 
-from .blocks import Block, strip_cjk, strip_punct, zero_width_spaces
+from .blocks import Block, punct_counts, strip_cjk, zero_width_spaces
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 
@@ -277,12 +277,12 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     # The kept segments' whitespace collapsed in one pass over them joined by a NUL (which no
     # segment holds any more; they are stripped, so no run of whitespace reaches one). The CJK
     # characters and punctuation marks of every segment, counted in one pass each over them
-    # joined (by a mark, then by the NUL).
+    # joined (by a mark, then by the NUL: punct_counts encodes them by a codec of the marks).
     joined = " ".join("\0".join([segments[i] for i in kept]).split())
     kept_segments = joined.split("\0")
     cjk = _cjk_counts(kept_segments) or list(map(
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
-    punct = list(map(sub, map(len, kept_segments), map(len, strip_punct(joined).split("\0"))))
+    punct = punct_counts(joined)
     blocks: list[Block] = []
     add_block, measured = blocks.append, Block.measured
     limit, max_blocks = config.max_block_chars, config.max_blocks
