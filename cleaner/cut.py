@@ -22,7 +22,7 @@ from operator import sub
 
 from lxml import etree
 
-from .blocks import Block, normalize_space, strip_cjk, strip_punct
+from .blocks import Block, punct_counts, strip_cjk, zero_width_spaces
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 
@@ -143,8 +143,9 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
 
     The stylesheet writes the text with its boundaries; their kinds, in order, give each segment
     its container (the last one opened owns the text, and closing it makes the one it was opened
-    in the owner again). The text is cleaned in one pass and split at the separators: segments
-    and kinds alternate, segment ``i`` is the text after boundary ``i - 1``. The characters
+    in the owner again). The text is split at the separators as it comes: segments and kinds
+    alternate, segment ``i`` is the text after boundary ``i - 1``; the segments are stripped,
+    and the whitespace of the kept ones collapsed in one pass over them joined. The characters
     inside links are counted the way a reader's eye does (each text node stripped). At most
     ``max_blocks`` blocks, none longer than ``max_block_chars``, no container deeper than
     ``max_depth``; a body of over ``max_nodes`` elements is cut before the next one.
@@ -174,15 +175,14 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     links: dict[int, int] = {}
     if marks.link in stream:  # taken out even when every text node in a link is blank
         links, stream = _link_chars(stream, marks)
-    # Spaces next to a separator are the ends of a segment, which a block does not keep: each
-    # segment is stripped (at most a space at either end once whitespace is collapsed), so that
-    # one of nothing but space is empty, and the empty ones are passed over in C.
+    # The stream is split at the separators as it is; a segment of nothing but space strips to
+    # nothing (the empty ones are passed over in C), and only the kept ones have their whitespace
+    # collapsed (by _blocks): most of the stream's whitespace is between two boundaries.
     sep = marks.sep
     if not plain and any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find each: memchr
         stream = REF_CONTROL.sub("", stream)
-    text = normalize_space(stream)
-    parts = text.split(sep)
-    segments = list(map(str.strip, parts[::2]))  # a space at an end at most, once collapsed
+    parts = zero_width_spaces(stream).split(sep)
+    segments = list(map(str.strip, parts[::2]))
     kept = list(compress(range(len(segments)), segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
@@ -262,22 +262,27 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[dict[int, int], str]:
     pieces = stream.split(marks.link)
     before = accumulate(map(str.count, pieces[::2], repeat(marks.sep)))
     links: dict[int, int] = {}
+    get = links.get
     for seps, n in zip(before, map(len, map(str.strip, pieces[1::2]))):
-        if n:
-            links[seps // 2] = links.get(seps // 2, 0) + n
+        if n:  # a blank text node adds nothing (6.4 k of the corpus pages' 23.2 k)
+            segment = seps // 2
+            links[segment] = get(segment, 0) + n
     return links, "".join(pieces)
 
 
 def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: dict[int, int],
             config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
-    """The blocks of the segments numbered in ``kept``, measured; why they stop early."""
-    # The CJK characters and punctuation marks of every segment, counted in one pass each over
-    # the segments joined (by a mark, then by a NUL, which no segment holds any more).
-    kept_segments = [segments[i] for i in kept]
-    joined = "\0".join(kept_segments)
+    """The blocks of the segments numbered in ``kept`` (stripped, their whitespace not yet
+    collapsed), measured; why they stop early."""
+    # The kept segments' whitespace collapsed in one pass over them joined by a NUL (which no
+    # segment holds any more; they are stripped, so no run of whitespace reaches one). The CJK
+    # characters and punctuation marks of every segment, counted in one pass each over them
+    # joined (by a mark, then by the NUL: punct_counts encodes them by a codec of the marks).
+    joined = " ".join("\0".join([segments[i] for i in kept]).split())
+    kept_segments = joined.split("\0")
     cjk = _cjk_counts(kept_segments) or list(map(
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
-    punct = list(map(sub, map(len, kept_segments), map(len, strip_punct(joined).split("\0"))))
+    punct = punct_counts(joined)
     blocks: list[Block] = []
     add_block, measured = blocks.append, Block.measured
     limit, max_blocks = config.max_block_chars, config.max_blocks
@@ -286,7 +291,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         if len(blocks) >= max_blocks:
             truncated = f"page cut after {max_blocks} blocks (CleanerConfig.max_blocks)"
             break
-        segment, (tag, path, markers, heading) = segments[i], owners[i]
+        segment, (tag, path, markers, heading) = kept_segments[n], owners[i]
         length = len(segment)
         inside = links.get(i, 0) if links else 0
         if inside > length:
