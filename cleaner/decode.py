@@ -294,6 +294,11 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
 
     claims = charset_claims(data, declared)
     trials: dict[str, _Trial | None] = {}  # this call's memo: each codec is tried once
+    # A page in the sample whole: the codecs it failed a strict decode in (a claim's), and its
+    # readings with replacement (_replaced_sample), which are its _decode_all.
+    whole = len(data) <= SAMPLE_BYTES
+    not_strict: set[str] = set()
+    readings: dict[str, str] = {}
     high_bytes = data[:SAMPLE_BYTES].translate(None, ASCII_BYTES)  # the sample's non-ASCII
 
     def trial(codec: str) -> _Trial | None:
@@ -319,11 +324,17 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
                 if reading is None:
                     return False  # cannot hold, or cannot beat the margin if it holds
                 strict = _Trial(codec, reading, 0, high) if "\ufffd" not in reading else None
+                if whole:
+                    readings[codec] = reading
             else:
-                strict = _strict_trial(data, codec, high)
-                if strict is None and codec in MIXED_CODECS and _replaced_sample(
-                        data, codec, high, SCORE_MARGIN if later else None) is None:
-                    return False  # a wrong CJK codec: its trial would call an error handler per byte
+                # The strict decode of a page in the sample whole is that of the page.
+                strict = None if codec in not_strict and whole else _strict_trial(data, codec, high)
+                if strict is None and codec in MIXED_CODECS:
+                    reading = _replaced_sample(data, codec, high, SCORE_MARGIN if later else None)
+                    if reading is None:
+                        return False  # a wrong CJK codec: its trial would call an error handler per byte
+                    if whole:
+                        readings[codec] = reading
             trials[codec] = strict or _try(data, codec)
         return _holds(trials[codec])
 
@@ -334,6 +345,8 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
             continue
         # The usual case: a true claim, not one bad byte. (UTF-8 already failed above.)
         strict = None if codec == "utf-8" else _decode_strict(data, codec)
+        if strict is None:
+            not_strict.add(codec)
         if strict is None and not fits(codec):
             logger.debug("claimed charset %s does not fit the bytes", codec)
             continue
@@ -344,19 +357,19 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
         chosen = _overruling(lambda: trial(codec), rivals) if rivals else None
         if chosen is not None:
             logger.debug("claimed charset %s overruled by %s", codec, chosen.codec)
-            return _decode_trial(data, chosen)
-        return strict or _decode_all(data, codec)
+            return _decode_trial(data, chosen, readings)
+        return strict or _decode_all(data, codec, readings.get(codec))
 
     holding: list[_Trial] = []
     for codec in CJK_TRIALS:
         if fits(codec, later=bool(holding)) and (held := trial(codec)):
             holding.append(held)
     if holding:
-        return _decode_trial(data, _overruling(lambda: holding[0], holding[1:]) or holding[0])
+        return _decode_trial(data, _overruling(lambda: holding[0], holding[1:]) or holding[0], readings)
 
     for codec in held_back:
         if _holds(held := trial(codec)):
-            return _decode_trial(data, held)
+            return _decode_trial(data, held, readings)
 
     damaged = [t for c in CJK_TRIALS if (t := trial(c)) is not None]
     if damaged:
@@ -364,7 +377,7 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
         if _hanzi_score(best) >= MIN_CHINESE_SCORE:
             logger.debug("no codec fits cleanly; %s reads as Chinese (%d bad bytes of %d)",
                          best.codec, best.bad, best.high)
-            return _decode_all(data, best.codec)
+            return _decode_all(data, best.codec, readings.get(best.codec))
 
     return _detect(data, trial)
 
@@ -567,28 +580,34 @@ def _decode_strict(data: bytes, codec: str) -> tuple[str, str] | None:
         return None
 
 
-def _decode_all(data: bytes, codec: str) -> tuple[str, str]:
+def _decode_all(data: bytes, codec: str, reading: str | None = None) -> tuple[str, str]:
     """The whole page in the chosen codec; strict first (the usual case), else with U+FFFD.
 
-    Only called once strict UTF-8 has failed, so UTF-8 goes straight to replacement.
+    Only called once strict UTF-8 has failed, so UTF-8 goes straight to replacement. ``reading``:
+    the page already decoded with replacement (piece by piece, which gives the same text; a
+    strict decode that holds gives it too), used as it is.
     """
-    try:
-        if codec != "utf-8":
-            return data.decode(codec), codec
-    except UnicodeDecodeError:
-        pass
-    text = data.decode(codec, "replace")
+    if reading is not None:
+        text = reading
+    else:
+        try:
+            if codec != "utf-8":
+                return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
+        text = data.decode(codec, "replace")
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("decoded as %s with %d replacement characters", codec, text.count("\ufffd"))
     return text, codec
 
 
-def _decode_trial(data: bytes, trial: _Trial) -> tuple[str, str]:
+def _decode_trial(data: bytes, trial: _Trial, readings: dict[str, str]) -> tuple[str, str]:
     """:func:`_decode_all` in the trial's codec: the trial's own text when it read the whole page
-    without a bad byte, which is what decoding the page again would give."""
+    without a bad byte, which is what decoding the page again would give (``readings``: the
+    page's readings with replacement, by codec)."""
     if trial.bad == 0 and len(data) <= SAMPLE_BYTES:
         return trial.text, trial.codec
-    return _decode_all(data, trial.codec)
+    return _decode_all(data, trial.codec, readings.get(trial.codec))
 
 
 def _detect(data: bytes, trial: Callable[[str], _Trial | None]) -> tuple[str, str]:

@@ -605,3 +605,29 @@ def test_common_count_is_the_count_of_common_hanzi_in_any_text() -> None:
     for _ in range(300):
         text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 200)))
         assert d._common_count(text) == sum(map(d.COMMON_HANZI.__contains__, text))
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5hkscs"])
+def test_a_damaged_page_reads_as_one_decode_with_replacement(codec: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages with a few broken bytes, claimed or not, of one to many 4 KiB pieces and over the
+    sample: the text is that of one decode of the page with replacement, which the reading with
+    replacement made on the way gives when the page is in the sample whole (and is used then)."""
+    from cleaner import decode as d
+    used: list[bool] = []
+    real_decode_all = d._decode_all
+    monkeypatch.setattr(d, "_decode_all", lambda data, name, reading=None: (
+        used.append(reading is not None), real_decode_all(data, name, reading))[1])
+    rng = random.Random(codec)
+    claim = b'<meta charset="gbk">' if codec == "gb18030" else b'<meta charset="big5">'
+    read: list[int] = []
+    for size in (300, 2100, 9000, 40000, 200000):
+        for head in (b"", claim):
+            page = bytearray(head + _random_cjk_bytes(rng, codec, size))
+            for _ in range(max(1, size // 2000)):  # a stray byte, or a character cut before ASCII
+                at = rng.randrange(len(head), len(page))
+                page[at:at] = rng.choice([b"\xff", b"\x80", b"\xd6<", b"\xa4 "])
+            text, name = d.decode(bytes(page))
+            if name in d.MIXED_CODECS:  # (a short Big5 page with no claim may read as neither)
+                read.append(size)
+                assert text == bytes(page).decode(name, "replace"), (size, head)
+    assert len(read) >= 8 and any(used) and not all(used)
