@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import compress, repeat
-from operator import attrgetter, ne, sub
+from operator import attrgetter, ne
 
 from . import injection, notices, sift
 from .notices import fold
@@ -168,17 +168,14 @@ def _line_blocks(lines: list[str]) -> list[Block]:
     """A block per line, its CJK characters and punctuation marks counted over the lines joined
     (one pass each, as the HTML path counts a page's blocks: the marks by
     :func:`cleaner.blocks.punct_counts`, over the lines joined by NULs) rather than line by
-    line, and the blocks made by ``map`` (from C, no tuple unpacked a line)."""
+    line."""
     joined = "\n".join(lines)
-    lengths = list(map(len, lines))
-    cjk = list(map(sub, lengths, map(len, strip_cjk(joined).split("\n"))))
     if "\0" in joined:   # (a NUL the pipeline's control characters' removal would have taken)
-        punct = list(map(sub, lengths, map(len, strip_punct(joined).split("\n"))))
+        punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct(joined).split("\n"))]
     else:
         punct = punct_counts("\0".join(lines))
-    n = len(lines)
-    return list(map(Block.measured, lines, range(n), repeat("line", n), repeat((), n), repeat(0, n),
-                    repeat("", n), repeat(0, n), cjk, punct))
+    return [Block.measured(line, i, "line", (), 0, "", 0, len(line) - len(bare), marks)
+            for i, (line, bare, marks) in enumerate(zip(lines, strip_cjk(joined).split("\n"), punct))]
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
