@@ -45,14 +45,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import compress
-from operator import ne
+from itertools import compress, repeat
+from operator import attrgetter, ne
 
 from . import injection, notices, sift
 from .notices import fold
 from .article import Removal
 from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
-                     strip_cjk, strip_punct)
+                     punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
@@ -93,7 +93,8 @@ _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s
 # A posting verb right before a date (发布于, 发表于): the date a meta line gives.
 _POSTED_AT = re.compile(r"(?:发布|发表|發佈|發表)于?\s*[:：]?\s*$")
 # A gap between two columns of a table, as a text-mode browser lays it out: each cell is a
-# line of its own (a menu cell beside the headline is no part of it).
+# line of its own (a menu cell beside the headline is no part of it). Made line breaks by
+# :func:`_column_cells`, which tells the lines apart as this pattern would.
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
 # date (公告标题 2020-07-02); an article's paragraph ends on neither.
@@ -123,6 +124,8 @@ _DISCLAIMER = prefiltered(DISCLAIMER)
 # both, and is searched once for either's words (most lines: one scan, one search).
 _EITHER_FOLDS = re.compile("[" + re.escape("".join(set(notices.FOLDED_CHARS + sift.FOLDED_CHARS))) + "]")
 _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
+# The fields :func:`_select` reads of every line after the article's.
+_TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 
 
 def parse(text: str) -> Page:
@@ -133,9 +136,9 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    # Every column gap a line break, in one pass over the dump; only a line with a clock time
+    # Every column gap a line break, in two passes over the dump; only a line with a clock time
     # (a colon) can end with a run-in date and time.
-    lines = [piece for cell in normalize_lines(_COLUMN_GAP.sub("\n", text))
+    lines = [piece for cell in normalize_lines(_column_cells(text))
              for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
     blocks = _line_blocks(lines)
     body = _body_lines(lines, [b.cjk for b in blocks])
@@ -152,13 +155,27 @@ def parse(text: str) -> Page:
     return Page(blocks=tuple(blocks), kind="text")
 
 
+def _column_cells(text: str) -> str:
+    """``text`` with every column gap (:data:`_COLUMN_GAP`) a line break, as far as
+    :func:`cleaner.blocks.normalize_lines` can tell: each NBSP a space (``str.split`` takes both
+    for whitespace), then each four spaces a line break (a gap's 1-3 spaces left over start or
+    end a line, or are one, and are stripped; its extra breaks make empty lines, left out).
+    Two ``str.replace`` passes in C, where the regex tries its class at every character."""
+    return text.replace("\xa0", " ").replace("    ", "\n")
+
+
 def _line_blocks(lines: list[str]) -> list[Block]:
     """A block per line, its CJK characters and punctuation marks counted over the lines joined
-    (one pass each, as the HTML path counts a page's blocks) rather than line by line."""
+    (one pass each, as the HTML path counts a page's blocks: the marks by
+    :func:`cleaner.blocks.punct_counts`, over the lines joined by NULs) rather than line by
+    line."""
     joined = "\n".join(lines)
-    return [Block.measured(line, i, "line", (), 0, "", 0, len(line) - len(bare), len(line) - len(unmarked))
-            for i, (line, bare, unmarked) in enumerate(zip(lines, strip_cjk(joined).split("\n"),
-                                                             strip_punct(joined).split("\n")))]
+    if "\0" in joined:   # (a NUL the pipeline's control characters' removal would have taken)
+        punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct(joined).split("\n"))]
+    else:
+        punct = punct_counts("\0".join(lines))
+    return [Block.measured(line, i, "line", (), 0, "", 0, len(line) - len(bare), marks)
+            for i, (line, bare, marks) in enumerate(zip(lines, strip_cjk(joined).split("\n"), punct))]
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
@@ -288,7 +305,7 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
-    after = {_squash(b.text) for b in blocks[end:]}
+    after = set(map("".join, map(str.split, map(_TEXT, blocks[end:]))))   # (_squash's, from C)
     opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
 
     kept: list[Block] = []
@@ -322,21 +339,21 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         b = kept.pop()
         removed.append(Removal(b.text, "chrome", "label at the end of the article", b.position))
     # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
-    # each distinct line is judged once (the reason is a function of its text).
+    # each distinct line is judged once (the reason is a function of its text), and the
+    # removals (plain attribute stores, as the HTML path's) made by map, from C.
+    marker = end_removal or blurb_removal
+    rest = end
+    if end < n and marker is not None:
+        removed.append(_removal(blocks[end].text, *marker, end, None))
+        rest = end + 1
     reasons: dict[str, str] = {}
-    outside = _removal   # (plain attribute stores, as the HTML path's)
-    for i in range(end, n):
-        b = blocks[i]
-        marker = end_removal or blurb_removal
-        if i == end and marker is not None:
-            reason, detail = marker
-        else:
-            reason = reasons.get(b.text)
-            if reason is None:
-                reason = reasons[b.text] = _tail_reason(b)
-            detail = "after the end of the article"
-        removed.append(outside(b.text, reason, detail, i, None))
-    removed.sort(key=lambda r: r.position)
+    for b in blocks[rest:]:
+        if b.text not in reasons:
+            reasons[b.text] = _tail_reason(b)
+    texts = list(map(_TEXT, blocks[rest:]))
+    removed.extend(map(_removal, texts, map(reasons.__getitem__, texts),
+                       repeat("after the end of the article"), range(rest, n), repeat(None)))
+    removed.sort(key=_POSITION)
     why = _no_article(kept, blocks)
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
@@ -411,7 +428,7 @@ def _same_line(text: str, title: str) -> bool:
 
 def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
     """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
-    weights = [_core_weight(b) for b in blocks]
+    weights = _core_weights(blocks)
     for a, b in threads([b.text for b in blocks], body):
         weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
     start, end = best_run(weights)
@@ -446,14 +463,21 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             for i, (text, c) in enumerate(zip(lines, counts))]
 
 
-def _core_weight(block: Block) -> float:
-    """The weight of a line for the body's run: the HTML path's block weight
+def _core_weights(blocks: list[Block]) -> list[float]:
+    """The weight of each line for the body's run: the HTML path's block weight
     (:func:`cleaner.body.weight`), except that a line without a mark of running prose (a
-    headline of another article, however long) and an item of a list count against."""
-    text = block.text
-    if not (_marked(block) or closes_sentence(text)) or _BULLET.match(text):
-        return -float(min(len(text), LABEL_CHARS))
-    return weight(block)
+    headline of another article, however long) and an item of a list count against. In one
+    loop, without a call a line: most lines of a dump hold no punctuation mark (``punct``),
+    which :func:`cleaner.dumptail.marked` would tell first."""
+    out: list[float] = []
+    append = out.append
+    for block in blocks:
+        text = block.text
+        if ((block.punct > 0 and _marked(block)) or closes_sentence(text)) and not _BULLET.match(text):
+            append(weight(block))
+        else:
+            append(-float(min(len(text), LABEL_CHARS)))
+    return out
 
 
 # --------------------------------------------------------------------------------------------

@@ -238,3 +238,54 @@ def test_no_character_folds_to_one_that_folds_again() -> None:
     # what one translation gives only when no character is folded to one that folds again.
     from cleaner.notices import _SIMPLIFIED
     assert _SIMPLIFIED and not set(_SIMPLIFIED.values()) & set(_SIMPLIFIED)
+
+
+# Spaces and NBSPs enough to make gaps of every length, and what lines hold besides.
+GAP_ALPHABET = [" "] * 6 + ["\xa0"] * 2 + list("甲乙a，。.\t\u3000\u200b\r\n\0")
+
+
+def test_column_cells_make_the_lines_the_gap_pattern_cuts() -> None:
+    from cleaner.textdump import _COLUMN_GAP, _column_cells
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(GAP_ALPHABET) for _ in range(rng.randint(0, 40)))
+        assert normalize_lines(_column_cells(text)) == normalize_lines(_COLUMN_GAP.sub("\n", text)), repr(text)
+
+
+def test_line_blocks_count_each_line_as_a_block_of_it_does() -> None:
+    from cleaner.textdump import _line_blocks
+    rng = random.Random(8)
+    for with_nul in (False, True):
+        alphabet = [c for c in GAP_ALPHABET if c not in "\r\n" and (with_nul or c != "\0")] + list("！？；：、,!?;:")
+        lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(500)]
+        assert any("\0" in line for line in lines) == with_nul
+        assert _line_blocks(lines) == [Block(line, i) for i, line in enumerate(lines)]
+
+
+def test_core_weights_are_the_label_weight_or_the_block_weight_line_by_line() -> None:
+    from cleaner.blocks import closes_sentence
+    from cleaner.body import weight
+    from cleaner.dumphead import BULLET
+    from cleaner.dumptail import marked
+    from cleaner.textdump import LABEL_CHARS, _core_weights
+    rng = random.Random(9)
+    alphabet = list("甲乙丙丁中文ab，。！?.;1 ”）-*")
+    blocks = [Block(("* " if rng.random() < 0.1 else "") + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))), i)
+              for i in range(3000)]
+    expected = [-float(min(len(b.text), LABEL_CHARS))
+                if not (marked(b) or closes_sentence(b.text)) or BULLET.match(b.text) else weight(b)
+                for b in blocks]
+    assert _core_weights(blocks) == expected
+    assert len(set(expected)) > 50   # (weights of every kind: labels, prose, items)
+
+
+def test_select_removes_each_line_after_the_article_once_at_its_own_position() -> None:
+    from cleaner.textdump import parse, select
+    body = "".join(f"第{k}段，市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，读者反响很好。\n" for k in range(6))
+    tail = "相关推荐\n分享\n评论\n分享\n另一篇文章的标题在这里\n评论\n关于我们 | 联系我们\n"
+    page = parse("首页 新闻\n市图书馆推出夜间阅读服务\n2025-05-20 20:10 来源：某网\n" + body + "责任编辑：张三\n" + tail * 3)
+    chosen = select(page.blocks, title="市图书馆推出夜间阅读服务")
+    out = sorted([(b.position, b.text) for b in chosen.kept] + [(r.position, r.text) for r in chosen.removed])
+    assert out == [(b.position, b.text) for b in page.blocks]
+    assert [r.position for r in chosen.removed] == sorted(r.position for r in chosen.removed)
+    assert len(chosen.kept) == 6
