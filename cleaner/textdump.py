@@ -459,7 +459,8 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and not (i >= TOP_LINES and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
-            and not _headline_like(text) and not BOILERPLATE.search(fold(text)) and not DUMP_END.search(fold(text))
+            and not _headline_like(text) and not BOILERPLATE.search(folded := fold(text))
+            and not DUMP_END.search(folded)   # (the line folded once for both)
             for i, (text, c) in enumerate(zip(lines, counts))]
 
 
