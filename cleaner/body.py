@@ -482,8 +482,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         # (The blocks of prose, longer than the headline can be, passed over without the call.)
         elif title and (size <= longest or " " in b.text) and is_headline(b.text):
             verdict, detail = "metadata", "the headline"
-        elif (not prose or size < 40) and ("20" in text or "19" in text or "民" in text) \
-                and _is_meta_line(text):   # (a date holds one of these: most lines, no call)
+        elif (not prose or size < 40) and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
@@ -600,11 +599,9 @@ def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
     (…持续。返回首页>>, …参加会议。记者 李秋晨). ``folded``: the block's text already
     :func:`fold`-ed (which keeps positions, so the tail's fold is its slice)."""
     text = block.text
-    if text.endswith(_SENTENCE_STOPS):
-        return block, ""  # most paragraphs: nothing after the last sentence
-    if "。" not in text and "！" not in text and "？" not in text:
-        return block, ""  # most labels: no sentence (``in`` tests: no method calls)
     end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))  # no generator: once a block
+    if end < 0 or end == len(text) - 1:
+        return block, ""  # no sentence, or nothing after the last one (the walk tells both first)
     tail = text[end + 1:]
     if len(tail) > 20:
         return block, ""
