@@ -308,3 +308,20 @@ def test_a_traditional_contact_footer_is_read_folded_in_the_walk() -> None:
     selection = select(blocks, title="图书馆延长开放时间")
     assert [b.text for b in selection.kept] == article
     assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+
+
+def test_fold_all_folds_each_text_as_fold_does() -> None:
+    """fold_all finds the foldable characters of a page's texts by one charmap pass over them
+    joined by NULs: each text folded as fold folds it alone, whatever the texts hold (none, a
+    foldable character, a NUL or a line break of their own, characters beyond the basic plane, a
+    lone surrogate, ASCII)."""
+    from cleaner.sift import FOLDED_CHARS, fold_all
+    rng = random.Random(7)
+    foldable = list(FOLDED_CHARS)
+    alphabet = list("的一是了我不人在他有这个上们来 。a1") + ["\0", "\n", "\U0001f600", "\ud800", "\ufffe"]
+    for _ in range(5000):
+        texts = ["".join(rng.choice(foldable if rng.random() < 0.2 else alphabet)
+                         for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(0, 8))]
+        assert fold_all(texts) == [fold(text) for text in texts], texts
+    assert fold_all(["於是", "", "後來\0", "會"]) == ["于是", "", "后来\0", "会"]
+    assert fold_all([FOLDED_CHARS]) == [fold(FOLDED_CHARS)] != [FOLDED_CHARS]
