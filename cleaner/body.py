@@ -37,8 +37,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 from functools import partial
-from itertools import compress, repeat
-from operator import attrgetter, is_not, itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
@@ -192,26 +192,22 @@ class _Containers:
     1 in document order, so that ids grow down the tree and the largest of a path is its last):
     a block's own container is its path's last id, read in C, and no id is mapped to a slot."""
 
-    __slots__ = ("_leaves", "_depths", "_zeros", "_up")
+    __slots__ = ("_leaves", "_depths", "_zeros", "_ups", "_order")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         paths = [block.path for block in blocks]
         # Each block's own container; 0, the page, for a block outside any.
         leaves = list(map(_LAST, paths)) if all(paths) else [path[-1] if path else 0 for path in paths]
         try:
-            ups, self._depths = _parents(paths, leaves, max(leaves, default=0))
+            self._ups, self._depths, self._zeros = _parents(paths, leaves, max(leaves, default=0))
         except IndexError:   # an id above its path's last (blocks made by hand): the largest one
-            ups, self._depths = _parents(paths, leaves, max([max(path) for path in paths if path]))
+            self._ups, self._depths, self._zeros = _parents(
+                paths, leaves, max([max(path) for path in paths if path]))
         self._leaves = leaves
-        # The sums' start: 0.0 for a container, -inf for the page and the ids of no container,
-        # which no weight then lifts to the top.
-        zeros = [_NO_SUM if up is None else 0.0 for up in ups]
-        zeros[0] = _NO_SUM
-        self._zeros = zeros
-        # Each container with its parent, deepest first (ids grow down the tree); made by C
-        # loops over the ids.
-        self._up = list(compress(zip(range(len(ups) - 1, 0, -1), reversed(ups)),
-                                 map(is_not, reversed(ups), repeat(None))))
+        # The containers deepest first (ids grow down the tree): the ids in decreasing order
+        # with a depth (the page's is 0, and so is an id no block lies in), picked in C.
+        depths = self._depths
+        self._order = list(compress(range(len(depths) - 1, 0, -1), reversed(depths)))
 
     def best(self, weights: list[float]) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
@@ -222,35 +218,44 @@ class _Containers:
         score = self._zeros.copy()
         for node, w in zip(self._leaves, weights):
             score[node] += w
-        for node, up in self._up:
-            score[up] += score[node]
+        ups = self._ups
+        for node in self._order:
+            score[ups[node]] += score[node]
         # The highest sum first (a tuple key per container would cost more than the sums): the
         # containers that reach it are few, usually one, which list.count tells in C.
         top = max(score)
         if top == _NO_SUM:   # no container
             return 0, 0
-        if score.count(top) == 1:
-            best = score.index(top)
-        else:
+        best = score.index(top)
+        ties = score.count(top) - 1   # (a container tied with its only child, mostly)
+        if ties:
+            # The others in id order, each found by list.index in C: a deeper one wins.
             depths = self._depths
-            best = max((node for node, total in enumerate(score) if total == top),
-                       key=lambda node: (depths[node], -node))
+            node = best
+            for _ in range(ties):
+                node = score.index(top, node + 1)
+                if depths[node] > depths[best]:
+                    best = node
         return best, self._depths[best]
 
 
 def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
-             ) -> tuple[list[int | None], list[int]]:
-    """Element id -> its parent's id (0 at the top), None for an id no block lies in; and id ->
-    its depth; for ids up to ``largest`` (IndexError for a larger one)."""
+             ) -> tuple[list[int | None], list[int], list[float]]:
+    """For ids up to ``largest`` (IndexError for a larger one): each id's parent's id (0 at the
+    top, None for an id no block lies in); its depth (0 for those and the page); and the start
+    of its sum (0.0 for a container, -inf for the page and an id no block lies in, which no
+    weight then lifts to the top)."""
     ups: list[int | None] = [None] * (largest + 1)
     ups[0] = 0
     depths = [0] * (largest + 1)
+    zeros = [_NO_SUM] * (largest + 1)
     for path, node in zip(paths, leaves):
         if ups[node] is None:
             # A block's path is only walked up to the first container seen before, so the cost
             # is linear in blocks and containers at any depth.
             level = len(path) - 1
             depths[node] = level + 1
+            zeros[node] = 0.0
             while level:
                 up = path[level - 1]
                 ups[node] = up
@@ -258,10 +263,11 @@ def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
                     break
                 node = up
                 depths[node] = level
+                zeros[node] = 0.0
                 level -= 1
             else:
                 ups[node] = 0
-    return ups, depths
+    return ups, depths, zeros
 
 
 def _best_run(weights: list[float]) -> tuple[int, int]:
