@@ -371,12 +371,13 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
         region = container(blocks, trial)
         if not region or not any(trial[b.position] > 0 for b in region):
             break
-        other = share(region)
         first = next((b.position for b in region if trial[b.position] > 0
                       and not is_headline(b.text)), -1)
         near = any(0 < first - head <= HEADLINE_NEAR_BLOCKS for head in heads)
+        # (The region's share of the headline asked last: most regions are far from it.)
         if near and prose(region) >= HEADLINE_REGION_PROSE * prose(inside) \
-                and other >= HEADLINE_AGREEMENT_OTHER and other >= HEADLINE_AGREEMENT_RATIO * own:
+                and (other := share(region)) >= HEADLINE_AGREEMENT_OTHER \
+                and other >= HEADLINE_AGREEMENT_RATIO * own:
             return region
     return inside
 
