@@ -52,7 +52,7 @@ from . import injection, notices, sift
 from .notices import fold
 from .article import Removal
 from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
-                     punct_counts, strip_cjk, strip_punct)
+                     punct_count, punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
@@ -200,8 +200,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
     lines are measured as that text. The lines kept are the page's own."""
     given = blocks
     if repaired:
-        blocks = tuple(replace(b, text=repaired[b.position], cjk=-1, punct=-1)
-                       if b.position in repaired else b for b in blocks)
+        blocks = tuple(_retext(b, repaired[b.position]) if b.position in repaired else b
+                       for b in blocks)
     measured = _unstuffed(blocks, title or "")
     if measured is given:
         return _select(given, title)
@@ -210,6 +210,13 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
     return Selection(tuple(own.get(b.position, b) for b in chosen.kept),
                      tuple(replace(r, text=own[r.position].text) if r.position in own else r
                            for r in chosen.removed), chosen.no_article)
+
+
+def _retext(block: Block, text: str) -> Block:
+    """``block`` with ``text`` for its text, measured anew (``replace(block, text=text, cjk=-1,
+    punct=-1)``'s block, made by ``Block.measured`` without the dataclass's field walk)."""
+    return Block.measured(text, block.position, block.tag, block.path, block.link_chars,
+                          block.markers, block.heading, cjk_count(text), punct_count(text))
 
 
 def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
@@ -251,7 +258,7 @@ def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     changed = False
     for k in compress(range(len(texts)), map(ne, texts, lines)):
         if not _headline_like(texts[k]):
-            out[k] = replace(blocks[k], text=texts[k], cjk=-1, punct=-1)
+            out[k] = _retext(blocks[k], texts[k])
             changed = True
     return tuple(out) if changed else blocks
 

@@ -289,3 +289,20 @@ def test_select_removes_each_line_after_the_article_once_at_its_own_position() -
     assert out == [(b.position, b.text) for b in page.blocks]
     assert [r.position for r in chosen.removed] == sorted(r.position for r in chosen.removed)
     assert len(chosen.kept) == 6
+
+
+def test_a_line_given_a_new_text_is_the_block_replace_makes() -> None:
+    """_retext makes a line's block anew by Block.measured: the block dataclasses.replace makes
+    with the text measured again, every field and the class the same, equal and hashed alike."""
+    from dataclasses import fields, replace
+    from cleaner.textdump import _retext
+    rng = random.Random(3)
+    for _ in range(2000):
+        block = Block(text="".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 20))),
+                      position=rng.randint(0, 99), tag=rng.choice(["line", "p", "meta"]),
+                      path=tuple(range(rng.randint(0, 3))), link_chars=rng.randint(0, 5),
+                      markers=rng.choice(["", "main", "nav foot"]), heading=rng.randint(0, 2))
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 20)))
+        made, plain = _retext(block, text), replace(block, text=text, cjk=-1, punct=-1)
+        assert type(made) is Block and made == plain and hash(made) == hash(plain)
+        assert [getattr(made, f.name) for f in fields(Block)] == [getattr(plain, f.name) for f in fields(Block)]
