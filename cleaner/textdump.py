@@ -286,13 +286,13 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     removed: list[Removal] = []
     for i in range(start):
         if i == headline:
-            removed.append(Removal(blocks[i].text, "metadata", "the headline", i))
+            removed.append(_removal(blocks[i].text, "metadata", "the headline", i, None))
         elif i == subtitle:
-            removed.append(Removal(blocks[i].text, "metadata", "subtitle", i))
+            removed.append(_removal(blocks[i].text, "metadata", "subtitle", i, None))
         elif i == meta_line:
-            removed.append(Removal(blocks[i].text, "metadata", "meta line", i))
+            removed.append(_removal(blocks[i].text, "metadata", "meta line", i, None))
         else:
-            removed.append(Removal.of(blocks[i].text, "chrome", "above the headline", i, None))
+            removed.append(_removal(blocks[i].text, "chrome", "above the headline", i, None))
 
     is_prose = _prose_memo()
     end, end_removal = _find_end(blocks, start, is_prose)
@@ -329,22 +329,23 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
             verdict, detail = "duplicate", "headline repeated in the recommendations"
         if verdict:
-            removed.append(Removal(b.text, verdict, detail, i))
+            removed.append(_removal(b.text, verdict, detail, i, None))
         else:
             kept.append(b)
     # A forum thread: its first post, as in the HTML path (floors, posters' headers).
     kept, replies = sift.first_post(blocks[start:end], kept, loose=True)
-    removed.extend(Removal(b.text, "comment", "a reply after the first post of a thread", b.position)
+    removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
     # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...
     kept, notes = notices.closing(kept, title or "")
     removed.extend(notes)
     # ... and the HTML path's: prompts and disclaimers said as sentences, the labels above them.
     kept, trailing = sift.trailing_notices(kept, _is_label, lambda b: bool(BOILERPLATE.search(fold(b.text))))
-    removed.extend(Removal(b.text, "boilerplate", "notice after the last paragraph", b.position) for b in trailing)
+    removed.extend(_removal(b.text, "boilerplate", "notice after the last paragraph", b.position, None)
+                   for b in trailing)
     while kept and _is_label(kept[-1]):
         b = kept.pop()
-        removed.append(Removal(b.text, "chrome", "label at the end of the article", b.position))
+        removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
     # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
     # each distinct line is judged once (the reason is a function of its text), and the
     # removals (plain attribute stores, as the HTML path's) made by map, from C.

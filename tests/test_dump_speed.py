@@ -306,3 +306,21 @@ def test_a_line_given_a_new_text_is_the_block_replace_makes() -> None:
         made, plain = _retext(block, text), replace(block, text=text, cjk=-1, punct=-1)
         assert type(made) is Block and made == plain and hash(made) == hash(plain)
         assert [getattr(made, f.name) for f in fields(Block)] == [getattr(plain, f.name) for f in fields(Block)]
+
+
+def test_the_lines_above_the_headline_are_removals_as_any_other() -> None:
+    """The lines above a dump's headline are removed by body.removal's plain attribute stores:
+    each a Removal equal to, hashed and pickled as the one the dataclass makes, at its place."""
+    import pickle
+    from cleaner.article import Removal
+    from cleaner.textdump import parse, select
+    lines = ["首页 新闻 体育 财经", "登录 注册", "本市新建三座图书馆", "2024-03-15 09:30 来源：桐江日报",
+             "市政府今天宣布，本市将在三年内新建三座图书馆，每座藏书不少于五十万册。",
+             "新馆将设在城东、城西和城南，方便市民就近借阅，开放时间延长到晚上九点。"]
+    page = parse("\n".join(lines))
+    selection = select(page.blocks, title="本市新建三座图书馆")
+    above = [r for r in selection.removed if r.detail == "above the headline"]
+    plain = [Removal(text, "chrome", "above the headline", i) for i, text in enumerate(lines[:2])]
+    assert above == plain and [type(r) for r in above] == [Removal, Removal]
+    assert [hash(r) for r in above] == [hash(r) for r in plain]
+    assert pickle.loads(pickle.dumps(above)) == plain and [vars(r) for r in above] == [vars(r) for r in plain]
