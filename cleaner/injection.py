@@ -13,8 +13,10 @@ The cascade (:func:`repair`):
    function character the spammer dropped (设这样 -> 设样). Every occurrence of a piece in a
    paragraph of prose (one with a clause mark: headings and captions are left alone) is looked
    at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
-   the headline's words, not running on into the headline) stops here; a traditional one not
-   when pieces inside clauses split words of two pieces (:func:`cleaner.wordfit.splits`: no model reads it).
+   the headline's words, not running on into the headline) stops here; not when pieces inside
+   clauses split words of two pieces (:func:`cleaner.wordfit.splits`; in either script: no control
+   page shows split words of more than one piece), whose order then makes a cycle only when
+   the cycle's run skips at most :data:`~cleaner.cycle.MAX_SPARSE_SKIPS` pieces.
 2. **Local evidence** for each occurrence, from a unigram word model (jieba's dictionary with
    its frequencies, :func:`cleaner.lm.cost`) and the text around it:
 
@@ -119,7 +121,7 @@ from . import lm
 from .article import Repair
 from .atmarks import MIN_TURN_PIECES, fresh_turn
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import fill, passed_over, run_on, unbroken, unread_leads, words_in_turn
+from .cycle import MAX_SPARSE_SKIPS, fill, passed_over, run_on, unbroken, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
@@ -242,13 +244,17 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     # A stretch inside a clause (most occurrences) is never a suspect, support or cut: such
     # stretches count only for which occurrences of a page found stuffed go (in a cycle's DP).
     found = _occurrences(paragraphs, model, stretches=False)
-    if sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE \
-            and not (model.traditional and splits(paragraphs, found, JUNC_FULL, MIN_SURE)):
+    # ... nor one whose pieces inside clauses split words of two pieces or more (words of the
+    # headline stuffed inside the article's words, 获|城东|悉, 提|食堂|供: no mark, no cut), in
+    # either script (the nineteenth round: no control page shows them of more than one piece).
+    split_only = sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE
+    if split_only and not splits(paragraphs, found, JUNC_FULL, MIN_SURE):
         return paragraphs, ()
     hidden_pieces = model.among(hidden)
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
     if verdicts is None:
-        verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context)
+        verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context,
+                          split_only=split_only)
     if not verdicts:
         return paragraphs, ()
     return splice(paragraphs, [(o.paragraph, o.start, o.end, o.piece, reason) for o, reason in verdicts])
@@ -381,9 +387,10 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
 
 def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
            hidden_pieces: set[str], context: lm.ContextModel | None, stuffed_only: bool = False,
-           ) -> list[tuple[_Occ, str]] | None:
+           split_only: bool = False) -> list[tuple[_Occ, str]] | None:
     """The occurrences to take out, each with its reason (none when the page is not stuffed);
     with ``stuffed_only`` (``found`` lacks the stretches inside clauses), None when it is.
+    ``split_only``: the page shows split words but fewer than two suspects at marks or cuts.
 
     Whether the page is stuffed is decided without the context model: it knows modern
     simplified Chinese, and a page in traditional characters, or of rare names, reads as
@@ -469,15 +476,19 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
         page = replace(page, live=[o for o in page.live if not o.after])
     if page.cyclic:
-        chosen, _ = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
-                          naming(paragraphs, page.live, page.cycle, _PROSE))
+        chosen, skips = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
+                              naming(paragraphs, page.live, page.cycle, _PROSE))
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
         chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
                                     lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside), page.cycle)
-        # A run that leaves most sure insertions out is in order by chance: the spam is random.
+        # A run that leaves most sure insertions out is in order by chance: the spam is random;
+        # so is, on a page of split words only (a handful, of as many pieces), a run skipping
+        # more than one piece (cycle.sparse asks as much of sparse spam at marks): random split
+        # words fall into a turn by chance, and the run then takes the article's own words.
         ids = set(map(id, chosen))
-        if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure):
+        if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure) \
+                and not (split_only and skips > MAX_SPARSE_SKIPS):
             out = strays(chosen, page.live, THRESHOLD, SURE, model.straddling | model.inward)
             return [(o, _evidence(o, "headline fragment in headline order")) for o in chosen] + [
                 (o, _evidence(o, _reason(o))) for o in disjoint(out)]   # cuts at marks out of turn

@@ -269,3 +269,56 @@ def test_a_page_stuffed_in_random_order_takes_the_copy_its_count_owes_a_piece() 
     owes = [r for r in repairs if "owes" in r.reason]
     assert [(r.paragraph, r.fragment) for r in owes] == [(1, "带货")]
     assert "请来带货专家" in repair(dirty, headlines=(headline,))[0][1]
+
+
+#: A simplified page (the nineteenth round): the headline's words stuffed in turn inside the
+#: clauses' own words (获|城东|悉, 委|社区|托, 提|食堂|供, ...), no mark before one, no cut.
+CANTEEN_HEADLINE = "城东社区食堂今日开业"
+CANTEEN = (
+    "记者从城东街道获悉，辖区内第一家社区食堂位于老年活动中心一楼，由街道委托专业餐饮企业运营，"
+    "主要为周边老人提供早餐和午餐。",
+    "食堂负责人介绍，菜品每周更换一次，价格比市场低三成左右，八十岁以上老人还能享受额外优惠，"
+    "行动不便的老人可以电话预约送餐上门。",
+    "不少居民在试营业期间已经前来品尝，大家普遍反映饭菜清淡可口，环境干净整洁，希望今后能够增加晚餐服务。",
+)
+CANTEEN_SPLIT = (("获悉", "城东"), ("委托", "社区"), ("提供", "食堂"), ("更换", "今日"), ("享受", "开业"),
+                 ("预约", "城东"), ("品尝", "社区"), ("整洁", "食堂"))
+
+
+def test_a_simplified_page_whose_headline_words_split_its_words_is_repaired() -> None:
+    # Fewer than two occurrences at a mark or cut: the repair stopped here for a page in
+    # simplified characters (only a traditional one, which the context model does not judge,
+    # was looked at further). Split words of two pieces or more are spam in either script:
+    # no control page here shows them of more than one piece. The article's own 城东街道,
+    # 社区食堂 and 食堂负责人 stay.
+    dirty = list(CANTEEN)
+    for word, piece in CANTEEN_SPLIT:
+        k = next(i for i, text in enumerate(dirty) if word in text)
+        dirty[k] = dirty[k].replace(word, word[0] + piece + word[1], 1)
+    repaired, repairs = repair(tuple(dirty), headlines=(CANTEEN_HEADLINE,))
+    assert repaired == CANTEEN
+    assert [r.fragment for r in repairs] == [piece for _, piece in CANTEEN_SPLIT]
+
+
+def test_split_words_in_no_turn_are_taken_on_their_own_scores() -> None:
+    # Eight split words of five pieces in random order: by chance the best run of the cycle
+    # through them goes 城东 街道 食堂 and on through the article's own 正式 (…，下月起正式推出…),
+    # skipping pieces on the way and leaving 开业 and 社区 in place. A handful of insertions in headline order is a cycle only when
+    # the run skips at most one piece (as cycle.sparse asks of sparse spam at marks): here each
+    # goes on its own score, and 正式 stays.
+    headline = "城东街道社区食堂今日正式开业"
+    clean = (
+        "记者获悉，辖区内第一家老年助餐点位于活动中心一楼，由专业餐饮企业运营，主要为周边老人提供早餐和午餐。",
+        "负责人介绍，菜品每周更换一次，价格比市场低三成左右，老人可以电话预约，下月起正式推出送餐服务，"
+        "开业当天还有优惠。",
+        "不少居民已经前来品尝，大家普遍反映饭菜清淡可口，环境干净整洁，希望增加晚餐。",
+    )
+    stuffed = (("获悉", "开业"), ("运营", "社区"), ("提供", "城东"), ("更换", "街道"), ("预约", "食堂"),
+               ("品尝", "城东"), ("清淡", "街道"), ("整洁", "社区"))
+    dirty = list(clean)
+    for word, piece in stuffed:
+        k = next(i for i, text in enumerate(dirty) if word in text)
+        dirty[k] = dirty[k].replace(word, word[0] + piece + word[1], 1)
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    assert repaired == clean
+    assert "正式" not in {r.fragment for r in repairs}
