@@ -62,8 +62,11 @@ def binding(o: _Read, left: str, right: str) -> None:
 
 def splits(paragraphs: Sequence[str], found: Sequence[_Read], full: int, least: int) -> bool:
     """Whether pieces inside clauses split words of the list (a ``junc`` of ``full`` or more,
-    certain), ``least`` pieces or more."""
-    for o in found:
-        if not o.ext and not o.after:
-            junction(o, *sides(paragraphs[o.paragraph], o))
+    certain), ``least`` pieces or more. Pages with fewer pieces inside clauses than that
+    (most pages the first gate stops) are answered before the word model is asked."""
+    inside = [o for o in found if not o.ext and not o.after]
+    if len({o.piece for o in inside}) < least and not any(o.junc for o in found):
+        return False
+    for o in inside:
+        junction(o, *sides(paragraphs[o.paragraph], o))
     return len({o.piece for o in found if o.junc >= full}) >= least
