@@ -33,8 +33,9 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     source = _labelled_source(zones.near)
     if source is not None:
         return source, "来源 in the meta line", True
-    source = _labelled_source(zones.tail)
-    if source is not None and len(set(_labelled_sources(zones.tail))) == 1:
+    tail = list(_labelled_sources(zones.tail))   # (read once: the first, and whether all agree)
+    source = tail[0] if tail else None
+    if source is not None and len(set(tail)) == 1:
         # Several 来源 lines naming different sources are the credits of images or quotes.
         return source, "来源 after the article", True
     source = _labelled_source(zones.top_near[:TOP_LABEL_BLOCKS])
