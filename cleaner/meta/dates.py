@@ -58,6 +58,9 @@ _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九"
 # The marks of a sentence: a line holding one is prose, not a meta line.
 _SENTENCE = re.compile(r"[，。；！？,;]")
 _DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
+# The characters a match of _DATE_HINT opens with: the engine skips to one by its class test,
+# where _DATE_HINT (no first character it can tell: \d is a class) is tried at every character.
+_DATE_HINT_START = re.compile(r"[\d今昨前刚]")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 # The date forms, as _dates searches them: only in a text holding a character each needs (年,
 # 月 or a separator; 前 or 昨 for relative dates), the full date only where one can start.
@@ -251,7 +254,8 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
 
 def _read_dates(text: str, clock: _Clock) -> list[_Date]:
     """:func:`_dates`, read."""
-    if not _DATE_HINT.search(text):
+    start = _DATE_HINT_START.search(text)
+    if start is None or not _DATE_HINT.search(text, start.start()):
         return []
     # (start, rank, -end, when, fuzzy, weak, month-day); rank orders the forms at one start. A
     # date without a year has its month and day there and its year read only once it survives
