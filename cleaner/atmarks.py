@@ -18,17 +18,26 @@ but not with two more signs that each of them was put there (:func:`fresh_turn`)
 
 Only a page in simplified characters (the model reads traditional text through its simplified
 twin, and unknown names as unlikely anywhere: a lead tells little there).
+
+On a page stuffed in random order, a piece the page takes at marks again and again (ten copies
+or more) also stands inside its clauses again and again, and a pair of the piece and the
+character after a copy at a mark then stands elsewhere by chance: ``spread.held_at_marks``
+reads it as the article's phrasing (``，[照片]我们使用下面…`` held by ``照片我…`` on a page that
+writes 照片 two hundred times). Where the piece's copies taken at marks are at least twice its
+copies held there, a held copy the model reads as no subject of its clause (its lead at or below
+:data:`MAX_LEAD`) is read as the others are (:func:`held_by_chance`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from typing import Protocol, TypeVar
 
 from . import lm
 from .cycle import MAX_SPARSE_SKIPS, chain, disjoint
 from .inside import _Occurrence, neighbours   # what reads_stuffed reads of an occurrence, and more
 
-__all__ = ["MIN_TURN_PIECES", "fresh_turn"]
+__all__ = ["MIN_TURN_PIECES", "fresh_turn", "held_by_chance"]
 
 #: Distinct pieces the run through the fresh words at marks needs (one below
 #: :data:`cleaner.cycle.MIN_SPARSE_PIECES`, the run without the model's reading).
@@ -37,6 +46,49 @@ MIN_TURN_PIECES = 3
 MAX_LEAD = 0.0
 #: The most uses of the piece inside the article's clauses (not running on into the headline).
 MAX_INSIDE = 1
+#: Copies of a piece taken at marks from which its held copies there are read again
+#: (:func:`held_by_chance`), and how many times its held copies they must number.
+MIN_TAKEN_AT_MARKS = 10
+HELD_SHARE = 2
+
+
+class _AtMark(Protocol):
+    """What :func:`held_by_chance` reads of an occurrence."""
+
+    piece: str
+    after: bool
+    ext: bool
+    bound: bool
+    seam: int
+    score: float
+    lead: float | None
+
+
+_A = TypeVar("_A", bound=_AtMark)
+
+
+def held_by_chance(live: Sequence[_A], threshold: float) -> list[_A]:
+    """The copies at marks in ``live`` held as the article's phrasing (``seam`` below 0) and
+    scoring under ``threshold`` that are read as their piece's other copies there (see the
+    module docstring): of a piece with :data:`MIN_TAKEN_AT_MARKS` copies at marks scoring
+    ``threshold`` or more, and :data:`HELD_SHARE` times as many as its held ones, those the
+    context model read as no subject of their clause (a lead at or below :data:`MAX_LEAD`;
+    none without the model)."""
+    taken: dict[str, int] = {}
+    held: dict[str, list[_A]] = {}
+    for o in live:
+        if not o.after or o.ext or o.bound:
+            continue
+        if o.score >= threshold:
+            taken[o.piece] = taken.get(o.piece, 0) + 1
+        elif o.seam < 0:
+            held.setdefault(o.piece, []).append(o)
+    out: list[_A] = []
+    for piece, copies in held.items():
+        n = taken.get(piece, 0)
+        if n >= MIN_TAKEN_AT_MARKS and n >= HELD_SHARE * len(copies):
+            out += [o for o in copies if o.lead is not None and o.lead <= MAX_LEAD]
+    return out
 
 
 def fresh_turn(paragraphs: Sequence[str], at_marks: Sequence[_Occurrence], found: Sequence[_Occurrence],

@@ -119,7 +119,7 @@ from dataclasses import dataclass, replace
 
 from . import lm
 from .article import Repair
-from .atmarks import MIN_TURN_PIECES, fresh_turn
+from .atmarks import MIN_TURN_PIECES, fresh_turn, held_by_chance
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
 from .cycle import MAX_SPARSE_SKIPS, fill, passed_over, run_on, unbroken, unread_leads, words_in_turn
 from .cycle import tiling as best_tiling
@@ -497,6 +497,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in page.live:
         if o.paragraph > last_par and not _split(o):
             o.score -= W_OUT_RANGE
+    for o in held_by_chance(page.live, THRESHOLD):   # a pair standing elsewhere by chance
+        o.seam, o.score = 0, o.score + W_HELD
     taken = disjoint(apart(paragraphs, [o for o in page.live if o.score >= (
         THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)],   # a split word the two make is no evidence
         lambda o: o.score - W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL, model.stretch))

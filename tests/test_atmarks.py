@@ -101,3 +101,35 @@ def test_two_cuts_inside_clauses_read_as_put_there_leave_the_page_alone() -> Non
     assert repair(CLINIC_STUFFED, headlines=(CLINIC,), context=reading) == (CLINIC_STUFFED, ())  # type: ignore[arg-type]
     reading = _Reading(gains={"河西社": 11.0})
     assert repair(CLINIC_STUFFED, headlines=(CLINIC,), context=reading) == (CLINIC_STUFFED, ())  # type: ignore[arg-type]
+
+
+# -- Held copies at marks read again (the nineteenth round): held_by_chance ------------------
+
+def _at_mark(piece: str, score: float, seam: int = 0, lead: float | None = -0.2):
+    from types import SimpleNamespace
+    return SimpleNamespace(piece=piece, after=True, ext=False, bound=False, seam=seam, score=score, lead=lead)
+
+
+def test_held_copies_of_a_piece_taken_again_and_again_at_marks_are_read_again() -> None:
+    from cleaner.atmarks import held_by_chance
+    taken = [_at_mark("照片", 2.5) for _ in range(12)]
+    held = [_at_mark("照片", 1.5, seam=-1), _at_mark("照片", 1.5, seam=-1, lead=0.0)]
+    assert held_by_chance(taken + held, 2.0) == held
+    # ... but not one the model reads as its clause's subject, nor one it did not read.
+    subject, unread = _at_mark("照片", 1.5, seam=-1, lead=0.6), _at_mark("照片", 1.5, seam=-1, lead=None)
+    assert held_by_chance(taken + [subject, unread], 2.0) == []
+
+
+def test_held_copies_stay_where_the_piece_is_taken_seldom_or_held_often() -> None:
+    from cleaner.atmarks import held_by_chance
+    held = [_at_mark("照片", 1.5, seam=-1) for _ in range(4)]
+    # Nine copies taken at marks: an article may open nine clauses with its subject.
+    assert held_by_chance([_at_mark("照片", 2.5) for _ in range(9)] + held[:1], 2.0) == []
+    # Twelve taken against seven held: the held ones are no chance pairs.
+    assert held_by_chance([_at_mark("照片", 2.5) for _ in range(12)] + held * 2, 2.0) == []
+    # Copies inside a clause count neither way; copies of another piece count for theirs.
+    inside = [_at_mark("照片", 2.5) for _ in range(12)]
+    for o in inside:
+        o.after = False
+    assert held_by_chance(inside + held[:1], 2.0) == []
+    assert held_by_chance([_at_mark("视频", 2.5) for _ in range(12)] + held[:1], 2.0) == []
