@@ -328,15 +328,15 @@ def test_fold_all_folds_each_text_as_fold_does() -> None:
 
 
 def test_the_common_prefix_found_by_halving_is_the_plain_one() -> None:
-    """_common_prefix halves the length of the prefix of the least and the greatest string:
+    """common_prefix halves the length of the prefix of the least and the greatest string:
     the prefix os.path.commonprefix finds a character at a time, for strings of any lengths,
     one a prefix of another, equal, empty."""
     import os.path
-    from cleaner.body import _common_prefix
+    from cleaner.regions import common_prefix
     rng = random.Random(11)
     for _ in range(5000):
         stem = "".join(rng.choice("ab c") for _ in range(rng.randint(0, 30)))
         strings = [stem[:rng.randint(0, len(stem))] + "".join(rng.choice("ab c") for _ in range(rng.randint(0, 4)))
                    for _ in range(rng.randint(0, 6))]
-        assert _common_prefix(strings) == os.path.commonprefix(strings), strings
-    assert _common_prefix(["main article p", "main article", "main article div"]) == "main article"
+        assert common_prefix(strings) == os.path.commonprefix(strings), strings
+    assert common_prefix(["main article p", "main article", "main article div"]) == "main article"
