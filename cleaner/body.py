@@ -322,10 +322,22 @@ def _prose(chosen: list[Block], weights: list[float]) -> float:
 
 def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]) -> list[Removal]:
     """A removal for each block outside the container, most of a portal page's thousands: each
-    made by :class:`_Removed`'s plain attribute stores."""
-    made = _Removed
-    return [made(b.text, "chrome", "outside the article container", b.position, weights[b.position])
-            for b in blocks if b.position not in chosen]
+    made as :class:`_Removed` makes one, its stores inline (no class call, no ``__init__`` frame:
+    ~0.7 k instructions fewer a removal)."""
+    removed: list[Removal] = []
+    append = removed.append
+    new, blank, cls = object.__new__, _Removed, Removal
+    for b in blocks:
+        if (position := b.position) not in chosen:
+            made = new(blank)
+            made.text = b.text   # (one store a line: the tuple's packing costs more)
+            made.reason = "chrome"
+            made.detail = "outside the article container"
+            made.position = position
+            made.score = weights[position]
+            made.__class__ = cls  # type: ignore[assignment]
+            append(made)
+    return removed
 
 
 class _Removed:
