@@ -328,15 +328,45 @@ def test_fold_all_folds_each_text_as_fold_does() -> None:
 
 
 def test_the_common_prefix_found_by_halving_is_the_plain_one() -> None:
-    """_common_prefix halves the length of the prefix of the least and the greatest string:
+    """common_prefix halves the length of the prefix of the least and the greatest string:
     the prefix os.path.commonprefix finds a character at a time, for strings of any lengths,
     one a prefix of another, equal, empty."""
     import os.path
-    from cleaner.body import _common_prefix
+    from cleaner.regions import common_prefix
     rng = random.Random(11)
     for _ in range(5000):
         stem = "".join(rng.choice("ab c") for _ in range(rng.randint(0, 30)))
         strings = [stem[:rng.randint(0, len(stem))] + "".join(rng.choice("ab c") for _ in range(rng.randint(0, 4)))
                    for _ in range(rng.randint(0, 6))]
-        assert _common_prefix(strings) == os.path.commonprefix(strings), strings
-    assert _common_prefix(["main article p", "main article", "main article div"]) == "main article"
+        assert common_prefix(strings) == os.path.commonprefix(strings), strings
+    assert common_prefix(["main article p", "main article", "main article div"]) == "main article"
+
+
+def test_the_removals_outside_the_container_are_ordinary_removals() -> None:
+    """``_outside`` makes its removals by attribute stores on a blank object given Removal's
+    class: on random pages, each equals, hashes, pickles, converts and stays frozen as the one
+    the dataclass makes, for every block outside the chosen set and in page order."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from cleaner.article import Removal
+    from cleaner.body import _outside
+    rng = random.Random(19)
+    for _ in range(300):
+        blocks, weights = random_page(rng)
+        blocks = tuple(dataclasses.replace(b, text=rng.choice("字词句") * rng.randint(1, 3))
+                       for b in blocks)
+        chosen = {b.position for b in blocks if rng.random() < 0.4}
+        made = _outside(blocks, chosen, weights)
+        plain = [Removal(b.text, "chrome", "outside the article container", b.position,
+                         weights[b.position]) for b in blocks if b.position not in chosen]
+        assert made == plain
+        for fast, slow in zip(made, plain):
+            assert type(fast) is Removal and hash(fast) == hash(slow)
+            assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
+            assert pickle.loads(pickle.dumps(fast)) == slow and vars(fast) == vars(slow)
+        if made:
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made[0].score = 0.0  # type: ignore[misc]
