@@ -247,7 +247,8 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     # ... nor one whose pieces inside clauses split words of two pieces or more (words of the
     # headline stuffed inside the article's words, 获|城东|悉, 提|食堂|供: no mark, no cut), in
     # either script (the nineteenth round: no control page shows them of more than one piece).
-    split_only = sum(1 for o in found if not o.ext and (o.after or not o.word)) < MIN_SURE
+    # (Counted only as far as MIN_SURE: a page that writes the headline's words has many.)
+    split_only = len(list(itertools.islice((o for o in found if not o.ext and (o.after or not o.word)), MIN_SURE))) < MIN_SURE
     if split_only and not splits(paragraphs, found, JUNC_FULL, MIN_SURE):
         return paragraphs, ()
     hidden_pieces = model.among(hidden)
@@ -529,16 +530,23 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
         score, ext = o.score + (inside if not o.after and not o.ext else 0.0), o.ext
         if o.midway and ext:
             score, ext = max(score, _score(replace(o, ext=False))), False
-        sure += score >= SURE
-        if score >= THRESHOLD:
+        if score >= THRESHOLD:   # every count grows only here (SURE > THRESHOLD) and never falls:
+            sure += score >= SURE   # the answer is yes as soon as they say so
             suspects += 1
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+            if _enough(sure, suspects, pieces, mark_pieces, read):
+                return True
+    return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_PIECES
+
+
+def _enough(sure: int, suspects: int, pieces: set[str], mark_pieces: dict[str, int], read: bool) -> bool:
+    """Whether counts of sure insertions, suspects, their pieces and the suspects at marks by
+    piece are enough for :func:`_page` to find a page stuffed (:func:`_could_be_stuffed`)."""
     return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_SUSPECT_PIECES) \
         or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
-            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES) or (read and len(
-            {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_PIECES)
+            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES)
 
 
 @dataclass(frozen=True)
