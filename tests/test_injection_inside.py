@@ -285,17 +285,22 @@ CANTEEN_SPLIT = (("获悉", "城东"), ("委托", "社区"), ("提供", "食堂"
                  ("预约", "城东"), ("品尝", "社区"), ("整洁", "食堂"))
 
 
+def _split_words(texts: tuple[str, ...], stuffed: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """``texts`` with each piece put inside the first copy of its word (获悉 + 城东 -> 获城东悉)."""
+    dirty = list(texts)
+    for word, piece in stuffed:
+        k = next(i for i, text in enumerate(dirty) if word in text)
+        dirty[k] = dirty[k].replace(word, word[0] + piece + word[1], 1)
+    return tuple(dirty)
+
+
 def test_a_simplified_page_whose_headline_words_split_its_words_is_repaired() -> None:
     # Fewer than two occurrences at a mark or cut: the repair stopped here for a page in
     # simplified characters (only a traditional one, which the context model does not judge,
     # was looked at further). Split words of two pieces or more are spam in either script:
     # no control page here shows them of more than one piece. The article's own 城东街道,
     # 社区食堂 and 食堂负责人 stay.
-    dirty = list(CANTEEN)
-    for word, piece in CANTEEN_SPLIT:
-        k = next(i for i, text in enumerate(dirty) if word in text)
-        dirty[k] = dirty[k].replace(word, word[0] + piece + word[1], 1)
-    repaired, repairs = repair(tuple(dirty), headlines=(CANTEEN_HEADLINE,))
+    repaired, repairs = repair(_split_words(CANTEEN, CANTEEN_SPLIT), headlines=(CANTEEN_HEADLINE,))
     assert repaired == CANTEEN
     assert [r.fragment for r in repairs] == [piece for _, piece in CANTEEN_SPLIT]
 
@@ -315,10 +320,6 @@ def test_split_words_in_no_turn_are_taken_on_their_own_scores() -> None:
     )
     stuffed = (("获悉", "开业"), ("运营", "社区"), ("提供", "城东"), ("更换", "街道"), ("预约", "食堂"),
                ("品尝", "城东"), ("清淡", "街道"), ("整洁", "社区"))
-    dirty = list(clean)
-    for word, piece in stuffed:
-        k = next(i for i, text in enumerate(dirty) if word in text)
-        dirty[k] = dirty[k].replace(word, word[0] + piece + word[1], 1)
-    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    repaired, repairs = repair(_split_words(clean, stuffed), headlines=(headline,))
     assert repaired == clean
     assert "正式" not in {r.fragment for r in repairs}
