@@ -248,7 +248,8 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     # headline stuffed inside the article's words, 获|城东|悉, 提|食堂|供: no mark, no cut), in
     # either script (the nineteenth round: no control page shows them of more than one piece).
     # (Counted only as far as MIN_SURE: a page that writes the headline's words has many.)
-    split_only = len(list(itertools.islice((o for o in found if not o.ext and (o.after or not o.word)), MIN_SURE))) < MIN_SURE
+    suspects = (o for o in found if not o.ext and (o.after or not o.word))
+    split_only = sum(1 for _ in itertools.islice(suspects, MIN_SURE)) < MIN_SURE
     if split_only and not splits(paragraphs, found, JUNC_FULL, MIN_SURE):
         return paragraphs, ()
     hidden_pieces = model.among(hidden)
