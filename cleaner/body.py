@@ -196,8 +196,12 @@ class _Containers:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         paths = [block.path for block in blocks]
-        # Each block's own container; 0, the page, for a block outside any.
-        leaves = list(map(_LAST, paths)) if all(paths) else [path[-1] if path else 0 for path in paths]
+        # Each block's own container; 0, the page, for a block outside any (an empty path,
+        # which stops the map: most pages have none, told without a test of every path first).
+        try:
+            leaves = list(map(_LAST, paths))
+        except IndexError:
+            leaves = [path[-1] if path else 0 for path in paths]
         try:
             self._ups, self._depths, self._zeros = _parents(paths, leaves, max(leaves, default=0))
         except IndexError:   # an id above its path's last (blocks made by hand): the largest one
@@ -226,17 +230,18 @@ class _Containers:
         top = max(score)
         if top == _NO_SUM:   # no container
             return 0, 0
-        best = score.index(top)
-        ties = score.count(top) - 1   # (a container tied with its only child, mostly)
-        if ties:
-            # The others in id order, each found by list.index in C: a deeper one wins.
-            depths = self._depths
-            node = best
-            for _ in range(ties):
+        best = node = score.index(top)
+        # The others tied with it (a container tied with its only child, mostly) in id order,
+        # each found by list.index in C from the last one: a deeper one wins. The search that
+        # finds none ends the list's one pass (no count of the ties over it all first).
+        depths = self._depths
+        try:
+            while True:
                 node = score.index(top, node + 1)
                 if depths[node] > depths[best]:
                     best = node
-        return best, self._depths[best]
+        except ValueError:
+            return best, depths[best]
 
 
 def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
@@ -253,10 +258,11 @@ def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
         if ups[node] is None:
             # A block's path is only walked up to the first container seen before, so the cost
             # is linear in blocks and containers at any depth.
-            level = len(path) - 1
-            depths[node] = level + 1
+            level = len(path)
+            depths[node] = level
             zeros[node] = 0.0
-            while level:
+            while level > 1:   # (an int compared, where ``while level`` asks its truth)
+                level -= 1
                 up = path[level - 1]
                 ups[node] = up
                 if ups[up] is not None:
@@ -264,7 +270,6 @@ def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
                 node = up
                 depths[node] = level
                 zeros[node] = 0.0
-                level -= 1
             else:
                 ups[node] = 0
     return ups, depths, zeros
