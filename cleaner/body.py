@@ -280,7 +280,7 @@ def _best_run(weights: list[float]) -> tuple[int, int]:
     best, best_range = float("-inf"), (0, 0)
     total, start = 0.0, 0
     for i, w in enumerate(weights):
-        if total <= 0:
+        if total <= 0.0:   # (two floats compared: a float and an int are not, specialised)
             total, start = 0.0, i
         total += w
         if total > best:
