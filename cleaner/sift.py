@@ -366,8 +366,9 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
     trial = list(weights)
     region = inside
     for _ in range(MAX_OTHER_REGIONS):
-        for b in region:
-            trial[b.position] = min(trial[b.position], SET_ASIDE_WEIGHT * len(b.text))
+        for b in region:   # (min's choice, without its call a block: the lower, the old on a tie)
+            if (low := SET_ASIDE_WEIGHT * len(b.text)) < trial[b.position]:
+                trial[b.position] = low
         region = container(blocks, trial)
         if not region or not any(trial[b.position] > 0 for b in region):
             break

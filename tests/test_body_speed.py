@@ -359,7 +359,8 @@ def test_the_removals_outside_the_container_are_ordinary_removals() -> None:
         blocks = tuple(dataclasses.replace(b, text=rng.choice("字词句") * rng.randint(1, 3))
                        for b in blocks)
         chosen = {b.position for b in blocks if rng.random() < 0.4}
-        made = _outside(blocks, chosen, weights)
+        made, ordered = _outside(blocks, chosen, weights)
+        assert ordered
         plain = [Removal(b.text, "chrome", "outside the article container", b.position,
                          weights[b.position]) for b in blocks if b.position not in chosen]
         assert made == plain
@@ -370,3 +371,47 @@ def test_the_removals_outside_the_container_are_ordinary_removals() -> None:
         if made:
             with pytest.raises(dataclasses.FrozenInstanceError):
                 made[0].score = 0.0  # type: ignore[misc]
+
+
+def test_removals_come_in_page_order_as_a_stable_sort_makes_them() -> None:
+    """``_in_order`` sorts only the removals made after the outer ones (the container's) and
+    puts them between the outer ones they fall among: on random lists (outer removals in page
+    order or not; the others tied with an outer one, between two, beyond all, or spread over
+    several) it gives what a stable sort by position gives, ties in the order they came."""
+    from cleaner.article import Removal
+    from cleaner.body import _in_order
+    rng = random.Random(20)
+    for _ in range(5000):
+        outer = sorted(rng.sample(range(40), rng.randint(0, 12)))
+        if rng.random() < 0.2:
+            rng.shuffle(outer)
+        ordered = all(a < b for a, b in zip(outer, outer[1:]))
+        # The others mostly within one gap of the outer ones (a container's blocks), its ends
+        # included (ties); sometimes anywhere.
+        gap = rng.randint(0, len(outer))
+        low = outer[gap - 1] if gap else 0
+        high = outer[gap] if gap < len(outer) else 45
+        low, high = min(low, high), max(low, high)   # (outer removals shuffled)
+        inner = [rng.randint(low, high) if rng.random() < 0.9 else rng.randint(0, 45)
+                 for _ in range(rng.randint(0, 6))]
+        removed = [Removal(f"outer {k}", "chrome", "", p) for k, p in enumerate(outer)] + \
+            [Removal(f"inner {k}", "boilerplate", "", p) for k, p in enumerate(inner)]
+        want = sorted(removed, key=lambda r: r.position)
+        got = _in_order(list(removed), len(outer), ordered)
+        assert [r.text for r in got] == [r.text for r in want], (outer, inner)
+
+
+def test_removals_outside_tell_when_their_positions_do_not_grow() -> None:
+    """Blocks whose positions do not follow the page order (made by hand) are sorted whole:
+    ``_outside`` says so, and the selection's removals still come by position."""
+    from cleaner.body import _outside
+    blocks = tuple(Block(text="字", position=p) for p in (0, 2, 1, 3))
+    assert _outside(blocks, {3}, [0.0] * 4)[1] is False
+    assert _outside(blocks, {1, 2}, [0.0] * 4)[1] is True   # 0, 3: growing
+    texts = ["导航一", "导航二", "导航三"] + ["这是文章的正文，讲述了一件重要的事情，内容很长很长，足够作为正文。"] * 3 \
+        + ["页脚版权所有"]
+    order = [6, 5, 0, 1, 2, 3, 4]
+    page = tuple(Block(text=texts[k], position=p, path=(1, 2) if 3 <= k <= 5 else (1, 3 + k))
+                 for k, p in enumerate(order))
+    positions = [r.position for r in select(page).removed if r.position >= 0]
+    assert positions == sorted(positions) and len(positions) >= 4
