@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
@@ -89,18 +90,23 @@ class _Placed(Protocol):
 
 
 O = TypeVar("O", bound=_Placed)
+_SCORE = operator.attrgetter("score")
+_PLACE = operator.attrgetter("paragraph", "start")
 
 
 def disjoint(chosen: list[O]) -> list[O]:
     """``chosen`` without overlaps (the higher score wins), in text order."""
-    taken: set[tuple[int, int]] = set()
+    # A cell is paragraph << 32 | offset: a range of ints, no tuple a character. A stable sort
+    # by score, reversed, keeps equal scores in their order, as one by the negated score does.
+    taken: set[int] = set()
     out: list[O] = []
-    for o in sorted(chosen, key=lambda o: -o.score):
-        cells = [(o.paragraph, k) for k in range(o.start, o.end)]
-        if not taken.intersection(cells):
+    for o in sorted(chosen, key=_SCORE, reverse=True):
+        base = o.paragraph << 32
+        cells = range(base + o.start, base + o.end)
+        if taken.isdisjoint(cells):
             taken.update(cells)
             out.append(o)
-    return sorted(out, key=lambda o: (o.paragraph, o.start))
+    return sorted(out, key=_PLACE)
 
 
 def tiling(support: dict[str, float], pieces: dict[str, tuple[Span, ...]], seqs: tuple[str, ...],
@@ -197,20 +203,40 @@ def chain(occs: list[O], cycle: list[str], skip: float,
     neg = float("-inf")
     best = [0.0] + [neg] * (k - 1)   # best[e]: best total with piece e expected next
     steps: list[list[tuple[int, bool]]] = []
+    # Taking piece q with piece e expected costs the pieces skipped from e to q: a row a piece.
+    # Each step's values at C level (a state not reached yet stays -inf), the first best state
+    # the one taken, as a loop over the states that keeps only a better value would.
+    costs: dict[int, list[float]] = {}
+    stay = [(e, False) for e in range(k)]
     for o in occs:
+        qs = where.get(o.piece)
+        if qs is None:   # no piece of the cycle: nothing changes (the row is only read)
+            steps.append(stay)
+            continue
         new = list(best)
-        back = [(e, False) for e in range(k)]
-        for q in where.get(o.piece, ()):
+        back = list(stay)
+        score = o.score
+        for q in qs:
             nxt = (q + 1) % k
-            for e in range(k):
-                if best[e] == neg:
-                    continue
-                value = best[e] + o.score - skip * ((q - e) % k)
-                if value > new[nxt]:
-                    new[nxt] = value
-                    back[nxt] = (e, True)
+            row = costs.get(q)
+            if row is None:
+                row = costs[q] = [skip * ((q - e) % k) for e in range(k)]
+            values = [b + score - cost for b, cost in zip(best, row)]
+            top = max(values)
+            if top > new[nxt]:
+                new[nxt] = top
+                back[nxt] = (values.index(top), True)
         steps.append(back)
         best = new
+    run, skips = _walked(occs, steps, best)
+    return _latest(run, occs, named), skips
+
+
+def _walked(occs: list[O], steps: list[list[tuple[int, bool]]], best: list[float]) -> tuple[list[O], int]:
+    """The run :func:`chain`'s DP ends on at its best state, walked back through its ``steps``
+    (for each occurrence, each state's previous one and whether it was taken), and the pieces
+    it skips."""
+    k = len(best)
     e = max(range(k), key=lambda x: best[x])
     chosen: list[O] = []
     skips = 0
@@ -220,7 +246,7 @@ def chain(occs: list[O], cycle: list[str], skip: float,
             chosen.append(o)
             skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
         e = prev
-    return _latest(chosen[::-1], occs, named), skips
+    return chosen[::-1], skips
 
 
 def _latest(run: list[O], occs: list[O], named: Collection[tuple[int, int]] = ()) -> list[O]:

@@ -1,0 +1,79 @@
+"""The cycle's DP (``cycle.chain``) and the overlap filter (``cycle.disjoint``) as written before
+the twentieth round: a step's values over the states at C level and the cells as ints must pick
+what the loop over the states and the cells as tuples picked, ties included (the first best
+state, the earlier of equal scores)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import cycle
+from cleaner.occurrence import Occ
+
+
+def _disjoint(chosen: list[Occ]) -> list[Occ]:
+    """``cycle.disjoint`` as written before the round."""
+    taken: set[tuple[int, int]] = set()
+    out: list[Occ] = []
+    for o in sorted(chosen, key=lambda o: -o.score):
+        cells = [(o.paragraph, k) for k in range(o.start, o.end)]
+        if not taken.intersection(cells):
+            taken.update(cells)
+            out.append(o)
+    return sorted(out, key=lambda o: (o.paragraph, o.start))
+
+
+def _steps(occs: list[Occ], cycle_: list[str], skip: float) -> tuple[list[Occ], int]:
+    """``cycle.chain``'s DP as written before the round, walked back (before ``_latest``)."""
+    k = len(cycle_)
+    where: dict[str, list[int]] = {}
+    for q, piece in enumerate(cycle_):
+        where.setdefault(piece, []).append(q)
+    occs = _disjoint(occs)
+    neg = float("-inf")
+    best = [0.0] + [neg] * (k - 1)
+    steps = []
+    for o in occs:
+        new = list(best)
+        back = [(e, False) for e in range(k)]
+        for q in where.get(o.piece, ()):
+            nxt = (q + 1) % k
+            for e in range(k):
+                if best[e] == neg:
+                    continue
+                value = best[e] + o.score - skip * ((q - e) % k)
+                if value > new[nxt]:
+                    new[nxt] = value
+                    back[nxt] = (e, True)
+        steps.append(back)
+        best = new
+    return cycle._walked(occs, steps, best)
+
+
+_PIECES = ["甲乙", "乙丙", "丙丁", "丁戊", "戊己", "己庚"]
+_OCC = st.builds(
+    lambda paragraph, start, width, piece, after, value: Occ(
+        paragraph, start, start + width, piece, after, False, False, True, False, score=value),
+    st.integers(0, 2), st.integers(0, 12), st.sampled_from([2, 3]), st.sampled_from(_PIECES),
+    st.booleans(), st.sampled_from([-4.0, -1.0, 0.0, 1.0, 2.0, 2.5, 3.5, 4.0, 6.0]))
+# Cycles of the pieces above, a piece twice in some (小区 of 涉及|小区 … 个|小区), and a piece
+# the cycle lacks among the occurrences.
+_CYCLE = st.lists(st.sampled_from(_PIECES[:5]), min_size=1, max_size=7)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_OCC, max_size=30))
+def test_disjoint_keeps_what_the_cells_as_tuples_kept(chosen: list[Occ]) -> None:
+    assert [id(o) for o in cycle.disjoint(chosen)] == [id(o) for o in _disjoint(chosen)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_OCC, max_size=30), _CYCLE, st.sampled_from([3.0, 2.5, 1.0]))
+def test_chain_takes_what_the_loop_over_the_states_took(occs: list[Occ], cycle_: list[str], skip: float) -> None:
+    run, skips = _steps(occs, cycle_, skip)
+    # cycle.chain moves the run's copies at marks to later ones (_latest) after the DP: the same
+    # move over the reference's run.
+    expected = cycle._latest(run, _disjoint(occs))
+    got, got_skips = cycle.chain(occs, cycle_, skip)
+    assert ([id(o) for o in got], got_skips) == ([id(o) for o in expected], skips)
