@@ -109,7 +109,17 @@ def disjoint(chosen: list[O]) -> list[O]:
     return sorted(out, key=_PLACE)
 
 
-def tiling(support: dict[str, float], pieces: dict[str, tuple[Span, ...]], seqs: tuple[str, ...],
+def starts(pieces: dict[str, tuple[Span, ...]], headlines: int) -> list[dict[int, list[tuple[int, str]]]]:
+    """For each of the ``headlines``, its ``pieces`` by where they start in its CJK sequence, as
+    (end, piece) in the pieces' order: what :func:`tiling` walks (a headline's model makes it once)."""
+    out: list[dict[int, list[tuple[int, str]]]] = [{} for _ in range(headlines)]
+    for piece, spans in pieces.items():
+        for h, s, e in spans:
+            out[h].setdefault(s, []).append((e, piece))
+    return out
+
+
+def tiling(support: dict[str, float], starting_by: Sequence[dict[int, list[tuple[int, str]]]], seqs: tuple[str, ...],
            skippable: frozenset[str]) -> list[list[str]]:
     """For each headline, the best-supported cut into consecutive pieces (in headline order).
 
@@ -123,12 +133,7 @@ def tiling(support: dict[str, float], pieces: dict[str, tuple[Span, ...]], seqs:
     other (涉及|小区 over 涉及|个小).
     """
     out: list[list[str]] = []
-    for h, seq in enumerate(seqs):
-        starting: dict[int, list[tuple[int, str]]] = {}
-        for piece, spans in pieces.items():
-            for hh, s, e in spans:
-                if hh == h:
-                    starting.setdefault(s, []).append((e, piece))
+    for seq, starting in zip(seqs, starting_by):   # the pieces by where they start (:func:`starts`)
         order = _cut(seq, starting, support, skippable)
         twice = {piece for piece in order if order.count(piece) > 1}
         if twice:
@@ -148,19 +153,7 @@ def _cut(seq: str, starting: dict[int, list[tuple[int, str]]], support: dict[str
     the pieces by where they start."""
     n = len(seq)
     neg = float("-inf")
-    best = [neg] * (n + 1)
-    pick: list[tuple[int, str]] = [(n, "")] * (n + 1)
-    best[n] = 0.0
-    for s in range(n - 1, -1, -1):
-        options: list[tuple[float, int, str]] = []
-        if s >= n - 2 or s == 0 or seq[s] in skippable:
-            options.append((best[s + 1], s + 1, ""))        # drop this character
-        for e, piece in starting.get(s, ()):
-            if best[e] > neg:
-                options.append((best[e] + support.get(piece, 0.0), e, piece))
-        if options:
-            score, e, piece = max(options, key=lambda o: (o[0], len(o[2]) > 0))
-            best[s], pick[s] = score, (e, piece)
+    best, pick = _picks(seq, starting, support, skippable)
     order: list[str] = []
     s = 0
     while s < n and best[s] > neg:
@@ -175,6 +168,30 @@ def _cut(seq: str, starting: dict[int, list[tuple[int, str]]], support: dict[str
     while order and support.get(order[0], 0.0) <= 0:
         order.pop(0)
     return order
+
+
+def _picks(seq: str, starting: dict[int, list[tuple[int, str]]], support: dict[str, float],
+           skippable: frozenset[str]) -> tuple[list[float], list[tuple[int, str]]]:
+    """:func:`_cut`'s DP: from each place of ``seq``, the best total support to the end and
+    the step that gives it (the end and the piece taken, "" for a character dropped)."""
+    n = len(seq)
+    neg = float("-inf")
+    best = [neg] * (n + 1)
+    pick: list[tuple[int, str]] = [(n, "")] * (n + 1)
+    best[n] = 0.0
+    for s in range(n - 1, -1, -1):
+        # The best option, the first of equal ones but a piece over dropping the character.
+        top, taken, chosen = neg, False, None
+        if s >= n - 2 or s == 0 or seq[s] in skippable:
+            top, chosen = best[s + 1], (s + 1, "")        # drop this character
+        for e, piece in starting.get(s, ()):
+            if best[e] > neg:
+                score = best[e] + support.get(piece, 0.0)
+                if chosen is None or score > top or (score == top and not taken):
+                    top, taken, chosen = score, True, (e, piece)
+        if chosen is not None:
+            best[s], pick[s] = top, chosen
+    return best, pick
 
 
 def cycle_of(tiles: list[list[str]]) -> list[str]:

@@ -576,7 +576,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                 cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE \
                     and all(ends.get((o.paragraph, k), 0) <= o.end for k in range(o.start + 1, o.end + 1))
                 support[o.piece] = support.get(o.piece, 0.0) + score * (CUT_SUPPORT if cut else 1.0)
-        cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
+        cycle = cycle_of(best_tiling(support, model.starting, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
     if not live:

@@ -1,7 +1,8 @@
-"""The cycle's DP (``cycle.chain``) and the overlap filter (``cycle.disjoint``) as written before
-the twentieth round: a step's values over the states at C level and the cells as ints must pick
-what the loop over the states and the cells as tuples picked, ties included (the first best
-state, the earlier of equal scores)."""
+"""The cycle's DPs (``cycle.chain``, ``cycle._cut``), the overlap filter (``cycle.disjoint``) and
+the pieces by where they start (``cycle.starts``) as written before the twentieth round: a step's
+values over the states at C level, the cells as ints, the best option kept as it comes and the
+starts made once a model must pick what the code before picked, ties included (the first best
+state or option, a piece over a dropped character, the earlier of equal scores)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import cycle
+from cleaner.headmodel import build
 from cleaner.occurrence import Occ
 
 
@@ -77,3 +79,47 @@ def test_chain_takes_what_the_loop_over_the_states_took(occs: list[Occ], cycle_:
     expected = cycle._latest(run, _disjoint(occs))
     got, got_skips = cycle.chain(occs, cycle_, skip)
     assert ([id(o) for o in got], got_skips) == ([id(o) for o in expected], skips)
+
+
+def _starting(pieces: dict[str, tuple[cycle.Span, ...]], h: int) -> dict[int, list[tuple[int, str]]]:
+    """The pieces of headline ``h`` by where they start, as ``cycle.tiling`` made them each call."""
+    starting: dict[int, list[tuple[int, str]]] = {}
+    for piece, spans in pieces.items():
+        for hh, s, e in spans:
+            if hh == h:
+                starting.setdefault(s, []).append((e, piece))
+    return starting
+
+
+def _picks(seq: str, starting: dict[int, list[tuple[int, str]]], support: dict[str, float],
+           skippable: frozenset[str]) -> tuple[list[float], list[tuple[int, str]]]:
+    """``cycle._cut``'s DP as written before the round: each place's options in a list (dropping
+    the character first), the best by ``max`` and a key (the first of equal ones, a piece over
+    a dropped character)."""
+    n, neg = len(seq), float("-inf")
+    best, pick = [neg] * n + [0.0], [(n, "")] * (n + 1)
+    for s in reversed(range(n)):
+        drop = [(best[s + 1], s + 1, "")] if s >= n - 2 or s == 0 or seq[s] in skippable else []
+        options = drop + [(best[e] + support.get(piece, 0.0), e, piece)
+                          for e, piece in starting.get(s, ()) if best[e] > neg]
+        if options:
+            top = max(options, key=lambda o: (o[0], len(o[2]) > 0))
+            best[s], pick[s] = top[0], top[1:]
+    return best, pick
+
+
+_HEADLINES = [("2025年厦漳泉都市圈建设这样干",), ("老旧小区改造 首批涉及42个小区", "春茶卖出好价钱"),
+              ("茶农直播带货春茶卖出好价",), ("马克龙星期一在莫斯科与普京会面",)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_HEADLINES), st.data())
+def test_the_cut_and_the_starts_are_what_they_were(headlines: tuple[str, ...], data: st.DataObject) -> None:
+    model = build(headlines)
+    pieces = sorted(model.pieces)
+    # Supports of a few values (ties between pieces and with dropping a character), some none.
+    support = data.draw(st.dictionaries(st.sampled_from(pieces), st.sampled_from([-1.0, 0.0, 1.0, 2.0, 2.5, 3.0]),
+                                        max_size=len(pieces)))
+    assert cycle.starts(model.pieces, len(model.seqs)) == [_starting(model.pieces, h) for h in range(len(model.seqs))]
+    for seq, starting in zip(model.seqs, model.starting):
+        assert cycle._picks(seq, starting, support, model.skippable) == _picks(seq, starting, support, model.skippable)
