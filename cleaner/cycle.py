@@ -219,50 +219,47 @@ def chain(occs: list[O], cycle: list[str], skip: float,
     occs = disjoint(occs)
     neg = float("-inf")
     best = [0.0] + [neg] * (k - 1)   # best[e]: best total with piece e expected next
-    steps: list[list[tuple[int, bool]]] = []
+    # For each occurrence, the states it moves (the next piece expected after it: the state
+    # before it): only those, not every state's, and None for an occurrence that moves none.
+    steps: list[dict[int, int] | None] = []
     # Taking piece q with piece e expected costs the pieces skipped from e to q: a row a piece.
-    # Each step's values at C level (a state not reached yet stays -inf), the first best state
-    # the one taken, as a loop over the states that keeps only a better value would.
+    # The first best state is the one taken, as a loop over the states that keeps only a
+    # better value would; every piece's move is worked out from the states before it.
     costs: dict[int, list[float]] = {}
-    stay = [(e, False) for e in range(k)]
     for o in occs:
-        qs = where.get(o.piece)
-        if qs is None:   # no piece of the cycle: nothing changes (the row is only read)
-            steps.append(stay)
-            continue
-        new = list(best)
-        back = list(stay)
-        score = o.score
-        for q in qs:
+        moved: dict[int, int] | None = None
+        score, before = o.score, best
+        for q in where.get(o.piece, ()):
             nxt = (q + 1) % k
             row = costs.get(q)
             if row is None:
                 row = costs[q] = [skip * ((q - e) % k) for e in range(k)]
-            values = [b + score - cost for b, cost in zip(best, row)]
+            values = [b + score - cost for b, cost in zip(before, row)]
             top = max(values)
-            if top > new[nxt]:
-                new[nxt] = top
-                back[nxt] = (values.index(top), True)
-        steps.append(back)
-        best = new
+            if top > before[nxt]:   # each q moves its own state
+                if moved is None:
+                    moved, best = {}, list(before)
+                moved[nxt] = values.index(top)
+                best[nxt] = top
+        steps.append(moved)
     run, skips = _walked(occs, steps, best)
     return _latest(run, occs, named), skips
 
 
-def _walked(occs: list[O], steps: list[list[tuple[int, bool]]], best: list[float]) -> tuple[list[O], int]:
+def _walked(occs: list[O], steps: list[dict[int, int] | None], best: list[float]) -> tuple[list[O], int]:
     """The run :func:`chain`'s DP ends on at its best state, walked back through its ``steps``
-    (for each occurrence, each state's previous one and whether it was taken), and the pieces
+    (for each occurrence, the states it moved and the state each came from), and the pieces
     it skips."""
     k = len(best)
     e = max(range(k), key=lambda x: best[x])
     chosen: list[O] = []
     skips = 0
-    for o, back in zip(reversed(occs), reversed(steps)):
-        prev, taken = back[e]
-        if taken:
+    for o, moved in zip(reversed(occs), reversed(steps)):
+        if moved is not None and e in moved:   # taken
+            prev = moved[e]
             chosen.append(o)
             skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
-        e = prev
+            e = prev
     return chosen[::-1], skips
 
 

@@ -50,7 +50,9 @@ def _steps(occs: list[Occ], cycle_: list[str], skip: float) -> tuple[list[Occ], 
                     back[nxt] = (e, True)
         steps.append(back)
         best = new
-    return cycle._walked(occs, steps, best)
+    # The states each occurrence moved, and where each came from, as cycle.chain keeps them.
+    moved = [{e: prev for e, (prev, taken) in enumerate(back) if taken} or None for back in steps]
+    return cycle._walked(occs, moved, best)
 
 
 _PIECES = ["甲乙", "乙丙", "丙丁", "丁戊", "戊己", "己庚"]
@@ -123,3 +125,13 @@ def test_the_cut_and_the_starts_are_what_they_were(headlines: tuple[str, ...], d
     assert cycle.starts(model.pieces, len(model.seqs)) == [_starting(model.pieces, h) for h in range(len(model.seqs))]
     for seq, starting in zip(model.seqs, model.starting):
         assert cycle._picks(seq, starting, support, model.skippable) == _picks(seq, starting, support, model.skippable)
+
+
+def test_chain_takes_an_occurrence_that_moves_two_states() -> None:
+    # 甲乙 stands twice in the cycle: one copy moves both states (expecting 乙丙 after the first
+    # place, 甲乙 again after the second), and the run is walked back through either.
+    occs = [Occ(0, 0, 2, "甲乙", True, False, False, True, False, score=10.0),
+            Occ(0, 4, 6, "乙丙", True, False, False, True, False, score=1.0)]
+    for taken in (occs[:1], occs):
+        run, skips = _steps(taken, ["甲乙", "乙丙", "甲乙"], 3.0)
+        assert run and cycle.chain(taken, ["甲乙", "乙丙", "甲乙"], 3.0) == (cycle._latest(run, taken), skips)
