@@ -219,8 +219,8 @@ def chain(occs: list[O], cycle: list[str], skip: float,
     occs = disjoint(occs)
     neg = float("-inf")
     best = [0.0] + [neg] * (k - 1)   # best[e]: best total with piece e expected next
-    # For each occurrence, the states it moves (the next piece expected after it: the state
-    # before it): only those, not every state's, and None for an occurrence that moves none.
+    # For each occurrence, the states it moves and the state each comes from (None when it
+    # moves none): not a copy of every state and its back-pointer a step.
     steps: list[dict[int, int] | None] = []
     # Taking piece q with piece e expected costs the pieces skipped from e to q: a row a piece.
     # The first best state is the one taken, as a loop over the states that keeps only a
