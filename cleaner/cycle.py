@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
@@ -89,21 +90,36 @@ class _Placed(Protocol):
 
 
 O = TypeVar("O", bound=_Placed)
+_SCORE = operator.attrgetter("score")
+_PLACE = operator.attrgetter("paragraph", "start")
 
 
 def disjoint(chosen: list[O]) -> list[O]:
     """``chosen`` without overlaps (the higher score wins), in text order."""
-    taken: set[tuple[int, int]] = set()
+    # A cell is paragraph << 32 | offset: a range of ints, no tuple a character. A stable sort
+    # by score, reversed, keeps equal scores in their order, as one by the negated score does.
+    taken: set[int] = set()
     out: list[O] = []
-    for o in sorted(chosen, key=lambda o: -o.score):
-        cells = [(o.paragraph, k) for k in range(o.start, o.end)]
-        if not taken.intersection(cells):
+    for o in sorted(chosen, key=_SCORE, reverse=True):
+        base = o.paragraph << 32
+        cells = range(base + o.start, base + o.end)
+        if taken.isdisjoint(cells):
             taken.update(cells)
             out.append(o)
-    return sorted(out, key=lambda o: (o.paragraph, o.start))
+    return sorted(out, key=_PLACE)
 
 
-def tiling(support: dict[str, float], pieces: dict[str, tuple[Span, ...]], seqs: tuple[str, ...],
+def starts(pieces: dict[str, tuple[Span, ...]], headlines: int) -> list[dict[int, list[tuple[int, str]]]]:
+    """For each of the ``headlines``, its ``pieces`` by where they start in its CJK sequence, as
+    (end, piece) in the pieces' order: what :func:`tiling` walks (a headline's model makes it once)."""
+    out: list[dict[int, list[tuple[int, str]]]] = [{} for _ in range(headlines)]
+    for piece, spans in pieces.items():
+        for h, s, e in spans:
+            out[h].setdefault(s, []).append((e, piece))
+    return out
+
+
+def tiling(support: dict[str, float], starting_by: Sequence[dict[int, list[tuple[int, str]]]], seqs: tuple[str, ...],
            skippable: frozenset[str]) -> list[list[str]]:
     """For each headline, the best-supported cut into consecutive pieces (in headline order).
 
@@ -117,12 +133,7 @@ def tiling(support: dict[str, float], pieces: dict[str, tuple[Span, ...]], seqs:
     other (涉及|小区 over 涉及|个小).
     """
     out: list[list[str]] = []
-    for h, seq in enumerate(seqs):
-        starting: dict[int, list[tuple[int, str]]] = {}
-        for piece, spans in pieces.items():
-            for hh, s, e in spans:
-                if hh == h:
-                    starting.setdefault(s, []).append((e, piece))
+    for seq, starting in zip(seqs, starting_by):   # the pieces by where they start (:func:`starts`)
         order = _cut(seq, starting, support, skippable)
         twice = {piece for piece in order if order.count(piece) > 1}
         if twice:
@@ -142,19 +153,7 @@ def _cut(seq: str, starting: dict[int, list[tuple[int, str]]], support: dict[str
     the pieces by where they start."""
     n = len(seq)
     neg = float("-inf")
-    best = [neg] * (n + 1)
-    pick: list[tuple[int, str]] = [(n, "")] * (n + 1)
-    best[n] = 0.0
-    for s in range(n - 1, -1, -1):
-        options: list[tuple[float, int, str]] = []
-        if s >= n - 2 or s == 0 or seq[s] in skippable:
-            options.append((best[s + 1], s + 1, ""))        # drop this character
-        for e, piece in starting.get(s, ()):
-            if best[e] > neg:
-                options.append((best[e] + support.get(piece, 0.0), e, piece))
-        if options:
-            score, e, piece = max(options, key=lambda o: (o[0], len(o[2]) > 0))
-            best[s], pick[s] = score, (e, piece)
+    best, pick = _picks(seq, starting, support, skippable)
     order: list[str] = []
     s = 0
     while s < n and best[s] > neg:
@@ -169,6 +168,30 @@ def _cut(seq: str, starting: dict[int, list[tuple[int, str]]], support: dict[str
     while order and support.get(order[0], 0.0) <= 0:
         order.pop(0)
     return order
+
+
+def _picks(seq: str, starting: dict[int, list[tuple[int, str]]], support: dict[str, float],
+           skippable: frozenset[str]) -> tuple[list[float], list[tuple[int, str]]]:
+    """:func:`_cut`'s DP: from each place of ``seq``, the best total support to the end and
+    the step that gives it (the end and the piece taken, "" for a character dropped)."""
+    n = len(seq)
+    neg = float("-inf")
+    best = [neg] * (n + 1)
+    pick: list[tuple[int, str]] = [(n, "")] * (n + 1)
+    best[n] = 0.0
+    for s in range(n - 1, -1, -1):
+        # The best option, the first of equal ones but a piece over dropping the character.
+        top, taken, chosen = neg, False, None
+        if s >= n - 2 or s == 0 or seq[s] in skippable:
+            top, chosen = best[s + 1], (s + 1, "")        # drop this character
+        for e, piece in starting.get(s, ()):
+            if best[e] > neg:
+                score = best[e] + support.get(piece, 0.0)
+                if chosen is None or score > top or (score == top and not taken):
+                    top, taken, chosen = score, True, (e, piece)
+        if chosen is not None:
+            best[s], pick[s] = top, chosen
+    return best, pick
 
 
 def cycle_of(tiles: list[list[str]]) -> list[str]:
@@ -196,31 +219,48 @@ def chain(occs: list[O], cycle: list[str], skip: float,
     occs = disjoint(occs)
     neg = float("-inf")
     best = [0.0] + [neg] * (k - 1)   # best[e]: best total with piece e expected next
-    steps: list[list[tuple[int, bool]]] = []
+    # For each occurrence, the states it moves and the state each comes from (None when it
+    # moves none): not a copy of every state and its back-pointer a step.
+    steps: list[dict[int, int] | None] = []
+    # Taking piece q with piece e expected costs the pieces skipped from e to q: a row a piece.
+    # The first best state is the one taken, as a loop over the states that keeps only a
+    # better value would; every piece's move is worked out from the states before it.
+    costs: dict[int, list[float]] = {}
     for o in occs:
-        new = list(best)
-        back = [(e, False) for e in range(k)]
+        moved: dict[int, int] | None = None
+        score, before = o.score, best
         for q in where.get(o.piece, ()):
             nxt = (q + 1) % k
-            for e in range(k):
-                if best[e] == neg:
-                    continue
-                value = best[e] + o.score - skip * ((q - e) % k)
-                if value > new[nxt]:
-                    new[nxt] = value
-                    back[nxt] = (e, True)
-        steps.append(back)
-        best = new
+            row = costs.get(q)
+            if row is None:
+                row = costs[q] = [skip * ((q - e) % k) for e in range(k)]
+            values = [b + score - cost for b, cost in zip(before, row)]
+            top = max(values)
+            if top > before[nxt]:   # each q moves its own state
+                if moved is None:
+                    moved, best = {}, list(before)
+                moved[nxt] = values.index(top)
+                best[nxt] = top
+        steps.append(moved)
+    run, skips = _walked(occs, steps, best)
+    return _latest(run, occs, named), skips
+
+
+def _walked(occs: list[O], steps: list[dict[int, int] | None], best: list[float]) -> tuple[list[O], int]:
+    """The run :func:`chain`'s DP ends on at its best state, walked back through its ``steps``
+    (for each occurrence, the states it moved and the state each came from), and the pieces
+    it skips."""
+    k = len(best)
     e = max(range(k), key=lambda x: best[x])
     chosen: list[O] = []
     skips = 0
-    for o, back in zip(reversed(occs), reversed(steps)):
-        prev, taken = back[e]
-        if taken:
+    for o, moved in zip(reversed(occs), reversed(steps)):
+        if moved is not None and e in moved:   # taken
+            prev = moved[e]
             chosen.append(o)
             skips += (e - 1 - prev) % k   # q = e - 1 was taken, from prev on
-        e = prev
-    return _latest(chosen[::-1], occs, named), skips
+            e = prev
+    return chosen[::-1], skips
 
 
 def _latest(run: list[O], occs: list[O], named: Collection[tuple[int, int]] = ()) -> list[O]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import lm
-from .cycle import Span
+from .cycle import Span, starts
 
 __all__ = ["MAX_PIECE", "MIN_KNOWN", "MIN_PIECE", "SKIPPABLE", "Model", "build"]
 
@@ -101,6 +101,12 @@ class Model:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
         across digits: the article writes those)."""
         return (text in self.pieces and text not in self.gapped) or text in self.forms
+
+    @functools.cached_property
+    def starting(self) -> list[dict[int, list[tuple[int, str]]]]:
+        """For each headline, its pieces by where they start (:func:`cleaner.cycle.starts`):
+        made once a model, where :func:`cleaner.cycle.tiling` is asked many times a page."""
+        return starts(self.pieces, len(self.seqs))
 
     def among(self, texts: Iterable[str]) -> set[str]:
         """The pieces that ``texts`` are, their whitespace aside (a hidden element's text). A

@@ -569,14 +569,16 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
     if cycle is None:
         support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
-        ends = {(o.paragraph, o.start): o.end for o in sorted(found, key=lambda x: x.end)}   # 首批涉|启动老: no cut
+        ends: dict[tuple[int, int], int] | None = None   # 首批涉|启动老: no cut (made for the first cut)
         for o in found:   # a piece running on midway is read as a stretch still (:func:`midway`)
             score = o.score - (W_EXT if o.midway and not o.ext else 0.0)
             if score > 0:
-                cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE \
-                    and all(ends.get((o.paragraph, k), 0) <= o.end for k in range(o.start + 1, o.end + 1))
+                cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE
+                if cut:
+                    ends = ends or {(x.paragraph, x.start): x.end for x in sorted(found, key=lambda x: x.end)}
+                    cut = all(ends.get((o.paragraph, k), 0) <= o.end for k in range(o.start + 1, o.end + 1))
                 support[o.piece] = support.get(o.piece, 0.0) + score * (CUT_SUPPORT if cut else 1.0)
-        cycle = cycle_of(best_tiling(support, model.pieces, model.seqs, model.skippable))
+        cycle = cycle_of(best_tiling(support, model.starting, model.seqs, model.skippable))
     used = set(cycle)
     live = [o for o in found if o.piece in used]
     if not live:

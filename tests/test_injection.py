@@ -554,7 +554,7 @@ def test_a_piece_the_headline_holds_twice_counts_its_support_once() -> None:
     # 涉及|小区 over 涉及|个小, and the spam's 个小 is never looked at.
     model = build(("老旧小区改造 首批涉及42个小区",))
     support = {"老旧": 5.0, "小区": 10.0, "改造": 5.0, "首批": 5.0, "个小": 8.0}
-    (cut,) = tiling(support, model.pieces, model.seqs, model.skippable)
+    (cut,) = tiling(support, model.starting, model.seqs, model.skippable)
     assert cut[-1] == "个小"
     assert cut.count("小区") == 1
 

@@ -13,6 +13,7 @@ from cleaner import injection
 from cleaner.atmarks import MIN_TURN_PIECES
 from cleaner.cycle import MIN_ALTERNATION, MIN_CHAIN
 from cleaner.inside import MIN_READ_PIECES
+from cleaner.headmodel import build
 from cleaner.occurrence import Occ, score
 
 
@@ -66,3 +67,19 @@ def test_the_gate_opens_on_the_counts_and_on_the_cuts_read_inside_clauses_only_a
     cuts = [_at(p, 0.0, after=False, word=False) for p in ("甲乙", "乙丙", "丙丁")]
     assert injection._could_be_stuffed([sure, *cuts], True)
     assert not injection._could_be_stuffed([sure, *cuts], False)
+
+
+def test_a_cut_at_a_mark_running_on_into_an_occurrence_gets_no_cut_support() -> None:
+    # _page triples a sure cut's support at a mark (CUT_SUPPORT) unless an occurrence starting
+    # inside it ends beyond it (首批涉|启动老); the places' ends are made only for the first cut
+    # that asks (the twentieth round), and must still be asked.
+    model = build(("青山区启动老旧小区改造",))
+    paragraphs = ("会上，动老旧小区改造的事有了眉目。", "今年启动两批，老旧楼道也修。")
+    cut = Occ(0, 3, 5, "动老", True, False, False, False, False, score=4.0)
+    word = Occ(1, 2, 4, "启动", False, False, False, True, False, score=4.0)
+    apart = Occ(1, 7, 9, "老旧", True, False, False, True, False, score=4.0)   # 老旧 elsewhere
+    running = Occ(0, 4, 6, "老旧", False, False, False, True, False, score=4.0)   # 动|老旧: the cut runs on
+    page = injection._page(paragraphs, [cut, word, apart], model, set())
+    assert page is not None and page.cycle == ["动老"]   # 3 x 4.0 over 启动 老旧's 8.0
+    page = injection._page(paragraphs, [cut, word, running], model, set())
+    assert page is not None and page.cycle == ["启动", "老旧"]
