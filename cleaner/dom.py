@@ -283,8 +283,8 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
     """Classes and ids that a rule in the page's own ``<style>`` makes invisible."""
     classes: set[str] = set()
     ids: set[str] = set()
-    for style in styles:
-        sheet = style.text or ""
+    # A page may repeat a sheet (the corpus pages' 383 are 350 distinct ones): each is read once.
+    for sheet in dict.fromkeys([style.text or "" for style in styles]):
         # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
         # hiding declaration are looked at. They are found from the property names (str.find,
         # in C) in the sheet lowercased, when that keeps every character where it was: several

@@ -49,3 +49,19 @@ def test_each_hiding_style_is_asked_for_its_own_reveal():
         page = dom.parse(html, CleanerConfig())
         gone = sorted(text[-1] for text, why in page.hidden)
         assert gone == sorted("乙丁" if first.startswith("vis") else "甲丙"), gone
+
+
+def test_repeated_style_sheets_read_once_each_one_counts():
+    """A page's repeated sheet is read once: what every distinct sheet hides is found."""
+    def sheets(*texts):
+        out = []
+        for text in texts:
+            el = etree.Element("style")
+            el.text = text
+            out.append(el)
+        return out
+    assert dom._hidden_selectors(sheets(".a{display:none}", ".a{display:none}", "#b{opacity:0}",
+                                        ".a{display:none}", ".c{font-size:0}", None)) \
+        == (frozenset({"a", "c"}), frozenset({"b"}))
+    assert dom._hidden_selectors(sheets(".x{color:red}", ".x{color:red}")) \
+        == (frozenset(), frozenset())
