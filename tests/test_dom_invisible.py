@@ -1,0 +1,67 @@
+"""The invisible elements' fast paths (issue 12): the same answers as the plain tests."""
+
+import random
+
+from lxml import etree
+
+from cleaner import dom
+
+
+def test_repeated_inline_styles_each_keep_their_place():
+    """Each distinct inline style is searched once: every place of one that hides is kept,
+    and none of the places of the others."""
+    styles = ["display:none", "color:red", "DISPLAY:NONE", "display:none", "color:red",
+              "opacity:0", "display:none"]
+    assert dom._hiding(styles) == [0, 2, 3, 5, 6]
+    assert dom._hiding(["color:red", "color:red"]) == []
+    rng = random.Random(29)
+    pool = ["display:none", "color:red", "", "opacity:0;x", "font-size:0", "visibility: hidden",
+            "font-size:0.8em", "İ;display:none", "width:1px"]
+    for _ in range(3000):
+        styles = [rng.choice(pool) for _ in range(rng.randint(1, 8))]
+        assert dom._hiding(styles) == [i for i, style in enumerate(styles) if dom._hides(style)], \
+            styles
+
+
+def test_repeated_smart_strings_of_a_page_keep_their_elements():
+    """The styles come from the tree as strings that know their element: the places found
+    among repeated ones are those of the elements that hide."""
+    root = etree.fromstring(
+        "<html><body><p style='display:none'>a</p><p style='color:red'>b</p>"
+        "<p style='display:none'>c</p><p style='display:none'>d</p></body></html>",
+        parser=dom._UTF8_PARSER)
+    styled = dom._STYLE_ATTRIBUTES(root)
+    assert [styled[i].getparent().text for i in dom._hiding(styled)] == ["a", "c", "d"]
+
+
+def test_each_hiding_style_is_asked_for_its_own_reveal():
+    """Whether a style hides its element only until a script shows it is remembered by style
+    on a page: prose hidden by visibility stays each time, the same prose hidden by display
+    goes, in either order."""
+    from cleaner.config import CleanerConfig
+    prose = "这是一段很长的新闻正文，用来测试隐藏的文字。" * 12
+    assert len(prose) >= dom.REVEALED_MIN_CJK and prose.count("。") >= dom.REVEALED_MIN_SENTENCES
+    for first, second in (("visibility:hidden", "display:none"),
+                          ("display:none", "visibility:hidden")):
+        html = (f'<html><body><div style="{first}">{prose}甲</div>'
+                f'<div style="{second}">{prose}乙</div><div style="{first}">{prose}丙</div>'
+                f'<div style="{second}">{prose}丁</div><p>{prose}</p></body></html>')
+        page = dom.parse(html, CleanerConfig())
+        gone = sorted(text[-1] for text, why in page.hidden)
+        assert gone == sorted("乙丁" if first.startswith("vis") else "甲丙"), gone
+
+
+def test_repeated_style_sheets_read_once_each_one_counts():
+    """A page's repeated sheet is read once: what every distinct sheet hides is found."""
+    def sheets(*texts):
+        out = []
+        for text in texts:
+            el = etree.Element("style")
+            el.text = text
+            out.append(el)
+        return out
+    assert dom._hidden_selectors(sheets(".a{display:none}", ".a{display:none}", "#b{opacity:0}",
+                                        ".a{display:none}", ".c{font-size:0}", None)) \
+        == (frozenset({"a", "c"}), frozenset({"b"}))
+    assert dom._hidden_selectors(sheets(".x{color:red}", ".x{color:red}")) \
+        == (frozenset(), frozenset())
