@@ -115,11 +115,9 @@ SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 #: UTF-8 text in a legacy page (``[\xe2-\xef][\x80-\xbf]{2}`` four times): found without the
 #: regex engine, which tried every GBK lead byte in E2-EF as a start. Each byte is mapped to its
 #: class, a three-byte lead to "a", a continuation byte to "b", any other non-ASCII byte to "c",
-#: an ASCII byte to "x"; a run is then a plain ``bytes.find`` of UTF8_RUN_CLASSES. The same
-#: classes give the sample's counts of non-ASCII and continuation bytes (``bytes.count``): one
-#: translate of a legacy page serves the codec choice and the search for UTF-8 runs, where a
-#: translate deleting its ASCII bytes and one deleting the continuation bytes of the rest came
-#: before the run's.
+#: an ASCII byte to "x"; a run is then a plain ``bytes.find`` of UTF8_RUN_CLASSES. The codec
+#: choice counts the sample's non-ASCII and continuation bytes in the same classes (one translate
+#: of a legacy page, where three ran: two deleting bytes to count them, the run search's).
 UTF8_CLASS_TABLE = bytes(ord("a") if 0xE2 <= b <= 0xEF else ord("b") if 0x80 <= b <= 0xBF
                          else ord("c") if b >= 0x80 else ord("x") for b in range(256))
 UTF8_RUN_CLASSES = b"abb" * MIXED_MIN_CHARS
