@@ -54,6 +54,10 @@ _COMMON_FIRST = ("div", "p", "li", "td", "tr", "ul", "table", "tbody", "h1", "h2
                  "dl", "dt", "dd", "ol", "form", "center", "section", "article", "header", "footer",
                  "nav", "aside", "main", "blockquote", "pre", "hr", "body", "html", "h5", "h6")
 _WALK_ORDER = tuple((_KINDS[tag], tag) for tag in dict.fromkeys((*_COMMON_FIRST, *_BLOCK_ORDER)))
+#: Each kind's place in _WALK_ORDER: the kinds of a page sorted by it (in C) give the tags to walk
+#: in that order, where a loop over all of _WALK_ORDER cost every page as much as a dozen blocks.
+_WALK_RANK = {kind: rank for rank, (kind, _) in enumerate(_WALK_ORDER)}
+_WALK_KINDS = frozenset(_WALK_RANK)
 #: The heading level of each heading element (the only block-level tags that have one).
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 #: The tag a boundary's kind opens and its heading level (0: the level of the element it is in).
@@ -251,8 +255,8 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     push, pop = stack.append, stack.pop
     # Only the tags of the boundaries read: lxml tries each tag asked for on every element it
     # passes (a block-level tag is in its names once any page, or the stylesheet, held it).
-    present = set(kinds)
-    next_element = body.iter(*[tag for kind, tag in _WALK_ORDER if kind in present]).__next__
+    walked = sorted(_WALK_KINDS.intersection(kinds), key=_WALK_RANK.__getitem__)
+    next_element = body.iter(*map(_TAGS.__getitem__, walked)).__next__
     opened = _OPENED
     counter = 0
     end, br = _END, _BR

@@ -76,8 +76,6 @@ CONTROL_CHAR_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 
 HIGH_BYTES = bytes(range(0x80, 0x100))
 #: Bytes 0x00-0x7F, deleted to keep the non-ASCII bytes of a buffer.
 ASCII_BYTES = bytes(range(0x80))
-#: UTF-8 continuation bytes 0x80-0xBF, deleted to count them the same way.
-CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 #: Decisions are made on the first bytes of the page; the full page is decoded only once, with
 #: the codec chosen. Large enough to hold the article of nearly every page.
@@ -116,10 +114,12 @@ SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 #: MIXED_MIN_CHARS three-byte UTF-8 sequences (U+2000-U+FFFF) in a row in raw bytes, the sign of
 #: UTF-8 text in a legacy page (``[\xe2-\xef][\x80-\xbf]{2}`` four times): found without the
 #: regex engine, which tried every GBK lead byte in E2-EF as a start. Each byte is mapped to its
-#: class, a three-byte lead to "a", a continuation byte to "b", any other to "x"; a run is then a
-#: plain ``bytes.find`` of UTF8_RUN_CLASSES.
+#: class, a three-byte lead to "a", a continuation byte to "b", any other non-ASCII byte to "c",
+#: an ASCII byte to "x"; a run is then a plain ``bytes.find`` of UTF8_RUN_CLASSES. The codec
+#: choice counts the sample's non-ASCII and continuation bytes in the same classes (one translate
+#: of a legacy page, where three ran: two deleting bytes to count them, the run search's).
 UTF8_CLASS_TABLE = bytes(ord("a") if 0xE2 <= b <= 0xEF else ord("b") if 0x80 <= b <= 0xBF
-                         else ord("x") for b in range(256))
+                         else ord("c") if b >= 0x80 else ord("x") for b in range(256))
 UTF8_RUN_CLASSES = b"abb" * MIXED_MIN_CHARS
 #: A stretch of UTF-8 text: three-byte sequences with only ASCII between them (spaces, digits,
 #: punctuation, markup), from its first sequence to its last.
@@ -204,19 +204,21 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
         reject_signature(raw)
         found = _from_bom(raw) or _from_bomless_utf16(raw)
         controls = True
+        classes = None  # the page's UTF8_CLASS_TABLE classes, when the codec choice made them
         if found is None:
             # One memchr per control byte (``int in bytes``) over the whole page: nearly every
             # page holds none, which answers the binary test and the parser's at once.
             controls = any(map(raw.__contains__, CONTROL_CHAR_BYTES))
             if controls:
                 reject_control_bytes(raw, SAMPLE_BYTES)
-            found = _from_bytes(raw, declared)
-        text, name = found
+            text, name, classes = _from_bytes(raw, declared)
+        else:
+            text, name = found
         utf8 = raw if name in ("utf-8", "ascii") and not controls else None
         if name == "utf-8" and "\ufffd" in text:
             text, utf8 = _mend_legacy_runs(raw, text), None
         elif name in MIXED_CODECS:
-            text, name = _mend_utf8_runs(raw, text, name)
+            text, name = _mend_utf8_runs(raw, text, name, classes)
         # In ASCII-compatible codecs a NUL character is a NUL byte, and searching the bytes is
         # a memchr, much faster than searching a wide str.
         # A page with no control byte holds no NUL.
@@ -259,7 +261,8 @@ def _from_bomless_utf16(data: bytes) -> tuple[str, str] | None:
     """Step 1, without a BOM: UTF-16 markup has a NUL in every other byte (ASCII's high half)."""
     head = data[:4096]
     pairs = len(head) // 2
-    if pairs < 8:
+    # Without a NUL in its head (one memchr: nearly every page) a page is not UTF-16 markup.
+    if pairs < 8 or 0 not in head:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     if odd > 0.3 * pairs and even < 0.05 * pairs:
@@ -275,23 +278,30 @@ def _from_bomless_utf16(data: bytes) -> tuple[str, str] | None:
     return text, codec
 
 
-def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
+def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str, bytes | None]:
     """Steps 2 to 7 for bytes without a BOM. The claims are read only for a page that is not
-    strict UTF-8: no claim overrules that."""
+    strict UTF-8: no claim overrules that. With the text and its codec, the page's bytes mapped
+    by UTF8_CLASS_TABLE when the choice needed them (a page neither ASCII nor strict UTF-8)."""
     if data.isascii():
         # Every ASCII-compatible claim reads ASCII alike; only a 7-bit encoding (ISO-2022, HZ)
         # changes the text, so the first claim that decodes cleanly is used.
         for codec in charset_claims(data, declared):
             try:
-                return data.decode(codec), codec
+                return data.decode(codec), codec, None
             except (UnicodeDecodeError, LookupError):
                 continue
-        return data.decode("ascii"), "ascii"
+        return data.decode("ascii"), "ascii", None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    classes = data.translate(UTF8_CLASS_TABLE)
+    return (*_choose(data, declared, classes), classes)
 
+
+def _choose(data: bytes, declared: str | bytes | None, classes: bytes) -> tuple[str, str]:
+    """Steps 3 to 7: the text of a page that is neither ASCII nor strict UTF-8 (``classes``: its
+    bytes mapped by UTF8_CLASS_TABLE), and its codec."""
     claims = charset_claims(data, declared)
     trials: dict[str, _Trial | None] = {}  # this call's memo: each codec is tried once
     # A page in the sample whole: the codecs it failed a strict decode in (a claim's), and its
@@ -299,11 +309,12 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
     whole = len(data) <= SAMPLE_BYTES
     not_strict: set[str] = set()
     readings: dict[str, str] = {}
-    high_bytes = data[:SAMPLE_BYTES].translate(None, ASCII_BYTES)  # the sample's non-ASCII
+    sample = min(len(data), SAMPLE_BYTES)
+    high = sample - classes.count(b"x", 0, sample)  # the sample's non-ASCII bytes
 
     def trial(codec: str) -> _Trial | None:
         if codec not in trials:
-            trials[codec] = _strict_trial(data, codec, len(high_bytes)) or _try(data, codec)
+            trials[codec] = _strict_trial(data, codec, high) or _try(data, codec)
         return trials[codec]
 
     def fits(codec: str, later: bool = False) -> bool:
@@ -312,9 +323,8 @@ def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str]:
         when its sample, decoded with replacement, reads as Chinese by SCORE_MARGIN or less
         (:func:`_score_bound`): such a codec is not tried, and counts as not fitting."""
         if codec not in trials:
-            if codec == "utf-8" and not _utf8_may_hold(high_bytes):
+            if codec == "utf-8" and not _utf8_may_hold(high, classes.count(b"b", 0, sample)):
                 return False  # the trial of a legacy page as UTF-8 cost more than all the others
-            high = len(high_bytes)
             if later and codec == "big5hkscs":
                 # A rival, as a rule the wrong codec (Big5's reading of a GB18030 page): read with
                 # replacement first, without the strict decode that fails at its first bad byte.
@@ -507,9 +517,9 @@ def _replaced_trial(data: bytes, codec: str, size: int) -> _Trial | None:
                   len(sample) - len(sample.translate(None, HIGH_BYTES)))
 
 
-def _utf8_may_hold(high_bytes: bytes) -> bool:
+def _utf8_may_hold(high: int, continuation: int) -> bool:
     """False when the UTF-8 trial (:func:`_try`) cannot hold, told from byte counts alone
-    (``high_bytes``: the sample's non-ASCII bytes, in order).
+    (``high``: the sample's non-ASCII bytes, ``continuation``: those of them in 80-BF).
 
     Each valid UTF-8 sequence is a lead byte and one to three continuation bytes (80-BF), so
     the non-ASCII bytes of valid sequences are at most twice the continuation bytes; every
@@ -519,8 +529,6 @@ def _utf8_may_hold(high_bytes: bytes) -> bool:
     already failed). A GBK page has far fewer continuation bytes than that; a UTF-8 page has
     as many as its sequences need.
     """
-    high = len(high_bytes)
-    continuation = high - len(high_bytes.translate(None, CONTINUATION_BYTES))
     return high - 2 * continuation - 3 <= high * MAX_BAD_SHARE
 
 
@@ -657,14 +665,18 @@ def _mend_legacy_runs(raw: bytes, text: str) -> str:
     return "".join(pieces)
 
 
-def _mend_utf8_runs(raw: bytes, text: str, codec: str) -> tuple[str, str]:
+def _mend_utf8_runs(raw: bytes, text: str, codec: str,
+                    classes: bytes | None = None) -> tuple[str, str]:
     """A GB18030/Big5 page with UTF-8 runs: those read as UTF-8 (module docstring).
 
     ``text`` is the page decoded in ``codec``; it comes back unchanged unless the runs, all
     together, read clearly more like Chinese as UTF-8 than in ``codec``. The rest of the page is
     then weighed again without them (UTF-8 bytes can make Big5 fail where GB18030 holds).
+    ``classes``: ``raw`` mapped by UTF8_CLASS_TABLE, when the codec choice made it.
     """
-    if raw.translate(UTF8_CLASS_TABLE).find(UTF8_RUN_CLASSES) < 0:  # no UTF-8 run
+    if classes is None:
+        classes = raw.translate(UTF8_CLASS_TABLE)
+    if classes.find(UTF8_RUN_CLASSES) < 0:  # no UTF-8 run
         return text, codec
     runs = [m for m in UTF8_STRETCH_RE.finditer(raw)
             if len(m.group()) - len(m.group().translate(None, HIGH_BYTES)) >= 3 * MIXED_MIN_CHARS]

@@ -98,7 +98,7 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
             paragraphs = tuple(fixed[index[b.position]] for b in selection.kept)
             repairs = tuple(replace(r, paragraph=new[r.paragraph]) for r in made if r.paragraph in new)
     removed = _hidden(page) + selection.removed + _truncation(page)
-    return Article(
+    return Article.of(
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,
         original_source=info.original_source, authors=info.authors, editor=info.editor,
         removed=removed, repairs=repairs, encoding=encoding, kind=page.kind,

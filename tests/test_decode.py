@@ -451,6 +451,48 @@ def test_utf8_run_test_agrees_with_the_byte_pattern() -> None:
         assert found == (pattern.search(data) is not None), data
 
 
+def _sample_counts(data: bytes) -> tuple[int, int]:
+    """The sample's non-ASCII bytes and, of those, the continuation bytes (80-BF), counted
+    byte by byte."""
+    from cleaner import decode as d
+    sample = data[:d.SAMPLE_BYTES]
+    return sum(b >= 0x80 for b in sample), sum(0x80 <= b <= 0xBF for b in sample)
+
+
+def test_byte_classes_count_the_non_ascii_and_continuation_bytes() -> None:
+    """One translate by the class table gives the sample's counts the codec choice reads (its
+    non-ASCII bytes, its continuation bytes) and the UTF-8 lead bytes of a run: every byte
+    value in its class, pages over the sample included."""
+    from cleaner import decode as d
+    rng = random.Random(14)
+    assert d.UTF8_CLASS_TABLE == bytes(
+        ord("x") if b < 0x80 else ord("b") if b <= 0xBF else ord("a") if 0xE2 <= b <= 0xEF
+        else ord("c") for b in range(256))
+    for size in (0, 1, 300, 5000, d.SAMPLE_BYTES + 700):
+        for _ in range(3):
+            data = bytes(rng.randrange(256) for _ in range(size))
+            classes = data.translate(d.UTF8_CLASS_TABLE)
+            sample = min(len(data), d.SAMPLE_BYTES)
+            counted = (sample - classes.count(b"x", 0, sample), classes.count(b"b", 0, sample))
+            assert counted == _sample_counts(data)
+
+
+def test_a_legacy_page_is_translated_by_the_class_table_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GB18030 page's byte classes, made for the codec choice, are those the search for UTF-8
+    runs reads (not made again), and the page decodes as it did (one with a UTF-8 run too)."""
+    from cleaner import decode as d
+    page = ('<meta charset="gbk">' + "<p>新华社北京电，今日发布消息。</p>" * 6).encode("gb18030")
+    mixed = page + "<p>这是一段用另一种编码写成的文字。</p>".encode("utf-8")
+    expected = [d.decode(page), d.decode(mixed)]
+    assert expected[1][0].endswith("这是一段用另一种编码写成的文字。</p>")
+    given: list[bytes | None] = []
+    mend = d._mend_utf8_runs
+    monkeypatch.setattr(d, "_mend_utf8_runs", lambda raw, text, codec, classes=None: (
+        given.append(classes), mend(raw, text, codec, classes))[1])
+    assert [d.decode(page), d.decode(mixed)] == expected
+    assert given == [page.translate(d.UTF8_CLASS_TABLE), mixed.translate(d.UTF8_CLASS_TABLE)]
+
+
 @pytest.mark.parametrize("codec", ["gb18030", "big5hkscs", "utf-8", "utf-16-le", "cp1252"])
 def test_utf8_count_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
     """The byte counts say "cannot hold" only where the UTF-8 trial itself fails, and they say
@@ -463,7 +505,8 @@ def test_utf8_count_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
             data = _random_cjk_bytes(rng, codec, size)
             if rng.random() < 0.3:  # a UTF-8 stretch in the page, or a UTF-8 page with bad bytes
                 data += "中文内容".encode() * rng.randrange(1, 40) + bytes([rng.randrange(128, 256)])
-            if not d._utf8_may_hold(data[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES)):
+            high, continuation = _sample_counts(data)
+            if not d._utf8_may_hold(high, continuation):
                 rejected += 1
                 assert not d._holds(d._try(data, "utf-8")), data[:80]
     if codec == "gb18030":

@@ -1,0 +1,90 @@
+"""The fast paths that spare every page a fixed cost give what the long ways gave."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import random
+
+import pytest
+
+from cleaner import CleanerError, clean
+from cleaner.article import Article, Removal, Repair
+from cleaner.binary import BINARY_SIGNATURES, reject_signature
+from cleaner.decode import decode
+
+
+@pytest.mark.parametrize("signature", BINARY_SIGNATURES, ids=lambda s: f"{s.kind}@{s.offset}")
+def test_every_binary_signature_is_rejected_by_its_own_name(signature) -> None:
+    """Each magic number at its offset (0, 4 or 8) is found by the one test per offset, and the
+    error names the format of the first signature that matches, as the table orders them."""
+    data = b"x" * signature.offset + signature.magic + b"<html><body>text</body></html>"
+    first = next(s for s in BINARY_SIGNATURES if data.startswith(s.magic, s.offset))
+    with pytest.raises(CleanerError, match=f"looks like {first.kind.split(' (')[0]}"):
+        reject_signature(data)
+
+
+def test_a_magic_number_elsewhere_is_no_signature() -> None:
+    """A magic number one byte off its offset, or inside the page, rejects nothing."""
+    for signature in BINARY_SIGNATURES:
+        reject_signature(b"x" * (signature.offset + 1) + signature.magic)
+        reject_signature(b"<html>" + signature.magic)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_is_found_after_its_nul_test(codec: str) -> None:
+    """A BOM-less UTF-16 page (NULs in its head) is still read as UTF-16 once pages without a
+    NUL in their head are passed over; a page with a few NULs late is not taken for one."""
+    html = "<html><head><title>标题</title></head><body><p>正文内容，有标点。</p></body></html>"
+    assert decode(html.encode(codec)) == (html, codec)
+    late = ("<p>正文</p>" * 600).encode("utf-8") + b"\x00\x00"
+    assert decode(late)[1] == "utf-8"
+
+
+def _fields(rng: random.Random) -> dict[str, object]:
+    return dict(
+        paragraphs=tuple(rng.choice(["第一段。", "第二段，有标点。", "x"]) for _ in range(rng.randrange(3))),
+        title=rng.choice([None, "标题"]), published=None, source=rng.choice([None, "新华社"]),
+        original_source=None, authors=tuple(rng.sample(["张三", "李四"], rng.randrange(3))),
+        editor=rng.choice([None, "王五"]),
+        removed=(Removal("导航", "chrome", "links", 0, -3.0),) * rng.randrange(2),
+        repairs=(Repair("年厦", 0, 3, "headline fragment"),) * rng.randrange(2),
+        encoding=rng.choice(["utf-8", "gb18030"]), kind=rng.choice(["html", "text"]),
+        provenance=(("title", "h1"),) * rng.randrange(2),
+        positions=tuple(range(rng.randrange(3))), scores=(1.5,) * rng.randrange(2))
+
+
+def test_article_of_is_the_article_of_the_same_fields() -> None:
+    """Article.of sets every field __init__ sets, in the same order (``extractor`` "cleaner"):
+    equal, same hash, repr, dict and pickle, and as frozen."""
+    rng = random.Random(3)
+    for _ in range(50):
+        fields = _fields(rng)
+        made, built = Article.of(**fields), Article(**fields)
+        assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+        assert list(vars(made)) == [f.name for f in dataclasses.fields(Article)]
+        assert made.to_dict() == built.to_dict()
+        assert pickle.dumps(made) == pickle.dumps(built)
+        assert pickle.loads(pickle.dumps(made)) == built
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.title = "别的"  # type: ignore[misc]
+
+
+def test_clean_returns_an_article_made_by_the_cleaner() -> None:
+    article = clean("<html><body><h1>小城新建一座图书馆</h1><p>昨日上午，小城新建的图书馆正式对外开放，"
+                    "市民可以免费借阅图书。</p></body></html>")
+    assert type(article) is Article and article.extractor == "cleaner"
+    assert article == Article(**{f.name: getattr(article, f.name) for f in dataclasses.fields(Article)})
+
+
+def test_the_walked_tags_are_the_kinds_present_in_walk_order() -> None:
+    """The block tags the cut walks, sorted from the kinds of a page's boundaries, are those of
+    _WALK_ORDER present among them, in its order (ends and line breaks walk nothing)."""
+    from cleaner import cut
+    rng = random.Random(8)
+    alphabet = [kind for kind, _ in cut._WALK_ORDER] + [cut._END, cut._BR]
+    for _ in range(500):
+        kinds = [rng.choice(alphabet) for _ in range(rng.randrange(0, 40))]
+        walked = sorted(cut._WALK_KINDS.intersection(kinds), key=cut._WALK_RANK.__getitem__)
+        assert list(map(cut._TAGS.__getitem__, walked)) == \
+            [tag for kind, tag in cut._WALK_ORDER if kind in set(kinds)]
