@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
-                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DATELINE_IN_LINE,
+                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATELINE_IN_LINE,
                         DESK_NAME, DUMP_HEADLINE_BADGE, EDITION, FOLLOW_BUTTON,
                         EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
@@ -20,7 +20,7 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from ..prefilter import needed, prefiltered
 from .dates import _PLAIN_CLOCK, _dates
-from .zones import (_CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _dated, _is_host, _norm,
+from .zones import (_CLOSERS, _DOMAIN, _HOLDS_DATE, _LABEL_START, _OPENERS, _Zones, _dated, _is_host, _norm,
                     _squash, _value_after)
 
 _WHERE_FROM = re.compile(r"来自|发自|发布于|IP属地|IP", re.IGNORECASE)
@@ -175,7 +175,7 @@ def _posted_by(zones: _Zones, date_text: str) -> list[str]:
             continue
         for m in _POSTED_BY.finditer(text):
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")
-            if name and not _DOMAIN.search(name) and _valid_name(name, loose=True) and not DATE_LIKE.search(name):
+            if name and not _DOMAIN.search(name) and _valid_name(name, loose=True) and not _HOLDS_DATE.search(name):
                 return [name]
     return []
 
@@ -366,8 +366,8 @@ def _bylines(text: str) -> list[str]:
 
 
 def _timed(text: str) -> bool:
-    """Whether ``text`` holds a date with a time of day (the header of a post)."""
-    return any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
+    """Whether ``text`` holds a date with a time of day (the header of a post; none without a colon)."""
+    return ":" in text and any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
 
 
 def _author_card(tail: tuple[str, ...]) -> str | None:

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
-from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _IDEOGRAPH, _MATCHING_TABLE, _TITLE_SPLIT, _WS, _dated, _fold,
-                    _squash, forget)
+from ..patterns import AUTHOR_ROLE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
+from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHING_TABLE, _TITLE_SPLIT, _WS, _dated,
+                    _fold, _squash, forget)
 
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
@@ -77,7 +77,7 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     if part and not site_only:
         for i in _above_dated(blocks):
             b = blocks[i]
-            if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or DATE_LIKE.search(b.text):
+            if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or _HOLDS_DATE.search(b.text):
                 continue
             squashed = _squash(b.text)
             if part in squashed and not _SECTION_TAG.fullmatch(squashed.replace(part, "", 1)):
@@ -117,7 +117,7 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
     last = -1
     for d, c in enumerate(blocks):
         text = c.text   # (read once: up to 600 blocks a page)
-        if len(text) <= 80 and ("20" in text or "19" in text) and DATE_LIKE.search(text):
+        if len(text) <= 80 and ("20" in text or "19" in text) and _HOLDS_DATE.search(text):
             for j in (d - 2, d - 1):
                 if j > last:
                     last = j

@@ -1,0 +1,54 @@
+"""The metadata stage's gates of the twentieth round of issue 12: each answer against the plain
+computation it stands for."""
+
+from __future__ import annotations
+
+import random
+
+# Pieces of dates, times and the text around them: years (19xx, 20xx, 民国), separators, months
+# and days, colons (a time of day, a label's), digits alone.
+_POOL = ["2024", "1999", "2018", "20", "19", "1", "2", "民国", "民國", "107", "中华", "年", "月", "日", "-", "/",
+         ".", " ", "\n", ":", "10", "05", "13", "3", "12:30", "08:05:09", "时", "分", "发布时间:", "来源:",
+         "记者", "张三", "新闻", "下午", "昨天", "今天", "3小时前", "PM"]
+
+
+_DATES = ["2024-05-13", "2024年5月13日", "1999/1/2", "2018.07.27", "民国107年3月13日", "民國 99 年 1 月 2 日",
+          "2024 - 05 -", "5月13日", "05-13"]
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_DATES if rng.random() < 0.15 else _POOL) for _ in range(rng.randrange(12)))
+            for _ in range(n)]
+
+
+def test_a_text_holds_a_date_as_date_like_says() -> None:
+    """``_HOLDS_DATE`` (DATE_LIKE behind the class of the characters its matches open with) finds a
+    date in the texts DATE_LIKE finds one in, and in no other; it fails with 民 (民国) or 1 (19xx)
+    left out of the class."""
+    from cleaner.meta.zones import _HOLDS_DATE, _dated
+    from cleaner.patterns import DATE_LIKE
+    found = 0
+    for text in _texts(20, 20000):
+        plain = DATE_LIKE.search(text) is not None
+        assert (_HOLDS_DATE.search(text) is not None) == plain, text
+        assert _dated(text) == plain, text
+        found += plain
+    assert found > 1000
+
+
+def test_a_timed_line_is_one_whose_date_holds_a_colon() -> None:
+    """``_timed`` reads the dates only of a text holding a colon: the answer is the plain one (a
+    date whose text holds a colon) on random texts of dates, times and labels; it fails with the
+    full-width colon asked in its place (the texts are normalised) or the gate reversed."""
+    from cleaner.meta.dates import _PLAIN_CLOCK, _dates
+    from cleaner.meta.names import _timed
+    from cleaner.meta.zones import _norm
+    timed = 0
+    for raw in _texts(21, 20000):
+        text = _norm(raw.replace(":", "：") if len(raw) % 3 == 0 else raw)
+        plain = any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
+        assert _timed(text) == plain, text
+        timed += plain
+    assert timed > 500
+
