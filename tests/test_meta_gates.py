@@ -52,3 +52,18 @@ def test_a_timed_line_is_one_whose_date_holds_a_colon() -> None:
         timed += plain
     assert timed > 500
 
+
+def test_the_site_name_memo_holds_one_page() -> None:
+    """The title's parts are asked whether they name the site through a memo that each page
+    empties as it begins: it holds the parts of the page at hand only (it fails with the memo
+    kept from page to page)."""
+    from cleaner.blocks import Block, Page
+    from cleaner.meta.title import _is_site_name, find_title
+
+    def page(headline: str, site: str) -> Page:
+        return Page(blocks=(Block(headline, 0, heading=1),), head=(("title", f"{headline}_{site}"),))
+
+    assert find_title(page("标题在这里", "某某新闻网")) == "标题在这里"
+    assert _is_site_name.cache_info().currsize == 2   # 标题在这里, 某某新闻网
+    assert find_title(page("另一个标题的文字", "某某日报")) == "另一个标题的文字"
+    assert _is_site_name.cache_info().currsize == 2   # 另一个标题的文字, 某某日报: the first page's are gone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -31,6 +32,7 @@ def find_title(page: Page) -> str | None:
     '标题在这里'
     """
     forget()   # the texts of the page before are no use to this one
+    _is_site_name.cache_clear()
     return _find_title(page)[0]
 
 
@@ -143,6 +145,9 @@ def _strip_site(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, bool
 _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 
 
+# Asked of each <title> part twice a page (for the headline part, then for the parts naming the
+# site); emptied as a page begins (find_title).
+@functools.lru_cache(maxsize=256)
 def _is_site_name(part: str) -> bool:
     text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
