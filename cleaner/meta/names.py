@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
-                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATE_LIKE, DATELINE_IN_LINE,
+                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATELINE_IN_LINE,
                         DESK_NAME, DUMP_HEADLINE_BADGE, EDITION, FOLLOW_BUTTON,
                         EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
@@ -20,7 +20,7 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from ..prefilter import needed, prefiltered
 from .dates import _PLAIN_CLOCK, _dates
-from .zones import (_CLOSERS, _DOMAIN, _LABEL_START, _OPENERS, _Zones, _dated, _is_host, _norm,
+from .zones import (_CLOSERS, _DOMAIN, _HOLDS_DATE, _LABEL_START, _OPENERS, _Zones, _dated, _is_host, _norm,
                     _squash, _value_after)
 
 _WHERE_FROM = re.compile(r"来自|发自|发布于|IP属地|IP", re.IGNORECASE)
@@ -32,17 +32,17 @@ _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.&-]{1,30}$")
 # A Latin-script personal name of two or three words: PENG Bo, humphry huang.
 _LATIN_PERSON = re.compile(r"^[A-Za-z][A-Za-z'-]{1,20}(?: [A-Za-z][A-Za-z'-]{0,20}){1,2}$")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.'-]*(?: [A-Za-z][A-Za-z0-9_.'-]*){0,3}")
-# Separators between the fields of a meta line.
-_FIELD_SPLIT = re.compile(r"[\s|｜·•/]+")
+_FIELD_SPLIT = re.compile(r"[\s|｜·•/]+")   # separators between the fields of a meta line
 _BRACKETED = re.compile(r"^[\[【《(（「](.{1,20}?)[\]】》)）」]$")
 _TRAILING_BRACKET = re.compile(r"[\[【(（][^\]】)）]{1,8}[\]】)）]$")
 # A closing credit in parentheses at the end of a paragraph: （张巨峰） （记者 张三 李四）.
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*[。.]?\s*$")
 # A byline after the last sentence of a paragraph, ending it: 。记者 李秋晨.
 _END_BYLINE = re.compile(r"[。！？!?]\s*([^。！？!?\s][^。！？!?]{1,24})$")
-# The role patterns, searched in every zone's text, only where a match can start or in a text
-# holding a character they need (cleaner.prefilter): a try at every character cost most of
-# the byline search.
+# A bracketed credit in a dateline (its first 80 characters): （记者 张三 通讯员 李四）.
+_CREDIT_BRACKET = re.compile(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]")
+# The role patterns, searched in every zone's text (and a dateline's credit) only where a match can start
+# or in a text holding a character they need (cleaner.prefilter): tried at every character, they cost most.
 _AUTHOR_ROLE = prefiltered(AUTHOR_ROLE)
 _AUTHOR_ROLE_AFTER = prefiltered(AUTHOR_ROLE_AFTER, starts=False)
 _FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
@@ -158,11 +158,11 @@ def _schema_author(html: str, hosts: tuple[str, ...]) -> str | None:
 def _dateline_credit(lead: str) -> str:
     """The credit of a dateline: （记者 张三 通讯员 李四） within the first sentence, or a
     paragraph that opens with one (本报记者 张三 报道)."""
-    for m in re.finditer(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]", lead[:80]):
-        if AUTHOR_ROLE.search(m.group(1)):  # 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the second
+    for m in _CREDIT_BRACKET.finditer(lead[:80]):
+        if _AUTHOR_ROLE.search(m.group(1)):  # 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the second
             wire = WIRE_CREDIT.match(m.group(1))
             return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
-    m = AUTHOR_ROLE.match(lead) or AUTHOR_ROLE.match(lead, lead.find("讯") + 1) if lead else None
+    m = _AUTHOR_ROLE.match(lead) or AUTHOR_ROLE.match(lead, lead.find("讯") + 1) if lead else None
     return lead[:40] if m else ""
 
 
@@ -175,7 +175,7 @@ def _posted_by(zones: _Zones, date_text: str) -> list[str]:
             continue
         for m in _POSTED_BY.finditer(text):
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")
-            if name and not _DOMAIN.search(name) and _valid_name(name, loose=True) and not DATE_LIKE.search(name):
+            if name and not _DOMAIN.search(name) and _valid_name(name, loose=True) and not _HOLDS_DATE.search(name):
                 return [name]
     return []
 
@@ -366,8 +366,8 @@ def _bylines(text: str) -> list[str]:
 
 
 def _timed(text: str) -> bool:
-    """Whether ``text`` holds a date with a time of day (the header of a post)."""
-    return any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
+    """Whether ``text`` holds a date with a time of day (the header of a post; none without a colon)."""
+    return ":" in text and any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
 
 
 def _author_card(tail: tuple[str, ...]) -> str | None:

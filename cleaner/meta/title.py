@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import AUTHOR_ROLE, DATE_LIKE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
-from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _IDEOGRAPH, _MATCHING_TABLE, _TITLE_SPLIT, _WS, _dated, _fold,
-                    _squash, forget)
+from ..patterns import AUTHOR_ROLE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
+from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHING_TABLE, _TITLE_SPLIT, _WS, _dated,
+                    _fold, _squash, forget)
 
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
@@ -31,6 +32,7 @@ def find_title(page: Page) -> str | None:
     '标题在这里'
     """
     forget()   # the texts of the page before are no use to this one
+    _is_site_name.cache_clear()
     return _find_title(page)[0]
 
 
@@ -77,7 +79,7 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     if part and not site_only:
         for i in _above_dated(blocks):
             b = blocks[i]
-            if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or DATE_LIKE.search(b.text):
+            if len(b.text) > 120 or len(b.text) <= len(part) or "。" in b.text or _HOLDS_DATE.search(b.text):
                 continue
             squashed = _squash(b.text)
             if part in squashed and not _SECTION_TAG.fullmatch(squashed.replace(part, "", 1)):
@@ -117,7 +119,7 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
     last = -1
     for d, c in enumerate(blocks):
         text = c.text   # (read once: up to 600 blocks a page)
-        if len(text) <= 80 and ("20" in text or "19" in text) and DATE_LIKE.search(text):
+        if len(text) <= 80 and ("20" in text or "19" in text) and _HOLDS_DATE.search(text):
             for j in (d - 2, d - 1):
                 if j > last:
                     last = j
@@ -143,6 +145,9 @@ def _strip_site(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, bool
 _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 
 
+# Asked of each <title> part twice a page (for the headline part, then for the parts naming the
+# site); emptied as a page begins (find_title).
+@functools.lru_cache(maxsize=256)
 def _is_site_name(part: str) -> bool:
     text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \

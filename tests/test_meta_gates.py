@@ -1,0 +1,126 @@
+"""The metadata stage's gates of the twentieth round of issue 12: each answer against the plain
+computation it stands for."""
+
+from __future__ import annotations
+
+import random
+import re
+
+# Pieces of dates, times and the text around them: years (19xx, 20xx, 民国), separators, months
+# and days, colons (a time of day, a label's), digits alone.
+_POOL = ["2024", "1999", "2018", "20", "19", "1", "2", "民国", "民國", "107", "中华", "年", "月", "日", "-", "/",
+         ".", " ", "\n", ":", "10", "05", "13", "3", "12:30", "08:05:09", "时", "分", "发布时间:", "来源:",
+         "记者", "张三", "新闻", "下午", "昨天", "今天", "3小时前", "PM"]
+
+
+_DATES = ["2024-05-13", "2024年5月13日", "1999/1/2", "2018.07.27", "民国107年3月13日", "民國 99 年 1 月 2 日",
+          "2024 - 05 -", "5月13日", "05-13"]
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_DATES if rng.random() < 0.15 else _POOL) for _ in range(rng.randrange(12)))
+            for _ in range(n)]
+
+
+def test_a_text_holds_a_date_as_date_like_says() -> None:
+    """``_HOLDS_DATE`` (DATE_LIKE behind the class of the characters its matches open with) finds a
+    date in the texts DATE_LIKE finds one in, and in no other; it fails with 民 (民国) or 1 (19xx)
+    left out of the class."""
+    from cleaner.meta.zones import _HOLDS_DATE, _dated
+    from cleaner.patterns import DATE_LIKE
+    found = 0
+    for text in _texts(20, 20000):
+        plain = DATE_LIKE.search(text) is not None
+        assert (_HOLDS_DATE.search(text) is not None) == plain, text
+        assert _dated(text) == plain, text
+        found += plain
+    assert found > 1000
+
+
+def test_a_timed_line_is_one_whose_date_holds_a_colon() -> None:
+    """``_timed`` reads the dates only of a text holding a colon: the answer is the plain one (a
+    date whose text holds a colon) on random texts of dates, times and labels; it fails with the
+    full-width colon asked in its place (the texts are normalised) or the gate reversed."""
+    from cleaner.meta.dates import _PLAIN_CLOCK, _dates
+    from cleaner.meta.names import _timed
+    from cleaner.meta.zones import _norm
+    timed = 0
+    for raw in _texts(21, 20000):
+        text = _norm(raw.replace(":", "：") if len(raw) % 3 == 0 else raw)
+        plain = any(":" in text[d.start:d.end] for d in _dates(text, _PLAIN_CLOCK))
+        assert _timed(text) == plain, text
+        timed += plain
+    assert timed > 500
+
+
+def test_the_site_name_memo_holds_one_page() -> None:
+    """The title's parts are asked whether they name the site through a memo that each page
+    empties as it begins: it holds the parts of the page at hand only (it fails with the memo
+    kept from page to page)."""
+    from cleaner.blocks import Block, Page
+    from cleaner.meta.title import _is_site_name, find_title
+
+    def page(headline: str, site: str) -> Page:
+        return Page(blocks=(Block(headline, 0, heading=1),), head=(("title", f"{headline}_{site}"),))
+
+    assert find_title(page("标题在这里", "某某新闻网")) == "标题在这里"
+    assert _is_site_name.cache_info().currsize == 2   # 标题在这里, 某某新闻网
+    assert find_title(page("另一个标题的文字", "某某日报")) == "另一个标题的文字"
+    assert _is_site_name.cache_info().currsize == 2   # 另一个标题的文字, 某某日报: the first page's are gone
+
+
+def test_a_roc_date_is_read_only_from_a_text_holding_its_year() -> None:
+    """_read_dates scans a text for a Republic-of-China date (民国107年3月13日, 105年3月19日) only
+    when it holds 民国 or a year 100-119 before 年: on random texts of such years, their pieces
+    and other dates, the dates are those of the scan asked of every text; it fails with 民国 left
+    out of the gate, or the space allowed before 年 left out."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from cleaner.meta import dates
+    tz = ZoneInfo("Asia/Taipei")
+    clock = dates._Clock(datetime(2024, 5, 13, 12, 0, tzinfo=tz), tz, (), datetime(2024, 5, 14, tzinfo=tz))
+    pool = ["民国", "中华", "民", "国", "107", "105", "99", "119", "120", "1", "0", " ", "年", "3", "月", "13", "日",
+            "2024年", "5月", "12:30", "记者", ".", "-", "民国107年3月13日", "108 年5月1日", "中华民国99年1月2日 10:20"]
+    rng = random.Random(22)
+    everywhere = re.compile("")   # every text scanned, as it was
+    read = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(12)))
+        got = dates._read_dates(text, clock)
+        gate, dates._ROC_YEAR = dates._ROC_YEAR, everywhere
+        try:
+            assert got == dates._read_dates(text, clock), text
+        finally:
+            dates._ROC_YEAR = gate
+        read += any(d.when.year < 2024 for d in got)
+    assert read > 200
+
+
+def test_a_dateline_credit_is_the_plain_search_s() -> None:
+    """The dateline's credit (a bracket holding a role, or a paragraph opening with a role) read
+    with the role pattern asked only where a match can start gives what the pattern asked at
+    every character gives, on random leads of roles, brackets, names, 讯 and 电; it fails with the
+    role matched at the bracket's start only."""
+    from cleaner.meta.names import _dateline_credit
+    from cleaner.patterns import AUTHOR_ROLE, WIRE_CREDIT
+
+    def plain(lead: str) -> str:
+        for m in re.finditer(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]", lead[:80]):
+            if AUTHOR_ROLE.search(m.group(1)):
+                wire = WIRE_CREDIT.match(m.group(1))
+                return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
+        m = AUTHOR_ROLE.match(lead) or AUTHOR_ROLE.match(lead, lead.find("讯") + 1) if lead else None
+        return lead[:40] if m else ""
+
+    pool = ["（", "）", "(", ")", "【", "】", "〔", "〕", "[", "]", "记者", "本报记者", "通讯员", "实习生", "作者", "文/",
+            "张三", "李四", "香港文汇报", "新华社", "北京", "8月26日", "电", "讯", " ", "，", "。", "报道", "/", ":"]
+    rng = random.Random(23)
+    credited = 0
+    for _ in range(20000):
+        lead = "".join(rng.choice(pool) for _ in range(rng.randrange(14)))
+        got = _dateline_credit(lead)
+        assert got == plain(lead), lead
+        credited += bool(got)
+    assert credited > 2000
