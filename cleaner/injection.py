@@ -131,7 +131,7 @@ from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SE
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
-from .wordfit import binding as _binding, junction as _junction, sides as _sides, splits
+from .wordfit import binding as _binding, junction as _junction, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
 
@@ -398,8 +398,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     simplified Chinese, and a page in traditional characters, or of rare names, reads as
     unlikely everywhere. Which occurrences go is then decided again with its evidence added."""
     # Each plain occurrence's neighbours, read once for its ``junc`` and maybe its ``bind``.
-    plain = [(o, *_sides(paragraphs[o.paragraph], o)) for o in found if not o.ext]
-    for o, left, right in plain:
+    plain = [o for o in found if not o.ext]
+    plain_sides = _sides_of(paragraphs, plain)
+    for o, (left, right) in zip(plain, plain_sides):
         _junction(o, left, right)
     for o in found:
         o.score = _score(o)
@@ -429,14 +430,14 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     read_now, later = held_apart(paragraphs, found, [o for o in rest if o.score <= _SEAM_LOW])
     read_now += [o for o in rest if o.score > _SEAM_LOW]
     seams(paragraphs, read_now, pairs)
-    for o, left, right in plain:
+    for o, (left, right) in zip(plain, plain_sides):
         _binding(o, left, right)
     held = held_at_marks(paragraphs, found, _MARKS, model.stretch)
     for o in held:
         o.seam = -1
     # Only the occurrences whose evidence has changed since they were scored are scored again:
     # a seam read, a ``bind`` found (0 before), a seam held, a cut counted as a name.
-    for o in itertools.chain(read_now, (o for o, _, _ in plain if o.bind), held,
+    for o in itertools.chain(read_now, (o for o in plain if o.bind), held,
                              names(found, JUNC_FULL // 2, model.straddling | model.bridging)):
         o.score = _score(o)
     if not _could_be_stuffed(found, read):
