@@ -403,9 +403,10 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # (The second judgement of a stuffed page reads them as the first did: nothing before
     # either sets them but what they are from.)
     plain = new = [o for o in found if not o.ext]
-    old = [(o, known[o.paragraph, o.start, o.piece]) for o in plain if (o.paragraph, o.start, o.piece) in known] if known else []
-    if old:
-        new = [o for o in plain if (o.paragraph, o.start, o.piece) not in known]  # type: ignore[operator]
+    old: list[tuple[_Occ, tuple[int, int]]] = []
+    if known:
+        old = [(o, known[o.paragraph, o.start, o.piece]) for o in plain if (o.paragraph, o.start, o.piece) in known]
+        new = [o for o in plain if (o.paragraph, o.start, o.piece) not in known]
     plain_sides = _sides_of(paragraphs, new)
     for o, (left, right) in zip(new, plain_sides):
         _junction(o, left, right)
