@@ -131,7 +131,7 @@ from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SE
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
-from .wordfit import binding as _binding, junction as _junction, sides as _sides, splits
+from .wordfit import binding as _binding, junction as _junction, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
 
@@ -254,9 +254,9 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
         return paragraphs, ()
     hidden_pieces = model.among(hidden)
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
-    if verdicts is None:
+    if verdicts is None:   # stuffed: again with the stretches, the plain ones' junc and bind as read
         verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context,
-                          split_only=split_only)
+                          split_only=split_only, known={(o.paragraph, o.start, o.piece): (o.junc, o.bind) for o in found})
     if not verdicts:
         return paragraphs, ()
     return splice(paragraphs, [(o.paragraph, o.start, o.end, o.piece, reason) for o, reason in verdicts])
@@ -389,18 +389,29 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
 
 def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
            hidden_pieces: set[str], context: lm.ContextModel | None, stuffed_only: bool = False,
-           split_only: bool = False) -> list[tuple[_Occ, str]] | None:
+           split_only: bool = False, known: dict[tuple[int, int, str], tuple[int, int]] | None = None,
+           ) -> list[tuple[_Occ, str]] | None:
     """The occurrences to take out, each with its reason (none when the page is not stuffed);
     with ``stuffed_only`` (``found`` lacks the stretches inside clauses), None when it is.
     ``split_only``: the page shows split words but fewer than two suspects at marks or cuts.
+    ``known``: the ``junc`` and ``bind`` of the occurrences the first judgement read, by place.
 
     Whether the page is stuffed is decided without the context model: it knows modern
     simplified Chinese, and a page in traditional characters, or of rare names, reads as
     unlikely everywhere. Which occurrences go is then decided again with its evidence added."""
     # Each plain occurrence's neighbours, read once for its ``junc`` and maybe its ``bind``.
-    plain = [(o, *_sides(paragraphs[o.paragraph], o)) for o in found if not o.ext]
-    for o, left, right in plain:
+    # (The second judgement of a stuffed page reads them as the first did: nothing before
+    # either sets them but what they are from.)
+    plain = new = [o for o in found if not o.ext]
+    old: list[tuple[_Occ, tuple[int, int]]] = []
+    if known:
+        old = [(o, known[o.paragraph, o.start, o.piece]) for o in plain if (o.paragraph, o.start, o.piece) in known]
+        new = [o for o in plain if (o.paragraph, o.start, o.piece) not in known]
+    plain_sides = _sides_of(paragraphs, new)
+    for o, (left, right) in zip(new, plain_sides):
         _junction(o, left, right)
+    for o, (junc, _) in old:
+        o.junc = junc
     for o in found:
         o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
@@ -429,14 +440,16 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     read_now, later = held_apart(paragraphs, found, [o for o in rest if o.score <= _SEAM_LOW])
     read_now += [o for o in rest if o.score > _SEAM_LOW]
     seams(paragraphs, read_now, pairs)
-    for o, left, right in plain:
+    for o, (left, right) in zip(new, plain_sides):
         _binding(o, left, right)
+    for o, (_, bind) in old:
+        o.bind = bind
     held = held_at_marks(paragraphs, found, _MARKS, model.stretch)
     for o in held:
         o.seam = -1
     # Only the occurrences whose evidence has changed since they were scored are scored again:
     # a seam read, a ``bind`` found (0 before), a seam held, a cut counted as a name.
-    for o in itertools.chain(read_now, (o for o, _, _ in plain if o.bind), held,
+    for o in itertools.chain(read_now, (o for o in plain if o.bind), held,
                              names(found, JUNC_FULL // 2, model.straddling | model.bridging)):
         o.score = _score(o)
     if not _could_be_stuffed(found, read):
