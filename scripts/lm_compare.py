@@ -3,7 +3,7 @@
 
 Usage::
 
-    python scripts/lm_compare.py [--seeds 1 2] [--gguf FILE] [--per-class N]
+    python scripts/lm_compare.py [--seeds 1 2] [--gguf FILE [--llama] [--threads N]] [--per-class N]
                                  [--left 20] [--right 12] [--jsonl OUT] [--load IN]
 
 Every occurrence of a piece of the spammer's cut in the dirty bodies of ``make_dirty.py``'s
@@ -15,7 +15,8 @@ characters (``inside``), elsewhere (``other``). Each gets the KenLM gain the rep
 (:meth:`cleaner.lm.ContextModel.gain`, :data:`cleaner.injection.LM_WINDOW` characters each
 side, no sure insertions masked) and its lead at a mark; with ``--gguf``, a causal language model
 in a GGUF file (read by ``transformers``, which dequantises it; needs ``torch``, ``transformers``,
-``gguf`` and ``accelerate``, none of them a dependency of the project) gives its own gain:
+``gguf`` and ``accelerate``, none of them a dependency of the project; with ``--llama``, read by
+``llama-cpp-python`` instead, which keeps the quantised weights) gives its own gain:
 ``log10 P(right | left) - log10 P(piece + right | left)`` over ``--left`` characters of the
 paragraph before the occurrence (marks and all) and ``--right`` after it. The model is slow on a
 CPU, so ``--per-class N`` scores a random N of each class (stuffed/own x mark/inside), and the
@@ -178,6 +179,46 @@ class CausalModel:
         return time.process_time() - start
 
 
+class LlamaModel(CausalModel):
+    """The same gain read by ``llama-cpp-python``, which keeps the file's quantised weights: the
+    left context is evaluated once (the vocabulary's head only at its last token) and the cache
+    rewound to it for the second continuation."""
+
+    def __init__(self, path: str, threads: int = 1) -> None:
+        import numpy
+        from llama_cpp import Llama
+        self.np = numpy
+        self.llm = Llama(model_path=path, n_ctx=128, n_batch=128, n_threads=threads,
+                         n_threads_batch=threads, logits_all=False, verbose=False)
+        self.bos = self.llm.token_bos()
+        self.left: list[int] = []
+
+    def _tokens(self, text: str) -> list[int]:
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False) if text else []
+
+    def continuations(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
+        np, llm, out = self.np, self.llm, []
+        for left, cont in pairs:
+            head = [self.bos] + self._tokens(left)
+            if head != self.left:
+                llm.reset()
+                llm.eval(head)
+                self.left = head
+                self.last = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(llm.n_vocab(),)).copy()
+            ids = self._tokens(cont)
+            rows = self.last[None, :]
+            if len(ids) > 1:
+                llm.n_tokens = len(head)
+                llm._logits_all = True  # the head over the continuation's positions only
+                llm.eval(ids[:-1])
+                llm._logits_all = False
+                rows = np.vstack([rows, llm.scores[len(head):len(head) + len(ids) - 1]])
+            top = rows.max(1, keepdims=True)
+            norm = top[:, 0] + np.log(np.exp(rows - top).sum(1))
+            out.append(float((rows[np.arange(len(ids)), ids] - norm).sum()))
+        return out
+
+
 def auc(pos: Sequence[float], neg: Sequence[float], wp: Sequence[float] | None = None,
         wn: Sequence[float] | None = None) -> float:
     """The (weighted) chance that a score of ``pos`` outranks one of ``neg``, ties counting half."""
@@ -241,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--gguf", help="a causal LM in a GGUF file, read by transformers")
+    parser.add_argument("--llama", action="store_true",
+                        help="read --gguf with llama-cpp-python (quantised weights kept) instead")
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--per-class", type=int, default=0,
                         help="score this many occurrences of each class with --gguf (0: all)")
     parser.add_argument("--left", type=int, default=20)
@@ -262,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.per_class:
                 records = sample(records, args.per_class)
             started = time.time()
-            causal = CausalModel(args.gguf)
+            causal = (LlamaModel if args.llama else CausalModel)(args.gguf, args.threads)
             print(f"model loaded in {time.time() - started:.0f} s", file=sys.stderr)
             cpu = causal.gains(records)
             print(f"{len(records)} occurrences scored, {1000 * cpu / max(1, len(records)):.0f} ms "
