@@ -43,3 +43,29 @@ def article(*meta_lines: str, before: tuple[str, ...] = (), after: tuple[str, ..
     """A headline, meta lines, the body (``first`` opening its first paragraph), what follows."""
     body = (first + BODY[0], BODY[1])
     return make_page(*before, (TITLE, 1), *meta_lines, *body, *after, head=head)
+
+
+def dates_read_as_without(gate: str, pool: list[str], tz: ZoneInfo, seed: int, runs: int,
+                          longest: int) -> list[list[object]]:
+    """The dates ``cleaner.meta.dates._read_dates`` reads in ``runs`` random texts of up to
+    ``longest`` - 1 of ``pool``'s pieces, each asserted the same as with the module's pattern
+    ``gate`` (a fast path's test) replaced by one that lets every text through, as before it."""
+    import random
+    import re
+
+    from cleaner.meta import dates
+    clock = dates._Clock(datetime(2024, 5, 13, 12, 0, tzinfo=tz), tz, (), datetime(2024, 5, 14, tzinfo=tz))
+    everywhere = re.compile("")
+    rng = random.Random(seed)
+    read: list[list[object]] = []
+    for _ in range(runs):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(longest)))
+        got = dates._read_dates(text, clock)
+        kept = getattr(dates, gate)
+        setattr(dates, gate, everywhere)
+        try:
+            assert got == dates._read_dates(text, clock), text
+        finally:
+            setattr(dates, gate, kept)
+        read.append(got)
+    return read

@@ -75,27 +75,13 @@ def test_a_roc_date_is_read_only_from_a_text_holding_its_year() -> None:
     when it holds 民国 or a year 100-119 before 年: on random texts of such years, their pieces
     and other dates, the dates are those of the scan asked of every text; it fails with 民国 left
     out of the gate, or the space allowed before 年 left out."""
-    from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from cleaner.meta import dates
-    tz = ZoneInfo("Asia/Taipei")
-    clock = dates._Clock(datetime(2024, 5, 13, 12, 0, tzinfo=tz), tz, (), datetime(2024, 5, 14, tzinfo=tz))
+    from meta_pages import dates_read_as_without
     pool = ["民国", "中华", "民", "国", "107", "105", "99", "119", "120", "1", "0", " ", "年", "3", "月", "13", "日",
             "2024年", "5月", "12:30", "记者", ".", "-", "民国107年3月13日", "108 年5月1日", "中华民国99年1月2日 10:20"]
-    rng = random.Random(22)
-    everywhere = re.compile("")   # every text scanned, as it was
-    read = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pool) for _ in range(rng.randrange(12)))
-        got = dates._read_dates(text, clock)
-        gate, dates._ROC_YEAR = dates._ROC_YEAR, everywhere
-        try:
-            assert got == dates._read_dates(text, clock), text
-        finally:
-            dates._ROC_YEAR = gate
-        read += any(d.when.year < 2024 for d in got)
-    assert read > 200
+    read = dates_read_as_without("_ROC_YEAR", pool, ZoneInfo("Asia/Taipei"), seed=22, runs=20000, longest=12)
+    assert sum(any(d.when.year < 2024 for d in got) for got in read) > 200
 
 
 def test_a_dateline_credit_is_the_plain_search_s() -> None:
