@@ -6,7 +6,7 @@ them (大都市报). Both are 0 unless a word of the dictionary runs across the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from . import lm
@@ -37,16 +37,14 @@ _CJK_HEAD = re.compile(f"[{lm.CJK}]+")
 
 def sides(text: str, o: _Read) -> tuple[str, str]:
     """Up to :data:`CONTEXT` CJK characters each side of ``o`` in ``text``."""
-    # Two regex calls bounded to the window rather than a test per character.
-    left = _CJK_TAIL.search(text, max(0, o.start - CONTEXT), o.start)
-    right = _CJK_HEAD.match(text, o.end, o.end + CONTEXT)
-    return left.group() if left else "", right.group() if right else ""
+    return sides_of({o.paragraph: text}, [o])[0]
 
 
-def sides_of(paragraphs: Sequence[str], found: Sequence[_Read]) -> list[tuple[str, str]]:
+def sides_of(paragraphs: Sequence[str] | Mapping[int, str], found: Sequence[_Read]) -> list[tuple[str, str]]:
     """:func:`sides` of each occurrence of ``found`` in its paragraph, in order: one loop, the
     engine's methods bound once (a regex call is most of a side's cost; no call of
-    :func:`sides` an occurrence)."""
+    :func:`sides` an occurrence). Two regex calls bounded to the window a side rather than a
+    test per character."""
     search, match, out = _CJK_TAIL.search, _CJK_HEAD.match, []
     for o in found:
         text, start, end = paragraphs[o.paragraph], o.start, o.end
