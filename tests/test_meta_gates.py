@@ -110,3 +110,56 @@ def test_a_dateline_credit_is_the_plain_search_s() -> None:
         assert got == plain(lead), lead
         credited += bool(got)
     assert credited > 2000
+
+
+# --- the twenty-first round --------------------------------------------------------------------
+
+_EDITOR_POOL = ["责任编辑", "责编", "编辑", "值班编辑", "执行编辑", "本版编辑", "网络编辑", "编", "辑", "责任", "本版",
+                "网络", "来源", "新华网", "本网", "：", ":", "/", "|", " ", "【", "】", "（", "）", "张三", "李四",
+                "Demi Xia", "_NT6056", " PK155", "校对", "编者按", "编号", "2024-05-13"]
+
+
+def test_the_editor_is_the_plain_search_s() -> None:
+    """``_editor`` over lines it searches only when they hold 编 gives what the label searched in
+    every line gives, on random tails of roles, names and separators (every role holds 编, the
+    pattern's own prefilter asks for one of 责值执本网编)."""
+    from cleaner.meta.editor import _editor, _editor_value
+    from cleaner.meta.zones import _LABEL_START
+    from cleaner.patterns import EDITOR_LABEL, EDITOR_ROLE_RANK
+    assert all("编" in role for role in EDITOR_ROLE_RANK)
+
+    def plain(texts: tuple[str, ...]) -> str | None:
+        found = [(EDITOR_ROLE_RANK[m.group("role")], k, value) for k, text in enumerate(texts)
+                 for m in EDITOR_LABEL.finditer(text)
+                 if not (m.start() and not _LABEL_START.match(text, m.start()) and m.group("role") == "编辑")
+                 for value in (_editor_value(text, m.end()),) if value]
+        first = next((k for rank, k, _ in found if rank == 0), len(texts))   # a 责任编辑 ends the search
+        return min((f for f in found if f[1] <= first), key=lambda f: f[0])[2] if found else None  # the first best
+
+    rng = random.Random(24)
+    named = 0
+    for _ in range(20000):
+        texts = tuple("".join(rng.choice(_EDITOR_POOL) for _ in range(rng.randrange(8))) for _ in range(rng.randrange(5)))
+        got = _editor(texts)
+        assert got == plain(texts), texts
+        named += got is not None
+    assert named > 1500
+
+
+def test_the_editor_label_is_searched_only_in_lines_holding_bian(monkeypatch) -> None:
+    """The label is not searched in a line without 编 (a site's name, 本网, 来源), nor in any
+    line of a tail none of whose lines holds it; it fails with either test of 编 taken out."""
+    from cleaner.meta import editor
+    searched: list[str] = []
+    label = editor._EDITOR_LABEL
+
+    class Spy:
+        def finditer(self, text: str):  # type: ignore[no-untyped-def]
+            searched.append(text)
+            return label.finditer(text)
+
+    monkeypatch.setattr(editor, "_EDITOR_LABEL", Spy())
+    assert editor._editor(("来源：新华网", "本网记者 王五", "网友评论")) is None
+    assert searched == []
+    assert editor._editor(("来源：新华网", "责任编辑：张三", "本版责任人")) == "张三"
+    assert searched == ["责任编辑：张三"]

@@ -1,4 +1,5 @@
-"""Names of persons: the authors (bylines, credits, the poster, names beside the date) and the editor.
+"""Names of persons: the authors (bylines, credits, the poster, names beside the date); the
+editor is read in :mod:`cleaner.meta.editor`.
 
 Names printed beside the date without a label (:func:`_bare_names`) are read here too: the source
 cascade takes the publishers among them, the author cascade the persons.
@@ -14,14 +15,13 @@ from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
                         CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATELINE_IN_LINE,
                         DESK_NAME, DUMP_HEADLINE_BADGE, EDITION, FOLLOW_BUTTON,
-                        EDITOR_CODE, EDITOR_LABEL, EDITOR_ROLE_RANK, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
+                        EDITOR_LABEL, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
                         SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME, SOURCE_LABEL, SURNAMES_COMPOUND,
                         SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from ..prefilter import needed, prefiltered
 from .dates import _PLAIN_CLOCK, _dates
-from .zones import (_CLOSERS, _DOMAIN, _HOLDS_DATE, _LABEL_START, _OPENERS, _Zones, _dated, _is_host, _norm,
-                    _squash, _value_after)
+from .zones import _DOMAIN, _HOLDS_DATE, _Zones, _dated, _is_host, _norm, _squash
 
 _WHERE_FROM = re.compile(r"来自|发自|发布于|IP属地|IP", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -31,7 +31,6 @@ _LONG_NAME = re.compile(r"^[\u3400-\u9fff&·]{2,12}$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.&-]{1,30}$")
 # A Latin-script personal name of two or three words: PENG Bo, humphry huang.
 _LATIN_PERSON = re.compile(r"^[A-Za-z][A-Za-z'-]{1,20}(?: [A-Za-z][A-Za-z'-]{0,20}){1,2}$")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.'-]*(?: [A-Za-z][A-Za-z0-9_.'-]*){0,3}")
 _FIELD_SPLIT = re.compile(r"[\s|｜·•/]+")   # separators between the fields of a meta line
 _BRACKETED = re.compile(r"^[\[【《(（「](.{1,20}?)[\]】》)）」]$")
 _TRAILING_BRACKET = re.compile(r"[\[【(（][^\]】)）]{1,8}[\]】)）]$")
@@ -47,9 +46,8 @@ _AUTHOR_ROLE = prefiltered(AUTHOR_ROLE)
 _AUTHOR_ROLE_AFTER = prefiltered(AUTHOR_ROLE_AFTER, starts=False)
 _FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
 _POSTED_BY = prefiltered(POSTED_BY)
-# Tried on every byline candidate (a photo credit) and every line of the tail (an editor's label).
+# Tried on every byline candidate (a photo credit).
 _PHOTO_CREDIT = prefiltered(PHOTO_CREDIT, starts=False)
-_EDITOR_LABEL = prefiltered(EDITOR_LABEL, starts=False)
 # Every role _bylines reads holds one of these (记, 通, 作, 文, 《 …): one search clears most lines.
 _BYLINE_HINT = needed(AUTHOR_ROLE, AUTHOR_ROLE_AFTER, FOREIGN_BYLINE, AUTHOR_LINE_AFTER)
 
@@ -197,40 +195,6 @@ def _head_author(page: Page, hosts: tuple[str, ...]) -> tuple[str, ...]:
         if names:
             return tuple(names)
     return ()
-
-
-def _editor(texts: tuple[str, ...]) -> str | None:
-    best: tuple[int, str] | None = None
-    for text in texts:
-        for m in _EDITOR_LABEL.finditer(text):
-            if m.start() > 0 and not _LABEL_START.match(text, m.start()) and m.group("role") == "编辑":
-                continue
-            value = _editor_value(text, m.end())
-            if value:
-                rank = EDITOR_ROLE_RANK[m.group("role")]
-                if best is None or rank < best[0]:
-                    best = (rank, value)
-        if best is not None and best[0] == 0:
-            break
-    return best[1] if best else None
-
-
-def _editor_value(text: str, i: int) -> str:
-    while i < len(text) and text[i] in _OPENERS:
-        i += 1
-    rest = text[i:i + 40]
-    latin = _LATIN_NAME.match(rest)
-    if latin:
-        value = latin.group(0)
-    else:
-        value = _value_after(text, i)
-        # Several editors: 萧潇、张妍 stays as printed.
-    value = EDITOR_CODE.sub("", value).strip(_CLOSERS + ":：-_")
-    if not value or NOT_A_NAME.match(value) or CHROME_WORD.match(value) or META_FIELD.match(value):
-        return ""
-    if _CJK.search(value) and not (2 <= len(value) <= 12):
-        return ""
-    return value
 
 
 def _has_surname(name: str) -> bool:
