@@ -163,3 +163,29 @@ def test_the_editor_label_is_searched_only_in_lines_holding_bian(monkeypatch) ->
     assert searched == []
     assert editor._editor(("来源：新华网", "责任编辑：张三", "本版责任人")) == "张三"
     assert searched == ["责任编辑：张三"]
+
+
+def test_a_lead_without_a_dateline_word_is_not_matched(monkeypatch) -> None:
+    """The dateline pattern is asked only of a lead holding 电, 讯, 消息 or 报道, and every match
+    holds one (random leads of names, dates, brackets and those words): the gate answers as the
+    pattern does; the spy fails with the gate taken out."""
+    from cleaner.meta import source
+    from cleaner.patterns import DATELINE
+    pool = ["本报", "新华社", "北京", "8月26日", "2024年", "电", "讯", "快讯", "消息", "报道", "报", "道", "消", "据",
+            "【", "】", "(", " ", "，", "记者", "张三", "某某网", "日", "正文"]
+    rng = random.Random(25)
+    matched = 0
+    for _ in range(20000):
+        lead = "".join(rng.choice(pool) for _ in range(rng.randrange(9)))
+        words = any(w in lead for w in ("电", "讯", "消息", "报道"))
+        m = DATELINE.match(lead)
+        assert m is None or words, lead
+        if not words:
+            assert source._dateline(lead) == (None, False), lead
+        matched += m is not None
+    assert matched > 2000
+    asked: list[str] = []
+    monkeypatch.setattr(source, "DATELINE", type("Spy", (), {"match": staticmethod(lambda t: asked.append(t))})())
+    assert source._dateline("正文第一段，写了很多内容。") == (None, False) and asked == []
+    source._dateline("新华社北京8月26日电")
+    assert asked == ["新华社北京8月26日电"]
