@@ -189,3 +189,37 @@ def test_a_lead_without_a_dateline_word_is_not_matched(monkeypatch) -> None:
     assert source._dateline("正文第一段，写了很多内容。") == (None, False) and asked == []
     source._dateline("新华社北京8月26日电")
     assert asked == ["新华社北京8月26日电"]
+
+
+def test_the_headline_test_asks_the_fields_prefiltered_labels(monkeypatch) -> None:
+    """A line above a dated one is no headline when it holds a role, a source or an editor label:
+    asked through the patterns the fields prefilter (``names._AUTHOR_ROLE`` …), which answer as
+    the plain ones on random lines; the spy fails with the plain patterns asked in their place."""
+    from cleaner.blocks import Block
+    from cleaner.meta import editor, names, source, title
+    from cleaner.patterns import AUTHOR_ROLE, EDITOR_LABEL, SOURCE_LABEL
+    pool = ["记者", "张三", "来源", "：", ":", "/", "文", "编辑", "责编", "某市", "举行", "新闻", "发布会", "本报",
+            "讯", " ", "【", "】", "出处", "首发于", "作者", "通讯员", "网"]
+    rng = random.Random(26)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(9)))
+        for pre, plain in ((names._AUTHOR_ROLE, AUTHOR_ROLE), (source._SOURCE_LABEL, SOURCE_LABEL),
+                           (editor._EDITOR_LABEL, EDITOR_LABEL)):
+            assert (pre.search(text) is None) == (plain.search(text) is None), text
+    asked: list[str] = []
+
+    class Spy:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, *at: int) -> re.Match[str] | None:
+            asked.append(text)
+            return self.pattern.search(text, *at)
+
+        def match(self, text: str, *at: int) -> re.Match[str] | None:
+            asked.append(text)
+            return self.pattern.match(text, *at)
+
+    monkeypatch.setattr(names._AUTHOR_ROLE, "pattern", Spy(names._AUTHOR_ROLE.pattern))
+    assert not title._headline_like(Block("记者张三报道某市新闻发布会", 0), text_dump=False)
+    assert asked

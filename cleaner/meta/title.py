@@ -8,7 +8,10 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import AUTHOR_ROLE, EDITOR_LABEL, SITE_NAME, SOURCE_LABEL
+from ..patterns import SITE_NAME
+from .editor import _EDITOR_LABEL
+from .names import _AUTHOR_ROLE
+from .source import _SOURCE_LABEL
 from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHING_TABLE, _TITLE_SPLIT, _WS, _dated,
                     _fold, _squash, forget)
 
@@ -204,7 +207,8 @@ def _headline_like(c: Block, *, text_dump: bool) -> bool:
     if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
         return False  # a row of navigation links
     folded = _fold(c.text)
-    return not (AUTHOR_ROLE.search(folded) or SOURCE_LABEL.search(folded) or EDITOR_LABEL.search(folded))
+    # (the patterns prefiltered, as the fields search them: asked of each line above a dated one)
+    return not (_AUTHOR_ROLE.search(folded) or _SOURCE_LABEL.search(folded) or _EDITOR_LABEL.search(folded))
 
 
 def _title_how(page: Page, title: str, headline: int) -> str:
