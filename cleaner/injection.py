@@ -624,7 +624,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                 cyclic, run = unbroken(pool, cycle, SKIP)
             cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE and len(run) >= shortest
     distinct = len({o.piece for o in sure})
-    certain = [o for o in live if _certain(o) and o.score >= SURE]
+    certain = [o for o in live if o.score >= SURE and _certain(o)]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
     if len(only := {o.piece for o in certain}) == 1 \
             and len(certain) >= (MIN_CERTAIN if only <= model.straddling else MIN_CERTAIN_ONE):
