@@ -528,8 +528,9 @@ class PairCounts:
         """How often the piece's neighbours stand by its edges elsewhere too: the larger of
         :meth:`before` (``left`` before ``first``) and :meth:`after` (``right`` after ``last``);
         unless ``whole``, any count from 2 once one side reaches it (:func:`seams` then needs no
-        more), the side whose character is split already asked first (a split a character)."""
-        if not whole and last in self._parts and first not in self._parts:
+        more), the side whose character is split already asked first, else the right one (a
+        split a character: measured, the fewer splits)."""
+        if not whole and (last in self._parts or first not in self._parts):
             n = self.after(last, right)
             return n if n >= 2 else max(n, self.before(first, left))
         n = self.before(first, left)
