@@ -607,7 +607,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
     plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
-    cyclic, _ = cycling(suspects, cycle, SKIP)
+    cyclic, chained = cycling(suspects, cycle, SKIP)   # the suspects' run, sparse() reads it too
     # Spam inside clauses puts words where nothing else marks them, but in headline order: the
     # same test over every plain occurrence, with sure insertions in the run (two at least); once
     # the context model has read them, over those it does not read as the article's own (score
@@ -616,7 +616,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     read = [o for o in plain if o.score > 0] if any(o.gain is not None for o in plain) else []
     for pool, shortest in ((plain, 0), (read, MIN_CHAIN + 1)):
         if not cyclic and sum(o.score >= SURE for o in pool) >= MIN_SURE:
-            cyclic, run = cycling(pool, cycle, SKIP)
+            cyclic, (run, _) = cycling(pool, cycle, SKIP)
             # ... or, once the context model has read them, a run far beyond chance skipping
             # nothing (without it, a cut worked out from cuts and split words alone may lack a
             # piece the spam uses inside clauses, and a run through it takes the article's words).
@@ -636,8 +636,10 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
-    if not stuffed:   # sparse spam: a handful of insertions in headline order
-        cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts) \
+    if not stuffed:   # sparse spam: a handful of insertions in headline order (the suspects
+        # all at marks, most pages: their run made by cycling(), which asks less than sparse())
+        cyclic = stuffed = sparse(at_marks, cycle, SKIP, chained if len(at_marks) == len(suspects) else None) \
+            or alternating(at_marks, cycle, model.cuts) \
             or (len(cycle) == 2 and words_in_turn(at_marks))
     # ... or in any order: a cut at a mark (certain), or paragraphs closed by a piece right after
     # their last mark, among suspects at marks of three pieces.
