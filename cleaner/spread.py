@@ -238,8 +238,9 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Cut],
     base = [0]
     for text in paragraphs:
         base.append(base[-1] + len(text) + 1)
-    put = {(base[o.paragraph] + o.start, o.piece) for o in occurrences
-           if not o.after and not o.ext and (o.seam > 0 or o.junc)}
+    # The places of copies inside clauses that read as put there, made for the first place of a
+    # pair not after a mark (most pairs stand only where the word at a mark stands).
+    put: set[tuple[int, str]] | None = None
     seen: dict[str, bool] = {}
     held: list[_Suspect] = []
     for o in at_marks:
@@ -249,14 +250,22 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Cut],
         # Pieces hold no digit: a pair not ending in one stands where it stands in the page as
         # written (only the character before it is read as a digit class).
         page = joined
-        if _DIGIT.match(joined[end]):
+        if joined[end] in _DIGITS:
             page = digits = digits or _DIGIT.sub("0", joined)
         pair = o.piece + page[end]
         found = seen.get(pair)
         if found is None:
-            found = seen[pair] = any((at, o.piece) not in put and (
-                at == 0 or (page[at - 1] not in marks and not longer(("0" if page[at - 1] in _DIGITS else page[at - 1]) + o.piece)))
-                for at in _places(page, pair))
+            found = False
+            for at in _places(page, pair):
+                if at == 0 or (page[at - 1] not in marks
+                               and not longer(("0" if page[at - 1] in _DIGITS else page[at - 1]) + o.piece)):
+                    if put is None:
+                        put = {(base[x.paragraph] + x.start, x.piece) for x in occurrences
+                               if not x.after and not x.ext and (x.seam > 0 or x.junc)}
+                    if (at, o.piece) not in put:
+                        found = True
+                        break
+            seen[pair] = found
         if found:
             held.append(o)
     return held
