@@ -131,7 +131,7 @@ from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SE
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
-from .wordfit import binding as _binding, junction as _junction, sides_of as _sides_of, splits
+from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
 
@@ -408,8 +408,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         old = [(o, known[o.paragraph, o.start, o.piece]) for o in plain if (o.paragraph, o.start, o.piece) in known]
         new = [o for o in plain if (o.paragraph, o.start, o.piece) not in known]
     plain_sides = _sides_of(paragraphs, new)
-    for o, (left, right) in zip(new, plain_sides):
-        _junction(o, left, right)
+    _junctions(new, plain_sides)
     for o, (junc, _) in old:
         o.junc = junc
     for o in found:
@@ -440,8 +439,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     read_now, later = held_apart(paragraphs, found, [o for o in rest if o.score <= _SEAM_LOW])
     read_now += [o for o in rest if o.score > _SEAM_LOW]
     seams(paragraphs, read_now, pairs)
-    for o, (left, right) in zip(new, plain_sides):
-        _binding(o, left, right)
+    _bindings(new, plain_sides)
     for o, (_, bind) in old:
         o.bind = bind
     held = held_at_marks(paragraphs, found, _MARKS, model.stretch)
