@@ -539,8 +539,11 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
     for o in found:
-        score, ext = o.score + (inside if not o.after and not o.ext else 0.0), o.ext
-        if o.midway and ext:
+        score, ext = o.score, o.ext
+        if not ext:
+            if not o.after:
+                score += inside
+        elif o.midway:
             score, ext = max(score, _score(replace(o, ext=False))), False
         if score >= THRESHOLD:   # every count grows only here (SURE > THRESHOLD) and never falls:
             sure += score >= SURE   # the answer is yes as soon as they say so
