@@ -491,8 +491,9 @@ def _trimmed(run: list[O], places: list[int], shortest: int, sure: float) -> lis
     return run[lo:hi]
 
 
-def cycling(suspects: list[O], cycle: list[str], skip: float) -> tuple[bool, list[O]]:
-    """Whether the spam cycles through the headline, and the run of the cycle that says so.
+def cycling(suspects: list[O], cycle: list[str], skip: float) -> tuple[bool, tuple[list[O], int]]:
+    """Whether the spam cycles through the headline, and the run of the cycle that says so with
+    the pieces it skips (:func:`chain`'s, which :func:`sparse` may take rather than run it again).
 
     The best run of the cycle (:func:`chain`) through the suspects must take at least
     :data:`MIN_CHAIN` of them, of three pieces or more, skip few pieces, and be far longer than
@@ -503,13 +504,13 @@ def cycling(suspects: list[O], cycle: list[str], skip: float) -> tuple[bool, lis
     :data:`FULL_SHARE` of the suspects).
     """
     if len(cycle) < 3 or len(suspects) < MIN_CHAIN:
-        return False, []
+        return False, ([], 0)
     run, skips = chain(suspects, cycle, skip)
     ok = len(run) >= MIN_CHAIN and len({o.piece for o in run}) >= 3 \
         and skips <= MAX_SKIP_SHARE * len(run) \
         and (len(run) * len(cycle) >= CHAIN_EXCESS * len(suspects)
              or len(run) >= max(MIN_FULL_RUN, FULL_SHARE * len(suspects)))
-    return ok, run
+    return ok, (run, skips)
 
 
 def unbroken(pool: list[O], cycle: list[str], skip: float) -> tuple[bool, list[O]]:
@@ -554,17 +555,19 @@ def follows(sure: list[O], cycle: list[str], skip: float, suspects: Sequence[O] 
     return len(chain(disjoint(list(suspects)), cycle, skip)[0]) >= FOLLOW_SHARE * len(suspects)
 
 
-def sparse(suspects: list[O], cycle: list[str], skip: float) -> bool:
+def sparse(suspects: list[O], cycle: list[str], skip: float,
+           chained: tuple[list[O], int] | None = None) -> bool:
     """Whether suspects at marks too few against the article's own headline words for
     :func:`cycling` still show the cycle: a run through :data:`MIN_SPARSE_PIECES` distinct
     pieces or more in headline order, skipping at most :data:`MAX_SPARSE_SKIPS` of them. An
     article's own clause-initial headline words are mostly one or two words (a protagonist, a
     place) in no order: on the shared corpus and the project's real pages no run through them
     passes three pieces, on ``make_dirty.py``'s controls none passes one, while sparse cyclic
-    spam (density 0.25: a handful of insertions) runs through its whole cut once."""
+    spam (density 0.25: a handful of insertions) runs through its whole cut once. ``chained``:
+    :func:`chain`'s run and skips through these ``suspects``, when known (:func:`cycling`'s)."""
     if len(cycle) < MIN_SPARSE_PIECES or len(suspects) < MIN_CHAIN:
         return False
-    run, skips = chain(suspects, cycle, skip)
+    run, skips = chained or chain(suspects, cycle, skip)
     return len({o.piece for o in run}) >= MIN_SPARSE_PIECES and skips <= MAX_SPARSE_SKIPS
 
 

@@ -131,7 +131,7 @@ from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SE
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
-from .wordfit import binding as _binding, junction as _junction, sides_of as _sides_of, splits
+from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
 
@@ -408,8 +408,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         old = [(o, known[o.paragraph, o.start, o.piece]) for o in plain if (o.paragraph, o.start, o.piece) in known]
         new = [o for o in plain if (o.paragraph, o.start, o.piece) not in known]
     plain_sides = _sides_of(paragraphs, new)
-    for o, (left, right) in zip(new, plain_sides):
-        _junction(o, left, right)
+    _junctions(new, plain_sides)
     for o, (junc, _) in old:
         o.junc = junc
     for o in found:
@@ -440,8 +439,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     read_now, later = held_apart(paragraphs, found, [o for o in rest if o.score <= _SEAM_LOW])
     read_now += [o for o in rest if o.score > _SEAM_LOW]
     seams(paragraphs, read_now, pairs)
-    for o, (left, right) in zip(new, plain_sides):
-        _binding(o, left, right)
+    _bindings(new, plain_sides)
     for o, (_, bind) in old:
         o.bind = bind
     held = held_at_marks(paragraphs, found, _MARKS, model.stretch)
@@ -541,8 +539,11 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
     for o in found:
-        score, ext = o.score + (inside if not o.after and not o.ext else 0.0), o.ext
-        if o.midway and ext:
+        score, ext = o.score, o.ext
+        if not ext:
+            if not o.after:
+                score += inside
+        elif o.midway:
             score, ext = max(score, _score(replace(o, ext=False))), False
         if score >= THRESHOLD:   # every count grows only here (SURE > THRESHOLD) and never falls:
             sure += score >= SURE   # the answer is yes as soon as they say so
@@ -607,7 +608,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
     plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
-    cyclic, _ = cycling(suspects, cycle, SKIP)
+    cyclic, chained = cycling(suspects, cycle, SKIP)   # the suspects' run, sparse() reads it too
     # Spam inside clauses puts words where nothing else marks them, but in headline order: the
     # same test over every plain occurrence, with sure insertions in the run (two at least); once
     # the context model has read them, over those it does not read as the article's own (score
@@ -616,7 +617,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     read = [o for o in plain if o.score > 0] if any(o.gain is not None for o in plain) else []
     for pool, shortest in ((plain, 0), (read, MIN_CHAIN + 1)):
         if not cyclic and sum(o.score >= SURE for o in pool) >= MIN_SURE:
-            cyclic, run = cycling(pool, cycle, SKIP)
+            cyclic, (run, _) = cycling(pool, cycle, SKIP)
             # ... or, once the context model has read them, a run far beyond chance skipping
             # nothing (without it, a cut worked out from cuts and split words alone may lack a
             # piece the spam uses inside clauses, and a run through it takes the article's words).
@@ -624,7 +625,7 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                 cyclic, run = unbroken(pool, cycle, SKIP)
             cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE and len(run) >= shortest
     distinct = len({o.piece for o in sure})
-    certain = [o for o in live if _certain(o) and o.score >= SURE]
+    certain = [o for o in live if o.score >= SURE and _certain(o)]
     certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
     if len(only := {o.piece for o in certain}) == 1 \
             and len(certain) >= (MIN_CERTAIN if only <= model.straddling else MIN_CERTAIN_ONE):
@@ -636,8 +637,10 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
         or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
     at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
-    if not stuffed:   # sparse spam: a handful of insertions in headline order
-        cyclic = stuffed = sparse(at_marks, cycle, SKIP) or alternating(at_marks, cycle, model.cuts) \
+    if not stuffed:   # sparse spam: a handful of insertions in headline order (the suspects
+        # all at marks, most pages: their run made by cycling(), which asks less than sparse())
+        cyclic = stuffed = sparse(at_marks, cycle, SKIP, chained if len(at_marks) == len(suspects) else None) \
+            or alternating(at_marks, cycle, model.cuts) \
             or (len(cycle) == 2 and words_in_turn(at_marks))
     # ... or in any order: a cut at a mark (certain), or paragraphs closed by a piece right after
     # their last mark, among suspects at marks of three pieces.

@@ -37,8 +37,10 @@ _FIRST = operator.itemgetter(slice(None, 1))
 #: Digits, one class for :func:`held_at_marks` (the pattern, and the set for one character).
 _DIGIT = re.compile(r"[0-9０-９]")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-#: One CJK character (:func:`seams`, :func:`midway`).
+#: One CJK character (:func:`seams`), and the main block's first and last characters, told by
+#: two comparisons before the pattern is asked (a regex call a character costs ten times more).
 _CJK_CHAR = IS_CJK
+_MAIN_FIRST, _MAIN_LAST = "\u4e00", "\u9fff"
 #: Share of clause marks after which an article's own text starts with a piece of its headline
 #: (the rate the spam's rate is weighed against; the clean articles behind ``make_dirty.py``
 #: seeds 1-2 give 7 % for the pieces of every cut of their headlines, fewer for the one cut a
@@ -236,8 +238,9 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Cut],
     base = [0]
     for text in paragraphs:
         base.append(base[-1] + len(text) + 1)
-    put = {(base[o.paragraph] + o.start, o.piece) for o in occurrences
-           if not o.after and not o.ext and (o.seam > 0 or o.junc)}
+    # The places of copies inside clauses that read as put there, made for the first place of a
+    # pair not after a mark (most pairs stand only where the word at a mark stands).
+    put: set[tuple[int, str]] | None = None
     seen: dict[str, bool] = {}
     held: list[_Suspect] = []
     for o in at_marks:
@@ -247,14 +250,22 @@ def held_at_marks(paragraphs: Sequence[str], occurrences: Sequence[_Cut],
         # Pieces hold no digit: a pair not ending in one stands where it stands in the page as
         # written (only the character before it is read as a digit class).
         page = joined
-        if _DIGIT.match(joined[end]):
+        if joined[end] in _DIGITS:
             page = digits = digits or _DIGIT.sub("0", joined)
         pair = o.piece + page[end]
         found = seen.get(pair)
         if found is None:
-            found = seen[pair] = any((at, o.piece) not in put and (
-                at == 0 or (page[at - 1] not in marks and not longer(_DIGIT.sub("0", page[at - 1]) + o.piece)))
-                for at in _places(page, pair))
+            found = False
+            for at in _places(page, pair):
+                if at == 0 or (page[at - 1] not in marks
+                               and not longer(("0" if page[at - 1] in _DIGITS else page[at - 1]) + o.piece)):
+                    if put is None:
+                        put = {(base[x.paragraph] + x.start, x.piece) for x in occurrences
+                               if not x.after and not x.ext and (x.seam > 0 or x.junc)}
+                    if (at, o.piece) not in put:
+                        found = True
+                        break
+            seen[pair] = found
         if found:
             held.append(o)
     return held
@@ -465,6 +476,7 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: Pai
         return
     pairs = pairs or PairCounts(paragraphs)
     decided = pairs.seams   # the seam of each piece between its two neighbours, once a page
+    words = lexicon()
     for o in inside:
         text = paragraphs[o.paragraph]
         if o.start == 0 or o.end >= len(text):
@@ -474,19 +486,20 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: Pai
         if seam is not None:
             o.seam = seam
             continue
-        if not (_CJK_CHAR.match(left) and _CJK_CHAR.match(right)):
-            continue
-        held = max(pairs.before(o.piece[0], left), pairs.after(o.piece[-1], right))
-        if held < 2:
-            o.seam = decided[window] = 1 if pairs.seen(left + right, 1) else 0
+        if not ((_MAIN_FIRST <= left <= _MAIN_LAST or _CJK_CHAR.match(left))
+                and (_MAIN_FIRST <= right <= _MAIN_LAST or _CJK_CHAR.match(right))):
             continue
         # A word of the list split (消|品架|化) that the page writes whole at least as often: the
         # piece beside its halves is chance. Not beside a copy of its own edge (公交|公交车),
         # where L|R is the piece's own pair. (L|R is looked for only where it could tell: one
         # scan of the page a pair, where counting every neighbour's pairs costs one a character.)
-        split = left != o.piece[-1] and right != o.piece[0] and simplify(left + right) in lexicon() \
-            and pairs.seen(left + right, 2 * held)
-        o.seam = decided[window] = 1 if split else -1
+        first, last = o.piece[0], o.piece[-1]
+        word = left != last and right != first and simplify(left + right) in words
+        held = pairs.held(first, left, last, right, word)
+        if held < 2:
+            o.seam = decided[window] = 1 if pairs.seen(left + right, 1) else 0
+            continue
+        o.seam = decided[window] = 1 if word and pairs.seen(left + right, 2 * held) else -1
 
 
 class PairCounts:
@@ -519,6 +532,18 @@ class PairCounts:
         if firsts is None:
             firsts = self._firsts[char] = "".join(map(_FIRST, self._split(char)[1:]))
         return firsts.count(other) if other != char else self._doubled(char, len(firsts), -1)
+
+    def held(self, first: str, left: str, last: str, right: str, whole: bool) -> int:
+        """How often the piece's neighbours stand by its edges elsewhere too: the larger of
+        :meth:`before` (``left`` before ``first``) and :meth:`after` (``right`` after ``last``);
+        unless ``whole``, any count from 2 once one side reaches it (:func:`seams` then needs no
+        more), the side whose character is split already asked first, else the right one (a
+        split a character: measured, the fewer splits)."""
+        if not whole and (last in self._parts or first not in self._parts):
+            n = self.after(last, right)
+            return n if n >= 2 else max(n, self.before(first, left))
+        n = self.before(first, left)
+        return n if n >= 2 and not whole else max(n, self.after(last, right))
 
     def _doubled(self, char: str, beside: int, edge: int) -> int:
         """How often ``char`` stands next to itself: an empty part between two of its places

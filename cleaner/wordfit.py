@@ -11,7 +11,7 @@ from typing import Protocol
 
 from . import lm
 
-__all__ = ["CONTEXT", "binding", "junction", "sides", "sides_of", "splits"]
+__all__ = ["CONTEXT", "binding", "bindings", "junction", "junctions", "sides", "sides_of", "splits"]
 
 
 class _Read(Protocol):
@@ -58,8 +58,16 @@ def junction(o: _Read, left: str, right: str) -> None:
     """Fill in ``junc`` of ``o`` from the word model (costs of a few characters), ``left`` and
     ``right`` its :func:`sides`: 0 unless a word of the dictionary runs across the junction of
     its neighbours."""
-    if left and right and lm.bridged(left, right):
-        o.junc = lm.cost(left) + lm.cost(right) - lm.cost(left + right)
+    junctions([o], [(left, right)])
+
+
+def junctions(found: Sequence[_Read], sides: Sequence[tuple[str, str]]) -> None:
+    """:func:`junction` of each occurrence of ``found`` with its ``sides`` (:func:`sides_of`):
+    one loop, the word model's cached functions bound once (no call an occurrence)."""
+    bridged, cost = lm.bridged, lm.cost
+    for o, (left, right) in zip(found, sides):
+        if left and right and bridged(left, right):
+            o.junc = cost(left) + cost(right) - cost(left + right)
 
 
 def binding(o: _Read, left: str, right: str) -> None:
@@ -67,8 +75,17 @@ def binding(o: _Read, left: str, right: str) -> None:
     0 unless a word of the dictionary runs across an edge of the piece. Never below 0 (the
     costs are of the best segmentation, and the parts' segmentations together are one of the
     whole's), so it can only lower a score."""
-    if lm.bridged(left, o.piece) or lm.bridged(o.piece, right):
-        o.bind = lm.cost(left) + lm.cost(o.piece) + lm.cost(right) - lm.cost(left + o.piece + right)
+    bindings([o], [(left, right)])
+
+
+def bindings(found: Sequence[_Read], sides: Sequence[tuple[str, str]]) -> None:
+    """:func:`binding` of each occurrence of ``found`` with its ``sides``, in one loop (as
+    :func:`junctions`)."""
+    bridged, cost = lm.bridged, lm.cost
+    for o, (left, right) in zip(found, sides):
+        piece = o.piece
+        if bridged(left, piece) or bridged(piece, right):
+            o.bind = cost(left) + cost(piece) + cost(right) - cost(left + piece + right)
 
 
 def splits(paragraphs: Sequence[str], found: Sequence[_Read], full: int, least: int) -> bool:
@@ -78,6 +95,5 @@ def splits(paragraphs: Sequence[str], found: Sequence[_Read], full: int, least: 
     inside = [o for o in found if not o.ext and not o.after]
     if len({o.piece for o in inside}) < least and not any(o.junc for o in found):
         return False
-    for o, (left, right) in zip(inside, sides_of(paragraphs, inside)):
-        junction(o, left, right)
+    junctions(inside, sides_of(paragraphs, inside))
     return len({o.piece for o in found if o.junc >= full}) >= least

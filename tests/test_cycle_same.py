@@ -6,7 +6,7 @@ state or option, a piece over a dropped character, the earlier of equal scores).
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import cycle
@@ -135,3 +135,22 @@ def test_chain_takes_an_occurrence_that_moves_two_states() -> None:
     for taken in (occs[:1], occs):
         run, skips = _steps(taken, ["甲乙", "乙丙", "甲乙"], 3.0)
         assert run and cycle.chain(taken, ["甲乙", "乙丙", "甲乙"], 3.0) == (cycle._latest(run, taken), skips)
+
+
+def _in_turn(pieces: list[str]) -> list[Occ]:
+    """Occurrences of ``pieces`` at marks, one after another in a paragraph, sure."""
+    return [Occ(0, 3 * k, 3 * k + 2, piece, True, False, False, True, False, score=6.0) for k, piece in enumerate(pieces)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_OCC, max_size=30), _CYCLE, st.sampled_from([3.0, 2.5, 1.0]))
+@example(_in_turn(_PIECES[:4]), _PIECES[:4], 3.0)   # sparse: four pieces in turn
+@example(_in_turn(["甲乙", "丙丁", "戊己", "乙丙"]), _PIECES[:5], 3.0)   # four pieces, three skipped: not
+def test_sparse_reads_the_run_cycling_made_as_its_own(occs: list[Occ], cycle_: list[str], skip: float) -> None:
+    # _page hands sparse() the run cycling() made through the same suspects (all at marks).
+    ok, chained = cycle.cycling(occs, cycle_, skip)
+    if len(cycle_) >= 3 and len(occs) >= cycle.MIN_CHAIN:
+        run, skips = cycle.chain(occs, cycle_, skip)
+        assert ([id(o) for o in chained[0]], chained[1]) == ([id(o) for o in run], skips)
+    own = cycle.sparse(occs, cycle_, skip)
+    assert cycle.sparse(occs, cycle_, skip, chained) == own == cycle.sparse(occs, cycle_, skip, cycle.chain(occs, cycle_, skip))

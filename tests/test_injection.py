@@ -1260,8 +1260,8 @@ def test_a_cut_the_model_knows_opens_a_clause_as_a_word_only_standing_apart() ->
     # article's own ，古村|修好了 is a word opening its clause; the spam's ，古村|村内… runs into
     # the word list's 村内, and stays a cut (make_dirty.py dirty-8-0027; 江大|将连接: dirty-7-0167).
     from cleaner.headmodel import build
-    from cleaner.injection import _binding, _context, _occurrences
-    from cleaner.wordfit import sides as _sides
+    from cleaner.injection import _context, _occurrences
+    from cleaner.wordfit import binding as _binding, sides as _sides
 
     class Knows(_Reader):
         def knows(self, word: str) -> bool:
@@ -1281,8 +1281,8 @@ def test_a_cut_at_a_mark_is_read_out_of_its_neighbours_context() -> None:
     # context model reads the article's 古村 after it, which then opens its clause
     # (make_dirty.py dirty-1-0010: read as 护修古村修好了, it went as a cut inside a clause).
     from cleaner.headmodel import build
-    from cleaner.injection import _binding, _context, _occurrences
-    from cleaner.wordfit import sides as _sides
+    from cleaner.injection import _context, _occurrences
+    from cleaner.wordfit import binding as _binding, sides as _sides
     from cleaner.occurrence import score as _score
 
     paragraphs = ("村党支部书记说，护修古村修好了，游客多了。",)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import injection
@@ -48,6 +48,7 @@ _OCC = st.builds(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_OCC, max_size=24), st.booleans(), st.sampled_from([0.0, 1.5]))
+@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.0) for p in ("甲乙", "乙丙")], False, 1.5)
 def test_the_gate_answers_what_counting_every_occurrence_answers(found: list[Occ], read: bool, inside: float) -> None:
     assert injection._could_be_stuffed(found, read, inside) == _counted(found, read, inside)
 

@@ -10,8 +10,10 @@ from types import SimpleNamespace
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cleaner import spread
 from cleaner.headmodel import build
-from cleaner.spread import PairCounts, held_apart, held_at_marks, names, piece_places
+from cleaner.lm import IS_CJK, lexicon, simplify
+from cleaner.spread import PairCounts, held_apart, held_at_marks, names, piece_places, seams
 
 #: A small alphabet: headline characters, others, marks, digits (both widths), a line break.
 ALPHABET = "甲乙丙丁，。1２\n"
@@ -151,3 +153,61 @@ def test_the_pieces_hidden_texts_are_are_those_their_characters_make(texts: list
     # A text split no further than a piece's length: what the whole text without whitespace gives.
     model = build(("建设这样",))
     assert model.among(texts) == {t for t in ("".join(x.split()) for x in texts) if t in model.pieces}
+
+
+def test_the_seams_main_block_shortcut_says_yes_only_where_the_pattern_does() -> None:
+    # seams() tells a neighbour CJK by two comparisons before it asks the pattern.
+    block = range(ord(spread._MAIN_FIRST), ord(spread._MAIN_LAST) + 1)
+    assert all(IS_CJK.match(chr(c)) for c in block)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=14), min_size=1, max_size=4),
+       st.lists(st.tuples(st.sampled_from("甲乙丙，1"), st.sampled_from("甲乙丙"), st.sampled_from("甲乙丙"),
+                          st.sampled_from("甲乙丙，1"), st.booleans()), min_size=1, max_size=6),
+       st.sets(st.sampled_from("甲乙丙"), max_size=3))
+@example(["乙甲乙甲丙甲丙甲丙甲"], [("乙", "甲", "丙", "甲", True)], set())   # 乙甲 twice, 丙甲 three times
+@example(["乙甲乙甲丙1"], [("乙", "甲", "丙", "1", False)], {"丙"})   # the side split already says 1
+def test_held_is_the_larger_pair_count_or_says_two_once_either_does(
+        paragraphs: list[str], asked: list[tuple[str, str, str, str, bool]], split: set[str]) -> None:
+    pairs = PairCounts(paragraphs)
+    for char in sorted(split):   # characters split already by earlier questions
+        pairs.before(char, "甲")
+    for left, first, last, right, whole in asked:
+        held = pairs.held(first, left, last, right, whole)   # before the counts split more
+        most = max(pairs.before(first, left), pairs.after(last, right))
+        assert held == most if whole or most < 2 else held >= 2
+
+
+def _seams_plainly(paragraphs: list[str], occs: list[_Cut]) -> None:
+    """seams() as the twentieth round left it: both pair counts for every window."""
+    pairs = PairCounts(paragraphs)
+    for o in occs:
+        text = paragraphs[o.paragraph]
+        if o.start == 0 or o.end >= len(text):
+            continue
+        left, right = text[o.start - 1], text[o.end]
+        if not (IS_CJK.match(left) and IS_CJK.match(right)):
+            continue
+        held = max(pairs.before(o.piece[0], left), pairs.after(o.piece[-1], right))
+        if held < 2:
+            o.seam = 1 if pairs.seen(left + right, 1) else 0
+            continue
+        split = left != o.piece[-1] and right != o.piece[0] and simplify(left + right) in lexicon() \
+            and pairs.seen(left + right, 2 * held)
+        o.seam = 1 if split else -1
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="中国人民大学生，a", min_size=1, max_size=16), min_size=1, max_size=4),
+       st.sets(st.sampled_from(["国人", "民大", "学生", "人民", "大学", "生"]), min_size=1))
+@example(["中国人民大学生大学国大", "人民大学"], {"民大"})
+@example(["民国人中民中民中民中民中民国"], {"国人"})   # 民中, no word, four times: no seam above 0
+def test_seams_are_those_both_pair_counts_give(paragraphs: list[str], pieces: set[str]) -> None:
+    # Where L|R is no word of the list, whether a pair count reaches two is all the seam needs.
+    occs = [_Cut(k, i, i + len(piece), piece, False, 0) for k, text in enumerate(paragraphs)
+            for i in range(len(text)) for piece in sorted(pieces) if text.startswith(piece, i)]
+    plain = [_Cut(o.paragraph, o.start, o.end, o.piece, False, 0) for o in occs]
+    seams(paragraphs, occs)
+    _seams_plainly(paragraphs, plain)
+    assert [o.seam for o in occs] == [o.seam for o in plain]

@@ -56,3 +56,23 @@ def test_sides_of_edges() -> None:
              SimpleNamespace(paragraph=2, start=1, end=3), SimpleNamespace(paragraph=0, start=0, end=8)]
     assert wordfit.sides_of(paragraphs, found) == [
         ("\u4e00\u9fff\u4e00", "\u9fff\u4e00\u9fff"), ("\u4e00\u3400", ""), ("\u4e2d", ""), ("", "")]
+
+
+#: Characters that make words of the list with each other (中国, 国人, 人民, 大学, 学生 ...).
+_WORDY = "中国人民大学生"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet=_WORDY, max_size=3), st.text(alphabet=_WORDY, min_size=2, max_size=3),
+                          st.text(alphabet=_WORDY, max_size=3)), min_size=1, max_size=6))
+def test_junctions_and_bindings_are_the_word_models_costs_each(windows: list[tuple[str, str, str]]) -> None:
+    # One loop for many occurrences (the twenty-first round) sets what the costs say of each.
+    found = [SimpleNamespace(piece=piece, junc=0, bind=0) for _, piece, _ in windows]
+    sides = [(left, right) for left, _, right in windows]
+    wordfit.junctions(found, sides)
+    wordfit.bindings(found, sides)
+    for o, (left, piece, right) in zip(found, windows):
+        junc = lm.cost(left) + lm.cost(right) - lm.cost(left + right) if lm.bridged(left, right) else 0
+        bind = (lm.cost(left) + lm.cost(piece) + lm.cost(right) - lm.cost(left + piece + right)
+                if lm.bridged(left, piece) or lm.bridged(piece, right) else 0)
+        assert (o.junc, o.bind) == (junc, bind)
