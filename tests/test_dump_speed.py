@@ -324,3 +324,37 @@ def test_the_lines_above_the_headline_are_removals_as_any_other() -> None:
     assert above == plain and [type(r) for r in above] == [Removal, Removal]
     assert [hash(r) for r in above] == [hash(r) for r in plain]
     assert pickle.loads(pickle.dumps(above)) == plain and [vars(r) for r in above] == [vars(r) for r in plain]
+
+
+def test_a_share_bars_label_is_tried_only_on_the_characters_it_opens_with() -> None:
+    """tail_reason matches a share bar's label only on a line whose first character is one
+    _SHARE_HEADER's alternatives open with: every alternative's first character is in the set."""
+    from cleaner import dumptail
+    opens = dumptail._SHARE_OPENS
+    assert opens is not None
+    for label in dumptail._SHARE_HEADER.pattern.removeprefix("^(?:").removesuffix(")").split("|"):
+        assert label[:1] in opens, label
+        line = label + "微信朋友圈新浪微博"   # six CJK characters or more: not chrome for its size
+        # (扫一扫 is a notice's word, 上一篇 a closing line's.)
+        expected = "boilerplate" if dumptail._NOTICE.search(line) or dumptail.DUMP_END.match(line) else "chrome"
+        assert dumptail.tail_reason(Block(line, 0)) == expected, line
+
+
+def test_stamps_are_the_lines_is_stamp_tells() -> None:
+    """The stamps of a dump's lines are asked only of lines holding a colon: the same indices as
+    is_stamp asked of every line, from the start given (threads, entry_end, thread_start)."""
+    from cleaner import dumpbody
+    rng = random.Random(12)
+    words = ["2024-03-15", "08-11", "16:06", "12:46:05", "2019年9月7日", "19:02", "4月22号", "：", ":", "。", "楼主",
+             "甲乙丙", " ", "回复", "1", "20"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for start in (0, 1, 17, 2999, 3000):
+        assert dumpbody._stamps(lines, start) == [i for i in range(start, len(lines)) if dumpbody.is_stamp(lines[i])]
+    blocks = [Block(line, i) for i, line in enumerate(lines)]
+    assert sum(map(dumpbody.is_stamp, lines)) > 100
+    for first, end in ((0, 3000), (5, 40), (100, 120), (2990, 3000)):
+        plain = [i for i in range(first + 1, end) if dumpbody.is_stamp(lines[i])]
+        close = any(all(b - a <= dumpbody.THREAD_GAP for a, b in zip(plain[j:j + 3], plain[j + 1:j + 3]))
+                    for j in range(len(plain) - 2))
+        # (No line is prose: a thread found starts right after the first line.)
+        assert dumpbody.thread_start(blocks, first, end, lambda b: False) == (first + 1 if close else end)
