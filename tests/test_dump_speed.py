@@ -358,3 +358,28 @@ def test_stamps_are_the_lines_is_stamp_tells() -> None:
                     for j in range(len(plain) - 2))
         # (No line is prose: a thread found starts right after the first line.)
         assert dumpbody.thread_start(blocks, first, end, lambda b: False) == (first + 1 if close else end)
+
+
+def test_a_meta_line_is_told_as_the_two_date_patterns_tell() -> None:
+    """is_meta looks for a date only in a line holding 20, 19 or 民 (every date holds one): the
+    answer of the patterns asked of every line, full-width digits and the ROC calendar too."""
+    from cleaner.dumphead import is_meta
+    from cleaner.patterns import DATE_LIKE, META_WORDS
+
+    def plain(text: str) -> bool:
+        return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text))) \
+            or (len(text) < 40 and bool(DATE_LIKE.match(text)))
+    rng = random.Random(13)
+    words = ["来源：", "作者", "甲乙丙", " ", "。", "20", "19", "民", "08", "２０２４"]
+    years = ["2024", "1998", "２０２４", "2124", "民国112", "民國 98 ", "中华民国107", "12", "1919"]
+
+    def line() -> str:
+        date = rng.choice(years) + rng.choice(["-", "/", ".", "年", " 年", ":"]) + rng.choice(["3", "１５", "12"]) \
+            + rng.choice(["-", "/", "月", ""]) + rng.choice(["3", "１５", "", "x"])
+        return "".join(rng.choice(words) for _ in range(rng.randint(0, 4))) + date \
+            + "".join(rng.choice(words) for _ in range(rng.randint(0, 4)))
+    lines = [line() for _ in range(4000)]
+    lines += ["民国112年3月15日", "中華民國107年3月13日 發文", "2024-03-15 来源：桐江日报", "1999.1.2", "甲" * 130 + "2024-03-15 来源"]
+    assert sum(map(plain, lines)) > 200
+    for line in lines:
+        assert is_meta(line) == plain(line), line
