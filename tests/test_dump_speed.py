@@ -383,3 +383,25 @@ def test_a_meta_line_is_told_as_the_two_date_patterns_tell() -> None:
     assert sum(map(plain, lines)) > 200
     for line in lines:
         assert is_meta(line) == plain(line), line
+
+
+def test_the_lines_after_the_article_are_removals_as_any_other() -> None:
+    """The lines after a dump's article are removed by plain attribute stores on a blank: each
+    a Removal equal to, hashed and pickled as the one the dataclass makes, at its place, with
+    the reason its text gives (a line repeated has the same)."""
+    import pickle
+    from cleaner.article import Removal
+    from cleaner.dumptail import tail_reason
+    from cleaner.textdump import parse, select
+    lines = ["本市新建三座图书馆", "2024-03-15 09:30 来源：桐江日报",
+             "市政府今天宣布，本市将在三年内新建三座图书馆，每座藏书不少于五十万册。",
+             "新馆将设在城东、城西和城南，方便市民就近借阅，开放时间延长到晚上九点。",
+             "相关阅读", "城东新区公园下月开放", "分享", "版权所有 桐江日报社", "分享", "城东新区公园下月开放"]
+    page = parse("\n".join(lines))
+    selection = select(page.blocks, title="本市新建三座图书馆")
+    after = [r for r in selection.removed if r.detail == "after the end of the article"]
+    plain = [Removal(b.text, tail_reason(b), "after the end of the article", b.position) for b in page.blocks[5:]]
+    assert after == plain and {type(r) for r in after} == {Removal}
+    assert [r.reason for r in after] == ["recommendation", "chrome", "boilerplate", "chrome", "recommendation"]
+    assert [hash(r) for r in after] == [hash(r) for r in plain]
+    assert pickle.loads(pickle.dumps(after)) == plain and [vars(r) for r in after] == [vars(r) for r in plain]
