@@ -75,6 +75,8 @@ _END_OPENS = _opens(END_MARKERS, DUMP_END, _RELATED_LABEL)
 _CLOSING_OPENS = opening_set(DUMP_END)
 # What a label of related items opens with (most lines of a tail: no regex call).
 _RELATED_OPENS = opening_set(_RELATED_HEADER)
+# What a share bar's label opens with (a set, as above).
+_SHARE_OPENS = opening_set(_SHARE_HEADER)
 
 
 def is_end(block: Block) -> bool:
@@ -118,6 +120,8 @@ def marked(block: Block) -> bool:
     if block.punct <= 0:
         return False
     text = block.text
+    if "，" in text or "。" in text:
+        return True   # (a CJK mark anywhere is one: most lines of prose told by ``in``, no regex call)
     found = _MARK_CHARS.search(text)
     while found is not None:
         at = found.end()
@@ -182,12 +186,16 @@ def _marker_reason(text: str) -> str:
 def tail_reason(block: Block) -> str:
     """Why a line after the article's end goes: recommendation, boilerplate or chrome."""
     text = fold(block.text)
-    if len(text) < 12 and (_RELATED_OPENS is None or text[:1] in _RELATED_OPENS) and _RELATED_HEADER.match(text):
+    # The first character, for the sets and the two searches: one string made and hashed for
+    # all (a slice of CJK is a new string each time, ~1 k instructions a test).
+    head = text[:1]
+    if len(text) < 12 and (_RELATED_OPENS is None or head in _RELATED_OPENS) and _RELATED_HEADER.match(text):
         return "recommendation"
     # (Every alternative of DUMP_END opens with ^: its match is its search's.)
-    if _NOTICE.search(text) or (_CLOSING_OPENS is None or text[:1] in _CLOSING_OPENS) and DUMP_END.match(text):
+    if _NOTICE.search(text, head) or (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text):
         return "boilerplate"
     # A line of few CJK characters is chrome whatever it says.
-    if block.cjk < 6 or CHROME.search(text) or nav_like(text) or _SHARE_HEADER.match(text):
+    if block.cjk < 6 or CHROME.search(text, head) or nav_like(text) \
+            or (_SHARE_OPENS is None or head in _SHARE_OPENS) and _SHARE_HEADER.match(text):
         return "chrome"
     return "recommendation"

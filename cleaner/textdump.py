@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import compress, repeat
+from itertools import compress
 from operator import attrgetter, ne
 
 from . import injection, notices, sift
@@ -347,8 +347,9 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
     # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
-    # each distinct line is judged once (the reason is a function of its text), and the
-    # removals (plain attribute stores, as the HTML path's) made by map, from C.
+    # each distinct line is judged once (the reason is a function of its text), and each
+    # removal made in the loop as the HTML path's outside the container (``body._outside``): a
+    # blank given its fields by plain stores, no class call and ``__init__`` frame (map called it).
     marker = end_removal or blurb_removal
     rest = end
     if end < n and marker is not None:
@@ -359,8 +360,17 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
         if b.text not in reasons:
             reasons[b.text] = _tail_reason(b)
     texts = list(map(_TEXT, blocks[rest:]))
-    removed.extend(map(_removal, texts, map(reasons.__getitem__, texts),
-                       repeat("after the end of the article"), range(rest, n), repeat(None)))
+    new, blank, cls = object.__new__, _removal, Removal
+    append = removed.append
+    for position, text in enumerate(texts, rest):
+        made = new(blank)
+        made.text = text
+        made.reason = reasons[text]
+        made.detail = "after the end of the article"
+        made.position = position
+        made.score = None
+        made.__class__ = cls
+        append(made)
     removed.sort(key=_POSITION)
     why = _no_article(kept, blocks)
     if why:

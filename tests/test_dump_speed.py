@@ -324,3 +324,84 @@ def test_the_lines_above_the_headline_are_removals_as_any_other() -> None:
     assert above == plain and [type(r) for r in above] == [Removal, Removal]
     assert [hash(r) for r in above] == [hash(r) for r in plain]
     assert pickle.loads(pickle.dumps(above)) == plain and [vars(r) for r in above] == [vars(r) for r in plain]
+
+
+def test_a_share_bars_label_is_tried_only_on_the_characters_it_opens_with() -> None:
+    """tail_reason matches a share bar's label only on a line whose first character is one
+    _SHARE_HEADER's alternatives open with: every alternative's first character is in the set."""
+    from cleaner import dumptail
+    opens = dumptail._SHARE_OPENS
+    assert opens is not None
+    for label in dumptail._SHARE_HEADER.pattern.removeprefix("^(?:").removesuffix(")").split("|"):
+        assert label[:1] in opens, label
+        line = label + "微信朋友圈新浪微博"   # six CJK characters or more: not chrome for its size
+        # (扫一扫 is a notice's word, 上一篇 a closing line's.)
+        expected = "boilerplate" if dumptail._NOTICE.search(line) or dumptail.DUMP_END.match(line) else "chrome"
+        assert dumptail.tail_reason(Block(line, 0)) == expected, line
+
+
+def test_stamps_are_the_lines_is_stamp_tells() -> None:
+    """The stamps of a dump's lines are asked only of lines holding a colon: the same indices as
+    is_stamp asked of every line, from the start given (threads, entry_end, thread_start)."""
+    from cleaner import dumpbody
+    rng = random.Random(12)
+    words = ["2024-03-15", "08-11", "16:06", "12:46:05", "2019年9月7日", "19:02", "4月22号", "：", ":", "。", "楼主",
+             "甲乙丙", " ", "回复", "1", "20"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for start in (0, 1, 17, 2999, 3000):
+        assert dumpbody._stamps(lines, start) == [i for i in range(start, len(lines)) if dumpbody.is_stamp(lines[i])]
+    blocks = [Block(line, i) for i, line in enumerate(lines)]
+    assert sum(map(dumpbody.is_stamp, lines)) > 100
+    for first, end in ((0, 3000), (5, 40), (100, 120), (2990, 3000)):
+        plain = [i for i in range(first + 1, end) if dumpbody.is_stamp(lines[i])]
+        close = any(all(b - a <= dumpbody.THREAD_GAP for a, b in zip(plain[j:j + 3], plain[j + 1:j + 3]))
+                    for j in range(len(plain) - 2))
+        # (No line is prose: a thread found starts right after the first line.)
+        assert dumpbody.thread_start(blocks, first, end, lambda b: False) == (first + 1 if close else end)
+
+
+def test_a_meta_line_is_told_as_the_two_date_patterns_tell() -> None:
+    """is_meta looks for a date only in a line holding 20, 19 or 民 (every date holds one): the
+    answer of the patterns asked of every line, full-width digits and the ROC calendar too."""
+    from cleaner.dumphead import is_meta
+    from cleaner.patterns import DATE_LIKE, META_WORDS
+
+    def plain(text: str) -> bool:
+        return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text))) \
+            or (len(text) < 40 and bool(DATE_LIKE.match(text)))
+    rng = random.Random(13)
+    words = ["来源：", "作者", "甲乙丙", " ", "。", "20", "19", "民", "08", "２０２４"]
+    years = ["2024", "1998", "２０２４", "2124", "民国112", "民國 98 ", "中华民国107", "12", "1919"]
+
+    def line() -> str:
+        date = rng.choice(years) + rng.choice(["-", "/", ".", "年", " 年", ":"]) + rng.choice(["3", "１５", "12"]) \
+            + rng.choice(["-", "/", "月", ""]) + rng.choice(["3", "１５", "", "x"])
+        return "".join(rng.choice(words) for _ in range(rng.randint(0, 4))) + date \
+            + "".join(rng.choice(words) for _ in range(rng.randint(0, 4)))
+    lines = [line() for _ in range(4000)]
+    lines += ["民国112年3月15日", "中華民國107年3月13日 發文", "2024-03-15 来源：桐江日报", "1999.1.2", "甲" * 130 + "2024-03-15 来源"]
+    assert sum(map(plain, lines)) > 200
+    for line in lines:
+        assert is_meta(line) == plain(line), line
+
+
+def test_the_lines_after_the_article_are_removals_as_any_other() -> None:
+    """The lines after a dump's article are removed by plain attribute stores on a blank: each
+    a Removal equal to, hashed and pickled as the one the dataclass makes, at its place, with
+    the reason its text gives (a line repeated has the same)."""
+    import pickle
+    from cleaner.article import Removal
+    from cleaner.dumptail import tail_reason
+    from cleaner.textdump import parse, select
+    lines = ["本市新建三座图书馆", "2024-03-15 09:30 来源：桐江日报",
+             "市政府今天宣布，本市将在三年内新建三座图书馆，每座藏书不少于五十万册。",
+             "新馆将设在城东、城西和城南，方便市民就近借阅，开放时间延长到晚上九点。",
+             "相关阅读", "城东新区公园下月开放", "分享", "版权所有 桐江日报社", "分享", "城东新区公园下月开放"]
+    page = parse("\n".join(lines))
+    selection = select(page.blocks, title="本市新建三座图书馆")
+    after = [r for r in selection.removed if r.detail == "after the end of the article"]
+    plain = [Removal(b.text, tail_reason(b), "after the end of the article", b.position) for b in page.blocks[5:]]
+    assert after == plain and {type(r) for r in after} == {Removal}
+    assert [r.reason for r in after] == ["recommendation", "chrome", "boilerplate", "chrome", "recommendation"]
+    assert [hash(r) for r in after] == [hash(r) for r in plain]
+    assert pickle.loads(pickle.dumps(after)) == plain and [vars(r) for r in after] == [vars(r) for r in plain]
