@@ -309,7 +309,8 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[dict[int, int], str]:
 def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: dict[int, int],
             config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
     """The blocks of the segments numbered in ``kept`` (stripped, their whitespace not yet
-    collapsed), measured; why they stop early."""
+    collapsed), measured; why they stop early (only :func:`_bounded_blocks`, for a page with
+    too many segments or too long a one, stops early or cuts a segment)."""
     # The kept segments' whitespace collapsed in one pass over them joined by a NUL (which no
     # segment holds any more; they are stripped, so no run of whitespace reaches one). The CJK
     # characters and punctuation marks of every segment, counted in one pass each over them
@@ -319,6 +320,27 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     cjk = _cjk_counts(kept_segments) or list(map(
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
     punct = punct_counts(joined)
+    if len(kept) > config.max_blocks or max(map(len, kept_segments)) > config.max_block_chars:
+        return _bounded_blocks(kept, kept_segments, owners, links, cjk, punct, config)
+    # The usual page: one block a segment, placed as the segment is among the kept ones, with
+    # no test a block of the blocks made or of the block's length (``_blocks`` replayed over the
+    # corpus pages 215.6 -> 207.3 M instructions, for their 23.4 k blocks).
+    blocks: list[Block] = []
+    add_block, measured, inside_of = blocks.append, Block.measured, links.get
+    for n, i in enumerate(kept):
+        segment, (tag, path, markers, heading) = kept_segments[n], owners[i]
+        inside = inside_of(i, 0)
+        if inside > len(segment):  # link texts stripped one by one, the block's space collapsed
+            inside = len(segment)
+        add_block(measured(segment, n, tag, path, inside, markers, heading, cjk[n], punct[n]))
+    return tuple(blocks), ""
+
+
+def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Container],
+                    links: dict[int, int], cjk: list[int], punct: list[int],
+                    config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
+    """:func:`_blocks`' blocks of a page with more segments than ``max_blocks`` or one longer
+    than ``max_block_chars`` (cut into pieces by :func:`split_long`); why they stop early."""
     blocks: list[Block] = []
     add_block, measured = blocks.append, Block.measured
     limit, max_blocks = config.max_block_chars, config.max_blocks
