@@ -1,0 +1,58 @@
+"""The cut's blocks of the usual page (no more segments than ``max_blocks``, none longer than
+``max_block_chars``), made one a segment without the bounds' tests, are those the bounded loop
+makes."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from cleaner import CleanerConfig, cut, dom
+
+_CONFIG = CleanerConfig(max_block_chars=400)
+#: A last paragraph longer than max_block_chars: the page then takes the bounded loop, and the
+#: blocks before it are the same.
+_LONG_TAIL = "<p>" + "长" * 500 + "</p>"
+
+
+def _body(rng: random.Random) -> str:
+    """Random short paragraphs, list items and cells, some with links whose text has runs of
+    spaces (counted as they are, where the block's are collapsed: the link characters are
+    then bounded by the block's length), classes, headings and breaks."""
+    parts = []
+    for _ in range(rng.randint(1, 12)):
+        tag = rng.choice(["p", "li", "td", "h2", "div"])
+        attrs = rng.choice(["", ' class="nav"', ' id="main"'])
+        words = []
+        for _ in range(rng.randint(1, 5)):
+            word = rng.choice(["甲乙", "丙丁。", " 戊 ", "己，庚", "<br>", "x  y"])
+            if rng.random() < 0.4:
+                word = f'<a href="/{rng.randint(0, 9)}">{word}{" " * rng.randint(0, 4)}辛</a>'
+            words.append(word)
+        parts.append(f"<{tag}{attrs}>{''.join(words)}</{tag}>")
+    return "".join(parts)
+
+
+def test_the_usual_page_gets_the_blocks_of_the_bounded_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    bounded_calls = []
+    bounded = cut._bounded_blocks
+
+    def counted(*args: object) -> object:
+        bounded_calls.append(1)
+        return bounded(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cut, "_bounded_blocks", counted)
+    rng = random.Random(21)
+    clamped = 0
+    for _ in range(150):
+        body = _body(rng)
+        usual = dom.parse(f"<html><body>{body}</body></html>", _CONFIG)
+        assert usual is not None and not bounded_calls
+        long = dom.parse(f"<html><body>{body}{_LONG_TAIL}</body></html>", _CONFIG)
+        assert long is not None and bounded_calls.pop() and not bounded_calls
+        assert usual.blocks == long.blocks[:len(usual.blocks)]
+        assert [b.text for b in long.blocks[len(usual.blocks):]] == ["长" * 400, "长" * 100]
+        assert [b.position for b in usual.blocks] == list(range(len(usual.blocks)))
+        clamped += sum(b.link_chars == len(b.text) for b in usual.blocks)
+    assert clamped > 20
