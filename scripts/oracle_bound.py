@@ -17,7 +17,9 @@ reads it; it has to be importable next to ``cleaner``) decides the occurrences s
 ``±M`` of :data:`THRESHOLD` instead: taken where its gain of deleting the piece (log10, 20
 characters left, 12 right) is at least ``--cut``, the others keeping the repair's verdicts (without
 ``--cut`` the verdicts stay and the gains are only read; with ``--add`` they stay and the model
-only takes more). Gains are cached by (left, piece, right)
+only takes more; with ``--whole`` an occurrence whose three parts tokenised apart split a token
+of the whole string is read as ``log10 P(left + right) - log10 P(left + piece + right)``, each
+tokenised whole, which is the same gain wherever nothing is split). Gains are cached by (left, piece, right)
 in ``--cache`` so that reruns are free; ``--occurrences FILE`` writes each band occurrence of a
 judged page with its score, gain and label (stuffed: wholly injected; own: no injected character)
 for choosing the cut. For the B
@@ -37,8 +39,10 @@ import argparse
 import collections
 import itertools
 import json
+import math
 import statistics
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -76,11 +80,11 @@ class Gemma:
     """A causal model deciding the occurrences near :data:`THRESHOLD` (``--gguf``)."""
 
     def __init__(self, path: str, band: float, cut: float | None, cache: str, occurrences: str | None,
-                 add: bool = False) -> None:
+                 add: bool = False, whole: bool = False) -> None:
         from lm_compare import LlamaModel
         self.model = LlamaModel(path, threads=1)
-        self.band, self.cut, self.add = band, cut, add
-        self.gains: dict[tuple[str, str, str], tuple[float, float]] = {}   # key: (gain, CPU s)
+        self.band, self.cut, self.add, self.whole = band, cut, add, whole
+        self.gains: dict[tuple[str, ...], tuple[float, float]] = {}   # key: (gain, CPU s)
         if Path(cache).exists():
             for line in open(cache, encoding="utf-8"):
                 item = json.loads(line)
@@ -90,15 +94,27 @@ class Gemma:
 
     def gain(self, text: str, o: Any) -> float:
         """log10 P(right | left) - log10 P(piece + right | left), read once a context."""
-        key = (text[max(0, o.start - LEFT):o.start], o.piece, text[o.end:o.end + RIGHT])
+        key: tuple[str, ...] = (text[max(0, o.start - LEFT):o.start], o.piece, text[o.end:o.end + RIGHT])
+        if self.whole and self._split(*key):
+            key += ("whole",)
         if key not in self.gains:
-            record = {"left": key[0], "piece": key[1], "right": key[2]}
-            cpu = self.model.gains([record])
-            self.gains[key] = (record["ngain"], cpu)
-            self.cache.write(json.dumps({"k": key, "g": record["ngain"], "cpu": cpu}, ensure_ascii=False) + "\n")
+            start, (left, piece, right) = time.process_time(), key[:3]
+            if len(key) > 3:   # log10 P(left + right) - log10 P(left + piece + right), each tokenised whole
+                plain, stuffed = self.model.continuations([("", left + right), ("", left + piece + right)])
+            else:
+                plain, stuffed = self.model.continuations([(left, right), (left, piece + right)])
+            cpu = time.process_time() - start
+            self.gains[key] = ((plain - stuffed) / math.log(10), cpu)
+            self.cache.write(json.dumps({"k": key, "g": self.gains[key][0], "cpu": cpu}, ensure_ascii=False) + "\n")
             self.cache.flush()
         _truth["keys"].add(key)
         return self.gains[key][0]
+
+    def _split(self, left: str, piece: str, right: str) -> bool:
+        """Whether tokenising the three apart splits a token the whole string has (新能|源汽车)."""
+        tokens = self.model._tokens
+        return tokens(left) + tokens(piece + right) != tokens(left + piece + right) \
+            or tokens(left) + tokens(right) != tokens(left + right)
 
     def cost(self) -> tuple[int, float]:
         """Occurrences read on the page just cleaned, and their CPU seconds."""
@@ -274,12 +290,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cut", type=float, help="gain (log10) from which it takes an occurrence out")
     parser.add_argument("--cache", default="gains.jsonl", help="its gains, by (left, piece, right)")
     parser.add_argument("--add", action="store_true", help="keep the repair's verdicts; the model only takes more")
+    parser.add_argument("--whole", action="store_true",
+                        help="where tokenising left, piece and right apart splits a token, read the whole strings")
     parser.add_argument("--occurrences", help="write the band's occurrences (score, gain, label) here")
     parser.add_argument("--limit", type=int, help="only the first N pages (or injected dumps)")
     args = parser.parse_args(argv)
     _oracle = args.oracle
     if args.gguf:
-        _gemma = Gemma(args.gguf, args.band, args.cut, args.cache, args.occurrences, args.add)
+        _gemma = Gemma(args.gguf, args.band, args.cut, args.cache, args.occurrences, args.add, args.whole)
     pages = _dirty(args.seed, args.limit) if args.set == "dirty" else _dumps(args.seed, args.limit)
     print(report(pages))
     return 0
