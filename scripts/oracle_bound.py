@@ -11,7 +11,18 @@ Runs ``clean()`` (with the context model) over ``make_dirty.py``'s pages or the 
   paragraphs: body selection's miss).
 
 With ``--oracle`` the repair's verdicts on a judged page are replaced by the right ones (the found
-occurrences lying wholly in injected characters), which measures the bound directly. For the B
+occurrences lying wholly in injected characters), which measures the bound directly. With
+``--gguf FILE --band M`` a causal model (read by ``llama-cpp-python``, as ``lm_compare.py --llama``
+reads it; it has to be importable next to ``cleaner``) decides the occurrences scoring within
+``±M`` of :data:`THRESHOLD` instead: taken where its gain of deleting the piece (log10, 20
+characters left, 12 right) is at least ``--cut``, the others keeping the repair's verdicts (without
+``--cut`` the verdicts stay and the gains are only read; with ``--add`` they stay and the model
+only takes more; with ``--whole`` an occurrence whose three parts tokenised apart split a token
+of the whole string is read as ``log10 P(left + right) - log10 P(left + piece + right)``, each
+tokenised whole, which is the same gain wherever nothing is split). Gains are cached by (left, piece, right)
+in ``--cache`` so that reruns are free; ``--occurrences FILE`` writes each band occurrence of a
+judged page with its score, gain and label (stuffed: wholly injected; own: no injected character)
+for choosing the cut. For the B
 pages it counts the occurrences a page scores within ``±m`` of :data:`THRESHOLD` (what a slower
 model would have to read) and the pages whose wrong characters all lie in such occurrences.
 The repair is hooked by wrapping ``injection.repair`` and ``injection._judge``: nothing in
@@ -19,14 +30,19 @@ The repair is hooked by wrapping ``injection.repair`` and ``injection._judge``: 
 
     scripts/oracle_bound.py dirty 1 [--oracle]      # make_dirty.py --n 300 --seed 1
     scripts/oracle_bound.py dumps 1 [--oracle]      # make_dumps.py - fixtures/real --inject --seed 1
+    scripts/oracle_bound.py dirty 1 --gguf gemma-3-270m-q4_k_m.gguf --band 3 --cut C [--cache F]
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import itertools
+import json
+import math
 import statistics
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +53,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from cleaner import clean, injection  # noqa: E402
 
 MARGINS = (1, 2, 3, 4)
+LEFT, RIGHT = 20, 12                # the causal model's context, characters (as lm_compare.py)
 _calls: list[dict[str, Any]] = []   # one a repair call of the page being cleaned
 _truth: dict[str, Any] = {}         # the page's dirty body and its injected character offsets
 _oracle = False
+_gemma: Gemma | None = None
 _judge, _repair = injection._judge, injection.repair
 
 
@@ -58,8 +76,76 @@ def _span(o: Any) -> set[tuple[int, int]]:
     return {(o.paragraph, j) for j in range(o.start, o.end)}
 
 
+class Gemma:
+    """A causal model deciding the occurrences near :data:`THRESHOLD` (``--gguf``)."""
+
+    def __init__(self, path: str, band: float, cut: float | None, cache: str, occurrences: str | None,
+                 add: bool = False, whole: bool = False) -> None:
+        from lm_compare import LlamaModel
+        self.model = LlamaModel(path, threads=1)
+        self.band, self.cut, self.add, self.whole = band, cut, add, whole
+        self.gains: dict[tuple[str, ...], tuple[float, float]] = {}   # key: (gain, CPU s)
+        if Path(cache).exists():
+            for line in open(cache, encoding="utf-8"):
+                item = json.loads(line)
+                self.gains[tuple(item["k"])] = (item["g"], item["cpu"])   # type: ignore[index]
+        self.cache = open(cache, "a", encoding="utf-8")
+        self.out = open(occurrences, "w", encoding="utf-8") if occurrences else None
+
+    def gain(self, text: str, o: Any) -> float:
+        """log10 P(right | left) - log10 P(piece + right | left), read once a context."""
+        key: tuple[str, ...] = (text[max(0, o.start - LEFT):o.start], o.piece, text[o.end:o.end + RIGHT])
+        if self.whole and self._split(*key):
+            key += ("whole",)
+        if key not in self.gains:
+            start, (left, piece, right) = time.process_time(), key[:3]
+            if len(key) > 3:   # log10 P(left + right) - log10 P(left + piece + right), each tokenised whole
+                plain, stuffed = self.model.continuations([("", left + right), ("", left + piece + right)])
+            else:
+                plain, stuffed = self.model.continuations([(left, right), (left, piece + right)])
+            cpu = time.process_time() - start
+            self.gains[key] = ((plain - stuffed) / math.log(10), cpu)
+            self.cache.write(json.dumps({"k": key, "g": self.gains[key][0], "cpu": cpu}, ensure_ascii=False) + "\n")
+            self.cache.flush()
+        _truth["keys"].add(key)
+        return self.gains[key][0]
+
+    def _split(self, left: str, piece: str, right: str) -> bool:
+        """Whether tokenising the three apart splits a token the whole string has (新能|源汽车)."""
+        tokens = self.model._tokens
+        return tokens(left) + tokens(piece + right) != tokens(left + piece + right) \
+            or tokens(left) + tokens(right) != tokens(left + right)
+
+    def cost(self) -> tuple[int, float]:
+        """Occurrences read on the page just cleaned, and their CPU seconds."""
+        return len(_truth["keys"]), sum(self.gains[k][1] for k in _truth["keys"])
+
+    def decide(self, paragraphs: tuple[str, ...], found: list[Any], verdicts: list[Any]) -> list[Any]:
+        """The verdicts with those on the band's occurrences replaced by the model's."""
+        band = [o for o in found if abs(o.score - injection.THRESHOLD) <= self.band]
+        gains = {id(o): self.gain(paragraphs[o.paragraph], o) for o in band}
+        if self.out:
+            ideal, taken = _ideal(paragraphs), {id(o) for o, _ in verdicts}
+            for o in band:
+                label = "stuffed" if _span(o) <= ideal else "partial" if _span(o) & ideal else "own"
+                self.out.write(json.dumps({
+                    "page": _truth["id"], "piece": o.piece, "score": round(o.score, 3), "gain": gains[id(o)],
+                    "ext": o.ext, "after": o.after, "taken": id(o) in taken, "label": label}, ensure_ascii=False) + "\n")
+        if self.cut is None:
+            return verdicts
+        kept = [(o, reason) for o, reason in verdicts if self.add or id(o) not in gains]
+        taken_chars = set().union(set(), *(_span(o) for o, _ in kept))
+        for o in sorted(band, key=lambda o: (o.start - o.end, -gains[id(o)])):   # longest first
+            if gains[id(o)] >= self.cut and not _span(o) & taken_chars:
+                taken_chars |= _span(o)
+                kept.append((o, "causal model"))
+        return kept
+
+
 def _hooked_judge(paragraphs, found, *args, **kwargs):  # type: ignore[no-untyped-def]
     verdicts = _judge(paragraphs, found, *args, **kwargs)
+    if _gemma is not None and verdicts:
+        verdicts = _gemma.decide(paragraphs, found, verdicts)
     if _oracle and verdicts:
         ideal, taken, verdicts = _ideal(paragraphs), set(), []
         for o in sorted(found, key=lambda o: o.start - o.end):   # longest first, disjoint
@@ -81,12 +167,12 @@ def _hooked_repair(paragraphs, **kwargs):  # type: ignore[no-untyped-def]
 injection._judge, injection.repair = _hooked_judge, _hooked_repair
 
 
-def _set_truth(body: str, injected: list[dict[str, Any]]) -> None:
+def _set_truth(body: str, injected: list[dict[str, Any]], page: str = "") -> None:
     offsets: set[int] = set()
     for item in injected:
         body = body[:item["offset"]] + item["fragment"] + body[item["offset"]:]
         offsets.update(range(item["offset"], item["offset"] + len(item["fragment"])))
-    _truth.update(dirty=body, injected=offsets)
+    _truth.update(dirty=body, injected=offsets, id=page, keys=set())
     _calls.clear()
 
 
@@ -111,39 +197,45 @@ def _classify() -> tuple[str, dict[str, Any]]:
     return "B", info
 
 
-def _dirty(seed: int) -> list[dict[str, Any]]:
+def _cost() -> dict[str, Any]:
+    return dict(zip(("read", "cpu"), _gemma.cost())) if _gemma else {}
+
+
+def _dirty(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
+    """make_dirty.py's pages, the controls too (scored as dirty_score.score does)."""
     import make_dirty
-    from dirty_score import _norm_lines as _norm
+    from dirty_score import _lost, _norm_lines as _norm
     out = []
-    for page in make_dirty.generate(300, seed):
-        label = page.label
-        if label["control"]:
-            continue
-        _set_truth(label["body"], label["injected"])
-        exact = _norm(clean(page.data).text) == _norm(label["body"])
-        spec = label["spec"]
-        out.append({"id": page.id, "exact": exact, "variant": "hidden" if spec["hidden"] else
-                    f"{spec['order']}/{spec['placement']}", "class": None if exact else _classify()})
+    for page in itertools.islice(make_dirty.generate(300, seed), limit):
+        label, spec = page.label, page.label["spec"]
+        _set_truth(label["body"], label["injected"] or [], page.id)
+        truth, output = _norm(label["body"]), _norm(clean(page.data).text)
+        exact = output == truth
+        row = {"id": page.id, "exact": exact, "variant": "control" if label["control"] else "hidden" if spec["hidden"]
+               else f"{spec['order']}/{spec['placement']}", "class": None if exact or label["control"] else _classify()}
+        if output.count("\n") == truth.count("\n"):
+            row.update(lost=_lost(truth, output), chars=len(truth))
+        out.append(dict(row, **_cost()))
     return out
 
 
-def _dumps(seed: int) -> list[dict[str, Any]]:
+def _dumps(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
     import dump_score
     import evaluate
     import make_dumps
     out = []
-    for dump in make_dumps.make_dumps(make_dumps.load_sources([ROOT / "fixtures/real"]), inject=True, seed=seed):
+    dumps = make_dumps.make_dumps(make_dumps.load_sources([ROOT / "fixtures/real"]), inject=True, seed=seed)
+    for dump in [d for d in dumps if d.label.get("injected")][:limit]:
         label = dump.label
-        if not label.get("injected"):
-            continue
-        _set_truth(label["body"], [])   # the control: scored as dump_score does
+        _set_truth(label["body"], [], dump.id)   # the control: scored as dump_score does
         control = clean(dump.clean_text.encode("utf-8"))
         if evaluate.score_body(control.text, label.get("body") or "")[2] < dump_score.MIN_F1:
             continue
-        _set_truth(label["body"], label["injected"])
-        exact = dump_score._norm(control.text) == dump_score._norm(clean(dump.text.encode("utf-8")).text)
-        out.append({"id": dump.id, "exact": exact, "variant": dump.style,
-                    "class": None if exact else _classify()})
+        _set_truth(label["body"], label["injected"], dump.id)
+        before, after = dump_score._norm(control.text), dump_score._norm(clean(dump.text.encode("utf-8")).text)
+        out.append({"id": dump.id, "exact": before == after, "variant": dump.style,
+                    "class": None if before == after else _classify(), "control_repaired": bool(control.repairs),
+                    "lost": len(before) - sum(dump_score._matched(before, after)), "chars": len(before), **_cost()})
     return out
 
 
@@ -151,6 +243,9 @@ def report(pages: list[dict[str, Any]]) -> str:
     """Counts of A/B/C overall and by variant, the oracle's exact rate, the B pages' margins."""
     groups: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for page in pages:
+        if page["variant"] == "control":
+            groups["control"].append(page)
+            continue
         groups["all"].append(page)
         groups[page["variant"]].append(page)
         if "/" in page["variant"]:
@@ -161,6 +256,16 @@ def report(pages: list[dict[str, Any]]) -> str:
         count = collections.Counter(p["class"][0] for p in group if p["class"])
         lines.append(f"{name:20}{len(group):>6}{exact:>6} {exact / len(group):6.1%}{count['A']:>4}{count['B']:>4}"
                      f"{count['C']:>4}{exact + count['B']:>8} {(exact + count['B']) / len(group):6.1%}")
+    counted = [p for p in pages if "chars" in p]
+    lines.append(f"characters lost {sum(p['lost'] for p in counted)} of {sum(p['chars'] for p in counted)} "
+                 f"({sum(p['lost'] for p in counted) / max(1, sum(p['chars'] for p in counted)):.3%}); "
+                 f"controls repaired (dumps) {sum(p.get('control_repaired', False) for p in pages)}")
+    for name, group in (("stuffed", groups["all"]), ("control", groups["control"])):
+        if group and "read" in group[0]:
+            read, cpu = [p["read"] for p in group], [p["cpu"] for p in group]
+            lines.append(f"causal model on {name} pages: occurrences read a page median {statistics.median(read)}, "
+                         f"mean {statistics.mean(read):.1f}, max {max(read)}; CPU s a page median "
+                         f"{statistics.median(cpu):.2f}, mean {statistics.mean(cpu):.2f}, max {max(cpu):.1f}")
     infos = [p["class"][1] for p in pages if p["class"] and p["class"][0] == "B"]
     if infos:
         lines.append(f"B pages {len(infos)}: occurrences a page median "
@@ -175,14 +280,26 @@ def report(pages: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global _oracle
+    global _oracle, _gemma
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("set", choices=("dirty", "dumps"))
     parser.add_argument("seed", type=int)
     parser.add_argument("--oracle", action="store_true", help="decide every found occurrence right")
+    parser.add_argument("--gguf", help="a causal model decides the band's occurrences (llama-cpp-python)")
+    parser.add_argument("--band", type=float, default=3.0, help="its band: scores within this of THRESHOLD")
+    parser.add_argument("--cut", type=float, help="gain (log10) from which it takes an occurrence out")
+    parser.add_argument("--cache", default="gains.jsonl", help="its gains, by (left, piece, right)")
+    parser.add_argument("--add", action="store_true", help="keep the repair's verdicts; the model only takes more")
+    parser.add_argument("--whole", action="store_true",
+                        help="where tokenising left, piece and right apart splits a token, read the whole strings")
+    parser.add_argument("--occurrences", help="write the band's occurrences (score, gain, label) here")
+    parser.add_argument("--limit", type=int, help="only the first N pages (or injected dumps)")
     args = parser.parse_args(argv)
     _oracle = args.oracle
-    print(report(_dirty(args.seed) if args.set == "dirty" else _dumps(args.seed)))
+    if args.gguf:
+        _gemma = Gemma(args.gguf, args.band, args.cut, args.cache, args.occurrences, args.add, args.whole)
+    pages = _dirty(args.seed, args.limit) if args.set == "dirty" else _dumps(args.seed, args.limit)
+    print(report(pages))
     return 0
 
 
