@@ -192,8 +192,6 @@ MIN_SUSPECT_PIECES = 3
 #: page of 8 fragments left loses one of the article's own words at a mark; at 1, 4 characters
 #: more lost on seeds 5-7 for +2 pages).
 MIN_CLOSINGS = 2
-#: ... or of two pieces beside a cut at a mark half-way into a headline word (:func:`cleaner.spread.halfway_cut`,
-#: ``MIN_HALFWAY_PIECES``); only occurrences at marks then go (the twenty-first round).
 #: The support a sure cut at a mark splitting a word (``Model.splitting``) gives its piece in the
 #: tiling, times its score: prose opens no clause so, while the article's own words at marks add up.
 CUT_SUPPORT = 3.0
