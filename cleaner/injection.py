@@ -84,9 +84,10 @@ The cascade (:func:`repair`):
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
    strict turn (:func:`cleaner.cycle.alternating`; two words a dozen times, :func:`cleaner.cycle.words_in_turn`),
    or, in any order, through three pieces beside a cut at a mark or :data:`MIN_CLOSINGS` paragraphs
-   closed by a piece after a mark (:func:`cleaner.occurrence.certain`); a stuffed page's two-piece cut taking turns is
-   a cycle (:func:`cleaner.cycle.in_turn`). An article that repeats its headline's words, even a name
-   at every other mark, shows none of these. In random order each occurrence is removed on its own
+   closed by a piece after a mark (:func:`cleaner.occurrence.certain`), or through two beside a cut at a
+   mark half-way into a headline word (:func:`cleaner.spread.halfway_cut`: the page's occurrences at marks
+   alone then go); a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.cycle.in_turn`).
+   An article that repeats its headline's words, even a name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
    a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
@@ -98,7 +99,8 @@ The cascade (:func:`repair`):
    inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
    :data:`~cleaner.occurrence.W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
    occurrences it does not read as the article's own). It adds to the page gate only, on a
-   simplified page, cuts inside clauses (:mod:`cleaner.inside`) and sparse words at marks in turn
+   simplified page, cuts inside clauses (:mod:`cleaner.inside`: three pieces, or two none of which
+   stands within one of the headline's units) and sparse words at marks in turn
    (:mod:`cleaner.atmarks`): it reads a traditional page as its simplified twin
    (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely anywhere. At a mark (a clause
    reads as well with a word in front) only its ``lead`` counts, lightly (:data:`~cleaner.occurrence.W_LEAD`): a subject
@@ -125,12 +127,12 @@ from .cycle import MAX_SPARSE_SKIPS, fill, passed_over, run_on, unbroken, unread
 from .cycle import tiling as best_tiling
 from .headmodel import Model as _Model
 from .headmodel import build as _model
-from .inside import MIN_READ_PIECES, apart, copied, joins, neighbours, owed, reads_stuffed
+from .inside import MIN_READ_APART, apart, copied, joins, neighbours, owed, reads_stuffed
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SEAM
 from .splice import splice
-from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
-from .spread import PairCounts, held_apart, in_latin, seams, strays, widespread
+from .spread import cannot_start, halfway_cut, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
+from .spread import MIN_HALFWAY_PIECES, PairCounts, held_apart, in_latin, seams, strays, widespread
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -460,7 +462,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.
     turned = False
     if page is not None and not page.stuffed and read and context is not None:
-        if reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW):
+        if reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW, model.within):
             page = replace(page, stuffed=True)
         elif fresh_turn(paragraphs, [o for o in page.live if o.after and not o.ext and not o.bound and o.score >= THRESHOLD],
                         found, page.cycle, model.units, context, LM_WINDOW, SKIP):
@@ -485,9 +487,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             for o, (score, ext) in zip(found, kept):
                 o.score, o.ext = score, ext
             read = _page(paragraphs, found, model, hidden_pieces, page.cycle)
-        page = replace(read, cyclic=True) if read and turned and read.cycle == page.cycle else read or page
-    if page.inside:   # the spam goes inside clauses only: a headline word at a mark is the text's
-        page = replace(page, live=[o for o in page.live if not o.after])
+        page = replace(read, cyclic=read.cyclic or (turned and read.cycle == page.cycle), marks=page.marks) if read else page
+    if page.inside or page.marks:   # a headline word at a mark is the text's / one inside a clause
+        page = replace(page, live=[o for o in page.live if o.after != page.inside])
     if page.cyclic:
         chosen, skips = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
                               naming(paragraphs, page.live, page.cycle, _PROSE))
@@ -531,9 +533,9 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
     counted as one that does not run on). Every way needs two sure insertions, or one
-    beside suspects at marks of :data:`MIN_SUSPECT_PIECES` pieces, or ``MIN_CHAIN`` suspects of
+    beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
     three pieces, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
-    the model, cuts inside clauses of ``MIN_READ_PIECES`` or suspects at marks of ``MIN_TURN_PIECES``
+    the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     (:func:`cleaner.atmarks.fresh_turn`)."""
     sure = suspects = 0
     pieces: set[str] = set()
@@ -553,13 +555,13 @@ def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> boo
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
             if _enough(sure, suspects, pieces, mark_pieces, read):
                 return True
-    return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_PIECES
+    return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART
 
 
 def _enough(sure: int, suspects: int, pieces: set[str], mark_pieces: dict[str, int], read: bool) -> bool:
     """Whether counts of sure insertions, suspects, their pieces and the suspects at marks by
     piece are enough for :func:`_page` to find a page stuffed (:func:`_could_be_stuffed`)."""
-    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_SUSPECT_PIECES) \
+    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
         or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
             mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES)
 
@@ -573,8 +575,9 @@ class _Page:
     sure: list[_Occ]
     cyclic: bool
     stuffed: bool
-    #: the page's spam goes inside clauses only (see :func:`_place`)
+    #: the page's spam goes inside clauses only (:func:`_place`) / shows at marks only (:func:`cleaner.spread.halfway_cut`)
     inside: bool = False
+    marks: bool = False
 
 
 def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
@@ -643,16 +646,19 @@ def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             or alternating(at_marks, cycle, model.cuts) \
             or (len(cycle) == 2 and words_in_turn(at_marks))
     # ... or in any order: a cut at a mark (certain), or paragraphs closed by a piece right after
-    # their last mark, among suspects at marks of three pieces.
+    # their last mark, among suspects at marks of three pieces; of two beside a half-way cut.
+    cuts = [o for o in certain if o.after and not o.word]
     stuffed = stuffed or (len({o.piece for o in at_marks}) >= MIN_SUSPECT_PIECES
-                          and (any(o.after and not o.word for o in certain)
-                               or sum(o.last for o in certain) >= MIN_CLOSINGS))
+                          and (bool(cuts) or sum(o.last for o in certain) >= MIN_CLOSINGS))
+    marks_only = not stuffed and halfway_cut(paragraphs, at_marks, cuts, model.splitting | model.straddling,
+                                             sum(map(len, model.seqs)))
+    stuffed = stuffed or marks_only
     # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it;
     # or the two pieces of a two-piece cut taking turns.
     cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
                                      or in_turn(plain, cycle)))
     spread = not stuffed and widespread(paragraphs, at_marks, _PROSE)   # their reach is the spam's
-    return _Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside)
+    return _Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside, marks_only)
 
 
 def _place(live: list[_Occ]) -> bool:

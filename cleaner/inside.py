@@ -35,11 +35,15 @@ __all__ = ["apart", "copied", "joins", "neighbours", "owed", "reads_stuffed"]
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
 #: table for what this gate adds).
 MIN_READ_GAIN = 9.0
-#: Such cuts, and of how many pieces, that make a page stuffed (2 would open one more page of
-#: ``make_dirty.py`` seeds 1-2; controls reach one piece read so, an unknown name: 逆水寒, 潘晓颖,
-#: and a headline with two such names would be the first control page changed).
+#: Such cuts, and of how many pieces, that make a page stuffed (controls reach one piece read
+#: so, an unknown name: 逆水寒, 潘晓颖; a headline with two such names would read two).
 MIN_READ = 3
 MIN_READ_PIECES = 3
+#: ... or this many pieces read so, none of them within one unit of the headline (a name's
+#: place, ``Model.within``: 潘晓 of 潘晓颖): two cuts across the headline's words, each read so,
+#: are no name (江城|江大桥|跨江大桥, 主跨达|主塔封|到; the twenty-first round: no control page of
+#: the corpus, the fixtures, the real pages, their dumps or make_dirty.py seeds 1-12 changed).
+MIN_READ_APART = 2
 
 _IS_CJK = lm.IS_CJK
 # The run of CJK characters from a place on (_HEAD) or up to one (_TAIL, with endpos).
@@ -94,14 +98,16 @@ def neighbours(text: str, k: int, step: int, skip: Collection[int], window: int)
 
 
 def reads_stuffed(paragraphs: Sequence[str], occurrences: Sequence[_Occurrence],
-                  units: Collection[str], context: lm.ContextModel, window: int) -> bool:
+                  units: Collection[str], context: lm.ContextModel, window: int,
+                  within: Collection[str] = ()) -> bool:
     """Whether :data:`MIN_READ` cuts inside clauses (none at a mark, running on into the
     headline, binding to its neighbours or bound to what follows), of :data:`MIN_READ_PIECES`
-    pieces, each read with ``window`` characters each side, make their clauses
-    :data:`MIN_READ_GAIN` likelier without them."""
+    pieces (or of :data:`MIN_READ_APART` pieces none of which is one of ``within``), each read
+    with ``window`` characters each side, make their clauses :data:`MIN_READ_GAIN` likelier
+    without them."""
     cuts = [o for o in occurrences
             if not (o.after or o.word or o.ext or o.bound or o.bind)]
-    if len({o.piece for o in cuts}) < MIN_READ_PIECES:
+    if len({o.piece for o in cuts}) < MIN_READ_APART:
         return False
     by_piece: dict[str, list[_Occurrence]] = {}
     for o in cuts:
@@ -122,9 +128,10 @@ def reads_stuffed(paragraphs: Sequence[str], occurrences: Sequence[_Occurrence],
                 hits += 1
                 read.add(piece)
         unread -= 1
-        if hits >= MIN_READ and len(read) >= MIN_READ_PIECES:
+        if (hits >= MIN_READ and len(read) >= MIN_READ_PIECES) or (
+                len(read) >= MIN_READ_APART and not any(piece in within for piece in read)):
             return True
-        if len(read) + unread < MIN_READ_PIECES:
+        if len(read) + unread < MIN_READ_APART:
             return False
     return False
 

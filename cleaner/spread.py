@@ -26,9 +26,10 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Protocol
 
-from .lm import IS_CJK, lexicon, simplify, simplify_table
+from .lm import IS_CJK, bridged, lexicon, simplify, simplify_table
 
-__all__ = ["PairCounts", "cannot_start", "held_apart", "held_at_marks", "in_latin", "mark_places", "midway", "names", "naming", "off_habit",
+__all__ = ["PairCounts", "cannot_start", "halfway_cut", "held_apart", "held_at_marks", "in_latin", "mark_places", "midway", "names",
+           "naming", "off_habit",
            "piece_hits", "piece_places", "reach", "seams", "strays", "widespread"]
 
 #: The last and the first character of a string ("" for an empty one).
@@ -158,6 +159,29 @@ def widespread(paragraphs: Sequence[str], at_marks: Sequence[_Suspect], marks: f
     distinct = len({o.piece for o in at_marks})
     # The marks counted over the page at once (one C count a mark, not one a mark and paragraph).
     return distinct >= MIN_SPREAD_PIECES and distinct >= SPREAD_RATE * _marks_in("".join(paragraphs), marks)
+
+
+#: Pieces among the suspects at marks that, beside a cut half-way into a headline word, make a
+#: page stuffed (see :func:`halfway_cut`) ...
+MIN_HALFWAY_PIECES = 2
+#: ... in a headline this many CJK characters longer than those pieces: a piece more, and the two
+#: characters the spam's cut may leave off its end (新手的 巧妙用 of 新手的巧妙用法 is the whole
+#: headline, whose two words an article writes again and again: 巧妙用好, 巧妙用法).
+HALFWAY_MORE = 4
+
+
+def halfway_cut(paragraphs: Sequence[str], at_marks: Sequence[_Suspect], cuts: Iterable[_Suspect],
+                halfway: Collection[str], headline: int) -> bool:
+    """Whether suspects at marks (``at_marks``) of :data:`MIN_HALFWAY_PIECES` pieces, in a
+    headline of ``headline`` CJK characters (:data:`HALFWAY_MORE` more than theirs), stand beside
+    a certain cut at a mark (one of ``cuts``) half-way into a word of the headline's (one of
+    ``halfway``: ``Model.splitting``, ``Model.straddling``: 防汛应 of 防汛|应急) that makes no
+    word of the list with what follows (``，[防汛应]各地各部门``): no name the list does not know
+    stands so, and an article opens no clause with one. Not ``。[鱼苗入]水后`` (of 鱼苗|入库): the
+    article's own 鱼苗 and 入水, whose edge only falls where the headline's cut does."""
+    pieces = {o.piece for o in at_marks}
+    return len(pieces) >= MIN_HALFWAY_PIECES and headline >= len("".join(pieces)) + HALFWAY_MORE and any(
+        o.piece in halfway and not bridged(o.piece, paragraphs[o.paragraph][o.end:o.end + 3]) for o in cuts)
 
 
 #: A piece right after one of these marks, with Latin text on both sides, stands alone in a
