@@ -45,20 +45,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import compress
-from operator import attrgetter, ne
+from operator import attrgetter
 
-from . import injection, notices, sift
+from . import notices, sift
 from .notices import fold
 from .article import Removal
 from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
-                     punct_count, punct_counts, strip_cjk, strip_punct)
+                     punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
+from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
                        tail_reason as _tail_reason)
@@ -114,8 +114,6 @@ _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The bullets themselves: a line whose first character past its whitespace (what str.lstrip
 # strips is what \s matches) is none of them holds no bullet, without the substitution.
 _SYMBOL_BULLETS = frozenset("*+•·▪◦-")
-# The marks of punctuation after which headline-fragment spam puts its pieces.
-_MARKS = "，。！？；：、,;:!?"
 # Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
 # and footer's words (:mod:`cleaner.dumptail`).
 _DISCLAIMER = prefiltered(DISCLAIMER)
@@ -210,57 +208,6 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
     return Selection(tuple(own.get(b.position, b) for b in chosen.kept),
                      tuple(replace(r, text=own[r.position].text) if r.position in own else r
                            for r in chosen.removed), chosen.no_article)
-
-
-def _retext(block: Block, text: str) -> Block:
-    """``block`` with ``text`` for its text, measured anew (``replace(block, text=text, cjk=-1,
-    punct=-1)``'s block, made by ``Block.measured`` without the dataclass's field walk)."""
-    return Block.measured(text, block.position, block.tag, block.path, block.link_chars,
-                          block.markers, block.heading, cjk_count(text), punct_count(text))
-
-
-def _unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
-    """``blocks`` with every piece of ``title`` (:func:`cleaner.injection.pieces`) that
-    follows a mark of punctuation taken out of their text, ``blocks`` itself when none is.
-    A headline-like line keeps its text: its words are how it agrees with the title (a
-    subhead, the headline printed again) or does not (another article's headline), and spam
-    stuffs paragraphs. Pieces inside a clause stay: a headline's words recur there in the
-    article's own sentences, and taking them all out weighs an article about its headline's
-    topic down.
-
-    >>> [b.text for b in _unstuffed((Block("夜里下雨，市场明天开门。", 0),), "市场开门")]
-    ['夜里下雨，明天开门。']
-    """
-    pieces = sorted(injection.pieces(title), key=len, reverse=True) if title else ()
-    if not pieces:
-        return blocks
-    alternatives = "|".join(map(re.escape, pieces))
-    # The mark taken with the piece and put back (a pattern opening with a class is scanned
-    # for it in C; a lookbehind is tried at every character), when no piece ends with a mark
-    # (which could be the mark before the next piece) or holds one.
-    if not set(_MARKS).isdisjoint("".join(pieces)):
-        stuffed, back = re.compile(f"(?<=[{_MARKS}])(?:{alternatives})"), ""
-    else:
-        stuffed, back = re.compile(f"([{_MARKS}])(?:{alternatives})"), r"\1"
-    # One substitution over the lines joined by line breaks: a piece after a line break follows
-    # no mark, as one at a line's start follows nothing, and none holds a line break.
-    lines = [b.text for b in blocks]
-    joined = "\n".join(lines)
-    if any("\n" in piece for piece in pieces) or joined.count("\n") != len(blocks) - 1:
-        texts = [stuffed.sub(back, text) for text in lines]   # (lines of hand-made blocks)
-    else:
-        unstuffed, count = stuffed.subn(back, joined)
-        if not count:
-            return blocks
-        texts = unstuffed.split("\n")
-    # Only the lines a piece was taken out of are made anew (a few a page), found in C.
-    out = list(blocks)
-    changed = False
-    for k in compress(range(len(texts)), map(ne, texts, lines)):
-        if not _headline_like(texts[k]):
-            out[k] = _retext(blocks[k], texts[k])
-            changed = True
-    return tuple(out) if changed else blocks
 
 
 def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:

@@ -166,7 +166,7 @@ def test_is_footer_answers_as_the_two_folds_searched_one_by_one() -> None:
 def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
     # The mark is matched with the piece and put back; the pattern a lookbehind for the mark
     # gave, line by line, is the reference (marks side by side, pieces running into pieces).
-    from cleaner import injection, textdump
+    from cleaner import dumpspam, injection, textdump
     from cleaner.dumphead import headline_like
     rng = random.Random(6)
     chars = "甲乙丙丁戊，。、"
@@ -177,11 +177,64 @@ def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
         pieces = sorted(injection.pieces(title), key=len, reverse=True)
         expected = [b.text for b in blocks]
         if pieces:
-            lookbehind = re.compile(f"(?<=[{textdump._MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
+            lookbehind = re.compile(f"(?<=[{dumpspam.MARKS}])(?:{'|'.join(map(re.escape, pieces))})")
             # (a headline-like line keeps its text)
             expected = [b.text if headline_like(t) else t for t, b in zip(map(lookbehind.sub, [""] * len(blocks),
                                                                             expected), blocks)]
         assert [b.text for b in textdump._unstuffed(blocks, title)] == expected, (title, blocks)
+
+
+def _unstuffed_by_substitution(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
+    """The substitution _unstuffed made before the twenty-first round (its pieces longest
+    first after a mark, line by line), each line it changes measured by the dataclass."""
+    from dataclasses import replace
+    from cleaner import injection
+    from cleaner.dumphead import headline_like
+    from cleaner.dumpspam import MARKS
+    pieces = sorted(injection.pieces(title), key=len, reverse=True) if title else ()
+    if not pieces:
+        return blocks
+    alternatives = "|".join(map(re.escape, pieces))
+    if not set(MARKS).isdisjoint("".join(pieces)):
+        stuffed, back = re.compile(f"(?<=[{MARKS}])(?:{alternatives})"), ""
+    else:
+        stuffed, back = re.compile(f"([{MARKS}])(?:{alternatives})"), r"\1"
+    out = tuple(b if t == b.text or headline_like(t) else replace(b, text=t, cjk=-1, punct=-1)
+                for b, t in zip(blocks, [stuffed.sub(back, b.text) for b in blocks]))
+    return blocks if all(a is b for a, b in zip(out, blocks)) else out
+
+
+def test_unstuffed_finds_the_pieces_the_substitution_took_out(monkeypatch) -> None:
+    # The pieces' spans from one search, each line cut and its counts less the pieces',
+    # against the substitution: same blocks (text and counts), the same tuple when none is
+    # taken out. The title's own pieces (ideographs), and pieces of any characters (the
+    # detector's are ideographs; the search keeps to its contract): letters and regex
+    # characters (escaped), a mark or a line break inside a piece, an empty one; lines
+    # holding a line break.
+    from cleaner import dumpspam, injection
+    own = injection.pieces
+    rng = random.Random(21)
+    alphabets = ["甲乙丙丁戊，。、：！", "甲乙丙a.+(^]-，。?!; ", "甲乙丙，。、\n"]
+    for _ in range(3000):
+        chars = rng.choice(alphabets)
+        title = "".join(rng.choice(chars.replace("\n", "")) for _ in range(rng.randint(0, 8)))
+        if rng.random() < 0.5:
+            pieces = own(title)
+        else:
+            pieces = frozenset(title[i:i + rng.randint(0, 3)] for i in range(len(title)))
+            if rng.random() < 0.8:
+                pieces -= {""}
+        monkeypatch.setattr(injection, "pieces", lambda _title, given=pieces: given)
+        # (mostly the title's words after marks)
+        words = [title[i:i + 3] for i in range(len(title))] + list(chars)
+        blocks = tuple(Block("".join(rng.choice(words) for _ in range(rng.randint(0, 16))), i)
+                       for i in range(rng.randint(1, 6)))
+        expected = _unstuffed_by_substitution(blocks, title)
+        got = dumpspam.unstuffed(blocks, title)
+        assert got == expected, (title, pieces, blocks)
+        assert (got is blocks) == (expected is blocks), (title, pieces, blocks)
+        assert [(b.cjk, b.punct) for b in got] == [(Block(b.text, 0).cjk, Block(b.text, 0).punct)
+                                                   for b in got], (title, pieces, blocks)
 
 
 def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:

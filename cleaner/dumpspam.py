@@ -1,0 +1,111 @@
+"""Headline-fragment spam in a text dump's lines, taken out before the body is chosen.
+
+Spam stuffs pieces of the headline (:func:`cleaner.injection.pieces`) after the marks of
+punctuation of the article's paragraphs; :func:`cleaner.textdump.select` measures the lines
+without them (:func:`unstuffed`), since they would lend every line the headline's
+vocabulary, more characters of prose, and an unfinished last sentence (。玩家前).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import injection
+from .blocks import Block, cjk_count, punct_count
+from .dumphead import headline_like
+
+__all__ = ["MARKS", "after_marks", "retext", "unstuffed"]
+
+#: The marks of punctuation after which headline-fragment spam puts its pieces.
+MARKS = "，。！？；：、,;:!?"
+# What no piece searched over the lines joined holds.
+_UNFIT = re.compile(f"[{MARKS}\n\0]")
+
+
+def retext(block: Block, text: str) -> Block:
+    """``block`` with ``text`` for its text, measured anew (``replace(block, text=text, cjk=-1,
+    punct=-1)``'s block, made by ``Block.measured`` without the dataclass's field walk)."""
+    return Block.measured(text, block.position, block.tag, block.path, block.link_chars,
+                          block.markers, block.heading, cjk_count(text), punct_count(text))
+
+
+def after_marks(text: str, pieces: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the longest of ``pieces`` right after each mark of ``text`` is, in order: what a
+    lookbehind for the mark finds when no piece is empty or holds a mark (one ending with a
+    mark would take the mark the next piece follows) or a NUL. A mark followed by none of the pieces' first characters (most)
+    is passed over by a lookahead for their class, not tried against each piece. The pieces
+    are escaped as one string (``re.escape`` escapes character by character, and leaves the
+    NULs that stand between them), or not at all when they are letters and digits
+    (ideographs among them).
+
+    >>> after_marks("甲乙，丙丁戊。丙丁", frozenset({"丙丁", "丙丁戊"}))
+    [(3, 6), (7, 9)]
+    """
+    longest_first = sorted(pieces, key=len, reverse=True)
+    alternatives, firsts = "\0".join(longest_first), "".join({piece[0] for piece in pieces})
+    if not all(map(str.isalnum, longest_first)):
+        alternatives, firsts = re.escape(alternatives), re.escape(firsts)
+    found = re.compile(f"[{MARKS}](?=[{firsts}])({alternatives.replace(chr(0), '|')})")
+    return [match.span(1) for match in found.finditer(text)]
+
+
+def unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
+    """``blocks`` with every piece of ``title`` (:func:`cleaner.injection.pieces`) that
+    follows a mark of punctuation taken out of their text, ``blocks`` itself when none is.
+    A headline-like line keeps its text: its words are how it agrees with the title (a
+    subhead, the headline printed again) or does not (another article's headline), and spam
+    stuffs paragraphs. Pieces inside a clause stay: a headline's words recur there in the
+    article's own sentences, and taking them all out weighs an article about its headline's
+    topic down.
+
+    >>> [b.text for b in unstuffed((Block("夜里下雨，市场明天开门。", 0),), "市场开门")]
+    ['夜里下雨，明天开门。']
+    """
+    pieces = injection.pieces(title) if title else frozenset()
+    if not pieces:
+        return blocks
+    lines = [b.text for b in blocks]
+    joined = "\n".join(lines)
+    if "" in pieces or not all(map(str.isalnum, pieces)) and _UNFIT.search("".join(pieces)) \
+            or joined.count("\n") != len(lines) - 1:
+        # A piece holding a mark (which could be the mark before the next piece), a line
+        # break or a NUL, or hand-made lines holding a line break: a lookbehind for the mark,
+        # line by line.
+        alternatives = "|".join(map(re.escape, sorted(pieces, key=len, reverse=True)))
+        stuffed = re.compile(f"(?<=[{MARKS}])(?:{alternatives})")
+        out = [b if t == b.text or headline_like(t) else retext(b, t)
+               for b, t in zip(blocks, [stuffed.sub("", text) for text in lines])]
+        return tuple(out) if any(a is not b for a, b in zip(out, blocks)) else blocks
+    # One search over the lines joined by line breaks: a piece after a line break follows no
+    # mark, as one at a line's start follows nothing, and none holds a line break (each lies
+    # in one line, told by the line breaks before it).
+    found = after_marks(joined, pieces)
+    if not found:
+        return blocks
+    lines_of: dict[int, list[tuple[int, int]]] = {}
+    line = at = 0
+    for start, end in found:
+        line += joined.count("\n", at, start)
+        lines_of.setdefault(line, []).append((start, end))
+        at = start
+    # Only the lines a piece was taken out of are made anew (a few a page): a line's text from
+    # what lies between its pieces, its counts its own less the pieces' (both count characters
+    # one by one).
+    out = list(blocks)
+    changed = False
+    for line, spans in lines_of.items():
+        block = blocks[line]
+        at = begin = joined.rfind("\n", 0, spans[0][0]) + 1
+        kept, taken = [], []
+        for start, end in spans:
+            kept.append(joined[at:start])
+            taken.append(joined[start:end])
+            at = end
+        kept.append(lines[line][at - begin:])
+        text, taken_text = "".join(kept), "".join(taken)
+        if not headline_like(text):
+            out[line] = Block.measured(text, block.position, block.tag, block.path, block.link_chars,
+                                       block.markers, block.heading, block.cjk - cjk_count(taken_text),
+                                       block.punct - punct_count(taken_text))
+            changed = True
+    return tuple(out) if changed else blocks
