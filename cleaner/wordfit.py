@@ -11,7 +11,7 @@ from typing import Protocol
 
 from . import lm
 
-__all__ = ["CONTEXT", "binding", "bindings", "junction", "junctions", "sides", "sides_of", "splits"]
+__all__ = ["CONTEXT", "binding", "bindings", "junctions", "sides", "sides_of", "splits"]
 
 
 class _Read(Protocol):
@@ -54,16 +54,11 @@ def sides_of(paragraphs: Sequence[str] | Mapping[int, str], found: Sequence[_Rea
     return out
 
 
-def junction(o: _Read, left: str, right: str) -> None:
-    """Fill in ``junc`` of ``o`` from the word model (costs of a few characters), ``left`` and
-    ``right`` its :func:`sides`: 0 unless a word of the dictionary runs across the junction of
-    its neighbours."""
-    junctions([o], [(left, right)])
-
-
 def junctions(found: Sequence[_Read], sides: Sequence[tuple[str, str]]) -> None:
-    """:func:`junction` of each occurrence of ``found`` with its ``sides`` (:func:`sides_of`):
-    one loop, the word model's cached functions bound once (no call an occurrence)."""
+    """Fill in ``junc`` of each occurrence of ``found`` from the word model (costs of a few
+    characters), its ``sides`` (:func:`sides_of`) ``left`` and ``right``: 0 unless a word of the
+    dictionary runs across the junction of its neighbours. One loop, the word model's cached
+    functions bound once (no call an occurrence)."""
     bridged, cost = lm.bridged, lm.cost
     for o, (left, right) in zip(found, sides):
         if left and right and bridged(left, right):
