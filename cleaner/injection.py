@@ -58,9 +58,9 @@ The cascade (:func:`repair`):
    that tiling are ever removed. Texts of hidden elements that are pieces vouch for them.
 4. **Where the spam goes.** The sure insertions (score :data:`SURE` and up: cuts at marks, split
    words, words closing a paragraph after a mark) show whether this page's spam goes after
-   marks, inside clauses or both (:func:`_place`), and whether it ever follows a closing quote
+   marks, inside clauses or both (:func:`cleaner.pagegate.place`), and whether it ever follows a closing quote
    or bracket (:func:`cleaner.spread.off_habit`); an occurrence where it does not go loses
-   :data:`W_OFF_PLACE`.
+   :data:`~cleaner.pagegate.W_OFF_PLACE`.
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`), or,
    through a stuffed page's plain occurrences the context model has read, one skipping no piece
@@ -79,11 +79,11 @@ The cascade (:func:`repair`):
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the headline,
-   or sure insertions of :data:`MIN_SURE_PIECES` pieces (of two when they are :data:`MIN_PIECES_SHARE`
-   of the tiling or :data:`MIN_SURE_MANY` insertions), or a few suspects at marks running through four
+   or sure insertions of :data:`~cleaner.pagegate.MIN_SURE_PIECES` pieces (of two when they are :data:`~cleaner.pagegate.MIN_PIECES_SHARE`
+   of the tiling or :data:`~cleaner.pagegate.MIN_SURE_MANY` insertions), or a few suspects at marks running through four
    pieces in headline order (:func:`cleaner.cycle.sparse`) or through a two-piece cut, one no word, in
    strict turn (:func:`cleaner.cycle.alternating`; two words a dozen times, :func:`cleaner.cycle.words_in_turn`),
-   or, in any order, through three pieces beside a cut at a mark or :data:`MIN_CLOSINGS` paragraphs
+   or, in any order, through three pieces beside a cut at a mark or :data:`~cleaner.pagegate.MIN_CLOSINGS` paragraphs
    closed by a piece after a mark (:func:`cleaner.occurrence.certain`), or through two beside a cut at a
    mark half-way into a headline word (:func:`cleaner.spread.halfway_cut`: the page's occurrences at marks
    alone then go); a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.cycle.in_turn`).
@@ -91,7 +91,7 @@ The cascade (:func:`repair`):
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
    a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
-   A piece splitting a word pays neither that nor :data:`W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
+   A piece splitting a word pays neither that nor :data:`~cleaner.pagegate.W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
    side by side, one is the article's (:func:`cleaner.inside.apart`). Random spam draws its pieces alike: a
    piece taken fewer times than the cut's median piece owes the difference, taken from its best copies
    between two words that the context model read (:func:`cleaner.inside.owed`).
@@ -117,22 +117,23 @@ from __future__ import annotations
 
 import itertools
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import lm
 from .article import Repair
-from .atmarks import MIN_TURN_PIECES, fresh_turn, held_by_chance
-from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, chain, cycle_of, cycling, disjoint, follows, in_turn, sparse, trim
-from .cycle import MAX_SPARSE_SKIPS, fill, passed_over, run_on, unbroken, unread_leads, words_in_turn
-from .cycle import tiling as best_tiling
+from .atmarks import fresh_turn, held_by_chance
+from .cycle import MIN_CHAIN, chain, disjoint, fill, passed_over, run_on, trim
+from .cycle import MAX_SPARSE_SKIPS, unread_leads
 from .headmodel import Model as _Model
 from .headmodel import build as _model
-from .inside import MIN_READ_APART, apart, copied, joins, neighbours, owed, reads_stuffed
-from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
-from .occurrence import JUNC_FULL, LM_MID, W_EXT, W_HELD, W_HIDDEN, W_JUNC, W_SEAM
+from .inside import apart, copied, joins, neighbours, owed, reads_stuffed
+from .occurrence import Occ as _Occ, score as _score, split as _split
+from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
+from .pagegate import CHAIN_FLOOR, FILL_FLOOR, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
+from .pagegate import _MARKS, _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
-from .spread import cannot_start, halfway_cut, held_at_marks, mark_places, midway, names, naming, off_habit, piece_hits, reach
-from .spread import MIN_HALFWAY_PIECES, PairCounts, held_apart, in_latin, seams, strays, widespread
+from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
+from .spread import PairCounts, held_apart, in_latin, seams, strays
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -146,73 +147,10 @@ LM_WINDOW = 4
 #: ，护修|古村修好了 leaves the article's 古村 opening its clause (at 5.0 it read 护修古村修好了;
 #: make_dirty.py seeds 1-8 with the model: +4/-1 exact pages, 9 characters fewer lost).
 LM_MASK = 4.5
-#: Placement priors once the page shows where its spam goes (see :func:`_place`).
-W_OFF_PLACE = 2.5   # an occurrence where this page's spam does not go
-W_OUT_RANGE = 3.0   # past the last paragraph with a sure insertion (random order)
-#: Score from which an occurrence is removed when the spam is not in headline order.
-THRESHOLD = 2.0
-#: ... and from this much inside a clause the context model read, on a page whose spam goes
-#: inside clauses only (measured, seeds 1-2 / 3-4: +1 / +3 exact pages; lost characters
-#: 0.069 -> 0.071 % / 0.060 -> 0.062 %).
-THRESHOLD_READ = 1.0
-#: A sure insertion scores at least this (a cut at a mark, a split word, a word closing a
-#: paragraph after a mark).
-SURE = 3.5
-#: Suspects (at a mark, or cuts) a page needs before the word model is run at all.
-MIN_SURE = 2
-#: Certain insertions (a cut at a mark, a split word, a piece closing a paragraph after a mark
-#: or followed by itself), of two pieces at least, that mark a page as stuffed: prose makes none
-#: (one piece alone may be a name the dictionary does not know: 逆水寒, 气垫 in 空气垫).
-MIN_CERTAIN = 3
-#: ... or of one piece (最后的止痛药 -> 后止痛), certain this many times and in half of its uses
-#: (an unknown name, 逆水寒, stands inside the article's clauses far more often than at marks);
-#: :data:`MIN_CERTAIN` times for a piece that begins and ends half-way into the headline's words
-#: (动老 of 启动|老旧, ``Model.straddling``): no name (measured on make_dirty.py seeds 1-8, repair
-#: alone: +1 exact page on seed 1, no other page changed).
-MIN_CERTAIN_ONE = 8
-#: ... or certain cuts right after a mark of this many pieces, however few the cuts: an article
-#: opens a clause with a piece of no word of the list only for a name it repeats, one piece
-#: (逆水寒), never two (measured on the corpus, the fixtures, the real pages and their three
-#: dumps, ``make_dirty.py`` seeds 1-4's controls: one piece at most; the injected real dumps'
-#: gate-shut pages of seeds 1-4, one with two).
-MIN_CUT_PIECES = 2
-#: Pieces with sure insertions that mark a page as stuffed; or two pieces, when they are at
-#: least this share of the tiling, or show this many sure insertions, or suspects show this many
-#: pieces (spam uses the whole cut again and again; an article that repeats one headline word
-#: at marks does not); or a cut at a mark, when suspects at marks show this many pieces (sparse
-#: spam in random order; not a word closing a paragraph, 三：估值 closing a list's item, nor a
-#: split word: those cost the article's own words at marks on make_dirty.py seed 3).
-MIN_SURE_PIECES = 3
-MIN_PIECES_SHARE = 0.4
-MIN_SURE_MANY = 4
-MIN_SUSPECT_PIECES = 3
-#: ... or, beside suspects at marks of that many pieces, paragraphs closed by a piece right after
-#: their last mark (。跨江 twice: prose ends no paragraph so; measured on make_dirty.py seeds 1-8,
-#: repair alone: +1 exact page on seeds 2, 4 and 8, 2 characters more lost on seed 3, where a
-#: page of 8 fragments left loses one of the article's own words at a mark; at 1, 4 characters
-#: more lost on seeds 5-7 for +2 pages).
-MIN_CLOSINGS = 2
-#: The support a sure cut at a mark splitting a word (``Model.splitting``) gives its piece in the
-#: tiling, times its score: prose opens no clause so, while the article's own words at marks add up.
-CUT_SUPPORT = 3.0
-#: In a cycling page, occurrences scoring at or below this are never taken into the run.
-CHAIN_FLOOR = -3.0
-#: ... but a cyclic run's gap of one piece is filled by the one copy of it above this (:func:`cleaner.cycle.fill`).
-FILL_FLOOR = -4.0
-#: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
-#: the cycle takes a piece stuffed off this page's usual place rather than skip it).
-SKIP = 3.0
-#: Share of sure insertions at marks above which the spam goes only after marks (and below
-#: ``1 - PLACEMENT_SHARE``: only inside clauses).
-PLACEMENT_SHARE = 0.85
-
-# What counts as "right after punctuation": the marks that end a clause or a sentence, and
-# closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
-_MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
-#: ... of which the closing quotes and brackets (see :func:`cleaner.spread.off_habit`).
-_CLOSING = frozenset("”’）)》〉】」』")
-# A paragraph with none of these is a heading or a caption, never stuffed.
-_PROSE = frozenset("，。、；：！？,;:!?")
+#: The scores (without ``seam``) from which a seam can move an occurrence across
+#: :data:`THRESHOLD` or :data:`SURE`, with a margin for rounding (:func:`_judge`).
+_SEAM_LOW = THRESHOLD - W_SEAM - 0.25
+_SEAM_HIGH = SURE + W_HELD + 0.25
 
 
 def pieces(headline: str) -> frozenset[str]:
@@ -416,8 +354,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
-    # it, and so does :func:`_place`): a page these scores cannot make stuffed, in any way
-    # :func:`_page` or the context model finds one (:func:`_could_be_stuffed`), is not, and
+    # it, and so does :func:`cleaner.pagegate.place`): a page these scores cannot make stuffed, in any way
+    # :func:`cleaner.pagegate.page_of` or the context model finds one (:func:`cleaner.pagegate.could_be_stuffed`), is not, and
     # most pages stop here. The page's bigrams (``seam``, at most :data:`W_SEAM` inside a
     # clause) are counted only for a page that could be stuffed with them.
     read = context is not None and not model.traditional
@@ -520,167 +458,6 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     more = owed(paragraphs, page.live, taken, page.cycle)   # copies the page's count still owes a piece
     return [(o, _evidence(o, _reason(o))) for o in taken] + [
         (o, _evidence(o, _reason(o) + ", a copy its piece's count owes")) for o in more]
-
-
-#: The scores (without ``seam``) from which a seam can move an occurrence across
-#: :data:`THRESHOLD` or :data:`SURE`, with a margin for rounding (:func:`_judge`).
-_SEAM_LOW = THRESHOLD - W_SEAM - 0.25
-_SEAM_HIGH = SURE + W_HELD + 0.25
-
-
-def _could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> bool:
-    """Whether :func:`_page` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
-    the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
-    seam not yet read), which it only lowers (but for a piece at a mark running on midway:
-    counted as one that does not run on). Every way needs two sure insertions, or one
-    beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
-    three pieces, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
-    the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
-    (:func:`cleaner.atmarks.fresh_turn`)."""
-    sure = suspects = 0
-    pieces: set[str] = set()
-    mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
-    for o in found:
-        score, ext = o.score, o.ext
-        if not ext:
-            if not o.after:
-                score += inside
-        elif o.midway:
-            score, ext = max(score, _score(replace(o, ext=False))), False
-        if score >= THRESHOLD:   # every count grows only here (SURE > THRESHOLD) and never falls:
-            sure += score >= SURE   # the answer is yes as soon as they say so
-            suspects += 1
-            pieces.add(o.piece)
-            if o.after and not ext and not o.bound:
-                mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
-            if _enough(sure, suspects, pieces, mark_pieces, read):
-                return True
-    return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART
-
-
-def _enough(sure: int, suspects: int, pieces: set[str], mark_pieces: dict[str, int], read: bool) -> bool:
-    """Whether counts of sure insertions, suspects, their pieces and the suspects at marks by
-    piece are enough for :func:`_page` to find a page stuffed (:func:`_could_be_stuffed`)."""
-    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
-        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
-            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES)
-
-
-@dataclass(frozen=True)
-class _Page:
-    """What the page shows as a whole: the spammer's cycle, the occurrences of its pieces."""
-
-    cycle: list[str]
-    live: list[_Occ]
-    sure: list[_Occ]
-    cyclic: bool
-    stuffed: bool
-    #: the page's spam goes inside clauses only (:func:`_place`) / shows at marks only (:func:`cleaner.spread.halfway_cut`)
-    inside: bool = False
-    marks: bool = False
-
-
-def _page(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-          hidden_pieces: set[str], cycle: list[str] | None = None) -> _Page | None:
-    """The spammer's cut (``cycle``, when it is known), where the spam goes and its order, from
-    the occurrences' scores (which :func:`_place` adjusts); None when no piece of the cut occurs."""
-    if cycle is None:
-        support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
-        ends: dict[tuple[int, int], int] | None = None   # 首批涉|启动老: no cut (made for the first cut)
-        for o in found:   # a piece running on midway is read as a stretch still (:func:`midway`)
-            score = o.score - (W_EXT if o.midway and not o.ext else 0.0)
-            if score > 0:
-                cut = o.after and o.piece in model.splitting and not o.ext and not o.bound and score >= SURE
-                if cut:
-                    ends = ends or {(x.paragraph, x.start): x.end for x in sorted(found, key=lambda x: x.end)}
-                    cut = all(ends.get((o.paragraph, k), 0) <= o.end for k in range(o.start + 1, o.end + 1))
-                support[o.piece] = support.get(o.piece, 0.0) + score * (CUT_SUPPORT if cut else 1.0)
-        cycle = cycle_of(best_tiling(support, model.starting, model.seqs, model.skippable))
-    used = set(cycle)
-    live = [o for o in found if o.piece in used]
-    if not live:
-        return None
-    for o in live:   # a piece of the cut (and no longer one here) that runs on only midway
-        if o.midway and o.ext and not any(x.paragraph == o.paragraph and x.start == o.start
-                                          and len(x.piece) > len(o.piece) for x in live):
-            o.ext = False
-            o.score = _score(o)
-    sure = [o for o in live if o.score >= SURE]
-    inside = _place(live)
-    for o in off_habit(paragraphs, live, SURE, _CLOSING):
-        o.score -= W_OFF_PLACE
-    suspects = [o for o in live if o.score >= THRESHOLD]
-    plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
-    cyclic, chained = cycling(suspects, cycle, SKIP)   # the suspects' run, sparse() reads it too
-    # Spam inside clauses puts words where nothing else marks them, but in headline order: the
-    # same test over every plain occurrence, with sure insertions in the run (two at least); once
-    # the context model has read them, over those it does not read as the article's own (score
-    # above 0: the article's own uses of the headline's words would drown the run), in a run
-    # longer than MIN_CHAIN (a sparse page's few readings fall four in a row by chance).
-    read = [o for o in plain if o.score > 0] if any(o.gain is not None for o in plain) else []
-    for pool, shortest in ((plain, 0), (read, MIN_CHAIN + 1)):
-        if not cyclic and sum(o.score >= SURE for o in pool) >= MIN_SURE:
-            cyclic, (run, _) = cycling(pool, cycle, SKIP)
-            # ... or, once the context model has read them, a run far beyond chance skipping
-            # nothing (without it, a cut worked out from cuts and split words alone may lack a
-            # piece the spam uses inside clauses, and a run through it takes the article's words).
-            if not cyclic and any(o.gain is not None for o in pool):
-                cyclic, run = unbroken(pool, cycle, SKIP)
-            cyclic = cyclic and sum(o.score >= SURE for o in run) >= MIN_SURE and len(run) >= shortest
-    distinct = len({o.piece for o in sure})
-    certain = [o for o in live if o.score >= SURE and _certain(o)]
-    certain_n = len(certain) if len({o.piece for o in certain}) >= 2 else 0
-    if len(only := {o.piece for o in certain}) == 1 \
-            and len(certain) >= (MIN_CERTAIN if only <= model.straddling else MIN_CERTAIN_ONE):
-        uses = sum(1 for o in found if o.piece in only and not o.ext)
-        certain_n = len(certain) if 2 * len(certain) >= uses else 0
-    cut_pieces = len({o.piece for o in certain if o.after and not o.word})
-    stuffed = cyclic or distinct >= MIN_SURE_PIECES or certain_n >= MIN_CERTAIN or cut_pieces >= MIN_CUT_PIECES \
-        or (distinct >= 2 and (
-        distinct >= MIN_PIECES_SHARE * len(cycle) or len(sure) >= MIN_SURE_MANY
-        or len({o.piece for o in suspects}) >= MIN_SUSPECT_PIECES))
-    at_marks = [o for o in suspects if o.after and not o.ext and not o.bound]
-    if not stuffed:   # sparse spam: a handful of insertions in headline order (the suspects
-        # all at marks, most pages: their run made by cycling(), which asks less than sparse())
-        cyclic = stuffed = sparse(at_marks, cycle, SKIP, chained if len(at_marks) == len(suspects) else None) \
-            or alternating(at_marks, cycle, model.cuts) \
-            or (len(cycle) == 2 and words_in_turn(at_marks))
-    # ... or in any order: a cut at a mark (certain), or paragraphs closed by a piece right after
-    # their last mark, among suspects at marks of three pieces; of two beside a half-way cut.
-    cuts = [o for o in certain if o.after and not o.word]
-    stuffed = stuffed or (len({o.piece for o in at_marks}) >= MIN_SUSPECT_PIECES
-                          and (bool(cuts) or sum(o.last for o in certain) >= MIN_CLOSINGS))
-    marks_only = not stuffed and halfway_cut(paragraphs, at_marks, cuts, model.splitting | model.straddling,
-                                             sum(map(len, model.seqs)))
-    stuffed = stuffed or marks_only
-    # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it;
-    # or the two pieces of a two-piece cut taking turns.
-    cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
-                                     or in_turn(plain, cycle)))
-    spread = not stuffed and widespread(paragraphs, at_marks, _PROSE)   # their reach is the spam's
-    return _Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside, marks_only)
-
-
-def _place(live: list[_Occ]) -> bool:
-    """Where this page's spam goes: when nearly all plain cuts (or, short of a few, the sure
-    insertions or the suspects) sit right after marks, an occurrence inside a clause loses
-    :data:`W_OFF_PLACE`; when nearly none do, one after a mark does (spammers use one
-    placement, or both). Returns whether the spam goes inside clauses only."""
-    # Cuts tell best: prose does not produce them wherever they stand, words only where the
-    # text has no use for them (at a mark, or splitting a word) -- which would bias the count.
-    suspects = [o for o in live if not o.word and not o.ext and not o.bind and not o.bound]
-    if len(suspects) < MIN_CHAIN:
-        suspects = [o for o in live if o.score >= SURE and not o.ext]
-    if len(suspects) < MIN_SURE:
-        suspects = [o for o in live if o.score >= THRESHOLD and not o.ext]
-    if len(suspects) < MIN_SURE:
-        return False
-    share = sum(o.after for o in suspects) / len(suspects)
-    for o in live:
-        if ((share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after)) \
-                and not _split(o):
-            o.score -= W_OFF_PLACE
-    return share <= 1 - PLACEMENT_SHARE
 
 
 def _evidence(o: _Occ, reason: str) -> str:

@@ -13,6 +13,7 @@ from cleaner import injection
 from cleaner.atmarks import MIN_TURN_PIECES
 from cleaner.cycle import MIN_ALTERNATION, MIN_CHAIN
 from cleaner.inside import MIN_READ_APART
+from cleaner.spread import MIN_HALFWAY_PIECES
 from cleaner.headmodel import build
 from cleaner.occurrence import Occ, score
 
@@ -32,7 +33,7 @@ def _counted(found: list[Occ], read: bool, inside: float = 0.0) -> bool:
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
-    return sure >= 2 or (sure > 0 and len(mark_pieces) >= injection.MIN_HALFWAY_PIECES) \
+    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
         or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
             mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART)
