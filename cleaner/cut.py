@@ -184,9 +184,12 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     ``max_depth``; a body of over ``max_nodes`` elements is cut before the next one.
 
     ``source``, the markup the tree was parsed from (its control characters already taken
-    out), spares two passes over the body's text when it is :func:`plain_markup` (``plain``,
-    when the caller knows it already): the first marks are then free when the markup lacks
-    them (str.find, in C), and no control character is there to take out.
+    out), spares a pass over the body's text when it is :func:`plain_markup` (``plain``, when
+    the caller knows it already): its text holds no character the markup lacks, so the marks
+    are chosen from the markup (the first are free when it lacks their lead byte, a memchr),
+    and no control character is there to take out. Otherwise both are looked for in the text's
+    UTF-8 bytes (no str made of them: a control character is one byte there, never part of
+    another character, and a base's marks share their leading bytes).
     """
     if plain is None:
         plain = plain_markup(source)
@@ -207,8 +210,8 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     stream = str(marks.sheet(body))
     if stopped:
         stream = stream[:stream.index(marks.stop)]
-    elif body.tag in BLOCK_TAGS:
-        stream = stream[:-3]  # the body's own end: no text follows it
+    # A body that is a block element ends the stream with its own end: the empty segment after
+    # it is never kept, and its kind never read (no copy of the stream to take it off).
     links: dict[int, int] = {}
     if marks.link in stream:  # taken out even when every text node in a link is blank
         links, stream = _link_chars(stream, marks)

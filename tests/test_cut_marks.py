@@ -115,3 +115,16 @@ def test_the_length_test_is_skipped_only_when_no_segment_can_be_too_long() -> No
     assert _texts(_page(short), config) == short
     assert _texts(_page(["丁" * 120]), config) == ["丁" * 50, "丁" * 50, "丁" * 20]
     assert _texts(_page([*short, "戊" * 51]), config) == [*short, "戊" * 50, "戊"]
+
+
+@pytest.mark.parametrize("markup", ["<html><body><p>甲</p>乙丙</body></html>",
+                                    "<html><body><div>甲<p>乙</p>丙丁</div> 戊己 </body></html>",
+                                    "甲<p>乙</p>丙丁"])
+def test_the_text_after_the_last_block_element_is_kept_whole(markup: str) -> None:
+    """The stream keeps the body's own end (no copy of it made to take it off): the text before
+    it is the last block, whole, and nothing follows."""
+    expected = {"<html><body><p>甲</p>乙丙</body></html>": ["甲", "乙丙"],
+                "<html><body><div>甲<p>乙</p>丙丁</div> 戊己 </body></html>": ["甲", "乙", "丙丁", "戊己"],
+                "甲<p>乙</p>丙丁": ["甲", "乙", "丙丁"]}[markup]
+    assert _texts(markup) == expected
+    assert _texts(markup.encode("utf-8")) == expected
