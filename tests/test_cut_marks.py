@@ -75,9 +75,10 @@ def _reference_markers(chain: list[tuple[str | None, str | None]], max_depth: in
 
 def test_the_markers_are_those_of_class_and_id_joined() -> None:
     """Random chains of nested divs, each with a class, an id, both, neither or empty ones,
-    their values padded with spaces, in capitals, ending in a capital sigma; chains deeper than
-    ``max_depth`` too (the blocks there belong to the container at ``max_depth``)."""
-    values = [None, "", " ", "Nav", " MAIN box ", "ΟΔΟΣ", "x\u3000", "Ab Σ"]
+    their values padded with spaces, in capitals, ending in a capital sigma, holding the marks
+    (the markup then holds them, the text not); chains deeper than ``max_depth`` too (the blocks
+    there belong to the container at ``max_depth``)."""
+    values = [None, "", " ", "Nav", " MAIN box ", "ΟΔΟΣ", "x\u3000", "Ab Σ", "\ue000Ico", "a\ue001 b"]
     rng = random.Random(22)
     config = CleanerConfig(max_depth=4)
     checked = 0
@@ -86,7 +87,7 @@ def test_the_markers_are_those_of_class_and_id_joined() -> None:
         opening = "".join("<div" + (f' class="{c}"' if c is not None else "")
                           + (f' id="{i}"' if i is not None else "") + ">" for c, i in chain)
         markup = f"<html><body>{opening}甲乙丙{'</div>' * len(chain)}<p>丁</p></body></html>"
-        page = dom.parse(markup, config)
+        page = dom.parse(markup, config, markup.encode("utf-8"))
         assert page is not None
         assert [b.text for b in page.blocks] == ["甲乙丙", "丁"]
         assert page.blocks[0].markers == _reference_markers(chain, config.max_depth), chain
