@@ -16,7 +16,7 @@ plane's private-use area most pages never use, else one found beyond it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
 from operator import sub
 from typing import Iterator
@@ -46,6 +46,8 @@ _BASES = (0xE000, 0xE100, 0xF0000, 0x100000)
 #: their block (U+E000-U+EFFF): one byte is looked for by memchr, a longer needle is not.
 _FIRST_MARKS = {str: tuple(map(chr, range(_BASES[0], _BASES[0] + _STOP + 1))),
                 bytes: (b"\xee",)}
+#: Each base's marks in UTF-8 bytes: they share all their bytes but the last, one needle.
+_MARK_LEADS = {base: chr(base).encode()[:-1] for base in _BASES}
 _NUMERIC_REF = {str: "&#", bytes: b"&#"}
 _OPEN = {str: "<", bytes: b"<"}
 #: Elements a parser makes without a tag in the markup (html, head, body), with room to spare.
@@ -65,12 +67,14 @@ _OPENED = {kind: (tag, _HEADINGS.get(tag, 0)) for kind, tag in _TAGS.items()}
 _MARKERS_CHARS = 600
 # Control characters a character reference (&#2;) still puts into the parsed text.
 REF_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
-_REF_CONTROL_CHARS = tuple(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F)))
+# The same as bytes: in UTF-8 none is part of another character (``int in bytes``: memchr).
+_REF_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F))
 # What lxml refuses in a text node and the cut still has to mark (the page cut at max_nodes):
 # control characters that str counts as whitespace (made spaces), then whatever else XML forbids.
 _CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
 _NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_TEXT_OF = etree.XPath("string()", smart_strings=False)
+#: The text of a tree as ``string()`` has it, in UTF-8 bytes (lxml decodes none of it).
+_TEXT_BYTES = partial(etree.tostring, method="text", encoding="utf-8", with_tail=False)
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
 _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
 # High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, and the
@@ -136,9 +140,15 @@ def _marks(base: int) -> _Marks:
     return _Marks(base)
 
 
-def _free_marks(text: str) -> _Marks:
-    """Marks none of which ``text`` holds (each looked for by str.find, in C): those of the first
-    base that is free, else of one beyond the characters of the page."""
+def _free_marks(text: str | bytes) -> _Marks:
+    """Marks none of which ``text`` holds (each looked for by str.find, in C; in UTF-8 bytes, a
+    base's by the bytes they share, :data:`_MARK_LEADS`): those of the first base that is free,
+    else of one beyond the characters of the page."""
+    if isinstance(text, bytes):
+        for base in _BASES:
+            if _MARK_LEADS[base] not in text:
+                return _marks(base)
+        text = text.decode("utf-8", "replace")
     for base in _BASES:
         if not any(map(text.__contains__, map(chr, range(base, base + _STOP + 1)))):
             return _marks(base)
@@ -174,16 +184,23 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     ``max_depth``; a body of over ``max_nodes`` elements is cut before the next one.
 
     ``source``, the markup the tree was parsed from (its control characters already taken
-    out), spares two passes over the body's text when it is :func:`plain_markup` (``plain``,
-    when the caller knows it already): the first marks are then free when the markup lacks
-    them (str.find, in C), and no control character is there to take out.
+    out), spares a pass over the body's text when it is :func:`plain_markup` (``plain``, when
+    the caller knows it already): its text holds no character the markup lacks, so the marks
+    are chosen from the markup (the first are free when it lacks their lead byte, a memchr),
+    and no control character is there to take out. Otherwise both are looked for in the text's
+    UTF-8 bytes (no str made of them: a control character is one byte there, never part of
+    another character, and a base's marks share their leading bytes).
     """
     if plain is None:
         plain = plain_markup(source)
+    text = None
     if plain and not any(map(source.__contains__, _FIRST_MARKS[type(source)])):  # type: ignore[union-attr]
         marks = _marks(_BASES[0])
-    else:
-        marks = _free_marks(_TEXT_OF(body))
+    elif plain:  # the tree's text holds no character the markup lacks: the markup will do
+        marks = _free_marks(source)  # type: ignore[arg-type]
+    else:  # the text of the tree in UTF-8, as it is, for the marks and the control characters
+        text = _TEXT_BYTES(body)
+        marks = _free_marks(text)
     truncated = ""
     stopped = not _fewer_elements(source, config.max_nodes) \
         and int(_COUNT_ELEMENTS(body)) > config.max_nodes
@@ -193,8 +210,8 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     stream = str(marks.sheet(body))
     if stopped:
         stream = stream[:stream.index(marks.stop)]
-    elif body.tag in BLOCK_TAGS:
-        stream = stream[:-3]  # the body's own end: no text follows it
+    # A body that is a block element ends the stream with its own end: the empty segment after
+    # it is never kept, and its kind never read (no copy of the stream to take it off).
     links: dict[int, int] = {}
     if marks.link in stream:  # taken out even when every text node in a link is blank
         links, stream = _link_chars(stream, marks)
@@ -202,7 +219,7 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     # nothing (the empty ones are passed over in C), and only the kept ones have their whitespace
     # collapsed (by _blocks): most of the stream's whitespace is between two boundaries.
     sep = marks.sep
-    if not plain and any(map(stream.__contains__, _REF_CONTROL_CHARS)):  # str.find each: memchr
+    if text is not None and any(map(text.__contains__, _REF_CONTROL_BYTES)):  # memchr each
         stream = REF_CONTROL.sub("", stream)
     parts = zero_width_spaces(stream).split(sep)
     segments = list(map(str.strip, parts[::2]))
@@ -269,7 +286,8 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
                 # bytes keys: lxml takes them as they are, a str key it encodes on every call
                 cls, ident = el.get(b"class"), el.get(b"id")
                 if cls or ident:  # most block elements have neither: no string to build
-                    own = f"{cls or ''} {ident or ''}".lower().strip()
+                    # one of the two alone (most of those with either) is joined to nothing
+                    own = (f"{cls} {ident}" if cls and ident else cls or ident).lower().strip()
                     if own:
                         markers = f"{markers} {own}"[:_MARKERS_CHARS]
                 current = (tag, current[1] + (counter,), markers, heading or current[3])
@@ -320,7 +338,10 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     cjk = _cjk_counts(kept_segments) or list(map(
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
     punct = punct_counts(joined)
-    if len(kept) > config.max_blocks or max(map(len, kept_segments)) > config.max_block_chars:
+    # A segment is no longer than the kept text joined: most pages' is under max_block_chars.
+    limit = config.max_block_chars
+    if len(kept) > config.max_blocks or (len(joined) > limit
+                                         and max(map(len, kept_segments)) > limit):
         return _bounded_blocks(kept, kept_segments, owners, links, cjk, punct, config)
     # The usual page: one block a segment, placed as the segment is among the kept ones, with
     # no test a block of the blocks made or of the block's length (``_blocks`` replayed over the
@@ -330,7 +351,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     for n, i in enumerate(kept):
         segment, (tag, path, markers, heading) = kept_segments[n], owners[i]
         inside = inside_of(i, 0)
-        if inside > len(segment):  # link texts stripped one by one, the block's space collapsed
+        if inside and inside > len(segment):  # link texts stripped one by one, space collapsed
             inside = len(segment)
         add_block(measured(segment, n, tag, path, inside, markers, heading, cjk[n], punct[n]))
     return tuple(blocks), ""
