@@ -304,6 +304,23 @@ def test_a_piece_the_page_writes_only_twice_loses_its_copy_read_between_words() 
     assert scarce(paragraphs, live + [_Seldom(7, 2, 4, "卖出", -3.0, gain=1.0)], taken) == []  # type: ignore[arg-type]
 
 
+def test_the_page_says_whether_its_spam_goes_after_marks_only_inside_clauses_only_or_both() -> None:
+    # Cuts (no words) tell where the spam goes: six of seven after marks is after marks only
+    # (the one inside a clause loses W_OFF_PLACE; inside.scarce is then not asked), six of
+    # seven inside clauses is inside only, half and half is both.
+    from cleaner.occurrence import Occ
+    from cleaner.pagegate import W_OFF_PLACE, place
+
+    def cuts(after: int, inside: int) -> list[Occ]:
+        return [Occ(k, 1, 3, "年厦", k < after, False, False, False, False, score=4.0) for k in range(after + inside)]
+
+    live = cuts(6, 1)
+    assert place(live) == (False, True)
+    assert live[-1].score == 4.0 - W_OFF_PLACE
+    assert place(cuts(1, 6)) == (True, False)
+    assert place(cuts(3, 3)) == (False, False)
+
+
 def test_a_page_stuffed_in_random_order_takes_a_seldom_piece_between_words() -> None:
     # The page of TEA_DIRTY with 卖出 closing the first paragraph only and stuffed between 也 and
     # 比往年 instead (read at +5.5, a word's price: no mark, no cut, no split word, the threshold
