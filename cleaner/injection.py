@@ -94,7 +94,10 @@ The cascade (:func:`repair`):
    A piece splitting a word pays neither that nor :data:`~cleaner.pagegate.W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
    side by side, one is the article's (:func:`cleaner.inside.apart`). Random spam draws its pieces alike: a
    piece taken fewer times than the cut's median piece owes the difference, taken from its best copies
-   between two words that the context model read (:func:`cleaner.inside.owed`).
+   between two words that the context model read (:func:`cleaner.inside.owed`); and a piece taken
+   that the page writes only twice in all is no word of the article's, whose own headline words
+   come again and again: its other copy goes too where the model read it between two words, on a
+   simplified page whose spam goes inside clauses at all (:func:`cleaner.inside.scarce`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each occurrence
    inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
    :data:`~cleaner.occurrence.W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
@@ -126,7 +129,7 @@ from .cycle import MIN_CHAIN, chain, disjoint, fill, passed_over, run_on, trim
 from .cycle import MAX_SPARSE_SKIPS, unread_leads
 from .headmodel import Model as _Model
 from .headmodel import build as _model
-from .inside import apart, copied, joins, neighbours, owed, reads_stuffed
+from .inside import apart, copied, joins, neighbours, owed, reads_stuffed, scarce
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
 from .pagegate import CHAIN_FLOOR, FILL_FLOOR, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
@@ -456,8 +459,12 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)],   # a split word the two make is no evidence
         lambda o: o.score - W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL, model.stretch))
     more = owed(paragraphs, page.live, taken, page.cycle)   # copies the page's count still owes a piece
+    # ... and, on a simplified page whose spam goes inside clauses too, copies of a piece it
+    # uses that the page writes too seldom for the article's own word
+    few = [] if page.after_only or model.traditional else scarce(paragraphs, page.live, taken + more)
     return [(o, _evidence(o, _reason(o))) for o in taken] + [
-        (o, _evidence(o, _reason(o) + ", a copy its piece's count owes")) for o in more]
+        (o, _evidence(o, _reason(o) + ", a copy its piece's count owes")) for o in more] + [
+        (o, _evidence(o, _reason(o) + ", a copy of a piece the spam uses and the page writes seldom")) for o in few]
 
 
 def _evidence(o: _Occ, reason: str) -> str:

@@ -17,7 +17,8 @@ that makes one of the model's words with its neighbour splits no word of the wor
 (刷|医保|卡, :func:`joins`). The page's own bigrams around each occurrence are its ``seam``
 (:func:`cleaner.spread.seams`). Of two pieces taken side by side, one is the article's (:func:`apart`).
 On a page stuffed in random order, a piece taken fewer times than the cut's median piece still
-has copies between words, read at the word's price: its best ones go (:func:`owed`).
+has copies between words, read at the word's price: its best ones go (:func:`owed`); so do those
+of a piece taken that the page writes too seldom to be the article's own word (:func:`scarce`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Protocol, TypeVar
 
 from . import lm
 
-__all__ = ["apart", "copied", "joins", "neighbours", "owed", "reads_stuffed"]
+__all__ = ["apart", "copied", "joins", "neighbours", "owed", "reads_stuffed", "scarce"]
 
 #: Gain (log10) from which a cut inside a clause reads as put there: legitimate occurrences
 #: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
@@ -224,6 +225,43 @@ def owed(paragraphs: Sequence[str], live: Sequence[_O], taken: Sequence[_O], cyc
         found.sort(key=lambda o: -o.score)
         out += found[:short]
     return out
+
+
+#: :func:`scarce`: a piece the page writes at most this many times in all (its copies running on
+#: into the headline aside), one of them taken ... (at 3, the article's own 非遗, 出行, 热线, 枢纽
+#: and 说谢谢 went on make_dirty.py seeds 1-8 and the injected dumps beside 28 fragments).
+SCARCE_COPIES = 2
+#: ... and a copy of it between two words that the model reads at least this likely put there
+#: (log10; the article's own words between two words mostly read 2-4, a word at its bare price 4-7)
+#: and that scores at least :data:`SCARCE_FLOOR` (nothing binding it).
+SCARCE_GAIN = 5.0
+SCARCE_FLOOR = -0.5
+
+
+def scarce(paragraphs: Sequence[str], live: Sequence[_O], taken: Sequence[_O]) -> list[_O]:
+    """Copies inside clauses of a piece the spam uses that the page holds too seldom to be the
+    article's own word: on a page stuffed in random order, a piece taken at least once and
+    written at most :data:`SCARCE_COPIES` times in all leaves one copy to the article, while
+    the headline's words the article writes itself (its subject: 茶农, 市民, 医保) it writes
+    again and again. Of such a piece, each copy the context model read between two CJK
+    characters with a gain of :data:`SCARCE_GAIN` or more, scoring :data:`SCARCE_FLOOR` or more,
+    not standing by the same neighbour elsewhere in the page (``seam``: the article's phrasing,
+    南|主塔|高 on a page that writes 南主塔 again), not at a mark, not running on into the
+    headline and touching no other occurrence
+    (`票价|农村|也统一` beside a 农村 taken elsewhere: +5.0, a word read only at its price).
+    The caller asks only on a page in simplified characters (the model reads a traditional one
+    as its simplified twin, and Cantonese as unlikely anywhere) whose spam goes inside clauses
+    too (``Page.after_only``)."""
+    counts = Counter(o.piece for o in live if not o.ext)
+    got = {o.piece for o in taken}
+    ids = set(map(id, taken))
+    cells = {(o.paragraph, k) for o in taken for k in range(o.start - 1, o.end + 1)}
+    starts, ends = {(o.paragraph, o.start) for o in live}, {(o.paragraph, o.end) for o in live}
+    return [o for o in live if o.piece in got and counts[o.piece] <= SCARCE_COPIES and id(o) not in ids
+            and not o.after and not o.ext and o.gain is not None and o.gain >= SCARCE_GAIN
+            and o.score >= SCARCE_FLOOR and o.seam >= 0 and _between(paragraphs[o.paragraph], o.start, o.end)
+            and not any((o.paragraph, k) in cells for k in range(o.start, o.end))
+            and (o.paragraph, o.end) not in starts and (o.paragraph, o.start) not in ends]
 
 
 def _between(text: str, start: int, end: int) -> bool:

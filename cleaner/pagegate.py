@@ -140,6 +140,8 @@ class Page:
     #: the page's spam goes inside clauses only (:func:`place`) / shows at marks only (:func:`cleaner.spread.halfway_cut`)
     inside: bool = False
     marks: bool = False
+    #: the page's spam goes right after marks only (:func:`place`)
+    after_only: bool = False
 
 
 def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
@@ -168,7 +170,7 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.ext = False
             o.score = _score(o)
     sure = [o for o in live if o.score >= SURE]
-    inside = place(live)
+    inside, after_only = place(live)
     for o in off_habit(paragraphs, live, SURE, _CLOSING):
         o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
@@ -220,14 +222,15 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
                                      or in_turn(plain, cycle)))
     spread = not stuffed and widespread(paragraphs, at_marks, _PROSE)   # their reach is the spam's
-    return Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside, marks_only)
+    return Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside, marks_only, after_only)
 
 
-def place(live: list[_Occ]) -> bool:
+def place(live: list[_Occ]) -> tuple[bool, bool]:
     """Where this page's spam goes: when nearly all plain cuts (or, short of a few, the sure
     insertions or the suspects) sit right after marks, an occurrence inside a clause loses
     :data:`W_OFF_PLACE`; when nearly none do, one after a mark does (spammers use one
-    placement, or both). Returns whether the spam goes inside clauses only."""
+    placement, or both). Returns whether the spam goes inside clauses only, and whether after
+    marks only."""
     # Cuts tell best: prose does not produce them wherever they stand, words only where the
     # text has no use for them (at a mark, or splitting a word) -- which would bias the count.
     suspects = [o for o in live if not o.word and not o.ext and not o.bind and not o.bound]
@@ -236,10 +239,10 @@ def place(live: list[_Occ]) -> bool:
     if len(suspects) < MIN_SURE:
         suspects = [o for o in live if o.score >= THRESHOLD and not o.ext]
     if len(suspects) < MIN_SURE:
-        return False
+        return False, False
     share = sum(o.after for o in suspects) / len(suspects)
     for o in live:
         if ((share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after)) \
                 and not _split(o):
             o.score -= W_OFF_PLACE
-    return share <= 1 - PLACEMENT_SHARE
+    return share <= 1 - PLACEMENT_SHARE, share >= PLACEMENT_SHARE

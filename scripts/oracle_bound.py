@@ -25,12 +25,20 @@ judged page with its score, gain and label (stuffed: wholly injected; own: no in
 for choosing the cut. For the B
 pages it counts the occurrences a page scores within ``±m`` of :data:`THRESHOLD` (what a slower
 model would have to read) and the pages whose wrong characters all lie in such occurrences.
+With ``--classes`` it also sorts the wrong characters of the stuffed pages in random order with
+fragments inside clauses (placement mid-clause or mixed) by the occurrence they lie in (the longest
+found one covering them): at a mark; inside a clause running on into the headline (``ext``), next
+to another occurrence, not read by the context model, by a character that is no CJK one, or
+between two CJK characters by the model's gain (under 4, 4-7, 7 and up); in no occurrence found;
+on a page whose gate stayed shut; and, apart, by the paragraph they stand in (the first, the last,
+one between).
 The repair is hooked by wrapping ``injection.repair`` and ``injection._judge``: nothing in
 ``cleaner/`` changes.
 
     scripts/oracle_bound.py dirty 1 [--oracle]      # make_dirty.py --n 300 --seed 1
     scripts/oracle_bound.py dumps 1 [--oracle]      # make_dumps.py - fixtures/real --inject --seed 1
     scripts/oracle_bound.py dirty 1 --gguf gemma-3-270m-q4_k_m.gguf --band 3 --cut C [--cache F]
+    scripts/oracle_bound.py dirty 1 --classes        # the wrong characters of random inside spam, by class
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from cleaner import clean, injection  # noqa: E402
+from cleaner.lm import IS_CJK  # noqa: E402
 
 MARGINS = (1, 2, 3, 4)
 LEFT, RIGHT = 20, 12                # the causal model's context, characters (as lm_compare.py)
@@ -197,6 +206,67 @@ def _classify() -> tuple[str, dict[str, Any]]:
     return "B", info
 
 
+def _between_cjk(text: str, start: int, end: int) -> bool:
+    return 0 < start and end < len(text) and bool(IS_CJK.match(text[start - 1])) and bool(IS_CJK.match(text[end]))
+
+
+def _wrong_classes() -> collections.Counter[tuple[str, str]]:
+    """The wrong characters of the page just cleaned and not exact (a fragment left, an article
+    character taken), by the class of the longest found occurrence covering each (``--classes``), and by
+    the paragraph they stand in."""
+    out: collections.Counter[tuple[str, str]] = collections.Counter()
+    if not _calls:
+        return out
+    call = _calls[-1]
+    paragraphs, found, verdicts = call["in"], call["found"], call["verdicts"]
+    removed = {(r.paragraph, r.offset + k) for r in call["repairs"] for k in range(len(r.fragment))}
+    ideal = _ideal(paragraphs)
+    cells = collections.Counter(c for o in found for c in _span(o))
+    for cell in sorted(ideal ^ removed):
+        what = "fragment left" if cell in ideal else "article's taken"
+        where = "first" if cell[0] == 0 else "last" if cell[0] == len(paragraphs) - 1 else "between"
+        out["paragraph: " + where, what] += 1
+        covering = [o for o in found if cell in _span(o)]
+        if not verdicts:
+            out["page gate shut", what] += 1
+            continue
+        if not covering:
+            out["in no occurrence found", what] += 1
+            continue
+        o = max(covering, key=lambda o: o.end - o.start)
+        text = paragraphs[o.paragraph]
+        if o.after:
+            cls = "at a mark"
+        elif o.ext:
+            cls = "inside, running on into the headline"
+        elif cells[o.paragraph, o.start - 1] or cells[o.paragraph, o.end] or any(cells[c] > 1 for c in _span(o)):
+            cls = "inside, next to another occurrence"
+        elif o.gain is None:
+            cls = "inside, not read by the model"
+        elif not _between_cjk(text, o.start, o.end):
+            cls = "inside, by a character no CJK one"
+        else:
+            cls = "inside, between CJK, gain " + ("under 4" if o.gain < 4 else "4-7" if o.gain < 7 else "7 and up")
+        out[cls, what] += 1
+    return out
+
+
+def classes_report(pages: list[dict[str, Any]]) -> str:
+    """``--classes``: the wrong characters of the stuffed pages in random order with fragments
+    inside clauses, summed by class."""
+    chosen = [p for p in pages if p.get("order") == "random" and p.get("placement") in ("mid", "mixed")]
+    total: collections.Counter[tuple[str, str]] = collections.Counter()
+    for page in chosen:
+        total.update(page.get("wrong", {}))
+    lines = [f"random order, mid-clause or mixed: {len(chosen)} stuffed pages, "
+             f"{sum(p['exact'] for p in chosen)} exact; wrong characters by class "
+             "(fragment left / article's taken):"]
+    for name in sorted({k for k, _ in total}, key=lambda k: (k.startswith("paragraph"), k)):
+        left, taken = total[name, "fragment left"], total[name, "article's taken"]
+        lines.append(f"  {name:42}{left:>6}{taken:>6}")
+    return "\n".join(lines)
+
+
 def _cost() -> dict[str, Any]:
     return dict(zip(("read", "cpu"), _gemma.cost())) if _gemma else {}
 
@@ -213,6 +283,8 @@ def _dirty(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
         exact = output == truth
         row = {"id": page.id, "exact": exact, "variant": "control" if label["control"] else "hidden" if spec["hidden"]
                else f"{spec['order']}/{spec['placement']}", "class": None if exact or label["control"] else _classify()}
+        if not label["control"] and not spec["hidden"]:
+            row.update(order=spec["order"], placement=spec["placement"], wrong={} if exact else _wrong_classes())
         if output.count("\n") == truth.count("\n"):
             row.update(lost=_lost(truth, output), chars=len(truth))
         out.append(dict(row, **_cost()))
@@ -233,9 +305,12 @@ def _dumps(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
             continue
         _set_truth(label["body"], label["injected"], dump.id)
         before, after = dump_score._norm(control.text), dump_score._norm(clean(dump.text.encode("utf-8")).text)
+        spec = label.get("inject_spec") or {}
         out.append({"id": dump.id, "exact": before == after, "variant": dump.style,
                     "class": None if before == after else _classify(), "control_repaired": bool(control.repairs),
-                    "lost": len(before) - sum(dump_score._matched(before, after)), "chars": len(before), **_cost()})
+                    "lost": len(before) - sum(dump_score._matched(before, after)), "chars": len(before),
+                    "order": spec.get("order"), "placement": spec.get("placement"),
+                    "wrong": {} if before == after else _wrong_classes(), **_cost()})
     return out
 
 
@@ -294,12 +369,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="where tokenising left, piece and right apart splits a token, read the whole strings")
     parser.add_argument("--occurrences", help="write the band's occurrences (score, gain, label) here")
     parser.add_argument("--limit", type=int, help="only the first N pages (or injected dumps)")
+    parser.add_argument("--classes", action="store_true",
+                        help="the wrong characters of random spam inside clauses, by class")
     args = parser.parse_args(argv)
     _oracle = args.oracle
     if args.gguf:
         _gemma = Gemma(args.gguf, args.band, args.cut, args.cache, args.occurrences, args.add, args.whole)
     pages = _dirty(args.seed, args.limit) if args.set == "dirty" else _dumps(args.seed, args.limit)
     print(report(pages))
+    if args.classes:
+        print(classes_report(pages))
     return 0
 
 

@@ -251,24 +251,87 @@ class _Spots:
         return False
 
 
+#: A page stuffed in random order at marks and inside clauses (好价 between 拍摄 and 技巧).
+TEA_HEADLINE = "茶农直播带货 春茶卖出好价钱"
+TEA_CLEAN = ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
+             "合作社负责人介绍，今年全村通过网络带货销售茶叶两万多斤，村里还请来专家讲授拍摄技巧，年轻人学得很快。",
+             "他说，去年开始做直播，今年的销量比以前翻了一番，价格也比往年高。")
+TEA_DIRTY = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，春茶一边对着手机镜头直播。卖出",
+             "合作社负责人介绍，茶农今年全村通过网络带货销售茶叶两万多斤，村里还请来带货专家讲授拍摄好价技巧，直播年轻人学得很快。卖出",
+             "他说，春茶去年开始做直播，茶农今年的销量比以前翻了一番，价格也比往年高。好价")
+
+
 def test_a_page_stuffed_in_random_order_takes_the_copy_its_count_owes_a_piece() -> None:
     # Random spam at marks and inside clauses (好价 between 拍摄 and 技巧, read beyond doubt):
     # five pieces taken twice or three times each, 带货 never. Its copy between 请来 and 专家
     # reads at a word's price (+6.5) and goes as the copy the count owes it; the article's own
     # 带货 (网络带货销售, +2) stays. Without the model nothing is read and both stay.
-    headline = "茶农直播带货 春茶卖出好价钱"
-    clean = ("清明前后，正是春茶上市的时节。在云岭乡的茶园里，茶农们一边采摘春茶，一边对着手机镜头直播。",
-             "合作社负责人介绍，今年全村通过网络带货销售茶叶两万多斤，村里还请来专家讲授拍摄技巧，年轻人学得很快。",
-             "他说，去年开始做直播，今年的销量比以前翻了一番，价格也比往年高。")
-    dirty = ("清明前后，好价正是春茶上市的时节。直播在云岭乡的茶园里，茶农们一边采摘春茶，春茶一边对着手机镜头直播。卖出",
-             "合作社负责人介绍，茶农今年全村通过网络带货销售茶叶两万多斤，村里还请来带货专家讲授拍摄好价技巧，直播年轻人学得很快。卖出",
-             "他说，春茶去年开始做直播，茶农今年的销量比以前翻了一番，价格也比往年高。好价")
     reader = _Spots({("带货", "专家"): 6.5, ("带货", "销售"): 2.0, ("好价", "技巧"): 12.0})
-    repaired, repairs = repair(dirty, headlines=(headline,), context=reader)  # type: ignore[arg-type]
-    assert repaired == clean
+    repaired, repairs = repair(TEA_DIRTY, headlines=(TEA_HEADLINE,), context=reader)  # type: ignore[arg-type]
+    assert repaired == TEA_CLEAN
     owes = [r for r in repairs if "owes" in r.reason]
     assert [(r.paragraph, r.fragment) for r in owes] == [(1, "带货")]
-    assert "请来带货专家" in repair(dirty, headlines=(headline,))[0][1]
+    assert "请来带货专家" in repair(TEA_DIRTY, headlines=(TEA_HEADLINE,))[0][1]
+
+
+@dataclass
+class _Seldom(_Copy):
+    """An occurrence as :func:`cleaner.inside.scarce` reads it."""
+
+    seam: int = 0
+
+
+def test_a_piece_the_page_writes_only_twice_loses_its_copy_read_between_words() -> None:
+    # 卖出 is taken once (at a mark) and stands once more between two words, read at the word's
+    # price (+5.5, score -0.1): a word the article writes itself it would write more often, so
+    # the copy goes. Not 春茶, written three times; nor 直播, never taken; nor a copy read at
+    # +4.5, one scoring below -0.5, one standing by the same neighbour elsewhere (seam), one
+    # right beside another occurrence, or one at a mark.
+    from cleaner.inside import scarce
+    paragraphs = ["甲乙卖出丙丁"] * 8
+    taken = [_Seldom(0, 2, 4, "卖出", 3.0, gain=None, after=True), _Seldom(0, 2, 4, "春茶", 3.0)]
+    copy = _Seldom(1, 2, 4, "卖出", -0.1, gain=5.5)
+    teas = [_Seldom(k, 2, 4, "春茶", 0.4, gain=6.1) for k in (3, 4)]
+    unused = _Seldom(6, 2, 4, "直播", 0.5, gain=7.0)
+    live = taken + [copy] + teas + [unused]
+    assert scarce(paragraphs, live, taken) == [copy]  # type: ignore[arg-type]
+    for other in (_Seldom(1, 2, 4, "卖出", -0.1, gain=4.5), _Seldom(1, 2, 4, "卖出", -0.6, gain=5.5),
+                  _Seldom(1, 2, 4, "卖出", -0.1, gain=5.5, seam=-1), _Seldom(1, 2, 4, "卖出", 1.0, gain=None, after=True)):
+        assert scarce(paragraphs, taken + [other], taken) == []  # type: ignore[arg-type]
+    beside = [_Seldom(7, 0, 2, "甲乙", 0.0), _Seldom(7, 2, 4, "卖出", 0.4, gain=6.1)]
+    assert scarce(paragraphs, taken + beside, taken) == []  # type: ignore[arg-type]
+    # ... and none once the page writes the piece a third time.
+    assert scarce(paragraphs, live + [_Seldom(7, 2, 4, "卖出", -3.0, gain=1.0)], taken) == []  # type: ignore[arg-type]
+
+
+def test_the_page_says_whether_its_spam_goes_after_marks_only_inside_clauses_only_or_both() -> None:
+    # Cuts (no words) tell where the spam goes: six of seven after marks is after marks only
+    # (the one inside a clause loses W_OFF_PLACE; inside.scarce is then not asked), six of
+    # seven inside clauses is inside only, half and half is both.
+    from cleaner.occurrence import Occ
+    from cleaner.pagegate import W_OFF_PLACE, place
+
+    def cuts(after: int, inside: int) -> list[Occ]:
+        return [Occ(k, 1, 3, "年厦", k < after, False, False, False, False, score=4.0) for k in range(after + inside)]
+
+    live = cuts(6, 1)
+    assert place(live) == (False, True)
+    assert live[-1].score == 4.0 - W_OFF_PLACE
+    assert place(cuts(1, 6)) == (True, False)
+    assert place(cuts(3, 3)) == (False, False)
+
+
+def test_a_page_stuffed_in_random_order_takes_a_seldom_piece_between_words() -> None:
+    # The page of TEA_DIRTY with 卖出 closing the first paragraph only and stuffed between 也 and
+    # 比往年 instead (read at +5.5, a word's price: no mark, no cut, no split word, the threshold
+    # not reached, a score below what a copy the count owes needs): the page writes 卖出 twice
+    # in all, too seldom for a word of the article's own, one copy taken, and the other goes too.
+    dirty = (TEA_DIRTY[0], TEA_DIRTY[1].removesuffix("卖出"), TEA_DIRTY[2].replace("价格也比", "价格也卖出比"))
+    reader = _Spots({("带货", "专家"): 6.5, ("带货", "销售"): 2.0, ("好价", "技巧"): 12.0, ("卖出", "比往"): 5.5})
+    repaired, repairs = repair(dirty, headlines=(TEA_HEADLINE,), context=reader)  # type: ignore[arg-type]
+    assert repaired == TEA_CLEAN
+    seldom = [r for r in repairs if "writes seldom" in r.reason]
+    assert [(r.paragraph, r.fragment) for r in seldom] == [(2, "卖出")]
 
 
 #: A simplified page (the nineteenth round): the headline's words stuffed in turn inside the
