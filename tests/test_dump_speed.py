@@ -458,3 +458,24 @@ def test_the_lines_after_the_article_are_removals_as_any_other() -> None:
     assert [r.reason for r in after] == ["recommendation", "chrome", "boilerplate", "chrome", "recommendation"]
     assert [hash(r) for r in after] == [hash(r) for r in plain]
     assert pickle.loads(pickle.dumps(after)) == plain and [vars(r) for r in after] == [vars(r) for r in plain]
+
+
+# The characters around the UTF-16 high bytes that tell an ideograph: the ends of each range
+# the CJK class knows, their neighbours outside it, the hexagrams that share Extension A's last
+# high byte, the joiners the count tries (and others of their high bytes), a character beyond
+# the basic plane and a lone surrogate.
+EDGE_CHARS = ["\u3400", "\u33ff", "\u4db5", "\u4dbf", "\u4dc0", "\u4dff", "\u4e00", "\u9fff", "\ua000",
+              "\uf900", "\ufaff", "\ufb00", "\ue000", "\ue0a1", "\ufdd0", "\ufdd1", "\U0002000b", "\ud800"]
+
+
+def test_line_blocks_count_ideographs_as_the_regex_does_whatever_the_lines_hold() -> None:
+    from cleaner.blocks import cjk_count
+    from cleaner.textdump import _line_blocks
+    rng = random.Random(21)
+    for edges in ([], [c for c in EDGE_CHARS if c not in "\u4db5\u4dbf\u4dc0\u4dff"], EDGE_CHARS,
+                  ["\ue000", "\ue0a1"], ["\ue000", "\ufdd0"]):
+        alphabet = list("甲乙a，。 ") + edges
+        for _ in range(40):
+            lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(30)]
+            assert [b.cjk for b in _line_blocks(lines)] == [cjk_count(line) for line in lines], lines
+
