@@ -116,8 +116,11 @@ BOILERPLATE = prefiltered(patterns.BOILERPLATE)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
-# Punctuation of running prose (a "." or "," between digits is part of a number).
-PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+# Punctuation of running prose (a "." or "," between digits is part of a number): the CJK marks,
+# and the ASCII ones not followed by a digit. One class first, which sre scans for in C (the
+# alternation ``[，。！？；、]|[,;!?](?!\d)`` was tried at every character), the digit asked
+# after an ASCII mark only: the same matches.
+PROSE_MARK = re.compile(r"[，。！？；、,;!?](?!(?<=[,;!?])\d)")
 # A paragraph's sentence end with a stray piece of two or three CJK characters after it: a
 # headline fragment stuffed after the paragraph's last mark.
 _STRAY_PIECE = re.compile(r"[。！？][”’」』）)]?[\u4e00-\u9fff]{2,3}$")

@@ -479,3 +479,13 @@ def test_line_blocks_count_ideographs_as_the_regex_does_whatever_the_lines_hold(
             lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(30)]
             assert [b.cjk for b in _line_blocks(lines)] == [cjk_count(line) for line in lines], lines
 
+
+def test_prose_mark_finds_what_the_alternation_finds() -> None:
+    from cleaner.dumphead import PROSE_MARK
+    alternation = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+    rng = random.Random(22)
+    chars = list("甲a，。！？；、,;!?.:1２²٣ ")
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in PROSE_MARK.finditer(text)] == [m.span() for m in alternation.finditer(text)], text
+
