@@ -473,7 +473,7 @@ def _headline_words(text: str) -> bool:
     and the answer is a function of the text alone, so it is kept (six patterns a line)."""
     text = fold(text)
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
-            or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
+            or DUMP_END.match(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
         return False
     return not nav_like(text)
 

@@ -428,7 +428,7 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
             and not _headline_like(text) and not BOILERPLATE.search(folded := fold(text))
-            and not DUMP_END.search(folded)   # (the line folded once for both)
+            and not DUMP_END.match(folded)   # (the line folded once for both; DUMP_END: ^ only)
             for i, (text, c) in enumerate(zip(lines, counts))]
 
 
@@ -592,7 +592,7 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     text = block.text
     if _is_title(text, squashed_title):
         return "metadata", "the headline again"
-    if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60) \
+    if _is_meta(text) or DUMP_BYLINE.match(text) or (len(text) < 60 and DUMP_END.match(text)) \
             or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
     if _DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):

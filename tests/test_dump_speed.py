@@ -489,3 +489,21 @@ def test_prose_mark_finds_what_the_alternation_finds() -> None:
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         assert [m.span() for m in PROSE_MARK.finditer(text)] == [m.span() for m in alternation.finditer(text)], text
 
+
+def opens_at_start_only(pattern: re.Pattern[str]) -> bool:
+    """Whether every alternative of ``pattern`` opens with ``^`` (no re.M): its search is its match."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is _constants.BRANCH else [items]
+    return not pattern.flags & re.M and all(
+        len(alt) > 0 and alt[0] == (_constants.AT, _constants.AT_BEGINNING) for alt in alternatives)
+
+
+def test_dump_end_is_matched_because_each_of_its_alternatives_opens_with_a_caret() -> None:
+    # textdump, dumphead and dumptail ask DUMP_END by match, not search.
+    from cleaner.patterns import DUMP_END
+    assert opens_at_start_only(DUMP_END)
+    assert not opens_at_start_only(re.compile(DUMP_END.pattern + "|声明"))
+    assert not opens_at_start_only(re.compile(DUMP_END.pattern, re.M))
+    for text in ["责任编辑：张三", "（完）", "本文来源：某报", "甲 责任编辑：张三", "-- END --", "见下文\n（完）"]:
+        assert bool(DUMP_END.match(text)) == bool(DUMP_END.search(text)), text
