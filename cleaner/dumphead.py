@@ -183,7 +183,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         """The prose of the body's first lines from ``start`` on, joined."""
         if start not in texts:
             texts[start] = "".join(lines[i] for i in range(start, min(n, start + BODY_LINES))
-                                   if prose_text(lines[i]))
+                                   if prose_text(lines[i], blocks[i].cjk))
         return texts[start]
 
     def agreement(i: int) -> float:
@@ -193,8 +193,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     def headed_by_headline(j: int) -> bool:
         """Whether a headline-like line heads line ``j``, longer than a menu's or column's label
         (春季征文活动) or on the article's topic."""
-        return any(headline_like(lines[k])
-                   and (cjk_count(lines[k]) > MAX_LABEL_CJK or agreement(k) >= MIN_AGREEMENT)
+        return any(headline_like(lines[k], blocks[k].cjk)
+                   and (blocks[k].cjk > MAX_LABEL_CJK or agreement(k) >= MIN_AGREEMENT)
                    for k in range(max(0, j - HEADLINE_REACH), j))
 
     top = top_lines(lines)
@@ -207,7 +207,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     printed = [i for i in range(TOP_LINES, window) if squash(lines[i]) in top]
     # Nor the line over a byline block that ends in a labelled meta line (发布于 2023-06-26):
     # the meta line it heads, not the distance to the prose, places it.
-    headed = {i: m for i in _over_labelled_meta(lines, first) if headline_like(lines[i])
+    headed = {i: m for i in _over_labelled_meta(lines, first) if headline_like(lines[i], blocks[i].cjk)
               for m in [_byline_block_meta(lines, i)] if m > 0}
     # Nor the line right under a labelled meta line: a blog prints its date and read count
     # above the headline (2025年04月01日阅读 2315), under the menu's last label.
@@ -219,7 +219,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         below_end = nexts[i + 1]
         if below_end >= n or (i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i]))):
             continue   # no prose below; inside the run, only a line that heads prose and follows none
-        if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
+        if (body[i] or not headline_like(text, blocks[i].cjk)) and not _punctuated_headline(lines, i, body, below_end):
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
             continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph
@@ -248,12 +248,12 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                           or prose[i] - prose[first] > prose[end] - prose[i]):
             continue   # inside the run, only a headline with its meta line (or dated and in the
             # <title>) over most of the prose
-        if not in_title and 0 < i and all(headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
+        if not in_title and 0 < i and all(headline_like(lines[j], blocks[j].cjk) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)) or _numbered_item(lines, i):
             continue   # an item of a list of headlines on the article's topic (a sidebar), or of
             # a numbered list (1.本翻译为初稿… 2.本翻译…)
         if _names_a_work(text, opening(below_end)) and _under_headline(
-                lines, i, lambda j: float(cjk_count(lines[j]) > MAX_LABEL_CJK)):
+                lines, i, lambda j: float(blocks[j].cjk > MAX_LABEL_CJK)):
             continue   # a book's or a product's name in the byline block of a review of it (under
             # a headline, not a column's name)
         if blocks[i].cjk <= MAX_NAME_CJK and (_under_headline(lines, i, agreement) or (
@@ -284,7 +284,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     else:   # the headline itself, the dash-opened subtitle under it (and its byline)
         subtitle = next((k for k in (best + 1, best + 2) if k < first and _SUBTITLE_DASH.match(lines[k])
                          and _over_subtitle(lines, k) == best), -1)
-    if subtitle < 0 and best > 0 and headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
+    if subtitle < 0 and best > 0 and headline_like(lines[best - 1], blocks[best - 1].cjk) and agreement(best - 1) >= MIN_AGREEMENT \
             and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
             and not _label_over(lines[best - 1], lines[best]):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
@@ -458,19 +458,23 @@ def is_meta(text: str) -> bool:
         or (len(text) < 40 and bool(DATE_LIKE.match(text)))
 
 
-def headline_like(text: str) -> bool:
-    """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
-    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) \
-            or cjk_count(text) < 4:
+def headline_like(text: str, cjk: int = -1) -> bool:
+    """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker.
+    ``cjk``: the text's CJK characters, when counted already."""
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) or 0 <= cjk < 4:
         return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
     return _headline_words(text)
 
 
 @functools.lru_cache(maxsize=HEADLINE_CACHE)
 def _headline_words(text: str) -> bool:
-    """The tests of :func:`headline_like` that read the words: the body's search, the
-    headline's and the selection ask them of the same short lines two or three times a page,
-    and the answer is a function of the text alone, so it is kept (six patterns a line)."""
+    """The tests of :func:`headline_like` that read the words, and its count of the CJK
+    characters when the caller had none: the body's search, the headline's and the selection
+    ask them of the same short lines two or three times a page, and the answer is a function
+    of the text alone, so it is kept (six patterns a line, and the count's substitution: ~6 k
+    instructions for a line of 30 characters)."""
+    if cjk_count(text) < 4:
+        return False
     text = fold(text)
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.match(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):

@@ -427,7 +427,7 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and not (i >= TOP_LINES and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
-            and not _headline_like(text) and not BOILERPLATE.search(folded := fold(text))
+            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text))
             and not DUMP_END.match(folded)   # (the line folded once for both; DUMP_END: ^ only)
             for i, (text, c) in enumerate(zip(lines, counts))]
 
@@ -457,7 +457,7 @@ def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
     return block.cjk >= 10 and (_marked(block) or closes_sentence(text)) \
-        and not _headline_like(text) and not _DUMP_CHROME.search(text) and not _is_meta(text)
+        and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 
 def _prose_memo() -> Callable[[Block], bool]:
@@ -491,11 +491,11 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
             # A stray piece after the last full stop (stuffing) does not make a paragraph a
             # truncated summary, when the paragraph is about the article.
             cut[i] = _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
-                _truncated(b) and _headline_like(blocks[i - 1].text)))
+                _truncated(b) and _headline_like(blocks[i - 1].text, blocks[i - 1].cjk)))
             # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
             # (a numbered item is a step or a question of the article's own).
             item = _SYMBOL_BULLET.sub("", b.text, count=1) if b.text.lstrip()[:1] in _SYMBOL_BULLETS else b.text
-            headline = _headline_like(item)
+            headline = _headline_like(item, b.cjk if item is b.text else -1)
             if headline:
                 heads[i] = item
             # A copyright notice (版权所有，不得转载。) is no paragraph of the article either.
@@ -517,7 +517,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     # A headline just above that the list repeats (headline, headline, headline, summary) is
     # one of them too, however close its topic.
     below = {_squash(b.text) for b in blocks[start:end]}
-    while start - 1 > first and not prose[start - 1] and _headline_like(blocks[start - 1].text) \
+    while start - 1 > first and not prose[start - 1] and _headline_like(blocks[start - 1].text, blocks[start - 1].cjk) \
             and _squash(blocks[start - 1].text) in below:
         start -= 1
     if _truncated(blocks[start]):
@@ -599,7 +599,7 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
-    if _headline_like(text) and (not _on_topic(text, vocabulary) or _squash(text) in after):
+    if _headline_like(text, block.cjk) and (not _on_topic(text, vocabulary) or _squash(text) in after):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"

@@ -507,3 +507,29 @@ def test_dump_end_is_matched_because_each_of_its_alternatives_opens_with_a_caret
     assert not opens_at_start_only(re.compile(DUMP_END.pattern, re.M))
     for text in ["责任编辑：张三", "（完）", "本文来源：某报", "甲 责任编辑：张三", "-- END --", "见下文\n（完）"]:
         assert bool(DUMP_END.match(text)) == bool(DUMP_END.search(text)), text
+
+
+def test_headline_like_given_the_count_answers_as_the_plain_tests() -> None:
+    # headline_like takes the CJK characters a caller has counted, and counts them itself
+    # (cached with the word tests) otherwise.
+    from cleaner.blocks import cjk_count
+    from cleaner.dumphead import BOILERPLATE, BULLET, headline_like
+    from cleaner.notices import fold
+    from cleaner.patterns import DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS
+
+    def plain(text: str) -> bool:
+        if not 5 <= len(text) <= 80 or "。" in text or BULLET.match(text) or cjk_count(text) < 4:
+            return False
+        folded = fold(text)
+        return not (DATE_LIKE.match(folded) or DUMP_CHROME.search(folded) or END_MARKERS.match(folded)
+                    or DUMP_END.search(folded) or BOILERPLATE.search(folded) or DUMP_BYLINE.match(folded)
+                    or nav_like(folded))
+
+    rng = random.Random(23)
+    chars = list("甲乙丙來源分享ab1 -*。，")
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(3, 12))) for _ in range(4000)]
+    for text in texts + texts:   # (the second time from the cache)
+        expected = plain(text)
+        assert headline_like(text, cjk_count(text)) == expected, text
+        assert headline_like(text) == expected, text
+    assert sum(map(plain, texts)) > 200 and sum(cjk_count(t) == 4 for t in texts) > 100
