@@ -45,7 +45,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from operator import attrgetter, sub
+from itertools import compress, repeat
+from operator import attrgetter, contains, sub
 
 from . import notices, sift
 from .notices import fold
@@ -135,10 +136,7 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    # Every column gap a line break, in two passes over the dump; only a line with a clock time
-    # (a colon) can end with a run-in date and time.
-    lines = [piece for cell in normalize_lines(_column_cells(text))
-             for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
+    lines = _lines(text)
     blocks = _line_blocks(lines)
     body = _body_lines(lines, [b.cjk for b in blocks])
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
@@ -152,6 +150,19 @@ def parse(text: str) -> Page:
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
     return Page(blocks=tuple(blocks), kind="text")
+
+
+def _lines(text: str) -> list[str]:
+    """The dump's lines: every column gap a line break (:func:`_column_cells`), the blank lines
+    left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`).
+    Only a line with a clock time (a colon) can end with a run-in date and time: those lines
+    (~4 %) are found in C, and each replaced by its pieces from the last up, so that a line cut
+    in two leaves the places of those above it (a comprehension over every line cost a step
+    and a tuple a line)."""
+    lines = normalize_lines(_column_cells(text))
+    for i in reversed(list(compress(range(len(lines)), map(contains, lines, repeat(":"))))):
+        lines[i:i + 1] = _split_stamp(lines[i])
+    return lines
 
 
 def _column_cells(text: str) -> str:

@@ -533,3 +533,18 @@ def test_headline_like_given_the_count_answers_as_the_plain_tests() -> None:
         assert headline_like(text, cjk_count(text)) == expected, text
         assert headline_like(text) == expected, text
     assert sum(map(plain, texts)) > 200 and sum(cjk_count(t) == 4 for t in texts) > 100
+
+
+def test_dump_lines_are_each_cell_or_its_stamp_split_off() -> None:
+    # textdump._lines asks _split_stamp only of the lines holding a colon, from the last up.
+    from cleaner.textdump import _column_cells, _lines, _split_stamp
+    rng = random.Random(24)
+    pieces = ["市图书馆推出夜间阅读服务2014/12/1 18:13", "来自某站发布于05-16 19:12", "首页 新闻", "时间: 10:32",
+              "全省秋粮收购进度过半 2025-10-12 08:30:05", "甲:乙", "", "    ", "\xa0 \u3000", "正文。"]
+    for _ in range(2000):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [piece for cell in normalize_lines(_column_cells(text))
+                    for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
+        assert _lines(text) == expected, text
+    assert len(_lines("\n".join(pieces[:1] * 3 + pieces[4:5]))) == 8
+
