@@ -548,3 +548,14 @@ def test_dump_lines_are_each_cell_or_its_stamp_split_off() -> None:
         assert _lines(text) == expected, text
     assert len(_lines("\n".join(pieces[:1] * 3 + pieces[4:5]))) == 8
 
+
+
+def test_next_body_lines_are_the_accumulated_minimum_of_the_body_lines_below() -> None:
+    from itertools import accumulate
+    from cleaner.dumphead import next_body_lines
+    rng = random.Random(26)
+    for _ in range(3000):
+        body = [rng.random() < rng.choice([0.05, 0.3, 0.9]) for _ in range(rng.randint(0, 30))]
+        n = len(body)
+        expected = list(accumulate(reversed([i if i < n and body[i] else n for i in range(n + 1)]), min))[::-1]
+        assert next_body_lines(body) == expected, body
