@@ -217,8 +217,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     for i in sorted(far) + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
-        if below_end >= n or (i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i]))):
+        if below_end >= n or (i > first and (below_end - i > NEAR_LINES or body[i - 1] or (i > 1 and body[i - 2]))):
             continue   # no prose below; inside the run, only a line that heads prose and follows none
+            # (of the two lines above it: asked by index, as max() and any() of a slice cost calls)
         if (body[i] or not headline_like(text, blocks[i].cjk)) and not _punctuated_headline(lines, i, body, below_end):
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
