@@ -184,9 +184,17 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                                    if prose_text(lines[i], blocks[i].cjk))
         return texts[start]
 
+    agreements: dict[int, float] = {}
+
     def agreement(i: int) -> float:
-        text = vocabulary(nexts[i + 1])
-        return min(1.0, sum(gram in text for gram in cjk_bigrams(lines[i])) / AGREEING_BIGRAMS)
+        """Line ``i``'s agreement with the body below it, kept: the loop, the list items' and
+        the byline blocks' tests ask a third of the lines more than once (each bigram a search
+        of the body's text)."""
+        found = agreements.get(i)
+        if found is None:
+            text = vocabulary(nexts[i + 1])
+            found = agreements[i] = min(1.0, sum(gram in text for gram in cjk_bigrams(lines[i])) / AGREEING_BIGRAMS)
+        return found
 
     def headed_by_headline(j: int) -> bool:
         """Whether a headline-like line heads line ``j``, longer than a menu's or column's label
