@@ -228,7 +228,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         if below_end >= n or (i > first and (below_end - i > NEAR_LINES or body[i - 1] or (i > 1 and body[i - 2]))):
             continue   # no prose below; inside the run, only a line that heads prose and follows none
             # (of the two lines above it: asked by index, as max() and any() of a slice cost calls)
-        if (body[i] or not headline_like(text, blocks[i].cjk)) and not _punctuated_headline(lines, i, body, below_end):
+        # (A line neither of the body nor headline-like is one for want of a full stop only when
+        # it holds one: the others are not asked whether they are a headline all the same.)
+        if (body[i] or not headline_like(text, blocks[i].cjk)) and (
+                not (body[i] or "。" in text) or not _punctuated_headline(lines, i, body, below_end)):
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
             continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph
