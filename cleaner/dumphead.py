@@ -28,7 +28,7 @@ import functools
 import re
 from collections.abc import Callable
 from itertools import accumulate, compress
-from operator import mul
+from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .notices import fold
@@ -37,7 +37,7 @@ from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CH
                        META_WORDS, ORIGINAL_MARK)
 from .prefilter import prefiltered
 
-__all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "prose_text", "squash",
+__all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "next_body_lines", "prose_text", "squash",
            "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
            "MIN_PROSE_CJK", "TOP_LINES"]
 
@@ -108,6 +108,7 @@ WRAP_WINDOW = 8
 #: How many short lines' headline tests are kept (a page asks a few hundred at most).
 HEADLINE_CACHE = 4096
 
+_CJK = attrgetter("cjk")
 # The name of a work (a book, a film, a product) quoted in prose.
 _QUOTED_WORK = re.compile(r"《([^《》]{4,40})》")
 # The pattern of the same name, tried only where a match can start (cleaner.prefilter): the
@@ -116,8 +117,11 @@ BOILERPLATE = prefiltered(patterns.BOILERPLATE)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
-# Punctuation of running prose (a "." or "," between digits is part of a number).
-PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+# Punctuation of running prose (a "." or "," between digits is part of a number): the CJK marks,
+# and the ASCII ones not followed by a digit. One class first, which sre scans for in C (the
+# alternation ``[，。！？；、]|[,;!?](?!\d)`` was tried at every character), the digit asked
+# after an ASCII mark only: the same matches.
+PROSE_MARK = re.compile(r"[，。！？；、,;!?](?!(?<=[,;!?])\d)")
 # A paragraph's sentence end with a stray piece of two or three CJK characters after it: a
 # headline fragment stuffed after the paragraph's last mark.
 _STRAY_PIECE = re.compile(r"[。！？][”’」』）)]?[\u4e00-\u9fff]{2,3}$")
@@ -157,11 +161,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         return -1, -1, -1
     # The next body line from each line on, and the CJK characters of the body lines above
     # each line, by accumulate in C (a Python loop over every line cost more than the rest).
-    marks = [n] * (n + 1)
-    for i in compress(range(n), body):
-        marks[i] = i
-    nexts = list(accumulate(reversed(marks), min))[::-1]
-    prose = list(accumulate(map(mul, [b.cjk for b in blocks], body), initial=0))
+    nexts = next_body_lines(body)
+    prose = list(accumulate(map(mul, map(_CJK, blocks), body), initial=0))
     vocabularies: dict[int, str] = {}
     texts: dict[int, str] = {}
 
@@ -180,18 +181,26 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         """The prose of the body's first lines from ``start`` on, joined."""
         if start not in texts:
             texts[start] = "".join(lines[i] for i in range(start, min(n, start + BODY_LINES))
-                                   if prose_text(lines[i]))
+                                   if prose_text(lines[i], blocks[i].cjk))
         return texts[start]
 
+    agreements: dict[int, float] = {}
+
     def agreement(i: int) -> float:
-        text = vocabulary(nexts[i + 1])
-        return min(1.0, sum(gram in text for gram in cjk_bigrams(lines[i])) / AGREEING_BIGRAMS)
+        """Line ``i``'s agreement with the body below it, kept: the loop, the list items' and
+        the byline blocks' tests ask a third of the lines more than once (each bigram a search
+        of the body's text)."""
+        found = agreements.get(i)
+        if found is None:
+            text = vocabulary(nexts[i + 1])
+            found = agreements[i] = min(1.0, sum(gram in text for gram in cjk_bigrams(lines[i])) / AGREEING_BIGRAMS)
+        return found
 
     def headed_by_headline(j: int) -> bool:
         """Whether a headline-like line heads line ``j``, longer than a menu's or column's label
         (春季征文活动) or on the article's topic."""
-        return any(headline_like(lines[k])
-                   and (cjk_count(lines[k]) > MAX_LABEL_CJK or agreement(k) >= MIN_AGREEMENT)
+        return any(headline_like(lines[k], blocks[k].cjk)
+                   and (blocks[k].cjk > MAX_LABEL_CJK or agreement(k) >= MIN_AGREEMENT)
                    for k in range(max(0, j - HEADLINE_REACH), j))
 
     top = top_lines(lines)
@@ -204,19 +213,25 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     printed = [i for i in range(TOP_LINES, window) if squash(lines[i]) in top]
     # Nor the line over a byline block that ends in a labelled meta line (发布于 2023-06-26):
     # the meta line it heads, not the distance to the prose, places it.
-    headed = {i: m for i in _over_labelled_meta(lines, first) if headline_like(lines[i])
+    # (The labelled meta lines down to a byline block's reach below the first paragraph, asked
+    # once for both sets: every line above the body is asked.)
+    metas = [j for j in range(min(n, first + 1 + BYLINE_BLOCK)) if is_meta(lines[j]) and META_WORDS.search(lines[j])]
+    headed = {i: m for i in _over_labelled_meta(metas, first) if headline_like(lines[i], blocks[i].cjk)
               for m in [_byline_block_meta(lines, i)] if m > 0}
     # Nor the line right under a labelled meta line: a blog prints its date and read count
     # above the headline (2025年04月01日阅读 2315), under the menu's last label.
-    under = {m + 1 for m in range(first) if is_meta(lines[m]) and META_WORDS.search(lines[m])
-             and not headed_by_headline(m)}
+    under = {m + 1 for m in metas if m < first and not headed_by_headline(m)}
     far = set(printed) | {i for i in set(headed) | under if i < window}
     for i in sorted(far) + list(range(window, end)):
         text = lines[i]
         below_end = nexts[i + 1]
-        if below_end >= n or (i > first and (below_end - i > NEAR_LINES or any(body[max(0, i - 2):i]))):
+        if below_end >= n or (i > first and (below_end - i > NEAR_LINES or body[i - 1] or (i > 1 and body[i - 2]))):
             continue   # no prose below; inside the run, only a line that heads prose and follows none
-        if (body[i] or not headline_like(text)) and not _punctuated_headline(lines, i, body, below_end):
+            # (of the two lines above it: asked by index, as max() and any() of a slice cost calls)
+        # (A line neither of the body nor headline-like is one for want of a full stop only when
+        # it holds one: the others are not asked whether they are a headline all the same.)
+        if (body[i] or not headline_like(text, blocks[i].cjk)) and (
+                not (body[i] or "。" in text) or not _punctuated_headline(lines, i, body, below_end)):
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
             continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph
@@ -245,12 +260,12 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                           or prose[i] - prose[first] > prose[end] - prose[i]):
             continue   # inside the run, only a headline with its meta line (or dated and in the
             # <title>) over most of the prose
-        if not in_title and 0 < i and all(headline_like(lines[j]) and agreement(j) >= MIN_AGREEMENT
+        if not in_title and 0 < i and all(headline_like(lines[j], blocks[j].cjk) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)) or _numbered_item(lines, i):
             continue   # an item of a list of headlines on the article's topic (a sidebar), or of
             # a numbered list (1.本翻译为初稿… 2.本翻译…)
         if _names_a_work(text, opening(below_end)) and _under_headline(
-                lines, i, lambda j: float(cjk_count(lines[j]) > MAX_LABEL_CJK)):
+                lines, i, lambda j: float(blocks[j].cjk > MAX_LABEL_CJK)):
             continue   # a book's or a product's name in the byline block of a review of it (under
             # a headline, not a column's name)
         if blocks[i].cjk <= MAX_NAME_CJK and (_under_headline(lines, i, agreement) or (
@@ -281,7 +296,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     else:   # the headline itself, the dash-opened subtitle under it (and its byline)
         subtitle = next((k for k in (best + 1, best + 2) if k < first and _SUBTITLE_DASH.match(lines[k])
                          and _over_subtitle(lines, k) == best), -1)
-    if subtitle < 0 and best > 0 and headline_like(lines[best - 1]) and agreement(best - 1) >= MIN_AGREEMENT \
+    if subtitle < 0 and best > 0 and headline_like(lines[best - 1], blocks[best - 1].cjk) and agreement(best - 1) >= MIN_AGREEMENT \
             and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
             and not _label_over(lines[best - 1], lines[best]):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
@@ -293,6 +308,24 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             and not patterns.ROLE_LINE.match(lines[best + 1].strip()):   # a byline's role is no subtitle
         subtitle = best + 1
     return best, subtitle, meta_line
+
+
+def next_body_lines(body: list[bool]) -> list[int]:
+    """For each line, and one past the last, the first body line from it on (``len(body)`` when
+    none follows): each body line's index given to the lines down to it by a slice, a step a
+    body line, where ``min`` of each line's and the next one's, accumulated in C, cost a call of
+    ~1 k instructions a line.
+
+    >>> next_body_lines([False, True, False, False, True, False])
+    [1, 1, 4, 4, 4, 6, 6]
+    """
+    n = len(body)
+    nexts = [n] * (n + 1)
+    start = 0
+    for i in compress(range(n), body):
+        nexts[start:i + 1] = [i] * (i + 1 - start)
+        start = i + 1
+    return nexts
 
 
 def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: int) -> bool:
@@ -420,12 +453,11 @@ def _under_headline(lines: list[str], i: int, agreement: Callable[[int], float])
     return False
 
 
-def _over_labelled_meta(lines: list[str], first: int) -> list[int]:
-    """The lines above ``first`` that have a labelled meta line close enough below them to
-    close their byline block (:func:`_byline_block_meta` finds none for any other line): the
-    few dated lines are found first, instead of asking every line whether it is a headline."""
-    metas = [j for j in range(1, min(len(lines), first + 1 + BYLINE_BLOCK))
-             if is_meta(lines[j]) and META_WORDS.search(lines[j])]
+def _over_labelled_meta(metas: list[int], first: int) -> list[int]:
+    """The lines above ``first`` that have a labelled meta line (``metas``: those down to
+    ``first + BYLINE_BLOCK``) close enough below them to close their byline block
+    (:func:`_byline_block_meta` finds none for any other line): the few dated lines are found
+    first, instead of asking every line whether it is a headline."""
     return sorted({i for j in metas for i in range(max(0, j - 1 - BYLINE_BLOCK), min(j, first))})
 
 
@@ -455,22 +487,26 @@ def is_meta(text: str) -> bool:
         or (len(text) < 40 and bool(DATE_LIKE.match(text)))
 
 
-def headline_like(text: str) -> bool:
-    """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker."""
-    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) \
-            or cjk_count(text) < 4:
+def headline_like(text: str, cjk: int = -1) -> bool:
+    """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker.
+    ``cjk``: the text's CJK characters, when counted already."""
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) or 0 <= cjk < 4:
         return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
     return _headline_words(text)
 
 
 @functools.lru_cache(maxsize=HEADLINE_CACHE)
 def _headline_words(text: str) -> bool:
-    """The tests of :func:`headline_like` that read the words: the body's search, the
-    headline's and the selection ask them of the same short lines two or three times a page,
-    and the answer is a function of the text alone, so it is kept (six patterns a line)."""
+    """The tests of :func:`headline_like` that read the words, and its count of the CJK
+    characters when the caller had none: the body's search, the headline's and the selection
+    ask them of the same short lines two or three times a page, and the answer is a function
+    of the text alone, so it is kept (six patterns a line, and the count's substitution: ~6 k
+    instructions for a line of 30 characters)."""
+    if cjk_count(text) < 4:
+        return False
     text = fold(text)
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
-            or DUMP_END.search(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
+            or DUMP_END.match(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
         return False
     return not nav_like(text)
 

@@ -84,7 +84,7 @@ def is_end(block: Block) -> bool:
     if _END_OPENS is not None and block.text[:1] not in _END_OPENS:
         return False   # (most lines: no fold and no regex call)
     text = fold(block.text)
-    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.search(text))
+    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.match(text))
                                 or bool(_RELATED_LABEL.match(text)))
 
 

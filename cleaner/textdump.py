@@ -45,7 +45,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, contains, sub
 
 from . import notices, sift
 from .notices import fold
@@ -53,6 +54,7 @@ from .article import Removal
 from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
                      punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
+from .cut import _cjk_counts
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
@@ -124,6 +126,8 @@ _EITHER_FOLDS = re.compile("[" + re.escape("".join(set(notices.FOLDED_CHARS + si
 _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
 # The fields :func:`_select` reads of every line after the article's.
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
+# The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
+_LABEL_WEIGHTS = tuple(-float(length) for length in range(LABEL_CHARS + 1))
 
 
 def parse(text: str) -> Page:
@@ -134,10 +138,7 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    # Every column gap a line break, in two passes over the dump; only a line with a clock time
-    # (a colon) can end with a run-in date and time.
-    lines = [piece for cell in normalize_lines(_column_cells(text))
-             for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
+    lines = _lines(text)
     blocks = _line_blocks(lines)
     body = _body_lines(lines, [b.cjk for b in blocks])
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
@@ -153,6 +154,19 @@ def parse(text: str) -> Page:
     return Page(blocks=tuple(blocks), kind="text")
 
 
+def _lines(text: str) -> list[str]:
+    """The dump's lines: every column gap a line break (:func:`_column_cells`), the blank lines
+    left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`).
+    Only a line with a clock time (a colon) can end with a run-in date and time: those lines
+    (~4 %) are found in C, and each replaced by its pieces from the last up, so that a line cut
+    in two leaves the places of those above it (a comprehension over every line cost a step
+    and a tuple a line)."""
+    lines = normalize_lines(_column_cells(text))
+    for i in reversed(list(compress(range(len(lines)), map(contains, lines, repeat(":"))))):
+        lines[i:i + 1] = _split_stamp(lines[i])
+    return lines
+
+
 def _column_cells(text: str) -> str:
     """``text`` with every column gap (:data:`_COLUMN_GAP`) a line break, as far as
     :func:`cleaner.blocks.normalize_lines` can tell: each NBSP a space (``str.split`` takes both
@@ -164,16 +178,18 @@ def _column_cells(text: str) -> str:
 
 def _line_blocks(lines: list[str]) -> list[Block]:
     """A block per line, its CJK characters and punctuation marks counted over the lines joined
-    (one pass each, as the HTML path counts a page's blocks: the marks by
-    :func:`cleaner.blocks.punct_counts`, over the lines joined by NULs) rather than line by
-    line."""
+    (one pass each, as the HTML path counts a page's blocks: the ideographs by the high bytes of
+    the lines' UTF-16 (:func:`cleaner.cut._cjk_counts`, the regex where those cannot tell), the
+    marks by :func:`cleaner.blocks.punct_counts`, over the lines joined by NULs) rather than
+    line by line (the regex's substitution over a dump: ~45 ns a character)."""
     joined = "\n".join(lines)
     if "\0" in joined:   # (a NUL the pipeline's control characters' removal would have taken)
         punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct(joined).split("\n"))]
     else:
         punct = punct_counts("\0".join(lines))
-    return [Block.measured(line, i, "line", (), 0, "", 0, len(line) - len(bare), marks)
-            for i, (line, bare, marks) in enumerate(zip(lines, strip_cjk(joined).split("\n"), punct))]
+    cjk = _cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk(joined).split("\n"))))
+    return [Block.measured(line, i, "line", (), 0, "", 0, ideographs, marks)
+            for i, (line, ideographs, marks) in enumerate(zip(lines, cjk, punct))]
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
@@ -424,8 +440,8 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and not (i >= TOP_LINES and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
             and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
-            and not _headline_like(text) and not BOILERPLATE.search(folded := fold(text))
-            and not DUMP_END.search(folded)   # (the line folded once for both)
+            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text))
+            and not DUMP_END.match(folded)   # (the line folded once for both; DUMP_END: ^ only)
             for i, (text, c) in enumerate(zip(lines, counts))]
 
 
@@ -434,15 +450,18 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     (:func:`cleaner.body.weight`), except that a line without a mark of running prose (a
     headline of another article, however long) and an item of a list count against. In one
     loop, without a call a line: most lines of a dump hold no punctuation mark (``punct``),
-    which :func:`cleaner.dumptail.marked` would tell first."""
+    which :func:`cleaner.dumptail.marked` would tell first; a label's weight is looked up by
+    its length (``min`` of two numbers is a call of ~1 k instructions, most of the loop's step)."""
     out: list[float] = []
     append = out.append
+    labels = _LABEL_WEIGHTS
     for block in blocks:
         text = block.text
         if ((block.punct > 0 and _marked(block)) or closes_sentence(text)) and not _BULLET.match(text):
             append(weight(block))
         else:
-            append(-float(min(len(text), LABEL_CHARS)))
+            length = len(text)
+            append(labels[length] if length < LABEL_CHARS else labels[LABEL_CHARS])
     return out
 
 
@@ -454,7 +473,7 @@ def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
     return block.cjk >= 10 and (_marked(block) or closes_sentence(text)) \
-        and not _headline_like(text) and not _DUMP_CHROME.search(text) and not _is_meta(text)
+        and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 
 def _prose_memo() -> Callable[[Block], bool]:
@@ -488,11 +507,11 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
             # A stray piece after the last full stop (stuffing) does not make a paragraph a
             # truncated summary, when the paragraph is about the article.
             cut[i] = _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
-                _truncated(b) and _headline_like(blocks[i - 1].text)))
+                _truncated(b) and _headline_like(blocks[i - 1].text, blocks[i - 1].cjk)))
             # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
             # (a numbered item is a step or a question of the article's own).
             item = _SYMBOL_BULLET.sub("", b.text, count=1) if b.text.lstrip()[:1] in _SYMBOL_BULLETS else b.text
-            headline = _headline_like(item)
+            headline = _headline_like(item, b.cjk if item is b.text else -1)
             if headline:
                 heads[i] = item
             # A copyright notice (版权所有，不得转载。) is no paragraph of the article either.
@@ -514,7 +533,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     # A headline just above that the list repeats (headline, headline, headline, summary) is
     # one of them too, however close its topic.
     below = {_squash(b.text) for b in blocks[start:end]}
-    while start - 1 > first and not prose[start - 1] and _headline_like(blocks[start - 1].text) \
+    while start - 1 > first and not prose[start - 1] and _headline_like(blocks[start - 1].text, blocks[start - 1].cjk) \
             and _squash(blocks[start - 1].text) in below:
         start -= 1
     if _truncated(blocks[start]):
@@ -589,14 +608,14 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     text = block.text
     if _is_title(text, squashed_title):
         return "metadata", "the headline again"
-    if _is_meta(text) or DUMP_BYLINE.match(text) or (DUMP_END.search(text) and len(text) < 60) \
+    if _is_meta(text) or DUMP_BYLINE.match(text) or (len(text) < 60 and DUMP_END.match(text)) \
             or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
     if _DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
-    if _headline_like(text) and (not _on_topic(text, vocabulary) or _squash(text) in after):
+    if _headline_like(text, block.cjk) and (not _on_topic(text, vocabulary) or _squash(text) in after):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"

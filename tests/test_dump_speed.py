@@ -458,3 +458,104 @@ def test_the_lines_after_the_article_are_removals_as_any_other() -> None:
     assert [r.reason for r in after] == ["recommendation", "chrome", "boilerplate", "chrome", "recommendation"]
     assert [hash(r) for r in after] == [hash(r) for r in plain]
     assert pickle.loads(pickle.dumps(after)) == plain and [vars(r) for r in after] == [vars(r) for r in plain]
+
+
+# The characters around the UTF-16 high bytes that tell an ideograph: the ends of each range
+# the CJK class knows, their neighbours outside it, the hexagrams that share Extension A's last
+# high byte, the joiners the count tries (and others of their high bytes), a character beyond
+# the basic plane and a lone surrogate.
+EDGE_CHARS = ["\u3400", "\u33ff", "\u4db5", "\u4dbf", "\u4dc0", "\u4dff", "\u4e00", "\u9fff", "\ua000",
+              "\uf900", "\ufaff", "\ufb00", "\ue000", "\ue0a1", "\ufdd0", "\ufdd1", "\U0002000b", "\ud800"]
+
+
+def test_line_blocks_count_ideographs_as_the_regex_does_whatever_the_lines_hold() -> None:
+    from cleaner.blocks import cjk_count
+    from cleaner.textdump import _line_blocks
+    rng = random.Random(21)
+    for edges in ([], [c for c in EDGE_CHARS if c not in "\u4db5\u4dbf\u4dc0\u4dff"], EDGE_CHARS,
+                  ["\ue000", "\ue0a1"], ["\ue000", "\ufdd0"]):
+        alphabet = list("甲乙a，。 ") + edges
+        for _ in range(40):
+            lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(30)]
+            assert [b.cjk for b in _line_blocks(lines)] == [cjk_count(line) for line in lines], lines
+
+
+def test_prose_mark_finds_what_the_alternation_finds() -> None:
+    from cleaner.dumphead import PROSE_MARK
+    alternation = re.compile(r"[，。！？；、]|[,;!?](?!\d)")
+    rng = random.Random(22)
+    chars = list("甲a，。！？；、,;!?.:1２²٣ ")
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in PROSE_MARK.finditer(text)] == [m.span() for m in alternation.finditer(text)], text
+
+
+def opens_at_start_only(pattern: re.Pattern[str]) -> bool:
+    """Whether every alternative of ``pattern`` opens with ``^`` (no re.M): its search is its match."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is _constants.BRANCH else [items]
+    return not pattern.flags & re.M and all(
+        len(alt) > 0 and alt[0] == (_constants.AT, _constants.AT_BEGINNING) for alt in alternatives)
+
+
+def test_dump_end_is_matched_because_each_of_its_alternatives_opens_with_a_caret() -> None:
+    # textdump, dumphead and dumptail ask DUMP_END by match, not search.
+    from cleaner.patterns import DUMP_END
+    assert opens_at_start_only(DUMP_END)
+    assert not opens_at_start_only(re.compile(DUMP_END.pattern + "|声明"))
+    assert not opens_at_start_only(re.compile(DUMP_END.pattern, re.M))
+    for text in ["责任编辑：张三", "（完）", "本文来源：某报", "甲 责任编辑：张三", "-- END --", "见下文\n（完）"]:
+        assert bool(DUMP_END.match(text)) == bool(DUMP_END.search(text)), text
+
+
+def test_headline_like_given_the_count_answers_as_the_plain_tests() -> None:
+    # headline_like takes the CJK characters a caller has counted, and counts them itself
+    # (cached with the word tests) otherwise.
+    from cleaner.blocks import cjk_count
+    from cleaner.dumphead import BOILERPLATE, BULLET, headline_like
+    from cleaner.notices import fold
+    from cleaner.patterns import DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS
+
+    def plain(text: str) -> bool:
+        if not 5 <= len(text) <= 80 or "。" in text or BULLET.match(text) or cjk_count(text) < 4:
+            return False
+        folded = fold(text)
+        return not (DATE_LIKE.match(folded) or DUMP_CHROME.search(folded) or END_MARKERS.match(folded)
+                    or DUMP_END.search(folded) or BOILERPLATE.search(folded) or DUMP_BYLINE.match(folded)
+                    or nav_like(folded))
+
+    rng = random.Random(23)
+    chars = list("甲乙丙來源分享ab1 -*。，")
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(3, 12))) for _ in range(4000)]
+    for text in texts + texts:   # (the second time from the cache)
+        expected = plain(text)
+        assert headline_like(text, cjk_count(text)) == expected, text
+        assert headline_like(text) == expected, text
+    assert sum(map(plain, texts)) > 200 and sum(cjk_count(t) == 4 for t in texts) > 100
+
+
+def test_dump_lines_are_each_cell_or_its_stamp_split_off() -> None:
+    # textdump._lines asks _split_stamp only of the lines holding a colon, from the last up.
+    from cleaner.textdump import _column_cells, _lines, _split_stamp
+    rng = random.Random(24)
+    pieces = ["市图书馆推出夜间阅读服务2014/12/1 18:13", "来自某站发布于05-16 19:12", "首页 新闻", "时间: 10:32",
+              "全省秋粮收购进度过半 2025-10-12 08:30:05", "甲:乙", "", "    ", "\xa0 \u3000", "正文。"]
+    for _ in range(2000):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [piece for cell in normalize_lines(_column_cells(text))
+                    for piece in (_split_stamp(cell) if ":" in cell else (cell,))]
+        assert _lines(text) == expected, text
+    assert len(_lines("\n".join(pieces[:1] * 3 + pieces[4:5]))) == 8
+
+
+
+def test_next_body_lines_are_the_accumulated_minimum_of_the_body_lines_below() -> None:
+    from itertools import accumulate
+    from cleaner.dumphead import next_body_lines
+    rng = random.Random(26)
+    for _ in range(3000):
+        body = [rng.random() < rng.choice([0.05, 0.3, 0.9]) for _ in range(rng.randint(0, 30))]
+        n = len(body)
+        expected = list(accumulate(reversed([i if i < n and body[i] else n for i in range(n + 1)]), min))[::-1]
+        assert next_body_lines(body) == expected, body
