@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, ClassVar
 
-__all__ = ["Block", "Page", "cjk_count", "cjk_bigrams", "punct_count", "punct_counts",
+__all__ = ["Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count", "punct_counts",
            "closes_sentence",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
@@ -221,3 +221,42 @@ class Page:
             if key == name:
                 return value
         return None
+
+
+# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, and the
+# one they share with other characters (see cjk_counts).
+_CJK_HIGH = frozenset([*range(0x34, 0x4D), *range(0x4E, 0xA0), 0xF9, 0xFA])
+_SHARED_HIGH = b"\x4d"
+#: What joins the segments for cjk_counts, tried in turn until the text holds no other character
+#: of its high byte: the first private-use character (icon fonts put others of its block in
+#: pages), then a noncharacter (U+FDD0-FDEF are never text; U+FD00-FDCF Arabic presentation forms).
+_JOINERS = ("\ue000", "\ufdd0")
+#: For each joiner's high byte: the table making it the split mark and an ideograph's high byte
+#: a letter, and the bytes to delete (all others).
+_JOINER_TABLES = {
+    high: (bytes(ord("|") if code == high else ord("c") for code in range(256)),
+           bytes(code for code in range(256) if code not in _CJK_HIGH and code != high))
+    for high in (ord(joiner) >> 8 for joiner in _JOINERS)}
+
+
+def cjk_counts(segments: list[str]) -> list[int] | None:
+    """The CJK ideographs of each of ``segments``, counted in C over them joined, or ``None``
+    when this way cannot tell (then the regex does).
+
+    In UTF-16 a character of the basic plane is one unit, and its high byte alone says whether
+    it is an ideograph, but for 0x4D, which holds the last of Extension A and the hexagrams.
+    The high bytes, ideographs kept and the joiner's made separators, split into runs whose
+    lengths are the counts. A character beyond the basic plane is two units of the surrogates'
+    high bytes, none an ideograph's or a joiner's (the regex counts none there either). The
+    segments are joined by the first of _JOINERS whose high byte no character of theirs has;
+    a page with a 0x4D, or characters of both joiners' high bytes, has its ideographs counted
+    by the regex.
+    """
+    for joiner in _JOINERS:
+        high = joiner.join(segments).encode("utf-16-le", "surrogatepass")[1::2]
+        if _SHARED_HIGH in high:
+            return None
+        mark = ord(joiner) >> 8
+        if high.count(mark) == len(segments) - 1:
+            return list(map(len, high.translate(*_JOINER_TABLES[mark]).split(b"|")))
+    return None

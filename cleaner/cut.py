@@ -23,7 +23,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from .blocks import Block, punct_counts, strip_cjk, zero_width_spaces
+from .blocks import Block, cjk_counts, punct_counts, strip_cjk, zero_width_spaces
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 
@@ -77,20 +77,6 @@ _NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010f
 _TEXT_BYTES = partial(etree.tostring, method="text", encoding="utf-8", with_tail=False)
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
 _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
-# High bytes of the basic plane's CJK ideographs (blocks.cjk_count's ranges) in UTF-16, and the
-# one they share with other characters (see _cjk_counts).
-_CJK_HIGH = frozenset([*range(0x34, 0x4D), *range(0x4E, 0xA0), 0xF9, 0xFA])
-_SHARED_HIGH = b"\x4d"
-#: What joins the segments for _cjk_counts, tried in turn until the text holds no other character
-#: of its high byte: the first private-use character (icon fonts put others of its block in
-#: pages), then a noncharacter (U+FDD0-FDEF are never text; U+FD00-FDCF Arabic presentation forms).
-_JOINERS = ("\ue000", "\ufdd0")
-#: For each joiner's high byte: the table making it the split mark and an ideograph's high byte
-#: a letter, and the bytes to delete (all others).
-_JOINER_TABLES = {
-    high: (bytes(ord("|") if code == high else ord("c") for code in range(256)),
-           bytes(code for code in range(256) if code not in _CJK_HIGH and code != high))
-    for high in (ord(joiner) >> 8 for joiner in _JOINERS)}
 
 
 #: What writes a block-level element's content: ``xsl:apply-imports`` where libxslt (1.1.30 on)
@@ -335,7 +321,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     # joined (by a mark, then by the NUL: punct_counts encodes them by a codec of the marks).
     joined = " ".join("\0".join([segments[i] for i in kept]).split())
     kept_segments = joined.split("\0")
-    cjk = _cjk_counts(kept_segments) or list(map(
+    cjk = cjk_counts(kept_segments) or list(map(
         sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
     punct = punct_counts(joined)
     # A segment is no longer than the kept text joined: most pages' is under max_block_chars.
@@ -384,29 +370,6 @@ def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Con
                                 link_chars=inside * len(piece) // length, markers=markers,
                                 heading=heading))
     return tuple(blocks), truncated
-
-
-def _cjk_counts(segments: list[str]) -> list[int] | None:
-    """The CJK ideographs of each of ``segments``, counted in C over them joined, or ``None``
-    when this way cannot tell (then the regex does).
-
-    In UTF-16 a character of the basic plane is one unit, and its high byte alone says whether
-    it is an ideograph, but for 0x4D, which holds the last of Extension A and the hexagrams.
-    The high bytes, ideographs kept and the joiner's made separators, split into runs whose
-    lengths are the counts. A character beyond the basic plane is two units of the surrogates'
-    high bytes, none an ideograph's or a joiner's (the regex counts none there either). The
-    segments are joined by the first of _JOINERS whose high byte no character of theirs has;
-    a page with a 0x4D, or characters of both joiners' high bytes, has its ideographs counted
-    by the regex.
-    """
-    for joiner in _JOINERS:
-        high = joiner.join(segments).encode("utf-16-le", "surrogatepass")[1::2]
-        if _SHARED_HIGH in high:
-            return None
-        mark = ord(joiner) >> 8
-        if high.count(mark) == len(segments) - 1:
-            return list(map(len, high.translate(*_JOINER_TABLES[mark]).split(b"|")))
-    return None
 
 
 def split_long(text: str, limit: int) -> list[str]:

@@ -51,10 +51,9 @@ from operator import attrgetter, contains, sub
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (Block, Page, cjk_bigrams, cjk_count, closes_sentence, normalize_lines,
+from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, normalize_lines,
                      punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
-from .cut import _cjk_counts
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
@@ -179,7 +178,7 @@ def _column_cells(text: str) -> str:
 def _line_blocks(lines: list[str]) -> list[Block]:
     """A block per line, its CJK characters and punctuation marks counted over the lines joined
     (one pass each, as the HTML path counts a page's blocks: the ideographs by the high bytes of
-    the lines' UTF-16 (:func:`cleaner.cut._cjk_counts`, the regex where those cannot tell), the
+    the lines' UTF-16 (:func:`cleaner.blocks.cjk_counts`, the regex where those cannot tell), the
     marks by :func:`cleaner.blocks.punct_counts`, over the lines joined by NULs) rather than
     line by line (the regex's substitution over a dump: ~45 ns a character)."""
     joined = "\n".join(lines)
@@ -187,7 +186,7 @@ def _line_blocks(lines: list[str]) -> list[Block]:
         punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct(joined).split("\n"))]
     else:
         punct = punct_counts("\0".join(lines))
-    cjk = _cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk(joined).split("\n"))))
+    cjk = cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk(joined).split("\n"))))
     return [Block.measured(line, i, "line", (), 0, "", 0, ideographs, marks)
             for i, (line, ideographs, marks) in enumerate(zip(lines, cjk, punct))]
 

@@ -40,7 +40,7 @@ def test_cjk_counts_pass_emoji_and_private_use_icons_in_c() -> None:
     icon-font characters of the first joiner's block (the next joiner then joins them); the
     high byte ideographs share with the hexagrams still sends the count to the regex."""
     from cleaner.blocks import cjk_count
-    from cleaner.cut import _cjk_counts
+    from cleaner.blocks import cjk_counts as _cjk_counts
 
     for segments in (["新闻😀发布", "𠀀字"], ["\ue0a1图标", "\ue000首页", ""], ["一\ufdd0", "二"]):
         assert _cjk_counts(segments) == [cjk_count(segment) for segment in segments]
