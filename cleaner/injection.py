@@ -134,6 +134,7 @@ from .pagegate import _MARKS, _PROSE, could_be_stuffed as _could_be_stuffed, pag
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays
+from .spread import _LATIN_MARKS, _may_not_start
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -221,6 +222,10 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     if not hits:
         return found
     firsts = [piece[:1] for piece in ranked]
+    # What cannot_start and in_latin read first, asked here of the characters after and before
+    # an occurrence at a mark: most are told apart without the call (a clause's opening
+    # character, a CJK mark before it).
+    bound_heads = _may_not_start()
     # The places mapped to their paragraphs here, as in piece_places (no tuple a place).
     k, base, end_ = 0, 0, len(paragraphs[kept[0]])
     p_index = kept[0]
@@ -269,10 +274,10 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         found.append(_occ(
             p_index, i, end, piece, True, end == size, ext,
             piece not in cuts or bool(opened and model.stretch(opened)),
-            cannot_start(text, end, lexicon, _PROSE), echo,
+            next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE), echo,
             ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
-            in_latin(text, i, end)))
+            before in _LATIN_MARKS and in_latin(text, i, end)))
     return found
 
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.headmodel import build
+from cleaner.lm import lexicon
 from cleaner.injection import _PROSE, _occ, _occurrences
 from cleaner.occurrence import Occ
-from cleaner.spread import piece_places
+from cleaner.spread import cannot_start, in_latin, piece_places
 
+#: What the paragraphs of the mark test are made of: the headline's pieces, marks of both widths,
+#: Latin letters, digits and spaces around them, bound particles (們 traditional).
+_BITS = ["甲乙", "丙丁", "乙丙", "a", "Lee", "1", ".", ")", ",", ";", ":", "，", "：", " ", "的", "们", "們", "過去"]
 #: Each field's value drawn apart from the others' (a swapped pair of stores shows).
 _FIELDS = [f.name for f in dataclasses.fields(Occ)]
 
@@ -46,6 +50,22 @@ def test_an_occurrence_s_echo_is_its_piece_written_again_after_it(paragraphs: li
     found = _occurrences(paras, model)
     for o in found:
         assert o.echo == paras[o.paragraph].startswith(o.piece, o.end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_BITS), max_size=10).map("".join), min_size=1, max_size=4))
+@example(["会上，甲乙們说，丙丁的过去", "Lee,甲乙 and Li;丙丁 b: 1.:乙丙 c"])
+def test_an_occurrence_at_a_mark_is_bound_and_latin_as_the_two_tests_say(paragraphs: list[str]) -> None:
+    """At a mark, ``bound`` and ``latin`` are what :func:`cannot_start` and :func:`in_latin` say,
+    though the two are called only where the characters after and before the occurrence allow:
+    it fails with the bound particles' simplified forms alone (們), or a Latin mark left out."""
+    paras = tuple(paragraphs)
+    model = build(("甲乙丙丁",))
+    for o in _occurrences(paras, model):
+        if o.after:
+            text = paras[o.paragraph]
+            assert o.bound == cannot_start(text, o.end, lexicon(), _PROSE)
+            assert o.latin == in_latin(text, o.start, o.end)
 
 
 @settings(max_examples=300, deadline=None)
