@@ -137,9 +137,12 @@ from .pagegate import _MARKS, _PROSE, could_be_stuffed as _could_be_stuffed, pag
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays
+from .spread import _LATIN_MARKS, _may_not_start
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
+
+_new = object.__new__
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +224,11 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     kept, ranked, hits = piece_hits(paragraphs, pieces_, _PROSE)
     if not hits:
         return found
+    firsts = [piece[:1] for piece in ranked]
+    # What cannot_start and in_latin read first, asked here of the characters after and before
+    # an occurrence at a mark: most are told apart without the call (a clause's opening
+    # character, a CJK mark before it).
+    bound_heads = _may_not_start()
     # The places mapped to their paragraphs here, as in piece_places (no tuple a place).
     k, base, end_ = 0, 0, len(paragraphs[kept[0]])
     p_index = kept[0]
@@ -240,14 +248,15 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         # model.stretch is spelt out.
         before = text[i - 1] if i else ""
         end = i + len(piece)
-        echo = text.startswith(piece, end)
+        # (The character after it first: most pieces are not written twice over, no call.)
+        echo = (next_ := text[end:end + 1]) == firsts[rank] and text.startswith(piece, end)
         # Written twice over, the second copy running on into the headline (古村落|村落|
         # 村落保护): the text reads the same without either, so the first is no stretch.
         twice = echo and model.stretch(text[end:end + len(piece) + 1])
         # Runs on into a longer stretch of a headline, never across a mark (stretch()).
         ext = not twice and before in heads and (
             ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms)
-        if not ext and not twice and (next_ := text[end:end + 1]) in heads:
+        if not ext and not twice and next_ in heads:
             longer = piece + next_   # a longer piece here, across digits too (涉及|个)
             ext = longer in pieces_ or longer in forms
             # ... not a wedge inside a clause: the character before runs on into the same one
@@ -259,19 +268,50 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                                text[i - k:i] in pieces_ and (i == k or text[i - k - 1] in _MARKS) for k in (2, 3)))
         if before not in _MARKS:   # inside a clause: no cut at a mark, no closing, no word it opens
             if not (ext and not stretches):
-                found.append(_Occ(p_index, i, end, piece, False, False, ext, piece not in cuts, False, echo))
+                found.append(_occ(p_index, i, end, piece, False, False, ext, piece not in cuts, False, echo,
+                                  False, False))
             continue
         # At a mark, a cut the text goes on to make a word of the headline's is its
         # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
         opened = ext and piece in cuts and lm.opened(text, i, piece)
-        found.append(_Occ(
+        found.append(_occ(
             p_index, i, end, piece, True, end == size, ext,
             piece not in cuts or bool(opened and model.stretch(opened)),
-            cannot_start(text, end, lexicon, _PROSE), echo,
-            midway=ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
-                            or midway(text, i, end, model.forms, model.entering, pieces_)),
-            latin=in_latin(text, i, end)))
+            next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE), echo,
+            ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
+                     or midway(text, i, end, model.forms, model.entering, pieces_)),
+            before in _LATIN_MARKS and in_latin(text, i, end)))
     return found
+
+
+def _occ(paragraph: int, start: int, end: int, piece: str, after: bool, last: bool, ext: bool,
+         word: bool, bound: bool, echo: bool, midway: bool, latin: bool) -> _Occ:
+    """``_Occ(paragraph, ..., echo, midway=midway, latin=latin)``, the other fields at their
+    defaults, made as ``blocks._measured`` makes a block: each field a plain slot store, in a
+    Python call that 3.11 runs inside its caller's loop, where calling the dataclass goes through
+    ``type.__call__``, the lookup of ``__init__`` and a new C-level frame (~1 k instructions fewer
+    an occurrence, thousands a page; ``tests/test_injection_speed.py`` checks it against the
+    dataclass field by field)."""
+    o = _new(_Occ)
+    o.paragraph = paragraph
+    o.start = start
+    o.end = end
+    o.piece = piece
+    o.after = after
+    o.last = last
+    o.ext = ext
+    o.word = word
+    o.bound = bound
+    o.echo = echo
+    o.seam = 0
+    o.bind = 0
+    o.junc = 0
+    o.gain = None
+    o.lead = None
+    o.score = 0.0
+    o.midway = midway
+    o.latin = latin
+    return o
 
 
 def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
