@@ -69,3 +69,20 @@ def test_a_byline_is_read_alike_with_the_photo_credit_told_last() -> None:
         named += bool(expected)
         photos += bool(names._credited(text)) and not expected
     assert named > 1000 and photos > 150
+
+
+def test_a_title_is_split_as_the_plain_separator_pattern_splits_it() -> None:
+    """_TITLE_SPLIT asks first that a match opens with a space or a separator mark: on random
+    titles of separators (_ | ｜ - -- — –), spaces, digits and words, it splits where the plain
+    pattern splits. It fails with a mark left out of the lookahead (the dashes — and –)."""
+    from cleaner.meta.zones import _TITLE_SPLIT
+    plain = re.compile(r"\s*(?:[_|｜]+|-{2,}|—+|–+|(?<!\d)-|-(?!\d))\s*")
+    pool = ["_", "|", "｜", "-", "--", "—", "–", " ", "\u3000", "\t", "1", "10", "月", "新闻", "某某网", "a", "B"]
+    rng = random.Random(24)
+    split = 0
+    for _ in range(20000):
+        title = "".join(rng.choice(pool) for _ in range(rng.randrange(12)))
+        parts = plain.split(title)
+        assert _TITLE_SPLIT.split(title) == parts, title
+        split += len(parts) > 1
+    assert split > 10000

@@ -51,8 +51,10 @@ TOP_NORM_BLOCKS = 5
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
 EARLY_BLOCKS = 10
 EARLY_BYLINE_CHARS = 30
-# <title> separators: _ | ｜ -- — – and a hyphen unless it joins two digits (1-10月).
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]+|-{2,}|—+|–+|(?<!\d)-|-(?!\d))\s*")
+# <title> separators: _ | ｜ -- — – and a hyphen unless it joins two digits (1-10月). Every
+# match opens with a space or one of those marks: the lookahead, which asks that first, spares
+# the try of the whole pattern at every other character (~1,300 instructions a character).
+_TITLE_SPLIT = re.compile(r"(?=[\s_|｜—–-])\s*(?:[_|｜]+|-{2,}|—+|–+|(?<!\d)-|-(?!\d))\s*")
 _WS = re.compile(r"\s+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # Full-width ASCII and the ideographic space to ASCII, 丨 (a bar in 来源丨X) to |; the matching
