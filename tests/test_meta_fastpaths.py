@@ -86,3 +86,25 @@ def test_a_title_is_split_as_the_plain_separator_pattern_splits_it() -> None:
         assert _TITLE_SPLIT.split(title) == parts, title
         split += len(parts) > 1
     assert split > 10000
+
+
+def test_a_translated_byline_is_searched_only_where_a_paper_is_named() -> None:
+    """The translated byline (英国《金融时报》 张三 伦敦报道) is searched only in a text holding
+    the mark its paper's name opens with: on random lines the gated search finds what the
+    pattern finds. It fails with another mark in the gate's place."""
+    from cleaner.meta.names import _FOREIGN_BYLINE, _PAPER_MARK, _foreign_byline
+    from cleaner.patterns import FOREIGN_BYLINE
+    pool = ["英国", "《", "》", "金融时报", "张三", "李四", " ", "伦敦", "纽约", "，", "报道", "报导", "「", "」"]
+    rng = random.Random(25)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(14)))
+        if rng.random() < 0.4:   # a paper's byline, whole or in part
+            text = rng.choice(["英国", "", "「"]) + rng.choice(["《金融时报》", "「金融时报」", "《》"]) \
+                + rng.choice([" ", ""]) + text + rng.choice(["报道", "报导", ""])
+        plain = FOREIGN_BYLINE.search(text)
+        gated = _FOREIGN_BYLINE.search(text) if _PAPER_MARK in text else None
+        assert (gated and gated.span()) == (plain and plain.span()), text
+        found += plain is not None
+    assert found > 300
+    assert _foreign_byline("英国《金融时报》 张三 伦敦 ， 李四 纽约报道") == ["张三", "李四"]
