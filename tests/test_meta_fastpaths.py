@@ -108,3 +108,32 @@ def test_a_translated_byline_is_searched_only_where_a_paper_is_named() -> None:
         found += plain is not None
     assert found > 300
     assert _foreign_byline("英国《金融时报》 张三 伦敦 ， 李四 纽约报道") == ["张三", "李四"]
+
+
+
+def test_a_closing_credit_is_tried_at_the_last_bracket_or_mark_only(monkeypatch) -> None:
+    """A closing credit （张三 李四） and a byline after the last sentence (。记者 李秋晨) are tried
+    only where the last opening bracket or sentence mark stands (neither holds one): on random
+    paragraph ends of sentences, brackets, roles and names each reads what the search of the whole
+    text reads. It fails with the first bracket or mark tried in place of the last."""
+    from cleaner.meta import names
+
+    class _Searched:   # the pattern searched over the whole text wherever it is asked to match
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            return self.pattern.search(text)
+
+    pool = ["。", "！", "？", "!", "?", "（", "(", "）", ")", "记者", "本报记者", "张三", "李四", "王小明", " ",
+            "\n", "会议", "参加", "，", "上海报道", ".", "新华社"]
+    rng = random.Random(26)
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randrange(16))) for _ in range(20000)]
+    names_ = ["张三", "李四", "王小明", "记者 张三", "姚峰 上海报道"]
+    texts = [t + rng.choice("（(") + " ".join(rng.sample(names_, 2)) + rng.choice("）)") + rng.choice(["。", "", " "])
+             if k % 3 == 0 else t for k, t in enumerate(texts)]   # a closing credit after the text
+    got = [(names._end_byline(t), names._end_credit(t)) for t in texts]
+    monkeypatch.setattr(names, "_END_BYLINE", _Searched(names._END_BYLINE))
+    monkeypatch.setattr(names, "_END_CREDIT", _Searched(names._END_CREDIT))
+    assert [(names._end_byline(t), names._end_credit(t)) for t in texts] == got
+    assert sum(bool(b) for b, _ in got) > 150 and sum(bool(c) for _, c in got) > 500

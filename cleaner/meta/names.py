@@ -38,6 +38,11 @@ _TRAILING_BRACKET = re.compile(r"[\[【(（][^\]】)）]{1,8}[\]】)）]$")
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*[。.]?\s*$")
 # A byline after the last sentence of a paragraph, ending it: 。记者 李秋晨.
 _END_BYLINE = re.compile(r"[。！？!?]\s*([^。！？!?\s][^。！？!?]{1,24})$")
+# What opens a match of each: no later one follows it in the text (the credit holds no bracket,
+# the byline no sentence mark), so each is tried at the last of them only, not at every one of
+# the paragraph (~10 k instructions a paragraph, 366 a pass over the corpus).
+_CREDIT_OPENERS = "(（"
+_SENTENCE_ENDS = "。！？!?"
 # A bracketed credit in a dateline (its first 80 characters): （记者 张三 通讯员 李四）.
 _CREDIT_BRACKET = re.compile(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})[)）〕】\]]")
 # The role patterns, searched in every zone's text (and a dateline's credit) only where a match can start
@@ -407,13 +412,15 @@ def _signoff(line: str) -> list[str]:
 
 def _end_byline(text: str) -> list[str]:
     """A byline closing the last paragraph after its last sentence: …参加会议。记者 李秋晨."""
-    m = _END_BYLINE.search(text)
+    at = max(map(text.rfind, _SENTENCE_ENDS))
+    m = _END_BYLINE.match(text, at) if at >= 0 else None
     return _bylines(m.group(1)) if m and AUTHOR_ROLE.match(m.group(1)) else []
 
 
 def _end_credit(text: str) -> list[str]:
     """A closing credit in parentheses: （张巨峰）, (记者 张三 李四), （姚峰 上海报道）."""
-    m = _END_CREDIT.search(text)
+    at = max(map(text.rfind, _CREDIT_OPENERS))
+    m = _END_CREDIT.match(text, at) if at >= 0 else None
     if not m:
         return []
     inner = m.group(1).strip()
