@@ -137,3 +137,32 @@ def test_a_closing_credit_is_tried_at_the_last_bracket_or_mark_only(monkeypatch)
     monkeypatch.setattr(names, "_END_CREDIT", _Searched(names._END_CREDIT))
     assert [(names._end_byline(t), names._end_credit(t)) for t in texts] == got
     assert sum(bool(b) for b, _ in got) > 150 and sum(bool(c) for _, c in got) > 500
+
+
+def test_a_copyright_notice_and_a_role_after_the_name_are_searched_where_their_words_are() -> None:
+    """A copyright notice naming the writer (本文版权归作者 X 所有) is searched only in a line holding
+    版权归, a name with its role after it (Derek作者, 允中 发自 凹非寺) only in a line holding 作者 or
+    发自: on random lines each gated search finds what the pattern finds. It fails with another
+    word in a gate's place."""
+    from cleaner.meta import names
+    from cleaner.patterns import AUTHOR_LINE_AFTER, COPYRIGHT_OWNER
+    pool = ["本文", "版权", "版权归", "归", "作者", "原", "张三", "Derek", " ", "所有", "发自", "凹非寺", "作", "者",
+            "发", "自", "，", "李四", "北京"]
+    rng = random.Random(27)
+    owners = lines = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(5)))
+        shape = rng.random()
+        if shape < 0.3:   # a copyright notice, whole or in part
+            text = rng.choice(["本文版权归作者", "版权归原作者", "版权归", "版权作者"]) + text + rng.choice(["所有", ""])
+        elif shape < 0.6:   # a name with a role after it, whole or in part
+            text = rng.choice(["张三", "Derek", "允中", ""]) + rng.choice([" ", ""]) + rng.choice(["作者", "发自 ", "作"]) + text
+        plain = COPYRIGHT_OWNER.search(text)
+        gated = COPYRIGHT_OWNER.search(text) if names._OWNER_WORD in text else None
+        assert (gated and gated.span()) == (plain and plain.span()), text
+        owners += plain is not None
+        plain = AUTHOR_LINE_AFTER.match(text)
+        gated = AUTHOR_LINE_AFTER.match(text) if any(w in text for w in names._ROLE_AFTER_WORDS) else None
+        assert (gated and gated.span()) == (plain and plain.span()), text
+        lines += plain is not None
+    assert owners > 300 and lines > 300

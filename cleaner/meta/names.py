@@ -54,6 +54,10 @@ _FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
 # texts a pass over the corpus, most without one; its prefilter tells that by a regex call,
 # ~1,700 instructions, where ``in`` takes ~100).
 _PAPER_MARK = "《"
+# The same for a copyright notice naming the writer (every match opens with 版权归) and for a
+# role printed after the name (every match ends with 作者 or 发自 and a place).
+_OWNER_WORD = "版权归"
+_ROLE_AFTER_WORDS = ("作者", "发自")
 _POSTED_BY = prefiltered(POSTED_BY)
 # Tried on every byline candidate (a photo credit).
 _PHOTO_CREDIT = prefiltered(PHOTO_CREDIT, starts=False)
@@ -76,7 +80,8 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                          ("byline in the article", zones.early + translated),
                          ("byline after the article", zones.tail_lines),
                          ("byline above the headline", zones.top_near[:TOP_BYLINE_BLOCKS])):
-        owner = next((m.group("name") for t in texts for m in [COPYRIGHT_OWNER.search(t)] if m), None) \
+        owner = next((m.group("name") for t in texts if _OWNER_WORD in t for m in [COPYRIGHT_OWNER.search(t)] if m),
+                     None) \
             if where == "byline after the article" else None   # a copyright notice: read in the tail only
         if owner and not _DOMAIN.search(owner):
             authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
@@ -335,7 +340,7 @@ def _credited(text: str) -> list[str]:
         loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))
     names.extend(_foreign_byline(text))
-    line = AUTHOR_LINE_AFTER.match(text)
+    line = AUTHOR_LINE_AFTER.match(text) if _ROLE_AFTER_WORDS[0] in text or _ROLE_AFTER_WORDS[1] in text else None
     if line and _valid_name(line.group("name"), loose=False) and not names \
             and not line.group("name").endswith("原创"):   # 优质原创作者: a platform's badge
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
