@@ -166,3 +166,31 @@ def test_a_copyright_notice_and_a_role_after_the_name_are_searched_where_their_w
         assert (gated and gated.span()) == (plain and plain.span()), text
         lines += plain is not None
     assert owners > 300 and lines > 300
+
+
+def test_each_date_form_is_read_whichever_needed_character_it_holds() -> None:
+    """The date forms after the full date are searched only in a text holding a character every
+    match of the form holds (asked by `in` tests): the characters asked are the form's needed
+    class (prefilter.needed), and a date holding only one of them is read for each. It fails with
+    a character left out of a form's test (13-02-2022 unread without - for DATE_DMY)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from cleaner.meta.dates import _Clock, _read_dates
+    from cleaner.meta.zones import _norm
+    from cleaner.patterns import DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_RELATIVE, DATE_YY
+    from cleaner.prefilter import needed
+    tz = ZoneInfo("Asia/Shanghai")
+    clock = _Clock(datetime(2025, 6, 1, tzinfo=tz), tz, (), datetime(2025, 6, 2, tzinfo=tz))
+    samples = {DATE_YY: {"-": "发布 24-05-13 10:00"},
+               DATE_DMY: {"/": "Posted 13/02/2022", "-": "Posted 13-02-2022"},
+               DATE_MD: {"-": "05-13 10:30", "/": "05/13 10:30", "月": "5月13日"},
+               DATE_RELATIVE: {"前": "3小时前", "昨": "昨天 10:00", "今": "今天 10:00", "刚": "刚刚"},
+               DATE_MONTH_NAME: {",": "May 13, 2024"}}
+    for form, by_char in samples.items():
+        cls = needed(form)
+        assert cls is not None and {c for c in map(chr, range(0x10000)) if cls.match(c)} == set(by_char), form.pattern
+        for char, text in by_char.items():
+            text = _norm(text)
+            assert char in text and form.search(text), text
+            assert [d.start for d in _read_dates(text, clock)] == [form.search(text).start()], text
