@@ -194,3 +194,31 @@ def test_each_date_form_is_read_whichever_needed_character_it_holds() -> None:
             text = _norm(text)
             assert char in text and form.search(text), text
             assert [d.start for d in _read_dates(text, clock)] == [form.search(text).start()], text
+
+
+def test_an_author_card_and_a_role_after_the_names_are_matched_where_they_can_be() -> None:
+    """An author card's heading is matched only in a line holding 作者 or written in ASCII (no
+    other character folds to a letter of "about the author" under re.I), a role after the names
+    (马俊峰/文, 张三 编译) only in a line holding / or 编 (its needed class): the card's heading is
+    found as the pattern finds it on random lines, and bylines of either role are read. It fails
+    with the ASCII lines or 编 left out of a gate."""
+    from cleaner.meta import names
+    from cleaner.patterns import AUTHOR_CARD, AUTHOR_ROLE_AFTER
+    from cleaner.prefilter import needed
+    letters = re.compile(r"[about he]", re.IGNORECASE)
+    assert not any(letters.match(chr(code)) for code in range(128, 0x110000) if not 0xD800 <= code < 0xE000)
+    pool = ["关于", "作者", "简介", "介绍", "信息", "About", "about", "ABOUT", " ", "the", "The", "Author", "author",
+            "张三", "关注她", "新闻"]
+    rng = random.Random(28)
+    cards = 0
+    for _ in range(20000):
+        tail = tuple("".join(rng.choice(pool) for _ in range(rng.randrange(1, 4))) for _ in range(3)) + ("张三",)
+        plain = next((k for k, t in enumerate(tail[:-1]) if AUTHOR_CARD.fullmatch(t)), None)
+        got = names._author_card(tail)
+        cards += plain is not None
+        if plain is not None and tail[plain + 1] == "张三":
+            assert got == "张三", tail
+    assert cards > 300
+    cls = needed(AUTHOR_ROLE_AFTER)
+    assert cls is not None and {c for c in map(chr, range(0x10000)) if cls.match(c)} == {"/", "编"}
+    assert names._bylines("马俊峰/文") == ["马俊峰"] and names._bylines("张三 编译") == ["张三"]

@@ -344,7 +344,8 @@ def _credited(text: str) -> list[str]:
     if line and _valid_name(line.group("name"), loose=False) and not names \
             and not line.group("name").endswith("原创"):   # 优质原创作者: a platform's badge
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
-    for m in _AUTHOR_ROLE_AFTER.finditer(text) if _AUTHOR_ROLE_AFTER.search(text) else ():
+    for m in _AUTHOR_ROLE_AFTER.finditer(text) if ("/" in text or "编" in text) and _AUTHOR_ROLE_AFTER.search(text) \
+            else ():   # (every match holds / or 编: the search's prefilter class, asked by `in` first)
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
@@ -361,7 +362,9 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
     """The name under an author card's heading after the article (关于作者 / About the author,
     then 张三): the line right below it, when it can be a name."""
     for k, text in enumerate(tail[:-1]):
-        if AUTHOR_CARD.fullmatch(text):
+        # Each heading holds 作者 or is ASCII (about the author: re.I folds none of its letters
+        # from another character): a line that is neither is not matched (~1,000 a pass).
+        if ("作者" in text or text.isascii()) and AUTHOR_CARD.fullmatch(text):
             if FOLLOW_BUTTON.fullmatch(tail[k + 1]) and k + 2 < len(tail):
                 k += 1   # 关于作者 / 关注她 / 张三: a follow button between the heading and the name
             name = tail[k + 1].split("，")[0].split(",")[0].strip()
