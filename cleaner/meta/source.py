@@ -11,7 +11,7 @@ from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, 
                         DATELINE_OUTLET, EDITION, FOREIGN_BYLINE, MEDIA_NAME, META_FIELD, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
 from ..prefilter import prefiltered
-from .names import _Bare, _bylines, _valid_name
+from .names import _PAPER_MARK, _Bare, _bylines, _valid_name
 from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _is_host, _norm, _value_after
 
 #: Blocks right above the headline searched for a source label (首发于X).
@@ -153,7 +153,7 @@ def _find_original_source(zones: _Zones) -> str | None:
         if m:
             return m.group("agency")
     for text in (*zones.near, *zones.kept_early):
-        m = _FOREIGN_BYLINE.search(text)
+        m = _FOREIGN_BYLINE.search(text) if _PAPER_MARK in text else None
         if m:
             return m.group("paper")  # 英国《金融时报》 张三 伦敦报道: a translated article
     return None

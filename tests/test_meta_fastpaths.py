@@ -1,0 +1,224 @@
+"""The metadata stage's fast paths of the twenty-second round of issue 12: each answer against the
+plain computation it stands for, on random texts of the characters the fast path treats apart."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+
+def _plain_fold(text: str) -> str:
+    """The fold written plainly: the table over every character, then NFKC where it may change."""
+    from cleaner.meta import zones
+    table = zones._MATCHING_TABLE
+    text = text.translate(table)
+    if not text.isascii() and zones._COMPAT.search(text) and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text).translate(table)
+    return text
+
+
+def test_the_comma_replaced_first_folds_as_the_table_does() -> None:
+    """_norm and _squash replace the full-width comma before their class search, which no longer
+    looks for it: on random texts of commas, other folded characters (full-width, traditional,
+    compatibility, icon-font), spaces and plain ideographs, each gives the plain fold (whitespace
+    collapsed, icon-font characters dropped; whitespace removed). It fails with the replacement
+    taken out (the comma kept) or made another character's."""
+    from cleaner.meta import zones
+    pool = ["\uff0c"] * 6 + [*"記者張說\uff1a\uff08\uff09\uff11\u3000\u201c\u201d\u2026\u2460\u00a0",
+                             "\ue000", "\u0301", "e", "新", "闻", ",", " ", "\t", "ab"]
+    rng = random.Random(22)
+    zones.forget()
+    commas = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(16)))
+        plain = _plain_fold(text)
+        assert zones._norm(text) == " ".join(re.sub("[\ue000-\uf8ff]", "", plain).split()), ascii(text)
+        assert zones._squash(text) == "".join(plain.split()), ascii(text)
+        commas += "\uff0c" in text
+    zones.forget()
+    assert commas > 10000
+    assert zones._norm("张三，李四，“王五”") == "张三,李四,“王五”"
+    assert not zones._NORM_CHANGES.search("\uff0c") and not zones._OTHER_CHANGES.search("\uff0c")
+
+
+def test_a_byline_is_read_alike_with_the_photo_credit_told_last() -> None:
+    """_bylines tells a photo credit (图片来源：…, …摄) only of a line that names someone: on random
+    lines of photo-credit words, roles, names and writer's credits it gives what telling the photo
+    credit first gives. It fails with the photo-credit test dropped."""
+    from cleaner.meta import names
+    from cleaner.patterns import WRITER_CREDIT
+
+    def photo_first(text: str) -> list[str]:
+        if names._BYLINE_HINT is not None and not names._BYLINE_HINT.search(text):
+            return []
+        if names._PHOTO_CREDIT.search(text) and not WRITER_CREDIT.search(text):
+            return []
+        return names._credited(text)
+
+    pool = ["图片来源：", "图/", "摄影：", "摄", "视频：", "资料图", "记者", "本报记者", "通讯员", "作者：", "文/",
+            "/文", "图文", "撰文", "张三", "李四", "王小明", "欧阳娜", "、", " ", "，", "报道", "编辑", "新华社"]
+    rng = random.Random(23)
+    named = photos = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(1, 7)))
+        if rng.random() < 0.4:   # a photo credit's opening or end
+            text = rng.choice(["图片来源：", "图/", "摄影：", "视频："]) + text if rng.random() < 0.5 else text + " 摄"
+        expected = photo_first(text)
+        assert names._bylines(text) == expected, text
+        named += bool(expected)
+        photos += bool(names._credited(text)) and not expected
+    assert named > 1000 and photos > 150
+
+
+def test_a_title_is_split_as_the_plain_separator_pattern_splits_it() -> None:
+    """_TITLE_SPLIT asks first that a match opens with a space or a separator mark: on random
+    titles of separators (_ | ｜ - -- — –), spaces, digits and words, it splits where the plain
+    pattern splits. It fails with a mark left out of the lookahead (the dashes — and –)."""
+    from cleaner.meta.zones import _TITLE_SPLIT
+    plain = re.compile(r"\s*(?:[_|｜]+|-{2,}|—+|–+|(?<!\d)-|-(?!\d))\s*")
+    pool = ["_", "|", "｜", "-", "--", "—", "–", " ", "\u3000", "\t", "1", "10", "月", "新闻", "某某网", "a", "B"]
+    rng = random.Random(24)
+    split = 0
+    for _ in range(20000):
+        title = "".join(rng.choice(pool) for _ in range(rng.randrange(12)))
+        parts = plain.split(title)
+        assert _TITLE_SPLIT.split(title) == parts, title
+        split += len(parts) > 1
+    assert split > 10000
+
+
+def test_a_translated_byline_is_searched_only_where_a_paper_is_named() -> None:
+    """The translated byline (英国《金融时报》 张三 伦敦报道) is searched only in a text holding
+    the mark its paper's name opens with: on random lines the gated search finds what the
+    pattern finds. It fails with another mark in the gate's place."""
+    from cleaner.meta.names import _FOREIGN_BYLINE, _PAPER_MARK, _foreign_byline
+    from cleaner.patterns import FOREIGN_BYLINE
+    pool = ["英国", "《", "》", "金融时报", "张三", "李四", " ", "伦敦", "纽约", "，", "报道", "报导", "「", "」"]
+    rng = random.Random(25)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(14)))
+        if rng.random() < 0.4:   # a paper's byline, whole or in part
+            text = rng.choice(["英国", "", "「"]) + rng.choice(["《金融时报》", "「金融时报」", "《》"]) \
+                + rng.choice([" ", ""]) + text + rng.choice(["报道", "报导", ""])
+        plain = FOREIGN_BYLINE.search(text)
+        gated = _FOREIGN_BYLINE.search(text) if _PAPER_MARK in text else None
+        assert (gated and gated.span()) == (plain and plain.span()), text
+        found += plain is not None
+    assert found > 300
+    assert _foreign_byline("英国《金融时报》 张三 伦敦 ， 李四 纽约报道") == ["张三", "李四"]
+
+
+
+def test_a_closing_credit_is_tried_at_the_last_bracket_or_mark_only(monkeypatch) -> None:
+    """A closing credit （张三 李四） and a byline after the last sentence (。记者 李秋晨) are tried
+    only where the last opening bracket or sentence mark stands (neither holds one): on random
+    paragraph ends of sentences, brackets, roles and names each reads what the search of the whole
+    text reads. It fails with the first bracket or mark tried in place of the last."""
+    from cleaner.meta import names
+
+    class _Searched:   # the pattern searched over the whole text wherever it is asked to match
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            return self.pattern.search(text)
+
+    pool = ["。", "！", "？", "!", "?", "（", "(", "）", ")", "记者", "本报记者", "张三", "李四", "王小明", " ",
+            "\n", "会议", "参加", "，", "上海报道", ".", "新华社"]
+    rng = random.Random(26)
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randrange(16))) for _ in range(20000)]
+    names_ = ["张三", "李四", "王小明", "记者 张三", "姚峰 上海报道"]
+    texts = [t + rng.choice("（(") + " ".join(rng.sample(names_, 2)) + rng.choice("）)") + rng.choice(["。", "", " "])
+             if k % 3 == 0 else t for k, t in enumerate(texts)]   # a closing credit after the text
+    got = [(names._end_byline(t), names._end_credit(t)) for t in texts]
+    monkeypatch.setattr(names, "_END_BYLINE", _Searched(names._END_BYLINE))
+    monkeypatch.setattr(names, "_END_CREDIT", _Searched(names._END_CREDIT))
+    assert [(names._end_byline(t), names._end_credit(t)) for t in texts] == got
+    assert sum(bool(b) for b, _ in got) > 150 and sum(bool(c) for _, c in got) > 500
+
+
+def test_a_copyright_notice_and_a_role_after_the_name_are_searched_where_their_words_are() -> None:
+    """A copyright notice naming the writer (本文版权归作者 X 所有) is searched only in a line holding
+    版权归, a name with its role after it (Derek作者, 允中 发自 凹非寺) only in a line holding 作者 or
+    发自: on random lines each gated search finds what the pattern finds. It fails with another
+    word in a gate's place."""
+    from cleaner.meta import names
+    from cleaner.patterns import AUTHOR_LINE_AFTER, COPYRIGHT_OWNER
+    pool = ["本文", "版权", "版权归", "归", "作者", "原", "张三", "Derek", " ", "所有", "发自", "凹非寺", "作", "者",
+            "发", "自", "，", "李四", "北京"]
+    rng = random.Random(27)
+    owners = lines = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(5)))
+        shape = rng.random()
+        if shape < 0.3:   # a copyright notice, whole or in part
+            text = rng.choice(["本文版权归作者", "版权归原作者", "版权归", "版权作者"]) + text + rng.choice(["所有", ""])
+        elif shape < 0.6:   # a name with a role after it, whole or in part
+            text = rng.choice(["张三", "Derek", "允中", ""]) + rng.choice([" ", ""]) + rng.choice(["作者", "发自 ", "作"]) + text
+        plain = COPYRIGHT_OWNER.search(text)
+        gated = COPYRIGHT_OWNER.search(text) if names._OWNER_WORD in text else None
+        assert (gated and gated.span()) == (plain and plain.span()), text
+        owners += plain is not None
+        plain = AUTHOR_LINE_AFTER.match(text)
+        gated = AUTHOR_LINE_AFTER.match(text) if any(w in text for w in names._ROLE_AFTER_WORDS) else None
+        assert (gated and gated.span()) == (plain and plain.span()), text
+        lines += plain is not None
+    assert owners > 300 and lines > 300
+
+
+def test_each_date_form_is_read_whichever_needed_character_it_holds() -> None:
+    """The date forms after the full date are searched only in a text holding a character every
+    match of the form holds (asked by `in` tests): the characters asked are the form's needed
+    class (prefilter.needed), and a date holding only one of them is read for each. It fails with
+    a character left out of a form's test (13-02-2022 unread without - for DATE_DMY)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from cleaner.meta.dates import _Clock, _read_dates
+    from cleaner.meta.zones import _norm
+    from cleaner.patterns import DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_RELATIVE, DATE_YY
+    from cleaner.prefilter import needed
+    tz = ZoneInfo("Asia/Shanghai")
+    clock = _Clock(datetime(2025, 6, 1, tzinfo=tz), tz, (), datetime(2025, 6, 2, tzinfo=tz))
+    samples = {DATE_YY: {"-": "发布 24-05-13 10:00"},
+               DATE_DMY: {"/": "Posted 13/02/2022", "-": "Posted 13-02-2022"},
+               DATE_MD: {"-": "05-13 10:30", "/": "05/13 10:30", "月": "5月13日"},
+               DATE_RELATIVE: {"前": "3小时前", "昨": "昨天 10:00", "今": "今天 10:00", "刚": "刚刚"},
+               DATE_MONTH_NAME: {",": "May 13, 2024"}}
+    for form, by_char in samples.items():
+        cls = needed(form)
+        assert cls is not None and {c for c in map(chr, range(0x10000)) if cls.match(c)} == set(by_char), form.pattern
+        for char, text in by_char.items():
+            text = _norm(text)
+            assert char in text and form.search(text), text
+            assert [d.start for d in _read_dates(text, clock)] == [form.search(text).start()], text
+
+
+def test_an_author_card_and_a_role_after_the_names_are_matched_where_they_can_be() -> None:
+    """An author card's heading is matched only in a line holding 作者 or written in ASCII (no
+    other character folds to a letter of "about the author" under re.I), a role after the names
+    (马俊峰/文, 张三 编译) only in a line holding / or 编 (its needed class): the card's heading is
+    found as the pattern finds it on random lines, and bylines of either role are read. It fails
+    with the ASCII lines or 编 left out of a gate."""
+    from cleaner.meta import names
+    from cleaner.patterns import AUTHOR_CARD, AUTHOR_ROLE_AFTER
+    from cleaner.prefilter import needed
+    letters = re.compile(r"[about he]", re.IGNORECASE)
+    assert not any(letters.match(chr(code)) for code in range(128, 0x110000) if not 0xD800 <= code < 0xE000)
+    pool = ["关于", "作者", "简介", "介绍", "信息", "About", "about", "ABOUT", " ", "the", "The", "Author", "author",
+            "张三", "关注她", "新闻"]
+    rng = random.Random(28)
+    cards = 0
+    for _ in range(20000):
+        tail = tuple("".join(rng.choice(pool) for _ in range(rng.randrange(1, 4))) for _ in range(3)) + ("张三",)
+        plain = next((k for k, t in enumerate(tail[:-1]) if AUTHOR_CARD.fullmatch(t)), None)
+        got = names._author_card(tail)
+        cards += plain is not None
+        if plain is not None and tail[plain + 1] == "张三":
+            assert got == "张三", tail
+    assert cards > 300
+    cls = needed(AUTHOR_ROLE_AFTER)
+    assert cls is not None and {c for c in map(chr, range(0x10000)) if cls.match(c)} == {"/", "编"}
+    assert names._bylines("马俊峰/文") == ["马俊峰"] and names._bylines("张三 编译") == ["张三"]
