@@ -129,7 +129,7 @@ from .headmodel import build as _model
 from .inside import apart, copied, joins, neighbours, owed, reads_stuffed
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
-from .pagegate import CHAIN_FLOOR, FILL_FLOOR, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
+from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
 from .pagegate import _MARKS, _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
@@ -430,7 +430,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         page = replace(page, live=[o for o in page.live if o.after != page.inside])
     if page.cyclic:
         chosen, skips = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
-                              naming(paragraphs, page.live, page.cycle, _PROSE))
+                              naming(paragraphs, page.live, page.cycle, _PROSE), JUMP)
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
         chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
