@@ -264,21 +264,25 @@ def chain(occs: list[O], cycle: list[str], skip: float,
                 moved[nxt] = values.index(top)
                 best[nxt] = top
         steps.append(moved)
-    run, skips = _walked(turns, steps, best)
+    # A jump counts as the skips it costs (a split-only page's run skipping more than one piece
+    # is random: injection._judge).
+    run, skips = _walked(turns, steps, best, math.ceil(jump / skip) if jump < math.inf and skip > 0 else 0)
     return _latest(run, occs, named), skips
 
 
-def _walked(occs: list[O | None], steps: list[dict[int, int] | None], best: list[float]) -> tuple[list[O], int]:
+def _walked(occs: list[O | None], steps: list[dict[int, int] | None], best: list[float],
+            per_jump: int = 0) -> tuple[list[O], int]:
     """The run :func:`chain`'s DP ends on at its best state, walked back through its ``steps``
-    (for each occurrence, the states it moved and the state each came from), and the pieces
-    it skips."""
+    (for each occurrence, the states it moved and the state each came from; None for the cycle
+    taken up again, each counted as ``per_jump`` skips), and the pieces it skips."""
     k = len(best)
     e = max(range(k), key=lambda x: best[x])
     chosen: list[O] = []
     skips = 0
     for o, moved in zip(reversed(occs), reversed(steps)):
         if o is None:   # the cycle taken up again past a paragraph of none
-            e = moved[e] if moved is not None and e in moved else e
+            if moved is not None and e in moved:
+                e, skips = moved[e], skips + per_jump
             continue
         if moved is not None and e in moved:   # taken
             prev = moved[e]

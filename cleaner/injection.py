@@ -67,7 +67,8 @@ The cascade (:func:`repair`):
    that random order gives less than once in a hundred pages (:func:`cleaner.cycle.unbroken`:
    spam inside clauses between words scores no more than the article's own words there). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
-   occurrence's score against the pieces the run would skip; the ends of the run that lie far
+   occurrence's score against the pieces the run would skip (past a paragraph of no occurrence it
+   may take the cycle up at any piece for :data:`~cleaner.pagegate.JUMP`); the ends of the run that lie far
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`cleaner.cycle.trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
    (:func:`cleaner.cycle.run_on`; inside a clause too, between two CJK characters, where the spam goes
