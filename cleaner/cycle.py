@@ -200,7 +200,7 @@ def cycle_of(tiles: list[list[str]]) -> list[str]:
 
 
 def chain(occs: list[O], cycle: list[str], skip: float,
-          named: Collection[tuple[int, int]] = ()) -> tuple[list[O], int]:
+          named: Collection[tuple[int, int]] = (), jump: float = math.inf) -> tuple[list[O], int]:
     """The occurrences that make the best run of the cycle p0 p1 ... p(k-1) p0 p1 ...
 
     Each occurrence taken adds its score; each piece of the cycle the run passes over without
@@ -209,6 +209,15 @@ def chain(occs: list[O], cycle: list[str], skip: float,
     better-scored one is eligible; of copies of a piece at marks in one paragraph that the run
     could take at the same turn, the latest scoring as well (:func:`_latest`), but not one of
     ``named`` (places, (paragraph, start), whose clause goes on to name the cycle's next piece).
+
+    ``jump``: what it costs the run to take the cycle up again at any piece past a paragraph
+    that holds none of ``occs`` (the skips it spares are charged no more than that). Spam keeps
+    its turn through the paragraphs it stuffs, but the page may show a stretch of them without
+    it: a list or a table the spam went through that the page prints otherwise, a paragraph a
+    dump has lost, a farm that starts its cycle again. Charged the skips there (three pieces
+    and more), the run passed over the turn after it, or took the article's own copies to get
+    back in step (the injected dumps: the README's "Measuring it", the twenty-second round,
+    ``cyclemiss``).
     """
     k = len(cycle)
     if not k:
@@ -226,7 +235,20 @@ def chain(occs: list[O], cycle: list[str], skip: float,
     # The first best state is the one taken, as a loop over the states that keeps only a
     # better value would; every piece's move is worked out from the states before it.
     costs: dict[int, list[float]] = {}
+    # With ``jump``, past a paragraph of no occurrence the run may take the cycle up again at
+    # any piece for that price: a step of its own (None in ``turns``), each state from the best.
+    turns: list[O | None] = []
+    last = occs[0].paragraph if occs else 0
     for o in occs:
+        if o.paragraph > last + 1 and jump < math.inf:
+            top = max(best)
+            again = {e: best.index(top) for e in range(k) if top - jump > best[e]}
+            if again:
+                best = [max(b, top - jump) for b in best]
+                steps.append(again)
+                turns.append(None)
+        last = o.paragraph
+        turns.append(o)
         moved: dict[int, int] | None = None
         score, before = o.score, best
         for q in where.get(o.piece, ()):
@@ -242,19 +264,26 @@ def chain(occs: list[O], cycle: list[str], skip: float,
                 moved[nxt] = values.index(top)
                 best[nxt] = top
         steps.append(moved)
-    run, skips = _walked(occs, steps, best)
+    # A jump counts as the skips it costs (a split-only page's run skipping more than one piece
+    # is random: injection._judge).
+    run, skips = _walked(turns, steps, best, math.ceil(jump / skip) if jump < math.inf and skip > 0 else 0)
     return _latest(run, occs, named), skips
 
 
-def _walked(occs: list[O], steps: list[dict[int, int] | None], best: list[float]) -> tuple[list[O], int]:
+def _walked(occs: list[O | None], steps: list[dict[int, int] | None], best: list[float],
+            per_jump: int = 0) -> tuple[list[O], int]:
     """The run :func:`chain`'s DP ends on at its best state, walked back through its ``steps``
-    (for each occurrence, the states it moved and the state each came from), and the pieces
-    it skips."""
+    (for each occurrence, the states it moved and the state each came from; None for the cycle
+    taken up again, each counted as ``per_jump`` skips), and the pieces it skips."""
     k = len(best)
     e = max(range(k), key=lambda x: best[x])
     chosen: list[O] = []
     skips = 0
     for o, moved in zip(reversed(occs), reversed(steps)):
+        if o is None:   # the cycle taken up again past a paragraph of none
+            if moved is not None and e in moved:
+                e, skips = moved[e], skips + per_jump
+            continue
         if moved is not None and e in moved:   # taken
             prev = moved[e]
             chosen.append(o)

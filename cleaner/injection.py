@@ -67,7 +67,8 @@ The cascade (:func:`repair`):
    that random order gives less than once in a hundred pages (:func:`cleaner.cycle.unbroken`:
    spam inside clauses between words scores no more than the article's own words there). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
-   occurrence's score against the pieces the run would skip; the ends of the run that lie far
+   occurrence's score against the pieces the run would skip (past a paragraph of no occurrence it
+   may take the cycle up at any piece for :data:`~cleaner.pagegate.JUMP`); the ends of the run that lie far
    from the rest are left unless sure, or the cycle's first piece opening it (:func:`cleaner.cycle.trim`); after
    its end, the cycle's next piece at the next mark is taken, even running on into the headline
    (:func:`cleaner.cycle.run_on`; inside a clause too, between two CJK characters, where the spam goes
@@ -132,7 +133,7 @@ from .headmodel import build as _model
 from .inside import apart, copied, joins, neighbours, owed, reads_stuffed, scarce
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
-from .pagegate import CHAIN_FLOOR, FILL_FLOOR, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
+from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
 from .pagegate import _MARKS, _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
@@ -473,7 +474,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         page = replace(page, live=[o for o in page.live if o.after != page.inside])
     if page.cyclic:
         chosen, skips = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
-                              naming(paragraphs, page.live, page.cycle, _PROSE))
+                              naming(paragraphs, page.live, page.cycle, _PROSE), JUMP)
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
         chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,

@@ -77,6 +77,10 @@ FILL_FLOOR = -4.0
 #: Cost, in score units, of each piece the cyclic run skips (above :data:`W_OFF_PLACE`, so that
 #: the cycle takes a piece stuffed off this page's usual place rather than skip it).
 SKIP = 3.0
+#: What the cyclic run pays to take the cycle up again at any piece past a paragraph with no
+#: occurrence (:func:`cleaner.cycle.chain`): two skips, so that it pays only where the run
+#: would skip three pieces or more.
+JUMP = 2 * SKIP
 #: Share of sure insertions at marks above which the spam goes only after marks (and below
 #: ``1 - PLACEMENT_SHARE``: only inside clauses).
 PLACEMENT_SHARE = 0.85

@@ -815,6 +815,52 @@ def test_a_cyclic_runs_gap_of_one_piece_is_filled_by_the_one_copy_of_that_piece_
     assert fill(run[:-1], [*run[:-1], gap], cycle, -4.0) == run[:-1]
 
 
+def test_past_a_paragraph_of_no_occurrence_the_cyclic_run_takes_the_cycle_up_again_for_two_skips() -> None:
+    # Spam cycling 湖畔 书屋 周末 开放 读者 点赞 through the paragraphs it stuffs; the page shows a
+    # paragraph between of none of it (a list the spam went through, printed otherwise), and
+    # after it the turn goes on from 书屋: three pieces skipped (9), more than the three copies
+    # there score, so the run ended before them. Taken up again for two skips (6), they go.
+    from cleaner.cycle import chain
+    cycle = ["湖畔", "书屋", "周末", "开放", "读者", "点赞"]
+    first = [_Placed(0, 5, 7, "湖畔", 2.5), _Placed(0, 20, 22, "书屋", 2.5), _Placed(0, 35, 37, "周末", 2.5),
+             _Placed(0, 50, 52, "开放", 2.5)]
+    after = [_Placed(2, 6, 8, "书屋", 2.5), _Placed(2, 20, 22, "周末", 2.5), _Placed(2, 33, 35, "开放", 2.5)]
+    assert chain([*first, *after], cycle, 3.0) == (first, 0)
+    # (the jump counted as the two skips it costs)
+    assert chain([*first, *after], cycle, 3.0, jump=6.0) == ([*first, *after], 2)
+    # ... not right after the paragraph the run was in (the turn is seen going on there), nor past
+    # a paragraph that holds an occurrence, even one out of turn (the article's own 周末).
+    moved = [_Placed(1, o.start, o.end, o.piece, o.score) for o in after]
+    assert chain([*first, *moved], cycle, 3.0, jump=6.0) == (first, 0)
+    own = _Placed(1, 10, 12, "周末", -1.0, after=False)
+    assert chain([*first, own, *after], cycle, 3.0, jump=6.0) == (first, 0)
+
+
+def test_cyclic_spam_whose_turn_jumps_past_a_paragraph_without_it_goes_after_it_too() -> None:
+    # Headline words stuffed at marks in turn, two rounds less two pieces in the first paragraph;
+    # the second shows none (a paragraph the spam went through that the page prints otherwise);
+    # the third goes on from 书屋, three pieces on from the turn the first left off at.
+    clean = (
+        "城西公园的湖边新建了一座小书屋，面积不大，藏书三千多册，上周起每逢周六周日免费开放，附近居民可以随时进来看书，"
+        "管理员说，来的人多是带着孩子的家长，也有不少退休老人，大家都很安静，书架上的绘本最受欢迎，常常被借空。",
+        "这座小屋由街道和一家公益机构合办。",
+        "不少市民在留言簿上写下感受，有人说这里的环境比家里还好，有人希望延长晚上的时间，还有人建议多添一些报刊。",
+    )
+    words = ["湖畔", "书屋", "周末", "开放", "读者", "点赞"]
+
+    def stuffed(text: str, turn: list[str]) -> str:
+        parts = text.split("，")
+        return "".join(part + ("，" + turn[i] if i < len(turn) else "，")
+                       for i, part in enumerate(parts[:-1])) + parts[-1]
+
+    dirty = (stuffed(clean[0], words + words[:4]), clean[1], stuffed(clean[2], words[1:4]))
+    headline = "湖畔书屋周末开放读者点赞"
+    assert repair(clean, headlines=(headline,)) == (clean, ())
+    repaired, repairs = repair(dirty, headlines=(headline,))
+    assert repaired == clean
+    assert [(r.paragraph, r.fragment) for r in repairs][-3:] == [(2, "书屋"), (2, "周末"), (2, "开放")]
+
+
 def test_a_piece_the_cyclic_run_passes_over_more_often_than_it_takes_is_no_piece_of_the_spams() -> None:
     # The tiling adds the headline's last word (增长 of 同比增长), which the spam drops with the
     # last character: the run goes 一季 度外 同比 一季 … skipping it, and the one copy of the
