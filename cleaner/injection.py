@@ -134,11 +134,11 @@ from .inside import apart, copied, joins, neighbours, owed, reads_stuffed, scarc
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
 from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
-from .pagegate import _MARKS, _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
+from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays
-from .spread import _LATIN_MARKS, _may_not_start
+from .spread import LATIN_MARKS, may_not_start
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -229,7 +229,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     # What cannot_start and in_latin read first, asked here of the characters after and before
     # an occurrence at a mark: most are told apart without the call (a clause's opening
     # character, a CJK mark before it).
-    bound_heads = _may_not_start()
+    bound_heads = may_not_start()
     # The places mapped to their paragraphs here, as in piece_places (no tuple a place).
     k, base, end_ = 0, 0, len(paragraphs[kept[0]])
     p_index = kept[0]
@@ -281,7 +281,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE), echo,
             ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
-            before in _LATIN_MARKS and in_latin(text, i, end)))
+            before in LATIN_MARKS and in_latin(text, i, end)))
     return found
 
 

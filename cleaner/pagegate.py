@@ -19,7 +19,7 @@ from .occurrence import Occ as _Occ, certain as _certain, score as _score, split
 from .occurrence import W_EXT, W_HIDDEN
 from .spread import MIN_HALFWAY_PIECES, halfway_cut, off_habit, widespread
 
-__all__ = ["Page", "could_be_stuffed", "page_of", "place"]
+__all__ = ["CLOSING", "MARKS", "PROSE", "Page", "could_be_stuffed", "page_of", "place"]
 
 #: Placement priors once the page shows where its spam goes (see :func:`place`).
 W_OFF_PLACE = 2.5   # an occurrence where this page's spam does not go
@@ -87,11 +87,11 @@ PLACEMENT_SHARE = 0.85
 
 # What counts as "right after punctuation": the marks that end a clause or a sentence, and
 # closing quotes and brackets (not opening ones: a quoted word after “ is ordinary prose).
-_MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
+MARKS = frozenset("，。、；：！？,;:!?…”’）)》〉】」』")
 #: ... of which the closing quotes and brackets (see :func:`cleaner.spread.off_habit`).
-_CLOSING = frozenset("”’）)》〉】」』")
+CLOSING = frozenset("”’）)》〉】」』")
 # A paragraph with none of these is a heading or a caption, never stuffed.
-_PROSE = frozenset("，。、；：！？,;:!?")
+PROSE = frozenset("，。、；：！？,;:!?")
 
 
 def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> bool:
@@ -175,7 +175,7 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.score = _score(o)
     sure = [o for o in live if o.score >= SURE]
     inside, after_only = place(live)
-    for o in off_habit(paragraphs, live, SURE, _CLOSING):
+    for o in off_habit(paragraphs, live, SURE, CLOSING):
         o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
     plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
@@ -225,7 +225,7 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # or the two pieces of a two-piece cut taking turns.
     cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
                                      or in_turn(plain, cycle)))
-    spread = not stuffed and widespread(paragraphs, at_marks, _PROSE)   # their reach is the spam's
+    spread = not stuffed and widespread(paragraphs, at_marks, PROSE)   # their reach is the spam's
     return Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside, marks_only, after_only)
 
 

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from .lm import IS_CJK, bridged, lexicon, simplify, simplify_table
 
-__all__ = ["PairCounts", "cannot_start", "halfway_cut", "held_apart", "held_at_marks", "in_latin", "mark_places", "midway", "names",
+__all__ = ["LATIN_MARKS", "PairCounts", "cannot_start", "halfway_cut", "held_apart", "held_at_marks", "in_latin", "mark_places", "may_not_start", "midway", "names",
            "naming", "off_habit",
            "piece_hits", "piece_places", "reach", "seams", "strays", "widespread"]
 
@@ -186,7 +186,7 @@ def halfway_cut(paragraphs: Sequence[str], at_marks: Sequence[_Suspect], cuts: I
 
 #: A piece right after one of these marks, with Latin text on both sides, stands alone in a
 #: line of another script (see :func:`in_latin`).
-_LATIN_MARKS = frozenset(",;:")
+LATIN_MARKS = frozenset(",;:")
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.)\]]")
 _LATIN_AFTER = re.compile(r" *[A-Za-z]")
 
@@ -199,12 +199,12 @@ def in_latin(text: str, start: int, end: int) -> bool:
     a clause of it with a Chinese word; spam put after every comma does (measured on the dumps
     of the project's real pages: none on their controls, 151 on the stuffed dumps of seeds 1-4,
     all stuffed)."""
-    return start >= 2 and text[start - 1] in _LATIN_MARKS and bool(_LATIN_BEFORE.match(text[start - 2])) \
+    return start >= 2 and text[start - 1] in LATIN_MARKS and bool(_LATIN_BEFORE.match(text[start - 2])) \
         and bool(_LATIN_AFTER.match(text, end))
 
 
 @functools.lru_cache(maxsize=1)
-def _may_not_start() -> frozenset[str]:
+def may_not_start() -> frozenset[str]:
     """The characters :func:`cannot_start` reads as one of :data:`_NO_START`: those and the
     traditional forms that :func:`cleaner.lm.simplify` makes one of them (們 of 们)."""
     return _NO_START | frozenset(chr(t) for t, s in simplify_table().items() if chr(s) in _NO_START)
@@ -213,7 +213,7 @@ def _may_not_start() -> frozenset[str]:
 def cannot_start(text: str, i: int, words: Collection[str], marks: frozenset[str]) -> bool:
     """Whether a clause cannot begin at ``text[i]``: one of ``marks``, or a bound particle that
     begins none of ``words`` there (的 of 的销量, not 过 of 过去)."""
-    if text[i:i + 1] not in _may_not_start():   # most clauses: one set lookup, no simplify()
+    if text[i:i + 1] not in may_not_start():   # most clauses: one set lookup, no simplify()
         return False
     head = simplify(text[i:i + 4])  # 們 as 们, 過去 as 过去
     return bool(head) and head[0] in _NO_START and (
