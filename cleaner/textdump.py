@@ -51,7 +51,7 @@ from operator import attrgetter, contains, sub
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, normalize_lines,
+from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks, normalize_lines,
                      punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
@@ -187,8 +187,7 @@ def _line_blocks(lines: list[str]) -> list[Block]:
     else:
         punct = punct_counts("\0".join(lines))
     cjk = cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk(joined).split("\n"))))
-    return [Block.measured(line, i, "line", (), 0, "", 0, ideographs, marks)
-            for i, (line, ideographs, marks) in enumerate(zip(lines, cjk, punct))]
+    return line_blocks(lines, cjk, punct)
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from dataclasses import FrozenInstanceError
+
+import pytest
 
 from cleaner.blocks import Block, cjk_bigrams, normalize_lines, normalize_space
 from cleaner.dumphead import nav_like, squash
@@ -559,3 +562,14 @@ def test_next_body_lines_are_the_accumulated_minimum_of_the_body_lines_below() -
         n = len(body)
         expected = list(accumulate(reversed([i if i < n and body[i] else n for i in range(n + 1)]), min))[::-1]
         assert next_body_lines(body) == expected, body
+
+
+def test_a_dumps_line_blocks_are_blocks_as_the_dataclass_makes_them() -> None:
+    from cleaner.blocks import line_blocks
+    lines = ["甲乙，丙丁。", "", "ab c", "首页"]
+    made = line_blocks(lines, [4, 0, 0, 2], [2, 0, 0, 0])
+    assert made == [Block(line, i) for i, line in enumerate(lines)]
+    assert all(type(b) is Block for b in made)
+    assert [hash(b) for b in made] == [hash(Block(line, i)) for i, line in enumerate(lines)]
+    with pytest.raises(FrozenInstanceError):
+        made[0].text = "乙"   # type: ignore[misc]
