@@ -62,7 +62,7 @@ from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADL
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
-                       tail_reason as _tail_reason)
+                       MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
 from .prefilter import prefiltered
@@ -470,7 +470,7 @@ def _core_weights(blocks: list[Block]) -> list[float]:
 def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
-    return block.cjk >= 10 and (_marked(block) or closes_sentence(text)) \
+    return block.cjk >= MIN_PROSE_LINE_CJK and (_marked(block) or closes_sentence(text)) \
         and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 
@@ -480,7 +480,7 @@ def _prose_memo() -> Callable[[Block], bool]:
     memo: dict[int, bool] = {}
 
     def is_prose(block: Block) -> bool:
-        if block.cjk < 10:
+        if block.cjk < MIN_PROSE_LINE_CJK:
             return False   # (as _is_prose tells first: most lines, no lookup)
         found = memo.get(block.position)
         if found is None:
