@@ -432,12 +432,15 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
     characters, when counted already."""
     top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
-    # (Most lines hold too few CJK characters: told apart before any call.)
+    # (Most lines hold too few CJK characters: told apart before any call. A line longer in CJK
+    # characters than the top lines joined is none of them, unsquashed; a dated item ends on a
+    # closing bracket, and a line without one holds none, unsearched.)
     return [c >= MIN_PROSE_CJK and _prose_text(text, c) and (_finished(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c))
-            and not (i >= TOP_LINES and _squash(text) in top)
+            and not (i >= TOP_LINES and c <= len(top) and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
-            and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
+            and (("）" not in text and ")" not in text and "]" not in text)
+                 or len(_ITEM_DATE.findall(text)) < MIN_TEASERS)
             and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text))
             and not DUMP_END.match(folded)   # (the line folded once for both; DUMP_END: ^ only)
             for i, (text, c) in enumerate(zip(lines, counts))]

@@ -621,3 +621,41 @@ def test_a_dumps_line_blocks_are_blocks_as_the_dataclass_makes_them() -> None:
     assert [hash(b) for b in made] == [hash(Block(line, i)) for i, line in enumerate(lines)]
     with pytest.raises(FrozenInstanceError):
         made[0].text = "乙"   # type: ignore[misc]
+
+
+def test_body_lines_answer_as_every_line_squashed_and_searched_for_dated_items() -> None:
+    # Prose of every length, repeated from the top (and longer than the top lines), dated items
+    # in each bracket, brackets without a date.
+    from cleaner import textdump as td
+    rng = random.Random(22)
+    sentence = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉，甲乙丙丁戊己庚辛壬癸。"
+    dates = ["（2024-01-02）", "(2024/1/2)", "[1-2-2024]", "（甲乙）", "(2024年)", "]", ""]
+    rng_lines = []
+    for _ in range(400):
+        lines = []
+        for _ in range(rng.randint(1, 14)):
+            if lines and rng.random() < 0.2:
+                lines.append(rng.choice(lines))
+            elif rng.random() < 0.2:   # a row of items of one bracket's dates, two or three
+                lines.append(sentence + (rng.choice(dates[:3]) + "甲乙丙丁") * rng.randint(2, 3) + "。")
+            else:
+                lines.append(sentence[:rng.randint(10, len(sentence))] + "".join(
+                    rng.choice(dates) + "甲乙丙丁" for _ in range(rng.randint(0, 4))) + rng.choice(["。", ""]))
+        rng_lines.append(lines)
+
+    def plain(lines):
+        top = td.top_lines(lines)
+        return [c >= td.MIN_PROSE_CJK and td._prose_text(text, c) and (td._finished(text) or (
+            len(text) > td.MAX_HEADLINE_CHARS and len(td._PROSE_MARK.findall(text)) * td.CJK_PER_MARK >= c))
+            and not (i >= td.TOP_LINES and td._squash(text) in top)
+            and not (i < td.TOP_LINES and td._CUT_TITLE.search(text))
+            and len(td._ITEM_DATE.findall(text)) < td.MIN_TEASERS
+            and not td._headline_like(text, c) and not td.BOILERPLATE.search(folded := td.fold(text))
+            and not td.DUMP_END.match(folded)
+            for i, (text, c) in enumerate(zip(lines, map(td.cjk_count, lines)))]
+    told = Counter()
+    for lines in rng_lines:
+        expected = plain(lines)
+        assert td._body_lines(lines) == expected, lines
+        told.update(expected)
+    assert told[True] > 300 and told[False] > 300
