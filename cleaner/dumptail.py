@@ -23,8 +23,8 @@ from .notices import fold
 from .patterns import DUMP_CHROME, DUMP_END, END_MARKERS, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
 
-__all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "RESUME_LINES", "find_chrome_stretch", "find_end", "find_sparse_tail",
-           "is_end", "marked", "tail_reason"]
+__all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "find_chrome_stretch",
+           "find_end", "find_sparse_tail", "is_end", "marked", "tail_reason"]
 
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
@@ -41,6 +41,9 @@ MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
 #: ... and fewer than this share of its lines carry a mark of prose.
 SPARSE_MARKED_SHARE = 0.3
+#: A line of prose (what ``is_prose`` tells, :func:`cleaner.textdump._is_prose`) holds at
+#: least this many CJK characters: a line of fewer is none, told without the call.
+MIN_PROSE_LINE_CJK = 10
 
 _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
 # A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
@@ -93,20 +96,25 @@ def find_end(blocks: tuple[Block, ...], start: int,
     """The first end marker after enough prose, and the reason to give it. A marker that a
     finished paragraph follows closely, with more finished prose after it than came before,
     heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
-    does not end there."""
+    does not end there. ``is_prose`` says no of a line of fewer than :data:`MIN_PROSE_LINE_CJK`
+    CJK characters (as :func:`cleaner.textdump._is_prose` does)."""
     n = len(blocks)
-    # (Only lines from ``start`` on are asked; the cheap tests first.)
-    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and is_prose(b) for b in blocks[start:]]
-    after = [0] * (n + 1)
-    for i in range(n - 1, start - 1, -1):
-        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
-    prose = 0
+    # (Per line, the tests ``is_end`` and ``is_prose`` open with, written out: most lines open
+    # with no marker's character, and hold too few CJK characters for prose, without a call.
+    # The finished paragraphs below a line are asked only of a marker's line: most pages have
+    # one or none, where each line's prose below was summed for all.)
+    prose, opens = 0, _END_OPENS
+    finished: list[bool] | None = None   # from ``start`` on, once a marker asks
     for i in range(start, n):
         b = blocks[i]
-        if prose >= MIN_PROSE_BEFORE_END and is_end(b) and (
-                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
-            return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
-        if is_prose(b):
+        if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b):
+            if finished is None:
+                finished = [line.cjk >= MIN_PROSE_LINE_CJK and closes_sentence(line.text) and is_prose(line)
+                            for line in blocks[start:]]
+            below = finished[i + 1 - start:]
+            if sum(c.cjk for c, f in zip(blocks[i + 1:], below) if f) <= prose or not any(below[:RESUME_LINES]):
+                return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
+        if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b):
             prose += b.cjk
     return n, None
 

@@ -51,7 +51,7 @@ from operator import attrgetter, contains, sub
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, normalize_lines,
+from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks, normalize_lines,
                      punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
@@ -62,7 +62,7 @@ from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADL
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
-                       tail_reason as _tail_reason)
+                       MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
 from .prefilter import prefiltered
@@ -187,8 +187,7 @@ def _line_blocks(lines: list[str]) -> list[Block]:
     else:
         punct = punct_counts("\0".join(lines))
     cjk = cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk(joined).split("\n"))))
-    return [Block.measured(line, i, "line", (), 0, "", 0, ideographs, marks)
-            for i, (line, ideographs, marks) in enumerate(zip(lines, cjk, punct))]
+    return line_blocks(lines, cjk, punct)
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
@@ -433,12 +432,15 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
     characters, when counted already."""
     top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
-    # (Most lines hold too few CJK characters: told apart before any call.)
+    # (Most lines hold too few CJK characters: told apart before any call. A line longer in CJK
+    # characters than the top lines joined is none of them, unsquashed; a dated item ends on a
+    # closing bracket, and a line without one holds none, unsearched.)
     return [c >= MIN_PROSE_CJK and _prose_text(text, c) and (_finished(text) or (
         len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c))
-            and not (i >= TOP_LINES and _squash(text) in top)
+            and not (i >= TOP_LINES and c <= len(top) and _squash(text) in top)
             and not (i < TOP_LINES and _CUT_TITLE.search(text))
-            and len(_ITEM_DATE.findall(text)) < MIN_TEASERS
+            and (("）" not in text and ")" not in text and "]" not in text)
+                 or len(_ITEM_DATE.findall(text)) < MIN_TEASERS)
             and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text))
             and not DUMP_END.match(folded)   # (the line folded once for both; DUMP_END: ^ only)
             for i, (text, c) in enumerate(zip(lines, counts))]
@@ -471,7 +473,7 @@ def _core_weights(blocks: list[Block]) -> list[float]:
 def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
-    return block.cjk >= 10 and (_marked(block) or closes_sentence(text)) \
+    return block.cjk >= MIN_PROSE_LINE_CJK and (_marked(block) or closes_sentence(text)) \
         and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 
@@ -481,7 +483,7 @@ def _prose_memo() -> Callable[[Block], bool]:
     memo: dict[int, bool] = {}
 
     def is_prose(block: Block) -> bool:
-        if block.cjk < 10:
+        if block.cjk < MIN_PROSE_LINE_CJK:
             return False   # (as _is_prose tells first: most lines, no lookup)
         found = memo.get(block.position)
         if found is None:

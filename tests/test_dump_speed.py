@@ -5,8 +5,11 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from dataclasses import FrozenInstanceError
 
-from cleaner.blocks import Block, cjk_bigrams, normalize_lines, normalize_space
+import pytest
+
+from cleaner.blocks import Block, cjk_bigrams, closes_sentence, normalize_lines, normalize_space
 from cleaner.dumphead import nav_like, squash
 from cleaner.textdump import _Vocabulary
 
@@ -559,3 +562,100 @@ def test_next_body_lines_are_the_accumulated_minimum_of_the_body_lines_below() -
         n = len(body)
         expected = list(accumulate(reversed([i if i < n and body[i] else n for i in range(n + 1)]), min))[::-1]
         assert next_body_lines(body) == expected, body
+
+
+def find_end_summing_every_line(blocks, start, is_prose):
+    """:func:`cleaner.dumptail.find_end` as it was: every line's finished prose below summed."""
+    from cleaner.body import MIN_PROSE_BEFORE_END
+    from cleaner.dumptail import RESUME_LINES, _marker_reason, is_end
+    n = len(blocks)
+    finished = [False] * start + [b.cjk >= 10 and closes_sentence(b.text) and is_prose(b) for b in blocks[start:]]
+    after = [0] * (n + 1)
+    for i in range(n - 1, start - 1, -1):
+        after[i] = after[i + 1] + (blocks[i].cjk if finished[i] else 0)
+    prose = 0
+    for i in range(start, n):
+        b = blocks[i]
+        if prose >= MIN_PROSE_BEFORE_END and is_end(b) and (
+                after[i + 1] <= prose or not any(finished[i + 1:i + 1 + RESUME_LINES])):
+            return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
+        if is_prose(b):
+            prose += b.cjk
+    return n, None
+
+
+def test_find_end_answers_as_the_prose_below_every_line_summed() -> None:
+    # Markers (and lines opening with a marker's character that are none) among paragraphs,
+    # short lines and lines of 8-12 CJK characters; the end only where the marker's line asks.
+    from cleaner.dumptail import RESUME_LINES, find_end
+    from cleaner.textdump import _prose_memo
+    rng = random.Random(21)
+    pieces = ["延伸阅读", "责任编辑：张三", "相关新闻推荐", "（完）", "【相关阅读】", "上一篇：甲乙",
+              "相关的事甲乙丙丁。", "甲乙丙丁戊己庚辛壬癸，甲乙丙丁戊己庚辛壬癸。", "甲乙丙丁戊己庚辛壬。",
+              "甲乙丙丁戊己庚辛", "甲乙丙丁戊，己庚辛壬癸。", "甲乙丙丁戊己庚辛壬癸甲乙", "首页", "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸。"]
+    ends = 0
+    for _ in range(1500):
+        lines = [rng.choice(pieces) if rng.random() < 0.4 else "首页" for _ in range(rng.randint(0, 60))]
+        blocks = tuple(Block(line, i) for i, line in enumerate(lines))
+        start = rng.randint(0, len(lines))
+        found = find_end(blocks, start, _prose_memo())
+        assert found == find_end_summing_every_line(blocks, start, _prose_memo()), lines
+        ends += found[0] < len(lines)
+    assert 200 < ends < 1300   # (both ways, often)
+    # A marker with more prose below it than above: a list inside the article when a finished
+    # paragraph follows within RESUME_LINES lines, the end when it follows one line further.
+    paragraph = "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸。"
+    for gap in (RESUME_LINES - 1, RESUME_LINES):
+        lines = [paragraph] * 2 + ["延伸阅读"] + ["首页"] * gap + [paragraph] * 3 + ["首页"] * 12
+        blocks = tuple(Block(line, i) for i, line in enumerate(lines))
+        assert find_end(blocks, 0, _prose_memo())[0] == (2 if gap == RESUME_LINES else len(lines)), gap
+        assert find_end(blocks, 0, _prose_memo()) == find_end_summing_every_line(blocks, 0, _prose_memo())
+
+
+def test_a_dumps_line_blocks_are_blocks_as_the_dataclass_makes_them() -> None:
+    from cleaner.blocks import line_blocks
+    lines = ["甲乙，丙丁。", "", "ab c", "首页"]
+    made = line_blocks(lines, [4, 0, 0, 2], [2, 0, 0, 0])
+    assert made == [Block(line, i) for i, line in enumerate(lines)]
+    assert all(type(b) is Block for b in made)
+    assert [hash(b) for b in made] == [hash(Block(line, i)) for i, line in enumerate(lines)]
+    with pytest.raises(FrozenInstanceError):
+        made[0].text = "乙"   # type: ignore[misc]
+
+
+def test_body_lines_answer_as_every_line_squashed_and_searched_for_dated_items() -> None:
+    # Prose of every length, repeated from the top (and longer than the top lines), dated items
+    # in each bracket, brackets without a date.
+    from cleaner import textdump as td
+    rng = random.Random(22)
+    sentence = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉，甲乙丙丁戊己庚辛壬癸。"
+    dates = ["（2024-01-02）", "(2024/1/2)", "[1-2-2024]", "（甲乙）", "(2024年)", "]", ""]
+    rng_lines = []
+    for _ in range(400):
+        lines = []
+        for _ in range(rng.randint(1, 14)):
+            if lines and rng.random() < 0.2:
+                lines.append(rng.choice(lines))
+            elif rng.random() < 0.2:   # a row of items of one bracket's dates, two or three
+                lines.append(sentence + (rng.choice(dates[:3]) + "甲乙丙丁") * rng.randint(2, 3) + "。")
+            else:
+                lines.append(sentence[:rng.randint(10, len(sentence))] + "".join(
+                    rng.choice(dates) + "甲乙丙丁" for _ in range(rng.randint(0, 4))) + rng.choice(["。", ""]))
+        rng_lines.append(lines)
+
+    def plain(lines):
+        top = td.top_lines(lines)
+        return [c >= td.MIN_PROSE_CJK and td._prose_text(text, c) and (td._finished(text) or (
+            len(text) > td.MAX_HEADLINE_CHARS and len(td._PROSE_MARK.findall(text)) * td.CJK_PER_MARK >= c))
+            and not (i >= td.TOP_LINES and td._squash(text) in top)
+            and not (i < td.TOP_LINES and td._CUT_TITLE.search(text))
+            and len(td._ITEM_DATE.findall(text)) < td.MIN_TEASERS
+            and not td._headline_like(text, c) and not td.BOILERPLATE.search(folded := td.fold(text))
+            and not td.DUMP_END.match(folded)
+            for i, (text, c) in enumerate(zip(lines, map(td.cjk_count, lines)))]
+    told = Counter()
+    for lines in rng_lines:
+        expected = plain(lines)
+        assert td._body_lines(lines) == expected, lines
+        told.update(expected)
+    assert told[True] > 300 and told[False] > 300
