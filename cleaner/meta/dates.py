@@ -23,6 +23,7 @@ from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_RELATIVE, DATE_
                         PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
                         TIME_BEFORE_DATE)
 from ..prefilter import prefiltered
+from .backup import htmldate_silent
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
@@ -558,9 +559,12 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
 
 
 def _htmldate(raw: str, clock: _Clock) -> datetime | None:
+    raw = raw[:HTMLDATE_CHARS]
+    if htmldate_silent(raw):  # it would parse the page again to find nothing (see meta.backup)
+        return None
     try:
         from htmldate import find_date
-        found = find_date(raw[:HTMLDATE_CHARS], extensive_search=False, original_date=True,
+        found = find_date(raw, extensive_search=False, original_date=True,
                           outputformat="%Y-%m-%d %H:%M:%S")
     except Exception as err:  # noqa: BLE001 -- htmldate is a backup: its failure must not fail the page
         log.debug("htmldate failed: %s", err)

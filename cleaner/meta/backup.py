@@ -1,0 +1,159 @@
+"""When the date search's backup, htmldate, can find nothing: decided from the raw HTML alone.
+
+htmldate (``find_date(html, extensive_search=False, original_date=True)``) parses the page
+again and searches it (~1 ms on a 20 KB page): on the small pages where our own cascade finds
+no date it was most of the metadata stage, and it returned None on 10 of the 11 corpus pages
+that asked it. :func:`htmldate_silent` says, by a few scans of the raw HTML, that it cannot
+find a date; it may say False where htmldate finds nothing, never True where it finds one.
+
+The argument, read from htmldate 1.11.0 (``core.find_date`` and what it calls; the check is
+off for any other version, :data:`GATED_VERSION`). Every date it returns comes from one of:
+
+1. the ``<link rel="canonical">`` URL, a ``<meta>`` whose name, property, itemprop, pubdate or
+   http-equiv is one of its date keys (``core.DATE_ATTRIBUTES`` …, ``og:url``,
+   ``copyrightyear``, ``last-modified``), the ``og:image`` URL: each needs an attribute value
+   equal, lower-cased, to one of those words: ``=``, spaces, a quote, then the word;
+2. a JSON-LD ``"datePublished"``: the word;
+3. ``<abbr>``, ``<time>``, ``<footer>``, ``<small>``, ``<h1>`` elements: their tags;
+4. elements whose id, class or itemprop holds one of its cues (``[Dd]ate``, ``[Mm]eta``,
+   ``time``, ``core.CLASS_CUES`` …, case-sensitive): such a value (:data:`CUES`);
+5. a ``<title>`` whose text or title attribute holds four digits at least
+   (``extractors.try_date_expr``) between ``<title`` and ``</title>`` (RCDATA: no children);
+6. a ``YYYY-M-D`` in the serialized page or in its text (``TIMESTAMP_PATTERN``,
+   ``TIMESTAMP_LOOSE_PATTERN``), a ``d[./]d[./]dd`` in the serialized page
+   (``extractors.DATE_CORE_PATTERN``, held by every pattern of ``idiosyncrasies_search``).
+
+Where the parsed page differs from its raw text, and why the scans still see every case:
+
+- a character reference ``&#…;`` may spell any character and ``&fjlig;`` spells ``fj``; only
+  ``&period;`` and ``&sol;`` spell a ``.`` or ``/``: a page holding one of those is sent to
+  htmldate. No other named reference gives an ASCII letter, digit or ``-``: the letters and
+  digits of a value or a text are in the raw HTML as they are (other punctuation of a section 1
+  word may be a reference: ``og&colon;url`` is scanned for);
+- libxml2 drops markup it ignores (a stray ``</x>``, a second ``<html>``, a ``<!DOCTYPE>`` or
+  ``<?…>`` inside the page) and htmldate drops elements (``svg``, ``label``, ``script`` …)
+  keeping their tail: text on the two sides of something that opens with ``<`` and closes
+  with ``>`` is joined. A date made of such pieces has every piece touching a ``<`` or ``>``,
+  so each of its separators sits in a run of digits and separators touching one, with a digit
+  or markup on each side of it: the scans look for such a separator;
+- the serializer escapes URL attributes (``href="x 04-10-13"`` becomes ``x%2004-10-13``): an
+  escape may give the first digits of a match, so the scans for dates written out ask only for
+  the last two digits of the year, and for ``d.d.dd`` without its first group;
+- a page opening with ``http`` and holding no space is a URL to htmldate (it downloads it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+#: The htmldate release whose code the argument above was read from.
+GATED_VERSION = "1.11.0"
+#: The cues htmldate reads in an id, class or itemprop (``core.is_date_candidate``: ``date`` and
+#: ``datum``, ``core.ID_CLASS_CUES``, ``core.CLASS_CUES``), each as a run of letters every value
+#: holding it holds (post_detail: ``detail``; fa-clock-o: ``clock``), lower-cased as the scan is.
+CUES = ("date", "datum", "meta", "time", "publish", "footer", "info", "detail", "block", "byline",
+        "subline", "posted", "submitted", "created", "publication", "author", "autor", "field", "clock",
+        "calendar", "fecha", "parution")
+#: Digits a ``<title>`` text needs for htmldate to read a date in it (``try_date_expr``).
+TITLE_DIGITS = 4
+
+# The scans read the page as ASCII bytes, lower-cased (a character outside ASCII is one ?: the
+# same positions, and none of the words scanned for holds one; nor does any lower-case to ASCII
+# but the Kelvin sign, and no word holds a k), and for section 6 with each digit a 0 and each /
+# a . (one pattern for the forms of each shape).
+_DIGITS = bytes.maketrans(b"0123456789/", b"0000000000.")
+# A reference that may spell a letter, a digit, a . or a /.
+_REFERENCE = re.compile(rb"&(?:#|fjlig|period|sol)")
+_TAG = re.compile(rb"<(?:abbr|time|footer|small|h1)")
+# An id, class or itemprop value holding a cue when case is ignored (quoted, or up to HTML's own
+# spaces); then the value itself, where the cue is asked for in htmldate's case (only date,
+# datum and meta may open with a capital).
+_HELD = tuple((re.compile(name + rb"\s*=\s*(?:\"[^\"]*?|'[^']*?|[^\t\n\f\r >]*?)(?:" + b"|".join(c.encode() for c in CUES) + b")"),
+               re.compile(name + rb"\s*=\s*(\"[^\"]*|'[^']*|[^\t\n\f\r >]*)"))
+              for name in (rb"class", rb"id", rb"itemprop"))
+_CUE = re.compile(b"|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}".encode() if c in ("date", "datum", "meta") else c.encode()
+                            for c in CUES))
+# Section 6 on the digit-folded bytes: a date written as it is (the year's first digits may come
+# from an escape: the last two are asked for; d.d.dd without its first group), then a separator
+# that may stand between two digits (a digit or markup on each side) in a run of date characters
+# touching markup: after a >, before a < (scanned on the bytes reversed). Each scan opens with two
+# fixed characters, which the engine skips to.
+_DATED = (re.compile(rb"00-00?-0"), re.compile(rb"\.00?\.00"),
+          re.compile(rb">-[0<]"), re.compile(rb">\.[0<]"), re.compile(rb">0(?:[-.0]*0)?[-.][0<]"))
+_DATED_BEFORE_TAG = (re.compile(rb"<-[0>]"), re.compile(rb"<\.[0>]"), re.compile(rb"<0(?:[-.0]*0)?[-.][0>]"))
+_TITLE = re.compile(rb"<title")
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern for ``words`` that matches a prefix of every text opening with one of them,
+    branching once a character; a character other than a letter or digit may be written as a
+    named reference (``og&colon;url``)."""
+    if "" in words:
+        return ""
+    rest: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        rest[word[0]].append(word[1:])
+    branches = [(re.escape(c) if c.isalnum() else f"(?:{re.escape(c)}|&[a-z]+;?)") + _trie(tails)
+                for c, tails in sorted(rest.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _values() -> re.Pattern[bytes] | None:
+    """Section 1's values, from the installed htmldate's own key lists; None for another version."""
+    try:
+        import htmldate
+        from htmldate.core import DATE_ATTRIBUTES, ITEMPROP_ATTRS, NAME_MODIFIED, PROPERTY_MODIFIED
+    except ImportError:
+        return None
+    if getattr(htmldate, "__version__", None) != GATED_VERSION:
+        return None
+    words = (DATE_ATTRIBUTES | NAME_MODIFIED | PROPERTY_MODIFIED | ITEMPROP_ATTRS
+             | {"og:url", "copyrightyear", "pubdate", "date", "last-modified", "canonical", "og:image"})
+    # A value opens right after the quote (a leading space would make it another value).
+    return re.compile(r"=\s*[\"']?".encode() + _trie(sorted(w.lower() for w in words)).encode())
+
+
+_VALUES = _values()
+
+
+def _holds_cue(low: bytes, ascii_: bytes) -> bool:
+    """Whether an id, class or itemprop value holds one of htmldate's :data:`CUES`."""
+    for anywhere, value in _HELD:
+        m = anywhere.search(low)
+        while m:
+            held = value.match(low, m.start())
+            if held and _CUE.search(ascii_, held.start(1), held.end(1)):
+                return True
+            m = anywhere.search(low, m.start() + 1)
+    return False
+
+
+def htmldate_silent(html: str) -> bool:
+    """True when htmldate's fast search (as :func:`dates._htmldate` asks it) can only return
+    None on ``html``; False when it may find a date (or the check does not apply).
+
+    >>> htmldate_silent("<html><head><title>新闻</title></head><body><p>正文</p></body></html>")
+    True
+    >>> htmldate_silent('<html><body><p class="date">2019-09-07</p></body></html>')
+    False
+    """
+    if _VALUES is None or (html.startswith("http") and " " not in html):
+        return False
+    ascii_ = html.encode("ascii", "replace")
+    low = ascii_.lower()
+    if (_REFERENCE.search(low) or _TAG.search(low) or b"datepublished" in low or _VALUES.search(low)
+            or _holds_cue(low, ascii_)):
+        return False
+    folded = low.translate(_DIGITS)
+    if any(dated.search(folded) for dated in _DATED):
+        return False
+    folded = folded[::-1]
+    if any(dated.search(folded) for dated in _DATED_BEFORE_TAG):
+        return False
+    for m in _TITLE.finditer(low):
+        end = low.find(b"</title>", m.end())
+        text = html[m.end():end if end >= 0 else len(html)]
+        if "&sup" in text or sum(map(str.isdigit, text)) >= TITLE_DIGITS:  # &sup2; is a digit
+            return False
+    return True

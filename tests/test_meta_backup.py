@@ -1,0 +1,120 @@
+"""The check that spares htmldate's second parse (issue 12, the twenty-third round): it says a
+page is silent only where htmldate itself finds nothing, and each of its scans is needed."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+htmldate = pytest.importorskip("htmldate")
+from htmldate import find_date  # noqa: E402
+
+from cleaner.meta import backup  # noqa: E402
+from cleaner.meta.backup import htmldate_silent  # noqa: E402
+
+pytestmark = pytest.mark.skipif(htmldate.__version__ != backup.GATED_VERSION,
+                                reason="the check is off for another htmldate")
+
+HEAD = "<html><head><title>河道清淤工程完工</title></head><body><p>今天上午，河道清淤工程完工。</p>"
+TAIL = "<p>工程共清理淤泥三万方。</p></body></html>"
+
+
+def _htmldate(html: str) -> str | None:
+    """htmldate as :func:`cleaner.meta.dates._htmldate` asks it."""
+    return find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
+
+
+# Pages htmldate reads a date in, each through one path, past every scan but the one named.
+NEEDED = {
+    "_REFERENCE": "<div>&#100;&#97;&#116;e&#58; 20&#49;&#57;/0&#57;/07</div>",
+    "_TAG": "<h1>07 September 2019</h1>",
+    "_VALUES": '<meta name="date" content="07 September 2019">',
+    "_HELD": '<div class="time">07 September 2019</div>',
+    "_DATED[0]": "<script>var d = '2019-09-07 10:00:00';</script>",
+    "_DATED[0] (escape)": '<link rel="next" href="a 19-09-07T10:00:00">',
+    "_DATED[1]": "<script>var d = 'on 07.09.2019';</script>",
+    "_DATED[2:]": "<div>201<html a=b>9-09-07 10:00:00</div>",
+    "_DATED_BEFORE_TAG": "<div>on 07.09.</span>2019</div>",
+    "TITLE_DIGITS": "<title>07 September 2019</title>",
+}
+
+
+def _without(name: str) -> dict[str, object]:
+    """The module's attributes with the scan ``name`` made to find nothing."""
+    never = re.compile(rb"(?!)")
+    if name == "_REFERENCE":
+        return {"_REFERENCE": never}
+    if name == "_TAG":
+        return {"_TAG": never}
+    if name == "_VALUES":
+        return {"_VALUES": never}
+    if name == "_HELD":
+        return {"_HELD": ()}
+    if name.startswith("_DATED[0]"):
+        return {"_DATED": (never,) + backup._DATED[1:]}
+    if name == "_DATED[1]":
+        return {"_DATED": backup._DATED[:1] + (never,) + backup._DATED[2:]}
+    if name == "_DATED[2:]":
+        return {"_DATED": backup._DATED[:2]}
+    if name == "_DATED_BEFORE_TAG":
+        return {"_DATED_BEFORE_TAG": ()}
+    return {"TITLE_DIGITS": 99}
+
+
+@pytest.mark.parametrize("name", sorted(NEEDED))
+def test_each_scan_keeps_a_dated_page_from_being_called_silent(name: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    page = HEAD + NEEDED[name] + TAIL
+    assert _htmldate(page) is not None
+    assert not htmldate_silent(page)
+    for attribute, value in _without(name).items():
+        monkeypatch.setattr(backup, attribute, value)
+    assert htmldate_silent(page), "the page is caught by another scan: it shows nothing"
+
+
+def test_a_page_showing_no_date_is_silent_and_htmldate_agrees() -> None:
+    quiet = [HEAD + TAIL,
+             HEAD + '<div class="Time">x</div><div id="content"><p>联系电话：010-8448 896</p></div>' + TAIL,
+             HEAD + "<td>1</td><td>2004</td><p>版权所有 2000-2006 &nbsp;&gt;</p><a href='/a/2005-07/4651.htm'>x</a>" + TAIL,
+             HEAD + '<meta name="keywords" content="新闻"><meta http-equiv="Content-Type" content="text/html">' + TAIL]
+    for page in quiet:
+        assert htmldate_silent(page), page
+        assert _htmldate(page) is None, page
+
+
+# Pieces of dates and of the markup libxml2 or htmldate drops (joining the text on its sides),
+# references, escapes, attributes holding cues in either case.
+_PIECES = ["20", "19", "2019", "09", "9", "07", "13", "-", "-", ".", "/", ":", " ", "T", "10:00:00", "on ", "date ",
+           "September ", "年", "新闻", "&nbsp;", "&gt;", "&ndash;", "&period;", "&#50;", "\n", "\x00", "２", "①", "&sup2;"]
+_MARKS = ["</x>", "<b>", "</b>", "<svg>x</svg>", "<label>x</label>", "<script>x</script>", "<style>x</style>", "<!--x-->",
+          "<?x?>", "<!DOCTYPE html>", "<html a=b>", "<body c=d>", "<iframe>x</iframe>", "<p>", "</p>", "<td>", "</td>",
+          "<a href='", "'>", "<title>", "</title>", "<textarea>", "</textarea>", "<", "</ >"]
+_ATTRIBUTES = ['<div class="{}">', "<span id='{}'>", "<p itemprop={}>", '<meta name="{}" content="{}">', '<a href="{}">x</a>']
+_VALUES = ["x", "Time", "DATE", "Meta", "post", "og:imag", "2019-09-07", "a 19-09-07T10:00:00", "/2019/09/07/"]
+
+
+def _page(rng: random.Random) -> str:
+    parts = [HEAD] if rng.random() < 0.7 else []
+    for _ in range(rng.randint(3, 25)):
+        r = rng.random()
+        if r < 0.55:
+            parts.append(rng.choice(_PIECES))
+        elif r < 0.9:
+            parts.append(rng.choice(_MARKS))
+        else:
+            pattern = rng.choice(_ATTRIBUTES)
+            parts.append(pattern.format(*(rng.choice(_VALUES + _PIECES) for _ in range(pattern.count("{}")))))
+    return "".join(parts)
+
+
+def test_random_pages_called_silent_are_silent_to_htmldate() -> None:
+    rng = random.Random(23)
+    silent = 0
+    for _ in range(3000):
+        page = _page(rng)
+        if htmldate_silent(page):
+            silent += 1
+            assert _htmldate(page) is None, page
+    assert silent > 1000  # the check answers on pages of these pieces, not only on plain ones
