@@ -30,7 +30,7 @@ def _htmldate(html: str) -> str | None:
 NEEDED = {
     "_REFERENCE": "<div>&#100;&#97;&#116;e&#58; 20&#49;&#57;/0&#57;/07</div>",
     "_TAG": "<h1>07 September 2019</h1>",
-    "_VALUES": '<meta name="date" content="07 September 2019">',
+    "_values": '<meta name="date" content="07 September 2019">',
     "_HELD": '<div class="time">07 September 2019</div>',
     "_DATED[0]": "<script>var d = '2019-09-07 10:00:00';</script>",
     "_DATED[0] (escape)": '<link rel="next" href="a 19-09-07T10:00:00">',
@@ -48,8 +48,8 @@ def _without(name: str) -> dict[str, object]:
         return {"_REFERENCE": never}
     if name == "_TAG":
         return {"_TAG": never}
-    if name == "_VALUES":
-        return {"_VALUES": never}
+    if name == "_values":
+        return {"_values": lambda: never}
     if name == "_HELD":
         return {"_HELD": ()}
     if name.startswith("_DATED[0]"):
@@ -92,7 +92,7 @@ _MARKS = ["</x>", "<b>", "</b>", "<svg>x</svg>", "<label>x</label>", "<script>x<
           "<?x?>", "<!DOCTYPE html>", "<html a=b>", "<body c=d>", "<iframe>x</iframe>", "<p>", "</p>", "<td>", "</td>",
           "<a href='", "'>", "<title>", "</title>", "<textarea>", "</textarea>", "<", "</ >"]
 _ATTRIBUTES = ['<div class="{}">', "<span id='{}'>", "<p itemprop={}>", '<meta name="{}" content="{}">', '<a href="{}">x</a>']
-_VALUES = ["x", "Time", "DATE", "Meta", "post", "og:imag", "2019-09-07", "a 19-09-07T10:00:00", "/2019/09/07/"]
+_WORDS = ["x", "Time", "DATE", "Meta", "post", "og:imag", "2019-09-07", "a 19-09-07T10:00:00", "/2019/09/07/"]
 
 
 def _page(rng: random.Random) -> str:
@@ -105,7 +105,7 @@ def _page(rng: random.Random) -> str:
             parts.append(rng.choice(_MARKS))
         else:
             pattern = rng.choice(_ATTRIBUTES)
-            parts.append(pattern.format(*(rng.choice(_VALUES + _PIECES) for _ in range(pattern.count("{}")))))
+            parts.append(pattern.format(*(rng.choice(_WORDS + _PIECES) for _ in range(pattern.count("{}")))))
     return "".join(parts)
 
 
@@ -118,3 +118,16 @@ def test_random_pages_called_silent_are_silent_to_htmldate() -> None:
             silent += 1
             assert _htmldate(page) is None, page
     assert silent > 1000  # the check answers on pages of these pieces, not only on plain ones
+
+
+def test_the_check_is_off_for_another_htmldate(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = HEAD + TAIL
+    assert htmldate_silent(page)
+    monkeypatch.setattr(htmldate, "__version__", "0.0")
+    backup._values.cache_clear()
+    try:
+        assert not htmldate_silent(page)
+    finally:
+        monkeypatch.undo()
+        backup._values.cache_clear()
+    assert htmldate_silent(page)

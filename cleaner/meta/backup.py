@@ -44,6 +44,7 @@ Where the parsed page differs from its raw text, and why the scans still see eve
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -99,8 +100,10 @@ def _trie(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+@functools.lru_cache(maxsize=None)
 def _values() -> re.Pattern[bytes] | None:
-    """Section 1's values, from the installed htmldate's own key lists; None for another version."""
+    """Section 1's values, from the installed htmldate's own key lists; None for another version
+    (read on first use: htmldate is imported only by a page that may need it)."""
     try:
         import htmldate
         from htmldate.core import DATE_ATTRIBUTES, ITEMPROP_ATTRS, NAME_MODIFIED, PROPERTY_MODIFIED
@@ -113,8 +116,6 @@ def _values() -> re.Pattern[bytes] | None:
     # A value opens right after the quote (a leading space would make it another value).
     return re.compile(r"=\s*[\"']?".encode() + _trie(sorted(w.lower() for w in words)).encode())
 
-
-_VALUES = _values()
 
 
 def _holds_cue(low: bytes, ascii_: bytes) -> bool:
@@ -138,11 +139,12 @@ def htmldate_silent(html: str) -> bool:
     >>> htmldate_silent('<html><body><p class="date">2019-09-07</p></body></html>')
     False
     """
-    if _VALUES is None or (html.startswith("http") and " " not in html):
+    values = _values()
+    if values is None or (html.startswith("http") and " " not in html):
         return False
     ascii_ = html.encode("ascii", "replace")
     low = ascii_.lower()
-    if (_REFERENCE.search(low) or _TAG.search(low) or b"datepublished" in low or _VALUES.search(low)
+    if (_REFERENCE.search(low) or _TAG.search(low) or b"datepublished" in low or values.search(low)
             or _holds_cue(low, ascii_)):
         return False
     folded = low.translate(_DIGITS)
