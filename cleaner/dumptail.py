@@ -102,17 +102,24 @@ def find_end(blocks: tuple[Block, ...], start: int,
     # (Per line, the tests ``is_end`` and ``is_prose`` open with, written out: most lines open
     # with no marker's character, and hold too few CJK characters for prose, without a call.
     # The finished paragraphs below a line are asked only of a marker's line: most pages have
-    # one or none, where each line's prose below was summed for all.)
+    # one or none, where each line's prose below was summed for all. The first marker's line
+    # sums the prose below it, each later one takes off that of the lines since the last: a
+    # page of many markers, each summing all the lines below it, cost their product.)
     prose, opens = 0, _END_OPENS
     finished: list[bool] | None = None   # from ``start`` on, once a marker asks
+    below = asked = 0                    # the finished prose below line ``asked``, a marker's
     for i in range(start, n):
         b = blocks[i]
         if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b):
+            k = i + 1 - start
             if finished is None:
                 finished = [line.cjk >= MIN_PROSE_LINE_CJK and closes_sentence(line.text) and is_prose(line)
                             for line in blocks[start:]]
-            below = finished[i + 1 - start:]
-            if sum(c.cjk for c, f in zip(blocks[i + 1:], below) if f) <= prose or not any(below[:RESUME_LINES]):
+                below = sum(c.cjk for c, f in zip(blocks[i + 1:], finished[k:]) if f)
+            else:
+                below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - start:k]) if f)
+            asked = i
+            if below <= prose or not any(finished[k:k + RESUME_LINES]):
                 return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
         if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b):
             prose += b.cjk

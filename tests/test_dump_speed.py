@@ -612,6 +612,36 @@ def test_find_end_answers_as_the_prose_below_every_line_summed() -> None:
         assert find_end(blocks, 0, _prose_memo()) == find_end_summing_every_line(blocks, 0, _prose_memo())
 
 
+class _SlicesCounted(tuple):
+    """A page's blocks that count the blocks each slice taken of them holds."""
+
+    read = 0
+
+    def __getitem__(self, key):
+        found = super().__getitem__(key)
+        if isinstance(key, slice):
+            type(self).read += len(found)
+        return found
+
+
+def test_find_end_on_a_page_of_many_markers_answers_as_before_in_linear_work() -> None:
+    # Each marker (延伸阅读) followed by a paragraph: a list inside the article while more
+    # prose follows than came before, the end half-way down. Each marker summed the prose
+    # below it (quadratic in the markers); the sums are now made once, from the last line up.
+    from cleaner.dumptail import find_end
+    from cleaner.textdump import _prose_memo
+    paragraph = "市图书馆从本周起推出夜间阅读服务，每周延长开放时间至晚上十点。"
+    for markers in (10, 100, 400):
+        lines = [paragraph] * 3 + ["延伸阅读", paragraph] * markers + ["首页"] * 5
+        blocks = _SlicesCounted(Block(line, i) for i, line in enumerate(lines))
+        _SlicesCounted.read = 0
+        found = find_end(blocks, 0, _prose_memo())
+        assert found == find_end_summing_every_line(tuple(blocks), 0, _prose_memo())
+        # (the first marker with no more prose below than above: half-way down)
+        assert found[0] == 3 + 2 * ((markers - 2) // 2), (markers, found)
+        assert _SlicesCounted.read <= 3 * len(lines), (markers, _SlicesCounted.read)
+
+
 def test_a_dumps_line_blocks_are_blocks_as_the_dataclass_makes_them() -> None:
     from cleaner.blocks import line_blocks
     lines = ["甲乙，丙丁。", "", "ab c", "首页"]
