@@ -24,7 +24,6 @@ the ones :mod:`cleaner.textdump` judges the gap and the tail with, so both read 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from itertools import accumulate, compress
@@ -489,21 +488,30 @@ def is_meta(text: str) -> bool:
 
 def headline_like(text: str, cjk: int = -1) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker.
-    ``cjk``: the text's CJK characters, when counted already."""
+    ``cjk``: the text's CJK characters, when counted already.
+
+    The tests that read the words are kept by text (:data:`_HEADLINE_WORDS`): the body's
+    search, the headline's and the selection ask them of the same short lines two or three
+    times a page, and the answer is a function of the text alone (six patterns a line). A
+    line asked first with its count given is not counted again (the count's substitution:
+    ~6 k instructions for a line of 30 characters, where most first asks give it)."""
     if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) or 0 <= cjk < 4:
         return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
-    return _headline_words(text)
+    found = _HEADLINE_WORDS.get(text)
+    if found is None:
+        if len(_HEADLINE_WORDS) >= HEADLINE_CACHE:
+            _HEADLINE_WORDS.clear()   # (a page asks a few hundred lines: the next pages' start anew)
+        found = _HEADLINE_WORDS[text] = (cjk >= 0 or cjk_count(text) >= 4) and _headline_words(text)
+    return found
 
 
-@functools.lru_cache(maxsize=HEADLINE_CACHE)
+#: :func:`headline_like`'s answers past its first tests, by text (at most HEADLINE_CACHE).
+_HEADLINE_WORDS: dict[str, bool] = {}
+
+
 def _headline_words(text: str) -> bool:
-    """The tests of :func:`headline_like` that read the words, and its count of the CJK
-    characters when the caller had none: the body's search, the headline's and the selection
-    ask them of the same short lines two or three times a page, and the answer is a function
-    of the text alone, so it is kept (six patterns a line, and the count's substitution: ~6 k
-    instructions for a line of 30 characters)."""
-    if cjk_count(text) < 4:
-        return False
+    """The tests of :func:`headline_like` that read the words of a text of 4 CJK characters
+    or more."""
     text = fold(text)
     if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
             or DUMP_END.match(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):

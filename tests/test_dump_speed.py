@@ -564,6 +564,30 @@ def test_next_body_lines_are_the_accumulated_minimum_of_the_body_lines_below() -
         assert next_body_lines(body) == expected, body
 
 
+def test_headline_like_given_the_count_does_not_count_again_and_keeps_a_bounded_memo(monkeypatch) -> None:
+    # A line asked first with its CJK characters counted is not counted again (the tests that
+    # read its words are kept for both ways of asking); the memo holds HEADLINE_CACHE lines at most.
+    from cleaner import dumphead
+    from cleaner.blocks import cjk_count
+    texts = ["市图书馆推出夜间阅读服务", "全省秋粮收购进度过半", "首页 新闻 体育 财经", "责任编辑：张三李四"]
+    expected = [dumphead.headline_like(text) for text in texts]
+    assert expected == [True, True, False, False]
+    dumphead._HEADLINE_WORDS.clear()
+
+    def no_count(text: str) -> int:
+        raise AssertionError(f"counted again: {text}")
+    monkeypatch.setattr(dumphead, "cjk_count", no_count)
+    assert [dumphead.headline_like(text, cjk_count(text)) for text in texts] == expected
+    assert [dumphead.headline_like(text) for text in texts] == expected   # (kept: no count either)
+    monkeypatch.undo()
+    dumphead._HEADLINE_WORDS.clear()   # asked first without the count: counted (four is enough)
+    assert dumphead.headline_like("甲乙丙丁ab") and not dumphead.headline_like("甲乙丙abc")
+    for k in range(dumphead.HEADLINE_CACHE + 50):
+        dumphead.headline_like(f"第{k}期市图书馆夜间阅读", 9)
+    assert 0 < len(dumphead._HEADLINE_WORDS) <= dumphead.HEADLINE_CACHE
+    assert dumphead.headline_like("市图书馆推出夜间阅读服务") and not dumphead.headline_like("首页 新闻 体育 财经")
+
+
 def find_end_summing_every_line(blocks, start, is_prose):
     """:func:`cleaner.dumptail.find_end` as it was: every line's finished prose below summed."""
     from cleaner.body import MIN_PROSE_BEFORE_END
