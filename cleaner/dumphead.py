@@ -34,9 +34,9 @@ from .notices import fold
 from . import patterns
 from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
                        META_WORDS, ORIGINAL_MARK)
-from .prefilter import prefiltered
+from .prefilter import opening_set, prefiltered
 
-__all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "next_body_lines", "prose_text", "squash",
+__all__ = ["CHROME", "find_head", "finished", "headline_like", "is_meta", "nav_like", "next_body_lines", "prose_text", "squash",
            "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
            "MIN_PROSE_CJK", "TOP_LINES"]
 
@@ -113,6 +113,16 @@ _QUOTED_WORK = re.compile(r"《([^《》]{4,40})》")
 # The pattern of the same name, tried only where a match can start (cleaner.prefilter): the
 # match its search gives, for a fraction of its cost on the lines without one (most lines).
 BOILERPLATE = prefiltered(patterns.BOILERPLATE)
+#: :data:`cleaner.patterns.DUMP_CHROME`, searched where a match can start, its ``\s>\s`` as
+#: ``(?<=\s)>\s`` (a match one character on, on the same lines): searched from the ``>``, not
+#: tried at every space of a line (a line of ten thousand keywords).
+CHROME = prefiltered(re.compile(DUMP_CHROME.pattern.replace(r"|\s>\s|", r"|(?<=\s)>\s|"), DUMP_CHROME.flags))
+# What a match of the word tests that hold at a line's start only opens with: a date, an end
+# marker or a closing line (one set for both), a byline; None where a set cannot hold it.
+_DATE_OPENS = opening_set(DATE_LIKE)
+_ENDS_OPEN = None if opening_set(END_MARKERS) is None or opening_set(DUMP_END) is None \
+    else opening_set(END_MARKERS) | opening_set(DUMP_END)   # type: ignore[operator]
+_BYLINE_OPENS = opening_set(DUMP_BYLINE)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
@@ -513,8 +523,15 @@ def _headline_words(text: str) -> bool:
     """The tests of :func:`headline_like` that read the words of a text of 4 CJK characters
     or more."""
     text = fold(text)
-    if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
-            or DUMP_END.match(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
+    # (The patterns that match at the start only are tried on a line opening with a character
+    # they open with; the chrome's words and the boilerplate's searched where a match can
+    # start, told the first character once: each a regex call a line, the chrome's tried at
+    # every character.)
+    head = text[:1]
+    if (_DATE_OPENS is None or head in _DATE_OPENS) and DATE_LIKE.match(text) or CHROME.search(text, head) \
+            or (_ENDS_OPEN is None or head in _ENDS_OPEN) and (END_MARKERS.match(text) or DUMP_END.match(text)) \
+            or BOILERPLATE.search(text, head) or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) \
+            and DUMP_BYLINE.match(text):
         return False
     return not nav_like(text)
 

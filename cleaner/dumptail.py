@@ -18,9 +18,9 @@ from collections.abc import Callable
 from . import notices
 from .blocks import Block, closes_sentence
 from .body import MIN_PROSE_BEFORE_END
-from .dumphead import BOILERPLATE, PROSE_MARK, nav_like
+from .dumphead import BOILERPLATE, CHROME, PROSE_MARK, nav_like
 from .notices import fold
-from .patterns import DUMP_CHROME, DUMP_END, END_MARKERS, RECOMMEND_MARKERS
+from .patterns import DUMP_END, END_MARKERS, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "find_chrome_stretch",
@@ -59,10 +59,6 @@ FOOTER = prefiltered(re.compile(r"版权所有|Copyright|ICP|备案号|公网安
 # A line of the tail that either says is boilerplate: both searched in one pass over the line
 # (a line of keywords runs to tens of thousands of characters).
 _NOTICE = prefiltered(re.compile(f"(?:{BOILERPLATE.pattern.pattern})|(?:{FOOTER.pattern.pattern})", re.I))
-#: :data:`cleaner.patterns.DUMP_CHROME`, searched where a match can start, its ``\s>\s`` as
-#: ``(?<=\s)>\s`` (a match one character on, on the same lines): searched from the ``>``, not
-#: tried at every space of a line (a line of ten thousand keywords).
-CHROME = prefiltered(re.compile(DUMP_CHROME.pattern.replace(r"|\s>\s|", r"|(?<=\s)>\s|"), DUMP_CHROME.flags))
 
 
 def _opens(*patterns: re.Pattern[str]) -> frozenset[str] | None:

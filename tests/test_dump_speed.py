@@ -588,6 +588,33 @@ def test_headline_like_given_the_count_does_not_count_again_and_keeps_a_bounded_
     assert dumphead.headline_like("市图书馆推出夜间阅读服务") and not dumphead.headline_like("首页 新闻 体育 财经")
 
 
+def test_headline_word_tests_gated_by_the_first_character_answer_as_the_patterns() -> None:
+    # The word tests of headline_like try the patterns that match at a line's start only on a
+    # line opening with a character they open with, and search the chrome's words where a
+    # match can start: lines made of their openings, words and other text, in every order.
+    from cleaner import dumphead
+    from cleaner.notices import fold
+    from cleaner.patterns import DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS
+
+    def plain(text: str) -> bool:
+        folded = fold(text)
+        return not (DATE_LIKE.match(folded) or DUMP_CHROME.search(folded) or END_MARKERS.match(folded)
+                    or DUMP_END.match(folded) or dumphead.BOILERPLATE.pattern.search(folded)
+                    or DUMP_BYLINE.match(folded) or nav_like(folded))
+
+    rng = random.Random(27)
+    pieces = ["2024-05-06", "民國113年", "19", "相关阅读", "延伸閱讀", "责任编辑：", "（完）", "来源：", "作者：张三",
+              "记者 李四", "分享到", "首页 > 新闻", " > ", "›", "当前位置：", "阅读次数", "市图书馆", "推出夜间", "阅读服务",
+              "（", "【", " ", "\u3000", "ab", "E", "-- END --", "：", "编辑", "通讯员/王五",
+              "END", "以上内容仅供参考", "民國113年5月6日"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    answers = [dumphead._headline_words(text) for text in texts]
+    assert answers == [plain(text) for text in texts]
+    assert 500 < sum(answers) < 4500   # (both ways, often)
+    for gated in (dumphead._DATE_OPENS, dumphead._ENDS_OPEN, dumphead._BYLINE_OPENS):
+        assert gated is not None and "市" not in gated
+
+
 def find_end_summing_every_line(blocks, start, is_prose):
     """:func:`cleaner.dumptail.find_end` as it was: every line's finished prose below summed."""
     from cleaner.body import MIN_PROSE_BEFORE_END
