@@ -500,18 +500,19 @@ def headline_like(text: str, cjk: int = -1) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker.
     ``cjk``: the text's CJK characters, when counted already.
 
-    The tests that read the words are kept by text (:data:`_HEADLINE_WORDS`): the body's
-    search, the headline's and the selection ask them of the same short lines two or three
-    times a page, and the answer is a function of the text alone (six patterns a line). A
-    line asked first with its count given is not counted again (the count's substitution:
+    The tests that read the words (and the bullet's) are kept by text (:data:`_HEADLINE_WORDS`):
+    the body's search, the headline's and the selection ask them of the same short lines two or
+    three times a page, and the answer is a function of the text alone (seven patterns a line).
+    A line asked first with its count given is not counted again (the count's substitution:
     ~6 k instructions for a line of 30 characters, where most first asks give it)."""
-    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) or 0 <= cjk < 4:
-        return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or 0 <= cjk < 4:
+        return False   # too long or short, a sentence
     found = _HEADLINE_WORDS.get(text)
-    if found is None:
+    if found is None:   # (an item of a list, by inscriptis' bullets, is none: kept with the rest)
         if len(_HEADLINE_WORDS) >= HEADLINE_CACHE:
             _HEADLINE_WORDS.clear()   # (a page asks a few hundred lines: the next pages' start anew)
-        found = _HEADLINE_WORDS[text] = (cjk >= 0 or cjk_count(text) >= 4) and _headline_words(text)
+        found = _HEADLINE_WORDS[text] = not BULLET.match(text) and (cjk >= 0 or cjk_count(text) >= 4) \
+            and _headline_words(text)
     return found
 
 
