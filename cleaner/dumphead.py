@@ -24,7 +24,6 @@ the ones :mod:`cleaner.textdump` judges the gap and the tail with, so both read 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from itertools import accumulate, compress
@@ -35,9 +34,9 @@ from .notices import fold
 from . import patterns
 from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
                        META_WORDS, ORIGINAL_MARK)
-from .prefilter import prefiltered
+from .prefilter import opening_set, prefiltered
 
-__all__ = ["find_head", "finished", "headline_like", "is_meta", "nav_like", "next_body_lines", "prose_text", "squash",
+__all__ = ["CHROME", "find_head", "finished", "headline_like", "is_meta", "nav_like", "next_body_lines", "prose_text", "squash",
            "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
            "MIN_PROSE_CJK", "TOP_LINES"]
 
@@ -114,6 +113,16 @@ _QUOTED_WORK = re.compile(r"《([^《》]{4,40})》")
 # The pattern of the same name, tried only where a match can start (cleaner.prefilter): the
 # match its search gives, for a fraction of its cost on the lines without one (most lines).
 BOILERPLATE = prefiltered(patterns.BOILERPLATE)
+#: :data:`cleaner.patterns.DUMP_CHROME`, searched where a match can start, its ``\s>\s`` as
+#: ``(?<=\s)>\s`` (a match one character on, on the same lines): searched from the ``>``, not
+#: tried at every space of a line (a line of ten thousand keywords).
+CHROME = prefiltered(re.compile(DUMP_CHROME.pattern.replace(r"|\s>\s|", r"|(?<=\s)>\s|"), DUMP_CHROME.flags))
+# What a match of the word tests that hold at a line's start only opens with: a date, an end
+# marker or a closing line (one set for both), a byline; None where a set cannot hold it.
+_DATE_OPENS = opening_set(DATE_LIKE)
+_ENDS_OPEN = None if opening_set(END_MARKERS) is None or opening_set(DUMP_END) is None \
+    else opening_set(END_MARKERS) | opening_set(DUMP_END)   # type: ignore[operator]
+_BYLINE_OPENS = opening_set(DUMP_BYLINE)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
@@ -489,24 +498,41 @@ def is_meta(text: str) -> bool:
 
 def headline_like(text: str, cjk: int = -1) -> bool:
     """Short, mostly CJK, no full stop, not a date, a nav row, a share bar or a marker.
-    ``cjk``: the text's CJK characters, when counted already."""
-    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or BULLET.match(text) or 0 <= cjk < 4:
-        return False   # too long or short, a sentence, an item of a list (inscriptis' bullets)
-    return _headline_words(text)
+    ``cjk``: the text's CJK characters, when counted already.
+
+    The tests that read the words (and the bullet's) are kept by text (:data:`_HEADLINE_WORDS`):
+    the body's search, the headline's and the selection ask them of the same short lines two or
+    three times a page, and the answer is a function of the text alone (seven patterns a line).
+    A line asked first with its count given is not counted again (the count's substitution:
+    ~6 k instructions for a line of 30 characters, where most first asks give it)."""
+    if not 5 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or 0 <= cjk < 4:
+        return False   # too long or short, a sentence
+    found = _HEADLINE_WORDS.get(text)
+    if found is None:   # (an item of a list, by inscriptis' bullets, is none: kept with the rest)
+        if len(_HEADLINE_WORDS) >= HEADLINE_CACHE:
+            _HEADLINE_WORDS.clear()   # (a page asks a few hundred lines: the next pages' start anew)
+        found = _HEADLINE_WORDS[text] = not BULLET.match(text) and (cjk >= 0 or cjk_count(text) >= 4) \
+            and _headline_words(text)
+    return found
 
 
-@functools.lru_cache(maxsize=HEADLINE_CACHE)
+#: :func:`headline_like`'s answers past its first tests, by text (at most HEADLINE_CACHE).
+_HEADLINE_WORDS: dict[str, bool] = {}
+
+
 def _headline_words(text: str) -> bool:
-    """The tests of :func:`headline_like` that read the words, and its count of the CJK
-    characters when the caller had none: the body's search, the headline's and the selection
-    ask them of the same short lines two or three times a page, and the answer is a function
-    of the text alone, so it is kept (six patterns a line, and the count's substitution: ~6 k
-    instructions for a line of 30 characters)."""
-    if cjk_count(text) < 4:
-        return False
+    """The tests of :func:`headline_like` that read the words of a text of 4 CJK characters
+    or more."""
     text = fold(text)
-    if DATE_LIKE.match(text) or DUMP_CHROME.search(text) or END_MARKERS.match(text) \
-            or DUMP_END.match(text) or BOILERPLATE.search(text) or DUMP_BYLINE.match(text):
+    # (The patterns that match at the start only are tried on a line opening with a character
+    # they open with; the chrome's words and the boilerplate's searched where a match can
+    # start, told the first character once: each a regex call a line, the chrome's tried at
+    # every character.)
+    head = text[:1]
+    if (_DATE_OPENS is None or head in _DATE_OPENS) and DATE_LIKE.match(text) or CHROME.search(text, head) \
+            or (_ENDS_OPEN is None or head in _ENDS_OPEN) and (END_MARKERS.match(text) or DUMP_END.match(text)) \
+            or BOILERPLATE.search(text, head) or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) \
+            and DUMP_BYLINE.match(text):
         return False
     return not nav_like(text)
 

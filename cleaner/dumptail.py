@@ -18,9 +18,9 @@ from collections.abc import Callable
 from . import notices
 from .blocks import Block, closes_sentence
 from .body import MIN_PROSE_BEFORE_END
-from .dumphead import BOILERPLATE, PROSE_MARK, nav_like
+from .dumphead import BOILERPLATE, CHROME, PROSE_MARK, nav_like
 from .notices import fold
-from .patterns import DUMP_CHROME, DUMP_END, END_MARKERS, RECOMMEND_MARKERS
+from .patterns import DUMP_END, END_MARKERS, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "find_chrome_stretch",
@@ -59,10 +59,6 @@ FOOTER = prefiltered(re.compile(r"版权所有|Copyright|ICP|备案号|公网安
 # A line of the tail that either says is boilerplate: both searched in one pass over the line
 # (a line of keywords runs to tens of thousands of characters).
 _NOTICE = prefiltered(re.compile(f"(?:{BOILERPLATE.pattern.pattern})|(?:{FOOTER.pattern.pattern})", re.I))
-#: :data:`cleaner.patterns.DUMP_CHROME`, searched where a match can start, its ``\s>\s`` as
-#: ``(?<=\s)>\s`` (a match one character on, on the same lines): searched from the ``>``, not
-#: tried at every space of a line (a line of ten thousand keywords).
-CHROME = prefiltered(re.compile(DUMP_CHROME.pattern.replace(r"|\s>\s|", r"|(?<=\s)>\s|"), DUMP_CHROME.flags))
 
 
 def _opens(*patterns: re.Pattern[str]) -> frozenset[str] | None:
@@ -102,17 +98,24 @@ def find_end(blocks: tuple[Block, ...], start: int,
     # (Per line, the tests ``is_end`` and ``is_prose`` open with, written out: most lines open
     # with no marker's character, and hold too few CJK characters for prose, without a call.
     # The finished paragraphs below a line are asked only of a marker's line: most pages have
-    # one or none, where each line's prose below was summed for all.)
+    # one or none, where each line's prose below was summed for all. The first marker's line
+    # sums the prose below it, each later one takes off that of the lines since the last: a
+    # page of many markers, each summing all the lines below it, cost their product.)
     prose, opens = 0, _END_OPENS
     finished: list[bool] | None = None   # from ``start`` on, once a marker asks
+    below = asked = 0                    # the finished prose below line ``asked``, a marker's
     for i in range(start, n):
         b = blocks[i]
         if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b):
+            k = i + 1 - start
             if finished is None:
                 finished = [line.cjk >= MIN_PROSE_LINE_CJK and closes_sentence(line.text) and is_prose(line)
                             for line in blocks[start:]]
-            below = finished[i + 1 - start:]
-            if sum(c.cjk for c, f in zip(blocks[i + 1:], below) if f) <= prose or not any(below[:RESUME_LINES]):
+                below = sum(c.cjk for c, f in zip(blocks[i + 1:], finished[k:]) if f)
+            else:
+                below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - start:k]) if f)
+            asked = i
+            if below <= prose or not any(finished[k:k + RESUME_LINES]):
                 return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
         if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b):
             prose += b.cjk

@@ -564,6 +564,57 @@ def test_next_body_lines_are_the_accumulated_minimum_of_the_body_lines_below() -
         assert next_body_lines(body) == expected, body
 
 
+def test_headline_like_given_the_count_does_not_count_again_and_keeps_a_bounded_memo(monkeypatch) -> None:
+    # A line asked first with its CJK characters counted is not counted again (the tests that
+    # read its words are kept for both ways of asking); the memo holds HEADLINE_CACHE lines at most.
+    from cleaner import dumphead
+    from cleaner.blocks import cjk_count
+    texts = ["市图书馆推出夜间阅读服务", "全省秋粮收购进度过半", "首页 新闻 体育 财经", "责任编辑：张三李四"]
+    expected = [dumphead.headline_like(text) for text in texts]
+    assert expected == [True, True, False, False]
+    dumphead._HEADLINE_WORDS.clear()
+
+    def no_count(text: str) -> int:
+        raise AssertionError(f"counted again: {text}")
+    monkeypatch.setattr(dumphead, "cjk_count", no_count)
+    assert [dumphead.headline_like(text, cjk_count(text)) for text in texts] == expected
+    assert [dumphead.headline_like(text) for text in texts] == expected   # (kept: no count either)
+    monkeypatch.undo()
+    dumphead._HEADLINE_WORDS.clear()   # asked first without the count: counted (four is enough)
+    assert dumphead.headline_like("甲乙丙丁ab") and not dumphead.headline_like("甲乙丙abc")
+    for k in range(dumphead.HEADLINE_CACHE + 50):
+        dumphead.headline_like(f"第{k}期市图书馆夜间阅读", 9)
+    assert 0 < len(dumphead._HEADLINE_WORDS) <= dumphead.HEADLINE_CACHE
+    assert dumphead.headline_like("市图书馆推出夜间阅读服务") and not dumphead.headline_like("首页 新闻 体育 财经")
+
+
+def test_headline_word_tests_gated_by_the_first_character_answer_as_the_patterns() -> None:
+    # The word tests of headline_like try the patterns that match at a line's start only on a
+    # line opening with a character they open with, and search the chrome's words where a
+    # match can start: lines made of their openings, words and other text, in every order.
+    from cleaner import dumphead
+    from cleaner.notices import fold
+    from cleaner.patterns import DATE_LIKE, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS
+
+    def plain(text: str) -> bool:
+        folded = fold(text)
+        return not (DATE_LIKE.match(folded) or DUMP_CHROME.search(folded) or END_MARKERS.match(folded)
+                    or DUMP_END.match(folded) or dumphead.BOILERPLATE.pattern.search(folded)
+                    or DUMP_BYLINE.match(folded) or nav_like(folded))
+
+    rng = random.Random(27)
+    pieces = ["2024-05-06", "民國113年", "19", "相关阅读", "延伸閱讀", "责任编辑：", "（完）", "来源：", "作者：张三",
+              "记者 李四", "分享到", "首页 > 新闻", " > ", "›", "当前位置：", "阅读次数", "市图书馆", "推出夜间", "阅读服务",
+              "（", "【", " ", "\u3000", "ab", "E", "-- END --", "：", "编辑", "通讯员/王五",
+              "END", "以上内容仅供参考", "民國113年5月6日"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    answers = [dumphead._headline_words(text) for text in texts]
+    assert answers == [plain(text) for text in texts]
+    assert 500 < sum(answers) < 4500   # (both ways, often)
+    for gated in (dumphead._DATE_OPENS, dumphead._ENDS_OPEN, dumphead._BYLINE_OPENS):
+        assert gated is not None and "市" not in gated
+
+
 def find_end_summing_every_line(blocks, start, is_prose):
     """:func:`cleaner.dumptail.find_end` as it was: every line's finished prose below summed."""
     from cleaner.body import MIN_PROSE_BEFORE_END
@@ -610,6 +661,36 @@ def test_find_end_answers_as_the_prose_below_every_line_summed() -> None:
         blocks = tuple(Block(line, i) for i, line in enumerate(lines))
         assert find_end(blocks, 0, _prose_memo())[0] == (2 if gap == RESUME_LINES else len(lines)), gap
         assert find_end(blocks, 0, _prose_memo()) == find_end_summing_every_line(blocks, 0, _prose_memo())
+
+
+class _SlicesCounted(tuple):
+    """A page's blocks that count the blocks each slice taken of them holds."""
+
+    read = 0
+
+    def __getitem__(self, key):
+        found = super().__getitem__(key)
+        if isinstance(key, slice):
+            type(self).read += len(found)
+        return found
+
+
+def test_find_end_on_a_page_of_many_markers_answers_as_before_in_linear_work() -> None:
+    # Each marker (延伸阅读) followed by a paragraph: a list inside the article while more
+    # prose follows than came before, the end half-way down. Each marker summed the prose
+    # below it (quadratic in the markers); the sums are now made once, from the last line up.
+    from cleaner.dumptail import find_end
+    from cleaner.textdump import _prose_memo
+    paragraph = "市图书馆从本周起推出夜间阅读服务，每周延长开放时间至晚上十点。"
+    for markers in (10, 100, 400):
+        lines = [paragraph] * 3 + ["延伸阅读", paragraph] * markers + ["首页"] * 5
+        blocks = _SlicesCounted(Block(line, i) for i, line in enumerate(lines))
+        _SlicesCounted.read = 0
+        found = find_end(blocks, 0, _prose_memo())
+        assert found == find_end_summing_every_line(tuple(blocks), 0, _prose_memo())
+        # (the first marker with no more prose below than above: half-way down)
+        assert found[0] == 3 + 2 * ((markers - 2) // 2), (markers, found)
+        assert _SlicesCounted.read <= 3 * len(lines), (markers, _SlicesCounted.read)
 
 
 def test_a_dumps_line_blocks_are_blocks_as_the_dataclass_makes_them() -> None:
