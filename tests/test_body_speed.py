@@ -461,3 +461,30 @@ def test_the_footer_gate_reads_the_colons_of_the_folded_line() -> None:
         selection = select(blocks, title="图书馆延长开放时间")
         assert [b.text for b in selection.kept] == article
         assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+
+
+
+def test_a_thread_is_told_by_its_floors_asked_of_the_lines_holding_one() -> None:
+    """first_post asks the floor tests only of lines holding 楼: neither test passes a line
+    without one (random lines), and a thread whose posts show floors alone keeps its first
+    post, in an HTML container and in a dump (``loose``)."""
+    from cleaner.sift import _bare_floor, _floor, first_post
+    rng = random.Random(12)
+    pieces = ["1楼", "23 楼", "楼主", "沙发", "3楼会议室", "樓", "回复", "举报", "引用", "2017-09-28 23:58",
+              "10:32", "张三", "发表于", "市图书馆宣布延长开放时间。", "名额有限", " | ", "楼"]
+    floors = 0
+    for _ in range(20000):
+        block = Block(text="".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))), position=0)
+        if _floor(block) or _bare_floor(block):
+            floors += 1
+            assert "楼" in block.text, block.text
+    assert floors > 2000, floors
+    post = "市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。"
+    reply = "谢谢分享，周末一定去图书馆看看，希望以后一直开放到晚上九点。"
+    for marks, loose in ((["1楼 | 回复", "2楼 | 回复", "3楼 | 回复"], False), (["1楼", "2楼", "3楼"], True)):
+        texts = [marks[0], post, marks[1], reply, marks[2], reply]
+        inside = [Block(text=text, position=i, cjk=sum(map(str.isalpha, text)), punct=3)
+                  for i, text in enumerate(texts)]
+        kept, replies = first_post(inside, inside, loose=loose)
+        assert [b.text for b in kept] == texts[:2], loose
+        assert [b.text for b in replies] == texts[2:], loose
