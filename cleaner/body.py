@@ -592,12 +592,11 @@ def _is_boilerplate(block: Block, folded: str | None = None, head: str | None = 
     text = block.text
     if len(text) >= 200:
         return False
-    folded = fold(text) if folded is None else folded   # (handed on: the footer's test folds no more)
-    # (A contact footer's labels end on a colon: most lines told by ``in`` tests, no call.)
-    if (":" in text or "：" in text or "\ufe30" in text or "\ufe55" in text) \
-            and is_contact_footer(block, folded):
+    text = fold(text) if folded is None else folded   # (handed on: the footer's test folds no more)
+    # (A contact footer's labels end on a colon: most lines told by ``in`` tests, no call. Two
+    # on the folded text, which makes the vertical and the small colon the full-width one.)
+    if (":" in text or "：" in text) and is_contact_footer(block, text):
         return True
-    text = folded
     # :func:`_is_prose` inline (once a block of the container): no call, no property's.
     if block.cjk >= PROSE_CJK and block.punct >= PROSE_PUNCT \
             and block.link_chars / len(block.text) < PROSE_LINK_DENSITY:

@@ -451,8 +451,10 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     # Most pages hold no floor mark, and many no date: one search of the joined text tells (a
     # floor needs 楼, the same in both scripts; a poster's header a date, and a block's date is
     # one of the joined text too).
+    # (Both floor tests ask for 楼 first: a line without one is passed over without a call.)
     joined = "\n".join([b.text for b in inside])
-    floors = sum(1 for b in inside if _floor(b) or (loose and _bare_floor(b))) if "楼" in joined else 0
+    floors = len([b for b in inside if "楼" in b.text and (_floor(b) or loose and _bare_floor(b))]) \
+        if "楼" in joined else 0
     # A poster's header is a short line holding a date: only the short lines a date of their
     # joined text overlaps are asked (each line's own date is one of the joined text's).
     # (Only the lines holding what a poster's verb or its by needs, :data:`_POSTER_CHARS`: a

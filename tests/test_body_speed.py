@@ -415,3 +415,76 @@ def test_removals_outside_tell_when_their_positions_do_not_grow() -> None:
                  for k, p in enumerate(order))
     positions = [r.position for r in select(page).removed if r.position >= 0]
     assert positions == sorted(positions) and len(positions) >= 4
+
+
+def test_the_footer_gate_reads_the_colons_of_the_folded_line() -> None:
+    """_is_boilerplate asks whether a line holds a colon on its folded text, two ``in`` tests
+    where the line's own text took four (: ： and the vertical and the small colon, which fold
+    makes the full-width one): the same answer as the four, in the walk and alone."""
+    from cleaner.body import _is_boilerplate
+    from cleaner.sift import FOLDED_CHARS
+    colons = ":：\ufe30\ufe55"
+    # Only the vertical and the small colon fold to a colon, and no colon folds to another mark.
+    assert [char for char in FOLDED_CHARS if fold(char) in colons] == ["\ufe30", "\ufe55"]
+    assert [fold(char) for char in colons] == [":", "：", "：", "："]
+
+    def plain(block: Block) -> bool:
+        text = block.text
+        if len(text) >= 200:
+            return False
+        folded = fold(text)
+        if any(colon in text for colon in colons) and is_contact_footer(block, folded):
+            return True
+        if block.cjk >= 30 and block.punct >= 2 and block.link_chars / len(text) < 0.2:
+            return _BOILERPLATE.pattern.match(folded) is not None
+        return _BOILERPLATE.pattern.search(folded) is not None
+
+    rng = random.Random(12)
+    pieces = ["热线", "電話", "地址", "邮编", "客服", "服務時間", "010-12345678", "news@example.com",
+              "来源", "某某日报", "北京市", "路", "号", " ", "，", "。"] + list(colons) * 3
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        block = Block(text=text, position=0)
+        expected = plain(block)
+        found += expected
+        assert _is_boilerplate(block) == expected, text
+        assert _is_boilerplate(block, fold(text), fold(text)[:1]) == expected, text
+    assert found > 2000, found
+    # In the walk: footers whose only colons are the vertical or the small one go as boilerplate.
+    article = ["市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。",
+               "读者可通过图书馆公众号在线预约座位，每人每天限约一次，名额有限。"]
+    for line in ["客服热线\ufe30400-930-6677 地址\ufe30北京市某路1号", "客服电话\ufe55010-12345678 邮编\ufe55100000"]:
+        assert ":" not in line and "：" not in line and not _BOILERPLATE.search(fold(line))
+        blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
+                       for i, text in enumerate([article[0], line, article[1]]))
+        selection = select(blocks, title="图书馆延长开放时间")
+        assert [b.text for b in selection.kept] == article
+        assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+
+
+
+def test_a_thread_is_told_by_its_floors_asked_of_the_lines_holding_one() -> None:
+    """first_post asks the floor tests only of lines holding 楼: neither test passes a line
+    without one (random lines), and a thread whose posts show floors alone keeps its first
+    post, in an HTML container and in a dump (``loose``)."""
+    from cleaner.sift import _bare_floor, _floor, first_post
+    rng = random.Random(12)
+    pieces = ["1楼", "23 楼", "楼主", "沙发", "3楼会议室", "樓", "回复", "举报", "引用", "2017-09-28 23:58",
+              "10:32", "张三", "发表于", "市图书馆宣布延长开放时间。", "名额有限", " | ", "楼"]
+    floors = 0
+    for _ in range(20000):
+        block = Block(text="".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))), position=0)
+        if _floor(block) or _bare_floor(block):
+            floors += 1
+            assert "楼" in block.text, block.text
+    assert floors > 2000, floors
+    post = "市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位。"
+    reply = "谢谢分享，周末一定去图书馆看看，希望以后一直开放到晚上九点。"
+    for marks, loose in ((["1楼 | 回复", "2楼 | 回复", "3楼 | 回复"], False), (["1楼", "2楼", "3楼"], True)):
+        texts = [marks[0], post, marks[1], reply, marks[2], reply]
+        inside = [Block(text=text, position=i, cjk=sum(map(str.isalpha, text)), punct=3)
+                  for i, text in enumerate(texts)]
+        kept, replies = first_post(inside, inside, loose=loose)
+        assert [b.text for b in kept] == texts[:2], loose
+        assert [b.text for b in replies] == texts[2:], loose
