@@ -401,9 +401,10 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # it, and so does :func:`cleaner.pagegate.place`): a page these scores cannot make stuffed, in any way
     # :func:`cleaner.pagegate.page_of` or the context model finds one (:func:`cleaner.pagegate.could_be_stuffed`), is not, and
     # most pages stop here. The page's bigrams (``seam``, at most :data:`W_SEAM` inside a
-    # clause) are counted only for a page that could be stuffed with them.
+    # clause) are counted only for a page that could be stuffed with them. A run of the cut
+    # counts only pieces that can stand in one cut of the headlines (``spans``): its tiles.
     read = context is not None and not model.traditional
-    if not _could_be_stuffed(found, read, W_SEAM):
+    if not _could_be_stuffed(found, read, W_SEAM, spans=model.pieces):
         return []
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
@@ -415,7 +416,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     seams(paragraphs, telling, pairs)
     for o in telling:
         o.score = _score(o)
-    if not _could_be_stuffed(found, read):
+    if not _could_be_stuffed(found, read, spans=model.pieces):
         return []
     # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
     # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
@@ -434,7 +435,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in itertools.chain(read_now, (o for o in plain if o.bind), held,
                              names(found, JUNC_FULL // 2, model.straddling | model.bridging)):
         o.score = _score(o)
-    if not _could_be_stuffed(found, read):
+    if not _could_be_stuffed(found, read, spans=model.pieces):
         return []
     seams(paragraphs, later, pairs)
     for o in later:

@@ -8,11 +8,12 @@ injection") has the reasons and the measurements behind each constant.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from .atmarks import MIN_TURN_PIECES
+from .atmarks import MAX_INSIDE, MIN_TURN_PIECES
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, cycle_of, cycling, follows, in_turn, sparse, unbroken, words_in_turn
-from .cycle import tiling as best_tiling
+from .cycle import Span, tiling as best_tiling
 from .headmodel import Model as _Model
 from .inside import MIN_READ_APART
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
@@ -94,15 +95,18 @@ CLOSING = frozenset("”’）)》〉】」』")
 PROSE = frozenset("，。、；：！？,;:!?")
 
 
-def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> bool:
+def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
+                     spans: dict[str, tuple[Span, ...]] | None = None) -> bool:
     """Whether :func:`page_of` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
     counted as one that does not run on). Every way needs two sure insertions, or one
     beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
-    three pieces, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
+    three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
     the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
-    (:func:`cleaner.atmarks.fresh_turn`)."""
+    pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
+    (:func:`cleaner.atmarks.fresh_turn`). ``spans``: the pieces' places in the headlines
+    (``Model.pieces``), which tell the pieces of one cut (:func:`_one_cut`)."""
     sure = suspects = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
@@ -119,17 +123,55 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0) -> bool
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
-            if _enough(sure, suspects, pieces, mark_pieces, read):
+            if _enough(sure, mark_pieces):
                 return True
+    # The ways through the spammer's cut, asked once the counts are whole (they only grow).
+    # With fewer than two sure insertions and none beside suspects at marks of two pieces, no
+    # count of sure or certain insertions, no closing, no half-way cut makes page_of's page
+    # stuffed, and two pieces in turn at marks are _enough's: what is left reads the cut
+    # (cycling() a run through three distinct pieces of it, sparse() four, widespread() four at
+    # marks, all of ``live``). The cut is a tiling of each headline (:func:`cleaner.cycle.tiling`),
+    # its pieces apart in it: not 再就业 工再就 职工的 of 职工的再就业, two of them at most.
+    if suspects >= MIN_CHAIN and _one_cut(pieces, spans, 3):
+        return True
+    # fresh_turn() runs through MIN_TURN_PIECES pieces of the cut, each written inside clauses
+    # (not running on into the headline: what no later step changes) at most MAX_INSIDE times.
+    if read and len(mark_pieces) >= MIN_TURN_PIECES:
+        uses: dict[str, int] = {}
+        for o in found:
+            if not o.after and not o.ext:
+                uses[o.piece] = uses.get(o.piece, 0) + 1
+        if _one_cut([piece for piece in mark_pieces if uses.get(piece, 0) <= MAX_INSIDE], spans, MIN_TURN_PIECES):
+            return True
     return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART
 
 
-def _enough(sure: int, suspects: int, pieces: set[str], mark_pieces: dict[str, int], read: bool) -> bool:
-    """Whether counts of sure insertions, suspects, their pieces and the suspects at marks by
-    piece are enough for :func:`page_of` to find a page stuffed (:func:`could_be_stuffed`)."""
-    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
-        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
-            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES)
+def _enough(sure: int, mark_pieces: dict[str, int]) -> bool:
+    """Whether counts of sure insertions and of the suspects at marks by piece are enough
+    for :func:`page_of` to find a page stuffed without a run of the cut (:func:`could_be_stuffed`)."""
+    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) or (len(mark_pieces) >= 2 and sorted(
+        mark_pieces.values())[-2] >= MIN_ALTERNATION // 2)
+
+
+def _one_cut(pieces: Collection[str], spans: dict[str, tuple[Span, ...]] | None, need: int) -> bool:
+    """Whether ``need`` of ``pieces`` can be pieces of one cut of the headlines: each at one of its
+    ``spans``, those in one headline apart (all of them without ``spans``). A search that stops at
+    the first fit: pieces no three of which stand apart lie over two places of a headline at most."""
+    if len(pieces) < need:
+        return False
+    if spans is None:
+        return True
+    places = [spans.get(piece, ()) for piece in pieces]
+
+    def fits(first: int, taken: list[Span], left: int) -> bool:
+        if not left:
+            return True
+        for i in range(first, len(places) - left + 1):
+            for h, s, e in places[i]:
+                if all(h != g or e <= a or b <= s for g, a, b in taken) and fits(i + 1, taken + [(h, s, e)], left - 1):
+                    return True
+        return False
+    return fits(0, [], need)
 
 
 @dataclass(frozen=True)

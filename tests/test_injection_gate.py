@@ -1,16 +1,23 @@
 """The repair's sound gate before the page test (``injection._could_be_stuffed``): it answers
 yes as soon as its counts say so (the nineteenth round), and must answer what counting every
-occurrence answers."""
+occurrence answers; a run of the cut (suspects of three pieces, words at marks for the context
+model) opens it only through pieces that can stand in one cut of the headline, the words at
+marks only those the article writes inside its clauses at most ``MAX_INSIDE`` times (the
+twenty-third round)."""
 
 from __future__ import annotations
 
+import itertools
+import random
+from collections import Counter
 from dataclasses import replace
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import injection
-from cleaner.atmarks import MIN_TURN_PIECES
+from cleaner.atmarks import MAX_INSIDE, MIN_TURN_PIECES
 from cleaner.cycle import MIN_ALTERNATION, MIN_CHAIN
 from cleaner.inside import MIN_READ_APART
 from cleaner.spread import MIN_HALFWAY_PIECES
@@ -18,8 +25,18 @@ from cleaner.headmodel import build
 from cleaner.occurrence import Occ, score
 
 
-def _counted(found: list[Occ], read: bool, inside: float = 0.0) -> bool:
-    """The gate with every occurrence counted before the answer (as written before the round)."""
+def _one_cut(pieces: set[str], spans: dict | None, need: int) -> bool:
+    """Whether ``need`` of ``pieces`` stand apart at some of their spans (every choice tried)."""
+    if spans is None:
+        return len(pieces) >= need
+    return any(all(h != g or e <= a or b <= s for (h, s, e), (g, a, b) in itertools.combinations(places, 2))
+               for chosen in itertools.combinations(sorted(pieces), need)
+               for places in itertools.product(*(spans[p] for p in chosen)))
+
+
+def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | None = None) -> bool:
+    """The gate with every occurrence counted before the answer (as written before the
+    nineteenth round, with the twenty-third round's pieces of one cut)."""
     sure = suspects = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}
@@ -33,9 +50,11 @@ def _counted(found: list[Occ], read: bool, inside: float = 0.0) -> bool:
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+    uses = Counter(o.piece for o in found if not o.after and not o.ext)
+    fresh = {piece for piece in mark_pieces if uses[piece] <= MAX_INSIDE}
     return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
-        or (suspects >= MIN_CHAIN and len(pieces) >= 3) or (len(mark_pieces) >= 2 and sorted(
-            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and len(mark_pieces) >= MIN_TURN_PIECES) or (read and len(
+        or (suspects >= MIN_CHAIN and _one_cut(pieces, spans, 3)) or (len(mark_pieces) >= 2 and sorted(
+            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and _one_cut(fresh, spans, MIN_TURN_PIECES)) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART)
 
 
@@ -47,11 +66,17 @@ _OCC = st.builds(
     st.sampled_from([-3.0, 0.0, 1.0, 2.0, 2.5, 3.5, 4.5, 6.0]))
 
 
+#: The pieces' places in a headline whose bigrams are _OCC's pieces (each overlaps its neighbours).
+_SPANS = build(("甲乙丙丁戊己",)).pieces
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_OCC, max_size=24), st.booleans(), st.sampled_from([0.0, 1.5]))
-@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.0) for p in ("甲乙", "乙丙")], False, 1.5)
-def test_the_gate_answers_what_counting_every_occurrence_answers(found: list[Occ], read: bool, inside: float) -> None:
-    assert injection._could_be_stuffed(found, read, inside) == _counted(found, read, inside)
+@given(st.lists(_OCC, max_size=24), st.booleans(), st.sampled_from([0.0, 1.5]), st.sampled_from([None, _SPANS]))
+@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.0) for p in ("甲乙", "乙丙")], False, 1.5, None)
+@example([Occ(0, 0, 2, p, False, False, False, False, False, score=2.0) for p in ("甲乙", "乙丙", "丙丁", "乙丙")], False, 0.0, _SPANS)
+def test_the_gate_answers_what_counting_every_occurrence_answers(found: list[Occ], read: bool, inside: float,
+                                                                 spans: dict | None) -> None:
+    assert injection._could_be_stuffed(found, read, inside, spans) == _counted(found, read, inside, spans)
 
 
 def _at(piece: str, value: float, after: bool = True, word: bool = True) -> Occ:
@@ -85,3 +110,78 @@ def test_a_cut_at_a_mark_running_on_into_an_occurrence_gets_no_cut_support() -> 
     assert page is not None and page.cycle == ["动老"]   # 3 x 4.0 over 启动 老旧's 8.0
     page = injection._page(paragraphs, [cut, word, running], model, set())
     assert page is not None and page.cycle == ["启动", "老旧"]
+
+
+def test_a_run_of_the_cut_opens_the_gate_only_through_pieces_of_one_cut() -> None:
+    # 职工的再就业 cut by the article's own words: 再就业 工再就 职工的 overlap (two of them at
+    # most stand in one cut), so no run of the cut takes three pieces (cycling(), sparse()).
+    spans = build(("职工的再就业",)).pieces
+    inside = [_at(p, 2.0, after=False, word=False) for p in ("再就业", "工再就", "再就业", "职工的")]
+    assert injection._could_be_stuffed(inside, False)   # the counts alone: four suspects, three pieces
+    assert not injection._could_be_stuffed(inside, False, spans=spans)
+    # Three pieces apart in the headline open it.
+    spans = build(("青山区启动老旧小区改造",)).pieces
+    apart = [_at(p, 2.0, after=False, word=False) for p in ("青山", "启动", "老旧", "青山")]
+    assert injection._could_be_stuffed(apart, False, spans=spans)
+    assert not injection._could_be_stuffed(apart[:3], False, spans=spans)   # three suspects: no run of four
+
+
+def test_words_at_marks_open_the_gate_for_the_model_only_when_the_article_seldom_writes_them() -> None:
+    # fresh_turn() reads only a word at a mark the article writes inside its clauses at most
+    # MAX_INSIDE times: three pieces at marks, one of them its subject written twice inside.
+    spans = build(("青山区启动老旧小区改造",)).pieces
+    at_marks = [_at(p, 2.5) for p in ("青山", "启动", "老旧")]
+    own = [_at("青山", 0.0, after=False)]
+    assert injection._could_be_stuffed(at_marks + own, True, spans=spans)
+    assert not injection._could_be_stuffed(at_marks + own * (MAX_INSIDE + 1), True, spans=spans)
+    assert not injection._could_be_stuffed(at_marks + own, False, spans=spans)   # without the model
+    # ... and three pieces of one cut: 老旧 旧小 老旧小 overlap.
+    overlapping = [_at(p, 2.5) for p in ("老旧", "旧小", "老旧小")]
+    assert injection._could_be_stuffed(overlapping, True)
+    assert not injection._could_be_stuffed(overlapping, True, spans=spans)
+
+
+_HEADLINE = "青山区启动老旧小区改造工程"
+_SENTENCES = (
+    "今年青山区启动了第二批改造，涉及十二个小区。", "居民反映，老旧楼道的灯长期不亮，雨天屋顶还漏水。",
+    "区住建局表示，改造工程将在年底前完工，施工期间尽量减少对居民出行的影响。",
+    "部分居民担心停车位减少，社区已经组织了三次协商会。", "改造内容包括外墙保温、管网更新和加装电梯等。",
+    "青山区还将建立长效管理机制，由物业和社区共同维护小区环境。", "老旧小区改造是民生工程，也是发展工程。",
+)
+_CUTS = (("青山", "区启", "动老", "旧小", "区改", "造工"), ("青山区", "启动", "老旧", "小区", "改造", "工程"))
+
+
+def _page(rng: random.Random) -> tuple[str, ...]:
+    """Paragraphs of the sentences above, stuffed (or not) with a cut of the headline: at marks
+    or inside clauses, in the cut's turn or at random, densely or sparsely."""
+    paragraphs = ["".join(rng.choice(_SENTENCES) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(2, 5))]
+    if rng.random() < 0.2:
+        return tuple(paragraphs)
+    cut, turn, at_marks, every = rng.choice(_CUTS), rng.random() < 0.5, rng.random() < 0.6, rng.choice((1, 2, 4, 8))
+    k = rng.randrange(len(cut))
+    out = []
+    for text in paragraphs:
+        places = [i + 1 for i, ch in enumerate(text[:-1]) if ch in "，。、"] if at_marks else \
+            list(range(2, len(text) - 1, 5))
+        for n, at in enumerate(reversed(places)):
+            if n % every == 0:
+                piece = cut[k % len(cut)] if turn else rng.choice(cut)
+                text, k = text[:at] + piece + text[at:], k + 1
+        out.append(text)
+    return tuple(out)
+
+
+@pytest.mark.parametrize("with_model", [False, True])
+def test_the_gates_shut_no_page_the_page_test_would_repair(monkeypatch: pytest.MonkeyPatch, with_model: bool) -> None:
+    """Every gate of ``_judge`` is a shortcut: with all of them open the repair must do what it
+    does with them (random pages of invented sentences, stuffed every way or not at all)."""
+    from cleaner import lm
+    context = lm.load(lm.find()) if with_model else None
+    if with_model and context is None:
+        pytest.skip("no context model")
+    rng = random.Random(23)
+    pages = [_page(rng) for _ in range(200)]
+    gated = [injection.repair(p, headlines=(_HEADLINE,), context=context) for p in pages]
+    monkeypatch.setattr(injection, "_could_be_stuffed", lambda *args, **kwargs: True)
+    assert [injection.repair(p, headlines=(_HEADLINE,), context=context) for p in pages] == gated
+    assert sum(bool(repairs) for _, repairs in gated) >= 100   # pages the repair changes among them
