@@ -379,20 +379,20 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
 
 def _joint(paragraphs: tuple[str, ...], found: list[_Occ], read: dict[int, tuple[str, str]],
            sure: dict[int, set[int]], gain: Callable[[str, str, str], float]) -> None:
-    """Read each occurrence inside a clause again with the suspects around it taken out of its
-    context (the occurrences scoring :data:`JOINT_FLOOR` or more once the model has read them,
-    none overlapping it), and keep the higher of the two gains. Random spam stuffs densely: two
-    pieces a few characters apart (`记者从海关[度外]部贸进门获悉`, `全天座[全民]无[开放]虚席`) each
-    read with the other in its window, where the model finds the other as unlikely, so that
-    taking either out alone gains little; the article's own words score below 0 and stay in
-    the context. On a simplified page only (a traditional one is read folded, and its words the
-    model does not know read as suspects)."""
+    """Read each occurrence inside a clause scoring below :data:`THRESHOLD` again with the
+    suspects around it taken out of its context (the occurrences scoring :data:`JOINT_FLOOR` or
+    more once the model has read them, none overlapping it), and keep the higher of the two
+    gains. Random spam stuffs densely: two pieces a few characters apart (`记者从海关[度外]部贸
+    进门获悉`, `全天座[全民]无[开放]虚席`) are each read with the other in the window, which the
+    model finds as unlikely, so that taking either out alone gains little; the article's own
+    words score below 0 and stay in the context. On a simplified page only (a traditional one is
+    read folded, and the names the model does not know there read as suspects)."""
     suspects: dict[int, list[_Occ]] = {}
     for o in found:
         if not o.ext and o.score >= JOINT_FLOOR:
             suspects.setdefault(o.paragraph, []).append(o)
     for o in found:
-        if o.gain is None or o.paragraph not in suspects:
+        if o.gain is None or o.score >= THRESHOLD or o.paragraph not in suspects:
             continue
         skip = set(sure.get(o.paragraph, ()))
         for p in suspects[o.paragraph]:
