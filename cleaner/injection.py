@@ -381,7 +381,8 @@ def _joint(paragraphs: tuple[str, ...], found: list[_Occ], read: dict[int, tuple
            sure: dict[int, set[int]], gain: Callable[[str, str, str], float]) -> None:
     """Read each occurrence inside a clause scoring below :data:`THRESHOLD` again with the
     suspects around it taken out of its context (the occurrences scoring :data:`JOINT_FLOOR` or
-    more once the model has read them, none overlapping it), and keep the higher of the two
+    more once the model has read them, none overlapping or touching it: of two pieces side by
+    side one is the article's, :func:`cleaner.inside.apart`), and keep the higher of the two
     gains. Random spam stuffs densely: two pieces a few characters apart (`记者从海关[度外]部贸
     进门获悉`, `全天座[全民]无[开放]虚席`) are each read with the other in the window, which the
     model finds as unlikely, so that taking either out alone gains little; the article's own
@@ -396,7 +397,7 @@ def _joint(paragraphs: tuple[str, ...], found: list[_Occ], read: dict[int, tuple
             continue
         skip = set(sure.get(o.paragraph, ()))
         for p in suspects[o.paragraph]:
-            if p.end <= o.start or o.end <= p.start:
+            if p.end < o.start or o.end < p.start:
                 skip.update(range(p.start, p.end))
         text = paragraphs[o.paragraph]
         left = neighbours(text, o.start - 1, -1, skip, LM_WINDOW)[::-1]
