@@ -121,6 +121,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from . import lm
@@ -154,6 +155,10 @@ LM_WINDOW = 4
 #: ，护修|古村修好了 leaves the article's 古村 opening its clause (at 5.0 it read 护修古村修好了;
 #: make_dirty.py seeds 1-8 with the model: +4/-1 exact pages, 9 characters fewer lost).
 LM_MASK = 4.5
+#: Occurrences scoring this much once the context model has read them are taken out of the
+#: context of the occurrences near them when those are read again (:func:`_joint`): the
+#: article's own words inside clauses mostly score below 0 (:data:`cleaner.inside.OWED_FLOOR`).
+JOINT_FLOOR = 0.0
 #: The scores (without ``seam``) from which a seam can move an occurrence across
 #: :data:`THRESHOLD` or :data:`SURE`, with a margin for rounding (:func:`_judge`).
 _SEAM_LOW = THRESHOLD - W_SEAM - 0.25
@@ -337,6 +342,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     units = frozenset(map(fold, model.units)) | {
         piece for o in found if o.word and o.piece in model.within and not context.knows(piece := fold(o.piece))}
     sure: dict[int, set[int]] = {}
+    read: dict[int, tuple[str, str]] = {}   # the neighbours each gain was read with
     for o in found:
         if not o.ext and _score(o) >= LM_MASK:
             sure.setdefault(o.paragraph, set()).update(range(o.start, o.end))
@@ -353,6 +359,7 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.ext = True
         elif not o.after:
             o.gain = context.gain(fold(left), fold(o.piece), fold(right), units, memo)
+            read[id(o)] = left, right
             if o.junc and not o.echo and o.gain < LM_MID \
                     and not lm.traditional(text) and joins(text, o.start, o.end, context):
                 o.junc = 0   # 刷|医保|卡: the model reads 医保卡, no split 刷卡
@@ -362,9 +369,42 @@ def _context(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # 江大|将连接: the word list joins it on; make_dirty.py seeds 1-8: +3 exact pages).
         o.word = o.word or (not left and not o.bind and context.knows(fold(o.piece)))
         o.score = _score(o)
+    if not model.traditional:
+        _joint(paragraphs, found, read, sure, lambda left, piece, right: context.gain(
+            left, piece, right, units, memo))
     for o in unread_leads(paragraphs, found):
         o.score = _score(o)
     copied(paragraphs, found)   # a piece the page stuffs beyond doubt: its copies between words
+
+
+def _joint(paragraphs: tuple[str, ...], found: list[_Occ], read: dict[int, tuple[str, str]],
+           sure: dict[int, set[int]], gain: Callable[[str, str, str], float]) -> None:
+    """Read each occurrence inside a clause scoring below :data:`THRESHOLD` again with the
+    suspects around it taken out of its context (the occurrences scoring :data:`JOINT_FLOOR` or
+    more once the model has read them, none overlapping or touching it: of two pieces side by
+    side one is the article's, :func:`cleaner.inside.apart`), and keep the higher of the two
+    gains. Random spam stuffs densely: two pieces a few characters apart (`记者从海关[度外]部贸
+    进门获悉`, `全天座[全民]无[开放]虚席`) are each read with the other in the window, which the
+    model finds as unlikely, so that taking either out alone gains little; the article's own
+    words score below 0 and stay in the context. On a simplified page only (a traditional one is
+    read folded, and the names the model does not know there read as suspects)."""
+    suspects: dict[int, list[_Occ]] = {}
+    for o in found:
+        if not o.ext and o.score >= JOINT_FLOOR:
+            suspects.setdefault(o.paragraph, []).append(o)
+    for o in found:
+        if o.gain is None or o.score >= THRESHOLD or o.paragraph not in suspects:
+            continue
+        skip = set(sure.get(o.paragraph, ()))
+        for p in suspects[o.paragraph]:
+            if p.end < o.start or o.end < p.start:
+                skip.update(range(p.start, p.end))
+        text = paragraphs[o.paragraph]
+        left = neighbours(text, o.start - 1, -1, skip, LM_WINDOW)[::-1]
+        right = neighbours(text, o.end, 1, skip, LM_WINDOW)
+        if (left, right) != read[id(o)]:
+            o.gain = max(o.gain, gain(left, o.piece, right))
+            o.score = _score(o)
 
 
 # --------------------------------------------------------------------------------------------

@@ -386,3 +386,29 @@ def test_split_words_in_no_turn_are_taken_on_their_own_scores() -> None:
     repaired, repairs = repair(_split_words(clean, stuffed), headlines=(headline,))
     assert repaired == clean
     assert "正式" not in {r.fragment for r in repairs}
+
+
+class _Windows(_Spots):
+    """:class:`_Spots` reading the four characters after the piece first: ``gains[piece, right]``
+    where the table holds them, else ``gains[piece, right[:2]]``."""
+
+    def gain(self, left: str, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return self.gains.get((piece, right), self.gains.get((piece, right[:2]), 0.0))
+
+
+def test_a_piece_is_read_again_with_the_spam_beside_it_out_of_its_context() -> None:
+    # Joint reading (the twenty-third round): the page of TEA_DIRTY with 卖出 stuffed once more,
+    # between 讲授 and 拍摄, two characters before the spam's 好价 (read beyond doubt, +12).
+    # With 好价 in its window the clause reads as garbled with 卖出 as without it (+3: both
+    # broken), so 卖出 alone scores below the threshold; read again with 好价 out of its context,
+    # `讲授|卖出|拍摄技巧` reads +9.5 likelier without it, and it goes. The article's own 带货
+    # (网络带货销售, +2, scoring below 0) is no suspect: nothing is read again round it, and it stays.
+    dirty = (TEA_DIRTY[0], TEA_DIRTY[1].replace("讲授拍摄", "讲授卖出拍摄"), TEA_DIRTY[2])
+    reader = _Windows({("带货", "专家"): 6.5, ("带货", "销售"): 2.0, ("好价", "技巧"): 12.0,
+                       ("卖出", "拍摄好价"): 3.0, ("卖出", "拍摄技巧"): 9.5})
+    repaired, repairs = repair(dirty, headlines=(TEA_HEADLINE,), context=reader)  # type: ignore[arg-type]
+    assert repaired == TEA_CLEAN
+    assert (1, "卖出") in [(r.paragraph, r.fragment) for r in repairs if "+9.5" in r.reason]
+    # ... read only with the spam's 好价 in place, it stays.
+    reader.gains["卖出", "拍摄技巧"] = 3.0
+    assert "讲授卖出拍摄" in repair(dirty, headlines=(TEA_HEADLINE,), context=reader)[0][1]  # type: ignore[arg-type]
