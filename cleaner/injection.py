@@ -11,8 +11,9 @@ The cascade (:func:`repair`):
 
 1. **Occurrences.** A piece is 2-3 CJK characters of a headline, possibly skipping one
    function character the spammer dropped (设这样 -> 设样). Every occurrence of a piece in a
-   paragraph of prose (one with a clause mark: headings and captions are left alone) is looked
-   at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
+   paragraph of prose (one with a clause mark: headings and captions are left alone, and so is a
+   short heading whose only mark is its numeral's, 三：估值: :func:`cleaner.spread.piece_hits`) is
+   looked at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
    the headline's words, not running on into the headline) stops here; not when pieces inside
    clauses split words of two pieces (:func:`cleaner.wordfit.splits`; in either script: no control
    page shows split words of more than one piece), whose order then makes a cycle only when
