@@ -26,6 +26,12 @@ reads it as the article's phrasing (``，[照片]我们使用下面…`` held by
 writes 照片 two hundred times). Where the piece's copies taken at marks are at least twice its
 copies held there, a held copy the model reads as no subject of its clause (its lead at or below
 :data:`MAX_LEAD`) is read as the others are (:func:`held_by_chance`).
+
+A cut at a mark followed by a particle (``，年出|得賣20元``: the article's own clause opens with
+得) is held as the article's (``bound``: ``春茶|的销量``). Where every other copy of its piece on
+the page is taken, the page has shown that the piece is the spam's, and the article writes no cut
+of its headline in front of a clause: that copy goes too (:func:`bound_alone`, the twenty-third
+round).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from . import lm
 from .cycle import MAX_SPARSE_SKIPS, chain, disjoint
 from .inside import _Occurrence, neighbours   # what reads_stuffed reads of an occurrence, and more
 
-__all__ = ["MIN_TURN_PIECES", "fresh_turn", "held_by_chance"]
+__all__ = ["MIN_TURN_PIECES", "bound_alone", "fresh_turn", "held_by_chance"]
 
 #: Distinct pieces the run through the fresh words at marks needs (one below
 #: :data:`cleaner.cycle.MIN_SPARSE_PIECES`, the run without the model's reading).
@@ -117,3 +123,41 @@ def fresh_turn(paragraphs: Sequence[str], at_marks: Sequence[_Occurrence], found
         return False
     run, skips = chain(disjoint(fresh), cycle, skip)
     return len({o.piece for o in run}) >= MIN_TURN_PIECES and skips <= MAX_SPARSE_SKIPS
+
+
+class _Bound(Protocol):
+    """What :func:`bound_alone` reads of an occurrence."""
+
+    paragraph: int
+    end: int
+    piece: str
+    after: bool
+    ext: bool
+    word: bool
+    bound: bool
+
+
+_B = TypeVar("_B", bound=_Bound)
+
+
+def bound_alone(paragraphs: Sequence[str], live: Sequence[_B], taken: Collection[int],
+                marks: Collection[str]) -> list[_B]:
+    """The copies at marks in ``live`` of a cut held only by the particle after them (``bound``:
+    ``，年出|得賣…``, ``。親掐|過了10年``, where the article opens its clause with 得 or 過) whose
+    piece's every other copy is taken (``taken``: their ids), one at least: the page has shown
+    the piece is the spam's, no other copy of it is the article's, and the article writes no cut
+    of its headline in front of a clause. Not a word (``，春茶|的销量``), nor a cut followed by a
+    mark (``、知更、``: an item of a list, a name the word list does not know). ``marks``: the
+    clause marks."""
+    copies: dict[str, list[_B]] = {}
+    for o in live:
+        if not o.ext:
+            copies.setdefault(o.piece, []).append(o)
+    out: list[_B] = []
+    for group in copies.values():
+        held = [o for o in group if id(o) not in taken]
+        if len(held) == 1 < len(group):
+            o = held[0]
+            if o.after and o.bound and not o.word and paragraphs[o.paragraph][o.end:o.end + 1] not in marks:
+                out.append(o)
+    return out

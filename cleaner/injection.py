@@ -11,8 +11,9 @@ The cascade (:func:`repair`):
 
 1. **Occurrences.** A piece is 2-3 CJK characters of a headline, possibly skipping one
    function character the spammer dropped (设这样 -> 设样). Every occurrence of a piece in a
-   paragraph of prose (one with a clause mark: headings and captions are left alone) is looked
-   at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
+   paragraph of prose (one with a clause mark: headings and captions are left alone, and so is a
+   short heading whose only mark is its numeral's, 三：估值: :func:`cleaner.spread.piece_hits`) is
+   looked at. A page with fewer than :data:`MIN_SURE` suspect occurrences (at a mark, or a cut across
    the headline's words, not running on into the headline) stops here; not when pieces inside
    clauses split words of two pieces (:func:`cleaner.wordfit.splits`; in either script: no control
    page shows split words of more than one piece), whose order then makes a cycle only when
@@ -40,7 +41,8 @@ The cascade (:func:`repair`):
      writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童): the article
      opens no clause so (``Model.numbered``, ``Model.inward``);
    - ``bound``: at a mark, it is followed by what cannot begin a clause (春茶|的销量, 茶农|们,
-     一季度|，): taking it out would leave the clause starting with 的, 们 or a mark;
+     一季度|，): taking it out would leave the clause starting with 的, 们 or a mark; not a piece
+     between two marks that end sentences (！终于！: no article makes a sentence of a headline word);
    - ``bind``: how much cheaper the word model finds the text when the piece's characters may
      form words with their neighbours (大都市报);
    - ``junc``: how much cheaper it finds the two sides joined without the piece (实|设样|质 ->
@@ -98,7 +100,9 @@ The cascade (:func:`repair`):
    between two words that the context model read (:func:`cleaner.inside.owed`); and a piece taken
    that the page writes only twice in all is no word of the article's, whose own headline words
    come again and again: its other copy goes too where the model read it between two words, on a
-   simplified page whose spam goes inside clauses at all (:func:`cleaner.inside.scarce`).
+   simplified page whose spam goes inside clauses at all (:func:`cleaner.inside.scarce`). A cut
+   at a mark held only by the particle after it (，年出|得賣…) goes when every other copy of its
+   piece went (:func:`cleaner.atmarks.bound_alone`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each occurrence
    inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
    :data:`~cleaner.occurrence.W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain
@@ -126,7 +130,7 @@ from dataclasses import replace
 
 from . import lm
 from .article import Repair
-from .atmarks import fresh_turn, held_by_chance
+from .atmarks import bound_alone, fresh_turn, held_by_chance
 from .cycle import MIN_CHAIN, chain, disjoint, fill, passed_over, run_on, trim
 from .cycle import MAX_SPARSE_SKIPS, unread_leads
 from .headmodel import Model as _Model
@@ -139,7 +143,7 @@ from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _cou
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays
-from .spread import LATIN_MARKS, may_not_start
+from .spread import LATIN_MARKS, SENTENCE_ENDS, may_not_start
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -283,7 +287,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         found.append(_occ(
             p_index, i, end, piece, True, end == size, ext,
             piece not in cuts or bool(opened and model.stretch(opened)),
-            next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE), echo,
+            next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE)
+            and not (before in SENTENCE_ENDS and next_ in SENTENCE_ENDS), echo,
             ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
             before in LATIN_MARKS and in_latin(text, i, end)))
@@ -544,9 +549,12 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # ... and, on a simplified page whose spam goes inside clauses too, copies of a piece it
     # uses that the page writes too seldom for the article's own word
     few = [] if page.after_only or model.traditional else scarce(paragraphs, page.live, taken + more)
+    # ... and a copy at a mark held only by what follows it, its piece's other copies all taken
+    alone = bound_alone(paragraphs, page.live, set(map(id, taken + more + few)), _PROSE)
     return [(o, _evidence(o, _reason(o))) for o in taken] + [
         (o, _evidence(o, _reason(o) + ", a copy its piece's count owes")) for o in more] + [
-        (o, _evidence(o, _reason(o) + ", a copy of a piece the spam uses and the page writes seldom")) for o in few]
+        (o, _evidence(o, _reason(o) + ", a copy of a piece the spam uses and the page writes seldom")) for o in few] + [
+        (o, _reason(o) + ", the last copy of a piece the page has taken elsewhere") for o in alone]
 
 
 def _evidence(o: _Occ, reason: str) -> str:

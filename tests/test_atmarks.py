@@ -133,3 +133,66 @@ def test_held_copies_stay_where_the_piece_is_taken_seldom_or_held_often() -> Non
         o.after = False
     assert held_by_chance(inside + held[:1], 2.0) == []
     assert held_by_chance([_at_mark("视频", 2.5) for _ in range(12)] + held[:1], 2.0) == []
+
+
+# -- The last copy of a piece held only by what follows it (the twenty-third round): bound_alone --
+
+BUS = "2025年新区公交线路全面优化"
+BUS_CLEAN = (
+    "今年春天以来，新区陆续开通了多条公交线路，居民出行更加方便。家住东湖小区的王女士说，以前去市中心上班，得换乘两次，如今一趟车就能到。",
+    "据介绍，新开通的线路串起了三个大型社区和两所学校。过了一个月，区里又根据乘客意见调整了部分站点，早晚高峰的发车间隔缩短到五分钟。",
+    "交通部门表示，下一步还将增设夜班车，并在主要站点安装电子站牌，方便乘客查询到站时间。",
+)
+#: Cuts of the headline put in front of clauses in random order; one copy of 区公 and one of 路全
+#: stand before a clause the article opens with 得 / 过 (得换乘, 过了一个月).
+BUS_STUFFED = (
+    "今年春天以来，交线新区陆续开通了多条公交线路，区公居民出行更加方便。路全家住东湖小区的王女士说，面优以前去市中心上班，区公得换乘两次，如今一趟车就能到。",
+    "据介绍，交线新开通的线路串起了三个大型社区和两所学校。路全过了一个月，面优区里又根据乘客意见调整了部分站点，交线早晚高峰的发车间隔缩短到五分钟。",
+    "交通部门表示，面优下一步还将增设夜班车，区公并在主要站点安装电子站牌，路全方便乘客查询到站时间。",
+)
+
+
+def test_the_last_copy_of_a_cut_before_a_particle_goes_when_its_other_copies_went() -> None:
+    repaired, repairs = repair(BUS_STUFFED, headlines=(BUS,))
+    assert repaired == BUS_CLEAN
+    last = [r for r in repairs if "the last copy" in r.reason]
+    assert sorted(r.fragment for r in last) == ["区公", "路全"]
+    assert repair(BUS_CLEAN, headlines=(BUS,)) == (BUS_CLEAN, ())
+
+
+def test_a_piece_alone_between_two_sentence_ends_is_no_clause_of_the_article() -> None:
+    # The article doubles its exclamation mark; the spam puts a cut between the two (before the
+    # change it read as a clause of one word, ``一季度，``, held by the mark after it).
+    clean = BUS_CLEAN[:2] + (BUS_CLEAN[2] + "街坊们都说，这回出门真是方便多了！！",)
+    stuffed = BUS_STUFFED[:2] + (BUS_STUFFED[2] + "街坊们都说，这回出门真是方便多了！面优！",)
+    repaired, repairs = repair(stuffed, headlines=(BUS,))
+    assert repaired == clean
+    assert repair(clean, headlines=(BUS,)) == (clean, ())
+
+
+def _bound(paragraph: int, start: int, piece: str, word: bool = False, bound: bool = True):
+    from types import SimpleNamespace
+    return SimpleNamespace(paragraph=paragraph, start=start, end=start + len(piece), piece=piece, after=True,
+                           ext=False, word=word, bound=bound)
+
+
+def test_bound_alone_takes_only_a_cut_before_a_particle_whose_other_copies_went() -> None:
+    from cleaner.atmarks import bound_alone
+    from cleaner.pagegate import PROSE
+    texts = ("以前上班，区公得换乘两次", "区公", "歌手甜约、知更、小蓝等", "，春茶的销量")
+    taken = [_bound(1, 0, "区公", bound=False) for _ in range(3)]
+    alone = _bound(0, 5, "区公")
+    assert bound_alone(texts, taken + [alone], set(map(id, taken)), PROSE) == [alone]
+    # One other copy held: the page has not shown the piece is all the spam's.
+    assert bound_alone(texts, taken + [alone], set(map(id, taken[1:])), PROSE) == []
+    # No other copy at all: nothing shown.
+    assert bound_alone(texts, [alone], set(), PROSE) == []
+    # Not held by what follows it (its score held it): not this rule's.
+    loose = _bound(0, 5, "区公", bound=False)
+    assert bound_alone(texts, taken + [loose], set(map(id, taken)), PROSE) == []
+    # A cut between list marks is an item of the list (a name the word list does not know) ...
+    cuts = [_bound(1, 0, "知更", bound=False) for _ in range(2)]
+    assert bound_alone(texts, cuts + [_bound(2, 5, "知更")], set(map(id, cuts)), PROSE) == []
+    # ... and a word before a particle is the article's (春茶的销量).
+    words = [_bound(1, 0, "春茶", word=True, bound=False) for _ in range(2)]
+    assert bound_alone(texts, words + [_bound(3, 1, "春茶", word=True)], set(map(id, words)), PROSE) == []

@@ -63,6 +63,8 @@ def _held_plainly(paragraphs: list[str], occs: list[_Occ], marks: frozenset[str]
         end = base[o.paragraph] + o.start + len(o.piece)
         if end >= len(joined) or joined[end] == "\n":
             continue
+        if joined[end] in "。！？!?" and joined[end - len(o.piece) - 1] in "。！？!?":
+            continue   # a sentence of its own (the twenty-third round)
         pair = o.piece + joined[end]
         if any(m.start() == 0 or (joined[m.start() - 1] not in marks and joined[m.start() - 1] + o.piece != "0甲")
                for m in re.finditer(re.escape(pair), joined)):
@@ -211,3 +213,20 @@ def test_seams_are_those_both_pair_counts_give(paragraphs: list[str], pieces: se
     seams(paragraphs, occs)
     _seams_plainly(paragraphs, plain)
     assert [o.seam for o in occs] == [o.seam for o in plain]
+
+
+def test_a_heading_numbered_ahead_is_no_prose_paragraph() -> None:
+    # 三：估值 holds a mark only as its numeral's: a heading, which the repair never touches
+    # (the twenty-third round); a line that goes on with a clause mark, or a long one, is prose.
+    marks = frozenset("，。、；：！？")
+    paragraphs = ["三：估值", "一、招聘对象及条件", "12：估值方法", "二、估值，先看现金流",
+                  "3：" + "估值" * 12, "今天，估值"]
+    assert [k for k, _, _ in piece_places(paragraphs, {"估值", "招聘"}, marks)] == [3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5]
+
+
+def test_a_piece_between_two_sentence_ends_is_not_held_by_its_pair_with_the_mark() -> None:
+    # 行业。 stands elsewhere, ending a sentence: no phrasing of the article's for 。行业。
+    paragraphs = ["我们先看行业。", "具体的下文再讲。行业。先选好。"]
+    occs = [_Occ(1, 8, "行业")]
+    assert held_at_marks(paragraphs, occs, frozenset("，。")) == []
+    assert held_at_marks(["我们先看行业。", "具体的下文再讲，行业。"], [_Occ(1, 8, "行业")], frozenset("，。")) != []
