@@ -270,7 +270,15 @@ def _norm(text: str) -> str:
     # by the fold's own scan, not by a second one.
     text = text.replace(_COMMA, ",")
     found = _NORM_CHANGES.findall(text)
+    if found and not _SEEN[0] and not _TRADITIONAL_SET.isdisjoint(found):
+        _SEEN[0] = True
     return " ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split())
+
+
+# Whether a text _norm read since forget() held a traditional character (its fold's search
+# finds them all): find_meta gives names back as printed only then (most pages hold none).
+_TRADITIONAL_SET = frozenset(TRADITIONAL_CHARS)
+_SEEN = [False]
 
 
 def _printed(text: str) -> str:
@@ -297,6 +305,7 @@ def forget() -> None:
     """Empty the memo of :func:`_norm` and :func:`_squash` (a new page begins)."""
     _norm.cache_clear()
     _squash.cache_clear()
+    _SEEN[0] = False
 
 
 def _value_after(text: str, i: int) -> str:
