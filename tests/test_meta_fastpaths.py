@@ -261,3 +261,18 @@ def test_names_are_given_back_as_printed_whichever_page_came_before() -> None:
         find_meta(first, first.blocks[2:], title=find_title(first), url=None, now=None, config=CleanerConfig())
         meta = find_meta(trad, trad.blocks[2:], title=find_title(trad), url=None, now=None, config=CleanerConfig())
         assert meta.source == "聯合報" and meta.authors == ("張說",), meta
+
+
+def test_a_roc_year_is_read_whatever_else_the_line_holds() -> None:
+    """_read_dates looks for a ROC year (107年) only in a text holding 年 (the twenty-third round):
+    the year printed with and without 民國, with spaces before 年, beside a dash date, is read."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+    from cleaner.meta.dates import _Clock, _read_dates
+    tz = ZoneInfo("Asia/Taipei")
+    now = datetime(2026, 1, 1, tzinfo=tz)
+    clock = _Clock(now, tz, (), now)
+    for text, day in (("107年3月5日 10:00", (2018, 3, 5)), ("民国108 年 12月1日", (2019, 12, 1)),
+                      ("更新 2024-05-13 / 110 年1月2日", (2024, 5, 13)), ("（110年1月2日）", (2021, 1, 2))):
+        found = _read_dates(text, clock)
+        assert found and (found[0].when.year, found[0].when.month, found[0].when.day) == day, text
