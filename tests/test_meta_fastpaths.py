@@ -276,3 +276,49 @@ def test_a_roc_year_is_read_whatever_else_the_line_holds() -> None:
                       ("更新 2024-05-13 / 110 年1月2日", (2024, 5, 13)), ("（110年1月2日）", (2021, 1, 2))):
         found = _read_dates(text, clock)
         assert found and (found[0].when.year, found[0].when.month, found[0].when.day) == day, text
+
+
+def test_the_schema_author_is_found_as_the_two_scans_found_it(monkeypatch) -> None:
+    """_schema_author reads both markups at the occurrences of one scan for author (the
+    twenty-third round): on random pages of the markups' pieces (itemprop=, either quote, author,
+    JSON keys, names), the scan bound moved among them, it names whom the two scans and
+    SCHEMA_AUTHOR's search named. It fails with a quote left out, the itemprop offset moved, the
+    bound not kept or the JSON key's opening quote not asked."""
+    from cleaner.meta import names
+    from cleaner.patterns import SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME
+
+    def plain(html: str, end: int) -> list[str]:
+        found = []
+        m = SCHEMA_AUTHOR.search(html, 0, end)
+        if m:
+            name = SCHEMA_AUTHOR_NAME.search(html, m.end(), m.end() + names.SCHEMA_PERSON_CHARS)
+            if name:
+                found.append(name.group("a") or name.group("b"))
+        at = html.find('"author"', 0, end)
+        if at >= 0:
+            person = SCHEMA_AUTHOR_JSON.match(html, at)
+            if person:
+                found.append(person.group("c"))
+        return found
+
+    pieces = ["itemprop=", "itemprop", '"', "'", "author", "Author", " ", ">", "<span ", 'itemprop="author"',
+              "itemprop='author'", "itemprop='author\"", '"author"', '"author":', '"author" : [', "张三 ",
+              'itemprop="name">', 'itemprop="name" content="', "李四", ":", '{"@type":"Person","name":"', "王五",
+              '"}', "=", "["]
+    rng = random.Random(231)
+    kinds = {"micro": 0, "json": 0, "none": 0}
+    for _ in range(4000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        end = rng.choice([len(html) + 5, len(html), max(1, len(html) - rng.randint(0, 12)),
+                          max(1, rng.choice([html.find, html.rfind])("author") + rng.randint(6, 8))])
+        monkeypatch.setattr(names, "SCHEMA_SCAN_CHARS", end)
+        want = plain(html, end)
+        got: list[str] = []
+        monkeypatch.setattr(names, "_valid_name", lambda name, loose=False: got.append(name) and False)
+        names._schema_author(html, ())
+        assert got == [names._squash(w.strip()) for w in want if w.strip()], (html, end)
+        at = html.find('"author"', 0, end)
+        kinds["json"] += at >= 0 and SCHEMA_AUTHOR_JSON.match(html, at) is not None
+        kinds["micro"] += SCHEMA_AUTHOR.search(html, 0, end) is not None
+        kinds["none"] += not want
+    assert min(kinds.values()) > 20, kinds
