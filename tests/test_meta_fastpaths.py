@@ -263,21 +263,6 @@ def test_names_are_given_back_as_printed_whichever_page_came_before() -> None:
         assert meta.source == "聯合報" and meta.authors == ("張說",), meta
 
 
-def test_a_roc_year_is_read_whatever_else_the_line_holds() -> None:
-    """_read_dates looks for a ROC year (107年) only in a text holding 年 (the twenty-third round):
-    the year printed with and without 民國, with spaces before 年, beside a dash date, is read."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-    from cleaner.meta.dates import _Clock, _read_dates
-    tz = ZoneInfo("Asia/Taipei")
-    now = datetime(2026, 1, 1, tzinfo=tz)
-    clock = _Clock(now, tz, (), now)
-    for text, day in (("107年3月5日 10:00", (2018, 3, 5)), ("民国108 年 12月1日", (2019, 12, 1)),
-                      ("更新 2024-05-13 / 110 年1月2日", (2024, 5, 13)), ("（110年1月2日）", (2021, 1, 2))):
-        found = _read_dates(text, clock)
-        assert found and (found[0].when.year, found[0].when.month, found[0].when.day) == day, text
-
-
 def test_the_schema_author_is_found_as_the_two_scans_found_it(monkeypatch) -> None:
     """_schema_author reads both markups at the occurrences of one scan for author (the
     twenty-third round): on random pages of the markups' pieces (itemprop=, either quote, author,

@@ -75,9 +75,7 @@ _YMD = prefiltered(DATE_YMD)
 # possible starts: tried at every character, it cost as much as the full dates (DATE_YMD).
 _MONTH_NAME = prefiltered(DATE_MONTH_NAME)
 # Every DATE_ROC match holds 民国 or a three-digit year 100-119 before 年: a text holding neither
-# (most dated lines hold 年, the character its prefilter waits for) is not scanned for one, nor
-# is one searched for the year in a text without 年 (by an `in` test, where most texts a date's
-# hint lets through hold none: 2024-05-13, prose's numbers).
+# (most dated lines hold 年, the character its prefilter waits for) is not scanned for one.
 _ROC_YEAR = re.compile(r"1[01]\d\s*年")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
@@ -280,7 +278,7 @@ def _read_dates(text: str, clock: _Clock) -> list[_Date]:
         when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms, clock.tz)
         if when:
             found.append((start, 0, -m.end(), when, False, False, None))
-    for m in DATE_ROC.finditer(text) if "民国" in text or ("年" in text and _ROC_YEAR.search(text)) else ():
+    for m in DATE_ROC.finditer(text) if "民国" in text or _ROC_YEAR.search(text) else ():
         when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
                      _hm(m), clock.tz)
         if when:
