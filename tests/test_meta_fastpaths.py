@@ -222,3 +222,108 @@ def test_an_author_card_and_a_role_after_the_names_are_matched_where_they_can_be
     cls = needed(AUTHOR_ROLE_AFTER)
     assert cls is not None and {c for c in map(chr, range(0x10000)) if cls.match(c)} == {"/", "编"}
     assert names._bylines("马俊峰/文") == ["马俊峰"] and names._bylines("张三 编译") == ["张三"]
+
+
+def test_a_traditional_character_read_by_the_fold_is_remembered_until_the_page_ends() -> None:
+    """find_meta searches its printed texts for a traditional character only when a text _norm read
+    since forget() held one (the twenty-third round): on random texts of traditional characters,
+    characters the fold changes otherwise and plain ones, _SEEN says whether any text read since
+    forget() holds one, as a search of them all does; every traditional character is one the fold's
+    search finds. It fails with the flag never set, never cleared, or set for any folded text."""
+    from cleaner.meta import zones
+    from cleaner.patterns import TRADITIONAL_CHARS
+    assert all(zones._NORM_CHANGES.fullmatch(c) for c in TRADITIONAL_CHARS)
+    pool = [*"記張說\uff1a\uff0c\uff11\u3000\u2460\ue000", *"新闻记者张三,: "]
+    rng = random.Random(23)
+    seen = {False: 0, True: 0}
+    for _ in range(400):
+        zones.forget()
+        texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 3))]
+        for text in texts:
+            zones._norm(text)
+        holds = zones._TRADITIONAL.search("\n".join(texts)) is not None
+        assert zones._SEEN[0] is holds, texts
+        seen[holds] += 1
+    assert min(seen.values()) > 50
+
+
+def test_names_are_given_back_as_printed_whichever_page_came_before() -> None:
+    """A traditional page after a simplified one (the flag cleared by find_title) and after a
+    traditional one: the names come back in the page's own characters."""
+    from cleaner.blocks import Block, Page
+    from cleaner.config import CleanerConfig
+    from cleaner.meta import find_meta, find_title
+    simple = Page(blocks=(Block("标题在这里", 0, heading=1), Block("2025-08-26 10:32 来源：新京报", 1),
+                          Block("新京报讯（记者 张三）正文第一段，写了很多内容。" * 3, 2)))
+    trad = Page(blocks=(Block("標題在這裡", 0, heading=1), Block("2025-08-26 10:32 來源：聯合報", 1),
+                        Block("（記者張說報導）正文第一段，寫了很多內容。" * 3, 2)))
+    for first in (simple, trad, simple):
+        find_meta(first, first.blocks[2:], title=find_title(first), url=None, now=None, config=CleanerConfig())
+        meta = find_meta(trad, trad.blocks[2:], title=find_title(trad), url=None, now=None, config=CleanerConfig())
+        assert meta.source == "聯合報" and meta.authors == ("張說",), meta
+
+
+def test_the_schema_author_is_found_as_the_two_scans_found_it(monkeypatch) -> None:
+    """_schema_author reads both markups at the occurrences of one scan for author (the
+    twenty-third round): on random pages of the markups' pieces (itemprop=, either quote, author,
+    JSON keys, names), the scan bound moved among them, it names whom the two scans and
+    SCHEMA_AUTHOR's search named. It fails with a quote left out, the itemprop offset moved, the
+    bound not kept or the JSON key's opening quote not asked."""
+    from cleaner.meta import names
+    from cleaner.patterns import SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME
+
+    def plain(html: str, end: int) -> list[str]:
+        found = []
+        m = SCHEMA_AUTHOR.search(html, 0, end)
+        if m:
+            name = SCHEMA_AUTHOR_NAME.search(html, m.end(), m.end() + names.SCHEMA_PERSON_CHARS)
+            if name:
+                found.append(name.group("a") or name.group("b"))
+        at = html.find('"author"', 0, end)
+        if at >= 0:
+            person = SCHEMA_AUTHOR_JSON.match(html, at)
+            if person:
+                found.append(person.group("c"))
+        return found
+
+    pieces = ["itemprop=", "itemprop", '"', "'", "author", "Author", " ", ">", "<span ", 'itemprop="author"',
+              "itemprop='author'", "itemprop='author\"", '"author"', '"author":', '"author" : [', "张三 ",
+              'itemprop="name">', 'itemprop="name" content="', "李四", ":", '{"@type":"Person","name":"', "王五",
+              '"}', "=", "["]
+    rng = random.Random(231)
+    kinds = {"micro": 0, "json": 0, "none": 0}
+    for _ in range(4000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        end = rng.choice([len(html) + 5, len(html), max(1, len(html) - rng.randint(0, 12)),
+                          max(1, rng.choice([html.find, html.rfind])("author") + rng.randint(6, 8))])
+        monkeypatch.setattr(names, "SCHEMA_SCAN_CHARS", end)
+        want = plain(html, end)
+        got: list[str] = []
+        monkeypatch.setattr(names, "_valid_name", lambda name, loose=False: got.append(name) and False)
+        names._schema_author(html, ())
+        assert got == [names._squash(w.strip()) for w in want if w.strip()], (html, end)
+        at = html.find('"author"', 0, end)
+        kinds["json"] += at >= 0 and SCHEMA_AUTHOR_JSON.match(html, at) is not None
+        kinds["micro"] += SCHEMA_AUTHOR.search(html, 0, end) is not None
+        kinds["none"] += not want
+    assert min(kinds.values()) > 20, kinds
+
+
+def test_the_utf16_units_tell_every_character_nfkc_makes_an_ideograph_of() -> None:
+    """_headline_index asks units.nfkc_free of the blocks without the headline's probe, joined,
+    where it searched each for zones._NFKC_IDEOGRAPHS (the twenty-third round): every character
+    of the class (the basic plane's, each alone and inside CJK text, and the class's astral
+    ones) is told; ideographs, CJK punctuation, kana and ASCII are not, so it spares the search
+    on most pages. It fails with a high byte or one of 〸〹〺 left out."""
+    from cleaner.meta import zones
+    from cleaner.meta.units import nfkc_free
+    pattern = zones._NFKC_IDEOGRAPHS
+    members = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000)] if pattern.match(chr(c))]
+    assert len(members) > 400
+    for char in members:
+        assert not nfkc_free(char) and not nfkc_free("新闻。" + char + "记者"), hex(ord(char))
+    for char in ("\U0001f210", "\U0001f251", "\U0002f800", "\U0002fa1f"):
+        assert pattern.match(char) and not nfkc_free("标题" + char)
+    plain = "".join(map(chr, [*range(0x4E00, 0x9FA6, 7), *range(0x3000, 0x3038), *range(0x3040, 0x3100),
+                              *range(0x20, 0x7F), 0xFF0C, 0xFF1A, 0x201C, 0x2014]))
+    assert pattern.search(plain) is None and nfkc_free(plain)

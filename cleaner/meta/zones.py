@@ -16,6 +16,7 @@ from itertools import islice
 
 from ..blocks import Block, Page
 from ..patterns import CHROME_WORD_PART, DATE_LIKE, META_FIELD, ROLE_LINE, SIMPLIFIED_CHARS, SOURCE_LABEL, TRADITIONAL_CHARS
+from .units import nfkc_free
 
 #: Blocks from the top of the page searched for the headline.
 TITLE_SCAN_BLOCKS = 600
@@ -85,6 +86,10 @@ _IDENTITY = tuple(range(max(_MATCHING) + 1))  # one set of int objects for both 
 _MATCHING_TABLE = _indexed(_MATCHING, _IDENTITY)
 _FULLWIDTH_TABLE = _indexed(_FULLWIDTH, _IDENTITY)
 _TRADITIONAL = re.compile("[" + TRADITIONAL_CHARS + "]")
+_TRADITIONAL_SET = frozenset(TRADITIONAL_CHARS)
+#: Whether a text _norm read since forget() held one (its fold's search finds them all): find_meta
+#: gives names back as printed only then, most pages holding none.
+_SEEN = [False]
 # Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
 # circled digits, half-width katakana …): only texts holding one pay for full NFKC.
 _COMPAT = re.compile(r"[\u00a0-\u00ff\u2000-\u2bff\u3200-\u33ff\ufb00-\ufe6f\uff5f-\uffef]")
@@ -270,6 +275,8 @@ def _norm(text: str) -> str:
     # by the fold's own scan, not by a second one.
     text = text.replace(_COMMA, ",")
     found = _NORM_CHANGES.findall(text)
+    if found and not _SEEN[0] and not _TRADITIONAL_SET.isdisjoint(found):
+        _SEEN[0] = True
     return " ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split())
 
 
@@ -297,6 +304,7 @@ def forget() -> None:
     """Empty the memo of :func:`_norm` and :func:`_squash` (a new page begins)."""
     _norm.cache_clear()
     _squash.cache_clear()
+    _SEEN[0] = False
 
 
 def _value_after(text: str, i: int) -> str:
@@ -388,8 +396,7 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     few blocks above it (some templates print the headline twice around the meta line).
     ``squashed`` keeps the blocks' squashed texts between two searches of one page.
     """
-    if squashed is None:
-        squashed = {}
+    squashed = {} if squashed is None else squashed
 
     def squash(i: int) -> str:
         s = squashed.get(i)
@@ -403,15 +410,16 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     if len(t) < 2:
         return -1, -1
     limit = min(len(blocks), before + 1 if before >= 0 else len(blocks), TITLE_SCAN_BLOCKS)
-    # Each test below needs the headline's middle character in the block (a block inside the
-    # headline is at least 0.8 of it, so it covers the middle): a block whose fold cannot hold
-    # it is not squashed at all.
+    # Each test below needs the headline's middle character in the block (a block inside it is
+    # 0.8 of it at least, so it covers the middle): a block whose fold cannot hold it is not squashed.
     middle = t[len(t) // 2]
     probe = middle if _IDEOGRAPH.match(middle) else ""
     others = _SOURCES.get(probe, probe)[1:]   # (:func:`_may_fold_to` written out: ~2,200 blocks a pass)
     exact: list[tuple[int, int]] = []
     fuzzy: list[tuple[int, int]] = []
     low, high, head = len(t) * 0.4, len(t) + 40, t[:1]
+    check: list[int] = []     # the blocks compared with the headline, and those without its probe
+    pending: list[int] = []
     for i, b in enumerate(blocks[:limit]):
         text = b.text
         n = len(text)
@@ -424,15 +432,19 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
                 if joined == t:
                     exact.append((i, j))
             continue
-        if probe and i not in squashed and probe not in text \
-                and not (others and any(other in text for other in others)) \
-                and _NFKC_IDEOGRAPHS.search(text) is None:
-            continue
+        without = probe and i not in squashed and probe not in text and not (others and any(o in text for o in others))
+        (pending if without else check).append(i)
+    # Those without the probe hold it folded only if NFKC makes it of one of their characters: the
+    # UTF-16 units of them all tell at once (units.py), not a class search of each.
+    if pending and not nfkc_free("\n".join([blocks[i].text for i in pending])):
+        check = sorted(check + [i for i in pending if _NFKC_IDEOGRAPHS.search(blocks[i].text)])
+    for i in check:
         s = squash(i)
         if s == t:
             exact.append((i, i + 1))
         elif (t in s and len(s) <= len(t) + 12) or (s in t and len(s) >= 0.8 * len(t)):
             fuzzy.append((i, i + 1))
+    exact.sort()
     hits = exact or fuzzy
     if not hits:
         return -1, -1
