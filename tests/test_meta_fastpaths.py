@@ -224,31 +224,8 @@ def test_an_author_card_and_a_role_after_the_names_are_matched_where_they_can_be
     assert names._bylines("马俊峰/文") == ["马俊峰"] and names._bylines("张三 编译") == ["张三"]
 
 
-def test_a_traditional_character_read_by_the_fold_is_remembered_until_the_page_ends() -> None:
-    """find_meta searches its printed texts for a traditional character only when a text _norm read
-    since forget() held one (the twenty-third round): on random texts of traditional characters,
-    characters the fold changes otherwise and plain ones, _SEEN says whether any text read since
-    forget() holds one, as a search of them all does; every traditional character is one the fold's
-    search finds. It fails with the flag never set, never cleared, or set for any folded text."""
-    from cleaner.meta import zones
-    from cleaner.patterns import TRADITIONAL_CHARS
-    assert all(zones._NORM_CHANGES.fullmatch(c) for c in TRADITIONAL_CHARS)
-    pool = [*"記張說\uff1a\uff0c\uff11\u3000\u2460\ue000", *"新闻记者张三,: "]
-    rng = random.Random(23)
-    seen = {False: 0, True: 0}
-    for _ in range(400):
-        zones.forget()
-        texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 3))]
-        for text in texts:
-            zones._norm(text)
-        holds = zones._TRADITIONAL.search("\n".join(texts)) is not None
-        assert zones._SEEN[0] is holds, texts
-        seen[holds] += 1
-    assert min(seen.values()) > 50
-
-
 def test_names_are_given_back_as_printed_whichever_page_came_before() -> None:
-    """A traditional page after a simplified one (the flag cleared by find_title) and after a
+    """A traditional page after a simplified one and after a
     traditional one: the names come back in the page's own characters."""
     from cleaner.blocks import Block, Page
     from cleaner.config import CleanerConfig

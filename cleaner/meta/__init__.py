@@ -114,7 +114,7 @@ from .editor import _editor
 from .names import _bare_names, _find_authors
 from .source import _find_original_source, _find_source
 from .title import _title_how, find_title
-from .zones import _MATCHING_TABLE, _SEEN, _TRADITIONAL, _host_names, _printed, _zones
+from .zones import _MATCHING_TABLE, _TRADITIONAL, _host_names, _printed, _zones
 
 __all__ = ["Meta", "find_meta", "find_title"]
 
@@ -185,8 +185,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     editor = _editor(zones.tail) or _editor(zones.near)
     if editor is not None:
         provenance.append(("editor", "editor line"))
-    # One search, not one a line, and none when no text read holds a traditional character.
-    if _SEEN[0] and _TRADITIONAL.search("\n".join(zones.printed)):
+    if _TRADITIONAL.search("\n".join(zones.printed)):  # one search, not one a line
         # Names were matched in simplified form: give them back as the page prints them.
         printed = tuple(_printed(t) for t in zones.printed)
         source, original, editor = (_as_printed(v, printed) for v in (source, original, editor))

@@ -86,10 +86,6 @@ _IDENTITY = tuple(range(max(_MATCHING) + 1))  # one set of int objects for both 
 _MATCHING_TABLE = _indexed(_MATCHING, _IDENTITY)
 _FULLWIDTH_TABLE = _indexed(_FULLWIDTH, _IDENTITY)
 _TRADITIONAL = re.compile("[" + TRADITIONAL_CHARS + "]")
-_TRADITIONAL_SET = frozenset(TRADITIONAL_CHARS)
-#: Whether a text _norm read since forget() held one (its fold's search finds them all): find_meta
-#: gives names back as printed only then, most pages holding none.
-_SEEN = [False]
 # Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
 # circled digits, half-width katakana …): only texts holding one pay for full NFKC.
 _COMPAT = re.compile(r"[\u00a0-\u00ff\u2000-\u2bff\u3200-\u33ff\ufb00-\ufe6f\uff5f-\uffef]")
@@ -275,8 +271,6 @@ def _norm(text: str) -> str:
     # by the fold's own scan, not by a second one.
     text = text.replace(_COMMA, ",")
     found = _NORM_CHANGES.findall(text)
-    if found and not _SEEN[0] and not _TRADITIONAL_SET.isdisjoint(found):
-        _SEEN[0] = True
     return " ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split())
 
 
@@ -304,7 +298,6 @@ def forget() -> None:
     """Empty the memo of :func:`_norm` and :func:`_squash` (a new page begins)."""
     _norm.cache_clear()
     _squash.cache_clear()
-    _SEEN[0] = False
 
 
 def _value_after(text: str, i: int) -> str:
