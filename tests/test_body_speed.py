@@ -53,6 +53,15 @@ def plain_best(blocks: tuple[Block, ...], weights: list[float]) -> tuple[int, in
     return node, depths[node]
 
 
+def _dropped_as_boilerplate(article: list[str], line: str) -> None:
+    """``line`` between the article's two paragraphs is dropped as boilerplate, the rest kept."""
+    blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
+                   for i, text in enumerate([article[0], line, article[1]]))
+    selection = select(blocks, title="图书馆延长开放时间")
+    assert [b.text for b in selection.kept] == article
+    assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+
+
 def test_container_search_finds_the_plain_best_container() -> None:
     rng = random.Random(1)
     for _ in range(3000):
@@ -270,11 +279,7 @@ def test_the_walk_reads_boilerplate_by_the_first_character_of_the_folded_line() 
     lines = ["來源 某某日報", "責任編輯 張三", "圖片來源 網絡資料"]   # each under 60 characters
     for line in lines:
         assert not _BOILERPLATE.match(line) and _BOILERPLATE.match(fold(line))
-        blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
-                       for i, text in enumerate([article[0], line, article[1]]))
-        selection = select(blocks, title="图书馆延长开放时间")
-        assert [b.text for b in selection.kept] == article
-        assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+        _dropped_as_boilerplate(article, line)
 
 
 def test_a_tail_is_cut_after_each_of_the_three_stops() -> None:
@@ -456,11 +461,7 @@ def test_the_footer_gate_reads_the_colons_of_the_folded_line() -> None:
                "读者可通过图书馆公众号在线预约座位，每人每天限约一次，名额有限。"]
     for line in ["客服热线\ufe30400-930-6677 地址\ufe30北京市某路1号", "客服电话\ufe55010-12345678 邮编\ufe55100000"]:
         assert ":" not in line and "：" not in line and not _BOILERPLATE.search(fold(line))
-        blocks = tuple(Block(text=text, position=i, tag="p", path=(1, 2))
-                       for i, text in enumerate([article[0], line, article[1]]))
-        selection = select(blocks, title="图书馆延长开放时间")
-        assert [b.text for b in selection.kept] == article
-        assert [(r.text, r.reason) for r in selection.removed] == [(line, "boilerplate")]
+        _dropped_as_boilerplate(article, line)
 
 
 
