@@ -100,14 +100,14 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     """Whether :func:`page_of` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
-    counted as one that does not run on). Every way needs two sure insertions, or one
-    beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
+    counted as one that does not run on). Every way needs two sure insertions, or one cut at a
+    mark beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
     three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
     the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
     (:func:`cleaner.atmarks.fresh_turn`). ``spans``: the pieces' places in the headlines
     (``Model.pieces``), which tell the pieces of one cut (:func:`_one_cut`)."""
-    sure = suspects = 0
+    sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
     for o in found:
@@ -123,10 +123,11 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
-            if _enough(sure, mark_pieces):
+                sure_cuts += score >= SURE and not o.word
+            if _enough(sure, mark_pieces, sure_cuts):
                 return True
     # The ways through the spammer's cut, asked once the counts are whole (they only grow).
-    # With fewer than two sure insertions and none beside suspects at marks of two pieces, no
+    # With fewer than two sure insertions and no cut at a mark among them beside suspects at marks of two pieces, no
     # count of sure or certain insertions, no closing, no half-way cut makes page_of's page
     # stuffed, and two pieces in turn at marks are _enough's: what is left reads the cut
     # (cycling() a run through three distinct pieces of it, sparse() four, widespread() four at
@@ -146,10 +147,15 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART
 
 
-def _enough(sure: int, mark_pieces: dict[str, int]) -> bool:
-    """Whether counts of sure insertions and of the suspects at marks by piece are enough
-    for :func:`page_of` to find a page stuffed without a run of the cut (:func:`could_be_stuffed`)."""
-    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) or (len(mark_pieces) >= 2 and sorted(
+def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int) -> bool:
+    """Whether counts of sure insertions (``sure_cuts`` of them cuts at marks: no word, ext nor
+    bound) and of the suspects at marks by piece are enough for :func:`page_of` to find a page
+    stuffed without a run of the cut (:func:`could_be_stuffed`). Of one sure insertion, only a
+    cut at a mark does so, when certain (:func:`cleaner.occurrence.certain`): beside suspects at
+    marks of MIN_HALFWAY_PIECES pieces (:func:`cleaner.spread.halfway_cut`'s ``cuts``) or of
+    MIN_SUSPECT_PIECES (with a cut; MIN_CLOSINGS closings are two sure insertions); a sure
+    insertion inside a clause, or a word at a mark, beside them makes no page stuffed."""
+    return sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) or (len(mark_pieces) >= 2 and sorted(
         mark_pieces.values())[-2] >= MIN_ALTERNATION // 2)
 
 

@@ -3,7 +3,8 @@ yes as soon as its counts say so (the nineteenth round), and must answer what co
 occurrence answers; a run of the cut (suspects of three pieces, words at marks for the context
 model) opens it only through pieces that can stand in one cut of the headline, the words at
 marks only those the article writes inside its clauses at most ``MAX_INSIDE`` times (the
-twenty-third round)."""
+twenty-third round); of one sure insertion, only a cut at a mark opens it beside suspects at
+marks of two pieces (the twenty-fourth round)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,9 @@ def _one_cut(pieces: set[str], spans: dict | None, need: int) -> bool:
 
 def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | None = None) -> bool:
     """The gate with every occurrence counted before the answer (as written before the
-    nineteenth round, with the twenty-third round's pieces of one cut)."""
-    sure = suspects = 0
+    nineteenth round, with the twenty-third round's pieces of one cut and the twenty-fourth's
+    sure cuts at marks)."""
+    sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}
     for o in found:
@@ -50,9 +52,10 @@ def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | No
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+                sure_cuts += value >= injection.SURE and not o.word
     uses = Counter(o.piece for o in found if not o.after and not o.ext)
     fresh = {piece for piece in mark_pieces if uses[piece] <= MAX_INSIDE}
-    return sure >= 2 or (sure > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
+    return sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
         or (suspects >= MIN_CHAIN and _one_cut(pieces, spans, 3)) or (len(mark_pieces) >= 2 and sorted(
             mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and _one_cut(fresh, spans, MIN_TURN_PIECES)) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART)
@@ -94,6 +97,19 @@ def test_the_gate_opens_on_the_counts_and_on_the_cuts_read_inside_clauses_only_a
     cuts = [_at(p, 0.0, after=False, word=False) for p in ("甲乙", "乙丙", "丙丁")]
     assert injection._could_be_stuffed([sure, *cuts], True)
     assert not injection._could_be_stuffed([sure, *cuts], False)
+
+
+def test_one_sure_insertion_opens_the_gate_beside_suspects_at_marks_only_as_a_cut_at_a_mark() -> None:
+    # page_of() finds a page stuffed on one sure insertion and suspects at marks of two pieces
+    # only through halfway_cut() (or a third piece at marks), which ask for a certain cut at a
+    # mark: a sure word inside a clause (an article's 再就业 read at 3.75) or a word at a mark
+    # beside them is no way (the twenty-fourth round).
+    marks = [_at("甲乙", 2.0), _at("丙丁", 2.5)]   # three suspects: no run of the cut
+    assert not injection._could_be_stuffed([_at("乙丙", 4.0, after=False, word=False), *marks], False)
+    assert not injection._could_be_stuffed([_at("乙丙", 4.0), *marks], False)   # a word at a mark
+    assert injection._could_be_stuffed([_at("乙丙", 4.0, word=False), *marks], False)   # a cut at a mark
+    bound = replace(_at("乙丙", 4.0, word=False), bound=True)   # held by what follows: no cut
+    assert not injection._could_be_stuffed([bound, *marks], False)
 
 
 def test_a_cut_at_a_mark_running_on_into_an_occurrence_gets_no_cut_support() -> None:
