@@ -56,6 +56,7 @@ from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sen
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
+                       NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
@@ -458,7 +459,8 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     labels = _LABEL_WEIGHTS
     for block in blocks:
         text = block.text
-        if ((block.punct > 0 and _marked(block)) or closes_sentence(text)) and not _BULLET.match(text):
+        if ((block.punct > 0 and _marked(block)) or closes_sentence(text)) \
+                and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
             append(weight(block))
         else:
             length = len(text)
