@@ -66,7 +66,7 @@ from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
-from .prefilter import prefiltered
+from .prefilter import opening_set, prefiltered
 
 __all__ = ["parse", "select"]
 
@@ -116,6 +116,9 @@ _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The bullets themselves: a line whose first character past its whitespace (what str.lstrip
 # strips is what \s matches) is none of them holds no bullet, without the substitution.
 _SYMBOL_BULLETS = frozenset("*+•·▪◦-")
+# What a closing line (DUMP_END, ^ only) opens with: a line folded (once, for BOILERPLATE
+# too) opening with none is none, unmatched.
+_CLOSING_OPENS = opening_set(DUMP_END)
 # Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
 # and footer's words (:mod:`cleaner.dumptail`).
 _DISCLAIMER = prefiltered(DISCLAIMER)
@@ -443,7 +446,7 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and (("）" not in text and ")" not in text and "]" not in text)
                  or len(_ITEM_DATE.findall(text)) < MIN_TEASERS)
             and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text))
-            and not DUMP_END.match(folded)   # (the line folded once for both; DUMP_END: ^ only)
+            and not ((_CLOSING_OPENS is None or folded[:1] in _CLOSING_OPENS) and DUMP_END.match(folded))
             for i, (text, c) in enumerate(zip(lines, counts))]
 
 

@@ -361,6 +361,27 @@ def test_the_bullet_is_not_looked_for_on_a_line_opening_with_cjk(monkeypatch) ->
             dumphead.headline_like(line[:-1].replace("，", ""))
 
 
+def test_body_lines_ask_the_closing_line_pattern_only_of_a_line_it_can_open(monkeypatch) -> None:
+    # _body_lines matches DUMP_END (^ only) only on a folded line opening with a character
+    # one of its matches opens with (its opening set).
+    from cleaner import textdump
+    from cleaner.patterns import DUMP_END
+    lines = ["市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，读者反响很好。",
+             "文化馆推出夜间阅读服务，每周延长开放时间至晚上十点，读者反响很好。"]
+    expected = textdump._body_lines(lines)
+    assert expected == [True, True]
+    asked: list[str] = []
+
+    class Asked:
+        def match(self, text: str) -> re.Match[str] | None:
+            asked.append(text)
+            return DUMP_END.match(text)
+
+    monkeypatch.setattr(textdump, "DUMP_END", Asked())
+    assert textdump._body_lines(lines) == expected
+    assert asked == [lines[1]]   # (文 opens 文章来源：…; 市 opens none)
+
+
 def test_select_removes_each_line_after_the_article_once_at_its_own_position() -> None:
     from cleaner.textdump import parse, select
     body = "".join(f"第{k}段，市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，读者反响很好。\n" for k in range(6))
