@@ -38,7 +38,7 @@ from .prefilter import opening_set, prefiltered
 
 __all__ = ["CHROME", "find_head", "finished", "headline_like", "is_meta", "nav_like", "next_body_lines", "prose_text", "squash",
            "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
-           "MIN_PROSE_CJK", "TOP_LINES"]
+           "MIN_PROSE_CJK", "NO_BULLET_FROM", "NO_BULLET_TO", "TOP_LINES"]
 
 
 #: How many lines above the meta line the headline may be.
@@ -143,6 +143,11 @@ _FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # A list item's bullet as a text-mode browser prints it (o: a nested list's, as inscriptis
 # prints it).
 BULLET = re.compile(r"^\s*(?:[*+•·▪◦o-]|\d{1,2}[.、)])\s")
+#: A line opening with a character from NO_BULLET_FROM up to (not with) NO_BULLET_TO (CJK
+#: punctuation, kana, ideographs: no space, digit or bullet among them) is no item of a list:
+#: ``NO_BULLET_FROM <= text < NO_BULLET_TO`` (a string is ordered by its first character
+#: first) tells most lines of prose without the regex call (a slice and a set would cost more).
+NO_BULLET_FROM, NO_BULLET_TO = "\u3001", "\ua000"
 # An item longer than any of a row of links or tags (the bars, slashes and whitespace that
 # :func:`nav_like` splits at excluded; ``\s`` is what ``str.split`` splits at).
 _LONG_ITEM = re.compile(r"[^\s|｜/]{%d}" % (MAX_TAG_CHARS + 1))
@@ -511,8 +516,8 @@ def headline_like(text: str, cjk: int = -1) -> bool:
     if found is None:   # (an item of a list, by inscriptis' bullets, is none: kept with the rest)
         if len(_HEADLINE_WORDS) >= HEADLINE_CACHE:
             _HEADLINE_WORDS.clear()   # (a page asks a few hundred lines: the next pages' start anew)
-        found = _HEADLINE_WORDS[text] = not BULLET.match(text) and (cjk >= 0 or cjk_count(text) >= 4) \
-            and _headline_words(text)
+        found = _HEADLINE_WORDS[text] = (NO_BULLET_FROM <= text < NO_BULLET_TO or not BULLET.match(text)) \
+            and (cjk >= 0 or cjk_count(text) >= 4) and _headline_words(text)
     return found
 
 

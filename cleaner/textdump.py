@@ -56,6 +56,7 @@ from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sen
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
+                       NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
@@ -65,7 +66,7 @@ from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
-from .prefilter import prefiltered
+from .prefilter import opening_set, prefiltered
 
 __all__ = ["parse", "select"]
 
@@ -115,6 +116,9 @@ _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The bullets themselves: a line whose first character past its whitespace (what str.lstrip
 # strips is what \s matches) is none of them holds no bullet, without the substitution.
 _SYMBOL_BULLETS = frozenset("*+•·▪◦-")
+# What a closing line (DUMP_END, ^ only) opens with: a line folded (once, for BOILERPLATE
+# too) opening with none is none, unmatched.
+_CLOSING_OPENS = opening_set(DUMP_END)
 # Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
 # and footer's words (:mod:`cleaner.dumptail`).
 _DISCLAIMER = prefiltered(DISCLAIMER)
@@ -442,7 +446,7 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and (("）" not in text and ")" not in text and "]" not in text)
                  or len(_ITEM_DATE.findall(text)) < MIN_TEASERS)
             and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text))
-            and not DUMP_END.match(folded)   # (the line folded once for both; DUMP_END: ^ only)
+            and not ((_CLOSING_OPENS is None or folded[:1] in _CLOSING_OPENS) and DUMP_END.match(folded))
             for i, (text, c) in enumerate(zip(lines, counts))]
 
 
@@ -458,7 +462,8 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     labels = _LABEL_WEIGHTS
     for block in blocks:
         text = block.text
-        if ((block.punct > 0 and _marked(block)) or closes_sentence(text)) and not _BULLET.match(text):
+        if ((block.punct > 0 and _marked(block)) or closes_sentence(text)) \
+                and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
             append(weight(block))
         else:
             length = len(text)

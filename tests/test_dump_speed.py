@@ -335,6 +335,53 @@ def test_core_weights_are_the_label_weight_or_the_block_weight_line_by_line() ->
     assert len(set(expected)) > 50   # (weights of every kind: labels, prose, items)
 
 
+def test_the_bullet_is_not_looked_for_on_a_line_opening_with_cjk(monkeypatch) -> None:
+    # _core_weights and headline_like ask BULLET only of a line opening outside the range no
+    # match of it opens with (no space, bullet or digit in it).
+    from cleaner import dumphead, textdump
+    from cleaner.dumphead import BULLET, NO_BULLET_FROM, NO_BULLET_TO
+    for code in range(ord(NO_BULLET_FROM), ord(NO_BULLET_TO)):
+        assert not any(BULLET.match(chr(code) + rest) for rest in (" ", ". ", "- ", "1. ")), hex(code)
+
+    class Asked:
+        def match(self, text: str) -> None:
+            raise AssertionError(text)
+
+    monkeypatch.setattr(textdump, "_BULLET", Asked())
+    monkeypatch.setattr(dumphead, "BULLET", Asked())
+    monkeypatch.setattr(dumphead, "_HEADLINE_WORDS", {})
+    lines = ["市图书馆推出夜间阅读服务，读者反响很好。", "「夜读」活动延长至晚上十点，读者反响很好。", "、其后各馆跟进。"]
+    assert textdump._core_weights([Block(line, i) for i, line in enumerate(lines)]) \
+        == [textdump.weight(Block(line, i)) for i, line in enumerate(lines)]
+    assert dumphead.headline_like("市图书馆推出夜间阅读服务") and dumphead.headline_like("「夜读」活动延长开放")
+    for line in ["1. 第一项，内容很好。", "\u3000- 第二项，内容很好。", "＊第三项，内容很好。"]:
+        with pytest.raises(AssertionError):
+            textdump._core_weights([Block(line, 0)])
+        with pytest.raises(AssertionError):
+            dumphead.headline_like(line[:-1].replace("，", ""))
+
+
+def test_body_lines_ask_the_closing_line_pattern_only_of_a_line_it_can_open(monkeypatch) -> None:
+    # _body_lines matches DUMP_END (^ only) only on a folded line opening with a character
+    # one of its matches opens with (its opening set).
+    from cleaner import textdump
+    from cleaner.patterns import DUMP_END
+    lines = ["市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，读者反响很好。",
+             "文化馆推出夜间阅读服务，每周延长开放时间至晚上十点，读者反响很好。"]
+    expected = textdump._body_lines(lines)
+    assert expected == [True, True]
+    asked: list[str] = []
+
+    class Asked:
+        def match(self, text: str) -> re.Match[str] | None:
+            asked.append(text)
+            return DUMP_END.match(text)
+
+    monkeypatch.setattr(textdump, "DUMP_END", Asked())
+    assert textdump._body_lines(lines) == expected
+    assert asked == [lines[1]]   # (文 opens 文章来源：…; 市 opens none)
+
+
 def test_select_removes_each_line_after_the_article_once_at_its_own_position() -> None:
     from cleaner.textdump import parse, select
     body = "".join(f"第{k}段，市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，读者反响很好。\n" for k in range(6))
