@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
@@ -173,10 +173,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     first, end = run
     if first < 0:
         return -1, -1, -1
-    # The next body line from each line on, and the CJK characters of the body lines above
-    # each line, by accumulate in C (a Python loop over every line cost more than the rest).
+    # The next body line from each line on (a Python loop over every line cost more than the
+    # rest).
     nexts = next_body_lines(body)
-    prose = list(accumulate(map(mul, map(_CJK, blocks), body), initial=0))
+    prose: list[int] = []
     vocabularies: dict[int, str] = {}
     texts: dict[int, str] = {}
 
@@ -198,6 +198,14 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                                    if prose_text(lines[i], blocks[i].cjk))
         return texts[start]
 
+    def mostly_above(i: int) -> bool:
+        """Whether the run holds more CJK characters of its body lines above line ``i`` than
+        from it on: the body lines' sums from ``first``, by accumulate in C, made when a
+        candidate inside the run first asks (a few pages' one or two), over the run alone."""
+        if not prose:
+            prose.extend(accumulate(map(mul, map(_CJK, blocks[first:end]), body[first:end]), initial=0))
+        return prose[i - first] > prose[-1] - prose[i - first]
+
     agreements: dict[int, float] = {}
 
     def agreement(i: int) -> float:
@@ -207,7 +215,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         found = agreements.get(i)
         if found is None:
             text = vocabulary(nexts[i + 1])
-            found = agreements[i] = min(1.0, sum(gram in text for gram in cjk_bigrams(lines[i])) / AGREEING_BIGRAMS)
+            # (Its shared bigrams counted in C, up to the AGREEING_BIGRAMS that make it full.)
+            found = agreements[i] = len(list(islice(filter(text.__contains__, cjk_bigrams(lines[i])),
+                                                    AGREEING_BIGRAMS))) / AGREEING_BIGRAMS
         return found
 
     def headed_by_headline(j: int) -> bool:
@@ -271,7 +281,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
             continue
         if i > first and (not (labelled or (dated and in_title))
-                          or prose[i] - prose[first] > prose[end] - prose[i]):
+                          or mostly_above(i)):
             continue   # inside the run, only a headline with its meta line (or dated and in the
             # <title>) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j], blocks[j].cjk) and agreement(j) >= MIN_AGREEMENT
@@ -365,9 +375,13 @@ def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: 
 def dated(text: str) -> bool:
     """Whether a line holds a date: with its year (2025-08-26, Apr 22, 2025) or, without one,
     with a time of day (05-16 19:12, 8月26日 10:32)."""
-    if DATE_LIKE.search(text) or DATE_MONTH_NAME.search(text):
+    # (Each pattern asked only of a line holding what every match of it holds: a year's 19 or
+    # 20 (or 民) for the two with a year, a clock's colon or 时 for the time after a month and
+    # day. Most lines hold neither, and DATE_MD, opening with a look-behind, was tried at
+    # every character.)
+    if ("20" in text or "19" in text or "民" in text) and (DATE_LIKE.search(text) or DATE_MONTH_NAME.search(text)):
         return True
-    return any(m.group("h") for m in DATE_MD.finditer(text))
+    return (":" in text or "时" in text) and any(m.group("h") for m in DATE_MD.finditer(text))
 
 
 def _past_caption(lines: list[str], body: list[bool], j: int) -> int:

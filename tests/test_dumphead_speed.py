@@ -1,0 +1,147 @@
+"""The headline search's faster forms answer as the plain forms they replace, and skip the work
+they were made to skip (README "### Speed", the twenty-fourth round)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from cleaner import dumphead
+from cleaner.blocks import Block, cjk_count
+from cleaner.patterns import DATE_LIKE, DATE_MD, DATE_MONTH_NAME
+
+# The pieces a date is made of, in order (a year, a month, a day, a clock time; a month's name
+# and a year after its day), each maybe left out, and the characters around them.
+YEARS = ["2025", "1999", "2125", "民国105", "民國 99", "105", "25", ""]
+SEPARATORS = ["-", "/", ".", "年", "月", " ", ""]
+MONTHS = ["1", "08", "12", "13", "0", "Apr", "四月", "十二月"]
+DAYS = ["1", "26", "31", "32", "22, 2025", "27, 1999", "3, 2125"]
+TIMES = [" 19:12", "10时32分", " 下午3:05", " 25:61", ":", "时", ""]
+AROUND = ["发布于 ", "阅读 96 ", "甲乙", "1-10月", "0", ""]
+
+
+def random_dates(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        text = "".join([rng.choice(AROUND), rng.choice(YEARS), rng.choice(SEPARATORS), rng.choice(MONTHS),
+                        rng.choice(SEPARATORS), rng.choice(DAYS), rng.choice(["日", ""]), rng.choice(TIMES),
+                        rng.choice(AROUND)])
+        if text and rng.random() < 0.3:   # a character dropped
+            k = rng.randrange(len(text))
+            text = text[:k] + text[k + 1:]
+        texts.append(text)
+    return texts
+
+
+def plain_dated(text: str) -> bool:
+    if DATE_LIKE.search(text) or DATE_MONTH_NAME.search(text):
+        return True
+    return any(m.group("h") for m in DATE_MD.finditer(text))
+
+
+class _Asked:
+    """A pattern that records the texts it is asked to search."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.asked = pattern, []
+
+    def search(self, text, *args):
+        self.asked.append(text)
+        return self.pattern.search(text, *args)
+
+    def finditer(self, text, *args):
+        self.asked.append(text)
+        return self.pattern.finditer(text, *args)
+
+
+def test_dated_answers_as_the_three_patterns_and_asks_them_only_where_they_can_match(monkeypatch) -> None:
+    texts = random_dates(6000, 24) + ["05-16 19:12", "8月26日 10:32", "8月26日 10时32分", "发布于 Apr 22, 2025", "民国105年3月19日",
+              "1-10月", "阅读 1520", "4月1日", "2025年"]
+    told = Counter()
+    for text in texts:
+        expected = plain_dated(text)
+        assert dumphead.dated(text) == expected, repr(text)
+        told[expected] += 1
+    assert told[True] > 400 and told[False] > 400
+    # A line without a year's 19 or 20 (or 民) is not searched for a year; one without a colon
+    # or 时 not for a clock time after its month and day.
+    with_year, with_time = _Asked(DATE_LIKE), _Asked(DATE_MD)
+    monkeypatch.setattr(dumphead, "DATE_LIKE", with_year)
+    monkeypatch.setattr(dumphead, "DATE_MD", with_time)
+    for text in ("4月1日 阅读 96", "1-10月", "甲乙丙丁", "05-16 19:12", "2025-04-01"):
+        dumphead.dated(text)
+    assert with_year.asked == ["05-16 19:12", "2025-04-01"]
+    assert with_time.asked == ["05-16 19:12"]
+
+
+PROFILE = "我在澜州港做了十五年工程师，喜欢拍照和写字，这里记录码头上的人和事。"
+PARAGRAPH = "凌晨两点的码头并不安静，岸桥的灯一盏接一盏亮着，集装箱被稳稳吊上船。"
+
+
+def _page(profile: list[str], article: list[str], chrome: int) -> tuple[list[str], list[Block], list[bool], tuple[int, int]]:
+    """A blog's profile, then a dated headline and the article inside the same run of prose,
+    ``chrome`` lines of links below the run."""
+    lines = (["首页 博客 相册 留言", *profile, "最新文章", "文章分类", "夜班码头的灯",
+              "发表于 2025-02-11 22:40 | 分类：码头日记 | 阅读 96", *article] + ["上一篇 下一篇"] * chrome)
+    blocks = [Block(line, i) for i, line in enumerate(lines)]
+    body = [block.cjk >= dumphead.MIN_PROSE_CJK for block in blocks]
+    end = len(lines) - chrome
+    return lines, blocks, body, (1, end)
+
+
+class _Counted:
+    """``attrgetter("cjk")``, counting the blocks it is asked about."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, block: Block) -> int:
+        self.calls += 1
+        return block.cjk
+
+
+def test_a_dated_headline_inside_the_run_heads_it_while_no_more_prose_is_above(monkeypatch) -> None:
+    # The headline inside the run holds when the profile above it holds no more CJK
+    # characters than the article below it (one more, and it is a subhead): the sums are
+    # made over the run alone, and only when such a line asks.
+    counted = _Counted()
+    monkeypatch.setattr(dumphead, "_CJK", counted)
+    article = [PARAGRAPH] * 3
+    below = 3 * cjk_count(PARAGRAPH)
+    for extra, found in (("", True), ("甲", False)):
+        profile = [PROFILE, "甲" * (below - cjk_count(PROFILE) - 3) + extra + "，乙丙丁。"]
+        assert sum(map(cjk_count, profile)) == below + len(extra)
+        lines, blocks, body, run = _page(profile, article, chrome=30)
+        counted.calls = 0
+        headline = dumphead.find_head(lines, blocks, body, run)[0]
+        assert (headline == lines.index("夜班码头的灯")) is found, (extra, headline)
+        assert 0 < counted.calls <= run[1] - run[0] + 1   # (the run's lines, not the page's)
+    # A page whose headline sits above its run asks for no sums at all.
+    lines = ["首页 博客", "夜班码头的灯", "发表于 2025-02-11 22:40 | 阅读 96", *article] + ["上一篇 下一篇"] * 30
+    blocks = [Block(line, i) for i, line in enumerate(lines)]
+    counted.calls = 0
+    assert dumphead.find_head(lines, blocks, [b.cjk >= dumphead.MIN_PROSE_CJK for b in blocks], (3, 6))[0] == 1
+    assert counted.calls == 0
+
+
+def test_a_headlines_agreement_stops_at_the_bigrams_that_make_it_full(monkeypatch) -> None:
+    # The headline's bigrams are asked of the body's text until AGREEING_BIGRAMS of them are
+    # found there: a headline sharing all of its 13 is asked 8, and found the same.
+    headline = "澜州港一季度集装箱吞吐量增长"
+    article = [headline + "一成二，外贸航线新增四条，港口运行总体平稳。"] * 3
+    dump = ["首页 港口 航运 登录", headline, "2025-04-01 09:00 来源：澜州日报", *article]
+    blocks = [Block(line, i) for i, line in enumerate(dump)]
+    body = [False, False, False, True, True, True]
+    expected = dumphead.find_head(dump, blocks, body, (3, 6))
+    assert expected[0] == 1
+    pulled = Counter()
+    real = dumphead.cjk_bigrams
+
+    def counted_bigrams(text: str):
+        for gram in sorted(real(text)):
+            pulled[text] += 1
+            yield gram
+    monkeypatch.setattr(dumphead, "cjk_bigrams", counted_bigrams)
+    assert dumphead.find_head(dump, blocks, body, (3, 6)) == expected
+    assert len(real(headline)) == 13 and pulled[headline] == dumphead.AGREEING_BIGRAMS
