@@ -259,7 +259,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
             continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph
-        share = agreement(i)
+        # (Its agreement asked where a test needs it, the cheap tests first: a third of the
+        # candidates are told by the others.)
         in_title = i >= TOP_LINES and squash(text) in top
         # The lines under it down to the prose, or past a caption to the date under it.
         below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
@@ -278,7 +279,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             dated or any(headed_by_headline(j) for j in above))
         labelled = labelled or bylined or (bool(above) and not in_gap and i in under)
         dated = dated or (bool(above) and not in_gap)
-        if share < MIN_AGREEMENT and not in_title and not dated and below_end - i > NEAR_LINES:
+        if not in_title and not dated and below_end - i > NEAR_LINES and agreement(i) < MIN_AGREEMENT:
             continue
         if i > first and (not (labelled or (dated and in_title))
                           or mostly_above(i)):
@@ -297,7 +298,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # an author's or account's name in the byline block under the headline,
             # or under its role cut onto a line of its own (本报实习生 / 张三 李四)
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
-        score = share + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
+        score = agreement(i) + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
             - DISTANCE_COST * (headed.get(i, i if i in under else below_end) - i)
         if in_title:
             printed_again[i] = score

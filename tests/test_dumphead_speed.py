@@ -145,3 +145,26 @@ def test_a_headlines_agreement_stops_at_the_bigrams_that_make_it_full(monkeypatc
     monkeypatch.setattr(dumphead, "cjk_bigrams", counted_bigrams)
     assert dumphead.find_head(dump, blocks, body, (3, 6)) == expected
     assert len(real(headline)) == 13 and pulled[headline] == dumphead.AGREEING_BIGRAMS
+
+
+def test_a_subhead_inside_the_run_is_told_without_its_agreement(monkeypatch) -> None:
+    # A headline-like line inside the run, under a caption and a photo credit, with no date
+    # near it: a subhead, told by the tests that read no bigram; its agreement with the prose
+    # below is asked only where a test needs it.
+    subhead = "夜班工人的一天"
+    dump = ["首页 港口 航运 登录", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+            ARTICLE_LINE, "图为码头夜景", "记者 张三 摄", subhead, ARTICLE_LINE, ARTICLE_LINE]
+    blocks = [Block(line, i) for i, line in enumerate(dump)]
+    body = [line == ARTICLE_LINE for line in dump]
+    asked = Counter()
+    real = dumphead.cjk_bigrams
+
+    def counted_bigrams(text: str) -> set[str]:
+        asked[text] += 1
+        return real(text)
+    monkeypatch.setattr(dumphead, "cjk_bigrams", counted_bigrams)
+    assert dumphead.find_head(dump, blocks, body, (3, len(dump))) == (1, -1, 2)
+    assert dumphead.headline_like(subhead) and asked[dump[1]] == 1 and asked[subhead] == 0
+
+
+ARTICLE_LINE = "澜州港今年一季度集装箱吞吐量同比增长一成二，外贸航线新增四条，港口运行总体平稳。"
