@@ -147,6 +147,9 @@ def test_a_headlines_agreement_stops_at_the_bigrams_that_make_it_full(monkeypatc
     assert len(real(headline)) == 13 and pulled[headline] == dumphead.AGREEING_BIGRAMS
 
 
+ARTICLE_LINE = "澜州港今年一季度集装箱吞吐量同比增长一成二，外贸航线新增四条，港口运行总体平稳。"
+
+
 def test_a_subhead_inside_the_run_is_told_without_its_agreement(monkeypatch) -> None:
     # A headline-like line inside the run, under a caption and a photo credit, with no date
     # near it: a subhead, told by the tests that read no bigram; its agreement with the prose
@@ -166,5 +169,3 @@ def test_a_subhead_inside_the_run_is_told_without_its_agreement(monkeypatch) -> 
     assert dumphead.find_head(dump, blocks, body, (3, len(dump))) == (1, -1, 2)
     assert dumphead.headline_like(subhead) and asked[dump[1]] == 1 and asked[subhead] == 0
 
-
-ARTICLE_LINE = "澜州港今年一季度集装箱吞吐量同比增长一成二，外贸航线新增四条，港口运行总体平稳。"
