@@ -65,6 +65,11 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _OPENED = {kind: (tag, _HEADINGS.get(tag, 0)) for kind, tag in _TAGS.items()}
 #: The class/id markers a block inherits are cut to this many characters.
 _MARKERS_CHARS = 600
+#: The numbers of a page's first segments, made once: numbering each page's segments anew (to
+#: pick out the kept ones) made an int object for each segment past 256, ~130 instructions
+#: each. A page of more segments numbers them itself (the corpus pages: 700 on the average,
+#: one over 4,096).
+_SEGMENT_NUMBERS = tuple(range(4096))
 # Control characters a character reference (&#2;) still puts into the parsed text.
 REF_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 # The same as bytes: in UTF-8 none is part of another character (``int in bytes``: memchr).
@@ -209,7 +214,8 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
         stream = REF_CONTROL.sub("", stream)
     parts = zero_width_spaces(stream).split(sep)
     segments = list(map(str.strip, parts[::2]))
-    kept = list(compress(range(len(segments)), segments))
+    numbers = _SEGMENT_NUMBERS if len(segments) <= len(_SEGMENT_NUMBERS) else range(len(segments))
+    kept = list(compress(numbers, segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
     owners = _owners(parts[1:2 * kept[-1]:2] if kept else [], body, marks, config.max_depth)

@@ -92,3 +92,18 @@ def test_the_usual_page_makes_its_blocks_without_a_call_a_block(
         long = dom.parse(f"<html><body>{body}{_LONG_TAIL}</body></html>", _CONFIG)
         assert long is not None and len(calls) == len(usual.blocks)
         calls.clear()
+
+
+def test_segments_past_the_shared_numbers_are_numbered_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's segments are numbered from a table made once (``cut._SEGMENT_NUMBERS``), a page
+    of more segments than it holds by numbers of its own: with the table cut short, pages on
+    either side of its length get the same blocks as with the whole table."""
+    rng = random.Random(4096)
+    pages = [f"<html><body>{_body(rng)}</body></html>" for _ in range(80)]
+    whole = [dom.parse(page, _CONFIG) for page in pages]
+    monkeypatch.setattr(cut, "_SEGMENT_NUMBERS", tuple(range(12)))
+    short = [dom.parse(page, _CONFIG) for page in pages]
+    assert all(page is not None for page in short)
+    assert [page.blocks for page in short] == [page.blocks for page in whole]  # type: ignore[union-attr]
+    assert sum(len(page.blocks) > 12 for page in whole) > 10  # type: ignore[union-attr]
