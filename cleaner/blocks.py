@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar
 
 __all__ = ["Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count", "punct_counts",
-           "closes_sentence",
+           "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
 
@@ -223,6 +223,35 @@ def line_blocks(lines: list[str], cjk: list[int], punct: list[int]) -> list[Bloc
         block.__class__ = Block  # type: ignore[assignment]
         append(block)
         position += 1
+    return out
+
+
+def contained_blocks(texts: list[str], kept: list[int],
+                     containers: list[tuple[str, tuple[int, ...], str, int]],
+                     inside: dict[int, int], cjk: list[int], punct: list[int]) -> list[Block]:
+    """A block per text of a page cut from a tree, its position its index: ``texts[n]`` is the
+    text of segment ``kept[n]`` of the tree's, whose container (tag, path, markers, heading) is
+    ``containers[kept[n]]`` and whose characters inside links ``inside`` holds (when it has
+    some; no more than its length counts); ``cjk`` and ``punct`` hold the texts' counts. The
+    blocks :func:`_measured` makes, made in one loop without a call a block (``cut._blocks``
+    replayed over the corpus pages, 23.4 k blocks, 210.2 -> 193.4 M instructions)."""
+    new, making = _new, _Measured
+    out: list[Block] = []
+    append, inside_of = out.append, inside.get
+    for position, segment in enumerate(kept):
+        block = new(making)
+        block.text = text = texts[position]
+        block.position = position
+        # the container's fields, in its order, straight into the block's slots
+        block.tag, block.path, block.markers, block.heading = containers[segment]
+        links = inside_of(segment, 0)
+        if links and links > len(text):  # link texts stripped one by one, space collapsed
+            links = len(text)
+        block.link_chars = links
+        block.cjk = cjk[position]
+        block.punct = punct[position]
+        block.__class__ = Block  # type: ignore[assignment]
+        append(block)
     return out
 
 

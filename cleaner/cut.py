@@ -23,7 +23,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from .blocks import Block, cjk_counts, punct_counts, strip_cjk, zero_width_spaces
+from .blocks import Block, cjk_counts, contained_blocks, punct_counts, strip_cjk, zero_width_spaces
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 
@@ -65,6 +65,11 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _OPENED = {kind: (tag, _HEADINGS.get(tag, 0)) for kind, tag in _TAGS.items()}
 #: The class/id markers a block inherits are cut to this many characters.
 _MARKERS_CHARS = 600
+#: The numbers of a page's first segments, made once: numbering each page's segments anew (to
+#: pick out the kept ones) made an int object for each segment past 256, ~130 instructions
+#: each. A page of more segments numbers them itself (the corpus pages: 700 on the average,
+#: one over 4,096).
+_SEGMENT_NUMBERS = tuple(range(4096))
 # Control characters a character reference (&#2;) still puts into the parsed text.
 REF_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 # The same as bytes: in UTF-8 none is part of another character (``int in bytes``: memchr).
@@ -209,7 +214,8 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
         stream = REF_CONTROL.sub("", stream)
     parts = zero_width_spaces(stream).split(sep)
     segments = list(map(str.strip, parts[::2]))
-    kept = list(compress(range(len(segments)), segments))
+    numbers = _SEGMENT_NUMBERS if len(segments) <= len(_SEGMENT_NUMBERS) else range(len(segments))
+    kept = list(compress(numbers, segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
     owners = _owners(parts[1:2 * kept[-1]:2] if kept else [], body, marks, config.max_depth)
@@ -331,16 +337,9 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
         return _bounded_blocks(kept, kept_segments, owners, links, cjk, punct, config)
     # The usual page: one block a segment, placed as the segment is among the kept ones, with
     # no test a block of the blocks made or of the block's length (``_blocks`` replayed over the
-    # corpus pages 215.6 -> 207.3 M instructions, for their 23.4 k blocks).
-    blocks: list[Block] = []
-    add_block, measured, inside_of = blocks.append, Block.measured, links.get
-    for n, i in enumerate(kept):
-        segment, (tag, path, markers, heading) = kept_segments[n], owners[i]
-        inside = inside_of(i, 0)
-        if inside and inside > len(segment):  # link texts stripped one by one, space collapsed
-            inside = len(segment)
-        add_block(measured(segment, n, tag, path, inside, markers, heading, cjk[n], punct[n]))
-    return tuple(blocks), ""
+    # corpus pages 215.6 -> 207.3 M instructions, for their 23.4 k blocks), and no call a block
+    # (blocks.contained_blocks).
+    return tuple(contained_blocks(kept_segments, kept, owners, links, cjk, punct)), ""
 
 
 def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Container],

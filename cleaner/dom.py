@@ -130,12 +130,14 @@ _UNION = etree.XPath("$found | $hiding")
 #: every element costs libxml2 less than joining the selections (see _candidates).
 UNION_MAX_PAIRS = 200_000
 _TEXT_OF = etree.XPath("string()", smart_strings=False)
-#: The tags parse looks for: the invisible ones, and those the head, the style sheets and the
-#: scripts are read from (most of them invisible too).
-_WALKED_TAGS = tuple(dict.fromkeys((*INVISIBLE_TAGS, "title", "meta", "style", "script")))
 #: The invisible tags whose elements are emptied: not the void ones, which libxml2's HTML parser
 #: closes at their start tag (they hold no text, and emptying one only frees its attributes).
 _EMPTIED_TAGS = tuple(tag for tag in INVISIBLE_TAGS if tag not in ("meta", "link", "input"))
+#: The tags parse looks for: the invisible ones it empties, and those the head, the style sheets
+#: and the scripts are read from (most of them emptied too). Not ``<link>`` or ``<input>``, which
+#: nothing reads or empties: lxml tries each tag asked for on every element it passes, and
+#: makes a proxy of each element found.
+_WALKED_TAGS = tuple(dict.fromkeys((*_EMPTIED_TAGS, "title", "meta", "style", "script")))
 
 
 def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page | None:

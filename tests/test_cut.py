@@ -75,3 +75,25 @@ def test_the_invisible_tags_left_unemptied_are_void_in_libxml2(tag: str) -> None
     assert element is not None and len(element) == 0 and not element.text
     page = dom.parse(html, CleanerConfig())
     assert page is not None and [block.text for block in page.blocks] == ["甲乙丁丙"]
+
+
+def test_the_walk_by_tag_asks_only_for_the_tags_read_or_emptied() -> None:
+    """The walk by tag asks lxml for the invisible tags parse empties and those it reads (the
+    head's title and metas, the style sheets, the scripts): lxml tries each tag asked for on
+    every element, and makes a proxy of each one found. A ``<link>`` or an ``<input>``, read by
+    nothing and void, is not found; what the page gives is the same."""
+    from lxml import etree
+
+    assert set(dom._WALKED_TAGS) == {*dom._EMPTIED_TAGS, "title", "meta", "style", "script"}
+    html = ("<html><head><title>题</title><link rel='stylesheet' href='a.css'>"
+            "<meta name='keywords' content='词'><style>.x{display:none}</style></head><body>"
+            "<form><input type='hidden' name='a' value='b'><input name='q'>查<p class='x'>藏</p>"
+            "</form><p>正文<input type='text'>在此</p><script>var a;</script></body></html>")
+    found = dom._by_tag(etree.fromstring(html, dom._PARSER))
+    assert "link" not in found and "input" not in found
+    assert [len(found[tag]) for tag in ("title", "meta", "style", "script")] == [1, 1, 1, 1]
+    page = dom.parse(html, CleanerConfig())
+    assert page is not None
+    assert [block.text for block in page.blocks] == ["查", "正文在此"]
+    assert page.head == (("title", "题"), ("keywords", "词"))
+    assert page.hidden == (("藏", "class hidden by <style>"),)

@@ -56,3 +56,54 @@ def test_the_usual_page_gets_the_blocks_of_the_bounded_loop(monkeypatch: pytest.
         assert [b.position for b in usual.blocks] == list(range(len(usual.blocks)))
         clamped += sum(b.link_chars == len(b.text) for b in usual.blocks)
     assert clamped > 20
+
+
+def test_the_usual_page_makes_its_blocks_without_a_call_a_block(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usual page's blocks are made in one loop (``blocks.contained_blocks``), not by a call
+    of ``Block.measured`` a block: frozen Blocks equal to those it makes from the same fields,
+    each placed and measured as the bounded loop places and measures it."""
+    from dataclasses import FrozenInstanceError
+
+    from cleaner.blocks import Block
+
+    calls = []
+    measured = Block.measured
+
+    def counted(*args: object) -> Block:
+        calls.append(args)
+        return measured(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Block, "measured", counted)
+    rng = random.Random(24)
+    for _ in range(60):
+        body = _body(rng)
+        usual = dom.parse(f"<html><body>{body}</body></html>", _CONFIG)
+        assert usual is not None and usual.blocks and not calls
+        for block in usual.blocks:
+            assert type(block) is Block
+            again = measured(block.text, block.position, block.tag, block.path, block.link_chars,
+                             block.markers, block.heading, block.cjk, block.punct)
+            assert block == again and hash(block) == hash(again)
+            assert block == Block(block.text, block.position, block.tag, block.path,
+                                  block.link_chars, block.markers, block.heading)
+            with pytest.raises(FrozenInstanceError):
+                block.text = ""  # type: ignore[misc]
+        long = dom.parse(f"<html><body>{body}{_LONG_TAIL}</body></html>", _CONFIG)
+        assert long is not None and len(calls) == len(usual.blocks)
+        calls.clear()
+
+
+def test_segments_past_the_shared_numbers_are_numbered_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's segments are numbered from a table made once (``cut._SEGMENT_NUMBERS``), a page
+    of more segments than it holds by numbers of its own: with the table cut short, pages on
+    either side of its length get the same blocks as with the whole table."""
+    rng = random.Random(4096)
+    pages = [f"<html><body>{_body(rng)}</body></html>" for _ in range(80)]
+    whole = [dom.parse(page, _CONFIG) for page in pages]
+    monkeypatch.setattr(cut, "_SEGMENT_NUMBERS", tuple(range(12)))
+    short = [dom.parse(page, _CONFIG) for page in pages]
+    assert all(page is not None for page in short)
+    assert [page.blocks for page in short] == [page.blocks for page in whole]  # type: ignore[union-attr]
+    assert sum(len(page.blocks) > 12 for page in whole) > 10  # type: ignore[union-attr]
