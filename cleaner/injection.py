@@ -30,7 +30,7 @@ The cascade (:func:`repair`):
      know (于欢), a word too (:func:`cleaner.spread.names`; not one standing in the headline
      only across a space, a quote or a mark, ``Model.bridging``: 交通一 of 智慧交通 “一路一策”,
      nor, with the context model, a whole unit and half the next word, ``Model.splitting`` not
-     ``Model.inward``: 秘魯五 of 秘魯|五部曲, stuffed six times between words);
+     ``Model.inward``: 秘魯五 of 秘魯|五部曲, stuffed five times between words);
      so is, at a mark, a cut the text goes on to make a word of the headline's (新能|源汽车: the
      article's 新能源, :func:`cleaner.lm.opened`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
