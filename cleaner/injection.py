@@ -28,7 +28,9 @@ The cascade (:func:`repair`):
      南平县), not a cut across its units (年厦 of 2025年|厦漳泉, 设样 of 建设|这样); a cut the
      article itself writes inside its clauses again and again is a name the dictionary does not
      know (于欢), a word too (:func:`cleaner.spread.names`; not one standing in the headline
-     only across a space, a quote or a mark, ``Model.bridging``: 交通一 of 智慧交通 “一路一策”);
+     only across a space, a quote or a mark, ``Model.bridging``: 交通一 of 智慧交通 “一路一策”,
+     nor, with the context model, a whole unit and half the next word, ``Model.splitting`` not
+     ``Model.inward``: 秘魯五 of 秘魯|五部曲, stuffed five times between words);
      so is, at a mark, a cut the text goes on to make a word of the headline's (新能|源汽车: the
      article's 新能源, :func:`cleaner.lm.opened`);
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
@@ -476,9 +478,15 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in held:
         o.seam = -1
     # Only the occurrences whose evidence has changed since they were scored are scored again:
-    # a seam read, a ``bind`` found (0 before), a seam held, a cut counted as a name.
-    for o in itertools.chain(read_now, (o for o in plain if o.bind), held,
-                             names(found, JUNC_FULL // 2, model.straddling | model.bridging)):
+    # a seam read, a ``bind`` found (0 before), a seam held, a cut counted as a name (no name
+    # stands half-way into the headline's units or across its gaps; nor, where the context model
+    # is there to read such a cut between words, after a whole unit half-way into a word of the
+    # list: ``Model.splitting`` but not ``Model.inward``; without it the cut would go on its
+    # score alone, and make_dirty.py seeds 1-2 lost a few of the article's characters so).
+    no_name = model.straddling | model.bridging
+    if context is not None:
+        no_name |= model.splitting - model.inward
+    for o in itertools.chain(read_now, (o for o in plain if o.bind), held, names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
     if not _could_be_stuffed(found, read, spans=model.pieces):
         return []

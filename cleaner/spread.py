@@ -342,8 +342,9 @@ def names(occurrences: Sequence[_Cut], split: int, straddling: Collection[str] =
     clauses again and again, never splitting a word (a ``junc`` of ``split`` or more); a
     spammer's cut sits at marks, or splits words when it goes inside clauses. Not a cut in
     ``straddling`` (half-way into one of the headline's units to half-way into the next, one
-    a word of the list: 瓶出 of 保溫瓶|出庭): no name is cut so, and spam put inside clauses
-    between words writes such a cut there again and again. Returns those it counts so."""
+    a word of the list: 瓶出 of 保溫瓶|出庭; or a whole unit and half the next word, 秘魯五 of
+    秘魯|五部曲): no name is cut so, and spam put inside clauses between words writes such a cut
+    there again and again. Returns those it counts so."""
     plain: dict[str, int] = {}
     at_mark: dict[str, int] = {}
     splits: set[str] = set()

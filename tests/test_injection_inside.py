@@ -73,6 +73,23 @@ def test_a_cut_across_the_headlines_quote_stuffed_again_and_again_is_no_name() -
     assert [r.fragment for r in repairs].count("交通一") == 3
 
 
+def test_a_whole_unit_and_half_the_next_word_stuffed_again_and_again_is_no_name() -> None:
+    # 新区智 (新区|智慧) three times between words, splitting none, reads as a name the word
+    # list lacks; but it ends half-way into a word of the list after a whole unit, where no
+    # name stands: it stays a cut, and goes with the spam's other cuts (the twenty-fourth round).
+    headline = "新区智慧交通建设提速"
+    model = build((headline,))
+    assert "新区智" in model.splitting and "新区智" not in model.inward | model.straddling | model.bridging
+    between = {"公布了今年": "慧交通", "上线全域": "新区智", "第二阶段": "建设提", "市民出行": "新区智",
+               "推动数据": "慧交通", "优化结合": "新区智"}
+    dirty = [functools.reduce(lambda text, pair: text.replace(pair[0], pair[0][:-2] + pair[1] + pair[0][-2:]),
+                              between.items(), paragraph) for paragraph in ARTICLE]
+    reader = _Gains({"慧交通": 12.0, "建设提": 12.0, "新区智": 6.0})
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,), context=reader)  # type: ignore[arg-type]
+    assert repaired == ARTICLE
+    assert [r.fragment for r in repairs].count("新区智") == 3
+
+
 @dataclass
 class _Occ:
     """An occurrence as the cycle's DPs read it."""
