@@ -38,8 +38,9 @@ The cascade (:func:`repair`):
      at a mark, not a piece of the spammer's cut that runs on only midway into
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
      that opens where the headline has a number before it (号线|南至 of 5号线南延段: the article
-     writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童): the article
-     opens no clause so (``Model.numbered``, ``Model.inward``);
+     writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童), nor one that
+     runs on only across the headline's space (开幕|游客 of 灯会开幕 游客赏灯): the article
+     opens no clause so (``Model.numbered``, ``Model.inward``, ``Model.spaced``);
    - ``bound``: at a mark, it is followed by what cannot begin a clause (春茶|的销量, 茶农|们,
      一季度|，): taking it out would leave the clause starting with 的, 们 or a mark; not a piece
      between two marks that end sentences (！终于！: no article makes a sentence of a headline word);
@@ -62,7 +63,8 @@ The cascade (:func:`repair`):
    words, words closing a paragraph after a mark) show whether this page's spam goes after
    marks, inside clauses or both (:func:`cleaner.pagegate.place`), and whether it ever follows a closing quote
    or bracket (:func:`cleaner.spread.off_habit`); an occurrence where it does not go loses
-   :data:`~cleaner.pagegate.W_OFF_PLACE`.
+   :data:`~cleaner.pagegate.W_OFF_PLACE`, but for a piece written twice over whose second copy runs
+   on into the headline (青少年机器|机器人: no prose writes that anywhere).
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`), or,
    through a stuffed page's plain occurrences the context model has read, one skipping no piece
@@ -290,6 +292,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE)
             and not (before in SENTENCE_ENDS and next_ in SENTENCE_ENDS), echo,
             ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
+                     or piece[-1] + next_ in model.spaced
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
             before in LATIN_MARKS and in_latin(text, i, end)))
     return found

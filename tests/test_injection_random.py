@@ -1,0 +1,65 @@
+"""injection.repair on spam in random order (the twenty-fourth round, issue 10): a headline word at a
+mark that runs on into the headline only across its space, and a piece written twice over whose
+second copy runs on into the headline.
+
+The article and the headline here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.headmodel import build
+from cleaner.injection import repair
+
+pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
+
+HEADLINE = "湖畔灯会开幕 游客赏灯猜谜"
+# Its cut: 湖畔 灯会 开幕 游客赏 灯猜谜 (the last two cuts across its words), stuffed in random order.
+LANTERNS = (
+    "元宵节当晚，游客赏湖畔公园的灯会正式亮灯，数百盏彩灯沿湖岸一字排开。灯猜谜入夜以后，园内人头攒动。",
+    "灯会设置了猜谜区，{0}市民可以现场领取谜面。首日三万多名市民来到{1}湖畔灯会现场，灯猜谜不少家长带着孩子排队参加。",
+    "据介绍，游客赏本届灯会将持续到正月十八。",
+)
+
+
+def _taken(paragraphs: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    return [(r.fragment, r.paragraph, r.offset) for r in repair(paragraphs, headlines=(HEADLINE,))[1]]
+
+
+def test_a_piece_runs_on_across_the_headlines_space_only_in_the_spaced_set() -> None:
+    model = build((HEADLINE,))
+    assert "幕游" in model.spaced and "开幕游" in model.spaced
+    assert "开幕" not in model.spaced and "客赏" not in model.spaced and "会开" not in model.spaced
+
+
+def test_a_word_at_a_mark_running_on_only_across_the_headlines_space_is_spam() -> None:
+    # ，[开幕]游客纷纷…: 开幕游客 is a stretch of the headline only across its space; no clause
+    # of the article opens by running its first phrase into its second.
+    paragraphs = (LANTERNS[0].replace("入夜以后，", "入夜以后，开幕游客纷纷拿出手机拍照，"),
+                  LANTERNS[1].format("湖畔", ""), LANTERNS[2])
+    at = paragraphs[0].index("开幕")
+    assert ("开幕", 0, at) in _taken(paragraphs)
+
+
+def test_a_headline_stretch_at_a_mark_within_one_phrase_is_the_articles_own() -> None:
+    # ，游客赏灯… runs on within the headline's second phrase: the article's own words.
+    paragraphs = (LANTERNS[0].replace("入夜以后，", "入夜以后，游客赏灯的兴致很高，"),
+                  LANTERNS[1].format("湖畔", ""), LANTERNS[2])
+    at = paragraphs[0].index("游客赏灯")
+    assert all((paragraph, offset) != (0, at) for _, paragraph, offset in _taken(paragraphs))
+
+
+def test_a_word_written_twice_over_before_the_headlines_stretch_goes_inside_a_clause() -> None:
+    # 来到[湖畔]湖畔灯会现场: the spam here goes after marks, but no prose writes a word twice
+    # over with its second copy running on into the headline, wherever it stands.
+    paragraphs = (LANTERNS[0], LANTERNS[1].format("灯会", "湖畔"), LANTERNS[2])
+    at = paragraphs[1].index("湖畔湖畔")
+    taken = _taken(paragraphs)
+    assert ("湖畔", 1, at) in taken
+    assert "".join(repair(paragraphs, headlines=(HEADLINE,))[0]).count("湖畔灯会现场") == 1
+
+
+def test_a_word_written_once_before_the_headlines_stretch_stays() -> None:
+    paragraphs = (LANTERNS[0], LANTERNS[1].format("灯会", ""), LANTERNS[2])
+    assert "湖畔灯会现场" in repair(paragraphs, headlines=(HEADLINE,))[0][1]
