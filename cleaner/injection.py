@@ -35,7 +35,9 @@ The cascade (:func:`repair`):
      漳泉 and 都市); inside a clause, not a piece wedged into the article's own stretch, running
      on only by a character that the one before it runs on to too (修缮|程完|工程: 修缮工程), unless
      that one is the last of a piece right after a mark (，个小|青山|区: the spam's 个小);
-     at a mark, not a piece of the spammer's cut that runs on only midway into
+     nor back by a character that begins the stretch half-way into a word of the headline while
+     the one before it is none of the headline's (东山区|书屋 of 社区书屋: 区 ends the text's
+     own word, ``Model.inward``); at a mark, not a piece of the spammer's cut that runs on only midway into
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
      that opens where the headline has a number before it (号线|南至 of 5号线南延段: the article
      writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童), nor one that
@@ -267,7 +269,10 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         twice = echo and model.stretch(text[end:end + len(piece) + 1])
         # Runs on into a longer stretch of a headline, never across a mark (stretch()).
         ext = not twice and before in heads and (
-            ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms)
+            ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms) and (
+            # ... not back by a character that begins the stretch half-way into a word of the
+            # headline, the one before it none of the headline's (东山区|书屋 of 社区书屋)
+            longer not in model.inward or i < 2 or text[i - 2] in heads)
         if not ext and not twice and next_ in heads:
             longer = piece + next_   # a longer piece here, across digits too (涉及|个)
             ext = longer in pieces_ or longer in forms

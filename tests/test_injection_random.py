@@ -63,3 +63,27 @@ def test_a_word_written_twice_over_before_the_headlines_stretch_goes_inside_a_cl
 def test_a_word_written_once_before_the_headlines_stretch_stays() -> None:
     paragraphs = (LANTERNS[0], LANTERNS[1].format("灯会", ""), LANTERNS[2])
     assert "湖畔灯会现场" in repair(paragraphs, headlines=(HEADLINE,))[0][1]
+
+
+LIBRARY_HEADLINE = "社区书屋迎来首批读者"
+LIBRARY = (
+    "本报讯 上周六上午，社区位于东山区书屋南湖街道的一间书屋正式开门，迎来附近的居民排着队走进屋里。"
+    "首批周末两天，读者前来借书的人超过三百人次。",
+    "书屋的面积不大，社区但收藏了各类图书五千余册，书屋还设有儿童阅读角。迎来管理员说，首批图书大多是"
+    "居民捐赠的，读者后续还会定期更新。",
+    "社区不少家长表示，书屋以后周末有了带孩子去的地方。",
+)
+
+
+def test_a_piece_after_the_last_character_of_another_word_does_not_run_on_into_the_headline() -> None:
+    # 东山区[书屋]南湖街道: 区书屋 is a stretch of 社区书屋 only by the 区 of 东山区, which begins
+    # half-way into the headline's 社区; the cycle takes this copy, not the article's 一间书屋.
+    out, repairs = repair(LIBRARY, headlines=(LIBRARY_HEADLINE,))
+    assert ("书屋", 0, LIBRARY[0].index("东山区书屋") + 3) in [(r.fragment, r.paragraph, r.offset) for r in repairs]
+    assert "位于东山区南湖街道的一间书屋正式开门" in out[0]
+
+
+def test_a_piece_after_the_headlines_own_word_runs_on_into_the_headline() -> None:
+    # 社区[书屋]: the text writes the headline's 社区书屋 itself; no piece of it goes.
+    paragraphs = (LIBRARY[0], LIBRARY[1], "不少家长表示，社区书屋以后周末有了带孩子去的地方。")
+    assert "社区书屋" in repair(paragraphs, headlines=(LIBRARY_HEADLINE,))[0][2]
