@@ -97,8 +97,8 @@ class Model:
     #: pieces that stand, in every headline they stand in, within one of its units, crossing
     #: none of its bounds (孟晚舟 of 孟晚舟再|出庭; not 春茶卖 of 春茶|卖出): a name's place
     within: frozenset[str] = frozenset()
-    #: pieces that stand in every headline only across a space (市手 of 市集开市 手艺人): the
-    #: headline's two phrases, which no clause of the article opens by running one into the other
+    #: pieces that stand in every headline only across a space (市手, 开市手 of 市集开市 手艺人):
+    #: the headline's two phrases, which no clause of the article opens by running one into the other
     spaced: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:

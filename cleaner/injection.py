@@ -41,8 +41,9 @@ The cascade (:func:`repair`):
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
      that opens where the headline has a number before it (号线|南至 of 5号线南延段: the article
      writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童), nor one that
-     runs on only across the headline's space (开幕|游客 of 灯会开幕 游客赏灯): the article
-     opens no clause so (``Model.numbered``, ``Model.inward``, ``Model.spaced``);
+     runs on only across the headline's space or stands across it (开幕|游客, 开幕游|客 of 灯会开幕
+     游客赏灯): the article opens no clause so (``Model.numbered``, ``Model.inward``,
+     ``Model.spaced``);
    - ``bound``: at a mark, it is followed by what cannot begin a clause (春茶|的销量, 茶农|们,
      一季度|，): taking it out would leave the clause starting with 的, 们 or a mark; not a piece
      between two marks that end sentences (！终于！: no article makes a sentence of a headline word);
@@ -297,7 +298,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE)
             and not (before in SENTENCE_ENDS and next_ in SENTENCE_ENDS), echo,
             ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
-                     or piece[-1] + next_ in model.spaced
+                     or piece in model.spaced or piece[-1] + next_ in model.spaced
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
             before in LATIN_MARKS and in_latin(text, i, end)))
     return found

@@ -87,3 +87,14 @@ def test_a_piece_after_the_headlines_own_word_runs_on_into_the_headline() -> Non
     # 社区[书屋]: the text writes the headline's 社区书屋 itself; no piece of it goes.
     paragraphs = (LIBRARY[0], LIBRARY[1], "不少家长表示，社区书屋以后周末有了带孩子去的地方。")
     assert "社区书屋" in repair(paragraphs, headlines=(LIBRARY_HEADLINE,))[0][2]
+
+
+def test_a_piece_across_the_headlines_space_at_a_mark_does_not_run_on_into_the_headline() -> None:
+    # ，[开幕游]客也…: the piece itself stands across the headline's space, and so does its run-on
+    # 开幕游客; read at a mark as a piece that does not run on (``midway``), as 开幕|游客 is.
+    from cleaner.injection import _occurrences
+    text = ("入夜以后，开幕游客也越来越多，游客赏灯的兴致很高。",)
+    found = {(o.start, o.piece): o for o in _occurrences(text, build((HEADLINE,))) if o.after}
+    assert found[5, "开幕游"].ext and found[5, "开幕游"].midway
+    assert found[5, "开幕"].ext and found[5, "开幕"].midway
+    assert found[15, "游客"].ext and not found[15, "游客"].midway   # 游客赏: within one phrase
