@@ -36,6 +36,7 @@ _IS_CJK = lm.IS_CJK
 #: The clause and sentence marks of a headline: the article does not write on across one
 #: (行业|再 of 先选好行业，再挑好公司; 文案|一 of 写好文案？一字就够).
 _CLAUSE_MARKS = frozenset("，。、；：！？,;:!?")
+_SPACES = frozenset(" \u3000\t")
 _CLAUSE = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE_MARKS)))}]+")
 
 
@@ -96,6 +97,9 @@ class Model:
     #: pieces that stand, in every headline they stand in, within one of its units, crossing
     #: none of its bounds (孟晚舟 of 孟晚舟再|出庭; not 春茶卖 of 春茶|卖出): a name's place
     within: frozenset[str] = frozenset()
+    #: pieces that stand in every headline only across a space (市手, 开市手 of 市集开市 手艺人):
+    #: the headline's two phrases, which no clause of the article opens by running one into the other
+    spaced: frozenset[str] = frozenset()
 
     def stretch(self, text: str) -> bool:
         """Whether ``text`` is a stretch of a headline: a substring of one, or a piece (not
@@ -130,6 +134,7 @@ def build(headlines: tuple[str, ...]) -> Model:
     gaps = [lm.digit_gaps(headline) for headline in headlines]
     marks = [_mark_gaps(headline) for headline in headlines]
     apart = [_mark_gaps(headline, None) for headline in headlines]
+    spaces = [_mark_gaps(headline, _SPACES) for headline in headlines]
     for h_index, headline in enumerate(headlines):
         seq, bounds = seqs[h_index], units[h_index]
         forms += [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] for part in _CLAUSE.split(headline))]
@@ -193,9 +198,11 @@ def build(headlines: tuple[str, ...]) -> Model:
                          if all(any(s < g < e for g in apart[h]) for h, s, e in spans))
     within = frozenset(p for p, spans in pieces_.items()
                        if all(e - s == len(p) and not any(s < b < e for b in units[h]) for h, s, e in spans))
+    spaced = frozenset(p for p, spans in pieces_.items()
+                       if all(any(s < g < e for g in spaces[h]) for h, s, e in spans))
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
-                  inward, straddling, splitting, bridging, within)
+                  inward, straddling, splitting, bridging, within, spaced)
 
 
 def _mark_gaps(headline: str, marks: frozenset[str] | None = _CLAUSE_MARKS) -> frozenset[int]:

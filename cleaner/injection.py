@@ -37,11 +37,15 @@ The cascade (:func:`repair`):
      漳泉 and 都市); inside a clause, not a piece wedged into the article's own stretch, running
      on only by a character that the one before it runs on to too (修缮|程完|工程: 修缮工程), unless
      that one is the last of a piece right after a mark (，个小|青山|区: the spam's 个小);
-     at a mark, not a piece of the spammer's cut that runs on only midway into
+     nor back by a character that begins the stretch half-way into a word of the headline while
+     the one before it is none of the headline's (东山区|书屋 of 社区书屋: 区 ends the text's
+     own word, ``Model.inward``); at a mark, not a piece of the spammer's cut that runs on only midway into
      the headline's next unit (吐量|创历史 of 吞吐量创新高: :func:`cleaner.spread.midway`), nor one
      that opens where the headline has a number before it (号线|南至 of 5号线南延段: the article
-     writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童): the article
-     opens no clause so (``Model.numbered``, ``Model.inward``);
+     writes 5号线) or half-way into one of its words (醒防范|儿童 of 提醒防范儿童), nor one that
+     runs on only across the headline's space or stands across it (开幕|游客, 开幕游|客 of 灯会开幕
+     游客赏灯): the article opens no clause so (``Model.numbered``, ``Model.inward``,
+     ``Model.spaced``);
    - ``bound``: at a mark, it is followed by what cannot begin a clause (春茶|的销量, 茶农|们,
      一季度|，): taking it out would leave the clause starting with 的, 们 or a mark; not a piece
      between two marks that end sentences (！终于！: no article makes a sentence of a headline word);
@@ -64,7 +68,8 @@ The cascade (:func:`repair`):
    words, words closing a paragraph after a mark) show whether this page's spam goes after
    marks, inside clauses or both (:func:`cleaner.pagegate.place`), and whether it ever follows a closing quote
    or bracket (:func:`cleaner.spread.off_habit`); an occurrence where it does not go loses
-   :data:`~cleaner.pagegate.W_OFF_PLACE`.
+   :data:`~cleaner.pagegate.W_OFF_PLACE`, but for a piece written twice over whose second copy runs
+   on into the headline (青少年机器|机器人: no prose writes that anywhere).
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
    cycle through the suspects far longer than chance gives (:func:`cleaner.cycle.cycling`), or,
    through a stuffed page's plain occurrences the context model has read, one skipping no piece
@@ -267,7 +272,10 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         twice = echo and model.stretch(text[end:end + len(piece) + 1])
         # Runs on into a longer stretch of a headline, never across a mark (stretch()).
         ext = not twice and before in heads and (
-            ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms)
+            ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms) and (
+            # ... not back by a character that begins the stretch half-way into a word of the
+            # headline, the one before it none of the headline's (东山区|书屋 of 社区书屋)
+            longer not in model.inward or i < 2 or text[i - 2] in heads)
         if not ext and not twice and next_ in heads:
             longer = piece + next_   # a longer piece here, across digits too (涉及|个)
             ext = longer in pieces_ or longer in forms
@@ -292,6 +300,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             next_ in bound_heads and cannot_start(text, end, lexicon, _PROSE)
             and not (before in SENTENCE_ENDS and next_ in SENTENCE_ENDS), echo,
             ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
+                     or piece in model.spaced or piece[-1] + next_ in model.spaced
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
             before in LATIN_MARKS and in_latin(text, i, end)))
     return found

@@ -222,7 +222,11 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.ext = False
             o.score = _score(o)
     sure = [o for o in live if o.score >= SURE]
-    inside, after_only = place(live)
+    # A piece written twice over whose second copy runs on into the headline (青少年机器|机器人):
+    # no prose writes that, wherever it stands.
+    doubled = {id(o) for o in live if o.echo and not o.ext
+               and model.stretch(paragraphs[o.paragraph][o.end:o.end + len(o.piece) + 1])}
+    inside, after_only = place(live, doubled)
     for o in off_habit(paragraphs, live, SURE, CLOSING):
         o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
@@ -277,12 +281,13 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     return Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside, marks_only, after_only)
 
 
-def place(live: list[_Occ]) -> tuple[bool, bool]:
+def place(live: list[_Occ], doubled: Collection[int] = ()) -> tuple[bool, bool]:
     """Where this page's spam goes: when nearly all plain cuts (or, short of a few, the sure
     insertions or the suspects) sit right after marks, an occurrence inside a clause loses
     :data:`W_OFF_PLACE`; when nearly none do, one after a mark does (spammers use one
-    placement, or both). Returns whether the spam goes inside clauses only, and whether after
-    marks only."""
+    placement, or both). A piece splitting a word, or one of ``doubled`` (ids: written twice
+    over, its second copy running on into the headline), pays nothing: spam wherever it stands.
+    Returns whether the spam goes inside clauses only, and whether after marks only."""
     # Cuts tell best: prose does not produce them wherever they stand, words only where the
     # text has no use for them (at a mark, or splitting a word) -- which would bias the count.
     suspects = [o for o in live if not o.word and not o.ext and not o.bind and not o.bound]
@@ -295,6 +300,6 @@ def place(live: list[_Occ]) -> tuple[bool, bool]:
     share = sum(o.after for o in suspects) / len(suspects)
     for o in live:
         if ((share >= PLACEMENT_SHARE and not o.after) or (share <= 1 - PLACEMENT_SHARE and o.after)) \
-                and not _split(o):
+                and not _split(o) and id(o) not in doubled:
             o.score -= W_OFF_PLACE
     return share <= 1 - PLACEMENT_SHARE, share >= PLACEMENT_SHARE
