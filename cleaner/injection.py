@@ -201,8 +201,8 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     model = _model(headlines)
     # A stretch inside a clause (most occurrences) is never a suspect, support or cut: such
     # stretches count only for which occurrences of a page found stuffed go (in a cycle's DP).
-    stretches: list[_Hits] = []   # ... their places kept aside, for a page found stuffed (_again)
-    found = _occurrences(paragraphs, model, stretches=False, left_out=stretches)
+    places: list[_Hits] = []   # ... their places kept, for a page found stuffed (_again)
+    found = _occurrences(paragraphs, model, stretches=False, hits_out=places)
     # ... nor one whose pieces inside clauses split words of two pieces or more (words of the
     # headline stuffed inside the article's words, 获|城东|悉, 提|食堂|供: no mark, no cut), in
     # either script (the nineteenth round: no control page shows them of more than one piece).
@@ -214,7 +214,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     hidden_pieces = model.among(hidden)
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
     if verdicts is None:   # stuffed: again with the stretches, the plain ones' junc and bind as read
-        verdicts = _judge(paragraphs, _again(paragraphs, model, found, stretches), model, hidden_pieces, context,
+        verdicts = _judge(paragraphs, _again(paragraphs, model, found, places[0]), model, hidden_pieces, context,
                           split_only=split_only, known={(o.paragraph, o.start, o.piece): (o.junc, o.bind) for o in found})
     if not verdicts:
         return paragraphs, ()
@@ -226,10 +226,10 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
 # --------------------------------------------------------------------------------------------
 
 def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = True,
-                 left_out: list[_Hits] | None = None, only: _Hits | None = None) -> list[_Occ]:
+                 hits_out: list[_Hits] | None = None, only: _Hits | None = None) -> list[_Occ]:
     """Every occurrence of a piece in a paragraph of prose, in text order (those inside a clause
-    running on into a stretch of a headline only with ``stretches``; their places in
-    ``left_out`` otherwise, for :func:`_again`; with ``only``, of those places alone).
+    running on into a stretch of a headline only with ``stretches``); the places read put in
+    ``hits_out`` (for :func:`_again`); with ``only``, of those places alone.
 
     Each piece is looked for at C level (:func:`cleaner.spread.piece_hits`).
     """
@@ -237,7 +237,8 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     pieces_, cuts, lexicon, forms, gapped = model.pieces, model.cuts, lm.lexicon(), model.forms, model.gapped
     heads = frozenset(model.chars) - _MARKS   # what runs on into a headline: never a mark
     kept, ranked, hits = piece_hits(paragraphs, pieces_, _PROSE) if only is None else only
-    aside: list[int] = []
+    if hits_out is not None:
+        hits_out.append((kept, ranked, hits))
     if not hits:
         return found
     firsts = [piece[:1] for piece in ranked]
@@ -283,11 +284,9 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                            or text.endswith(piece, 0, i) or any(
                                text[i - k:i] in pieces_ and (i == k or text[i - k - 1] in _MARKS) for k in (2, 3)))
         if before not in _MARKS:   # inside a clause: no cut at a mark, no closing, no word it opens
-            if not ext or stretches:
+            if not (ext and not stretches):
                 found.append(_occ(p_index, i, end, piece, False, False, ext, piece not in cuts, False, echo,
                                   False, False))
-            elif left_out is not None:
-                aside.append(at * len(ranked) + rank)
             continue
         # At a mark, a cut the text goes on to make a word of the headline's is its
         # start (，新能|源汽车…: the article writes 新能源), not the spam's cut.
@@ -300,14 +299,12 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
             ext and (piece in model.numbered or piece in model.inward or not model.stretch(text[i:end + 1])
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
             before in LATIN_MARKS and in_latin(text, i, end)))
-    if aside and left_out is not None:
-        left_out.append((kept, ranked, aside))
     return found
 
 
-def _again(paragraphs: tuple[str, ...], model: _Model, found: list[_Occ], stretches: list[_Hits]) -> list[_Occ]:
+def _again(paragraphs: tuple[str, ...], model: _Model, found: list[_Occ], read: _Hits) -> list[_Occ]:
     """:func:`_occurrences` with the stretches, from a first reading without them (``found``,
-    the stretches' places left out of it): the stretches read alone, the others made afresh
+    of the places ``read``): the places it left out read alone, the others made afresh
     from ``found`` as :func:`_occurrences` made them (what a judgement changes of their own
     fields it only turns one way: ``ext`` off where a piece runs on only midway, which
     :func:`_occurrences` sets only with ``ext``; ``word`` on for a cut the text writes as a name
@@ -321,10 +318,20 @@ def _again(paragraphs: tuple[str, ...], model: _Model, found: list[_Occ], stretc
                   o.piece not in cuts or bool(o.after and ext and (opened := lm.opened(paragraphs[o.paragraph], o.start, o.piece))
                                               and model.stretch(opened)),
                   o.bound, o.echo, o.midway, o.latin) for o in found]
+    # The places left out (the stretches), told by their numbers (spread.piece_hits's: the
+    # place in the prose paragraphs joined by a line break, times the pieces, plus the rank).
+    # Nothing of it is asked of a page not found stuffed.
+    kept, ranked, hits = read
+    n, rank, offset, at = len(ranked), {piece: r for r, piece in enumerate(ranked)}, {}, 0
+    for k in kept:
+        offset[k] = at
+        at += len(paragraphs[k]) + 1
+    made = {(offset[o.paragraph] + o.start) * n + rank[o.piece] for o in found}
+    stretches = [hit for hit in hits if hit not in made]
     if not stretches:
         return fresh
     # In text order, the shorter piece first at one place (as spread.piece_hits ranks them).
-    fresh += _occurrences(paragraphs, model, only=stretches[0])
+    fresh += _occurrences(paragraphs, model, only=(kept, ranked, stretches))
     fresh.sort(key=lambda o: (o.paragraph, o.start, len(o.piece), o.piece))
     return fresh
 

@@ -102,8 +102,8 @@ def test_a_stuffed_page_s_second_reading_is_every_occurrence_made_afresh(paragra
     stretches put after the others."""
     paras = tuple(paragraphs)
     model = build((_HEADLINE,))
-    aside: list = []
-    found = _occurrences(paras, model, stretches=False, left_out=aside)
+    read: list = []
+    found = _occurrences(paras, model, stretches=False, hits_out=read)
     assert found == _occurrences(paras, model, stretches=False)
     for o in found:
         o.seam, o.bind, o.junc, o.score, o.gain, o.lead = -1, 3, 4, 5.5, 9.0, 1.0
@@ -111,7 +111,7 @@ def test_a_stuffed_page_s_second_reading_is_every_occurrence_made_afresh(paragra
             o.ext = False
         if rnd is None or rnd.random() < 0.5:
             o.word = True
-    assert _again(paras, model, found, aside) == _occurrences(paras, model)
+    assert _again(paras, model, found, read[0]) == _occurrences(paras, model)
 
 
 def test_a_stuffed_page_is_searched_for_its_pieces_once(monkeypatch) -> None:
