@@ -156,6 +156,8 @@ from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as
 __all__ = ["pieces", "repair"]
 
 _new = object.__new__
+#: What :func:`cleaner.spread.piece_hits` finds: the prose paragraphs, the pieces ranked, the places.
+_Hits = tuple[list[int], list[str], list[int]]
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +208,8 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     model = _model(headlines)
     # A stretch inside a clause (most occurrences) is never a suspect, support or cut: such
     # stretches count only for which occurrences of a page found stuffed go (in a cycle's DP).
-    found = _occurrences(paragraphs, model, stretches=False)
+    places: list[_Hits] = []   # ... their places kept, for a page found stuffed (_again)
+    found = _occurrences(paragraphs, model, stretches=False, hits_out=places)
     # ... nor one whose pieces inside clauses split words of two pieces or more (words of the
     # headline stuffed inside the article's words, 获|城东|悉, 提|食堂|供: no mark, no cut), in
     # either script (the nineteenth round: no control page shows them of more than one piece).
@@ -218,7 +221,7 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     hidden_pieces = model.among(hidden)
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
     if verdicts is None:   # stuffed: again with the stretches, the plain ones' junc and bind as read
-        verdicts = _judge(paragraphs, _occurrences(paragraphs, model), model, hidden_pieces, context,
+        verdicts = _judge(paragraphs, _again(paragraphs, model, found, places[0]), model, hidden_pieces, context,
                           split_only=split_only, known={(o.paragraph, o.start, o.piece): (o.junc, o.bind) for o in found})
     if not verdicts:
         return paragraphs, ()
@@ -229,16 +232,20 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
 # Occurrences and their local evidence
 # --------------------------------------------------------------------------------------------
 
-def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = True) -> list[_Occ]:
+def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = True,
+                 hits_out: list[_Hits] | None = None, only: _Hits | None = None) -> list[_Occ]:
     """Every occurrence of a piece in a paragraph of prose, in text order (those inside a clause
-    running on into a stretch of a headline only with ``stretches``).
+    running on into a stretch of a headline only with ``stretches``); the places read put in
+    ``hits_out`` (for :func:`_again`); with ``only``, of those places alone.
 
     Each piece is looked for at C level (:func:`cleaner.spread.piece_hits`).
     """
     found: list[_Occ] = []
     pieces_, cuts, lexicon, forms, gapped = model.pieces, model.cuts, lm.lexicon(), model.forms, model.gapped
     heads = frozenset(model.chars) - _MARKS   # what runs on into a headline: never a mark
-    kept, ranked, hits = piece_hits(paragraphs, pieces_, _PROSE)
+    kept, ranked, hits = piece_hits(paragraphs, pieces_, _PROSE) if only is None else only
+    if hits_out is not None:
+        hits_out.append((kept, ranked, hits))
     if not hits:
         return found
     firsts = [piece[:1] for piece in ranked]
@@ -304,6 +311,40 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
                      or midway(text, i, end, model.forms, model.entering, pieces_)),
             before in LATIN_MARKS and in_latin(text, i, end)))
     return found
+
+
+def _again(paragraphs: tuple[str, ...], model: _Model, found: list[_Occ], read: _Hits) -> list[_Occ]:
+    """:func:`_occurrences` with the stretches, from a first reading without them (``found``,
+    of the places ``read``): the places it left out read alone, the others made afresh
+    from ``found`` as :func:`_occurrences` made them (what a judgement changes of their own
+    fields it only turns one way: ``ext`` off where a piece runs on only midway, which
+    :func:`_occurrences` sets only with ``ext``; ``word`` on for a cut the text writes as a name
+    (:func:`cleaner.spread.names`), which is none but at a mark where the text goes on to make
+    a word of the headline's), both in text order; the loop over every place runs once.
+
+    A page found stuffed is read twice (:func:`repair`): the second reading once read every
+    place again, most of them the first's."""
+    cuts = model.cuts
+    fresh = [_occ(o.paragraph, o.start, o.end, o.piece, o.after, o.last, ext := o.ext or o.midway,
+                  o.piece not in cuts or bool(o.after and ext and (opened := lm.opened(paragraphs[o.paragraph], o.start, o.piece))
+                                              and model.stretch(opened)),
+                  o.bound, o.echo, o.midway, o.latin) for o in found]
+    # The places left out (the stretches), told by their numbers (spread.piece_hits's: the
+    # place in the prose paragraphs joined by a line break, times the pieces, plus the rank).
+    # Nothing of it is asked of a page not found stuffed.
+    kept, ranked, hits = read
+    n, rank, offset, at = len(ranked), {piece: r for r, piece in enumerate(ranked)}, {}, 0
+    for k in kept:
+        offset[k] = at
+        at += len(paragraphs[k]) + 1
+    made = {(offset[o.paragraph] + o.start) * n + rank[o.piece] for o in found}
+    stretches = [hit for hit in hits if hit not in made]
+    if not stretches:
+        return fresh
+    # In text order, the shorter piece first at one place (as spread.piece_hits ranks them).
+    fresh += _occurrences(paragraphs, model, only=(kept, ranked, stretches))
+    fresh.sort(key=lambda o: (o.paragraph, o.start, len(o.piece), o.piece))
+    return fresh
 
 
 def _occ(paragraph: int, start: int, end: int, piece: str, after: bool, last: bool, ext: bool,
