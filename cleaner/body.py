@@ -34,7 +34,7 @@ A text dump has no containers: there the best-scoring run of consecutive lines i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable
 from functools import partial
 from bisect import bisect_right
@@ -47,10 +47,11 @@ from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, a
                    dated_items, disclaimers, entry_of_headline, failed_page, first_post, fold, fold_all,
                    is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
                    trailing_notices)
-from .patterns import (BOILERPLATE, BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,
+from .patterns import (BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS)
-from .prefilter import opening_set, prefiltered
+from .prefilter import opening_set
 from .regions import Regions, common_prefix
+from .tails import BOILERPLATE_OPENING, BOILERPLATE_SEARCH as _BOILERPLATE, CREDIT_ROLES, strip_tail
 
 __all__ = ["Selection", "best_run", "removal", "select", "weight", "weights"]
 
@@ -74,8 +75,8 @@ FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A summary cut short: an ellipsis, three full stops, or two dots where the cut fell.
 _ELLIPSIS_ENDS = ("…", "..", "。。。")
 _FULL_STOPS = "。！？!?；;"
-# The marks after which :func:`_strip_tail` looks for a tail (``str.endswith`` tests them
-# without a slice made).
+# The marks after which :func:`cleaner.tails.strip_tail` looks for a tail (``str.endswith`` tests
+# them without a slice made).
 _SENTENCE_STOPS = ("。", "！", "？")
 #: A headline-like line sharing no more than this share of its bigrams with the article is stray.
 OFF_TOPIC_SHARE = 0.2
@@ -86,19 +87,16 @@ MAX_GRAM_SEARCHES = 64
 PROSE_CJK, PROSE_PUNCT, PROSE_LINK_DENSITY = 30, 2, 0.2
 #: A block whose link characters exceed this share of its text is a link list.
 MAX_LINK_DENSITY = 0.5
-# Searched where a match can start: a try of its forty phrases at every character was the
-# largest cost of the walk over the container.
-_BOILERPLATE = prefiltered(BOILERPLATE)
 # What an end marker opens with: tried only on a label whose first character past its
 # decoration is one of these; and what a decoration opens with (sets, looked up without a
 # regex call on most labels).
 _END_OPENING = opening_set(END_MARKERS)
 _DECORATION_OPENING = opening_set(LABEL_DECORATION)
 # What a byline opens with (a set, as above); and what a reporters' credit holds, one of its two
-# roles (``BYLINE_LINE``: a test checks): most short lines, and the tails of lines broken in
-# mid-sentence, are told from both by ``in`` tests, without the two regex calls.
+# roles (``BYLINE_LINE``: a test checks): most short lines are told from both by ``in`` tests,
+# without the two regex calls.
 _BYLINE_OPENING = opening_set(BYLINE)
-_CREDIT_ROLES = ("记者", "通讯员")
+_CREDIT_ROLES = CREDIT_ROLES
 _REPORTER, _CORRESPONDENT = _CREDIT_ROLES
 # The decoration's characters other than spaces (:func:`_undecorated`); None when unknown.
 _DECORATION_MARKS = None if _DECORATION_OPENING is None else \
@@ -441,8 +439,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     # whatever chrome word their class carries (a share bar's name on the article's element).
     # Truncated summaries of other articles (no sentence end) are no paragraphs here.
     # (:func:`_is_prose` inline, its link density without the property's call: a step each.)
-    paragraphs = [b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT and b.link_chars / len(b.text)
-                  < PROSE_LINK_DENSITY and closes_sentence(b.text) for b in inside]
+    prose_blocks = [b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT and b.link_chars / len(b.text)
+                    < PROSE_LINK_DENSITY for b in inside]
+    paragraphs = [is_prose and closes_sentence(b.text) for is_prose, b in zip(prose_blocks, inside)]
     prose_elements = paragraphs_by_element(inside, paragraphs)
     # Prose still to come after each block: an end marker followed by more prose than came before
     # it heads a list inside the article (相关新闻 above the text), not the article's end.
@@ -486,7 +485,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
-        elif _is_boilerplate(b, text, head):
+        # (A phrase in prose counts only where it opens the block, and a contact footer's labels
+        # end on a colon: most lines of prose are told by their first character, no call.)
+        elif (head in BOILERPLATE_OPENING or not prose_blocks[i] or ":" in text or "：" in text) \
+                and _is_boilerplate(b, text, head):
             verdict, detail = "boilerplate", "boilerplate phrase"
         elif size < 40 and ((_BYLINE_OPENING is None or head in _BYLINE_OPENING)
                             and BYLINE.match(text) or (_REPORTER in text or _CORRESPONDENT in text)
@@ -504,7 +506,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             continue
         full = b.text   # (most paragraphs end on a stop, most labels hold none: no tail, no call)
         if not full.endswith(_SENTENCE_STOPS) and ("。" in full or "！" in full or "？" in full):
-            b, tail = _strip_tail(b, text)
+            b, tail = strip_tail(b, text)
             if tail:
                 removed.append(Removal(tail, "chrome", "link label after the last sentence", b.position, w))
         kept.append(b)
@@ -604,26 +606,6 @@ def _is_boilerplate(block: Block, folded: str | None = None, head: str | None = 
         # no need to look further along.
         return _BOILERPLATE.match(text, head) is not None
     return _BOILERPLATE.search(text, head) is not None
-
-
-def _strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:
-    """Cut a short chrome label or a reporter's credit stuck after a paragraph's last sentence
-    (…持续。返回首页>>, …参加会议。记者 李秋晨). ``folded``: the block's text already
-    :func:`fold`-ed (which keeps positions, so the tail's fold is its slice)."""
-    text = block.text
-    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))  # no generator: once a block
-    if end < 0 or end == len(text) - 1:
-        return block, ""  # no sentence, or nothing after the last one (the walk tells both first)
-    tail = text[end + 1:]
-    if len(tail) > 20:
-        return block, ""
-    folded_tail = fold(tail) if folded is None else folded[end + 1:]
-    # A credit in brackets, （记者 胡晓蓉）, is the article's own sign-off and stays.
-    credit = (_REPORTER in folded_tail or _CORRESPONDENT in folded_tail) \
-        and BYLINE_LINE.match(folded_tail.strip()) and tail.strip()[:1] not in "（(【["
-    if not (credit or _BOILERPLATE.search(folded_tail)):
-        return block, ""
-    return replace(block, text=block.text[:end + 1], cjk=-1, punct=-1), tail.strip()
 
 
 def _is_prose(block: Block) -> bool:

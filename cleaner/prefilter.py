@@ -323,6 +323,12 @@ class Prefiltered:
             except (_Unknown, re.error, AttributeError, TypeError, ValueError):
                 pass
 
+    @property
+    def opens(self) -> frozenset[str] | None:
+        """The characters a match at a text's start can open with, as :meth:`match` and
+        :meth:`search` test a text's first character; None when a set cannot hold them."""
+        return self._opens
+
     def _may_open(self, text: str) -> bool:
         """Whether a match at the start of ``text`` is possible (``text`` is not empty)."""
         opens = self._opens
