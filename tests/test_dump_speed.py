@@ -251,6 +251,32 @@ def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:
     assert not _may_end_in_note("他说。") and _may_end_in_note("（編輯：張三）1141005")
 
 
+def test_truncated_answers_a_sentence_mark_last_without_the_note_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.textdump as textdump
+    from cleaner.blocks import closes_sentence
+
+    def plain(block: Block, tail: int) -> bool:   # the test as it was written before
+        if len(block.text) < textdump.MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
+            return False
+        text = block.text
+        if textdump._may_end_in_note(text):
+            text = textdump._TRAILING_NOTE.sub("", text)
+        return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+
+    rng = random.Random(11)
+    ends = list("。！？!?…”」』）)]】\"'.；;，1２ 甲a") + ["\u3000", "）12", "（甲）", "（甲）３ "]
+    for _ in range(4000):
+        body = "".join(rng.choice("甲乙丙，") for _ in range(rng.randint(55, 70)))
+        block = Block(body + "".join(rng.choice(ends) for _ in range(rng.randint(0, 3))), 0)
+        for tail in (0, 3):
+            assert textdump._truncated(block, tail=tail) == plain(block, tail), (block.text, tail)
+
+    def asked(text: str) -> bool:
+        raise AssertionError(text)
+    monkeypatch.setattr(textdump, "_may_end_in_note", asked)
+    assert not textdump._truncated(Block("甲乙丙丁，" * 12 + "完了。", 0))
+
+
 def test_topic_counts_stopped_once_sure_answer_as_full_counts() -> None:
     from cleaner.textdump import OFF_TOPIC_SHARE, _on_topic, _related
     rng = random.Random(8)
