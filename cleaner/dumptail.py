@@ -59,6 +59,13 @@ FOOTER = prefiltered(re.compile(r"版权所有|Copyright|ICP|备案号|公网安
 # A line of the tail that either says is boilerplate: both searched in one pass over the line
 # (a line of keywords runs to tens of thousands of characters).
 _NOTICE = prefiltered(re.compile(f"(?:{BOILERPLATE.pattern.pattern})|(?:{FOOTER.pattern.pattern})", re.I))
+# The notice and the chrome (:data:`cleaner.dumphead.CHROME`) in one pass, on a line of
+# ONE_PASS_CHARS or more: at each place the notice tried first, so a match of the chrome's at
+# ``p`` leaves the notice only after ``p`` (the chrome's words hold no cased letter: ``re.I``
+# changes none of its matches). On a short line the one pattern's tries cost more than the
+# second scan.
+ONE_PASS_CHARS = 1000
+_NOTICE_OR_CHROME = prefiltered(re.compile(f"(?P<notice>{_NOTICE.pattern.pattern})|(?:{CHROME.pattern.pattern})", re.I))
 
 
 def _opens(*patterns: re.Pattern[str]) -> frozenset[str] | None:
@@ -202,11 +209,30 @@ def tail_reason(block: Block) -> str:
     head = text[:1]
     if len(text) < 12 and (_RELATED_OPENS is None or head in _RELATED_OPENS) and _RELATED_HEADER.match(text):
         return "recommendation"
+    if len(text) >= ONE_PASS_CHARS:
+        return _long_line_reason(block, text, head)
     # (Every alternative of DUMP_END opens with ^: its match is its search's.)
     if _NOTICE.search(text, head) or (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text):
         return "boilerplate"
     # A line of few CJK characters is chrome whatever it says.
     if block.cjk < 6 or CHROME.search(text, head) or nav_like(text) \
+            or (_SHARE_OPENS is None or head in _SHARE_OPENS) and _SHARE_HEADER.match(text):
+        return "chrome"
+    return "recommendation"
+
+
+def _long_line_reason(block: Block, text: str, head: str) -> str:
+    """:func:`tail_reason` of a line of :data:`ONE_PASS_CHARS` or more (a line of keywords runs
+    to a hundred thousand characters), ``text`` folded: the notice and the chrome searched in
+    one pass. A match of the chrome's is the line's answer unless the notice matches after it
+    (at the chrome's place the notice was tried first) or a closing line's words open it."""
+    found = _NOTICE_OR_CHROME.search(text, head)
+    chrome = found is not None and found.start("notice") < 0
+    if chrome:
+        found = _NOTICE.search_after(text, found.start() + 1)   # type: ignore[union-attr]
+    if found or (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text):
+        return "boilerplate"
+    if chrome or block.cjk < 6 or nav_like(text) \
             or (_SHARE_OPENS is None or head in _SHARE_OPENS) and _SHARE_HEADER.match(text):
         return "chrome"
     return "recommendation"

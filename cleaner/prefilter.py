@@ -372,6 +372,22 @@ class Prefiltered:
             place = later.search(text, start + 1)   # a place is one character
         return None
 
+    def search_after(self, text: str, pos: int) -> re.Match[str] | None:
+        """``self.pattern.search(text, pos)`` for ``pos`` > 0, where ``^`` matches nowhere."""
+        if self._needed is not None and self._needed.search(text, pos) is None:
+            return None
+        pattern, later = self.pattern, self._scan
+        if later is None:
+            return pattern.search(text, pos)
+        place = later.search(text, pos)
+        while place is not None:
+            start = place.start()
+            found = pattern.match(text, start)
+            if found:
+                return found
+            place = later.search(text, start + 1)
+        return None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text)`` (the pattern never matches the empty string)."""
         if self._needed is not None and self._needed.search(text) is None:

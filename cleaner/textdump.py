@@ -588,6 +588,9 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
     if len(block.text) < MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
         return False
     text = block.text
+    last = text[-1:]
+    if last not in _NOTE_CLOSES and closes_sentence(last):
+        return False   # (a sentence's mark last, no note's bracket: the first test below says so)
     if _may_end_in_note(text):
         text = _TRAILING_NOTE.sub("", text)
     return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))

@@ -251,6 +251,63 @@ def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:
     assert not _may_end_in_note("他说。") and _may_end_in_note("（編輯：張三）1141005")
 
 
+def test_truncated_answers_a_sentence_mark_last_without_the_note_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.textdump as textdump
+    from cleaner.blocks import closes_sentence
+
+    def plain(block: Block, tail: int) -> bool:   # the test as it was written before
+        if len(block.text) < textdump.MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
+            return False
+        text = block.text
+        if textdump._may_end_in_note(text):
+            text = textdump._TRAILING_NOTE.sub("", text)
+        return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+
+    rng = random.Random(11)
+    ends = list("。！？!?…”」』）)]】\"'.；;，1２ 甲a") + ["\u3000", "）12", "（甲）", "（甲）３ "]
+    for _ in range(4000):
+        body = "".join(rng.choice("甲乙丙，") for _ in range(rng.randint(55, 70)))
+        block = Block(body + "".join(rng.choice(ends) for _ in range(rng.randint(0, 3))), 0)
+        for tail in (0, 3):
+            assert textdump._truncated(block, tail=tail) == plain(block, tail), (block.text, tail)
+
+    def asked(text: str) -> bool:
+        raise AssertionError(text)
+    monkeypatch.setattr(textdump, "_may_end_in_note", asked)
+    assert not textdump._truncated(Block("甲乙丙丁，" * 12 + "完了。", 0))
+
+
+def test_a_long_tail_line_is_searched_once_for_notice_and_chrome(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import dumptail
+    from cleaner.notices import fold
+    from cleaner.patterns import DUMP_END
+
+    def plain(block: Block) -> str:   # the tests as they were written before, for a long line
+        text = fold(block.text)
+        if dumptail._NOTICE.search(text) or DUMP_END.match(text):
+            return "boilerplate"
+        if block.cjk < 6 or dumptail.CHROME.search(text) or nav_like(text) or dumptail._SHARE_HEADER.match(text):
+            return "chrome"
+        return "recommendation"
+
+    rng = random.Random(12)
+    words = ["甲乙丙丁戊己庚 ", "壬癸子丑寅卯辰", "下载", "客户端", "版权所有", "Copyright", "当前位置：", "»", ">", " > ", "分享",
+             "责任编辑：", "關注", "微信", "首页 >", "ICP", "a", " ", "，"]
+    lines = ["".join(rng.choice(words[:2]) for _ in range(600))]
+    for _ in range(300):
+        line = "".join(rng.choice(words[:2] if rng.random() < 0.998 else words) for _ in range(rng.randint(150, 300)))
+        lines.append(line[:rng.randint(getattr(dumptail, "ONE_PASS_CHARS", 1000) - 5, len(line))])
+    answers = [dumptail.tail_reason(Block(line, 0)) for line in lines]
+    assert answers == [plain(Block(line, 0)) for line in lines]
+    assert {"boilerplate", "chrome", "recommendation"} <= set(answers)
+
+    class Unasked:
+        def search(self, *args: object) -> None:
+            raise AssertionError("the chrome searched on its own")
+    monkeypatch.setattr(dumptail, "CHROME", Unasked())
+    assert dumptail.tail_reason(Block(lines[0], 0)) == "recommendation"
+
+
 def test_topic_counts_stopped_once_sure_answer_as_full_counts() -> None:
     from cleaner.textdump import OFF_TOPIC_SHARE, _on_topic, _related
     rng = random.Random(8)

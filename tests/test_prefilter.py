@@ -41,6 +41,10 @@ def test_prefiltered_search_and_finditer_equal_the_patterns_own(name: str, data:
     # With the text's first character handed over (as the body stage's walk hands it), the same.
     assert _same(prefiltered(pattern).match(text, text[:1]), pattern.match(text))
     assert _same(prefiltered(pattern).search(text, text[:1]), pattern.search(text))
+    # From a place after the start (where ^ matches nowhere), the same as the pattern's search.
+    fast = prefiltered(pattern)
+    for pos in range(1, len(text) + 1):
+        assert _same(fast.search_after(text, pos), pattern.search(text, pos)), pos
     first, hint = opening(pattern), needed(pattern)
     assert not (pattern.match(text) and first is not None and not first.match(text))
     assert not (pattern.search(text) and hint is not None and not hint.search(text))
