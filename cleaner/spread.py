@@ -555,21 +555,16 @@ class PairCounts:
     """Whether pairs of characters stand in a page's paragraphs, asked a few pairs at a time
     (:func:`seams`): the paragraphs joined by a line break, which no pair of
     CJK characters spans, and ``str.find`` stopping at the answer. One a page: the injection
-    repair makes it once and its two judgements of a stuffed page share it (the page is joined
-    at the first question, as a page the gates stop before its seams asks none)."""
+    repair makes it once and its two judgements of a stuffed page share it."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self._paragraphs = paragraphs
+        self._joined = "\n".join(paragraphs)
         self._answers: dict[tuple[str, int], bool] = {}
         #: the seam of each window (a piece between its two neighbours) :func:`seams` has decided
         self.seams: dict[str, int] = {}
         self._parts: dict[str, list[str]] = {}
         self._lasts: dict[str, str] = {}
         self._firsts: dict[str, str] = {}
-
-    @functools.cached_property
-    def _joined(self) -> str:
-        return "\n".join(self._paragraphs)
 
     def before(self, char: str, other: str) -> int:
         """How often the character ``other`` stands right before ``char`` (a pair ``Xc`` stands
