@@ -219,10 +219,12 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     if split_only and not splits(paragraphs, found, JUNC_FULL, MIN_SURE):
         return paragraphs, ()
     hidden_pieces = model.among(hidden)
-    verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True)
+    pairs = PairCounts(paragraphs)   # the page's bigrams, for both judgements
+    verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True, pairs=pairs)
     if verdicts is None:   # stuffed: again with the stretches, the plain ones' junc and bind as read
         verdicts = _judge(paragraphs, _again(paragraphs, model, found, places[0]), model, hidden_pieces, context,
-                          split_only=split_only, known={(o.paragraph, o.start, o.piece): (o.junc, o.bind) for o in found})
+                          split_only=split_only, known={(o.paragraph, o.start, o.piece): (o.junc, o.bind) for o in found},
+                          pairs=pairs)
     if not verdicts:
         return paragraphs, ()
     return splice(paragraphs, [(o.paragraph, o.start, o.end, o.piece, reason) for o, reason in verdicts])
@@ -471,11 +473,13 @@ def _joint(paragraphs: tuple[str, ...], found: list[_Occ], read: dict[int, tuple
 def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
            hidden_pieces: set[str], context: lm.ContextModel | None, stuffed_only: bool = False,
            split_only: bool = False, known: dict[tuple[int, int, str], tuple[int, int]] | None = None,
-           ) -> list[tuple[_Occ, str]] | None:
+           pairs: PairCounts | None = None) -> list[tuple[_Occ, str]] | None:
     """The occurrences to take out, each with its reason (none when the page is not stuffed);
     with ``stuffed_only`` (``found`` lacks the stretches inside clauses), None when it is.
     ``split_only``: the page shows split words but fewer than two suspects at marks or cuts.
     ``known``: the ``junc`` and ``bind`` of the occurrences the first judgement read, by place.
+    ``pairs``: the page's :class:`PairCounts` (a seam is the page's and its window's alone: the
+    second judgement reads again none the first has decided).
 
     Whether the page is stuffed is decided without the context model: it knows modern
     simplified Chinese, and a page in traditional characters, or of rare names, reads as
@@ -506,7 +510,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
     # apart below. The other seams are needed only for a page that passes.
-    pairs, telling, rest = PairCounts(paragraphs), [], []
+    pairs, telling, rest = pairs or PairCounts(paragraphs), [], []
     for o in found:
         if not o.after and not o.ext:   # the occurrences seams() reads
             (telling if _SEAM_LOW < o.score < _SEAM_HIGH else rest).append(o)

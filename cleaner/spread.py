@@ -554,10 +554,13 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: Pai
 class PairCounts:
     """Whether pairs of characters stand in a page's paragraphs, asked a few pairs at a time
     (:func:`seams`): the paragraphs joined by a line break, which no pair of
-    CJK characters spans, and ``str.find`` stopping at the answer."""
+    CJK characters spans, and ``str.find`` stopping at the answer. One a page: the injection
+    repair makes it once and its two judgements of a stuffed page share it; the page is joined
+    at the first question (most pages the repair reads stop at a gate before any)."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self._joined = "\n".join(paragraphs)
+        self._paragraphs = paragraphs
+        self._joined = ""
         self._answers: dict[tuple[str, int], bool] = {}
         #: the seam of each window (a piece between its two neighbours) :func:`seams` has decided
         self.seams: dict[str, int] = {}
@@ -604,17 +607,22 @@ class PairCounts:
     def _split(self, char: str) -> list[str]:
         parts = self._parts.get(char)
         if parts is None:
-            parts = self._parts[char] = self._joined.split(char)
+            parts = self._parts[char] = self._page().split(char)
         return parts
 
     def seen(self, pair: str, times: int) -> bool:
         """Whether ``pair`` stands at least ``times`` times (overlapping: 甲甲甲 holds 甲甲 twice)."""
         key = (pair, times)
         if key not in self._answers:
-            at = -1
+            at, page = -1, self._page()
             for _ in range(times):
-                at = self._joined.find(pair, at + 1)
+                at = page.find(pair, at + 1)
                 if at < 0:
                     break
             self._answers[key] = at >= 0
         return self._answers[key]
+
+    def _page(self) -> str:
+        if not self._joined:
+            self._joined = "\n".join(self._paragraphs)
+        return self._joined

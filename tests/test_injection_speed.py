@@ -13,7 +13,8 @@ from cleaner.lm import lexicon
 import cleaner.injection as injection
 from cleaner.injection import _PROSE, _again, _occ, _occurrences, repair
 from cleaner.occurrence import Occ
-from cleaner.spread import cannot_start, in_latin, piece_places
+import cleaner.spread as spread
+from cleaner.spread import PairCounts, cannot_start, in_latin, piece_places
 
 #: What the paragraphs of the mark test are made of: the headline's pieces, marks of both widths,
 #: Latin letters, digits and spaces around them, bound particles (們 traditional).
@@ -130,3 +131,28 @@ def test_a_stuffed_page_is_searched_for_its_pieces_once(monkeypatch) -> None:
     fixed, made = repair((text,), headlines=("2025年厦漳泉都市圈建设这样干",))
     assert fixed == ("昨日下午，厦漳泉都市圈办公室召开会议，会上发布了工作机制，并通报重点任务，为推动三市一体化发展注入新动力、绘就新蓝图。",)
     assert len(made) == 5 and len(calls) == 1
+
+
+def test_a_stuffed_page_s_bigrams_are_counted_once_for_both_judgements(monkeypatch) -> None:
+    """One :class:`PairCounts` a repair: the second judgement of a stuffed page asks again no
+    seam the first decided (on main, each judgement made its own and asked them all again), and
+    the repairs are the docstring's (the two pieces inside clauses stay)."""
+    made: list[PairCounts] = []
+    asked: list[tuple[str, ...]] = []
+
+    class Counted(PairCounts):
+        def __init__(self, paragraphs) -> None:
+            super().__init__(paragraphs)
+            made.append(self)
+
+        def held(self, first: str, left: str, last: str, right: str, whole: bool) -> int:
+            asked.append((left, first, last, right))
+            return super().held(first, left, last, right, whole)
+    monkeypatch.setattr(injection, "PairCounts", Counted)
+    monkeypatch.setattr(spread, "PairCounts", Counted)
+    text = ("昨日下午，年厦厦漳泉都市圈办公室召开会议，漳泉会上发布了工建设作机制，都市并通报重这样点任务，"
+            "圈建为推动三市一体化发展注入新动力、设样绘就新蓝图。")   # the docstring's, two pieces inside clauses
+    fixed, repairs = repair((text,), headlines=("2025年厦漳泉都市圈建设这样干",))
+    assert fixed == ("昨日下午，厦漳泉都市圈办公室召开会议，会上发布了工建设作机制，并通报重这样点任务，为推动三市一体化发展注入新动力、绘就新蓝图。",)
+    assert len(repairs) == 5 and len(made) == 1
+    assert sorted(asked) == [("工", "建", "设", "作"), ("重", "这", "样", "点")]   # once each
