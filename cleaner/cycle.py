@@ -20,7 +20,7 @@ from typing import Protocol, TypeVar
 
 from . import lm
 
-__all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "passed_over", "run_on", "sparse",
+__all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "lone_end", "passed_over", "run_on", "sparse",
            "tiling", "trim", "unbroken", "unread_leads", "words_in_turn"]
 
 _IS_CJK = lm.IS_CJK
@@ -69,6 +69,10 @@ MIN_TURNS = 12
 #: its neighbour in the run is not taken (see :func:`trim`).
 TRIM_GAP = 4
 TRIM_FACTOR = 3.0
+#: A run's last piece alone in a later paragraph is not taken when the run's rate of insertion
+#: per mark would leave that paragraph's other marks empty less often than this (see
+#: :func:`lone_end`).
+LONE_CHANCE = 0.2
 
 #: Score by which a copy of a piece whose clause names the cycle's next piece gives way to a
 #: copy that does not (see :func:`_latest`).
@@ -507,6 +511,24 @@ def trim(run: list[O], places: list[int], shortest: int, sure: float = float("in
             and second.piece == cycle[1 % len(cycle)]:
         return [first, *kept]
     return kept
+
+
+def lone_end(run: list[O], marks: Sequence[int], sure: float = float("inf")) -> list[O]:
+    """``run`` without its last piece when that piece stands alone at a mark in a paragraph after
+    its neighbour's and the run's rate (pieces per mark, ``marks`` counted per paragraph, over
+    the paragraphs it covers before) leaves the paragraph's other marks empty less often than
+    ``LONE_CHANCE``: spam stuffs whole paragraphs at its rate, so one piece in a paragraph of
+    many marks is the article's own word that happens to continue the cycle
+    (``，南平县今年…`` after the spam's last paragraph)."""
+    if len(run) <= MIN_CHAIN:
+        return run
+    last, before = run[-1], run[-2]
+    if not last.after or last.score >= sure or last.paragraph == before.paragraph:
+        return run
+    rate = (len(run) - 1) / max(1, sum(marks[run[0].paragraph:before.paragraph + 1]))
+    if rate < 1 and (1 - rate) ** (marks[last.paragraph] - 1) < LONE_CHANCE:
+        return run[:-1]
+    return run
 
 
 def _trimmed(run: list[O], places: list[int], shortest: int, sure: float) -> list[O]:
