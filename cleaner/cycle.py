@@ -513,20 +513,23 @@ def trim(run: list[O], places: list[int], shortest: int, sure: float = float("in
     return kept
 
 
-def lone_end(run: list[O], marks: Sequence[int], sure: float = float("inf")) -> list[O]:
+def lone_end(run: list[O], paragraphs: Sequence[str], marks: frozenset[str],
+             sure: float = float("inf")) -> list[O]:
     """``run`` without its last piece when that piece stands alone at a mark in a paragraph after
-    its neighbour's and the run's rate (pieces per mark, ``marks`` counted per paragraph, over
-    the paragraphs it covers before) leaves the paragraph's other marks empty less often than
-    ``LONE_CHANCE``: spam stuffs whole paragraphs at its rate, so one piece in a paragraph of
-    many marks is the article's own word that happens to continue the cycle
-    (``，南平县今年…`` after the spam's last paragraph)."""
-    if len(run) <= MIN_CHAIN:
+    its neighbour's and the run's rate (pieces per mark over the paragraphs it covers before)
+    leaves the marks after it in its paragraph empty less often than ``LONE_CHANCE``: spam
+    stuffs a paragraph to its end, so a piece early in a paragraph of empty marks is the
+    article's own word that happens to continue the cycle (``，南平县今年…，…，…，…。`` after the
+    spam's last paragraph). Only for a run all at marks, whose rate per mark is the spam's."""
+    if len(run) <= MIN_CHAIN or not all(o.after for o in run):
         return run
     last, before = run[-1], run[-2]
-    if not last.after or last.score >= sure or last.paragraph == before.paragraph:
+    if last.score >= sure or last.paragraph == before.paragraph:
         return run
-    rate = (len(run) - 1) / max(1, sum(marks[run[0].paragraph:before.paragraph + 1]))
-    if rate < 1 and (1 - rate) ** (marks[last.paragraph] - 1) < LONE_CHANCE:
+    covered = "".join(paragraphs[run[0].paragraph:before.paragraph + 1])
+    rate = (len(run) - 1) / max(1, sum(map(covered.count, marks)))
+    after = paragraphs[last.paragraph][last.end:]
+    if rate < 1 and (1 - rate) ** sum(map(after.count, marks)) < LONE_CHANCE:
         return run[:-1]
     return run
 

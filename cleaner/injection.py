@@ -583,7 +583,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
         chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
                                     lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside), page.cycle)
-        chosen = lone_end(chosen, [sum(map(text.count, _PROSE)) for text in paragraphs], SURE)
+        chosen = lone_end(chosen, paragraphs, _PROSE, SURE)
         # A run that leaves most sure insertions out is in order by chance: the spam is random;
         # so is, on a page of split words only (a handful, of as many pieces), a run skipping
         # more than one piece (cycle.sparse asks as much of sparse spam at marks): random split
