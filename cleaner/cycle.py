@@ -20,7 +20,7 @@ from typing import Protocol, TypeVar
 
 from . import lm
 
-__all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "passed_over", "run_on", "sparse",
+__all__ = ["MIN_CHAIN", "alternating", "chain", "cycle_of", "cycling", "disjoint", "follows", "in_turn", "lone_end", "passed_over", "run_on", "sparse",
            "tiling", "trim", "unbroken", "unread_leads", "words_in_turn"]
 
 _IS_CJK = lm.IS_CJK
@@ -69,6 +69,10 @@ MIN_TURNS = 12
 #: its neighbour in the run is not taken (see :func:`trim`).
 TRIM_GAP = 4
 TRIM_FACTOR = 3.0
+#: A run's last piece alone in a later paragraph is not taken when the run's rate of insertion
+#: per mark would leave that paragraph's other marks empty less often than this (see
+#: :func:`lone_end`).
+LONE_CHANCE = 0.2
 
 #: Score by which a copy of a piece whose clause names the cycle's next piece gives way to a
 #: copy that does not (see :func:`_latest`).
@@ -507,6 +511,27 @@ def trim(run: list[O], places: list[int], shortest: int, sure: float = float("in
             and second.piece == cycle[1 % len(cycle)]:
         return [first, *kept]
     return kept
+
+
+def lone_end(run: list[O], paragraphs: Sequence[str], marks: frozenset[str],
+             sure: float = float("inf")) -> list[O]:
+    """``run`` without its last piece when that piece stands alone at a mark in a paragraph after
+    its neighbour's and the run's rate (pieces per mark over the paragraphs it covers before)
+    leaves the marks after it in its paragraph empty less often than ``LONE_CHANCE``: spam
+    stuffs a paragraph to its end, so a piece early in a paragraph of empty marks is the
+    article's own word that happens to continue the cycle (``，南平县今年…，…，…，…。`` after the
+    spam's last paragraph). Only for a run all at marks, whose rate per mark is the spam's."""
+    if len(run) <= MIN_CHAIN or not all(o.after for o in run):
+        return run
+    last, before = run[-1], run[-2]
+    if last.score >= sure or last.paragraph == before.paragraph:
+        return run
+    covered = "".join(paragraphs[run[0].paragraph:before.paragraph + 1])
+    rate = (len(run) - 1) / max(1, sum(map(covered.count, marks)))
+    after = paragraphs[last.paragraph][last.end:]
+    if rate < 1 and (1 - rate) ** sum(map(after.count, marks)) < LONE_CHANCE:
+        return run[:-1]
+    return run
 
 
 def _trimmed(run: list[O], places: list[int], shortest: int, sure: float) -> list[O]:

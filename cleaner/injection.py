@@ -138,7 +138,7 @@ from dataclasses import replace
 from . import lm
 from .article import Repair
 from .atmarks import bound_alone, fresh_turn, held_by_chance
-from .cycle import MIN_CHAIN, chain, disjoint, fill, passed_over, run_on, trim
+from .cycle import MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim
 from .cycle import MAX_SPARSE_SKIPS, unread_leads
 from .headmodel import Model as _Model
 from .headmodel import build as _model
@@ -587,6 +587,10 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
         chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
                                     lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside), page.cycle)
+        # Not on a traditional page: read without the context model, its run leaves more of
+        # the spam's later pieces out, and a paragraph's empty marks are not the spam's rate.
+        if not model.traditional:
+            chosen = lone_end(chosen, paragraphs, _PROSE, SURE)
         # A run that leaves most sure insertions out is in order by chance: the spam is random;
         # so is, on a page of split words only (a handful, of as many pieces), a run skipping
         # more than one piece (cycle.sparse asks as much of sparse spam at marks): random split
