@@ -487,7 +487,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         # (A phrase in prose counts only where it opens the block, and a contact footer's labels
         # end on a colon: most lines of prose are told by their first character, no call.)
-        elif (head in BOILERPLATE_OPENING or not prose_blocks[i] or ":" in text or "：" in text) \
+        elif (BOILERPLATE_OPENING is None or head in BOILERPLATE_OPENING or not prose_blocks[i]
+              or ":" in text or "：" in text) \
                 and _is_boilerplate(b, text, head):
             verdict, detail = "boilerplate", "boilerplate phrase"
         elif size < 40 and ((_BYLINE_OPENING is None or head in _BYLINE_OPENING)

@@ -27,8 +27,9 @@ MAX_TAIL_CHARS = 20
 # largest cost of the walk over the container.
 BOILERPLATE_SEARCH = prefiltered(BOILERPLATE)
 #: The characters a boilerplate phrase at a text's start opens with (:func:`cleaner.body.select`
-#: asks the boilerplate test of a line of prose only when it opens with one; empty when unknown).
-BOILERPLATE_OPENING = BOILERPLATE_SEARCH.opens or frozenset()
+#: asks the boilerplate test of a line of prose only when it opens with one; None when unknown,
+#: and then of every line).
+BOILERPLATE_OPENING = BOILERPLATE_SEARCH.opens
 # What a reporters' credit holds, one of its two roles (``BYLINE_LINE``: a test checks).
 CREDIT_ROLES = ("记者", "通讯员")
 _REPORTER, _CORRESPONDENT = CREDIT_ROLES
