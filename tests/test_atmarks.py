@@ -103,7 +103,7 @@ def test_two_cuts_inside_clauses_read_as_put_there_leave_the_page_alone() -> Non
     assert repair(CLINIC_STUFFED, headlines=(CLINIC,), context=reading) == (CLINIC_STUFFED, ())  # type: ignore[arg-type]
 
 
-# -- Held copies at marks read again (the nineteenth round): held_by_chance ------------------
+# -- Held copies at marks read again (the nineteenth round, the twenty-fifth): held_by_chance --
 
 def _at_mark(piece: str, score: float, seam: int = 0, lead: float | None = -0.2):
     from types import SimpleNamespace
@@ -118,6 +118,15 @@ def test_held_copies_of_a_piece_taken_again_and_again_at_marks_are_read_again() 
     # ... but not one the model reads as its clause's subject, nor one it did not read.
     subject, unread = _at_mark("照片", 1.5, seam=-1, lead=0.6), _at_mark("照片", 1.5, seam=-1, lead=None)
     assert held_by_chance(taken + [subject, unread], 2.0) == []
+
+
+def test_a_held_copy_read_a_little_better_going_on_from_its_word_is_read_again() -> None:
+    # ，[方案]是很难… (+0.48) on a page that takes 方案 at marks seventy times: the model reads the
+    # clause a little better going on from the word, as it reads many of the spam's own copies.
+    from cleaner.atmarks import held_by_chance
+    taken = [_at_mark("方案", 2.5) for _ in range(12)]
+    held = [_at_mark("方案", 1.4, seam=-1, lead=0.48), _at_mark("方案", 1.4, seam=-1, lead=0.3)]
+    assert held_by_chance(taken + held, 2.0) == held
 
 
 def test_held_copies_stay_where_the_piece_is_taken_seldom_or_held_often() -> None:
