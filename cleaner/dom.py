@@ -336,7 +336,7 @@ def _distinct(texts: list[str]) -> list[str]:
         return texts
     shared = {length for length, count in Counter(lengths).items() if count > 1}
     seen: set[str] = set()
-    distinct = []
+    distinct: list[str] = []
     for text, length in zip(texts, lengths):
         if length in shared:
             if text in seen:
