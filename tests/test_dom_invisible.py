@@ -65,3 +65,39 @@ def test_repeated_style_sheets_read_once_each_one_counts():
         == (frozenset({"a", "c"}), frozenset({"b"}))
     assert dom._hidden_selectors(sheets(".x{color:red}", ".x{color:red}")) \
         == (frozenset(), frozenset())
+
+
+def test_style_sheets_of_distinct_lengths_are_not_hashed(monkeypatch):
+    """Only sheets whose length another sheet of the page shares are hashed to find the
+    repeats (a sheet's hash reads all of it); each distinct sheet is still read once."""
+    hashed: list[str] = []
+    read: list[str] = []
+
+    class Sheet(str):
+        def __hash__(self) -> int:
+            hashed.append(str(self))
+            return str.__hash__(self)
+
+    class Style:
+        def __init__(self, text: str) -> None:
+            self.text = Sheet(text)
+
+    declarations = dom._declarations
+    monkeypatch.setattr(dom, "_declarations",
+                        lambda lowered: read.append(lowered) or declarations(lowered))
+    texts = [".a{display:none}", "#b{opacity:0}", ".c{font-size:0}", ".xy{color:red}"]
+    assert sorted(map(len, texts)) == [13, 14, 15, 16]
+    assert dom._hidden_selectors([Style(text) for text in texts]) \
+        == (frozenset({"a", "c"}), frozenset({"b"}))
+    assert hashed == [] and len(read) == 4
+    # .a and .b are one length: both hashed, .b's repeat read once; the others not hashed
+    texts = [".a{display:none}", ".ccc{opacity:0}", ".b{display:none}", ".b{display:none}"]
+    read.clear()
+    assert dom._hidden_selectors([Style(text) for text in texts]) \
+        == (frozenset({"a", "b", "ccc"}), frozenset())
+    assert sorted(set(hashed)) == [".a{display:none}", ".b{display:none}"] and len(read) == 3
+    rng = random.Random(5)
+    pool = [".a{display:none}", ".b{display:none}", "#c{opacity:0}", ".dd{color:red}", ""]
+    for _ in range(300):
+        texts = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
+        assert dom._distinct(texts) == list(dict.fromkeys(texts)), texts
