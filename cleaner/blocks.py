@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, ClassVar
 
-__all__ = ["Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count", "punct_counts",
+__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count", "punct_counts",
            "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
@@ -28,8 +28,10 @@ _PUNCT_RUN = re.compile(f"[{_PUNCT}]+")
 _PUNCT_CODEC = codecs.charmap_build("\0" + _PUNCT + "\ufffe" * (255 - len(_PUNCT)))
 # Below this length one regex call is cheaper than a str.replace per mark.
 _SHORT_TEXT = 32
-# Marks that end a sentence (a closing quote or bracket after one included).
-_SENTENCE_END = frozenset("。！？!?…”」』）)]】\"'.；;")
+#: Marks that end a sentence (a closing quote or bracket after one included): what
+#: :func:`closes_sentence` looks up a text's last character in (public for the loops over a
+#: dump's lines that tell it without the call a line).
+SENTENCE_END = frozenset("。！？!?…”」』）)]】\"'.；;")
 # Zero-width space and BOM, which str.split() does not count as whitespace (NBSP and the
 # ideographic space it does).
 _ZERO_WIDTH = ("\u200b", "\ufeff")
@@ -90,7 +92,7 @@ def closes_sentence(text: str) -> bool:
     """Whether ``text`` ends the way a finished sentence does."""
     # str.rstrip() drops the whitespace a regex \s knows: the last mark left tells, without a
     # regex tried at every character.
-    return text.rstrip()[-1:] in _SENTENCE_END
+    return text.rstrip()[-1:] in SENTENCE_END
 
 
 def normalize_space(text: str) -> str:

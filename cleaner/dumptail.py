@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from . import notices
-from .blocks import Block, closes_sentence
+from .blocks import SENTENCE_END, Block
 from .body import MIN_PROSE_BEFORE_END
 from .dumphead import BOILERPLATE, CHROME, PROSE_MARK, nav_like
 from .notices import fold
@@ -116,7 +116,8 @@ def find_end(blocks: tuple[Block, ...], start: int,
         if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b):
             k = i + 1 - start
             if finished is None:
-                finished = [line.cjk >= MIN_PROSE_LINE_CJK and closes_sentence(line.text) and is_prose(line)
+                ends = SENTENCE_END   # (closes_sentence written out: no call a line)
+                finished = [line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends and is_prose(line)
                             for line in blocks[start:]]
                 below = sum(c.cjk for c, f in zip(blocks[i + 1:], finished[k:]) if f)
             else:
@@ -174,11 +175,14 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
     :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
     paragraphs' prose above (``end`` when there is none)."""
     # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
+    # (closes_sentence and marked's first tests written out below: no call a line.)
+    ends = SENTENCE_END
     para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and is_prose(b) and (
-        closes_sentence(b.text) or len(PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
+        b.text.rstrip()[-1:] in ends or len(PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
     with_marks = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
     for k in range(len(para) - 1, -1, -1):
-        with_marks[k] = with_marks[k + 1] + marked(blocks[first + k])
+        b = blocks[first + k]
+        with_marks[k] = with_marks[k + 1] + (b.punct > 0 and ("，" in (text := b.text) or "。" in text or marked(b)))
     total, before = sum(para), 0
     for k, w in enumerate(para):
         before += w

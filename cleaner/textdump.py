@@ -51,7 +51,7 @@ from operator import attrgetter, contains, sub
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks, normalize_lines,
+from .blocks import (SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks, normalize_lines,
                      punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
@@ -456,13 +456,16 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     headline of another article, however long) and an item of a list count against. In one
     loop, without a call a line: most lines of a dump hold no punctuation mark (``punct``),
     which :func:`cleaner.dumptail.marked` would tell first; a label's weight is looked up by
-    its length (``min`` of two numbers is a call of ~1 k instructions, most of the loop's step)."""
+    its length (``min`` of two numbers is a call of ~1 k instructions, most of the loop's step).
+    The tests of a line of prose are written out where they tell most lines without a call:
+    ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character)."""
     out: list[float] = []
     append = out.append
-    labels = _LABEL_WEIGHTS
+    labels, ends = _LABEL_WEIGHTS, SENTENCE_END
     for block in blocks:
         text = block.text
-        if ((block.punct > 0 and _marked(block)) or closes_sentence(text)) \
+        if ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
+                or text.rstrip()[-1:] in ends) \
                 and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
             append(weight(block))
         else:
@@ -478,7 +481,10 @@ def _core_weights(blocks: list[Block]) -> list[float]:
 def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
-    return block.cjk >= MIN_PROSE_LINE_CJK and (_marked(block) or closes_sentence(text)) \
+    # (marked's first tests and closes_sentence written out: most lines told without a call)
+    return block.cjk >= MIN_PROSE_LINE_CJK \
+        and ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
+             or text.rstrip()[-1:] in SENTENCE_END) \
         and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from dataclasses import FrozenInstanceError
+from dataclasses import FrozenInstanceError, replace
 
 import pytest
 
@@ -292,3 +292,82 @@ def test_body_lines_answer_as_every_line_squashed_and_searched_for_dated_items()
         assert td._body_lines(lines) == expected, lines
         told.update(expected)
     assert told[True] > 300 and told[False] > 300
+
+
+# Lines of prose, labels, items and closings: the marks the line tests read (，。 and ASCII
+# marks, with and without a digit after them), the closing quotes and brackets, bullets.
+_PROSE_WORDS = ["甲乙丙丁戊己庚", "辛壬癸", "，", "。", "、", ",", ".", "3", "!", "?", "；", "”", "）", "】", "…",
+                " ", "* ", "- ", "1. ", "ab", "分享", "2024-05-06"]
+
+
+def _prose_lines(seed: int, n: int) -> list[Block]:
+    from cleaner.textdump import _line_blocks
+    rng = random.Random(seed)
+    lines = ["".join(rng.choice(_PROSE_WORDS) for _ in range(rng.randint(1, 12))).strip() or "甲" for _ in range(n)]
+    return _line_blocks(lines)
+
+
+def _recording(calls: list[str], function):
+    def recorded(arg):
+        calls.append(arg if isinstance(arg, str) else arg.text)
+        return function(arg)
+    return recorded
+
+
+def test_core_weights_tell_prose_without_a_call_a_line(monkeypatch) -> None:
+    # _core_weights tells a line of running prose by marked's first tests and closes_sentence
+    # written out: the weights are those of the two calls, and marked is asked only of a line
+    # with a mark but no CJK comma or full stop (main asked closes_sentence of most lines).
+    from cleaner import textdump
+    from cleaner.body import weight
+    from cleaner.dumptail import marked
+    blocks = _prose_lines(31, 3000)
+    labels = textdump._LABEL_WEIGHTS
+    expected = [weight(b) if ((b.punct > 0 and marked(b)) or closes_sentence(b.text))
+                and not textdump._BULLET.match(b.text) else labels[min(len(b.text), textdump.LABEL_CHARS)]
+                for b in blocks]
+    asked: list[str] = []
+    closed: list[str] = []
+    monkeypatch.setattr(textdump, "_marked", _recording(asked, marked))
+    monkeypatch.setattr(textdump, "closes_sentence", _recording(closed, closes_sentence))
+    assert textdump._core_weights(blocks) == expected
+    assert not closed
+    assert asked and asked == [b.text for b in blocks if b.punct > 0 and "，" not in b.text and "。" not in b.text]
+
+
+def test_is_prose_tells_the_marks_without_a_call_a_line(monkeypatch) -> None:
+    from cleaner import textdump
+    from cleaner.dumphead import headline_like, is_meta
+    from cleaner.dumptail import CHROME, marked
+    blocks = [b for b in _prose_lines(32, 3000) if b.cjk >= 10]
+    expected = [((b.punct > 0 and marked(b)) or closes_sentence(b.text)) and not headline_like(b.text, b.cjk)
+                and not CHROME.search(b.text) and not is_meta(b.text) for b in blocks]
+    asked: list[str] = []
+    closed: list[str] = []
+    monkeypatch.setattr(textdump, "_marked", _recording(asked, marked))
+    monkeypatch.setattr(textdump, "closes_sentence", _recording(closed, closes_sentence))
+    assert [textdump._is_prose(b) for b in blocks] == expected
+    assert True in expected and False in expected
+    assert not closed
+    assert set(asked) <= {b.text for b in blocks if b.punct > 0 and "，" not in b.text and "。" not in b.text}
+
+
+def test_end_and_sparse_tail_ask_the_line_tests_of_few_lines(monkeypatch) -> None:
+    # find_end's finished lines and find_sparse_tail's marked lines tell the last character and
+    # the CJK marks without a call: closes_sentence is asked of none, marked only of a line
+    # with a mark but no CJK comma or full stop (main asked each of every line).
+    from cleaner import dumptail
+    blocks = tuple(replace(b, position=i) for i, b in enumerate(
+        [Block("正文第一段，说明了事情的来龙去脉和各方的看法。" * 3, 0)] * 4 + [Block("相关阅读", 0)]
+        + list(_prose_lines(33, 400))))
+    answers = (dumptail.find_end(blocks, 0, lambda b: b.cjk >= 10),
+               dumptail.find_sparse_tail(blocks, 0, len(blocks), lambda b: b.cjk >= 12))
+    asked: list[str] = []
+    closed: list[str] = []
+    monkeypatch.setattr(dumptail, "marked", _recording(asked, dumptail.marked))
+    # (asked by none of dumptail's functions now; main asked it by this name)
+    monkeypatch.setattr(dumptail, "closes_sentence", _recording(closed, closes_sentence), raising=False)
+    assert (dumptail.find_end(blocks, 0, lambda b: b.cjk >= 10),
+            dumptail.find_sparse_tail(blocks, 0, len(blocks), lambda b: b.cjk >= 12)) == answers
+    assert not closed
+    assert asked and set(asked) <= {b.text for b in blocks if b.punct > 0 and "，" not in b.text and "。" not in b.text}

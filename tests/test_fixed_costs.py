@@ -87,3 +87,28 @@ def test_the_walked_tags_are_the_kinds_present_in_walk_order() -> None:
         kinds = [rng.choice(alphabet) for _ in range(rng.randrange(0, 40))]
         assert list(cut._walked_tags(kinds)) == \
             [tag for kind, tag in cut._WALK_ORDER if kind in set(kinds)]
+
+
+def test_the_chinese_share_is_summed_without_a_step_a_block() -> None:
+    """``_looks_chinese`` sums the blocks' lengths and CJK characters over lists, not through
+    generators (each of whose steps is a frame resumed, a profiler's call event: main's two
+    sums made one a block), and answers as the sums say."""
+    import sys
+    from cleaner import pipeline
+    from cleaner.blocks import Block, Page
+    blocks = tuple(Block(text, i) for i, text in enumerate(["甲乙丙丁", "abcdefghijklmnop", "丙，"] * 300))
+    events: list[str] = []
+
+    def profile(frame, event, arg) -> None:
+        if event == "call" and frame.f_code.co_filename == pipeline.__file__:
+            events.append(frame.f_code.co_name)
+    sys.setprofile(profile)
+    try:
+        answer = pipeline._looks_chinese(Page(blocks=blocks, kind="text"))
+    finally:
+        sys.setprofile(None)
+    assert len(events) <= 3, events[:5]
+    cjk, visible = sum(b.cjk for b in blocks), sum(len(b.text) for b in blocks)
+    assert answer == (cjk >= 0.15 * visible) is True
+    assert pipeline._looks_chinese(Page(blocks=blocks[1::3], kind="text")) is False
+    assert pipeline._looks_chinese(Page(blocks=(), kind="text")) is True
