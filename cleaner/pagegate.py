@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from .atmarks import MAX_INSIDE, MIN_TURN_PIECES
+from .atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, cycle_of, cycling, follows, in_turn, sparse, unbroken, words_in_turn
 from .cycle import Span, tiling as best_tiling
 from .headmodel import Model as _Model
@@ -105,11 +105,14 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
     the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
-    (:func:`cleaner.atmarks.fresh_turn`). ``spans``: the pieces' places in the headlines
+    (:func:`cleaner.atmarks.fresh_turn`), or two suspects at marks of two pieces of one cut at
+    most ``MAX_OPENING_GAP`` paragraphs apart (:func:`cleaner.atmarks.opening_turn`). ``spans``: the pieces' places in the headlines
     (``Model.pieces``), which tell the pieces of one cut (:func:`_one_cut`)."""
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
+    near: dict[str, int] = {}   # suspects at marks: each piece's last paragraph
+    opening = False   # two of them, of two pieces of one cut, in one paragraph or the next
     for o in found:
         score, ext = o.score, o.ext
         if not ext:
@@ -123,6 +126,10 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+                if read and not opening:
+                    opening = any(piece != o.piece and o.paragraph - at <= MAX_OPENING_GAP
+                                  and _one_cut((piece, o.piece), spans, 2) for piece, at in near.items())
+                    near[o.piece] = o.paragraph
                 sure_cuts += score >= SURE and not o.word
             if _enough(sure, mark_pieces, sure_cuts):
                 return True
@@ -144,7 +151,10 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                 uses[o.piece] = uses.get(o.piece, 0) + 1
         if _one_cut([piece for piece in mark_pieces if uses.get(piece, 0) <= MAX_INSIDE], spans, MIN_TURN_PIECES):
             return True
-    return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART
+    # atmarks.opening_turn() reads the page's first two suspects at marks, of the cut's first
+    # two pieces, in one paragraph or the next.
+    return read and (opening or len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)})
+                     >= MIN_READ_APART)
 
 
 def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int) -> bool:
