@@ -136,7 +136,8 @@ def opening_turn(paragraphs: Sequence[str], at_marks: Sequence[_O], cycle: list[
                  units: Collection[str], context: lm.ContextModel, window: int) -> list[_O]:
     """The spam's run from the page's first two suspects ``at_marks`` (in text order), when they
     are the first two pieces of ``cycle`` in turn, at most :data:`MAX_OPENING_GAP` paragraphs
-    apart, each read as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`):
+    apart, each read as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`)
+    where no other copy of its piece at a mark reads so (the article's own way with the word):
     spam stuffed in the headline's order begins with its first piece and goes on at the next
     marks (``，[社区]八十岁以上的老人…。[食堂]过去，…``), where an article that opens clauses
     with its headline's words opens them with its subject, in any order, read on from it. The
@@ -159,7 +160,13 @@ def opening_turn(paragraphs: Sequence[str], at_marks: Sequence[_O], cycle: list[
             run.append(o)
         elif len(run) < 2:
             return []
-    return run if len(run) >= 2 else []
+    if len(run) < 2:
+        return []
+    taken = set(map(id, run))
+    opening = (cycle[0], cycle[1])
+    if any(o.piece in opening and id(o) not in taken and fresh(o) for o in at_marks):
+        return []
+    return run
 
 
 class _Bound(Protocol):
