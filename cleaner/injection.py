@@ -138,7 +138,7 @@ from dataclasses import replace
 
 from . import lm
 from .article import Repair
-from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn
+from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn, opens
 from .cycle import MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim
 from .cycle import MAX_SPARSE_SKIPS, unread_leads
 from .headmodel import Model as _Model
@@ -560,7 +560,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             if fresh_turn(paragraphs, at_marks, found, page.cycle, model.units, context, LM_WINDOW, SKIP):
                 page, turned = replace(page, stuffed=True, cyclic=True), True
             # ... or the first words at marks open the cycle, read as no subject: that run alone
-            elif opening := opening_turn(paragraphs, at_marks, page.cycle, model.units, context, LM_WINDOW):
+            elif page.cycle and opens(page.cycle[0], model.pieces.get(page.cycle[0], ()), model.seqs[0], model.skippable) \
+                    and (opening := opening_turn(paragraphs, at_marks, page.cycle, model.units, context, LM_WINDOW)):
                 page = replace(page, stuffed=True, cyclic=True)
     if page is None or not page.stuffed:
         return []
