@@ -19,6 +19,14 @@ but not with two more signs that each of them was put there (:func:`fresh_turn`)
 Only a page in simplified characters (the model reads traditional text through its simplified
 twin, and unknown names as unlikely anywhere: a lead tells little there).
 
+Spam in the headline's order begins with the headline's first piece: a page stuffed only twice
+shows the first two pieces at the first two marks the headline's words stand at, in one paragraph
+or the next (``，[社区]八十岁以上的老人…。[食堂]过去，…``). Two words at marks are what an article
+writes; but not two that open the headline's turn from its first piece where the model reads
+each as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`, well below
+:data:`MAX_LEAD`), and no other copy of them at a mark reads so: that run alone goes
+(:func:`opening_turn`, the twenty-fifth round).
+
 On a page stuffed in random order, a piece the page takes at marks again and again (ten copies
 or more) also stands inside its clauses again and again, and a pair of the piece and the
 character after a copy at a mark then stands elsewhere by chance: ``spread.held_at_marks``
