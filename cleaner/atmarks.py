@@ -51,7 +51,7 @@ from . import lm
 from .cycle import MAX_SPARSE_SKIPS, chain, disjoint
 from .inside import _O, _Occurrence, neighbours   # what reads_stuffed reads of an occurrence, and more
 
-__all__ = ["MAX_OPENING_GAP", "MIN_TURN_PIECES", "bound_alone", "fresh_turn", "held_by_chance", "opening_turn", "opens"]
+__all__ = ["MAX_OPENING_GAP", "MIN_TURN_PIECES", "bound_alone", "fresh_turn", "held_by_chance", "opening_turn"]
 
 #: Distinct pieces the run through the fresh words at marks needs (one below
 #: :data:`cleaner.cycle.MIN_SPARSE_PIECES`, the run without the model's reading).
@@ -140,17 +140,10 @@ def fresh_turn(paragraphs: Sequence[str], at_marks: Sequence[_Occurrence], found
     return len({o.piece for o in run}) >= MIN_TURN_PIECES and skips <= MAX_SPARSE_SKIPS
 
 
-def opens(piece: str, spans: Collection[tuple[int, int, int]], seq: str, skippable: Collection[str]) -> bool:
-    """Whether ``piece`` (at ``spans``, ``(headline, start, end)``) begins the first headline
-    (``seq``, its CJK characters), but for the characters the spam drops (``skippable``)."""
-    first = next((i for i, c in enumerate(seq) if c not in skippable), -1)
-    return any(h == 0 and start == first for h, start, _ in spans)
-
-
 def opening_turn(paragraphs: Sequence[str], at_marks: Sequence[_O], cycle: list[str],
                  units: Collection[str], context: lm.ContextModel, window: int) -> list[_O]:
     """The spam's run from the page's first two suspects ``at_marks`` (in text order), when they
-    are the first two pieces of ``cycle`` (which begins the headline: :func:`opens`) in turn, at most :data:`MAX_OPENING_GAP` paragraphs
+    are the first two pieces of ``cycle`` (which begins the headline: ``Model.opening``) in turn, at most :data:`MAX_OPENING_GAP` paragraphs
     apart, each read as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`)
     where no other copy of its piece at a mark reads so (the article's own way with the word):
     spam stuffed in the headline's order begins with its first piece and goes on at the next

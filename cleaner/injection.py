@@ -138,7 +138,7 @@ from dataclasses import replace
 
 from . import lm
 from .article import Repair
-from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn, opens
+from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn
 from .cycle import MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim
 from .cycle import MAX_SPARSE_SKIPS, unread_leads
 from .headmodel import Model as _Model
@@ -506,7 +506,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # clause) are counted only for a page that could be stuffed with them. A run of the cut
     # counts only pieces that can stand in one cut of the headlines (``spans``): its tiles.
     read = context is not None and not model.traditional
-    if not _could_be_stuffed(found, read, W_SEAM, spans=model.pieces):
+    if not _could_be_stuffed(found, read, W_SEAM, spans=model.pieces, opening=model.opening):
         return []
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
@@ -518,7 +518,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     seams(paragraphs, telling, pairs)
     for o in telling:
         o.score = _score(o)
-    if not _could_be_stuffed(found, read, spans=model.pieces):
+    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
     # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
     # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
@@ -543,7 +543,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         no_name |= model.splitting - model.inward
     for o in itertools.chain(read_now, (o for o in plain if o.bind), held, names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
-    if not _could_be_stuffed(found, read, spans=model.pieces):
+    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
     seams(paragraphs, later, pairs)
     for o in later:
@@ -560,7 +560,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             if fresh_turn(paragraphs, at_marks, found, page.cycle, model.units, context, LM_WINDOW, SKIP):
                 page, turned = replace(page, stuffed=True, cyclic=True), True
             # ... or the first words at marks open the cycle, read as no subject: that run alone
-            elif page.cycle and opens(page.cycle[0], model.pieces.get(page.cycle[0], ()), model.seqs[0], model.skippable) \
+            elif page.cycle and page.cycle[0] in model.opening \
                     and (opening := opening_turn(paragraphs, at_marks, page.cycle, model.units, context, LM_WINDOW)):
                 page = replace(page, stuffed=True, cyclic=True)
     if page is None or not page.stuffed:
