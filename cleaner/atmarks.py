@@ -19,6 +19,14 @@ but not with two more signs that each of them was put there (:func:`fresh_turn`)
 Only a page in simplified characters (the model reads traditional text through its simplified
 twin, and unknown names as unlikely anywhere: a lead tells little there).
 
+Spam in the headline's order begins with the headline's first piece: a page stuffed only twice
+shows the first two pieces at the first two marks the headline's words stand at, in one paragraph
+or the next (``，[社区]八十岁以上的老人…。[食堂]过去，…``). Two words at marks are what an article
+writes; but not two that open the headline's turn from its first piece where the model reads
+each as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`, well below
+:data:`MAX_LEAD`), and no other copy of them at a mark reads so: that run alone goes
+(:func:`opening_turn`, the twenty-fifth round).
+
 On a page stuffed in random order, a piece the page takes at marks again and again (ten copies
 or more) also stands inside its clauses again and again, and a pair of the piece and the
 character after a copy at a mark then stands elsewhere by chance: ``spread.held_at_marks``
@@ -44,9 +52,9 @@ from typing import Protocol, TypeVar
 
 from . import lm
 from .cycle import MAX_SPARSE_SKIPS, chain, disjoint
-from .inside import _Occurrence, neighbours   # what reads_stuffed reads of an occurrence, and more
+from .inside import _O, _Occurrence, neighbours   # what reads_stuffed reads of an occurrence, and more
 
-__all__ = ["MIN_TURN_PIECES", "bound_alone", "fresh_turn", "held_by_chance"]
+__all__ = ["MAX_OPENING_GAP", "MIN_TURN_PIECES", "bound_alone", "fresh_turn", "held_by_chance", "opening_turn"]
 
 #: Distinct pieces the run through the fresh words at marks needs (one below
 #: :data:`cleaner.cycle.MIN_SPARSE_PIECES`, the run without the model's reading).
@@ -63,6 +71,13 @@ HELD_SHARE = 2
 #: dumps 0.5 takes 29 more fragment characters out on seeds 1-4 and 88 on seeds 5-8, none of the
 #: article's; 1.0 takes the article's ``。[文案]和画面…`` too).
 HELD_LEAD = 0.5
+#: The highest lead (log10) of each of the two first words at marks that open a page's cycle
+#: (:func:`opening_turn`): well below :data:`MAX_LEAD` (the article's own subjects at the
+#: first marks that run in its headline's order read -0.1 or more on the corpus, the fixtures,
+#: the real pages' dumps and ``make_dirty.py`` seeds 1-2's controls; the spam's -0.22 to -0.33).
+MAX_OPENING_LEAD = -0.15
+#: ... and how many paragraphs apart the two may stand (spam stuffs the first paragraphs in turn).
+MAX_OPENING_GAP = 1
 
 
 class _AtMark(Protocol):
@@ -130,6 +145,43 @@ def fresh_turn(paragraphs: Sequence[str], at_marks: Sequence[_Occurrence], found
         return False
     run, skips = chain(disjoint(fresh), cycle, skip)
     return len({o.piece for o in run}) >= MIN_TURN_PIECES and skips <= MAX_SPARSE_SKIPS
+
+
+def opening_turn(paragraphs: Sequence[str], at_marks: Sequence[_O], cycle: list[str],
+                 units: Collection[str], context: lm.ContextModel, window: int) -> list[_O]:
+    """The spam's run from the page's first two suspects ``at_marks`` (in text order), when they
+    are the first two pieces of ``cycle`` (which begins the headline: ``Model.opening``) in turn, at most :data:`MAX_OPENING_GAP` paragraphs
+    apart, each read as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`)
+    where no other copy of its piece at a mark reads so (the article's own way with the word):
+    spam stuffed in the headline's order begins with its first piece and goes on at the next
+    marks (``，[社区]八十岁以上的老人…。[食堂]过去，…``), where an article that opens clauses
+    with its headline's words opens them with its subject, in any order, read on from it. The
+    run goes on through the later suspects at marks that take the cycle's next piece, each so
+    read and within :data:`MAX_OPENING_GAP` paragraphs of the one before (``，[社区]还组织志愿者``
+    two paragraphs on, read on from, is the article's); empty when the first two are not so."""
+    if len(cycle) < 2 or len(at_marks) < 2 or at_marks[0].piece != cycle[0] or at_marks[1].piece != cycle[1]:
+        return []
+    memo: dict[str, float] = {}
+
+    def fresh(o: _O) -> bool:
+        right = neighbours(paragraphs[o.paragraph], o.end, 1, (), window)
+        return bool(right) and context.lead(o.piece, right, units, memo) <= MAX_OPENING_LEAD
+
+    run: list[_O] = []
+    for o in at_marks:
+        if run and o.paragraph - run[-1].paragraph > MAX_OPENING_GAP:
+            break
+        if o.piece == cycle[len(run) % len(cycle)] and fresh(o):
+            run.append(o)
+        elif len(run) < 2:
+            return []
+    if len(run) < 2:
+        return []
+    taken = set(map(id, run))
+    opening = (cycle[0], cycle[1])
+    if any(o.piece in opening and id(o) not in taken and fresh(o) for o in at_marks):
+        return []
+    return run
 
 
 class _Bound(Protocol):

@@ -112,6 +112,13 @@ class Model:
         made once a model, where :func:`cleaner.cycle.tiling` is asked many times a page."""
         return starts(self.pieces, len(self.seqs))
 
+    @functools.cached_property
+    def opening(self) -> frozenset[str]:
+        """The pieces that begin the first headline, but for the characters the spam drops
+        (:data:`SKIPPABLE`): where spam in the headline's order begins."""
+        first = next((i for i, c in enumerate(self.seqs[0]) if c not in self.skippable), -1) if self.seqs else -1
+        return frozenset(p for p, spans in self.pieces.items() if any(h == 0 and s == first for h, s, _ in spans))
+
     def among(self, texts: Iterable[str]) -> set[str]:
         """The pieces that ``texts`` are, their whitespace aside (a hidden element's text). A
         text of more than :data:`MAX_PIECE` characters is none: it is split no further.

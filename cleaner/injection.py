@@ -116,7 +116,8 @@ The cascade (:func:`repair`):
    occurrences it does not read as the article's own). It adds to the page gate only, on a
    simplified page, cuts inside clauses (:mod:`cleaner.inside`: three pieces, or two none of which
    stands within one of the headline's units) and sparse words at marks in turn
-   (:mod:`cleaner.atmarks`): it reads a traditional page as its simplified twin
+   (:mod:`cleaner.atmarks`; or the page's first two at marks, the cut's first two pieces in
+   turn, each read as no subject of its clause: that run alone goes, :func:`cleaner.atmarks.opening_turn`): it reads a traditional page as its simplified twin
    (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely anywhere. At a mark (a clause
    reads as well with a word in front) only its ``lead`` counts, lightly (:data:`~cleaner.occurrence.W_LEAD`): a subject
    the clause goes on from (，市民|反映较多) keeps more of its place than a word put in front of a
@@ -137,7 +138,7 @@ from dataclasses import replace
 
 from . import lm
 from .article import Repair
-from .atmarks import bound_alone, fresh_turn, held_by_chance
+from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn
 from .cycle import MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim
 from .cycle import MAX_SPARSE_SKIPS, unread_leads
 from .headmodel import Model as _Model
@@ -505,7 +506,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # clause) are counted only for a page that could be stuffed with them. A run of the cut
     # counts only pieces that can stand in one cut of the headlines (``spans``): its tiles.
     read = context is not None and not model.traditional
-    if not _could_be_stuffed(found, read, W_SEAM, spans=model.pieces):
+    if not _could_be_stuffed(found, read, W_SEAM, spans=model.pieces, opening=model.opening):
         return []
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
@@ -517,7 +518,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     seams(paragraphs, telling, pairs)
     for o in telling:
         o.score = _score(o)
-    if not _could_be_stuffed(found, read, spans=model.pieces):
+    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
     # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
     # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
@@ -542,7 +543,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         no_name |= model.splitting - model.inward
     for o in itertools.chain(read_now, (o for o in plain if o.bind), held, names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
-    if not _could_be_stuffed(found, read, spans=model.pieces):
+    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
     seams(paragraphs, later, pairs)
     for o in later:
@@ -550,17 +551,25 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     page = _page(paragraphs, found, model, hidden_pieces)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.
-    turned = False
+    turned, opening = False, []
     if page is not None and not page.stuffed and read and context is not None:
         if reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW, model.within):
             page = replace(page, stuffed=True)
-        elif fresh_turn(paragraphs, [o for o in page.live if o.after and not o.ext and not o.bound and o.score >= THRESHOLD],
-                        found, page.cycle, model.units, context, LM_WINDOW, SKIP):
-            page, turned = replace(page, stuffed=True, cyclic=True), True
+        else:
+            at_marks = [o for o in page.live if o.after and not o.ext and not o.bound and o.score >= THRESHOLD]
+            if fresh_turn(paragraphs, at_marks, found, page.cycle, model.units, context, LM_WINDOW, SKIP):
+                page, turned = replace(page, stuffed=True, cyclic=True), True
+            # ... or the first words at marks open the cycle, read as no subject: that run alone
+            elif page.cycle and page.cycle[0] in model.opening \
+                    and (opening := opening_turn(paragraphs, at_marks, page.cycle, model.units, context, LM_WINDOW)):
+                page = replace(page, stuffed=True, cyclic=True)
     if page is None or not page.stuffed:
         return []
     if stuffed_only:
         return None
+    if opening:
+        return [(o, "headline fragment in headline order after punctuation, the cycle's opening, "
+                    "read as no subject of its clause") for o in opening]
     if context is not None:
         _context(paragraphs, found, model, context)
         # A traditional page keeps the cut found without the model: it reads traditional text

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from .atmarks import MAX_INSIDE, MIN_TURN_PIECES
+from .atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from .cycle import MIN_ALTERNATION, MIN_CHAIN, alternating, cycle_of, cycling, follows, in_turn, sparse, unbroken, words_in_turn
 from .cycle import Span, tiling as best_tiling
 from .headmodel import Model as _Model
@@ -96,7 +96,7 @@ PROSE = frozenset("，。、；：！？,;:!?")
 
 
 def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
-                     spans: dict[str, tuple[Span, ...]] | None = None) -> bool:
+                     spans: dict[str, tuple[Span, ...]] | None = None, opening: Collection[str] = ()) -> bool:
     """Whether :func:`page_of` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
@@ -105,11 +105,15 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
     the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
-    (:func:`cleaner.atmarks.fresh_turn`). ``spans``: the pieces' places in the headlines
+    (:func:`cleaner.atmarks.fresh_turn`), or a suspect at a mark of a piece of ``opening`` (those
+    that begin the headline, ``Model.opening``) and one after it of another piece of one cut, at
+    most ``MAX_OPENING_GAP`` paragraphs apart (:func:`cleaner.atmarks.opening_turn`). ``spans``: the pieces' places in the headlines
     (``Model.pieces``), which tell the pieces of one cut (:func:`_one_cut`)."""
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
+    near: dict[str, int] = {}   # suspects at marks of a piece of ``opening``: its last paragraph
+    opened = False   # ... and one after it of another piece of one cut, in one paragraph or the next
     for o in found:
         score, ext = o.score, o.ext
         if not ext:
@@ -123,6 +127,11 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+                if read and opening and not opened:
+                    opened = any(piece != o.piece and o.paragraph - at <= MAX_OPENING_GAP
+                                 and _one_cut((piece, o.piece), spans, 2) for piece, at in near.items())
+                    if o.piece in opening:
+                        near[o.piece] = o.paragraph
                 sure_cuts += score >= SURE and not o.word
             if _enough(sure, mark_pieces, sure_cuts):
                 return True
@@ -144,7 +153,10 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                 uses[o.piece] = uses.get(o.piece, 0) + 1
         if _one_cut([piece for piece in mark_pieces if uses.get(piece, 0) <= MAX_INSIDE], spans, MIN_TURN_PIECES):
             return True
-    return read and len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART
+    # atmarks.opening_turn() reads the page's first two suspects at marks, of the cut's first
+    # two pieces, in one paragraph or the next.
+    return read and (opened or len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)})
+                     >= MIN_READ_APART)
 
 
 def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int) -> bool:

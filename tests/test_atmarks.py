@@ -205,3 +205,61 @@ def test_bound_alone_takes_only_a_cut_before_a_particle_whose_other_copies_went(
     # ... and a word before a particle is the article's (春茶的销量).
     words = [_bound(1, 0, "春茶", word=True, bound=False) for _ in range(2)]
     assert bound_alone(texts, words + [_bound(3, 1, "春茶", word=True)], set(map(id, words)), PROSE) == []
+
+
+# Two insertions only, the headline's first two words, each in front of a clause of the first
+# two paragraphs (the spam's turn begins with its first piece); the article names the lake
+# path itself later, in front of a clause that goes on from it.
+TRAIL = "湖边步道今日开放"
+TRAIL_CLEAN = (
+    "经过三个月的施工，城西公园的环湖步道本周完工，全长约四公里，沿途设有六处观景平台。",
+    "施工方介绍，新路面采用透水材料铺设。雨后路面不积水，老人和孩子走起来更安全。",
+    "园方表示，初期每天早六点至晚十点通行，沿线还将陆续增设座椅和照明。",
+    "市民王先生说，以后下班就能来走一圈，湖边新栽的柳树也让人眼前一亮。",
+)
+TRAIL_STUFFED = (
+    TRAIL_CLEAN[0].replace("，全长", "，湖边全长"),
+    TRAIL_CLEAN[1].replace("。雨后", "。步道雨后"),
+) + TRAIL_CLEAN[2:]
+
+
+class _Leads(_Reading):
+    """The stand-in, read per copy: ``leads[piece, the two characters after it]``."""
+
+    def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        return self.leads.get((piece, right[:2]), 0.5)  # type: ignore[call-overload]
+
+
+def test_the_first_two_words_at_marks_opening_the_headlines_turn_that_lead_nowhere_go() -> None:
+    reading = _Leads(leads={("湖边", "全长"): -0.3, ("步道", "雨后"): -0.25})
+    out, repairs = repair(TRAIL_STUFFED, headlines=(TRAIL,), context=reading)  # type: ignore[arg-type]
+    assert out == TRAIL_CLEAN
+    assert [r.fragment for r in repairs] == ["湖边", "步道"]
+    assert all("the cycle's opening" in r.reason for r in repairs)
+    # Without the model's reading two words at marks are what an article writes.
+    assert repair(TRAIL_STUFFED, headlines=(TRAIL,)) == (TRAIL_STUFFED, ())
+
+
+def _taken(paragraphs: tuple[str, ...], leads: dict[tuple[str, str], float]) -> list[str]:
+    return [r.fragment for r in repair(paragraphs, headlines=(TRAIL,), context=_Leads(leads=leads))[1]]  # type: ignore[arg-type]
+
+
+def test_opening_words_stay_where_their_clause_goes_on_from_them_or_another_copy_reads_as_badly() -> None:
+    opening = {("湖边", "全长"): -0.3, ("步道", "雨后"): -0.25}
+    assert _taken(TRAIL_STUFFED, opening) == ["湖边", "步道"]
+    # The second clause reads on from its word: the article's subject.
+    assert _taken(TRAIL_STUFFED, {**opening, ("步道", "雨后"): -0.1}) == []
+    # The article's own 湖边 at a later mark reads as badly: the reading is the article's way.
+    assert _taken(TRAIL_STUFFED, {**opening, ("湖边", "新栽"): -0.3}) == []
+
+
+def test_opening_words_out_of_the_headlines_turn_or_paragraphs_apart_stay() -> None:
+    opening = {("湖边", "全长"): -0.3, ("步道", "雨后"): -0.25, ("步道", "全长"): -0.3, ("湖边", "雨后"): -0.25,
+               ("步道", "初期"): -0.25}
+    assert _taken(TRAIL_STUFFED, opening) == ["湖边", "步道"]
+    # The second word of the headline first: the spam's turn begins with the first.
+    swapped = (TRAIL_CLEAN[0].replace("，全长", "，步道全长"), TRAIL_CLEAN[1].replace("。雨后", "。湖边雨后")) + TRAIL_CLEAN[2:]
+    assert _taken(swapped, opening) == []
+    # Two paragraphs apart: the spam goes on at the next marks.
+    apart = (TRAIL_STUFFED[0], TRAIL_CLEAN[1], TRAIL_CLEAN[2].replace("，初期", "，步道初期"), TRAIL_CLEAN[3])
+    assert _taken(apart, opening) == []

@@ -18,7 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import injection
-from cleaner.atmarks import MAX_INSIDE, MIN_TURN_PIECES
+from cleaner.atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from cleaner.cycle import MIN_ALTERNATION, MIN_CHAIN
 from cleaner.inside import MIN_READ_APART
 from cleaner.spread import MIN_HALFWAY_PIECES
@@ -35,10 +35,12 @@ def _one_cut(pieces: set[str], spans: dict | None, need: int) -> bool:
                for places in itertools.product(*(spans[p] for p in chosen)))
 
 
-def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | None = None) -> bool:
+def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | None = None,
+             opening: frozenset[str] = frozenset()) -> bool:
     """The gate with every occurrence counted before the answer (as written before the
-    nineteenth round, with the twenty-third round's pieces of one cut and the twenty-fourth's
-    sure cuts at marks)."""
+    nineteenth round, with the twenty-third round's pieces of one cut, the twenty-fourth's
+    sure cuts at marks and the twenty-fifth's opening pair)."""
+    at_marks: list[Occ] = []
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}
@@ -53,20 +55,23 @@ def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | No
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
                 sure_cuts += value >= injection.SURE and not o.word
+                at_marks.append(o)
+    opened = any(a.piece in opening and b.piece != a.piece and b.paragraph - a.paragraph <= MAX_OPENING_GAP
+                 and _one_cut({a.piece, b.piece}, spans, 2) for a, b in itertools.combinations(at_marks, 2))
     uses = Counter(o.piece for o in found if not o.after and not o.ext)
     fresh = {piece for piece in mark_pieces if uses[piece] <= MAX_INSIDE}
-    return sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
+    return (read and opened) or sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
         or (suspects >= MIN_CHAIN and _one_cut(pieces, spans, 3)) or (len(mark_pieces) >= 2 and sorted(
             mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and _one_cut(fresh, spans, MIN_TURN_PIECES)) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART)
 
 
 _OCC = st.builds(
-    lambda piece, after, ext, word, bound, bind, midway, value: Occ(
-        0, 0, 2, piece, after, False, ext, word, bound, bind=bind, score=value, midway=midway),
+    lambda piece, after, ext, word, bound, bind, midway, value, paragraph: Occ(
+        paragraph, 0, 2, piece, after, False, ext, word, bound, bind=bind, score=value, midway=midway),
     st.sampled_from(["甲乙", "乙丙", "丙丁", "丁戊", "戊己"]), st.booleans(), st.booleans(), st.booleans(),
     st.booleans(), st.sampled_from([0, 0, 12]), st.booleans(),
-    st.sampled_from([-3.0, 0.0, 1.0, 2.0, 2.5, 3.5, 4.5, 6.0]))
+    st.sampled_from([-3.0, 0.0, 1.0, 2.0, 2.5, 3.5, 4.5, 6.0]), st.sampled_from([0, 0, 1, 2]))
 
 
 #: The pieces' places in a headline whose bigrams are _OCC's pieces (each overlaps its neighbours).
@@ -74,12 +79,16 @@ _SPANS = build(("甲乙丙丁戊己",)).pieces
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_OCC, max_size=24), st.booleans(), st.sampled_from([0.0, 1.5]), st.sampled_from([None, _SPANS]))
-@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.0) for p in ("甲乙", "乙丙")], False, 1.5, None)
-@example([Occ(0, 0, 2, p, False, False, False, False, False, score=2.0) for p in ("甲乙", "乙丙", "丙丁", "乙丙")], False, 0.0, _SPANS)
+@given(st.lists(_OCC, max_size=24).map(lambda found: sorted(found, key=lambda o: o.paragraph)), st.booleans(),
+       st.sampled_from([0.0, 1.5]), st.sampled_from([None, _SPANS]), st.sampled_from([frozenset(), frozenset({"甲乙"})]))
+@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.0) for p in ("甲乙", "乙丙")], False, 1.5, None, frozenset())
+@example([Occ(0, 0, 2, p, False, False, False, False, False, score=2.0) for p in ("甲乙", "乙丙", "丙丁", "乙丙")], False, 0.0,
+         _SPANS, frozenset())
+@example([Occ(k, 0, 2, p, True, False, False, True, False, score=2.5) for k, p in ((0, "甲乙"), (1, "丙丁"))], True, 0.0,
+         _SPANS, frozenset({"甲乙"}))
 def test_the_gate_answers_what_counting_every_occurrence_answers(found: list[Occ], read: bool, inside: float,
-                                                                 spans: dict | None) -> None:
-    assert injection._could_be_stuffed(found, read, inside, spans) == _counted(found, read, inside, spans)
+                                                                 spans: dict | None, opening: frozenset[str]) -> None:
+    assert injection._could_be_stuffed(found, read, inside, spans, opening) == _counted(found, read, inside, spans, opening)
 
 
 def _at(piece: str, value: float, after: bool = True, word: bool = True) -> Occ:
