@@ -295,7 +295,7 @@ def _best_run(weights: list[float]) -> tuple[int, int]:
 
 #: The run finder, public for the text-dump path (textdump finds a dump's body run with it).
 best_run = _best_run
-#: :func:`weight` of each block in one loop, public for the pipeline (the kept blocks' scores).
+#: :func:`weight` of each block in one loop, public for the pipeline (the scores a selection lacks).
 weights = _weights
 
 
