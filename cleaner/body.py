@@ -34,7 +34,7 @@ A text dump has no containers: there the best-scoring run of consecutive lines i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 from functools import partial
 from bisect import bisect_right
@@ -116,11 +116,13 @@ _NO_SUM = float("-inf")
 
 @dataclass(frozen=True)
 class Selection:
-    """The outcome of body selection: the kept blocks in page order and what was dropped."""
+    """The outcome of body selection: the kept blocks in page order and what was dropped;
+    ``scores``, the kept blocks' weights (:func:`weight`) when the selection knows them."""
 
     kept: tuple[Block, ...]
     removed: tuple[Removal, ...]
     no_article: str = ""
+    scores: tuple[float, ...] = field(default=(), repr=False, compare=False)
 
 
 def weight(block: Block) -> float:
@@ -169,14 +171,18 @@ def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> 
     return out
 
 
-def _page_weights(blocks: tuple[Block, ...], folded: list[str]) -> list[float]:
+def _page_weights(blocks: tuple[Block, ...], folded: list[str],
+                  discounted: list[int] | None = None) -> list[float]:
     """The weights the container search sums: :func:`weight` of every block (:func:`_weights`),
     disclaimers made to count against their container (:func:`cleaner.sift.discount_disclaimers`)
     and the penalty of list items without links lifted (:func:`cleaner.sift.lift_unlinked_items`),
-    with the same arithmetic as those three passes, in one loop over the blocks."""
+    with the same arithmetic as those three passes, in one loop over the blocks. ``discounted``:
+    a list the disclaimers' positions are put in."""
     candidates: list[int] = []   # prose short enough to be a disclaimer
     out = _weights(blocks, candidates)
     for i in disclaimers(blocks, candidates, folded):
+        if discounted is not None:
+            discounted.append(i)
         block = blocks[i]
         out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
             else -DISCLAIMER_PENALTY * len(block.text)
@@ -289,7 +295,7 @@ def _best_run(weights: list[float]) -> tuple[int, int]:
 
 #: The run finder, public for the text-dump path (textdump finds a dump's body run with it).
 best_run = _best_run
-#: :func:`weight` of each block in one loop, public for the pipeline (the kept blocks' scores).
+#: :func:`weight` of each block in one loop, public for the pipeline (the scores a selection lacks).
 weights = _weights
 
 
@@ -424,7 +430,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
     # Traditional characters made simplified for the patterns, once a block.
     folded = fold_all([b.text for b in blocks])
-    weights = _page_weights(blocks, folded)
+    discounted: list[int] = []   # the disclaimers' positions, whose weights are not their own
+    weights = _page_weights(blocks, folded, discounted)
     container = partial(_container, containers=_Containers(blocks),
                         most=sum([w for w in weights if w > 0.0]))   # the set-aside weights are lower
     inside = container(blocks, weights)
@@ -538,7 +545,21 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                        for b in kept)
         removed.append(Removal("", "no-article", why))
         return Selection((), tuple(removed), why)
-    return Selection(tuple(kept), tuple(removed))
+    return Selection(tuple(kept), tuple(removed), scores=_scores(kept, blocks, weights, discounted))
+
+
+def _scores(kept: list[Block], blocks: tuple[Block, ...], weights: list[float],
+            discounted: list[int]) -> tuple[float, ...]:
+    """:func:`weight` of each kept block (the article's scores), read from the page's weights where
+    they are its own: not 0 (a list item's lifted penalty), not a disclaimer's (``discounted``), of
+    the page's block itself (not one the walk cut a tail from); the others weighed again."""
+    out: list[float] = []
+    append = out.append
+    for b in kept:
+        position = b.position
+        w = weights[position]
+        append(w if w != 0.0 and blocks[position] is b and position not in discounted else weight(b))
+    return tuple(out)
 
 
 def _no_article(kept: list[Block]) -> str:

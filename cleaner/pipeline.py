@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from itertools import repeat
 from datetime import datetime
 
 from . import body, dom, fallback, injection, lm, meta, textdump
@@ -103,7 +104,9 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         original_source=info.original_source, authors=info.authors, editor=info.editor,
         removed=removed, repairs=repairs, encoding=encoding, kind=page.kind,
         provenance=info.provenance, positions=tuple(b.position for b in selection.kept),
-        scores=tuple(round(w, 1) for w in body.weights(selection.kept)),
+        # (The kept blocks' weights as body selection read them, else weighed; rounded by a map
+        # in C, no generator's step a block.)
+        scores=tuple(map(round, selection.scores or body.weights(selection.kept), repeat(1))),
     )
 
 

@@ -489,3 +489,46 @@ def test_a_thread_is_told_by_its_floors_asked_of_the_lines_holding_one() -> None
         kept, replies = first_post(inside, inside, loose=loose)
         assert [b.text for b in kept] == texts[:2], loose
         assert [b.text for b in replies] == texts[2:], loose
+
+
+def test_selection_hands_on_the_kept_blocks_weights() -> None:
+    """select gives the kept blocks' weights with them (the article's scores), read from the
+    page's where they are their own: the same floats as the kept blocks weighed again, with a
+    list item whose penalty the container search lifted, a disclaimer kept in the article and
+    a paragraph the walk cut a tail from among them, and only those weighed again."""
+    from cleaner import body
+    para = "图书馆今年起延长开放时间，读者可以在晚上十点前入馆阅读和借还图书，周末照常开放。"
+    texts = [para, "学习有大量编程实践的课程", para, "本栏目刊登的读者来信文责自负，编辑部欢迎读者继续来信讨论开放时间。",
+             para, "图书馆将在周末继续开放自习室，欢迎读者前来预约座位和借阅新书。返回首页", para]
+    blocks = tuple(Block(text=text, position=i, tag="li" if i == 1 else "p", path=(1, 2))
+                   for i, text in enumerate(texts))
+    asked: list[str] = []
+    weight = body.weight
+
+    def counted(block: Block) -> float:
+        asked.append(block.text)
+        return weight(block)
+
+    body.weight = counted   # type: ignore[assignment]
+    try:
+        selection = select(blocks, title="图书馆延长开放时间")
+    finally:
+        body.weight = weight   # type: ignore[assignment]
+    kept = selection.kept
+    assert [b.position for b in kept] == list(range(7))
+    assert kept[5] is not blocks[5] and kept[5].text.endswith("借阅新书。")   # its tail cut
+    assert selection.scores == tuple(body.weights(kept)) == tuple(map(weight, kept))
+    assert asked == [texts[1], texts[3], kept[5].text]
+    # Pages of the fixtures, as the cut makes them.
+    from pathlib import Path
+    from cleaner import meta
+    from cleaner.config import CleanerConfig
+    from cleaner.pipeline import _to_page
+    pages = sorted(Path(__file__).parent.parent.glob("fixtures/**/*.html"))
+    assert len(pages) > 100
+    for path in pages:
+        page = _to_page(path.read_bytes().decode("utf-8", "replace"), CleanerConfig())
+        if page is None or page.kind != "html":
+            continue
+        selection = select(page.blocks, title=meta.find_title(page))
+        assert [w.hex() for w in selection.scores] == [w.hex() for w in body.weights(selection.kept)]
