@@ -148,6 +148,7 @@ from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
 from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
 from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
+from .turns import at_mark_copy, lost_turn
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays
 from .spread import LATIN_MARKS, SENTENCE_ENDS, may_not_start
@@ -585,6 +586,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                               naming(paragraphs, page.live, page.cycle, _PROSE), JUMP)
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
+        chosen = lost_turn(chosen, page.live, page.cycle, THRESHOLD, lambda occs: mark_places(paragraphs, occs, _PROSE))
+        chosen = at_mark_copy(chosen, page.live, THRESHOLD)
         chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
                                     lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside), page.cycle)
         # Not on a traditional page: read without the context model, its run leaves more of
