@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cleaner.turns import at_mark_copy, lost_turn
 from cleaner.pagegate import PROSE
 from cleaner.spread import mark_places
+from test_injection_inside import _Occ as _Base   # an occurrence as the cycle's DPs read it
 
 CYCLE = ["春游", "踏青"]
 # The spam's turns, each at a mark; the seventh clause's 踏青 went into the stretch 的踏青 (its
@@ -22,12 +23,9 @@ TEXT = "，".join(CLAUSES) + "。"
 
 
 @dataclass
-class _Occ:
-    paragraph: int
-    start: int
-    end: int
-    piece: str
-    score: float
+class _Occ(_Base):
+    """... and what the turns read besides (at a mark unless said)."""
+
     after: bool = True
     ext: bool = False
     bound: bool = False
