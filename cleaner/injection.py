@@ -152,6 +152,7 @@ from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
 from .spread import PairCounts, held_apart, in_latin, seams, strays
 from .spread import LATIN_MARKS, SENTENCE_ENDS, may_not_start
+from .turns import at_mark_copy
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -594,6 +595,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                               naming(paragraphs, page.live, page.cycle, _PROSE), JUMP)
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)
+        chosen = at_mark_copy(chosen, page.live, THRESHOLD)
         chosen = passed_over(run_on(paragraphs, chosen, page.live, page.cycle, CHAIN_FLOOR,
                                     lambda pair: mark_places(paragraphs, pair, _PROSE), page.inside), page.cycle)
         # Not on a traditional page: read without the context model, its run leaves more of
