@@ -57,12 +57,14 @@ import codecs
 import logging
 import re
 from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple, TypeGuard
 
 from .binary import reject_control_bytes, reject_signature
 from .charsets import claims as charset_claims
 from .charsets import codec_for_label
 from .errors import CleanerError
+from .hanzi import common_count as _common_count
 
 __all__ = ["decode"]
 
@@ -83,6 +85,8 @@ SAMPLE_BYTES = 256 * 1024
 #: A first, smaller look: enough to reject a wrong codec when it holds QUICK_MIN_HIGH non-ASCII.
 QUICK_BYTES = 32 * 1024
 QUICK_MIN_HIGH = 512
+#: The ends of the sample's prefixes its non-ASCII bytes are counted by (QUICK_BYTES among them).
+PREFIX_CUTS: tuple[int, ...] = tuple(4096 << k for k in range(6))
 #: A codec that cannot hold is told so after reading this many bytes more at a time.
 MAY_HOLD_STEP = 4096
 #: A codec holds when its undecodable bytes are at most this share of the non-ASCII bytes: a
@@ -130,35 +134,6 @@ UTF8_STRETCH_RE = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}(?:[\x00-\x7f]*[\xe2-\x
 #: the trail byte of its last character.
 BAD_RUN_RE = re.compile("[\udc80-\udcff](?:[\x40-\x7e\u0080-\udc7f\udd00-\U0010ffff]{0,3}"
                         "[\udc80-\udcff])*[\x40-\x7e]?")
-
-#: Frequent characters of Chinese running text (function words, news vocabulary), simplified,
-#: and the traditional forms of those that differ. Decoded with the right codec, about half of
-#: a Chinese page's non-ASCII characters are among them; decoded with a wrong CJK codec, almost
-#: none are (the wrong codec maps byte pairs to rare or private-use characters).
-COMMON_HANZI = frozenset(
-    # simplified (and shared) forms
-    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之"
-    "年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样"
-    "理心她本前开但因只从想实日者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两"
-    "高间由问很最重并物手应向头文体政美相见被利什二等产或新己制身果加月话合回特代内信表化老给"
-    "世位次度门任常先海通教原东声提立及比员解水名真论处走义各入几口认条平系气题活更别打女变四"
-    "总何电数安少报才结反受目太量再感建务做接必场件计管期市直资命山金指许统区保至队记者省县"
-    "记者日电讯据今称表示发展经济社会企业项目工作服务相关情况问题进行通过部门"
-    # traditional forms of the simplified ones above
-    "這個們來為國時說會對於過發後裡裏經種麼學現當沒動還進樣開從實無與長機點業將兩間問應頭體見"
-    "產話給門東聲員論處義認條係氣題別變總電數報結場計務區資統記隊縣訊據稱濟項"
-)
-
-#: Runs of anything but COMMON_HANZI: taken out, what is left is a text's common hanzi, counted
-#: by one regex in C rather than by a set lookup per character (iterating a str of CJK makes
-#: and hashes a new one-character str each time: ~600 instructions against ~80).
-_UNCOMMON_RUN_RE = re.compile("[^" + re.escape("".join(sorted(COMMON_HANZI))) + "]+")
-
-
-def _common_count(chars: str) -> int:
-    """How many characters of ``chars`` are COMMON_HANZI."""
-    return len(_UNCOMMON_RUN_RE.sub("", chars))
-
 
 class _Trial(NamedTuple):
     """One codec tried on the sample: ``text`` keeps each undecodable byte as a lone surrogate."""
@@ -310,7 +285,10 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes) -> tuple[
     not_strict: set[str] = set()
     readings: dict[str, str] = {}
     sample = min(len(data), SAMPLE_BYTES)
-    high = sample - classes.count(b"x", 0, sample)  # the sample's non-ASCII bytes
+    # The non-ASCII bytes of the sample's prefixes (the last the sample), in one count of it.
+    cuts = [cut for cut in PREFIX_CUTS if cut < sample] + [sample]
+    highs = list(accumulate(b - a - classes.count(b"x", a, b) for a, b in zip([0, *cuts], cuts)))
+    high, quick_high = highs[-1], dict(zip(cuts, highs)).get(QUICK_BYTES)
 
     def trial(codec: str) -> _Trial | None:
         if codec not in trials:
@@ -323,14 +301,14 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes) -> tuple[
         when its sample, decoded with replacement, reads as Chinese by SCORE_MARGIN or less
         (:func:`_score_bound`): such a codec is not tried, and counts as not fitting."""
         if codec not in trials:
-            if codec == "utf-8" and not _utf8_may_hold(high, classes.count(b"b", 0, sample)):
+            if codec == "utf-8" and not _utf8_may_hold(classes, cuts, highs):
                 return False  # the trial of a legacy page as UTF-8 cost more than all the others
             if later and codec == "big5hkscs":
                 # A rival, as a rule the wrong codec (Big5's reading of a GB18030 page): read with
                 # replacement first, without the strict decode that fails at its first bad byte.
                 # Big5-HKSCS reads no bytes as U+FFFD, so a reading without one met no error: it
                 # is that strict decode. (GB18030 reads nearly any bytes: its strict decode first.)
-                reading = _replaced_sample(data, codec, high, SCORE_MARGIN)
+                reading = _replaced_sample(data, codec, high, SCORE_MARGIN, quick_high)
                 if reading is None:
                     return False  # cannot hold, or cannot beat the margin if it holds
                 strict = _Trial(codec, reading, 0, high) if "\ufffd" not in reading else None
@@ -340,7 +318,8 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes) -> tuple[
                 # The strict decode of a page in the sample whole is that of the page.
                 strict = None if codec in not_strict and whole else _strict_trial(data, codec, high)
                 if strict is None and codec in MIXED_CODECS:
-                    reading = _replaced_sample(data, codec, high, SCORE_MARGIN if later else None)
+                    floor = SCORE_MARGIN if later else None
+                    reading = _replaced_sample(data, codec, high, floor, quick_high)
                     if reading is None:
                         return False  # a wrong CJK codec: its trial would call an error handler per byte
                     if whole:
@@ -438,7 +417,8 @@ def _strict_trial(data: bytes, codec: str, high: int) -> _Trial | None:
     return _Trial(codec, text, 0, high)
 
 
-def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = None) -> str | None:
+def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = None,
+                     quick_high: int | None = None) -> str | None:
     """The sample decoded with replacement in ``codec`` (one of MIXED_CODECS), or None when the
     trial of ``codec`` cannot hold, told from that decode, which these codecs make in C, where
     :func:`_try` calls the error handler for every bad byte (the cost of the trial of a wrong
@@ -453,7 +433,8 @@ def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = N
 
     With ``floor``, None also when :func:`_score_bound` of the reading is at most ``floor``: that
     bound reads only the reading's first MAX_SCORED_CHARS non-ASCII characters, found in the
-    first pieces that hold them rather than in the whole reading.
+    first pieces that hold them rather than in the whole reading. ``quick_high``: the first
+    QUICK_BYTES' count of non-ASCII bytes, when known.
     """
     end = min(len(data), SAMPLE_BYTES)
     legit = data.count("\ufffd".encode(codec), 0, end) if codec == "gb18030" else 0
@@ -468,7 +449,8 @@ def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = N
         if errors > limit:
             return None
         if stop == QUICK_BYTES < len(data):
-            quick = QUICK_BYTES - len(data[:QUICK_BYTES].translate(None, HIGH_BYTES))
+            quick = (QUICK_BYTES - len(data[:QUICK_BYTES].translate(None, HIGH_BYTES))
+                     if quick_high is None else quick_high)
             if quick >= QUICK_MIN_HIGH and errors > quick * MAX_BAD_SHARE:
                 return None
     if floor is not None and _score_bound(_first_chars(pieces)) <= floor:
@@ -478,11 +460,13 @@ def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = N
 
 def _first_chars(pieces: list[str]) -> str:
     """The first MAX_SCORED_CHARS non-ASCII characters of ``"".join(pieces)``, reading only the
-    pieces that hold them."""
+    pieces that hold them. A piece's are its UTF-8 bytes with the ASCII ones deleted, decoded: in
+    C, where ASCII_RUN_RE's sub (~65 instructions a character) made a str of each run between."""
     kept: list[str] = []
     count = 0
     for piece in pieces:
-        kept.append(chars := ASCII_RUN_RE.sub("", piece))
+        kept.append(chars := piece.encode("utf-8", "surrogatepass").translate(None, ASCII_BYTES)
+                    .decode("utf-8", "surrogatepass"))
         count += len(chars)
         if count >= MAX_SCORED_CHARS:
             break
@@ -517,19 +501,23 @@ def _replaced_trial(data: bytes, codec: str, size: int) -> _Trial | None:
                   len(sample) - len(sample.translate(None, HIGH_BYTES)))
 
 
-def _utf8_may_hold(high: int, continuation: int) -> bool:
+def _utf8_may_hold(classes: bytes, cuts: list[int], highs: list[int]) -> bool:
     """False when the UTF-8 trial (:func:`_try`) cannot hold, told from byte counts alone
-    (``high``: the sample's non-ASCII bytes, ``continuation``: those of them in 80-BF).
-
-    Each valid UTF-8 sequence is a lead byte and one to three continuation bytes (80-BF), so
-    the non-ASCII bytes of valid sequences are at most twice the continuation bytes; every
-    other non-ASCII byte of the sample is an undecodable one, but for a character of up to three
-    bytes cut at the sample's end. When those are too many for the sample, the trial cannot
-    hold on the quick look either (:func:`_try` reads the whole sample unless the quick look
-    already failed). A GBK page has far fewer continuation bytes than that; a UTF-8 page has
-    as many as its sequences need.
+    (``classes``: the page mapped by UTF8_CLASS_TABLE, ``highs``: the non-ASCII bytes of its
+    prefixes up to ``cuts``, the last the sample). A prefix's valid UTF-8 sequences hold at most
+    twice as many non-ASCII bytes as continuation bytes (80-BF), and one for a lead its end cuts;
+    its other non-ASCII bytes are undecodable (the trial counts each) but for a character of up
+    to three bytes cut at the sample's end. When those of a prefix are too many for the sample,
+    the trial cannot hold (on the quick look nor the whole sample): on a GBK page the first
+    prefix tells, as a rule, and the rest is not counted; a UTF-8 page has as many continuation
+    bytes as its sequences need.
     """
-    return high - 2 * continuation - 3 <= high * MAX_BAD_SHARE
+    limit, continuation = highs[-1] * MAX_BAD_SHARE, 0
+    for start, cut, high in zip([0, *cuts], cuts, highs):
+        continuation += classes.count(b"b", start, cut)
+        if high - 2 * continuation - 4 > limit:
+            return False
+    return True
 
 
 def _holds(trial: _Trial | None) -> TypeGuard[_Trial]:

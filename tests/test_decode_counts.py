@@ -1,0 +1,85 @@
+"""The decode stage's byte counts and character scans, made once and only as far as they tell:
+the codec choice reads the same answers from less work."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from cleaner import decode as d
+
+
+class _Counted(bytes):
+    """Bytes that record each ``count`` asked of them: (what, start, end)."""
+
+    asked: list[tuple[bytes, int, int]]
+
+    def count(self, sub, start=0, end=None):  # type: ignore[override]
+        stop = len(self) if end is None else end
+        self.asked.append((sub, start, stop))
+        return super().count(sub, start, stop)
+
+
+def _gbk_page(rng: random.Random, size: int) -> bytes:
+    # Most of these characters' GBK bytes are past the UTF-8 continuation range (80-BF).
+    words = ["中国人民在", "主义事业。", "他们以其", "<p>", "</p>\n", "2024年5月1日"]
+    out: list[bytes] = [b"<html><head><title>"]
+    while sum(map(len, out)) < size:
+        out.append(rng.choice(words).encode("gb18030"))
+    return b"".join(out)
+
+
+@pytest.mark.parametrize("size", [9000, 60000, 200000])
+def test_a_gbk_page_has_its_continuation_bytes_counted_in_its_first_prefix_only(size: int) -> None:
+    """The UTF-8 bound of a GBK page is told by its first prefix: the continuation bytes past it
+    are not counted, and the page decodes as when they were all counted."""
+    rng = random.Random(size)
+    page = _gbk_page(rng, size)
+    classes = _Counted(page.translate(d.UTF8_CLASS_TABLE))
+    classes.asked = []
+    assert d._choose(page, None, classes) == d._choose(page, None, page.translate(d.UTF8_CLASS_TABLE))
+    counted_b = sum(end - start for sub, start, end in classes.asked if sub == b"b")
+    assert 0 < counted_b <= d.PREFIX_CUTS[0]
+    counted_x = sorted((start, end) for sub, start, end in classes.asked if sub == b"x")
+    assert counted_x[0][0] == 0 and counted_x[-1][1] == min(len(page), d.SAMPLE_BYTES)
+    assert all(a[1] == b[0] for a, b in zip(counted_x, counted_x[1:]))  # each byte counted once
+
+
+def test_the_quick_look_reads_its_count_of_non_ascii_bytes_from_the_codec_choice(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reading with replacement whose first QUICK_BYTES hold too many errors is stopped there
+    with the count of non-ASCII bytes the codec choice made (not a translate of the bytes), and
+    gives what it gave with that count made again."""
+    bad = ((b"\x80" + b"a" * 49) * d.QUICK_BYTES)[:d.QUICK_BYTES]  # 2 % of its bytes bad
+    good = "中文內容，這是一段文字。".encode("big5hkscs") * 6000
+    page = bad + good
+    high = len(page[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES))
+    quick = len(page[:d.QUICK_BYTES].translate(None, d.ASCII_BYTES))
+    expected = d._replaced_sample(page, "big5hkscs", high)
+    assert expected is None  # the quick look stops it; the whole sample would hold
+    monkeypatch.setattr(d, "HIGH_BYTES", b"")  # a translate of the quick look counts nothing now
+    assert d._replaced_sample(page, "big5hkscs", high) is not None
+    assert d._replaced_sample(page, "big5hkscs", high, None, quick) is expected
+
+
+def test_first_chars_take_no_regex_and_keep_every_non_ascii_character(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first non-ASCII characters of a reading's pieces, lone surrogates and astral ones
+    included, are those the ASCII-run regex leaves, found without it."""
+    rng = random.Random(19)
+    cases = []
+    for _ in range(300):
+        pieces = ["".join(rng.choice(["a", " ", "<p>", "\u4e2d", "\ufffd", "\udc80", "\ud800\udc00",
+                                      "\U00020000", "\x7f", "\x80"])
+                          for _ in range(rng.randrange(0, 2500))) for _ in range(rng.randrange(0, 6))]
+        cases.append((pieces, re.sub(r"[\x00-\x7f]+", "", "".join(pieces))[:d.MAX_SCORED_CHARS]))
+
+    class _NoRegex:
+        def sub(self, *args: object) -> str:
+            raise AssertionError("the ASCII-run regex was used")
+
+    monkeypatch.setattr(d, "ASCII_RUN_RE", _NoRegex())
+    for pieces, expected in cases:
+        assert d._first_chars(pieces) == expected
