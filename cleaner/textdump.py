@@ -279,7 +279,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     thread = thread_start(blocks, first, end, is_prose, stamps)
     if thread < end:
         end, end_removal = thread, ("comment", "a thread of dated posts")
-    if meta_line >= 0 and is_stamp(blocks[meta_line].text):
+    if meta_line in stamps:   # (a stamp: is_stamp's answer, read with the others)
         entry = entry_end(blocks, meta_line, lambda text: _body_lines([text])[0], stamps)
         if start < entry < end:
             end, end_removal = entry, ("recommendation", "the next of a page of dated entries")
