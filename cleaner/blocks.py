@@ -263,7 +263,8 @@ class Page:
 
     ``head`` maps lowercased meta names/properties (``og:title``, ``description``,
     ``article:published_time`` …) and ``title`` to their values; ``hidden`` holds the text of
-    invisible elements, each with the rule that hid it.
+    invisible elements, each with the rule that hid it. ``stamps``: a text dump's lines that
+    carry a post's date and time of day (:func:`cleaner.dumpbody.stamp_lines`), read once.
     """
 
     blocks: tuple[Block, ...]
@@ -271,6 +272,7 @@ class Page:
     head: tuple[tuple[str, str], ...] = ()
     hidden: tuple[tuple[str, str], ...] = ()
     truncated: str = ""
+    stamps: tuple[int, ...] = ()
 
     def meta(self, name: str) -> str | None:
         for key, value in self.head:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from .blocks import Block, cjk_count
 
-__all__ = ["entry_end", "entry_heads", "is_stamp", "stray_opening", "thread_start", "threads"]
+__all__ = ["entry_end", "entry_heads", "is_stamp", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
 #: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
 #: lines of at most MAX_STAMP_LINE characters.
@@ -60,12 +60,23 @@ def _stamps(lines: Sequence[str], start: int = 0) -> list[int]:
     return [i for i in range(start, len(lines)) if ":" in (line := lines[i]) and is_stamp(line)]
 
 
-def threads(lines: Sequence[str], body: Sequence[bool]) -> list[tuple[int, int]]:
+def stamp_lines(lines: Sequence[str]) -> tuple[int, ...]:
+    """The indices of the lines that are stamps (:func:`is_stamp`). A dump's are read once, as
+    it is parsed (:attr:`cleaner.blocks.Page.stamps`), and handed to :func:`threads`, to
+    :func:`thread_start` and to :func:`entry_end`: the regex asked of a colon's line costs
+    ~20,000 instructions, and each of the three read every line of the page for its own."""
+    return tuple(_stamps(lines))
+
+
+def threads(lines: Sequence[str], body: Sequence[bool],
+            stamps: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """The line ranges of the posts after the first one: the replies of threads of dated posts
     (each thread from its second post on: the first post of a forum thread is its article),
     and on a page of dated entries everything from the second entry's heading on. ``body``
-    tells, per line, a paragraph that may open a body."""
-    stamps = _stamps(lines)
+    tells, per line, a paragraph that may open a body; ``stamps``, the lines' stamps when read
+    already (:func:`stamp_lines`)."""
+    if stamps is None:
+        stamps = _stamps(lines)
     found: list[tuple[int, int]] = []
     k = 0
     while k + THREAD_POSTS <= len(stamps):
@@ -99,13 +110,16 @@ def _text(line: str) -> bool:
     return cjk_count(line) >= MIN_ENTRY_TEXT_CJK and bool(_PROSE_MARK.search(line))
 
 
-def entry_end(blocks: Sequence[Block], stamp: int, is_body: Callable[[str], bool]) -> int:
+def entry_end(blocks: Sequence[Block], stamp: int, is_body: Callable[[str], bool],
+              stamps: Sequence[int] | None = None) -> int:
     """Where the entry under the stamp at ``stamp`` ends, on a page of dated entries: at the
     next stamp (its footer's, or the next entry's, less that entry's heading); -1 when the
     page is no page of entries or the line at ``stamp`` opens none. ``is_body`` tells a
-    paragraph that may open a body (asked of a few lines only)."""
+    paragraph that may open a body (asked of a few lines only); ``stamps``, the blocks' stamps
+    when read already (:func:`stamp_lines`)."""
     lines = [b.text for b in blocks]
-    stamps = _stamps(lines)
+    if stamps is None:
+        stamps = _stamps(lines)
     heads = entry_heads(lines, lambda i: is_body(lines[i]), stamps)
     if len(heads) < MIN_ENTRIES or stamp not in heads:
         return -1
@@ -113,12 +127,17 @@ def entry_end(blocks: Sequence[Block], stamp: int, is_body: Callable[[str], bool
     return after - 1 if after in heads else after
 
 
-def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callable[[Block], bool]) -> int:
+def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callable[[Block], bool],
+                 stamps: Sequence[int] | None = None) -> int:
     """Where a thread of reader comments or forum replies begins inside ``[first, end)``
     (``end`` when there is none): :data:`THREAD_POSTS` lines or more carrying a post's date and
     time of day, each within :data:`THREAD_GAP` lines of the last. The article above it ends
-    with its last paragraph (``is_prose``): the labels between (评论, 回复) go with the thread."""
-    stamps = [i for i in range(first + 1, end) if ":" in (text := blocks[i].text) and is_stamp(text)]
+    with its last paragraph (``is_prose``): the labels between (评论, 回复) go with the thread.
+    ``stamps``: the blocks' stamps when read already (:func:`stamp_lines`)."""
+    if stamps is None:
+        stamps = [i for i in range(first + 1, end) if ":" in (text := blocks[i].text) and is_stamp(text)]
+    else:
+        stamps = [i for i in stamps if first < i < end]
     for k in range(len(stamps) - THREAD_POSTS + 1):
         run = stamps[k:k + THREAD_POSTS]
         if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):

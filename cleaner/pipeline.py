@@ -72,8 +72,8 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         return fallback.extract(dom.strip_controls(text), url=url, encoding=encoding,
                                 config=config, why=why)
     title = meta.find_title(page)
-    select = textdump.select if page.kind == "text" else body.select
-    selection = select(page.blocks, title=title)
+    selection = textdump.select(page.blocks, title=title, stamps=page.stamps) if page.kind == "text" \
+        else body.select(page.blocks, title=title)
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,
@@ -188,14 +188,15 @@ def _reselected(page: Page, selection: body.Selection, paragraphs: tuple[str, ..
         return None
     kept = [b.position for b in selection.kept]
     repaired = {b.position: text for b, text in zip(selection.kept, paragraphs) if text != b.text}
-    if [b.position for b in textdump.select(page.blocks, title=title, repaired=repaired).kept] == kept:
+    if [b.position for b in textdump.select(page.blocks, title=title, repaired=repaired,
+                                                         stamps=page.stamps).kept] == kept:
         return None
     lines = [b for b in page.blocks if b.position >= kept[0]]
     texts = repair(tuple(b.text for b in lines))
     if len(texts) != len(lines):
         return None
     repaired = {b.position: text for b, text in zip(lines, texts) if text != b.text}
-    again = textdump.select(page.blocks, title=title, repaired=repaired)
+    again = textdump.select(page.blocks, title=title, repaired=repaired, stamps=page.stamps)
     return None if [b.position for b in again.kept] == kept or again.no_article else again
 
 

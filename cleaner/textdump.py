@@ -54,7 +54,7 @@ from .article import Removal
 from .blocks import (SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks, normalize_lines,
                      punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
-from .dumpbody import entry_end, is_stamp, stray_opening, thread_start, threads
+from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
@@ -144,7 +144,8 @@ def parse(text: str) -> Page:
     lines = _lines(text)
     blocks = _line_blocks(lines)
     body = _body_lines(lines, [b.cjk for b in blocks])
-    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body))
+    stamps = stamp_lines(lines)
+    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
@@ -154,7 +155,16 @@ def parse(text: str) -> Page:
         if badge and _headline_like(blocks[headline].text[badge.end():]):
             blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
                                        cjk=-1, punct=-1)
-    return Page(blocks=tuple(blocks), kind="text")
+            stamps = _restamped(stamps, [blocks[headline]])
+    return Page(blocks=tuple(blocks), kind="text", stamps=stamps)
+
+
+def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]:
+    """``stamps`` (the lines' indices) with the lines of ``changed`` (their texts changed) read
+    again."""
+    again = {b.position for b in changed}
+    return tuple(sorted([i for i in stamps if i not in again]
+                        + [b.position for b in changed if is_stamp(b.text)]))
 
 
 def _lines(text: str) -> list[str]:
@@ -205,7 +215,7 @@ def _split_stamp(line: str) -> tuple[str, ...]:
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None,
-           repaired: dict[int, str] | None = None) -> Selection:
+           repaired: dict[int, str] | None = None, stamps: tuple[int, ...] | None = None) -> Selection:
     """Choose the article's lines among the lines of a dump (see the module docstring).
 
     The lines are measured without the headline's pieces that follow a mark of punctuation:
@@ -213,22 +223,26 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
     vocabulary, more characters of prose, and an unfinished last sentence (。玩家前), and
     move the body's boundaries (:func:`_unstuffed`). ``repaired`` maps a line's position to
     its text as the injection repair left it (the pieces it took out of clauses too): those
-    lines are measured as that text. The lines kept are the page's own."""
+    lines are measured as that text. The lines kept are the page's own. ``stamps``: the
+    lines' stamps as the dump's parse read them (:attr:`cleaner.blocks.Page.stamps`; read here
+    when not given), those of the lines measured otherwise read again."""
     given = blocks
+    if stamps is None:
+        stamps = stamp_lines([b.text for b in blocks])
     if repaired:
         blocks = tuple(_retext(b, repaired[b.position]) if b.position in repaired else b
                        for b in blocks)
     measured = _unstuffed(blocks, title or "")
     if measured is given:
-        return _select(given, title)
-    chosen = _select(measured, title)
+        return _select(given, title, stamps)
     own = {b.position: b for a, b in zip(measured, given) if a is not b}
+    chosen = _select(measured, title, _restamped(stamps, [a for a, b in zip(measured, given) if a is not b]))
     return Selection(tuple(own.get(b.position, b) for b in chosen.kept),
                      tuple(replace(r, text=own[r.position].text) if r.position in own else r
                            for r in chosen.removed), chosen.no_article)
 
 
-def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
+def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...]) -> Selection:
     n = len(blocks)
     squashed_title = _squash(title or "")
     headline = next((b.position for b in blocks if b.heading == 1), -1)
@@ -262,11 +276,11 @@ def _select(blocks: tuple[Block, ...], title: str | None) -> Selection:
     is_prose = _prose_memo()
     end, end_removal = _find_end(blocks, start, is_prose)
     first = next((i for i in range(start, end) if is_prose(blocks[i])), end)
-    thread = thread_start(blocks, first, end, is_prose)
+    thread = thread_start(blocks, first, end, is_prose, stamps)
     if thread < end:
         end, end_removal = thread, ("comment", "a thread of dated posts")
-    if meta_line >= 0 and is_stamp(blocks[meta_line].text):
-        entry = entry_end(blocks, meta_line, lambda text: _body_lines([text])[0])
+    if meta_line in stamps:   # (a stamp: is_stamp's answer, read with the others)
+        entry = entry_end(blocks, meta_line, lambda text: _body_lines([text])[0], stamps)
         if start < entry < end:
             end, end_removal = entry, ("recommendation", "the next of a page of dated entries")
     stretch = _find_chrome_stretch(blocks, first, end)
@@ -409,10 +423,10 @@ def _same_line(text: str, title: str) -> bool:
 # parse: the body's run (the headline, the subtitle and the meta line: cleaner.dumphead)
 # --------------------------------------------------------------------------------------------
 
-def _body_run(blocks: list[Block], body: list[bool]) -> tuple[int, int]:
+def _body_run(blocks: list[Block], body: list[bool], stamps: tuple[int, ...]) -> tuple[int, int]:
     """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
     weights = _core_weights(blocks)
-    for a, b in threads([b.text for b in blocks], body):
+    for a, b in threads([b.text for b in blocks], body, stamps):
         weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
     start, end = best_run(weights)
     total = sum(weights[start:end])

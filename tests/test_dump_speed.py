@@ -519,6 +519,31 @@ def test_stamps_are_the_lines_is_stamp_tells() -> None:
         assert dumpbody.thread_start(blocks, first, end, lambda b: False) == (first + 1 if close else end)
 
 
+def test_a_dumps_stamps_are_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """clean() asks is_stamp of each line of a dump once: the parse reads the stamps
+    (Page.stamps) and hands them to the thread of posts, the comments' start and the end of
+    a page of dated entries (its meta line a stamp), which read every line again before."""
+    from cleaner import clean, dumpbody, textdump
+    asked: Counter[str] = Counter()
+    plain = dumpbody.is_stamp
+
+    def counted(text: str) -> bool:
+        asked[text] += 1
+        return plain(text)
+    monkeypatch.setattr(dumpbody, "is_stamp", counted)
+    monkeypatch.setattr(textdump, "is_stamp", counted)
+    body = ["从本周起，市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点，方便上班族借阅图书。",
+            "图书馆负责人介绍，夜间开放期间，自助借还、电子阅览等服务照常提供，读者可凭证入馆。",
+            "据统计，试运行首周夜间入馆读者超过两千人次，其中年轻读者占了六成以上，反响良好。"]
+    posts = [line for k in range(4) for line in (f"网友{k}", f"2025-05-2{k} 2{k}:1{k}", "支持，早该这样了，辛苦了。")]
+    text = "\n".join(["首页 新闻 体育", "市图书馆推出夜间阅读服务", "2025-05-20 20:10 来源：某网",
+                     *body, "评论", *posts, "版权所有 http://example.com"])
+    assert clean(text).text == "\n".join(body)
+    assert asked["2025-05-20 20:10 来源：某网"] and asked["2025-05-23 23:13"]
+    # (An entry's heading is asked too, whether it is one: the stamps are the lines with a colon.)
+    assert max(n for line, n in asked.items() if ":" in line) == 1, asked
+
+
 def test_a_meta_line_is_told_as_the_two_date_patterns_tell() -> None:
     """is_meta looks for a date only in a line holding 20, 19 or 民 (every date holds one): the
     answer of the patterns asked of every line, full-width digits and the ROC calendar too."""
