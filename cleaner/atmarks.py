@@ -150,8 +150,8 @@ def fresh_turn(paragraphs: Sequence[str], at_marks: Sequence[_Occurrence], found
 def opening_turn(paragraphs: Sequence[str], at_marks: Sequence[_O], cycle: list[str],
                  units: Collection[str], context: lm.ContextModel, window: int) -> list[_O]:
     """The spam's run from the page's first two suspects ``at_marks`` (in text order), when they
-    are the first two pieces of ``cycle`` (which begins the headline: ``Model.opening``) in turn, at most :data:`MAX_OPENING_GAP` paragraphs
-    apart, each read as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`)
+    are the first two pieces of ``cycle`` (which begins the headline: ``Model.opening``) in turn,
+    at most :data:`MAX_OPENING_GAP` paragraphs apart, each read as no subject of its clause (a lead at or below :data:`MAX_OPENING_LEAD`)
     where no other copy of its piece at a mark reads so (the article's own way with the word):
     spam stuffed in the headline's order begins with its first piece and goes on at the next
     marks (``，[社区]八十岁以上的老人…。[食堂]过去，…``), where an article that opens clauses

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, ClassVar
 
-__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count", "punct_counts",
-           "closes_sentence", "contained_blocks",
+__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count",
+           "punct_counts", "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
 

@@ -117,7 +117,8 @@ The cascade (:func:`repair`):
    simplified page, cuts inside clauses (:mod:`cleaner.inside`: three pieces, or two none of which
    stands within one of the headline's units) and sparse words at marks in turn
    (:mod:`cleaner.atmarks`; or the page's first two at marks, the cut's first two pieces in
-   turn, each read as no subject of its clause: that run alone goes, :func:`cleaner.atmarks.opening_turn`): it reads a traditional page as its simplified twin
+   turn, each read as no subject of its clause: that run alone goes,
+   :func:`cleaner.atmarks.opening_turn`): it reads a traditional page as its simplified twin
    (:func:`cleaner.lm.simplify`), Cantonese and rare names as unlikely anywhere. At a mark (a clause
    reads as well with a word in front) only its ``lead`` counts, lightly (:data:`~cleaner.occurrence.W_LEAD`): a subject
    the clause goes on from (，市民|反映较多) keeps more of its place than a word put in front of a

@@ -107,8 +107,9 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
     (:func:`cleaner.atmarks.fresh_turn`), or a suspect at a mark of a piece of ``opening`` (those
     that begin the headline, ``Model.opening``) and one after it of another piece of one cut, at
-    most ``MAX_OPENING_GAP`` paragraphs apart (:func:`cleaner.atmarks.opening_turn`). ``spans``: the pieces' places in the headlines
-    (``Model.pieces``), which tell the pieces of one cut (:func:`_one_cut`)."""
+    most ``MAX_OPENING_GAP`` paragraphs apart (:func:`cleaner.atmarks.opening_turn`). ``spans``:
+    the pieces' places in the headlines (``Model.pieces``), which tell the pieces of one cut
+    (:func:`_one_cut`)."""
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece

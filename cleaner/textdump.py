@@ -51,8 +51,8 @@ from operator import attrgetter, contains, sub
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks, normalize_lines,
-                     punct_counts, strip_cjk, strip_punct)
+from .blocks import (SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks,
+                     normalize_lines, punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
