@@ -151,7 +151,7 @@ from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRES
 from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
-from .spread import PairCounts, held_apart, in_latin, seams, strays
+from .spread import PairCounts, held_apart, in_latin, past_reach, seams, strays
 from .spread import LATIN_MARKS, SENTENCE_ENDS, may_not_start
 from .turns import at_mark_copy
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
@@ -615,8 +615,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                 (o, _evidence(o, _reason(o))) for o in disjoint(out)]   # cuts at marks out of turn
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
                      THRESHOLD, _PROSE)
+    spam_past = past_reach(paragraphs, page.live, last_par, THRESHOLD, _PROSE)   # ... and past it, at its rate
     for o in page.live:
-        if o.paragraph > last_par and not _split(o):
+        if o.paragraph > last_par and not _split(o) and id(o) not in spam_past:
             o.score -= W_OUT_RANGE
     for o in held_by_chance(page.live, THRESHOLD):   # a pair standing elsewhere by chance
         o.seam, o.score = 0, o.score + W_HELD
