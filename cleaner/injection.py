@@ -100,7 +100,9 @@ The cascade (:func:`repair`):
    An article that repeats its headline's words, even a name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
-   a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
+   a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`);
+   past a paragraph the spam passed over, suspects of two of its pieces at its rate need nothing more
+   (:func:`cleaner.spread.past_reach`).
    A piece splitting a word pays neither that nor :data:`~cleaner.pagegate.W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
    side by side, one is the article's (:func:`cleaner.inside.apart`). Random spam draws its pieces alike: a
    piece taken fewer times than the cut's median piece owes the difference, taken from its best copies

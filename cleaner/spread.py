@@ -5,8 +5,9 @@ Spam is one process per page: it fills the first few prose paragraphs, or all of
 a piece after a steady share of the clause marks. The paragraphs with sure insertions show
 where it goes and at what rate; a paragraph after the last of them belongs to the spam too when
 its suspects at marks come at that rate -- far more often than an article starts its clauses
-with a headline word (:func:`reach`). An article that opens a clause or two with its headline's
-words further down shows a rate near that of prose, and stays out. And the spam follows the
+with a headline word (:func:`reach`); so are, past a paragraph the spam passed over, suspects of
+two of its pieces at that rate (:func:`past_reach`). An article that opens a clause or two with
+its headline's words further down shows a rate near that of prose, and stays out. And the spam follows the
 marks it follows: where its sure insertions never come after a closing quote or bracket, a
 headline word there is the article's own (:func:`off_habit`). A headline word at a mark that
 goes on as the page writes it inside its clauses elsewhere is the article's own too
