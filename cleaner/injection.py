@@ -100,7 +100,9 @@ The cascade (:func:`repair`):
    An article that repeats its headline's words, even a name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
-   a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`).
+   a later one whose suspects at marks come at the rate of those before (:func:`cleaner.spread.reach`);
+   past a paragraph the spam passed over, suspects of two of its pieces at its rate need nothing more
+   (:func:`cleaner.spread.past_reach`).
    A piece splitting a word pays neither that nor :data:`~cleaner.pagegate.W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
    side by side, one is the article's (:func:`cleaner.inside.apart`). Random spam draws its pieces alike: a
    piece taken fewer times than the cut's median piece owes the difference, taken from its best copies
@@ -151,7 +153,7 @@ from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRES
 from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .spread import cannot_start, held_at_marks, mark_places, midway, names, naming, piece_hits, reach
-from .spread import PairCounts, held_apart, in_latin, seams, strays
+from .spread import PairCounts, held_apart, in_latin, past_reach, seams, strays
 from .spread import LATIN_MARKS, SENTENCE_ENDS, may_not_start
 from .turns import at_mark_copy
 from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
@@ -615,8 +617,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
                 (o, _evidence(o, _reason(o))) for o in disjoint(out)]   # cuts at marks out of turn
     last_par = reach(paragraphs, page.live, max((o.paragraph for o in page.sure), default=-1),
                      THRESHOLD, _PROSE)
+    spam_past = past_reach(paragraphs, page.live, last_par, THRESHOLD, _PROSE)   # ... and past it, at its rate
     for o in page.live:
-        if o.paragraph > last_par and not _split(o):
+        if o.paragraph > last_par and not _split(o) and id(o) not in spam_past:
             o.score -= W_OUT_RANGE
     for o in held_by_chance(page.live, THRESHOLD):   # a pair standing elsewhere by chance
         o.seam, o.score = 0, o.score + W_HELD

@@ -5,8 +5,9 @@ Spam is one process per page: it fills the first few prose paragraphs, or all of
 a piece after a steady share of the clause marks. The paragraphs with sure insertions show
 where it goes and at what rate; a paragraph after the last of them belongs to the spam too when
 its suspects at marks come at that rate -- far more often than an article starts its clauses
-with a headline word (:func:`reach`). An article that opens a clause or two with its headline's
-words further down shows a rate near that of prose, and stays out. And the spam follows the
+with a headline word (:func:`reach`); so are, past a paragraph the spam passed over, suspects of
+two of its pieces at that rate (:func:`past_reach`). An article that opens a clause or two with
+its headline's words further down shows a rate near that of prose, and stays out. And the spam follows the
 marks it follows: where its sure insertions never come after a closing quote or bracket, a
 headline word there is the article's own (:func:`off_habit`). A headline word at a mark that
 goes on as the page writes it inside its clauses elsewhere is the article's own too
@@ -24,7 +25,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from .lm import IS_CJK, bridged, lexicon, simplify, simplify_table
 
@@ -98,6 +99,9 @@ class _Suspect(Protocol):
     seam: int
 
 
+_S = TypeVar("_S", bound=_Suspect)
+
+
 class _Cut(_Suspect, Protocol):
     """What :func:`names` reads of an occurrence besides."""
 
@@ -118,14 +122,11 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
     if last < 0:
         return last
     counts: dict[int, int] = {}
-    for o in occurrences:
-        if o.after and not o.ext and not o.bound and o.score >= threshold:
-            counts[o.paragraph] = counts.get(o.paragraph, 0) + 1
-    seen = _marks_in("".join(paragraphs[:last + 1]), marks)
-    rate = min(MAX_RATE, sum(n for p, n in counts.items() if p <= last) / max(seen, 1))
-    if rate <= PROSE_RATE:
+    for o in _suspects(occurrences, threshold):
+        counts[o.paragraph] = counts.get(o.paragraph, 0) + 1
+    at_rate = _at_rate(paragraphs, counts, last, marks)
+    if at_rate is None:
         return last
-    up, down = rate / PROSE_RATE, (1 - rate) / (1 - PROSE_RATE)
     reached = last
     for p in range(last + 1, len(paragraphs)):
         n_marks = sum(1 for c in paragraphs[p] if c in marks)
@@ -134,11 +135,63 @@ def reach(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], last: int,
         k = counts.get(p, 0)
         if not k and n_marks == 1 and paragraphs[p].rstrip()[-1:] in marks:
             continue
-        if not k or up ** k * down ** (n_marks - k) < MIN_LIKELIHOOD_RATIO:
+        if not k or not at_rate(k, n_marks):
             break
         reached = p
     return reached
 
+
+def _suspects(occurrences: Sequence[_S], threshold: float) -> list[_S]:
+    """The occurrences right after a mark, not running on into the headline nor bound to what
+    follows, scoring ``threshold`` or more."""
+    return [o for o in occurrences if o.after and not o.ext and not o.bound and o.score >= threshold]
+
+
+def _at_rate(paragraphs: Sequence[str], counts: dict[int, int], last: int,
+             marks: frozenset[str]) -> Callable[[int, int], bool] | None:
+    """Whether ``k`` suspects at a paragraph's ``n`` marks come at the rate of the paragraphs up to
+    ``last`` (``counts``: suspects by paragraph), by a likelihood ratio against
+    :data:`PROSE_RATE` of at least :data:`MIN_LIKELIHOOD_RATIO`; None where that rate is prose's."""
+    seen = _marks_in("".join(paragraphs[:last + 1]), marks)
+    rate = min(MAX_RATE, sum(n for p, n in counts.items() if p <= last) / max(seen, 1))
+    if rate <= PROSE_RATE:
+        return None
+    up, down = rate / PROSE_RATE, (1 - rate) / (1 - PROSE_RATE)
+    return lambda k, n: up ** k * down ** (n - k) >= MIN_LIKELIHOOD_RATIO
+
+
+
+#: Distinct pieces of the spam a paragraph past the spam's reach must hold at its marks for
+#: them to be read as the spam's (:func:`past_reach`).
+MIN_PAST_PIECES = 2
+
+
+def past_reach(paragraphs: Sequence[str], occurrences: Sequence[_S], last: int, threshold: float,
+               marks: frozenset[str]) -> set[int]:
+    """The ids of the suspects (right after one of ``marks``, not running on into the headline
+    nor bound to what follows, scoring ``threshold`` or more) in paragraphs after ``last`` (the
+    last the spam reaches, :func:`reach`) that are the spam's all the same: those of a paragraph
+    whose suspects come at the rate of the paragraphs up to ``last`` and are of
+    :data:`MIN_PAST_PIECES` distinct pieces or more, each piece a suspect up to ``last`` too.
+    Spam in random order passes over a paragraph now and then, and :func:`reach` stops at the
+    first it passes over; an article opens a clause with a headline word of its subject further
+    down, seldom with two of the spam's in one paragraph, and then at the rate of prose
+    (``，[文案]人员先发想概念、[写好]广告语…`` at two of nine marks, on a page stuffed at nine
+    marks of ten)."""
+    suspects = _suspects(occurrences, threshold)
+    spam = {o.piece for o in suspects if o.paragraph <= last}
+    counts: dict[int, int] = {}
+    for o in suspects:
+        counts[o.paragraph] = counts.get(o.paragraph, 0) + 1
+    later: dict[int, list[_S]] = {}
+    for o in suspects:
+        if o.paragraph > last and o.piece in spam:
+            later.setdefault(o.paragraph, []).append(o)
+    at_rate = _at_rate(paragraphs, counts, last, marks) if later else None
+    if at_rate is None:
+        return set()
+    return {id(o) for p, found in later.items() if len({o.piece for o in found}) >= MIN_PAST_PIECES
+            and at_rate(counts[p], sum(1 for c in paragraphs[p] if c in marks)) for o in found}
 
 
 def strays(run: Sequence[_Suspect], live: Sequence[_Suspect], inside: float, sure: float,

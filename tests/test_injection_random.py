@@ -1,7 +1,8 @@
 """injection.repair on spam in random order (the twenty-fourth round, issue 10): a headline word at a
 mark that runs on into the headline only across its space, and a piece written twice over whose
 second copy runs on into the headline; and, of spam that cycles, the run's last piece alone in a
-later paragraph.
+later paragraph; and (the twenty-sixth round) the spam's pieces at marks in a paragraph past one
+it passed over.
 
 The article and the headline here are written for these tests.
 """
@@ -133,3 +134,54 @@ def test_the_runs_next_piece_alone_in_a_paragraph_of_many_empty_marks_is_the_art
                                        "每天限流两万人，周末和节假日建议错峰出行，活动将持续到四月底。")
     assert _places(paragraphs) == stuffed
 
+
+
+# Stuffed in random order after marks in the first two paragraphs, none in the third (its marks
+# passed over), then two pieces again in the fourth at the spam's rate.
+PASSED_OVER = (
+    "元宵节当晚，[湖畔]公园的灯会正式亮灯，[游客赏]数百盏彩灯沿湖岸一字排开。[灯猜谜]入夜以后，[开幕]园内人头攒动。",
+    "灯会设置了猜谜区，[游客赏]市民可以现场领取谜面，[湖畔]首日三万多名市民来到现场，[灯猜谜]不少家长带着孩子排队参加。",
+    "主办方表示，今年的彩灯由本地工匠手工扎制，历时三个月完成，共用竹篾两万多根。",
+    "据介绍，[开幕]本届灯会将持续到正月十八，[湖畔]每晚六点亮灯。",
+)
+
+
+def _marked(texts: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[str, int, int]]]:
+    """The paragraphs without their brackets, and each bracketed piece with its place."""
+    plain, places = [], []
+    for index, text in enumerate(texts):
+        while "[" in text:
+            at, end = text.index("["), text.index("]")
+            places.append((text[at + 1:end], index, at))
+            text = text[:at] + text[at + 1:end] + text[end + 1:]
+        plain.append(text)
+    return tuple(plain), places
+
+
+def test_two_of_the_spams_pieces_at_its_rate_past_a_paragraph_it_passed_over_go() -> None:
+    # ，[开幕]本届灯会…，[湖畔]每晚…: the spam's reach stopped at the third paragraph, whose marks
+    # it passed over; two of its pieces at two of the fourth's three marks are its own too.
+    paragraphs, stuffed = _marked(PASSED_OVER)
+    out, repairs = repair(paragraphs, headlines=(HEADLINE,))
+    assert [(r.fragment, r.paragraph, r.offset) for r in repairs] == stuffed
+    assert out[3] == "据介绍，本届灯会将持续到正月十八，每晚六点亮灯。"
+
+
+def test_past_reach_asks_two_of_the_spams_pieces_at_its_rate() -> None:
+    from cleaner.injection import _occurrences
+    from cleaner.spread import past_reach
+
+    def past(last: str) -> list[str]:
+        paragraphs, _ = _marked((*PASSED_OVER[:3], last))
+        found = [o for o in _occurrences(paragraphs, build((HEADLINE,))) if not o.ext]
+        for o in found:
+            o.score = 2.5 if o.after else 0.0
+        ids = past_reach(paragraphs, found, 1, 2.0, frozenset("，。、；"))
+        return [o.piece for o in found if id(o) in ids]
+
+    assert past(PASSED_OVER[3]) == ["开幕", "湖畔"]
+    # the same two at two of seven marks: the rate of an article that opens clauses with them
+    assert past("据介绍，本届灯会将持续到正月十八，[湖畔]每晚六点亮灯，[开幕]当天还有烟花表演，"
+                "园内设有休息区、饮品摊位、儿童乐园和临时医疗点。") == []
+    # one piece twice: the article's subject
+    assert past("据介绍，[湖畔]本届灯会将持续到正月十八，[湖畔]每晚六点亮灯。") == []
