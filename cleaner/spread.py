@@ -160,7 +160,6 @@ def _at_rate(paragraphs: Sequence[str], counts: dict[int, int], last: int,
     return lambda k, n: up ** k * down ** (n - k) >= MIN_LIKELIHOOD_RATIO
 
 
-
 #: Distinct pieces of the spam a paragraph past the spam's reach must hold at its marks for
 #: them to be read as the spam's (:func:`past_reach`).
 MIN_PAST_PIECES = 2
