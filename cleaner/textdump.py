@@ -235,16 +235,14 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
     measured = _unstuffed(blocks, title or "")
     if measured is given:
         return _select(given, title, stamps)
-    # The few lines measured otherwise, and the few of the choice's lines and removals that are
-    # theirs, found in C (``compress``), where a comprehension stepped through every line.
+    # The few lines measured otherwise, and their lines and removals, found in C (``compress``).
     changed = list(compress(range(len(given)), map(is_not, measured, given)))
     own = {given[i].position: given[i] for i in changed}
     chosen = _select(measured, title, _restamped(stamps, [measured[i] for i in changed]))
     removed = list(chosen.removed)
     for k in compress(range(len(removed)), map(own.__contains__, map(_POSITION, removed))):
         removed[k] = replace(removed[k], text=own[removed[k].position].text)
-    return Selection(tuple(map(own.get, map(_POSITION, chosen.kept), chosen.kept)), tuple(removed),
-                     chosen.no_article)
+    return Selection(tuple(map(own.get, map(_POSITION, chosen.kept), chosen.kept)), tuple(removed), chosen.no_article)
 
 
 def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...]) -> Selection:
@@ -351,10 +349,9 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
 
 def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons: dict[str, str],
                    detail: str) -> None:
-    """Append to ``removed`` a removal for each of ``texts``, the lines from position ``first``
-    on, its reason ``reasons[text]``: most of a dump's lines (above its headline, after its
-    article). Each made as the HTML path's outside the container (``body._outside``): a blank
-    given its fields by plain stores, no class call and ``__init__`` frame a line."""
+    """A removal for each of ``texts`` (the lines from ``first`` on, the reason ``reasons[text]``)
+    appended to ``removed``: most of a dump's lines. Made as ``body._outside`` makes its own: a
+    blank given its fields by plain stores, no class call and ``__init__`` frame a line."""
     new, blank, cls = object.__new__, _removal, Removal
     append = removed.append
     for position, text in enumerate(texts, first):
@@ -581,7 +578,8 @@ class _Vocabulary:
 
     A CJK bigram is in a line's text exactly when it is one of the line's bigrams, so the
     lines' text joined by line breaks answers by ``str.find``: a page asks about the bigrams of
-    a few lines, where a table of every bigram of every line cost a set per line.
+    a few lines, where a table of every bigram of every line cost a set per line. Most bigrams
+    asked lack one of their characters: told by ``in`` (by ``memchr``), with no ``find``.
     """
 
     __slots__ = ("title", "_lines", "_text")
@@ -603,6 +601,8 @@ class _Vocabulary:
         if self._text is None:
             self._text = "\n".join(self._lines)
         text = self._text
+        if gram[0] not in text or gram[1] not in text:
+            return False
         at = text.find(gram)
         if at < 0 or not own:
             return at >= 0

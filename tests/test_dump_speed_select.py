@@ -80,3 +80,35 @@ def test_a_stuffed_pages_own_lines_are_put_back_without_a_step_a_line() -> None:
     assert chosen.no_article == inner.no_article
     assert len(chosen.kept) == 6 and all(b.text.startswith("第") for b in chosen.kept)
     assert sorted([b.position for b in chosen.kept] + [r.position for r in chosen.removed]) == list(range(len(blocks)))
+
+
+def test_a_bigram_missing_a_character_is_told_without_a_search() -> None:
+    """The vocabulary tells a bigram one of whose characters its text lacks by ``in`` alone,
+    ``str.find`` not called (main searched for every bigram); every bigram answers as the plain
+    search of the lines joined says, with ``own`` (in two lines) and without."""
+    import random
+    from cleaner.blocks import cjk_bigrams
+    rng = random.Random(26)
+    alphabet = "甲乙丙丁戊己庚辛壬癸"
+    finds: list[str] = []
+
+    class Counted(str):
+        def find(self, *args):  # type: ignore[override]
+            finds.append(args[0])
+            return super().find(*args)
+
+    for _ in range(300):
+        lines = ["".join(rng.choice(alphabet[:7]) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 5))]
+        title = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
+        vocabulary = textdump._Vocabulary(title, list(lines))
+        joined = "\n".join(lines)
+        vocabulary._text = Counted(joined)   # (the lines joined, as its first search joins them)
+        for a in alphabet:
+            for b in alphabet:
+                gram = a + b
+                finds.clear()
+                assert vocabulary.shares(gram) == (gram in cjk_bigrams(title) or gram in joined)
+                assert vocabulary.shares(gram, own=True) == (gram in cjk_bigrams(title)
+                                                              or sum(gram in line for line in lines) >= 2)
+                if gram not in cjk_bigrams(title) and (a not in joined or b not in joined):
+                    assert finds == [], gram
