@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import compress, repeat
-from operator import attrgetter, contains, sub
+from operator import attrgetter, contains, is_not, sub
 
 from . import notices, sift
 from .notices import fold
@@ -235,11 +235,14 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
     measured = _unstuffed(blocks, title or "")
     if measured is given:
         return _select(given, title, stamps)
-    own = {b.position: b for a, b in zip(measured, given) if a is not b}
-    chosen = _select(measured, title, _restamped(stamps, [a for a, b in zip(measured, given) if a is not b]))
-    return Selection(tuple(own.get(b.position, b) for b in chosen.kept),
-                     tuple(replace(r, text=own[r.position].text) if r.position in own else r
-                           for r in chosen.removed), chosen.no_article)
+    # The few lines measured otherwise, and their lines and removals, found in C (``compress``).
+    changed = list(compress(range(len(given)), map(is_not, measured, given)))
+    own = {given[i].position: given[i] for i in changed}
+    chosen = _select(measured, title, _restamped(stamps, [measured[i] for i in changed]))
+    removed = list(chosen.removed)
+    for k in compress(range(len(removed)), map(own.__contains__, map(_POSITION, removed))):
+        removed[k] = replace(removed[k], text=own[removed[k].position].text)
+    return Selection(tuple(map(own.get, map(_POSITION, chosen.kept), chosen.kept)), tuple(removed), chosen.no_article)
 
 
 def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...]) -> Selection:
@@ -262,16 +265,14 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
             Removal(b.text, "chrome", "no article on the page", b.position) for b in generic.kept)
             + (Removal("", "no-article", why),), why)
     start = max(headline, subtitle, meta_line) + 1
+    # Every line above the body is chrome but the headline, the subtitle and the meta line,
+    # made again as metadata (the headline's last: a line that is two of them is the headline).
     removed: list[Removal] = []
-    for i in range(start):
-        if i == headline:
-            removed.append(_removal(blocks[i].text, "metadata", "the headline", i, None))
-        elif i == subtitle:
-            removed.append(_removal(blocks[i].text, "metadata", "subtitle", i, None))
-        elif i == meta_line:
-            removed.append(_removal(blocks[i].text, "metadata", "meta line", i, None))
-        else:
-            removed.append(_removal(blocks[i].text, "chrome", "above the headline", i, None))
+    above = list(map(_TEXT, blocks[:start]))
+    _removed_lines(removed, above, 0, dict.fromkeys(above, "chrome"), "above the headline")
+    for i, detail in ((meta_line, "meta line"), (subtitle, "subtitle"), (headline, "the headline")):
+        if i >= 0:
+            removed[i] = _removal(above[i], "metadata", detail, i, None)
 
     is_prose = _prose_memo()
     end, end_removal = _find_end(blocks, start, is_prose)
@@ -326,9 +327,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
     # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
-    # each distinct line is judged once (the reason is a function of its text), and each
-    # removal made in the loop as the HTML path's outside the container (``body._outside``): a
-    # blank given its fields by plain stores, no class call and ``__init__`` frame (map called it).
+    # each distinct line is judged once (the reason is a function of its text).
     marker = end_removal or blurb_removal
     rest = end
     if end < n and marker is not None:
@@ -338,18 +337,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     for b in blocks[rest:]:
         if b.text not in reasons:
             reasons[b.text] = _tail_reason(b)
-    texts = list(map(_TEXT, blocks[rest:]))
-    new, blank, cls = object.__new__, _removal, Removal
-    append = removed.append
-    for position, text in enumerate(texts, rest):
-        made = new(blank)
-        made.text = text
-        made.reason = reasons[text]
-        made.detail = "after the end of the article"
-        made.position = position
-        made.score = None
-        made.__class__ = cls
-        append(made)
+    _removed_lines(removed, list(map(_TEXT, blocks[rest:])), rest, reasons, "after the end of the article")
     removed.sort(key=_POSITION)
     why = _no_article(kept, blocks)
     if why:
@@ -357,6 +345,24 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         removed.append(Removal("", "no-article", why))
         return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed))
+
+
+def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons: dict[str, str],
+                   detail: str) -> None:
+    """A removal for each of ``texts`` (the lines from ``first`` on, the reason ``reasons[text]``)
+    appended to ``removed``: most of a dump's lines. Made as ``body._outside`` makes its own: a
+    blank given its fields by plain stores, no class call and ``__init__`` frame a line."""
+    new, blank, cls = object.__new__, _removal, Removal
+    append = removed.append
+    for position, text in enumerate(texts, first):
+        made = new(blank)
+        made.text = text
+        made.reason = reasons[text]
+        made.detail = detail
+        made.position = position
+        made.score = None
+        made.__class__ = cls
+        append(made)
 
 
 def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
@@ -572,7 +578,8 @@ class _Vocabulary:
 
     A CJK bigram is in a line's text exactly when it is one of the line's bigrams, so the
     lines' text joined by line breaks answers by ``str.find``: a page asks about the bigrams of
-    a few lines, where a table of every bigram of every line cost a set per line.
+    a few lines, where a table of every bigram of every line cost a set per line. Most bigrams
+    asked lack one of their characters: told by ``in`` (by ``memchr``), with no ``find``.
     """
 
     __slots__ = ("title", "_lines", "_text")
@@ -594,6 +601,8 @@ class _Vocabulary:
         if self._text is None:
             self._text = "\n".join(self._lines)
         text = self._text
+        if gram[0] not in text or gram[1] not in text:
+            return False
         at = text.find(gram)
         if at < 0 or not own:
             return at >= 0
