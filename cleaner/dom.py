@@ -274,11 +274,14 @@ def _read_head(found: dict[str, list[etree._Element]],
     head: list[tuple[str, str]] = []
     if "title" in found:
         head.append(("title", _clean_text(_TEXT_OF(found["title"][0]), plain)))
+    # The content first: a <meta> without one (a charset, a viewport's...) is not asked for its
+    # name. Keys as bytes: lxml encodes a str key on every call.
     for meta in found.get("meta", ()):
-        key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
-        value = meta.get("content")
-        if key and value:
-            head.append((key.strip().lower(), _clean_text(value, plain)))
+        if value := meta.get(b"content"):
+            key = (meta.get(b"name") or meta.get(b"property") or meta.get(b"itemprop")
+                   or meta.get(b"http-equiv"))
+            if key:
+                head.append((key.strip().lower(), _clean_text(value, plain)))
     return tuple(head)
 
 

@@ -173,3 +173,34 @@ def test_parsers_keep_no_table_of_ids():
     for root in (etree.fromstring(page, dom._PARSER),
                  etree.fromstring(page.encode("utf-8"), dom._UTF8_PARSER)):
         assert root.xpath("id('x')") == [] and root.xpath("//*[@id='x']")[0].text == "甲"
+
+
+def test_head_asks_a_meta_for_its_name_only_when_it_has_content():
+    """``_read_head`` asks each <meta> for its content first, and for its name (property,
+    itemprop, http-equiv) only when it has one, with bytes keys (lxml encodes a str key on every
+    call); the head read from a parsed page is every named meta's content, in order."""
+    from lxml import etree
+
+    from cleaner import dom
+    asked: list[object] = []
+
+    class Meta:
+        def __init__(self, **attributes: str) -> None:
+            self.attributes = {name.replace("_", "-"): value for name, value in attributes.items()}
+
+        def get(self, key: bytes | str) -> str | None:
+            asked.append(key)
+            return self.attributes.get(key.decode() if isinstance(key, bytes) else key)
+
+    found = {"meta": [Meta(charset="utf-8"), Meta(name=" Keywords ", content=" 甲  乙 "),
+                      Meta(content="无名"), Meta(http_equiv="refresh", content="5")]}
+    assert dom._read_head(found) == (("keywords", "甲 乙"), ("refresh", "5"))
+    assert asked == [b"content", b"content", b"name", b"content", b"name", b"property",
+                     b"itemprop", b"http-equiv", b"content", b"name", b"property", b"itemprop",
+                     b"http-equiv"]
+    root = etree.fromstring(
+        '<html><head><title> 标 题 </title><meta charset="utf-8"><meta name="Description" '
+        'content="摘要"><meta property="og:title" content="题"><meta itemprop="name" content="名">'
+        '<meta name="empty" content=""><meta content="孤"></head><body></body></html>', dom._PARSER)
+    assert dom._read_head(dom._by_tag(root)) == (
+        ("title", "标 题"), ("description", "摘要"), ("og:title", "题"), ("name", "名"))
