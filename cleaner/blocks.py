@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, ClassVar
 
 __all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count",
@@ -73,14 +74,32 @@ def punct_counts(joined: str) -> list[int]:
 
 
 def cjk_bigrams(text: str) -> set[str]:
-    """The CJK character bigrams of ``text`` (within runs of CJK; none spans other text).
+    """The CJK character bigrams of ``text`` (within runs of CJK; none spans other text), a new
+    set each call.
 
     Shared bigrams are how the stages tell whether two pieces of text are about the same thing.
+    A page asks those of its headline and of its short lines again and again, stage after stage
+    (the body's headline checks, the off-topic and promotion tests, a dump's vocabulary): a text
+    of up to :data:`BIGRAM_MEMO_CHARS` characters is cut once, and its set copied (a copy in C
+    keeps each string's hash, where a bigram made costs a new string, its hash and an insert).
     """
-    out: set[str] = set()
-    for run in _CJK_RUN.findall(text):
-        out.update(map(str.__add__, run, run[1:]))  # each character with the next, in C
-    return out
+    if len(text) <= BIGRAM_MEMO_CHARS:
+        return set(_short_bigrams(text))
+    # (Each bigram a slice of its run: a map of the run and its tail made two strings of one
+    # character and an argument tuple per bigram before the pair.)
+    return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+#: Texts up to this many characters (a headline, a meta line, a label) have their bigrams kept
+#: by :func:`cjk_bigrams`, the last :data:`BIGRAM_MEMO_TEXTS` of them: a paragraph or an
+#: article's prose joined, which no stage asks twice, is cut each time.
+BIGRAM_MEMO_CHARS = 64
+BIGRAM_MEMO_TEXTS = 256
+
+
+@lru_cache(maxsize=BIGRAM_MEMO_TEXTS)
+def _short_bigrams(text: str) -> frozenset[str]:
+    return frozenset([run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)])
 
 
 def punct_count(text: str) -> int:
