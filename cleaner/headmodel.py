@@ -154,7 +154,7 @@ def build(headlines: tuple[str, ...]) -> Model:
 
     Each stretch of a headline is tested once (:func:`_span_tests`) and a piece's tests are its
     stretches' ANDed as they are cut: a crawl's headlines are all new, so this runs once a page
-    (asked piece by piece, over each piece's spans, it read 4.5 M instructions a headline; 1.6 M so).
+    (asked piece by piece over each piece's spans it read 4.5 M instructions a headline; 1.6 M now).
     """
     found: dict[str, set[Span]] = {}
     tests: dict[str, int] = {}     # piece -> the bits all its spans have
