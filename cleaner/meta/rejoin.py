@@ -30,11 +30,11 @@ _LABEL_END = re.compile(r"(?:^|[\s|(\[【])(?:" + SOURCE_LABEL.pattern + r"|(?:"
 _ROLE_LINE_OPENS = opening_set(ROLE_LINE)
 # A role printed after the name it belongs to, on a line of its own in a dump (Derek / 作者).
 _ROLE_ALONE = re.compile(r"^(?:作者|原创)$")
+_ROLE_ALONE_OPENS = opening_set(_ROLE_ALONE)
 # What a _LABEL_END match ends on before its trailing whitespace: a source label's last
 # character (来源, 出处, 首发于, 转载自) or the colon, bar or slash after a label. A line ending
 # on anything else is not searched (the pattern, anchored at $, is tried at every character).
 _LABEL_LAST = frozenset("源处于自:：|/")
-_ROLE_ALONE_OPENS = opening_set(_ROLE_ALONE)
 _SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 # The first piece of a byline a dump cut into lines, one per inline element, and what closes
 # it: a lone 原创 badge, then the writer and the account (原创 / 某某 / 某某读书); a paper's
