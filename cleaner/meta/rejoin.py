@@ -55,6 +55,8 @@ _TIME_ALONE = re.compile(r"^\s*\d{1,2}:\d\d(?::\d\d)?\s*$")
 _DATE_END = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
 _YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年?\s*$")
 _MONTH_DAY = re.compile(r"^\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
+_SEPARATOR_OPENS = opening_set(_SEPARATOR_ALONE)
+_YEAR_OPENS = opening_set(_YEAR_ALONE)
 _LABEL_ALONE = re.compile(r"^(?:" + META_FIELD.pattern + r")\s*:?$")
 # A poster's byline a dump cut around its name and its date: a piece that ends on the word that
 # leads to the next (由 / 某某 / 于<date>; 由某某张贴 @ / <date>), or a piece that opens with the
@@ -158,7 +160,9 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
     out_norms: list[str] = []
     i = 0
     while i < len(norms):
-        if (out_texts and _SEPARATOR_ALONE.match(norms[i]) and piece(i - 1)
+        line = norms[i]
+        first = line[:1]   # each pattern below opens with whitespace or its own first characters
+        if (out_texts and first in _SEPARATOR_OPENS and _SEPARATOR_ALONE.match(line) and piece(i - 1)
                 and i + 1 < len(norms) and piece(i + 1)):
             end = i + 2
             if _LABEL_ALONE.match(norms[i + 1].strip()) and end < len(norms) and piece(end):
@@ -167,9 +171,11 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
             out_norms[-1] = " ".join([out_norms[-1].rstrip(), *(n.strip() for n in norms[i:end])])
             i = end
             continue
-        if out_texts and ((_TIME_ALONE.match(norms[i]) and _DATE_END.search(norms[i - 1]))
-                          or (_YEAR_ALONE.match(norms[i - 1]) and _MONTH_DAY.match(norms[i]))
-                          or _posting_cut(out_norms[-1], norms[i])):
+        if out_texts and (((first.isdecimal() or first.isspace()) and _TIME_ALONE.match(line)
+                           and _DATE_END.search(norms[i - 1]))
+                          or (norms[i - 1][:1] in _YEAR_OPENS and _YEAR_ALONE.match(norms[i - 1])
+                              and _MONTH_DAY.match(line))
+                          or _posting_cut(out_norms[-1], line)):
             out_texts[-1] = f"{out_texts[-1].rstrip()} {texts[i].strip()}"
             out_norms[-1] = f"{out_norms[-1].rstrip()} {norms[i].strip()}"
             i += 1
@@ -183,6 +189,8 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
 def _posting_cut(last: str, norm: str) -> bool:
     """Whether ``norm`` goes on the byline of a post that ``last`` (what is joined so far) opens
     and a dump cut apart (see ``_LEADS_ON``): short pieces, the date after the name."""
+    if not (last.endswith(_LEADS_ON) or "由" in last):
+        return False   # neither way on (below): no length or mark to ask
     if len(last) > MAX_POSTING_CHARS or len(norm) > MAX_POSTING_CHARS or _SENTENCE_MARK.search(last):
         return False
     return bool(last.endswith(_LEADS_ON) and norm.strip()) or bool(
