@@ -18,7 +18,11 @@ How it measures (DESIGN.md: speed is a ratio measured in one run on the same pag
    ``lxml.html.document_fromstring`` of that same decoded str.
 2. A warm-up pass runs the systems over every page, untimed.
 3. ``--repeat`` timed passes (default 3): page by page, the systems run back to back, the
-   order rotating, so load from elsewhere on the machine falls on all alike. A page's time is
+   order rotating, so load from elsewhere on the machine falls on all alike. Each pass begins by
+   emptying what the cleaner keeps from the pages it has seen (:func:`forget_pages`: its
+   memos keyed by a page's text, headline or words, and ``re``'s cache of compiled patterns), so
+   a page is timed as a crawl meets it: after other pages, never after itself (its headline's
+   model, its words' prices and its lines' folds not already made). A page's time is
    its best over the passes (the least disturbed run); the table gives the sum, median, p90 and
    mean over pages, and the ratios cleaner / lxml parse and cleaner / trafilatura, of the sums
    and of the medians, and the largest ratio of one page's cleaner time to its own parse.
@@ -37,10 +41,19 @@ injection, the rest), over the same pages and over text dumps made of their HTML
 (BeautifulSoup's ``get_text("\\n")``, as a careless scraper flattens a page): each page is cleaned
 ``--repeat`` times after a warm-up, each stage's time is its best over those runs, and the table
 gives each stage's sum over pages, its share of the whole and its ratio to the lxml parse of the
-same pages. The stages are timed by wrapping the functions ``clean()`` calls (``decode``,
+same pages. As above, each timed run is a pass over all the pages that begins with
+:func:`forget_pages`. The stages are timed by wrapping the functions ``clean()`` calls (``decode``,
 ``dom.parse`` and the lxml parse inside it, ``textdump.parse``, ``body.select`` /
 ``textdump.select``, ``meta.find_title`` and ``meta.find_meta``, ``injection.repair``), so what is
 timed is ``clean()`` itself.
+
+``--instructions`` counts instead of timing: the instructions ``clean()`` executes over the
+HTML pages and over their text dumps, one pass each after a warm-up and :func:`forget_pages`,
+under valgrind's callgrind (``apt-get install valgrind``; ``PYTHONHASHSEED=0``; about 2
+minutes). No clock is steadier on a shared machine: the count moves by a few tenths of a
+percent with where the heap lies, not with the load. ``--warm`` keeps the memos between passes
+in every mode (each page then reads its own results from them, as no crawl does: the protocol
+of the measurements before the twenty-sixth round).
 
 ``--batch DIR`` and ``--scaling`` are run by ``scripts/bench_batch.py`` and
 ``scripts/bench_scaling.py``: their ``main(argv)`` is called with this script's argv
@@ -53,9 +66,14 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import multiprocessing
+import os
+import re
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from dataclasses import dataclass
@@ -136,6 +154,41 @@ def _timed(run: Callable[[BenchPage], object], page: BenchPage) -> tuple[float, 
     return (_clock() - start) * 1000, failed
 
 
+#: With --warm, the memos are kept between passes (forget_pages does nothing).
+_keep_memos = False
+
+#: Memos of the cleaner that hold a page's own results for the next call, by their size: a
+#: loader's memo (the word list, the context model: at most this many entries) is kept, as a
+#: process keeps it over a crawl.
+LOADER_MEMO = 4
+
+
+def forget_pages() -> None:
+    """Empty what the cleaner keeps from the pages it has cleaned: every bounded memo of its
+    modules (``functools.lru_cache``: a headline's model, words' prices, folded lines, bigrams),
+    the context model's word lookups, and ``re``'s compiled patterns. Timing a page again after
+    it has been cleaned would otherwise read its results from them, which a crawl of different
+    pages never does; what other pages leave in them a crawl does use, and the timed pass refills."""
+    if _keep_memos:
+        return
+    import functools
+
+    import cleaner
+    from cleaner import lm
+    for name, module in list(sys.modules.items()):
+        if name != "cleaner" and not name.startswith("cleaner."):
+            continue
+        for value in list(vars(module).values()):
+            if (isinstance(value, functools._lru_cache_wrapper)
+                    and getattr(value, "__module__", None) == name
+                    and (value.cache_info().maxsize or 0) > LOADER_MEMO):
+                value.cache_clear()
+    model = lm.load(lm.find(cleaner.CleanerConfig().language_model))
+    if model is not None:
+        model._vocab.cache_clear()
+    re.purge()
+
+
 def time_systems(pages: Sequence[BenchPage], repeat: int) -> dict[str, dict[str, Any]]:
     """Warm-up, then ``repeat`` interleaved timed passes; per system the per-page best times,
     their summary and the error count."""
@@ -146,6 +199,7 @@ def time_systems(pages: Sequence[BenchPage], repeat: int) -> dict[str, dict[str,
     samples: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in SYSTEMS}
     errors = dict.fromkeys(SYSTEMS, 0)
     for rep in range(repeat):
+        forget_pages()
         for i, page in enumerate(pages):
             shift = (rep + i) % len(SYSTEMS)
             for name in SYSTEMS[shift:] + SYSTEMS[:shift]:
@@ -313,10 +367,14 @@ def time_stages(inputs: Sequence[bytes | str], repeat: int) -> dict[str, float]:
     with StageClock() as clock:
         for data in inputs:
             clock.clean(data)  # warm-up
-        for data in inputs:
-            runs = [clock.clean(data) for _ in range(max(1, repeat))]
-            for stage in sums:
-                sums[stage] += 1000 * min(run.get(stage, 0.0) for run in runs)
+        runs: list[list[dict[str, float]]] = [[] for _ in inputs]
+        for _ in range(max(1, repeat)):  # passes, each page after the others (forget_pages)
+            forget_pages()
+            for page_runs, data in zip(runs, inputs):
+                page_runs.append(clock.clean(data))
+    for page_runs in runs:
+        for stage in sums:
+            sums[stage] += 1000 * min(run.get(stage, 0.0) for run in page_runs)
     return sums
 
 
@@ -350,6 +408,43 @@ def format_stages(pages: Sequence[BenchPage], repeat: int) -> str:
     return "\n".join(lines)
 
 
+def count_instructions(paths: Sequence[Path], dumps: bool) -> float:
+    """Millions of instructions of one pass of ``clean()`` over the HTML pages under ``paths``
+    (or their text dumps), counted by callgrind in a child process (:func:`counted_pass`)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None or shutil.which("callgrind_control") is None:
+        raise SystemExit("bench.py: --instructions needs valgrind (apt-get install valgrind)")
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [valgrind, "--tool=callgrind", "--instr-atstart=no",
+                   f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}", sys.executable,
+                   str(Path(__file__).resolve()), "--counted-pass", "dumps" if dumps else "html",
+                   *(["--warm"] if _keep_memos else []), *map(str, paths)]
+        done = subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "0"},
+                              capture_output=True, text=True)
+    collected = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode or collected is None:
+        raise SystemExit(f"bench.py: the callgrind run failed:\n{done.stderr[-2000:]}")
+    return int(collected[1]) / 1e6
+
+
+def counted_pass(paths: Sequence[Path], kind: str) -> None:
+    """Inside callgrind (started with instrumentation off): a warm-up pass of ``clean()`` over
+    the HTML pages (``kind`` "html") or their text dumps ("dumps"), :func:`forget_pages`, then
+    one pass with instrumentation on."""
+    from cleaner import clean
+    html_pages = [p for p in find_pages(paths) if p.path.suffix.lower() in (".html", ".htm")]
+    inputs: list[bytes | str] = ([p.data for p in html_pages] if kind == "html"
+                                 else [text_dump(p) for p in html_pages])
+    for data in inputs:
+        clean(data)
+    forget_pages()
+    control = ["callgrind_control", "-i"]
+    subprocess.run([*control, "on", str(os.getpid())], check=True, capture_output=True)
+    for data in inputs:
+        clean(data)
+    subprocess.run([*control, "off", str(os.getpid())], check=True, capture_output=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, shared with bench_batch.py and bench_scaling.py."""
     parser = argparse.ArgumentParser(
@@ -369,6 +464,13 @@ def build_parser() -> argparse.ArgumentParser:
                              "(steadier when the machine is busy)")
     parser.add_argument("--stages", action="store_true",
                         help="time each stage of clean(), on the pages and on text dumps of them")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the instructions of clean() over the HTML pages and their "
+                             "text dumps under valgrind's callgrind instead of timing")
+    parser.add_argument("--warm", action="store_true",
+                        help="keep the cleaner's memos between passes (a page then reads its own "
+                             "results from them; the protocol before the twenty-sixth round)")
+    parser.add_argument("--counted-pass", choices=("html", "dumps"), help=argparse.SUPPRESS)
     return parser
 
 
@@ -412,8 +514,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(f"bench.py: no such corpus folder or file: {missing[0]}", file=sys.stderr)
         return 2
-    global _clock
+    global _clock, _keep_memos
     _clock = CLOCKS["cpu" if args.cpu_time else "wall"]
+    _keep_memos = args.warm
+    if args.counted_pass:
+        counted_pass(paths, args.counted_pass)
+        return 0
+    if args.instructions:
+        html = count_instructions(paths, dumps=False)
+        print(f"clean() over the HTML pages: {html:,.1f} M instructions")
+        print(f"clean() over their text dumps: {count_instructions(paths, dumps=True):,.1f} M instructions")
+        return 0
     if args.stages:
         pages = find_pages(paths)
         if not pages:

@@ -97,7 +97,8 @@ each) and every pattern is linear: the stage costs about a millisecond on a port
 
 One module per field, below this page: ``title`` (:func:`find_title`), ``dates`` (published),
 ``names`` (authors, and the names printed beside the date), ``editor``, ``source`` (source,
-original source); ``zones`` cuts the zones above and holds the text folding every field matches on.
+original source); ``zones`` cuts the zones above and holds the text folding every field matches on
+(``rejoin`` puts a text dump's meta lines back together for it).
 :func:`find_meta`, here, runs the cascades in that order and records their provenance.
 """
 
