@@ -510,8 +510,13 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     _junctions(new, plain_sides)
     for o, (junc, _) in old:
         o.junc = junc
+    # An occurrence inside a clause that is a word and splits none, not written twice over
+    # (most of them: the article's own words) scores 0.0 as it was made, and is not scored:
+    # its other evidence is read below, or at a mark only (every occurrence comes fresh from
+    # _occurrences or _again, its seam, bind, gain and lead unread).
     for o in found:
-        o.score = _score(o)
+        if o.after or not o.word or o.junc or o.ext or o.echo:
+            o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
     # it, and so does :func:`cleaner.pagegate.place`): a page these scores cannot make stuffed, in any way
     # :func:`cleaner.pagegate.page_of` or the context model finds one (:func:`cleaner.pagegate.could_be_stuffed`), is not, and

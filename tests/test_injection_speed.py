@@ -214,3 +214,45 @@ def test_the_hidden_texts_pieces_are_read_only_where_the_page_test_reads_them(mo
     assert asked == []
     fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,), hidden=hidden)
     assert made and asked == [hidden]
+
+
+def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_gate(monkeypatch) -> None:
+    """At the first gate, an occurrence inside a clause that is a word, splits none and is not
+    written twice over has its 0.0 as made, ``score`` never asked of it (on main every occurrence
+    was scored); the others are scored, and every score is what ``score`` gives."""
+    from pathlib import Path
+
+    from cleaner import clean
+    from cleaner.occurrence import score as plain_score
+    scored: set[int] = set()
+    pending = [False]
+    checked: list[int] = []
+    plain_junctions, plain_gate = injection._junctions, injection._could_be_stuffed
+
+    def junctions(found, sides) -> None:   # noqa: ANN001   (once a judgement, before its scores)
+        scored.clear()
+        pending[0] = True
+        plain_junctions(found, sides)
+
+    def score(o: Occ) -> float:
+        scored.add(id(o))
+        return plain_score(o)
+
+    def gate(found, read, inside=0.0, spans=None, opening=()):   # noqa: ANN001, ANN202
+        if pending[0]:
+            pending[0] = False
+            bare = [o for o in found if not (o.after or not o.word or o.junc or o.ext or o.echo)]
+            assert all(id(o) not in scored and o.score == 0.0 == plain_score(o) for o in bare)
+            assert all(id(o) in scored for o in found if not any(o is b for b in bare))
+            assert [o.score for o in found] == [plain_score(o) for o in found]
+            checked.append(len(bare))
+        return plain_gate(found, read, inside, spans, opening)
+    monkeypatch.setattr(injection, "_junctions", junctions)
+    monkeypatch.setattr(injection, "_score", score)
+    monkeypatch.setattr(injection, "_could_be_stuffed", gate)
+    for paragraphs in (CLEAN, stuff(CLEAN, STUFF)[0]):
+        repair(paragraphs, headlines=(HEADLINE,))
+    real = Path(__file__).parent.parent / "fixtures" / "real"
+    for name in ("real-d09-sspai.html", "real-d01-36kr.html"):
+        clean((real / name).read_bytes())
+    assert len(checked) >= 4 and sum(checked) >= 20
