@@ -162,14 +162,24 @@ def test_a_stuffed_page_s_bigrams_are_counted_once_for_both_judgements(monkeypat
     assert sorted(asked) == [("工", "建", "设", "作"), ("重", "这", "样", "点")]   # once each
 
 
+def _repair_the_test_pages() -> None:
+    """The pages the scoring tests below watch: test_injection's clean and stuffed ones, and two
+    of the fixtures (``clean()``, the repair as the pipeline calls it)."""
+    from pathlib import Path
+
+    from cleaner import clean
+    for paragraphs in (CLEAN, stuff(CLEAN, STUFF)[0]):
+        repair(paragraphs, headlines=(HEADLINE,))
+    real = Path(__file__).parent.parent / "fixtures" / "real"
+    for name in ("real-d09-sspai.html", "real-d01-36kr.html"):
+        clean((real / name).read_bytes())
+
+
 def test_a_seam_read_as_0_leaves_its_occurrence_unscored_again(monkeypatch) -> None:
     """An occurrence inside a clause whose seam ``seams`` reads as 0 is not scored again until
     other evidence of it changes (``bind``, a name): its score is the one it had (on main each
     one read was scored again at once, and the scores at each gate are the test_injection one's).
     The pages: two of the fixtures, and the test_injection ones, clean and stuffed."""
-    from pathlib import Path
-
-    from cleaner import clean
     read_as_0: dict[int, tuple] = {}   # id -> the occurrence's fields as the seams left them
     again: list[tuple] = []
     plain_seams, plain_score = injection.seams, injection._score
@@ -189,11 +199,7 @@ def test_a_seam_read_as_0_leaves_its_occurrence_unscored_again(monkeypatch) -> N
         return plain_score(o)
     monkeypatch.setattr(injection, "seams", seams)
     monkeypatch.setattr(injection, "_score", score)
-    for paragraphs in (CLEAN, stuff(CLEAN, STUFF)[0]):
-        repair(paragraphs, headlines=(HEADLINE,))
-    real = Path(__file__).parent.parent / "fixtures" / "real"
-    for name in ("real-d09-sspai.html", "real-d01-36kr.html"):
-        clean((real / name).read_bytes())
+    _repair_the_test_pages()
     assert len(read_as_0) >= 20 and again == []
 
 
@@ -220,9 +226,6 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
     """At the first gate, an occurrence inside a clause that is a word, splits none and is not
     written twice over has its 0.0 as made, ``score`` never asked of it (on main every occurrence
     was scored); the others are scored, and every score is what ``score`` gives."""
-    from pathlib import Path
-
-    from cleaner import clean
     from cleaner.occurrence import score as plain_score
     scored: set[int] = set()
     pending = [False]
@@ -250,9 +253,5 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
     monkeypatch.setattr(injection, "_junctions", junctions)
     monkeypatch.setattr(injection, "_score", score)
     monkeypatch.setattr(injection, "_could_be_stuffed", gate)
-    for paragraphs in (CLEAN, stuff(CLEAN, STUFF)[0]):
-        repair(paragraphs, headlines=(HEADLINE,))
-    real = Path(__file__).parent.parent / "fixtures" / "real"
-    for name in ("real-d09-sspai.html", "real-d01-36kr.html"):
-        clean((real / name).read_bytes())
+    _repair_the_test_pages()
     assert len(checked) >= 4 and sum(checked) >= 20
