@@ -223,7 +223,15 @@ def repair(paragraphs: tuple[str, ...], *, headlines: tuple[str, ...],
     split_only = sum(1 for _ in itertools.islice(suspects, MIN_SURE)) < MIN_SURE
     if split_only and not splits(paragraphs, found, JUNC_FULL, MIN_SURE):
         return paragraphs, ()
-    hidden_pieces = model.among(hidden)
+    # The pieces the hidden texts are, read by _page alone (most pages stop at a gate before
+    # it), once a repair (a closure: functools.cache's wrapper costs more to make than most
+    # pages' hidden texts to read).
+    among: list[set[str]] = []
+
+    def hidden_pieces() -> set[str]:
+        if not among:
+            among.append(model.among(hidden))
+        return among[0]
     pairs = PairCounts(paragraphs)   # the page's bigrams, for both judgements
     verdicts = _judge(paragraphs, found, model, hidden_pieces, context, stuffed_only=True, pairs=pairs)
     if verdicts is None:   # stuffed: again with the stretches, the plain ones' junc and bind as read
@@ -476,7 +484,7 @@ def _joint(paragraphs: tuple[str, ...], found: list[_Occ], read: dict[int, tuple
 # --------------------------------------------------------------------------------------------
 
 def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-           hidden_pieces: set[str], context: lm.ContextModel | None, stuffed_only: bool = False,
+           hidden_pieces: Callable[[], set[str]], context: lm.ContextModel | None, stuffed_only: bool = False,
            split_only: bool = False, known: dict[tuple[int, int, str], tuple[int, int]] | None = None,
            pairs: PairCounts | None = None) -> list[tuple[_Occ, str]] | None:
     """The occurrences to take out, each with its reason (none when the page is not stuffed);
@@ -484,7 +492,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     ``split_only``: the page shows split words but fewer than two suspects at marks or cuts.
     ``known``: the ``junc`` and ``bind`` of the occurrences the first judgement read, by place.
     ``pairs``: the page's :class:`PairCounts` (a seam is the page's and its window's alone: the
-    second judgement reads again none the first has decided).
+    second judgement reads again none the first has decided). ``hidden_pieces``: the pieces the
+    page's hidden texts are, asked only where :func:`cleaner.pagegate.page_of` reads them.
 
     Whether the page is stuffed is decided without the context model: it knows modern
     simplified Chinese, and a page in traditional characters, or of rare names, reads as
@@ -501,8 +510,13 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     _junctions(new, plain_sides)
     for o, (junc, _) in old:
         o.junc = junc
+    # An occurrence inside a clause that is a word and splits none, not written twice over
+    # (most of them: the article's own words) scores 0.0 as it was made, and is not scored:
+    # its other evidence is read below, or at a mark only (every occurrence comes fresh from
+    # _occurrences or _again, its seam, bind, gain and lead unread).
     for o in found:
-        o.score = _score(o)
+        if o.after or not o.word or o.junc or o.ext or o.echo:
+            o.score = _score(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
     # it, and so does :func:`cleaner.pagegate.place`): a page these scores cannot make stuffed, in any way
     # :func:`cleaner.pagegate.page_of` or the context model finds one (:func:`cleaner.pagegate.could_be_stuffed`), is not, and
@@ -519,9 +533,12 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in found:
         if not o.after and not o.ext:   # the occurrences seams() reads
             (telling if _SEAM_LOW < o.score < _SEAM_HIGH else rest).append(o)
+    # (Every seam is 0 until read here, the occurrences fresh from _occurrences or _again: one
+    # read as 0 leaves its score as it was, and is not scored again.)
     seams(paragraphs, telling, pairs)
     for o in telling:
-        o.score = _score(o)
+        if o.seam:
+            o.score = _score(o)
     if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
     # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
@@ -545,14 +562,16 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     no_name = model.straddling | model.bridging
     if context is not None:
         no_name |= model.splitting - model.inward
-    for o in itertools.chain(read_now, (o for o in plain if o.bind), held, names(found, JUNC_FULL // 2, no_name)):
+    for o in itertools.chain((o for o in read_now if o.seam), (o for o in plain if o.bind), held,
+                             names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
     if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
     seams(paragraphs, later, pairs)
     for o in later:
-        o.score = _score(o)
-    page = _page(paragraphs, found, model, hidden_pieces)
+        if o.seam:
+            o.score = _score(o)
+    page = _page(paragraphs, found, model, hidden_pieces())
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.
     turned, opening = False, []
@@ -585,11 +604,11 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         kept = [(o.score, o.ext) for o in found]
         cuts = [o.piece for o in page.sure if o.after and not o.word and not o.ext and not o.bound]
         certain = {piece for piece in cuts if cuts.count(piece) >= MIN_SURE}
-        read = _page(paragraphs, found, model, hidden_pieces, page.cycle if model.traditional else None)
+        read = _page(paragraphs, found, model, hidden_pieces(), page.cycle if model.traditional else None)
         if read is not None and not certain <= set(read.cycle):
             for o, (score, ext) in zip(found, kept):
                 o.score, o.ext = score, ext
-            read = _page(paragraphs, found, model, hidden_pieces, page.cycle)
+            read = _page(paragraphs, found, model, hidden_pieces(), page.cycle)
         page = replace(read, cyclic=read.cyclic or (turned and read.cycle == page.cycle), marks=page.marks) if read else page
     if page.inside or page.marks:   # a headline word at a mark is the text's / one inside a clause
         page = replace(page, live=[o for o in page.live if o.after != page.inside])

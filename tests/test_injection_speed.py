@@ -1,5 +1,6 @@
 """The injection repair's faster forms answer as the plain forms they replace (README "### Speed",
-the twenty-second round, ``bodycost6``; the twenty-fourth round, ``injcost2``)."""
+the twenty-second round, ``bodycost6``; the twenty-fourth round, ``injcost2``; the twenty-sixth
+round, ``injcost3``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from cleaner.injection import _PROSE, _again, _occ, _occurrences, repair
 from cleaner.occurrence import Occ
 import cleaner.spread as spread
 from cleaner.spread import PairCounts, cannot_start, in_latin, piece_places
+
+# The article, headline and spam of the repair's own tests (tests/ is on the path under pytest).
+from test_injection import CLEAN, HEADLINE, STUFF, stuff  # noqa: E402
 
 #: What the paragraphs of the mark test are made of: the headline's pieces, marks of both widths,
 #: Latin letters, digits and spaces around them, bound particles (們 traditional).
@@ -156,3 +160,98 @@ def test_a_stuffed_page_s_bigrams_are_counted_once_for_both_judgements(monkeypat
     assert fixed == ("昨日下午，厦漳泉都市圈办公室召开会议，会上发布了工建设作机制，并通报重这样点任务，为推动三市一体化发展注入新动力、绘就新蓝图。",)
     assert len(repairs) == 5 and len(made) == 1
     assert sorted(asked) == [("工", "建", "设", "作"), ("重", "这", "样", "点")]   # once each
+
+
+def _repair_the_test_pages() -> None:
+    """The pages the scoring tests below watch: test_injection's clean and stuffed ones, and two
+    of the fixtures (``clean()``, the repair as the pipeline calls it)."""
+    from pathlib import Path
+
+    from cleaner import clean
+    for paragraphs in (CLEAN, stuff(CLEAN, STUFF)[0]):
+        repair(paragraphs, headlines=(HEADLINE,))
+    real = Path(__file__).parent.parent / "fixtures" / "real"
+    for name in ("real-d09-sspai.html", "real-d01-36kr.html"):
+        clean((real / name).read_bytes())
+
+
+def test_a_seam_read_as_0_leaves_its_occurrence_unscored_again(monkeypatch) -> None:
+    """An occurrence inside a clause whose seam ``seams`` reads as 0 is not scored again until
+    other evidence of it changes (``bind``, a name): its score is the one it had (on main each
+    one read was scored again at once, and the scores at each gate are the test_injection one's).
+    The pages: two of the fixtures, and the test_injection ones, clean and stuffed."""
+    read_as_0: dict[int, tuple] = {}   # id -> the occurrence's fields as the seams left them
+    again: list[tuple] = []
+    plain_seams, plain_score = injection.seams, injection._score
+
+    def state(o: Occ) -> tuple:
+        return tuple(getattr(o, name) for name in _FIELDS if name != "score")
+
+    def seams(paragraphs, occurrences, pairs=None) -> None:   # noqa: ANN001
+        plain_seams(paragraphs, occurrences, pairs)
+        for o in occurrences:
+            if not o.after and not o.ext and not o.seam:
+                read_as_0[id(o)] = state(o)
+
+    def score(o: Occ) -> float:
+        if read_as_0.get(id(o)) == state(o):
+            again.append(state(o))
+        return plain_score(o)
+    monkeypatch.setattr(injection, "seams", seams)
+    monkeypatch.setattr(injection, "_score", score)
+    _repair_the_test_pages()
+    assert len(read_as_0) >= 20 and again == []
+
+
+def test_the_hidden_texts_pieces_are_read_only_where_the_page_test_reads_them(monkeypatch) -> None:
+    """``Model.among`` (the pieces the hidden texts are) is asked only once a judgement reaches
+    ``page_of``, once a repair: not on a page a gate stops (on main, on every page past the
+    split-word count), once on a stuffed page judged twice."""
+    from cleaner.headmodel import Model
+    asked: list[tuple[str, ...]] = []
+    plain = Model.among
+
+    def among(self, texts):   # noqa: ANN001, ANN202
+        asked.append(tuple(texts))
+        return plain(self, texts)
+    monkeypatch.setattr(Model, "among", among)
+    hidden = ("区智", "菜单")
+    assert repair(CLEAN, headlines=(HEADLINE,), hidden=hidden) == (CLEAN, ())
+    assert asked == []
+    fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,), hidden=hidden)
+    assert made and asked == [hidden]
+
+
+def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_gate(monkeypatch) -> None:
+    """At the first gate, an occurrence inside a clause that is a word, splits none and is not
+    written twice over has its 0.0 as made, ``score`` never asked of it (on main every occurrence
+    was scored); the others are scored, and every score is what ``score`` gives."""
+    from cleaner.occurrence import score as plain_score
+    scored: set[int] = set()
+    pending = [False]
+    checked: list[int] = []
+    plain_junctions, plain_gate = injection._junctions, injection._could_be_stuffed
+
+    def junctions(found, sides) -> None:   # noqa: ANN001   (once a judgement, before its scores)
+        scored.clear()
+        pending[0] = True
+        plain_junctions(found, sides)
+
+    def score(o: Occ) -> float:
+        scored.add(id(o))
+        return plain_score(o)
+
+    def gate(found, read, inside=0.0, spans=None, opening=()):   # noqa: ANN001, ANN202
+        if pending[0]:
+            pending[0] = False
+            bare = [o for o in found if not (o.after or not o.word or o.junc or o.ext or o.echo)]
+            assert all(id(o) not in scored and o.score == 0.0 == plain_score(o) for o in bare)
+            assert all(id(o) in scored for o in found if not any(o is b for b in bare))
+            assert [o.score for o in found] == [plain_score(o) for o in found]
+            checked.append(len(bare))
+        return plain_gate(found, read, inside, spans, opening)
+    monkeypatch.setattr(injection, "_junctions", junctions)
+    monkeypatch.setattr(injection, "_score", score)
+    monkeypatch.setattr(injection, "_could_be_stuffed", gate)
+    _repair_the_test_pages()
+    assert len(checked) >= 4 and sum(checked) >= 20

@@ -43,11 +43,11 @@ def _state(found: list) -> list[tuple]:
 def test_the_second_judgement_reads_as_the_plain_computation(paragraphs: tuple[str, ...]) -> None:
     model = injection._model((HEADLINE,))
     first = injection._occurrences(paragraphs, model, stretches=False)
-    assume(injection._judge(paragraphs, first, model, set(), None, stuffed_only=True) is None)
+    assume(injection._judge(paragraphs, first, model, set, None, stuffed_only=True) is None)
     known = {(o.paragraph, o.start, o.piece): (o.junc, o.bind) for o in first}
     plain, reused = injection._occurrences(paragraphs, model), injection._occurrences(paragraphs, model)
-    want = injection._judge(paragraphs, plain, model, set(), None)
-    got = injection._judge(paragraphs, reused, model, set(), None, known=known)
+    want = injection._judge(paragraphs, plain, model, set, None)
+    got = injection._judge(paragraphs, reused, model, set, None, known=known)
     assert [(o.paragraph, o.start, o.piece, why) for o, why in got or ()] == [
         (o.paragraph, o.start, o.piece, why) for o, why in want or ()]
     assert _state(reused) == _state(plain)
