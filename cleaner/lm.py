@@ -223,9 +223,9 @@ def bridged(left: str, right: str) -> bool:
     if not left or not right:
         return False
     # The six joins of up to 3 characters of ``left`` and 1-3 of ``right``, at most 4 in all,
-    # written out (a slice past either end is a shorter join, itself one of the six).
-    # The joins are slices of one string, simplified in one call (one for one: ``left`` ends
-    # at k): a join of 2-4 characters from ``s[a:k]``, ``s[b:k]`` or ``s[:k]`` on.
+    # written out as slices of the two sides' ends joined and simplified in one call (one for
+    # one: ``left``'s part ends at k): the last 1, 2 or 3 characters before k and 1-3, 1-2 or 1
+    # after it (a slice past either end is a shorter join, itself one of the six).
     words = lexicon()
     k = len(left) if len(left) < 3 else 3
     s = left[-3:] + right[:3]
