@@ -29,7 +29,7 @@ import itertools
 import math
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 __all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
@@ -122,6 +122,17 @@ def simplify_table() -> dict[int, int]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def _simplifiable() -> Callable[[str], re.Match[str] | None]:
+    """The search for a character :func:`simplify` may change (one of :func:`simplify_table`, or
+    any beyond the BMP, where the table has a few hundred): a string without one is its own
+    simplified form, as most the word list is asked about are. ``str.translate`` makes and drops
+    a KeyError for each character it keeps: on the strings the injection repair asks about it
+    costs ~7x this search."""
+    body = "".join(re.escape(chr(c)) for c in sorted(simplify_table()) if c < 0x10000)
+    return re.compile(f"[{body}\U00010000-\U0010ffff]").search
+
+
 def simplify(text: str) -> str:
     """``text`` with traditional characters made simplified, one for one (positions kept): the
     form in which the word list, of simplified Chinese, is looked up.
@@ -129,7 +140,7 @@ def simplify(text: str) -> str:
     >>> simplify("記者來源：中央社")
     '记者来源：中央社'
     """
-    return text.translate(simplify_table())
+    return text.translate(simplify_table()) if _simplifiable()(text) else text
 
 
 def traditional(text: str) -> bool:
@@ -145,15 +156,26 @@ def cost(text: str) -> int:
     Cached: a pure function of ``text`` for the process's word list (:func:`lexicon` is read
     once), asked about the same short strings again and again."""
     get = lexicon().get
-    text = simplify(text)
-    best = [0] * (len(text) + 1)
+    if _simplifiable()(text):
+        text = text.translate(simplify_table())
+    # The DP over words of 1-4 characters ending at each position, written out by length (no
+    # inner loop, no min(): most strings are a few characters, and a crawl meets each once).
+    best = [0]
     for i in range(1, len(text) + 1):
         b = best[i - 1] + get(text[i - 1], UNKNOWN_COST)
-        for k in range(2, min(4, i) + 1):
-            c = get(text[i - k:i])
-            if c is not None and best[i - k] + c < b:
-                b = best[i - k] + c
-        best[i] = b
+        if i > 1:
+            c = get(text[i - 2:i])
+            if c is not None and best[i - 2] + c < b:
+                b = best[i - 2] + c
+            if i > 2:
+                c = get(text[i - 3:i])
+                if c is not None and best[i - 3] + c < b:
+                    b = best[i - 3] + c
+                if i > 3:
+                    c = get(text[i - 4:i])
+                    if c is not None and best[i - 4] + c < b:
+                        b = best[i - 4] + c
+        best.append(b)
     return best[-1]
 
 
@@ -166,17 +188,28 @@ def segment(text: str) -> list[int]:
 def _segment(text: str) -> tuple[int, ...]:
     """:func:`segment`, cached (immutable): a headline's parts are segmented once for what it
     knows of them (:func:`known_share`) and once for its units (:func:`unit_bounds`)."""
-    words = lexicon()
-    text = simplify(text)
+    get = lexicon().get
+    if _simplifiable()(text):
+        text = text.translate(simplify_table())
     n = len(text)
-    best = [0] * (n + 1)
-    back = [0] * (n + 1)
-    for i in range(1, n + 1):
-        best[i], back[i] = best[i - 1] + words.get(text[i - 1], UNKNOWN_COST), i - 1
-        for k in range(2, min(4, i) + 1):
-            c = words.get(text[i - k:i])
-            if c is not None and best[i - k] + c < best[i]:
-                best[i], back[i] = best[i - k] + c, i - k
+    best = [0]
+    back = [0]
+    for i in range(1, n + 1):  # as :func:`cost`, written out by length
+        b, at = best[i - 1] + get(text[i - 1], UNKNOWN_COST), i - 1
+        if i > 1:
+            c = get(text[i - 2:i])
+            if c is not None and best[i - 2] + c < b:
+                b, at = best[i - 2] + c, i - 2
+            if i > 2:
+                c = get(text[i - 3:i])
+                if c is not None and best[i - 3] + c < b:
+                    b, at = best[i - 3] + c, i - 3
+                if i > 3:
+                    c = get(text[i - 4:i])
+                    if c is not None and best[i - 4] + c < b:
+                        b, at = best[i - 4] + c, i - 4
+        best.append(b)
+        back.append(at)
     cuts = [n]
     while cuts[-1] > 0:
         cuts.append(back[cuts[-1]])
@@ -190,12 +223,18 @@ def bridged(left: str, right: str) -> bool:
     if not left or not right:
         return False
     # The six joins of up to 3 characters of ``left`` and 1-3 of ``right``, at most 4 in all,
-    # written out (a slice past either end is a shorter join, itself one of the six).
+    # written out as slices of the two sides' ends joined and simplified in one call (one for
+    # one: ``left``'s part ends at k): the last 1, 2 or 3 characters before k and 1-3, 1-2 or 1
+    # after it (a slice past either end is a shorter join, itself one of the six).
     words = lexicon()
-    left, right = simplify(left), simplify(right)
-    l1, l2, r1, r2 = left[-1:], left[-2:], right[:1], right[:2]
-    return (l1 + r1 in words or l1 + r2 in words or l1 + right[:3] in words
-            or l2 + r1 in words or l2 + r2 in words or left[-3:] + r1 in words)
+    k = len(left) if len(left) < 3 else 3
+    s = left[-3:] + right[:3]
+    if _simplifiable()(s):
+        s = s.translate(simplify_table())
+    a = k - 1
+    b = a - 1 if a else 0
+    return (s[a:k + 1] in words or s[a:k + 2] in words or s[a:k + 3] in words
+            or s[b:k + 1] in words or s[b:k + 2] in words or s[:k + 1] in words)
 
 
 def opened(text: str, start: int, piece: str) -> str:

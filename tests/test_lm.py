@@ -139,6 +139,75 @@ def test_bridged_finds_a_word_across_the_seam_on_either_side() -> None:
     assert lm.segment("都市") == [0, 2] and lm.segment("都市") is not lm.segment("都市")
 
 
+def _dp(text: str) -> tuple[int, tuple[int, ...]]:
+    """The word list's DP as a loop over word lengths (1-4 characters, the shorter first on a
+    tie): the cost and the cuts :func:`lm.cost` and :func:`lm.segment` must give."""
+    get, text = lm.lexicon().get, text.translate(lm.simplify_table())
+    best, back = [0] * (len(text) + 1), [0] * (len(text) + 1)
+    for i in range(1, len(text) + 1):
+        best[i], back[i] = best[i - 1] + get(text[i - 1], lm.UNKNOWN_COST), i - 1
+        for k in range(2, min(4, i) + 1):
+            c = get(text[i - k:i])
+            if c is not None and best[i - k] + c < best[i]:
+                best[i], back[i] = best[i - k] + c, i - k
+    cuts = [len(text)]
+    while cuts[-1] > 0:
+        cuts.append(back[cuts[-1]])
+    return best[-1], tuple(cuts[::-1])
+
+
+def _strings(count: int) -> list[str]:
+    """Pieces of runs of the word list's words (cut anywhere), some with traditional characters,
+    a character beyond the BMP and punctuation: the short strings the repair asks about."""
+    import random
+    rnd = random.Random(7)
+    words = sorted(w for w in lm.lexicon() if len(w) > 1)[::97]
+    odd = [chr(c) for c in sorted(lm.simplify_table())][::40] + ["，", "5", "a", "\U00020000", "-", "]"]
+    out = []
+    for _ in range(count):
+        text = "".join(rnd.choice(words) for _ in range(rnd.randint(1, 4)))
+        text = "".join(rnd.choice(odd) if rnd.random() < 0.15 else c for c in text)
+        out.append(text[rnd.randint(0, 2):][:rnd.randint(0, 11)])
+    return out
+
+
+def test_the_word_list_reads_a_string_with_nothing_to_simplify_without_the_table(monkeypatch) -> None:
+    """A string with no character to simplify is its own simplified form: ``simplify``, ``cost``,
+    ``segment`` and ``bridged`` never translate it (``str.translate`` drops a KeyError for each
+    character it keeps), and read every string as the plain DP does."""
+    assert lm.lexicon(), "jieba's word list is empty"
+    strings = _strings(3000)
+    for text in strings:
+        cost, cuts = _dp(text)
+        assert (lm.cost.__wrapped__(text), lm._segment.__wrapped__(text)) == (cost, cuts), text
+        assert lm.simplify(text) == text.translate(lm.simplify_table())
+    table, asked = lm.simplify_table, []
+    monkeypatch.setattr(lm, "simplify_table", lambda: asked.append(1) or table())
+    plain = "召开年厦门会议"
+    assert lm.simplify(plain) is plain
+    lm.cost.__wrapped__(plain), lm._segment.__wrapped__(plain), lm.bridged.__wrapped__("召开", "年厦")
+    assert asked == []
+    assert lm.simplify("記者來源") == "记者来源" and asked == [1]
+
+
+def test_bridged_simplifies_its_two_sides_at_once_and_reads_the_six_joins(monkeypatch) -> None:
+    """``bridged`` reads its joins as slices of one simplified string: one translation a call,
+    the same answer as the six joins of the two sides simplified apart."""
+    words = lm.lexicon()
+    strings = _strings(3000)
+    for text in strings:
+        for cut in range(len(text) + 1):
+            left, right = text[:cut], text[cut:]
+            a, b = left.translate(lm.simplify_table()), right.translate(lm.simplify_table())
+            joins = [a[-i:] + b[:j] for i in (1, 2, 3) for j in (1, 2, 3) if i + j <= 4]
+            want = bool(a and b) and any(j in words for j in joins)
+            assert lm.bridged.__wrapped__(left, right) == want, (left, right)
+    table, asked = lm.simplify_table, []
+    monkeypatch.setattr(lm, "simplify_table", lambda: asked.append(1) or table())
+    assert lm.bridged.__wrapped__("記者", "來源") == lm.bridged.__wrapped__("记者", "来源")
+    assert asked == [1]
+
+
 def test_a_cut_the_model_knows_as_a_word_is_the_articles_own_at_a_mark(model) -> None:
     # 古村 cuts the headline's 古村落 and jieba's list lacks it, so at a mark it looks like a sure
     # insertion and the cycle takes it after 缮完; the model's vocabulary holds it as a word, as
