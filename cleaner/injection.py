@@ -547,14 +547,20 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     read_now, later = held_apart(paragraphs, found, [o for o in rest if o.score <= _SEAM_LOW])
     read_now += [o for o in rest if o.score > _SEAM_LOW]
     seams(paragraphs, read_now, pairs)
+    held = held_at_marks(paragraphs, found, _MARKS, model.stretch)   # (reads no ``bind``)
+    for o in held:
+        o.seam = -1
+    # ``bind`` and names only lower scores and count fewer cuts: a page these seams cannot make
+    # stuffed is not, and the word model is not asked for the bindings of strings it has not met.
+    for o in itertools.chain((o for o in read_now if o.seam), held):
+        o.score = _score(o)
+    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
+        return []
     _bindings(new, plain_sides)
     for o, (_, bind) in old:
         o.bind = bind
-    held = held_at_marks(paragraphs, found, _MARKS, model.stretch)
-    for o in held:
-        o.seam = -1
-    # Only the occurrences whose evidence has changed since they were scored are scored again:
-    # a seam read, a ``bind`` found (0 before), a seam held, a cut counted as a name (no name
+    # Only the occurrences whose evidence has changed since they were scored again are scored
+    # once more: a ``bind`` found (0 before), a cut counted as a name (no name
     # stands half-way into the headline's units or across its gaps; nor, where the context model
     # is there to read such a cut between words, after a whole unit half-way into a word of the
     # list: ``Model.splitting`` but not ``Model.inward``; without it the cut would go on its
@@ -562,8 +568,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     no_name = model.straddling | model.bridging
     if context is not None:
         no_name |= model.splitting - model.inward
-    for o in itertools.chain((o for o in read_now if o.seam), (o for o in plain if o.bind), held,
-                             names(found, JUNC_FULL // 2, no_name)):
+    for o in itertools.chain((o for o in plain if o.bind), names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
     if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []

@@ -1,6 +1,6 @@
 """The injection repair's faster forms answer as the plain forms they replace (README "### Speed",
 the twenty-second round, ``bodycost6``; the twenty-fourth round, ``injcost2``; the twenty-sixth
-round, ``injcost3``)."""
+round, ``injcost3`` and ``repcrawl``)."""
 
 from __future__ import annotations
 
@@ -255,3 +255,31 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
     monkeypatch.setattr(injection, "_could_be_stuffed", gate)
     _repair_the_test_pages()
     assert len(checked) >= 4 and sum(checked) >= 20
+
+
+#: A page writing two of the headline's words after marks again and again, each also inside its
+#: clauses with the same character after it: the article's own phrasing (``held_at_marks``).
+_HELD_PAGE = (
+    "今年，交通部门完成了道路改造，建设单位按期交工，全市交通部门和项目建设单位都很满意。",
+    "据介绍，交通部门还将增设路口信号灯，建设单位也会加派人手，让市民出行更加顺畅。",
+    "下一步，交通部门将与公交公司合作，建设单位负责施工组织，力争年底前全部完成。",
+    "市民表示，交通部门的工作值得肯定，建设单位的进度也很快，希望今后继续保持。",
+)
+
+
+def test_the_word_model_reads_no_binding_on_a_page_its_held_words_clear(monkeypatch) -> None:
+    """Words at marks that the page writes inside its clauses too (held) can make a page look
+    stuffed only until they are read as held: the page is answered unchanged before the word
+    model is asked for a ``bind`` (on main ``bindings`` read its 10 occurrences inside clauses
+    first). A stuffed page still has its bindings read, and is repaired as before."""
+    asked: list[int] = []
+    plain = injection._bindings
+
+    def bindings(found, sides) -> None:   # noqa: ANN001
+        asked.append(len(found))
+        plain(found, sides)
+    monkeypatch.setattr(injection, "_bindings", bindings)
+    assert repair(_HELD_PAGE, headlines=("城市交通建设全面推进",)) == (_HELD_PAGE, ())
+    assert asked == []
+    fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,))
+    assert asked and fixed == CLEAN and made
