@@ -33,6 +33,7 @@ _SPACE = re.compile(r"\s+")
 #: A headline that opens on a number (2025年…): its first character follows one.
 _LEADING_NUMBER = re.compile(r"\W*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _IS_CJK = lm.IS_CJK
+_CJK_RUN = re.compile(f"[{lm.CJK}]+")
 #: The clause and sentence marks of a headline: the article does not write on across one
 #: (行业|再 of 先选好行业，再挑好公司; 文案|一 of 写好文案？一字就够).
 _CLAUSE_MARKS = frozenset("，。、；：！？,;:!?")
@@ -154,9 +155,11 @@ def build(headlines: tuple[str, ...]) -> Model:
 
     Each stretch of a headline is tested once (:func:`_span_tests`) and a piece's tests are its
     stretches' ANDed as they are cut: a crawl's headlines are all new, so this runs once a page
-    (asked piece by piece over each piece's spans it read 4.5 M instructions a headline; 1.6 M now).
+    (asked piece by piece over each piece's spans it read 4.5 M instructions a headline; 1.3 M now).
     """
-    found: dict[str, set[Span]] = {}
+    # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the list
+    # is sorted, and a span met again (a function character dropped at two places) is its last
+    found: dict[str, list[Span]] = {}
     tests: dict[str, int] = {}     # piece -> the bits all its spans have
     forms: list[str] = []
     seqs = tuple("".join(_IS_CJK.findall(headline)) for headline in headlines)
@@ -172,7 +175,9 @@ def build(headlines: tuple[str, ...]) -> Model:
               for h, headline in enumerate(headlines)]
     for h_index, headline in enumerate(headlines):
         seq, simple, bounds = seqs[h_index], plain[h_index], units[h_index]
-        forms += [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] for part in _CLAUSE.split(headline))]
+        parts = _CLAUSE.split(headline)
+        forms += [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] if len(parts) > 1 else gaps[h_index][0]
+                                               for part in parts)]
         span_tests = _span_tests(headline, seq, simple, bounds, gaps[h_index][1], starts[h_index], skippable, lexicon)
         drop = [c in SKIPPABLE for c in simple]  # 這 as 这
         for start in range(len(seq)):
@@ -180,8 +185,12 @@ def build(headlines: tuple[str, ...]) -> Model:
                 span, bits = (h_index, start, end), span_tests(start, end)
                 whole = seq[start:end]
                 if len(whole) <= MAX_PIECE:
-                    found.setdefault(whole, set()).add(span)
-                    tests[whole] = tests.get(whole, -1) & bits
+                    spans = found.get(whole)
+                    if spans is None:
+                        found[whole], tests[whole] = [span], bits
+                    else:
+                        spans.append(span)
+                        tests[whole] &= bits
                     if start in bounds and end in bounds:
                         whole_units.add(whole)
                 # The same stretch with one inner function character dropped.
@@ -189,13 +198,18 @@ def build(headlines: tuple[str, ...]) -> Model:
                     if drop[k]:
                         short = seq[start:k] + seq[k + 1:end]
                         if MIN_PIECE <= len(short) <= MAX_PIECE:
-                            found.setdefault(short, set()).add(span)
-                            tests[short] = tests.get(short, -1) & (bits | _DROPPED_SET) & ~_DROPPED_CLEARED
+                            dropped = (bits | _DROPPED_SET) & ~_DROPPED_CLEARED
+                            spans = found.get(short)
+                            if spans is None:
+                                found[short], tests[short] = [span], dropped
+                            elif spans[-1] != span:
+                                spans.append(span)
+                                tests[short] &= dropped
                             # Whole units only when the character dropped is one too (好险|就差
                             # -> 好险差 keeps half of 就差: a cut).
                             if {start, k, k + 1, end} <= bounds:
                                 whole_units.add(short)
-    pieces_ = {p: tuple(sorted(spans)) for p, spans in found.items()}
+    pieces_ = {p: tuple(spans) for p, spans in found.items()}
     simplified = dict(zip(pieces_, lm.simplify("\x00".join(pieces_)).split("\x00")))
 
     def having(bit: int, among: Iterable[str] = pieces_) -> frozenset[str]:
@@ -214,7 +228,7 @@ def build(headlines: tuple[str, ...]) -> Model:
         cuts = having(_SPLITS_WORD, cuts)
     # A piece made only of function characters (的是, 这是) is too common to mean anything, but
     # for a cut that straddles two of the headline's units as it stands (及个 of 涉及|42个).
-    for piece in [p for p in pieces_ if SKIPPABLE.issuperset(simplified[p])]:
+    for piece in [p for p in pieces_ if simplified[p][0] in SKIPPABLE and SKIPPABLE.issuperset(simplified[p])]:
         if piece not in cuts or not tests[piece] & _CROSSES:
             del pieces_[piece]
     cuts = frozenset(p for p in cuts if p in pieces_)
@@ -227,8 +241,8 @@ def build(headlines: tuple[str, ...]) -> Model:
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), having(_GAPPED), entering,
-                  having(_NUMBERED), having(_INWARD), having(_STRADDLING, cuts), having(_SPLITTING, cuts),
-                  having(_BRIDGING), having(_WITHIN), having(_SPACED))
+                  having(_NUMBERED), having(_INWARD), having(_STRADDLING, cuts),
+                  having(_SPLITTING, cuts), having(_BRIDGING), having(_WITHIN), having(_SPACED))
 
 
 def _span_tests(headline: str, seq: str, simple: str, bounds: frozenset[int], gaps: frozenset[int],
@@ -249,25 +263,25 @@ def _span_tests(headline: str, seq: str, simple: str, bounds: frozenset[int], ga
               and simple[at - 1:at + 1] in words for at in range(n + 1)]
     # The first place after each position where the headline has a bound, a gap or mark, etc.
     after_bound = _next_after(bounds, n)
-    after_gap = _next_after(gaps | _mark_gaps(headline), n)
-    after_apart = _next_after(_mark_gaps(headline, None), n)
-    after_space = _next_after(_mark_gaps(headline, _SPACES), n)
+    marks, apart, spaced = _gap_sets(headline)
+    after_gap = _next_after(gaps | marks, n)
+    after_apart = _next_after(apart, n)
+    after_space = _next_after(spaced, n)
+
+    # The tests the start alone decides, made once a position rather than once a stretch.
+    from_start = [(_NUMBERED if at in starts else 0) | (_INWARD if inward[at] else 0)
+                  | (_SPLITTING | _SPLITS_WORD if into[at] else 0) for at in range(n + 1)]
 
     def span_tests(start: int, end: int) -> int:
-        crosses = after_bound[start] < end
-        bits = _CROSSES if crosses else _WITHIN
+        bits = from_start[start] | (_CROSSES if after_bound[start] < end else _WITHIN)
         if after_gap[start] < end:
             bits |= _GAPPED
-        if start in starts:
-            bits |= _NUMBERED
-        if inward[start]:
-            bits |= _INWARD
         if unit[start] >= 0 and unit[end] >= 0 and unit[start] != unit[end] and (into[start] or into[end]):
             bits |= _STRADDLING
-        if into[start] or into[end] and start in bounds and after_bound[start + 1] < end:
-            bits |= _SPLITTING
-        if into[start] or into[end]:
+        if into[end]:
             bits |= _SPLITS_WORD
+            if start in bounds and after_bound[start + 1] < end:
+                bits |= _SPLITTING
         if after_apart[start] < end:
             bits |= _BRIDGING
         if after_space[start] < end:
@@ -287,14 +301,22 @@ def _next_after(places: frozenset[int] | set[int], n: int) -> list[int]:
     return out
 
 
-def _mark_gaps(headline: str, marks: frozenset[str] | None = _CLAUSE_MARKS) -> frozenset[int]:
-    """Where a clause mark (any character but a CJK one, with ``marks`` None) stood between two
-    characters of the headline's CJK sequence."""
-    out, k, mark = set(), 0, False
-    for ch in headline:
-        if _IS_CJK.match(ch):
-            if mark and k:
-                out.add(k)
-            k, mark = k + 1, False
-        mark = mark or (ch in marks if marks is not None else not _IS_CJK.match(ch))
-    return frozenset(out)
+def _gap_sets(headline: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Where a clause mark, anything but a CJK character, and a space stood between two characters
+    of the headline's CJK sequence (positions in it), in one pass over its CJK runs: what stands
+    between two runs is the gap."""
+    marks: set[int] = set()
+    apart: set[int] = set()
+    spaced: set[int] = set()
+    k = end = 0
+    for run in _CJK_RUN.finditer(headline):
+        if k:
+            between = headline[end:run.start()]
+            apart.add(k)
+            if not _CLAUSE_MARKS.isdisjoint(between):
+                marks.add(k)
+            if not _SPACES.isdisjoint(between):
+                spaced.add(k)
+        k += run.end() - run.start()
+        end = run.end()
+    return frozenset(marks), frozenset(apart), frozenset(spaced)

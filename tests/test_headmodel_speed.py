@@ -18,7 +18,7 @@ import cleaner.headmodel as hm
 import cleaner.lm as lm
 from cleaner.cycle import Span
 from cleaner.headmodel import (_CLAUSE, _IS_CJK, _LEADING_NUMBER, _SPACE, _SPACES, MAX_PIECE, MIN_KNOWN,
-                               MIN_PIECE, SKIPPABLE, Model, _mark_gaps, _span_tests, build)
+                               MIN_PIECE, SKIPPABLE, Model, _span_tests, build)
 
 #: What the headlines are made of: words of the list, function characters (traditional ones too),
 #: a run of names it does not know, traditional words, digits, letters, marks and spaces.
@@ -92,6 +92,19 @@ def test_a_headline_is_simplified_in_calls_not_growing_with_its_pieces(monkeypat
     monkeypatch.setattr(lm, "simplify", lambda text: calls.append(text) or real(text))
     build.__wrapped__((headline,))
     assert len(calls) <= 3, len(calls)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BITS), min_size=1, max_size=14).map("".join))
+@example("“建设”， 这样-42城市")
+@example("，建设42")
+def test_the_three_gap_sets_are_mark_gaps_s(headline: str) -> None:
+    """One pass gives what :func:`_mark_gaps` gives for clause marks, for anything but CJK
+    characters and for spaces: it fails with a gap before the first CJK run or after the last,
+    or a mark between two runs missed."""
+    gap_sets = getattr(hm, "_gap_sets", None)
+    assert gap_sets is not None, "no one-pass gap sets"
+    assert gap_sets(headline) == (_mark_gaps(headline), _mark_gaps(headline, None), _mark_gaps(headline, _SPACES))
 
 
 def _plain_build(headlines: tuple[str, ...]) -> Model:
@@ -197,3 +210,16 @@ def _straddles(seq: str, bounds: frozenset[int], start: int, end: int) -> bool:
         return False
     units = [(max(b for b in bounds if b < at), min(b for b in bounds if b > at)) for at in (start, end)]
     return units[0] != units[1] and any(lm.simplify(seq[a:b]) in lm.lexicon() for a, b in units)
+
+
+def _mark_gaps(headline: str, marks: frozenset[str] | None = hm._CLAUSE_MARKS) -> frozenset[int]:
+    """``headmodel._gap_sets`` as it was, one set a pass: where a clause mark (any character but
+    a CJK one, with ``marks`` None) stood between two characters of the headline's CJK sequence."""
+    out, k, mark = set(), 0, False
+    for ch in headline:
+        if _IS_CJK.match(ch):
+            if mark and k:
+                out.add(k)
+            k, mark = k + 1, False
+        mark = mark or (ch in marks if marks is not None else not _IS_CJK.match(ch))
+    return frozenset(out)

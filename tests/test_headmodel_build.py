@@ -1,0 +1,73 @@
+"""headmodel.build walks its pieces and positions a bounded number of times (README "### Speed",
+the twenty-sixth round, ``buildrest``): the spans listed as they are cut, not sorted a piece; the
+start's tests made once a position; a headline of one clause has its digit gaps made once; only
+pieces opening on a function character asked whether all are. The Model stays the plain form's,
+and the three gap sets of a headline, made in one pass, :func:`_mark_gaps`'s
+(``test_headmodel_speed.py``).
+
+The headlines here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner.headmodel as hm
+import cleaner.lm as lm
+from cleaner.headmodel import _IS_CJK, _LEADING_NUMBER, SKIPPABLE, _span_tests, build
+
+_HEADLINE = "建设這樣的城市，启动老旧小区改造与就差42个小区的改造之后"
+
+
+def test_the_spans_are_not_sorted_a_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The spans come out of the cutting loop in order: ``sorted`` is asked a few times a
+    headline (its bounds), not once a piece."""
+    build.__wrapped__((_HEADLINE,))
+    calls = []
+    monkeypatch.setattr(hm, "sorted", lambda *a, **k: calls.append(1) or sorted(*a, **k), raising=False)
+    model = build.__wrapped__((_HEADLINE, "城市建设"))
+    assert len(model.pieces) > 40
+    assert len(calls) <= 3 * 2 + 1, len(calls)
+
+
+def test_the_start_s_tests_are_made_once_a_position() -> None:
+    """Whether a number stood before the start is asked once a position (and once more for
+    ``inward``'s table), not once a stretch as well."""
+    class Counted(frozenset):  # type: ignore[type-arg]
+        asked = 0
+
+        def __contains__(self, item: object) -> bool:
+            Counted.asked += 1
+            return super().__contains__(item)
+    headline = _HEADLINE.split("，")[1]
+    seq = "".join(_IS_CJK.findall(headline))
+    bounds, gaps = lm.unit_bounds(seq, headline), lm.digit_gaps(headline)[1]
+    starts = Counted(gaps | ({0} if _LEADING_NUMBER.match(headline) else set()))
+    tests = _span_tests(headline, seq, lm.simplify(seq), bounds, gaps, starts, SKIPPABLE, lm.lexicon())
+    for start in range(len(seq)):
+        for end in range(start + 2, min(len(seq), start + 4) + 1):
+            tests(start, end)
+    assert Counted.asked <= 2 * (len(seq) + 1), (Counted.asked, len(seq))
+
+
+def test_a_headline_without_a_clause_mark_has_its_digit_gaps_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its one clause is the headline: :func:`cleaner.lm.digit_gaps` is not asked of it twice."""
+    calls = []
+    real = lm.digit_gaps
+    monkeypatch.setattr(lm, "digit_gaps", lambda text: calls.append(text) or real(text))
+    build.__wrapped__(("就差42个小区的改造", "建设這樣的城市，启动老旧小区"))
+    assert len(calls) == 1 + 1 + 2, calls
+
+
+def test_only_pieces_opening_on_a_function_character_are_asked_whether_all_are(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A piece made only of function characters opens on one: the others are not asked."""
+    class Counted(frozenset):  # type: ignore[type-arg]
+        asked = 0
+
+        def issuperset(self, other: object) -> bool:  # type: ignore[override]
+            Counted.asked += 1
+            return super().issuperset(other)  # type: ignore[arg-type]
+    monkeypatch.setattr(hm, "SKIPPABLE", Counted(SKIPPABLE))
+    model = build.__wrapped__((_HEADLINE,))
+    assert Counted.asked < len(model.pieces) // 2, (Counted.asked, len(model.pieces))
