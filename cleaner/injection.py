@@ -559,8 +559,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     _bindings(new, plain_sides)
     for o, (_, bind) in old:
         o.bind = bind
-    # Only the occurrences whose evidence has changed since they were scored again are scored
-    # once more: a ``bind`` found (0 before), a cut counted as a name (no name
+    # Only the occurrences whose evidence has changed since they were last scored are scored
+    # again: a ``bind`` found (0 before), a cut counted as a name (no name
     # stands half-way into the headline's units or across its gaps; nor, where the context model
     # is there to read such a cut between words, after a whole unit half-way into a word of the
     # list: ``Model.splitting`` but not ``Model.inward``; without it the cut would go on its
