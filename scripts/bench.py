@@ -171,15 +171,13 @@ def forget_pages() -> None:
     pages never does; what other pages leave in them a crawl does use, and the timed pass refills."""
     if _keep_memos:
         return
-    import functools
-
     import cleaner
     from cleaner import lm
     for name, module in list(sys.modules.items()):
         if name != "cleaner" and not name.startswith("cleaner."):
             continue
         for value in list(vars(module).values()):
-            if (isinstance(value, functools._lru_cache_wrapper)
+            if (callable(getattr(value, "cache_clear", None)) and callable(getattr(value, "cache_info", None))
                     and getattr(value, "__module__", None) == name
                     and (value.cache_info().maxsize or 0) > LOADER_MEMO):
                 value.cache_clear()
