@@ -7,12 +7,14 @@ latest date that can be a publication date.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
+from typing import Any
 from itertools import islice
 from zoneinfo import ZoneInfo
 
@@ -242,10 +244,6 @@ def _year_for(mo: int, d: int, hms: tuple[int, int, int] | None, clock: _Clock) 
     return when
 
 
-#: A date printed without a year: its month, day and time of day (if any).
-_MonthDay = tuple[int, int, tuple[int, int, int] | None]
-
-
 def _dates(text: str, clock: _Clock) -> list[_Date]:
     """Every date in ``text`` (already normalised), in order, overlapping matches resolved in
     favour of the one that starts first (then the fuller form). Read once a page when the
@@ -260,64 +258,32 @@ def _dates(text: str, clock: _Clock) -> list[_Date]:
 
 
 def _read_dates(text: str, clock: _Clock) -> list[_Date]:
-    """:func:`_dates`, read."""
+    """:func:`_dates`, read: the forms :func:`_date_forms` finds, resolved with ``clock``."""
     start = _DATE_HINT_START.search(text)
     if start is None or not _DATE_HINT.search(text, start.start()):
         return []
-    # (start, rank, -end, when, fuzzy, weak, month-day); rank orders the forms at one start. A
-    # date without a year has its month and day there and its year read only once it survives
-    # the overlaps below (the year may take a scan of the raw HTML, :class:`_RawYears`, and most
-    # such matches are the month and day of a full date, which hides them).
-    found: list[tuple[int, int, int, datetime | None, bool, bool, _MonthDay | None]] = []
-    for m in _YMD.finditer(text):
-        hms, start = _hm(m), m.start()
-        if hms is None and start:
-            before = TIME_BEFORE_DATE.search(text, max(0, start - 12), start)
-            if before:  # 14:36 2018/07/27
-                hms, start = _hm(before), before.start()
-        when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms, clock.tz)
-        if when:
-            found.append((start, 0, -m.end(), when, False, False, None))
-    for m in DATE_ROC.finditer(text) if "民国" in text or _ROC_YEAR.search(text) else ():
-        when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
-                     _hm(m), clock.tz)
-        if when:
-            found.append((m.start(), 0, -m.end(), when, False, False, None))
-    for m in _MONTH_NAME.finditer(text) if "," in text else ():
-        mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
-        when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m), clock.tz)
-        if when:
-            found.append((m.start(), 0, -m.end(), when, False, False, None))
-    for m in DATE_YY.finditer(text) if "-" in text else ():
-        when = _make(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m), clock.tz)
-        if when:
-            found.append((m.start(), 1, -m.end(), when, False, False, None))
-    for m in DATE_DMY.finditer(text) if "/" in text or "-" in text else ():
-        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if a > 12 or (b <= 12 and (clock.day_first or any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors))):
-            a, b = b, a  # day first: 06/02/2022 when the head says 2022-02-06
-        when = _make(y, a, b, _hm(m), clock.tz)
-        if when:
-            found.append((m.start(), 2, -m.end(), when, False, False, None))
-    for m in DATE_MD.finditer(text) if "-" in text or "/" in text or "月" in text else ():
-        hms = _hm(m)
-        if hms is None and not (m.group("sep") == "月" and m.group("ri")):
-            continue  # 1-10 is a range, 8/26 a fraction; only 8月26日 stands without a time
-        found.append((m.start(), 3, -m.end(), None, True, hms is None, (int(m.group("mo")), int(m.group("d")), hms)))
-    for m in DATE_RELATIVE.finditer(text) if "前" in text or "昨" in text or "今" in text or "刚" in text else ():
-        when = _relative(m, clock)
-        if when:
-            found.append((m.start(), 4, -m.end(), when, True, bool(m.group("day")) and _hm(m) is None, None))
-    found.sort(key=lambda f: f[:3])
     out: list[_Date] = []
     end = -1
-    for start, _, neg_end, when, fuzzy, weak, month_day in found:
+    tz = clock.tz
+    for start, _, neg_end, kind, value, fuzzy, weak in _date_forms(text):
         if start < end:
             continue
-        if month_day is not None:
-            when = _year_for(*month_day, clock)
+        if kind is _FIXED:
+            when = value.replace(tzinfo=tz)
+        elif kind is _MONTH_DAY:
+            when = _year_for(*value, clock)
             if when is None:
                 continue   # no date: it hides nothing, as it was never found
+        elif kind is _DAY_OR_MONTH:
+            kept, swapped, y, a, b = value
+            # day first: 06/02/2022 when the page prints 13/02/2022 too, or the head says 2022-02-06
+            swap = clock.day_first or any((x.year, x.month, x.day) == (y, b, a) for x in clock.anchors)
+            chosen = swapped if swap else kept
+            if chosen is None:
+                continue
+            when = chosen.replace(tzinfo=tz)
+        else:
+            when = _relative(value, clock)
         end = -neg_end  # a date out of range still hides the shorter forms inside it
         if not MIN_YEAR <= when.year or when > clock.latest:
             continue
@@ -326,26 +292,108 @@ def _read_dates(text: str, clock: _Clock) -> list[_Date]:
     return out
 
 
+# What a form found by _date_forms leaves to the clock: nothing (a date with its year), the year
+# (8月26日, :func:`_year_for`), which of two numbers is the day (06/02/2022), or ``now`` (昨天).
+_FIXED, _MONTH_DAY, _DAY_OR_MONTH, _RELATIVE = "fixed", "month-day", "day-or-month", "relative"
+#: A form found in a text: (start, rank, -end, kind, value, fuzzy, weak), sorted; ``value`` a
+#: naive datetime for _FIXED, else what the clock resolves (see _read_dates).
+_Form = tuple[int, int, int, str, Any, bool, bool]
+
+
+@functools.lru_cache(maxsize=1024)
+def _date_forms(text: str) -> tuple[_Form, ...]:
+    """Every date form in ``text`` with what it reads that needs no clock, in order, overlaps
+    not resolved: the patterns' work, which one text asks of two clocks (the page's and
+    :data:`_PLAIN_CLOCK`, for the names beside a date) and is done once. A form that can be no
+    date with any clock (30 February, 25:00) is left out, as :func:`_make` leaves it out."""
+    # (start, rank, -end, kind, value, fuzzy, weak); rank orders the forms at one start. A
+    # date without a year has its month and day there and its year read only once it survives
+    # the overlaps (the year may take a scan of the raw HTML, :class:`_RawYears`, and most
+    # such matches are the month and day of a full date, which hides them).
+    found: list[_Form] = []
+    for m in _YMD.finditer(text):
+        hms, start = _hm(m), m.start()
+        if hms is None and start:
+            before = TIME_BEFORE_DATE.search(text, max(0, start - 12), start)
+            if before:  # 14:36 2018/07/27
+                hms, start = _hm(before), before.start()
+        when = _naive(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms)
+        if when:
+            found.append((start, 0, -m.end(), _FIXED, when, False, False))
+    for m in DATE_ROC.finditer(text) if "民国" in text or _ROC_YEAR.search(text) else ():
+        when = _naive(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
+                      _hm(m))
+        if when:
+            found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
+    for m in _MONTH_NAME.finditer(text) if "," in text else ():
+        mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
+        when = _naive(int(m.group("y")), mo, int(m.group("d")), _hm(m))
+        if when:
+            found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
+    for m in DATE_YY.finditer(text) if "-" in text else ():
+        when = _naive(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m))
+        if when:
+            found.append((m.start(), 1, -m.end(), _FIXED, when, False, False))
+    for m in DATE_DMY.finditer(text) if "/" in text or "-" in text else ():
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        hms = _hm(m)
+        if a > 12 or b > 12:   # the day is the number over 12
+            when = _naive(y, b, a, hms) if a > 12 else _naive(y, a, b, hms)
+            if when:
+                found.append((m.start(), 2, -m.end(), _FIXED, when, False, False))
+        else:   # either may be the day (both or neither valid: a day up to 12 is in every month)
+            kept, swapped = _naive(y, a, b, hms), _naive(y, b, a, hms)
+            if kept or swapped:
+                found.append((m.start(), 2, -m.end(), _DAY_OR_MONTH, (kept, swapped, y, a, b), False, False))
+    for m in DATE_MD.finditer(text) if "-" in text or "/" in text or "月" in text else ():
+        hms = _hm(m)
+        if hms is None and not (m.group("sep") == "月" and m.group("ri")):
+            continue  # 1-10 is a range, 8/26 a fraction; only 8月26日 stands without a time
+        found.append((m.start(), 3, -m.end(), _MONTH_DAY, (int(m.group("mo")), int(m.group("d")), hms), True,
+                      hms is None))
+    for m in DATE_RELATIVE.finditer(text) if "前" in text or "昨" in text or "今" in text or "刚" in text else ():
+        hms = _hm(m)
+        if m.group("day") and hms is not None and _naive(2000, 1, 1, hms) is None:
+            continue   # 昨天 25:00: no time of day
+        found.append((m.start(), 4, -m.end(), _RELATIVE, (m.group("just"), m.group("n"), m.group("unit"),
+                                                          m.group("day"), hms), True,
+                      bool(m.group("day")) and hms is None))
+    found.sort(key=lambda f: f[:3])
+    return tuple(found)
+
+
+def _naive(y: int, mo: int, d: int, hms: tuple[int, int, int] | None) -> datetime | None:
+    """:func:`_make` without a zone (the clock gives it one): None for no date."""
+    try:
+        h, mi, s = hms or (0, 0, 0)
+        return datetime(y, mo, d, h, mi, s)
+    except ValueError:
+        return None
+
+
 def _usable(text: str, d: _Date) -> bool:
     """Whether a date found near the headline can be the publication date: 8月26日 or 昨天
     with no time of day only as a labelled date or a line of its own (prose says 昨天 too)."""
     return not d.weak or d.labelled or _is_date_line(text, d)
 
 
-def _relative(m: re.Match[str], clock: _Clock) -> datetime | None:
+def _relative(value: tuple[str | None, str | None, str | None, str | None, tuple[int, int, int] | None],
+              clock: _Clock) -> datetime:
+    """A relative date (刚刚, 3小时前, 昨天 10:00: the groups of DATE_RELATIVE and the time of
+    day) read back from ``clock.now``."""
+    just, n, unit, day, hms = value
     now = clock.now
-    if m.group("just"):
+    if just:
         return now.replace(second=0, microsecond=0)
-    if m.group("n"):
-        n = int(m.group("n"))
-        unit = m.group("unit")
-        delta = {"秒": timedelta(seconds=n), "分钟": timedelta(minutes=n), "小时": timedelta(hours=n),
-                 "天": timedelta(days=n), "周": timedelta(weeks=n), "个月": timedelta(days=30 * n)}[unit]
+    if n:
+        k = int(n)
+        delta = {"秒": timedelta(seconds=k), "分钟": timedelta(minutes=k), "小时": timedelta(hours=k),
+                 "天": timedelta(days=k), "周": timedelta(weeks=k), "个月": timedelta(days=30 * k)}[unit or ""]
         return (now - delta).replace(second=0, microsecond=0)
-    back = {"今天": 0, "昨天": 1, "前天": 2}[m.group("day")]
-    day = (now - timedelta(days=back)).date()
-    hms = _hm(m)
-    return _make(day.year, day.month, day.day, hms, clock.tz)
+    back = {"今天": 0, "昨天": 1, "前天": 2}[day or ""]
+    date = (now - timedelta(days=back)).date()
+    h, mi, s = hms or (0, 0, 0)
+    return datetime(date.year, date.month, date.day, h, mi, s, tzinfo=clock.tz)
 
 
 def _head_date(value: str, clock: _Clock) -> datetime | None:
