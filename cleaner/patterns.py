@@ -427,3 +427,19 @@ DUMP_HEADLINE_BADGE = re.compile(r"^[【\[]?(?:原创|独家|首发|转载|置�
 # A label a form prints in front of its headline's value (标题：X, 例稿名稱：X, 題目：X): the
 # headline is the value.
 DUMP_HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:标题|標題|题目|題目|题名|題名|名称|名稱)\s*[:：]\s*")
+
+# Small forms the metadata readers test a text by (compiled once here, never by ``re``'s cache:
+# a crawl compiles patterns of its pages too, which push these out of it).
+DIGIT = re.compile(r"\d")
+NAME_SEPARATORS = re.compile(r"[;；,，、]+")          # between the names of one author value
+LATIN_WORDS = re.compile(r"[A-Za-z]\s+[A-Za-z]")     # Latin words apart: a phrase, not a name
+WRITTEN_BY = re.compile(r"\s*/\s*文")                # 马俊峰/文: the role written after the names
+FIELD_BREAK = re.compile(r"[\s:：/|｜\\]")          # before a name not glued to its role
+UP_TO_REPORTER = re.compile(r"^.*(?:记者|通讯员)")     # a name's reporter role and what precedes it
+CREDIT_SEPARATORS = re.compile(r"[，,、;；]")         # between the credits in a bracket
+CLAUSE_MARK = re.compile(r"[，,。:：;；]")            # a bracket holding one holds a clause
+DATE_SEPARATOR = re.compile(r"[:/-]")                # a text with one is a date or clock, not a word
+# Tokens between a date and the name after it: counters, clock words, separators.
+DATE_NAME_FILLER = re.compile(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]")
+NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z·&—\-]+")  # ideographs, Latin letters, name joiners
+OFFICIAL_WORD = re.compile(r"[官]方|官网")            # a site's own account: 官方, 官网

@@ -90,3 +90,25 @@ def test_no_module_over_700_lines_but_the_known_ones() -> None:
     long = {p.name for p in PACKAGE.rglob("*.py")
             if len(p.read_text(encoding="utf-8").splitlines()) > MAX_LINES}
     assert long <= KNOWN_LONG
+
+
+# Modules off clean()'s path (the batch runners and the explain report), where a pattern given
+# to ``re``'s functions as a string costs nothing that counts.
+OFF_THE_PAGE_PATH = {"cleaner.records", "cleaner.spark", "cleaner.explain"}
+_RE_FUNCTIONS = {"search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
+
+
+def test_the_stages_use_patterns_compiled_once() -> None:
+    """No stage hands ``re``'s functions a pattern to compile: ``re`` keeps its compiled patterns
+    in a cache of 512 that the patterns a crawl's pages make push out, so such a call compiles
+    again and again over a crawl. The patterns are module constants (most in ``patterns.py``)."""
+    calls = []
+    for path in PACKAGE.rglob("*.py"):
+        if module_name(path) in OFF_THE_PAGE_PATH:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in _RE_FUNCTIONS and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id == "re":
+                calls.append(f"{module_name(path)}:{node.lineno} re.{node.func.attr}")
+    assert not calls, calls

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from ..blocks import Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
-                        CHROME_WORD, CHROME_WORD_PART, COPYRIGHT_OWNER, DATE_COMPANION, DATELINE_IN_LINE,
+                        CHROME_WORD, CHROME_WORD_PART, CLAUSE_MARK, COPYRIGHT_OWNER, CREDIT_SEPARATORS,
+                        DATE_COMPANION, DATE_NAME_FILLER, DATE_SEPARATOR, DATELINE_IN_LINE, DIGIT, FIELD_BREAK,
+                        LATIN_WORDS, NAME_SEPARATORS, NAME_TOKEN, UP_TO_REPORTER, WRITTEN_BY,
                         DESK_NAME, DUMP_HEADLINE_BADGE, EDITION, FOLLOW_BUTTON,
                         EDITOR_LABEL, FOREIGN_BYLINE, FOREIGN_NAME, MEDIA_NAME,
                         META_FIELD, NOT_A_NAME, OUTLET_PREFIX, PHOTO_CREDIT, POSTED_BY, POSTING_VERB, PROVINCES,
@@ -205,9 +207,9 @@ def _head_author(page: Page, hosts: tuple[str, ...]) -> tuple[str, ...]:
         if not value or _DOMAIN.search(value) or len(value) > 40:
             continue
         names = []
-        for raw in re.split(r"[;；,，、]+", value):
+        for raw in NAME_SEPARATORS.split(value):
             piece = _squash(raw)
-            if not piece or _is_host(piece, hosts) or re.search(r"[A-Za-z]\s+[A-Za-z]", raw.strip()):
+            if not piece or _is_host(piece, hosts) or LATIN_WORDS.search(raw.strip()):
                 continue
             if _CJK.search(piece) and _valid_name(piece, loose=False) or key.startswith(("citation", "dc.")):
                 names.append(piece)
@@ -259,12 +261,12 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         raw = raw[:field.start()]
         if glued:  # 许文涛 我要评论: the piece glued to the label word is the label's
             raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
-    cut = re.search(r"\s*/\s*文", raw)
+    cut = WRITTEN_BY.search(raw)
     if cut:
         raw = raw[:cut.start()]  # 马俊峰/文: the role after the names
     # A name glued to its role (记者张三) may be the start of a sentence (记者梳理发现): it must
     # begin with a common surname.
-    glued = start > 0 and not re.match(r"[\s:：/|｜\\]", text[start - 1]) and bool(_CJK.match(raw[:1]))
+    glued = start > 0 and not FIELD_BREAK.match(text[start - 1]) and bool(_CJK.match(raw[:1]))
     names: list[str] = []
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(raw) if p):
         if (piece.endswith(("报道", "报导")) or piece.startswith("发自")) and k > 0:
@@ -352,7 +354,7 @@ def _credited(text: str) -> list[str]:
     for m in _AUTHOR_ROLE_AFTER.finditer(text) if ("/" in text or "编" in text) and _AUTHOR_ROLE_AFTER.search(text) \
             else ():   # (every match holds / or 编: the search's prefilter class, asked by `in` first)
         for piece in _NAME_SPLIT.split(m.group("names")):
-            piece = re.sub(r"^.*(?:记者|通讯员)", "", piece)
+            piece = UP_TO_REPORTER.sub("", piece)
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
                 names.append(piece)
     return names
@@ -407,7 +409,7 @@ def _foreign_byline(text: str) -> list[str]:
     if not m:
         return []
     names = []
-    for credit in re.split(r"[，,、;；]", m.group("credits")):
+    for credit in CREDIT_SEPARATORS.split(m.group("credits")):
         words = credit.split()
         if len(words) == 2 and FOREIGN_NAME.match(words[0]) and _PLACE.fullmatch(words[1]):
             names.append(words[0])
@@ -439,7 +441,7 @@ def _end_credit(text: str) -> list[str]:
     inner = m.group(1).strip()
     if _AUTHOR_ROLE.search(inner):
         return _bylines(inner)
-    if re.search(r"[，,。:：;；]", inner):
+    if CLAUSE_MARK.search(inner):
         return []
     names: list[str] = []
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(inner) if p):
@@ -534,7 +536,7 @@ def _bare_names(zones: _Zones) -> _Bare:
                 dated = k
             elif dated >= 0:
                 break
-        if dated >= 0 and not re.search(r"[:/-]", near[dated]):
+        if dated >= 0 and not DATE_SEPARATOR.search(near[dated]):
             dated = -1
     # With no date, only the line right under the headline (a self-media account's name), or
     # with no headline found a line above the body that holds a common Chinese name.
@@ -669,7 +671,7 @@ def _run_on_name(line: str, strict: bool) -> str | None:
 
 def _skippable(token: str) -> bool:
     """Tokens between a date and the name after it: counters, clock words, separators."""
-    return bool(re.fullmatch(r"[\d.,:：万次]+|--.*|更新|发布|\W+|[AaPp][Mm]", token)
+    return bool(DATE_NAME_FILLER.fullmatch(token)
                 or DATE_COMPANION.fullmatch(token))
 
 
@@ -682,7 +684,7 @@ def _bare(token: str, strict: bool) -> str | None:
         token = m.group(1).strip()
     else:
         token = _TRAILING_BRACKET.sub("", token)
-    if not token or _DOMAIN.search(token) or re.search(r"\d", token) or CHROME_WORD.match(token) \
+    if not token or _DOMAIN.search(token) or DIGIT.search(token) or CHROME_WORD.match(token) \
             or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES \
             or token.rstrip("省市") in PROVINCES or EDITION.fullmatch(token) \
             or _WHERE_FROM.match(token):
@@ -692,6 +694,6 @@ def _bare(token: str, strict: bool) -> str | None:
     if strict:
         return token if _valid_name(token, loose=False, strict=True) else None
     if _HANDLE.match(token) or _LATIN_PERSON.match(token) or (
-            2 <= len(token) <= 16 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·&—\-]+", token)):
+            2 <= len(token) <= 16 and NAME_TOKEN.fullmatch(token)):
         return token
     return None

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import SITE_NAME
+from ..patterns import OFFICIAL_WORD, SITE_NAME
 from .editor import _EDITOR_LABEL
 from .names import _AUTHOR_ROLE
 from .source import _SOURCE_LABEL
@@ -154,7 +154,7 @@ _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-tit
 def _is_site_name(part: str) -> bool:
     text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
-        or (len(text) <= 12 and bool(re.search(r"[官]方|官网", text)))
+        or (len(text) <= 12 and bool(OFFICIAL_WORD.search(text)))
 
 
 def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:

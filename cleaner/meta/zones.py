@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+from ..patterns import DIGIT, META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
 from .rejoin import _HOLDS_DATE, _byline_pieces, _join_labels, _rejoined
 from .units import nfkc_free
 
@@ -273,7 +273,7 @@ def _value_after(text: str, i: int) -> str:
         # A bracket opened inside the value: closed, a publication's name (光明网-《光明日报》);
         # cut, an edition or a date (人民日报（2024-05-13第01版）).
         opener = max(value.rfind(c) for c in "《(（「")
-        if opener > 0 and text[m.end()] in _CLOSERS.strip() and not re.search(r"\d", value[opener:]):
+        if opener > 0 and text[m.end()] in _CLOSERS.strip() and not DIGIT.search(value[opener:]):
             return value + text[m.end()]
         if opener > 0:
             value = value[:opener]
