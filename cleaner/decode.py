@@ -119,11 +119,13 @@ SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 #: UTF-8 text in a legacy page (``[\xe2-\xef][\x80-\xbf]{2}`` four times): found without the
 #: regex engine, which tried every GBK lead byte in E2-EF as a start. Each byte is mapped to its
 #: class, a three-byte lead to "a", a continuation byte to "b", any other non-ASCII byte to "c",
-#: an ASCII byte to "x"; a run is then a plain ``bytes.find`` of UTF8_RUN_CLASSES. The codec
-#: choice counts the sample's non-ASCII and continuation bytes in the same classes (one translate
-#: of a legacy page, where three ran: two deleting bytes to count them, the run search's).
+#: a control byte (CONTROL_CHAR_BYTES) to "z", any other ASCII byte to "x"; a run is then a plain
+#: ``bytes.find`` of UTF8_RUN_CLASSES. The codec choice counts the sample's non-ASCII and
+#: continuation bytes in the same classes, and the control bytes are one memchr of them (one
+#: translate of a legacy page, where three ran and a memchr per control byte of the page).
 UTF8_CLASS_TABLE = bytes(ord("a") if 0xE2 <= b <= 0xEF else ord("b") if 0x80 <= b <= 0xBF
-                         else ord("c") if b >= 0x80 else ord("x") for b in range(256))
+                         else ord("c") if b >= 0x80 else ord("z") if b in CONTROL_CHAR_BYTES
+                         else ord("x") for b in range(256))
 UTF8_RUN_CLASSES = b"abb" * MIXED_MIN_CHARS
 #: A stretch of UTF-8 text: three-byte sequences with only ASCII between them (spaces, digits,
 #: punctuation, markup), from its first sequence to its last.
@@ -181,12 +183,7 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
         controls = True
         classes = None  # the page's UTF8_CLASS_TABLE classes, when the codec choice made them
         if found is None:
-            # One memchr per control byte (``int in bytes``) over the whole page: nearly every
-            # page holds none, which answers the binary test and the parser's at once.
-            controls = any(map(raw.__contains__, CONTROL_CHAR_BYTES))
-            if controls:
-                reject_control_bytes(raw, SAMPLE_BYTES)
-            text, name, classes = _from_bytes(raw, declared)
+            text, name, classes, controls = _from_bytes(raw, declared)
         else:
             text, name = found
         utf8 = raw if name in ("utf-8", "ascii") and not controls else None
@@ -253,30 +250,44 @@ def _from_bomless_utf16(data: bytes) -> tuple[str, str] | None:
     return text, codec
 
 
-def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str, bytes | None]:
+def _from_bytes(data: bytes, declared: str | bytes | None) -> tuple[str, str, bytes | None, bool]:
     """Steps 2 to 7 for bytes without a BOM. The claims are read only for a page that is not
     strict UTF-8: no claim overrules that. With the text and its codec, the page's bytes mapped
-    by UTF8_CLASS_TABLE when the choice needed them (a page neither ASCII nor strict UTF-8)."""
+    by UTF8_CLASS_TABLE when the choice needed them (a page neither ASCII nor strict UTF-8), and
+    whether it holds a control byte, told from a legacy page's classes by one memchr (a page with
+    too many is rejected as binary before its codec is chosen)."""
     if data.isascii():
+        controls = _has_controls(data)
         # Every ASCII-compatible claim reads ASCII alike; only a 7-bit encoding (ISO-2022, HZ)
         # changes the text, so the first claim that decodes cleanly is used.
         for codec in charset_claims(data, declared):
             try:
-                return data.decode(codec), codec, None
+                return data.decode(codec), codec, None, controls
             except (UnicodeDecodeError, LookupError):
                 continue
-        return data.decode("ascii"), "ascii", None
+        return data.decode("ascii"), "ascii", None, controls
     try:
-        return data.decode("utf-8"), "utf-8", None
+        return data.decode("utf-8"), "utf-8", None, _has_controls(data)
     except UnicodeDecodeError:
         pass
     classes = data.translate(UTF8_CLASS_TABLE)
-    return (*_choose(data, declared, classes), classes)
+    if controls := b"z" in classes:
+        reject_control_bytes(data, SAMPLE_BYTES)
+    return (*_choose(data, declared, classes, controls), classes, controls)
 
 
-def _choose(data: bytes, declared: str | bytes | None, classes: bytes) -> tuple[str, str]:
+def _has_controls(data: bytes) -> bool:
+    """Whether ``data`` holds a control byte (CONTROL_CHAR_BYTES; one memchr each, ``int in
+    bytes``: nearly every page holds none, which answers the binary test and the parser's)."""
+    if controls := any(map(data.__contains__, CONTROL_CHAR_BYTES)):
+        reject_control_bytes(data, SAMPLE_BYTES)
+    return controls
+
+
+def _choose(data: bytes, declared: str | bytes | None, classes: bytes,
+            controls: bool | None = None) -> tuple[str, str]:
     """Steps 3 to 7: the text of a page that is neither ASCII nor strict UTF-8 (``classes``: its
-    bytes mapped by UTF8_CLASS_TABLE), and its codec."""
+    bytes mapped by UTF8_CLASS_TABLE, ``controls``: whether a control byte's "z" is one), and its codec."""
     claims = charset_claims(data, declared)
     trials: dict[str, _Trial | None] = {}  # this call's memo: each codec is tried once
     # A page in the sample whole: the codecs it failed a strict decode in (a claim's), and its
@@ -288,6 +299,8 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes) -> tuple[
     # The non-ASCII bytes of the sample's prefixes (the last the sample), in one count of it.
     cuts = [cut for cut in PREFIX_CUTS if cut < sample] + [sample]
     highs = list(accumulate(b - a - classes.count(b"x", a, b) for a, b in zip([0, *cuts], cuts)))
+    if b"z" in classes if controls is None else controls:  # control bytes are ASCII too
+        highs = [high - classes.count(b"z", 0, cut) for high, cut in zip(highs, cuts)]
     high, quick_high = highs[-1], dict(zip(cuts, highs)).get(QUICK_BYTES)
 
     def trial(codec: str) -> _Trial | None:

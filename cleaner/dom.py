@@ -191,9 +191,9 @@ def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page |
     head = _read_head(found, plain)
     hidden = _drop_invisible(root, found, plain)
     body = root.find("body")
-    blocks, truncated = cut(root if body is None else body, config, source, plain)
+    blocks, truncated, counted = cut(root if body is None else body, config, source, plain)
     return Page(blocks=blocks, kind="html", head=head, hidden=hidden,
-                truncated="; ".join(why for why in (cut_early, truncated) if why))
+                truncated="; ".join(why for why in (cut_early, truncated) if why), counted=counted)
 
 
 def strip_controls(text: str) -> str:

@@ -152,10 +152,12 @@ def _limit_dump(text: str, config: CleanerConfig) -> tuple[str, str]:
 def _looks_chinese(page: Page) -> bool:
     """A page is Chinese when CJK characters make up a fair share of its visible text."""
     # Each block has counted its own CJK characters: counting the joined text again would cost
-    # as much again, and a list of every character on a page of one long line. (Summed over
-    # lists: a generator's step a block costs about a third more than a comprehension's.)
-    visible = sum([len(b.text) for b in page.blocks])
-    return visible == 0 or sum([b.cjk for b in page.blocks]) >= 0.15 * visible
+    # as much again, and a list of every character on a page of one long line. The maker of
+    # the blocks has the sums as a rule (Page.counted); else they are summed over lists (a
+    # generator's step a block costs about a third more than a comprehension's).
+    visible, cjk = page.counted or (sum([len(b.text) for b in page.blocks]),
+                                    sum([b.cjk for b in page.blocks]))
+    return visible == 0 or cjk >= 0.15 * visible
 
 
 def _subtitles(page: Page, removed: tuple[Removal, ...], title: str) -> tuple[str, ...]:

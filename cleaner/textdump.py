@@ -143,25 +143,26 @@ def parse(text: str) -> Page:
     """
     lines = _lines(text)
     blocks = _line_blocks(lines)
-    body = _body_lines(lines, [b.cjk for b in blocks])
+    cjk = [b.cjk for b in blocks]
+    body = _body_lines(lines, cjk)
     stamps = stamp_lines(lines)
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
+    counted = (sum(map(len, lines)), sum(cjk))  # Page.counted: the blocks' texts are the lines
     if headline >= 0:
         # A badge run into the headline (原创, 独家) is no part of it, nor a form's label (名稱：).
         badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text) or DUMP_HEADLINE_LABEL.match(blocks[headline].text)
-        if badge and _headline_like(blocks[headline].text[badge.end():]):
-            blocks[headline] = replace(blocks[headline], text=blocks[headline].text[badge.end():],
-                                       cjk=-1, punct=-1)
+        if badge and _headline_like((cut := blocks[headline]).text[badge.end():]):
+            blocks[headline] = replace(cut, text=cut.text[badge.end():], cjk=-1, punct=-1)
+            counted = (counted[0] - badge.end(), counted[1] - cut.cjk + blocks[headline].cjk)
             stamps = _restamped(stamps, [blocks[headline]])
-    return Page(blocks=tuple(blocks), kind="text", stamps=stamps)
+    return Page(blocks=tuple(blocks), kind="text", stamps=stamps, counted=counted)
 
 
 def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]:
-    """``stamps`` (the lines' indices) with the lines of ``changed`` (their texts changed) read
-    again."""
+    """``stamps`` (the lines' indices) with the lines of ``changed`` (texts changed) read again."""
     again = {b.position for b in changed}
     return tuple(sorted([i for i in stamps if i not in again]
                         + [b.position for b in changed if is_stamp(b.text)]))
@@ -170,10 +171,9 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
 def _lines(text: str) -> list[str]:
     """The dump's lines: every column gap a line break (:func:`_column_cells`), the blank lines
     left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`).
-    Only a line with a clock time (a colon) can end with a run-in date and time: those lines
-    (~4 %) are found in C, and each replaced by its pieces from the last up, so that a line cut
-    in two leaves the places of those above it (a comprehension over every line cost a step
-    and a tuple a line)."""
+    Only a line with a clock time (a colon) can end with a run-in date and time: those lines (~4 %)
+    are found in C, and each replaced by its pieces from the last up, so that a line cut in two
+    leaves the places of those above it (a comprehension over every line cost a step and a tuple)."""
     lines = normalize_lines(_column_cells(text))
     for i in reversed(list(compress(range(len(lines)), map(contains, lines, repeat(":"))))):
         lines[i:i + 1] = _split_stamp(lines[i])

@@ -129,3 +129,49 @@ def test_the_text_after_the_last_block_element_is_kept_whole(markup: str) -> Non
                 "甲<p>乙</p>丙丁": ["甲", "乙", "丙丁"]}[markup]
     assert _texts(markup) == expected
     assert _texts(markup.encode("utf-8")) == expected
+
+
+class _Finds(bytes):
+    """Page bytes that record what ``find`` is asked for, and refuse a whole-page ``in``."""
+
+    asked: list[bytes]
+
+    def find(self, needle, *args):  # type: ignore[no-untyped-def, override]
+        self.asked.append(needle)
+        return super().find(needle, *args)
+
+    def __contains__(self, needle: object) -> bool:
+        raise AssertionError("a search of the whole page for a needle")
+
+
+def _finds(data: bytes) -> _Finds:
+    page = _Finds(data)
+    page.asked = []
+    return page
+
+
+def test_plain_markup_reads_the_bytes_a_hash_mark_at_a_time() -> None:
+    """A page's bytes holding a few ``#`` (colours, anchors) are read by a memchr for each and
+    the byte before it, not by a search for ``&#`` over the whole page; a page dense in ``#``
+    has the rest searched from the first one not looked at."""
+    body = "".join(f'<p style="color:#{i:03d}">新闻发布会今天举行。</p>' for i in range(3))
+    sparse = _finds(_page([body]).encode("utf-8") + b" " * 2048)
+    assert cut.plain_markup(sparse) and sparse.asked == [b"#"] * 4
+    referenced = _finds(sparse.replace(b"#002", b"#002&#33;"))
+    assert not cut.plain_markup(referenced) and referenced.asked == [b"#"] * 4
+    dense = _finds(b"#" * 600 + b"&#33;")  # one look allowed (600 bytes), then the search
+    assert not cut.plain_markup(dense) and dense.asked == [b"#", b"#", b"&#"]
+
+
+@pytest.mark.parametrize("per_hash", [1, 3, 512])
+def test_plain_markup_finds_a_reference_wherever_it_stands(
+        per_hash: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random bytes of ``&``, ``#`` and others, a ``#`` at the start or the end among them: no
+    numeric reference (``&#``) missed or made up, however many ``#`` are looked at one by one."""
+    monkeypatch.setattr(cut, "BYTES_A_HASH", per_hash)
+    rng = random.Random(per_hash)
+    for _ in range(3000):
+        data = bytes(rng.choice(b"&#a\xe6") for _ in range(rng.randrange(0, 60)))
+        assert cut.plain_markup(data) == (b"&#" not in data)
+        assert cut.plain_markup(data.decode("latin-1")) == (b"&#" not in data)
+    assert cut.plain_markup(None) is False

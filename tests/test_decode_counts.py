@@ -83,3 +83,39 @@ def test_first_chars_take_no_regex_and_keep_every_non_ascii_character(
     monkeypatch.setattr(d, "ASCII_RUN_RE", _NoRegex())
     for pieces, expected in cases:
         assert d._first_chars(pieces) == expected
+
+
+class _Asked(bytes):
+    """Page bytes that record each byte value (an int) looked for by ``in``."""
+
+    asked: list[int]
+
+    def __contains__(self, needle: object) -> bool:
+        if isinstance(needle, int):
+            self.asked.append(needle)
+        return super().__contains__(needle)  # type: ignore[operator]
+
+
+def _asked(data: bytes) -> _Asked:
+    page = _Asked(data)
+    page.asked = []
+    return page
+
+
+@pytest.mark.parametrize("control", [b"", b"\x01", b"\x00\x1f"])
+def test_a_legacy_page_has_its_control_bytes_told_by_its_classes(control: bytes) -> None:
+    """A GBK page's control bytes are read from the byte classes the codec choice makes (one
+    memchr of them), not by a memchr of the page for each control byte, as a UTF-8 page's are;
+    the codec choice counts them as ASCII, and the text keeps them (less the NULs)."""
+    page = ("<html><head><title>新闻</title></head><body><p>今天举行发布会。"
+            + "记者从会上获悉，项目已经完工。" * 40 + "</p></body></html>").encode("gbk")
+    page = page.replace(b"<p>", b"<p>" + control, 1)
+    legacy = _asked(page)
+    text, name, classes, controls = d._from_bytes(legacy, None)
+    assert (name, controls, legacy.asked) == ("gb18030", bool(control), [])
+    assert classes == page.translate(d.UTF8_CLASS_TABLE)
+    assert d.decode(page) == (page.decode("gb18030").replace("\x00", ""), "gb18030")
+    as_utf8 = _asked(page.decode("gb18030").encode("utf-8"))
+    assert d._from_bytes(as_utf8, None)[1:] == ("utf-8", None, bool(control))
+    assert as_utf8.asked == list(d.CONTROL_CHAR_BYTES)[:len(as_utf8.asked)]  # up to one found
+    assert control or len(as_utf8.asked) == len(d.CONTROL_CHAR_BYTES)

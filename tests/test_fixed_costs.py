@@ -112,3 +112,34 @@ def test_the_chinese_share_is_summed_without_a_step_a_block() -> None:
     assert answer == (cjk >= 0.15 * visible) is True
     assert pipeline._looks_chinese(Page(blocks=blocks[1::3], kind="text")) is False
     assert pipeline._looks_chinese(Page(blocks=(), kind="text")) is True
+
+
+def test_the_chinese_share_is_read_from_the_counts_the_blocks_were_made_with() -> None:
+    """The two makers of pages give the characters and CJK ideographs of their blocks together
+    (``Page.counted``) from the counts they made the blocks with: the sums over the blocks,
+    for an HTML page (links, spaces and NBSPs collapsed, an empty body) and a dump whose
+    headline loses a badge; a page cut into more blocks than ``max_blocks`` gives none.
+    ``_looks_chinese`` then reads no block."""
+    from dataclasses import replace
+
+    from cleaner import CleanerConfig, dom, pipeline, textdump
+    from cleaner.blocks import Page
+
+    def sums(page: Page) -> tuple[int, int]:
+        return sum(len(b.text) for b in page.blocks), sum(b.cjk for b in page.blocks)
+
+    html = ("<html><body><div>首页 <a href='/'>新闻</a>\u00a0 中心</div><p>  澜州港一季度集装箱\n"
+            "吞吐量增长一成二。 </p><ul><li>abc</li><li><a>一</a><a>二</a></li></ul></body></html>")
+    dump = ("首页 > 财经\n原创澜州港一季度集装箱吞吐量增长一成二\n2025-04-01 09:00 来源：澜州日报\n"
+            + "澜州港集团今天发布消息，一季度集装箱吞吐量同比增长一成二，创下历年同期新高。\n" * 3)
+    made = [dom.parse(html, CleanerConfig()), dom.parse("<html><body></body></html>", CleanerConfig()),
+            textdump.parse(dump)]
+    assert made[2].blocks[1].text == "澜州港一季度集装箱吞吐量增长一成二"  # the badge cut off
+    for page in made:
+        assert page is not None and page.counted == sums(page)
+    many = dom.parse("<html><body>" + "<p>段</p>" * 30 + "</body></html>", CleanerConfig(max_blocks=10))
+    assert many is not None and many.counted is None and len(many.blocks) == 10
+    unread = replace(made[0], blocks=(None,) * 5)  # a block read would raise
+    assert pipeline._looks_chinese(unread) is pipeline._looks_chinese(made[0]) is True
+    assert pipeline._looks_chinese(replace(unread, counted=(100, 14))) is False
+    assert pipeline._looks_chinese(replace(unread, counted=(0, 0))) is True
