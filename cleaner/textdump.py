@@ -53,7 +53,7 @@ from .notices import fold
 from .article import Removal
 from .blocks import (SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks,
                      normalize_lines, punct_counts, strip_cjk, strip_punct)
-from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
+from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, blank_removal, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
@@ -351,11 +351,11 @@ def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons
                    detail: str) -> None:
     """A removal for each of ``texts`` (the lines from ``first`` on, the reason ``reasons[text]``)
     appended to ``removed``: most of a dump's lines. Made as ``body._outside`` makes its own: a
-    blank given its fields by plain stores, no class call and ``__init__`` frame a line."""
-    new, blank, cls = object.__new__, _removal, Removal
+    blank (``body.blank_removal``) given its fields by plain stores, no ``__init__`` frame a line."""
+    blank, cls = blank_removal, Removal
     append = removed.append
     for position, text in enumerate(texts, first):
-        made = new(blank)
+        made = blank()
         made.text = text
         made.reason = reasons[text]
         made.detail = detail
