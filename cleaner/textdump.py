@@ -326,9 +326,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
-    # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
-    # each distinct line is judged once (the reason is a function of its text).
-    marker = end_removal or blurb_removal
+    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one judged once.
+    marker, walked = end_removal or blurb_removal, len(removed)   # (the removals inside the body end here)
     rest = end
     if end < n and marker is not None:
         removed.append(_removal(blocks[end].text, *marker, end, None))
@@ -338,7 +337,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         if b.text not in reasons:
             reasons[b.text] = _tail_reason(b)
     _removed_lines(removed, list(map(_TEXT, blocks[rest:])), rest, reasons, "after the end of the article")
-    removed.sort(key=_POSITION)
+    # Page order: the lines above and after the body are made in it, those inside it sorted alone.
+    removed[start:walked] = sorted(removed[start:walked], key=_POSITION)
     why = _no_article(kept, blocks)
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
