@@ -293,12 +293,6 @@ def _best_run(weights: list[float]) -> tuple[int, int]:
     return best_range
 
 
-#: The run finder, public for the text-dump path (textdump finds a dump's body run with it).
-best_run = _best_run
-#: :func:`weight` of each block in one loop, public for the pipeline (the scores a selection lacks).
-weights = _weights
-
-
 def _container(blocks: tuple[Block, ...], weights: list[float],
                containers: _Containers | None = None, most: float = float("inf")) -> list[Block]:
     """The blocks of the article's container: the best element, or the best run of blocks.
@@ -332,20 +326,19 @@ def _prose(chosen: list[Block], weights: list[float]) -> float:
 
 def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]
              ) -> tuple[list[Removal], bool]:
-    """A removal for each block outside the container, most of a portal page's thousands: each
-    made as :class:`_Removed` makes one, its stores inline (no class call, no ``__init__`` frame:
-    ~0.7 k instructions fewer a removal); and whether their positions grow (as the blocks' do,
-    the cut's and a dump's: :func:`_in_order` then sorts only the removals made after them)."""
+    """A removal for each block outside the container, most of a portal page's thousands: each a
+    :class:`_Blank` given its fields inline (no ``__init__`` frame a removal); and whether their
+    positions grow (as the cut's and a dump's do: :func:`_in_order` then sorts only the later ones)."""
     removed: list[Removal] = []
     append = removed.append
-    new, blank, cls = object.__new__, _Removed, Removal
+    blank, cls = _Blank, Removal
     last, ordered = -1, True
     for b in blocks:
         if (position := b.position) not in chosen:
             if position <= last:
                 ordered = False
             last = position
-            made = new(blank)
+            made = blank()
             made.text = b.text   # (one store a line: the tuple's packing costs more)
             made.reason = "chrome"
             made.detail = "outside the article container"
@@ -393,9 +386,17 @@ class _Removed:
         self.__class__ = Removal  # type: ignore[assignment]
 
 
-#: A :class:`Removal` made by plain attribute stores (:class:`_Removed`), public for the
-#: text-dump path (a removal for each line after a dump's article, most of its lines).
-removal = _Removed
+class _Blank:
+    """A :class:`_Removed` before its fields (stored inline by loops that make thousands a page):
+    the class's call runs object's ``__init__`` as its C slot, no ``object.__new__`` wrapper."""
+
+    __init__ = object.__init__
+
+
+#: Public for the text-dump path: the run finder (a dump's body run), :class:`_Removed` and its
+#: blank (a removal for each line after a dump's article, most of its lines); for the pipeline,
+#: :func:`weight` of each block in one loop (the scores a selection lacks).
+best_run, removal, blank_removal, weights = _best_run, _Removed, _Blank, _weights
 
 
 def _is_meta_line(text: str) -> bool:

@@ -53,7 +53,7 @@ from .notices import fold
 from .article import Removal
 from .blocks import (SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks,
                      normalize_lines, punct_counts, strip_cjk, strip_punct)
-from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, removal as _removal, select as _select_generic, weight
+from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, blank_removal, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
@@ -326,9 +326,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
-    # The tail is most of a dump, mostly short lines that recur (分享, 评论, a menu's labels):
-    # each distinct line is judged once (the reason is a function of its text).
-    marker = end_removal or blurb_removal
+    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one judged once.
+    marker, walked = end_removal or blurb_removal, len(removed)   # (the removals inside the body end here)
     rest = end
     if end < n and marker is not None:
         removed.append(_removal(blocks[end].text, *marker, end, None))
@@ -338,7 +337,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         if b.text not in reasons:
             reasons[b.text] = _tail_reason(b)
     _removed_lines(removed, list(map(_TEXT, blocks[rest:])), rest, reasons, "after the end of the article")
-    removed.sort(key=_POSITION)
+    # Page order: the lines above and after the body are made in it, those inside it sorted alone.
+    removed[start:walked] = sorted(removed[start:walked], key=_POSITION)
     why = _no_article(kept, blocks)
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
@@ -351,11 +351,11 @@ def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons
                    detail: str) -> None:
     """A removal for each of ``texts`` (the lines from ``first`` on, the reason ``reasons[text]``)
     appended to ``removed``: most of a dump's lines. Made as ``body._outside`` makes its own: a
-    blank given its fields by plain stores, no class call and ``__init__`` frame a line."""
-    new, blank, cls = object.__new__, _removal, Removal
+    blank (``body.blank_removal``) given its fields by plain stores, no ``__init__`` frame a line."""
+    blank, cls = blank_removal, Removal
     append = removed.append
     for position, text in enumerate(texts, first):
-        made = new(blank)
+        made = blank()
         made.text = text
         made.reason = reasons[text]
         made.detail = detail

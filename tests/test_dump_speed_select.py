@@ -112,3 +112,28 @@ def test_a_bigram_missing_a_character_is_told_without_a_search() -> None:
                                                               or sum(gram in line for line in lines) >= 2)
                 if gram not in cjk_bigrams(title) and (a not in joined or b not in joined):
                     assert finds == [], gram
+
+
+def test_only_the_removals_inside_the_body_are_sorted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dump's removals come in page order from one sort of those made inside the body (the
+    walk's and the later steps'): the lines above the headline and after the article's end are
+    made in page order before and after them, and no key is read of theirs (main sorted them
+    all, a key a removal)."""
+    paragraph = "第{k}段，本周起每晚延长开放到十点，欢迎大家前来，自习座位和免费热水都有供应。"
+    lines = ([f"栏目{k} 新闻 体育" for k in range(30)] + [TITLE, "2025-05-20 20:10 来源：某网"]
+             + [paragraph.format(k=k) for k in range(6)] + ["本文来源于网络，如有侵权请联系删除。", "0条评论"]
+             + ["责任编辑：张三"] + ["相关推荐", "分享", "评论", "另一篇文章的标题在这里", "关于我们 | 联系我们"] * 40)
+    blocks = textdump.parse("\n".join(lines)).blocks
+    assert textdump._unstuffed(blocks, TITLE) is blocks   # (no headline's piece after a mark)
+    plain = textdump.select(blocks, title=TITLE)
+    keys: list[int] = []
+
+    def position(removal: Removal) -> int:
+        keys.append(removal.position)
+        return removal.position
+    monkeypatch.setattr(textdump, "_POSITION", position)
+    chosen = textdump.select(blocks, title=TITLE)
+    assert chosen == plain and [b.position for b in chosen.kept] == list(range(32, 38))
+    positions = [r.position for r in chosen.removed]
+    assert positions == sorted(positions) == [p for p in range(len(blocks)) if not 32 <= p < 38]
+    assert keys == [38, 39]   # the two notices after the last paragraph
