@@ -287,24 +287,17 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
         # model.stretch is spelt out.
         before = text[i - 1] if i else ""
         end = i + len(piece)
-        # Runs on back into a longer stretch of a headline, never across a mark (stretch()) ...
-        back = before in heads and (
-            ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms) and (
-            # ... not by a character that begins the stretch half-way into a word of the
-            # headline, the one before it none of the headline's (东山区|书屋 of 社区书屋)
-            longer not in model.inward or i < 2 or text[i - 2] in heads)
-        # ... a stretch inside a clause (heads holds no mark), which the first reading drops
-        # unless the piece is written twice over (below: it then starts again right after
-        # itself): most of the places a page that writes its headline's words shows, dropped
-        # before the rest is asked of them.
-        if back and not stretches and not text.startswith(piece, end):
-            continue
         # (The character after it first: most pieces are not written twice over, no call.)
         echo = (next_ := text[end:end + 1]) == firsts[rank] and text.startswith(piece, end)
         # Written twice over, the second copy running on into the headline (古村落|村落|
         # 村落保护): the text reads the same without either, so the first is no stretch.
         twice = echo and model.stretch(text[end:end + len(piece) + 1])
-        ext = not twice and back
+        # Runs on into a longer stretch of a headline, never across a mark (stretch()).
+        ext = not twice and before in heads and (
+            ((longer := before + piece) in pieces_ and longer not in gapped) or longer in forms) and (
+            # ... not back by a character that begins the stretch half-way into a word of the
+            # headline, the one before it none of the headline's (东山区|书屋 of 社区书屋)
+            longer not in model.inward or i < 2 or text[i - 2] in heads)
         if not ext and not twice and next_ in heads:
             longer = piece + next_   # a longer piece here, across digits too (涉及|个)
             ext = longer in pieces_ or longer in forms
