@@ -1,6 +1,6 @@
 """The injection repair's faster forms answer as the plain forms they replace (README "### Speed",
 the twenty-second round, ``bodycost6``; the twenty-fourth round, ``injcost2``; the twenty-sixth
-round, ``injcost3`` and ``repcrawl``)."""
+round, ``injcost3`` and ``repcrawl``; the twenty-seventh round, ``injcost4``)."""
 
 from __future__ import annotations
 
