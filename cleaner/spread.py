@@ -481,15 +481,20 @@ def _any_of(marks: frozenset[str]) -> re.Pattern[str]:
 def _ranked(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, tuple[list[int], list[tuple[str, int]]]]]:
     """``pieces`` ranked shorter first, and grouped by their first two characters: the ranks of
     those no longer than them, and the longer ones with their ranks (:func:`piece_places`): made
-    once for a headline's pieces, not on every call."""
-    ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
+    once for a headline's pieces, not on every call; a crawl's headlines are all new, so once a
+    page: sorted by the pieces, then stably by length, both keys at C level (no key tuple made by a
+    Python call a piece), and a group's pair of lists made only for a new head, not for
+    ``setdefault`` at every piece)."""
+    ranked = sorted(sorted(pieces), key=len)
     heads: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
     for rank, piece in enumerate(ranked):
-        short, longer = heads.setdefault(piece[:2], ([], []))
+        group = heads.get(head := piece[:2])
+        if group is None:
+            group = heads[head] = ([], [])
         if len(piece) <= 2:
-            short.append(rank)
+            group[0].append(rank)
         else:
-            longer.append((piece, rank))
+            group[1].append((piece, rank))
     return ranked, heads
 
 

@@ -1,6 +1,6 @@
 """The injection repair's faster forms answer as the plain forms they replace (README "### Speed",
 the twenty-second round, ``bodycost6``; the twenty-fourth round, ``injcost2``; the twenty-sixth
-round, ``injcost3`` and ``repcrawl``)."""
+round, ``injcost3`` and ``repcrawl``; the twenty-seventh round, ``injcost4``)."""
 
 from __future__ import annotations
 
@@ -283,3 +283,48 @@ def test_the_word_model_reads_no_binding_on_a_page_its_held_words_clear(monkeypa
     assert asked == []
     fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,))
     assert asked and fixed == CLEAN and made
+
+
+def _ranked_plainly(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, tuple[list[int], list[tuple[str, int]]]]]:
+    """``spread._ranked`` as the twenty-sixth round wrote it: a key tuple made a piece, and
+    ``setdefault`` a piece."""
+    ranked = sorted(pieces, key=lambda piece: (len(piece), piece))
+    heads: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
+    for rank, piece in enumerate(ranked):
+        short, longer = heads.setdefault(piece[:2], ([], []))
+        if len(piece) <= 2:
+            short.append(rank)
+        else:
+            longer.append((piece, rank))
+    return ranked, heads
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="甲乙丙丁戊a1", min_size=1, max_size=4), max_size=40))
+def test_pieces_are_ranked_and_grouped_as_the_plain_form_ranks_them(pieces: set[str]) -> None:
+    """Sorted by the pieces and then stably by length, the ranking is the plain form's (the
+    pieces are distinct: no two share a key), and so are the groups by head, in their order."""
+    given_ = tuple(pieces)
+    ranked, heads = spread._ranked.__wrapped__(given_)
+    expected_ranked, expected_heads = _ranked_plainly(given_)
+    assert ranked == expected_ranked
+    assert list(heads.items()) == list(expected_heads.items())
+
+
+def test_ranking_a_headlines_pieces_makes_no_python_call_a_piece() -> None:
+    """A crawl ranks each page's pieces once (``_ranked``'s memo never holds a new headline's):
+    the keys are C-level, no Python function is called for a piece (fails on the form that made
+    a key tuple by a lambda a piece)."""
+    import sys
+    pieces = tuple(build((HEADLINE,)).pieces)
+    calls: list[str] = []
+
+    def watch(frame, event, arg):  # type: ignore[no-untyped-def]
+        if event == "call":
+            calls.append(frame.f_code.co_name)
+    sys.setprofile(watch)
+    try:
+        spread._ranked.__wrapped__(pieces)
+    finally:
+        sys.setprofile(None)
+    assert len(pieces) > 10 and calls == ["_ranked"]
