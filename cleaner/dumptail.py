@@ -105,29 +105,43 @@ def find_end(blocks: tuple[Block, ...], start: int,
     # (Per line, the tests ``is_end`` and ``is_prose`` open with, written out: most lines open
     # with no marker's character, and hold too few CJK characters for prose, without a call.
     # The finished paragraphs below a line are asked only of a marker's line: most pages have
-    # one or none, where each line's prose below was summed for all. The first marker's line
-    # sums the prose below it, each later one takes off that of the lines since the last: a
-    # page of many markers, each summing all the lines below it, cost their product.)
+    # one or none, where each line's prose below was summed for all. A marker with no finished
+    # paragraph in the RESUME_LINES below it ends the article whatever the prose below: those
+    # lines are told first, and the lines further down (most of a dump: its tail) only when
+    # one is. The first marker to sum the prose below it sums it all, each later one takes off
+    # that of the lines since the last: a page of many markers, each summing all the lines
+    # below it, cost their product.)
     prose, opens = 0, _END_OPENS
-    finished: list[bool] | None = None   # from ``start`` on, once a marker asks
-    below = asked = 0                    # the finished prose below line ``asked``, a marker's
+    finished: list[bool] = []   # from ``start`` on, as far as a marker has asked
+    below = asked = -1          # the finished prose below line ``asked``, a marker's
     for i in range(start, n):
         b = blocks[i]
         if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b):
             k = i + 1 - start
-            if finished is None:
-                ends = SENTENCE_END   # (closes_sentence written out: no call a line)
-                finished = [line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends and is_prose(line)
-                            for line in blocks[start:]]
-                below = sum(c.cjk for c, f in zip(blocks[i + 1:], finished[k:]) if f)
-            else:
-                below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - start:k]) if f)
-            asked = i
-            if below <= prose or not any(finished[k:k + RESUME_LINES]):
+            _finish(finished, blocks, start, k + RESUME_LINES, is_prose)
+            if any(finished[k:k + RESUME_LINES]):
+                if asked < 0:
+                    _finish(finished, blocks, start, n - start, is_prose)
+                    below = sum(c.cjk for c, f in zip(blocks[i + 1:], finished[k:]) if f)
+                else:
+                    below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - start:k]) if f)
+                asked = i
+            if asked != i or below <= prose:
                 return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
         if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b):
             prose += b.cjk
     return n, None
+
+
+def _finish(finished: list[bool], blocks: tuple[Block, ...], start: int, upto: int,
+            is_prose: Callable[[Block], bool]) -> None:
+    """``finished`` (whether each line from ``start`` on is a finished paragraph of prose)
+    told as far as ``upto`` lines from ``start``, where the page has them."""
+    have = len(finished)
+    if have < upto:
+        ends = SENTENCE_END   # (closes_sentence written out: no call a line)
+        finished.extend([line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends and is_prose(line)
+                         for line in blocks[start + have:start + upto]])
 
 
 def marked(block: Block) -> bool:

@@ -536,9 +536,9 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     for i in range(first, end):
         b = blocks[i]
         if i > first:
-            # A stray piece after the last full stop (stuffing) does not make a paragraph a
-            # truncated summary, when the paragraph is about the article.
-            cut[i] = _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
+            # A stray piece after the last full stop (stuffing) does not make a paragraph about
+            # the article a truncated summary. (_truncated's and is_prose's CJK tests first.)
+            cut[i] = b.cjk >= 40 and _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
                 _truncated(b) and _headline_like(blocks[i - 1].text, blocks[i - 1].cjk)))
             # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
             # (a numbered item is a step or a question of the article's own).
@@ -547,8 +547,8 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
             if headline:
                 heads[i] = item
             # A copyright notice (版权所有，不得转载。) is no paragraph of the article either.
-            prose[i] = is_prose(b) and not cut[i] and not (headline and item != b.text) \
-                and not _is_footer(b.text)
+            prose[i] = b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b) and not cut[i] \
+                and not (headline and item != b.text) and not _is_footer(b.text)
         if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
             vocabulary.add(b.text)
     # The blurbs are the lines after the last paragraph, and what the lines above each of them

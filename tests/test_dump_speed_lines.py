@@ -215,6 +215,33 @@ def test_find_end_answers_as_the_prose_below_every_line_summed() -> None:
         assert find_end(blocks, 0, _prose_memo()) == find_end_summing_every_line(blocks, 0, _prose_memo())
 
 
+def test_a_marker_no_paragraph_follows_closely_ends_the_article_without_reading_the_tail() -> None:
+    # An end marker, then link labels, then a long tail of finished summaries (a feed): the
+    # article ends at the marker whatever the prose below it, and the tail's lines are neither
+    # asked whether they are prose nor read, where every line below the marker was.
+    from cleaner.dumptail import RESUME_LINES, find_end
+    from cleaner.textdump import _prose_memo
+    paragraph = "市图书馆从本周起推出夜间阅读服务，每周延长开放时间至晚上十点。"
+    summary = "某地推出一项新的便民服务措施，方便市民在周末办理各类业务。"
+    for labels in (0, RESUME_LINES - 1, RESUME_LINES, 40):
+        lines = [paragraph] * 3 + ["延伸阅读"] + ["首页"] * labels + [summary] * 300
+        blocks = _SlicesCounted(Block(line, i) for i, line in enumerate(lines))
+        memo = _prose_memo()
+        asked: list[int] = []
+
+        def is_prose(block: Block, memo=memo, asked=asked) -> bool:
+            asked.append(block.position)
+            return memo(block)
+        _SlicesCounted.read = 0
+        found = find_end(blocks, 0, is_prose)
+        assert found == find_end_summing_every_line(tuple(blocks), 0, _prose_memo())
+        if labels < RESUME_LINES:   # (a summary follows closely: the prose below is summed, more
+            assert found[0] == len(lines) and max(asked) == len(lines) - 1, labels   # than above)
+        else:
+            assert found[0] == 3 and max(asked) <= 3 + RESUME_LINES, (labels, max(asked))
+            assert _SlicesCounted.read <= len(lines) // 2, (labels, _SlicesCounted.read)
+
+
 class _SlicesCounted(tuple):
     """A page's blocks that count the blocks each slice taken of them holds."""
 

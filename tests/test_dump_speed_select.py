@@ -137,3 +137,33 @@ def test_only_the_removals_inside_the_body_are_sorted(monkeypatch: pytest.Monkey
     positions = [r.position for r in chosen.removed]
     assert positions == sorted(positions) == [p for p in range(len(blocks)) if not 32 <= p < 38]
     assert keys == [38, 39]   # the two notices after the last paragraph
+
+
+def test_the_blurbs_search_asks_no_short_line_whether_it_is_cut_off_or_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_find_blurbs`` tells a line of fewer than 40 CJK characters no truncated summary, and
+    one of fewer than ``MIN_PROSE_LINE_CJK`` no paragraph, before any call (main called
+    ``_truncated`` and ``is_prose`` for every line); the blurbs found are the same."""
+    from cleaner.dumptail import MIN_PROSE_LINE_CJK
+    summary = "某地推出一项新的便民服务措施，方便市民在周末办理各类业务，市民可以通过手机预约办理时间并且现场"
+    lines = [PARAGRAPH.format(k=k) for k in range(4)] + ["首页", "分享到", "评论", "十个字的一行标签文字"] * 10 \
+        + ["另一篇文章的标题在这里", summary] * 3
+    blocks = tuple(Block(line, i) for i, line in enumerate(lines))
+    counts = {b.cjk for b in blocks}   # (lines of every kind: short, prose, long enough to be cut off)
+    assert min(counts) < MIN_PROSE_LINE_CJK and any(MIN_PROSE_LINE_CJK <= c < 40 for c in counts) and max(counts) >= 40
+    truncated, asked = [], []
+    real_truncated = textdump._truncated
+
+    def counted_truncated(block: Block, *, tail: int = 3) -> bool:
+        truncated.append(block.cjk)
+        return real_truncated(block, tail=tail)
+    monkeypatch.setattr(textdump, "_truncated", counted_truncated)
+    memo = textdump._prose_memo()
+
+    def is_prose(block: Block) -> bool:
+        asked.append(block.cjk)
+        return memo(block)
+    found = textdump._find_blurbs(blocks, 0, len(blocks), TITLE, is_prose)
+    assert found == (7, ("recommendation", "headline of another article"))   # (as on main)
+    # (the one short line asked: the blurbs' first, whether it is a summary or a headline)
+    assert truncated and sum(c < 40 for c in truncated) == 1, truncated
+    assert asked and min(asked) >= MIN_PROSE_LINE_CJK, asked
