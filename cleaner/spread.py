@@ -471,7 +471,6 @@ def _marks_in(text: str, marks: frozenset[str]) -> int:
 
 
 @functools.lru_cache(maxsize=64)
-@functools.lru_cache(maxsize=16)
 def _any_of(marks: frozenset[str]) -> re.Pattern[str]:
     """A pattern finding any of ``marks`` (made once for a set of marks, not on every call)."""
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")

@@ -177,10 +177,11 @@ def forget_pages() -> None:
         if name != "cleaner" and not name.startswith("cleaner."):
             continue
         for value in list(vars(module).values()):
-            if (callable(getattr(value, "cache_clear", None)) and callable(getattr(value, "cache_info", None))
-                    and getattr(value, "__module__", None) == name
-                    and (value.cache_info().maxsize or 0) > LOADER_MEMO):
-                value.cache_clear()
+            while value is not None and getattr(value, "__module__", None) == name:   # a memo of a memo too
+                if (callable(getattr(value, "cache_clear", None)) and callable(getattr(value, "cache_info", None))
+                        and (value.cache_info().maxsize or 0) > LOADER_MEMO):
+                    value.cache_clear()
+                value = getattr(value, "__wrapped__", None)
     model = lm.load(lm.find(cleaner.CleanerConfig().language_model))
     if model is not None:
         model._vocab.cache_clear()

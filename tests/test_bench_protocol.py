@@ -1,0 +1,56 @@
+"""scripts/bench.py times a page as a crawl meets it: ``forget_pages()`` empties every memo in
+which the cleaner keeps what it read from a page, so a page is never timed after itself."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+from pathlib import Path
+
+from cleaner import clean
+
+ROOT = Path(__file__).resolve().parents[1]
+# A page stuffed with its headline's pieces after the marks, so that the repair's memos fill.
+STUFFED = ("<html><head><meta charset='utf-8'><title>厦漳泉都市圈建设这样干</title></head><body>"
+           "<h1>厦漳泉都市圈建设这样干</h1><p>昨日下午，厦漳泉都市圈办公室召开会议，都市圈会上发布了工作机制，"
+           "建设并通报重点任务，这样为推动三市一体化发展注入新动力、都市圈绘就新蓝图。</p>"
+           "<p>会议指出，建设三市要加强协同，这样形成合力，都市圈推动交通、产业和公共服务一体化。</p></body></html>")
+
+
+def _bench():  # noqa: ANN202 -- the module of scripts/bench.py
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_protocol_bench", ROOT / "scripts" / "bench.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module   # (its dataclasses look their module up there)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+
+
+def _memos() -> list[tuple[str, functools._lru_cache_wrapper]]:  # type: ignore[name-defined]
+    """Every lru_cache of the cleaner's modules, a memo wrapped in another memo included."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name != "cleaner" and not name.startswith("cleaner."):
+            continue
+        for attr, value in list(vars(module).items()):
+            while value is not None and getattr(value, "__module__", None) == name:
+                if callable(getattr(value, "cache_info", None)):
+                    found.append((f"{name}.{attr}", value))
+                value = getattr(value, "__wrapped__", None)
+    return found
+
+
+def test_forget_pages_empties_every_memo_a_page_fills_but_the_loaders() -> None:
+    bench = _bench()
+    clean(STUFFED.encode())
+    filled = [name for name, memo in _memos() if memo.cache_info().currsize]
+    assert any(name.startswith("cleaner.spread.") for name in filled), filled   # (the page reached the repair)
+    bench.forget_pages()
+    left = [name for name, memo in _memos()
+            if memo.cache_info().currsize and (memo.cache_info().maxsize or 0) > bench.LOADER_MEMO]
+    assert left == []
