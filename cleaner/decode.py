@@ -161,16 +161,16 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
     >>> decode("新闻".encode("utf-8"), declared="gb2312")
     ('新闻', 'utf-8')
     """
-    text, name, _ = decode_utf8(data, declared=declared)
-    return text, name
+    return decode_utf8(data, declared=declared)[:2]
 
 
-def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str, str, bytes | None]:
-    """:func:`decode`, and the page's bytes when they are the text in UTF-8 as it stands (strict
-    UTF-8 or ASCII: nothing replaced, mended or dropped) and hold no control character
-    (CONTROL_CHAR_BYTES), else ``None``; the parser then reads them rather than encoding the
-    text again and looking for control characters in it."""
-    utf8 = None
+def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str, str, bytes | None, bool]:
+    """:func:`decode`, the page's bytes when they are the text in UTF-8 as it stands (strict UTF-8
+    or ASCII: nothing replaced, mended or dropped) and hold no control character (CONTROL_CHAR_BYTES),
+    else ``None``, and whether the text is known to hold none: those pages, and one in MIXED_CODECS
+    without a control byte (no character's bytes, nor a mended run's, hold one). The parser reads
+    the bytes rather than encoding the text, and looks for control characters in neither."""
+    utf8, plain = None, False
     if isinstance(data, str):
         text, name = _from_str(data), "unicode"
         has_nul = "\x00" in text
@@ -186,14 +186,14 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
             text, name, classes, controls = _from_bytes(raw, declared)
         else:
             text, name = found
-        utf8 = raw if name in ("utf-8", "ascii") and not controls else None
+        plain = not controls and name in ("utf-8", "ascii", *MIXED_CODECS)
+        utf8 = raw if plain and name in ("utf-8", "ascii") else None
         if name == "utf-8" and "\ufffd" in text:
             text, utf8 = _mend_legacy_runs(raw, text), None
         elif name in MIXED_CODECS:
             text, name = _mend_utf8_runs(raw, text, name, classes)
         # In ASCII-compatible codecs a NUL character is a NUL byte, and searching the bytes is
-        # a memchr, much faster than searching a wide str.
-        # A page with no control byte holds no NUL.
+        # a memchr, much faster than searching a wide str. A page with no control byte holds no NUL.
         has_nul = controls and ("\x00" in text if name.startswith(("utf-16", "utf-32"))
                                 else b"\x00" in raw)
     else:
@@ -202,7 +202,7 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
         text, utf8 = text.replace("\x00", ""), None
     if not text or text.isspace():
         raise CleanerError("empty input")
-    return text, name, utf8
+    return text, name, utf8, plain
 
 
 def _from_str(text: str) -> str:

@@ -141,12 +141,14 @@ _EMPTIED_TAGS = tuple(tag for tag in INVISIBLE_TAGS if tag not in ("meta", "link
 _WALKED_TAGS = tuple(dict.fromkeys((*_EMPTIED_TAGS, "title", "meta", "style", "script")))
 
 
-def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page | None:
+def parse(text: str, config: CleanerConfig, utf8: bytes | None = None,
+          plain: bool = False) -> Page | None:
     """Parse an HTML page into blocks; ``None`` when lxml finds no document in it.
 
     ``utf8``, when given, is ``text`` in UTF-8 already, without a control character (the
     page's bytes, from :func:`~cleaner.decode.decode_utf8`, which looked for them): read as it
-    is rather than encoded again."""
+    is rather than encoded again. ``plain``: ``text`` is known to hold no control character
+    (the decode told it from the bytes), so its UTF-8 is not searched for one."""
     if declaration := _XML_DECL.match(text):
         if utf8 is not None:
             utf8 = utf8[len(text[:declaration.end()].encode("utf-8")):]
@@ -155,7 +157,8 @@ def parse(text: str, config: CleanerConfig, utf8: bytes | None = None) -> Page |
     # C loop several times faster than a regex over the str; stray end tags too are found
     # several times faster in the bytes. The str path is for pages with control characters (or
     # over max_nodes start tags) only.
-    encoded = utf8 if utf8 is not None else _utf8_without_controls(text)
+    encoded = utf8 if utf8 is not None else text.encode("utf-8") if plain \
+        else _utf8_without_controls(text)
     # A page of no more bytes than max_nodes cannot hold more start tags: no count to make.
     stray_out = encoded is None or (len(encoded) > config.max_nodes
                                     and encoded.count(b"<") > config.max_nodes)

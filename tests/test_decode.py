@@ -91,8 +91,8 @@ def test_pure_ascii_page_decodes_unchanged() -> None:
 @pytest.mark.parametrize("raw", [page(SIMPLIFIED).encode("utf-8"),
                                  page("Hello, world.", title="Test").encode("ascii")])
 def test_decode_utf8_hands_back_the_bytes_that_are_the_text_in_utf8(raw: bytes) -> None:
-    text, name, utf8 = decode_utf8(raw)
-    assert (text, name) == decode(raw) and utf8 is raw
+    text, name, utf8, plain = decode_utf8(raw)
+    assert (text, name) == decode(raw) and utf8 is raw and plain
 
 
 @pytest.mark.parametrize("raw", [
@@ -104,7 +104,7 @@ def test_decode_utf8_hands_back_the_bytes_that_are_the_text_in_utf8(raw: bytes) 
     page(SIMPLIFIED).encode("utf-8").replace("正".encode(), b"\xd5\xfd", 1),  # a GBK run mended
 ])
 def test_decode_utf8_hands_back_no_bytes_when_the_text_differs_from_them(raw: bytes) -> None:
-    text, name, utf8 = decode_utf8(raw)
+    text, name, utf8, _ = decode_utf8(raw)
     assert (text, name) == decode(raw) and utf8 is None
 
 

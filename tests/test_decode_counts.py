@@ -119,3 +119,32 @@ def test_a_legacy_page_has_its_control_bytes_told_by_its_classes(control: bytes)
     assert d._from_bytes(as_utf8, None)[1:] == ("utf-8", None, bool(control))
     assert as_utf8.asked == list(d.CONTROL_CHAR_BYTES)[:len(as_utf8.asked)]  # up to one found
     assert control or len(as_utf8.asked) == len(d.CONTROL_CHAR_BYTES)
+
+
+_GBK_PAGE = ("<html><head><title>标题</title></head><body><p>中国人民在主义事业中前进。</p>"
+             "<p>他们以其劳动建设国家。</p></body></html>")
+
+
+@pytest.mark.parametrize(("raw", "declared", "plain"), [
+    (_GBK_PAGE.encode("gb18030"), None, True),                     # a legacy page, no control byte
+    (_GBK_PAGE.replace("中国", "中\x01国").encode("gb18030"), None, False),  # one control byte
+    (_GBK_PAGE.encode("utf-8"), None, True),                       # its bytes handed over
+    (b"<html><body><p>it's</p></body></html>", "cp500", False),    # an ASCII page, an EBCDIC claim
+])
+def test_the_decode_tells_the_parser_which_texts_hold_no_control_character(
+        raw: bytes, declared: str | None, plain: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page in a codec whose characters' bytes are never control bytes (UTF-8, ASCII, the
+    mixed GB18030/Big5 ones) and without a control byte holds no control character: the
+    parser encodes its text without searching it again, and parses what it parsed searching."""
+    from cleaner import dom
+    from cleaner.config import CleanerConfig
+    text, _, utf8, told = d.decode_utf8(raw, declared=declared)
+    assert told is plain
+    if declared == "cp500":
+        assert "\x1b" in text  # the claim makes a control character of an ASCII byte
+    searched = dom.parse(text, CleanerConfig())
+    if plain:
+        def unasked(text: str) -> None:
+            raise AssertionError("the text was searched for control characters")
+        monkeypatch.setattr(dom, "_utf8_without_controls", unasked)
+    assert dom.parse(text, CleanerConfig(), utf8, told) == searched

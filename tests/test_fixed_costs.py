@@ -143,3 +143,54 @@ def test_the_chinese_share_is_read_from_the_counts_the_blocks_were_made_with() -
     assert pipeline._looks_chinese(unread) is pipeline._looks_chinese(made[0]) is True
     assert pipeline._looks_chinese(replace(unread, counted=(100, 14))) is False
     assert pipeline._looks_chinese(replace(unread, counted=(0, 0))) is True
+
+
+class _Recorded:
+    """A stand-in for pipeline._CONTROL that records the texts its ``sub`` is run over."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.texts = pattern, []
+
+    def sub(self, repl: str, text: str) -> str:
+        self.texts.append(text)
+        return self.pattern.sub(repl, text)
+
+
+_DUMP = "\n".join(["新闻标题：城市建设这样干", "2025年8月26日 来源：新华社"]
+                  + ["昨日下午，都市圈办公室召开会议，会上发布了建设方案。"] * 6)
+
+
+@pytest.mark.parametrize(("data", "searched"), [
+    (_DUMP, False),                                 # a str without a control character
+    (_DUMP.encode("utf-8"), False),                 # bytes the decode found none in
+    (_DUMP.encode("gb18030"), False),               # the same in a legacy codec
+    (_DUMP.replace("会议", "会\x01议"), True),       # a str holding one
+    (_DUMP.replace("会议", "会\x7f议").encode("gb18030"), True),  # bytes holding one
+    (_DUMP.replace("会议", "会\x00议"), False),      # a NUL, which the decode takes out
+] + [(_DUMP.replace("会议", f"会{chr(code)}议"), True)
+     for code in (*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F)])
+def test_a_dump_is_searched_by_the_control_regex_only_when_it_holds_a_control_character(
+        data: bytes | str, searched: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dump path runs the control characters' regex only over a dump that holds one of its
+    characters (each looked for by ``in``; none when the decode told the text holds none), and
+    the article is the one the regex over every dump gave."""
+    from cleaner import pipeline
+    recorded = _Recorded(pipeline._CONTROL)
+    monkeypatch.setattr(pipeline, "_CONTROL", recorded)
+    article = clean(data)
+    assert bool(recorded.texts) is searched
+    assert article.kind == "text" and "\x01" not in article.text and "\x7f" not in article.text
+    monkeypatch.setattr(pipeline, "_CONTROL_CHARS", "")  # the gate off: the regex over the text
+    monkeypatch.setattr(pipeline, "_to_page", _regex_always(pipeline))
+    assert clean(data) == article
+
+
+def _regex_always(pipeline):
+    """pipeline._to_page as it was: the regex over every dump."""
+    def to_page(text, config, utf8=None, plain=False):
+        if pipeline._is_html(text):
+            return pipeline.dom.parse(text, config, utf8, plain)
+        text, cut = pipeline._limit_dump(pipeline._CONTROL.sub("", text), config)
+        page = pipeline.textdump.parse(text)
+        return dataclasses.replace(page, truncated=cut) if cut else page
+    return to_page

@@ -576,9 +576,9 @@ def test_dom_parse_reads_the_given_utf8_bytes_as_it_would_the_text(html: str) ->
     """The bytes decode_utf8 hands over (none for a page with a control character) parse as the
     text does."""
     config = CleanerConfig()
-    text, _, utf8 = decode_utf8(html.encode("utf-8"))
-    assert (utf8 is None) == ("\x01" in html)
-    assert dom.parse(text, config, utf8) == dom.parse(text, config)
+    text, _, utf8, plain = decode_utf8(html.encode("utf-8"))
+    assert (utf8 is None) == ("\x01" in html) == (not plain)
+    assert dom.parse(text, config, utf8, plain) == dom.parse(text, config)
 
 
 def test_clean_hands_the_utf8_bytes_of_the_page_to_the_parser(
@@ -586,9 +586,10 @@ def test_clean_hands_the_utf8_bytes_of_the_page_to_the_parser(
     handed: list[bytes | None] = []
     parse = dom.parse
 
-    def spy(text: str, config: CleanerConfig, utf8: bytes | None = None) -> object:
+    def spy(text: str, config: CleanerConfig, utf8: bytes | None = None,
+            plain: bool = False) -> object:
         handed.append(utf8)
-        return parse(text, config, utf8)
+        return parse(text, config, utf8, plain)
     monkeypatch.setattr(dom, "parse", spy)
     data = "<html><body><p>一段足够长的中文正文，讲述一件事情的经过。</p></body></html>".encode()
     clean(data)
