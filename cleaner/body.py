@@ -104,10 +104,9 @@ _DECORATION_MARKS = None if _DECORATION_OPENING is None else \
 # What a text :func:`_end_marker` may take opens with: either (None when a set is unknown).
 _MARKER_OPENING = _END_OPENING | _DECORATION_OPENING \
     if _END_OPENING is not None and _DECORATION_OPENING is not None else None
-# Read in C over a page's removals and the blocks' paths. (Not over the blocks themselves, nor
-# a test over the weights: ``attrgetter`` reads a slot through the generic lookup, and a method
-# wrapper is a call an item, where a comprehension's attribute read and float comparison are
-# specialised.)
+# Read in C over a page's removals and the blocks' paths (not over the blocks, nor a test over
+# the weights: ``attrgetter`` reads a slot by the generic lookup, a method wrapper is a call an
+# item, where a comprehension's attribute read and float comparison are specialised).
 _POSITION = attrgetter("position")
 _LAST = itemgetter(-1)
 # The start of a sum that no weight lifts to the top (:class:`_Containers`).
@@ -146,24 +145,25 @@ def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> 
     """:func:`weight` of every block, the same arithmetic in one loop: a page has thousands of
     blocks, and a call and a property per block cost more than the sums.
 
-    ``candidates``, for the container search (:func:`_page_weights`): a list the positions of
-    the prose short enough to be a disclaimer are added to, and the penalty of a list item
-    without links (:func:`cleaner.sift.lift_unlinked_items`) lifted, in the same loop."""
+    ``candidates``, for the container search (:func:`_page_weights`): a list the positions of the
+    prose short enough to be a disclaimer are added to, and the penalty of a list item without
+    links (:func:`cleaner.sift.lift_unlinked_items`) lifted, in the same loop."""
     out: list[float] = []
     append = out.append
     lift = candidates is not None
+    # Negated once (-p * n is (-p) * n); a link list told in ints: density > MAX_LINK_DENSITY, 0.5.
+    link_penalty, label_penalty = -LINK_PENALTY, -LABEL_PENALTY
     for block in blocks:
         length = len(block.text)
-        density = block.link_chars / length if length else 0.0
-        if density > MAX_LINK_DENSITY:   # links, never an item without any
-            append(-LINK_PENALTY * length)
+        if (links := block.link_chars) + links > length:   # links, never an item without any
+            append(link_penalty * length)
             continue
         cjk, punct = block.cjk, block.punct
         if punct == 0 and cjk < 15:
             append(0.0 if lift and OUTLINE_ITEM_CJK <= cjk and block.tag == "li"
-                   and block.link_chars == 0 else -LABEL_PENALTY * length)
+                   and links == 0 else label_penalty * length)
             continue
-        w = (cjk + 0.3 * (length - cjk)) * (1.0 - density)
+        w = (cjk + 0.3 * (length - cjk)) * (1.0 - (links / length if length else 0.0))
         # Prose: above 0 (a text of some length, at most half of it links).
         if lift and length < DISCLAIMER_MAX_CHARS:
             candidates.append(len(out))  # type: ignore[union-attr]

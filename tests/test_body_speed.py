@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from cleaner.blocks import Block, closes_sentence
 from cleaner.body import _BOILERPLATE, _Containers, _is_meta_line, select
 from cleaner.patterns import CONTACT_LABEL, DATE_LIKE, ERROR_PAGE, META_WORDS, POSTED_BY
@@ -532,3 +534,46 @@ def test_selection_hands_on_the_kept_blocks_weights() -> None:
             continue
         selection = select(page.blocks, title=meta.find_title(page))
         assert [w.hex() for w in selection.scores] == [w.hex() for w in body.weights(selection.kept)]
+
+
+def test_the_weights_in_one_loop_are_each_blocks_weight_at_the_link_density_bound() -> None:
+    """``_weights`` gives :func:`weight`'s floats, bit for bit, for blocks whose links are half
+    their text, a character either side of it, none or all of it (a link list told in ints)."""
+    from cleaner.body import weight, weights
+    rng = random.Random(27)
+    blocks = []
+    for length in [0, 1, 2, 3, 4, 5, 14, 15, 16, 99, 100, 101, 599, 600, 4001]:
+        for links in {0, length // 2 - 1, length // 2, (length + 1) // 2, length // 2 + 1, length}:
+            if 0 <= links <= length:
+                cjk = rng.randint(0, length)
+                blocks.append(Block(text="字" * cjk + "a" * (length - cjk), position=len(blocks),
+                                    tag=rng.choice(["p", "li"]), link_chars=links, cjk=cjk,
+                                    punct=rng.choice([0, 0, 1, 3])))
+    assert [w.hex() for w in weights(tuple(blocks))] == [weight(b).hex() for b in blocks]
+
+
+def test_a_link_lists_weight_takes_no_float_division_and_the_penalty_is_negated_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link list (most blocks of a page) is told from its ints, no float made by a division,
+    and its penalty negated once a call, not a new float each block; the weights are the same."""
+    from cleaner import body
+    divisions: list[int] = []
+    negations: list[float] = []
+
+    class Links(int):
+        def __truediv__(self, other: object) -> float:
+            divisions.append(int(self))
+            return int(self) / other  # type: ignore[operator]
+
+    class Penalty(float):
+        def __neg__(self) -> float:
+            negations.append(float(self))
+            return -float(self)
+
+    blocks = tuple(Block(text="导航链接" * (1 + i % 3), position=i, tag="a", path=(1,),
+                         link_chars=Links(4 * (1 + i % 3) - i % 2)) for i in range(20))
+    plain = [body.weight(b) for b in blocks]
+    divisions.clear()
+    monkeypatch.setattr(body, "LINK_PENALTY", Penalty(body.LINK_PENALTY))
+    assert body.weights(blocks) == plain
+    assert divisions == [] and negations == [body.LINK_PENALTY]
