@@ -151,11 +151,11 @@ def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> 
     out: list[float] = []
     append = out.append
     lift = candidates is not None
-    # Negated once (-p * n is (-p) * n); a link list told in ints: density > MAX_LINK_DENSITY, 0.5.
+    # Negated once (-p * n is (-p) * n); a link list told without a division, as in _outside.
     link_penalty, label_penalty = -LINK_PENALTY, -LABEL_PENALTY
     for block in blocks:
         length = len(block.text)
-        if (links := block.link_chars) + links > length:   # links, never an item without any
+        if (links := block.link_chars) > MAX_LINK_DENSITY * length:   # links, never an item without any
             append(link_penalty * length)
             continue
         cjk, punct = block.cjk, block.punct
