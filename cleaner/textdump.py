@@ -81,8 +81,8 @@ MIN_RUN_WEIGHT = 100.0
 OFF_TOPIC_SHARE = 0.25
 #: A long line of prose holds a mark of punctuation at least every this many CJK characters.
 CJK_PER_MARK = 60
-#: A line of prose this long without closing punctuation is a truncated summary.
-MIN_BLURB_CHARS = 60
+#: A line of prose this long (characters, CJK ones) without closing punctuation is a truncated summary.
+MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
 #: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
 MAX_FOOTER_CHARS = 200
 #: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
@@ -538,7 +538,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
         if i > first:
             # A stray piece after the last full stop (stuffing) does not make a paragraph about
             # the article a truncated summary. (_truncated's and is_prose's CJK tests first.)
-            cut[i] = b.cjk >= 40 and _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
+            cut[i] = b.cjk >= MIN_BLURB_CJK and _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
                 _truncated(b) and _headline_like(blocks[i - 1].text, blocks[i - 1].cjk)))
             # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
             # (a numbered item is a step or a question of the article's own).
@@ -614,7 +614,7 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
     """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
     its last ``tail + 1`` characters (a stray word after the last full stop does not make a
     summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
-    if len(block.text) < MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
+    if len(block.text) < MIN_BLURB_CHARS or block.cjk < MIN_BLURB_CJK or block.punct < 1:
         return False
     text = block.text
     last = text[-1:]

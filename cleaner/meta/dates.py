@@ -218,7 +218,9 @@ def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
     return h, mi, s
 
 
-def _make(y: int, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo) -> datetime | None:
+def _make(y: int, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo | None = None) -> datetime | None:
+    """The date, in ``tz`` (naive without one: a form read before its clock gives the zone); None
+    for no date."""
     try:
         h, mi, s = hms or (0, 0, 0)
         return datetime(y, mo, d, h, mi, s, tzinfo=tz)
@@ -317,32 +319,32 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
             before = TIME_BEFORE_DATE.search(text, max(0, start - 12), start)
             if before:  # 14:36 2018/07/27
                 hms, start = _hm(before), before.start()
-        when = _naive(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms)
+        when = _make(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hms)
         if when:
             found.append((start, 0, -m.end(), _FIXED, when, False, False))
     for m in DATE_ROC.finditer(text) if "民国" in text or _ROC_YEAR.search(text) else ():
-        when = _naive(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
+        when = _make(int(m.group("y") or m.group("y2")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")),
                       _hm(m))
         if when:
             found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
     for m in _MONTH_NAME.finditer(text) if "," in text else ():
         mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
-        when = _naive(int(m.group("y")), mo, int(m.group("d")), _hm(m))
+        when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m))
         if when:
             found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
     for m in DATE_YY.finditer(text) if "-" in text else ():
-        when = _naive(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m))
+        when = _make(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m))
         if when:
             found.append((m.start(), 1, -m.end(), _FIXED, when, False, False))
     for m in DATE_DMY.finditer(text) if "/" in text or "-" in text else ():
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         hms = _hm(m)
         if a > 12 or b > 12:   # the day is the number over 12
-            when = _naive(y, b, a, hms) if a > 12 else _naive(y, a, b, hms)
+            when = _make(y, b, a, hms) if a > 12 else _make(y, a, b, hms)
             if when:
                 found.append((m.start(), 2, -m.end(), _FIXED, when, False, False))
         else:   # either may be the day (both or neither valid: a day up to 12 is in every month)
-            kept, swapped = _naive(y, a, b, hms), _naive(y, b, a, hms)
+            kept, swapped = _make(y, a, b, hms), _make(y, b, a, hms)
             if kept or swapped:
                 found.append((m.start(), 2, -m.end(), _DAY_OR_MONTH, (kept, swapped, y, a, b), False, False))
     for m in DATE_MD.finditer(text) if "-" in text or "/" in text or "月" in text else ():
@@ -353,7 +355,7 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
                       hms is None))
     for m in DATE_RELATIVE.finditer(text) if "前" in text or "昨" in text or "今" in text or "刚" in text else ():
         hms = _hm(m)
-        if m.group("day") and hms is not None and _naive(2000, 1, 1, hms) is None:
+        if m.group("day") and hms is not None and _make(2000, 1, 1, hms) is None:
             continue   # 昨天 25:00: no time of day
         found.append((m.start(), 4, -m.end(), _RELATIVE, (m.group("just"), m.group("n"), m.group("unit"),
                                                           m.group("day"), hms), True,
@@ -361,14 +363,6 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
     found.sort(key=lambda f: f[:3])
     return tuple(found)
 
-
-def _naive(y: int, mo: int, d: int, hms: tuple[int, int, int] | None) -> datetime | None:
-    """:func:`_make` without a zone (the clock gives it one): None for no date."""
-    try:
-        h, mi, s = hms or (0, 0, 0)
-        return datetime(y, mo, d, h, mi, s)
-    except ValueError:
-        return None
 
 
 def _usable(text: str, d: _Date) -> bool:
