@@ -59,8 +59,9 @@ def test_cjk_counts_take_a_joiner_only_when_it_cuts_one_run_a_segment(
         segments: list[str], counts: list[int] | None) -> None:
     """A joiner serves when the runs its high byte cuts the segments' high bytes into are as
     many as the segments, empty ones included: a character of the segments with that high byte
-    makes more, and the next joiner is tried (a joiner's runs counted by bytes.count before the
-    translation, or the runs read whatever their number, tell these apart)."""
+    makes more, and the next joiner is tried. (A count of the joiner's byte before the
+    translation gives the same answers; runs read whatever their number, or the empty ones
+    dropped, do not.)"""
     from cleaner.blocks import cjk_count
     from cleaner.blocks import cjk_counts as _cjk_counts
 
