@@ -48,6 +48,28 @@ def test_cjk_counts_pass_emoji_and_private_use_icons_in_c() -> None:
     assert _cjk_counts(["\ue0a1\ufdd1"]) is None and _cjk_counts(["\ue0a1", "\ufdd1"]) is None
 
 
+@pytest.mark.parametrize(("segments", "counts"), [
+    (["", "\ue001", ""], [0, 0, 0]),  # a first-joiner character between empty segments
+    (["甲", "\ue000乙\ue000", "丙丁"], [1, 1, 2]),  # the first joiner itself in a segment
+    (["\ufdef字", "一二", ""], [1, 2, 0]),  # the second joiner's block only: the first joins
+    (["\ue0ff", "字\ufdd0"], None),  # both joiners' blocks: the regex counts
+    ([], None),
+])
+def test_cjk_counts_take_a_joiner_only_when_it_cuts_one_run_a_segment(
+        segments: list[str], counts: list[int] | None) -> None:
+    """A joiner serves when the runs its high byte cuts the segments' high bytes into are as
+    many as the segments, empty ones included: a character of the segments with that high byte
+    makes more, and the next joiner is tried. (A count of the joiner's byte before the
+    translation gives the same answers; runs read whatever their number, or the empty ones
+    dropped, do not.)"""
+    from cleaner.blocks import cjk_count
+    from cleaner.blocks import cjk_counts as _cjk_counts
+
+    assert _cjk_counts(segments) == counts
+    if counts is not None:
+        assert counts == [cjk_count(segment) for segment in segments]
+
+
 @pytest.mark.parametrize("tag", sorted(set(dom.INVISIBLE_TAGS) - {"head", "title", "meta", "link"}))
 def test_an_emptied_invisible_element_keeping_its_tag_is_no_boundary(tag: str) -> None:
     """The invisible elements are emptied, not renamed (a new name costs lxml a check and a
