@@ -6,7 +6,8 @@ The cascade, for an HTML page:
    link density; link lists and short labels count against.
 2. Sum the weights under every container element; the container with the highest sum holds the
    article (ties go to the deeper, smaller container). Weights are additive, so one pass over the
-   blocks with their ancestor paths scores every container. Disclaimer and copyright blocks
+   blocks with their ancestor paths scores every container (:mod:`cleaner.containers`, which also
+   finds the best run of blocks that replaces it). Disclaimer and copyright blocks
    count against their container (:func:`cleaner.sift.discount_disclaimers`), list items without
    links do not (:func:`cleaner.sift.lift_unlinked_items`); a container that shares next to none
    of the headline's words gives way to a region starting right after the printed headline that
@@ -35,14 +36,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 from functools import partial
 from bisect import bisect_right
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import chain
+from operator import attrgetter
 
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
+from .containers import Containers as _Containers, best_run as _best_run, container as _container
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, agree_with_headline,
                    dated_items, disclaimers, entry_of_headline, failed_page, first_post, fold, fold_all,
                    is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
@@ -61,8 +63,6 @@ MIN_PROSE_BEFORE_END = 40
 MIN_ARTICLE_CJK = 40
 #: Below this many, a page of error phrases or of unfinished sentences holds no article.
 SHORT_ARTICLE_CJK = 300
-#: The best run of blocks replaces the best container when it holds this many times its prose.
-RUN_OVER_CONTAINER = 2.0
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
@@ -104,13 +104,10 @@ _DECORATION_MARKS = None if _DECORATION_OPENING is None else \
 # What a text :func:`_end_marker` may take opens with: either (None when a set is unknown).
 _MARKER_OPENING = _END_OPENING | _DECORATION_OPENING \
     if _END_OPENING is not None and _DECORATION_OPENING is not None else None
-# Read in C over a page's removals and the blocks' paths (not over the blocks, nor a test over
-# the weights: ``attrgetter`` reads a slot by the generic lookup, a method wrapper is a call an
-# item, where a comprehension's attribute read and float comparison are specialised).
+# Read in C over a page's removals (not over the blocks, nor a test over the weights:
+# ``attrgetter`` reads a slot by the generic lookup, a method wrapper is a call an item, where a
+# comprehension's attribute read and float comparison are specialised).
 _POSITION = attrgetter("position")
-_LAST = itemgetter(-1)
-# The start of a sum that no weight lifts to the top (:class:`_Containers`).
-_NO_SUM = float("-inf")
 
 
 @dataclass(frozen=True)
@@ -189,163 +186,48 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str],
     return out
 
 
-class _Containers:
-    """The container elements of a page's blocks, read once for every weighing of them (the
-    headline check weighs the page again with regions set aside, up to four times).
-
-    The sums are kept in a list indexed by element id (the cut numbers the block elements from
-    1 in document order, so that ids grow down the tree and the largest of a path is its last):
-    a block's own container is its path's last id, read in C, and no id is mapped to a slot."""
-
-    __slots__ = ("_leaves", "_depths", "_zeros", "_ups", "_order")
-
-    def __init__(self, blocks: tuple[Block, ...]) -> None:
-        paths = [block.path for block in blocks]
-        # Each block's own container; 0, the page, for a block outside any (an empty path,
-        # which stops the map: most pages have none, told without a test of every path first).
-        try:
-            leaves = list(map(_LAST, paths))
-        except IndexError:
-            leaves = [path[-1] if path else 0 for path in paths]
-        try:
-            self._ups, self._depths, self._zeros = _parents(paths, leaves, max(leaves, default=0))
-        except IndexError:   # an id above its path's last (blocks made by hand): the largest one
-            self._ups, self._depths, self._zeros = _parents(
-                paths, leaves, max([max(path) for path in paths if path]))
-        self._leaves = leaves
-        # The containers deepest first (ids grow down the tree): the ids in decreasing order
-        # with a depth (the page's is 0, and so is an id no block lies in), picked in C.
-        depths = self._depths
-        self._order = list(compress(range(len(depths) - 1, 0, -1), reversed(depths)))
-
-    def best(self, weights: list[float]) -> tuple[int, int]:
-        """The container id with the highest weight sum, and its depth (0 = the page itself).
-
-        Each block adds its weight to its own container; the sums then pass up to the parents,
-        deepest container first. Ties go to the deeper container, then to the earlier one.
-        """
-        score = self._zeros.copy()
-        for node, w in zip(self._leaves, weights):
-            score[node] += w
-        ups = self._ups
-        for node in self._order:
-            score[ups[node]] += score[node]
-        # The highest sum first (a tuple key per container would cost more than the sums): the
-        # containers that reach it are few, usually one, which list.count tells in C.
-        top = max(score)
-        if top == _NO_SUM:   # no container
-            return 0, 0
-        best = node = score.index(top)
-        # The others tied with it (a container tied with its only child, mostly) in id order,
-        # each found by list.index in C from the last one: a deeper one wins. The search that
-        # finds none ends the list's one pass (no count of the ties over it all first).
-        depths = self._depths
-        try:
-            while True:
-                node = score.index(top, node + 1)
-                if depths[node] > depths[best]:
-                    best = node
-        except ValueError:
-            return best, depths[best]
-
-
-def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int
-             ) -> tuple[list[int | None], list[int], list[float]]:
-    """For ids up to ``largest`` (IndexError for a larger one): each id's parent's id (0 at the
-    top, None for an id no block lies in); its depth (0 for those and the page); and the start
-    of its sum (0.0 for a container, -inf for the page and an id no block lies in, which no
-    weight then lifts to the top)."""
-    ups: list[int | None] = [None] * (largest + 1)
-    ups[0] = 0
-    depths = [0] * (largest + 1)
-    zeros = [_NO_SUM] * (largest + 1)
-    for path, node in zip(paths, leaves):
-        if ups[node] is None:
-            # A block's path is only walked up to the first container seen before, so the cost
-            # is linear in blocks and containers at any depth.
-            level = len(path)
-            depths[node] = level
-            zeros[node] = 0.0
-            while level > 1:   # (an int compared, where ``while level`` asks its truth)
-                level -= 1
-                up = path[level - 1]
-                ups[node] = up
-                if ups[up] is not None:
-                    break
-                node = up
-                depths[node] = level
-                zeros[node] = 0.0
-            else:
-                ups[node] = 0
-    return ups, depths, zeros
-
-
-def _best_run(weights: list[float]) -> tuple[int, int]:
-    """The maximum-sum run of consecutive weights, as a half-open index range."""
-    best, best_range = float("-inf"), (0, 0)
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if total <= 0.0:   # (two floats compared: a float and an int are not, specialised)
-            total, start = 0.0, i
-        total += w
-        if total > best:
-            best, best_range = total, (start, i + 1)
-    return best_range
-
-
-def _container(blocks: tuple[Block, ...], weights: list[float],
-               containers: _Containers | None = None, most: float = float("inf")) -> list[Block]:
-    """The blocks of the article's container: the best element, or the best run of blocks.
-
-    The best run in page order wins over the best element when it holds clearly more prose
-    (RUN_OVER_CONTAINER times): broken markup can scatter one article over several elements.
-    ``containers``: the elements of ``blocks``, when they are read already; ``most``: at least
-    the prose of the whole page (its positive weights summed in page order), when known: a
-    container holding over 1 / RUN_OVER_CONTAINER of it leaves no run to look for.
-    """
-    containers = containers or _Containers(blocks)
-    node, depth = containers.best(weights)
-    if depth:
-        inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
-        held = RUN_OVER_CONTAINER * _prose(inside, weights)
-        # A run's prose is a sum of some of the page's positive weights in the same order, so
-        # never more than ``most`` (the margin covers summation that compensates rounding).
-        if most * (1.0 + 1e-9) < held:
-            return inside
-    start, end = _best_run(weights)
-    run = list(blocks[start:end])
-    if not depth:
-        return run
-    return run if _prose(run, weights) > held else inside
-
-
-def _prose(chosen: list[Block], weights: list[float]) -> float:
-    """The prose weight of ``chosen``: its positive weights summed (in C: no step a block)."""
-    return sum([w for b in chosen if (w := weights[b.position]) > 0.0])
-
-
-def _outside(blocks: tuple[Block, ...], chosen: set[int], weights: list[float]
+def _outside(blocks: tuple[Block, ...], inside: list[Block], weights: list[float]
              ) -> tuple[list[Removal], bool]:
-    """A removal for each block outside the container, most of a portal page's thousands: each a
-    :class:`_Blank` given its fields inline (no ``__init__`` frame a removal); and whether their
-    positions grow (as the cut's and a dump's do: :func:`_in_order` then sorts only the later ones)."""
+    """A removal for each block outside the container (``inside``: some of ``blocks``, in their
+    order), most of a portal page's thousands; and whether their positions grow (as the cut's and
+    a dump's do: :func:`_in_order` then sorts only the later ones).
+
+    The container's blocks are most often a slice of the page's whose positions are its indices
+    (an element's blocks side by side, or a run): the blocks before and after the slice are then
+    the ones outside, stepped without a lookup of each position among the container's."""
+    start = inside[0].position if inside else -1
+    end = start + len(inside)
+    if 0 <= start and [b.position for b in inside] == list(range(start, end)) \
+            and tuple(inside) == blocks[start:end]:
+        removed, ordered = _removals(chain(blocks[:start], blocks[end:]), weights)
+        # No block outside holds one of the container's positions when those before the slice
+        # lie below its first, those after it from its end on, and all grow.
+        if ordered and (start == 0 or blocks[start - 1].position < start) \
+                and (end == len(blocks) or blocks[end].position >= end):
+            return removed, ordered
+    chosen = {b.position for b in inside}
+    return _removals([b for b in blocks if b.position not in chosen], weights)
+
+
+def _removals(outside: Iterable[Block], weights: list[float]) -> tuple[list[Removal], bool]:
+    """:func:`_outside`'s removals of the blocks ``outside``: each a :class:`_Blank` given its
+    fields inline (no ``__init__`` frame a removal); and whether their positions grow."""
     removed: list[Removal] = []
     append = removed.append
     blank, cls = _Blank, Removal
     last, ordered = -1, True
-    for b in blocks:
-        if (position := b.position) not in chosen:
-            if position <= last:
-                ordered = False
-            last = position
-            made = blank()
-            made.text = b.text   # (one store a line: the tuple's packing costs more)
-            made.reason = "chrome"
-            made.detail = "outside the article container"
-            made.position = position
-            made.score = weights[position]
-            made.__class__ = cls  # type: ignore[assignment]
-            append(made)
+    for b in outside:
+        if (position := b.position) <= last:
+            ordered = False
+        last = position
+        made = blank()
+        made.text = b.text   # (one store a line: the tuple's packing costs more)
+        made.reason = "chrome"
+        made.detail = "outside the article container"
+        made.position = position
+        made.score = weights[position]
+        made.__class__ = cls  # type: ignore[assignment]
+        append(made)
     return removed, ordered
 
 
@@ -433,14 +315,15 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     folded = fold_all([b.text for b in blocks])
     discounted: list[int] = []   # the disclaimers' positions, whose weights are not their own
     weights = _page_weights(blocks, folded, discounted)
-    container = partial(_container, containers=_Containers(blocks),
-                        most=sum([w for w in weights if w > 0.0]))   # the set-aside weights are lower
+    # The containers read and the first weighing summed in one walk; its prose bounds the runs of
+    # every weighing (the set-aside weights are lower).
+    containers = _Containers(blocks, weights)
+    container = partial(_container, containers=containers, most=containers.prose)
     inside = container(blocks, weights)
     is_headline, longest = _headline_test(title or "")
     inside = agree_with_headline(blocks, weights, inside, title, is_headline, container, folded)
     container_markers = common_prefix([b.markers for b in inside])
-    chosen = {b.position for b in inside}
-    removed, ordered = _outside(blocks, chosen, weights)
+    removed, ordered = _outside(blocks, inside, weights)
     outer = len(removed)
 
     # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
@@ -452,10 +335,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     paragraphs = [is_prose and closes_sentence(b.text) for is_prose, b in zip(prose_blocks, inside)]
     prose_elements = paragraphs_by_element(inside, paragraphs)
     # Prose still to come after each block: an end marker followed by more prose than came before
-    # it heads a list inside the article (相关新闻 above the text), not the article's end.
-    after = [0] * (len(inside) + 1)
-    for i in range(len(inside) - 1, -1, -1):
-        after[i] = after[i + 1] + (inside[i].cjk if paragraphs[i] else 0)
+    # it heads a list inside the article (相关新闻 above the text), not the article's end. Made
+    # by :func:`_prose_after` when a marker first asks (most pages' walks meet none that does).
+    after: list[int] = []
     kept: list[Block] = []
     prose = 0
     ended = ""
@@ -476,14 +358,15 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
             # More prose after the marker than before: a list inside the article (相关新闻 above
             # the text) unless a whole article came before and the marker is outside its element.
-            if prose >= MIN_PROSE_BEFORE_END and (after[i + 1] <= prose or (
-                    prose >= SHORT_ARTICLE_CJK and outside_region(b, kept))):
+            if prose >= MIN_PROSE_BEFORE_END and (
+                    _prose_after(after, inside, paragraphs)[i + 1] <= prose
+                    or prose >= SHORT_ARTICLE_CJK and outside_region(b, kept)):
                 ended = "recommendation"
             else:
                 verdict = "chrome"
         elif size < 60 and "编" in text and EDITOR_LINE.match(text):   # every role holds 编
             verdict, detail = "boilerplate", "editor line"
-            if prose >= MIN_PROSE_BEFORE_END and after[i + 1] <= prose:
+            if prose >= MIN_PROSE_BEFORE_END and _prose_after(after, inside, paragraphs)[i + 1] <= prose:
                 ended = "recommendation"
         elif (region := regions[b.markers]) and (
                 region == "comment" or not paragraphs[i])\
@@ -547,6 +430,16 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         removed.append(Removal("", "no-article", why))
         return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed), scores=_scores(kept, blocks, weights, discounted))
+
+
+def _prose_after(after: list[int], inside: list[Block], paragraphs: list[bool]) -> list[int]:
+    """``after`` (empty until asked) made the CJK characters of the paragraphs after each block
+    of ``inside`` (``after[i]``: those of ``inside[i:]``; one more, 0, at its end)."""
+    if not after:
+        after.extend([0] * (len(inside) + 1))
+        for i in range(len(inside) - 1, -1, -1):
+            after[i] = after[i + 1] + (inside[i].cjk if paragraphs[i] else 0)
+    return after
 
 
 def _scores(kept: list[Block], blocks: tuple[Block, ...], weights: list[float],

@@ -366,7 +366,7 @@ def test_the_removals_outside_the_container_are_ordinary_removals() -> None:
         blocks = tuple(dataclasses.replace(b, text=rng.choice("字词句") * rng.randint(1, 3))
                        for b in blocks)
         chosen = {b.position for b in blocks if rng.random() < 0.4}
-        made, ordered = _outside(blocks, chosen, weights)
+        made, ordered = _outside(blocks, [b for b in blocks if b.position in chosen], weights)
         assert ordered
         plain = [Removal(b.text, "chrome", "outside the article container", b.position,
                          weights[b.position]) for b in blocks if b.position not in chosen]
@@ -413,8 +413,8 @@ def test_removals_outside_tell_when_their_positions_do_not_grow() -> None:
     ``_outside`` says so, and the selection's removals still come by position."""
     from cleaner.body import _outside
     blocks = tuple(Block(text="字", position=p) for p in (0, 2, 1, 3))
-    assert _outside(blocks, {3}, [0.0] * 4)[1] is False
-    assert _outside(blocks, {1, 2}, [0.0] * 4)[1] is True   # 0, 3: growing
+    assert _outside(blocks, [blocks[3]], [0.0] * 4)[1] is False
+    assert _outside(blocks, [blocks[1], blocks[2]], [0.0] * 4)[1] is True   # 0, 3: growing
     texts = ["导航一", "导航二", "导航三"] + ["这是文章的正文，讲述了一件重要的事情，内容很长很长，足够作为正文。"] * 3 \
         + ["页脚版权所有"]
     order = [6, 5, 0, 1, 2, 3, 4]

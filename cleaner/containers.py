@@ -1,0 +1,184 @@
+"""The container search of body selection (step 2 of :mod:`cleaner.body`'s cascade): the sums of
+the blocks' weights under every container element, the element of the highest sum, and the best
+run of consecutive blocks that replaces it when broken markup scatters the article.
+
+Weights are additive, so one walk up the blocks' ancestor paths, each path only as far as the
+first container seen before, reads the page's containers (linear in blocks and containers at any
+depth), and the sums pass up from the deepest container to the page. The walk also sums the first
+weighing (:class:`Containers` given the page's weights): its leaves' sums and the page's prose
+come out of the same pass over the blocks, where a second pass stepped them again. The headline
+check (:func:`cleaner.sift.agree_with_headline`) weighs the page again with regions set aside;
+each of those weighings sums the blocks afresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import compress, repeat
+from operator import itemgetter
+
+from .blocks import Block
+
+__all__ = ["RUN_OVER_CONTAINER", "Containers", "best_run", "container"]
+
+#: The best run of blocks replaces the best container when it holds this many times its prose.
+RUN_OVER_CONTAINER = 2.0
+# Read in C over the blocks' paths: each block's own container.
+_LAST = itemgetter(-1)
+# The start of a sum that no weight lifts to the top (:class:`Containers`).
+_NO_SUM = float("-inf")
+
+
+class Containers:
+    """The container elements of a page's blocks, read once for every weighing of them (the
+    headline check weighs the page again with regions set aside, up to four times).
+
+    The sums are kept in a list indexed by element id (the cut numbers the block elements from
+    1 in document order, so that ids grow down the tree and the largest of a path is its last):
+    a block's own container is its path's last id, read in C, and no id is mapped to a slot.
+
+    ``weights``: the page's first weighing, summed into the containers by the walk that reads
+    them (:meth:`best` of the same list, unchanged since, reads those sums once); ``prose`` is
+    then its positive weights summed in page order (``sum([w for w in weights if w > 0.0])``).
+    """
+
+    __slots__ = ("_leaves", "_depths", "_zeros", "_ups", "_order", "_weights", "_sums", "prose")
+
+    def __init__(self, blocks: tuple[Block, ...], weights: list[float] | None = None) -> None:
+        paths = [block.path for block in blocks]
+        # Each block's own container; 0, the page, for a block outside any (an empty path,
+        # which stops the map: most pages have none, told without a test of every path first).
+        try:
+            leaves = list(map(_LAST, paths))
+        except IndexError:
+            leaves = [path[-1] if path else 0 for path in paths]
+        summed: Iterable[float] = repeat(0.0) if weights is None else weights
+        try:
+            self._ups, self._depths, sums, self.prose = _parents(paths, leaves, max(leaves, default=0),
+                                                                 summed)
+        except IndexError:   # an id above its path's last (blocks made by hand): the largest one
+            self._ups, self._depths, sums, self.prose = _parents(
+                paths, leaves, max([max(path) for path in paths if path]), summed)
+        self._leaves = leaves
+        self._weights, self._sums = (None, None) if weights is None else (weights, sums)
+        self._zeros: list[float] | None = None   # made at the first weighing summed afresh
+        # The containers deepest first (ids grow down the tree): the ids in decreasing order
+        # with a depth (the page's is 0, and so is an id no block lies in), picked in C.
+        depths = self._depths
+        self._order = list(compress(range(len(depths) - 1, 0, -1), reversed(depths)))
+
+    def best(self, weights: list[float]) -> tuple[int, int]:
+        """The container id with the highest weight sum, and its depth (0 = the page itself).
+
+        Each block adds its weight to its own container; the sums then pass up to the parents,
+        deepest container first. Ties go to the deeper container, then to the earlier one.
+        """
+        score = self._sums
+        if score is not None and weights is self._weights:
+            self._sums = None   # (the build's sums, read once: the pass up writes into them)
+        else:
+            if self._zeros is None:   # a container's sum starts at 0.0, the others' at -inf
+                self._zeros = [0.0 if depth else _NO_SUM for depth in self._depths]
+            score = self._zeros.copy()
+            for node, w in zip(self._leaves, weights):
+                score[node] += w
+        ups = self._ups
+        for node in self._order:
+            score[ups[node]] += score[node]
+        # The highest sum first (a tuple key per container would cost more than the sums): the
+        # containers that reach it are few, usually one, which list.count tells in C.
+        top = max(score)
+        if top == _NO_SUM:   # no container
+            return 0, 0
+        best = node = score.index(top)
+        # The others tied with it (a container tied with its only child, mostly) in id order,
+        # each found by list.index in C from the last one: a deeper one wins. The search that
+        # finds none ends the list's one pass (no count of the ties over it all first).
+        depths = self._depths
+        try:
+            while True:
+                node = score.index(top, node + 1)
+                if depths[node] > depths[best]:
+                    best = node
+        except ValueError:
+            return best, depths[best]
+
+
+def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int, weights: Iterable[float]
+             ) -> tuple[list[int | None], list[int], list[float], float]:
+    """For ids up to ``largest`` (IndexError for a larger one): each id's parent's id (0 at the
+    top, None for an id no block lies in); its depth (0 for those and the page); each id's sum
+    of its own blocks' ``weights`` (from 0.0 for a container, -inf for the page and an id no
+    block lies in, which no weight then lifts to the top); and the positive weights summed."""
+    ups: list[int | None] = [None] * (largest + 1)
+    ups[0] = 0
+    depths = [0] * (largest + 1)
+    sums = [_NO_SUM] * (largest + 1)
+    prose = 0.0
+    for path, leaf, w in zip(paths, leaves, weights):
+        if ups[leaf] is None:
+            # A block's path is only walked up to the first container seen before, so the cost
+            # is linear in blocks and containers at any depth.
+            node = leaf
+            level = len(path)
+            depths[node] = level
+            sums[node] = 0.0
+            while level > 1:   # (an int compared, where ``while level`` asks its truth)
+                level -= 1
+                up = path[level - 1]
+                ups[node] = up
+                if ups[up] is not None:
+                    break
+                node = up
+                depths[node] = level
+                sums[node] = 0.0
+            else:
+                ups[node] = 0
+        sums[leaf] += w
+        if w > 0.0:
+            prose += w
+    return ups, depths, sums, prose
+
+
+def best_run(weights: list[float]) -> tuple[int, int]:
+    """The maximum-sum run of consecutive weights, as a half-open index range."""
+    best, best_range = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0.0:   # (two floats compared: a float and an int are not, specialised)
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def container(blocks: tuple[Block, ...], weights: list[float],
+              containers: Containers | None = None, most: float = float("inf")) -> list[Block]:
+    """The blocks of the article's container: the best element, or the best run of blocks.
+
+    The best run in page order wins over the best element when it holds clearly more prose
+    (RUN_OVER_CONTAINER times): broken markup can scatter one article over several elements.
+    ``containers``: the elements of ``blocks``, when they are read already; ``most``: at least
+    the prose of the whole page (its positive weights summed in page order), when known: a
+    container holding over 1 / RUN_OVER_CONTAINER of it leaves no run to look for.
+    """
+    containers = containers or Containers(blocks)
+    node, depth = containers.best(weights)
+    if depth:
+        inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
+        held = RUN_OVER_CONTAINER * _prose(inside, weights)
+        # A run's prose is a sum of some of the page's positive weights in the same order, so
+        # never more than ``most`` (the margin covers summation that compensates rounding).
+        if most * (1.0 + 1e-9) < held:
+            return inside
+    start, end = best_run(weights)
+    run = list(blocks[start:end])
+    if not depth:
+        return run
+    return run if _prose(run, weights) > held else inside
+
+
+def _prose(chosen: list[Block], weights: list[float]) -> float:
+    """The prose weight of ``chosen``: its positive weights summed (in C: no step a block)."""
+    return sum([w for b in chosen if (w := weights[b.position]) > 0.0])
