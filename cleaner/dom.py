@@ -125,7 +125,11 @@ _STYLE_ATTRIBUTES = etree.XPath("/descendant::*/@style")
 _ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(/descendant::*/@hidden)")
 _HIDDEN_ATTRIBUTES = etree.XPath("descendant-or-self::*/@hidden")
 _CLASS_ATTRIBUTES = etree.XPath("descendant-or-self::*/@class")
-_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+#: Every class value run together, by EXSLT's str:concat (libexslt, which lxml registers for an
+#: XPath that declares its namespace): one string, where a list of the values makes a Python
+#: string of each value and of its attribute's name.
+_CLASS_TEXT = etree.XPath("str:concat(descendant-or-self::*/@class)",
+                          namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
 _UNION = etree.XPath("$found | $hiding")
 #: Above this product of inline styles and other attributes to select, one predicate step over
 #: every element costs libxml2 less than joining the selections (see _candidates).
@@ -519,28 +523,28 @@ def _candidates(root: etree._Element, classes: frozenset[str],
 
 
 def _with_tokens(root: etree._Element, classes: frozenset[str]) -> list[etree._Element]:
-    """The elements under ``root`` whose class holds a token of ``classes``. The class values
-    come as plain strings (an attribute result that knows its element costs lxml twice as
-    much, and few of them are wanted); each name is searched for in all of them joined (a C
-    loop), and only the values it is found in are split into tokens. The elements are fetched
-    only when some value holds a token."""
-    values = _CLASS_VALUES(root)
+    """The elements under ``root`` whose class holds a token of ``classes``. A token is a piece
+    of the class values run together (one string made by libxml2, no Python object a value):
+    a name not in it is in no value, and the values are fetched only when some name is. They
+    come with their elements (a value's element fetched only for a hit), each name is searched
+    for in all of them joined (a C loop), and only the values it is found in are split into
+    tokens."""
+    text = _CLASS_TEXT(root)
+    names = [name for name in classes if name in text]
+    if not names:
+        return []
+    values = _CLASS_ATTRIBUTES(root)
     joined = "\0".join(values)  # a character no attribute value can hold
-    ends: list[int] = []
+    ends = list(accumulate(len(value) + 1 for value in values))
     hits: set[int] = set()
-    for name in classes:
+    for name in names:
         at = joined.find(name)
-        if at >= 0 and not ends:
-            ends = list(accumulate(len(value) + 1 for value in values))
         while at >= 0:
             index = bisect_right(ends, at)
             if name in values[index].split():
                 hits.add(index)
             at = joined.find(name, ends[index])
-    if not hits:
-        return []
-    elements = _CLASS_ATTRIBUTES(root)  # the same values, in the same order, with their elements
-    return [elements[index].getparent() for index in sorted(hits)]
+    return [values[index].getparent() for index in sorted(hits)]
 
 
 def _revealed_by_script(el: etree._Element, style: str, revealable: dict[str, bool]) -> bool:

@@ -101,3 +101,42 @@ def test_style_sheets_of_distinct_lengths_are_not_hashed(monkeypatch):
     for _ in range(300):
         texts = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
         assert dom._distinct(texts) == list(dict.fromkeys(texts)), texts
+
+
+def _tokens_by_walk(root, classes):
+    """The elements whose class holds a token of ``classes``, told element by element."""
+    return [el for el in root.iter() if not classes.isdisjoint((el.get("class") or "").split())]
+
+
+def test_class_values_are_fetched_only_when_a_name_is_in_their_text(monkeypatch):
+    """The class values are read as one string first: a page where no hidden class name is a
+    piece of it has no value fetched; a name found only across two values fetches them and
+    finds no element; a token is whole (``a`` is no token of ``ab``), and each element comes
+    once, in document order."""
+    fetched: list[int] = []
+    read: list[str] = []
+    attributes, text = dom._CLASS_ATTRIBUTES, dom._CLASS_TEXT
+    monkeypatch.setattr(dom, "_CLASS_ATTRIBUTES",
+                        lambda root: fetched.append(1) or attributes(root))
+    monkeypatch.setattr(dom, "_CLASS_TEXT", lambda root: read.append(text(root)) or read[-1])
+
+    def page(body):
+        return etree.fromstring(f"<html><body>{body}</body></html>", parser=dom._UTF8_PARSER)
+
+    root = page("<p class='nav top'>a</p><div class='main'><span class='x'>b</span></div>")
+    assert dom._with_tokens(root, frozenset({"hide", "gone"})) == [] and fetched == []
+    assert read == ["nav topmainx"]
+    root = page("<p class='xa'>a</p><p class='b'>b</p>")
+    assert dom._with_tokens(root, frozenset({"ab"})) == [] and fetched == [1]
+    root = page("<p class='ab'>1</p><p class='x a\ty'>2</p><div class='a'><p class='a b'>3</p>"
+                "</div><p class='b'>4</p>")
+    assert [el.text or el[0].text for el in dom._with_tokens(root, frozenset({"a", "b"}))] \
+        == ["2", "3", "3", "4"]
+    rng = random.Random(12)
+    pool = ["a", "b", "ab", "ba", "a b", " a", "b\n", "中", "a中", ""]
+    for _ in range(400):
+        body = "".join(f"<div class='{rng.choice(pool)}'><i class='{rng.choice(pool)}'>t</i></div>"
+                       for _ in range(rng.randint(0, 6)))
+        root = page(body)
+        classes = frozenset(rng.sample(["a", "b", "ab", "中", "c"], rng.randint(1, 3)))
+        assert dom._with_tokens(root, classes) == _tokens_by_walk(root, classes), (body, classes)
