@@ -140,3 +140,42 @@ def test_class_values_are_fetched_only_when_a_name_is_in_their_text(monkeypatch)
         root = page(body)
         classes = frozenset(rng.sample(["a", "b", "ab", "中", "c"], rng.randint(1, 3)))
         assert dom._with_tokens(root, classes) == _tokens_by_walk(root, classes), (body, classes)
+
+
+def test_text_of_an_element_is_its_string_value_without_its_tail():
+    """An element's text as XPath's string() has it: every text node inside it in order,
+    references resolved, nothing of its tail."""
+    string = etree.XPath("string()", smart_strings=False)
+    root = etree.fromstring(
+        "<html><head><title> A &amp; B </title></head><body><div id='d'>one<b>two</b>three"
+        "<i><u>中文</u></i>&#169;</div>tail<p id='e'></p>after<span id='f'><br/></span>"
+        "</body></html>", parser=dom._UTF8_PARSER)
+    for el in root.iter():
+        assert dom._text_of(el) == string(el), el.tag
+    assert dom._text_of(root.find(".//div")) == "onetwothree中文©"
+    assert dom._text_of(root.find(".//p")) == "" and dom._text_of(root.find(".//span")) == ""
+    assert dom._read_head({"title": [root.find(".//title")]}) == (("title", "A & B"),)
+
+
+def test_a_sheet_beyond_ascii_is_lowered_from_the_bytes_lxml_writes(monkeypatch):
+    """A sheet beyond ASCII has its ASCII letters lowered in the UTF-8 bytes lxml writes for
+    its element (the str not encoded again), and nothing else lowered; an element holding more
+    than its .text (made by hand) is lowered from the .text."""
+    written: list[bytes] = []
+    text_bytes = dom._TEXT_BYTES
+    monkeypatch.setattr(dom, "_TEXT_BYTES",
+                        lambda el: written.append(text_bytes(el)) or written[-1])
+    style = etree.Element("style")
+    style.text = ".A{DISPLAY:NONE}.É Σ{color:RED}.ſ\u212a{Font-Size:0}"  # ſ, the Kelvin sign
+    lowered = ".a{display:none}.É Σ{color:red}.ſ\u212a{font-size:0}"
+    assert dom._lowered_ascii(style.text, style) == lowered
+    assert written == [style.text.encode("utf-8")]
+    assert dom._hidden_selectors([style]) == (frozenset({"A", "ſ\u212a"}), frozenset())
+    assert len(written) == 2
+    ascii_only = etree.Element("style")
+    ascii_only.text = ".B{DISPLAY:NONE}"
+    assert dom._hidden_selectors([ascii_only]) == (frozenset({"B"}), frozenset()) \
+        and len(written) == 2
+    etree.SubElement(style, "b").tail = "#X{display:none}"
+    assert dom._lowered_ascii(style.text, style) == lowered
+    assert dom._hidden_selectors([style]) == (frozenset({"A", "ſ\u212a"}), frozenset())
