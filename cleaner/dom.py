@@ -36,7 +36,7 @@ from lxml import etree
 
 from .blocks import Page, cjk_count, normalize_space
 from .config import CleanerConfig
-from .cut import REF_CONTROL, cut, plain_markup, split_long
+from .cut import _TEXT_BYTES, REF_CONTROL, cut, plain_markup, split_long
 from .decode import CONTROL_CHAR_BYTES
 from .flatten import flatten
 from .patterns import INVISIBLE_TAGS
@@ -125,12 +125,15 @@ _STYLE_ATTRIBUTES = etree.XPath("/descendant::*/@style")
 _ANY_HIDDEN_ATTRIBUTE = etree.XPath("boolean(/descendant::*/@hidden)")
 _HIDDEN_ATTRIBUTES = etree.XPath("descendant-or-self::*/@hidden")
 _CLASS_ATTRIBUTES = etree.XPath("descendant-or-self::*/@class")
-_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+#: Every class value run together, by EXSLT's str:concat (libexslt, which lxml registers for an
+#: XPath that declares its namespace): one string, where a list of the values makes a Python
+#: string of each value and of its attribute's name.
+_CLASS_TEXT = etree.XPath("str:concat(descendant-or-self::*/@class)",
+                          namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
 _UNION = etree.XPath("$found | $hiding")
 #: Above this product of inline styles and other attributes to select, one predicate step over
 #: every element costs libxml2 less than joining the selections (see _candidates).
 UNION_MAX_PAIRS = 200_000
-_TEXT_OF = etree.XPath("string()", smart_strings=False)
 #: The invisible tags whose elements are emptied: not the void ones, which libxml2's HTML parser
 #: closes at their start tag (they hold no text, and emptying one only frees its attributes).
 _EMPTIED_TAGS = tuple(tag for tag in INVISIBLE_TAGS if tag not in ("meta", "link", "input"))
@@ -254,6 +257,13 @@ def _stopped_deep(root: etree._Element) -> bool:
     return depth >= LIBXML_MAX_DEPTH - 2
 
 
+def _text_of(el: etree._Element) -> str:
+    """The text of ``el``, as XPath's ``string()`` has it (every text node inside it, in
+    order): written by lxml's serializer, which costs a third fewer instructions a call than
+    an XPath evaluation (its context made and unmade each time)."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
 def _clean_text(text: str, plain: bool = False) -> str:
     """Text of the tree as a reader sees it: whitespace collapsed, control characters out (none
     is there in the text of a tree parsed from :func:`~cleaner.cut.plain_markup`)."""
@@ -276,7 +286,7 @@ def _read_head(found: dict[str, list[etree._Element]],
                plain: bool = False) -> tuple[tuple[str, str], ...]:
     head: list[tuple[str, str]] = []
     if "title" in found:
-        head.append(("title", _clean_text(_TEXT_OF(found["title"][0]), plain)))
+        head.append(("title", _clean_text(_text_of(found["title"][0]), plain)))
     # The content first: a <meta> without one (a charset, a viewport's...) is not asked for its
     # name. Keys as bytes: lxml encodes a str key on every call.
     for meta in found.get("meta", ()):
@@ -293,7 +303,8 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
     classes: set[str] = set()
     ids: set[str] = set()
     # A page may repeat a sheet (the corpus pages' 383 are 350 distinct ones): each is read once.
-    for sheet in _distinct([style.text or "" for style in styles]):
+    texts = [style.text or "" for style in styles]
+    for sheet in _distinct(texts):
         # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
         # hiding declaration are looked at. They are found from the property names (str.find,
         # in C) in the sheet lowercased, when that keeps every character where it was: several
@@ -306,8 +317,7 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
             # Beyond ASCII, str.lower() looks up every character's case (tens of instructions a
             # character); the property names are ASCII, and lowercasing the ASCII letters alone
             # (in the UTF-8 bytes) finds the same names at the same places.
-            declarations = _declarations(sheet.encode("utf-8", "surrogatepass").lower()
-                                         .decode("utf-8", "surrogatepass"))
+            declarations = _declarations(_lowered_ascii(sheet, styles[texts.index(sheet)]))
         seen = -1
         for found in declarations:
             start = sheet.rfind("}", 0, found.start()) + 1
@@ -330,6 +340,17 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
                 if match:
                     (classes if match.group(1) == "." else ids).add(match.group(2))
     return frozenset(classes), frozenset(ids)
+
+
+def _lowered_ascii(sheet: str, style: etree._Element) -> str:
+    """``sheet``, the text of ``style``, with its ASCII letters lowercased: in its UTF-8 bytes,
+    as lxml writes them (encoding the str again costs ~9 instructions a CJK character)."""
+    lowered = _TEXT_BYTES(style).lower().decode("utf-8", "surrogatepass")
+    # lxml writes all the text inside the element, of which ``sheet`` (its .text) is the part
+    # before a first child element: the parser gives a <style> none, a tree made by hand may.
+    if len(lowered) != len(sheet):
+        return sheet.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    return lowered
 
 
 def _distinct(texts: list[str]) -> list[str]:
@@ -391,7 +412,7 @@ def _drop_invisible(root: etree._Element, found: dict[str, list[etree._Element]]
             why = "id hidden by <style>"
         else:
             continue
-        text = _clean_text(_TEXT_OF(el), plain)
+        text = _clean_text(_text_of(el), plain)
         if text:
             hidden.append((text, why))
         doomed.append(el)
@@ -519,28 +540,28 @@ def _candidates(root: etree._Element, classes: frozenset[str],
 
 
 def _with_tokens(root: etree._Element, classes: frozenset[str]) -> list[etree._Element]:
-    """The elements under ``root`` whose class holds a token of ``classes``. The class values
-    come as plain strings (an attribute result that knows its element costs lxml twice as
-    much, and few of them are wanted); each name is searched for in all of them joined (a C
-    loop), and only the values it is found in are split into tokens. The elements are fetched
-    only when some value holds a token."""
-    values = _CLASS_VALUES(root)
+    """The elements under ``root`` whose class holds a token of ``classes``. A token is a piece
+    of the class values run together (one string made by libxml2, no Python object a value):
+    a name not in it is in no value, and the values are fetched only when some name is. They
+    come with their elements (a value's element fetched only for a hit), each name is searched
+    for in all of them joined (a C loop), and only the values it is found in are split into
+    tokens."""
+    text = _CLASS_TEXT(root)
+    names = [name for name in classes if name in text]
+    if not names:
+        return []
+    values = _CLASS_ATTRIBUTES(root)
     joined = "\0".join(values)  # a character no attribute value can hold
-    ends: list[int] = []
+    ends = list(accumulate(len(value) + 1 for value in values))
     hits: set[int] = set()
-    for name in classes:
+    for name in names:
         at = joined.find(name)
-        if at >= 0 and not ends:
-            ends = list(accumulate(len(value) + 1 for value in values))
         while at >= 0:
             index = bisect_right(ends, at)
             if name in values[index].split():
                 hits.add(index)
             at = joined.find(name, ends[index])
-    if not hits:
-        return []
-    elements = _CLASS_ATTRIBUTES(root)  # the same values, in the same order, with their elements
-    return [elements[index].getparent() for index in sorted(hits)]
+    return [values[index].getparent() for index in sorted(hits)]
 
 
 def _revealed_by_script(el: etree._Element, style: str, revealable: dict[str, bool]) -> bool:
@@ -557,7 +578,7 @@ def _revealed_by_script(el: etree._Element, style: str, revealable: dict[str, bo
             and _declares(style, _REVEALABLE_STYLE, _REVEALABLE_PIECES))
     if not known:
         return False
-    text = _TEXT_OF(el)
+    text = _text_of(el)
     return (len(_SENTENCE_MARK.findall(text)) >= REVEALED_MIN_SENTENCES
             and cjk_count(text) >= REVEALED_MIN_CJK)
 
@@ -567,7 +588,7 @@ def _shown_by_script(el: etree._Element, ident: str, elements: list[etree._Eleme
     """Whether the element of id ``ident``, hidden by the page's style sheet, is the rest of the
     article that a script of the page shows (``$('#lower').show()``): it holds the page's prose
     (many sentences) and a script calls a showing method on that id."""
-    text = _TEXT_OF(el)
+    text = _text_of(el)
     if len(_SENTENCE_MARK.findall(text)) < REVEALED_MIN_SENTENCES \
             or cjk_count(text) < REVEALED_MIN_CJK:
         return False

@@ -101,3 +101,81 @@ def test_style_sheets_of_distinct_lengths_are_not_hashed(monkeypatch):
     for _ in range(300):
         texts = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
         assert dom._distinct(texts) == list(dict.fromkeys(texts)), texts
+
+
+def _tokens_by_walk(root, classes):
+    """The elements whose class holds a token of ``classes``, told element by element."""
+    return [el for el in root.iter() if not classes.isdisjoint((el.get("class") or "").split())]
+
+
+def test_class_values_are_fetched_only_when_a_name_is_in_their_text(monkeypatch):
+    """The class values are read as one string first: a page where no hidden class name is a
+    piece of it has no value fetched; a name found only across two values fetches them and
+    finds no element; a token is whole (``a`` is no token of ``ab``), and each element comes
+    once, in document order."""
+    fetched: list[int] = []
+    read: list[str] = []
+    attributes, text = dom._CLASS_ATTRIBUTES, dom._CLASS_TEXT
+    monkeypatch.setattr(dom, "_CLASS_ATTRIBUTES",
+                        lambda root: fetched.append(1) or attributes(root))
+    monkeypatch.setattr(dom, "_CLASS_TEXT", lambda root: read.append(text(root)) or read[-1])
+
+    def page(body):
+        return etree.fromstring(f"<html><body>{body}</body></html>", parser=dom._UTF8_PARSER)
+
+    root = page("<p class='nav top'>a</p><div class='main'><span class='x'>b</span></div>")
+    assert dom._with_tokens(root, frozenset({"hide", "gone"})) == [] and fetched == []
+    assert read == ["nav topmainx"]
+    root = page("<p class='xa'>a</p><p class='b'>b</p>")
+    assert dom._with_tokens(root, frozenset({"ab"})) == [] and fetched == [1]
+    root = page("<p class='ab'>1</p><p class='x a\ty'>2</p><div class='a'><p class='a b'>3</p>"
+                "</div><p class='b'>4</p>")
+    assert [el.text or el[0].text for el in dom._with_tokens(root, frozenset({"a", "b"}))] \
+        == ["2", "3", "3", "4"]
+    rng = random.Random(12)
+    pool = ["a", "b", "ab", "ba", "a b", " a", "b\n", "中", "a中", ""]
+    for _ in range(400):
+        body = "".join(f"<div class='{rng.choice(pool)}'><i class='{rng.choice(pool)}'>t</i></div>"
+                       for _ in range(rng.randint(0, 6)))
+        root = page(body)
+        classes = frozenset(rng.sample(["a", "b", "ab", "中", "c"], rng.randint(1, 3)))
+        assert dom._with_tokens(root, classes) == _tokens_by_walk(root, classes), (body, classes)
+
+
+def test_text_of_an_element_is_its_string_value_without_its_tail():
+    """An element's text as XPath's string() has it: every text node inside it in order,
+    references resolved, nothing of its tail."""
+    string = etree.XPath("string()", smart_strings=False)
+    root = etree.fromstring(
+        "<html><head><title> A &amp; B </title></head><body><div id='d'>one<b>two</b>three"
+        "<i><u>中文</u></i>&#169;</div>tail<p id='e'></p>after<span id='f'><br/></span>"
+        "</body></html>", parser=dom._UTF8_PARSER)
+    for el in root.iter():
+        assert dom._text_of(el) == string(el), el.tag
+    assert dom._text_of(root.find(".//div")) == "onetwothree中文©"
+    assert dom._text_of(root.find(".//p")) == "" and dom._text_of(root.find(".//span")) == ""
+    assert dom._read_head({"title": [root.find(".//title")]}) == (("title", "A & B"),)
+
+
+def test_a_sheet_beyond_ascii_is_lowered_from_the_bytes_lxml_writes(monkeypatch):
+    """A sheet beyond ASCII has its ASCII letters lowered in the UTF-8 bytes lxml writes for
+    its element (the str not encoded again), and nothing else lowered; an element holding more
+    than its .text (made by hand) is lowered from the .text."""
+    written: list[bytes] = []
+    text_bytes = dom._TEXT_BYTES
+    monkeypatch.setattr(dom, "_TEXT_BYTES",
+                        lambda el: written.append(text_bytes(el)) or written[-1])
+    style = etree.Element("style")
+    style.text = ".A{DISPLAY:NONE}.É Σ{color:RED}.ſ\u212a{Font-Size:0}"  # ſ, the Kelvin sign
+    lowered = ".a{display:none}.É Σ{color:red}.ſ\u212a{font-size:0}"
+    assert dom._lowered_ascii(style.text, style) == lowered
+    assert written == [style.text.encode("utf-8")]
+    assert dom._hidden_selectors([style]) == (frozenset({"A", "ſ\u212a"}), frozenset())
+    assert len(written) == 2
+    ascii_only = etree.Element("style")
+    ascii_only.text = ".B{DISPLAY:NONE}"
+    assert dom._hidden_selectors([ascii_only]) == (frozenset({"B"}), frozenset()) \
+        and len(written) == 2
+    etree.SubElement(style, "b").tail = "#X{display:none}"
+    assert dom._lowered_ascii(style.text, style) == lowered
+    assert dom._hidden_selectors([style]) == (frozenset({"A", "ſ\u212a"}), frozenset())
