@@ -291,7 +291,16 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     footer = _footer_memo()
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
-    after = set(map("".join, map(str.split, map(_TEXT, blocks[end:]))))   # (_squash's, from C)
+    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block
+    # of it: its counts are its text's) judged once, and squashed once for the lines above it
+    # repeated there (the line the marker ends the body at too), each found in C.
+    marker = end_removal or blurb_removal
+    rest = end + 1 if end < n and marker is not None else end
+    texts = list(map(_TEXT, blocks[rest:]))
+    tail = dict(zip(texts, blocks[rest:]))
+    after = set(map("".join, map(str.split, tail)))   # (_squash's)
+    if rest > end:
+        after.add(_squash(blocks[end].text))
     opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
 
     kept: list[Block] = []
@@ -325,17 +334,11 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
-    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one judged once.
-    marker, walked = end_removal or blurb_removal, len(removed)   # (the removals inside the body end here)
-    rest = end
-    if end < n and marker is not None:
+    walked = len(removed)   # (the removals inside the body end here)
+    if rest > end:
         removed.append(_removal(blocks[end].text, *marker, end, None))
-        rest = end + 1
-    reasons: dict[str, str] = {}
-    for b in blocks[rest:]:
-        if b.text not in reasons:
-            reasons[b.text] = _tail_reason(b)
-    _removed_lines(removed, list(map(_TEXT, blocks[rest:])), rest, reasons, "after the end of the article")
+    reasons = dict(zip(tail, map(_tail_reason, tail.values())))
+    _removed_lines(removed, texts, rest, reasons, "after the end of the article")
     # Page order: the lines above and after the body are made in it, those inside it sorted alone.
     removed[start:walked] = sorted(removed[start:walked], key=_POSITION)
     why = _no_article(kept, blocks, footer)
