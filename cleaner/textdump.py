@@ -541,7 +541,7 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     footer = footer or _footer_memo()
     vocabulary = _Vocabulary(title, [blocks[first].text] if first < end else [])
     cut = [False] * end
-    prose = [False] * end   # prose but for the footer's test: in order, the lines of ``paragraphs``
+    prose = [False] * end   # a paragraph but for the footer's test (``paragraphs``, in order)
     paragraphs: list[int] = []
     told = 0   # the paragraphs told the vocabulary (only the article's paragraphs make it)
     for i in range(first + 1, end):
@@ -578,7 +578,8 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     # one of them too, however close its topic.
     below = {_squash(b.text) for b in blocks[start:end]}
     while start - 1 > first and not (prose[start - 1] and not footer(blocks[start - 1].text)) \
-            and _headline_like(blocks[start - 1].text, blocks[start - 1].cjk) and _squash(blocks[start - 1].text) in below:
+            and _headline_like(blocks[start - 1].text, blocks[start - 1].cjk) \
+            and _squash(blocks[start - 1].text) in below:
         start -= 1
     if _truncated(blocks[start]):
         return start, ("recommendation", "truncated summary of another article")
