@@ -374,13 +374,14 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[
     HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
     teasers = [b for b in kept if _teaser(b.text)]
     listed = {b.position for b in teasers}
+    footer = footer or _is_footer   # (the blurbs' answers, when the caller kept them)
     # The prose is counted only as far as the tests below read it: past SHORT_ARTICLE_CJK and
     # past the teasers' characters (when they are enough to count) none of them changes.
     enough = max(MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK,
                  sum(b.cjk for b in teasers) + 1 if len(teasers) >= MIN_TEASERS else 0)
     prose = 0
     for b in kept:
-        if _marked(b) and b.position not in listed and not _is_notice(b.text, footer or _is_footer):
+        if _marked(b) and b.position not in listed and not _is_notice(b.text, footer):
             prose += b.cjk
             if prose >= enough:
                 break
