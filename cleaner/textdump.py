@@ -51,7 +51,7 @@ from operator import attrgetter, contains, is_not, sub
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, cjk_counts, closes_sentence, line_blocks,
+from .blocks import (SENTENCE_END, Block, Page, cjk_count, cjk_counts, closes_sentence, line_blocks,
                      normalize_lines, punct_counts, strip_cjk, strip_punct)
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, blank_removal, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
@@ -61,6 +61,7 @@ from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADL
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                        prose_text as _prose_text, squash as _squash, top_lines)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
+from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
@@ -76,9 +77,6 @@ LABEL_CHARS = 20
 #: one, and at least MIN_RUN_WEIGHT.
 EARLIER_RUN_SHARE = 0.3
 MIN_RUN_WEIGHT = 100.0
-#: A headline-like line shares at most this share of its character bigrams with the title and
-#: the body to count as off-topic.
-OFF_TOPIC_SHARE = 0.25
 #: A long line of prose holds a mark of punctuation at least every this many CJK characters.
 CJK_PER_MARK = 60
 #: A line of prose this long (characters, CJK ones) without closing punctuation is a truncated summary.
@@ -290,9 +288,19 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     sparse = _find_sparse_tail(blocks, first, end, is_prose)
     if sparse < end:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
-    end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose)
+    footer = _footer_memo()
+    end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
-    after = set(map("".join, map(str.split, map(_TEXT, blocks[end:]))))   # (_squash's, from C)
+    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block
+    # of it: its counts are its text's) judged once, and squashed once for the lines above it
+    # repeated there (the line the marker ends the body at too), each found in C.
+    marker = end_removal or blurb_removal
+    rest = end + 1 if end < n and marker is not None else end
+    texts = list(map(_TEXT, blocks[rest:]))
+    tail = dict(zip(texts, blocks[rest:]))
+    after = set(map("".join, map(str.split, tail)))   # (_squash's)
+    if rest > end:
+        after.add(_squash(blocks[end].text))
     opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
 
     kept: list[Block] = []
@@ -326,20 +334,14 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
-    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one judged once.
-    marker, walked = end_removal or blurb_removal, len(removed)   # (the removals inside the body end here)
-    rest = end
-    if end < n and marker is not None:
+    walked = len(removed)   # (the removals inside the body end here)
+    if rest > end:
         removed.append(_removal(blocks[end].text, *marker, end, None))
-        rest = end + 1
-    reasons: dict[str, str] = {}
-    for b in blocks[rest:]:
-        if b.text not in reasons:
-            reasons[b.text] = _tail_reason(b)
-    _removed_lines(removed, list(map(_TEXT, blocks[rest:])), rest, reasons, "after the end of the article")
+    reasons = dict(zip(tail, map(_tail_reason, tail.values())))
+    _removed_lines(removed, texts, rest, reasons, "after the end of the article")
     # Page order: the lines above and after the body are made in it, those inside it sorted alone.
     removed[start:walked] = sorted(removed[start:walked], key=_POSITION)
-    why = _no_article(kept, blocks)
+    why = _no_article(kept, blocks, footer)
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
         removed.append(Removal("", "no-article", why))
@@ -365,20 +367,21 @@ def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons
         append(made)
 
 
-def _no_article(kept: list[Block], blocks: tuple[Block, ...]) -> str:
+def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[str], bool] | None = None) -> str:
     """Why the kept lines are no article ("" when they are one): too little finished prose
     (a footer's disclaimer is none), a list (teasers cut off with an ellipsis or followed by a
     date, as many and as long as the paragraphs; items each with its own time stamp, as the
     HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
     teasers = [b for b in kept if _teaser(b.text)]
     listed = {b.position for b in teasers}
+    footer = footer or _is_footer   # (the blurbs' answers, when the caller kept them)
     # The prose is counted only as far as the tests below read it: past SHORT_ARTICLE_CJK and
     # past the teasers' characters (when they are enough to count) none of them changes.
     enough = max(MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK,
                  sum(b.cjk for b in teasers) + 1 if len(teasers) >= MIN_TEASERS else 0)
     prose = 0
     for b in kept:
-        if _marked(b) and b.position not in listed and not _is_notice(b.text):
+        if _marked(b) and b.position not in listed and not _is_notice(b.text, footer):
             prose += b.cjk
             if prose >= enough:
                 break
@@ -399,10 +402,10 @@ def _teaser(text: str) -> bool:
     return (last in ".…" or last.isdecimal()) and bool(_TEASER.search(text))
 
 
-def _is_notice(text: str) -> bool:
+def _is_notice(text: str, footer: Callable[[str], bool]) -> bool:
     """A footer's or a notice's line (copyright, a disclaimer, a call to comment), not prose of
-    the article."""
-    return _is_footer(text) or (len(text) < MAX_FOOTER_CHARS and bool(BOILERPLATE.search(fold(text))))
+    the article (``footer``: :func:`_is_footer`, or its memo)."""
+    return footer(text) or (len(text) < MAX_FOOTER_CHARS and bool(BOILERPLATE.search(fold(text))))
 
 
 def _is_footer(text: str) -> bool:
@@ -524,48 +527,59 @@ def _prose_memo() -> Callable[[Block], bool]:
 
 
 def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
-                 is_prose: Callable[[Block], bool] = _is_prose) -> tuple[int, tuple[str, str] | None]:
+                 is_prose: Callable[[Block], bool] = _is_prose, footer: Callable[[str], bool] | None = None
+                 ) -> tuple[int, tuple[str, str] | None]:
     """Where recommendation blurbs begin inside ``[first, end)`` when no marker ended the body:
     the first truncated summary or off-topic headline after which no finished paragraph of prose
     follows. A line is judged against the title and the finished paragraphs above it only
-    (blurbs would vouch for each other)."""
-    vocabulary = _Vocabulary(title, [])
+    (blurbs would vouch for each other).
+
+    A paragraph is prose that no copyright notice is (``footer``: :func:`_is_footer`, two scans
+    of the line, its answers kept, :func:`_footer_memo`), asked only where an answer reads it:
+    of the paragraphs above a question to the vocabulary, and of those the scan back from the
+    end meets (most pages ask the vocabulary nothing, and the scan meets one paragraph). A line
+    is asked whether it is a headline only after the last paragraph, or as a list item."""
+    footer = footer or _footer_memo()
+    vocabulary = _Vocabulary(title, [blocks[first].text] if first < end else [])
     cut = [False] * end
-    heads: dict[int, str] = {}   # the headline-like lines (a list item's: the headline it holds)
-    prose = [False] * end
-    for i in range(first, end):
+    prose = [False] * end   # a paragraph but for the footer's test (``paragraphs``, in order)
+    paragraphs: list[int] = []
+    told = 0   # the paragraphs told the vocabulary (only the article's paragraphs make it)
+    for i in range(first + 1, end):
         b = blocks[i]
-        if i > first:
-            # A stray piece after the last full stop (stuffing) does not make a paragraph about
-            # the article a truncated summary. (_truncated's and is_prose's CJK tests first.)
-            cut[i] = b.cjk >= MIN_BLURB_CJK and _truncated(b, tail=0) and (not _related(b.text, vocabulary) or (
-                _truncated(b) and _headline_like(blocks[i - 1].text, blocks[i - 1].cjk)))
-            # An item of a list of headlines (* 标题「…」) is judged as the headline it holds
-            # (a numbered item is a step or a question of the article's own).
-            item = _SYMBOL_BULLET.sub("", b.text, count=1) if b.text.lstrip()[:1] in _SYMBOL_BULLETS else b.text
-            headline = _headline_like(item, b.cjk if item is b.text else -1)
-            if headline:
-                heads[i] = item
-            # A copyright notice (版权所有，不得转载。) is no paragraph of the article either.
-            prose[i] = b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b) and not cut[i] \
-                and not (headline and item != b.text) and not _is_footer(b.text)
-        if i == first or prose[i]:      # only the article's paragraphs make its vocabulary
-            vocabulary.add(b.text)
+        # A stray piece after the last full stop (stuffing) does not make a paragraph about
+        # the article a truncated summary. (_truncated's and is_prose's CJK tests first.)
+        if b.cjk >= MIN_BLURB_CJK and _truncated(b, tail=0):
+            told = _told(vocabulary, blocks, paragraphs, told, footer)
+            cut[i] = not _related(b.text, vocabulary) or (
+                _truncated(b) and _headline_like(blocks[i - 1].text, blocks[i - 1].cjk))
+        # An item of a list of headlines (* 标题「…」) is judged as the headline it holds, no
+        # paragraph (a numbered item is a step or a question of the article's own).
+        if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b) and not cut[i] \
+                and not ((item := _item(b.text)) != b.text and _headline_like(item)):
+            prose[i] = True
+            paragraphs.append(i)
     # The blurbs are the lines after the last paragraph, and what the lines above each of them
     # add to the vocabulary is that paragraph's and those above it: the vocabulary as it stands,
     # the same for all, asked only about them.
     start = end
     for i in range(end - 1, first, -1):
-        if prose[i]:
+        text = blocks[i].text
+        if prose[i] and not footer(text):   # (a copyright notice, 版权所有，不得转载。, is none)
             break
-        if cut[i] or (i in heads and not _on_topic(heads[i], vocabulary)):
+        if cut[i]:
             start = i
+        elif _headline_like(item := _item(text), blocks[i].cjk if item is text else -1):
+            told = _told(vocabulary, blocks, paragraphs, told, footer)
+            if not _on_topic(item, vocabulary):
+                start = i
     if start == end:
         return end, None
     # A headline just above that the list repeats (headline, headline, headline, summary) is
     # one of them too, however close its topic.
     below = {_squash(b.text) for b in blocks[start:end]}
-    while start - 1 > first and not prose[start - 1] and _headline_like(blocks[start - 1].text, blocks[start - 1].cjk) \
+    while start - 1 > first and not (prose[start - 1] and not footer(blocks[start - 1].text)) \
+            and _headline_like(blocks[start - 1].text, blocks[start - 1].cjk) \
             and _squash(blocks[start - 1].text) in below:
         start -= 1
     if _truncated(blocks[start]):
@@ -573,41 +587,32 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     return start, ("recommendation", "headline of another article")
 
 
-class _Vocabulary:
-    """The bigrams of a title and of the article's lines, asked one bigram at a time.
+def _told(vocabulary: _Vocabulary, blocks: tuple[Block, ...], paragraphs: list[int], told: int,
+          footer: Callable[[str], bool]) -> int:
+    """``vocabulary`` told the paragraphs from the ``told``-th on that are no footer's; how many
+    have been told."""
+    for i in paragraphs[told:]:
+        if not footer(blocks[i].text):
+            vocabulary.add(blocks[i].text)
+    return len(paragraphs)
 
-    A CJK bigram is in a line's text exactly when it is one of the line's bigrams, so the
-    lines' text joined by line breaks answers by ``str.find``: a page asks about the bigrams of
-    a few lines, where a table of every bigram of every line cost a set per line. Most bigrams
-    asked lack one of their characters: told by ``in`` (by ``memchr``), with no ``find``.
-    """
 
-    __slots__ = ("title", "_lines", "_text")
+def _item(text: str) -> str:
+    """``text`` without a symbol's bullet (a list item's), when it opens with one."""
+    return _SYMBOL_BULLET.sub("", text, count=1) if text.lstrip()[:1] in _SYMBOL_BULLETS else text
 
-    def __init__(self, title: str, lines: list[str]) -> None:
-        self.title = cjk_bigrams(title)
-        self._lines = lines
-        self._text: str | None = None
 
-    def add(self, line: str) -> None:
-        self._lines.append(line)
-        self._text = None
+def _footer_memo() -> Callable[[str], bool]:
+    """:func:`_is_footer` with each text's answer kept, for the lines of one page: the blurbs'
+    search and :func:`_no_article`'s count of prose ask it of the same paragraphs."""
+    memo: dict[str, bool] = {}
 
-    def shares(self, gram: str, *, own: bool = False) -> bool:
-        """Whether ``gram`` is the title's or in a line (``own``: in two lines, one of them
-        the line asking)."""
-        if gram in self.title:
-            return True
-        if self._text is None:
-            self._text = "\n".join(self._lines)
-        text = self._text
-        if gram[0] not in text or gram[1] not in text:
-            return False
-        at = text.find(gram)
-        if at < 0 or not own:
-            return at >= 0
-        end = text.find("\n", at)   # another line holding it
-        return end >= 0 and text.find(gram, end) >= 0
+    def footer(text: str) -> bool:
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = _is_footer(text)
+        return found
+    return footer
 
 
 def _truncated(block: Block, *, tail: int = 3) -> bool:
@@ -662,39 +667,3 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
 
 def _is_label(block: Block) -> bool:
     return block.punct == 0 and block.cjk < 8 and not closes_sentence(block.text)
-
-
-def _on_topic(text: str, vocabulary: _Vocabulary, *, own: bool = False) -> bool:
-    """Whether ``text`` shares more than :data:`OFF_TOPIC_SHARE` of its bigrams with the title
-    and the body, or twice that share when none of them is the title's (``own``: ``text`` is
-    one of the body's lines, and its own bigrams do not count)."""
-    grams = cjk_bigrams(text)
-    if not grams:
-        return True
-    titled = len(grams & vocabulary.title)   # shares a bigram with the title: half the share
-    need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
-    shared = titled
-    rest = grams - vocabulary.title
-    left = len(rest)   # each bigram not the title's is a search of the article's text: they
-    for gram in rest:  # are counted only until the answer is sure, either way
-        if shared > need or shared + left <= need:
-            break
-        shared += vocabulary.shares(gram, own=own)
-        left -= 1
-    return shared > need
-
-
-def _related(text: str, vocabulary: _Vocabulary) -> bool:
-    """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
-    a paragraph of the article does, a summary of another article does not."""
-    grams = cjk_bigrams(text)
-    need = max(3, 0.1 * len(grams))
-    shared, left = 0, len(grams)
-    for gram in grams:   # (counted until the answer is sure, as in :func:`_on_topic`)
-        if shared >= need or shared + left < need:
-            break
-        shared += vocabulary.shares(gram)
-        left -= 1
-    return shared >= need
-
-

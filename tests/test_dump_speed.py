@@ -309,7 +309,8 @@ def test_a_long_tail_line_is_searched_once_for_notice_and_chrome(monkeypatch: py
 
 
 def test_topic_counts_stopped_once_sure_answer_as_full_counts() -> None:
-    from cleaner.textdump import OFF_TOPIC_SHARE, _on_topic, _related
+    from cleaner.dumpvocab import OFF_TOPIC_SHARE
+    from cleaner.textdump import _on_topic, _related
     rng = random.Random(8)
     chars = "甲乙丙丁戊己庚辛壬癸"
     for _ in range(1500):

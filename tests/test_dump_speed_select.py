@@ -167,3 +167,26 @@ def test_the_blurbs_search_asks_no_short_line_whether_it_is_cut_off_or_prose(mon
     # (the one short line asked: the blurbs' first, whether it is a summary or a headline)
     assert truncated and sum(c < 40 for c in truncated) == 1, truncated
     assert asked and min(asked) >= MIN_PROSE_LINE_CJK, asked
+
+
+def test_the_tails_distinct_lines_judged_and_squashed_once_answer_as_every_line_read() -> None:
+    """The tail's reasons and the lines above repeated in it (``after``) come from its distinct
+    texts: a caption in the body that the line the body ends at repeats (no tail line does),
+    and one that a tail line repeats with its words spaced otherwise, go as duplicates; every tail line has the
+    reason its text's first line has (the twenty-eighth round; as on main)."""
+    off_topic, spaced = "某地足球联赛新赛季赛程公布", "关于 我们"
+    paragraphs = [PARAGRAPH.format(k=k) for k in range(6)]
+    lines = [TITLE, "2025-05-20 20:10 来源：某网", paragraphs[0], off_topic, paragraphs[1], "关于我们"] + paragraphs[2:] \
+        + [off_topic] + ["另一篇文章的标题在这里", "分享", spaced, "评论", "分享"] * 3
+    blocks = textdump.parse("\n".join(lines)).blocks
+    chosen = textdump.select(blocks, title=TITLE)
+    assert [b.text for b in chosen.kept] == paragraphs
+    duplicates = [(r.text, r.position) for r in chosen.removed if r.reason == "duplicate"]
+    assert duplicates == [(off_topic, 3), ("关于我们", 5)]
+    tail = [r for r in chosen.removed if r.position >= 10]
+    assert (tail[0].text, tail[0].position) == (off_topic, 10) and tail[0].detail != "after the end of the article"
+    reasons = {}
+    for r in tail[1:]:
+        assert reasons.setdefault(r.text, (r.reason, r.detail)) == (r.reason, r.detail)
+        assert r.detail == "after the end of the article"
+    assert len(tail) == len(lines) - 10 and set(reasons) == set(lines[11:])
