@@ -1,10 +1,10 @@
 """headmodel.build walks its pieces and positions a bounded number of times (README "### Speed",
 the twenty-sixth round, ``buildrest``): the spans listed as they are cut, not sorted a piece; the
 start's tests made once a position; a headline of one clause has its digit gaps made once; only
-pieces opening on a function character asked whether all are; a stretch one longer than a
-piece tested only where it holds a function character (the twenty-eighth round, ``injcost5``). The Model stays the plain form's,
-and the three gap sets of a headline, made in one pass, :func:`_mark_gaps`'s
-(``test_headmodel_speed.py``).
+pieces opening on a function character asked whether all are; a stretch one longer than a piece
+tested only where it holds a function character (the twenty-eighth round, ``injcost5``). The
+Model stays the plain form's, and the three gap sets of a headline, made in one pass,
+:func:`_mark_gaps`'s (``test_headmodel_speed.py``).
 
 The headlines here are written for these tests.
 """
