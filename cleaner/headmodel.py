@@ -182,9 +182,9 @@ def build(headlines: tuple[str, ...]) -> Model:
         drop = [c in SKIPPABLE for c in simple]  # 這 as 这
         for start in range(len(seq)):
             for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
-                span, bits = (h_index, start, end), span_tests(start, end)
-                whole = seq[start:end]
-                if len(whole) <= MAX_PIECE:
+                span, bits = (h_index, start, end), -1
+                if end - start <= MAX_PIECE:
+                    whole, bits = seq[start:end], span_tests(start, end)
                     spans = found.get(whole)
                     if spans is None:
                         found[whole], tests[whole] = [span], bits
@@ -193,11 +193,14 @@ def build(headlines: tuple[str, ...]) -> Model:
                         tests[whole] &= bits
                     if start in bounds and end in bounds:
                         whole_units.add(whole)
-                # The same stretch with one inner function character dropped.
+                # The same stretch with one inner function character dropped (a stretch one
+                # longer than a piece is tested only then: most hold no function character).
                 for k in range(start + 1, end - 1):
                     if drop[k]:
                         short = seq[start:k] + seq[k + 1:end]
                         if MIN_PIECE <= len(short) <= MAX_PIECE:
+                            if bits < 0:
+                                bits = span_tests(start, end)
                             dropped = (bits | _DROPPED_SET) & ~_DROPPED_CLEARED
                             spans = found.get(short)
                             if spans is None:

@@ -1,9 +1,10 @@
 """headmodel.build walks its pieces and positions a bounded number of times (README "### Speed",
 the twenty-sixth round, ``buildrest``): the spans listed as they are cut, not sorted a piece; the
 start's tests made once a position; a headline of one clause has its digit gaps made once; only
-pieces opening on a function character asked whether all are. The Model stays the plain form's,
-and the three gap sets of a headline, made in one pass, :func:`_mark_gaps`'s
-(``test_headmodel_speed.py``).
+pieces opening on a function character asked whether all are; a stretch one longer than a piece
+tested only where it holds a function character (the twenty-eighth round, ``injcost5``). The
+Model stays the plain form's, and the three gap sets of a headline, made in one pass,
+:func:`_mark_gaps`'s (``test_headmodel_speed.py``).
 
 The headlines here are written for these tests.
 """
@@ -71,3 +72,25 @@ def test_only_pieces_opening_on_a_function_character_are_asked_whether_all_are(
     monkeypatch.setattr(hm, "SKIPPABLE", Counted(SKIPPABLE))
     model = build.__wrapped__((_HEADLINE,))
     assert Counted.asked < len(model.pieces) // 2, (Counted.asked, len(model.pieces))
+
+
+def test_a_stretch_one_longer_than_a_piece_is_tested_only_with_a_function_character(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stretch of four characters gives a piece only with an inner function character
+    dropped: one holding none is not tested (the twenty-eighth round, ``injcost5``)."""
+    asked: list[tuple[int, int]] = []
+    real = hm._span_tests
+
+    def counted(*args: object) -> object:
+        tests = real(*args)  # type: ignore[arg-type]
+        return lambda start, end: asked.append((start, end)) or tests(start, end)
+    monkeypatch.setattr(hm, "_span_tests", counted)
+    headline = "启动老旧小区改造与就差小区的改造"   # 与 and 的 inside, 就 too: function characters
+    build.__wrapped__((headline,))
+    seq = "".join(_IS_CJK.findall(headline))
+    fours = [(s, s + 4) for s in range(len(seq) - 3) if any(c in SKIPPABLE for c in seq[s + 1:s + 3])]
+    pieces = [(s, e) for s in range(len(seq)) for e in range(s + 2, min(len(seq), s + 3) + 1)]
+    assert sorted(asked) == sorted(pieces + fours), (len(asked), len(pieces), len(fours))
+    assert 0 < len(fours) < len(seq) - 3
+
+
