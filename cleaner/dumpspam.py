@@ -39,8 +39,8 @@ def after_marks(text: str, pieces: frozenset[str]) -> list[tuple[int, int]]:
     characters (the longer told by ``startswith`` where they are), the mark searched with them:
     every mark is made the first one (``str.replace`` of one character, found by ``memchr``),
     so that one needle, the mark and the two characters, finds only the places after a mark,
-    where the two characters alone found each place they occur in (ten times as many, each a
-    turn of the loop and a look at the character before). A regex of the pieces costs a compile
+    where the two characters alone found each place they occur in (fourteen times as many, each
+    a turn of the loop and a look at the character before). A regex of the pieces costs a compile
     for every headline (~0.4 ms, most of it sre's table for a class of CJK characters), which a
     crawl pays on every page, since no two pages share a headline.
 
@@ -85,8 +85,8 @@ def unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     if "" in pieces or not all(map(str.isalnum, pieces)) and _UNFIT.search("".join(pieces)):
         return _by_lookbehind(blocks, pieces)
     # Only the lines holding a mark can hold a piece after one: ``punct`` counts the marks (and
-    # the full stop), so the lines without one (a page's labels and links, half its characters,
-    # and a line of ten thousand keywords) are left out of the text every piece's head is
+    # the full stop), so the lines without one (a page's labels and links, two fifths of its
+    # characters, a line of keywords) are left out of the text every piece's head is
     # searched in.
     marked = [i for i, b in enumerate(blocks) if b.punct]
     lines = [blocks[i].text for i in marked]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from types import SimpleNamespace
 
 from cleaner import dumphead
 from cleaner.blocks import Block, cjk_count
@@ -183,6 +184,15 @@ def _counting(monkeypatch, name: str) -> Counter:
     return asked
 
 
+def _searches(monkeypatch, name: str) -> list[str]:
+    """The texts dumphead's pattern NAME is searched over, kept as it answers."""
+    texts: list[str] = []
+    pattern = getattr(dumphead, name)
+    monkeypatch.setattr(dumphead, name, SimpleNamespace(
+        search=lambda text: texts.append(text) or pattern.search(text), match=pattern.match))
+    return texts
+
+
 def _headed_page() -> tuple[list[str], list[Block], list[bool], tuple[int, int]]:
     """Chrome, two short sentences, a byline, the headline over its meta line, the article."""
     lines = ["首页 港口 航运 登录", "夜班工人到岗。", "码头灯火通明。", "作者：张三", "澜州港一季度集装箱吞吐量增长一成二",
@@ -221,16 +231,7 @@ def test_the_dates_below_a_candidate_are_searched_only_where_a_year_is(monkeypat
     # DATE_LIKE (a year's 19 or 20, or 民国, in every match) searched over the lines below a
     # candidate only when they hold one; the body's opening lines read once for its vocabulary
     # and its quoted works (main read them twice, and searched every candidate's lines).
-    searched: list[str] = []
-
-    class Recorded:
-        def search(self, text: str):
-            searched.append(text)
-            return DATE_LIKE.search(text)
-
-        def match(self, text: str):
-            return DATE_LIKE.match(text)
-    monkeypatch.setattr(dumphead, "DATE_LIKE", Recorded())
+    searched = _searches(monkeypatch, "DATE_LIKE")
     prose = _counting(monkeypatch, "prose_text")
     lines, blocks, body, run = _headed_page()
     assert dumphead.find_head(lines, blocks, body, run) == (4, -1, 5)
@@ -246,14 +247,7 @@ def test_the_dates_below_a_candidate_are_searched_only_where_a_year_is(monkeypat
 def test_a_row_of_few_labels_is_no_menu_row_without_its_clause_search(monkeypatch) -> None:
     # A line of fewer than MIN_MENU_TOKENS labels (most lines) is told before its tokens'
     # lengths and the clause marks' regex; a long row of labels is one, a phrase with a comma none.
-    searched: list[str] = []
-    real = dumphead._CLAUSE_MARK
-
-    class Recorded:
-        def search(self, text: str):
-            searched.append(text)
-            return real.search(text)
-    monkeypatch.setattr(dumphead, "_CLAUSE_MARK", Recorded())
+    searched = _searches(monkeypatch, "_CLAUSE_MARK")
     assert not dumphead._menu_row("澜州港一季度 集装箱吞吐量增长") and not dumphead._menu_row("首页 新闻 体育 财经")
     assert searched == []
     assert dumphead._menu_row("首页 新闻 体育 财经 科技 汽车 一周大事電子報")
