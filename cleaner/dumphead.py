@@ -179,6 +179,15 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     prose: list[int] = []
     vocabularies: dict[int, str] = {}
     texts: dict[int, str] = {}
+    prose_lines: dict[int, list[str]] = {}
+
+    def prose_from(start: int) -> list[str]:
+        """The prose lines of the body's first lines from ``start`` on (the vocabulary's and the
+        opening's: each line asked once)."""
+        if start not in prose_lines:
+            prose_lines[start] = [lines[i] for i in range(start, min(n, start + BODY_LINES))
+                                  if prose_text(lines[i], blocks[i].cjk)]
+        return prose_lines[start]
 
     def vocabulary(start: int) -> str:
         """The prose lines of the body's first lines from ``start`` on, joined by line breaks:
@@ -186,16 +195,13 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         line's bigrams, so ``in`` asks the few bigrams of a candidate instead of building a set
         of the body's."""
         if start not in vocabularies:
-            stop = min(n, start + BODY_LINES)
-            vocabularies[start] = "\n".join(lines[i] for i in range(start, stop)
-                                             if prose_text(lines[i], blocks[i].cjk))
+            vocabularies[start] = "\n".join(prose_from(start))
         return vocabularies[start]
 
     def opening(start: int) -> str:
         """The prose of the body's first lines from ``start`` on, joined."""
         if start not in texts:
-            texts[start] = "".join(lines[i] for i in range(start, min(n, start + BODY_LINES))
-                                   if prose_text(lines[i], blocks[i].cjk))
+            texts[start] = "".join(prose_from(start))
         return texts[start]
 
     def mostly_above(i: int) -> bool:
@@ -207,6 +213,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         return prose[i - first] > prose[-1] - prose[i - first]
 
     agreements: dict[int, float] = {}
+    dates: dict[int, bool] = {}   # (:func:`_punctuated_headline`'s, by line)
 
     def agreement(i: int) -> float:
         """Line ``i``'s agreement with the body below it, kept: the loop, the list items' and
@@ -239,7 +246,11 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     # the meta line it heads, not the distance to the prose, places it.
     # (The labelled meta lines down to a byline block's reach below the first paragraph, asked
     # once for both sets: every line above the body is asked.)
-    metas = [j for j in range(min(n, first + 1 + BYLINE_BLOCK)) if is_meta(lines[j]) and META_WORDS.search(lines[j])]
+    # (Which of those lines are dated meta lines is kept: the dated lines above each candidate
+    # are among them, and its window overlaps the next one's.)
+    reach = min(n, first + 1 + BYLINE_BLOCK)
+    meta = list(map(is_meta, lines[:reach]))
+    metas = [j for j in compress(range(reach), meta) if META_WORDS.search(lines[j])]
     headed = {i: m for i in _over_labelled_meta(metas, first) if headline_like(lines[i], blocks[i].cjk)
               for m in [_byline_block_meta(lines, i)] if m > 0}
     # Nor the line right under a labelled meta line: a blog prints its date and read count
@@ -255,7 +266,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # (A line neither of the body nor headline-like is one for want of a full stop only when
         # it holds one: the others are not asked whether they are a headline all the same.)
         if (body[i] or not headline_like(text, blocks[i].cjk)) and (
-                not (body[i] or "。" in text) or not _punctuated_headline(lines, i, body, below_end)):
+                not (body[i] or "。" in text) or not _punctuated_headline(lines, i, body, below_end, dates)):
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
             continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph
@@ -264,12 +275,16 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         in_title = i >= TOP_LINES and squash(text) in top
         # The lines under it down to the prose, or past a caption to the date under it.
         below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
-        dated = bool(DATE_LIKE.search("".join(below))) or i in headed
+        # (DATE_LIKE asked only of lines holding a year's 19 or 20, or 民, as :func:`dated` asks:
+        # every match holds one, and the pattern's first characters are tried at every digit.)
+        joined = "".join(below)
+        dated = ("20" in joined or "19" in joined or "民" in joined) and bool(DATE_LIKE.search(joined)) \
+            or i in headed
         labelled = (dated and any(META_WORDS.search(x) for x in below)) or i in headed
         # A dated line just above: the gap under another headline, or the page's own date
         # printed above its headline (a blog's layout) when no date follows and no headline
         # heads it.
-        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if is_meta(lines[j])]
+        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if (meta[j] if j < reach else is_meta(lines[j]))]
         # (The headline the page's <title> prints again is no other article's, wherever it is.)
         # (Only a byline, 某某 作者, between that date and it: the page's own byline block
         # over its headline, whatever heads the block.)
@@ -353,24 +368,42 @@ def next_body_lines(body: list[bool]) -> list[int]:
     return nexts
 
 
-def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: int) -> bool:
+def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: int,
+                         dates: dict[int, bool]) -> bool:
     """Whether line ``i``, finished prose or holding a full stop, is a headline all the same:
     short, a sentence or two, headline-like but for its full stop, no paragraph right after
     it, and a date right below it (before the prose) or, when it does not end with 。, right
-    above it."""
+    above it. ``dates``: the page's lines asked whether they hold a date, by index (the
+    candidates' windows overlap: each line asked once)."""
     text = lines[i]
     if len(text) > MAX_PUNCTUATED_CHARS or len(_SENTENCE_MARK.findall(text)) > MAX_HEADLINE_SENTENCES \
-            or (i + 1 < len(lines) and body[i + 1]) or not headline_like(text.replace("。", "，")):
+            or (i + 1 < len(lines) and body[i + 1]):
         return False
-    for line in lines[i + 1:min(below_end, i + 1 + DATE_LINES)]:
-        if dated(line) and not _CLAUSE_MARK.search(line):
-            return True   # a meta line (a date opening a sentence, 2015年12月21日，…, is none)
-        if headline_like(line):
+    # (The dates first: most such lines have none near (49 of 801 a pass), and the headline test
+    # of the text with its full stops made commas reads a text no stage asked, its word tests
+    # made anew.)
+    for j in range(i + 1, min(below_end, i + 1 + DATE_LINES)):
+        if _dated_line(lines, j, dates) and not _CLAUSE_MARK.search(lines[j]):
+            # a meta line (a date opening a sentence, 2015年12月21日，…, is none)
+            return headline_like(text.replace("。", "，"))
+        if headline_like(lines[j]):
             break   # the date below is that line's (a notice above a headline)
     # A date above it: only for a line that does not end as a paragraph does (。, or 。 and a
     # stray piece stuffed after it), since the opening paragraph also sits right below a meta line.
-    return not text.endswith("。") and not _STRAY_PIECE.search(text) \
-        and any(dated(line) for line in lines[max(0, i - HEADLINE_REACH):i])
+    if text.endswith("。") or _STRAY_PIECE.search(text):
+        return False
+    for j in range(max(0, i - HEADLINE_REACH), i):
+        if _dated_line(lines, j, dates):
+            return headline_like(text.replace("。", "，"))
+    return False
+
+
+def _dated_line(lines: list[str], j: int, dates: dict[int, bool]) -> bool:
+    """:func:`dated` of line ``j``, kept in ``dates``."""
+    found = dates.get(j)
+    if found is None:
+        found = dates[j] = dated(lines[j])
+    return found
 
 
 def dated(text: str) -> bool:
@@ -579,9 +612,11 @@ def nav_like(text: str) -> bool:
 def _menu_row(text: str) -> bool:
     """A long row of menu labels, a longer one or two among them (一周大事電子報): no headline."""
     tokens = text.split()
+    if len(tokens) < MIN_MENU_TOKENS:
+        return False   # (most lines: told before the tokens' lengths and the regex)
     if all(len(t) == 1 for t in tokens) or _CLAUSE_MARK.search(text):
         return False   # spaced out character by character, or a phrase with a comma
-    return len(tokens) >= MIN_MENU_TOKENS and sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
+    return sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
 
 
 def finished(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from types import SimpleNamespace
 
 from cleaner import dumphead
 from cleaner.blocks import Block, cjk_count
@@ -169,3 +170,86 @@ def test_a_subhead_inside_the_run_is_told_without_its_agreement(monkeypatch) -> 
     assert dumphead.find_head(dump, blocks, body, (3, len(dump))) == (1, -1, 2)
     assert dumphead.headline_like(subhead) and asked[dump[1]] == 1 and asked[subhead] == 0
 
+
+
+def _counting(monkeypatch, name: str) -> Counter:
+    """dumphead.NAME made to count the texts it is asked about (its answers its own)."""
+    asked: Counter = Counter()
+    real = getattr(dumphead, name)
+
+    def counted(text: str, *rest):
+        asked[text] += 1
+        return real(text, *rest)
+    monkeypatch.setattr(dumphead, name, counted)
+    return asked
+
+
+def _searches(monkeypatch, name: str) -> list[str]:
+    """The texts dumphead's pattern NAME is searched over, kept as it answers."""
+    texts: list[str] = []
+    pattern = getattr(dumphead, name)
+    monkeypatch.setattr(dumphead, name, SimpleNamespace(
+        search=lambda text: texts.append(text) or pattern.search(text), match=pattern.match))
+    return texts
+
+
+def _headed_page() -> tuple[list[str], list[Block], list[bool], tuple[int, int]]:
+    """Chrome, two short sentences, a byline, the headline over its meta line, the article."""
+    lines = ["首页 港口 航运 登录", "夜班工人到岗。", "码头灯火通明。", "作者：张三", "澜州港一季度集装箱吞吐量增长一成二",
+             "2025-04-01 09:00 来源：澜州日报", ARTICLE_LINE, ARTICLE_LINE, ARTICLE_LINE]
+    blocks = [Block(line, i) for i, line in enumerate(lines)]
+    return lines, blocks, [line == ARTICLE_LINE for line in lines], (6, len(lines))
+
+
+def test_each_line_is_asked_once_whether_it_holds_a_date_and_is_a_meta_line(monkeypatch) -> None:
+    # The candidates' windows overlap: a line is asked whether it holds a date (for a short
+    # sentence's headline test) and whether it is a meta line (above each candidate) once a
+    # page, the answers kept by index (main asked the lines of each window again).
+    dates, metas = _counting(monkeypatch, "dated"), _counting(monkeypatch, "is_meta")
+    lines, blocks, body, run = _headed_page()
+    assert dumphead.find_head(lines, blocks, body, run) == (4, -1, 5)
+    assert dates and max(dates.values()) == 1 and dates["作者：张三"] == 1
+    assert [metas[line] for line in lines[:5]] == [1] * 5   # (the lines above the headline's window)
+
+
+def test_a_short_sentence_with_no_date_near_is_told_before_its_headline_test(monkeypatch) -> None:
+    # A line finished as prose (夜班工人到岗。) is a headline all the same only with a date right
+    # below or above it: with none near, the headline test of its text with its full stops
+    # made commas (a text no stage asked, its word tests made anew) is not made.
+    asked = _counting(monkeypatch, "headline_like")
+    lines, blocks, body, run = _headed_page()
+    assert dumphead.find_head(lines, blocks, body, run)[0] == 4
+    assert asked["夜班工人到岗，"] == asked["码头灯火通明，"] == 0
+    # With a date right below it, it is asked (and a menu row of few labels is told by their count).
+    lines[2] = "2025-04-01 09:00"
+    blocks = [Block(line, i) for i, line in enumerate(lines)]
+    dumphead.find_head(lines, blocks, body, run)
+    assert asked["夜班工人到岗，"] == 1
+
+
+def test_the_dates_below_a_candidate_are_searched_only_where_a_year_is(monkeypatch) -> None:
+    # DATE_LIKE (a year's 19 or 20, or 民国, in every match) searched over the lines below a
+    # candidate only when they hold one; the body's opening lines read once for its vocabulary
+    # and its quoted works (main read them twice, and searched every candidate's lines).
+    searched = _searches(monkeypatch, "DATE_LIKE")
+    prose = _counting(monkeypatch, "prose_text")
+    lines, blocks, body, run = _headed_page()
+    assert dumphead.find_head(lines, blocks, body, run) == (4, -1, 5)
+    assert prose[ARTICLE_LINE] == 3   # (each of the three lines once)
+    # (a subhead inside the run, prose below it)
+    dump = ["首页 港口 航运 登录", "澜州港一季度集装箱吞吐量增长一成二", "2025-04-01 09:00 来源：澜州日报",
+            ARTICLE_LINE, "图为码头夜景", "记者 张三 摄", "夜班工人的一天", ARTICLE_LINE, ARTICLE_LINE]
+    blocks = [Block(line, i) for i, line in enumerate(dump)]
+    assert dumphead.find_head(dump, blocks, [line == ARTICLE_LINE for line in dump], (3, len(dump))) == (1, -1, 2)
+    assert searched and all("20" in text or "19" in text or "民" in text for text in searched)
+
+
+def test_a_row_of_few_labels_is_no_menu_row_without_its_clause_search(monkeypatch) -> None:
+    # A line of fewer than MIN_MENU_TOKENS labels (most lines) is told before its tokens'
+    # lengths and the clause marks' regex; a long row of labels is one, a phrase with a comma none.
+    searched = _searches(monkeypatch, "_CLAUSE_MARK")
+    assert not dumphead._menu_row("澜州港一季度 集装箱吞吐量增长") and not dumphead._menu_row("首页 新闻 体育 财经")
+    assert searched == []
+    assert dumphead._menu_row("首页 新闻 体育 财经 科技 汽车 一周大事電子報")
+    assert not dumphead._menu_row("推出 AI 耳机 X7 Pro，支持 降噪")
+    assert len(searched) == 2
