@@ -106,38 +106,37 @@ def test_disclaimers_are_the_plain_search_and_markless_texts_are_not_scanned(
 
 
 def old_agree(blocks, weights, inside, title, is_headline, container, folded):  # type: ignore[no-untyped-def]
-    """``sift.agree_with_headline`` as the twenty-seventh round wrote it (every block asked first)."""
+    """``sift.agree_with_headline`` as the twenty-seventh round had it (the page's headlines all
+    found first), written the plain way."""
     if not title or len(sift.cjk_bigrams(sift.fold(title))) < sift.MIN_HEADLINE_BIGRAMS:
         return inside
 
     def share(region, enough=1.0):  # type: ignore[no-untyped-def]
-        return sift.headline_share((b for b in region if not is_headline(b.text)), title, enough,
+        return sift.headline_share([b for b in region if not is_headline(b.text)], title, enough,
                                    folded)
 
-    def prose(region):  # type: ignore[no-untyped-def]
-        return sum([w for b in region if (w := weights[b.position]) > 0.0])
-
     own = share(inside, sift.HEADLINE_AGREEMENT)
-    if own >= sift.HEADLINE_AGREEMENT:
+    heads = {b.position for b in blocks if b.cjk and is_headline(b.text)}
+    if own >= sift.HEADLINE_AGREEMENT or not heads:
         return inside
-    heads = [b.position for b in blocks if b.cjk and is_headline(b.text)]
-    if not heads:
-        return inside
+    mass = sum(w for w in (weights[b.position] for b in inside) if w > 0.0)
     trial = list(weights)
     region = inside
     for _ in range(sift.MAX_OTHER_REGIONS):
         for b in region:
-            if (low := sift.SET_ASIDE_WEIGHT * len(b.text)) < trial[b.position]:
-                trial[b.position] = low
+            trial[b.position] = min(trial[b.position], sift.SET_ASIDE_WEIGHT * len(b.text))
         region = container(blocks, trial)
-        if not region or not any(trial[b.position] > 0 for b in region):
+        if not region or max(trial[b.position] for b in region) <= 0:
             break
-        first = next((b.position for b in region if trial[b.position] > 0
-                      and not is_headline(b.text)), -1)
-        near = any(0 < first - head <= sift.HEADLINE_NEAR_BLOCKS for head in heads)
-        if near and prose(region) >= sift.HEADLINE_REGION_PROSE * prose(inside) \
-                and (other := share(region)) >= sift.HEADLINE_AGREEMENT_OTHER \
-                and other >= sift.HEADLINE_AGREEMENT_RATIO * own:
+        firsts = [b.position for b in region if trial[b.position] > 0 and not is_headline(b.text)]
+        first = firsts[0] if firsts else -1
+        if not heads & set(range(first - sift.HEADLINE_NEAR_BLOCKS, first)):
+            continue
+        if sum(w for w in (weights[b.position] for b in region) if w > 0.0) \
+                < sift.HEADLINE_REGION_PROSE * mass:
+            continue
+        other = share(region)
+        if other >= sift.HEADLINE_AGREEMENT_OTHER and other >= sift.HEADLINE_AGREEMENT_RATIO * own:
             return region
     return inside
 
