@@ -37,13 +37,13 @@ from __future__ import annotations
 
 import codecs
 import re
-from bisect import bisect_right
-from itertools import accumulate, compress
+from itertools import compress
 from typing import Callable, Iterable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
-from .prefilter import Prefiltered, prefiltered
-from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER,
+from .prefilter import prefiltered
+from .scans import indices_with_chars, needed_marks, overlapped, texts_holding
+from .patterns import (CLOCK_TIME, CONTACT_DETAIL, CONTACT_LABEL, DATE_LIKE, DISCLAIMER, DISCLAIMER_MARKS,
                        ERROR_PAGE, FORUM_FLOOR, LOGIN_WALL, PAYWALL, POST_ACTION, POSTED_BY, PROMPT, RELATIVE_STAMP,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
@@ -74,6 +74,10 @@ _FOLD_CODEC = codecs.charmap_build("\0" + FOLDED_CHARS + "\ufffe" * (255 - len(F
 _FOLD_BY_BYTE = {k: (char, _FOLD_TO[char]) for k, char in enumerate(FOLDED_CHARS, 1)}
 # Searched where a match can start (phrases of many alternatives, tried on most blocks).
 _DISCLAIMER = prefiltered(DISCLAIMER)
+# One of these every disclaimer holds (None if a phrase of the pattern does not): the texts that
+# hold none are passed over by a byte scan for each (:func:`scans.indices_with_chars`) before the
+# scan for the phrases' first two characters (sre's class test a character).
+_DISCLAIMER_MARKS = needed_marks(DISCLAIMER, DISCLAIMER_MARKS)
 _PROMPT = prefiltered(PROMPT)
 # Searched where a date can start (19, 20, 民国): a page's short lines joined are scanned once.
 _DATE_LIKE = prefiltered(DATE_LIKE)
@@ -187,26 +191,6 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     return out
 
 
-def _texts_holding(hint: re.Pattern[str], texts: Sequence[str]) -> list[int] | None:
-    """The indices of ``texts``, in order, holding a match of ``hint`` (a character class): one
-    search of their joined text per text found and one more, not one search per text. None
-    when a text holds a line break of its own (offsets in the joined text then tell no text)."""
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:
-        return None
-    out: list[int] = []
-    search = hint.search
-    found = search(joined)
-    if found is None:
-        return out
-    ends = list(accumulate([len(text) + 1 for text in texts]))   # text k ends before ends[k]
-    while found is not None:
-        k = bisect_right(ends, found.start())
-        out.append(k)
-        found = search(joined, ends[k])
-    return out
-
-
 def _folding_to(chars: str) -> str:
     """``chars`` and every character :func:`fold` makes one of them, sorted, for a class."""
     return "".join(sorted(set(chars) | {chr(c) for c, to in _SIMPLIFY.items()
@@ -225,26 +209,13 @@ _POSTER_CHARS = "bB" + _folding_to("发由")
 
 
 def _with_chars(chars: str, blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, in order, whose text holds one of ``chars`` (a few characters, none a line
-    break): ``str.find`` of each in the joined text (a byte scan in C) and one step a place
-    found, where a regex class costs sre a test at every character (~80 instructions)."""
-    joined = "\n".join([b.text for b in blocks])   # (a text's own line break moves no end)
-    ends: list[int] = []   # text k ends before ends[k] (made at the first place found)
-    found: set[int] = set()
-    for char in chars:
-        place = joined.find(char)
-        while place >= 0:
-            if not ends:
-                ends = list(accumulate([len(b.text) + 1 for b in blocks]))
-            k = bisect_right(ends, place)
-            found.add(k)
-            place = joined.find(char, ends[k])   # the next text's start: one place a text
-    return [blocks[k] for k in sorted(found)]
+    """The blocks, in order, whose text holds one of ``chars`` (:func:`scans.indices_with_chars`)."""
+    return [blocks[k] for k in indices_with_chars(chars, [b.text for b in blocks])]
 
 
 def _holding(hint: re.Pattern[str], blocks: Sequence[Block]) -> list[Block]:
     """The blocks, in order, whose text holds a match of ``hint`` (a character class)."""
-    holding = _texts_holding(hint, [b.text for b in blocks])
+    holding = texts_holding(hint, [b.text for b in blocks])
     if holding is None:
         return [b for b in blocks if hint.search(b.text)]
     return [blocks[k] for k in holding]
@@ -281,24 +252,11 @@ def disclaimers(blocks: Sequence[Block], candidates: list[int],
     """The indices among ``candidates`` (indices of ``blocks``, in order) of the blocks that hold
     a disclaimer or copyright phrase (:func:`discount_disclaimers` weighs them against)."""
     texts = [fold(blocks[i].text) if folded is None else folded[i] for i in candidates]
-    return [candidates[k] for k in _overlapped(_DISCLAIMER, texts) if _DISCLAIMER.search(texts[k])]
-
-
-def _overlapped(pattern: Prefiltered, texts: list[str]) -> list[int]:
-    """The indices of ``texts``, in order, that a match of ``pattern`` in their joined text
-    overlaps: one search of the page's prose rather than one call a block. Every text in which
-    the pattern matches alone is among them, for a pattern without anchors or lookarounds (as
-    :data:`patterns.DISCLAIMER`): its match there is a match at the same place of the joined
-    text, unless an earlier match of the joined text already covers that place."""
-    joined = "\n".join(texts)
-    ends = list(accumulate(map(len, texts)))   # text k is joined[ends[k] + k - len(texts[k]):ends[k] + k]
-    hits: dict[int, None] = {}
-    for m in pattern.finditer(joined):
-        k = bisect_right(range(len(texts)), m.start(), key=lambda j: ends[j] + j)
-        while k < len(texts) and ends[k] + k - len(texts[k]) < m.end():
-            hits[k] = None
-            k += 1
-    return list(hits)
+    if _DISCLAIMER_MARKS is not None:   # only the texts holding a mark can hold a disclaimer
+        held = indices_with_chars(_DISCLAIMER_MARKS, texts)
+        texts = [texts[k] for k in held]
+        candidates = [candidates[k] for k in held]
+    return [candidates[k] for k in overlapped(_DISCLAIMER, texts) if _DISCLAIMER.search(texts[k])]
 
 
 def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[float]:
@@ -313,12 +271,13 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
 
 
 def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,
-                   folded: Sequence[str] | None = None) -> float:
+                   folded: Sequence[str] | None = None, grams: set[str] | None = None) -> float:
     """Share of the headline's CJK bigrams found in the text of ``blocks`` (0 without bigrams);
     the count stops once the share reaches ``enough``. A headline has a few bigrams: each is
     looked up in the text rather than the text cut into its own. ``folded``: the page's texts
-    already :func:`fold`-ed, by block position."""
-    wanted = cjk_bigrams(fold(title))
+    already :func:`fold`-ed, by block position; ``grams``: the folded title's bigrams, when the
+    caller has them."""
+    wanted = cjk_bigrams(fold(title)) if grams is None else grams
     if not wanted:
         return 0.0
     missing = set(wanted)
@@ -344,13 +303,14 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
     for either side: a region is judged by its prose. ``folded``: the blocks' texts already
     :func:`fold`-ed, by position.
     """
-    if not title or len(cjk_bigrams(fold(title))) < MIN_HEADLINE_BIGRAMS:
+    if not title or len(grams := cjk_bigrams(fold(title))) < MIN_HEADLINE_BIGRAMS:
         return inside
 
     def share(region: list[Block], enough: float = 1.0) -> float:
-        # Read lazily: the count stops once the share reaches ``enough``.
+        # Read lazily: the count stops once the share reaches ``enough``. (The title's bigrams
+        # made once a page, not folded and cut again a region.)
         return headline_share((b for b in region if not is_headline(b.text)), title, enough,
-                              folded)
+                              folded, grams)
 
     def prose(region: list[Block]) -> float:
         return sum([w for b in region if (w := weights[b.position]) > 0.0])
@@ -360,8 +320,7 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
         return inside
     # The headline as the page prints it: without one, the title may be the site's name and
     # agreement with it means nothing.
-    heads = [b.position for b in blocks if b.cjk and is_headline(b.text)]
-    if not heads:
+    if not any(b.cjk and is_headline(b.text) for b in blocks):
         return inside
     trial = list(weights)
     region = inside
@@ -374,7 +333,10 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
             break
         first = next((b.position for b in region if trial[b.position] > 0
                       and not is_headline(b.text)), -1)
-        near = any(0 < first - head <= HEADLINE_NEAR_BLOCKS for head in heads)
+        # A headline among the blocks just above it (a block's position is its index, as the
+        # weights are read): those are asked, not every block of the page.
+        near = any(b.cjk and is_headline(b.text)
+                   for b in blocks[max(0, first - HEADLINE_NEAR_BLOCKS):max(0, first)])
         # (The region's share of the headline asked last: most regions are far from it.)
         if near and prose(region) >= HEADLINE_REGION_PROSE * prose(inside) \
                 and (other := share(region)) >= HEADLINE_AGREEMENT_OTHER \
@@ -460,7 +422,7 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     # (Only the lines holding what a poster's verb or its by needs, :data:`_POSTER_CHARS`: a
     # tenth of the short lines, found by a byte scan of them all.)
     short = _with_chars(_POSTER_CHARS, [b for b in inside if len(b.text) < POST_MARK_CHARS])
-    posters = sum(1 for k in _overlapped(_DATE_LIKE, [b.text for b in short])
+    posters = sum(1 for k in overlapped(_DATE_LIKE, [b.text for b in short])
                   if _poster_header(short[k]))
     if floors < MIN_FLOORS and posters < MIN_FLOORS:
         return kept, []
