@@ -65,6 +65,12 @@ _NOTICE = prefiltered(re.compile(f"(?:{BOILERPLATE.pattern.pattern})|(?:{FOOTER.
 # changes none of its matches). On a short line the one pattern's tries cost more than the
 # second scan.
 ONE_PASS_CHARS = 1000
+# The notice's and the chrome's searches written out for a line of the tail (most of a dump's
+# lines: a match at the start asked where the line opens with a character one can open with,
+# one after it where a place is found, with no frame of ``Prefiltered.search`` a line); None
+# where the places cannot be told (:attr:`cleaner.prefilter.Prefiltered.places`).
+_NOTICE_OPENS, _NOTICE_PLACES = _NOTICE.opens, _NOTICE.places if _NOTICE.opens is not None else None
+_CHROME_OPENS, _CHROME_PLACES = CHROME.opens, CHROME.places if CHROME.opens is not None else None
 _NOTICE_OR_CHROME = prefiltered(re.compile(f"(?P<notice>{_NOTICE.pattern.pattern})|(?:{CHROME.pattern.pattern})", re.I))
 
 
@@ -230,10 +236,14 @@ def tail_reason(block: Block) -> str:
     if len(text) >= ONE_PASS_CHARS:
         return _long_line_reason(block, text, head)
     # (Every alternative of DUMP_END opens with ^: its match is its search's.)
-    if _NOTICE.search(text, head) or (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text):
+    if (_NOTICE.search(text, head) if _NOTICE_PLACES is None else head in _NOTICE_OPENS and _NOTICE.pattern.match(text)
+            or _NOTICE_PLACES.search(text, 1) and _NOTICE.search_after(text, 1)) \
+            or (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text):
         return "boilerplate"
     # A line of few CJK characters is chrome whatever it says.
-    if block.cjk < 6 or CHROME.search(text, head) or nav_like(text) \
+    if block.cjk < 6 or (CHROME.search(text, head) if _CHROME_PLACES is None else head in _CHROME_OPENS
+                         and CHROME.pattern.match(text) or _CHROME_PLACES.search(text, 1) and CHROME.search_after(text, 1)) \
+            or nav_like(text) \
             or (_SHARE_OPENS is None or head in _SHARE_OPENS) and _SHARE_HEADER.match(text):
         return "chrome"
     return "recommendation"

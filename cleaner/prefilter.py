@@ -329,6 +329,13 @@ class Prefiltered:
         :meth:`search` test a text's first character; None when a set cannot hold them."""
         return self._opens
 
+    @property
+    def places(self) -> re.Pattern[str] | None:
+        """Where a match after a text's first character may start (a place is one character):
+        a match of :meth:`search` is at 0 (where :attr:`opens` holds the text's first character)
+        or at a place of this, found by :meth:`search_after`. None when it cannot be told."""
+        return self._scan
+
     def _may_open(self, text: str) -> bool:
         """Whether a match at the start of ``text`` is possible (``text`` is not empty)."""
         opens = self._opens

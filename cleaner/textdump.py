@@ -117,6 +117,9 @@ _SYMBOL_BULLETS = frozenset("*+•·▪◦-")
 # What a closing line (DUMP_END, ^ only) opens with: a line folded (once, for BOILERPLATE
 # too) opening with none is none, unmatched.
 _CLOSING_OPENS = opening_set(DUMP_END)
+# The same for a byline and an end marker (^ only), and what every match of DATELINE_IN_LINE
+# holds, which no character folds to (a line above the body without it is no dateline).
+_BYLINE_OPENS, _MARKER_OPENS, _AGENCY = opening_set(DUMP_BYLINE), opening_set(END_MARKERS), "社"
 # Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
 # and footer's words (:mod:`cleaner.dumptail`).
 _DISCLAIMER = prefiltered(DISCLAIMER)
@@ -651,14 +654,21 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     text = block.text
     if _is_title(text, squashed_title):
         return "metadata", "the headline again"
-    if _is_meta(text) or DUMP_BYLINE.match(text) or (len(text) < 60 and DUMP_END.match(text)) \
-            or DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
+    # (The word tests that match at a line's start asked only of a line opening with a
+    # character one can open with, the dateline's of one holding its agency's 社.)
+    head = text[:1]
+    if _is_meta(text) or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) and DUMP_BYLINE.match(text) \
+            or len(text) < 60 and (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text) \
+            or _AGENCY in text and DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
-    if _DUMP_CHROME.search(text) or END_MARKERS.match(text) or _nav_like(text) or _is_label(block):
+    # (Within a verdict its tests are asked cheapest first: most lines here are labels, told
+    # without a search; a headline repeated after the article, without the vocabulary.)
+    if _is_label(block) or _DUMP_CHROME.search(text) or (_MARKER_OPENS is None or head in _MARKER_OPENS) \
+            and END_MARKERS.match(text) or _nav_like(text):
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
-    if _headline_like(text, block.cjk) and (not _on_topic(text, vocabulary) or _squash(text) in after):
+    if _headline_like(text, block.cjk) and (_squash(text) in after or not _on_topic(text, vocabulary)):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"
