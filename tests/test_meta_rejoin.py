@@ -74,7 +74,7 @@ def test_the_separated_pieces_are_told_by_one_search_of_the_lines_joined() -> No
         rng.shuffle(norms)
         plain = any(rejoin._SEPARATOR_ALONE.match(n) or rejoin._TIME_ALONE.match(n) or rejoin._YEAR_ALONE.match(n)
                     or n.endswith(rejoin._LEADS_ON) for n in norms)
-        cue = rejoin._SEPARATED_CUE.search("\n" + "\n".join(norms) + "\n") is not None
+        cue = rejoin._separated_cue("\n" + "\n".join(norms) + "\n")
         assert cue == plain, norms
         passed += plain
         texts = tuple(f" {n}" for n in norms)
@@ -206,3 +206,45 @@ def test_the_separated_pieces_are_joined_as_the_plain_loop_joins_them(monkeypatc
     norms = ("某某新闻网", "张三", "|", "李四", "扫码分享")
     assert rejoin._separated(norms, norms) == (("某某新闻网", "张三 | 李四", "扫码分享"),) * 2
     assert asked and not [t for t in asked if t not in ("张三", "李四", "|")]   # the separator, and piece's tests
+
+
+def test_the_separated_cue_finds_a_line_at_its_line_break_and_a_word_that_leads_on_at_its_end() -> None:
+    """_separated_cue (the twenty-eighth round: one pattern opening with the line break, the three
+    lines' \\s* around them taken out, and the words that leads on found by str's scans where
+    their last character is) answers as the plain test of each line on lines that tell a wrong
+    version apart: a leading word inside a line or cut short (由此, 贴), whitespace-only lines
+    around a separator, a year with its 年, a time with seconds, three dashes, a bar and a word."""
+    from cleaner.meta import rejoin
+    cases = {("由此",): False, ("本贴由",): True, ("贴",): False, ("张贴",): True, ("某某 张贴",): True,
+             ("于是",): False, ("发表于",): True, ("@",): True, ("a@b",): False, ("", " | ", ""): True,
+             ("2019 年",): True, ("2019年 ",): True, ("12:30:05",): True, ("12:3",): False, ("--",): True,
+             ("---",): False, ("| a",): False, ("2019", "09/07"): True, ("张三", "新京报"): False,
+             (" 19:02",): True, ("2119",): False}
+    for norms, found in cases.items():
+        plain = any(rejoin._SEPARATOR_ALONE.match(n) or rejoin._TIME_ALONE.match(n) or rejoin._YEAR_ALONE.match(n)
+                    or n.endswith(rejoin._LEADS_ON) for n in norms)
+        assert plain == found, norms
+        assert rejoin._separated_cue("\n" + "\n".join(norms) + "\n") == found, norms
+
+
+def test_a_dumps_lines_are_asked_for_a_bracket_or_a_posters_cut_only_where_they_hold_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """_rejoined asks _opened of each line only where a line holds an opening bracket, and
+    _separated asks _posting_cut only where a line holds 由, @, 于 or 张贴 (the joins add spaces
+    alone, so no joined line can hold one the lines do not): here a date's pieces and a bar are
+    joined as before, asking neither, and a bracket's and a poster's pieces ask them and are
+    joined (fails on main, which asked both of every line)."""
+    from cleaner.meta import rejoin
+    asked: list[str] = []
+    for name in ("_opened", "_posting_cut"):
+        orig = getattr(rejoin, name)
+        monkeypatch.setattr(rejoin, name, lambda *a, _f=orig, _n=name: asked.append(_n) or _f(*a))
+    norms = ("某某新闻网", "2019", "09/07", "19:02", "张三", "|", "新京报", "扫码分享")
+    assert rejoin._rejoined(norms, norms) == ("某某新闻网", "2019 09/07 19:02", "张三 | 新京报", "扫码分享")
+    assert asked == []
+    norms = ("某某网", "香港文汇报（记者", "张三", "扫码分享")
+    assert rejoin._rejoined(norms, norms) == ("某某网", "香港文汇报（记者 张三 扫码分享")
+    assert "_opened" in asked and "_posting_cut" not in asked
+    norms = ("某某网", "2019", "09/07", "本贴由", "李四", "于 2020-01-02", "扫码分享")
+    assert rejoin._rejoined(norms, norms) == ("某某网", "2019 09/07", "本贴由 李四 于 2020-01-02", "扫码分享")
+    assert "_posting_cut" in asked

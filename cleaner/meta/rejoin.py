@@ -70,11 +70,16 @@ MAX_POSTING_CHARS = 40
 MAX_BYLINE_PIECES = 6
 # Whether a line of a dump is one of the pieces _separated joins (a separator, a time or a year
 # alone, a piece ending on a word that leads on), asked of the normalised lines each between two
-# "\n": each pattern's ^ and $ made a line break, every alternative opening with a character
-# (the engine skips to those). A line holds no line break (_norm), so a match spans one line
-# (and whitespace-only lines around it): the joined text holds one where a line matches alone.
-_SEPARATED_CUE = re.compile("|".join(["\n" + p.pattern[1:-1] + "\n" for p in (_SEPARATOR_ALONE, _TIME_ALONE, _YEAR_ALONE)]
-                                     + [re.escape(end) + "\n" for end in _LEADS_ON]))
+# "\n" (see _separated_cue): the patterns' ^\s* and \s*$ taken out and put around the three, made
+# line breaks, so a match spans one line (a line holds none: _norm) and whitespace-only lines
+# around it. Opening with the line break, the pattern is tried only where the engine's scan for
+# that one character stops, and each line's first character turns the three away; an alternation
+# of patterns opening with several characters had the engine test every character of the text
+# against their set (~150 instructions a character). The words that lead on are found by str's
+# scans, each only where its last character is in the text.
+_SEPARATED_LINE = re.compile(r"\n\s*(?:" + "|".join(p.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$")
+                                                   for p in (_SEPARATOR_ALONE, _TIME_ALONE, _YEAR_ALONE)) + r")\s*\n")
+_LEADS_ON_END = tuple((end[-1], end + "\n") for end in _LEADS_ON)
 
 
 def _join_labels(texts: tuple[str, ...], dump: bool = False) -> tuple[str, ...]:
@@ -106,7 +111,11 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
     on any page), or a label without its colon (首发于) or a line ending with a label, and the
     short value on the line after it; a short name (no button: 搜索) and the role on the line after
     it (作者, 原创); and the pieces of a byline cut one per inline element (:func:`_byline_pieces`)."""
-    texts, norms = _byline_pieces(*_separated(texts, norms))
+    joined = "\n" + "\n".join(norms) + "\n"
+    texts, norms = _byline_pieces(*_separated(texts, norms, joined))
+    # A line leaves a bracket open only where one of the lines holds an opening bracket (the
+    # joins below add spaces alone): most lists hold none, and _opened is not asked of each line.
+    bracketed = "(" in joined or "[" in joined or "【" in joined or "（" in joined
     # Each line is asked its glue (ROLE_LINE, _LABEL_END) and whether it is a role alone: each
     # pattern only of a line its match can open or end on (see _LABEL_LAST), no regex call else.
     out: list[str] = []
@@ -122,7 +131,7 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
             last = f"{last} {norm}"
             glue = ""
             continue
-        if out and _opened(last) and len(norm) <= MAX_VALUE_CHARS and not _SENTENCE_MARK.search(norm):
+        if out and bracketed and _opened(last) and len(norm) <= MAX_VALUE_CHARS and not _SENTENCE_MARK.search(norm):
             out[-1] = f"{out[-1].rstrip()} {text.strip()}"   # ( / 香港文匯报 / 记者 X: a bracket's pieces
             last = f"{last} {norm}"
             continue
@@ -140,16 +149,22 @@ def _label_end(text: str) -> bool:
     return text.rstrip()[-1:] in _LABEL_LAST and _LABEL_END.search(text) is not None
 
 
-def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _separated(texts: tuple[str, ...], norms: tuple[str, ...],
+               joined: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``texts`` (``norms``: normalised) with the fields of a meta line that a dump printed one
     inline element a line, a separator alone on the line between two fields, joined back into
     one line: the short piece before a separator-only line, the separator and the short piece
     after it (and that piece's value when it is a label alone: | / 作者 / 某某); and the pieces
     of a date, a year alone and the month and day after it, a time of day alone after a date
     (2019 / 09/07 / 19:02); and a poster's byline cut around the name (本贴由 / 某某 / 于<date>,
-    see ``_LEADS_ON``)."""
-    if not _SEPARATED_CUE.search("\n" + "\n".join(norms) + "\n"):   # no line is one of those pieces
+    see ``_LEADS_ON``). ``joined``: ``norms`` each between two "\\n", when the caller has it."""
+    if joined is None:
+        joined = "\n" + "\n".join(norms) + "\n"
+    if not _separated_cue(joined):   # no line is one of those pieces
         return texts, norms
+    # A poster's byline is cut only after a piece ending on a word that leads on or holding 由:
+    # where no line holds one (the joins below add a space between lines), none is asked.
+    posted = "由" in joined or "@" in joined or "于" in joined or "张贴" in joined
 
     def piece(j: int) -> bool:
         n = norms[j].strip()
@@ -175,7 +190,7 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
                            and _DATE_END.search(norms[i - 1]))
                           or (norms[i - 1][:1] in _YEAR_OPENS and _YEAR_ALONE.match(norms[i - 1])
                               and _MONTH_DAY.match(line))
-                          or _posting_cut(out_norms[-1], line)):
+                          or (posted and _posting_cut(out_norms[-1], line))):
             out_texts[-1] = f"{out_texts[-1].rstrip()} {texts[i].strip()}"
             out_norms[-1] = f"{out_norms[-1].rstrip()} {norms[i].strip()}"
             i += 1
@@ -184,6 +199,18 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[st
         out_norms.append(norms[i])
         i += 1
     return tuple(out_texts), tuple(out_norms)
+
+
+def _separated_cue(joined: str) -> bool:
+    """Whether a line of ``joined`` (normalised lines, each between two "\\n") is a separator, a
+    time or a year alone, or ends on a word that leads on (``_LEADS_ON``): none, and
+    :func:`_separated` has nothing to join."""
+    if _SEPARATED_LINE.search(joined):
+        return True
+    for last, end in _LEADS_ON_END:
+        if last in joined and end in joined:
+            return True
+    return False
 
 
 def _posting_cut(last: str, norm: str) -> bool:
