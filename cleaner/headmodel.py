@@ -155,21 +155,29 @@ def build(headlines: tuple[str, ...]) -> Model:
 
     Each stretch of a headline is tested once (:func:`_span_tests`) and a piece's tests are its
     stretches' ANDed as they are cut: a crawl's headlines are all new, so this runs once a page
-    (asked piece by piece over each piece's spans it read 4.5 M instructions a headline; 1.3 M now).
+    (asked piece by piece over each piece's spans it read 4.5 M instructions a headline; 1.2 M now).
     """
     # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the list
     # is sorted, and a span met again (a function character dropped at two places) is its last
     found: dict[str, list[Span]] = {}
     tests: dict[str, int] = {}     # piece -> the bits all its spans have
     forms: list[str] = []
-    seqs = tuple("".join(_IS_CJK.findall(headline)) for headline in headlines)
+    # Each headline's CJK runs found once: its sequence, its units and what the list knows of it.
+    runs = [_CJK_RUN.findall(headline) for headline in headlines]
+    seqs = tuple("".join(parts) for parts in runs)
+    joined = "\x00".join(seqs)
     # One for one (positions kept): a slice of the simplified sequence is the slice simplified.
-    plain = lm.simplify("\x00".join(seqs)).split("\x00")
+    simple_joined = lm.simplify(joined)
+    plain = simple_joined.split("\x00") if simple_joined != joined else seqs
     lexicon = lm.lexicon()
-    units = [lm.unit_bounds(seq, headline) for seq, headline in zip(seqs, headlines)]
+    read = [lm.units_of(parts) for parts in runs]
+    ordered = [bounds for bounds, _ in read]        # each headline's unit bounds, in order
+    units = [frozenset(bounds) for bounds in ordered]
     whole_units: set[str] = set()   # pieces made of whole units of a headline
     gaps = [lm.digit_gaps(headline) for headline in headlines]
-    skippable = SKIPPABLE | {c for seq, simple in zip(seqs, plain) for c, s in zip(seq, simple) if s in SKIPPABLE}
+    # A traditional character whose simplified form is one (這 as 这); none where nothing changed.
+    skippable = SKIPPABLE | {c for seq, simple in zip(seqs, plain) if seq != simple
+                             for c, s in zip(seq, simple) if s in SKIPPABLE}
     # Where a number stood right before a character: the gaps, and the start after a leading one.
     starts = [gaps[h][1] | ({0} if _LEADING_NUMBER.match(headline) else set())
               for h, headline in enumerate(headlines)]
@@ -178,10 +186,12 @@ def build(headlines: tuple[str, ...]) -> Model:
         parts = _CLAUSE.split(headline)
         forms += [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] if len(parts) > 1 else gaps[h_index][0]
                                                for part in parts)]
-        span_tests = _span_tests(headline, seq, simple, bounds, gaps[h_index][1], starts[h_index], skippable, lexicon)
+        span_tests = _span_tests(headline, seq, simple, bounds, gaps[h_index][1], starts[h_index], skippable,
+                                 lexicon, ordered[h_index])
         drop = [c in SKIPPABLE for c in simple]  # 這 as 这
-        for start in range(len(seq)):
-            for end in range(start + MIN_PIECE, min(len(seq), start + MAX_PIECE + 1) + 1):
+        n = len(seq)
+        for start in range(n):
+            for end in range(start + MIN_PIECE, min(n, start + MAX_PIECE + 1) + 1):
                 span, bits = (h_index, start, end), -1
                 if end - start <= MAX_PIECE:
                     whole, bits = seq[start:end], span_tests(start, end)
@@ -193,6 +203,8 @@ def build(headlines: tuple[str, ...]) -> Model:
                         tests[whole] &= bits
                     if start in bounds and end in bounds:
                         whole_units.add(whole)
+                    if end - start == MIN_PIECE:   # no inner character to drop
+                        continue
                 # The same stretch with one inner function character dropped (a stretch one
                 # longer than a piece is tested only then: most hold no function character).
                 for k in range(start + 1, end - 1):
@@ -225,9 +237,10 @@ def build(headlines: tuple[str, ...]) -> Model:
     # into a word the list does know wherever it stands (写好文, 案一字 of 写好|文案|一字就够):
     # no name the list does not know ends or begins inside one of its words.
     cuts = frozenset(p for p in pieces_ if simplified[p] not in lexicon and p not in whole_units)
+    known, total = sum(count for _, count in read), sum(map(len, seqs))
     if not lexicon:
         cuts = frozenset()
-    elif lm.known_share(headlines) < MIN_KNOWN:
+    elif (known / total if total else 1.0) < MIN_KNOWN:   # lm.known_share, from the walk above
         cuts = having(_SPLITS_WORD, cuts)
     # A piece made only of function characters (的是, 这是) is too common to mean anything, but
     # for a cut that straddles two of the headline's units as it stands (及个 of 涉及|42个).
@@ -236,44 +249,48 @@ def build(headlines: tuple[str, ...]) -> Model:
             del pieces_[piece]
     cuts = frozenset(p for p in cuts if p in pieces_)
     chars = "".join(sorted(set("".join(forms))))
-    words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
-                      for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
-    entering = frozenset(seq[a:b + 1] for seq, simple, bounds in zip(seqs, plain, units)
-                         for b, e in itertools.pairwise(sorted(bounds))
+    words = frozenset(seq[a:b] for seq, bounds in zip(seqs, ordered)
+                      for a, b in itertools.pairwise(bounds) if 2 <= b - a <= lm.MAX_WORD)
+    entering = frozenset(seq[a:b + 1] for seq, simple, bounds in zip(seqs, plain, ordered)
+                         for b, e in itertools.pairwise(bounds)
                          if e - b > 1 and simple[b:e] in lexicon
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
+    traditional = simple_joined != joined and lm.traditional(joined)
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
-                  frozenset(skippable), lm.traditional("".join(seqs)), having(_GAPPED), entering,
+                  frozenset(skippable), traditional, having(_GAPPED), entering,
                   having(_NUMBERED), having(_INWARD), having(_STRADDLING, cuts),
                   having(_SPLITTING, cuts), having(_BRIDGING), having(_WITHIN), having(_SPACED))
 
 
 def _span_tests(headline: str, seq: str, simple: str, bounds: frozenset[int], gaps: frozenset[int],
                 starts: frozenset[int], skippable: frozenset[str] | set[str],
-                words: dict[str, int]) -> Callable[[int, int], int]:
+                words: dict[str, int], ordered: list[int] | None = None) -> Callable[[int, int], int]:
     """What the stretch ``seq[start:end]`` of a headline is, as the bits above: each tested
-    against a table of the headline's positions made once."""
+    against a table of the headline's positions made once (``ordered``: ``bounds`` sorted)."""
     n = len(seq)
+    ordered = sorted(bounds) if ordered is None else ordered
     # In what unit each position inside one stands, and whether that unit is a word of the list.
     unit = [-1] * (n + 1)
     into = [False] * (n + 1)
-    ordered = sorted(bounds)
     for a, b in itertools.pairwise(ordered):
-        word = simple[a:b] in words
-        for at in range(a + 1, b):
-            unit[at], into[at] = a, word
-    inward = [0 < at < n and at not in bounds and at not in starts and seq[at - 1] not in skippable
-              and simple[at - 1:at + 1] in words for at in range(n + 1)]
+        if b - a > 1:
+            unit[a + 1:b] = [a] * (b - a - 1)
+            if simple[a:b] in words:
+                into[a + 1:b] = [True] * (b - a - 1)
+    # The tests the start alone decides, made once a position rather than once a stretch:
+    # inward (inside a unit, with the second character of a word) only where no number stood.
+    from_start = [_SPLITTING | _SPLITS_WORD if into[at] else 0 for at in range(n + 1)]
+    for at in range(n + 1):
+        if at in starts:
+            from_start[at] |= _NUMBERED
+        elif unit[at] >= 0 and seq[at - 1] not in skippable and simple[at - 1:at + 1] in words:
+            from_start[at] |= _INWARD
     # The first place after each position where the headline has a bound, a gap or mark, etc.
-    after_bound = _next_after(bounds, n)
+    after_bound = _next_after(ordered, n)
     marks, apart, spaced = _gap_sets(headline)
-    after_gap = _next_after(gaps | marks, n)
-    after_apart = _next_after(apart, n)
-    after_space = _next_after(spaced, n)
-
-    # The tests the start alone decides, made once a position rather than once a stretch.
-    from_start = [(_NUMBERED if at in starts else 0) | (_INWARD if inward[at] else 0)
-                  | (_SPLITTING | _SPLITS_WORD if into[at] else 0) for at in range(n + 1)]
+    after_gap = _next_after(sorted(gaps | marks) if gaps or marks else (), n)
+    after_apart = _next_after(sorted(apart) if apart else (), n)
+    after_space = _next_after(sorted(spaced) if spaced else (), n)
 
     def span_tests(start: int, end: int) -> int:
         bits = from_start[start] | (_CROSSES if after_bound[start] < end else _WITHIN)
@@ -293,14 +310,15 @@ def _span_tests(headline: str, seq: str, simple: str, bounds: frozenset[int], ga
     return span_tests
 
 
-def _next_after(places: frozenset[int] | set[int], n: int) -> list[int]:
-    """For each position 0..n, the first of ``places`` after it (n + 1 where none is)."""
-    out = [n + 1] * (n + 1)
-    nxt = n + 1
-    for at in range(n, -1, -1):
-        out[at] = nxt
-        if at in places:
-            nxt = at
+def _next_after(places: Iterable[int], n: int) -> list[int]:
+    """For each position 0..n, the first of ``places`` (in order, each at most n) after it
+    (n + 1 where none is): a run of positions a place."""
+    out: list[int] = []
+    last = 0
+    for at in places:
+        out += [at] * (at - last)
+        last = at
+    out += [n + 1] * (n + 1 - last)
     return out
 
 

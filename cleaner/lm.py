@@ -33,7 +33,8 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 __all__ = ["DEBIAN_MODEL", "ENV_VAR", "ContextModel", "bridged", "cost", "find", "lexicon",
-           "known_share", "load", "segment", "simplify", "simplify_table", "traditional", "unit_bounds", "digit_gaps"]
+           "known_share", "load", "segment", "simplify", "simplify_table", "traditional", "unit_bounds",
+           "units_of", "digit_gaps"]
 
 log = logging.getLogger(__name__)
 
@@ -256,10 +257,10 @@ def known_share(headlines: tuple[str, ...]) -> float:
     """Share of the headlines' CJK characters that the word list reads as words of two or more
     characters (1.0 for headlines with none)."""
     known = total = 0
-    for part in (x for headline in headlines for x in _CJK.findall(headline)):
-        cuts = _segment(part)
-        total += len(part)
-        known += sum(b - a for a, b in itertools.pairwise(cuts) if b - a > 1)
+    for headline in headlines:
+        parts = _CJK.findall(headline)
+        known += units_of(parts)[1]
+        total += sum(map(len, parts))
     return known / total if total else 1.0
 
 
@@ -267,16 +268,27 @@ def unit_bounds(seq: str, headline: str) -> frozenset[int]:
     """Where the headline's units begin and end (positions in its CJK sequence ``seq``): its
     words as the word model segments it, runs of characters no word covers (an unknown name
     such as 厦漳泉 is one unit), and whatever else (digits, quotes, spaces) separates them."""
-    bounds = {0, len(seq)}
-    k = 0
-    for part in _CJK.findall(headline):
+    return frozenset(units_of(_CJK.findall(headline))[0]) | {len(seq)}
+
+
+def units_of(parts: list[str]) -> tuple[list[int], int]:
+    """:func:`unit_bounds` of a headline whose CJK runs are ``parts``, in order (each once), and
+    how many of their characters :func:`known_share` counts: one walk over the segmentations
+    for both (a headline's bounds are made in order: no set, no sort)."""
+    bounds = [0]
+    known = k = 0
+    for part in parts:
         cuts = _segment(part)
         for a, b in itertools.pairwise(cuts):
             if b - a > 1:  # a word: a unit of its own, and so are its neighbours
-                bounds.update((k + a, k + b))
+                if k + a != bounds[-1]:
+                    bounds.append(k + a)
+                bounds.append(k + b)
+                known += b - a
         k += len(part)
-        bounds.add(k)
-    return frozenset(bounds)
+        if k != bounds[-1]:
+            bounds.append(k)
+    return bounds, known
 
 
 def digit_gaps(headline: str) -> tuple[str, frozenset[int]]:

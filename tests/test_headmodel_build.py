@@ -2,7 +2,9 @@
 the twenty-sixth round, ``buildrest``): the spans listed as they are cut, not sorted a piece; the
 start's tests made once a position; a headline of one clause has its digit gaps made once; only
 pieces opening on a function character asked whether all are; a stretch one longer than a piece
-tested only where it holds a function character (the twenty-eighth round, ``injcost5``). The
+tested only where it holds a function character (the twenty-eighth round, ``injcost5``); a
+headline's CJK runs segmented once for its units and its known share, its bounds made in order
+and never sorted (the twenty-eighth round, ``hmcost``). The
 Model stays the plain form's, and the three gap sets of a headline, made in one pass,
 :func:`_mark_gaps`'s (``test_headmodel_speed.py``).
 
@@ -94,3 +96,70 @@ def test_a_stretch_one_longer_than_a_piece_is_tested_only_with_a_function_charac
     assert 0 < len(fours) < len(seq) - 3
 
 
+
+
+def _plain_unit_bounds(headline: str) -> tuple[set[int], int, int]:
+    """``lm.unit_bounds`` as it was (a set, filled run by run), with ``lm.known_share``'s two
+    counts: the characters read as words of two or more, and all of them."""
+    bounds, known, k = {0}, 0, 0
+    for part in lm._CJK.findall(headline):
+        cuts = lm.segment(part)
+        for a, b in zip(cuts, cuts[1:]):
+            if b - a > 1:
+                bounds.update((k + a, k + b))
+                known += b - a
+        k += len(part)
+        bounds.add(k)
+    return bounds, known, k
+
+
+@pytest.mark.parametrize("headline", [
+    "建设這樣的城市，启动老旧小区改造与就差42个小区的改造之后", "厦漳泉", "2025年厦漳泉都市圈建设这样干",
+    "“一校一案”服务 春茶卖出好价", "患癌鄭威濤與銀保監", "42", "", "城市 城市 城"])
+def test_a_headline_s_units_and_known_share_come_from_one_walk_in_order(
+        headline: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """:func:`cleaner.lm.units_of` gives the unit bounds in order, each once, and the characters
+    :func:`cleaner.lm.known_share` counts, segmenting each CJK run once: it fails with a bound
+    repeated where a word ends a run, a run's end left out, or a word's characters miscounted;
+    and on main, whose ``build`` segments each run twice (the bounds, the share) and sorts
+    them three times (the twenty-eighth round, ``hmcost``)."""
+    bounds, known, total = _plain_unit_bounds(headline)
+    ordered, counted = lm.units_of(lm._CJK.findall(headline))
+    assert ordered == sorted(bounds) and counted == known
+    seq = "".join(_IS_CJK.findall(headline))
+    assert lm.unit_bounds(seq, headline) == bounds | {len(seq)}
+    assert lm.known_share((headline,)) == (known / total if total else 1.0)
+    segmented: list[str] = []
+    real = lm._segment
+    monkeypatch.setattr(lm, "_segment", lambda text: segmented.append(text) or real(text))
+    sorts: list[object] = []
+    monkeypatch.setattr(hm, "sorted", lambda *a, **k: sorts.append(a[0]) or sorted(*a, **k), raising=False)
+    model = build.__wrapped__((headline,))
+    assert segmented == lm._CJK.findall(headline), segmented
+    units = bounds | {len(seq)}
+    assert not any(isinstance(s, frozenset) and s == units and len(s) > 2 for s in sorts), sorts
+    assert model.units == frozenset(seq[a:b] for a, b in zip(ordered, ordered[1:]) if 2 <= b - a <= lm.MAX_WORD)
+
+
+def test_a_headline_with_nothing_to_simplify_is_not_read_again_for_traditional_characters(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its simplified form is itself: it is not traditional, and no character of it is a
+    traditional function character; neither is asked character by character (fails on main,
+    which asks ``lm.traditional`` of every headline)."""
+    asked: list[str] = []
+    real = lm.traditional
+    monkeypatch.setattr(lm, "traditional", lambda text: asked.append(text) or real(text))
+    model = build.__wrapped__(("建设这样的城市，启动老旧小区改造",))
+    assert not asked and not model.traditional and model.skippable == SKIPPABLE
+    model = build.__wrapped__(("建设這樣的城市",))
+    assert asked and model.traditional and "這" in model.skippable
+
+
+@pytest.mark.parametrize("places", [[], [0], [3], [0, 5], [1, 2, 3], [2, 6, 9, 10], [10]])
+def test_the_first_place_after_each_position_is_the_plain_scan_s(places: list[int]) -> None:
+    """``_next_after`` from the places in order, a run of positions a place, is the scan back
+    from the end (it fails with a place counted as after itself, or the run past the last place
+    one short)."""
+    n = 10
+    plain = [min((p for p in places if p > at), default=n + 1) for at in range(n + 1)]
+    assert hm._next_after(places, n) == plain
