@@ -506,8 +506,12 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if known:
         old = [(o, known[o.paragraph, o.start, o.piece]) for o in plain if (o.paragraph, o.start, o.piece) in known]
         new = [o for o in plain if (o.paragraph, o.start, o.piece) not in known]
-    plain_sides = _sides_of(paragraphs, new)
-    _junctions(new, plain_sides)
+    # Only those inside a clause now: at a mark the side before is empty (a mark is no CJK
+    # character), no word runs across it and ``junc`` stays 0; their sides are read for ``bind``
+    # alone, on a page past the third gate (most pages stop before).
+    new_in = [o for o in new if not o.after]
+    in_sides = _sides_of(paragraphs, new_in)
+    _junctions(new_in, in_sides)
     for o, (junc, _) in old:
         o.junc = junc
     # An occurrence inside a clause that is a word and splits none, not written twice over
@@ -556,7 +560,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         o.score = _score(o)
     if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
-    _bindings(new, plain_sides)
+    _bindings(new_in, in_sides)
+    new_at = [o for o in new if o.after]
+    _bindings(new_at, _sides_of(paragraphs, new_at))
     for o, (_, bind) in old:
         o.bind = bind
     # Only the occurrences whose evidence has changed since they were last scored are scored

@@ -1,6 +1,7 @@
 """The injection repair's faster forms answer as the plain forms they replace (README "### Speed",
 the twenty-second round, ``bodycost6``; the twenty-fourth round, ``injcost2``; the twenty-sixth
-round, ``injcost3`` and ``repcrawl``; the twenty-seventh round, ``injcost4``)."""
+round, ``injcost3`` and ``repcrawl``; the twenty-seventh round, ``injcost4``; the twenty-eighth
+round, ``judgecost``)."""
 
 from __future__ import annotations
 
@@ -283,6 +284,52 @@ def test_the_word_model_reads_no_binding_on_a_page_its_held_words_clear(monkeypa
     assert asked == []
     fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,))
     assert asked and fixed == CLEAN and made
+
+
+def test_the_sides_of_words_at_marks_are_read_only_for_their_bindings(monkeypatch) -> None:
+    """An occurrence at a mark has an empty side before it (a mark is no CJK character) and no
+    ``junc``: its sides are read only where its ``bind`` is, past the third gate: not on a page
+    the gates stop (on main ``sides_of`` read every plain occurrence before the first gate).
+    Every plain occurrence's ``bind`` is still read, from its own sides, on a page that passes,
+    and the junctions see only occurrences inside clauses."""
+    from cleaner.wordfit import sides
+    read: list[tuple[bool, bool]] = []   # (at a mark, bindings reached)
+    bound: list[int] = []
+    judged: list[list[Occ]] = []
+    plain_sides, plain_bindings, plain_junctions = injection._sides_of, injection._bindings, injection._junctions
+
+    def sides_of(paragraphs, found):   # noqa: ANN001, ANN202
+        out = plain_sides(paragraphs, found)
+        assert out == [sides(paragraphs[o.paragraph], o) for o in found]
+        read.extend((o.after, bool(bound)) for o in found)
+        return out
+
+    def junctions(found, found_sides) -> None:   # noqa: ANN001
+        assert not any(o.after for o in found)
+        plain_junctions(found, found_sides)
+
+    def bindings(found, found_sides) -> None:   # noqa: ANN001
+        bound.append(len(found))
+        judged.append(list(found))
+        plain_bindings(found, found_sides)
+    monkeypatch.setattr(injection, "_sides_of", sides_of)
+    monkeypatch.setattr(injection, "_bindings", bindings)
+    monkeypatch.setattr(injection, "_junctions", junctions)
+    assert repair(_HELD_PAGE, headlines=("城市交通建设全面推进",)) == (_HELD_PAGE, ())
+    assert read and not any(after for after, _ in read) and bound == []
+    gate = injection._could_be_stuffed
+    seen: list[list[Occ]] = []
+
+    def watched(found, *args, **kwargs):   # noqa: ANN001, ANN002, ANN003, ANN202
+        seen.append(found)
+        return gate(found, *args, **kwargs)
+    monkeypatch.setattr(injection, "_could_be_stuffed", watched)
+    fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,))
+    assert fixed == CLEAN and made
+    assert any(after for after, _ in read) and all(reached for after, reached in read if after)
+    first = {id(o) for o in seen[0] if not o.ext}
+    given = [id(o) for found in judged for o in found]
+    assert first <= set(given) and len(given) == len(set(given))
 
 
 def _ranked_plainly(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, tuple[list[int], list[tuple[str, int]]]]]:
