@@ -42,6 +42,7 @@ into the body does not move these boundaries.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -608,14 +609,7 @@ def _item(text: str) -> str:
 def _footer_memo() -> Callable[[str], bool]:
     """:func:`_is_footer` with each text's answer kept, for the lines of one page: the blurbs'
     search and :func:`_no_article`'s count of prose ask it of the same paragraphs."""
-    memo: dict[str, bool] = {}
-
-    def footer(text: str) -> bool:
-        found = memo.get(text)
-        if found is None:
-            found = memo[text] = _is_footer(text)
-        return found
-    return footer
+    return functools.cache(_is_footer)
 
 
 def _truncated(block: Block, *, tail: int = 3) -> bool:
