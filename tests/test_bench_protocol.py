@@ -54,3 +54,16 @@ def test_forget_pages_empties_every_memo_a_page_fills_but_the_loaders() -> None:
     left = [name for name, memo in _memos()
             if memo.cache_info().currsize and (memo.cache_info().maxsize or 0) > bench.LOADER_MEMO]
     assert left == []
+
+
+def test_forget_pages_empties_the_dump_path_s_hand_kept_memo() -> None:
+    # headline_like keeps its answers in a plain dict, out of the lru_cache sweep's reach.
+    from cleaner import dumphead
+    bench = _bench()
+    dump = ("厦漳泉都市圈建设这样干\n2025-08-26 10:32 来源：本站\n"
+            "昨日下午，厦漳泉都市圈办公室召开会议，会上发布了工作机制，并通报重点任务。\n"
+            "会议指出，三市要加强协同，形成合力，推动交通、产业和公共服务一体化发展。\n")
+    clean(dump)
+    assert dumphead._HEADLINE_WORDS, "the dump's lines were asked whether they read as headlines"
+    bench.forget_pages()
+    assert dumphead._HEADLINE_WORDS == {}
