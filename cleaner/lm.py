@@ -5,8 +5,8 @@
   :func:`unit_bounds`, :func:`known_share`). It tells a cut across words (年厦) from a
   word (都市) and measures how much a piece binds to its neighbours. The list is of simplified
   Chinese: every lookup reads traditional characters as their simplified forms, one for one
-  (:func:`simplify`: OpenCC's character table where ``opencc-python-reimplemented`` is
-  installed, with ``cleaner[lm]``; else the project's own short table), so a Taiwan or Hong Kong
+  (:func:`simplify`: OpenCC's character table from ``opencc-python-reimplemented``, a
+  dependency of the package; the project's own short table where it cannot be read), so a Taiwan or Hong Kong
   headline is cut into words as its simplified twin is (垃圾徵費 -> 垃圾|征费).
 - **The context model** (optional): a KenLM binary word trigram model of modern Chinese, read by
   the ``kenlm`` module (``pip install 'cleaner[lm]'``). Where it is, precedence first
