@@ -128,16 +128,23 @@ def fresh_turn(paragraphs: Sequence[str], at_marks: Sequence[_Occurrence], found
     occurrences (for the pieces' uses inside clauses)."""
     if len(cycle) < MIN_TURN_PIECES:
         return False
+    # The suspects of pieces of the cut, of those the article writes inside its clauses at most
+    # MAX_INSIDE times, and only then their leads: a page whose suspects are of fewer pieces than
+    # the run needs (most pages asked, not stuffed) is answered without the context model.
     used = set(cycle)
+    candidates = [o for o in at_marks if o.piece in used]
+    if len({o.piece for o in candidates}) < MIN_TURN_PIECES:
+        return False
     inside: dict[str, int] = {}
     for o in found:
         if not o.after and not o.ext:
             inside[o.piece] = inside.get(o.piece, 0) + 1
+    candidates = [o for o in candidates if inside.get(o.piece, 0) <= MAX_INSIDE]
+    if len({o.piece for o in candidates}) < MIN_TURN_PIECES:
+        return False
     memo: dict[str, float] = {}
     fresh = []
-    for o in at_marks:
-        if o.piece not in used or inside.get(o.piece, 0) > MAX_INSIDE:
-            continue
+    for o in candidates:
         right = neighbours(paragraphs[o.paragraph], o.end, 1, (), window)
         if not right or context.lead(fold(o.piece), fold(right), units, memo) <= MAX_LEAD:
             fresh.append(o)

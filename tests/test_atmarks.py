@@ -263,3 +263,55 @@ def test_opening_words_out_of_the_headlines_turn_or_paragraphs_apart_stay() -> N
     # Two paragraphs apart: the spam goes on at the next marks.
     apart = (TRAIL_STUFFED[0], TRAIL_CLEAN[1], TRAIL_CLEAN[2].replace("，初期", "，步道初期"), TRAIL_CLEAN[3])
     assert _taken(apart, opening) == []
+
+
+class _Counted(_Reading):
+    """A stand-in that counts the leads asked of it."""
+
+    def __init__(self, lead: float) -> None:
+        super().__init__()
+        self.value, self.asked = lead, 0
+
+    def lead(self, piece: str, right: str, extra: object = (), memo: object = None) -> float:
+        self.asked += 1
+        return self.value
+
+
+def test_fresh_turn_asks_no_lead_of_suspects_too_few_pieces_for_a_run() -> None:
+    """Suspects at marks of fewer pieces of the cut than a run needs (``MIN_TURN_PIECES``), or
+    of more once those the article writes inside its clauses more than ``MAX_INSIDE`` times are
+    left out, make no run whatever the model reads: it is not asked (README "### Speed", the
+    twenty-ninth round, ``repcost``); three pieces in turn still are, and make one."""
+    from cleaner.atmarks import MAX_INSIDE, MIN_TURN_PIECES, fresh_turn
+    from cleaner.injection import _occ
+
+    text = "今天上午，老街游客渐多，茶馆开门营业，重新布置了花窗，老街口排起长队，茶馆里坐满了人。"
+    cycle = ["老街", "茶馆", "重新"]
+    assert MIN_TURN_PIECES == len(cycle)
+
+    def at_mark(piece: str, nth: int = 0) -> object:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(piece, start + 1)
+        o = _occ(0, start, start + len(piece), piece, True, False, False, True, False, False, False, False)
+        o.score = 2.5
+        return o
+
+    def run(marks: list[object], found: list[object], lead: float) -> tuple[bool, int]:
+        reading = _Counted(lead)
+        turned = fresh_turn((text,), marks, marks + found, cycle, (), reading, 4, 3.0)  # type: ignore[arg-type]
+        return turned, reading.asked
+
+    three = [at_mark("老街"), at_mark("茶馆"), at_mark("重新")]
+    assert run(three, [], -0.5) == (True, 3)
+    assert run(three, [], 1.0) == (False, 3)   # read as subjects their clauses go on from
+    # Two pieces, each twice: no run of three, nothing asked.
+    two = [at_mark("老街"), at_mark("茶馆"), at_mark("老街", 1), at_mark("茶馆", 1)]
+    assert run(two, [], -0.5) == (False, 0)
+    # Three pieces, one written inside clauses more than MAX_INSIDE times.
+    inside = []
+    for _ in range(MAX_INSIDE + 1):
+        o = at_mark("重新")
+        o.after = False
+        inside.append(o)
+    assert run(three, inside, -0.5) == (False, 0)
