@@ -1,0 +1,79 @@
+"""The cut's owners near ``max_depth`` (README "### Speed", the twenty-ninth round, `cutcost5`):
+``_owners`` reads the height of its stack only where it may have reached ``max_depth`` and
+must give what reading it at every start gives, on pages whose block elements go past
+``max_depth``, come back under it and go past it again."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from lxml import etree
+
+from cleaner import CleanerConfig, cut, dom
+
+
+def _reference(kinds: list[str], body: etree._Element, max_depth: int) -> list[tuple[object, ...]]:
+    """The owners as the cut made them before: the stack's height read at every start."""
+    current: tuple[object, ...] = ("body", (), "", 0)
+    owners, stack, counter = [current], [], 0
+    elements = body.iter(*cut._BLOCK_ORDER)
+    for kind in kinds:
+        if kind == cut._END:
+            current = stack.pop()
+        elif kind != cut._BR:
+            el = next(elements)
+            stack.append(current)
+            if len(stack) <= max_depth:
+                counter += 1
+                tag, heading = cut._OPENED[kind]
+                markers = current[2]
+                cls, ident = el.get("class"), el.get("id")
+                own = " ".join(value for value in (cls, ident) if value).lower().strip()
+                if own:
+                    markers = f"{markers} {own}"[:cut._MARKERS_CHARS]
+                current = (tag, current[1] + (counter,), markers, heading or current[3])
+        owners.append(current)
+    return owners
+
+
+def _nest(rng: random.Random, depth: int) -> str:
+    """Block elements nested up to ``depth`` deep (headings, classes, ids, breaks), often one
+    alone in another (a chain), with text at every level."""
+    parts = []
+    for _ in range(rng.randint(1, 3)):
+        roll = rng.random()
+        if roll < 0.25 or depth == 0:
+            parts.append(rng.choice(["甲乙", " 丙 ", "<br>丁", ""]))
+        else:
+            tag = rng.choice(("div", "div", "p", "li", "section", "h2", "td"))
+            attrs = rng.choice(["", ' class="K"', ' id="i"', ' class="a" id="b"'])
+            inner = _nest(rng, depth - 1) if roll < 0.9 else ""
+            parts.append(f"<{tag}{attrs}>{rng.choice(['', '文'])}{inner}</{tag}>")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("max_depth", [1, 2, 3, 5, 8])
+def test_owners_past_max_depth_are_those_of_the_height_read_at_every_start(
+        max_depth: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[list[str], etree._Element, list[tuple[object, ...]]]] = []
+    owners = cut._owners
+
+    def recorded(kinds: list[str], body: etree._Element, marks: object, depth: int) -> list[tuple[object, ...]]:
+        assert depth == max_depth
+        made = owners(kinds, body, marks, depth)  # type: ignore[arg-type]
+        calls.append((kinds, body, made))
+        return made
+
+    monkeypatch.setattr(cut, "_owners", recorded)
+    rng = random.Random(max_depth)
+    config = CleanerConfig(max_depth=max_depth)
+    for _ in range(60):
+        body = "".join(_nest(rng, rng.randint(max_depth, max_depth + 4)) for _ in range(3))
+        dom.parse(f"<html><body>{body}</body></html>", config)
+    assert len(calls) == 60
+    deepest = 0
+    for kinds, body, made in calls:
+        assert made == _reference(kinds, body, max_depth), kinds
+        deepest = max(deepest, max(len(owner[1]) for owner in made))
+    assert deepest == max_depth  # the pages reach max_depth (and go past it: see _nest)
