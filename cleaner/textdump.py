@@ -196,13 +196,16 @@ def _line_blocks(lines: list[str]) -> list[Block]:
     (one pass each, as the HTML path counts a page's blocks: the ideographs by the high bytes of
     the lines' UTF-16 (:func:`cleaner.blocks.cjk_counts`, the regex where those cannot tell), the
     marks by :func:`cleaner.blocks.punct_counts`, over the lines joined by NULs) rather than
-    line by line (the regex's substitution over a dump: ~45 ns a character)."""
-    joined = "\n".join(lines)
-    if "\0" in joined:   # (a NUL the pipeline's control characters' removal would have taken)
+    line by line (the regex's substitution over a dump: ~45 ns a character). A line holding a
+    NUL of its own (which the pipeline takes out) is told by the NULs of that join counted, one
+    fewer than the lines for none: no second join of the lines to look for one."""
+    marked = "\0".join(lines)
+    if marked.count("\0") >= len(lines):
+        joined = "\n".join(lines)
         punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct(joined).split("\n"))]
     else:
-        punct = punct_counts("\0".join(lines))
-    cjk = cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk(joined).split("\n"))))
+        punct = punct_counts(marked)
+    cjk = cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk("\n".join(lines)).split("\n"))))
     return line_blocks(lines, cjk, punct)
 
 
