@@ -162,7 +162,8 @@ def normalize_lines(text: str) -> list[str]:
     # (told by ``filter(None, …)``, no call), the rest split to no word (an empty list, told by
     # ``filter(None, …)`` again, not joined), where each blank line was split and joined too:
     # over the corpus's 118 dumps 235.0 -> 124.4 M instructions; the words of every non-empty
-    # line taken by its split alone, where a ``str.strip`` first told the blank ones, 7.1 M less.
+    # line taken by its split alone, where a ``str.strip`` first told the blank ones (the dumps'
+    # ``textdump._lines`` replayed 161.1 -> 154.0 M).
     lines = filter(None, map(str.split, filter(None, zero_width_spaces(text).splitlines())))
     return list(map(" ".join, lines))
 
