@@ -326,14 +326,17 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     removed, ordered = _outside(blocks, inside, weights)
     outer = len(removed)
 
-    # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
-    # whatever chrome word their class carries (a share bar's name on the article's element).
-    # Truncated summaries of other articles (no sentence end) are no paragraphs here.
     # (:func:`_is_prose` inline, its link density without the property's call: a step each.)
     prose_blocks = [b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT and b.link_chars / len(b.text)
                     < PROSE_LINK_DENSITY for b in inside]
-    paragraphs = [is_prose and closes_sentence(b.text) for is_prose, b in zip(prose_blocks, inside)]
-    prose_elements = paragraphs_by_element(inside, paragraphs)
+    # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
+    # whatever chrome word their class carries (a share bar's name on the article's element).
+    # Truncated summaries of other articles (no sentence end) are no paragraphs here. Which
+    # blocks are paragraphs, and those elements, are made by :func:`_paragraphs` and
+    # :func:`_prose_elements` when a named region or an end marker after some prose first asks
+    # (49 of the 118 corpus pages make the paragraphs, 14 the elements).
+    paragraphs: list[bool] = []
+    elements: list[frozenset[tuple[int, ...]]] = []
     # Prose still to come after each block: an end marker followed by more prose than came before
     # it heads a list inside the article (相关新闻 above the text), not the article's end. Made
     # by :func:`_prose_after` when a marker first asks (most pages' walks meet none that does).
@@ -359,18 +362,20 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             # More prose after the marker than before: a list inside the article (相关新闻 above
             # the text) unless a whole article came before and the marker is outside its element.
             if prose >= MIN_PROSE_BEFORE_END and (
-                    _prose_after(after, inside, paragraphs)[i + 1] <= prose
+                    _prose_after(after, inside, _paragraphs(paragraphs, inside, prose_blocks))[i + 1]
+                    <= prose
                     or prose >= SHORT_ARTICLE_CJK and outside_region(b, kept)):
                 ended = "recommendation"
             else:
                 verdict = "chrome"
         elif size < 60 and "编" in text and EDITOR_LINE.match(text):   # every role holds 编
             verdict, detail = "boilerplate", "editor line"
-            if prose >= MIN_PROSE_BEFORE_END and _prose_after(after, inside, paragraphs)[i + 1] <= prose:
+            if prose >= MIN_PROSE_BEFORE_END and _prose_after(
+                    after, inside, _paragraphs(paragraphs, inside, prose_blocks))[i + 1] <= prose:
                 ended = "recommendation"
         elif (region := regions[b.markers]) and (
-                region == "comment" or not paragraphs[i])\
-                and not (region == "chrome" and b.path in prose_elements):
+                region == "comment" or not _paragraphs(paragraphs, inside, prose_blocks)[i])\
+                and not (region == "chrome" and b.path in _prose_elements(elements, inside, paragraphs)):
             verdict, detail = region, "region named " + region
         elif b.link_chars > MAX_LINK_DENSITY * size:   # link_density, without its call
             verdict, detail = "chrome", "link list"
@@ -430,6 +435,23 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         removed.append(Removal("", "no-article", why))
         return Selection((), tuple(removed), why)
     return Selection(tuple(kept), tuple(removed), scores=_scores(kept, blocks, weights, discounted))
+
+
+def _paragraphs(paragraphs: list[bool], inside: list[Block], prose_blocks: list[bool]) -> list[bool]:
+    """``paragraphs`` (empty until asked) made whether each block of ``inside`` is a paragraph:
+    prose (``prose_blocks``) that closes its sentence."""
+    if not paragraphs:
+        paragraphs.extend([is_prose and closes_sentence(b.text) for is_prose, b in zip(prose_blocks, inside)])
+    return paragraphs
+
+
+def _prose_elements(elements: list[frozenset[tuple[int, ...]]], inside: list[Block],
+                    paragraphs: list[bool]) -> frozenset[tuple[int, ...]]:
+    """``elements`` (empty until asked) made to hold the paths of the elements whose own text
+    holds several of ``paragraphs`` (:func:`cleaner.sift.paragraphs_by_element`), and those."""
+    if not elements:
+        elements.append(paragraphs_by_element(inside, paragraphs))
+    return elements[0]
 
 
 def _prose_after(after: list[int], inside: list[Block], paragraphs: list[bool]) -> list[int]:

@@ -43,10 +43,11 @@ def texts_holding(hint: re.Pattern[str], texts: Sequence[str]) -> list[int] | No
     return out
 
 
-def indices_with_chars(chars: str, texts: Sequence[str]) -> list[int]:
-    """The indices of ``texts``, in order, holding one of ``chars`` (a few characters, none a
-    line break): ``str.find`` of each in the joined text (a byte scan in C) and one step a place
-    found, where a regex class costs sre a test at every character (~50 instructions)."""
+def indices_with_chars(chars: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """The indices of ``texts``, in order, holding one of ``chars`` (a few characters, or short
+    strings, none holding a line break, which no text's string then spans): ``str.find`` of each in
+    the joined text (a byte scan in C) and one step a place found, where a regex class costs sre a
+    test at every character (~50 instructions)."""
     joined = "\n".join(texts)   # (a text's own line break moves no end)
     ends: list[int] = []   # text k ends before ends[k] (made at the first place found)
     found: set[int] = set()
