@@ -129,7 +129,10 @@ def _stylesheet(base: int, content: str = "") -> str:
             '<xsl:output method="text" encoding="UTF-8"/>' + "".join(rules) + "</xsl:stylesheet>")
 
 
-@lru_cache(maxsize=8)
+# One entry a base: the stylesheets are the same for every page, made once a process (~3 M
+# instructions to parse and compile one), and a memo this small is kept between the pages of a
+# crawl (scripts/bench.py's LOADER_MEMO), as a process keeps it.
+@lru_cache(maxsize=len(_BASES))
 def _marks(base: int) -> _Marks:
     return _Marks(base)
 

@@ -470,9 +470,12 @@ def _marks_in(text: str, marks: frozenset[str]) -> int:
     return sum(map(text.count, marks))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=4)
 def _any_of(marks: frozenset[str]) -> re.Pattern[str]:
-    """A pattern finding any of ``marks`` (made once for a set of marks, not on every call)."""
+    """A pattern finding any of ``marks`` (made once for a set of marks, not on every call). The
+    sets are the callers' constants, not a page's: a memo this small is kept between the pages of
+    a crawl, as scripts/bench.py's LOADER_MEMO keeps a process's; one of 64 was emptied with the
+    pages' memos, and each page counted compiled the pattern again (~2.5 M instructions)."""
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
 

@@ -67,3 +67,35 @@ def test_forget_pages_empties_the_dump_path_s_hand_kept_memo() -> None:
     assert dumphead._HEADLINE_WORDS, "the dump's lines were asked whether they read as headlines"
     bench.forget_pages()
     assert dumphead._HEADLINE_WORDS == {}
+
+
+def test_a_page_of_a_crawl_compiles_no_pattern_and_no_stylesheet(monkeypatch) -> None:  # noqa: ANN001
+    """What is the same for every page is made once a process, not once a page: a page cleaned
+    after ``forget_pages()`` (the memos and ``re``'s cache emptied, as between the pages of a
+    crawl) compiles no regex (the repair's search for prose marks is kept), no substitution's
+    template of the cleaner's (a bracketed name's ``[\\1]`` is a function) and no XSLT
+    stylesheet (the cut's are kept, one a base). README "### Speed", the twenty-ninth round,
+    ``fixedcost``."""
+    import re._compiler
+    import re._parser
+
+    from lxml import etree
+
+    from cleaner import injection
+
+    bench = _bench()
+    page = STUFFED.replace("</h1>", "</h1><p>2025-08-26 10:30 [ 新华社 ] 编辑：王五</p>").encode()
+    clean(page)
+    made: list[object] = []
+    compile_, template, xslt, hits = re._compiler.compile, re._parser.parse_template, etree.XSLT, injection.piece_hits
+    searched: list[object] = []
+    monkeypatch.setattr(injection, "piece_hits", lambda *args: searched.append(args) or hits(*args))
+    monkeypatch.setattr(re._compiler, "compile", lambda *args: made.append(args[0]) or compile_(*args))
+    monkeypatch.setattr(re._parser, "parse_template", lambda *args: made.append(args[0]) or template(*args))
+    monkeypatch.setattr(etree, "XSLT", lambda *args, **kw: made.append("xslt") or xslt(*args, **kw))
+    bench.forget_pages()
+    article = clean(page)
+    assert searched and article.source == "新华社"   # (the page reached the repair's search and the names after its date)
+    # (lxml's own: ``str()`` of an XSLT result strips an XML declaration by a substitution; the
+    # stream's bytes decoded here instead cost a copy of the stream, more than the template's parse)
+    assert [m for m in made if m != r"\g<1>\g<2>"] == []

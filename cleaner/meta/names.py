@@ -504,7 +504,7 @@ def _bare_names(zones: _Zones) -> _Bare:
             name = _bare(head[-1], strict) if head else None
             if name and (MEDIA_NAME.search(name) or (len(head) == 1 and _valid_name(name, loose=False, strict=True))):
                 before.append(name)  # or a writer's common name glued to it (谢若含2017-03-01)
-        for token in (t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", text[d.end:])) if t):
+        for token in (t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(_bracketed, text[d.end:])) if t):
             if SOURCE_LABEL.match(token) or EDITOR_LABEL.match(token) or AUTHOR_ROLE.match(token):
                 break
             if _skippable(token):
@@ -654,16 +654,16 @@ def _name_above_headline(top: tuple[str, ...]) -> str | None:
 
 
 _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
-
-
 _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
+# Its ``[\1]`` as a function: ``re`` parses a template again on every page of a crawl (emptied too).
+_bracketed = lambda m: f"[{m[1]}]"  # noqa: E731
 
 
 def _run_on_name(line: str, strict: bool) -> str | None:
     """The name opening ``line`` when a 来源 label follows it (``[ 黄宇 ] 来源：[ X ]``): the rest
     of a date's line that a dump cut after the date, read as the tokens after a date are. (Before
     a byline's role, ``某某网 记者X报道``, the name is the site's or a paper's.)"""
-    tokens = [t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(r"[\1]", line)) if t]
+    tokens = [t for t in _FIELD_SPLIT.split(_BRACKET_SPACE.sub(_bracketed, line)) if t]
     if len(tokens) < 2 or not SOURCE_LABEL.match(tokens[1]):
         return None
     return _bare(tokens[0], strict)
