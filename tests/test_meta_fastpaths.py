@@ -90,9 +90,11 @@ def test_a_title_is_split_as_the_plain_separator_pattern_splits_it() -> None:
 
 def test_a_translated_byline_is_searched_only_where_a_paper_is_named() -> None:
     """The translated byline (英国《金融时报》 张三 伦敦报道) is searched only in a text holding
-    the mark its paper's name opens with: on random lines the gated search finds what the
-    pattern finds. It fails with another mark in the gate's place."""
-    from cleaner.meta.names import _FOREIGN_BYLINE, _PAPER_MARK, _foreign_byline
+    the mark its paper's name opens with and ending with 报道 or 报导 (whitespace after them
+    aside): on random lines the gated search finds what the pattern finds. It fails with another
+    mark in the gate's place, or with the whitespace left on the text's end."""
+    from cleaner.meta.names import _foreign_byline
+    from cleaner.meta.zones import _foreign
     from cleaner.patterns import FOREIGN_BYLINE
     pool = ["英国", "《", "》", "金融时报", "张三", "李四", " ", "伦敦", "纽约", "，", "报道", "报导", "「", "」"]
     rng = random.Random(25)
@@ -101,9 +103,9 @@ def test_a_translated_byline_is_searched_only_where_a_paper_is_named() -> None:
         text = "".join(rng.choice(pool) for _ in range(rng.randrange(14)))
         if rng.random() < 0.4:   # a paper's byline, whole or in part
             text = rng.choice(["英国", "", "「"]) + rng.choice(["《金融时报》", "「金融时报」", "《》"]) \
-                + rng.choice([" ", ""]) + text + rng.choice(["报道", "报导", ""])
+                + rng.choice([" ", ""]) + text + rng.choice(["报道", "报导", "", "报道 ", "报导\n", "报道\u3000"])
         plain = FOREIGN_BYLINE.search(text)
-        gated = _FOREIGN_BYLINE.search(text) if _PAPER_MARK in text else None
+        gated = _foreign(text)
         assert (gated and gated.span()) == (plain and plain.span()), text
         found += plain is not None
     assert found > 300

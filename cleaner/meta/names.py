@@ -23,7 +23,7 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         SURNAMES_SINGLE, WIRE_CREDIT, WRITER_CREDIT)
 from ..prefilter import needed, prefiltered
 from .dates import _PLAIN_CLOCK, _dates
-from .zones import _DOMAIN, _HOLDS_DATE, _Zones, _dated, _is_host, _norm, _squash
+from .zones import _DOMAIN, _FILED, _HOLDS_DATE, _Zones, _dated, _foreign, _is_host, _norm, _squash
 
 _WHERE_FROM = re.compile(r"来自|发自|发布于|IP属地|IP", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -51,11 +51,6 @@ _CREDIT_BRACKET = re.compile(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})
 # or in a text holding a character they need (cleaner.prefilter): tried at every character, they cost most.
 _AUTHOR_ROLE = prefiltered(AUTHOR_ROLE)
 _AUTHOR_ROLE_AFTER = prefiltered(AUTHOR_ROLE_AFTER, starts=False)
-_FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
-# Every FOREIGN_BYLINE match names its paper in 《》: a text without 《 is not searched (~2,900
-# texts a pass over the corpus, most without one; its prefilter tells that by a regex call,
-# ~1,700 instructions, where ``in`` takes ~100).
-_PAPER_MARK = "《"
 # The same for a copyright notice naming the writer (every match opens with 版权归) and for a
 # role printed after the name (every match ends with 作者 or 发自 and a place).
 _OWNER_WORD = "版权归"
@@ -77,7 +72,7 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
     # A translated article's byline may be longer than a byline and follow the standfirst.
-    translated = tuple(t for t in zones.kept_early if _PAPER_MARK in t and _FOREIGN_BYLINE.search(t))
+    translated = tuple(t for t in zones.kept_early if _foreign(t))
     for where, texts in (("meta line", zones.near), ("dateline", (credit,)),
                          ("byline in the article", zones.early + translated),
                          ("byline after the article", zones.tail_lines),
@@ -104,8 +99,8 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         wheres.append("name beside the date")
     if authors:
         return tuple(dict.fromkeys(authors)), ", ".join(wheres)
-    closing = next((names for text in reversed(zones.credits) for names in (_end_credit(text), _end_byline(text))
-                    if names), [])
+    closing = next((names for text in map(_norm, reversed(zones.credits))
+                    for names in (_end_credit(text), _end_byline(text)) if names), [])
     if closing:
         return tuple(dict.fromkeys(closing)), "closing credit"
     signed = _signoff(zones.signoff)
@@ -351,8 +346,10 @@ def _credited(text: str) -> list[str]:
     if line and _valid_name(line.group("name"), loose=False) and not names \
             and not line.group("name").endswith("原创"):   # 优质原创作者: a platform's badge
         names.append(line.group("name"))  # Derek作者, 允中 发自 凹非寺
-    for m in _AUTHOR_ROLE_AFTER.finditer(text) if ("/" in text or "编" in text) and _AUTHOR_ROLE_AFTER.search(text) \
-            else ():   # (every match holds / or 编: the search's prefilter class, asked by `in` first)
+    # (Every match holds 编译, or / and 文 or 报道 / 报导 after it: asked by `in` before the search, where
+    # its prefilter's class, / or 编, lets a date's slash and the 编 of 责任编辑 through.)
+    slash = "/" in text and ("文" in text or _FILED[0] in text or _FILED[1] in text)
+    for m in _AUTHOR_ROLE_AFTER.finditer(text) if (slash or "编译" in text) and _AUTHOR_ROLE_AFTER.search(text) else ():
         for piece in _NAME_SPLIT.split(m.group("names")):
             piece = UP_TO_REPORTER.sub("", piece)
             if _valid_name(piece, loose=False) and not DESK_NAME.search(piece):  # 社会中心/综合报导
@@ -405,7 +402,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 def _foreign_byline(text: str) -> list[str]:
     """The reporters of a translated article's byline (英国《金融时报》 张三 伦敦 ， 李四 纽约报道):
     the first word of each credit, the city after it left out."""
-    m = _FOREIGN_BYLINE.search(text) if _PAPER_MARK in text else None
+    m = _foreign(text)
     if not m:
         return []
     names = []

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..blocks import Block, Page
-from ..patterns import DIGIT, META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+from ..patterns import DIGIT, FOREIGN_BYLINE, META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+from ..prefilter import prefiltered
 from .rejoin import _HOLDS_DATE, _byline_pieces, _join_labels, _rejoined
 from .units import nfkc_free
 
@@ -309,6 +310,20 @@ def _value_after(text: str, i: int) -> str:
     return value.strip(_CLOSERS + "[【(（《「:：-_")
 
 
+# A translated article's byline (英国《金融时报》 张三 伦敦报道), read by the authors and the original
+# source. Every FOREIGN_BYLINE match names its paper in 《》 and ends the text with 报道 or 报导: a
+# text without both is not searched (~2,900 texts a pass over the corpus, most without 《; of the
+# ~150 with a book's 《》 none ends so). ``in`` costs ~100 instructions, the prefilter's regex call
+# for 《 ~1,700, the search of a text holding one ~20,000.
+_FOREIGN_BYLINE = prefiltered(FOREIGN_BYLINE, starts=False)
+_PAPER_MARK, _FILED = "《", ("报道", "报导")
+
+
+def _foreign(text: str) -> re.Match[str] | None:
+    """FOREIGN_BYLINE's search, asked only of a text holding 《 and ending with 报道 or 报导."""
+    return _FOREIGN_BYLINE.search(text) if _PAPER_MARK in text and text.rstrip().endswith(_FILED) else None
+
+
 def _host_names(page: Page, title: str | None) -> tuple[str, ...]:
     """The site's own names: the non-headline parts of the <title>, og:site_name and the like."""
     names: list[str] = []
@@ -340,7 +355,7 @@ class _Zones:
     kept: tuple[str, ...]   # short kept blocks (meta-line sized), in page order, not normalised
     tail: tuple[str, ...]   # end of the article and what follows it
     tail_lines: tuple[str, ...]  # the short lines of the tail that are no prose (bylines)
-    credits: tuple[str, ...]  # the ends of the last paragraphs, for closing credits
+    credits: tuple[str, ...]  # the ends of the last paragraphs, for closing credits, not normalised
     top: tuple[str, ...]    # above the headline, nearest first, not normalised
     title: str = ""         # the headline, squashed
     printed: tuple[str, ...] = ()  # the raw texts of the zones a name can come from
@@ -488,7 +503,8 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         # after the text must not hide the credit that closes it.
         last_prose = [b for b in kept[-CREDIT_PROSE_SCAN:] if _is_prose(b)][-2:]
         credit_blocks = [*dict.fromkeys((*last_prose, *kept[-5:]))]
-        credits = [_norm(b.text[-CREDIT_CHARS:]) for b in credit_blocks]
+        # Not normalised here: read, from the last, only when no byline names the authors.
+        credits = [b.text[-CREDIT_CHARS:] for b in credit_blocks]
     top_end = head_start if head_start >= 0 else max(body, 0)
     top = tuple(blocks[i].text for i in range(top_end - 1, max(-1, top_end - 1 - TOP_BLOCKS), -1)
                 if len(blocks[i].text) <= META_LINE_CHARS)
@@ -506,7 +522,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
                *(b.text for b in early_blocks if len(b.text) <= EARLY_BYLINE_CHARS),
-               *(b.text[-CREDIT_CHARS:] for b in credit_blocks),
+               *credits,
                *(blocks[i].text for i in tail_range if len(blocks[i].text) <= META_LINE_CHARS))
     # The line right after the last paragraph of prose: where a writer signs with no role.
     last_prose = next((i for i in reversed(kept_idx) if _is_prose(blocks[i])), -1)
