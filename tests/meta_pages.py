@@ -74,3 +74,24 @@ def dates_read_as_without(gate: str, pool: list[str], tz: ZoneInfo, seed: int, r
                 forms.cache_clear()
         read.append(got)
     return read
+
+
+def spy_on(monkeypatch, module: object, name: str, recorded: tuple[str, ...] = ("search", "finditer")) -> list[str]:  # noqa: ANN001
+    """Put in place of the compiled pattern ``module.name`` one that records each text it is asked
+    of by the methods ``recorded`` (the others answer unrecorded); returns the list of those texts."""
+    pattern = getattr(module, name)
+    asked: list[str] = []
+
+    class Spy:
+        def __getattr__(self, method: str):  # noqa: ANN204
+            found = getattr(pattern, method)
+            if method not in recorded:
+                return found
+
+            def asking(text: str, *args: object) -> object:
+                asked.append(text)
+                return found(text, *args)
+            return asking
+
+    monkeypatch.setattr(module, name, Spy())
+    return asked

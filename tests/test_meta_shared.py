@@ -3,6 +3,8 @@ against the plain computation it replaces."""
 
 from __future__ import annotations
 
+from meta_pages import spy_on
+
 
 def test_a_date_is_read_only_where_its_hint_is() -> None:
     """_read_dates reads a text only when it holds a digit, 今天, 昨天, 前天 or 刚: the search for the
@@ -31,15 +33,7 @@ def test_a_text_read_with_two_clocks_is_scanned_once(monkeypatch) -> None:
     tz = ZoneInfo("Asia/Shanghai")
     page = dates._Clock(datetime(2024, 5, 13, 12, 0, tzinfo=tz), tz, (), datetime(2024, 5, 14, tzinfo=tz),
                         day_first=True)
-    asked: list[str] = []
-    ymd = dates._YMD
-
-    class Spy:
-        def finditer(self, text: str):
-            asked.append(text)
-            return ymd.finditer(text)
-
-    monkeypatch.setattr(dates, "_YMD", Spy())
+    asked = spy_on(monkeypatch, dates, "_YMD")
     text = "发布时间：2024-05-12 10:32 8月26日 06/02/2022 2030-01-01 昨天"
     dates._date_forms.cache_clear()
     on_page = dates._read_dates(text, page)

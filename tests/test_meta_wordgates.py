@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+from meta_pages import spy_on
+
 # Pieces of source labels (each alternative of SOURCE_LABEL, its words split), their look-alikes
 # (来到, 自己, 出现, 首先, 发于), separators, names and times.
 _LABEL_POOL = ["来源", "稿源", "出处", "来自", "转自", "转载自", "首发于", "本文", "摘自", "选自", "新闻", "文章",
@@ -52,15 +54,7 @@ def test_a_line_without_a_source_word_is_not_searched_for_a_label(monkeypatch) -
     on main, whose prefilter lets the first two through to the scan."""
     from cleaner.meta import source
 
-    asked: list[str] = []
-    label = source._SOURCE_LABEL
-
-    class Spy:
-        def finditer(self, text: str):
-            asked.append(text)
-            return label.finditer(text)
-
-    monkeypatch.setattr(source, "_SOURCE_LABEL", Spy())
+    asked = spy_on(monkeypatch, source, "_SOURCE_LABEL")
     lines = ("2025-08-26 10:32 作者：张三", "他走出家门，来到新闻现场。", "来源：新京报")
     assert list(source._labelled_sources(lines)) == ["新京报"]
     assert asked == ["来源：新京报"]
@@ -73,15 +67,7 @@ def test_a_translated_byline_is_not_searched_in_a_text_naming_a_book(monkeypatch
     searched every text holding 《."""
     from cleaner.meta import names, source, zones
 
-    asked: list[str] = []
-    byline = zones._FOREIGN_BYLINE
-
-    class Spy:
-        def search(self, text: str):
-            asked.append(text)
-            return byline.search(text)
-
-    monkeypatch.setattr(zones, "_FOREIGN_BYLINE", Spy())
+    asked = spy_on(monkeypatch, zones, "_FOREIGN_BYLINE")
     book = "他读了《红楼梦》 三遍"
     assert names._foreign_byline(book) == [] and zones._foreign(book) is None
     assert asked == []
@@ -109,18 +95,7 @@ def test_a_role_after_the_names_is_searched_only_where_its_words_are(monkeypatch
     from cleaner.meta import names
     from cleaner.patterns import AUTHOR_ROLE_AFTER
 
-    asked: list[str] = []
-    after = names._AUTHOR_ROLE_AFTER
-
-    class Spy:
-        def search(self, text: str):
-            asked.append(text)
-            return after.search(text)
-
-        def finditer(self, text: str):
-            return after.finditer(text)
-
-    monkeypatch.setattr(names, "_AUTHOR_ROLE_AFTER", Spy())
+    asked = spy_on(monkeypatch, names, "_AUTHOR_ROLE_AFTER", ("search",))
     rng = random.Random(29)
     matched = 0
     for _ in range(30000):
@@ -173,15 +148,7 @@ def test_a_bracketed_byline_is_searched_for_its_publisher_only_in_a_line_with_a_
     the source is the one the search of every line finds (it was searched on main)."""
     from cleaner.meta import source, zones
 
-    asked: list[str] = []
-    publisher = source.BYLINE_PUBLISHER
-
-    class Spy:
-        def finditer(self, text: str):
-            asked.append(text)
-            return publisher.finditer(text)
-
-    monkeypatch.setattr(source, "BYLINE_PUBLISHER", Spy())
+    asked = spy_on(monkeypatch, source, "BYLINE_PUBLISHER")
     near = tuple(map(zones._norm, ("2014-10-24 12:30 【記者 張三】", "【聯合晚報／記者 張三／台北報導】")))
     z = zones._Zones(0, near, True, (), (), (), (), (), (), ())
     assert source._find_source(None, (), z, None, ())[:2] == ("联合晚报", "publisher of the byline")
