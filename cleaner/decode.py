@@ -85,8 +85,8 @@ SAMPLE_BYTES = 256 * 1024
 #: A first, smaller look: enough to reject a wrong codec when it holds QUICK_MIN_HIGH non-ASCII.
 QUICK_BYTES = 32 * 1024
 QUICK_MIN_HIGH = 512
-#: The ends of the sample's prefixes its non-ASCII bytes are counted by (QUICK_BYTES among them).
-PREFIX_CUTS: tuple[int, ...] = tuple(4096 << k for k in range(6))
+#: The ends of the sample's prefixes its non-ASCII bytes are counted by: every 4 KiB to QUICK_BYTES.
+PREFIX_CUTS: tuple[int, ...] = (*range(4096, QUICK_BYTES, 4096), *(QUICK_BYTES << k for k in range(3)))
 #: A codec that cannot hold is told so after reading this many bytes more at a time.
 MAY_HOLD_STEP = 4096
 #: A codec holds when its undecodable bytes are at most this share of the non-ASCII bytes: a
