@@ -85,8 +85,8 @@ SAMPLE_BYTES = 256 * 1024
 #: A first, smaller look: enough to reject a wrong codec when it holds QUICK_MIN_HIGH non-ASCII.
 QUICK_BYTES = 32 * 1024
 QUICK_MIN_HIGH = 512
-#: The ends of the sample's prefixes its non-ASCII bytes are counted by (QUICK_BYTES among them).
-PREFIX_CUTS: tuple[int, ...] = tuple(4096 << k for k in range(6))
+#: The ends of the sample's prefixes its non-ASCII bytes are counted by: every 4 KiB to QUICK_BYTES.
+PREFIX_CUTS: tuple[int, ...] = (*range(4096, QUICK_BYTES, 4096), *(QUICK_BYTES << k for k in range(3)))
 #: A codec that cannot hold is told so after reading this many bytes more at a time.
 MAY_HOLD_STEP = 4096
 #: A codec holds when its undecodable bytes are at most this share of the non-ASCII bytes: a
@@ -301,7 +301,7 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes,
     highs = list(accumulate(b - a - classes.count(b"x", a, b) for a, b in zip([0, *cuts], cuts)))
     if b"z" in classes if controls is None else controls:  # control bytes are ASCII too
         highs = [high - classes.count(b"z", 0, cut) for high, cut in zip(highs, cuts)]
-    high, quick_high = highs[-1], dict(zip(cuts, highs)).get(QUICK_BYTES)
+    high, prefix_highs = highs[-1], dict(zip(cuts, highs))
 
     def trial(codec: str) -> _Trial | None:
         if codec not in trials:
@@ -321,7 +321,7 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes,
                 # replacement first, without the strict decode that fails at its first bad byte.
                 # Big5-HKSCS reads no bytes as U+FFFD, so a reading without one met no error: it
                 # is that strict decode. (GB18030 reads nearly any bytes: its strict decode first.)
-                reading = _replaced_sample(data, codec, high, SCORE_MARGIN, quick_high)
+                reading = _replaced_sample(data, codec, high, SCORE_MARGIN, prefix_highs)
                 if reading is None:
                     return False  # cannot hold, or cannot beat the margin if it holds
                 strict = _Trial(codec, reading, 0, high) if "\ufffd" not in reading else None
@@ -332,7 +332,7 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes,
                 strict = None if codec in not_strict and whole else _strict_trial(data, codec, high)
                 if strict is None and codec in MIXED_CODECS:
                     floor = SCORE_MARGIN if later else None
-                    reading = _replaced_sample(data, codec, high, floor, quick_high)
+                    reading = _replaced_sample(data, codec, high, floor, prefix_highs)
                     if reading is None:
                         return False  # a wrong CJK codec: its trial would call an error handler per byte
                     if whole:
@@ -431,7 +431,7 @@ def _strict_trial(data: bytes, codec: str, high: int) -> _Trial | None:
 
 
 def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = None,
-                     quick_high: int | None = None) -> str | None:
+                     prefix_highs: dict[int, int] | None = None) -> str | None:
     """The sample decoded with replacement in ``codec`` (one of MIXED_CODECS), or None when the
     trial of ``codec`` cannot hold, told from that decode, which these codecs make in C, where
     :func:`_try` calls the error handler for every bad byte (the cost of the trial of a wrong
@@ -446,14 +446,15 @@ def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = N
 
     With ``floor``, None also when :func:`_score_bound` of the reading is at most ``floor``: that
     bound reads only the reading's first MAX_SCORED_CHARS non-ASCII characters, found in the
-    first pieces that hold them rather than in the whole reading. ``quick_high``: the first
-    QUICK_BYTES' count of non-ASCII bytes, when known.
+    first pieces that hold them rather than in the whole reading; and None when the errors up to
+    a cut of ``prefix_highs`` (non-ASCII bytes of the sample's prefixes, by end) are too many for
+    its QUICK_MIN_HIGH or more: a rival, as a rule wrong, shows itself early, as in the quick look.
     """
     end = min(len(data), SAMPLE_BYTES)
     legit = data.count("\ufffd".encode(codec), 0, end) if codec == "gb18030" else 0
     decoder = codecs.getincrementaldecoder(codec)("replace")
     limit = high * MAX_BAD_SHARE
-    errors = -legit
+    errors, cuts = -legit, prefix_highs or {}
     pieces: list[str] = []
     for start in range(0, end, MAY_HOLD_STEP):
         stop = min(start + MAY_HOLD_STEP, end)
@@ -461,10 +462,9 @@ def _replaced_sample(data: bytes, codec: str, high: int, floor: float | None = N
         errors += piece.count("\ufffd")
         if errors > limit:
             return None
-        if stop == QUICK_BYTES < len(data):
-            quick = (QUICK_BYTES - len(data[:QUICK_BYTES].translate(None, HIGH_BYTES))
-                     if quick_high is None else quick_high)
-            if quick >= QUICK_MIN_HIGH and errors > quick * MAX_BAD_SHARE:
+        if stop < len(data) and (stop == QUICK_BYTES or floor is not None and stop in cuts):
+            prefix = cuts[stop] if stop in cuts else stop - len(data[:stop].translate(None, HIGH_BYTES))
+            if prefix >= QUICK_MIN_HIGH and errors > prefix * MAX_BAD_SHARE:
                 return None
     if floor is not None and _score_bound(_first_chars(pieces)) <= floor:
         return None

@@ -61,7 +61,7 @@ def test_the_quick_look_reads_its_count_of_non_ascii_bytes_from_the_codec_choice
     assert expected is None  # the quick look stops it; the whole sample would hold
     monkeypatch.setattr(d, "HIGH_BYTES", b"")  # a translate of the quick look counts nothing now
     assert d._replaced_sample(page, "big5hkscs", high) is not None
-    assert d._replaced_sample(page, "big5hkscs", high, None, quick) is expected
+    assert d._replaced_sample(page, "big5hkscs", high, None, {d.QUICK_BYTES: quick}) is expected
 
 
 def test_first_chars_take_no_regex_and_keep_every_non_ascii_character(
@@ -148,3 +148,35 @@ def test_the_decode_tells_the_parser_which_texts_hold_no_control_character(
             raise AssertionError("the text was searched for control characters")
         monkeypatch.setattr(dom, "_utf8_without_controls", unasked)
     assert dom.parse(text, CleanerConfig(), utf8, told) == searched
+
+
+def test_a_rival_that_errs_in_its_first_prefix_reads_no_further(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GBK page claimed as such, whose Big5-HKSCS reading errs in over 1 % of its first 4 KB's
+    non-ASCII bytes and in none after them: the rival stops at that first cut (PREFIX_CUTS), where
+    it read the whole sample and was rejected only by its hanzi score, and the page decodes as it
+    did (README "### Speed", the twenty-ninth round, `decodecost2`)."""
+    from cleaner.hanzi import COMMON_HANZI
+    clean = [c for c in sorted(COMMON_HANZI) if len(c.encode("gbk", "ignore")) == 2
+             and "\ufffd" not in c.encode("gbk").decode("big5hkscs", "replace")]
+    rng = random.Random(12)
+    head = "".join(rng.choice(clean) if i % 25 else "丂" for i in range(1500))  # 丂: 81 40
+    text = '<html><head><meta charset="gbk"></head><body><p>' + head + "</p><p>" + \
+        "".join(rng.choice(clean) for _ in range(30000)) + "</p></body></html>"
+    page = text.encode("gbk")
+    assert page.index(b"</p>") < d.PREFIX_CUTS[0]
+    fed: list[int] = []
+    real = d.codecs.getincrementaldecoder
+
+    def spied(codec: str):  # the bytes each Big5-HKSCS decoder is given
+        made = real(codec)
+        if codec != "big5hkscs":
+            return made
+
+        class Spy(made):  # type: ignore[misc, valid-type]
+            def decode(self, data, final=False):  # type: ignore[no-untyped-def]
+                fed.append(len(data))
+                return super().decode(data, final)
+        return Spy
+    monkeypatch.setattr(d.codecs, "getincrementaldecoder", spied)
+    assert d.decode(page) == (text, "gb18030")
+    assert 0 < sum(fed) <= d.PREFIX_CUTS[0]
