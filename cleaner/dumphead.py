@@ -134,6 +134,9 @@ PROSE_MARK = re.compile(r"[，。！？；、,;!?](?!(?<=[,;!?])\d)")
 # A paragraph's sentence end with a stray piece of two or three CJK characters after it: a
 # headline fragment stuffed after the paragraph's last mark.
 _STRAY_PIECE = re.compile(r"[。！？][”’」』）)]?[\u4e00-\u9fff]{2,3}$")
+#: Where a match of _STRAY_PIECE can start, at most this far before a text's end (its five
+#: characters and the line break ``$`` may stand before).
+STRAY_REACH = 6
 # An item's number run into its text, without the space a bullet has (1.本翻译为初稿, 2、…).
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=[\u4e00-\u9fff])")
 # A subtitle's opening dash (——当代中国的精神危机): no headline opens so.
@@ -623,13 +626,21 @@ def finished(text: str) -> bool:
     """Whether a line ends as a finished paragraph does: with a sentence end, or with one and a
     stray piece after it (。产品架: a paragraph stuffed with headline fragments is a paragraph
     still, not a headline over the body)."""
-    return closes_sentence(text) or bool(_STRAY_PIECE.search(text))
+    # (The stray piece ends the text, five characters at most: searched from there, not tried
+    # at every character of a paragraph.)
+    return closes_sentence(text) or bool(_STRAY_PIECE.search(text, len(text) - STRAY_REACH))
 
 
 def prose_text(text: str, cjk: int = -1) -> bool:
     """A line of running prose: enough CJK characters (``cjk`` of them when counted already)
     and a mark of punctuation inside."""
-    return (cjk if cjk >= 0 else cjk_count(text)) >= MIN_PROSE_CJK and bool(PROSE_MARK.search(text))
+    return (cjk if cjk >= 0 else cjk_count(text)) >= MIN_PROSE_CJK and prose_marked(text)
+
+
+def prose_marked(text: str) -> bool:
+    """Whether ``text`` holds a mark of running prose (:data:`PROSE_MARK`): a CJK comma or
+    full stop, told by ``in`` (a memchr; most paragraphs hold one), before the regex."""
+    return "，" in text or "。" in text or bool(PROSE_MARK.search(text))
 
 
 def top_lines(lines: list[str]) -> str:

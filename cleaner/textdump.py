@@ -54,13 +54,13 @@ from .notices import fold
 from .article import Removal
 from .blocks import (SENTENCE_END, Block, Page, cjk_count, cjk_counts, closes_sentence, line_blocks,
                      normalize_lines, punct_counts, strip_cjk, strip_punct)
-from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, blank_removal, removal as _removal, select as _select_generic, weight
+from .body import LABEL_PENALTY, MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, blank_removal, removal as _removal, select as _select_generic, weight
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                        PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
-                       prose_text as _prose_text, squash as _squash, top_lines)
+                       squash as _squash, top_lines)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
@@ -471,18 +471,28 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
     characters, when counted already."""
     top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
-    # (Most lines hold too few CJK characters: told apart before any call. A line longer in CJK
-    # characters than the top lines joined is none of them, unsquashed; a dated item ends on a
-    # closing bracket, and a line without one holds none, unsearched.)
-    return [c >= MIN_PROSE_CJK and _prose_text(text, c) and (_finished(text) or (
-        len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c))
-            and not (i >= TOP_LINES and c <= len(top) and _squash(text) in top)
-            and not (i < TOP_LINES and _CUT_TITLE.search(text))
+    body = [False] * len(lines)
+    least, ends = MIN_PROSE_CJK, SENTENCE_END
+    # (Most lines hold too few CJK characters: told apart by one comparison a step, no more. The
+    # tests of prose written out where ``in`` tells most lines without a call or a regex: a CJK
+    # comma or full stop for a mark (:func:`cleaner.dumphead.prose_marked`), the last character
+    # for a finished line. A line longer in CJK characters than the top lines joined is none of
+    # them, unsquashed; a dated item ends on a closing bracket, and a line without one holds
+    # none, unsearched.)
+    for i, c in enumerate(counts):
+        if c < least:
+            continue
+        text = lines[i]
+        body[i] = ("，" in text or "。" in text or _PROSE_MARK.search(text) is not None) \
+            and (text.rstrip()[-1:] in ends or _finished(text) or (
+                len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c)) \
+            and not (i >= TOP_LINES and c <= len(top) and _squash(text) in top) \
+            and not (i < TOP_LINES and _CUT_TITLE.search(text)) \
             and (("）" not in text and ")" not in text and "]" not in text)
-                 or len(_ITEM_DATE.findall(text)) < MIN_TEASERS)
-            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text))
+                 or len(_ITEM_DATE.findall(text)) < MIN_TEASERS) \
+            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text)) \
             and not ((_CLOSING_OPENS is None or folded[:1] in _CLOSING_OPENS) and DUMP_END.match(folded))
-            for i, (text, c) in enumerate(zip(lines, counts))]
+    return body
 
 
 def _core_weights(blocks: list[Block]) -> list[float]:
@@ -502,7 +512,15 @@ def _core_weights(blocks: list[Block]) -> list[float]:
         if ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
                 or text.rstrip()[-1:] in ends) \
                 and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
-            append(weight(block))
+            if block.link_chars:
+                append(weight(block))
+            else:   # weight()'s arithmetic for a block without links (a dump's line), no call
+                cjk, punct = block.cjk, block.punct
+                if punct == 0 and cjk < 15:
+                    append(-LABEL_PENALTY * len(text))
+                else:
+                    w = cjk + 0.3 * (len(text) - cjk)
+                    append(w if punct else w * 0.5)
         else:
             length = len(text)
             append(labels[length] if length < LABEL_CHARS else labels[LABEL_CHARS])

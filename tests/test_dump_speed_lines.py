@@ -287,6 +287,7 @@ def test_body_lines_answer_as_every_line_squashed_and_searched_for_dated_items()
     # Prose of every length, repeated from the top (and longer than the top lines), dated items
     # in each bracket, brackets without a date.
     from cleaner import textdump as td
+    from cleaner.dumphead import prose_text
     rng = random.Random(22)
     sentence = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉，甲乙丙丁戊己庚辛壬癸。"
     dates = ["（2024-01-02）", "(2024/1/2)", "[1-2-2024]", "（甲乙）", "(2024年)", "]", ""]
@@ -305,7 +306,7 @@ def test_body_lines_answer_as_every_line_squashed_and_searched_for_dated_items()
 
     def plain(lines):
         top = td.top_lines(lines)
-        return [c >= td.MIN_PROSE_CJK and td._prose_text(text, c) and (td._finished(text) or (
+        return [c >= td.MIN_PROSE_CJK and prose_text(text, c) and (td._finished(text) or (
             len(text) > td.MAX_HEADLINE_CHARS and len(td._PROSE_MARK.findall(text)) * td.CJK_PER_MARK >= c))
             and not (i >= td.TOP_LINES and td._squash(text) in top)
             and not (i < td.TOP_LINES and td._CUT_TITLE.search(text))
