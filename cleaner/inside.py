@@ -33,8 +33,8 @@ from . import lm
 __all__ = ["apart", "copied", "joins", "neighbours", "owed", "reads_stuffed", "scarce"]
 
 #: Gain (log10) from which a cut inside a clause reads as put there: legitimate occurrences
-#: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (see the README's injection
-#: table for what this gate adds).
+#: inside clauses on ``make_dirty.py`` seeds 1-2 seldom reach 8 (what this gate added: the
+#: README's injection history, its fourth row).
 MIN_READ_GAIN = 9.0
 #: Such cuts, and of how many pieces, that make a page stuffed (controls reach one piece read
 #: so, an unknown name: 逆水寒, 潘晓颖; a headline with two such names would read two).
