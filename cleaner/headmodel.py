@@ -51,8 +51,8 @@ class Model:
     #: stood, :func:`cleaner.lm.digit_gaps`), NUL-separated: an occurrence that extends into a
     #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
     forms: str
-    #: the characters of the headlines, each once: runs of two or more of them are where
-    #: occurrences can be (:func:`cleaner.spread.runs`)
+    #: the characters of the headlines, each once: a character before or after an occurrence
+    #: that is one of them may run on into a longer stretch of a headline (``injection._occurrences``)
     chars: str
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
