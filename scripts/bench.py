@@ -3,7 +3,8 @@
 
 Usage::
 
-    python scripts/bench.py [CORPUS_DIR...] [--repeat N] [--batch DIR] [--scaling] [--stages]
+    python scripts/bench.py [CORPUS_DIR...] [--repeat N] [--cpu-time] [--stages] [--repair-share]
+                             [--instructions] [--warm] [--batch DIR] [--scaling]
 
 Pages are every ``*.html``/``*.htm``/``*.txt`` file under the CORPUS_DIRs (searched
 recursively; labels are not needed), by default ``../shared/corpus/gne`` and
@@ -54,6 +55,13 @@ minutes). No clock is steadier on a shared machine: the count moves by a few ten
 percent with where the heap lies, not with the load. ``--warm`` keeps the memos between passes
 in every mode (each page then reads its own results from them, as no crawl does: the protocol
 of the measurements before the twenty-sixth round).
+
+``--repair-share`` times ``clean()`` with and without the injection repair
+(``CleanerConfig(repair_injection=False)``), each timed pass one config over all the pages after
+:func:`forget_pages`, the configs in turns, and reports the median with and without, their ratio
+(issue 10's bound: the repair adds at most 20 % to the median ``clean()``), the median of each
+page's own share and the sums. The ratio of the medians is set by the pages near the median: a
+page the repair carries across it moves it more than a cheaper repair everywhere does.
 
 ``--batch DIR`` and ``--scaling`` are run by ``scripts/bench_batch.py`` and
 ``scripts/bench_scaling.py``: their ``main(argv)`` is called with this script's argv
@@ -411,6 +419,51 @@ def format_stages(pages: Sequence[BenchPage], repeat: int) -> str:
     return "\n".join(lines)
 
 
+#: Issue 10's bound on the injection repair: it adds at most this share to the median clean().
+REPAIR_SHARE_BOUND = 0.20
+
+
+def time_repair_share(pages: Sequence[BenchPage], repeat: int,
+                      clean_with: Callable[..., object] | None = None) -> dict[str, float]:
+    """The injection repair's share of ``clean()``: each page's best of ``repeat`` with the default
+    config and with ``repair_injection=False``. Each timed pass runs one config over all the pages
+    after :func:`forget_pages`, the configs in turns (with, without, without, with, ...), so a page
+    is never timed after itself with either. Returns the two medians, their ratio less one
+    (``share``: what the bound reads), the median of each page's own share, and the sums."""
+    from cleaner import CleanerConfig
+    if clean_with is None:
+        from cleaner import clean as clean_with
+    configs = {"with": CleanerConfig(), "without": CleanerConfig(repair_injection=False)}
+    runners = {key: (lambda page, config=config: clean_with(page.data, config=config))
+               for key, config in configs.items()}
+    for page in pages:  # warm-up
+        for run in runners.values():
+            _timed(run, page)
+    best = {key: [float("inf")] * len(pages) for key in configs}
+    for rep in range(repeat):
+        for key in (("with", "without") if rep % 2 == 0 else ("without", "with")):
+            forget_pages()
+            for i, page in enumerate(pages):
+                best[key][i] = min(best[key][i], _timed(runners[key], page)[0])
+    with_ms, without_ms = statistics.median(best["with"]), statistics.median(best["without"])
+    return {"pages": len(pages), "median_with": with_ms, "median_without": without_ms,
+            "share": _ratio(with_ms, without_ms) - 1,
+            "page_share": statistics.median(_ratio(a, b) - 1 for a, b in zip(best["with"], best["without"])),
+            "sum_with": sum(best["with"]), "sum_without": sum(best["without"])}
+
+
+def format_repair_share(share: dict[str, float], repeat: int) -> str:
+    """The --repair-share report."""
+    verdict = "within" if share["share"] <= REPAIR_SHARE_BOUND else "over"
+    return (f"{share['pages']:.0f} pages, best of {repeat} a page, crawled\n"
+            f"median clean() with the repair {share['median_with']:.2f} ms, without "
+            f"{share['median_without']:.2f} ms: +{100 * share['share']:.1f} % ({verdict} the bound of "
+            f"+{100 * REPAIR_SHARE_BOUND:.0f} %)\n"
+            f"median of each page's own share +{100 * share['page_share']:.1f} %; sums "
+            f"{share['sum_with']:.0f} / {share['sum_without']:.0f} ms "
+            f"(+{100 * (_ratio(share['sum_with'], share['sum_without']) - 1):.1f} %)")
+
+
 def count_instructions(paths: Sequence[Path], dumps: bool) -> float:
     """Millions of instructions of one pass of ``clean()`` over the HTML pages under ``paths``
     (or their text dumps), counted by callgrind in a child process (:func:`counted_pass`)."""
@@ -473,6 +526,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--warm", action="store_true",
                         help="keep the cleaner's memos between passes (a page then reads its own "
                              "results from them; the protocol before the twenty-sixth round)")
+    parser.add_argument("--repair-share", action="store_true",
+                        help="time clean() with and without the injection repair (issue 10's bound: "
+                             "the repair adds at most 20 %% to the median)")
     parser.add_argument("--counted-pass", choices=("html", "dumps"), help=argparse.SUPPRESS)
     return parser
 
@@ -527,6 +583,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         html = count_instructions(paths, dumps=False)
         print(f"clean() over the HTML pages: {html:,.1f} M instructions")
         print(f"clean() over their text dumps: {count_instructions(paths, dumps=True):,.1f} M instructions")
+        return 0
+    if args.repair_share:
+        pages = find_pages(paths)
+        if not pages:
+            print("bench.py: no pages found", file=sys.stderr)
+            return 2
+        print(format_repair_share(time_repair_share(pages, args.repeat), args.repeat))
         return 0
     if args.stages:
         pages = find_pages(paths)

@@ -8,6 +8,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 from cleaner import clean
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,3 +101,29 @@ def test_a_page_of_a_crawl_compiles_no_pattern_and_no_stylesheet(monkeypatch) ->
     # (lxml's own: ``str()`` of an XSLT result strips an XML declaration by a substitution; the
     # stream's bytes decoded here instead cost a copy of the stream, more than the template's parse)
     assert [m for m in made if m != r"\g<1>\g<2>"] == []
+
+
+def test_repair_share_times_each_config_in_its_own_crawled_passes(monkeypatch) -> None:  # noqa: ANN001
+    # A stand-in clean() that takes 3 ticks with the repair and 2 without on page "a", 1 and 1 on "b",
+    # and 5 and 4 on "c", read through bench's clock; each pass must open with forget_pages().
+    bench = _bench()
+    ticks = [0.0]
+    cost = {"a": (3, 2), "b": (1, 1), "c": (5, 4)}
+    calls: list[tuple[str, bool]] = []
+
+    def fake_clean(data: bytes, config) -> None:  # noqa: ANN001
+        calls.append((data.decode(), config.repair_injection))
+        ticks[0] += cost[data.decode()][0 if config.repair_injection else 1] / 1000
+
+    monkeypatch.setattr(bench, "_clock", lambda: ticks[0])
+    monkeypatch.setattr(bench, "forget_pages", lambda: calls.append(("forget", None)))
+    pages = [bench.BenchPage(path=Path(name), data=name.encode(), html=name) for name in "abc"]
+    share = bench.time_repair_share(pages, repeat=2, clean_with=fake_clean)
+    assert (share["median_with"], share["median_without"]) == pytest.approx((3, 2))
+    assert share["share"] == pytest.approx(0.5)        # the medians' ratio, not the sums' (9 / 7)
+    assert share["page_share"] == pytest.approx(0.25)  # the median of 0.5, 0 and 0.25
+    assert (share["sum_with"], share["sum_without"]) == pytest.approx((9, 7))
+    timed = calls[6:]  # after the warm-up's two calls a page
+    assert timed == [("forget", None), *((p, True) for p in "abc"), ("forget", None), *((p, False) for p in "abc"),
+                     ("forget", None), *((p, False) for p in "abc"), ("forget", None), *((p, True) for p in "abc")]
+    assert "over the bound" in bench.format_repair_share(share, 2)
