@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from itertools import compress
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from . import lm
 
@@ -28,6 +28,8 @@ class _Read(Protocol):
     bind: int
     score: float
 
+
+_R = TypeVar("_R", bound=_Read)
 
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
@@ -85,23 +87,23 @@ def bindings(found: Sequence[_Read], sides: Sequence[tuple[str, str]]) -> None:
             o.bind = cost(left) + cost(piece) + cost(right) - cost(left + piece + right)
 
 
-class Unbound:
+class Unbound(Generic[_R]):
     """Occurrences whose ``bind`` is read late, with their sides (:func:`cleaner.injection._judge`:
     words inside clauses scoring 0 or below, which ``bind`` only lowers), read by ``read``
     (:func:`bindings`), each that binds scored again by ``score``."""
 
-    def __init__(self, read: Callable[[list[_Read], list[tuple[str, str]]], None],
-                 score: Callable[[_Read], float]) -> None:
+    def __init__(self, read: Callable[[list[_R], list[tuple[str, str]]], None],
+                 score: Callable[[_R], float]) -> None:
         self._read, self._score = read, score
-        self._found: list[_Read] = []
+        self._found: list[_R] = []
         self._sides: list[tuple[str, str]] = []
         self._made: list[float] = []   # the scores the first read found, of those left
 
-    def add(self, o: _Read, sides: tuple[str, str]) -> None:
+    def add(self, o: _R, sides: tuple[str, str]) -> None:
         self._found.append(o)
         self._sides.append(sides)
 
-    def read(self, now: Callable[[_Read], bool] | None = None) -> None:
+    def read(self, now: Callable[[_R], bool] | None = None) -> None:
         """The ``bind`` of those ``now`` picks (all without it), which then leave. The first
         read finds the scores as ``score`` makes them; what is taken off one after it (a whole
         or half unit, :data:`cleaner.pagegate.W_OFF_PLACE`) stays off once ``bind`` is read, as
