@@ -156,7 +156,7 @@ from .spread import cannot_start, held_at_marks, mark_places, midway, names, nam
 from .spread import PairCounts, held_apart, in_latin, past_reach, seams, strays
 from .spread import LATIN_MARKS, SENTENCE_ENDS, may_not_start
 from .turns import at_mark_copy
-from .wordfit import bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
+from .wordfit import Unbound, bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
 
@@ -560,7 +560,18 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         o.score = _score(o)
     if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
         return []
-    _bindings(new_in, in_sides)
+    # A word inside a clause that splits none and is not written twice over scores its seam at
+    # most (``bind`` only lowers it), below every count of the last gate and of names(): in the
+    # first judgement its ``bind`` is read past the gate where a seam lifts it above 0 (the cut's
+    # support), else only where page_of reads a plain score that low, or for ``known``.
+    late, now, now_sides = Unbound(_bindings, _score), [], []
+    for o, side in zip(new_in, in_sides):
+        if stuffed_only and o.word and not o.junc and not o.echo:
+            late.add(o, side)
+        else:
+            now.append(o)
+            now_sides.append(side)
+    _bindings(now, now_sides)
     new_at = [o for o in new if o.after]
     _bindings(new_at, _sides_of(paragraphs, new_at))
     for o, (_, bind) in old:
@@ -582,7 +593,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in later:
         if o.seam:
             o.score = _score(o)
-    page = _page(paragraphs, found, model, hidden_pieces())
+    late.read(lambda o: o.score > 0)
+    page = _page(paragraphs, found, model, hidden_pieces(), unbound=late.read)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.
     turned, opening = False, []
@@ -600,6 +612,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if page is None or not page.stuffed:
         return []
     if stuffed_only:
+        late.read()   # (``known``)
         return None
     if opening:
         return [(o, "headline fragment in headline order after punctuation, the cycle's opening, "

@@ -8,7 +8,7 @@ injection") has the reasons and the measurements behind each constant.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from .atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
@@ -210,9 +210,14 @@ class Page:
 
 
 def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
-          hidden_pieces: set[str], cycle: list[str] | None = None) -> Page | None:
+          hidden_pieces: set[str], cycle: list[str] | None = None,
+          unbound: Callable[[], None] = lambda: None) -> Page | None:
     """The spammer's cut (``cycle``, when it is known), where the spam goes and its order, from
-    the occurrences' scores (which :func:`place` adjusts); None when no piece of the cut occurs."""
+    the occurrences' scores (which :func:`place` adjusts); None when no piece of the cut occurs.
+    ``unbound``: reads the ``bind`` of the occurrences whose ``bind`` is still unread (words
+    inside clauses scoring 0 or below, :func:`cleaner.injection._judge`), asked only where a run
+    through the plain occurrences reads their scores: the support, the suspects, the sure
+    insertions and every count leave them out whatever their ``bind``."""
     if cycle is None:
         support: dict[str, float] = {piece: W_HIDDEN for piece in hidden_pieces}
         ends: dict[tuple[int, int], int] | None = None   # 首批涉|启动老: no cut (made for the first cut)
@@ -243,8 +248,17 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in off_habit(paragraphs, live, SURE, CLOSING):
         o.score -= W_OFF_PLACE
     suspects = [o for o in live if o.score >= THRESHOLD]
-    plain = [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
+
+    def plain_of() -> list[_Occ]:
+        return [o for o in live if not o.ext and not o.bound and o.score > CHAIN_FLOOR]
+
+    def settled() -> list[_Occ]:   # ... every bind read (unbound's below SURE: no count of them changes)
+        unbound()
+        return plain_of()
+    plain = plain_of()
     cyclic, chained = cycling(suspects, cycle, SKIP)   # the suspects' run, sparse() reads it too
+    if not cyclic and sum(o.score >= SURE for o in plain) >= MIN_SURE:
+        plain = settled()
     # Spam inside clauses puts words where nothing else marks them, but in headline order: the
     # same test over every plain occurrence, with sure insertions in the run (two at least); once
     # the context model has read them, over those it does not read as the article's own (score
@@ -289,7 +303,7 @@ def page_of(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # Sure insertions too few for cycling(), in cycle order, and suspects at marks not against it;
     # or the two pieces of a two-piece cut taking turns.
     cyclic = cyclic or (stuffed and (follows([o for o in sure if not o.ext], cycle, SKIP, at_marks)
-                                     or in_turn(plain, cycle)))
+                                     or in_turn(settled(), cycle)))
     spread = not stuffed and widespread(paragraphs, at_marks, PROSE)   # their reach is the spam's
     return Page(cycle, live, at_marks if spread else sure, cyclic, stuffed or spread, inside, marks_only, after_only)
 

@@ -6,12 +6,13 @@ them (大都市报). Both are 0 unless a word of the dictionary runs across the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from collections.abc import Callable, Mapping, Sequence
+from itertools import compress
+from typing import Generic, Protocol, TypeVar
 
 from . import lm
 
-__all__ = ["CONTEXT", "binding", "bindings", "junctions", "sides", "sides_of", "splits"]
+__all__ = ["CONTEXT", "Unbound", "binding", "bindings", "junctions", "sides", "sides_of", "splits"]
 
 
 class _Read(Protocol):
@@ -25,7 +26,10 @@ class _Read(Protocol):
     ext: bool
     junc: int
     bind: int
+    score: float
 
+
+_R = TypeVar("_R", bound=_Read)
 
 #: Characters of context on each side that the word model looks at.
 CONTEXT = 3
@@ -81,6 +85,41 @@ def bindings(found: Sequence[_Read], sides: Sequence[tuple[str, str]]) -> None:
         piece = o.piece
         if bridged(left, piece) or bridged(piece, right):
             o.bind = cost(left) + cost(piece) + cost(right) - cost(left + piece + right)
+
+
+class Unbound(Generic[_R]):
+    """Occurrences whose ``bind`` is read late, with their sides (:func:`cleaner.injection._judge`:
+    words inside clauses scoring 0 or below, which ``bind`` only lowers), read by ``read``
+    (:func:`bindings`), each that binds scored again by ``score``."""
+
+    def __init__(self, read: Callable[[list[_R], list[tuple[str, str]]], None],
+                 score: Callable[[_R], float]) -> None:
+        self._read, self._score = read, score
+        self._found: list[_R] = []
+        self._sides: list[tuple[str, str]] = []
+        self._made: list[float] = []   # the scores the first read found, of those left
+
+    def add(self, o: _R, sides: tuple[str, str]) -> None:
+        self._found.append(o)
+        self._sides.append(sides)
+
+    def read(self, now: Callable[[_R], bool] | None = None) -> None:
+        """The ``bind`` of those ``now`` picks (all without it), which then leave. The first
+        read finds the scores as ``score`` makes them; what is taken off one after it (a whole
+        or half unit, :data:`cleaner.pagegate.W_OFF_PLACE`) stays off once ``bind`` is read, as
+        exactly as when ``bind`` came first."""
+        if not self._found:
+            return
+        picked = [now is None or now(o) for o in self._found]
+        found = list(compress(self._found, picked))
+        made = list(compress(self._made, picked)) if self._made else [o.score for o in found]
+        self._read(found, list(compress(self._sides, picked)))
+        for o, was in zip(found, made):
+            if o.bind:
+                o.score = self._score(o) + (o.score - was)
+        left = [not pick for pick in picked]
+        self._found, self._sides = list(compress(self._found, left)), list(compress(self._sides, left))
+        self._made = [o.score for o in self._found]
 
 
 def splits(paragraphs: Sequence[str], found: Sequence[_Read], full: int, least: int) -> bool:
