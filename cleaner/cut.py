@@ -16,6 +16,7 @@ plane's private-use area most pages never use, else one found beyond it.
 from __future__ import annotations
 
 import re
+from codecs import utf_8_decode
 from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
 from operator import sub
@@ -102,7 +103,9 @@ class _Marks:
 
     def __init__(self, base: int) -> None:
         self.sep, self.link, self.stop = (chr(base + offset) for offset in (_SEP, _LINK, _STOP))
-        self.sheet = etree.XSLT(etree.XML(_stylesheet(base)))
+        # No EXSLT regular expressions: the stylesheet calls none, and lxml would register their
+        # functions in the context of every transform.
+        self.sheet = etree.XSLT(etree.XML(_stylesheet(base)), regexp=False)
 
 
 def _stylesheet(base: int, content: str = "") -> str:
@@ -225,7 +228,7 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     if stopped:  # what follows the start of this element is dropped
         truncated = f"page cut after {config.max_nodes} elements (CleanerConfig.max_nodes)"
         _put_first(_NTH_ELEMENT(body, n=config.max_nodes + 1)[0], marks.stop)
-    stream = str(marks.sheet(body))
+    stream = _written(marks.sheet(body))
     if stopped:
         stream = stream[:stream.index(marks.stop)]
     # A body that is a block element ends the stream with its own end: the empty segment after
@@ -248,6 +251,14 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     owners = _owners(parts[1:2 * kept[-1]:2] if kept else [], body, marks, config.max_depth)
     blocks, cut_short, counted = _blocks(segments, kept, owners, links, config)
     return blocks, cut_short or truncated, counted
+
+
+def _written(result: etree._XSLTResultTree) -> str:
+    """What the stylesheet wrote, as a str: its UTF-8 bytes decoded from the buffer lxml writes
+    them into. ``str()`` of the result decodes the same bytes, then runs a regex over them that
+    takes an XML declaration's encoding out of the start (text output writes none, and page text
+    that reads like one would lose it); ``bytes()`` copies them first."""
+    return utf_8_decode(memoryview(result), "strict", True)[0]
 
 
 def _fewer_elements(source: str | bytes | None, limit: int) -> bool:
