@@ -291,11 +291,11 @@ def _is_meta_line(text: str) -> bool:
         or len(text) < 40 and bool(DATE_LIKE.match(text)) and not closes_sentence(text)
 
 
-def _headline_test(title: str) -> tuple[Callable[[str], bool], int]:
+def _headline_test(title: str) -> tuple[Callable[[str], bool], int, int]:
     """Whether a text is the headline, alone or with a short label stuck to it (原创, 独家, a
-    channel name); and the longest such a text can be without its spaces. The title's spaces
-    are taken out and its bounds worked out once a page: the test is asked of every block of
-    some pages."""
+    channel name); and the shortest and the longest such a text can be without its spaces. The
+    title's spaces are taken out and its bounds worked out once a page: the test is asked of
+    every block of some pages."""
     head = title.replace(" ", "")
     shortest = len(head)
     longest = shortest + min(8, shortest // 2)
@@ -306,7 +306,7 @@ def _headline_test(title: str) -> tuple[Callable[[str], bool], int]:
         text = text.replace(" ", "")
         return len(text) <= longest and head in text
 
-    return is_headline, longest
+    return is_headline, shortest, longest
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
@@ -320,7 +320,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     containers = _Containers(blocks, weights)
     container = partial(_container, containers=containers, most=containers.prose)
     inside = container(blocks, weights)
-    is_headline, longest = _headline_test(title or "")
+    is_headline, shortest, longest = _headline_test(title or "")
     inside = agree_with_headline(blocks, weights, inside, title, is_headline, container, folded)
     container_markers = common_prefix([b.markers for b in inside])
     removed, ordered = _outside(blocks, inside, weights)
@@ -382,19 +382,23 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         # (A phrase in prose counts only where it opens the block, and a contact footer's labels
-        # end on a colon: most lines of prose are told by their first character, no call.)
-        elif (BOILERPLATE_OPENING is None or head in BOILERPLATE_OPENING or not prose_blocks[i]
-              or ":" in text or "：" in text) \
+        # end on a colon: most lines of prose are told by their first character, no call; a
+        # block of 200 characters or more, which :func:`_is_boilerplate` reads as none, by its size.)
+        elif size < 200 and (BOILERPLATE_OPENING is None or head in BOILERPLATE_OPENING
+                             or not prose_blocks[i] or ":" in text or "：" in text) \
                 and _is_boilerplate(b, text, head):
             verdict, detail = "boilerplate", "boilerplate phrase"
         elif size < 40 and ((_BYLINE_OPENING is None or head in _BYLINE_OPENING)
                             and BYLINE.match(text) or (_REPORTER in text or _CORRESPONDENT in text)
                             and BYLINE_LINE.match(text)) and not closes_sentence(b.text):
             verdict, detail = "metadata", "byline"
-        # (The blocks of prose, longer than the headline can be, passed over without the call.)
-        elif title and (size <= longest or " " in b.text) and is_headline(b.text):
+        # (The blocks of prose, longer than the headline can be, and the labels, shorter than it,
+        # passed over without the call.)
+        elif title and shortest <= size and (size <= longest or " " in b.text) and is_headline(b.text):
             verdict, detail = "metadata", "the headline"
-        elif (not prose or size < 40) and _is_meta_line(text):
+        # (Every date holds 19, 20 or 民: most lines told by ``in`` tests, without the call.)
+        elif (not prose or size < 40) and ("20" in text or "19" in text or "民" in text) \
+                and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"

@@ -126,8 +126,6 @@ _WORDS = re.compile(r"\w")
 MIN_NAME_CHARS = 2
 # How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
 _EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
-# An exclamation mark: banners shout.
-_EXCLAMATION = re.compile(r"[！!]")
 #: An exclaimed line at the top sharing less than this share of its bigrams with the headline
 #: and the article is a banner for something else; it needs this many bigrams to be judged.
 OFF_TOPIC_PROMOTION = 0.1
@@ -411,15 +409,17 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
     joined = "\n".join([b.text for b in inside])
     floors = len([b for b in inside if "楼" in b.text and (_floor(b) or loose and _bare_floor(b))]) \
         if "楼" in joined else 0
-    # A poster's header is a short line holding a date: only the short lines a date of their
-    # joined text overlaps are asked (each line's own date is one of the joined text's).
-    # (Only the lines holding what a poster's verb or its by needs, :data:`_POSTER_CHARS`: a
-    # tenth of the short lines, found by a byte scan of them all.)
-    short = _with_chars(_POSTER_CHARS, [b for b in inside if len(b.text) < POST_MARK_CHARS])
-    posters = sum(1 for k in overlapped(_DATE_LIKE, [b.text for b in short])
-                  if _poster_header(short[k]))
-    if floors < MIN_FLOORS and posters < MIN_FLOORS:
-        return kept, []
+    if floors < MIN_FLOORS:
+        # A poster's header is a short line holding a date (so 19, 20 or 民, its own first test)
+        # and what its verb or its by needs (:data:`_POSTER_CHARS`, found by a byte scan of those
+        # lines): a page with fewer such lines than the count needs has its dates unsearched.
+        # Only the lines a date of their joined text overlaps are asked (each line's own date is
+        # one of the joined text's).
+        short = _with_chars(_POSTER_CHARS, [b for b in inside if len(text := b.text) < POST_MARK_CHARS
+                                            and ("20" in text or "19" in text or "民" in text)])
+        if len(short) < MIN_FLOORS or sum(1 for k in overlapped(_DATE_LIKE, [b.text for b in short])
+                                          if _poster_header(short[k])) < MIN_FLOORS:
+            return kept, []
     start = next((b.position for b in kept if _prose(b)), None)
     if start is None:
         return kept, []
@@ -527,20 +527,24 @@ def _notice(block: Block) -> bool:
     """A short block holding a disclaimer or a paywall's offer, or a prompt said the way
     promotion says it: outside prose, or with an exclamation (下载客户端还能获得专享福利哦！)
     where news prose ends with a full stop (用户可下载新版客户端体验新功能。 is news)."""
+    if len(block.text) >= NOTICE_CHARS:   # (told before the fold, which keeps the length: the
+        return False                       # ends of an article are paragraphs, most of them long)
     text = fold(block.text)
-    if len(text) >= NOTICE_CHARS:
-        return False
     if _DISCLAIMER.search(text) or PAYWALL.search(text):
         return True
     return bool(_PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
 
 
-def _promotion(block: Block, rest: Sequence[Block], title: str | None) -> bool:
+def _promotion(block: Block, kept: Sequence[Block], start: int, title: str | None) -> bool:
     """A line with an exclamation that shares next to none of its words with the headline and
-    the article after it: a banner for something else (an event, a campaign, a vote)."""
-    if not _EXCLAMATION.search(block.text):
+    the article after it (``kept[start:]``, copied only for a line that shouts): a banner for
+    something else (an event, a campaign, a vote)."""
+    # An exclamation mark (banners shout), found by ``in``, a scan in C: a regex class tested
+    # every character of the paragraphs at an article's top.
+    text = block.text
+    if "！" not in text and "!" not in text:
         return False
-    grams = cjk_bigrams(fold(block.text))
+    grams = cjk_bigrams(fold(text))
     if len(grams) < MIN_PROMOTION_BIGRAMS:
         return False
     # The article is read only until enough of the line's bigrams turn up (most lines share
@@ -548,7 +552,7 @@ def _promotion(block: Block, rest: Sequence[Block], title: str | None) -> bool:
     # a text exactly when it is one of the text's bigrams (two CJK characters side by side).
     needed = OFF_TOPIC_PROMOTION * len(grams)
     missing = grams - cjk_bigrams(fold(title or ""))
-    for b in rest:
+    for b in kept[start:]:
         if len(grams) - len(missing) >= needed:
             return False
         text = fold(b.text)
@@ -567,7 +571,7 @@ def leading_notices(kept: list[Block], is_label: Callable[[Block], bool], title:
     i = 0
     while i < min(len(kept), MAX_NOTICE_BLOCKS):
         b = kept[i]
-        if _notice(b) or _promotion(b, kept[i + 1:], title):
+        if _notice(b) or _promotion(b, kept, i + 1, title):
             start = i + 1
         elif not is_label(b):
             break

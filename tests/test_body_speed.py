@@ -224,7 +224,7 @@ def test_dated_items_as_every_short_block_asked() -> None:
         start = rng.randint(0, len(blocks) - 1)
         kept = [b for b in blocks[start:] if rng.random() < 0.8]
         title = rng.choice([None, "这是文章的标题", "今天的新闻标题就是这样"])
-        is_headline, _ = _headline_test(title or "")
+        is_headline, _, _ = _headline_test(title or "")
         expected = plain_dated_items(blocks, kept, title, is_headline)
         listed += expected
         assert dated_items(blocks, kept, title, is_headline) == expected, (blocks, kept)
