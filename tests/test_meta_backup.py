@@ -29,7 +29,8 @@ def _htmldate(html: str) -> str | None:
 # Pages htmldate reads a date in, each through one path, past every scan but the one named.
 NEEDED = {
     "_REFERENCE": "<div>&#100;&#97;&#116;e&#58; 20&#49;&#57;/0&#57;/07</div>",
-    "_TAG": "<h1>07 September 2019</h1>",
+    "_TAG": "<small>07 September 2019</small>",
+    "H1_DIGITS": "<h1>07 September 2019</h1>",
     "_values": '<meta name="date" content="07 September 2019">',
     "_HELD": '<div class="time">07 September 2019</div>',
     "_DATED[0]": "<script>var d = '2019-09-07 10:00:00';</script>",
@@ -48,6 +49,8 @@ def _without(name: str) -> dict[str, object]:
         return {"_REFERENCE": never}
     if name == "_TAG":
         return {"_TAG": never}
+    if name == "H1_DIGITS":
+        return {"H1_DIGITS": 99}
     if name == "_values":
         return {"_values": lambda: never}
     if name == "_HELD":
@@ -131,3 +134,40 @@ def test_the_check_is_off_for_another_htmldate(monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.undo()
         backup._values.cache_clear()
     assert htmldate_silent(page)
+
+
+# An <h1> is read as htmldate reads it (its text and title attribute), not taken to hold a date
+# by its tag alone (README "### Speed", the thirtieth round, `metacost14`).
+_HEADLINE = '<h1 class="title"><a href="/news/201909071234.html" title="河道">河道清淤工程完工</a></h1>'
+
+
+def test_an_h1_without_the_digits_of_a_date_leaves_the_page_silent() -> None:
+    for h1 in (_HEADLINE, "<h1>河道清淤<br/>工程完工</h1>", "<H1 id=t>第3期 河道清淤</H1 >", "<h1>河道</h1><h1>清淤</h1>"):
+        page = HEAD + h1 + TAIL
+        assert htmldate_silent(page), page
+        assert _htmldate(page) is None, page
+
+
+def test_an_h1_holding_a_date_or_hiding_its_end_is_not_silent() -> None:
+    for h1 in ("<h1>07 September 2019</h1>", "<h1 title='07 September 2019'>x</h1>",
+               "<h1>07 <span>September</span> 2019</h1>", "<h1><div>x</h1>07 September 2019</div>",
+               "<h1><!-- </h1> -->07 September 2019</h1>", "<h1><a title='</h1>'>07 September 2019</a></h1>",
+               "<h1><h1>x</h1>07 September 2019</h1>", "<h1>x<script>'</h1>'</script>07 September 2019</h1>",
+               "<h1>07 September 2019", "<h1>" + "标题" * 1000 + "</h1>", "<h1>&sup2;</h1>"):
+        assert not htmldate_silent(HEAD + h1 + TAIL), h1
+
+
+_H1_PIECES = ["<h1>", "<h1 title='", "<h1 class=a>", "</h1>", "</h1 >", "<div>", "</div>", "<span>", "</span>",
+              "<td>", "</td>", "<!--", "-->", "<script>", "</script>", "<a href='", "'>", '"', "<br/>", "<b>",
+              "</b>", "07 ", "September ", "2019", "标题", " ", "<p>", "</p>", "&sup2;", "<title>", "</title>"]
+
+
+def test_random_pages_with_h1_called_silent_are_silent_to_htmldate() -> None:
+    rng = random.Random(30)
+    silent = 0
+    for _ in range(3000):
+        page = HEAD + "".join(rng.choice(_H1_PIECES) for _ in range(rng.randint(2, 14))) + TAIL
+        if htmldate_silent(page):
+            silent += 1
+            assert _htmldate(page) is None, page
+    assert silent > 500

@@ -14,7 +14,10 @@ off for any other version, :data:`GATED_VERSION`). Every date it returns comes f
    ``copyrightyear``, ``last-modified``), the ``og:image`` URL: each needs an attribute value
    equal, lower-cased, to one of those words: ``=``, spaces, a quote, then the word;
 2. a JSON-LD ``"datePublished"``: the word;
-3. ``<abbr>``, ``<time>``, ``<footer>``, ``<small>``, ``<h1>`` elements: their tags;
+3. ``<abbr>``, ``<time>``, ``<footer>``, ``<small>`` elements: their tags; an ``<h1>`` whose text
+   or title attribute holds four digits at least (``try_date_expr``, as for a ``<title>``): read
+   between ``<h1`` and the first ``</h1>`` when the markup inside it shows that the element ends
+   there (:data:`_PLAIN_H1`), else taken to hold a date;
 4. elements whose id, class or itemprop holds one of its cues (``[Dd]ate``, ``[Mm]eta``,
    ``time``, ``core.CLASS_CUES`` …, case-sensitive): such a value (:data:`CUES`);
 5. a ``<title>`` whose text or title attribute holds four digits at least
@@ -58,6 +61,10 @@ CUES = ("date", "datum", "meta", "time", "publish", "footer", "info", "detail", 
         "calendar", "fecha", "parution")
 #: Digits a ``<title>`` text needs for htmldate to read a date in it (``try_date_expr``).
 TITLE_DIGITS = 4
+#: The same for an ``<h1>``'s text or title attribute (section 3: ``examine_elements`` reads both).
+H1_DIGITS = 4
+#: Bytes of raw HTML an ``<h1>`` element is read through: one longer (or never closed) may hold a date.
+H1_BYTES = 2000
 
 # The scans read the page as ASCII bytes, lower-cased (a character outside ASCII is one ?: the
 # same positions, and none of the words scanned for holds one; nor does any lower-case to ASCII
@@ -66,7 +73,24 @@ TITLE_DIGITS = 4
 _DIGITS = bytes.maketrans(b"0123456789/", b"0000000000.")
 # A reference that may spell a letter, a digit, a . or a /.
 _REFERENCE = re.compile(rb"&(?:#|fjlig|period|sol)")
+# (An <h1> is read on: :func:`_tags_quiet`.)
 _TAG = re.compile(rb"<(?:abbr|time|footer|small|h1)")
+# An <h1> whose extent the raw HTML shows: its start tag and every tag inside it of plain names and
+# values (no quote, < or > in a value: no tag ends inside another's value), no comment, declaration
+# or processing instruction (<! <?), no element whose content is no markup (script, style, title,
+# textarea …) and none that a misplaced </h1> cannot close (libxml2's end priorities: div, table and
+# its parts, head, body, html), no other <h1>; whitespace as both of lxml's parsers know it. Its text
+# and title attribute are then characters between <h1 and the first </h1> after it, outside the tags
+# inside it. (libxml2 closes an h1 no later; htmldate's repairs of the page only take characters out.)
+_SPACE = rb"[ \t\n\r]"
+_ATTRIBUTES = (rb"(?>(?:" + _SPACE + rb"+[a-z_:][-a-z0-9_:.]*(?:" + _SPACE + rb"*=" + _SPACE
+               + rb"*(?:\"[^\"<>]*\"|'[^'<>]*'|[^ \t\n\r\f\"'<>=`]+))?)*" + _SPACE + rb"*/?>)")
+_NOT_INSIDE = (rb"(?:script|style|title|textarea|xmp|plaintext|iframe|noembed|noframes|noscript|svg|math|h1"
+               rb"|div|table|thead|tbody|tfoot|tr|td|th|head|body|html)[ \t\n\r/>]")
+_PLAIN_H1 = re.compile(rb"<h1(?P<attributes>" + _ATTRIBUTES + rb")(?P<body>(?:[^<]++|<(?!" + _NOT_INSIDE
+                       + rb")[a-z][a-z0-9]*+" + _ATTRIBUTES + rb"|</(?!h1[ \t\n\r/>])[a-z][a-z0-9]*+" + _SPACE
+                       + rb"*>)*+)</h1[ \t\n\r/>]")
+_MARKUP = re.compile(r"<[^>]*>")
 # An id, class or itemprop value holding a cue when case is ignored (quoted, or up to HTML's own
 # spaces); then the value itself, where the cue is asked for in htmldate's case (only date,
 # datum and meta may open with a capital).
@@ -83,7 +107,6 @@ _CUE = re.compile(b"|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}".encode() if c in ("
 _DATED = (re.compile(rb"00-00?-0"), re.compile(rb"\.00?\.00"),
           re.compile(rb">-[0<]"), re.compile(rb">\.[0<]"), re.compile(rb">0(?:[-.0]*0)?[-.][0<]"))
 _DATED_BEFORE_TAG = (re.compile(rb"<-[0>]"), re.compile(rb"<\.[0>]"), re.compile(rb"<0(?:[-.0]*0)?[-.][0>]"))
-_TITLE = re.compile(rb"<title")
 
 
 def _trie(words: list[str]) -> str:
@@ -130,6 +153,22 @@ def _holds_cue(low: bytes, ascii_: bytes) -> bool:
     return False
 
 
+def _tags_quiet(html: str, low: bytes) -> bool:
+    """Whether the page holds none of section 3's tags but ``<h1>`` elements each with fewer than
+    :data:`H1_DIGITS` digits in its text and title attribute together (each ``<h1`` read as
+    :data:`_PLAIN_H1`, or taken to hold a date)."""
+    tag = _TAG.search(low)
+    while tag is not None:
+        m = _PLAIN_H1.match(low, tag.start(), tag.start() + H1_BYTES) if tag.group() == b"<h1" else None
+        if m is None:
+            return False
+        text = html[m.start("attributes"):m.end("attributes")] + _MARKUP.sub("", html[m.start("body"):m.end("body")])
+        if "&sup" in text or sum(map(str.isdigit, text)) >= H1_DIGITS:  # &sup2; is a digit
+            return False
+        tag = _TAG.search(low, m.end())
+    return True
+
+
 def htmldate_silent(html: str) -> bool:
     """True when htmldate's fast search (as :func:`dates._htmldate` asks it) can only return
     None on ``html``; False when it may find a date (or the check does not apply).
@@ -144,7 +183,7 @@ def htmldate_silent(html: str) -> bool:
         return False
     ascii_ = html.encode("ascii", "replace")
     low = ascii_.lower()
-    if (_REFERENCE.search(low) or _TAG.search(low) or b"datepublished" in low or values.search(low)
+    if (_REFERENCE.search(low) or not _tags_quiet(html, low) or b"datepublished" in low or values.search(low)
             or _holds_cue(low, ascii_)):
         return False
     folded = low.translate(_DIGITS)
@@ -153,9 +192,11 @@ def htmldate_silent(html: str) -> bool:
     folded = folded[::-1]
     if any(dated.search(folded) for dated in _DATED_BEFORE_TAG):
         return False
-    for m in _TITLE.finditer(low):
-        end = low.find(b"</title>", m.end())
-        text = html[m.end():end if end >= 0 else len(html)]
+    at = low.find(b"<title")
+    while at >= 0:
+        end = low.find(b"</title>", at + 6)
+        text = html[at + 6:end if end >= 0 else len(html)]
         if "&sup" in text or sum(map(str.isdigit, text)) >= TITLE_DIGITS:  # &sup2; is a digit
             return False
+        at = low.find(b"<title", at + 6)
     return True
