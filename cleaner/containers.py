@@ -142,15 +142,7 @@ def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int, weig
 
 def best_run(weights: list[float]) -> tuple[int, int]:
     """The maximum-sum run of consecutive weights, as a half-open index range."""
-    best, best_range = float("-inf"), (0, 0)
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if total <= 0.0:   # (two floats compared: a float and an int are not, specialised)
-            total, start = 0.0, i
-        total += w
-        if total > best:
-            best, best_range = total, (start, i + 1)
-    return best_range
+    return best_runs(weights)[-1]
 
 
 def best_runs(weights: list[float]) -> list[tuple[int, int]]:
@@ -160,7 +152,7 @@ def best_runs(weights: list[float]) -> list[tuple[int, int]]:
     best, runs = float("-inf"), [(0, 0)]
     total, start = 0.0, 0
     for i, w in enumerate(weights):
-        if total <= 0.0:
+        if total <= 0.0:   # (two floats compared: a float and an int are not, specialised)
             total, start = 0.0, i
         total += w
         if total > best:

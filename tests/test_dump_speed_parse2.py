@@ -10,7 +10,6 @@ import random
 
 from cleaner import textdump
 from cleaner.blocks import Block, cjk_count, punct_count
-from cleaner.containers import best_run
 from cleaner.dumpbody import stamp_lines
 
 HEADLINE = "市图书馆推出夜间阅读服务"
@@ -33,8 +32,21 @@ def test_dump_lines_come_with_the_lines_holding_a_colon_and_the_stamps_among_the
     assert cut > 100
 
 
+def plain_best_run(weights: list[float]) -> tuple[int, int]:
+    """``containers.best_run`` as it read before ``best_runs``: the maximum-sum run's range."""
+    best, best_range = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0.0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
 def test_best_runs_hold_best_run_of_every_prefix() -> None:
-    from cleaner.containers import best_runs
+    from cleaner.containers import best_run, best_runs
     rng = random.Random(42)
     cases = [[], [-1.0], [0.0], [2.0, -1.0, 2.0], [1.0, -3.0, 1.0, 1.0, -5.0, 0.5, 0.5, 0.5]]
     cases += [[rng.choice([-20.0, -4.0, -1.0, 0.0, 0.5, 1.0, 3.0, 30.0, 12.6]) for _ in range(rng.randint(0, 40))]
@@ -43,7 +55,8 @@ def test_best_runs_hold_best_run_of_every_prefix() -> None:
         runs = best_runs(weights)
         assert runs[0] == (0, 0) and [end for _, end in runs] == sorted(end for _, end in runs)
         for k in range(len(weights) + 1):
-            assert [run for run in runs if run[1] <= k][-1] == best_run(weights[:k]), (weights, k)
+            assert [run for run in runs if run[1] <= k][-1] == plain_best_run(weights[:k]), (weights, k)
+        assert best_run(weights) == plain_best_run(weights)
 
 
 def test_line_counts_are_the_regex_counts_whatever_the_lines_hold() -> None:
