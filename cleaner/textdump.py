@@ -500,7 +500,8 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     which :func:`cleaner.dumptail.marked` would tell first; a label's weight is looked up by
     its length (``min`` of two numbers is a call of ~1 k instructions, most of the loop's step).
     The tests of a line of prose are written out where they tell most lines without a call:
-    ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character)."""
+    ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character, as
+    it stands: a dump's lines hold no whitespace at their ends, and a slice cost a new string)."""
     out: list[float] = []
     append = out.append
     labels, ends = _LABEL_WEIGHTS, SENTENCE_END
