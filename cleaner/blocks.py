@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "punct_count",
+__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "line_counts", "punct_count",
            "punct_counts", "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
@@ -346,7 +346,7 @@ _JOINER_TABLES = {
     for high in (ord(joiner) >> 8 for joiner in _JOINERS)}
 
 
-def cjk_counts(segments: list[str]) -> list[int] | None:
+def cjk_counts(segments: list[str], joined: str | None = None) -> list[int] | None:
     """The CJK ideographs of each of ``segments``, counted in C over them joined, or ``None``
     when this way cannot tell (then the regex does).
 
@@ -360,13 +360,38 @@ def cjk_counts(segments: list[str]) -> list[int] | None:
     ``bytes.count`` of the joiner's byte was a pass of its own over the high bytes (the
     replayed calls of the corpus pages 40.5 -> 37.8 M instructions, of their dumps 56.8 ->
     53.1 M); a page with a 0x4D, or characters of both joiners' high bytes, has its ideographs
-    counted by the regex.
+    counted by the regex. ``joined``: the segments joined by the first of _JOINERS, when made.
     """
     for joiner in _JOINERS:
-        high = joiner.join(segments).encode("utf-16-le", "surrogatepass")[1::2]
+        if joined is None or joiner != _JOINERS[0]:
+            joined = joiner.join(segments)
+        high = joined.encode("utf-16-le", "surrogatepass")[1::2]
         if _SHARED_HIGH in high:
             return None
         runs = high.translate(*_JOINER_TABLES[ord(joiner) >> 8]).split(b"|")
         if len(runs) == len(segments):
             return list(map(len, runs))
     return None
+
+
+# _PUNCT_CODEC's table with the first of _JOINERS as byte 14: the lines of a dump joined by it
+# for cjk_counts are encoded as their marks, the joiner's byte between each line's.
+_JOINED_PUNCT_CODEC = codecs.charmap_build("\0" + _PUNCT + _JOINERS[0] + "\ufffe" * (254 - len(_PUNCT)))
+_JOINED_MARK = bytes([len(_PUNCT) + 1])
+
+
+def line_counts(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The CJK ideographs and the punctuation marks of each of a dump's ``lines`` (no line break
+    inside one), both from one join of the lines: :func:`cjk_counts`'s, and that join encoded
+    by a codec of the marks that makes the joiner a byte of its own (:func:`punct_counts`'s
+    pass, where a join by NULs was made and searched for a line's own NUL). A line holding a
+    NUL (byte 0 of the codec, found among the few bytes of the marks) or the joiner (one piece
+    too many) has its marks counted by :func:`strip_punct` over the lines joined by line breaks."""
+    joined = _JOINERS[0].join(lines)
+    marks = codecs.charmap_encode(joined, "ignore", _JOINED_PUNCT_CODEC)[0]
+    punct = None if b"\0" in marks else list(map(len, marks.split(_JOINED_MARK)))
+    if punct is None or len(punct) != len(lines):
+        punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct("\n".join(lines)).split("\n"))]
+    cjk = cjk_counts(lines, joined) or [len(line) - len(rest) for line, rest in
+                                         zip(lines, strip_cjk("\n".join(lines)).split("\n"))]
+    return cjk, punct

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from .blocks import Block
 
-__all__ = ["RUN_OVER_CONTAINER", "Containers", "best_run", "container"]
+__all__ = ["RUN_OVER_CONTAINER", "Containers", "best_run", "best_runs", "container"]
 
 #: The best run of blocks replaces the best container when it holds this many times its prose.
 RUN_OVER_CONTAINER = 2.0
@@ -142,15 +142,23 @@ def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int, weig
 
 def best_run(weights: list[float]) -> tuple[int, int]:
     """The maximum-sum run of consecutive weights, as a half-open index range."""
-    best, best_range = float("-inf"), (0, 0)
+    return best_runs(weights)[-1]
+
+
+def best_runs(weights: list[float]) -> list[tuple[int, int]]:
+    """:func:`best_run` of every prefix of ``weights``, in one pass: its answers as they change,
+    ends rising, the first ``(0, 0)`` (no weights); ``best_run(weights[:k])`` is the last of them
+    ending at ``k`` or before (the pass over ``weights[:k]`` is the first ``k`` steps of this one)."""
+    best, runs = float("-inf"), [(0, 0)]
     total, start = 0.0, 0
     for i, w in enumerate(weights):
         if total <= 0.0:   # (two floats compared: a float and an int are not, specialised)
             total, start = 0.0, i
         total += w
         if total > best:
-            best, best_range = total, (start, i + 1)
-    return best_range
+            best = total
+            runs.append((start, i + 1))
+    return runs
 
 
 def container(blocks: tuple[Block, ...], weights: list[float],

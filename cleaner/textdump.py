@@ -47,14 +47,15 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import compress, repeat
-from operator import attrgetter, contains, is_not, sub
+from operator import attrgetter, contains, is_not
 
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (SENTENCE_END, Block, Page, cjk_count, cjk_counts, closes_sentence, line_blocks,
-                     normalize_lines, punct_counts, strip_cjk, strip_punct)
-from .body import LABEL_PENALTY, MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, best_run, blank_removal, removal as _removal, select as _select_generic, weight
+from .blocks import (SENTENCE_END, Block, Page, cjk_count, closes_sentence, line_blocks, line_counts,
+                     normalize_lines)
+from .body import LABEL_PENALTY, MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, blank_removal, removal as _removal, select as _select_generic, weight
+from .containers import best_runs
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                        NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
@@ -143,12 +144,12 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines = _lines(text)
+    lines, colons = _lines(text)
     blocks = _line_blocks(lines)
     cjk = [b.cjk for b in blocks]
     body = _body_lines(lines, cjk)
-    stamps = stamp_lines(lines)
-    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps))
+    stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
+    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps, lines))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
@@ -170,16 +171,19 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
                         + [b.position for b in changed if is_stamp(b.text)]))
 
 
-def _lines(text: str) -> list[str]:
+def _lines(text: str) -> tuple[list[str], list[int]]:
     """The dump's lines: every column gap a line break (:func:`_column_cells`), the blank lines
-    left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`).
-    Only a line with a clock time (a colon) can end with a run-in date and time: those lines (~4 %)
-    are found in C, and each replaced by its pieces from the last up, so that a line cut in two
-    leaves the places of those above it (a comprehension over every line cost a step and a tuple)."""
+    left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
+    and the lines holding a colon (a clock's), which alone can end with a run-in date and time
+    or be a stamp: found in C (~4 %), each replaced by its pieces from the last up, so that a line
+    cut in two leaves the places of those above it (a comprehension cost a step and a tuple a line)."""
     lines = normalize_lines(_column_cells(text))
-    for i in reversed(list(compress(range(len(lines)), map(contains, lines, repeat(":"))))):
+    colons, count = list(compress(range(len(lines)), map(contains, lines, repeat(":")))), len(lines)
+    for i in reversed(colons):
         lines[i:i + 1] = _split_stamp(lines[i])
-    return lines
+    if len(lines) > count:   # (a line cut in two moves those below it: found again)
+        colons = list(compress(range(len(lines)), map(contains, lines, repeat(":"))))
+    return lines, colons
 
 
 def _column_cells(text: str) -> str:
@@ -193,20 +197,9 @@ def _column_cells(text: str) -> str:
 
 def _line_blocks(lines: list[str]) -> list[Block]:
     """A block per line, its CJK characters and punctuation marks counted over the lines joined
-    (one pass each, as the HTML path counts a page's blocks: the ideographs by the high bytes of
-    the lines' UTF-16 (:func:`cleaner.blocks.cjk_counts`, the regex where those cannot tell), the
-    marks by :func:`cleaner.blocks.punct_counts`, over the lines joined by NULs) rather than
-    line by line (the regex's substitution over a dump: ~45 ns a character). A line holding a
-    NUL of its own (which the pipeline takes out) is told by the NULs of that join counted, one
-    fewer than the lines for none: no second join of the lines to look for one."""
-    marked = "\0".join(lines)
-    if marked.count("\0") >= len(lines):
-        joined = "\n".join(lines)
-        punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct(joined).split("\n"))]
-    else:
-        punct = punct_counts(marked)
-    cjk = cjk_counts(lines) or list(map(sub, map(len, lines), map(len, strip_cjk("\n".join(lines)).split("\n"))))
-    return line_blocks(lines, cjk, punct)
+    (:func:`cleaner.blocks.line_counts`: one join, a pass over it each, as the HTML path counts a
+    page's blocks) rather than line by line (the regex's substitution: ~45 ns a character)."""
+    return line_blocks(lines, *line_counts(lines))
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
@@ -444,17 +437,21 @@ def _same_line(text: str, title: str) -> bool:
 # parse: the body's run (the headline, the subtitle and the meta line: cleaner.dumphead)
 # --------------------------------------------------------------------------------------------
 
-def _body_run(blocks: list[Block], body: list[bool], stamps: tuple[int, ...]) -> tuple[int, int]:
-    """The first paragraph of the best run of lines, and the run's end ((-1, -1) without one)."""
+def _body_run(blocks: list[Block], body: list[bool], stamps: tuple[int, ...], lines: list[str]) -> tuple[int, int]:
+    """The first paragraph of the best run of lines (``lines``: their texts), and the run's end
+    ((-1, -1) without one)."""
     weights = _core_weights(blocks)
-    for a, b in threads([b.text for b in blocks], body, stamps):
+    for a, b in threads(lines, body, stamps):
         weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
-    start, end = best_run(weights)
+    runs = best_runs(weights)   # (the best run above one: the last ending above it, not found anew)
+    start, end = runs[-1]
     total = sum(weights[start:end])
     # Articles come before what follows them (recommendation feeds, comments): a run above the
     # best one, holding a fair share of its prose, is the article.
     while start > 0:
-        a, b = best_run(weights[:start])
+        while runs[-1][1] > start:   # ((0, 0) ends no later than any)
+            runs.pop()
+        a, b = runs[-1]
         if b <= a or sum(weights[a:b]) < max(EARLIER_RUN_SHARE * total, MIN_RUN_WEIGHT) \
                 or not any(body[a:b]):
             break   # no run above, or a light one, or one without a paragraph (a list of teasers)
@@ -503,14 +500,15 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     which :func:`cleaner.dumptail.marked` would tell first; a label's weight is looked up by
     its length (``min`` of two numbers is a call of ~1 k instructions, most of the loop's step).
     The tests of a line of prose are written out where they tell most lines without a call:
-    ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character)."""
+    ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character, as
+    it stands: a dump's lines hold no whitespace at their ends, and a slice cost a new string)."""
     out: list[float] = []
     append = out.append
     labels, ends = _LABEL_WEIGHTS, SENTENCE_END
     for block in blocks:
         text = block.text
         if ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
-                or text.rstrip()[-1:] in ends) \
+                or (text and text[-1] in ends)) \
                 and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
             if block.link_chars:
                 append(weight(block))
