@@ -120,10 +120,10 @@ def unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
             at = end
         kept.append(lines[line][at - begin:])
         text, taken_text = "".join(kept), "".join(taken)
-        if not headline_like(text):
+        cjk = block.cjk - cjk_count(taken_text)
+        if not headline_like(text, cjk):   # (its count given: the line's own is not made again)
             out[marked[line]] = Block.measured(text, block.position, block.tag, block.path, block.link_chars,
-                                               block.markers, block.heading, block.cjk - cjk_count(taken_text),
-                                               block.punct - punct_count(taken_text))
+                                               block.markers, block.heading, cjk, block.punct - punct_count(taken_text))
             changed = True
     return tuple(out) if changed else blocks
 

@@ -251,10 +251,11 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
 def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...]) -> Selection:
     n = len(blocks)
     squashed_title = _squash(title or "")
-    headline = next((b.position for b in blocks if b.heading == 1), -1)
+    headings = [b.heading for b in blocks]   # (each found by list.index, in C: no generator's step a line)
+    headline = blocks[headings.index(1)].position if 1 in headings else -1
     if headline < 0 and squashed_title:
         headline = next((i for i, b in enumerate(blocks) if _squash(b.text) == squashed_title), -1)
-    subtitle = next((i for i, b in enumerate(blocks) if b.heading == 2), -1)
+    subtitle = headings.index(2) if 2 in headings else -1
     meta_line = next((i for i, b in enumerate(blocks) if b.tag == "meta"), -1)
     if meta_line < 0 and headline >= 0:
         meta_line = next((i for i in range(headline + 1, min(n, headline + 1 + HEADLINE_REACH))
@@ -296,14 +297,14 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     footer = _footer_memo()
     end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
-    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block
-    # of it: its counts are its text's) judged once, and squashed once for the lines above it
-    # repeated there (the line the marker ends the body at too), each found in C.
+    # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block of it:
+    # its counts are its text's) judged once; for the lines above it repeated there (and the marker's),
+    # squashed where spaced (a space, or unprintable as other whitespace is), else its own squash.
     marker = end_removal or blurb_removal
     rest = end + 1 if end < n and marker is not None else end
     texts = list(map(_TEXT, blocks[rest:]))
     tail = dict(zip(texts, blocks[rest:]))
-    after = set(map("".join, map(str.split, tail)))   # (_squash's)
+    after = {*tail, *["".join(text.split()) for text in tail if " " in text or not text.isprintable()]}
     if rest > end:
         after.add(_squash(blocks[end].text))
     opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
