@@ -36,9 +36,9 @@ from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CH
                        META_WORDS, ORIGINAL_MARK)
 from .prefilter import opening_set, prefiltered
 
-__all__ = ["CHROME", "find_head", "finished", "headline_like", "is_meta", "nav_like", "next_body_lines", "prose_text", "squash",
-           "top_lines", "BOILERPLATE", "PROSE_MARK", "BULLET", "HEADLINE_REACH", "MAX_HEADLINE_CHARS",
-           "MIN_PROSE_CJK", "NO_BULLET_FROM", "NO_BULLET_TO", "TOP_LINES"]
+__all__ = ["CHROME", "find_head", "finished", "headline_like", "in_top_lines", "is_meta", "nav_like",
+           "next_body_lines", "prose_text", "squash", "top_lines", "year_lines", "BOILERPLATE", "PROSE_MARK", "BULLET",
+           "HEADLINE_REACH", "MAX_HEADLINE_CHARS", "MIN_PROSE_CJK", "NO_BULLET_FROM", "NO_BULLET_TO", "TOP_LINES"]
 
 
 #: How many lines above the meta line the headline may be.
@@ -244,7 +244,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     # Above the window, only the line the page's <title> prints again: a table or a list
     # opening the article may keep its first paragraph far below its headline.
     window = max(0, first - HEAD_WINDOW)
-    printed = [i for i in range(TOP_LINES, window) if squash(lines[i]) in top]
+    printed = in_top_lines(lines, top, window)
     # Nor the line over a byline block that ends in a labelled meta line (发布于 2023-06-26):
     # the meta line it heads, not the distance to the prose, places it.
     # (The labelled meta lines down to a byline block's reach below the first paragraph, asked
@@ -252,8 +252,13 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     # (Which of those lines are dated meta lines is kept: the dated lines above each candidate
     # are among them, and its window overlaps the next one's.)
     reach = min(n, first + 1 + BYLINE_BLOCK)
-    meta = list(map(is_meta, lines[:reach]))
-    metas = [j for j in compress(range(reach), meta) if META_WORDS.search(lines[j])]
+    # (Only the lines holding what every dated line holds asked: most lines above the body
+    # hold none, and each call cost ~2 k instructions of a line of a few characters.)
+    meta = [False] * reach
+    years = year_lines(lines[:reach])
+    for j in years:
+        meta[j] = is_meta(lines[j])
+    metas = [j for j in years if meta[j] and META_WORDS.search(lines[j])]
     headed = {i: m for i in _over_labelled_meta(metas, first) if headline_like(lines[i], blocks[i].cjk)
               for m in [_byline_block_meta(lines, i)] if m > 0}
     # Nor the line right under a labelled meta line: a blog prints its date and read count
@@ -459,11 +464,11 @@ def _wrapped(lines: list[str], i: int) -> bool:
     if text.endswith(("，", "、")):
         return True
     width = len(text)
-    if width < MIN_WRAP_CHARS or finished(text) or not PROSE_MARK.search(text):
+    if width < MIN_WRAP_CHARS or finished(text) or not prose_marked(text):
         return False
     window = lines[max(0, i - WRAP_WINDOW):i] + lines[i + 1:i + 1 + WRAP_WINDOW]
     # (The other pieces: as wide, other text (not the headline printed twice), clauses of prose.)
-    return sum(len(line) == width and line != text and bool(PROSE_MARK.search(line))
+    return sum(len(line) == width and line != text and prose_marked(line)
                for line in window) >= WRAP_LINES
 
 
@@ -546,10 +551,51 @@ def _byline(text: str) -> bool:
 
 def is_meta(text: str) -> bool:
     """A dated line under the headline: a date with 来源/作者/发布… beside it, or a bare date."""
-    if not ("20" in text or "19" in text or "民" in text):
+    # (A digit first: a two-character needle is made wide for a CJK line, a copy each test.)
+    if not (("0" in text or "9" in text) and ("20" in text or "19" in text) or "民" in text):
         return False   # every date holds one: most lines told by ``in`` tests, no regex call
     return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text))) \
         or (len(text) < 40 and bool(DATE_LIKE.match(text)))
+
+
+def in_top_lines(lines: list[str], top: str, stop: int) -> list[int]:
+    """The lines from :data:`TOP_LINES` up to ``stop`` that the first lines (``top``, as
+    :func:`top_lines` joins them) print again, whitespace aside.
+
+    A line without whitespace is its own squash: only a spaced line is squashed (most of these
+    lines are one or two characters, where the call, the split and the join cost ~1.8 k
+    instructions a line; every whitespace character but the space is unprintable).
+
+    >>> in_top_lines(["新闻标题 | 网站", "首页", "栏目", "新闻 标题", "标题", "网\u3000站"], "新闻标题|网站", 6)
+    [3, 4, 5]
+    """
+    return [i for i in range(TOP_LINES, stop)
+            if (squash(x) in top if " " in (x := lines[i]) or not x.isprintable() else x in top)]
+
+
+def year_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines holding a year's 19 or 20, or 民 (:func:`is_meta` is false of any
+    other line), in order.
+
+    Found by ``str.find`` over the lines (a dump's: no line break inside) joined, each index by
+    the line breaks counted since the last: a test a line (a call, wide needles) cost more.
+
+    >>> year_lines(["首页", "2025-08-26 来源：新华社", "民国", "1919", "a20"])
+    [1, 2, 3, 4]
+    """
+    joined = "\n".join(lines)
+    found: set[int] = set()
+    for needle in ("20", "19", "民"):
+        line = last = 0
+        at = joined.find(needle)
+        while at >= 0:
+            line += joined.count("\n", last, at)
+            found.add(line)
+            last = joined.find("\n", at)   # (the rest of a found line skipped)
+            if last < 0:
+                break
+            at = joined.find(needle, last)
+    return sorted(found)
 
 
 def headline_like(text: str, cjk: int = -1) -> bool:

@@ -209,7 +209,9 @@ def test_each_line_is_asked_once_whether_it_holds_a_date_and_is_a_meta_line(monk
     lines, blocks, body, run = _headed_page()
     assert dumphead.find_head(lines, blocks, body, run) == (4, -1, 5)
     assert dates and max(dates.values()) == 1 and dates["作者：张三"] == 1
-    assert [metas[line] for line in lines[:5]] == [1] * 5   # (the lines above the headline's window)
+    # (The lines above the headline's window: none holds a year, none is asked (README "### Speed",
+    # the thirtieth round, `headcost`); the meta line, which holds one, is.)
+    assert [metas[line] for line in lines[:5]] == [0] * 5 and metas[lines[5]] >= 1
 
 
 def test_a_short_sentence_with_no_date_near_is_told_before_its_headline_test(monkeypatch) -> None:
@@ -253,3 +255,54 @@ def test_a_row_of_few_labels_is_no_menu_row_without_its_clause_search(monkeypatc
     assert dumphead._menu_row("首页 新闻 体育 财经 科技 汽车 一周大事電子報")
     assert not dumphead._menu_row("推出 AI 耳机 X7 Pro，支持 降噪")
     assert len(searched) == 2
+
+
+# README "### Speed", the thirtieth round, `headcost`: the lines above the body asked whether they
+# are meta lines only where a year is, those the <title> prints again squashed only when spaced.
+
+def test_the_lines_holding_a_year_are_found_over_the_lines_joined() -> None:
+    rng = random.Random(30)
+    pieces = ["2", "0", "1", "9", "20", "19", "民", "甲", "a", " ", "2019", "02"]
+    for _ in range(300):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 12))]
+        expected = [i for i, line in enumerate(lines) if "20" in line or "19" in line or "民" in line]
+        assert dumphead.year_lines(lines) == expected, lines
+    # (a line ending in 2 over one opening with 0 holds no year: the line break stands between)
+    assert dumphead.year_lines(["甲2", "0乙", "2020", "x19", "民"]) == [2, 3, 4]
+
+
+def test_the_lines_the_first_lines_print_again_are_found_whitespace_aside() -> None:
+    rng = random.Random(31)
+    alphabet = ["新", "闻", "标", "题", "|", " ", "\u3000", "\t", "\xa0", "a"]
+    for _ in range(300):
+        lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(3, 12))]
+        top = dumphead.top_lines(lines)
+        stop = rng.randint(0, len(lines))
+        expected = [i for i in range(dumphead.TOP_LINES, stop) if dumphead.squash(lines[i]) in top]
+        assert dumphead.in_top_lines(lines, top, stop) == expected, lines
+    lines = ["新闻标题|网站", "", "", "新闻 标题", "网\u3000站", "新闻　标", "闻标题新"]
+    assert dumphead.in_top_lines(lines, dumphead.top_lines(lines), len(lines)) == [3, 4, 5]
+
+
+def test_a_meta_line_is_told_as_the_plain_year_test_tells_it() -> None:
+    def plain(text: str) -> bool:
+        if not ("20" in text or "19" in text or "民" in text):
+            return False
+        return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(dumphead.META_WORDS.search(text))) \
+            or (len(text) < 40 and bool(DATE_LIKE.match(text)))
+    texts = random_dates(3000, 32) + ["民國88年3月15日", "民国 88 年 3 月 5 日 来源", "2025-08-26", "1988.3.5 作者"]
+    assert [dumphead.is_meta(t) for t in texts] == [plain(t) for t in texts]
+    assert dumphead.is_meta("民國88年3月15日")   # (no 0 or 9: told by its 民)
+
+
+def test_a_hard_wrapped_paragraph_is_told_by_any_mark_of_prose() -> None:
+    # (Each piece's mark asked as :func:`dumphead.prose_marked` asks it: a CJK comma or full
+    # stop by ``in``, the other marks by the pattern.)
+    for mark in ["，", "；", "、", "!", ",", "？"]:
+        piece = "甲乙丙丁戊己庚辛壬" + mark + "癸子丑寅卯辰巳午未申"   # (20 characters, unfinished)
+        lines = [piece, piece.replace("甲", "天"), piece.replace("甲", "地"), "标题"]
+        assert dumphead._wrapped(lines, 1), mark
+        bare = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"   # (as wide, no mark)
+        assert not dumphead._wrapped([bare, piece.replace("甲", "天"), bare.replace("甲", "乙")], 1), mark
+    number = "甲乙丙丁戊己庚辛1,5壬癸子丑寅卯辰巳午"   # (a comma inside a number is no mark)
+    assert not dumphead._wrapped([number, number + "未", number.replace("甲", "天")], 1)
