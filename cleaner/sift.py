@@ -414,9 +414,11 @@ def first_post(inside: Sequence[Block], kept: list[Block], *, loose: bool = Fals
         # and what its verb or its by needs (:data:`_POSTER_CHARS`, found by a byte scan of those
         # lines): a page with fewer such lines than the count needs has its dates unsearched.
         # Only the lines a date of their joined text overlaps are asked (each line's own date is
-        # one of the joined text's).
+        # one of the joined text's). (A digit first: a two-character needle is made wide for a CJK
+        # line, a copy each test; "0" or "9" is a plain scan.)
         short = _with_chars(_POSTER_CHARS, [b for b in inside if len(text := b.text) < POST_MARK_CHARS
-                                            and ("20" in text or "19" in text or "民" in text)])
+                                            and (("0" in text or "9" in text)
+                                                 and ("20" in text or "19" in text) or "民" in text)])
         if len(short) < MIN_FLOORS or sum(1 for k in overlapped(_DATE_LIKE, [b.text for b in short])
                                           if _poster_header(short[k])) < MIN_FLOORS:
             return kept, []

@@ -122,7 +122,9 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
     last = -1
     for d, c in enumerate(blocks):
         text = c.text   # (read once: up to 600 blocks a page)
-        if len(text) <= 80 and ("20" in text or "19" in text) and _HOLDS_DATE.search(text):
+        # (A digit first: a two-character needle is made wide for a CJK line, a copy each test.)
+        if len(text) <= 80 and ("0" in text or "9" in text) and ("20" in text or "19" in text) \
+                and _HOLDS_DATE.search(text):
             for j in (d - 2, d - 1):
                 if j > last:
                     last = j
