@@ -92,10 +92,11 @@ DISCLAIMER = re.compile(
     r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
     re.I,
 )
-# Characters one of which each of those phrases holds (权 of 版权, d of Reserved, © of Copyright,
-# 载 of 转载, …), the rarest in prose of each phrase's own: a block holding none is no disclaimer.
-# (sift checks against the pattern that every phrase holds one.)
-DISCLAIMER_MARKS = "权dD©构必险谨代未载删责"
+# Characters one of which each of those phrases holds (版 of 版权, 侵 of 侵权, d of Reserved, © of
+# Copyright, 载 of 转载, …), the rarest in prose of each phrase's own: a block holding none is no
+# disclaimer. (sift checks against the pattern that every phrase holds one.) 版 and 侵 rather than
+# the 权 both hold: prose of 权利, 权益 and 产权 holds 权, and every block found is searched.
+DISCLAIMER_MARKS = "版侵dD©构必险谨代未载删责"
 # A forum post's floor or its poster's role (1楼, 23 楼, 楼主): three in one container make it a
 # thread, whose replies are comments. "N楼" must not run on into a word (3楼会议室).
 FORUM_FLOOR = re.compile(r"(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff]{2})|楼主")

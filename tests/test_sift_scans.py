@@ -69,8 +69,17 @@ def test_every_disclaimer_holds_a_mark() -> None:
         assert any(mark in phrase for mark in DISCLAIMER_MARKS), phrase
 
 
+def test_prose_of_rights_is_not_searched_for_a_disclaimer() -> None:
+    # 权 stands in 版权 and 侵权, and in the prose of 权利, 权益 and 产权: the marks are 版 and 侵, so
+    # a block of such prose is not searched (README "### Speed", the thirtieth round's `discmarks`).
+    texts = ["保障农民的土地权益", "明确产权归属", "依法行使权利", "版权归原作者", "如有侵权请联系"]
+    assert sift.indices_with_chars(DISCLAIMER_MARKS, texts) == [3, 4]
+    blocks = [Block(text=text, position=i) for i, text in enumerate(texts)]
+    assert sift.disclaimers(blocks, list(range(len(texts))), texts) == [3, 4]
+
 def test_needed_marks_refuses_a_phrase_without_one() -> None:
     assert needed_marks(DISCLAIMER, DISCLAIMER_MARKS.replace("删", "")) is None
+    assert needed_marks(DISCLAIMER, DISCLAIMER_MARKS.replace("侵", "")) is None  # 如有侵权
     assert needed_marks(DISCLAIMER, DISCLAIMER_MARKS.replace("D", "")) is None  # re.I: both cases
     assert needed_marks(re.compile("(?:版权)?所有"), "权") is None  # in a repeat: not needed
     assert needed_marks(re.compile("版权|所有"), "权") is None
