@@ -153,7 +153,7 @@ def test_tail_reason_is_the_reason_of_the_patterns_searched_one_by_one() -> None
 
 def test_is_footer_answers_as_the_two_folds_searched_one_by_one() -> None:
     # A line that neither fold changes is searched once for a footer's or a disclaimer's words.
-    from cleaner import dumpprose, sift, textdump
+    from cleaner import dumpprose, sift
     from cleaner.notices import fold
     rng = random.Random(11)
     words = ["版权所有", "版權所有", "ICP", "icp", "备案号", "不得转载", "不得轉載", "侵权必究", "投资有风险", "Copyright ©",
