@@ -2,7 +2,7 @@
 reading reads like Chinese.
 
 :func:`cleaner.decode.decode` chooses the codec of a page that is neither ASCII nor strict UTF-8 by
-these trials (steps 3 to 6 of its precedence), and weighs a mixed page's rest again by them. A
+these trials (steps 3 to 7 of its precedence), and weighs a mixed page's rest again by them. A
 trial (:class:`_Trial`) reads the sample, the first SAMPLE_BYTES of the page (:func:`_try`, or
 :func:`_strict_trial` for the codec that reads it without a bad byte); a codec *holds* when its
 bad bytes are at most MAX_BAD_SHARE of the non-ASCII ones (:func:`_holds`); a later codec
