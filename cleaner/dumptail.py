@@ -41,7 +41,7 @@ MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
 #: ... and fewer than this share of its lines carry a mark of prose.
 SPARSE_MARKED_SHARE = 0.3
-#: A line of prose (what ``is_prose`` tells, :func:`cleaner.textdump._is_prose`) holds at
+#: A line of prose (what ``is_prose`` tells, :func:`cleaner.dumpprose._is_prose`) holds at
 #: least this many CJK characters: a line of fewer is none, told without the call.
 MIN_PROSE_LINE_CJK = 10
 
@@ -106,7 +106,7 @@ def find_end(blocks: tuple[Block, ...], start: int,
     finished paragraph follows closely, with more finished prose after it than came before,
     heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
     does not end there. ``is_prose`` says no of a line of fewer than :data:`MIN_PROSE_LINE_CJK`
-    CJK characters (as :func:`cleaner.textdump._is_prose` does)."""
+    CJK characters (as :func:`cleaner.dumpprose._is_prose` does)."""
     n = len(blocks)
     # (Per line, the tests ``is_end`` and ``is_prose`` open with, written out: most lines open
     # with no marker's character, and hold too few CJK characters for prose, without a call.
