@@ -12,7 +12,7 @@ import re
 
 from . import injection
 from .blocks import Block, cjk_count, punct_count
-from .dumphead import headline_like
+from .dumplines import headline_like
 
 __all__ = ["MARKS", "after_marks", "retext", "unstuffed"]
 

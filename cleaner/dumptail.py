@@ -18,7 +18,7 @@ from collections.abc import Callable
 from . import notices
 from .blocks import SENTENCE_END, Block
 from .body import MIN_PROSE_BEFORE_END
-from .dumphead import BOILERPLATE, CHROME, PROSE_MARK, nav_like
+from .dumplines import BOILERPLATE, CHROME, PROSE_MARK, nav_like
 from .notices import fold
 from .patterns import DUMP_END, END_MARKERS, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
@@ -41,7 +41,7 @@ MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
 #: ... and fewer than this share of its lines carry a mark of prose.
 SPARSE_MARKED_SHARE = 0.3
-#: A line of prose (what ``is_prose`` tells, :func:`cleaner.textdump._is_prose`) holds at
+#: A line of prose (what ``is_prose`` tells, :func:`cleaner.dumpprose._is_prose`) holds at
 #: least this many CJK characters: a line of fewer is none, told without the call.
 MIN_PROSE_LINE_CJK = 10
 
@@ -49,7 +49,7 @@ _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你
 # A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
 _RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
-# The marks of :data:`cleaner.dumphead.PROSE_MARK`: the CJK ones, and all of them as a class.
+# The marks of :data:`cleaner.dumplines.PROSE_MARK`: the CJK ones, and all of them as a class.
 _CJK_MARKS = "，。！？；、"
 _MARK_CHARS = re.compile("[" + _CJK_MARKS + ",;!?]")
 # Searched where a match can start: asked of most lines of a dump, chrome and footer words
@@ -59,7 +59,7 @@ FOOTER = prefiltered(re.compile(r"版权所有|Copyright|ICP|备案号|公网安
 # A line of the tail that either says is boilerplate: both searched in one pass over the line
 # (a line of keywords runs to tens of thousands of characters).
 _NOTICE = prefiltered(re.compile(f"(?:{BOILERPLATE.pattern.pattern})|(?:{FOOTER.pattern.pattern})", re.I))
-# The notice and the chrome (:data:`cleaner.dumphead.CHROME`) in one pass, on a line of
+# The notice and the chrome (:data:`cleaner.dumplines.CHROME`) in one pass, on a line of
 # ONE_PASS_CHARS or more: at each place the notice tried first, so a match of the chrome's at
 # ``p`` leaves the notice only after ``p`` (the chrome's words hold no cased letter: ``re.I``
 # changes none of its matches). On a short line the one pattern's tries cost more than the
@@ -106,7 +106,7 @@ def find_end(blocks: tuple[Block, ...], start: int,
     finished paragraph follows closely, with more finished prose after it than came before,
     heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
     does not end there. ``is_prose`` says no of a line of fewer than :data:`MIN_PROSE_LINE_CJK`
-    CJK characters (as :func:`cleaner.textdump._is_prose` does)."""
+    CJK characters (as :func:`cleaner.dumpprose._is_prose` does)."""
     n = len(blocks)
     # (Per line, the tests ``is_end`` and ``is_prose`` open with, written out: most lines open
     # with no marker's character, and hold too few CJK characters for prose, without a call.
@@ -151,7 +151,7 @@ def _finish(finished: list[bool], blocks: tuple[Block, ...], start: int, upto: i
 
 
 def marked(block: Block) -> bool:
-    """Whether a line holds a mark of running prose (:data:`cleaner.dumphead.PROSE_MARK`): never
+    """Whether a line holds a mark of running prose (:data:`cleaner.dumplines.PROSE_MARK`): never
     one without a punctuation mark (``punct`` counts every mark it knows), as most lines of a
     dump are, which are not searched). The marks are found by a class, which sre scans for in
     C, where the pattern's alternation is tried at every character; an ASCII one counts

@@ -42,7 +42,6 @@ into the body does not move these boundaries.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -52,24 +51,26 @@ from operator import attrgetter, contains, is_not
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (SENTENCE_END, Block, Page, cjk_count, closes_sentence, line_blocks, line_counts,
-                     normalize_lines)
-from .body import LABEL_PENALTY, MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, blank_removal, removal as _removal, select as _select_generic, weight
+from .blocks import SENTENCE_END, Block, Page, cjk_count, line_blocks, line_counts, normalize_lines
+from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
-from .dumphead import (BOILERPLATE, BULLET as _BULLET, HEADLINE_REACH, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
-                       NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
-                       PROSE_MARK as _PROSE_MARK, TOP_LINES, find_head, finished as _finished,
-                       headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
-                       squash as _squash, top_lines)
+from .dumphead import HEADLINE_REACH, find_head
+from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
+                        NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
+                        PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
+                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
+                        squash as _squash, top_lines)
+from .dumpprose import (MIN_BLURB_CJK, MIN_TEASERS, _footer_memo, _is_label, _is_prose, _is_title, _item,
+                        _no_article, _prose_memo, _truncated)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
-from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, FOOTER as _FOOTER, find_chrome_stretch as _find_chrome_stretch,
+from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
-from .patterns import (DATELINE_IN_LINE, DISCLAIMER, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
+from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
-from .prefilter import opening_set, prefiltered
+from .prefilter import opening_set
 
 __all__ = ["parse", "select"]
 
@@ -81,13 +82,6 @@ EARLIER_RUN_SHARE = 0.3
 MIN_RUN_WEIGHT = 100.0
 #: A long line of prose holds a mark of punctuation at least every this many CJK characters.
 CJK_PER_MARK = 60
-#: A line of prose this long (characters, CJK ones) without closing punctuation is a truncated summary.
-MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
-#: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
-MAX_FOOTER_CHARS = 200
-#: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
-#: and its date) holding as many CJK characters as the finished paragraphs.
-MIN_TEASERS = 3
 
 # The same at the end of a line, after something that is no part of the date (楼主 after it: a thread's post).
 _TRAILING_STAMP = re.compile(r"\s*(?<![\d/.:-])(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
@@ -98,38 +92,18 @@ _POSTED_AT = re.compile(r"(?:发布|发表|發佈|發表)于?\s*[:：]?\s*$")
 # line of its own (a menu cell beside the headline is no part of it). Made line breaks by
 # :func:`_column_cells`, which tells the lines apart as this pattern would.
 _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
-# A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
-# date (公告标题 2020-07-02); an article's paragraph ends on neither.
-_TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
-                     r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 # The page's <title> a scraper prints at the top of its dump, when it holds the page's summary:
 # the summary cut off, then the site's name (… 确实很长，在上一篇... - 某站).
 _CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
 # An item's date in brackets: a line holding MIN_TEASERS of them is a list of headlines run
 # together (标题甲 (2010-07-20) 标题乙 (07/12/2010) …), no paragraph.
 _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[)）\]]")
-# A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
-_TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
-_NOTE_CLOSES = ("）", ")")
-# A list item's bullet that is a symbol, not a number.
-_SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
-# The bullets themselves: a line whose first character past its whitespace (what str.lstrip
-# strips is what \s matches) is none of them holds no bullet, without the substitution.
-_SYMBOL_BULLETS = frozenset("*+•·▪◦-")
 # What a closing line (DUMP_END, ^ only) opens with: a line folded (once, for BOILERPLATE
 # too) opening with none is none, unmatched.
 _CLOSING_OPENS = opening_set(DUMP_END)
 # The same for a byline and an end marker (^ only), and what every match of DATELINE_IN_LINE
 # holds, which no character folds to (a line above the body without it is no dateline).
 _BYLINE_OPENS, _MARKER_OPENS, _AGENCY = opening_set(DUMP_BYLINE), opening_set(END_MARKERS), "社"
-# Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
-# and footer's words (:mod:`cleaner.dumptail`).
-_DISCLAIMER = prefiltered(DISCLAIMER)
-# A line holding no character that either fold changes (:func:`cleaner.notices.fold`, before
-# the footer's words; :func:`cleaner.sift.fold`, before a disclaimer's) is its own fold for
-# both, and is searched once for either's words (most lines: one scan, one search).
-_EITHER_FOLDS = re.compile("[" + re.escape("".join(set(notices.FOLDED_CHARS + sift.FOLDED_CHARS))) + "]")
-_FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
 # The fields :func:`_select` reads of every line after the article's.
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 # The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
@@ -373,67 +347,6 @@ def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons
         append(made)
 
 
-def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[str], bool] | None = None) -> str:
-    """Why the kept lines are no article ("" when they are one): too little finished prose
-    (a footer's disclaimer is none), a list (teasers cut off with an ellipsis or followed by a
-    date, as many and as long as the paragraphs; items each with its own time stamp, as the
-    HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
-    teasers = [b for b in kept if _teaser(b.text)]
-    listed = {b.position for b in teasers}
-    footer = footer or _is_footer   # (the blurbs' answers, when the caller kept them)
-    # The prose is counted only as far as the tests below read it: past SHORT_ARTICLE_CJK and
-    # past the teasers' characters (when they are enough to count) none of them changes.
-    enough = max(MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK,
-                 sum(b.cjk for b in teasers) + 1 if len(teasers) >= MIN_TEASERS else 0)
-    prose = 0
-    for b in kept:
-        if _marked(b) and b.position not in listed and not _is_notice(b.text, footer):
-            prose += b.cjk
-            if prose >= enough:
-                break
-    if prose < MIN_PROSE_BEFORE_END:
-        return "too little prose below the headline"
-    if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
-        return "a list of teasers, not an article"
-    if sift.dated_items(blocks, kept, None, _same_line):
-        return "a list of items each with its own date"
-    return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
-
-
-def _teaser(text: str) -> bool:
-    """:data:`_TEASER`'s search, tried only on a line whose last character (whitespace aside)
-    can end a match: a dot, an ellipsis or a digit (``str.rstrip`` strips what ``\\s`` matches,
-    ``str.isdecimal`` is what ``\\d`` matches); most lines end on a sentence mark."""
-    last = text.rstrip()[-1:]
-    return (last in ".…" or last.isdecimal()) and bool(_TEASER.search(text))
-
-
-def _is_notice(text: str, footer: Callable[[str], bool]) -> bool:
-    """A footer's or a notice's line (copyright, a disclaimer, a call to comment), not prose of
-    the article (``footer``: :func:`_is_footer`, or its memo)."""
-    return footer(text) or (len(text) < MAX_FOOTER_CHARS and bool(BOILERPLATE.search(fold(text))))
-
-
-def _is_footer(text: str) -> bool:
-    """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
-    if len(text) >= MAX_FOOTER_CHARS:
-        return False
-    if _EITHER_FOLDS.search(text) is None:
-        return bool(_FOOTER_WORDS.search(text))
-    return bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
-
-
-def _is_title(text: str, squashed_title: str) -> bool:
-    """Whether ``text`` is the title once both lose their whitespace: told by the first
-    character past the whitespace (``str.lstrip`` strips what ``str.split`` splits at) for
-    most lines, without squashing them."""
-    return text.lstrip()[:1] == squashed_title[:1] and _squash(text) == squashed_title
-
-
-def _same_line(text: str, title: str) -> bool:
-    return _squash(text) == _squash(title)
-
-
 # --------------------------------------------------------------------------------------------
 # parse: the body's run (the headline, the subtitle and the meta line: cleaner.dumphead)
 # --------------------------------------------------------------------------------------------
@@ -530,30 +443,6 @@ def _core_weights(blocks: list[Block]) -> list[float]:
 # select: the gap, the body's end, the blurbs
 # --------------------------------------------------------------------------------------------
 
-def _is_prose(block: Block) -> bool:
-    """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
-    text = block.text
-    # (marked's first tests and closes_sentence written out: most lines told without a call)
-    return block.cjk >= MIN_PROSE_LINE_CJK \
-        and ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
-             or text.rstrip()[-1:] in SENTENCE_END) \
-        and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
-
-
-def _prose_memo() -> Callable[[Block], bool]:
-    """:func:`_is_prose` with each line's answer kept, for the lines of one page (by position):
-    the body's end, its tail and its blurbs ask it of the same lines, about two calls a line."""
-    memo: dict[int, bool] = {}
-
-    def is_prose(block: Block) -> bool:
-        if block.cjk < MIN_PROSE_LINE_CJK:
-            return False   # (as _is_prose tells first: most lines, no lookup)
-        found = memo.get(block.position)
-        if found is None:
-            found = memo[block.position] = _is_prose(block)
-        return found
-    return is_prose
-
 
 def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
                  is_prose: Callable[[Block], bool] = _is_prose, footer: Callable[[str], bool] | None = None
@@ -626,44 +515,6 @@ def _told(vocabulary: _Vocabulary, blocks: tuple[Block, ...], paragraphs: list[i
     return len(paragraphs)
 
 
-def _item(text: str) -> str:
-    """``text`` without a symbol's bullet (a list item's), when it opens with one."""
-    return _SYMBOL_BULLET.sub("", text, count=1) if text.lstrip()[:1] in _SYMBOL_BULLETS else text
-
-
-def _footer_memo() -> Callable[[str], bool]:
-    """:func:`_is_footer` with each text's answer kept, for the lines of one page: the blurbs'
-    search and :func:`_no_article`'s count of prose ask it of the same paragraphs."""
-    return functools.cache(_is_footer)
-
-
-def _truncated(block: Block, *, tail: int = 3) -> bool:
-    """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
-    its last ``tail + 1`` characters (a stray word after the last full stop does not make a
-    summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
-    if len(block.text) < MIN_BLURB_CHARS or block.cjk < MIN_BLURB_CJK or block.punct < 1:
-        return False
-    text = block.text
-    last = text[-1:]
-    if last not in _NOTE_CLOSES and closes_sentence(last):
-        return False   # (a sentence's mark last, no note's bracket: the first test below says so)
-    if _may_end_in_note(text):
-        text = _TRAILING_NOTE.sub("", text)
-    return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
-
-
-def _may_end_in_note(text: str) -> bool:
-    """Whether ``text`` ends on a closing bracket, whitespace and a code after it aside, as a
-    match of :data:`_TRAILING_NOTE` does (``rstrip`` strips what ``\\s`` matches, ``isdecimal``
-    tells what ``\\d`` does): most lines end on none, and the substitution, tried at every
-    character, is made only on the others."""
-    text = text.rstrip()
-    end = len(text)
-    while end and text[end - 1].isdecimal():
-        end -= 1
-    return text[:end].rstrip()[-1:] in _NOTE_CLOSES
-
-
 def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
                  after: set[str]) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
@@ -694,5 +545,3 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     return "", ""
 
 
-def _is_label(block: Block) -> bool:
-    return block.punct == 0 and block.cjk < 8 and not closes_sentence(block.text)

@@ -174,7 +174,7 @@ LOADER_MEMO = 4
 def forget_pages() -> None:
     """Empty what the cleaner keeps from the pages it has cleaned: every bounded memo of its
     modules (``functools.lru_cache``: a headline's model, words' prices, folded lines, bigrams),
-    the context model's word lookups, ``dumphead``'s answers of which lines read as headlines,
+    the context model's word lookups, ``dumplines``' answers of which lines read as headlines,
     and ``re``'s compiled patterns. Timing a page again after
     it has been cleaned would otherwise read its results from them, which a crawl of different
     pages never does; what other pages leave in them a crawl does use, and the timed pass refills."""
@@ -195,8 +195,8 @@ def forget_pages() -> None:
     if model is not None:
         model._vocab.cache_clear()
     # The one memo kept by hand, not by lru_cache: headline_like's answers by line text.
-    from cleaner import dumphead
-    dumphead._HEADLINE_WORDS.clear()
+    from cleaner import dumplines
+    dumplines._HEADLINE_WORDS.clear()
     re.purge()
 
 

@@ -60,15 +60,15 @@ def test_forget_pages_empties_every_memo_a_page_fills_but_the_loaders() -> None:
 
 def test_forget_pages_empties_the_dump_path_s_hand_kept_memo() -> None:
     # headline_like keeps its answers in a plain dict, out of the lru_cache sweep's reach.
-    from cleaner import dumphead
+    from cleaner import dumplines
     bench = _bench()
     dump = ("厦漳泉都市圈建设这样干\n2025-08-26 10:32 来源：本站\n"
             "昨日下午，厦漳泉都市圈办公室召开会议，会上发布了工作机制，并通报重点任务。\n"
             "会议指出，三市要加强协同，形成合力，推动交通、产业和公共服务一体化发展。\n")
     clean(dump)
-    assert dumphead._HEADLINE_WORDS, "the dump's lines were asked whether they read as headlines"
+    assert dumplines._HEADLINE_WORDS, "the dump's lines were asked whether they read as headlines"
     bench.forget_pages()
-    assert dumphead._HEADLINE_WORDS == {}
+    assert dumplines._HEADLINE_WORDS == {}
 
 
 def test_a_page_of_a_crawl_compiles_no_pattern_and_no_stylesheet(monkeypatch) -> None:  # noqa: ANN001
@@ -83,15 +83,15 @@ def test_a_page_of_a_crawl_compiles_no_pattern_and_no_stylesheet(monkeypatch) ->
 
     from lxml import etree
 
-    from cleaner import injection
+    from cleaner import occurrences
 
     bench = _bench()
     page = STUFFED.replace("</h1>", "</h1><p>2025-08-26 10:30 [ 新华社 ] 编辑：王五</p>").encode()
     clean(page)
     made: list[object] = []
-    compile_, template, xslt, hits = re._compiler.compile, re._parser.parse_template, etree.XSLT, injection.piece_hits
+    compile_, template, xslt, hits = re._compiler.compile, re._parser.parse_template, etree.XSLT, occurrences.piece_hits
     searched: list[object] = []
-    monkeypatch.setattr(injection, "piece_hits", lambda *args: searched.append(args) or hits(*args))
+    monkeypatch.setattr(occurrences, "piece_hits", lambda *args: searched.append(args) or hits(*args))
     monkeypatch.setattr(re._compiler, "compile", lambda *args: made.append(args[0]) or compile_(*args))
     monkeypatch.setattr(re._parser, "parse_template", lambda *args: made.append(args[0]) or template(*args))
     monkeypatch.setattr(etree, "XSLT", lambda *args, **kw: made.append("xslt") or xslt(*args, **kw))

@@ -454,8 +454,8 @@ def test_utf8_run_test_agrees_with_the_byte_pattern() -> None:
 def _sample_counts(data: bytes) -> tuple[int, int]:
     """The sample's non-ASCII bytes and, of those, the continuation bytes (80-BF), counted
     byte by byte."""
-    from cleaner import decode as d
-    sample = data[:d.SAMPLE_BYTES]
+    from cleaner import trials as t
+    sample = data[:t.SAMPLE_BYTES]
     return sum(b >= 0x80 for b in sample), sum(0x80 <= b <= 0xBF for b in sample)
 
 
@@ -464,16 +464,17 @@ def test_byte_classes_count_the_non_ascii_and_continuation_bytes() -> None:
     non-ASCII bytes, its continuation bytes) and the UTF-8 lead bytes of a run: every byte
     value in its class, pages over the sample included."""
     from cleaner import decode as d
+    from cleaner import trials as t
     rng = random.Random(14)
     assert d.UTF8_CLASS_TABLE == bytes(
         ord("z") if bytes([b]) in d.CONTROL_CHAR_BYTES else ord("x") if b < 0x80
         else ord("b") if b <= 0xBF else ord("a") if 0xE2 <= b <= 0xEF else ord("c")
         for b in range(256))
-    for size in (0, 1, 300, 5000, d.SAMPLE_BYTES + 700):
+    for size in (0, 1, 300, 5000, t.SAMPLE_BYTES + 700):
         for _ in range(3):
             data = bytes(rng.randrange(256) for _ in range(size))
             classes = data.translate(d.UTF8_CLASS_TABLE)
-            sample = min(len(data), d.SAMPLE_BYTES)
+            sample = min(len(data), t.SAMPLE_BYTES)
             ascii_bytes = classes.count(b"x", 0, sample) + classes.count(b"z", 0, sample)
             counted = (sample - ascii_bytes, classes.count(b"b", 0, sample))
             assert counted == _sample_counts(data)
@@ -500,6 +501,7 @@ def test_utf8_count_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
     """The byte counts say "cannot hold" only where the UTF-8 trial itself fails, and they say
     it of GBK text (the trial that bound spares)."""
     from cleaner import decode as d
+    from cleaner import trials as t
     rng = random.Random(codec)
     rejected = 0
     for size in (3, 40, 400, 20000, 70000):
@@ -507,12 +509,12 @@ def test_utf8_count_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
             data = _random_cjk_bytes(rng, codec, size)
             if rng.random() < 0.3:  # a UTF-8 stretch in the page, or a UTF-8 page with bad bytes
                 data += "中文内容".encode() * rng.randrange(1, 40) + bytes([rng.randrange(128, 256)])
-            sample = data[:d.SAMPLE_BYTES]
+            sample = data[:t.SAMPLE_BYTES]
             cuts = [cut for cut in d.PREFIX_CUTS if cut < len(sample)] + [len(sample)]
             highs = [_sample_counts(sample[:cut])[0] for cut in cuts]
-            if not d._utf8_may_hold(data.translate(d.UTF8_CLASS_TABLE), cuts, highs):
+            if not t._utf8_may_hold(data.translate(d.UTF8_CLASS_TABLE), cuts, highs):
                 rejected += 1
-                assert not d._holds(d._try(data, "utf-8")), data[:80]
+                assert not t._holds(t._try(data, "utf-8")), data[:80]
     if codec == "gb18030":
         assert rejected >= 30
 
@@ -523,6 +525,7 @@ def test_replacement_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
     fails, pages over the quick look and the sample and holding U+FFFD of their own included;
     and it says so of the wrong one of GB18030 and Big5 (the trial it spares)."""
     from cleaner import decode as d
+    from cleaner import trials as t
     rng = random.Random(codec)
     rejected = 0
     for size in (3, 40, 400, 5000, 20000, 150000):
@@ -532,11 +535,11 @@ def test_replacement_bound_never_rejects_a_trial_that_holds(codec: str) -> None:
                 data += "\ufffd".encode("gb18030") * rng.randrange(1, 9)
             if rng.random() < 0.3:
                 data += bytes(rng.randrange(128, 256) for _ in range(rng.randrange(1, 40)))
-            high = len(data[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES))
+            high = len(data[:t.SAMPLE_BYTES].translate(None, t.ASCII_BYTES))
             for trial_codec in d.MIXED_CODECS:
-                if d._replaced_sample(data, trial_codec, high) is None:
+                if t._replaced_sample(data, trial_codec, high) is None:
                     rejected += 1
-                    assert not d._holds(d._try(data, trial_codec)), (trial_codec, data[:80])
+                    assert not t._holds(t._try(data, trial_codec)), (trial_codec, data[:80])
     assert rejected >= 10
 
 
@@ -565,23 +568,25 @@ def test_score_bound_of_a_replaced_reading_is_never_below_the_trials_score(codec
     (each bad byte a lone surrogate there), so a rival that cannot beat the margin by it is
     left untried: the decode is what it was with every rival tried."""
     from cleaner import decode as d
+    from cleaner import trials as t
     rng = random.Random(codec)
     for size in (3, 12, 40, 400, 5000, 40000):
         for _ in range(8):
             data = _random_chinese_bytes(rng, codec, size)
-            high = len(data[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES))
+            high = len(data[:t.SAMPLE_BYTES].translate(None, t.ASCII_BYTES))
             for trial_codec in d.MIXED_CODECS:
-                reading = d._replaced_sample(data, trial_codec, high)
+                reading = t._replaced_sample(data, trial_codec, high)
                 if reading is not None:
-                    trial = d._try(data, trial_codec)
+                    trial = t._try(data, trial_codec)
                     assert trial is not None
-                    assert d._hanzi_score(trial) <= d._score_bound(d._first_chars([reading])), (trial_codec, size)
+                    assert t._hanzi_score(trial) <= t._score_bound(t._first_chars([reading])), (trial_codec, size)
 
 
 def test_a_rival_left_untried_changes_no_decode(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages claiming one Chinese codec or none, in each of them: decoded the same when every
     rival that may hold is tried (the bound never spares one)."""
     from cleaner import decode as d
+    from cleaner import trials as t
     rng = random.Random(5)
     pages = []
     for codec in ("gb18030", "big5hkscs"):
@@ -590,7 +595,7 @@ def test_a_rival_left_untried_changes_no_decode(monkeypatch: pytest.MonkeyPatch)
                 for _ in range(4):
                     pages.append(claim.encode() + _random_chinese_bytes(rng, codec, size))
     spared = [d.decode(page) for page in pages]
-    monkeypatch.setattr(d, "_score_bound", lambda chars: 1.0)
+    monkeypatch.setattr(t, "_score_bound", lambda chars: 1.0)
     assert [d.decode(page) for page in pages] == spared
 
 
@@ -617,9 +622,10 @@ def test_big5_rival_of_a_gb18030_claim_is_read_once_with_replacement(monkeypatch
     replacement, not a strict decode first (which fails at its first bad byte); pages read in
     Big5 without an error, or holding one, decode as they did with that strict decode."""
     from cleaner import decode as d
+    from cleaner import trials as t
     rng = random.Random(12)
     strict_codecs: list[str] = []
-    real_strict = d._strict_trial
+    real_strict = t._strict_trial
     pages = [b'<meta charset="gbk">' + _random_chinese_bytes(rng, "gb18030", n) for n in (40, 3000, 9000)]
     pages += [b'<meta charset="gbk">' + "\u4e2d\u6587".encode("big5hkscs") * n for n in (4, 400)]
     expected = [d.decode(page) for page in pages]
@@ -631,13 +637,13 @@ def test_big5_rival_of_a_gb18030_claim_is_read_once_with_replacement(monkeypatch
 
 def test_first_chars_are_those_of_the_joined_pieces() -> None:
     """The first non-ASCII characters found piece by piece are those of the whole reading."""
-    from cleaner import decode as d
+    from cleaner import trials as t
     rng = random.Random(13)
     for _ in range(300):
         pieces = ["".join(rng.choice(["a", " ", "<p>", "\u4e2d", "\ufffd", "\u6587\u5b57", "\U00020000"])
                           for _ in range(rng.randrange(0, 3000))) for _ in range(rng.randrange(0, 6))]
         joined = "".join(pieces)
-        assert d._first_chars(pieces) == d.ASCII_RUN_RE.sub("", joined)[:d.MAX_SCORED_CHARS]
+        assert t._first_chars(pieces) == t.ASCII_RUN_RE.sub("", joined)[:t.MAX_SCORED_CHARS]
 
 
 def test_common_count_is_the_count_of_common_hanzi_in_any_text() -> None:

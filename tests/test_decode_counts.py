@@ -9,6 +9,7 @@ import re
 import pytest
 
 from cleaner import decode as d
+from cleaner import trials as t
 
 
 class _Counted(bytes):
@@ -43,7 +44,7 @@ def test_a_gbk_page_has_its_continuation_bytes_counted_in_its_first_prefix_only(
     counted_b = sum(end - start for sub, start, end in classes.asked if sub == b"b")
     assert 0 < counted_b <= d.PREFIX_CUTS[0]
     counted_x = sorted((start, end) for sub, start, end in classes.asked if sub == b"x")
-    assert counted_x[0][0] == 0 and counted_x[-1][1] == min(len(page), d.SAMPLE_BYTES)
+    assert counted_x[0][0] == 0 and counted_x[-1][1] == min(len(page), t.SAMPLE_BYTES)
     assert all(a[1] == b[0] for a, b in zip(counted_x, counted_x[1:]))  # each byte counted once
 
 
@@ -52,16 +53,16 @@ def test_the_quick_look_reads_its_count_of_non_ascii_bytes_from_the_codec_choice
     """A reading with replacement whose first QUICK_BYTES hold too many errors is stopped there
     with the count of non-ASCII bytes the codec choice made (not a translate of the bytes), and
     gives what it gave with that count made again."""
-    bad = ((b"\x80" + b"a" * 49) * d.QUICK_BYTES)[:d.QUICK_BYTES]  # 2 % of its bytes bad
+    bad = ((b"\x80" + b"a" * 49) * t.QUICK_BYTES)[:t.QUICK_BYTES]  # 2 % of its bytes bad
     good = "中文內容，這是一段文字。".encode("big5hkscs") * 6000
     page = bad + good
-    high = len(page[:d.SAMPLE_BYTES].translate(None, d.ASCII_BYTES))
-    quick = len(page[:d.QUICK_BYTES].translate(None, d.ASCII_BYTES))
-    expected = d._replaced_sample(page, "big5hkscs", high)
+    high = len(page[:t.SAMPLE_BYTES].translate(None, t.ASCII_BYTES))
+    quick = len(page[:t.QUICK_BYTES].translate(None, t.ASCII_BYTES))
+    expected = t._replaced_sample(page, "big5hkscs", high)
     assert expected is None  # the quick look stops it; the whole sample would hold
-    monkeypatch.setattr(d, "HIGH_BYTES", b"")  # a translate of the quick look counts nothing now
-    assert d._replaced_sample(page, "big5hkscs", high) is not None
-    assert d._replaced_sample(page, "big5hkscs", high, None, {d.QUICK_BYTES: quick}) is expected
+    monkeypatch.setattr(t, "HIGH_BYTES", b"")  # a translate of the quick look counts nothing now
+    assert t._replaced_sample(page, "big5hkscs", high) is not None
+    assert t._replaced_sample(page, "big5hkscs", high, None, {t.QUICK_BYTES: quick}) is expected
 
 
 def test_first_chars_take_no_regex_and_keep_every_non_ascii_character(
@@ -74,15 +75,15 @@ def test_first_chars_take_no_regex_and_keep_every_non_ascii_character(
         pieces = ["".join(rng.choice(["a", " ", "<p>", "\u4e2d", "\ufffd", "\udc80", "\ud800\udc00",
                                       "\U00020000", "\x7f", "\x80"])
                           for _ in range(rng.randrange(0, 2500))) for _ in range(rng.randrange(0, 6))]
-        cases.append((pieces, re.sub(r"[\x00-\x7f]+", "", "".join(pieces))[:d.MAX_SCORED_CHARS]))
+        cases.append((pieces, re.sub(r"[\x00-\x7f]+", "", "".join(pieces))[:t.MAX_SCORED_CHARS]))
 
     class _NoRegex:
         def sub(self, *args: object) -> str:
             raise AssertionError("the ASCII-run regex was used")
 
-    monkeypatch.setattr(d, "ASCII_RUN_RE", _NoRegex())
+    monkeypatch.setattr(t, "ASCII_RUN_RE", _NoRegex())
     for pieces, expected in cases:
-        assert d._first_chars(pieces) == expected
+        assert t._first_chars(pieces) == expected
 
 
 class _Asked(bytes):

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from cleaner.blocks import Block, cjk_bigrams, normalize_lines, normalize_space
-from cleaner.dumphead import nav_like, squash
+from cleaner.dumplines import nav_like, squash
 from cleaner.textdump import _Vocabulary
 
 # Whitespace of every kind a dump holds (and the zero-width characters normalize_space knows),
@@ -51,7 +51,7 @@ def test_nav_like_cuts_the_tokens_the_regex_cuts() -> None:
 def test_nav_like_of_a_long_line_cuts_the_tokens_the_regex_cuts() -> None:
     # Past LONG_ROW_CHARS a line is first searched for an item too long for a row: a row of
     # hundreds of short links is still one, a line of keywords with one long item is not.
-    from cleaner.dumphead import LONG_ROW_CHARS
+    from cleaner.dumplines import LONG_ROW_CHARS
     rng = random.Random(8)
     separators = [" ", "\u3000", "\xa0", "\t", "|", "｜", "/", " | ", "\u2028"]
     for _ in range(300):
@@ -99,13 +99,13 @@ def test_end_openings_hold_every_line_an_end_pattern_matches_once_folded() -> No
 
 
 def test_prefiltered_dump_patterns_find_what_the_patterns_find() -> None:
-    from cleaner import dumptail, textdump
+    from cleaner import dumpprose, dumptail
     from cleaner.patterns import DISCLAIMER, DUMP_CHROME
     lines = random_texts(2000, 5) + ["分享到：微信", "首页 > 新闻", "Copyright © 2024", "本站ICP备案号", "版权所有，不得转载",
                                      "all rights reserved", "当前位置：首页", "甲 » 乙", "免责声明：本文仅供参考"]
     for line in lines:
         assert bool(dumptail.CHROME.search(line)) == bool(DUMP_CHROME.search(line)), line
-        assert bool(textdump._DISCLAIMER.search(line)) == bool(DISCLAIMER.search(line)), line
+        assert bool(dumpprose._DISCLAIMER.search(line)) == bool(DISCLAIMER.search(line)), line
         assert bool(dumptail.FOOTER.search(line)) == bool(dumptail.FOOTER.pattern.search(line)), line
 
 
@@ -128,7 +128,7 @@ def test_tail_reason_is_the_reason_of_the_patterns_searched_one_by_one() -> None
     # at its start, chrome's " > " found from the ">", labels of related items told by their
     # first character: the reason is the one the patterns searched one by one give.
     from cleaner import dumptail
-    from cleaner.dumphead import BOILERPLATE
+    from cleaner.dumplines import BOILERPLATE
     from cleaner.notices import fold
     from cleaner.patterns import DUMP_CHROME, DUMP_END
 
@@ -153,23 +153,23 @@ def test_tail_reason_is_the_reason_of_the_patterns_searched_one_by_one() -> None
 
 def test_is_footer_answers_as_the_two_folds_searched_one_by_one() -> None:
     # A line that neither fold changes is searched once for a footer's or a disclaimer's words.
-    from cleaner import sift, textdump
+    from cleaner import dumpprose, sift
     from cleaner.notices import fold
     rng = random.Random(11)
     words = ["版权所有", "版權所有", "ICP", "icp", "备案号", "不得转载", "不得轉載", "侵权必究", "投资有风险", "Copyright ©",
              "all rights reserved", "甲乙", "，", " ", "文责自负", "文責自負", "投資有風險", "責任", "來源"]
     lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
     for line in lines + ["本文版權所有，不得轉載。", "甲" * 199 + "©", "甲" * 200 + "©"]:
-        expected = len(line) < textdump.MAX_FOOTER_CHARS and bool(
-            textdump._FOOTER.search(fold(line)) or textdump._DISCLAIMER.search(sift.fold(line)))
-        assert textdump._is_footer(line) == expected, line
+        expected = len(line) < dumpprose.MAX_FOOTER_CHARS and bool(
+            dumpprose._FOOTER.search(fold(line)) or dumpprose._DISCLAIMER.search(sift.fold(line)))
+        assert dumpprose._is_footer(line) == expected, line
 
 
 def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
     # The mark is matched with the piece and put back; the pattern a lookbehind for the mark
     # gave, line by line, is the reference (marks side by side, pieces running into pieces).
     from cleaner import dumpspam, injection, textdump
-    from cleaner.dumphead import headline_like
+    from cleaner.dumplines import headline_like
     rng = random.Random(6)
     chars = "甲乙丙丁戊，。、"
     for _ in range(120):
@@ -191,7 +191,7 @@ def _unstuffed_by_substitution(blocks: tuple[Block, ...], title: str) -> tuple[B
     first after a mark, line by line), each line it changes measured by the dataclass."""
     from dataclasses import replace
     from cleaner import injection
-    from cleaner.dumphead import headline_like
+    from cleaner.dumplines import headline_like
     from cleaner.dumpspam import MARKS
     pieces = sorted(injection.pieces(title), key=len, reverse=True) if title else ()
     if not pieces:
@@ -240,7 +240,7 @@ def test_unstuffed_finds_the_pieces_the_substitution_took_out(monkeypatch) -> No
 
 
 def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:
-    from cleaner.textdump import _TRAILING_NOTE, _may_end_in_note
+    from cleaner.dumpprose import _TRAILING_NOTE, _may_end_in_note
     rng = random.Random(7)
     chars = list("甲乙（()）。12０٣ ") + ["\u3000", "\t"]
     texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
@@ -252,15 +252,15 @@ def test_a_trailing_note_is_only_on_lines_the_cheap_test_lets_through() -> None:
 
 
 def test_truncated_answers_a_sentence_mark_last_without_the_note_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    import cleaner.textdump as textdump
+    from cleaner import dumpprose
     from cleaner.blocks import closes_sentence
 
     def plain(block: Block, tail: int) -> bool:   # the test as it was written before
-        if len(block.text) < textdump.MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
+        if len(block.text) < dumpprose.MIN_BLURB_CHARS or block.cjk < 40 or block.punct < 1:
             return False
         text = block.text
-        if textdump._may_end_in_note(text):
-            text = textdump._TRAILING_NOTE.sub("", text)
+        if dumpprose._may_end_in_note(text):
+            text = dumpprose._TRAILING_NOTE.sub("", text)
         return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
     rng = random.Random(11)
@@ -269,12 +269,12 @@ def test_truncated_answers_a_sentence_mark_last_without_the_note_test(monkeypatc
         body = "".join(rng.choice("甲乙丙，") for _ in range(rng.randint(55, 70)))
         block = Block(body + "".join(rng.choice(ends) for _ in range(rng.randint(0, 3))), 0)
         for tail in (0, 3):
-            assert textdump._truncated(block, tail=tail) == plain(block, tail), (block.text, tail)
+            assert dumpprose._truncated(block, tail=tail) == plain(block, tail), (block.text, tail)
 
     def asked(text: str) -> bool:
         raise AssertionError(text)
-    monkeypatch.setattr(textdump, "_may_end_in_note", asked)
-    assert not textdump._truncated(Block("甲乙丙丁，" * 12 + "完了。", 0))
+    monkeypatch.setattr(dumpprose, "_may_end_in_note", asked)
+    assert not dumpprose._truncated(Block("甲乙丙丁，" * 12 + "完了。", 0))
 
 
 def test_a_long_tail_line_is_searched_once_for_notice_and_chrome(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -329,7 +329,7 @@ def test_topic_counts_stopped_once_sure_answer_as_full_counts() -> None:
 
 
 def test_is_title_answers_as_the_squashed_comparison() -> None:
-    from cleaner.textdump import _is_title
+    from cleaner.dumpprose import _is_title
     texts = random_texts(3000, 9) + ["", " ", "\u3000甲 乙", "甲乙"]
     for text, other in zip(texts, texts[1:] + texts[:1]):
         for title in (squash(other), squash(text)):
@@ -337,7 +337,7 @@ def test_is_title_answers_as_the_squashed_comparison() -> None:
 
 
 def test_marked_finds_what_the_prose_mark_pattern_finds() -> None:
-    from cleaner.dumphead import PROSE_MARK
+    from cleaner.dumplines import PROSE_MARK
     from cleaner.dumptail import marked as _marked
     rng = random.Random(10)
     chars = list("甲乙，。！？；、,;!?.:1２² ")
@@ -378,7 +378,7 @@ def test_line_blocks_count_each_line_as_a_block_of_it_does() -> None:
 def test_core_weights_are_the_label_weight_or_the_block_weight_line_by_line() -> None:
     from cleaner.blocks import closes_sentence
     from cleaner.body import weight
-    from cleaner.dumphead import BULLET
+    from cleaner.dumplines import BULLET
     from cleaner.dumptail import marked
     from cleaner.textdump import LABEL_CHARS, _core_weights
     rng = random.Random(9)
@@ -395,8 +395,8 @@ def test_core_weights_are_the_label_weight_or_the_block_weight_line_by_line() ->
 def test_the_bullet_is_not_looked_for_on_a_line_opening_with_cjk(monkeypatch) -> None:
     # _core_weights and headline_like ask BULLET only of a line opening outside the range no
     # match of it opens with (no space, bullet or digit in it).
-    from cleaner import dumphead, textdump
-    from cleaner.dumphead import BULLET, NO_BULLET_FROM, NO_BULLET_TO
+    from cleaner import dumplines, textdump
+    from cleaner.dumplines import BULLET, NO_BULLET_FROM, NO_BULLET_TO
     for code in range(ord(NO_BULLET_FROM), ord(NO_BULLET_TO)):
         assert not any(BULLET.match(chr(code) + rest) for rest in (" ", ". ", "- ", "1. ")), hex(code)
 
@@ -405,17 +405,17 @@ def test_the_bullet_is_not_looked_for_on_a_line_opening_with_cjk(monkeypatch) ->
             raise AssertionError(text)
 
     monkeypatch.setattr(textdump, "_BULLET", Asked())
-    monkeypatch.setattr(dumphead, "BULLET", Asked())
-    monkeypatch.setattr(dumphead, "_HEADLINE_WORDS", {})
+    monkeypatch.setattr(dumplines, "BULLET", Asked())
+    monkeypatch.setattr(dumplines, "_HEADLINE_WORDS", {})
     lines = ["市图书馆推出夜间阅读服务，读者反响很好。", "「夜读」活动延长至晚上十点，读者反响很好。", "、其后各馆跟进。"]
     assert textdump._core_weights([Block(line, i) for i, line in enumerate(lines)]) \
         == [textdump.weight(Block(line, i)) for i, line in enumerate(lines)]
-    assert dumphead.headline_like("市图书馆推出夜间阅读服务") and dumphead.headline_like("「夜读」活动延长开放")
+    assert dumplines.headline_like("市图书馆推出夜间阅读服务") and dumplines.headline_like("「夜读」活动延长开放")
     for line in ["1. 第一项，内容很好。", "\u3000- 第二项，内容很好。", "＊第三项，内容很好。"]:
         with pytest.raises(AssertionError):
             textdump._core_weights([Block(line, 0)])
         with pytest.raises(AssertionError):
-            dumphead.headline_like(line[:-1].replace("，", ""))
+            dumplines.headline_like(line[:-1].replace("，", ""))
 
 
 def test_body_lines_ask_the_closing_line_pattern_only_of_a_line_it_can_open(monkeypatch) -> None:
@@ -548,7 +548,7 @@ def test_a_dumps_stamps_are_read_once_a_page(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_meta_line_is_told_as_the_two_date_patterns_tell() -> None:
     """is_meta looks for a date only in a line holding 20, 19 or 民 (every date holds one): the
     answer of the patterns asked of every line, full-width digits and the ROC calendar too."""
-    from cleaner.dumphead import is_meta
+    from cleaner.dumplines import is_meta
     from cleaner.patterns import DATE_LIKE, META_WORDS
 
     def plain(text: str) -> bool:

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from cleaner import dumpprose as dp
 from cleaner import textdump as td
 from cleaner.blocks import Block
 
@@ -31,15 +32,15 @@ def _plain(blocks: tuple[Block, ...], first: int, end: int, title: str) -> tuple
     for i in range(first, end):
         b = blocks[i]
         if i > first:
-            cut[i] = b.cjk >= td.MIN_BLURB_CJK and td._truncated(b, tail=0) and (
+            cut[i] = b.cjk >= dp.MIN_BLURB_CJK and dp._truncated(b, tail=0) and (
                 not td._related(b.text, vocabulary)
-                or (td._truncated(b) and td._headline_like(blocks[i - 1].text, blocks[i - 1].cjk)))
-            item = td._SYMBOL_BULLET.sub("", b.text, count=1)
+                or (dp._truncated(b) and td._headline_like(blocks[i - 1].text, blocks[i - 1].cjk)))
+            item = dp._SYMBOL_BULLET.sub("", b.text, count=1)
             headline = td._headline_like(item, b.cjk if item == b.text else -1)
             if headline:
                 heads[i] = item
-            prose[i] = td._is_prose(b) and not cut[i] and not (headline and item != b.text) \
-                and not td._is_footer(b.text)
+            prose[i] = dp._is_prose(b) and not cut[i] and not (headline and item != b.text) \
+                and not dp._is_footer(b.text)
         if i == first or prose[i]:
             vocabulary.add(b.text)
     start = end
@@ -54,7 +55,7 @@ def _plain(blocks: tuple[Block, ...], first: int, end: int, title: str) -> tuple
     while start - 1 > first and not prose[start - 1] and td._headline_like(blocks[start - 1].text) \
             and td._squash(blocks[start - 1].text) in below:
         start -= 1
-    if td._truncated(blocks[start]):
+    if dp._truncated(blocks[start]):
         return start, ("recommendation", "truncated summary of another article")
     return start, ("recommendation", "headline of another article")
 
@@ -74,7 +75,7 @@ def test_blurbs_search_answers_as_every_line_asked() -> None:
         first = rng.randint(0, min(2, len(lines)))
         for title in (TITLE, ""):
             expected = _plain(blocks, first, len(blocks), title)
-            assert td._find_blurbs(blocks, first, len(blocks), title, td._prose_memo()) == expected, (lines, first)
+            assert td._find_blurbs(blocks, first, len(blocks), title, dp._prose_memo()) == expected, (lines, first)
             answers[expected[1] and expected[1][1]] += 1
     assert answers[None] > 200 and answers["headline of another article"] > 200 \
         and answers["truncated summary of another article"] > 200, answers
@@ -82,12 +83,15 @@ def test_blurbs_search_answers_as_every_line_asked() -> None:
 
 def _asked(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
     asked: list[str] = []
-    real = getattr(td, name)
+    modules = [module for module in (td, dp) if hasattr(module, name)]   # (the selection's and its line tests')
+    real = getattr(modules[0], name)
 
     def recorded(text: str, *args: object) -> bool:
         asked.append(text)
         return real(text, *args)
-    monkeypatch.setattr(td, name, recorded)
+    for module in modules:
+        if getattr(module, name) is real:
+            monkeypatch.setattr(module, name, recorded)
     return asked
 
 
@@ -97,7 +101,7 @@ def test_a_paragraph_is_asked_whether_it_is_a_footer_only_where_the_answer_is_re
     at it), and no paragraph whether it is a headline (main asked both of every paragraph)."""
     lines = [TITLE] + [PARAGRAPH.format(k=k) for k in range(10)] + ["分享", "评论"]
     blocks = tuple(Block(line, i) for i, line in enumerate(lines))
-    is_prose = td._prose_memo()   # (its answers found first: is_prose asks headline_like too)
+    is_prose = dp._prose_memo()   # (its answers found first: is_prose asks headline_like too)
     assert [b.text for b in blocks if is_prose(b)] == lines[1:11]
     footers, headlines = _asked(monkeypatch, "_is_footer"), _asked(monkeypatch, "_headline_like")
     assert td._find_blurbs(blocks, 1, len(blocks), TITLE, is_prose) == (len(blocks), None)
@@ -106,7 +110,7 @@ def test_a_paragraph_is_asked_whether_it_is_a_footer_only_where_the_answer_is_re
     # to, each asked once (the notice is none, and the scan goes on past it).
     footers.clear()
     blocks = tuple(Block(line, i) for i, line in enumerate(lines[:-2] + [FOOTER, OFF_TOPIC]))
-    assert td._find_blurbs(blocks, 1, len(blocks), TITLE, td._prose_memo()) \
+    assert td._find_blurbs(blocks, 1, len(blocks), TITLE, dp._prose_memo()) \
         == (12, ("recommendation", "headline of another article"))
     assert sorted(footers) == sorted(lines[2:11] + [FOOTER])
 

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from cleaner import dumphead, textdump
+from cleaner import dumplines, dumpprose, textdump
 from cleaner.blocks import Block, cjk_count, closes_sentence
 from cleaner.body import weight
 from cleaner.dumptail import marked
@@ -30,20 +30,20 @@ def random_lines(rng: random.Random, count: int) -> list[str]:
 
 
 def plain_finished(text: str) -> bool:
-    return closes_sentence(text) or bool(dumphead._STRAY_PIECE.search(text))
+    return closes_sentence(text) or bool(dumplines._STRAY_PIECE.search(text))
 
 
 def plain_body_lines(lines: list[str]) -> list[bool]:
     """``textdump._body_lines`` as it read before: every test a call or a regex, each line a step."""
-    top = dumphead.top_lines(lines)
+    top = dumplines.top_lines(lines)
     counts = [cjk_count(text) for text in lines]
-    return [c >= dumphead.MIN_PROSE_CJK and bool(dumphead.PROSE_MARK.search(text)) and (plain_finished(text) or (
-        len(text) > dumphead.MAX_HEADLINE_CHARS
-        and len(dumphead.PROSE_MARK.findall(text)) * textdump.CJK_PER_MARK >= c))
-            and not (i >= dumphead.TOP_LINES and c <= len(top) and dumphead.squash(text) in top)
-            and not (i < dumphead.TOP_LINES and textdump._CUT_TITLE.search(text))
-            and len(textdump._ITEM_DATE.findall(text)) < textdump.MIN_TEASERS
-            and not dumphead.headline_like(text, c) and not dumphead.BOILERPLATE.search(folded := fold(text))
+    return [c >= dumplines.MIN_PROSE_CJK and bool(dumplines.PROSE_MARK.search(text)) and (plain_finished(text) or (
+        len(text) > dumplines.MAX_HEADLINE_CHARS
+        and len(dumplines.PROSE_MARK.findall(text)) * textdump.CJK_PER_MARK >= c))
+            and not (i >= dumplines.TOP_LINES and c <= len(top) and dumplines.squash(text) in top)
+            and not (i < dumplines.TOP_LINES and textdump._CUT_TITLE.search(text))
+            and len(textdump._ITEM_DATE.findall(text)) < dumpprose.MIN_TEASERS
+            and not dumplines.headline_like(text, c) and not dumplines.BOILERPLATE.search(folded := fold(text))
             and not DUMP_END.match(folded)
             for i, (text, c) in enumerate(zip(lines, counts))]
 
@@ -51,12 +51,12 @@ def plain_body_lines(lines: list[str]) -> list[bool]:
 def test_finished_tells_a_stray_piece_as_the_search_of_the_whole_text() -> None:
     # The piece may follow a closing quote and stand before a last line break: six characters.
     for text in ["好。产品架", "好。”产品架", "好。”产品架\n", "好！）产品架\n", "好。产品架子\n", "好。”产\n"]:
-        assert dumphead.finished(text) == plain_finished(text), text
+        assert dumplines.finished(text) == plain_finished(text), text
     rng = random.Random(41)
     chars = list("甲乙丙。！？”’」』）)a \n")
     for _ in range(5000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
-        assert dumphead.finished(text) == plain_finished(text), text
+        assert dumplines.finished(text) == plain_finished(text), text
 
 
 def recorded(pattern: re.Pattern[str], asked: list[tuple[str, int]]) -> SimpleNamespace:
@@ -69,9 +69,9 @@ def recorded(pattern: re.Pattern[str], asked: list[tuple[str, int]]) -> SimpleNa
 
 def test_the_stray_piece_is_searched_from_the_texts_end_only(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[str, int]] = []
-    monkeypatch.setattr(dumphead, "_STRAY_PIECE", recorded(dumphead._STRAY_PIECE, asked))
+    monkeypatch.setattr(dumplines, "_STRAY_PIECE", recorded(dumplines._STRAY_PIECE, asked))
     text = "从本周起，市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点。产品架"
-    assert dumphead.finished(text)
+    assert dumplines.finished(text)
     assert asked == [(text, len(text) - 6)]   # (the piece, a closing quote, a last line break)
 
 
@@ -80,7 +80,7 @@ def test_prose_text_finds_a_mark_as_the_pattern_does() -> None:
     chars = list("甲a，。！？；、,;!?.1 ")
     for _ in range(3000):
         text = "甲" * 15 + "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
-        assert dumphead.prose_text(text) == bool(dumphead.PROSE_MARK.search(text)), text
+        assert dumplines.prose_text(text) == bool(dumplines.PROSE_MARK.search(text)), text
 
 
 def test_body_lines_answer_as_the_plain_tests() -> None:
@@ -94,7 +94,7 @@ def test_body_lines_answer_as_the_plain_tests() -> None:
 
 def test_body_lines_tell_a_line_with_a_cjk_comma_without_the_regex(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[str, int]] = []
-    for module, name in ((dumphead, "PROSE_MARK"), (textdump, "_PROSE_MARK")):
+    for module, name in ((dumplines, "PROSE_MARK"), (textdump, "_PROSE_MARK")):
         monkeypatch.setattr(module, name, recorded(getattr(module, name), asked))
     lines = ["从本周起，市图书馆推出夜间阅读服务，每周延长开放时间至晚上十点。", "短行", "图书馆推出夜间阅读服务；" * 8 + "读者欢迎！"]
     assert textdump._body_lines(lines) == [True, False, True]
@@ -103,7 +103,7 @@ def test_body_lines_tell_a_line_with_a_cjk_comma_without_the_regex(monkeypatch: 
 
 def plain_core_weights(blocks: list[Block]) -> list[float]:
     """``textdump._core_weights`` as the plain tests and :func:`cleaner.body.weight` tell it."""
-    return [weight(b) if (marked(b) or closes_sentence(b.text)) and not dumphead.BULLET.match(b.text)
+    return [weight(b) if (marked(b) or closes_sentence(b.text)) and not dumplines.BULLET.match(b.text)
             else -float(min(len(b.text), textdump.LABEL_CHARS)) for b in blocks]
 
 

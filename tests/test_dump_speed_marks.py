@@ -11,7 +11,7 @@ import pytest
 
 from cleaner import dumpspam, injection
 from cleaner.blocks import Block
-from cleaner.dumphead import headline_like
+from cleaner.dumplines import headline_like
 
 TITLE = "市图书馆推出夜间阅读服务"
 

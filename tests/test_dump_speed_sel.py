@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner import dumphead, dumpspam
+from cleaner import dumplines, dumpspam
 from cleaner import textdump as td
 from cleaner.blocks import Block
 
@@ -69,7 +69,7 @@ def test_a_caption_said_otherwise_after_the_article_is_kept_apart() -> None:
 
 def test_a_stuffed_line_is_asked_whether_it_is_a_headline_with_the_count_left(monkeypatch: pytest.MonkeyPatch) -> None:
     # (No answer kept from another test: the answers are kept by text.)
-    monkeypatch.setattr(dumphead, "_HEADLINE_WORDS", {})
+    monkeypatch.setattr(dumplines, "_HEADLINE_WORDS", {})
     # Four CJK characters, two once the piece is out: no headline, so the piece goes.
     [line] = dumpspam.unstuffed((Block("下雨，市场ABC", 0),), "市场开门")
     assert (line.text, line.cjk, line.punct) == ("下雨，ABC", 2, 1)

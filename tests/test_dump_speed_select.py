@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner import body, injection, textdump
+from cleaner import body, dumpprose, injection, textdump
 from cleaner.article import Removal
 from cleaner.blocks import Block
 
@@ -151,13 +151,13 @@ def test_the_blurbs_search_asks_no_short_line_whether_it_is_cut_off_or_prose(mon
     counts = {b.cjk for b in blocks}   # (lines of every kind: short, prose, long enough to be cut off)
     assert min(counts) < MIN_PROSE_LINE_CJK and any(MIN_PROSE_LINE_CJK <= c < 40 for c in counts) and max(counts) >= 40
     truncated, asked = [], []
-    real_truncated = textdump._truncated
+    real_truncated = dumpprose._truncated
 
     def counted_truncated(block: Block, *, tail: int = 3) -> bool:
         truncated.append(block.cjk)
         return real_truncated(block, tail=tail)
     monkeypatch.setattr(textdump, "_truncated", counted_truncated)
-    memo = textdump._prose_memo()
+    memo = dumpprose._prose_memo()
 
     def is_prose(block: Block) -> bool:
         asked.append(block.cjk)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.dumphead import dated, finished, headline_like
+from cleaner.dumplines import dated, finished, headline_like
 from cleaner.textdump import parse
 from test_textdump import ARTICLE, _dump
 

@@ -7,7 +7,7 @@ import random
 from collections import Counter
 from types import SimpleNamespace
 
-from cleaner import dumphead
+from cleaner import dumphead, dumplines
 from cleaner.blocks import Block, cjk_count
 from cleaner.patterns import DATE_LIKE, DATE_MD, DATE_MONTH_NAME
 
@@ -62,16 +62,16 @@ def test_dated_answers_as_the_three_patterns_and_asks_them_only_where_they_can_m
     told = Counter()
     for text in texts:
         expected = plain_dated(text)
-        assert dumphead.dated(text) == expected, repr(text)
+        assert dumplines.dated(text) == expected, repr(text)
         told[expected] += 1
     assert told[True] > 400 and told[False] > 400
     # A line without a year's 19 or 20 (or 民) is not searched for a year; one without a colon
     # or 时 not for a clock time after its month and day.
     with_year, with_time = _Asked(DATE_LIKE), _Asked(DATE_MD)
-    monkeypatch.setattr(dumphead, "DATE_LIKE", with_year)
-    monkeypatch.setattr(dumphead, "DATE_MD", with_time)
+    monkeypatch.setattr(dumplines, "DATE_LIKE", with_year)
+    monkeypatch.setattr(dumplines, "DATE_MD", with_time)
     for text in ("4月1日 阅读 96", "1-10月", "甲乙丙丁", "05-16 19:12", "2025-04-01"):
-        dumphead.dated(text)
+        dumplines.dated(text)
     assert with_year.asked == ["05-16 19:12", "2025-04-01"]
     assert with_time.asked == ["05-16 19:12"]
 
@@ -86,7 +86,7 @@ def _page(profile: list[str], article: list[str], chrome: int) -> tuple[list[str
     lines = (["首页 博客 相册 留言", *profile, "最新文章", "文章分类", "夜班码头的灯",
               "发表于 2025-02-11 22:40 | 分类：码头日记 | 阅读 96", *article] + ["上一篇 下一篇"] * chrome)
     blocks = [Block(line, i) for i, line in enumerate(lines)]
-    body = [block.cjk >= dumphead.MIN_PROSE_CJK for block in blocks]
+    body = [block.cjk >= dumplines.MIN_PROSE_CJK for block in blocks]
     end = len(lines) - chrome
     return lines, blocks, body, (1, end)
 
@@ -122,7 +122,7 @@ def test_a_dated_headline_inside_the_run_heads_it_while_no_more_prose_is_above(m
     lines = ["首页 博客", "夜班码头的灯", "发表于 2025-02-11 22:40 | 阅读 96", *article] + ["上一篇 下一篇"] * 30
     blocks = [Block(line, i) for i, line in enumerate(lines)]
     counted.calls = 0
-    assert dumphead.find_head(lines, blocks, [b.cjk >= dumphead.MIN_PROSE_CJK for b in blocks], (3, 6))[0] == 1
+    assert dumphead.find_head(lines, blocks, [b.cjk >= dumplines.MIN_PROSE_CJK for b in blocks], (3, 6))[0] == 1
     assert counted.calls == 0
 
 
@@ -168,7 +168,7 @@ def test_a_subhead_inside_the_run_is_told_without_its_agreement(monkeypatch) -> 
         return real(text)
     monkeypatch.setattr(dumphead, "cjk_bigrams", counted_bigrams)
     assert dumphead.find_head(dump, blocks, body, (3, len(dump))) == (1, -1, 2)
-    assert dumphead.headline_like(subhead) and asked[dump[1]] == 1 and asked[subhead] == 0
+    assert dumplines.headline_like(subhead) and asked[dump[1]] == 1 and asked[subhead] == 0
 
 
 
@@ -185,11 +185,14 @@ def _counting(monkeypatch, name: str) -> Counter:
 
 
 def _searches(monkeypatch, name: str) -> list[str]:
-    """The texts dumphead's pattern NAME is searched over, kept as it answers."""
+    """The texts dumphead's pattern NAME is searched over (and dumplines', whose line tests
+    dumphead asks, when it has one), kept as it answers."""
     texts: list[str] = []
     pattern = getattr(dumphead, name)
-    monkeypatch.setattr(dumphead, name, SimpleNamespace(
-        search=lambda text: texts.append(text) or pattern.search(text), match=pattern.match))
+    searched = SimpleNamespace(search=lambda text: texts.append(text) or pattern.search(text), match=pattern.match)
+    for module in (dumphead, dumplines):
+        if getattr(module, name, None) is pattern:
+            monkeypatch.setattr(module, name, searched)
     return texts
 
 
@@ -266,9 +269,9 @@ def test_the_lines_holding_a_year_are_found_over_the_lines_joined() -> None:
     for _ in range(300):
         lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 12))]
         expected = [i for i, line in enumerate(lines) if "20" in line or "19" in line or "民" in line]
-        assert dumphead.year_lines(lines) == expected, lines
+        assert dumplines.year_lines(lines) == expected, lines
     # (a line ending in 2 over one opening with 0 holds no year: the line break stands between)
-    assert dumphead.year_lines(["甲2", "0乙", "2020", "x19", "民"]) == [2, 3, 4]
+    assert dumplines.year_lines(["甲2", "0乙", "2020", "x19", "民"]) == [2, 3, 4]
 
 
 def test_the_lines_the_first_lines_print_again_are_found_whitespace_aside() -> None:
@@ -276,12 +279,12 @@ def test_the_lines_the_first_lines_print_again_are_found_whitespace_aside() -> N
     alphabet = ["新", "闻", "标", "题", "|", " ", "\u3000", "\t", "\xa0", "a"]
     for _ in range(300):
         lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(3, 12))]
-        top = dumphead.top_lines(lines)
+        top = dumplines.top_lines(lines)
         stop = rng.randint(0, len(lines))
-        expected = [i for i in range(dumphead.TOP_LINES, stop) if dumphead.squash(lines[i]) in top]
-        assert dumphead.in_top_lines(lines, top, stop) == expected, lines
+        expected = [i for i in range(dumplines.TOP_LINES, stop) if dumplines.squash(lines[i]) in top]
+        assert dumplines.in_top_lines(lines, top, stop) == expected, lines
     lines = ["新闻标题|网站", "", "", "新闻 标题", "网\u3000站", "新闻　标", "闻标题新"]
-    assert dumphead.in_top_lines(lines, dumphead.top_lines(lines), len(lines)) == [3, 4, 5]
+    assert dumplines.in_top_lines(lines, dumplines.top_lines(lines), len(lines)) == [3, 4, 5]
 
 
 def test_a_meta_line_is_told_as_the_plain_year_test_tells_it() -> None:
@@ -291,12 +294,12 @@ def test_a_meta_line_is_told_as_the_plain_year_test_tells_it() -> None:
         return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(dumphead.META_WORDS.search(text))) \
             or (len(text) < 40 and bool(DATE_LIKE.match(text)))
     texts = random_dates(3000, 32) + ["民國88年3月15日", "民国 88 年 3 月 5 日 来源", "2025-08-26", "1988.3.5 作者"]
-    assert [dumphead.is_meta(t) for t in texts] == [plain(t) for t in texts]
-    assert dumphead.is_meta("民國88年3月15日")   # (no 0 or 9: told by its 民)
+    assert [dumplines.is_meta(t) for t in texts] == [plain(t) for t in texts]
+    assert dumplines.is_meta("民國88年3月15日")   # (no 0 or 9: told by its 民)
 
 
 def test_a_hard_wrapped_paragraph_is_told_by_any_mark_of_prose() -> None:
-    # (Each piece's mark asked as :func:`dumphead.prose_marked` asks it: a CJK comma or full
+    # (Each piece's mark asked as :func:`dumplines.prose_marked` asks it: a CJK comma or full
     # stop by ``in``, the other marks by the pattern.)
     for mark in ["，", "；", "、", "!", ",", "？"]:
         piece = "甲乙丙丁戊己庚辛壬" + mark + "癸子丑寅卯辰巳午未申"   # (20 characters, unfinished)

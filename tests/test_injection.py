@@ -431,7 +431,8 @@ def test_occurrences_are_the_pieces_places_each_in_its_paragraph(paragraphs: lis
     in a prose paragraph is one occurrence (with ``stretches``), at its paragraph and start, at a
     mark when a mark stands before it, closing its paragraph when only spaces follow it; without
     ``stretches``, all but those inside a clause that run on into the headline."""
-    from cleaner.injection import _MARKS, _PROSE, _occurrences
+    from cleaner.injection import _MARKS, _PROSE
+    from cleaner.occurrences import _occurrences
     from cleaner.spread import piece_places
     paras = tuple(paragraphs)
     model = build(("甲乙丙丁",))
@@ -1306,7 +1307,8 @@ def test_a_cut_the_model_knows_opens_a_clause_as_a_word_only_standing_apart() ->
     # article's own ，古村|修好了 is a word opening its clause; the spam's ，古村|村内… runs into
     # the word list's 村内, and stays a cut (make_dirty.py dirty-8-0027; 江大|将连接: dirty-7-0167).
     from cleaner.headmodel import build
-    from cleaner.injection import _context, _occurrences
+    from cleaner.injection import _context
+    from cleaner.occurrences import _occurrences
     from cleaner.wordfit import binding as _binding, sides as _sides
 
     class Knows(_Reader):
@@ -1327,7 +1329,8 @@ def test_a_cut_at_a_mark_is_read_out_of_its_neighbours_context() -> None:
     # context model reads the article's 古村 after it, which then opens its clause
     # (make_dirty.py dirty-1-0010: read as 护修古村修好了, it went as a cut inside a clause).
     from cleaner.headmodel import build
-    from cleaner.injection import _context, _occurrences
+    from cleaner.injection import _context
+    from cleaner.occurrences import _occurrences
     from cleaner.wordfit import binding as _binding, sides as _sides
     from cleaner.occurrence import score as _score
 

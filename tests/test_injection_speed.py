@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from cleaner.headmodel import build
 from cleaner.lm import lexicon
 import cleaner.injection as injection
-from cleaner.injection import _PROSE, _again, _occ, _occurrences, repair
+import cleaner.occurrences as occurrences
+from cleaner.injection import _PROSE, repair
+from cleaner.occurrences import _again, _occ, _occurrences
 from cleaner.occurrence import Occ
 import cleaner.spread as spread
 from cleaner.spread import PairCounts, cannot_start, in_latin, piece_places
@@ -125,12 +127,12 @@ def test_a_stuffed_page_is_searched_for_its_pieces_once(monkeypatch) -> None:
     out: the page is searched for the headline's pieces once (on main, twice), and the repair
     is the docstring's."""
     calls = []
-    real = injection.piece_hits
+    real = occurrences.piece_hits
 
     def counted(*args):
         calls.append(args)
         return real(*args)
-    monkeypatch.setattr(injection, "piece_hits", counted)
+    monkeypatch.setattr(occurrences, "piece_hits", counted)
     text = ("昨日下午，年厦厦漳泉都市圈办公室召开会议，漳泉会上发布了工作机制，都市并通报重点任务，"
             "圈建为推动三市一体化发展注入新动力、设样绘就新蓝图。")
     fixed, made = repair((text,), headlines=("2025年厦漳泉都市圈建设这样干",))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from cleaner import injection
+from cleaner import injection, occurrences
 
 HEADLINE = "城市更新行动推动老旧小区改造提速"
 #: An invented article, written for this test.
@@ -42,10 +42,10 @@ def _state(found: list) -> list[tuple]:
 @given(_stuffed())
 def test_the_second_judgement_reads_as_the_plain_computation(paragraphs: tuple[str, ...]) -> None:
     model = injection._model((HEADLINE,))
-    first = injection._occurrences(paragraphs, model, stretches=False)
+    first = occurrences._occurrences(paragraphs, model, stretches=False)
     assume(injection._judge(paragraphs, first, model, set, None, stuffed_only=True) is None)
     known = {(o.paragraph, o.start, o.piece): (o.junc, o.bind) for o in first}
-    plain, reused = injection._occurrences(paragraphs, model), injection._occurrences(paragraphs, model)
+    plain, reused = occurrences._occurrences(paragraphs, model), occurrences._occurrences(paragraphs, model)
     want = injection._judge(paragraphs, plain, model, set, None)
     got = injection._judge(paragraphs, reused, model, set, None, known=known)
     assert [(o.paragraph, o.start, o.piece, why) for o, why in got or ()] == [

@@ -1,0 +1,181 @@
+"""Which lines of a dump's body are the article's prose, and whether the lines kept make an
+article at all.
+
+The line tests :func:`cleaner.textdump.select` asks of the lines between the meta line and the
+body's end, beyond a line's own reading (:mod:`cleaner.dumplines`): running prose
+(:func:`_is_prose`, kept for a page's lines by :func:`_prose_memo`), a footer's or a notice's line
+(:func:`_is_footer`, :func:`_is_notice`), a list's teaser (:func:`_teaser`), a summary cut off
+(:func:`_truncated`), a list item's bullet (:func:`_item`), a label (:func:`_is_label`) and the
+title again (:func:`_is_title`); and the verdict on what it kept, :func:`_no_article`: too little
+prose, a list of teasers or dated items, or a page that failed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from . import notices, sift
+from .notices import fold
+from .blocks import SENTENCE_END, Block, closes_sentence
+from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK
+from .dumplines import BOILERPLATE, headline_like as _headline_like, is_meta as _is_meta, squash as _squash
+from .dumptail import CHROME as _DUMP_CHROME, FOOTER as _FOOTER, MIN_PROSE_LINE_CJK, marked as _marked
+from .patterns import DISCLAIMER
+from .prefilter import prefiltered
+
+#: A line of prose this long (characters, CJK ones) without closing punctuation is a truncated summary.
+MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
+#: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
+MAX_FOOTER_CHARS = 200
+#: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
+#: and its date) holding as many CJK characters as the finished paragraphs.
+MIN_TEASERS = 3
+# A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
+# date (公告标题 2020-07-02); an article's paragraph ends on neither.
+_TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
+                     r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+# A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
+_NOTE_CLOSES = ("）", ")")
+# A list item's bullet that is a symbol, not a number.
+_SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
+# The bullets themselves: a line whose first character past its whitespace (what str.lstrip
+# strips is what \s matches) is none of them holds no bullet, without the substitution.
+_SYMBOL_BULLETS = frozenset("*+•·▪◦-")
+# Searched where a match can start (:func:`cleaner.prefilter.prefiltered`), as the chrome's
+# and footer's words (:mod:`cleaner.dumptail`).
+_DISCLAIMER = prefiltered(DISCLAIMER)
+# A line holding no character that either fold changes (:func:`cleaner.notices.fold`, before
+# the footer's words; :func:`cleaner.sift.fold`, before a disclaimer's) is its own fold for
+# both, and is searched once for either's words (most lines: one scan, one search).
+_EITHER_FOLDS = re.compile("[" + re.escape("".join(set(notices.FOLDED_CHARS + sift.FOLDED_CHARS))) + "]")
+_FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
+
+
+def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[str], bool] | None = None) -> str:
+    """Why the kept lines are no article ("" when they are one): too little finished prose
+    (a footer's disclaimer is none), a list (teasers cut off with an ellipsis or followed by a
+    date, as many and as long as the paragraphs; items each with its own time stamp, as the
+    HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
+    teasers = [b for b in kept if _teaser(b.text)]
+    listed = {b.position for b in teasers}
+    footer = footer or _is_footer   # (the blurbs' answers, when the caller kept them)
+    # The prose is counted only as far as the tests below read it: past SHORT_ARTICLE_CJK and
+    # past the teasers' characters (when they are enough to count) none of them changes.
+    enough = max(MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK,
+                 sum(b.cjk for b in teasers) + 1 if len(teasers) >= MIN_TEASERS else 0)
+    prose = 0
+    for b in kept:
+        if _marked(b) and b.position not in listed and not _is_notice(b.text, footer):
+            prose += b.cjk
+            if prose >= enough:
+                break
+    if prose < MIN_PROSE_BEFORE_END:
+        return "too little prose below the headline"
+    if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
+        return "a list of teasers, not an article"
+    if sift.dated_items(blocks, kept, None, _same_line):
+        return "a list of items each with its own date"
+    return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _teaser(text: str) -> bool:
+    """:data:`_TEASER`'s search, tried only on a line whose last character (whitespace aside)
+    can end a match: a dot, an ellipsis or a digit (``str.rstrip`` strips what ``\\s`` matches,
+    ``str.isdecimal`` is what ``\\d`` matches); most lines end on a sentence mark."""
+    last = text.rstrip()[-1:]
+    return (last in ".…" or last.isdecimal()) and bool(_TEASER.search(text))
+
+
+def _is_notice(text: str, footer: Callable[[str], bool]) -> bool:
+    """A footer's or a notice's line (copyright, a disclaimer, a call to comment), not prose of
+    the article (``footer``: :func:`_is_footer`, or its memo)."""
+    return footer(text) or (len(text) < MAX_FOOTER_CHARS and bool(BOILERPLATE.search(fold(text))))
+
+
+def _is_footer(text: str) -> bool:
+    """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
+    if len(text) >= MAX_FOOTER_CHARS:
+        return False
+    if _EITHER_FOLDS.search(text) is None:
+        return bool(_FOOTER_WORDS.search(text))
+    return bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
+
+
+def _is_title(text: str, squashed_title: str) -> bool:
+    """Whether ``text`` is the title once both lose their whitespace: told by the first
+    character past the whitespace (``str.lstrip`` strips what ``str.split`` splits at) for
+    most lines, without squashing them."""
+    return text.lstrip()[:1] == squashed_title[:1] and _squash(text) == squashed_title
+
+
+def _same_line(text: str, title: str) -> bool:
+    return _squash(text) == _squash(title)
+
+def _is_prose(block: Block) -> bool:
+    """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
+    text = block.text
+    # (marked's first tests and closes_sentence written out: most lines told without a call)
+    return block.cjk >= MIN_PROSE_LINE_CJK \
+        and ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
+             or text.rstrip()[-1:] in SENTENCE_END) \
+        and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
+
+
+def _prose_memo() -> Callable[[Block], bool]:
+    """:func:`_is_prose` with each line's answer kept, for the lines of one page (by position):
+    the body's end, its tail and its blurbs ask it of the same lines, about two calls a line."""
+    memo: dict[int, bool] = {}
+
+    def is_prose(block: Block) -> bool:
+        if block.cjk < MIN_PROSE_LINE_CJK:
+            return False   # (as _is_prose tells first: most lines, no lookup)
+        found = memo.get(block.position)
+        if found is None:
+            found = memo[block.position] = _is_prose(block)
+        return found
+    return is_prose
+
+
+def _item(text: str) -> str:
+    """``text`` without a symbol's bullet (a list item's), when it opens with one."""
+    return _SYMBOL_BULLET.sub("", text, count=1) if text.lstrip()[:1] in _SYMBOL_BULLETS else text
+
+
+def _footer_memo() -> Callable[[str], bool]:
+    """:func:`_is_footer` with each text's answer kept, for the lines of one page: the blurbs'
+    search and :func:`_no_article`'s count of prose ask it of the same paragraphs."""
+    return functools.cache(_is_footer)
+
+
+def _truncated(block: Block, *, tail: int = 3) -> bool:
+    """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
+    its last ``tail + 1`` characters (a stray word after the last full stop does not make a
+    summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
+    if len(block.text) < MIN_BLURB_CHARS or block.cjk < MIN_BLURB_CJK or block.punct < 1:
+        return False
+    text = block.text
+    last = text[-1:]
+    if last not in _NOTE_CLOSES and closes_sentence(last):
+        return False   # (a sentence's mark last, no note's bracket: the first test below says so)
+    if _may_end_in_note(text):
+        text = _TRAILING_NOTE.sub("", text)
+    return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
+
+
+def _may_end_in_note(text: str) -> bool:
+    """Whether ``text`` ends on a closing bracket, whitespace and a code after it aside, as a
+    match of :data:`_TRAILING_NOTE` does (``rstrip`` strips what ``\\s`` matches, ``isdecimal``
+    tells what ``\\d`` does): most lines end on none, and the substitution, tried at every
+    character, is made only on the others."""
+    text = text.rstrip()
+    end = len(text)
+    while end and text[end - 1].isdecimal():
+        end -= 1
+    return text[:end].rstrip()[-1:] in _NOTE_CLOSES
+
+
+def _is_label(block: Block) -> bool:
+    return block.punct == 0 and block.cjk < 8 and not closes_sentence(block.text)
