@@ -283,7 +283,7 @@ def test_fresh_turn_asks_no_lead_of_suspects_too_few_pieces_for_a_run() -> None:
     left out, make no run whatever the model reads: it is not asked (README "### Speed", the
     twenty-ninth round, ``repcost``); three pieces in turn still are, and make one."""
     from cleaner.atmarks import MAX_INSIDE, MIN_TURN_PIECES, fresh_turn
-    from cleaner.occurrences import _occ
+    from cleaner.occsearch import _occ
 
     text = "今天上午，老街游客渐多，茶馆开门营业，重新布置了花窗，老街口排起长队，茶馆里坐满了人。"
     cycle = ["老街", "茶馆", "重新"]

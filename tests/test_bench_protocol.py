@@ -83,7 +83,7 @@ def test_a_page_of_a_crawl_compiles_no_pattern_and_no_stylesheet(monkeypatch) ->
 
     from lxml import etree
 
-    from cleaner import occurrences
+    from cleaner import occsearch as occurrences
 
     bench = _bench()
     page = STUFFED.replace("</h1>", "</h1><p>2025-08-26 10:30 [ 新华社 ] 编辑：王五</p>").encode()

@@ -432,7 +432,7 @@ def test_occurrences_are_the_pieces_places_each_in_its_paragraph(paragraphs: lis
     mark when a mark stands before it, closing its paragraph when only spaces follow it; without
     ``stretches``, all but those inside a clause that run on into the headline."""
     from cleaner.injection import _MARKS, _PROSE
-    from cleaner.occurrences import _occurrences
+    from cleaner.occsearch import _occurrences
     from cleaner.spread import piece_places
     paras = tuple(paragraphs)
     model = build(("甲乙丙丁",))
@@ -1308,7 +1308,7 @@ def test_a_cut_the_model_knows_opens_a_clause_as_a_word_only_standing_apart() ->
     # the word list's 村内, and stays a cut (make_dirty.py dirty-8-0027; 江大|将连接: dirty-7-0167).
     from cleaner.headmodel import build
     from cleaner.injection import _context
-    from cleaner.occurrences import _occurrences
+    from cleaner.occsearch import _occurrences
     from cleaner.wordfit import binding as _binding, sides as _sides
 
     class Knows(_Reader):
@@ -1330,7 +1330,7 @@ def test_a_cut_at_a_mark_is_read_out_of_its_neighbours_context() -> None:
     # (make_dirty.py dirty-1-0010: read as 护修古村修好了, it went as a cut inside a clause).
     from cleaner.headmodel import build
     from cleaner.injection import _context
-    from cleaner.occurrences import _occurrences
+    from cleaner.occsearch import _occurrences
     from cleaner.wordfit import binding as _binding, sides as _sides
     from cleaner.occurrence import score as _score
 

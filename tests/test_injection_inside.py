@@ -177,7 +177,7 @@ def test_a_piece_wedged_into_the_articles_own_stretch_of_the_headline_is_taken_o
     # 改造|程完|工程: 程完 runs on into the headline (程完工 of 工程完工) only by the article's
     # 工, which the 造 before it runs on to as well (改造工程, the article's own stretch of the
     # headline): the piece is wedged into it, no quote of the article's.
-    from cleaner.occurrences import _occurrences
+    from cleaner.occsearch import _occurrences
     assert repair(PARK_CLEAN, headlines=(PARK,)) == (PARK_CLEAN, ())
     repaired, repairs = repair(PARK_DIRTY, headlines=(PARK,))
     assert repaired == PARK_CLEAN

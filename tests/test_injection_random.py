@@ -94,7 +94,7 @@ def test_a_piece_after_the_headlines_own_word_runs_on_into_the_headline() -> Non
 def test_a_piece_across_the_headlines_space_at_a_mark_does_not_run_on_into_the_headline() -> None:
     # ，[开幕游]客也…: the piece itself stands across the headline's space, and so does its run-on
     # 开幕游客; read at a mark as a piece that does not run on (``midway``), as 开幕|游客 is.
-    from cleaner.occurrences import _occurrences
+    from cleaner.occsearch import _occurrences
     text = ("入夜以后，开幕游客也越来越多，游客赏灯的兴致很高。",)
     found = {(o.start, o.piece): o for o in _occurrences(text, build((HEADLINE,))) if o.after}
     assert found[5, "开幕游"].ext and found[5, "开幕游"].midway
@@ -168,7 +168,7 @@ def test_two_of_the_spams_pieces_at_its_rate_past_a_paragraph_it_passed_over_go(
 
 
 def test_past_reach_asks_two_of_the_spams_pieces_at_its_rate() -> None:
-    from cleaner.occurrences import _occurrences
+    from cleaner.occsearch import _occurrences
     from cleaner.spread import past_reach
 
     def past(last: str) -> list[str]:

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from cleaner.headmodel import build
 from cleaner.lm import lexicon
 import cleaner.injection as injection
-import cleaner.occurrences as occurrences
+import cleaner.occsearch as occurrences
 from cleaner.injection import _PROSE, repair
-from cleaner.occurrences import _again, _occ, _occurrences
+from cleaner.occsearch import _again, _occ, _occurrences
 from cleaner.occurrence import Occ
 import cleaner.spread as spread
 from cleaner.spread import PairCounts, cannot_start, in_latin, piece_places
