@@ -275,14 +275,15 @@ def line_blocks(lines: list[str], cjk: list[int], punct: list[int]) -> list[Bloc
 
 
 def contained_blocks(texts: list[str], kept: list[int],
-                     containers: list[tuple[str, tuple[int, ...], str, int]],
+                     containers: list[tuple[str, tuple[int, ...], str, int, object]],
                      inside: dict[int, int], cjk: list[int], punct: list[int]) -> list[Block]:
     """A block per text of a page cut from a tree, its position its index: ``texts[n]`` is the
-    text of segment ``kept[n]`` of the tree's, whose container (tag, path, markers, heading) is
-    ``containers[kept[n]]`` and whose characters inside links ``inside`` holds (when it has
-    some; no more than its length counts); ``cjk`` and ``punct`` hold the texts' counts. The
-    blocks :func:`_measured` makes, made in one loop without a call a block (``cut._blocks``
-    replayed over the corpus pages, 23.4 k blocks, 210.2 -> 193.4 M instructions)."""
+    text of segment ``kept[n]`` of the tree's, whose container (tag, path, markers, heading, and
+    the one it is in) is ``containers[kept[n]]`` and whose characters inside links ``inside``
+    holds (when it has some; no more than its length counts); ``cjk`` and ``punct`` hold the
+    texts' counts. The blocks :func:`_measured` makes, made in one loop without a call a block
+    (``cut._blocks`` replayed over the corpus pages, 23.4 k blocks, 210.2 -> 193.4 M
+    instructions)."""
     making = _Measured
     out: list[Block] = []
     append, inside_of = out.append, inside.get
@@ -291,7 +292,7 @@ def contained_blocks(texts: list[str], kept: list[int],
         block.text = text = texts[position]
         block.position = position
         # the container's fields, in its order, straight into the block's slots
-        block.tag, block.path, block.markers, block.heading = containers[segment]
+        block.tag, block.path, block.markers, block.heading, _ = containers[segment]
         links = inside_of(segment, 0)
         if links and links > len(text):  # link texts stripped one by one, space collapsed
             links = len(text)

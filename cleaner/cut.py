@@ -158,8 +158,9 @@ def _free_marks(text: str | bytes) -> _Marks:
 
 
 #: A block-level element that starts a container of blocks, with what its blocks inherit:
-#: (tag, path of container ids from the body down, class/id markers, heading level).
-_Container = tuple[str, tuple[int, ...], str, int]
+#: (tag, path of container ids from the body down, class/id markers, heading level), and the
+#: container it was opened in (None for the body's).
+_Container = tuple[str, tuple[int, ...], str, int, "_Container | None"]
 
 
 def plain_markup(source: str | bytes | None) -> bool:
@@ -291,50 +292,53 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     ``max_depth`` a block element still ends the block before it, but adds no container: its
     blocks belong to the ancestor at ``max_depth``.
 
-    The open block elements are a stack of the containers they were opened in: closing one makes
-    that the owner again. Only the outermost ``max_depth`` open elements start containers (one
-    deeper has only deeper ones inside it), so the stack's height tells which do. It is read
-    only when it may have reached ``max_depth``: each start adds at most one to it and one to
-    the containers counted, so after a start at height ``h`` the next ``max_depth - h`` starts
-    are surely no deeper (``safe``, the count up to which none needs the read; a start deeper
-    than ``max_depth`` counts none, and the next one reads the height again). A ``len`` a
-    start cost ~210 instructions (``_owners`` replayed over the corpus pages 284.8 -> 279.1 M
-    with the two below). The loop stays within 256 code units of Python 3.11's bytecode (the
-    parent container unpacked at once, the markers' cap a local), where a jump over more takes
-    an EXTENDED_ARG: the loop's two jumps then cost a dispatch more a boundary, and a comparison
-    followed by one is no longer specialised."""
-    current: _Container = ("body", (), "", 0)
+    Each container holds last the container it was opened in, so closing its element makes
+    that the owner again by an item of a tuple, where a stack cost a push and a pop, two calls
+    a block element (``_owners`` replayed over the corpus pages 279.0 -> 271.8 M); an element
+    deeper than ``max_depth`` is given its container's fields over again, holding the container,
+    so that its end does the same. Only the outermost ``max_depth`` open elements start
+    containers (one deeper has only deeper ones inside it), so the depth of the container a
+    start is in (its path's length) tells which do. It is read only when it may have reached
+    ``max_depth``: each start adds at most one to it and one to the containers counted, so
+    after a start at depth ``d`` the next ``max_depth - d - 1`` starts are surely no deeper
+    (``safe``, the count up to which none needs the read; a start deeper than ``max_depth``
+    counts none, and the next one reads the depth again). A ``len`` a start cost ~210
+    instructions (284.8 -> 279.1 M with the two below). A class or id is told absent by ``is
+    None``, which Python 3.11 tests in its jump, where a truth test calls a function (271.8 ->
+    270.3 M; an empty value is still joined to nothing). The loop stays within 256 code units
+    of Python 3.11's bytecode (the parent container unpacked at once, the markers' cap a local),
+    where a jump over more takes an EXTENDED_ARG: the loop's two jumps then cost a dispatch more
+    a boundary, and a comparison followed by one is no longer specialised."""
+    current: _Container = ("body", (), "", 0, None)
     owners = [current]  # the text before the first boundary
     add_owner = owners.append
-    stack: list[_Container] = []
-    push, pop = stack.append, stack.pop
     next_element = body.iter(*_walked_tags(kinds)).__next__
     opened = _OPENED
     counter = safe = 0
-    room, cap = max_depth + 1, _MARKERS_CHARS
+    cap = _MARKERS_CHARS
     end, br = _END, _BR
     for kind in kinds:
         if kind == end:
-            current = pop()
+            current = current[4]
         elif kind != br:
             el = next_element()
-            push(current)
-            if counter >= safe:  # the height read only where it may be over max_depth
-                safe = counter + room - len(stack)
-                if safe <= counter:  # deeper than max_depth: no container of its own
+            outer, path, markers, level, _ = current
+            if counter >= safe:  # the depth read only where it may have reached max_depth
+                safe = counter + max_depth - len(path)
+                if safe <= counter:  # deeper than max_depth: the container's blocks
+                    current = (outer, path, markers, level, current)
                     add_owner(current)
                     continue
             counter += 1
             tag, heading = opened[kind]
-            _, path, markers, level = current
             # bytes keys: lxml takes them as they are, a str key it encodes on every call
             cls, ident = el.get(b"class"), el.get(b"id")
-            if cls or ident:  # most block elements have neither: no string to build
+            if cls is not None or ident is not None:  # most block elements have neither
                 # one of the two alone (most of those with either) is joined to nothing
-                own = (f"{cls} {ident}" if cls and ident else cls or ident).lower().strip()
+                own = (f"{cls} {ident}" if cls and ident else cls or ident or "").lower().strip()
                 if own:
                     markers = f"{markers} {own}"[:cap]
-            current = (tag, path + (counter,), markers, heading or level)
+            current = (tag, path + (counter,), markers, heading or level, current)
         add_owner(current)
     return owners
 
@@ -409,7 +413,7 @@ def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Con
         if len(blocks) >= max_blocks:
             truncated = f"page cut after {max_blocks} blocks (CleanerConfig.max_blocks)"
             break
-        segment, (tag, path, markers, heading) = kept_segments[n], owners[i]
+        segment, (tag, path, markers, heading, _) = kept_segments[n], owners[i]
         length = len(segment)
         inside = links.get(i, 0) if links else 0
         if inside > length:

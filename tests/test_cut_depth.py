@@ -74,6 +74,71 @@ def test_owners_past_max_depth_are_those_of_the_height_read_at_every_start(
     assert len(calls) == 60
     deepest = 0
     for kinds, body, made in calls:
-        assert made == _reference(kinds, body, max_depth), kinds
+        assert [owner[:4] for owner in made] == _reference(kinds, body, max_depth), kinds
         deepest = max(deepest, max(len(owner[1]) for owner in made))
     assert deepest == max_depth  # the pages reach max_depth (and go past it: see _nest)
+
+
+def _recorded_owners(monkeypatch: pytest.MonkeyPatch, pages: list[str], config: CleanerConfig
+                     ) -> list[tuple[list[str], etree._Element, list[tuple[object, ...]]]]:
+    """``_owners``' arguments and answers over ``pages`` cut with ``config``."""
+    calls: list[tuple[list[str], etree._Element, list[tuple[object, ...]]]] = []
+    owners = cut._owners
+
+    def recorded(kinds: list[str], body: etree._Element, marks: object, depth: int) -> list[tuple[object, ...]]:
+        made = owners(kinds, body, marks, depth)  # type: ignore[arg-type]
+        calls.append((kinds, body, made))
+        return made
+
+    monkeypatch.setattr(cut, "_owners", recorded)
+    for page in pages:
+        dom.parse(page, config)
+    assert len(calls) == len(pages)
+    return calls
+
+
+@pytest.mark.parametrize("max_depth", [2, 5, 256])
+def test_a_container_holds_the_one_its_element_was_opened_in(
+        max_depth: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(README "### Speed", the thirty-first round, `owners4`.) An end makes the owner the
+    container its element was opened in, read from the container itself (no stack), and an
+    element past ``max_depth`` carries its container's fields with that container in them."""
+    rng = random.Random(31 + max_depth)
+    pages = ["<html><body>" + "".join(_nest(rng, rng.randint(3, 9)) for _ in range(3)) + "</body></html>"
+             for _ in range(40)]
+    deep = 0
+    for kinds, _, made in _recorded_owners(monkeypatch, pages, CleanerConfig(max_depth=max_depth)):
+        assert made[0] == ("body", (), "", 0, None)
+        for k, kind in enumerate(kinds):
+            before, after = made[k], made[k + 1]
+            if kind == cut._END:
+                assert after is before[4]
+            elif kind == cut._BR:
+                assert after is before
+            else:
+                assert after[4] is before
+                if after[1] == before[1]:  # past max_depth: the same container's blocks
+                    assert after[:4] == before[:4] and len(before[1]) == max_depth
+                    deep += 1
+                else:
+                    assert after[1][:-1] == before[1]
+    assert deep > 0 or max_depth == 256
+
+
+def test_empty_class_and_id_values_add_no_markers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A class or id that is there but empty or blank, alone or beside the other, adds what a
+    missing one does: nothing of its own (README "### Speed", the thirty-first round, `owners4`)."""
+    values = ['', ' class=""', ' id=""', ' class="  "', ' class="" id=""', ' class="" id="Main"',
+              ' class="Box" id=""', ' class=" " id=" "', ' class="Box Top" id="Main"']
+    rng = random.Random(4)
+    pages = []
+    for _ in range(30):
+        body = "".join(f"<div{rng.choice(values)}>甲<p{rng.choice(values)}>乙<br>丙</p>"
+                       f"<ul{rng.choice(values)}><li{rng.choice(values)}>丁</li></ul></div>"
+                       for _ in range(4))
+        pages.append(f"<html><body>{body}</body></html>")
+    markers = set()
+    for kinds, body, made in _recorded_owners(monkeypatch, pages, CleanerConfig()):
+        assert [owner[:4] for owner in made] == _reference(kinds, body, 256), kinds
+        markers.update(owner[2] for owner in made)
+    assert "" in markers and " box" in markers and " main" in markers and " box top main" in markers
