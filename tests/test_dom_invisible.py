@@ -179,3 +179,22 @@ def test_a_sheet_beyond_ascii_is_lowered_from_the_bytes_lxml_writes(monkeypatch)
     etree.SubElement(style, "b").tail = "#X{display:none}"
     assert dom._lowered_ascii(style.text, style) == lowered
     assert dom._hidden_selectors([style]) == (frozenset({"A", "ſ\u212a"}), frozenset())
+
+
+def test_text_of_a_childless_element_is_its_text_without_the_serializer(monkeypatch):
+    """An element without children is read from its .text, without lxml's serializer; one
+    holding a child element, a comment or a processing instruction (made by hand: the parser
+    drops them) is written whole (README "### Speed", the thirty-first round, `invis5`)."""
+    string = etree.XPath("string()", smart_strings=False)
+    written: list[str] = []
+    tostring = etree.tostring
+    monkeypatch.setattr(etree, "tostring",
+                        lambda el, **kw: written.append(el.tag) or tostring(el, **kw))
+    root = etree.fromstring("<html><body><p>one &amp; 中文</p><i></i><div>x<b>y</b>z</div>tail"
+                            "</body></html>", parser=dom._UTF8_PARSER)
+    made = etree.fromstring("<r><s>a<!--c-->b<?pi x?>c</s><t>d<!--e--></t></r>")
+    cases = [(root.find(".//p"), "one & 中文"), (root.find(".//i"), ""),
+             (root.find(".//div"), "xyz"), (made[0], "abc"), (made[1], "d")]
+    for el, text in cases:
+        assert dom._text_of(el) == text == string(el), el.tag
+    assert written == ["div", "s", "t"]
