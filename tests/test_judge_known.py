@@ -8,7 +8,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from cleaner import injection, occurrences
+from cleaner import injection
+from cleaner import occsearch as occurrences
 
 HEADLINE = "城市更新行动推动老旧小区改造提速"
 #: An invented article, written for this test.
