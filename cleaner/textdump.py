@@ -145,8 +145,8 @@ def parse(text: str) -> Page:
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
     lines, colons = _lines(text)
-    blocks = _line_blocks(lines)
-    cjk = [b.cjk for b in blocks]
+    cjk, punct = line_counts(lines)   # (one join of the lines; the body's lines read its counts, not the blocks')
+    blocks = line_blocks(lines, cjk, punct)
     body = _body_lines(lines, cjk)
     stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps, lines))
@@ -193,13 +193,6 @@ def _column_cells(text: str) -> str:
     end a line, or are one, and are stripped; its extra breaks make empty lines, left out).
     Two ``str.replace`` passes in C, where the regex tries its class at every character."""
     return text.replace("\xa0", " ").replace("    ", "\n")
-
-
-def _line_blocks(lines: list[str]) -> list[Block]:
-    """A block per line, its CJK characters and punctuation marks counted over the lines joined
-    (:func:`cleaner.blocks.line_counts`: one join, a pass over it each, as the HTML path counts a
-    page's blocks) rather than line by line (the regex's substitution: ~45 ns a character)."""
-    return line_blocks(lines, *line_counts(lines))
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
@@ -502,14 +495,15 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     its length (``min`` of two numbers is a call of ~1 k instructions, most of the loop's step).
     The tests of a line of prose are written out where they tell most lines without a call:
     ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character, as
-    it stands: a dump's lines hold no whitespace at their ends, and a slice cost a new string)."""
+    it stands: a dump's lines hold no whitespace at their ends; not taken of a line of ideographs
+    only, its CJK count its length, which ends on no mark: an ideograph taken is a new string)."""
     out: list[float] = []
     append = out.append
     labels, ends = _LABEL_WEIGHTS, SENTENCE_END
     for block in blocks:
         text = block.text
         if ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
-                or (text and text[-1] in ends)) \
+                or (block.cjk < len(text) and text[-1] in ends)) \
                 and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
             if block.link_chars:
                 append(weight(block))
