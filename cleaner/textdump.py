@@ -52,7 +52,7 @@ from operator import attrgetter, contains, is_not
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (SENTENCE_END, Block, Page, cjk_count, closes_sentence, line_blocks, line_counts,
+from .blocks import (SENTENCE_END, Block, Page, cjk_count, closes_sentence, holding_codec, line_blocks, line_counts_holding,
                      normalize_lines)
 from .body import LABEL_PENALTY, MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
@@ -134,6 +134,8 @@ _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCL
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 # The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
 _LABEL_WEIGHTS = tuple(-float(length) for length in range(LABEL_CHARS + 1))
+# The lines' marks counted by this codec tell whether they hold a character fold changes.
+_FOLDS_CODEC = holding_codec(notices.FOLDED_CHARS)
 
 
 def parse(text: str) -> Page:
@@ -145,9 +147,11 @@ def parse(text: str) -> Page:
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
     lines, colons = _lines(text)
-    cjk, punct = line_counts(lines)   # (one join of the lines; the body's lines read its counts, not the blocks')
+    # (One join of the lines counted: the body's lines read its counts, not the blocks', and whether it holds a
+    # character that fold changes: most pages hold none, and their lines are not scanned for one.)
+    cjk, punct, folds = line_counts_holding(lines, _FOLDS_CODEC)
     blocks = line_blocks(lines, cjk, punct)
-    body = _body_lines(lines, cjk)
+    body = _body_lines(lines, cjk, folds)
     stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps, lines))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
@@ -453,13 +457,13 @@ def _body_run(blocks: list[Block], body: list[bool], stamps: tuple[int, ...], li
     return next((i for i in range(start, end) if body[i]), -1), end
 
 
-def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
+def _body_lines(lines: list[str], cjk: list[int] | None = None, folds: bool = True) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
     none, nor dated items), neither the page's <title> (again, or at the top with a summary cut
     off in it), nor a headline, nor a boilerplate line (a
     breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too). ``cjk``: the lines' CJK
-    characters, when counted already."""
+    characters, when counted already; ``folds``: False when no line holds a character ``fold`` changes."""
     top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
     body = [False] * len(lines)
@@ -481,7 +485,7 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and not (i < TOP_LINES and _CUT_TITLE.search(text)) \
             and (("）" not in text and ")" not in text and "]" not in text)
                  or len(_ITEM_DATE.findall(text)) < MIN_TEASERS) \
-            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text)) \
+            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text) if folds else text) \
             and not ((_CLOSING_OPENS is None or folded[:1] in _CLOSING_OPENS) and DUMP_END.match(folded))
     return body
 

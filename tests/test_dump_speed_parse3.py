@@ -1,6 +1,7 @@
 """The text dump's parse, fifth part of the faster forms (README "### Speed", the thirty-first
 round, ``dumpgc``): the body's lines read the lines' CJK counts from the one join that counts
-them (``blocks.line_counts``), not from a pass over the blocks made of them, and the body's run
+them (``blocks.line_counts_holding``), not from a pass over the blocks made of them, and are not
+scanned for a character ``fold`` changes when that pass found none in them; the body's run
 weighs a line of ideographs only (its CJK count its length) as a label without taking its last
 character. The page and the weights are the ones the plain forms give."""
 
@@ -11,34 +12,65 @@ import random
 import pytest
 
 from cleaner import textdump
-from cleaner.blocks import Block, closes_sentence, line_counts
+from cleaner.blocks import (Block, closes_sentence, cjk_count, holding_codec, line_counts, line_counts_holding,
+                            punct_count)
 from cleaner.body import weight
 from cleaner.dumphead import BULLET
 from cleaner.dumptail import marked
+from cleaner.notices import FOLDED_CHARS
 
 HEADLINE = "市图书馆推出夜间阅读服务"
 PROSE = "从本周起，市图书馆推出夜间阅读服务，每周延长开放时间至晚上10点。"
 
 
 def test_the_body_lines_read_the_counts_of_the_lines_join(monkeypatch: pytest.MonkeyPatch) -> None:
-    counted: list[list[int]] = []
-    given: list[list[int] | None] = []
+    counted: list[tuple[list[int], list[int], bool]] = []
+    given: list[tuple[list[int] | None, bool]] = []
     body_lines = textdump._body_lines
 
-    def counting(lines: list[str]) -> tuple[list[int], list[int]]:
-        cjk, punct = line_counts(lines)
-        counted.append(cjk)
-        return cjk, punct
+    def counting(lines: list[str], codec: object) -> tuple[list[int], list[int], bool]:
+        counted.append(line_counts_holding(lines, codec))
+        return counted[-1]
 
-    def reading(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
-        given.append(cjk)
-        return body_lines(lines, cjk)
-    monkeypatch.setattr(textdump, "line_counts", counting)
+    def reading(lines: list[str], cjk: list[int] | None = None, folds: bool = True) -> list[bool]:
+        given.append((cjk, folds))
+        return body_lines(lines, cjk, folds)
+    monkeypatch.setattr(textdump, "line_counts_holding", counting)
     monkeypatch.setattr(textdump, "_body_lines", reading)
-    page = textdump.parse(f"首页 新闻\n{HEADLINE}\n2025-05-20 20:10 来源：某网\n{PROSE}\n")
-    assert [b.tag for b in page.blocks] == ["line", "h1", "meta", "line"]
-    assert len(counted) == 1 and len(given) == 1
-    assert given[0] is counted[0]   # (main's parse passed a list read back from the blocks)
+    for source, folds in (("来源", False), ("來源", True)):
+        page = textdump.parse(f"首页 新闻\n{HEADLINE}\n2025-05-20 20:10 {source}：某网\n{PROSE}\n")
+        assert [b.tag for b in page.blocks] == ["line", "h1", "meta", "line"]
+        assert given[-1][0] is counted[-1][0] and given[-1][1] is counted[-1][2] is folds
+    assert len(counted) == len(given) == 2   # (main's parse passed a list read back from the blocks)
+
+
+def test_the_lines_held_characters_are_told_with_their_counts() -> None:
+    # Whether the lines hold a character fold changes, from the marks' pass; the counts as
+    # line_counts gives them, with a NUL, the joiner, the marks and those characters about.
+    codec = holding_codec(FOLDED_CHARS)
+    rng = random.Random(32)
+    alphabet = list("甲乙，。！a,.\0 \ue000") + list(FOLDED_CHARS[:5] + FOLDED_CHARS[-3:])
+    cases = [[], [""], ["來"], ["甲", "乙，"], ["\0來"], ["來\ue000"]]
+    cases += [["".join(rng.choice(alphabet[:-8] if rng.random() < 0.5 else alphabet) for _ in range(rng.randint(0, 8)))
+               for _ in range(rng.randint(0, 5))] for _ in range(3000)]
+    for lines in cases:
+        cjk, punct, held = line_counts_holding(lines, codec)
+        assert (cjk, punct) == line_counts(lines) == ([cjk_count(line) for line in lines],
+                                                      [punct_count(line) for line in lines]), lines
+        assert held == any(char in FOLDED_CHARS for line in lines for char in line), lines
+        assert line_counts_holding(lines, holding_codec(""))[2] is False
+    for chars in ("甲甲", "，", "\U00020000", "甲" * 242):
+        with pytest.raises(ValueError):
+            holding_codec(chars)
+
+
+def test_the_body_lines_of_lines_fold_leaves_are_the_same_unfolded() -> None:
+    rng = random.Random(33)
+    pieces = [PROSE, "责任编辑：张三。", "首页 > 新闻 > 正文，今天。", "注：本文仅代表作者观点，不代表本站立场。",
+              "扫码关注微信公众号，获取更多资讯。", HEADLINE, "希望以上内容对您有帮助。"]
+    for _ in range(300):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(1, 8))]
+        assert textdump._body_lines(lines, None, False) == textdump._body_lines(lines), lines
 
 
 def _plain_parse(text: str) -> tuple[list[tuple[str, int, str, int, int, int]], tuple[int, int] | None]:
