@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "line_counts", "punct_count",
+__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
+           "line_counts_holding", "punct_count",
            "punct_counts", "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
@@ -377,8 +378,11 @@ def cjk_counts(segments: list[str], joined: str | None = None) -> list[int] | No
 
 # _PUNCT_CODEC's table with the first of _JOINERS as byte 14: the lines of a dump joined by it
 # for cjk_counts are encoded as their marks, the joiner's byte between each line's.
-_JOINED_PUNCT_CODEC = codecs.charmap_build("\0" + _PUNCT + _JOINERS[0] + "\ufffe" * (254 - len(_PUNCT)))
+_OWN_CHARS = "\0" + _PUNCT + _JOINERS[0]
+_JOINED_PUNCT_CODEC = codecs.charmap_build(_OWN_CHARS + "\ufffe" * (256 - len(_OWN_CHARS)))
 _JOINED_MARK = bytes([len(_PUNCT) + 1])
+# The bytes of NUL, the marks and the joiner, and the others (a held character's).
+_OWN_BYTES, _HELD_BYTES = bytes(range(len(_OWN_CHARS))), bytes(range(len(_OWN_CHARS), 256))
 
 
 def line_counts(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -388,11 +392,33 @@ def line_counts(lines: list[str]) -> tuple[list[int], list[int]]:
     pass, where a join by NULs was made and searched for a line's own NUL). A line holding a
     NUL (byte 0 of the codec, found among the few bytes of the marks) or the joiner (one piece
     too many) has its marks counted by :func:`strip_punct` over the lines joined by line breaks."""
+    cjk, punct, _ = line_counts_holding(lines, _JOINED_PUNCT_CODEC)
+    return cjk, punct
+
+
+def holding_codec(chars: str) -> object:
+    """The codec :func:`line_counts_holding` encodes the lines' join by to tell, in the same
+    pass, whether they hold any of ``chars``: the marks' (NUL, the marks, the joiner) with
+    each of ``chars`` a byte past theirs (at most 241 characters of the basic plane, none of
+    theirs, for a table in C)."""
+    if len(set(chars)) != len(chars) or len(chars) > 256 - len(_OWN_BYTES) or set(chars) & set(_OWN_CHARS) \
+            or any(ord(char) > 0xFFFF for char in chars) or "\ufffe" in chars:
+        raise ValueError("no byte of a table in C for each character")
+    return codecs.charmap_build(_OWN_CHARS + chars + "\ufffe" * (256 - len(_OWN_BYTES) - len(chars)))
+
+
+def line_counts_holding(lines: list[str], codec: object) -> tuple[list[int], list[int], bool]:
+    """:func:`line_counts`, and whether the lines hold any of the characters of ``codec``
+    (:func:`holding_codec`): told by the bytes the marks' encoding of the join left besides
+    the marks' own (the characters' bytes, taken out again before the marks are counted)."""
     joined = _JOINERS[0].join(lines)
-    marks = codecs.charmap_encode(joined, "ignore", _JOINED_PUNCT_CODEC)[0]
+    marks = codecs.charmap_encode(joined, "ignore", codec)[0]
+    held = len(marks.translate(None, _OWN_BYTES)) > 0
+    if held:
+        marks = marks.translate(None, _HELD_BYTES)
     punct = None if b"\0" in marks else list(map(len, marks.split(_JOINED_MARK)))
     if punct is None or len(punct) != len(lines):
         punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct("\n".join(lines)).split("\n"))]
     cjk = cjk_counts(lines, joined) or [len(line) - len(rest) for line, rest in
                                          zip(lines, strip_cjk("\n".join(lines)).split("\n"))]
-    return cjk, punct
+    return cjk, punct, held

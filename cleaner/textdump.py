@@ -51,7 +51,8 @@ from operator import attrgetter, contains, is_not
 from . import notices, sift
 from .notices import fold
 from .article import Removal
-from .blocks import SENTENCE_END, Block, Page, cjk_count, line_blocks, line_counts, normalize_lines
+from .blocks import (SENTENCE_END, Block, Page, cjk_count, holding_codec, line_blocks, line_counts_holding,
+                     normalize_lines)
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
@@ -108,6 +109,8 @@ _BYLINE_OPENS, _MARKER_OPENS, _AGENCY = opening_set(DUMP_BYLINE), opening_set(EN
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 # The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
 _LABEL_WEIGHTS = tuple(-float(length) for length in range(LABEL_CHARS + 1))
+# The lines' marks counted by this codec tell whether they hold a character fold changes.
+_FOLDS_CODEC = holding_codec(notices.FOLDED_CHARS)
 
 
 def parse(text: str) -> Page:
@@ -119,9 +122,11 @@ def parse(text: str) -> Page:
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
     lines, colons = _lines(text)
-    blocks = _line_blocks(lines)
-    cjk = [b.cjk for b in blocks]
-    body = _body_lines(lines, cjk)
+    # (One join of the lines counted: the body's lines read its counts, not the blocks', and whether it holds a
+    # character that fold changes: most pages hold none, and their lines are not scanned for one.)
+    cjk, punct, folds = line_counts_holding(lines, _FOLDS_CODEC)
+    blocks = line_blocks(lines, cjk, punct)
+    body = _body_lines(lines, cjk, folds)
     stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps, lines))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
@@ -167,13 +172,6 @@ def _column_cells(text: str) -> str:
     end a line, or are one, and are stripped; its extra breaks make empty lines, left out).
     Two ``str.replace`` passes in C, where the regex tries its class at every character."""
     return text.replace("\xa0", " ").replace("    ", "\n")
-
-
-def _line_blocks(lines: list[str]) -> list[Block]:
-    """A block per line, its CJK characters and punctuation marks counted over the lines joined
-    (:func:`cleaner.blocks.line_counts`: one join, a pass over it each, as the HTML path counts a
-    page's blocks) rather than line by line (the regex's substitution: ~45 ns a character)."""
-    return line_blocks(lines, *line_counts(lines))
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
@@ -373,13 +371,13 @@ def _body_run(blocks: list[Block], body: list[bool], stamps: tuple[int, ...], li
     return next((i for i in range(start, end) if body[i]), -1), end
 
 
-def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
+def _body_lines(lines: list[str], cjk: list[int] | None = None, folds: bool = True) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
     none, nor dated items), neither the page's <title> (again, or at the top with a summary cut
     off in it), nor a headline, nor a boilerplate line (a
     breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too). ``cjk``: the lines' CJK
-    characters, when counted already."""
+    characters, when counted already; ``folds``: False when no line holds a character ``fold`` changes."""
     top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
     body = [False] * len(lines)
@@ -401,7 +399,7 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None) -> list[bool]:
             and not (i < TOP_LINES and _CUT_TITLE.search(text)) \
             and (("）" not in text and ")" not in text and "]" not in text)
                  or len(_ITEM_DATE.findall(text)) < MIN_TEASERS) \
-            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text)) \
+            and not _headline_like(text, c) and not BOILERPLATE.search(folded := fold(text) if folds else text) \
             and not ((_CLOSING_OPENS is None or folded[:1] in _CLOSING_OPENS) and DUMP_END.match(folded))
     return body
 
@@ -415,14 +413,15 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     its length (``min`` of two numbers is a call of ~1 k instructions, most of the loop's step).
     The tests of a line of prose are written out where they tell most lines without a call:
     ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character, as
-    it stands: a dump's lines hold no whitespace at their ends, and a slice cost a new string)."""
+    it stands: a dump's lines hold no whitespace at their ends; not taken of a line of ideographs
+    only, its CJK count its length, which ends on no mark: an ideograph taken is a new string)."""
     out: list[float] = []
     append = out.append
     labels, ends = _LABEL_WEIGHTS, SENTENCE_END
     for block in blocks:
         text = block.text
         if ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
-                or (text and text[-1] in ends)) \
+                or (block.cjk < len(text) and text[-1] in ends)) \
                 and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
             if block.link_chars:
                 append(weight(block))

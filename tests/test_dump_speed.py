@@ -366,13 +366,13 @@ def test_column_cells_make_the_lines_the_gap_pattern_cuts() -> None:
 
 
 def test_line_blocks_count_each_line_as_a_block_of_it_does() -> None:
-    from cleaner.textdump import _line_blocks
+    from cleaner.blocks import line_blocks, line_counts
     rng = random.Random(8)
     for with_nul in (False, True):
         alphabet = [c for c in GAP_ALPHABET if c not in "\r\n" and (with_nul or c != "\0")] + list("！？；：、,!?;:")
         lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(500)]
         assert any("\0" in line for line in lines) == with_nul
-        assert _line_blocks(lines) == [Block(line, i) for i, line in enumerate(lines)]
+        assert line_blocks(lines, *line_counts(lines)) == [Block(line, i) for i, line in enumerate(lines)]
 
 
 def test_core_weights_are_the_label_weight_or_the_block_weight_line_by_line() -> None:

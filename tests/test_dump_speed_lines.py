@@ -24,15 +24,14 @@ EDGE_CHARS = ["\u3400", "\u33ff", "\u4db5", "\u4dbf", "\u4dc0", "\u4dff", "\u4e0
 
 
 def test_line_blocks_count_ideographs_as_the_regex_does_whatever_the_lines_hold() -> None:
-    from cleaner.blocks import cjk_count
-    from cleaner.textdump import _line_blocks
+    from cleaner.blocks import cjk_count, line_blocks, line_counts
     rng = random.Random(21)
     for edges in ([], [c for c in EDGE_CHARS if c not in "\u4db5\u4dbf\u4dc0\u4dff"], EDGE_CHARS,
                   ["\ue000", "\ue0a1"], ["\ue000", "\ufdd0"]):
         alphabet = list("甲乙a，。 ") + edges
         for _ in range(40):
             lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(30)]
-            assert [b.cjk for b in _line_blocks(lines)] == [cjk_count(line) for line in lines], lines
+            assert [b.cjk for b in line_blocks(lines, *line_counts(lines))] == [cjk_count(line) for line in lines], lines
 
 
 def test_prose_mark_finds_what_the_alternation_finds() -> None:
@@ -329,10 +328,10 @@ _PROSE_WORDS = ["甲乙丙丁戊己庚", "辛壬癸", "，", "。", "、", ",", 
 
 
 def _prose_lines(seed: int, n: int) -> list[Block]:
-    from cleaner.textdump import _line_blocks
+    from cleaner.blocks import line_blocks, line_counts
     rng = random.Random(seed)
     lines = ["".join(rng.choice(_PROSE_WORDS) for _ in range(rng.randint(1, 12))).strip() or "甲" for _ in range(n)]
-    return _line_blocks(lines)
+    return line_blocks(lines, *line_counts(lines))
 
 
 def _recording(calls: list[str], function):

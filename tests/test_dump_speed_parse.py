@@ -116,8 +116,7 @@ def test_the_lines_are_each_normalised_the_blank_ones_left_out() -> None:
 def test_line_blocks_of_lines_holding_a_nul_count_every_mark() -> None:
     """A line holding a NUL of its own is told by the NULs of the lines joined by NULs counted
     (one, or one of a single line, is enough: the NUL-joined count would split its marks)."""
-    from cleaner.blocks import Block
-    from cleaner.textdump import _line_blocks
+    from cleaner.blocks import Block, line_blocks, line_counts
     cases = [[], ["好，\0是。"], ["\0"], ["甲，", "好，\0是。"], ["a\0\0b，", "，", "。"], ["好，是。", "甲乙，丙。"],
              ["，" * 3, "", "。"]]
     rng = random.Random(5)
@@ -125,4 +124,4 @@ def test_line_blocks_of_lines_holding_a_nul_count_every_mark() -> None:
     cases += [["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(0, 5))]
               for _ in range(2000)]
     for lines in cases:
-        assert _line_blocks(lines) == [Block(line, i) for i, line in enumerate(lines)], lines
+        assert line_blocks(lines, *line_counts(lines)) == [Block(line, i) for i, line in enumerate(lines)], lines
