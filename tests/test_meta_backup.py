@@ -39,6 +39,14 @@ NEEDED = {
     "_DATED[2:]": "<div>201<html a=b>9-09-07 10:00:00</div>",
     "_DATED_BEFORE_TAG": "<div>on 07.09.</span>2019</div>",
     "TITLE_DIGITS": "<title>07 September 2019</title>",
+    # The dotted dates joined from pieces, with no dashed one (README "### Speed", the
+    # thirty-first round, `metacost15`).
+    "_DASHED": "<div>201<html a=b>9-09-07 10:00:00</div>",
+    "_DOTTED": "<div a on a 07.09.2019 a>x</div>",
+    "_FOLDING": "<div>po\u017fted: 07.09.</span>2019</div>",
+    "CUE_WORDS": "<div>date: 07.09.</span>2019</div>",
+    "_joins (a word)": "<div>da</x>te: 07.09.</span>2019</div>",
+    "_joins (on)": "<div>on 07.</x>09.2019</div>",
 }
 
 
@@ -63,6 +71,18 @@ def _without(name: str) -> dict[str, object]:
         return {"_DATED": backup._DATED[:2]}
     if name == "_DATED_BEFORE_TAG":
         return {"_DATED_BEFORE_TAG": ()}
+    if name == "_DASHED":
+        return {"_DASHED": (), "_DASHED_BEFORE_TAG": ()}
+    if name == "_DOTTED":
+        return {"_DOTTED": never}
+    if name == "_FOLDING":
+        return {"_FOLDING": ()}
+    if name == "CUE_WORDS":
+        backup._joins()  # built from the words first: only their search is taken out
+        return {"CUE_WORDS": ()}
+    if name.startswith("_joins"):
+        word, on = backup._joins()
+        return {"_joins": lambda: (never, on) if name == "_joins (a word)" else (word, never)}
     return {"TITLE_DIGITS": 99}
 
 
@@ -171,3 +191,49 @@ def test_random_pages_with_h1_called_silent_are_silent_to_htmldate() -> None:
             silent += 1
             assert _htmldate(page) is None, page
     assert silent > 500
+
+
+# Dotted dates htmldate reads only beside a word of its own (README "### Speed", the thirty-first
+# round, `metacost15`): numbered cells touching markup do not send a page there.
+def test_numbered_cells_leave_the_page_silent_unless_a_date_word_is_there_or_may_be_joined() -> None:
+    for cells in ("<table><tr><td>问题</td><td>1.</td><td>2.</td><td>3.</td></tr></table>",
+                  "<ol><li>第1.</li><li>2./</li></ol><p>版本 2.</p><p>1.5</p>",
+                  "<p>首页</p><span>12.</span><b>07.</b><i>2019</i>"):
+        page = HEAD + cells + TAIL
+        assert htmldate_silent(page), cells
+        assert _htmldate(page) is None, cells
+    for cells in ("<td>1.</td><td>2.</td><script>var updated;</script>", "<td>1.</td><td>2.</td><p>Datum</p>",
+                  "<td>1.</td><td>2.</td><p>Sta</b>nd</p>", "<td>1.</td><td>2.</td><p>o<svg>x</svg>n</p>",
+                  "<td>on 1.</td><td>2.</td>", "<td>1.</td><td>2.</td><p>g\u00fcncelleme</p>",
+                  "<td>1.</td><td>2.</td><p>\u0131</p>", "<td>1.</td><td>2.</td><p>1.2.33</p>",
+                  "<td>1.</td><td>2-</td><td>3</td>"):
+        assert not htmldate_silent(HEAD + cells + TAIL), cells
+
+
+_DOT_PIECES = ["07", "7", "09", "2019", "19", "1", ".", ".", "/", "-", ":", " ", "\n", "on", "On ", "o", "n", "da", "te",
+               "Date:", "updated", "Datum", "Stand", "sta", "nd", "pos", "ted", "publ", "ished", "last-", "modified",
+               "Ver\u00f6ffentlicht am", "g\u00fcncelleme", "yay\u0131mland\u0131", "tarihinde", "'de ", "\u017f",
+               "\u0131", "&colon;", "&nbsp;", "新闻", "x", "Version ", "07.09.2019", "7.9.19", "on 07.09.2019"]
+_DOT_MARKS = ["</x>", "<b>", "</b>", "<svg>x</svg>", "<label>y</label>", "<iframe>z</iframe>", "<script>", "</script>",
+              "<!--x-->", "<?x?>", "<!DOCTYPE html>", "<html a=b>", "<body c=d>", "<p>", "</p>", "<td>", "</td>",
+              "<a href='", "'>", "<", "</ >", "<div a ", " a>", "<div ", ">", "/", " a a ", '<span title="', '">',
+              "<div id=wm-ipp>w</div>", "<textarea>", "</textarea>", "<map>", "</map>", "<video>", "</video>"]
+
+
+def test_random_pages_of_dotted_pieces_called_silent_are_silent_to_htmldate() -> None:
+    rng = random.Random(31)
+    silent = read = 0
+    for _ in range(3000):
+        page = HEAD + "".join(rng.choice(_DOT_PIECES if rng.random() < 0.6 else _DOT_MARKS)
+                              for _ in range(rng.randint(3, 22))) + TAIL
+        if htmldate_silent(page):
+            silent += 1
+            read += not _touching_scans_quiet(page)
+            assert _htmldate(page) is None, page
+    assert silent > 1000 and read > 30  # pages the dotted dates' words let through are among them
+
+
+def _touching_scans_quiet(page: str) -> bool:
+    folded = page.encode("ascii", "replace").lower().translate(backup._DIGITS)
+    return not (any(d.search(folded) for d in backup._DATED)
+                or any(d.search(folded[::-1]) for d in backup._DATED_BEFORE_TAG))

@@ -24,7 +24,11 @@ off for any other version, :data:`GATED_VERSION`). Every date it returns comes f
    (``extractors.try_date_expr``) between ``<title`` and ``</title>`` (RCDATA: no children);
 6. a ``YYYY-M-D`` in the serialized page or in its text (``TIMESTAMP_PATTERN``,
    ``TIMESTAMP_LOOSE_PATTERN``), a ``d[./]d[./]dd`` in the serialized page
-   (``extractors.DATE_CORE_PATTERN``, held by every pattern of ``idiosyncrasies_search``).
+   (``extractors.DATE_CORE_PATTERN``, held by every pattern of ``idiosyncrasies_search``). The
+   latter is read only after (or before) one of the words of ``extractors.TEXT_PATTERNS``
+   (``date``, ``on``, ``Stand`` …): where the scans find no dashed date and no dotted one
+   written out, only pieces touching markup, a page holding none of :data:`CUE_WORDS` is silent
+   all the same, unless such a word, or ``on`` before the date, may be joined (:func:`_joins`).
 
 Where the parsed page differs from its raw text, and why the scans still see every case:
 
@@ -42,7 +46,18 @@ Where the parsed page differs from its raw text, and why the scans still see eve
 - the serializer escapes URL attributes (``href="x 04-10-13"`` becomes ``x%2004-10-13``): an
   escape may give the first digits of a match, so the scans for dates written out ask only for
   the last two digits of the year, and for ``d.d.dd`` without its first group;
-- a page opening with ``http`` and holding no space is a URL to htmldate (it downloads it).
+- a page opening with ``http`` and holding no space is a URL to htmldate (it downloads it);
+- a word of ``TEXT_PATTERNS`` in the serialized page is in the raw HTML as it is (its letters
+  are no reference; a page holding ``ı``, ``İ`` or ``ſ``, which ``re.I`` matches to ``i`` or ``s``,
+  is not read so; an escape's hex digits may give a ``D`` in a URL attribute, where the date then
+  needs its digits written out: htmldate's words in Turkish and German hold letters an escape
+  changes), or is joined where markup is dropped: a piece of it then ends right before a ``<``
+  that opens markup htmldate does not keep (not a letter: ``</``, ``<!``, ``<?``; ``<html``,
+  ``<head``, ``<body``, an element of ``settings.CLEANING_LIST``; the archive banner htmldate
+  takes out goes with its tail, joining nothing). Where no dotted date is written out, the date is joined too, so a piece of ``on``,
+  or of ``on`` and the date, ends before such a ``<`` (libxml2 may drop a repeated attribute
+  between them inside a start tag, ``<x on a 1.2.33 a>``, or take a ``/`` there for a space: the
+  date is then written out).
 """
 
 from __future__ import annotations
@@ -104,9 +119,19 @@ _CUE = re.compile(b"|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}".encode() if c in ("
 # that may stand between two digits (a digit or markup on each side) in a run of date characters
 # touching markup: after a >, before a < (scanned on the bytes reversed). Each scan opens with two
 # fixed characters, which the engine skips to.
-_DATED = (re.compile(rb"00-00?-0"), re.compile(rb"\.00?\.00"),
+_DOTTED = re.compile(rb"\.00?\.00")
+_DATED = (re.compile(rb"00-00?-0"), _DOTTED,
           re.compile(rb">-[0<]"), re.compile(rb">\.[0<]"), re.compile(rb">0(?:[-.0]*0)?[-.][0<]"))
 _DATED_BEFORE_TAG = (re.compile(rb"<-[0>]"), re.compile(rb"<\.[0>]"), re.compile(rb"<0(?:[-.0]*0)?[-.][0>]"))
+# The same scans for dashed dates alone (asked only of a page the scans above send on).
+_DASHED = (re.compile(rb"00-00?-0"), re.compile(rb">-[0<]"), re.compile(rb">0(?:[-.0]*0)?-[0<]"))
+_DASHED_BEFORE_TAG = (re.compile(rb"<-[0>]"), re.compile(rb"<0(?:[-.0]*0)?-[0>]"))
+#: What of each word of ``extractors.TEXT_PATTERNS`` every match holds, lower-cased (date and updated;
+#: Datum; Stand; posted; published; last-modified; Veröffentlicht; the Turkish güncelleme … and
+#: yayımlanma …); ``on`` is read before a date only.
+CUE_WORDS = (b"date", b"datum", b"tand", b"posted", b"published", b"last-modified", b"ffentlicht", b"ncelle", b"yay")
+# Characters re.I matches to an ASCII letter of a word (ı, İ: i; ſ: s; the Kelvin sign's k is in none).
+_FOLDING = ("\u0131", "\u0130", "\u017f")
 
 
 def _trie(words: list[str]) -> str:
@@ -139,6 +164,32 @@ def _values() -> re.Pattern[bytes] | None:
     # A value opens right after the quote (a leading space would make it another value).
     return re.compile(r"=\s*[\"']?".encode() + _trie(sorted(w.lower() for w in words)).encode())
 
+
+@functools.lru_cache(maxsize=None)
+def _joins() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """A ``<`` that may open markup dropped from the serialized page (see the module docstring)
+    right after a piece of a word of :data:`CUE_WORDS`; ``on`` or a piece of it and of a date
+    right before such a ``<``. The first scan jumps from ``<`` to ``<`` and reads one character
+    back before the pieces."""
+    from htmldate.settings import CLEANING_LIST
+    dropped = rb"(?=[^a-z]|" + b"|".join(sorted({b"html", b"head", b"body"} | {t.encode() for t in CLEANING_LIST})) + b")"
+    pieces = sorted({w[:k] for w in CUE_WORDS + (b"on",) for k in range(1, len(w))})
+    last = re.escape(bytes(sorted({p[-1] for p in pieces})))
+    behind = b"|".join(b"(?<=" + re.escape(p) + b"<)" for p in pieces)
+    return (re.compile(b"<(?<=[" + last + b"]<)" + dropped + b"(?:" + behind + b")"),
+            re.compile(rb"on(?:[\s:/]|&colon;?)*(?:[0-9][0-9./]*)?<" + dropped))
+
+
+def _dots_unread(html: str, low: bytes, folded: bytes, backward: bytes) -> bool:
+    """Whether section 6's dates on the page can only be dotted ones, each joined from pieces,
+    that ``idiosyncrasies_search`` cannot read: no scan for a dashed one finds anything, no
+    dotted one is written out, and no word it reads them by is there or may be joined."""
+    if (any(dated.search(folded) for dated in _DASHED) or any(dated.search(backward) for dated in _DASHED_BEFORE_TAG)
+            or _DOTTED.search(folded) or any(c in html for c in _FOLDING)
+            or any(word in low for word in CUE_WORDS)):
+        return False
+    word, on = _joins()
+    return not (word.search(low) or on.search(low))
 
 
 def _holds_cue(low: bytes, ascii_: bytes) -> bool:
@@ -187,10 +238,9 @@ def htmldate_silent(html: str) -> bool:
             or _holds_cue(low, ascii_)):
         return False
     folded = low.translate(_DIGITS)
-    if any(dated.search(folded) for dated in _DATED):
-        return False
-    folded = folded[::-1]
-    if any(dated.search(folded) for dated in _DATED_BEFORE_TAG):
+    backward = folded[::-1]
+    if ((any(dated.search(folded) for dated in _DATED) or any(dated.search(backward) for dated in _DATED_BEFORE_TAG))
+            and not _dots_unread(html, low, folded, backward)):
         return False
     at = low.find(b"<title")
     while at >= 0:
