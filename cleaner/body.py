@@ -96,6 +96,9 @@ _DECORATION_OPENING = opening_set(LABEL_DECORATION)
 # roles (``BYLINE_LINE``: a test checks): most short lines are told from both by ``in`` tests,
 # without the two regex calls.
 _BYLINE_OPENING = opening_set(BYLINE)
+# Where a boilerplate phrase may start past a text's first character (None when unknown): a line
+# opening with none of the phrases' characters, without a colon, holds a phrase only there.
+_BOILERPLATE_PLACES = _BOILERPLATE.places
 _CREDIT_ROLES = CREDIT_ROLES
 _REPORTER, _CORRESPONDENT = _CREDIT_ROLES
 # The decoration's characters other than spaces (:func:`_undecorated`); None when unknown.
@@ -383,9 +386,13 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
         # (A phrase in prose counts only where it opens the block, and a contact footer's labels
         # end on a colon: most lines of prose are told by their first character, no call; a
-        # block of 200 characters or more, which :func:`_is_boilerplate` reads as none, by its size.)
+        # block of 200 characters or more, which :func:`_is_boilerplate` reads as none, by its size;
+        # a label opening with none of the phrases' characters and without a colon by a scan for
+        # where a phrase may start further on, one call in C, no frame.)
         elif size < 200 and (BOILERPLATE_OPENING is None or head in BOILERPLATE_OPENING
-                             or not prose_blocks[i] or ":" in text or "：" in text) \
+                             or ":" in text or "：" in text
+                             or not prose_blocks[i] and (_BOILERPLATE_PLACES is None
+                                                         or _BOILERPLATE_PLACES.search(text, 1))) \
                 and _is_boilerplate(b, text, head):
             verdict, detail = "boilerplate", "boilerplate phrase"
         elif size < 40 and ((_BYLINE_OPENING is None or head in _BYLINE_OPENING)
