@@ -156,75 +156,34 @@ def build(headlines: tuple[str, ...]) -> Model:
     Each stretch of a headline is tested once (:func:`_span_tests`) and a piece's tests are its
     stretches' ANDed as they are cut: a crawl's headlines are all new, so this runs once a page
     (asked piece by piece over each piece's spans it read 4.5 M instructions a headline; 1.2 M now).
+    Each headline is cut on its own (:func:`_cut_one`, memoised): a text dump asks for its title's
+    model first (:func:`cleaner.dumpspam.unstuffed`), then the repair for the title's and its
+    subtitle's, which cuts the subtitle alone.
     """
-    # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the list
-    # is sorted, and a span met again (a function character dropped at two places) is its last
-    found: dict[str, list[Span]] = {}
-    tests: dict[str, int] = {}     # piece -> the bits all its spans have
-    forms: list[str] = []
-    # Each headline's CJK runs found once: its sequence, its units and what the list knows of it.
-    runs = [_CJK_RUN.findall(headline) for headline in headlines]
-    seqs = tuple("".join(parts) for parts in runs)
+    # Each headline cut alone: its CJK sequence, simplified one for one (positions kept: a slice
+    # of it is the slice simplified), its pieces and units and what the list knows of it.
+    cut = [_cut_one(headline, h_index) for h_index, headline in enumerate(headlines)]
+    seqs = tuple(one[5] for one in cut)
+    plain = [one[6] for one in cut]
     joined = "\x00".join(seqs)
-    # One for one (positions kept): a slice of the simplified sequence is the slice simplified.
-    simple_joined = lm.simplify(joined)
-    plain = simple_joined.split("\x00") if simple_joined != joined else seqs
     lexicon = lm.lexicon()
-    read = [lm.units_of(parts) for parts in runs]
+    # A traditional character whose simplified form is one (這 as 这), each headline's its own.
+    skippable = cut[0][7] if len(cut) == 1 else SKIPPABLE.union(*(one[7] for one in cut))
+    # piece -> its spans, in the order cut (headline by headline), and the bits all its spans have
+    pieces_, tests, whole_units = (dict(cut[0][0]), cut[0][1], cut[0][2]) if cut else ({}, {}, frozenset())
+    if len(cut) > 1:
+        tests, whole_units = dict(tests), set(whole_units)   # (the first headline's memo kept as cut)
+        for found, bits, whole, *_ in cut[1:]:
+            for piece, spans in found.items():
+                if piece in pieces_:
+                    pieces_[piece] += spans
+                    tests[piece] &= bits[piece]
+                else:
+                    pieces_[piece], tests[piece] = spans, bits[piece]
+            whole_units |= whole
+    forms = [form for one in cut for form in one[3]]
+    read = [one[4] for one in cut]
     ordered = [bounds for bounds, _ in read]        # each headline's unit bounds, in order
-    units = [frozenset(bounds) for bounds in ordered]
-    whole_units: set[str] = set()   # pieces made of whole units of a headline
-    gaps = [lm.digit_gaps(headline) for headline in headlines]
-    # A traditional character whose simplified form is one (這 as 这); none where nothing changed.
-    skippable = SKIPPABLE | {c for seq, simple in zip(seqs, plain) if seq != simple
-                             for c, s in zip(seq, simple) if s in SKIPPABLE}
-    # Where a number stood right before a character: the gaps, and the start after a leading one.
-    starts = [gaps[h][1] | ({0} if _LEADING_NUMBER.match(headline) else set())
-              for h, headline in enumerate(headlines)]
-    for h_index, headline in enumerate(headlines):
-        seq, simple, bounds = seqs[h_index], plain[h_index], units[h_index]
-        parts = _CLAUSE.split(headline)
-        forms += [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] if len(parts) > 1 else gaps[h_index][0]
-                                               for part in parts)]
-        span_tests = _span_tests(headline, seq, simple, bounds, gaps[h_index][1], starts[h_index], skippable,
-                                 lexicon, ordered[h_index])
-        drop = [c in SKIPPABLE for c in simple]  # 這 as 这
-        n = len(seq)
-        for start in range(n):
-            for end in range(start + MIN_PIECE, min(n, start + MAX_PIECE + 1) + 1):
-                span, bits = (h_index, start, end), -1
-                if end - start <= MAX_PIECE:
-                    whole, bits = seq[start:end], span_tests(start, end)
-                    spans = found.get(whole)
-                    if spans is None:
-                        found[whole], tests[whole] = [span], bits
-                    else:
-                        spans.append(span)
-                        tests[whole] &= bits
-                    if start in bounds and end in bounds:
-                        whole_units.add(whole)
-                    if end - start == MIN_PIECE:   # no inner character to drop
-                        continue
-                # The same stretch with one inner function character dropped (a stretch one
-                # longer than a piece is tested only then: most hold no function character).
-                for k in range(start + 1, end - 1):
-                    if drop[k]:
-                        short = seq[start:k] + seq[k + 1:end]
-                        if MIN_PIECE <= len(short) <= MAX_PIECE:
-                            if bits < 0:
-                                bits = span_tests(start, end)
-                            dropped = (bits | _DROPPED_SET) & ~_DROPPED_CLEARED
-                            spans = found.get(short)
-                            if spans is None:
-                                found[short], tests[short] = [span], dropped
-                            elif spans[-1] != span:
-                                spans.append(span)
-                                tests[short] &= dropped
-                            # Whole units only when the character dropped is one too (好险|就差
-                            # -> 好险差 keeps half of 就差: a cut).
-                            if {start, k, k + 1, end} <= bounds:
-                                whole_units.add(short)
-    pieces_ = {p: tuple(spans) for p, spans in found.items()}
     simplified = dict(zip(pieces_, lm.simplify("\x00".join(pieces_)).split("\x00")))
 
     def having(bit: int, among: Iterable[str] = pieces_) -> frozenset[str]:
@@ -255,11 +214,78 @@ def build(headlines: tuple[str, ...]) -> Model:
                          for b, e in itertools.pairwise(bounds)
                          if e - b > 1 and simple[b:e] in lexicon
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
-    traditional = simple_joined != joined and lm.traditional(joined)
+    traditional = any(seq != simple for seq, simple in zip(seqs, plain)) and lm.traditional(joined)
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
                   frozenset(skippable), traditional, having(_GAPPED), entering,
                   having(_NUMBERED), having(_INWARD), having(_STRADDLING, cuts),
                   having(_SPLITTING, cuts), having(_BRIDGING), having(_WITHIN), having(_SPACED))
+
+
+@functools.lru_cache(maxsize=256)
+def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], dict[str, int], frozenset[str],
+                                                  list[str], tuple[list[int], int], str, str, frozenset[str]]:
+    """One headline's part of :func:`build` (the ``h_index``-th of its headlines): its pieces with
+    their spans in the order cut and the bits all of them have, the pieces made of its whole
+    units, its forms, its units (:func:`cleaner.lm.units_of`), its CJK sequence and that
+    simplified, and the characters a piece may drop. Of these, its own are what the other
+    headlines' make them (a character is simplified alone, so a traditional one is skippable by
+    its own headline): its cut is theirs too."""
+    # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the list
+    # is sorted, and a span met again (a function character dropped at two places) is its last
+    found: dict[str, list[Span]] = {}
+    tests: dict[str, int] = {}     # piece -> the bits all its spans have
+    whole_units: set[str] = set()
+    parts = _CJK_RUN.findall(headline)
+    seq = "".join(parts)
+    simple = lm.simplify(seq)
+    skippable = SKIPPABLE | {c for c, s in zip(seq, simple) if s in SKIPPABLE} if simple != seq else SKIPPABLE
+    read = lm.units_of(parts)
+    bounds = frozenset(read[0])
+    gaps = lm.digit_gaps(headline)
+    # Where a number stood right before a character: the gaps, and the start after a leading one.
+    starts = gaps[1] | ({0} if _LEADING_NUMBER.match(headline) else set())
+    clauses = _CLAUSE.split(headline)
+    forms = [_SPACE.sub("", headline), *(lm.digit_gaps(part)[0] if len(clauses) > 1 else gaps[0]
+                                         for part in clauses)]
+    span_tests = _span_tests(headline, seq, simple, bounds, gaps[1], starts, skippable, lm.lexicon(), read[0])
+    drop = [c in SKIPPABLE for c in simple]  # 這 as 这
+    n = len(seq)
+    for start in range(n):
+        for end in range(start + MIN_PIECE, min(n, start + MAX_PIECE + 1) + 1):
+            span, bits = (h_index, start, end), -1
+            if end - start <= MAX_PIECE:
+                whole, bits = seq[start:end], span_tests(start, end)
+                spans = found.get(whole)
+                if spans is None:
+                    found[whole], tests[whole] = [span], bits
+                else:
+                    spans.append(span)
+                    tests[whole] &= bits
+                if start in bounds and end in bounds:
+                    whole_units.add(whole)
+                if end - start == MIN_PIECE:   # no inner character to drop
+                    continue
+            # The same stretch with one inner function character dropped (a stretch one
+            # longer than a piece is tested only then: most hold no function character).
+            for k in range(start + 1, end - 1):
+                if drop[k]:
+                    short = seq[start:k] + seq[k + 1:end]
+                    if MIN_PIECE <= len(short) <= MAX_PIECE:
+                        if bits < 0:
+                            bits = span_tests(start, end)
+                        dropped = (bits | _DROPPED_SET) & ~_DROPPED_CLEARED
+                        spans = found.get(short)
+                        if spans is None:
+                            found[short], tests[short] = [span], dropped
+                        elif spans[-1] != span:
+                            spans.append(span)
+                            tests[short] &= dropped
+                        # Whole units only when the character dropped is one too (好险|就差
+                        # -> 好险差 keeps half of 就差: a cut).
+                        if {start, k, k + 1, end} <= bounds:
+                            whole_units.add(short)
+    return {p: tuple(spans) for p, spans in found.items()}, tests, frozenset(whole_units), forms, read, seq, simple, \
+        skippable
 
 
 def _span_tests(headline: str, seq: str, simple: str, bounds: frozenset[int], gaps: frozenset[int],

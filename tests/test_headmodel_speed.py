@@ -76,6 +76,7 @@ def test_each_stretch_s_bits_are_the_plain_tests(headline: str) -> None:
 def test_without_a_word_list_the_model_is_the_plain_form_s(headline: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """No word list: no cuts, and the rest as the plain form makes it."""
     monkeypatch.setattr(lm, "lexicon", lambda: {})
+    monkeypatch.setattr(hm, "_cut_one", hm._cut_one.__wrapped__)   # (its memo's cuts read the list)
     made, plain = build.__wrapped__((headline,)), _plain_build((headline,))
     assert not made.cuts
     assert _fields(made) == _fields(plain)
@@ -92,6 +93,25 @@ def test_a_headline_is_simplified_in_calls_not_growing_with_its_pieces(monkeypat
     monkeypatch.setattr(lm, "simplify", lambda text: calls.append(text) or real(text))
     build.__wrapped__((headline,))
     assert len(calls) <= 3, len(calls)
+
+
+@pytest.mark.parametrize("subtitle", ["启动老旧小区改造与就差42个", "與鄭威濤這樣的建设"])
+def test_a_subtitle_s_model_cuts_the_title_no_more(subtitle: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text dump asks for its title's model, then the repair for the title's and subtitle's
+    (README "### Speed", the thirty-first round, ``repcost3``): the second cuts the subtitle
+    alone, the title's cut kept from the first, and is the plain form's model all the same (a
+    traditional subtitle widens the characters a piece may drop, but none of the title's). It
+    fails with the title cut again, or a cut kept across the headlines' places."""
+    title = "建设這樣的城市，老旧小区改造"
+    build.__wrapped__((title,))
+    cut = []
+    real = lm.units_of
+    monkeypatch.setattr(lm, "units_of", lambda parts: cut.append("".join(parts)) or real(parts))
+    made = build.__wrapped__((title, subtitle))
+    assert cut == ["".join(hm._CJK_RUN.findall(subtitle))]
+    assert _fields(made) == _fields(_plain_build((title, subtitle)))
+    assert list(made.pieces) == list(_plain_build((title, subtitle)).pieces)
+    assert _fields(build.__wrapped__((subtitle, title))) == _fields(_plain_build((subtitle, title)))
 
 
 @settings(max_examples=300, deadline=None)
