@@ -315,6 +315,8 @@ class Page:
     carry a post's date and time of day (:func:`cleaner.dumpbody.stamp_lines`), read once.
     ``counted``: the characters and the CJK ideographs of the blocks' texts, all together, when
     the maker of the blocks had them from its own counts (a sum a block costs ~600 instructions).
+    ``folds``: False when the maker knows no block's text holds a character
+    :func:`cleaner.notices.fold` changes (a text dump's parse tells it from its lines' counts).
     """
 
     blocks: tuple[Block, ...]
@@ -324,6 +326,7 @@ class Page:
     truncated: str = ""
     stamps: tuple[int, ...] = ()
     counted: tuple[int, int] | None = None
+    folds: bool = True
 
     def meta(self, name: str) -> str | None:
         for key, value in self.head:

@@ -91,22 +91,23 @@ _RELATED_OPENS = opening_set(_RELATED_HEADER)
 _SHARE_OPENS = opening_set(_SHARE_HEADER)
 
 
-def is_end(block: Block) -> bool:
-    """An end marker, a closing line (责任编辑：…, （完）) or a label of related items."""
+def is_end(block: Block, folds: bool = True) -> bool:
+    """An end marker, a closing line (责任编辑：…, （完）) or a label of related items; ``folds``:
+    False when the line holds no character :func:`fold` changes."""
     if _END_OPENS is not None and block.text[:1] not in _END_OPENS:
         return False   # (most lines: no fold and no regex call)
-    text = fold(block.text)
+    text = fold(block.text) if folds else block.text
     return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.match(text))
                                 or bool(_RELATED_LABEL.match(text)))
 
 
 def find_end(blocks: tuple[Block, ...], start: int,
-             is_prose: Callable[[Block], bool]) -> tuple[int, tuple[str, str] | None]:
+             is_prose: Callable[[Block], bool], folds: bool = True) -> tuple[int, tuple[str, str] | None]:
     """The first end marker after enough prose, and the reason to give it. A marker that a
     finished paragraph follows closely, with more finished prose after it than came before,
     heads a list inside the article (延伸阅读 above the text), as in the HTML path: the article
     does not end there. ``is_prose`` says no of a line of fewer than :data:`MIN_PROSE_LINE_CJK`
-    CJK characters (as :func:`cleaner.dumpprose._is_prose` does)."""
+    CJK characters (as :func:`cleaner.dumpprose._is_prose` does). ``folds``: :func:`is_end`'s."""
     n = len(blocks)
     # (Per line, the tests ``is_end`` and ``is_prose`` open with, written out: most lines open
     # with no marker's character, and hold too few CJK characters for prose, without a call.
@@ -122,7 +123,7 @@ def find_end(blocks: tuple[Block, ...], start: int,
     below = asked = -1          # the finished prose below line ``asked``, a marker's
     for i in range(start, n):
         b = blocks[i]
-        if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b):
+        if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b, folds):
             k = i + 1 - start
             _finish(finished, blocks, start, k + RESUME_LINES, is_prose)
             if any(finished[k:k + RESUME_LINES]):
@@ -133,7 +134,7 @@ def find_end(blocks: tuple[Block, ...], start: int,
                     below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - start:k]) if f)
                 asked = i
             if asked != i or below <= prose:
-                return i, (_marker_reason(b.text), f"end-of-article marker {b.text[:12]!r}")
+                return i, (_marker_reason(b.text, folds), f"end-of-article marker {b.text[:12]!r}")
         if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b):
             prose += b.cjk
     return n, None
@@ -216,8 +217,8 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
     return end
 
 
-def _marker_reason(text: str) -> str:
-    text = fold(text)
+def _marker_reason(text: str, folds: bool = True) -> str:
+    text = fold(text) if folds else text
     if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
         return "recommendation"
     if _SHARE_HEADER.match(text):
@@ -225,9 +226,10 @@ def _marker_reason(text: str) -> str:
     return "boilerplate"
 
 
-def tail_reason(block: Block) -> str:
-    """Why a line after the article's end goes: recommendation, boilerplate or chrome."""
-    text = fold(block.text)
+def tail_reason(block: Block, folded: str | None = None) -> str:
+    """Why a line after the article's end goes: recommendation, boilerplate or chrome.
+    ``folded``: the line's text already :func:`fold`-ed (its own, on a page holding nothing to fold)."""
+    text = fold(block.text) if folded is None else folded
     # The first character, for the sets and the two searches: one string made and hashed for
     # all (a slice of CJK is a new string each time, ~1 k instructions a test).
     head = text[:1]

@@ -75,7 +75,7 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         return fallback.extract(dom.strip_controls(text), url=url, encoding=encoding,
                                 config=config, why=why)
     title = meta.find_title(page)
-    selection = textdump.select(page.blocks, title=title, stamps=page.stamps) if page.kind == "text" \
+    selection = textdump.select(page.blocks, title=title, stamps=page.stamps, folds=page.folds) if page.kind == "text" \
         else body.select(page.blocks, title=title)
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to

@@ -140,7 +140,7 @@ def parse(text: str) -> Page:
             blocks[headline] = replace(cut, text=cut.text[badge.end():], cjk=-1, punct=-1)
             counted = (counted[0] - badge.end(), counted[1] - cut.cjk + blocks[headline].cjk)
             stamps = _restamped(stamps, [blocks[headline]])
-    return Page(blocks=tuple(blocks), kind="text", stamps=stamps, counted=counted)
+    return Page(blocks=tuple(blocks), kind="text", stamps=stamps, counted=counted, folds=folds)
 
 
 def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]:
@@ -190,17 +190,17 @@ def _split_stamp(line: str) -> tuple[str, ...]:
 
 
 def select(blocks: tuple[Block, ...], *, title: str | None = None,
-           repaired: dict[int, str] | None = None, stamps: tuple[int, ...] | None = None) -> Selection:
+           repaired: dict[int, str] | None = None, stamps: tuple[int, ...] | None = None, folds: bool = True) -> Selection:
     """Choose the article's lines among the lines of a dump (see the module docstring).
 
     The lines are measured without the headline's pieces that follow a mark of punctuation:
     stuffed there by headline-fragment spam, they would lend every line the headline's
     vocabulary, more characters of prose, and an unfinished last sentence (。玩家前), and
     move the body's boundaries (:func:`_unstuffed`). ``repaired`` maps a line's position to
-    its text as the injection repair left it (the pieces it took out of clauses too): those
-    lines are measured as that text. The lines kept are the page's own. ``stamps``: the
-    lines' stamps as the dump's parse read them (:attr:`cleaner.blocks.Page.stamps`; read here
-    when not given), those of the lines measured otherwise read again."""
+    its text as the injection repair left it (the pieces it took out of clauses too): those lines are measured
+    as that text. The lines kept are the page's own. ``stamps``: the lines' stamps as the dump's parse read them
+    (:attr:`cleaner.blocks.Page.stamps`; read here when not given), those of the lines measured otherwise read
+    again. ``folds``: False when no line holds a character :func:`fold` changes (``Page.folds``; not a repair's)."""
     given = blocks
     if stamps is None:
         stamps = stamp_lines([b.text for b in blocks])
@@ -209,18 +209,18 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
                        for b in blocks)
     measured = _unstuffed(blocks, title or "")
     if measured is given:
-        return _select(given, title, stamps)
+        return _select(given, title, stamps, folds or bool(repaired))
     # The few lines measured otherwise, and their lines and removals, found in C (``compress``).
     changed = list(compress(range(len(given)), map(is_not, measured, given)))
     own = {given[i].position: given[i] for i in changed}
-    chosen = _select(measured, title, _restamped(stamps, [measured[i] for i in changed]))
+    chosen = _select(measured, title, _restamped(stamps, [measured[i] for i in changed]), folds or bool(repaired))
     removed = list(chosen.removed)
     for k in compress(range(len(removed)), map(own.__contains__, map(_POSITION, removed))):
         removed[k] = replace(removed[k], text=own[removed[k].position].text)
     return Selection(tuple(map(own.get, map(_POSITION, chosen.kept), chosen.kept)), tuple(removed), chosen.no_article)
 
 
-def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...]) -> Selection:
+def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...], folds: bool = True) -> Selection:
     n = len(blocks)
     squashed_title = _squash(title or "")
     headings = [b.heading for b in blocks]   # (each found by list.index, in C: no generator's step a line)
@@ -251,7 +251,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
             removed[i] = _removal(above[i], "metadata", detail, i, None)
 
     is_prose = _prose_memo()
-    end, end_removal = _find_end(blocks, start, is_prose)
+    end, end_removal = _find_end(blocks, start, is_prose, folds)
     first = next((i for i in range(start, end) if is_prose(blocks[i])), end)
     thread = thread_start(blocks, first, end, is_prose, stamps)
     if thread < end:
@@ -315,7 +315,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     walked = len(removed)   # (the removals inside the body end here)
     if rest > end:
         removed.append(_removal(blocks[end].text, *marker, end, None))
-    reasons = dict(zip(tail, map(_tail_reason, tail.values())))
+    reasons = dict(zip(tail, map(_tail_reason, tail.values()) if folds else map(_tail_reason, tail.values(), tail)))
     _removed_lines(removed, texts, rest, reasons, "after the end of the article")
     # Page order: the lines above and after the body are made in it, those inside it sorted alone.
     removed[start:walked] = sorted(removed[start:walked], key=_POSITION)
