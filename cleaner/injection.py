@@ -673,7 +673,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # ... and a copy at a mark held only by what follows it, its piece's other copies all taken
     alone = bound_alone(paragraphs, page.live, set(map(id, taken + more + few)), _PROSE)
     # ... and the headline's next (previous) piece at the next marks from one taken at a mark
-    turned = next_at_marks(paragraphs, taken + more + few + alone, page.live, page.cycle, CHAIN_FLOOR)
+    turned = next_at_marks(paragraphs, taken + more + few + alone, page.live, page.cycle, 0.0)
     return [(o, _evidence(o, _reason(o))) for o in taken] + [
         (o, _evidence(o, _reason(o) + ", a copy its piece's count owes")) for o in more] + [
         (o, _evidence(o, _reason(o) + ", a copy of a piece the spam uses and the page writes seldom")) for o in few] + [

@@ -40,17 +40,20 @@ def next_at_marks(paragraphs: Sequence[str], taken: Sequence[Occ], live: Sequenc
     """On a page repaired in random order, the occurrences at marks that stand in the headline's
     turn next to one taken at a mark: the cycle's next piece at one of the next :data:`TURN_MARKS`
     marks after it, or its previous piece as far before it (in the headline, not across its end),
-    each read as no subject of its clause (a lead at or below :data:`~cleaner.atmarks.HELD_LEAD`),
-    scoring above ``floor``, no stretch of the headline and not after a closing quote or bracket;
-    taken ones count in turn too. Sparse spam in headline order shows too few insertions for
-    :func:`cleaner.cycle.cycling` and leaves its pieces past the reach or held
-    (``，[售銷]`` then ``…人數，[售與]估計…``); the article's own word at a mark stands in that
-    turn by chance (the README, "Headline-fragment injection", the thirty-first round, ``dumpacc``)."""
+    each read by the context model as no subject of its clause (a lead at or below
+    :data:`~cleaner.atmarks.HELD_LEAD`), scoring above ``floor``, no stretch of the headline and not
+    after a closing quote or bracket; taken ones count in turn too. Spam at marks leaves a copy
+    held as the article's phrasing, or bound to what follows, just under the threshold (``，[漳泉]``
+    taken, then ``…表示，[都市]将为…`` where the article writes 都市将 inside a clause too); the
+    article's own word at a mark stands in that turn by chance. Not a word past the spam's reach (``floor`` 0: its subject
+    there, ``，[市集]还设置了…``, read as none), nor one the model has not read (``，[专家]建议…``,
+    ``，[增长]3.4%``): the injected dumps and ``make_dirty.py`` seeds 1-4 lost those (the README,
+    "Headline-fragment injection", the thirty-first round, ``dumpacc``)."""
     seeds = [o for o in taken if o.after]
     if not seeds or len(cycle) < 3:
         return []
     pool = [o for o in live if o.after and not o.bound and not o.ext and o.score > floor
-            and (o.lead is None or o.lead <= HELD_LEAD)
+            and o.lead is not None and o.lead <= HELD_LEAD
             and paragraphs[o.paragraph][o.start - 1:o.start] not in CLOSING]
     places = dict(zip(map(id, seeds + pool), mark_places(paragraphs, seeds + pool, PROSE)))
     by_place: dict[int, list[Occ]] = {}
