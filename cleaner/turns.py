@@ -41,14 +41,15 @@ def next_at_marks(paragraphs: Sequence[str], taken: Sequence[Occ], live: Sequenc
     turn next to one taken at a mark: the cycle's next piece at one of the next :data:`TURN_MARKS`
     marks after it, or its previous piece as far before it (in the headline, not across its end),
     each read by the context model as no subject of its clause (a lead at or below
-    :data:`~cleaner.atmarks.HELD_LEAD`), scoring above ``floor``, no stretch of the headline and not
-    after a closing quote or bracket; taken ones count in turn too. Spam at marks leaves a copy
-    held as the article's phrasing, or bound to what follows, just under the threshold (``，[漳泉]``
-    taken, then ``…表示，[都市]将为…`` where the article writes 都市将 inside a clause too); the
-    article's own word at a mark stands in that turn by chance. Not a word past the spam's reach (``floor`` 0: its subject
-    there, ``，[市集]还设置了…``, read as none), nor one the model has not read (``，[专家]建议…``,
-    ``，[增长]3.4%``): the injected dumps and ``make_dirty.py`` seeds 1-4 lost those (the README,
-    "Headline-fragment injection", the thirty-first round, ``dumpacc``)."""
+    :data:`~cleaner.atmarks.HELD_LEAD`), scoring above ``floor``, no stretch of the headline, not
+    after a closing quote or bracket nor beside a piece taken (of two side by side one is the
+    article's, :func:`cleaner.inside.apart`: ``，[老旧]涉及个小区``); taken ones count in turn too.
+    Spam at marks leaves a copy held as the article's phrasing, or bound to what follows, just
+    under the threshold (``，[漳泉]`` taken, then ``…表示，[都市]将为…`` where the article writes
+    都市将 inside a clause too); the article's own word at a mark stands in that turn by chance.
+    Not a word past the spam's reach (``floor`` 0: ``，[市集]还设置了…`` read as no subject there),
+    nor one the model has not read (``，[专家]建议…``, ``，[增长]3.4%``): ``make_dirty.py`` lost
+    those (the README, "Headline-fragment injection", the thirty-first round, ``dumpacc``)."""
     seeds = [o for o in taken if o.after]
     if not seeds or len(cycle) < 3:
         return []
@@ -68,7 +69,8 @@ def next_at_marks(paragraphs: Sequence[str], taken: Sequence[Occ], live: Sequenc
                 for d in range(1, TURN_MARKS + 1):
                     for c in by_place.get(places[id(o)] + step * d, ()):
                         span = {(c.paragraph, j) for j in range(c.start, c.end)}
-                        if c.piece == piece and id(c) not in ids and not span & cells:
+                        if c.piece == piece and id(c) not in ids and not span & cells \
+                                and not {(c.paragraph, c.start - 1), (c.paragraph, c.end)} & cells:
                             ids.add(id(c))
                             cells |= span
                             more.append(c)
