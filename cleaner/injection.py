@@ -142,10 +142,8 @@ from dataclasses import replace
 from . import lm
 from .article import Repair
 from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn
-from .cycle import MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim
-from .cycle import MAX_SPARSE_SKIPS, unread_leads
-from .headmodel import Model as _Model
-from .headmodel import build as _model
+from .cycle import MAX_SPARSE_SKIPS, MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim, unread_leads
+from .headmodel import Model as _Model, build as _model
 from .inside import apart, copied, joins, neighbours, owed, reads_stuffed, scarce
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
@@ -155,7 +153,7 @@ from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _cou
 from .splice import splice
 from .spread import held_at_marks, mark_places, names, naming, reach
 from .spread import PairCounts, held_apart, past_reach, seams, strays
-from .turns import at_mark_copy
+from .turns import at_mark_copy, next_at_marks
 from .wordfit import Unbound, bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -527,10 +525,13 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     few = [] if page.after_only or model.traditional else scarce(paragraphs, page.live, taken + more)
     # ... and a copy at a mark held only by what follows it, its piece's other copies all taken
     alone = bound_alone(paragraphs, page.live, set(map(id, taken + more + few)), _PROSE)
+    # ... and the headline's next (previous) piece at the next marks from one taken at a mark
+    turned = next_at_marks(paragraphs, taken + more + few + alone, page.live, page.cycle, 0.0)
     return [(o, _evidence(o, _reason(o))) for o in taken] + [
         (o, _evidence(o, _reason(o) + ", a copy its piece's count owes")) for o in more] + [
         (o, _evidence(o, _reason(o) + ", a copy of a piece the spam uses and the page writes seldom")) for o in few] + [
-        (o, _reason(o) + ", the last copy of a piece the page has taken elsewhere") for o in alone]
+        (o, _reason(o) + ", the last copy of a piece the page has taken elsewhere") for o in alone] + [
+        (o, _reason(o) + ", the headline's next piece in turn at the next marks") for o in turned]
 
 
 def _evidence(o: _Occ, reason: str) -> str:

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .atmarks import HELD_LEAD
 from .cycle import MIN_CHAIN, N
+from .occurrence import Occ
+from .pagegate import CLOSING, PROSE
+from .spread import mark_places
+
+#: How many marks after (before) an occurrence taken at a mark :func:`next_at_marks` looks for
+#: the cycle's next (previous) piece.
+TURN_MARKS = 2
 
 
 def at_mark_copy(run: list[N], live: Sequence[N], floor: float) -> list[N]:
@@ -25,3 +33,46 @@ def at_mark_copy(run: list[N], live: Sequence[N], floor: float) -> list[N]:
               and id(c) not in ids and (a.paragraph, a.end) <= (c.paragraph, c.start)
               and (c.paragraph, c.end) <= (b.paragraph, b.start)]
     return [*run[:i], copies[0], *run[i + 1:]] if len(copies) == 1 else run
+
+
+def next_at_marks(paragraphs: Sequence[str], taken: Sequence[Occ], live: Sequence[Occ], cycle: Sequence[str],
+                  floor: float) -> list[Occ]:
+    """On a page repaired in random order, the occurrences at marks that stand in the headline's
+    turn next to one taken at a mark: the cycle's next piece at one of the next :data:`TURN_MARKS`
+    marks after it, or its previous piece as far before it (in the headline, not across its end),
+    each read by the context model as no subject of its clause (a lead at or below
+    :data:`~cleaner.atmarks.HELD_LEAD`), scoring above ``floor``, no stretch of the headline, not
+    after a closing quote or bracket nor beside a piece taken (of two side by side one is the
+    article's, :func:`cleaner.inside.apart`: ``，[老旧]涉及个小区``); taken ones count in turn too.
+    Spam at marks leaves a copy held as the article's phrasing, or bound to what follows, just
+    under the threshold (``，[漳泉]`` taken, then ``…表示，[都市]将为…`` where the article writes
+    都市将 inside a clause too); the article's own word at a mark stands in that turn by chance.
+    Not a word past the spam's reach (``floor`` 0: ``，[市集]还设置了…`` read as no subject there),
+    nor one the model has not read (``，[专家]建议…``, ``，[增长]3.4%``): ``make_dirty.py`` lost
+    those (the README, "Headline-fragment injection", the thirty-first round, ``dumpacc``)."""
+    seeds = [o for o in taken if o.after]
+    if not seeds or len(cycle) < 3:
+        return []
+    pool = [o for o in live if o.after and not o.bound and not o.ext and o.score > floor
+            and o.lead is not None and o.lead <= HELD_LEAD
+            and paragraphs[o.paragraph][o.start - 1:o.start] not in CLOSING]
+    places = dict(zip(map(id, seeds + pool), mark_places(paragraphs, seeds + pool, PROSE)))
+    by_place: dict[int, list[Occ]] = {}
+    for o in pool:
+        by_place.setdefault(places[id(o)], []).append(o)
+    cells = {(o.paragraph, j) for o in taken for j in range(o.start, o.end)}
+    ids, more = {id(o) for o in taken}, []
+    while seeds:
+        o = seeds.pop()
+        for q in (q for q, piece in enumerate(cycle) if piece == o.piece):
+            for step, piece in ((1, cycle[q + 1] if q + 1 < len(cycle) else None), (-1, cycle[q - 1] if q else None)):
+                for d in range(1, TURN_MARKS + 1):
+                    for c in by_place.get(places[id(o)] + step * d, ()):
+                        span = {(c.paragraph, j) for j in range(c.start, c.end)}
+                        if c.piece == piece and id(c) not in ids and not span & cells \
+                                and not {(c.paragraph, c.start - 1), (c.paragraph, c.end)} & cells:
+                            ids.add(id(c))
+                            cells |= span
+                            more.append(c)
+                            seeds.append(c)
+    return more

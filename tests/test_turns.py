@@ -1,5 +1,6 @@
 """cleaner.turns (the twenty-fifth round, issue 10): of spam at marks, the copy at a mark in a
-turn where the run took the article's own inside a clause.
+turn where the run took the article's own inside a clause; on a page repaired in random order,
+the headline's next piece at the next marks (the thirty-first round, ``dumpacc``).
 
 The text here is written for these tests.
 """
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleaner.turns import at_mark_copy
+from cleaner.injection import repair
+from cleaner.turns import at_mark_copy, next_at_marks
+from test_atmarks import _Reading   # a stand-in for the context model
 from test_injection_inside import _Occ as _Base   # an occurrence as the cycle's DPs read it
 
 # The spam's turns, each at a mark at the start of a clause; the article's own 踏青 inside the
@@ -25,11 +28,12 @@ class _Occ(_Base):
     after: bool = True
     ext: bool = False
     bound: bool = False
+    lead: float | None = None
 
 
-def _at(clause: int, score: float = 2.5) -> _Occ:
+def _at(clause: int, score: float = 2.5, lead: float | None = 0.0) -> _Occ:
     start = TEXT.index(CLAUSES[clause])
-    return _Occ(0, start, start + 2, CLAUSES[clause][:2], score)
+    return _Occ(0, start, start + 2, CLAUSES[clause][:2], score, lead=lead)
 
 
 def test_of_a_run_all_at_marks_but_one_the_copy_at_a_mark_in_that_turn_is_the_spams() -> None:
@@ -45,3 +49,48 @@ def test_of_a_run_all_at_marks_but_one_the_copy_at_a_mark_in_that_turn_is_the_sp
     assert at_mark_copy(run, [*run, spam, other], 2.0) == run
     two = [run[0], _Occ(0, 1, 3, "踏青", 3.0, after=False), *run[2:]]
     assert at_mark_copy(two, [*two, spam], 2.0) == two
+
+
+def test_the_headlines_next_piece_at_the_next_mark_from_one_taken_there_goes() -> None:
+    # 春游 taken at the second clause's mark; the cycle's next piece, 踏青, opens the next clause
+    # below the threshold (held as the article's phrasing): in the headline's turn, it goes.
+    cycle = ["春游", "踏青", "下棋"]
+    taken, spam, later = _at(1), _at(2, 1.0), _at(4, 1.0)
+    live = [taken, spam, _at(3, 1.0), later]
+    assert next_at_marks((TEXT,), [taken], live, cycle, 0.0) == [spam]
+    # ... a taken one at a mark counts for the turn whichever side it stands on
+    assert next_at_marks((TEXT,), [spam], [taken, *live[1:]], cycle, 0.0) == [taken]
+
+
+def test_words_at_marks_out_of_the_headlines_turn_stay() -> None:
+    taken = _at(1)
+    # ... not across the headline's end (踏青 first, 春游 last), nor three marks on
+    assert next_at_marks((TEXT,), [taken], [taken, _at(2, 1.0)], ["踏青", "下棋", "春游"], 0.0) == []
+    assert next_at_marks((TEXT,), [taken], [taken, _at(4, 1.0)], ["春游", "踏青", "下棋"], 0.0) == []
+    # ... nor one its clause goes on from (a lead above HELD_LEAD), a stretch, one at the floor
+    # ... nor one its clause goes on from (a lead above HELD_LEAD) or the model has not read, a
+    # stretch, one at the floor (0: past the spam's reach)
+    for spam in (_at(2, 1.0, lead=1.0), _at(2, 1.0, lead=None), _at(2, -0.5),
+                 _Occ(0, TEXT.index("踏青湖"), TEXT.index("踏青湖") + 2, "踏青", 1.0, ext=True, lead=0.0)):
+        assert next_at_marks((TEXT,), [taken], [taken, spam], ["春游", "踏青", "下棋"], 0.0) == []
+
+
+# Cuts of the headline at marks in random order; after 漳泉 at a mark, 都市, the cut's next piece,
+# opens the next clause, held (the article writes 都市将 inside a clause too) below the threshold.
+CITY = "2025年厦漳泉都市圈建设这样干"
+CITY_CLEAN = ("昨日下午，厦漳泉都市圈办公室召开会议，会上发布了工作机制，并通报了重点任务。",
+              "会议强调，要把握发展机遇，推动三市协同，加快基础设施互联互通，将为城市发展注入新活力。",
+              "与会人员表示，这座都市将迎来新的发展机遇，各地将加强协作，确保年内见到实效。")
+CITY_STUFFED = ("昨日下午，年厦厦漳泉都市圈办公室召开会议，圈建会上发布了工作机制，设样并通报了重点任务。",
+                "会议强调，设样要把握发展机遇，年厦推动三市协同，漳泉加快基础设施互联互通，都市将为城市发展注入新活力。",
+                CITY_CLEAN[2])
+
+
+def test_a_held_word_at_the_mark_after_the_headlines_previous_piece_goes() -> None:
+    repaired, repairs = repair(CITY_STUFFED, headlines=(CITY,), context=_Reading())  # type: ignore[arg-type]
+    assert repaired == CITY_CLEAN
+    assert [r.paragraph for r in repairs if r.fragment == "都市" and "next piece in turn" in r.reason] == [1]
+    # ... not one its clause goes on from, nor without the context model to read it
+    kept = (CITY_CLEAN[0], CITY_STUFFED[1].replace("设样", "").replace("年厦", "").replace("漳泉", ""), CITY_CLEAN[2])
+    assert repair(CITY_STUFFED, headlines=(CITY,), context=_Reading({"都市": 1.0}))[0] == kept  # type: ignore[arg-type]
+    assert repair(CITY_STUFFED, headlines=(CITY,))[0] == kept
