@@ -111,7 +111,9 @@ The cascade (:func:`repair`):
    come again and again: its other copy goes too where the model read it between two words, on a
    simplified page whose spam goes inside clauses at all (:func:`cleaner.inside.scarce`). A cut
    at a mark held only by the particle after it (，年出|得賣…) goes when every other copy of its
-   piece went (:func:`cleaner.atmarks.bound_alone`).
+   piece went (:func:`cleaner.atmarks.bound_alone`); and the cut's next (previous) piece at one of
+   the next two marks after (before) a piece taken at a mark goes too, where the context model reads
+   it as no subject of its clause (:func:`cleaner.turns.next_at_marks`).
 7. **Context** (with a context model, :mod:`cleaner.lm`): on a page found stuffed, each occurrence
    inside a clause gets the model's ``gain`` of taking it out (:func:`_context`), worth up to
    :data:`~cleaner.occurrence.W_LM`, and steps 3-6 run again with it (the cycle test, step 5, once more over the plain

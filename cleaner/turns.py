@@ -1,6 +1,8 @@
-"""A turn of a cyclic run where :func:`cleaner.cycle.chain`'s DP took the article's own copy
-inside a clause, scoring higher, over the spam's copy at a mark (issue 10, the injected dumps: the
-README's "Measuring it", the twenty-fifth round, ``cycskip``).
+"""The headline's turn at marks: a turn of a cyclic run where :func:`cleaner.cycle.chain`'s DP
+took the article's own copy inside a clause, scoring higher, over the spam's copy at a mark
+(:func:`at_mark_copy`; the twenty-fifth round, ``cycskip``), and on a page repaired in random order
+the cut's next or previous piece at the next marks from one taken at a mark (:func:`next_at_marks`;
+the thirty-first round, ``dumpacc``). Issue 10, the injected dumps: the README's "Measuring it".
 """
 
 from __future__ import annotations
