@@ -23,10 +23,10 @@ The cascade, for an HTML page:
 4. Trim short label-like blocks from the two ends of what is left, and the notices (disclaimers,
    prompts, a paywall's offer) before the first and after the last paragraph
    (:func:`cleaner.sift.leading_notices`, :func:`cleaner.sift.trailing_notices`); in a forum
-   thread keep the first post only (:func:`cleaner.sift.first_post`); on a page of dated
-   entries, the entry the headline heads (:func:`cleaner.sift.entry_of_headline`).
+   thread keep the first post only (:func:`cleaner.posts.first_post`); on a page of dated
+   entries, the entry the headline heads (:func:`cleaner.posts.entry_of_headline`).
 5. Say when what is left is no article: too little prose, truncated summaries, items each with
-   its own time stamp (:func:`cleaner.sift.dated_items`), an error, captcha or login page.
+   its own time stamp (:func:`cleaner.posts.dated_items`), an error, captcha or login page.
 
 A text dump has no containers: there the best-scoring run of consecutive lines is the container
 (a maximum-sum segment, linear in the number of lines), and steps 3-5 are the same.
@@ -45,8 +45,9 @@ from operator import attrgetter
 from .article import Removal
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .containers import Containers as _Containers, best_run as _best_run, container as _container
+from .posts import dated_items, entry_of_headline, first_post
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, agree_with_headline,
-                   dated_items, disclaimers, entry_of_headline, failed_page, first_post, fold, fold_all,
+                   disclaimers, failed_page, fold, fold_all,
                    is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
                    trailing_notices)
 from .patterns import (BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,

@@ -8,7 +8,7 @@ stamp every post prints, a date with its time of day on a short line (2005-06-14
   :data:`THREAD_GAP` lines of the last (:func:`threads`, :func:`thread_start`);
 - a page of dated entries (a blog's front page, a column of posts): each entry a heading, its
   stamp on the next line, then its text (:func:`entry_heads`). The HTML path reads the same
-  page with :func:`cleaner.sift.entry_of_headline`; a dump has no headline to match yet when
+  page with :func:`cleaner.posts.entry_of_headline`; a dump has no headline to match yet when
   its body is looked for, so the first entry is the article, as the first post of a thread is.
 
 :mod:`cleaner.textdump` weighs the lines of the later posts against the body's run and ends

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from . import notices, sift
 from .notices import fold
+from .posts import dated_items
 from .blocks import SENTENCE_END, Block, closes_sentence
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK
 from .dumplines import BOILERPLATE, headline_like as _headline_like, is_meta as _is_meta, squash as _squash
@@ -76,7 +77,7 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
         return "a list of teasers, not an article"
-    if sift.dated_items(blocks, kept, None, _same_line):
+    if dated_items(blocks, kept, None, _same_line):
         return "a list of items each with its own date"
     return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
 

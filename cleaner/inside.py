@@ -15,7 +15,7 @@ Once the model has read a stuffed page, a piece it finds stuffed inside a clause
 between two words, which it reads only at the word's own price (:func:`copied`). And a piece
 that makes one of the model's words with its neighbour splits no word of the word list's
 (刷|医保|卡, :func:`joins`). The page's own bigrams around each occurrence are its ``seam``
-(:func:`cleaner.spread.seams`). Of two pieces taken side by side, one is the article's (:func:`apart`).
+(:func:`cleaner.pagepairs.seams`). Of two pieces taken side by side, one is the article's (:func:`apart`).
 On a page stuffed in random order, a piece taken fewer times than the cut's median piece still
 has copies between words, read at the word's price: its best ones go (:func:`owed`); so do those
 of a piece taken that the page writes too seldom to be the article's own word (:func:`scarce`).

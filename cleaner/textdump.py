@@ -48,7 +48,7 @@ from dataclasses import replace
 from itertools import compress, repeat
 from operator import attrgetter, contains, is_not
 
-from . import notices, sift
+from . import notices, posts, sift
 from .notices import fold
 from .article import Removal
 from .blocks import (SENTENCE_END, Block, Page, cjk_count, holding_codec, line_blocks, line_counts_holding,
@@ -299,7 +299,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         else:
             kept.append(b)
     # A forum thread: its first post, as in the HTML path (floors, posters' headers).
-    kept, replies = sift.first_post(blocks[start:end], kept, loose=True)
+    kept, replies = posts.first_post(blocks[start:end], kept, loose=True)
     removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
     # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...

@@ -9,10 +9,10 @@ import random
 import pytest
 
 import cleaner.body as body
-import cleaner.sift as sift
+import cleaner.posts as posts
 from cleaner.blocks import Block
 from cleaner.body import select
-from cleaner.sift import _stamps, is_stamp
+from cleaner.posts import _stamps, is_stamp
 
 _PARAGRAPH = ("语言模型的研究者在会上介绍了新的训练方法，这种方法让模型在更少的数据上学得更好，"
               "也让推理的成本降到原来的一半。")
@@ -99,7 +99,7 @@ def test_a_counter_without_19_or_20_is_not_asked_whether_it_is_a_stamp(
     """Page numbers and counters (第12页, 评论(2)) hold a 1 or a 2 but neither 19 nor 20: no date
     (its gate), no relative stamp, no clock time; they are not asked (main asked every line
     holding a 1 or a 2)."""
-    asked = _counting(monkeypatch, sift, "is_stamp")
+    asked = _counting(monkeypatch, posts, "is_stamp")
     lines = ["第12页", "评论(2)", "共21条", "1/2", "2024-03-15 10:32", "3天前", "分享"]
     blocks = [Block(text=t, position=i) for i, t in enumerate(lines)]
     assert [b.text for b in _stamps(blocks)] == ["2024-03-15 10:32", "3天前"]

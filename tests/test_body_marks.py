@@ -9,10 +9,12 @@ import random
 import pytest
 
 import cleaner.body as body
+import cleaner.posts as posts
 import cleaner.sift as sift
 from cleaner.blocks import Block
 from cleaner.body import select
-from cleaner.sift import _notice, _poster_header, first_post, leading_notices
+from cleaner.posts import _poster_header, first_post
+from cleaner.sift import _notice, leading_notices
 
 _PARAGRAPH = ("市图书馆宣布延长开放时间，周末开放到晚上九点，读者可以在线预约座位，"
               "借阅的图书也可以在自助机上归还。")
@@ -42,8 +44,8 @@ def test_a_page_with_too_few_dated_poster_lines_has_its_dates_unsearched(
     """Short lines holding a poster's verb without a date (发布会, 由此), dates without a poster's
     marks, and two poster headers where a thread needs three: no date is searched, no header
     asked (main searched the dates of every short line holding 发, 由 or b)."""
-    searched = _counting(monkeypatch, "overlapped")
-    asked = _counting(monkeypatch, "_poster_header")
+    searched = _counting(monkeypatch, "overlapped", posts)
+    asked = _counting(monkeypatch, "_poster_header", posts)
     texts = ["新闻发布会", _PARAGRAPH, "由此可见", "2024-07-12 20:15", "张三 发表于 2024-07-12 20:15",
              _REPLY, "李四 发表于 2024-07-12 21:02", _REPLY, "by the way"]
     inside = _blocks(texts)

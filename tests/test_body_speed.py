@@ -10,7 +10,8 @@ import pytest
 from cleaner.blocks import Block, closes_sentence
 from cleaner.body import _BOILERPLATE, _Containers, _is_meta_line, select
 from cleaner.patterns import CONTACT_LABEL, DATE_LIKE, ERROR_PAGE, META_WORDS, POSTED_BY
-from cleaner.sift import _POSTER_CHARS, _STAMP_MARKS, _with_chars, fold, is_contact_footer, is_stamp
+from cleaner.posts import _POSTER_CHARS, _STAMP_MARKS, _with_chars, is_stamp
+from cleaner.sift import fold, is_contact_footer
 
 
 def random_page(rng: random.Random) -> tuple[tuple[Block, ...], list[float]]:
@@ -184,8 +185,8 @@ def plain_dated_items(blocks: tuple[Block, ...], kept: list[Block], title: str |
                       is_headline) -> bool:
     """dated_items as its docstring says, with every short block of the span asked."""
     from cleaner.blocks import cjk_count
-    from cleaner.sift import (ITEM_STAMP_SHARE, MIN_HEADLINE_CJK, MIN_ITEM_STAMPS, PROSE_CJK,
-                              PROSE_PUNCT)
+    from cleaner.posts import ITEM_STAMP_SHARE, MIN_HEADLINE_CJK, MIN_ITEM_STAMPS
+    from cleaner.sift import PROSE_CJK, PROSE_PUNCT
     if not kept:
         return False
     span = blocks[kept[0].position:kept[-1].position + 2]
@@ -204,7 +205,7 @@ def test_dated_items_as_every_short_block_asked() -> None:
     stamp holds one), which tells pages whose paragraphs are broken into short lines at once:
     the same answer as asking every short block."""
     from cleaner.body import _headline_test
-    from cleaner.sift import dated_items
+    from cleaner.posts import dated_items
     rng = random.Random(6)
     pieces = ["2024-03-15", "10:32", "3天前", "昨天", "发布", "。", "，", "我们", "在这里",
               "民主", "前进", "的人", "这是一段文字"]
@@ -471,7 +472,7 @@ def test_a_thread_is_told_by_its_floors_asked_of_the_lines_holding_one() -> None
     """first_post asks the floor tests only of lines holding 楼: neither test passes a line
     without one (random lines), and a thread whose posts show floors alone keeps its first
     post, in an HTML container and in a dump (``loose``)."""
-    from cleaner.sift import _bare_floor, _floor, first_post
+    from cleaner.posts import _bare_floor, _floor, first_post
     rng = random.Random(12)
     pieces = ["1楼", "23 楼", "楼主", "沙发", "3楼会议室", "樓", "回复", "举报", "引用", "2017-09-28 23:58",
               "10:32", "张三", "发表于", "市图书馆宣布延长开放时间。", "名额有限", " | ", "楼"]

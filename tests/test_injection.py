@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.article import Repair
-from cleaner.cycle import follows, tiling
+from cleaner.cycle import tiling
+from cleaner.cycled import follows
 from cleaner.headmodel import build
 from cleaner.inside import neighbours
 from cleaner.injection import pieces, repair
@@ -379,7 +380,7 @@ def test_repair_only_removes_headline_pieces(case: tuple[tuple[str, ...], tuple[
 
 
 def _seams_by_pair_counts(paragraphs: tuple[str, ...], occs: list) -> list[int]:
-    """The seam rule of :func:`cleaner.spread.seams` from every pair of every paragraph."""
+    """The seam rule of :func:`cleaner.pagepairs.seams` from every pair of every paragraph."""
     import re as _re
 
     from cleaner.lm import lexicon, simplify
@@ -411,7 +412,7 @@ def test_seams_count_pairs_as_the_page_holds_them(paragraphs: list[str], data: s
     """The seams count only the pairs asked about; they must agree with counting every pair of
     every paragraph, repeated characters (甲甲甲 holds 甲甲 twice) and paragraph ends included."""
     from cleaner.occurrence import Occ as _Occ
-    from cleaner.spread import seams
+    from cleaner.pagepairs import seams
     paras = tuple(paragraphs)
     occs = []
     for p_index, text in enumerate(paras):
@@ -453,7 +454,7 @@ def test_seams_set_in_turns_on_one_page_are_each_occurrences_own(paragraphs: lis
     """The page's PairCounts keeps the seams decided: a caller may set some first and the
     others later (the repair reads the article's words' last), with each occurrence's seam its own."""
     from cleaner.occurrence import Occ as _Occ
-    from cleaner.spread import PairCounts, seams
+    from cleaner.pagepairs import PairCounts, seams
     paras = tuple(paragraphs)
     occs = [_Occ(p_index, start, start + size, text[start:start + size], after=False, last=False,
                  ext=False, word=True, bound=False)
@@ -470,7 +471,7 @@ def test_a_piece_splitting_a_word_the_page_writes_often_is_not_held_by_chance() 
     # after 消 three times, but 消 stands before 化 twice as often, so the page's own wording
     # is the text without it. The article's 技术架构师 stays held: 术师 is no word.
     from cleaner.occurrence import Occ as _Occ
-    from cleaner.spread import seams
+    from cleaner.pagepairs import seams
     paras = ("食物进入消品架化道，消化液帮助消化，消品架化腺分布在消化道旁，消品架化的过程很长。",
              "消化系统和消化功能都重要，消化不好要看医生，技术架构师说过，技术架构师要懂业务。")
     occs = [_Occ(p, k, k + 2, paras[p][k:k + 2], after=False, last=False, ext=False, word=False,

@@ -17,8 +17,10 @@ import cleaner.occsearch as occurrences
 from cleaner.injection import _PROSE, repair
 from cleaner.occsearch import _again, _occ, _occurrences
 from cleaner.occurrence import Occ
+import cleaner.pagepairs as pagepairs
 import cleaner.spread as spread
-from cleaner.spread import PairCounts, cannot_start, in_latin, piece_places
+from cleaner.pagepairs import PairCounts
+from cleaner.spread import cannot_start, in_latin, piece_places
 
 # The article, headline and spam of the repair's own tests (tests/ is on the path under pytest).
 from test_injection import CLEAN, HEADLINE, STUFF, stuff  # noqa: E402
@@ -156,7 +158,7 @@ def test_a_stuffed_page_s_bigrams_are_counted_once_for_both_judgements(monkeypat
             asked.append((left, first, last, right))
             return super().held(first, left, last, right, whole)
     monkeypatch.setattr(injection, "PairCounts", Counted)
-    monkeypatch.setattr(spread, "PairCounts", Counted)
+    monkeypatch.setattr(pagepairs, "PairCounts", Counted)
     text = ("昨日下午，年厦厦漳泉都市圈办公室召开会议，漳泉会上发布了工建设作机制，都市并通报重这样点任务，"
             "圈建为推动三市一体化发展注入新动力、设样绘就新蓝图。")   # the docstring's, two pieces inside clauses
     fixed, repairs = repair((text,), headlines=("2025年厦漳泉都市圈建设这样干",))

@@ -10,10 +10,11 @@ from types import SimpleNamespace
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner import spread
+from cleaner import pagepairs
 from cleaner.headmodel import build
 from cleaner.lm import IS_CJK, lexicon, simplify
-from cleaner.spread import PairCounts, held_apart, held_at_marks, names, piece_places, seams
+from cleaner.pagepairs import PairCounts, seams
+from cleaner.spread import held_apart, held_at_marks, names, piece_places
 
 #: A small alphabet: headline characters, others, marks, digits (both widths), a line break.
 ALPHABET = "甲乙丙丁，。1２\n"
@@ -175,7 +176,7 @@ def test_the_pieces_hidden_texts_are_are_those_their_characters_make(texts: list
 
 def test_the_seams_main_block_shortcut_says_yes_only_where_the_pattern_does() -> None:
     # seams() tells a neighbour CJK by two comparisons before it asks the pattern.
-    block = range(ord(spread._MAIN_FIRST), ord(spread._MAIN_LAST) + 1)
+    block = range(ord(pagepairs._MAIN_FIRST), ord(pagepairs._MAIN_LAST) + 1)
     assert all(IS_CJK.match(chr(c)) for c in block)
 
 

@@ -10,7 +10,7 @@ import cleaner.body as body
 from cleaner.blocks import Block
 from cleaner.meta.title import _above_dated
 from cleaner.meta.zones import _dated
-from cleaner.sift import first_post
+from cleaner.posts import first_post
 
 
 class _Asked(str):
