@@ -2,7 +2,7 @@
 the context model reads as no subject of their clause (see :mod:`cleaner.injection`, step 6).
 
 Spam stuffed at a low density puts one headline piece after every tenth mark or so: two to five
-insertions on a page, each a word, none of them sure. :func:`cleaner.cycled.sparse` takes such a
+insertions on a page, each a word, none of them sure. :func:`cleaner.spamorder.sparse` takes such a
 page when four pieces or more stand at marks in headline order; an article that opens its
 clauses with its headline's words does so with one or two of them (a protagonist, a place) in no
 order. Three pieces in turn are too few alone (the article's own subjects fall so now and then),

@@ -28,7 +28,7 @@ _IS_CJK = lm.IS_CJK
 #: Shortest run in headline order (of three pieces at least) that shows cycling spam.
 MIN_CHAIN = 4
 #: Distinct pieces, in cycle order, that a run through sparse spam's suspects at marks needs
-#: to show cycling spam without the excess over chance (see :func:`cleaner.cycled.sparse`); pieces it may skip.
+#: to show cycling spam without the excess over chance (see :func:`cleaner.spamorder.sparse`); pieces it may skip.
 MIN_SPARSE_PIECES = 4
 MAX_SPARSE_SKIPS = 1
 #: A run's end piece this many marks (and this many times the run's median gap) away from

@@ -71,9 +71,9 @@ The cascade (:func:`repair`):
    :data:`~cleaner.pagegate.W_OFF_PLACE`, but for a piece written twice over whose second copy runs
    on into the headline (青少年机器|机器人: no prose writes that anywhere).
 5. **Order.** Spam that cycles through the headline (p0 p1 p2 ... p0 p1 ...) shows a run of the
-   cycle through the suspects far longer than chance gives (:func:`cleaner.cycled.cycling`), or,
+   cycle through the suspects far longer than chance gives (:func:`cleaner.spamorder.cycling`), or,
    through a stuffed page's plain occurrences the context model has read, one skipping no piece
-   that random order gives less than once in a hundred pages (:func:`cleaner.cycled.unbroken`:
+   that random order gives less than once in a hundred pages (:func:`cleaner.spamorder.unbroken`:
    spam inside clauses between words scores no more than the article's own words there). A DP
    (:func:`cleaner.cycle.chain`) then picks the occurrences to remove as one run of the cycle, trading each
    occurrence's score against the pieces the run would skip (past a paragraph of no occurrence it
@@ -91,12 +91,12 @@ The cascade (:func:`repair`):
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the headline,
    or sure insertions of :data:`~cleaner.pagegate.MIN_SURE_PIECES` pieces (of two when they are :data:`~cleaner.pagegate.MIN_PIECES_SHARE`
    of the tiling or :data:`~cleaner.pagegate.MIN_SURE_MANY` insertions), or a few suspects at marks running through four
-   pieces in headline order (:func:`cleaner.cycled.sparse`) or through a two-piece cut, one no word, in
-   strict turn (:func:`cleaner.cycled.alternating`; two words a dozen times, :func:`cleaner.cycled.words_in_turn`),
+   pieces in headline order (:func:`cleaner.spamorder.sparse`) or through a two-piece cut, one no word, in
+   strict turn (:func:`cleaner.spamorder.alternating`; two words a dozen times, :func:`cleaner.spamorder.words_in_turn`),
    or, in any order, through three pieces beside a cut at a mark or :data:`~cleaner.pagegate.MIN_CLOSINGS` paragraphs
    closed by a piece after a mark (:func:`cleaner.occurrence.certain`), or through two beside a cut at a
    mark half-way into a headline word (:func:`cleaner.spread.halfway_cut`: the page's occurrences at marks
-   alone then go); a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.cycled.in_turn`).
+   alone then go); a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.spamorder.in_turn`).
    An article that repeats its headline's words, even a name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
@@ -502,7 +502,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             chosen = lone_end(chosen, paragraphs, _PROSE, SURE)
         # A run that leaves most sure insertions out is in order by chance: the spam is random;
         # so is, on a page of split words only (a handful, of as many pieces), a run skipping
-        # more than one piece (cycled.sparse asks as much of sparse spam at marks): random split
+        # more than one piece (spamorder.sparse asks as much of sparse spam at marks): random split
         # words fall into a turn by chance, and the run then takes the article's own words.
         ids = set(map(id, chosen))
         if 2 * sum(id(o) not in ids for o in page.sure) <= len(page.sure) \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from .cycle import MIN_CHAIN, Span, cycle_of, tiling as best_tiling
-from .cycled import MIN_ALTERNATION, alternating, cycling, follows, in_turn, sparse, unbroken, words_in_turn
+from .spamorder import MIN_ALTERNATION, alternating, cycling, follows, in_turn, sparse, unbroken, words_in_turn
 from .headmodel import Model as _Model
 from .inside import MIN_READ_APART
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split

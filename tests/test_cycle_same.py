@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner import cycle, cycled
+from cleaner import cycle, spamorder
 from cleaner.headmodel import build
 from cleaner.occurrence import Occ
 
@@ -148,9 +148,9 @@ def _in_turn(pieces: list[str]) -> list[Occ]:
 @example(_in_turn(["甲乙", "丙丁", "戊己", "乙丙"]), _PIECES[:5], 3.0)   # four pieces, three skipped: not
 def test_sparse_reads_the_run_cycling_made_as_its_own(occs: list[Occ], cycle_: list[str], skip: float) -> None:
     # _page hands sparse() the run cycling() made through the same suspects (all at marks).
-    ok, chained = cycled.cycling(occs, cycle_, skip)
+    ok, chained = spamorder.cycling(occs, cycle_, skip)
     if len(cycle_) >= 3 and len(occs) >= cycle.MIN_CHAIN:
         run, skips = cycle.chain(occs, cycle_, skip)
         assert ([id(o) for o in chained[0]], chained[1]) == ([id(o) for o in run], skips)
-    own = cycled.sparse(occs, cycle_, skip)
-    assert cycled.sparse(occs, cycle_, skip, chained) == own == cycled.sparse(occs, cycle_, skip, cycle.chain(occs, cycle_, skip))
+    own = spamorder.sparse(occs, cycle_, skip)
+    assert spamorder.sparse(occs, cycle_, skip, chained) == own == spamorder.sparse(occs, cycle_, skip, cycle.chain(occs, cycle_, skip))

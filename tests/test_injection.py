@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from cleaner.article import Repair
 from cleaner.cycle import tiling
-from cleaner.cycled import follows
+from cleaner.spamorder import follows
 from cleaner.headmodel import build
 from cleaner.inside import neighbours
 from cleaner.injection import pieces, repair

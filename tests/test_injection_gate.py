@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from cleaner import injection
 from cleaner.atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from cleaner.cycle import MIN_CHAIN
-from cleaner.cycled import MIN_ALTERNATION
+from cleaner.spamorder import MIN_ALTERNATION
 from cleaner.inside import MIN_READ_APART
 from cleaner.spread import MIN_HALFWAY_PIECES
 from cleaner.headmodel import build

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from cleaner.cycle import run_on
-from cleaner.cycled import CHAIN_EXCESS, MIN_UNBROKEN, cycling, unbroken
+from cleaner.spamorder import CHAIN_EXCESS, MIN_UNBROKEN, cycling, unbroken
 from cleaner.headmodel import build
 from cleaner.injection import SKIP, repair
 
@@ -390,7 +390,7 @@ def test_split_words_in_no_turn_are_taken_on_their_own_scores() -> None:
     # Eight split words of five pieces in random order: by chance the best run of the cycle
     # through them goes 城东 街道 食堂 and on through the article's own 正式 (…，下月起正式推出…),
     # skipping pieces on the way and leaving 开业 and 社区 in place. A handful of insertions in headline order is a cycle only when
-    # the run skips at most one piece (as cycled.sparse asks of sparse spam at marks): here each
+    # the run skips at most one piece (as spamorder.sparse asks of sparse spam at marks): here each
     # goes on its own score, and 正式 stays.
     headline = "城东街道社区食堂今日正式开业"
     clean = (

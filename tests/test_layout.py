@@ -115,16 +115,16 @@ def test_the_stages_use_patterns_compiled_once() -> None:
 
 
 def test_the_split_off_modules_hold_what_their_callers_call() -> None:
-    """spread, cycle and sift's cold parts moved to pagepairs, cycled and posts (README "### Speed",
+    """spread, cycle and sift's cold parts moved to pagepairs, spamorder and posts (README "### Speed",
     the thirty-first round, modsplit2): each caller holds the moved function itself, so a test that
     replaces it in its new module replaces what the caller's module reads from there, and no copy
     stays behind in the old module."""
-    from cleaner import body, cycle, cycled, dumpprose, injection, pagegate, pagepairs, posts, sift, spread
+    from cleaner import body, cycle, spamorder, dumpprose, injection, pagegate, pagepairs, posts, sift, spread
     assert (injection.seams, injection.PairCounts) == (pagepairs.seams, pagepairs.PairCounts)
     assert [getattr(pagegate, f) for f in ("cycling", "unbroken", "follows", "sparse", "alternating",
                                             "words_in_turn", "in_turn")] == [
-        cycled.cycling, cycled.unbroken, cycled.follows, cycled.sparse, cycled.alternating,
-        cycled.words_in_turn, cycled.in_turn]
+        spamorder.cycling, spamorder.unbroken, spamorder.follows, spamorder.sparse, spamorder.alternating,
+        spamorder.words_in_turn, spamorder.in_turn]
     assert (body.first_post, body.entry_of_headline, body.dated_items, dumpprose.dated_items) == (
         posts.first_post, posts.entry_of_headline, posts.dated_items, posts.dated_items)
     assert not any(hasattr(spread, f) for f in ("seams", "PairCounts"))

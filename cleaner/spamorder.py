@@ -44,13 +44,13 @@ MIN_SHORT_CYCLE = 3
 #: order by chance (see :func:`follows`).
 FOLLOW_SHARE = 0.5
 #: Length of the strict alternation p0 p1 p0 p1 ... at marks that shows a headline of two pieces
-#: cycled (see :func:`alternating`): random order gives it about once in ``2 ** (n - 1)`` pages.
+#: spamorder (see :func:`alternating`): random order gives it about once in ``2 ** (n - 1)`` pages.
 MIN_ALTERNATION = 8
 #: ... and, with no cut among them, two words of the headline and nothing else at marks in
 #: strict turn this many times (see :func:`words_in_turn`).
 MIN_WORD_TURNS = 12
 #: On a page found stuffed, the occurrences of a two-piece cut that change piece at this share
-#: of their steps, this many occurrences or more, show it cycled (see :func:`in_turn`).
+#: of their steps, this many occurrences or more, show it spamorder (see :func:`in_turn`).
 TURN_SHARE = 0.85
 MIN_TURNS = 12
 
@@ -136,7 +136,7 @@ def sparse(suspects: list[O], cycle: list[str], skip: float,
 
 
 def alternating(suspects: list[O], cycle: list[str], cuts: Collection[str]) -> bool:
-    """Whether a headline cut into two pieces, one of them a cut across its words, is cycled:
+    """Whether a headline cut into two pieces, one of them a cut across its words, is spamorder:
     the suspects at marks alternate p0 p1 p0 p1 ... strictly, :data:`MIN_ALTERNATION` times or
     more and nearly all of them (:data:`FULL_SHARE`). :func:`cycling` needs three pieces (with
     two, any order runs through both); an article that writes its headline's two words often
