@@ -52,7 +52,7 @@ class Model:
     #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
     forms: str
     #: the characters of the headlines, each once: a character before or after an occurrence
-    #: that is one of them may run on into a longer stretch of a headline (``occurrences._occurrences``)
+    #: that is one of them may run on into a longer stretch of a headline (``occsearch._occurrences``)
     chars: str
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
