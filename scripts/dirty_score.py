@@ -51,7 +51,9 @@ def score(pages: Iterable[Any], clean: Callable[[bytes], Any] | None = None,
       repair did; the rest of the misses are the repair's;
     - ``fragments`` / ``repairs``: fragments injected in plain sight, and repairs made, on the
       pages selected right (a rough recall check);
-    - ``by_class``: ``[exact, pages]`` per page kind, template and injection variant;
+    - ``by_class``: ``[exact, pages]`` per page kind and template (all pages), per page kind
+      over the pages stuffed in plain sight (``text in sight``, ``html in sight``), and per
+      injection variant;
     - ``failures``: the ids of the pages that did not come out exactly.
     """
     if clean is None:
@@ -77,7 +79,11 @@ def score(pages: Iterable[Any], clean: Callable[[bytes], Any] | None = None,
         classes = [f"{label['kind']}/{label['template']}", "control" if spec is None else
                    "hidden" if spec["hidden"] else f"{spec['order']}/{spec['placement']}"]
         if spec and not spec["hidden"]:
-            classes += [f"ngram {spec['ngram']}", f"placement {spec['placement']}"]
+            # The template rows count every page, and only HTML can hide its spam (dropped
+            # with the invisible elements): "<kind> in sight" compares the two forms on the
+            # spam both can carry.
+            classes += [f"ngram {spec['ngram']}", f"placement {spec['placement']}",
+                        f"{label['kind']} in sight"]
         for name in classes:
             by_class.setdefault(name, [0, 0])
             by_class[name][0] += ok

@@ -180,3 +180,24 @@ def test_a_word_stuffed_before_the_headlines_next_word_fills_the_cyclic_runs_gap
     dirty, truth, _ = make_dirty.repair_case(page)
     assert "恢复城郊湿地面积" in "".join(dirty)
     assert repair(dirty, headlines=(page.label["title"],))[0] == truth
+
+
+def test_the_score_compares_text_and_html_on_the_spam_both_show() -> None:
+    # A dump cannot hide its spam and an HTML page mostly does (the hidden elements go with
+    # the chrome): the template rows mix those in, the "in sight" rows count the pages stuffed
+    # in plain sight only (README "Measuring it", the thirty-second round's mdtext).
+    from types import SimpleNamespace
+    spec = {"hidden": "", "order": "random", "placement": "mid", "ngram": "2"}
+
+    def page(n: int, kind: str, body: str, spec: dict | None) -> make_dirty.DirtyPage:
+        label = {"kind": kind, "template": "farm", "body": "正文。", "spec": spec,
+                 "injected": [], "control": spec is None}
+        return make_dirty.DirtyPage(f"p{n}", body.encode(), ".txt", label)
+
+    pages = [page(1, "html", "正文。", {**spec, "hidden": "display"}), page(2, "html", "正文。", None),
+             page(3, "html", "正市文。", spec), page(4, "text", "正市文。", spec),
+             page(5, "text", "正文。", spec)]
+    result = make_dirty.score(pages, lambda data: SimpleNamespace(text=data.decode(), repairs=()))
+    assert result["by_class"]["html/farm"] == [2, 3]
+    assert result["by_class"]["html in sight"] == [0, 1]
+    assert result["by_class"]["text in sight"] == [1, 2]
