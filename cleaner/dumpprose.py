@@ -24,7 +24,7 @@ from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK
 from .dumplines import BOILERPLATE, headline_like as _headline_like, is_meta as _is_meta, squash as _squash
 from .dumptail import CHROME as _DUMP_CHROME, FOOTER as _FOOTER, MIN_PROSE_LINE_CJK, marked as _marked
 from .patterns import DISCLAIMER
-from .prefilter import prefiltered
+from .prefilter import place_needles, prefiltered
 
 #: A line of prose this long (characters, CJK ones) without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
@@ -52,6 +52,8 @@ _DISCLAIMER = prefiltered(DISCLAIMER)
 # the footer's words; :func:`cleaner.sift.fold`, before a disclaimer's) is its own fold for
 # both, and is searched once for either's words (most lines: one scan, one search).
 _EITHER_FOLDS = re.compile("[" + re.escape("".join(set(notices.FOLDED_CHARS + sift.FOLDED_CHARS))) + "]")
+# What a match of the chrome's words opens with: at a line's start, and after it (:func:`_is_prose`).
+_CHROME_OPENS, _CHROME_NEEDLES = _DUMP_CHROME.opens, place_needles(_DUMP_CHROME.pattern)
 _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
 
 
@@ -119,10 +121,21 @@ def _is_prose(block: Block) -> bool:
     """A paragraph of running text (a headline-like line, even with a comma, is not one)."""
     text = block.text
     # (marked's first tests and closes_sentence written out: most lines told without a call)
-    return block.cjk >= MIN_PROSE_LINE_CJK \
-        and ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
-             or text.rstrip()[-1:] in SENTENCE_END) \
-        and not _headline_like(text, block.cjk) and not _DUMP_CHROME.search(text) and not _is_meta(text)
+    if not (block.cjk >= MIN_PROSE_LINE_CJK
+            and ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
+                 or text.rstrip()[-1:] in SENTENCE_END)
+            and not _headline_like(text, block.cjk)):
+        return False
+    # The chrome's words searched only in a line that opens as one of them can or holds what a match
+    # after its start opens with (_CHROME_NEEDLES, each told by ``in``: a paragraph is a long line,
+    # which the search scans at ~60 instructions a character).
+    if _CHROME_NEEDLES is not None and _CHROME_OPENS is not None and text[:1] not in _CHROME_OPENS:
+        for needle in _CHROME_NEEDLES:
+            if needle in text:
+                break
+        else:
+            return not _is_meta(text)   # (no match of the chrome's can be in the line)
+    return not _DUMP_CHROME.search(text) and not _is_meta(text)
 
 
 def _prose_memo() -> Callable[[Block], bool]:

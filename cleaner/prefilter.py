@@ -33,7 +33,7 @@ try:  # the parser of the re module (Python 3.11+); without it patterns are sear
 except ImportError:  # pragma: no cover
     _sre_c = _sre_parse = None
 
-__all__ = ["Prefiltered", "needed", "opening", "opening_set", "places", "prefiltered"]
+__all__ = ["Prefiltered", "needed", "opening", "opening_set", "place_needles", "places", "prefiltered"]
 
 
 class _Unknown(Exception):
@@ -490,6 +490,42 @@ def opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return _start_class(pattern, at_zero=True)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
+
+
+#: :func:`place_needles` gives no more needles than this, nor a character followed by more than
+#: MAX_SECONDS (then the character alone).
+MAX_NEEDLES, MAX_SECONDS = 8, 2
+
+
+def place_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` after a text's first character opens with
+    (a place's character, followed by each character that may come second where there are at
+    most :data:`MAX_SECONDS`), when there are at most :data:`MAX_NEEDLES`: a text holding none
+    of them (told by ``in``, ~0.5 instructions a character, where sre tests a class at ~60) has
+    no match but at its start. None when they cannot be told or are too many.
+
+    >>> place_needles(re.compile(r"当前位置|您的位置|^首页|»"))
+    ('当前', '您的', '»')
+    """
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        flags = tree.state.flags
+        pairs: list[tuple[list[Any], list[Any] | None]] = []
+        _pairs(tree, flags, pairs)
+        needles: dict[str, None] = {}
+        for first, second in pairs:
+            try:
+                seconds = sorted(_set_of(second, flags)) if second is not None else None
+            except _Unknown:
+                seconds = None
+            for char in sorted(_set_of(first, flags)):
+                needles.update(dict.fromkeys([char] if seconds is None or len(seconds) > MAX_SECONDS
+                                             else [char + after for after in seconds]))
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    return tuple(needles) if 0 < len(needles) <= MAX_NEEDLES else None
 
 
 def places(text: str, needles: Iterable[str]) -> list[int]:

@@ -271,12 +271,17 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block of it:
     # its counts are its text's) judged once; for the lines above it repeated there (and the marker's),
-    # squashed where spaced (a space, or unprintable as other whitespace is), else its own squash.
+    # squashed where spaced (a space, or unprintable as other whitespace is), else its own squash. Only
+    # the lines above are looked up: a spaced line of more CJK characters than the longest of them has
+    # characters (a line of keywords, 13 k words in 100 k characters) is not squashed, no squash of
+    # theirs being as long as its own.
     marker = end_removal or blurb_removal
     rest = end + 1 if end < n and marker is not None else end
     texts = list(map(_TEXT, blocks[rest:]))
     tail = dict(zip(texts, blocks[rest:]))
-    after = {*tail, *["".join(text.split()) for text in tail if " " in text or not text.isprintable()]}
+    longest = max(map(len, map(_TEXT, blocks[start:end])), default=0)
+    after = {*tail, *["".join(text.split()) for text in tail if (" " in text or not text.isprintable())
+                      and (len(text) <= longest or tail[text].cjk <= longest)]}
     if rest > end:
         after.add(_squash(blocks[end].text))
     opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
