@@ -395,7 +395,7 @@ def line_counts(lines: list[str]) -> tuple[list[int], list[int]]:
     pass, where a join by NULs was made and searched for a line's own NUL). A line holding a
     NUL (byte 0 of the codec, found among the few bytes of the marks) or the joiner (one piece
     too many) has its marks counted by :func:`strip_punct` over the lines joined by line breaks."""
-    cjk, punct, _ = line_counts_holding(lines, _JOINED_PUNCT_CODEC)
+    cjk, punct, _, _ = line_counts_holding(lines, _JOINED_PUNCT_CODEC)
     return cjk, punct
 
 
@@ -410,10 +410,13 @@ def holding_codec(chars: str) -> object:
     return codecs.charmap_build(_OWN_CHARS + chars + "\ufffe" * (256 - len(_OWN_BYTES) - len(chars)))
 
 
-def line_counts_holding(lines: list[str], codec: object) -> tuple[list[int], list[int], bool]:
+def line_counts_holding(lines: list[str], codec: object, mark: str = ":"
+                        ) -> tuple[list[int], list[int], bool, list[int]]:
     """:func:`line_counts`, and whether the lines hold any of the characters of ``codec``
     (:func:`holding_codec`): told by the bytes the marks' encoding of the join left besides
-    the marks' own (the characters' bytes, taken out again before the marks are counted)."""
+    the marks' own (the characters' bytes, taken out again before the marks are counted); and
+    the indices of the lines holding ``mark`` (one of the marks), found among the marks' bytes
+    (a few a line, where an ``in`` test a line costs a step of its own)."""
     joined = _JOINERS[0].join(lines)
     marks = codecs.charmap_encode(joined, "ignore", codec)[0]
     held = len(marks.translate(None, _OWN_BYTES)) > 0
@@ -422,6 +425,25 @@ def line_counts_holding(lines: list[str], codec: object) -> tuple[list[int], lis
     punct = None if b"\0" in marks else list(map(len, marks.split(_JOINED_MARK)))
     if punct is None or len(punct) != len(lines):
         punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct("\n".join(lines)).split("\n"))]
+        holding = [i for i, line in enumerate(lines) if mark in line]
+    else:
+        holding = _holding(marks, bytes([_OWN_CHARS.index(mark)]))
     cjk = cjk_counts(lines, joined) or [len(line) - len(rest) for line, rest in
                                          zip(lines, strip_cjk("\n".join(lines)).split("\n"))]
-    return cjk, punct, held
+    return cjk, punct, held, holding
+
+
+def _holding(marks: bytes, mark: bytes) -> list[int]:
+    """The indices of the lines whose marks (``marks``: each line's, joined by the joiner's
+    byte) hold ``mark``: each found by ``find``, its line by the joiners counted since the last."""
+    found: list[int] = []
+    line = last = 0
+    at = marks.find(mark)
+    while at >= 0:
+        line += marks.count(_JOINED_MARK, last, at)
+        found.append(line)
+        last = marks.find(_JOINED_MARK, at)   # (the rest of a found line's marks skipped)
+        if last < 0:
+            break
+        at = marks.find(mark, last)
+    return found

@@ -83,13 +83,13 @@ def stamp_lines(lines: Sequence[str]) -> tuple[int, ...]:
     return tuple(_stamps(lines))
 
 
-def threads(lines: Sequence[str], body: Sequence[bool],
-            stamps: Sequence[int] | None = None) -> list[tuple[int, int]]:
+def threads(lines: Sequence[str], body: Sequence[bool], stamps: Sequence[int] | None = None,
+            cjk: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """The line ranges of the posts after the first one: the replies of threads of dated posts
     (each thread from its second post on: the first post of a forum thread is its article),
     and on a page of dated entries everything from the second entry's heading on. ``body``
     tells, per line, a paragraph that may open a body; ``stamps``, the lines' stamps when read
-    already (:func:`stamp_lines`)."""
+    already (:func:`stamp_lines`); ``cjk``, their CJK characters when counted already."""
     if stamps is None:
         stamps = _stamps(lines)
     found: list[tuple[int, int]] = []
@@ -101,28 +101,32 @@ def threads(lines: Sequence[str], body: Sequence[bool],
         if j - k + 1 >= THREAD_POSTS:
             found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
         k = j + 1
-    heads = entry_heads(lines, lambda i: body[i], stamps)
+    heads = entry_heads(lines, lambda i: body[i], stamps, cjk)
     if len(heads) >= MIN_ENTRIES:
         found.append((heads[1] - 1, len(lines)))
     return found
 
 
-def entry_heads(lines: Sequence[str], is_body: Callable[[int], bool], stamps: Sequence[int]) -> list[int]:
+def entry_heads(lines: Sequence[str], is_body: Callable[[int], bool], stamps: Sequence[int],
+                cjk: Sequence[int] | None = None) -> list[int]:
     """The stamps (line indices, among ``stamps``) that open an entry: a heading right above
     (short, no sentence, not a stamp itself nor a paragraph, ``is_body``) and the entry's text
-    right below."""
-    return [i for i in stamps if 0 < i and _heading(lines[i - 1]) and not is_body(i - 1)
-            and any(_text(line) for line in lines[i + 1:i + 1 + ENTRY_TEXT_NEAR])]
+    right below. ``cjk``: the lines' CJK characters, when counted already (else -1 each: counted
+    here, of the lines asked)."""
+    counts = cjk if cjk is not None else [-1] * len(lines)
+    return [i for i in stamps if 0 < i and _heading(lines[i - 1], counts[i - 1]) and not is_body(i - 1)
+            and any(_text(lines[k], counts[k]) for k in range(i + 1, min(len(lines), i + 1 + ENTRY_TEXT_NEAR)))]
 
 
-def _heading(text: str) -> bool:
-    return len(text) <= MAX_ENTRY_HEADING and cjk_count(text) >= MIN_ENTRY_HEADING_CJK \
+def _heading(text: str, cjk: int = -1) -> bool:
+    return len(text) <= MAX_ENTRY_HEADING and (cjk if cjk >= 0 else cjk_count(text)) >= MIN_ENTRY_HEADING_CJK \
         and "。" not in text and not is_stamp(text)
 
 
-def _text(line: str) -> bool:
-    """A line of an entry's text: a few words of prose, with a mark of it."""
-    return cjk_count(line) >= MIN_ENTRY_TEXT_CJK and bool(_PROSE_MARK.search(line))
+def _text(line: str, cjk: int = -1) -> bool:
+    """A line of an entry's text: a few words of prose, with a mark of it (``cjk``: its CJK
+    characters, when counted already)."""
+    return (cjk if cjk >= 0 else cjk_count(line)) >= MIN_ENTRY_TEXT_CJK and bool(_PROSE_MARK.search(line))
 
 
 def entry_end(blocks: Sequence[Block], stamp: int, is_body: Callable[[str], bool],

@@ -45,8 +45,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import compress, repeat
-from operator import attrgetter, contains, is_not
+from itertools import compress
+from operator import attrgetter, is_not
 
 from . import notices, posts, sift
 from .notices import fold
@@ -121,14 +121,13 @@ def parse(text: str) -> Page:
     >>> [(b.tag, b.heading) for b in page.blocks]
     [('line', 0), ('h1', 1), ('meta', 0), ('line', 0)]
     """
-    lines, colons = _lines(text)
-    # (One join of the lines counted: the body's lines read its counts, not the blocks', and whether it holds a
-    # character that fold changes: most pages hold none, and their lines are not scanned for one.)
-    cjk, punct, folds = line_counts_holding(lines, _FOLDS_CODEC)
+    lines, colons, (cjk, punct, folds) = _lines(text)
     blocks = line_blocks(lines, cjk, punct)
-    body = _body_lines(lines, cjk, folds)
+    marked: list[int] = []   # (the lines that may open the body: those the weights tell marked, no pass of their own)
+    weights = _core_weights(blocks, marked)
+    body = _body_lines(lines, cjk, folds, marked)
     stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
-    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(blocks, body, stamps, lines))
+    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(weights, body, stamps, lines, cjk))
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
             blocks[i] = replace(blocks[i], tag=tag, heading=heading)
@@ -150,19 +149,23 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
                         + [b.position for b in changed if is_stamp(b.text)]))
 
 
-def _lines(text: str) -> tuple[list[str], list[int]]:
+def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int], bool]]:
     """The dump's lines: every column gap a line break (:func:`_column_cells`), the blank lines
     left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
-    and the lines holding a colon (a clock's), which alone can end with a run-in date and time
-    or be a stamp: found in C (~4 %), each replaced by its pieces from the last up, so that a line
-    cut in two leaves the places of those above it (a comprehension cost a step and a tuple a line)."""
+    the lines holding a colon (a clock's), which alone can end with a run-in date and time or be
+    a stamp; and the lines' counts (CJK characters, marks) and whether they hold a character that
+    ``fold`` changes (most pages hold none, and their lines are not scanned for one). Counts and
+    colons come from one join of the lines (``blocks.line_counts_holding``: the colons among the
+    marks' bytes); the lines with a colon are cut from the last up, so that a line cut in two
+    leaves the places of those above it, and the few pages with a line cut are counted again."""
     lines = normalize_lines(_column_cells(text))
-    colons, count = list(compress(range(len(lines)), map(contains, lines, repeat(":")))), len(lines)
+    cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC)
+    count = len(lines)
     for i in reversed(colons):
         lines[i:i + 1] = _split_stamp(lines[i])
-    if len(lines) > count:   # (a line cut in two moves those below it: found again)
-        colons = list(compress(range(len(lines)), map(contains, lines, repeat(":"))))
-    return lines, colons
+    if len(lines) > count:   # (a line cut in two moves those below it: counted again)
+        cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC)
+    return lines, colons, (cjk, punct, folds)
 
 
 def _column_cells(text: str) -> str:
@@ -354,11 +357,12 @@ def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons
 # parse: the body's run (the headline, the subtitle and the meta line: cleaner.dumphead)
 # --------------------------------------------------------------------------------------------
 
-def _body_run(blocks: list[Block], body: list[bool], stamps: tuple[int, ...], lines: list[str]) -> tuple[int, int]:
-    """The first paragraph of the best run of lines (``lines``: their texts), and the run's end
-    ((-1, -1) without one)."""
-    weights = _core_weights(blocks)
-    for a, b in threads(lines, body, stamps):
+def _body_run(weights: list[float], body: list[bool], stamps: tuple[int, ...], lines: list[str],
+              cjk: list[int]) -> tuple[int, int]:
+    """The first paragraph of the best run of lines (``lines``: their texts, ``cjk`` their CJK
+    characters; ``weights``: their :func:`_core_weights`, changed here), and the run's end ((-1, -1)
+    without one)."""
+    for a, b in threads(lines, body, stamps, cjk):
         weights[a:b] = [-float(LABEL_CHARS)] * (b - a)   # replies are no part of the article
     runs = best_runs(weights)   # (the best run above one: the last ending above it, not found anew)
     start, end = runs[-1]
@@ -376,29 +380,30 @@ def _body_run(blocks: list[Block], body: list[bool], stamps: tuple[int, ...], li
     return next((i for i in range(start, end) if body[i]), -1), end
 
 
-def _body_lines(lines: list[str], cjk: list[int] | None = None, folds: bool = True) -> list[bool]:
+def _body_lines(lines: list[str], cjk: list[int] | None = None, folds: bool = True,
+                marked: list[int] | None = None) -> list[bool]:
     """Per line, whether it is a paragraph that may open the body: finished prose (or a long
     line of it, with the punctuation of prose: a row of headlines run together has next to
     none, nor dated items), neither the page's <title> (again, or at the top with a summary cut
     off in it), nor a headline, nor a boilerplate line (a
     breadcrumb, 首頁 » 欄目 » 標題, in traditional characters too). ``cjk``: the lines' CJK
-    characters, when counted already; ``folds``: False when no line holds a character ``fold`` changes."""
+    characters, when counted already; ``folds``: False when no line holds a character ``fold`` changes;
+    ``marked``: the lines of MIN_PROSE_CJK CJK characters or more holding a mark of prose, when told
+    already (:func:`_core_weights`: the others are none, and most lines are not visited)."""
     top = top_lines(lines)
     counts = cjk if cjk is not None else [cjk_count(text) for text in lines]
     body = [False] * len(lines)
-    least, ends = MIN_PROSE_CJK, SENTENCE_END
-    # (Most lines hold too few CJK characters: told apart by one comparison a step, no more. The
-    # tests of prose written out where ``in`` tells most lines without a call or a regex: a CJK
-    # comma or full stop for a mark (:func:`cleaner.dumphead.prose_marked`), the last character
-    # for a finished line. A line longer in CJK characters than the top lines joined is none of
-    # them, unsquashed; a dated item ends on a closing bracket, and a line without one holds
-    # none, unsearched.)
-    for i, c in enumerate(counts):
-        if c < least:
-            continue
-        text = lines[i]
-        body[i] = ("，" in text or "。" in text or _PROSE_MARK.search(text) is not None) \
-            and (text.rstrip()[-1:] in ends or _finished(text) or (
+    ends = SENTENCE_END
+    if marked is None:   # (a CJK comma or full stop for a mark told by ``in``: dumplines.prose_marked)
+        marked = [i for i, c in enumerate(counts) if c >= MIN_PROSE_CJK and (
+            "，" in (text := lines[i]) or "。" in text or _PROSE_MARK.search(text) is not None)]
+    # (The tests of prose written out where ``in`` tells most lines without a call or a regex: the
+    # last character for a finished line. A line longer in CJK characters than the top lines joined
+    # is none of them, unsquashed; a dated item ends on a closing bracket, and a line without one
+    # holds none, unsearched.)
+    for i in marked:
+        text, c = lines[i], counts[i]
+        body[i] = (text.rstrip()[-1:] in ends or _finished(text) or (
                 len(text) > MAX_HEADLINE_CHARS and len(_PROSE_MARK.findall(text)) * CJK_PER_MARK >= c)) \
             and not (i >= TOP_LINES and c <= len(top) and _squash(text) in top) \
             and not (i < TOP_LINES and _CUT_TITLE.search(text)) \
@@ -409,7 +414,7 @@ def _body_lines(lines: list[str], cjk: list[int] | None = None, folds: bool = Tr
     return body
 
 
-def _core_weights(blocks: list[Block]) -> list[float]:
+def _core_weights(blocks: list[Block], marked: list[int] | None = None) -> list[float]:
     """The weight of each line for the body's run: the HTML path's block weight
     (:func:`cleaner.body.weight`), except that a line without a mark of running prose (a
     headline of another article, however long) and an item of a list count against. In one
@@ -419,15 +424,22 @@ def _core_weights(blocks: list[Block]) -> list[float]:
     The tests of a line of prose are written out where they tell most lines without a call:
     ``marked``'s first (a CJK comma or full stop), ``closes_sentence`` (its last character, as
     it stands: a dump's lines hold no whitespace at their ends; not taken of a line of ideographs
-    only, its CJK count its length, which ends on no mark: an ideograph taken is a new string)."""
+    only, its CJK count its length, which ends on no mark: an ideograph taken is a new string).
+    ``marked``: a list the positions of the lines of MIN_PROSE_CJK CJK characters or more holding a
+    mark of prose are appended to (those that may open the body, :func:`_body_lines`)."""
     out: list[float] = []
     append = out.append
-    labels, ends = _LABEL_WEIGHTS, SENTENCE_END
+    labels, ends, least = _LABEL_WEIGHTS, SENTENCE_END, MIN_PROSE_CJK
+    opening = (marked if marked is not None else []).append
     for block in blocks:
         text = block.text
-        if ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
-                or (block.cjk < len(text) and text[-1] in ends)) \
-                and (_NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text)):
+        if block.punct > 0 and ("，" in text or "。" in text or _marked(block)):
+            if block.cjk >= least:
+                opening(block.position)
+        elif block.cjk >= (length := len(text)) or text[-1] not in ends:
+            append(labels[length] if length < LABEL_CHARS else labels[LABEL_CHARS])
+            continue
+        if _NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text):
             if block.link_chars:
                 append(weight(block))
             else:   # weight()'s arithmetic for a block without links (a dump's line), no call

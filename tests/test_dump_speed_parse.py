@@ -65,7 +65,7 @@ def test_a_run_in_stamp_is_searched_only_on_a_line_ending_as_one(monkeypatch: py
     monkeypatch.setattr(textdump, "_TRAILING_STAMP", recording)
     text = "\n".join(["来源: 某网", "http://example.com/a", f"{HEADLINE}2014/12/1 18:13", "作者:张三 编辑:李四",
                       f"{HEADLINE} 2005-09-11 18:04:42 楼主", "正文第一段，有标点。"])
-    lines, _ = textdump._lines(text)
+    lines = textdump._lines(text)[0]
     assert lines[2:4] == [HEADLINE, "2014/12/1 18:13"] and lines[-3:-1] == [HEADLINE, "2005-09-11 18:04:42 楼主"]
     assert sorted(recording.searched) == sorted([f"{HEADLINE}2014/12/1 18:13", f"{HEADLINE} 2005-09-11 18:04:42 楼主"])
 

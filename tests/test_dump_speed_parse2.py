@@ -24,7 +24,7 @@ def test_dump_lines_come_with_the_lines_holding_a_colon_and_the_stamps_among_the
     cut = 0
     for _ in range(1500):
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
-        lines, colons = textdump._lines(text)
+        lines, colons, _ = textdump._lines(text)
         assert colons == [i for i, line in enumerate(lines) if ":" in line], text
         page = textdump.parse(text)
         assert page.stamps == stamp_lines([b.text for b in page.blocks]), text
@@ -81,7 +81,7 @@ def test_a_dump_lines_end_is_its_last_character() -> None:
     words = ["甲乙丙", "，", "。", "”", "）", "…", " ", "a", "!", "- ", "\u3000"]
     for _ in range(300):
         text = "\n".join("".join(rng.choice(words) for _ in range(rng.randint(0, 8))) for _ in range(10))
-        lines, _ = textdump._lines(text)
+        lines = textdump._lines(text)[0]
         assert all(line and line == line.strip() for line in lines), text
     blocks = [Block(text, 0) for text in ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰”", "甲乙丙丁戊己庚辛壬癸子丑寅卯辰” ", "”", "甲", ""]]
     assert textdump._core_weights(blocks) == [(15 + 0.3) * 0.5, -17.0, -textdump.LABEL_PENALTY, -1.0, 0.0]

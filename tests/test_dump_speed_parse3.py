@@ -28,13 +28,14 @@ def test_the_body_lines_read_the_counts_of_the_lines_join(monkeypatch: pytest.Mo
     given: list[tuple[list[int] | None, bool]] = []
     body_lines = textdump._body_lines
 
-    def counting(lines: list[str], codec: object) -> tuple[list[int], list[int], bool]:
+    def counting(lines: list[str], codec: object) -> tuple[list[int], list[int], bool, list[int]]:
         counted.append(line_counts_holding(lines, codec))
         return counted[-1]
 
-    def reading(lines: list[str], cjk: list[int] | None = None, folds: bool = True) -> list[bool]:
+    def reading(lines: list[str], cjk: list[int] | None = None, folds: bool = True,
+                marked: list[int] | None = None) -> list[bool]:
         given.append((cjk, folds))
-        return body_lines(lines, cjk, folds)
+        return body_lines(lines, cjk, folds, marked)
     monkeypatch.setattr(textdump, "line_counts_holding", counting)
     monkeypatch.setattr(textdump, "_body_lines", reading)
     for source, folds in (("来源", False), ("來源", True)):
@@ -54,7 +55,7 @@ def test_the_lines_held_characters_are_told_with_their_counts() -> None:
     cases += [["".join(rng.choice(alphabet[:-8] if rng.random() < 0.5 else alphabet) for _ in range(rng.randint(0, 8)))
                for _ in range(rng.randint(0, 5))] for _ in range(3000)]
     for lines in cases:
-        cjk, punct, held = line_counts_holding(lines, codec)
+        cjk, punct, held, _ = line_counts_holding(lines, codec)
         assert (cjk, punct) == line_counts(lines) == ([cjk_count(line) for line in lines],
                                                       [punct_count(line) for line in lines]), lines
         assert held == any(char in FOLDED_CHARS for line in lines for char in line), lines
