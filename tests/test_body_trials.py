@@ -5,8 +5,11 @@ sums that round, and the full pass run when the sums moved could reach the other
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
-from cleaner import sift
+import pytest
+
+from cleaner import body, clean, sift
 from cleaner.blocks import Block
 from cleaner.containers import Containers, container
 from test_body_speed import random_page
@@ -66,23 +69,24 @@ def test_a_sum_moved_that_rounds_onto_the_top_asks_the_full_pass() -> None:
     assert containers.best(trial, [1]) == Containers(blocks).best(trial) == (2, 2)
 
 
-def test_weights_changed_on_blocks_made_by_hand_ask_the_full_pass() -> None:
-    """Ids that do not grow down the tree (an element's id above its child's): the full pass
-    passes a child's sum to its parent after the parent's own went up, the changes cannot be
-    passed up as the paths say, and the full pass answers (weights raised as well as lowered)."""
-    rng = random.Random(321)
-    for _ in range(2000):
-        n = rng.randint(1, 8)
-        blocks = tuple(Block(text="字", position=i, path=tuple(rng.sample(range(1, 7), rng.randint(1, 3))))
-                       for i in range(n))
-        weights = [rng.choice(_ROUNDING) for _ in blocks]
-        containers = Containers(blocks, weights)
-        containers.best(weights)
-        trial = list(weights)
-        changed = [i for i in range(n) if rng.random() < 0.4]
-        for position in changed:
-            trial[position] += rng.choice([-1.0, 3.0])
-        assert containers.best(trial, changed) == Containers(blocks).best(trial), (blocks, weights)
+def test_the_cut_numbers_every_path_growing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the container search relies on (its pass up reaches an element after its children):
+    the ids of each block's path grow, on every fixture page, its deep nesting flattened."""
+    paths: list[tuple[int, ...]] = []
+    select = body.select
+
+    def recording(blocks: tuple[Block, ...], **kwargs: object) -> object:
+        paths.extend(block.path for block in blocks)
+        return select(blocks, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(body, "select", recording)
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    for page in sorted(fixtures.glob("*.html")) + sorted(fixtures.glob("real/*.html")):
+        clean(page.read_bytes())
+    deep = "<html><body>" + "<div><p>字</p>" * 400 + "</div>" * 400 + "</body></html>"
+    clean(deep)
+    assert len(paths) > 5000
+    assert all(a < b for path in paths for a, b in zip(path, path[1:]))
 
 
 def test_the_headline_check_tells_the_search_where_it_lowered_the_weights() -> None:
@@ -113,3 +117,41 @@ def test_the_headline_check_tells_the_search_where_it_lowered_the_weights() -> N
         sift.agree_with_headline(blocks, weights, inside, title, lambda t: t == title, search,
                                  [b.text for b in blocks])
     assert told > 200
+
+
+def pass_then_max(blocks: tuple[Block, ...], weights: list[float]) -> tuple[int, int]:
+    """The container search as the thirty-first round had it: the blocks' weights summed into
+    their own containers, the sums passed up the deepest (highest id) first, then the highest
+    sum by ``max`` over them all, the deeper then the earlier on a tie."""
+    ups: dict[int, int] = {}
+    depths: dict[int, int] = {}
+    sums: dict[int, float] = {}
+    for block in blocks:
+        for depth, node in enumerate(block.path, 1):
+            ups[node], depths[node] = block.path[depth - 2] if depth > 1 else 0, depth
+            sums.setdefault(node, 0.0)
+    for block, w in zip(blocks, weights):
+        if block.path:
+            sums[block.path[-1]] += w
+    sums[0] = float("-inf")
+    for node in sorted(ups, reverse=True):
+        sums[ups[node]] += sums[node]
+    top = max(sums.values())
+    if top == float("-inf"):
+        return 0, 0
+    tied = [node for node in sorted(sums) if sums[node] == top]
+    best = max(tied, key=lambda node: (depths[node], -node))
+    return best, depths[best]
+
+
+def test_the_pass_up_takes_the_highest_sum_on_the_way() -> None:
+    """The highest sum read as the pass reaches each container is the one ``max`` finds over
+    the sums after it, with its ties (the deeper, then the earlier), on random pages whose sums
+    round, tie (halves) or all fall below zero; a later weighing's full pass alike."""
+    rng = random.Random(323)
+    for _ in range(3000):
+        blocks, halves = random_page(rng)
+        weights = halves if rng.random() < 0.5 else [rng.choice(_ROUNDING) for _ in blocks]
+        assert Containers(blocks, weights).best(weights) == pass_then_max(blocks, weights), (blocks, weights)
+        again = [-w for w in weights]
+        assert Containers(blocks, weights).best(again) == pass_then_max(blocks, again), (blocks, again)
