@@ -7,8 +7,10 @@ first container seen before, reads the page's containers (linear in blocks and c
 depth), and the sums pass up from the deepest container to the page. The walk also sums the first
 weighing (:class:`Containers` given the page's weights): its leaves' sums and the page's prose
 come out of the same pass over the blocks, where a second pass stepped them again. The headline
-check (:func:`cleaner.sift.agree_with_headline`) weighs the page again with regions set aside;
-each of those weighings sums the blocks afresh.
+check (:func:`cleaner.sift.agree_with_headline`) weighs the page again with regions set aside:
+such a weighing differs from the first only at those blocks, and is told from the first
+weighing's sums moved along their paths, unless rounding could tip the choice
+(:meth:`Containers.best`); a weighing of other weights sums the blocks afresh.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""The headline check's trial weighings told from the first weighing's sums (README "### Speed",
-the thirty-second round, ``trialsums``): the same container as the full pass, bit for bit on
-sums that round, and the full pass run when the sums moved could reach the others' top."""
+"""The headline check's trial weighings told from the first weighing's sums, and the highest sum
+taken as the pass up goes (README "### Speed", the thirty-second round, ``trialsums`` and
+``passmax``): the same container as the full pass, bit for bit on sums that round, the full
+pass run when the sums moved could reach the others' top, and the old pass's choice."""
 
 from __future__ import annotations
 
@@ -69,26 +70,6 @@ def test_a_sum_moved_that_rounds_onto_the_top_asks_the_full_pass() -> None:
     assert containers.best(trial, [1]) == Containers(blocks).best(trial) == (2, 2)
 
 
-def test_the_cut_numbers_every_path_growing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What the container search relies on (its pass up reaches an element after its children):
-    the ids of each block's path grow, on every fixture page, its deep nesting flattened."""
-    paths: list[tuple[int, ...]] = []
-    select = body.select
-
-    def recording(blocks: tuple[Block, ...], **kwargs: object) -> object:
-        paths.extend(block.path for block in blocks)
-        return select(blocks, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(body, "select", recording)
-    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
-    for page in sorted(fixtures.glob("*.html")) + sorted(fixtures.glob("real/*.html")):
-        clean(page.read_bytes())
-    deep = "<html><body>" + "<div><p>字</p>" * 400 + "</div>" * 400 + "</body></html>"
-    clean(deep)
-    assert len(paths) > 5000
-    assert all(a < b for path in paths for a, b in zip(path, path[1:]))
-
-
 def test_the_headline_check_tells_the_search_where_it_lowered_the_weights() -> None:
     """Each trial weighing is handed the positions whose weights the regions set aside lowered,
     each once (a block already as low, a link list's, is not), and the search finds the region
@@ -144,14 +125,30 @@ def pass_then_max(blocks: tuple[Block, ...], weights: list[float]) -> tuple[int,
     return best, depths[best]
 
 
-def test_the_pass_up_takes_the_highest_sum_on_the_way() -> None:
+def test_the_pass_up_takes_the_highest_sum_on_the_way(monkeypatch: pytest.MonkeyPatch) -> None:
     """The highest sum read as the pass reaches each container is the one ``max`` finds over
     the sums after it, with its ties (the deeper, then the earlier), on random pages whose sums
-    round, tie (halves) or all fall below zero; a later weighing's full pass alike."""
+    round, tie (halves) or all fall below zero, a later weighing's full pass alike; and on the
+    blocks of every fixture page, its deep nesting flattened, whose paths' ids grow, as the pass
+    relies on (it reaches an element after its children)."""
     rng = random.Random(323)
-    for _ in range(3000):
-        blocks, halves = random_page(rng)
-        weights = halves if rng.random() < 0.5 else [rng.choice(_ROUNDING) for _ in blocks]
+    pages = [random_page(rng) for _ in range(3000)]
+    select = body.select
+
+    def recording(blocks: tuple[Block, ...], **kwargs: object) -> object:
+        pages.append((blocks, [rng.choice(_ROUNDING) for _ in blocks]))
+        return select(blocks, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(body, "select", recording)
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    for page in sorted(fixtures.glob("*.html")) + sorted(fixtures.glob("real/*.html")):
+        clean(page.read_bytes())
+    clean("<html><body>" + "<div><p>字</p>" * 400 + "</div>" * 400 + "</body></html>")
+    assert len(pages) > 3050
+    for blocks, weights in pages:
+        assert all(a < b for block in blocks for a, b in zip(block.path, block.path[1:]))
+        if rng.random() < 0.5:
+            weights = [rng.choice(_ROUNDING) for _ in blocks]
         assert Containers(blocks, weights).best(weights) == pass_then_max(blocks, weights), (blocks, weights)
         again = [-w for w in weights]
         assert Containers(blocks, weights).best(again) == pass_then_max(blocks, again), (blocks, again)
