@@ -7,8 +7,10 @@ first container seen before, reads the page's containers (linear in blocks and c
 depth), and the sums pass up from the deepest container to the page. The walk also sums the first
 weighing (:class:`Containers` given the page's weights): its leaves' sums and the page's prose
 come out of the same pass over the blocks, where a second pass stepped them again. The headline
-check (:func:`cleaner.sift.agree_with_headline`) weighs the page again with regions set aside;
-each of those weighings sums the blocks afresh.
+check (:func:`cleaner.sift.agree_with_headline`) weighs the page again with regions set aside:
+such a weighing differs from the first only at those blocks, and is told from the first
+weighing's sums moved along their paths, unless rounding could tip the choice
+(:meth:`Containers.best`); a weighing of other weights sums the blocks afresh.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ RUN_OVER_CONTAINER = 2.0
 _LAST = itemgetter(-1)
 # The start of a sum that no weight lifts to the top (:class:`Containers`).
 _NO_SUM = float("-inf")
+# The unit roundoff of a float's sum (round to nearest): a sum is off by at most this share of it.
+_UNIT = 2.0 ** -53
 
 
 class Containers:
@@ -42,7 +46,8 @@ class Containers:
     then its positive weights summed in page order (``sum([w for w in weights if w > 0.0])``).
     """
 
-    __slots__ = ("_leaves", "_depths", "_zeros", "_ups", "_order", "_weights", "_sums", "prose")
+    __slots__ = ("_leaves", "_depths", "_zeros", "_ups", "_order", "_weights", "_sums", "prose",
+                 "_first", "_spread")
 
     def __init__(self, blocks: tuple[Block, ...], weights: list[float] | None = None) -> None:
         paths = [block.path for block in blocks]
@@ -62,46 +67,104 @@ class Containers:
         self._leaves = leaves
         self._weights, self._sums = (None, None) if weights is None else (weights, sums)
         self._zeros: list[float] | None = None   # made at the first weighing summed afresh
+        self._first: list[float] | None = None   # the first weighing's sums, once passed up
+        self._spread: float | None = None   # its weights' sizes summed, when asked
         # The containers deepest first (ids grow down the tree): the ids in decreasing order
         # with a depth (the page's is 0, and so is an id no block lies in), picked in C.
         depths = self._depths
         self._order = list(compress(range(len(depths) - 1, 0, -1), reversed(depths)))
 
-    def best(self, weights: list[float]) -> tuple[int, int]:
+    def best(self, weights: list[float], changed: list[int] | None = None) -> tuple[int, int]:
         """The container id with the highest weight sum, and its depth (0 = the page itself).
 
         Each block adds its weight to its own container; the sums then pass up to the parents,
-        deepest container first. Ties go to the deeper container, then to the earlier one.
+        deepest container first (ids grow down the tree, as the cut numbers them: on blocks made
+        by hand with an element's id above its child's, the sums are not the elements' and
+        neither is the choice). Ties go to the deeper container, then to the earlier one.
+        ``changed``: when ``weights`` are the first weighing's (those of the build) but at these
+        positions, the list of them (the headline check's trial weighings, regions set aside);
+        the first weighing, asked before, then tells the answer from its own sums most often
+        (:meth:`_from_first`).
         """
         score = self._sums
         if score is not None and weights is self._weights:
             self._sums = None   # (the build's sums, read once: the pass up writes into them)
+            self._first = score
         else:
+            if changed is not None and self._first is not None:
+                found = self._from_first(weights, changed)
+                if found is not None:
+                    return found
             if self._zeros is None:   # a container's sum starts at 0.0, the others' at -inf
                 self._zeros = [0.0 if depth else _NO_SUM for depth in self._depths]
             score = self._zeros.copy()
             for node, w in zip(self._leaves, weights):
                 score[node] += w
-        ups = self._ups
+        ups, depths = self._ups, self._depths
+        # A container's sum is whole when the pass reaches it, its children (higher ids: the
+        # cut's paths grow) passed up before it: the highest is taken on the way, a float
+        # compared a container, where ``max`` and ``list.index`` over the sums after the pass
+        # cost ~280 instructions an id (the first weighing's ``best`` replayed over the corpus
+        # pages 27.0 -> 19.1 M).
+        top, best = _NO_SUM, 0
         for node in self._order:
-            score[ups[node]] += score[node]
-        # The highest sum first (a tuple key per container would cost more than the sums): the
-        # containers that reach it are few, usually one, which list.count tells in C.
-        top = max(score)
-        if top == _NO_SUM:   # no container
-            return 0, 0
-        best = node = score.index(top)
-        # The others tied with it (a container tied with its only child, mostly) in id order,
-        # each found by list.index in C from the last one: a deeper one wins. The search that
-        # finds none ends the list's one pass (no count of the ties over it all first).
+            summed = score[node]
+            score[ups[node]] += summed   # type: ignore[index]
+            if summed >= top and (summed > top or depths[node] >= depths[best]):
+                top, best = summed, node   # (the deeper, then the earlier: ids fall)
+        return (best, depths[best]) if top != _NO_SUM else (0, 0)
+
+    def _from_first(self, weights: list[float], changed: list[int]) -> tuple[int, int] | None:
+        """:meth:`best` of ``weights``, the first weighing's but at the positions ``changed``,
+        from the first weighing's sums, or None when they cannot tell it.
+
+        A container whose sum holds none of those blocks sums its blocks as the first weighing
+        did, bit for bit (the same additions in the same order). Those whose sums hold some (the
+        blocks' own containers and their ancestors, a few paths) are given the weights' changes,
+        passed up as the sums are: their full pass's sums but for rounding, at most ``margin``
+        apart (no term goes through more roundings than ``terms``, each off by at most 2**-53 of
+        what it adds, the terms' sizes summed at most twice ``spread`` and ``change``). When the
+        highest of them, plus that margin, stays below the highest sum of the others, the choice
+        and its ties lie among the others, whose sums are exact; otherwise None (the full pass).
+        """
+        first, leaves, ups = self._first, self._leaves, self._ups
+        before = self._weights
+        if self._spread is None:   # the first weighing's sizes summed (twice its prose less
+            # its sum: one pass of ``sum`` in C, not a float made a weight), once a page
+            self._spread = 2.0 * self.prose - sum(before)   # type: ignore[arg-type]
+        others = first.copy()   # type: ignore[union-attr]
+        gains = [0.0] * len(others)
+        moved: list[int] = []   # the containers whose sums the changes reach
+        change = 0.0
+        for position in dict.fromkeys(changed):   # (each once: a position changed again)
+            step = weights[position] - before[position]   # type: ignore[index]
+            change += abs(step)
+            node = leaves[position]
+            gains[node] += step
+            # Its path up to the first container met already, each taken out of the others.
+            while node and others[node] is not _NO_SUM:
+                others[node] = _NO_SUM
+                moved.append(node)
+                node = ups[node]   # type: ignore[assignment]
+        # The changes passed up as the pass passes the sums, the deepest container first.
+        moved.sort(reverse=True)
+        high = _NO_SUM
+        for node in moved:
+            gained = gains[node]
+            gains[ups[node]] += gained   # type: ignore[index]
+            if (summed := first[node] + gained) > high:   # type: ignore[index]
+                high = summed
         depths = self._depths
-        try:
-            while True:
-                node = score.index(top, node + 1)
-                if depths[node] > depths[best]:
-                    best = node
-        except ValueError:
-            return best, depths[best]
+        top, best = _NO_SUM, 0
+        for node in self._order:   # (a step a container costs less than max and list.index)
+            if (summed := others[node]) >= top and (summed > top or depths[node] >= depths[best]):
+                top, best = summed, node   # (the deeper, then the earlier)
+        terms = 2 * (len(leaves) + len(self._order)) + len(changed) + 2
+        margin = 16.0 * terms * _UNIT * (self._spread + change)
+        # (Not taken, nor past a sum that no finite weights give: a NaN compares false.)
+        if top == _NO_SUM or not high + margin < top:
+            return None
+        return best, depths[best]
 
 
 def _parents(paths: list[tuple[int, ...]], leaves: list[int], largest: int, weights: Iterable[float]
@@ -171,7 +234,7 @@ def best_runs(weights: list[float]) -> list[tuple[int, int]]:
     return runs
 
 
-def container(blocks: tuple[Block, ...], weights: list[float],
+def container(blocks: tuple[Block, ...], weights: list[float], changed: list[int] | None = None,
               containers: Containers | None = None, most: float = float("inf")) -> list[Block]:
     """The blocks of the article's container: the best element, or the best run of blocks.
 
@@ -179,10 +242,12 @@ def container(blocks: tuple[Block, ...], weights: list[float],
     (RUN_OVER_CONTAINER times): broken markup can scatter one article over several elements.
     ``containers``: the elements of ``blocks``, when they are read already; ``most``: at least
     the prose of the whole page (its positive weights summed in page order), when known: a
-    container holding over 1 / RUN_OVER_CONTAINER of it leaves no run to look for.
+    container holding over 1 / RUN_OVER_CONTAINER of it leaves no run to look for. ``changed``:
+    the positions whose weights alone differ from those ``containers`` were built with
+    (:meth:`Containers.best`).
     """
     containers = containers or Containers(blocks)
-    node, depth = containers.best(weights)
+    node, depth = containers.best(weights, changed)
     if depth:
         inside = [b for b in blocks if len(b.path) >= depth and b.path[depth - 1] == node]
         held = RUN_OVER_CONTAINER * _prose(inside, weights)

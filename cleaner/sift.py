@@ -232,7 +232,7 @@ def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,
 
 def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside: list[Block],
                         title: str | None, is_headline: Callable[[str], bool],
-                        container: Callable[[tuple[Block, ...], list[float]], list[Block]],
+                        container: Callable[[tuple[Block, ...], list[float], list[int]], list[Block]],
                         folded: Sequence[str] | None = None) -> list[Block]:
     """The chosen container, or the region that agrees with the headline when it does not.
 
@@ -240,7 +240,9 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
     again, up to :data:`MAX_OTHER_REGIONS` times; the first region holding clearly more of the
     headline's bigrams than the container wins. Blocks that are the headline itself do not count
     for either side: a region is judged by its prose. ``folded``: the blocks' texts already
-    :func:`fold`-ed, by position.
+    :func:`fold`-ed, by position. ``container``: the container search, given the blocks, the
+    weights and the positions where they are lower than ``weights`` (the search of
+    :mod:`cleaner.containers` then starts from its first weighing's sums).
     """
     if not title or len(grams := cjk_bigrams(fold(title))) < MIN_HEADLINE_BIGRAMS:
         return inside
@@ -262,12 +264,14 @@ def agree_with_headline(blocks: tuple[Block, ...], weights: list[float], inside:
     if not any(b.cjk and is_headline(b.text) for b in blocks):
         return inside
     trial = list(weights)
+    lowered: list[int] = []   # where trial's weights are below the page's (the search is told)
     region = inside
     for _ in range(MAX_OTHER_REGIONS):
         for b in region:   # (min's choice, without its call a block: the lower, the old on a tie)
-            if (low := SET_ASIDE_WEIGHT * len(b.text)) < trial[b.position]:
-                trial[b.position] = low
-        region = container(blocks, trial)
+            if (low := SET_ASIDE_WEIGHT * len(b.text)) < trial[(at := b.position)]:
+                trial[at] = low
+                lowered.append(at)
+        region = container(blocks, trial, lowered)
         if not region or not any(trial[b.position] > 0 for b in region):
             break
         first = next((b.position for b in region if trial[b.position] > 0

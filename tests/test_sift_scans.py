@@ -150,7 +150,7 @@ def old_agree(blocks, weights, inside, title, is_headline, container, folded):  
     return inside
 
 
-def best_window(blocks, weights):  # type: ignore[no-untyped-def]
+def best_window(blocks, weights, lowered=None):  # type: ignore[no-untyped-def]
     """A container search for the tests: the window of up to eight blocks of the largest sum."""
     best, start = None, 0
     for i in range(len(blocks)):
