@@ -237,3 +237,56 @@ def _touching_scans_quiet(page: str) -> bool:
     folded = page.encode("ascii", "replace").lower().translate(backup._DIGITS)
     return not (any(d.search(folded) for d in backup._DATED)
                 or any(d.search(folded[::-1]) for d in backup._DATED_BEFORE_TAG))
+
+
+# Dates htmldate does not read: in a script's text, with no time of day after them and no dotted
+# date beside them (README "### Speed", the thirty-second round, `metacost16`).
+_SCRIPT_QUIET = ["<script>//2006-10-23: 读书\nvar a = 1;</script>", '<SCRIPT type=text/javascript>d = "2019-09-07";</SCRIPT>',
+                 "<script>var d = '2019-09-</script>07", '<script src="a.js"></script><script>x 19-09-07</script>']
+# Dates htmldate reads, each a run the scans find in or around what looks like a script's text.
+_SCRIPT_READ = {
+    "a date and a time": "<script>var d = '2019-09-07 10:00:00';</script>",
+    "a dotted date": "<script>var d = 'on 07.09.2019';</script>",
+    "a <textarea>'s text": "<textarea><script>x 2019-09-07</script></textarea>",
+    "a <title>'s text": "<title><script>x 2019-09-07</script></title>",
+    "after a script's end": "<script>document.write('<script>x');</script>2019-09-07",
+    "joined across a script": "2019-09<script>x</script>-07",
+    "the text of a script at a second place": "<textarea><script>x 2019-09-07</script></textarea><script>x 2019-09-07</script>",
+}
+
+
+def test_a_date_only_in_a_script_leaves_the_page_silent() -> None:
+    for script in _SCRIPT_QUIET:
+        page = HEAD + script + TAIL
+        assert not _touching_scans_quiet(page), page   # a run the scans find, all the same
+        assert htmldate_silent(page), page
+        assert _htmldate(page) is None, page
+
+
+@pytest.mark.parametrize("name", sorted(_SCRIPT_READ))
+def test_a_script_date_htmldate_may_read_keeps_the_page_from_being_silent(name: str) -> None:
+    page = HEAD + _SCRIPT_READ[name] + TAIL
+    assert _htmldate(page) is not None
+    assert not htmldate_silent(page)
+
+
+_SCRIPT_PIECES = ["<script>", "</script>", "<SCRIPT type=text/javascript>", '<script src="a.js">', "<script a='>'>",
+                  "</script >", "<!--", "-->", "<textarea>", "</textarea>", "<title>", "</title>", "<p>", "</p>", "<svg>",
+                  "</svg>", "document.write('<script>');", "<", ">", "//", "2019-09-07", "2006-10-23", "07.09.2019",
+                  " 10:00:00", "T10:00:00", "-", "09", "2019", ".", ":", " ", "\n", "\r\n", "x", "on ", "date ", "'", '"',
+                  "&#50;"]
+
+
+def test_random_pages_of_scripts_called_silent_are_silent_to_htmldate() -> None:
+    rng = random.Random(32)
+    silent = by_scripts = 0
+    for _ in range(3000):
+        parts = [rng.choice(_SCRIPT_PIECES) if rng.random() < 0.6 else
+                 rng.choice(_SCRIPT_PIECES[:6]) + "".join(rng.choices(_SCRIPT_PIECES[16:], k=rng.randint(1, 5))) + "</script>"
+                 for _ in range(rng.randint(2, 12))]
+        page = HEAD + "".join(parts) + TAIL
+        if htmldate_silent(page):
+            silent += 1
+            by_scripts += not _touching_scans_quiet(page)
+            assert _htmldate(page) is None, page
+    assert silent > 500 and by_scripts > 100   # pages whose runs all lie in scripts are among them

@@ -96,7 +96,7 @@ as the page prints them. Every search is bounded (a few dozen blocks, a few hund
 each) and every pattern is linear: the stage costs about a millisecond on a portal page.
 
 One module per field, below this page: ``title`` (:func:`find_title`), ``dates`` (published),
-``names`` (authors, and the names printed beside the date), ``editor``, ``source`` (source,
+``names`` (authors), ``bare`` (the names printed beside the date), ``editor``, ``source`` (source,
 original source); ``zones`` cuts the zones above and holds the text folding every field matches on
 (``rejoin`` puts a text dump's meta lines back together for it).
 :func:`find_meta`, here, runs the cascades in that order and records their provenance.
@@ -110,9 +110,10 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Block, Page
 from ..config import CleanerConfig
+from .bare import _bare_names
 from .dates import _Clock, _DayFirst, _find_date, _head_date, _head_values, _printed_year, _RawYears
 from .editor import _editor
-from .names import _bare_names, _find_authors
+from .names import _find_authors
 from .source import _find_original_source, _find_source
 from .title import _title_how, find_title
 from .zones import _MATCHING_TABLE, _TRADITIONAL, _host_names, _printed, _zones

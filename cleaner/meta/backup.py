@@ -29,6 +29,10 @@ off for any other version, :data:`GATED_VERSION`). Every date it returns comes f
    (``date``, ``on``, ``Stand`` …): where the scans find no dashed date and no dotted one
    written out, only pieces touching markup, a page holding none of :data:`CUE_WORDS` is silent
    all the same, unless such a word, or ``on`` before the date, may be joined (:func:`_joins`).
+   Where every run the scans find lies inside a ``<script>``'s text, only the serialized page
+   holds it (the text search drops scripts): the page is silent all the same when no script
+   holding one holds a ``TIMESTAMP_PATTERN`` (a date and a time of day) or a
+   ``DATE_CORE_PATTERN`` (:func:`_scripts_unread`; a script comment's ``//2006-10-23: x``).
 
 Where the parsed page differs from its raw text, and why the scans still see every case:
 
@@ -47,6 +51,14 @@ Where the parsed page differs from its raw text, and why the scans still see eve
   escape may give the first digits of a match, so the scans for dates written out ask only for
   the last two digits of the year, and for ``d.d.dd`` without its first group;
 - a page opening with ``http`` and holding no space is a URL to htmldate (it downloads it);
+- a ``<script>``'s text is read in the raw HTML as the characters from the ``>`` after the
+  last ``<script`` before a run to the next ``</script``: it is the text of a script htmldate
+  reads when a script of htmldate's own parse of the page (``utils.load_html``) holds that
+  text and the page holds ``>``, that text and ``</script`` nowhere else (the script's own
+  place is one: libxml2 keeps a script's characters as they are where the page holds no control
+  character, U+FFFE or U+FFFF). A ``<script`` in a comment, a ``<textarea>`` or another
+  script's text gives another text or a second place. A run may touch the ``>`` or the ``<``
+  around that text: the text search drops the script and its text, joining none of it;
 - a word of ``TEXT_PATTERNS`` in the serialized page is in the raw HTML as it is (its letters
   are no reference; a page holding ``ı``, ``İ`` or ``ſ``, which ``re.I`` matches to ``i`` or ``s``,
   is not read so; an escape's hex digits may give a ``D`` in a URL attribute, where the date then
@@ -65,6 +77,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
 
 #: The htmldate release whose code the argument above was read from.
 GATED_VERSION = "1.11.0"
@@ -80,6 +94,9 @@ TITLE_DIGITS = 4
 H1_DIGITS = 4
 #: Bytes of raw HTML an ``<h1>`` element is read through: one longer (or never closed) may hold a date.
 H1_BYTES = 2000
+#: Scripts holding the runs section 6's scans find that are read (:func:`_scripts_unread`; each
+#: is looked for in the whole page): past them the page goes to htmldate.
+MAX_DATED_SCRIPTS = 16
 
 # The scans read the page as ASCII bytes, lower-cased (a character outside ASCII is one ?: the
 # same positions, and none of the words scanned for holds one; nor does any lower-case to ASCII
@@ -106,6 +123,11 @@ _PLAIN_H1 = re.compile(rb"<h1(?P<attributes>" + _ATTRIBUTES + rb")(?P<body>(?:[^
                        + rb")[a-z][a-z0-9]*+" + _ATTRIBUTES + rb"|</(?!h1[ \t\n\r/>])[a-z][a-z0-9]*+" + _SPACE
                        + rb"*>)*+)</h1[ \t\n\r/>]")
 _MARKUP = re.compile(r"<[^>]*>")
+# The control characters (a carriage return among them) that libxml2 may not keep as they are in
+# an element's text, where a script's text might then differ from its raw characters; U+FFFE and
+# U+FFFF too (a surrogate cannot be encoded for lxml: no parse).
+_CONTROLS = bytes([*range(0x09), *range(0x0B, 0x20)])
+_NONCHARACTERS = ("\ufffe", "\uffff")
 # An id, class or itemprop value holding a cue when case is ignored (quoted, or up to HTML's own
 # spaces); then the value itself, where the cue is asked for in htmldate's case (only date,
 # datum and meta may open with a capital).
@@ -192,6 +214,58 @@ def _dots_unread(html: str, low: bytes, folded: bytes, backward: bytes) -> bool:
     return not (word.search(low) or on.search(low))
 
 
+def _scripts_unread(html: str, low: bytes, folded: bytes, backward: bytes) -> bool:
+    """Whether every run section 6's scans find lies inside a ``<script>``'s text, and no
+    script holding one holds a date htmldate reads in the serialized page (see the module
+    docstring)."""
+    n = len(low)
+    runs = [m.span() for dated in _DATED for m in dated.finditer(folded)]
+    runs += [(n - m.end(), n - m.start()) for dated in _DATED_BEFORE_TAG for m in dated.finditer(backward)]
+    spans: list[tuple[int, int]] = []
+    begin = end = -2
+    for start, stop in sorted(runs):
+        if begin - 1 <= start and stop <= end + 1:
+            continue   # in the script of the run before: each script is looked for once (linear)
+        # The text from the > after the last <script before the run to the next </script: the
+        # run lies in it, or touches the > or the < around it (the text search drops the script).
+        at = low.rfind(b"<script", 0, start)
+        begin = low.find(b">", at) + 1 if at >= 0 else -1
+        end = low.find(b"</script", begin) if 0 < begin <= start + 1 else -1
+        if end + 1 < stop or len(spans) == MAX_DATED_SCRIPTS:
+            return False
+        spans.append((begin, end))
+    if len(low.translate(None, _CONTROLS)) < n or any(c in html for c in _NONCHARACTERS):
+        return False
+    readers = _script_readers()
+    if readers is None:
+        return False
+    load_html, timestamp, core = readers
+    try:
+        tree = load_html(html)
+    except Exception:  # noqa: BLE001 -- its failure leaves the page to htmldate, which fails alike
+        return False
+    scripts = set() if tree is None else {el.text or "" for el in tree.iter("script")}
+    for begin, end in spans:
+        text, held = html[begin:end], low[begin - 1:end + 8]   # >text</script
+        if (text not in scripts or low.find(held) != begin - 1 or low.find(held, begin) >= 0
+                or timestamp.search(text) or core.search(text)):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def _script_readers() -> tuple[Callable[[str], Any], re.Pattern[str], re.Pattern[str]] | None:
+    """htmldate's parse of a page and the two patterns it reads a script's text with
+    (``TIMESTAMP_PATTERN``, ``DATE_CORE_PATTERN``); None where the installed htmldate lacks one."""
+    try:
+        from htmldate.core import TIMESTAMP_PATTERN
+        from htmldate.extractors import DATE_CORE_PATTERN
+        from htmldate.utils import load_html
+    except ImportError:
+        return None
+    return load_html, TIMESTAMP_PATTERN, DATE_CORE_PATTERN
+
+
 def _holds_cue(low: bytes, ascii_: bytes) -> bool:
     """Whether an id, class or itemprop value holds one of htmldate's :data:`CUES`."""
     for anywhere, value in _HELD:
@@ -240,7 +314,7 @@ def htmldate_silent(html: str) -> bool:
     folded = low.translate(_DIGITS)
     backward = folded[::-1]
     if ((any(dated.search(folded) for dated in _DATED) or any(dated.search(backward) for dated in _DATED_BEFORE_TAG))
-            and not _dots_unread(html, low, folded, backward)):
+            and not _dots_unread(html, low, folded, backward) and not _scripts_unread(html, low, folded, backward)):
         return False
     at = low.find(b"<title")
     while at >= 0:
