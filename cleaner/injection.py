@@ -501,8 +501,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # the spam's later pieces out, and a paragraph's empty marks are not the spam's rate.
         if not model.traditional:
             chosen = lone_end(chosen, paragraphs, _PROSE, SURE)
-        chosen = sorted(chosen + dropped_ends(chosen, found, page.cycle, model.pieces, FILL_FLOOR, OWED_GAIN),
-                        key=lambda o: (o.paragraph, o.start))   # ... and the cut's dropped end pieces in its turns
+        if not page.after_only:   # ... and the cut's dropped end pieces inside clauses in its turns
+            chosen = sorted(chosen + dropped_ends(chosen, found, page.cycle, model.pieces, FILL_FLOOR, OWED_GAIN),
+                            key=lambda o: (o.paragraph, o.start))
         # A run that leaves most sure insertions out is in order by chance: the spam is random;
         # so is, on a page of split words only (a handful, of as many pieces), a run skipping
         # more than one piece (spamorder.sparse asks as much of sparse spam at marks): random split

@@ -98,9 +98,10 @@ def dropped_ends(run: list[N], found: Sequence[N], cycle: list[str], spans: dict
     headline, scoring above ``floor``, read by the context model at ``gain`` or more (the
     article's own words there read below it). Only where the turns within a paragraph show the
     piece at least once, and these places more often than the turns lack it: an article's word
-    next to the run's start or end alone is no evidence (measured on ``make_dirty.py`` seeds 1-2
-    and the injected dumps seeds 1-4: +3 exact dumps, none of the article's words taken; the
-    README, "Headline-fragment injection", the thirty-second round, ``cycleft``)."""
+    next to the run's start or end alone is no evidence; and only on a page whose spam goes
+    inside clauses too (:func:`cleaner.injection._judge`: ``，…较快[增长]，`` of a page stuffed at
+    marks only is the article's). Measured on ``make_dirty.py`` seeds 1-4 and the injected dumps:
+    the README, "Headline-fragment injection", the thirty-second round, ``cycleft``."""
     if len(run) < MIN_CHAIN or len(cycle) < 3:
         return []
     first, last = min(spans[cycle[0]]), max(spans[cycle[-1]])

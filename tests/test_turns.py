@@ -9,6 +9,7 @@ The text here is written for these tests.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cleaner.injection import repair
@@ -153,3 +154,30 @@ def test_the_piece_the_cut_left_out_stays_where_the_turns_lack_it() -> None:
     # ... a piece of the cycle itself, or a run too short to turn
     assert dropped_ends(run, run + dropped, ["秋收", *cycle], SPANS, -4.0, 4.0) == []
     assert dropped_ends(run[:3], run[:3] + dropped, cycle, SPANS, -4.0, 4.0) == []
+
+
+# The spam's turns, at marks and inside clauses (手忙, read there as stuffed), and 秋收 (the piece
+# the tiling leaves out: read at a gain of 5, below the model's midpoint, it scores below 0)
+# inside a clause where the cycle turns from 抢收 to 时节.
+HARVEST_STUFFED = (
+    "今年村里的稻谷长势喜人，[时节]田间到处是忙碌的身影，[农机]合作社的机器整天轰鸣，[手忙]村民们纷纷下田帮忙，"
+    "[抢收]大家[秋收]干劲十足，[时节]场面十分热闹。",
+    "天刚亮，[农机]乡亲们就出了门，一直干到[手忙]傍晚才回家，[抢收]仓库里很快堆满了新粮，晒场上[秋收]车辆往来，"
+    "[时节]老人们笑开了颜。",
+    "据介绍，[农机]今年全村的粮食产量比去年增加了一成，村干部[手忙]介绍说，[抢收]合作社还将[秋收]添置新设备，"
+    "[时节]方便村民种地。")
+
+
+def test_the_piece_the_cut_left_out_goes_from_a_stuffed_page_where_the_cycle_turns() -> None:
+    stuffed = tuple(p.replace("[", "").replace("]", "") for p in HARVEST_STUFFED)
+    clean = tuple(re.sub(r"\[.*?\]", "", p) for p in HARVEST_STUFFED)
+    leads = {piece: -0.3 for piece in ("时节", "农机", "手忙", "抢收")}
+    out, repairs = repair(stuffed, headlines=(HARVEST,), context=_Reading(leads, {"秋收": 5.0, "手忙": 9.0}))  # type: ignore[arg-type]
+    assert out == clean
+    assert [r.paragraph for r in repairs if r.fragment == "秋收"] == [0, 1, 2]
+    # ... not where the context model reads it as the article's word there
+    out, _ = repair(stuffed, headlines=(HARVEST,), context=_Reading(leads, {"秋收": 3.0, "手忙": 9.0}))  # type: ignore[arg-type]
+    assert [p.count("秋收") for p in out] == [1, 1, 1]
+    # ... nor on a page whose spam goes at marks only (手忙 read as the clause's own inside it)
+    out, _ = repair(stuffed, headlines=(HARVEST,), context=_Reading(leads, {"秋收": 5.0}))  # type: ignore[arg-type]
+    assert [p.count("秋收") for p in out] == [1, 1, 1]
