@@ -147,7 +147,7 @@ from .article import Repair
 from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn
 from .cycle import MAX_SPARSE_SKIPS, MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim, unread_leads
 from .headmodel import Model as _Model, build as _model
-from .inside import OWED_GAIN, apart, copied, joins, neighbours, owed, reads_stuffed, scarce
+from .inside import COPY_FLOOR, apart, copied, joins, neighbours, owed, reads_stuffed, scarce
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
 from .occsearch import _Hits, _again, _occurrences
@@ -502,7 +502,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         if not model.traditional:
             chosen = lone_end(chosen, paragraphs, _PROSE, SURE)
         if not page.after_only:   # ... and the cut's dropped end pieces inside clauses in its turns
-            chosen = sorted(chosen + dropped_ends(chosen, found, page.cycle, model.pieces, FILL_FLOOR, OWED_GAIN),
+            chosen = sorted(chosen + dropped_ends(chosen, found, page.cycle, model.pieces, FILL_FLOOR, COPY_FLOOR),
                             key=lambda o: (o.paragraph, o.start))
         # A run that leaves most sure insertions out is in order by chance: the spam is random;
         # so is, on a page of split words only (a handful, of as many pieces), a run skipping
