@@ -83,7 +83,8 @@ The cascade (:func:`repair`):
    (:func:`cleaner.cycle.run_on`; inside a clause too, between two CJK characters, where the spam goes
    inside clauses only); a gap of one piece in the run takes the one copy of that piece in
    it (:func:`cleaner.cycle.fill`), and the cycle's last piece it passes over as often as it takes, each
-   take below 0, is left (:func:`cleaner.cycle.passed_over`); a cut at a mark out of the run's turn that begins half-way into a
+   take below 0, is left (:func:`cleaner.cycle.passed_over`); a piece the cut left out at an end of the
+   headline goes where the run turns (:func:`cleaner.turns.dropped_ends`); a cut at a mark out of the run's turn that begins half-way into a
    headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
    is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
@@ -146,7 +147,7 @@ from .article import Repair
 from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn
 from .cycle import MAX_SPARSE_SKIPS, MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim, unread_leads
 from .headmodel import Model as _Model, build as _model
-from .inside import apart, copied, joins, neighbours, owed, reads_stuffed, scarce
+from .inside import COPY_FLOOR, apart, copied, joins, neighbours, owed, reads_stuffed, scarce
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
 from .occsearch import _Hits, _again, _occurrences
@@ -155,7 +156,7 @@ from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _cou
 from .splice import splice
 from .pagepairs import PairCounts, seams
 from .spread import held_apart, held_at_marks, mark_places, names, naming, past_reach, reach, strays
-from .turns import at_mark_copy, next_at_marks
+from .turns import at_mark_copy, dropped_ends, next_at_marks
 from .wordfit import Unbound, bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
 __all__ = ["pieces", "repair"]
@@ -500,6 +501,9 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # the spam's later pieces out, and a paragraph's empty marks are not the spam's rate.
         if not model.traditional:
             chosen = lone_end(chosen, paragraphs, _PROSE, SURE)
+        if not page.after_only:   # ... and the cut's dropped end pieces inside clauses in its turns
+            chosen = sorted(chosen + dropped_ends(chosen, found, page.cycle, model.pieces, FILL_FLOOR, COPY_FLOOR),
+                            key=lambda o: (o.paragraph, o.start))
         # A run that leaves most sure insertions out is in order by chance: the spam is random;
         # so is, on a page of split words only (a handful, of as many pieces), a run skipping
         # more than one piece (spamorder.sparse asks as much of sparse spam at marks): random split

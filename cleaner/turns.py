@@ -2,7 +2,9 @@
 took the article's own copy inside a clause, scoring higher, over the spam's copy at a mark
 (:func:`at_mark_copy`; the twenty-fifth round, ``cycskip``), and on a page repaired in random order
 the cut's next or previous piece at the next marks from one taken at a mark (:func:`next_at_marks`;
-the thirty-first round, ``dumpacc``). Issue 10, the injected dumps: the README's "Measuring it".
+the thirty-first round, ``dumpacc``), and in a cyclic run's turns the piece the cut left out at an
+end of the headline (:func:`dropped_ends`; the thirty-second round, ``cycleft``). Issue 10, the
+injected dumps: the README's "Measuring it".
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .atmarks import HELD_LEAD
-from .cycle import MIN_CHAIN, N
+from .cycle import MIN_CHAIN, N, Span
 from .occurrence import Occ
 from .pagegate import CLOSING, PROSE
 from .spread import mark_places
@@ -78,3 +80,49 @@ def next_at_marks(paragraphs: Sequence[str], taken: Sequence[Occ], live: Sequenc
                             more.append(c)
                             seeds.append(c)
     return more
+
+
+
+
+def dropped_ends(run: list[N], found: Sequence[N], cycle: list[str], spans: dict[str, tuple[Span, ...]],
+                 floor: float, gain: float) -> list[N]:
+    """Where ``run`` turns, the copies of a piece the cut left out at an end of the headline: the
+    piece right before the ``cycle``'s first in its headline, or right after its last.
+
+    The tiling drops an end piece no copy supports, as the spammer's dropped first or last
+    characters are, but spam inside clauses between words scores below 0 there too: the spam's
+    cut held the piece, and the spam put it in its turn, between the cycle's last piece and the
+    next of its first (``…鍊上[客運]發生司機…``). Where the run turns within a paragraph, before
+    its first occurrence in that paragraph (the cycle's first piece) and after its last (the
+    cycle's last), the one copy of the piece there goes: inside a clause, no stretch of the
+    headline, scoring above ``floor``, read by the context model at ``gain`` or more (the
+    article's own words there read below it). Only where the turns within a paragraph show the
+    piece at least once, and these places more often than the turns lack it: an article's word
+    next to the run's start or end alone is no evidence; and only on a page whose spam goes
+    inside clauses too (:func:`cleaner.injection._judge`: ``，…较快[增长]，`` of a page stuffed at
+    marks only is the article's). Measured on ``make_dirty.py`` seeds 1-4 and the injected dumps:
+    the README, "Headline-fragment injection", the thirty-second round, ``cycleft``."""
+    if len(run) < MIN_CHAIN or len(cycle) < 3:
+        return []
+    first, last = min(spans[cycle[0]]), max(spans[cycle[-1]])
+    ends = {piece for piece, at in spans.items() if piece not in cycle and any(
+        (h, e) == first[:2] or (h, s) == (last[0], last[2]) for h, s, e in at)}
+    copies = [o for o in found if o.piece in ends and not o.ext]
+    if not copies:
+        return []
+    turns = [((a.paragraph, a.end), (b.paragraph, b.start)) for a, b in zip(run, run[1:])
+             if a.piece == cycle[-1] and b.piece == cycle[0] and a.paragraph == b.paragraph]
+    windows = list(turns)
+    if run[0].piece == cycle[0]:   # before the run's first, in its paragraph
+        windows.append(((run[0].paragraph, 0), (run[0].paragraph, run[0].start)))
+    if run[-1].piece == cycle[-1]:   # ... and after its last
+        windows.append(((run[-1].paragraph, run[-1].end), (run[-1].paragraph + 1, 0)))
+    out: list[N] = []
+    for piece in ends:
+        held = [[o for o in copies if o.piece == piece and lo <= (o.paragraph, o.start) and (o.paragraph, o.end) <= hi]
+                for lo, hi in windows]
+        shown = sum(map(bool, held[:len(turns)]))
+        if shown and shown + sum(map(bool, held[len(turns):])) > len(turns) - shown:
+            out += [o for o, *more in filter(None, held) if not more and not o.after and o.score > floor
+                    and o.gain is not None and o.gain >= gain]
+    return out
