@@ -130,3 +130,23 @@ def test_the_split_off_modules_hold_what_their_callers_call() -> None:
     assert not any(hasattr(spread, f) for f in ("seams", "PairCounts"))
     assert not any(hasattr(cycle, f) for f in ("cycling", "unbroken", "follows", "sparse", "in_turn"))
     assert not any(hasattr(sift, f) for f in ("first_post", "entry_of_headline", "dated_items", "is_stamp"))
+
+
+def test_xpath_and_xslt_compiled_without_exslt_regular_expressions() -> None:
+    """Every XPath and stylesheet compiled on clean()'s path leaves out EXSLT's regular
+    expressions (``regexp=False``): none of them calls one, and lxml registers and unregisters
+    their functions at every evaluation, ~2,500 instructions a call (README "### Speed", the
+    thirty-second round, ``fixedcost3``)."""
+    calls = []
+    for path in PACKAGE.rglob("*.py"):
+        if module_name(path) in OFF_THE_PAGE_PATH:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in {"XPath", "XSLT"} and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id == "etree":
+                off = [k for k in node.keywords if k.arg == "regexp"
+                       and isinstance(k.value, ast.Constant) and k.value.value is False]
+                calls.append((f"{module_name(path)}:{node.lineno}", bool(off)))
+    assert len(calls) >= 9, calls   # dom's six XPaths, cut's two and its stylesheet
+    assert [where for where, off in calls if not off] == []
