@@ -84,8 +84,8 @@ _CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
 _NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 #: The text of a tree as ``string()`` has it, in UTF-8 bytes (lxml decodes none of it).
 _TEXT_BYTES = partial(etree.tostring, method="text", encoding="utf-8", with_tail=False)
-_COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
-_NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]")
+_COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)", regexp=False)
+_NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]", regexp=False)
 
 
 #: What writes a block-level element's content: ``xsl:apply-imports`` where libxslt (1.1.30 on)

@@ -98,19 +98,26 @@ OFF_THE_PAGE_PATH = {"cleaner.records", "cleaner.spark", "cleaner.explain"}
 _RE_FUNCTIONS = {"search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
 
 
-def test_the_stages_use_patterns_compiled_once() -> None:
-    """No stage hands ``re``'s functions a pattern to compile: ``re`` keeps its compiled patterns
-    in a cache of 512 that the patterns a crawl's pages make push out, so such a call compiles
-    again and again over a crawl. The patterns are module constants (most in ``patterns.py``)."""
+def module_calls(module: str, functions: set[str]) -> list[tuple[str, ast.Call]]:
+    """The calls ``module.function(...)`` of ``functions`` in cleaner/ off OFF_THE_PAGE_PATH,
+    each with where it is (module:line)."""
     calls = []
     for path in PACKAGE.rglob("*.py"):
         if module_name(path) in OFF_THE_PAGE_PATH:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr in _RE_FUNCTIONS and isinstance(node.func.value, ast.Name) \
-                    and node.func.value.id == "re":
-                calls.append(f"{module_name(path)}:{node.lineno} re.{node.func.attr}")
+                    and node.func.attr in functions and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id == module:
+                calls.append((f"{module_name(path)}:{node.lineno}", node))
+    return calls
+
+
+def test_the_stages_use_patterns_compiled_once() -> None:
+    """No stage hands ``re``'s functions a pattern to compile: ``re`` keeps its compiled patterns
+    in a cache of 512 that the patterns a crawl's pages make push out, so such a call compiles
+    again and again over a crawl. The patterns are module constants (most in ``patterns.py``)."""
+    calls = [f"{where} re.{node.func.attr}" for where, node in module_calls("re", _RE_FUNCTIONS)]  # type: ignore[attr-defined]
     assert not calls, calls
 
 
@@ -130,3 +137,15 @@ def test_the_split_off_modules_hold_what_their_callers_call() -> None:
     assert not any(hasattr(spread, f) for f in ("seams", "PairCounts"))
     assert not any(hasattr(cycle, f) for f in ("cycling", "unbroken", "follows", "sparse", "in_turn"))
     assert not any(hasattr(sift, f) for f in ("first_post", "entry_of_headline", "dated_items", "is_stamp"))
+
+
+def test_xpath_and_xslt_compiled_without_exslt_regular_expressions() -> None:
+    """Every XPath and stylesheet compiled on clean()'s path leaves out EXSLT's regular
+    expressions (``regexp=False``): none of them calls one, and lxml registers and unregisters
+    their functions at every evaluation, ~2,500 instructions a call (README "### Speed", the
+    thirty-second round, ``fixedcost3``)."""
+    calls = module_calls("etree", {"XPath", "XSLT"})
+    assert len(calls) >= 9, calls   # dom's six XPaths, cut's two and its stylesheet
+    assert [where for where, node in calls if not any(
+        k.arg == "regexp" and isinstance(k.value, ast.Constant) and k.value.value is False
+        for k in node.keywords)] == []
