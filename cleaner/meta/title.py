@@ -157,18 +157,25 @@ def _confirmed_part(headline: list[str], longest: str, blocks: tuple[Block, ...]
     row of share buttons the template put after the headline (``标题_某某网 作者 X 分享：微信
     微博``) reads longer than the headline. (A column's name printed as a lower heading confirms
     nothing: ``栏目_标题_某某网``.)"""
-    squashed = _squash(longest)
     headings: dict[str, int] = {}
     for b in blocks:
-        if len(b.text) <= 120:
+        if b.heading and len(b.text) <= 120:
             s = _squash(b.text)
-            if s == squashed:
-                return longest   # the longest part printed as a line: the headline after all
-            if b.heading:
-                headings[s] = min(b.heading, headings.get(s, 9))
+            headings[s] = min(b.heading, headings.get(s, 9))
     top = min(headings.values(), default=0)
     confirmed = [p for p in headline if p is not longest and headings.get(_squash(p)) == top]
-    return max(confirmed, key=len) if confirmed else longest
+    if not confirmed:
+        return longest
+    squashed = _squash(longest)
+    for b in blocks:
+        text = b.text
+        if len(text) > 120:
+            continue
+        # (a line whose first ideograph's fold is not in the part is not the part: see _find_title)
+        first = _IDEOGRAPH.search(text)
+        if (first is None or first.group().translate(_MATCHING_TABLE) in squashed) and _squash(text) == squashed:
+            return longest   # the longest part printed as a line: the headline after all
+    return max(confirmed, key=len)
 
 
 # <meta> names that hold the site's own name (a <title> part equal to one is no headline).
