@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from ..blocks import Block, Page
@@ -53,15 +53,16 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     og = page.meta("og:title") or ""
     full = _squash(title) + "\n" + _squash(og)
     site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
-    best_part, site_only = _strip_site(title or og, site_names, blocks)
+    heads = [b for b in blocks if b.heading]
+    best_part, site_only = _strip_site(title or og, site_names, blocks, heads)
     part = _squash(best_part)
     # The <title>'s parts that name the site: a heading printing one is the site's logo.
     site_parts = {_squash(p) for p in _TITLE_SPLIT.split(title or og)
                   if _is_site_name(p) or _squash(p) in site_names} - {part}
     # 1. A heading the <title> contains (or that contains the <title>'s headline part).
     best: Block | None = None
-    for b in blocks if not site_only else ():
-        if not b.heading or not 4 <= len(b.text) <= 120:
+    for b in heads if not site_only else ():
+        if not 4 <= len(b.text) <= 120:
             continue
         s = _squash(b.text)
         if s in site_parts:
@@ -131,8 +132,8 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
                     yield j
 
 
-def _strip_site(title: str, site_names: tuple[str, ...] = (),
-                blocks: tuple[Block, ...] = ()) -> tuple[str, bool]:
+def _strip_site(title: str, site_names: tuple[str, ...] = (), blocks: tuple[Block, ...] = (),
+                heads: Sequence[Block] = ()) -> tuple[str, bool]:
     """The headline part of a ``<title>`` (its longest part that is not a site or channel name,
     nor the name the head gives the site, unless the page prints it nowhere as a line of its own
     and prints a shorter part as a heading: :func:`_confirmed_part`), and whether every part
@@ -146,11 +147,11 @@ def _strip_site(title: str, site_names: tuple[str, ...] = (),
     headline = [p for p in parts if not _is_site_name(p) and _squash(p) not in site_names]
     if headline:
         longest = max(headline, key=len)
-        return (_confirmed_part(headline, longest, blocks) if len(headline) > 1 else longest), False
+        return (_confirmed_part(headline, longest, blocks, heads) if len(headline) > 1 else longest), False
     return max(parts, key=len), True
 
 
-def _confirmed_part(headline: list[str], longest: str, blocks: tuple[Block, ...]) -> str:
+def _confirmed_part(headline: list[str], longest: str, blocks: tuple[Block, ...], heads: Sequence[Block]) -> str:
     """Of a ``<title>``'s parts that name no site, the longest one the page's first-rank heading
     prints (an h1, or the highest rank the page has; after the usual normalisation), when the
     longest part is printed by no heading and no line of its own: a byline, a click count or a
@@ -158,8 +159,8 @@ def _confirmed_part(headline: list[str], longest: str, blocks: tuple[Block, ...]
     微博``) reads longer than the headline. (A column's name printed as a lower heading confirms
     nothing: ``栏目_标题_某某网``.)"""
     headings: dict[str, int] = {}
-    for b in blocks:
-        if b.heading and len(b.text) <= 120:
+    for b in heads:   # (the blocks' headings)
+        if len(b.text) <= 120:
             s = _squash(b.text)
             headings[s] = min(b.heading, headings.get(s, 9))
     top = min(headings.values(), default=0)
