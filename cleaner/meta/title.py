@@ -158,13 +158,9 @@ def _confirmed_part(headline: list[str], longest: str, blocks: tuple[Block, ...]
     row of share buttons the template put after the headline (``标题_某某网 作者 X 分享：微信
     微博``) reads longer than the headline. (A column's name printed as a lower heading confirms
     nothing: ``栏目_标题_某某网``.)"""
-    headings: dict[str, int] = {}
-    for b in heads:   # (the blocks' headings)
-        if len(b.text) <= 120:
-            s = _squash(b.text)
-            headings[s] = min(b.heading, headings.get(s, 9))
-    top = min(headings.values(), default=0)
-    confirmed = [p for p in headline if p is not longest and headings.get(_squash(p)) == top]
+    top = min([b.heading for b in heads], default=0)
+    printed = {_squash(b.text) for b in heads if b.heading == top and len(b.text) <= 120}
+    confirmed = [p for p in headline if p is not longest and _squash(p) in printed]
     if not confirmed:
         return longest
     squashed = _squash(longest)
