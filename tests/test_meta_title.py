@@ -21,6 +21,20 @@ def test_channel_heading_inside_the_site_suffix_is_not_the_title() -> None:
     assert find_title(page) == TITLE
 
 
+def test_title_part_the_h1_prints_wins_over_a_longer_byline_and_share_row() -> None:
+    """A template that puts the meta line's byline and share row into the <title> after the
+    site's name makes the headline the shorter part; the h1 printing it tells (README "###
+    Headline-fragment injection", the thirty-second round, `titlepick`). A column's name that a
+    lower heading prints confirms nothing."""
+    short = "旧城改造启动"
+    page = make_page(("新闻", 3), (short, 1), "2025-04-03 10:00 来源：江城晚报 作者 周立", "分享到 微信 微博",
+                     *BODY, head=(("title", short + "_江城晚报 作者 周立 分享到 微信 微博"),))
+    assert find_title(page) == short
+    page = make_page(("江城晚报", 1), ("国际要闻", 2), "原创 " + TITLE, "2025-04-03 10:00 来源：江城晚报", *BODY,
+                     head=(("title", "国际要闻_" + TITLE + "_江城晚报"),))
+    assert TITLE in find_title(page)
+
+
 def test_site_suffix_is_stripped_from_title() -> None:
     for raw in (TITLE + "_某某新闻", TITLE + " - 某某财经", TITLE + "|某某网", TITLE + "--某某日报",
                 "某某网 | " + TITLE):

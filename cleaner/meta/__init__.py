@@ -8,7 +8,10 @@ short; a bracketed section tag is no more), else a line that the ``<title>`` con
 is only the site's name (in simplified or traditional characters), when the page never prints
 it (a slogan), and on plain-text dumps — the line right above the dated meta line (but on an HTML
 page with two paragraphs of prose above that line, a meta line closing the article, the line right
-above the first paragraph of prose), else the ``<title>`` without its site suffix.
+above the first paragraph of prose), else the ``<title>`` without its site suffix. The
+``<title>``'s headline part is its longest part that names no site, but a shorter part the page's
+first-rank heading prints when the longest is printed nowhere as a line (a byline and a row of
+share buttons a template put after the site's name).
 
 Everything else (:func:`find_meta`) is read from a few zones around the article, nearest first:
 

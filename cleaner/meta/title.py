@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from ..blocks import Block, Page
@@ -53,15 +53,16 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     og = page.meta("og:title") or ""
     full = _squash(title) + "\n" + _squash(og)
     site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
-    best_part, site_only = _strip_site(title or og, site_names)
+    heads = [b for b in blocks if b.heading]
+    best_part, site_only = _strip_site(title or og, site_names, blocks, heads)
     part = _squash(best_part)
     # The <title>'s parts that name the site: a heading printing one is the site's logo.
     site_parts = {_squash(p) for p in _TITLE_SPLIT.split(title or og)
                   if _is_site_name(p) or _squash(p) in site_names} - {part}
     # 1. A heading the <title> contains (or that contains the <title>'s headline part).
     best: Block | None = None
-    for b in blocks if not site_only else ():
-        if not b.heading or not 4 <= len(b.text) <= 120:
+    for b in heads if not site_only else ():
+        if not 4 <= len(b.text) <= 120:
             continue
         s = _squash(b.text)
         if s in site_parts:
@@ -131,9 +132,12 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
                     yield j
 
 
-def _strip_site(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, bool]:
+def _strip_site(title: str, site_names: tuple[str, ...] = (), blocks: tuple[Block, ...] = (),
+                heads: Sequence[Block] = ()) -> tuple[str, bool]:
     """The headline part of a ``<title>`` (its longest part that is not a site or channel name,
-    nor the name the head gives the site), and whether every part looked like a site name."""
+    nor the name the head gives the site, unless the page prints it nowhere as a line of its own
+    and prints a shorter part as a heading: :func:`_confirmed_part`), and whether every part
+    looked like a site name."""
     title = _WS.sub(" ", title).strip()
     if not title:
         return "", False
@@ -142,8 +146,33 @@ def _strip_site(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, bool
         return title, False
     headline = [p for p in parts if not _is_site_name(p) and _squash(p) not in site_names]
     if headline:
-        return max(headline, key=len), False
+        longest = max(headline, key=len)
+        return (_confirmed_part(headline, longest, blocks, heads) if len(headline) > 1 else longest), False
     return max(parts, key=len), True
+
+
+def _confirmed_part(headline: list[str], longest: str, blocks: tuple[Block, ...], heads: Sequence[Block]) -> str:
+    """Of a ``<title>``'s parts that name no site, the longest one the page's first-rank heading
+    prints (an h1, or the highest rank the page has; after the usual normalisation), when the
+    longest part is printed by no heading and no line of its own: a byline, a click count or a
+    row of share buttons the template put after the headline (``标题_某某网 作者 X 分享：微信
+    微博``) reads longer than the headline. (A column's name printed as a lower heading confirms
+    nothing: ``栏目_标题_某某网``.)"""
+    top = min([b.heading for b in heads], default=0)
+    printed = {_squash(b.text) for b in heads if b.heading == top and len(b.text) <= 120}
+    confirmed = [p for p in headline if p is not longest and _squash(p) in printed]
+    if not confirmed:
+        return longest
+    squashed = _squash(longest)
+    for b in blocks:
+        text = b.text
+        if len(text) > 120:
+            continue
+        # (a line whose first ideograph's fold is not in the part is not the part: see _find_title)
+        first = _IDEOGRAPH.search(text)
+        if (first is None or first.group().translate(_MATCHING_TABLE) in squashed) and _squash(text) == squashed:
+            return longest   # the longest part printed as a line: the headline after all
+    return max(confirmed, key=len)
 
 
 # <meta> names that hold the site's own name (a <title> part equal to one is no headline).
