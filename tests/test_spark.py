@@ -115,8 +115,8 @@ def test_soft_timeout_on_spark_records_a_page_stuck_in_python(session: object,
         (tmp_path / f"p{i}.html").write_bytes(page(f"标题{i}"))
     (tmp_path / "hang.html").write_bytes(b"<p>HANG-FOREVER</p>")
     out = tmp_path / "out.jsonl"
-    stats = run_batch([str(tmp_path)], str(out), engine="spark", jobs=2, timeout=3,
+    stats = run_batch([str(tmp_path)], str(out), engine="spark", jobs=2, timeout=8,
                       clean_function=f"{Path(__file__).parent / 'test_batch.py'}:misbehaving_clean")
     records = {json.loads(line)["path"]: json.loads(line) for line in out.read_bytes().splitlines()}
     assert len(records) == 5 and stats.outcomes["timeout"] == 1
-    assert records[str(tmp_path / "hang.html")]["error"] == "timed out after 3 s"
+    assert records[str(tmp_path / "hang.html")]["error"] == "timed out after 8 s"
