@@ -64,8 +64,17 @@ _SCORE = operator.attrgetter("score")
 _PLACE = operator.attrgetter("paragraph", "start")
 
 
+def _before(a: O, b: O) -> bool:
+    """Whether ``a`` ends before ``b`` starts, ``b`` starting after ``a`` (a later paragraph or place)."""
+    return a.paragraph < b.paragraph or a.end <= b.start and a.start < b.start
+
+
 def disjoint(chosen: list[O]) -> list[O]:
     """``chosen`` without overlaps (the higher score wins), in text order."""
+    # None overlapping (in text order, each past the one before: most calls), all of them.
+    placed = sorted(chosen, key=_PLACE)
+    if all(map(_before, placed, placed[1:])):
+        return placed
     # A cell is paragraph << 32 | offset: a range of ints, no tuple a character. A stable sort
     # by score, reversed, keeps equal scores in their order, as one by the negated score does.
     taken: set[int] = set()
@@ -209,20 +218,28 @@ def chain(occs: list[O], cycle: list[str], skip: float,
     # any piece for that price: a step of its own (None in ``turns``), each state from the best.
     turns: list[O | None] = []
     last = occs[0].paragraph if occs else 0
+    # The best state's value, max(best), kept as the states rise.
+    peak, bounded = 0.0, 0.0 <= skip < math.inf
     for o in occs:
         if o.paragraph > last + 1 and jump < math.inf:
             top = max(best)
             again = {e: best.index(top) for e in range(k) if top - jump > best[e]}
             if again:
                 best = [max(b, top - jump) for b in best]
+                peak = max(peak, top - jump)
                 steps.append(again)
                 turns.append(None)
         last = o.paragraph
         turns.append(o)
         moved: dict[int, int] | None = None
         score, before = o.score, best
+        # No state's value tops the best one's plus the score less a skip, but q's own (no skip):
+        # a next state already at both is not moved, without the row (most occurrences).
+        reach = peak + score - skip if bounded else math.inf
         for q in where.get(o.piece, ()):
             nxt = (q + 1) % k
+            if reach <= before[nxt] and before[q] + score <= before[nxt]:
+                continue
             row = costs.get(q)
             if row is None:
                 row = costs[q] = [skip * ((q - e) % k) for e in range(k)]
@@ -233,6 +250,7 @@ def chain(occs: list[O], cycle: list[str], skip: float,
                     moved, best = {}, list(before)
                 moved[nxt] = values.index(top)
                 best[nxt] = top
+                peak = max(peak, top)
         steps.append(moved)
     # A jump counts as the skips it costs (a split-only page's run skipping more than one piece
     # is random: injection._judge).

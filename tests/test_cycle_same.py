@@ -154,3 +154,24 @@ def test_sparse_reads_the_run_cycling_made_as_its_own(occs: list[Occ], cycle_: l
         assert ([id(o) for o in chained[0]], chained[1]) == ([id(o) for o in run], skips)
     own = spamorder.sparse(occs, cycle_, skip)
     assert spamorder.sparse(occs, cycle_, skip, chained) == own == spamorder.sparse(occs, cycle_, skip, cycle.chain(occs, cycle_, skip))
+
+
+def test_disjoint_orders_an_empty_copy_at_a_shared_start_by_score() -> None:
+    # Overlap-free occurrences come back in text order at once (README "### Speed", the
+    # thirty-second round, `chaincost`); two at one place (an empty one beside another) go
+    # through the cells, which keep the better-scored one first, as before.
+    empty, full = Occ(0, 3, 3, "甲乙", False, False, False, True, False, score=1.0), \
+        Occ(0, 3, 5, "乙丙", False, False, False, True, False, score=2.0)
+    for chosen in ([empty, full], [full, empty]):
+        assert [id(o) for o in cycle.disjoint(chosen)] == [id(full), id(empty)] == [id(o) for o in _disjoint(chosen)]
+
+
+def test_chain_moves_a_state_from_its_own_piece_below_the_peak_less_a_skip() -> None:
+    # The states (0 expected next) at 10 and 15: 乙丙 at -3 from state 1 (no skip) reaches 12
+    # over state 0's 10, which the best state less a skip (15 - 3 - 3 = 9) would not; the next
+    # 甲乙 then takes the run on to 17 (README "### Speed", the thirty-second round, `chaincost`).
+    occs = [Occ(0, 3 * i, 3 * i + 2, piece, False, False, False, True, False, score=value)
+            for i, (piece, value) in enumerate([("甲乙", 5.0), ("乙丙", 5.0), ("甲乙", 5.0), ("乙丙", -3.0), ("甲乙", 5.0)])]
+    run, skips = _steps(occs, ["甲乙", "乙丙"], 3.0)
+    assert run == occs and skips == 0
+    assert cycle.chain(occs, ["甲乙", "乙丙"], 3.0) == (occs, 0)
