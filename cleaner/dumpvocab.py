@@ -9,6 +9,9 @@ the CJK character bigrams of the line, searched in the title's and in the articl
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from math import ceil
+
 from .blocks import cjk_bigrams
 
 __all__ = ["OFF_TOPIC_SHARE", "Vocabulary", "on_topic", "related"]
@@ -41,18 +44,30 @@ class Vocabulary:
     def shares(self, gram: str, *, own: bool = False) -> bool:
         """Whether ``gram`` is the title's or in a line (``own``: in two lines, one of them
         the line asking)."""
-        if gram in self.title:
-            return True
-        if self._text is None:
-            self._text = "\n".join(self._lines)
-        text = self._text
-        if gram[0] not in text or gram[1] not in text:
-            return False
-        at = text.find(gram)
-        if at < 0 or not own:
-            return at >= 0
-        end = text.find("\n", at)   # another line holding it
-        return end >= 0 and text.find(gram, end) >= 0
+        return self.count((gram,), 0, 0, own=own) > 0
+
+    def count(self, grams: Collection[str], shared: int, need: float, *, own: bool = False) -> int:
+        """``shared`` and the bigrams of ``grams`` that :meth:`shares`, counted only until the
+        count is sure to be more than ``need``, or sure not to be: a line's bigrams asked in one
+        call, each a step of the loop."""
+        title, text, left = self.title, self._text, len(grams)
+        for gram in grams:
+            if shared > need or shared + left <= need:
+                break
+            left -= 1
+            if gram in title:
+                shared += 1
+                continue
+            if text is None:
+                text = self._text = "\n".join(self._lines)
+            if gram[0] not in text or gram[1] not in text:
+                continue
+            at = text.find(gram)
+            if at >= 0 and own:
+                end = text.find("\n", at)   # another line holding it
+                at = text.find(gram, end) if end >= 0 else -1
+            shared += at >= 0
+        return shared
 
 
 def on_topic(text: str, vocabulary: Vocabulary, *, own: bool = False) -> bool:
@@ -64,26 +79,12 @@ def on_topic(text: str, vocabulary: Vocabulary, *, own: bool = False) -> bool:
         return True
     titled = len(grams & vocabulary.title)   # shares a bigram with the title: half the share
     need = (OFF_TOPIC_SHARE if titled else 2 * OFF_TOPIC_SHARE) * len(grams)
-    shared = titled
-    rest = grams - vocabulary.title
-    left = len(rest)   # each bigram not the title's is a search of the article's text: they
-    for gram in rest:  # are counted only until the answer is sure, either way
-        if shared > need or shared + left <= need:
-            break
-        shared += vocabulary.shares(gram, own=own)
-        left -= 1
-    return shared > need
+    return vocabulary.count(grams - vocabulary.title, titled, need, own=own) > need
 
 
 def related(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a paragraph shares a tenth of its bigrams (at least three) with the article:
     a paragraph of the article does, a summary of another article does not."""
     grams = cjk_bigrams(text)
-    need = max(3, 0.1 * len(grams))
-    shared, left = 0, len(grams)
-    for gram in grams:   # (counted until the answer is sure, as in :func:`on_topic`)
-        if shared >= need or shared + left < need:
-            break
-        shared += vocabulary.shares(gram)
-        left -= 1
-    return shared >= need
+    need = max(3, 0.1 * len(grams))   # (counted until the answer is sure, as in :func:`on_topic`)
+    return vocabulary.count(grams, 0, ceil(need) - 1) >= need
