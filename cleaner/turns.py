@@ -82,8 +82,6 @@ def next_at_marks(paragraphs: Sequence[str], taken: Sequence[Occ], live: Sequenc
     return more
 
 
-
-
 def dropped_ends(run: list[N], found: Sequence[N], cycle: list[str], spans: dict[str, tuple[Span, ...]],
                  floor: float, gain: float) -> list[N]:
     """Where ``run`` turns, the copies of a piece the cut left out at an end of the headline: the
