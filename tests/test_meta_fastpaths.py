@@ -306,3 +306,54 @@ def test_the_utf16_units_tell_every_character_nfkc_makes_an_ideograph_of() -> No
     plain = "".join(map(chr, [*range(0x4E00, 0x9FA6, 7), *range(0x3000, 0x3038), *range(0x3040, 0x3100),
                               *range(0x20, 0x7F), 0xFF0C, 0xFF1A, 0x201C, 0x2014]))
     assert pattern.search(plain) is None and nfkc_free(plain)
+
+
+def test_the_headline_length_bound_is_the_ceiling_of_its_share() -> None:
+    """_headline_index compares a block's length with the headline's share as an int, the ceiling
+    of ``len * 0.4`` (README "### Speed", the thirty-second round, ``metacost17``): a block one
+    character under it is only read as a headline's first line, one at it is compared whole.
+    ㍿ folds to 株式会社, so four of them (16 characters) hold a 12-character headline; at 4 < 4.8
+    they are not compared, at 5 they are. It fails with the floor (4) or the ceiling plus one."""
+    from cleaner.blocks import Block
+    from cleaner.meta import zones
+    title = "株式会社" * 3
+    for count, want in ((4, (-1, -1)), (5, (1, 2))):
+        blocks = (Block("首页", 0), Block("\u337f" * count, 1), Block("正文" * 40, 2))
+        zones.forget()
+        assert zones._headline_index(blocks, title, 2) == want, count
+
+
+def test_kept_blocks_are_found_at_their_positions_or_looked_up() -> None:
+    """_zones reads the kept blocks' positions as indices only when each names the kept block
+    itself (told in C, README "### Speed", the thirty-second round, ``metacost17``); else it maps
+    them: positions one past their indices, or one past the page (that block dropped), give the
+    zones of the page whose positions are indices. It fails with the identity test or the range
+    test left out."""
+    from cleaner.blocks import Block, Page
+    from cleaner.meta import zones
+    body = "这是一段足够长的正文，写给测试读的，它有很多汉字和标点。" * 2
+    texts = ["标题在这里", "记者 张三", body, "编辑 李四", "相关阅读", "版权所有"]
+    blocks = tuple(Block(text, k) for k, text in enumerate(texts))
+    shifted = tuple(Block(b.text, b.position + 1) for b in blocks)
+    usual = zones._zones(Page(blocks=blocks), blocks[1:3], "标题在这里")
+    assert usual.tail_lines == ("记者 张三", "编辑 李四", "相关阅读", "版权所有")
+    assert zones._zones(Page(blocks=shifted), shifted[1:3], "标题在这里") == usual
+    past = zones._zones(Page(blocks=blocks), (*blocks[1:3], Block("编辑 李四", 30)), "标题在这里")
+    cut = ("headline", "near", "leads", "tail", "tail_lines", "top", "signoff")   # read from the indices
+    assert [getattr(past, name) for name in cut] == [getattr(usual, name) for name in cut]
+
+
+def test_the_top_zone_is_the_short_blocks_above_the_headline_nearest_first() -> None:
+    """_zones' ``top`` (a list over a slice, ``metacost17``): the TOP_BLOCKS blocks right above
+    the headline, nearest first, those longer than a meta line left out; all of them when fewer
+    stand above it. It fails with the slice one block off at either end or left unreversed."""
+    from cleaner.blocks import Block, Page
+    from cleaner.meta import zones
+    body = "这是一段足够长的正文，写给测试读的，它有很多汉字和标点。" * 2
+    for above in (50, zones.TOP_BLOCKS, 3):
+        texts = [f"栏目{k}" if k % 7 != 1 else "长" * (zones.META_LINE_CHARS + 1) for k in range(above)]
+        texts += ["标题在这里", body, "编辑 李四"]
+        blocks = tuple(Block(text, k) for k, text in enumerate(texts))
+        top = zones._zones(Page(blocks=blocks), blocks[above + 1:], "标题在这里").top
+        want = [texts[k] for k in range(above - 1, max(-1, above - 1 - zones.TOP_BLOCKS), -1) if k % 7 != 1]
+        assert list(top) == want and top[0] == f"栏目{above - 1}", above
