@@ -11,6 +11,7 @@ import random
 from cleaner import textdump
 from cleaner.blocks import Block, cjk_count, punct_count
 from cleaner.dumpbody import stamp_lines
+from test_dump_speed_runs import plain_best_runs
 
 HEADLINE = "市图书馆推出夜间阅读服务"
 
@@ -33,16 +34,9 @@ def test_dump_lines_come_with_the_lines_holding_a_colon_and_the_stamps_among_the
 
 
 def plain_best_run(weights: list[float]) -> tuple[int, int]:
-    """``containers.best_run`` as it read before ``best_runs``: the maximum-sum run's range."""
-    best, best_range = float("-inf"), (0, 0)
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if total <= 0.0:
-            total, start = 0.0, i
-        total += w
-        if total > best:
-            best, best_range = total, (start, i + 1)
-    return best_range
+    """``containers.best_run`` as it read before ``best_runs``: the maximum-sum run's range (the
+    last answer of the plain loop, which took a new range exactly when the best sum rose)."""
+    return plain_best_runs(weights)[-1]
 
 
 def test_best_runs_hold_best_run_of_every_prefix() -> None:
