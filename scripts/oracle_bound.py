@@ -32,13 +32,22 @@ to another occurrence, not read by the context model, by a character that is no 
 between two CJK characters by the model's gain (under 4, 4-7, 7 and up); in no occurrence found;
 on a page whose gate stayed shut; and, apart, by the paragraph they stand in (the first, the last,
 one between).
-The repair is hooked by wrapping ``injection.repair`` and ``injection._judge``: nothing in
-``cleaner/`` changes.
+With ``--marks`` it sorts the fragment characters left right after a mark (or opening a
+paragraph) on the pages the repair did repair by the step that kept each (the longest found
+occurrence covering them, wholly injected): the piece not in the spammer's cut the page was read
+with (the tiling), running on into the headline (``ext``), ``bound``, a page read as stuffed
+inside clauses only (its copies at marks dropped), on a page repaired as a cycle where the run
+stands (before it, after it, in it), and on a page repaired in random order by what kept the
+score under :data:`THRESHOLD` (the spam's reach, the page's placement or habit, ``seam`` held,
+``bind``, the word's own score) or took none scoring above it.
+The repair is hooked by wrapping ``injection.repair``, ``injection._judge``, ``injection._page``
+and ``injection.chain``: nothing in ``cleaner/`` changes.
 
     scripts/oracle_bound.py dirty 1 [--oracle]      # make_dirty.py --n 300 --seed 1
     scripts/oracle_bound.py dumps 1 [--oracle]      # make_dumps.py - fixtures/real --inject --seed 1
     scripts/oracle_bound.py dirty 1 --gguf gemma-3-270m-q4_k_m.gguf --band 3 --cut C [--cache F]
     scripts/oracle_bound.py dirty 1 --classes        # the wrong characters of random inside spam, by class
+    scripts/oracle_bound.py dumps 1 --marks          # the fragments left at marks on repaired pages, by step
 """
 
 from __future__ import annotations
@@ -59,6 +68,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from cleaner import clean, injection  # noqa: E402
+from cleaner.occurrence import Occ, score as local_score  # noqa: E402
+from cleaner.pagegate import MARKS, THRESHOLD, W_OFF_PLACE, W_OUT_RANGE  # noqa: E402
 from cleaner.lm import IS_CJK  # noqa: E402
 
 MARGINS = (1, 2, 3, 4)
@@ -67,7 +78,7 @@ _calls: list[dict[str, Any]] = []   # one a repair call of the page being cleane
 _truth: dict[str, Any] = {}         # the page's dirty body and its injected character offsets
 _oracle = False
 _gemma: Gemma | None = None
-_judge, _repair = injection._judge, injection.repair
+_judge, _repair, _page, _chain = injection._judge, injection.repair, injection._page, injection.chain
 
 
 def _ideal(paragraphs: tuple[str, ...]) -> set[tuple[int, int]]:
@@ -173,7 +184,22 @@ def _hooked_repair(paragraphs, **kwargs):  # type: ignore[no-untyped-def]
     return out, repairs
 
 
+def _hooked_page(*args, **kwargs):  # type: ignore[no-untyped-def]
+    page = _page(*args, **kwargs)
+    if _calls and page is not None:   # the last page read is the one the verdicts follow
+        _calls[-1]["page"] = page
+    return page
+
+
+def _hooked_chain(occs, *args, **kwargs):  # type: ignore[no-untyped-def]
+    run, skips = _chain(occs, *args, **kwargs)
+    if _calls:
+        _calls[-1]["run"] = run
+    return run, skips
+
+
 injection._judge, injection.repair = _hooked_judge, _hooked_repair
+injection._page, injection.chain = _hooked_page, _hooked_chain
 
 
 def _set_truth(body: str, injected: list[dict[str, Any]], page: str = "") -> None:
@@ -251,6 +277,75 @@ def _wrong_classes() -> collections.Counter[tuple[str, str]]:
     return out
 
 
+def _mark_class(o: Any, call: dict[str, Any], cyclic: bool) -> str:
+    """The step that kept ``o`` (a wholly injected occurrence right after a mark, not taken)."""
+    page = call.get("page")
+    if page is None or not any(o is x for x in page.live):
+        return "the piece not in the cut the page was read with (tiling)"
+    if o.ext:
+        return "running on into the headline (ext)"
+    if o.bound:
+        return "bound (what follows opens no clause)"
+    if page.inside:
+        return "a page read as stuffed inside clauses only"
+    above = "scoring THRESHOLD or more" if o.score >= THRESHOLD else "under THRESHOLD"
+    if cyclic:
+        run = [(x.paragraph, x.start) for x in call.get("run") or ()]
+        at = (o.paragraph, o.start)
+        where = "before the run" if all(at < r for r in run) else "after the run" if all(r < at for r in run) \
+            else "in the run"
+        return f"cyclic, {above}, {where}"
+    if o.score >= THRESHOLD:
+        return f"random, {above} (apart, disjoint)"
+    lowered = local_score(Occ(**{k: getattr(o, k) for k in Occ.__slots__})) - o.score
+    if lowered >= W_OUT_RANGE - 0.1:
+        return "random, past the spam's reach (W_OUT_RANGE)"
+    if lowered >= W_OFF_PLACE - 0.1:
+        return "random, off the page's placement or habit (W_OFF_PLACE)"
+    if o.seam < 0:
+        return "random, held as the article's phrasing (seam)"
+    if o.bind:
+        return "random, its characters make words with what follows (bind)"
+    return "random, a word at a mark under THRESHOLD (lead)"
+
+
+def _mark_classes() -> collections.Counter[str]:
+    """``--marks``: the fragment characters left right after a mark (or opening a paragraph) on
+    the page just cleaned, if the repair repaired it, by :func:`_mark_class` of the longest found
+    occurrence covering them that lies wholly in injected characters."""
+    out: collections.Counter[str] = collections.Counter()
+    if not _calls or not _calls[-1]["verdicts"]:
+        return out
+    call = _calls[-1]
+    paragraphs, found, verdicts = call["in"], call["found"], call["verdicts"]
+    ideal, taken = _ideal(paragraphs), set(map(id, (o for o, _ in verdicts)))
+    removed = {(r.paragraph, r.offset + k) for r in call["repairs"] for k in range(len(r.fragment))}
+    cyclic = any("headline order" in reason for _, reason in verdicts)
+    counted: set[tuple[int, int]] = set()
+    for o in sorted(found, key=lambda o: o.start - o.end):   # longest first
+        span = _span(o)
+        if id(o) in taken or not span <= ideal or span & (removed | counted) \
+                or (o.start and paragraphs[o.paragraph][o.start - 1] not in MARKS):
+            continue
+        counted |= span
+        out[_mark_class(o, call, cyclic)] += len(span)
+    return out
+
+
+def marks_report(pages: list[dict[str, Any]]) -> str:
+    """``--marks``: the fragment characters left at marks on repaired pages, summed by step."""
+    total: collections.Counter[str] = collections.Counter()
+    where: dict[str, set[str]] = collections.defaultdict(set)
+    for page in pages:
+        total.update(page.get("marks", {}))
+        for name in page.get("marks", {}):
+            where[name].add(page["id"])
+    lines = [f"fragment characters left at marks on repaired pages: {sum(total.values())}, by the step that "
+             "kept them (characters, pages or dumps):"]
+    lines += [f"  {name:62}{n:>6}{len(where[name]):>5}" for name, n in total.most_common()]
+    return "\n".join(lines)
+
+
 def classes_report(pages: list[dict[str, Any]]) -> str:
     """``--classes``: the wrong characters of the stuffed pages in random order with fragments
     inside clauses, summed by class."""
@@ -284,7 +379,8 @@ def _dirty(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
         row = {"id": page.id, "exact": exact, "variant": "control" if label["control"] else "hidden" if spec["hidden"]
                else f"{spec['order']}/{spec['placement']}", "class": None if exact or label["control"] else _classify()}
         if not label["control"] and not spec["hidden"]:
-            row.update(order=spec["order"], placement=spec["placement"], wrong={} if exact else _wrong_classes())
+            row.update(order=spec["order"], placement=spec["placement"], wrong={} if exact else _wrong_classes(),
+                       marks=_mark_classes())
         if output.count("\n") == truth.count("\n"):
             row.update(lost=_lost(truth, output), chars=len(truth))
         out.append(dict(row, **_cost()))
@@ -310,7 +406,7 @@ def _dumps(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
                     "class": None if before == after else _classify(), "control_repaired": bool(control.repairs),
                     "lost": len(before) - sum(dump_score._matched(before, after)), "chars": len(before),
                     "order": spec.get("order"), "placement": spec.get("placement"),
-                    "wrong": {} if before == after else _wrong_classes(), **_cost()})
+                    "wrong": {} if before == after else _wrong_classes(), "marks": _mark_classes(), **_cost()})
     return out
 
 
@@ -371,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N pages (or injected dumps)")
     parser.add_argument("--classes", action="store_true",
                         help="the wrong characters of random spam inside clauses, by class")
+    parser.add_argument("--marks", action="store_true",
+                        help="the fragments left at marks on repaired pages, by the step that kept them")
     args = parser.parse_args(argv)
     _oracle = args.oracle
     if args.gguf:
@@ -379,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
     print(report(pages))
     if args.classes:
         print(classes_report(pages))
+    if args.marks:
+        print(marks_report(pages))
     return 0
 
 
