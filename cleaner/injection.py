@@ -105,7 +105,9 @@ The cascade (:func:`repair`):
    past a paragraph the spam passed over, suspects of two of its pieces at its rate need nothing more
    (:func:`cleaner.spread.past_reach`).
    A piece splitting a word pays neither that nor :data:`~cleaner.pagegate.W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
-   side by side, one is the article's (:func:`cleaner.inside.apart`). Random spam draws its pieces alike: a
+   side by side, one is the article's (:func:`cleaner.inside.apart`). A copy inside a clause read as
+   held by its neighbour (``seam``) only where copies taken stand is scored again as not held, on a
+   simplified page (:func:`cleaner.pagepairs.held_by_taken`). Random spam draws its pieces alike: a
    piece taken fewer times than the cut's median piece owes the difference, taken from its best copies
    between two words that the context model read (:func:`cleaner.inside.owed`); and a piece taken
    that the page writes only twice in all is no word of the article's, whose own headline words
