@@ -105,7 +105,9 @@ The cascade (:func:`repair`):
    past a paragraph the spam passed over, suspects of two of its pieces at its rate need nothing more
    (:func:`cleaner.spread.past_reach`).
    A piece splitting a word pays neither that nor :data:`~cleaner.pagegate.W_OFF_PLACE` (:func:`cleaner.occurrence.split`); of two taken
-   side by side, one is the article's (:func:`cleaner.inside.apart`). Random spam draws its pieces alike: a
+   side by side, one is the article's (:func:`cleaner.inside.apart`). A copy inside a clause read as
+   held by its neighbour (``seam``) only where copies taken stand is scored again as not held, on a
+   simplified page (:func:`cleaner.pagepairs.held_by_taken`). Random spam draws its pieces alike: a
    piece taken fewer times than the cut's median piece owes the difference, taken from its best copies
    between two words that the context model read (:func:`cleaner.inside.owed`); and a piece taken
    that the page writes only twice in all is no word of the article's, whose own headline words
@@ -154,7 +156,7 @@ from .occsearch import _Hits, _again, _occurrences
 from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
 from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
-from .pagepairs import PairCounts, seams
+from .pagepairs import PairCounts, held_by_taken, seams
 from .spread import held_apart, held_at_marks, mark_places, names, naming, past_reach, reach, strays
 from .turns import at_mark_copy, dropped_ends, next_at_marks
 from .wordfit import Unbound, bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
@@ -522,9 +524,20 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             o.score -= W_OUT_RANGE
     for o in held_by_chance(page.live, THRESHOLD):   # a pair standing elsewhere by chance
         o.seam, o.score = 0, o.score + W_HELD
-    taken = disjoint(apart(paragraphs, [o for o in page.live if o.score >= (
-        THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)],   # a split word the two make is no evidence
-        lambda o: o.score - W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL, model.stretch))
+    def chosen() -> list[_Occ]:
+        return disjoint(apart(paragraphs, [o for o in page.live if o.score >= (
+            THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD)],   # a split word the two make is no evidence
+            lambda o: o.score - W_JUNC * min(o.junc, JUNC_FULL) / JUNC_FULL, model.stretch))
+    taken = chosen()
+    # A copy held by its neighbour only where copies taken stand is not held: scored again, on a
+    # simplified page (a traditional one is read folded: its rare words read as put there anywhere)
+    freed = [] if model.traditional else held_by_taken(paragraphs, page.live, taken)
+    for o in freed:
+        text = paragraphs[o.paragraph]
+        o.seam = 1 if pairs.seen(text[o.start - 1] + text[o.end], 1) else 0
+        o.score += W_HELD + (W_SEAM if o.seam else 0.0)
+    if freed:
+        taken = chosen()
     more = owed(paragraphs, page.live, taken, page.cycle)   # copies the page's count still owes a piece
     # ... and, on a simplified page whose spam goes inside clauses too, copies of a piece it
     # uses that the page writes too seldom for the article's own word

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .lm import IS_CJK, lexicon, simplify
 from .spread import _Suspect
 
-__all__ = ["PairCounts", "seams"]
+__all__ = ["PairCounts", "held_by_taken", "seams"]
 
 #: The last and the first character of a string ("" for an empty one).
 _LAST = operator.itemgetter(slice(-1, None))
@@ -71,6 +71,37 @@ def seams(paragraphs: Sequence[str], occurrences: Sequence[_Suspect], pairs: Pai
             o.seam = decided[window] = 1 if pairs.seen(left + right, 1) else 0
             continue
         o.seam = decided[window] = 1 if word and pairs.seen(left + right, 2 * held) else -1
+
+
+def held_by_taken(paragraphs: Sequence[str], live: Sequence[_Suspect], taken: Sequence[_Suspect]) -> list[_Suspect]:
+    """The occurrences inside a clause among ``live`` that :func:`seams` read as held (-1: the
+    piece stands by the same neighbour elsewhere) only where the pair stands in a copy ``taken``
+    (a character of it in one): random spam stuffs a piece again and again, and by chance after
+    the same character twice (的|稳健 twice on one page); a copy the repair took as the spam's
+    is no witness of the article's phrasing (as :func:`cleaner.spread.held_at_marks` reads
+    witnesses at marks)."""
+    cells = {(o.paragraph, k) for o in taken for k in range(o.start, o.end)}
+    out = []
+    for o in live:
+        if o.seam >= 0 or o.after or o.ext or (o.paragraph, o.start) in cells:
+            continue
+        text = paragraphs[o.paragraph]
+        if 0 < o.start and o.end < len(text) and max(
+                _untaken(paragraphs, text[o.start - 1] + o.piece[0], cells),
+                _untaken(paragraphs, o.piece[-1] + text[o.end], cells)) < 2:
+            out.append(o)
+    return out
+
+
+def _untaken(paragraphs: Sequence[str], pair: str, cells: set[tuple[int, int]]) -> int:
+    """How often ``pair`` stands in ``paragraphs`` with neither character in ``cells``."""
+    n = 0
+    for i, text in enumerate(paragraphs):
+        at = text.find(pair)
+        while at >= 0:
+            n += (i, at) not in cells and (i, at + 1) not in cells
+            at = text.find(pair, at + 1)
+    return n
 
 
 class PairCounts:

@@ -430,3 +430,46 @@ def test_a_piece_is_read_again_with_the_spam_beside_it_out_of_its_context() -> N
     # ... read only with the spam's 好价 in place, it stays.
     reader.gains["卖出", "拍摄技巧"] = 3.0
     assert "讲授卖出拍摄" in repair(dirty, headlines=(TEA_HEADLINE,), context=reader)[0][1]  # type: ignore[arg-type]
+
+
+@dataclass
+class _Held(_Copy):
+    """An occurrence as :func:`cleaner.pagepairs.held_by_taken` reads it."""
+
+    seam: int = -1
+    word: bool = True
+    bound: bool = False
+
+
+def test_a_copy_held_only_by_copies_taken_is_not_held() -> None:
+    # Random spam put 稳健 after 的 three times; two copies were taken, the third was read as
+    # held (的稳 stands elsewhere too) -- but only in the copies taken: no witness of the
+    # article's phrasing. Not once the article writes 的稳 itself, nor a copy read as not held,
+    # one at a mark, or one running on into the headline.
+    from cleaner.pagepairs import held_by_taken
+    paragraphs = ["发展的稳健题中之义", "我国发展的稳健主动选择", "经济发展的稳健是制造业大国"]
+    taken = [_Held(0, 3, 5, "稳健", 3.0), _Held(1, 5, 7, "稳健", 3.0)]
+    left = _Held(2, 5, 7, "稳健", 0.4)
+    assert held_by_taken(paragraphs, taken + [left], taken) == [left]  # type: ignore[arg-type]
+    # ... the same pair in the article's own words holds it
+    assert held_by_taken(paragraphs + ["保持经济的稳定增长"], taken + [left], taken) == []  # type: ignore[arg-type]
+    assert held_by_taken(paragraphs, taken + [left], taken[:1]) == []  # type: ignore[arg-type]
+    for other in (_Held(2, 5, 7, "稳健", 0.4, seam=0), _Held(2, 5, 7, "稳健", 0.4, after=True),
+                  _Held(2, 5, 7, "稳健", 0.4, ext=True)):
+        assert held_by_taken(paragraphs, taken + [other], taken) == []  # type: ignore[arg-type]
+
+
+def test_a_copy_between_words_held_only_by_a_copy_taken_goes() -> None:
+    # The page of TEA_DIRTY with 好价 stuffed once more, between 拍摄 and 视频 (read at +7.0):
+    # 拍摄|好价 stands once more, in the copy 拍摄好价技巧 read beyond doubt and taken, which
+    # held this one as the article's phrasing. A witness the repair took is none: it goes. Where
+    # that copy reads well (+2.0) and stays, it holds the other, and both stay.
+    dirty = TEA_DIRTY[:2] + (TEA_DIRTY[2].replace("价格也比往年高", "拍摄好价视频的人也多了"),)
+    clean = TEA_CLEAN[:2] + (TEA_CLEAN[2].replace("价格也比往年高", "拍摄视频的人也多了"),)
+    gains = {("带货", "专家"): 6.5, ("带货", "销售"): 2.0, ("好价", "技巧"): 12.0, ("好价", "视频"): 7.0}
+    repaired, repairs = repair(dirty, headlines=(TEA_HEADLINE,), context=_Spots(gains))  # type: ignore[arg-type]
+    assert repaired == clean
+    assert any(r.paragraph == 2 and r.fragment == "好价" and "inside a clause" in r.reason for r in repairs)
+    gains["好价", "技巧"] = 2.0
+    repaired = repair(dirty, headlines=(TEA_HEADLINE,), context=_Spots(gains))[0]  # type: ignore[arg-type]
+    assert "拍摄好价视频" in repaired[2]
