@@ -56,6 +56,10 @@ _STRAY_END_UTF8 = re.compile(
     rb"</[hHbB](?:(?<=[hH])[tT][mM][lL]|(?<=[bB])[oO][dD][yY])"
     rb"(?:[\t\n\x0b\x0c\r \x1c-\x1f]|\xc2[\x85\xa0]|\xe1\x9a\x80"
     rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)*>")
+#: The whitespace HTML knows, as bytes, and the most of it read between the end tags that end a
+#: page (see _without_stray_ends).
+_HTML_SPACE = b" \t\n\r\x0c"
+_TAIL_REACH = 256
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A control character inside a character reference (&\x01#33;): taken out, it would make one
@@ -212,23 +216,34 @@ def strip_controls(text: str) -> str:
 
 def _without_stray_ends(encoded: bytes) -> bytes:
     """``encoded`` with each stray ``</html>`` or ``</body>`` made one space, as
-    ``_STRAY_END_UTF8.sub(b" ", encoded)`` has it; ``encoded`` itself when it holds none. The
-    pieces between them are views of ``encoded``, joined in one copy: ``sub`` copies the page
-    twice (a bytes object a piece, then their join), and a copy costs an instruction a byte
-    under callgrind (``rep movsb``)."""
+    ``_STRAY_END_UTF8.sub(b" ", encoded)`` has it; ``encoded`` itself when it holds none, or when
+    all of them stand at its end with nothing but whitespace between and after them (the usual
+    page's ``</body></html>``): libxml2 ends the page at the first of them then, and what it
+    drops is that whitespace, which the cut strips. The pieces between them are views of
+    ``encoded``, joined in one copy: ``sub`` copies the page twice (a bytes object a piece, then
+    their join), and a copy costs an instruction a byte under callgrind (``rep movsb``)."""
     view = None
     pieces: list[memoryview] = []
     at = 0
+    last = True  # every tag so far may be of the run that ends the page
     for found in _STRAY_END_UTF8.finditer(encoded):
+        start, end = found.span()
         if view is None:
             view = memoryview(encoded)
-        start, end = found.span()
+        elif last and not _spaced(encoded, at, start):
+            last = False
         pieces.append(view[at:start])
         at = end
-    if view is None:
+    if view is None or (last and _spaced(encoded, at, len(encoded))):
         return encoded
     pieces.append(view[at:])
     return b" ".join(pieces)
+
+
+def _spaced(encoded: bytes, start: int, end: int) -> bool:
+    """Whether ``encoded[start:end]`` is HTML's whitespace alone (or nothing), read only when
+    it is at most ``_TAIL_REACH`` bytes long (a longer one is taken as text)."""
+    return end - start <= _TAIL_REACH and not encoded[start:end].strip(_HTML_SPACE)
 
 
 def _utf8_without_controls(text: str) -> bytes | None:
