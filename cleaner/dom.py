@@ -26,17 +26,17 @@ Everything is linear in the page (README, "Hostile and broken input").
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from bisect import bisect_right
-from collections import Counter
 from itertools import accumulate, compress, islice, repeat
 
 from lxml import etree
 
 from .blocks import Page, cjk_count, normalize_space
 from .config import CleanerConfig
-from .cut import _TEXT_BYTES, REF_CONTROL, cut, plain_markup, split_long
+from .cut import REF_CONTROL, cut, plain_markup, split_long
 from .decode import CONTROL_CHAR_BYTES
 from .flatten import flatten
 from .patterns import INVISIBLE_TAGS
@@ -56,6 +56,10 @@ _STRAY_END_UTF8 = re.compile(
     rb"</[hHbB](?:(?<=[hH])[tT][mM][lL]|(?<=[bB])[oO][dD][yY])"
     rb"(?:[\t\n\x0b\x0c\r \x1c-\x1f]|\xc2[\x85\xa0]|\xe1\x9a\x80"
     rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)*>")
+#: The whitespace HTML knows, as bytes, and the most of it read between the end tags that end a
+#: page (see _without_stray_ends).
+_HTML_SPACE = b" \t\n\r\x0c"
+_TAIL_REACH = 256
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A control character inside a character reference (&\x01#33;): taken out, it would make one
@@ -100,6 +104,10 @@ REVEALED_MIN_CJK = 200
 # display or visibility set through css() or style.
 _SHOWING_CALL = (r"(?:show|fadeIn|slideDown|toggle|css\(\s*['\"](?:display|visibility)"
                  r"|style\.(?:display|visibility))")
+#: Style sheets whose answers are kept (_kept_sheet_selectors), and the longest one kept: what
+#: they hold is at most SHEET_MEMO * SHEET_MEMO_CHARS characters.
+SHEET_MEMO = 64
+SHEET_MEMO_CHARS = 65_536
 _SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w-]+)$", re.I)
 
 # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (beyond it the whole parse
@@ -212,23 +220,34 @@ def strip_controls(text: str) -> str:
 
 def _without_stray_ends(encoded: bytes) -> bytes:
     """``encoded`` with each stray ``</html>`` or ``</body>`` made one space, as
-    ``_STRAY_END_UTF8.sub(b" ", encoded)`` has it; ``encoded`` itself when it holds none. The
-    pieces between them are views of ``encoded``, joined in one copy: ``sub`` copies the page
-    twice (a bytes object a piece, then their join), and a copy costs an instruction a byte
-    under callgrind (``rep movsb``)."""
+    ``_STRAY_END_UTF8.sub(b" ", encoded)`` has it; ``encoded`` itself when it holds none, or when
+    all of them stand at its end with nothing but whitespace between and after them (the usual
+    page's ``</body></html>``): libxml2 ends the page at the first of them then, and what it
+    drops is that whitespace, which the cut strips. The pieces between them are views of
+    ``encoded``, joined in one copy: ``sub`` copies the page twice (a bytes object a piece, then
+    their join), and a copy costs an instruction a byte under callgrind (``rep movsb``)."""
     view = None
     pieces: list[memoryview] = []
     at = 0
+    last = True  # every tag so far may be of the run that ends the page
     for found in _STRAY_END_UTF8.finditer(encoded):
+        start, end = found.span()
         if view is None:
             view = memoryview(encoded)
-        start, end = found.span()
+        elif last and not _spaced(encoded, at, start):
+            last = False
         pieces.append(view[at:start])
         at = end
-    if view is None:
+    if view is None or (last and _spaced(encoded, at, len(encoded))):
         return encoded
     pieces.append(view[at:])
     return b" ".join(pieces)
+
+
+def _spaced(encoded: bytes, start: int, end: int) -> bool:
+    """Whether ``encoded[start:end]`` is HTML's whitespace alone (or nothing), read only when
+    it is at most ``_TAIL_REACH`` bytes long (a longer one is taken as text)."""
+    return end - start <= _TAIL_REACH and not encoded[start:end].strip(_HTML_SPACE)
 
 
 def _utf8_without_controls(text: str) -> bytes | None:
@@ -330,74 +349,62 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
     classes: set[str] = set()
     ids: set[str] = set()
     # A page may repeat a sheet (the corpus pages' 383 are 350 distinct ones): each is read once.
-    texts = [style.text or "" for style in styles]
-    for sheet in _distinct(texts):
-        # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
-        # hiding declaration are looked at. They are found from the property names (str.find,
-        # in C) in the sheet lowercased, when that keeps every character where it was: several
-        # times faster than a case-blind regex over the whole sheet.
-        if sheet.isascii():
-            declarations = _declarations(sheet.lower())
-        elif _LONGER_LOWERED in sheet:
-            declarations = _HIDING_IN_SHEET.finditer(sheet)
-        else:
-            # Beyond ASCII, str.lower() looks up every character's case (tens of instructions a
-            # character); the property names are ASCII, and lowercasing the ASCII letters alone
-            # (in the UTF-8 bytes) finds the same names at the same places.
-            declarations = _declarations(_lowered_ascii(sheet, styles[texts.index(sheet)]))
-        seen = -1
-        for found in declarations:
-            start = sheet.rfind("}", 0, found.start()) + 1
-            if start == seen:
-                continue
-            seen = start
-            end = sheet.find("}", found.end())
-            rule = sheet[start:] if end < 0 else sheet[start:end]
-            selectors, _, body = rule.rpartition("{")
-            # A declaration found after the rule's last "{" is in its body: the search of the
-            # body (case blind, hundreds of instructions a character) would find it again.
-            if not selectors or (start + len(selectors) >= found.start()
-                                 and not _HIDING_STYLE.search(body)):
-                continue
-            selectors = selectors.rpartition("{")[2]  # the inner rule of an @media block
-            if not selectors:
-                continue
-            for selector in selectors.split(","):
-                match = _SIMPLE_SELECTOR.match(selector.strip())
-                if match:
-                    (classes if match.group(1) == "." else ids).add(match.group(2))
+    # (Each is hashed once, for both: a str keeps its hash.)
+    for sheet in dict.fromkeys([style.text or "" for style in styles]):
+        sheet_classes, sheet_ids = (_kept_sheet_selectors(sheet) if len(sheet) <= SHEET_MEMO_CHARS
+                                    else _sheet_selectors(sheet))
+        classes |= sheet_classes
+        ids |= sheet_ids
     return frozenset(classes), frozenset(ids)
 
 
-def _lowered_ascii(sheet: str, style: etree._Element) -> str:
-    """``sheet``, the text of ``style``, with its ASCII letters lowercased: in its UTF-8 bytes,
-    as lxml writes them (encoding the str again costs ~9 instructions a CJK character)."""
-    lowered = _TEXT_BYTES(style).lower().decode("utf-8", "surrogatepass")
-    # lxml writes all the text inside the element, of which ``sheet`` (its .text) is the part
-    # before a first child element: the parser gives a <style> none, a tree made by hand may.
-    if len(lowered) != len(sheet):
-        return sheet.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
-    return lowered
+def _sheet_selectors(sheet: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Classes and ids that a rule of the style sheet ``sheet`` makes invisible."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    # Rules are "selectors { declarations }", split at "}". Only the few rules that hold a
+    # hiding declaration are looked at. They are found from the property names (str.find, in
+    # C) in the sheet lowercased, when that keeps every character where it was: several times
+    # faster than a case-blind regex over the whole sheet.
+    if sheet.isascii():
+        declarations = _declarations(sheet.lower())
+    elif _LONGER_LOWERED in sheet:
+        declarations = _HIDING_IN_SHEET.finditer(sheet)
+    else:
+        # Beyond ASCII, str.lower() looks up every character's case (tens of instructions a
+        # character); the property names are ASCII, and lowercasing the ASCII letters alone (in
+        # the UTF-8 bytes) finds the same names at the same places.
+        declarations = _declarations(
+            sheet.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass"))
+    seen = -1
+    for found in declarations:
+        start = sheet.rfind("}", 0, found.start()) + 1
+        if start == seen:
+            continue
+        seen = start
+        end = sheet.find("}", found.end())
+        rule = sheet[start:] if end < 0 else sheet[start:end]
+        selectors, _, body = rule.rpartition("{")
+        # A declaration found after the rule's last "{" is in its body: the search of the body
+        # (case blind, hundreds of instructions a character) would find it again.
+        if not selectors or (start + len(selectors) >= found.start()
+                             and not _HIDING_STYLE.search(body)):
+            continue
+        selectors = selectors.rpartition("{")[2]  # the inner rule of an @media block
+        if not selectors:
+            continue
+        for selector in selectors.split(","):
+            match = _SIMPLE_SELECTOR.match(selector.strip())
+            if match:
+                (classes if match.group(1) == "." else ids).add(match.group(2))
+    return frozenset(classes), frozenset(ids)
 
 
-def _distinct(texts: list[str]) -> list[str]:
-    """``texts`` each once, in order. Two texts of different lengths differ: only those whose
-    length another shares are hashed to find the repeats (a page's sheets are long, and a
-    str's hash reads every character of it: 6.5 M instructions over the corpus pages' 1.65 M
-    characters of sheets, where 6 of the 118 pages have two sheets of one length)."""
-    lengths = list(map(len, texts))
-    if len(set(lengths)) == len(lengths):
-        return texts
-    shared = {length for length, count in Counter(lengths).items() if count > 1}
-    seen: set[str] = set()
-    distinct: list[str] = []
-    for text, length in zip(texts, lengths):
-        if length in shared:
-            if text in seen:
-                continue
-            seen.add(text)
-        distinct.append(text)
-    return distinct
+#: The answers of _sheet_selectors kept for the process, by the sheet's text: a site's pages
+#: repeat their sheets (of the corpus pages' 350, 144 were met on an earlier page, 46 % of the
+#: characters), and reading one costs ~40 instructions a character where looking it up costs its
+#: hash. ``bench.forget_pages()`` empties it, as it empties every memo of more than a loader's.
+_kept_sheet_selectors = functools.lru_cache(maxsize=SHEET_MEMO)(_sheet_selectors)
 
 
 def _declarations(lowered: str) -> list[re.Match[str]]:

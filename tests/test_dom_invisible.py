@@ -67,42 +67,6 @@ def test_repeated_style_sheets_read_once_each_one_counts():
         == (frozenset(), frozenset())
 
 
-def test_style_sheets_of_distinct_lengths_are_not_hashed(monkeypatch):
-    """Only sheets whose length another sheet of the page shares are hashed to find the
-    repeats (a sheet's hash reads all of it); each distinct sheet is still read once."""
-    hashed: list[str] = []
-    read: list[str] = []
-
-    class Sheet(str):
-        def __hash__(self) -> int:
-            hashed.append(str(self))
-            return str.__hash__(self)
-
-    class Style:
-        def __init__(self, text: str) -> None:
-            self.text = Sheet(text)
-
-    declarations = dom._declarations
-    monkeypatch.setattr(dom, "_declarations",
-                        lambda lowered: read.append(lowered) or declarations(lowered))
-    texts = [".a{display:none}", "#b{opacity:0}", ".c{font-size:0}", ".xy{color:red}"]
-    assert sorted(map(len, texts)) == [13, 14, 15, 16]
-    assert dom._hidden_selectors([Style(text) for text in texts]) \
-        == (frozenset({"a", "c"}), frozenset({"b"}))
-    assert hashed == [] and len(read) == 4
-    # .a and .b are one length: both hashed, .b's repeat read once; the others not hashed
-    texts = [".a{display:none}", ".ccc{opacity:0}", ".b{display:none}", ".b{display:none}"]
-    read.clear()
-    assert dom._hidden_selectors([Style(text) for text in texts]) \
-        == (frozenset({"a", "b", "ccc"}), frozenset())
-    assert sorted(set(hashed)) == [".a{display:none}", ".b{display:none}"] and len(read) == 3
-    rng = random.Random(5)
-    pool = [".a{display:none}", ".b{display:none}", "#c{opacity:0}", ".dd{color:red}", ""]
-    for _ in range(300):
-        texts = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
-        assert dom._distinct(texts) == list(dict.fromkeys(texts)), texts
-
-
 def _tokens_by_walk(root, classes):
     """The elements whose class holds a token of ``classes``, told element by element."""
     return [el for el in root.iter() if not classes.isdisjoint((el.get("class") or "").split())]
@@ -157,28 +121,35 @@ def test_text_of_an_element_is_its_string_value_without_its_tail():
     assert dom._read_head({"title": [root.find(".//title")]}) == (("title", "A & B"),)
 
 
-def test_a_sheet_beyond_ascii_is_lowered_from_the_bytes_lxml_writes(monkeypatch):
-    """A sheet beyond ASCII has its ASCII letters lowered in the UTF-8 bytes lxml writes for
-    its element (the str not encoded again), and nothing else lowered; an element holding more
-    than its .text (made by hand) is lowered from the .text."""
-    written: list[bytes] = []
-    text_bytes = dom._TEXT_BYTES
-    monkeypatch.setattr(dom, "_TEXT_BYTES",
-                        lambda el: written.append(text_bytes(el)) or written[-1])
+def test_a_sheet_beyond_ascii_has_its_ascii_letters_lowered_alone():
+    """A sheet beyond ASCII is searched with its ASCII letters lowered (in its UTF-8 bytes) and
+    nothing else: the long s and the Kelvin sign, which str.lower() makes ASCII, stay."""
     style = etree.Element("style")
-    style.text = ".A{DISPLAY:NONE}.É Σ{color:RED}.ſ\u212a{Font-Size:0}"  # ſ, the Kelvin sign
-    lowered = ".a{display:none}.É Σ{color:red}.ſ\u212a{font-size:0}"
-    assert dom._lowered_ascii(style.text, style) == lowered
-    assert written == [style.text.encode("utf-8")]
+    style.text = ".A{DISPLAY:NONE}.É Σ{color:RED}.ſ\u212a{Font-Size:0}#ſ{diſplay:none}"
+    assert dom._sheet_selectors(style.text) == (frozenset({"A", "ſ\u212a"}), frozenset())
     assert dom._hidden_selectors([style]) == (frozenset({"A", "ſ\u212a"}), frozenset())
-    assert len(written) == 2
-    ascii_only = etree.Element("style")
-    ascii_only.text = ".B{DISPLAY:NONE}"
-    assert dom._hidden_selectors([ascii_only]) == (frozenset({"B"}), frozenset()) \
-        and len(written) == 2
-    etree.SubElement(style, "b").tail = "#X{display:none}"
-    assert dom._lowered_ascii(style.text, style) == lowered
-    assert dom._hidden_selectors([style]) == (frozenset({"A", "ſ\u212a"}), frozenset())
+
+
+def test_a_sheet_met_on_an_earlier_page_is_not_read_again(monkeypatch):
+    """A sheet's answer is kept by its text (``_kept_sheet_selectors``): another page's
+    element of the same text is answered without a search, and so is its own repeat; a sheet
+    over ``SHEET_MEMO_CHARS`` characters is read each time."""
+    searched: list[str] = []
+    declarations = dom._declarations
+    monkeypatch.setattr(dom, "_declarations",
+                        lambda lowered: searched.append(lowered) or declarations(lowered))
+    dom._kept_sheet_selectors.cache_clear()
+    sheet = ".a1{display:none}#b1{visibility:hidden}.c1{color:red}"
+    long_sheet = ".d1{font-size:0}" + " " * dom.SHEET_MEMO_CHARS
+    answers = []
+    for _ in range(3):
+        styles = [etree.Element("style") for _ in range(3)]
+        for style, text in zip(styles, (sheet, long_sheet, sheet)):
+            style.text = text
+        answers.append(dom._hidden_selectors(styles))
+    assert answers == [(frozenset({"a1", "d1"}), frozenset({"b1"}))] * 3
+    assert searched == [sheet, long_sheet, long_sheet, long_sheet]
+    dom._kept_sheet_selectors.cache_clear()
 
 
 def test_text_of_a_childless_element_is_its_text_without_the_serializer(monkeypatch):
