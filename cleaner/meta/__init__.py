@@ -119,7 +119,7 @@ from .editor import _editor
 from .names import _find_authors
 from .source import _find_original_source, _find_source
 from .title import _title_how, find_title
-from .zones import _MATCHING_TABLE, _TRADITIONAL, _host_names, _printed, _zones
+from .zones import _MATCHING_TABLE, _holds_traditional, _host_names, _printed, _zones
 
 __all__ = ["Meta", "find_meta", "find_title"]
 
@@ -190,8 +190,10 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     editor = _editor(zones.tail) or _editor(zones.near)
     if editor is not None:
         provenance.append(("editor", "editor line"))
-    if _TRADITIONAL.search("\n".join(zones.printed)):  # one search, not one a line
-        # Names were matched in simplified form: give them back as the page prints them.
+    # Names were matched in simplified form: give them back as the page prints them, asked only
+    # where one was found, and not of a dump whose lines hold no character fold changes (those
+    # of the traditional characters among them: Page.folds), from which every zone is cut.
+    if (source or original or editor or authors) and page.folds and _holds_traditional(zones.printed):
         printed = tuple(_printed(t) for t in zones.printed)
         source, original, editor = (_as_printed(v, printed) for v in (source, original, editor))
         authors = tuple(_as_printed(a, printed) or a for a in authors)

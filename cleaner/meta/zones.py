@@ -8,6 +8,7 @@ characters made simplified) so that one pattern serves every way a page prints a
 
 from __future__ import annotations
 
+import codecs
 import functools
 import math
 import re
@@ -84,7 +85,10 @@ def _indexed(mapping: dict[int, int], identity: tuple[int, ...]) -> tuple[int, .
 _IDENTITY = tuple(range(max(_MATCHING) + 1))  # one set of int objects for both tables
 _MATCHING_TABLE = _indexed(_MATCHING, _IDENTITY)
 _FULLWIDTH_TABLE = _indexed(_FULLWIDTH, _IDENTITY)
-_TRADITIONAL = re.compile("[" + TRADITIONAL_CHARS + "]")
+# The traditional characters, each a byte of a charmap codec: a text encoded by it, every other
+# character ignored, holds one when a byte other than NUL's is left (see :func:`_holds_traditional`).
+# (NUL first: only a table opening with it is built as a table in C, not a dict.)
+_TRADITIONAL_CODEC = codecs.charmap_build("\0" + TRADITIONAL_CHARS + "\ufffe" * (255 - len(TRADITIONAL_CHARS)))
 # Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
 # circled digits, half-width katakana …): only texts holding one pay for full NFKC.
 _COMPAT = re.compile(r"[\u00a0-\u00ff\u2000-\u2bff\u3200-\u33ff\ufb00-\ufe6f\uff5f-\uffef]")
@@ -262,6 +266,13 @@ def _norms(texts: tuple[str, ...]) -> tuple[str, ...]:
     # replaces, not a strip a text.
     return tuple(" ".join(joined.split()).replace(" " + _SEPARATOR, _SEPARATOR)
                  .replace(_SEPARATOR + " ", _SEPARATOR).split(_SEPARATOR))
+
+
+def _holds_traditional(texts: tuple[str, ...]) -> bool:
+    """Whether any of ``texts`` holds a character of ``patterns.TRADITIONAL_CHARS``: one pass of
+    :data:`_TRADITIONAL_CODEC` over them joined, ~40 instructions a character where the class
+    search costs ~60 (a table in C against sre's test of a large class)."""
+    return bool(codecs.charmap_encode("\n".join(texts), "ignore", _TRADITIONAL_CODEC)[0].translate(None, b"\0"))
 
 
 def _printed(text: str) -> str:
