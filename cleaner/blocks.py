@@ -277,7 +277,7 @@ def line_blocks(lines: list[str], cjk: list[int], punct: list[int]) -> list[Bloc
 
 def contained_blocks(texts: list[str], kept: list[int],
                      containers: list[tuple[str, tuple[int, ...], str, int, object]],
-                     inside: dict[int, int], cjk: list[int], punct: list[int]) -> list[Block]:
+                     inside: list[int], cjk: list[int], punct: list[int]) -> list[Block]:
     """A block per text of a page cut from a tree, its position its index: ``texts[n]`` is the
     text of segment ``kept[n]`` of the tree's, whose container (tag, path, markers, heading, and
     the one it is in) is ``containers[kept[n]]`` and whose characters inside links ``inside``
@@ -287,14 +287,14 @@ def contained_blocks(texts: list[str], kept: list[int],
     instructions)."""
     making = _Measured
     out: list[Block] = []
-    append, inside_of = out.append, inside.get
+    append = out.append
     for position, segment in enumerate(kept):
         block = making()
         block.text = text = texts[position]
         block.position = position
         # the container's fields, in its order, straight into the block's slots
         block.tag, block.path, block.markers, block.heading, _ = containers[segment]
-        links = inside_of(segment, 0)
+        links = inside[segment]
         if links and links > len(text):  # link texts stripped one by one, space collapsed
             links = len(text)
         block.link_chars = links

@@ -234,7 +234,7 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
         stream = stream[:stream.index(marks.stop)]
     # A body that is a block element ends the stream with its own end: the empty segment after
     # it is never kept, and its kind never read (no copy of the stream to take it off).
-    links: dict[int, int] = {}
+    links: list[int] | None = None
     if marks.link in stream:  # taken out even when every text node in a link is blank
         links, stream = _link_chars(stream, marks)
     # The stream is split at the separators as it is; a segment of nothing but space strips to
@@ -245,6 +245,8 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
         stream = REF_CONTROL.sub("", stream)
     parts = zero_width_spaces(stream).split(sep)
     segments = list(map(str.strip, parts[::2]))
+    if links is None:
+        links = [0] * len(segments)
     numbers = _SEGMENT_NUMBERS if len(segments) <= len(_SEGMENT_NUMBERS) else range(len(segments))
     kept = list(compress(numbers, segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
@@ -356,23 +358,26 @@ def _walked_tags(kinds: list[str]) -> Iterator[str]:
     return map(_TAGS.__getitem__, filter(present.__contains__, _WALK_KINDS))
 
 
-def _link_chars(stream: str, marks: _Marks) -> tuple[dict[int, int], str]:
-    """Segment -> the characters inside links in it, each text node stripped; and ``stream``
-    without the link marks (its pieces joined: no second search for them). The text nodes
-    inside links are every other piece of ``stream`` between link marks; the separators before
-    one (two a boundary) number its segment."""
+def _link_chars(stream: str, marks: _Marks) -> tuple[list[int], str]:
+    """The characters inside links in each segment (a list by segment number), each text node
+    stripped; and ``stream`` without the link marks (its pieces joined: no second search for
+    them). The text nodes inside links are every other piece of ``stream`` between link marks;
+    the separators before one (two a boundary) number its segment, and those of the whole
+    stream (the running count's last) the segments.
+
+    A list rather than a dict of the segments holding some: a segment's count is an item
+    read and written in place, where the dict took a ``get`` call each, here and for each
+    block made (``contained_blocks``)."""
     pieces = stream.split(marks.link)
-    before = accumulate(map(str.count, pieces[::2], repeat(marks.sep)))
-    links: dict[int, int] = {}
-    get = links.get
+    before = list(accumulate(map(str.count, pieces[::2], repeat(marks.sep))))
+    links = [0] * (before[-1] // 2 + 1)
     for seps, n in zip(before, map(len, map(str.strip, pieces[1::2]))):
         if n:  # a blank text node adds nothing (6.4 k of the corpus pages' 23.2 k)
-            segment = seps // 2
-            links[segment] = get(segment, 0) + n
+            links[seps // 2] += n
     return links, "".join(pieces)
 
 
-def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: dict[int, int],
+def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: list[int],
             config: CleanerConfig) -> tuple[tuple[Block, ...], str, tuple[int, int] | None]:
     """The blocks of the segments numbered in ``kept`` (stripped, their whitespace not yet
     collapsed), measured; why they stop early (only :func:`_bounded_blocks`, for a page with
@@ -401,7 +406,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
 
 
 def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Container],
-                    links: dict[int, int], cjk: list[int], punct: list[int],
+                    links: list[int], cjk: list[int], punct: list[int],
                     config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
     """:func:`_blocks`' blocks of a page with more segments than ``max_blocks`` or one longer
     than ``max_block_chars`` (cut into pieces by :func:`split_long`); why they stop early."""
@@ -415,7 +420,7 @@ def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Con
             break
         segment, (tag, path, markers, heading, _) = kept_segments[n], owners[i]
         length = len(segment)
-        inside = links.get(i, 0) if links else 0
+        inside = links[i]
         if inside > length:
             inside = length
         if length <= limit:
