@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
+__all__ = ["JOINER", "SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
            "line_counts_holding", "punct_count",
            "punct_counts", "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
@@ -68,15 +68,18 @@ def strip_punct(text: str) -> str:
     return text
 
 
-def punct_counts(joined: str) -> list[int]:
-    """The punctuation marks (:func:`punct_count`'s) of each of the texts ``joined`` by a NUL,
-    which none of them holds: one pass in C over them all (each text's marks are the bytes
-    between two NULs of ``joined`` encoded by :data:`_PUNCT_CODEC`), where :func:`strip_punct`
-    makes a pass or two for each mark.
+def punct_counts(joined: str, joiner: str = "\0") -> list[int]:
+    """The punctuation marks (:func:`punct_count`'s) of each of the texts ``joined`` by a NUL
+    (or by :data:`JOINER`, given as ``joiner``), which none of them holds: one pass in C over
+    them all (each text's marks are the bytes between two joiners' bytes of ``joined`` encoded
+    by :data:`_PUNCT_CODEC`), where :func:`strip_punct` makes a pass or two for each mark.
 
     >>> punct_counts("好，是。\\0none\\0a.b,c!")
     [2, 0, 3]
     """
+    if joiner == JOINER:  # (no NUL in the texts either: it would count as a mark)
+        return list(map(len, codecs.charmap_encode(joined, "ignore", _JOINED_PUNCT_CODEC)[0]
+                        .split(_JOINED_MARK)))
     return list(map(len, codecs.charmap_encode(joined, "ignore", _PUNCT_CODEC)[0].split(b"\0")))
 
 
@@ -343,6 +346,9 @@ _SHARED_HIGH = b"\x4d"
 #: of its high byte: the first private-use character (icon fonts put others of its block in
 #: pages), then a noncharacter (U+FDD0-FDEF are never text; U+FD00-FDCF Arabic presentation forms).
 _JOINERS = ("\ue000", "\ufdd0")
+#: The first of them, which :func:`cjk_counts` takes a join by as it is: a join by it is also
+#: one :func:`punct_counts` splits.
+JOINER = _JOINERS[0]
 #: For each joiner's high byte: the table making it the split mark and an ideograph's high byte
 #: a letter, and the bytes to delete (all others).
 _JOINER_TABLES = {

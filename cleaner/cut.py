@@ -24,7 +24,8 @@ from typing import Iterator
 
 from lxml import etree
 
-from .blocks import Block, cjk_counts, contained_blocks, punct_counts, strip_cjk, zero_width_spaces
+from .blocks import (JOINER, Block, cjk_counts, contained_blocks, punct_counts, strip_cjk,
+                     zero_width_spaces)
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 
@@ -252,7 +253,7 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
     owners = _owners(parts[1:2 * kept[-1]:2] if kept else [], body, marks, config.max_depth)
-    blocks, cut_short, counted = _blocks(segments, kept, owners, links, config)
+    blocks, cut_short, counted = _blocks(segments, kept, owners, links, config, sep)
     return blocks, cut_short or truncated, counted
 
 
@@ -378,20 +379,24 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[list[int], str]:
 
 
 def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: list[int],
-            config: CleanerConfig) -> tuple[tuple[Block, ...], str, tuple[int, int] | None]:
+            config: CleanerConfig, sep: str = "\0"
+            ) -> tuple[tuple[Block, ...], str, tuple[int, int] | None]:
     """The blocks of the segments numbered in ``kept`` (stripped, their whitespace not yet
     collapsed), measured; why they stop early (only :func:`_bounded_blocks`, for a page with
     too many segments or too long a one, stops early or cuts a segment); their characters and
-    CJK ideographs together, from the kept text joined and the counts (None from the other)."""
-    # The kept segments' whitespace collapsed in one pass over them joined by a NUL (which no
-    # segment holds any more; they are stripped, so no run of whitespace reaches one). The CJK
-    # characters and punctuation marks of every segment, counted in one pass each over them
-    # joined (by a mark, then by the NUL: punct_counts encodes them by a codec of the marks).
-    joined = " ".join("\0".join([segments[i] for i in kept]).split())
-    kept_segments = joined.split("\0")
-    cjk = cjk_counts(kept_segments) or list(map(
-        sub, map(len, kept_segments), map(len, strip_cjk(joined).split("\0"))))
-    punct = punct_counts(joined)
+    CJK ideographs together, from the kept text joined and the counts (None from the other).
+    ``sep``: the separator the segments were split at, which none of them holds."""
+    # The kept segments' whitespace collapsed in one pass over them joined (no run of whitespace
+    # reaches the joiner: they are stripped). The CJK characters and punctuation marks of every
+    # segment counted in one pass each over that same join, when it is by the first of the
+    # counts' joiners (the separator of the usual page's marks, which no segment holds; else a
+    # NUL, and cjk_counts joins them anew): punct_counts encodes it by a codec of the marks.
+    joiner = sep if sep == JOINER else "\0"
+    joined = " ".join(joiner.join([segments[i] for i in kept]).split())
+    kept_segments = joined.split(joiner)
+    cjk = cjk_counts(kept_segments, joined if joiner == JOINER else None) or list(map(
+        sub, map(len, kept_segments), map(len, strip_cjk(joined).split(joiner))))
+    punct = punct_counts(joined, joiner)
     # A segment is no longer than the kept text joined: most pages' is under max_block_chars.
     limit = config.max_block_chars
     if len(kept) > config.max_blocks or (len(joined) > limit
@@ -402,7 +407,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     # corpus pages 215.6 -> 207.3 M instructions, for their 23.4 k blocks), and no call a block
     # (blocks.contained_blocks).
     return (tuple(contained_blocks(kept_segments, kept, owners, links, cjk, punct)), "",
-            (len(joined) - len(kept_segments) + 1, sum(cjk)))  # (less the NULs between)
+            (len(joined) - len(kept_segments) + 1, sum(cjk)))  # (less the joiners between)
 
 
 def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Container],
