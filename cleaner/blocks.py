@@ -69,15 +69,17 @@ def strip_punct(text: str) -> str:
 
 
 def punct_counts(joined: str, joiner: str = "\0") -> list[int]:
-    """The punctuation marks (:func:`punct_count`'s) of each of the texts ``joined`` by a NUL
-    (or by :data:`JOINER`, given as ``joiner``), which none of them holds: one pass in C over
-    them all (each text's marks are the bytes between two joiners' bytes of ``joined`` encoded
-    by :data:`_PUNCT_CODEC`), where :func:`strip_punct` makes a pass or two for each mark.
+    """The punctuation marks (:func:`punct_count`'s) of each of the texts ``joined`` by a NUL,
+    or by :data:`JOINER` (``joiner``), which none of them holds: one pass in C over them all
+    (each text's marks are the bytes between two of the joiner's in ``joined`` encoded by a
+    codec of the joiner and the marks, :data:`_PUNCT_CODEC` or :data:`_JOINED_PUNCT_CODEC`),
+    where :func:`strip_punct` makes a pass or two for each mark. A join by :data:`JOINER` is
+    the one :func:`cjk_counts` takes as it is: the cut makes one join of its texts for both.
 
     >>> punct_counts("好，是。\\0none\\0a.b,c!")
     [2, 0, 3]
     """
-    if joiner == JOINER:  # (no NUL in the texts either: it would count as a mark)
+    if joiner == JOINER:  # (nor a NUL in the texts: that codec counts one as a mark)
         return list(map(len, codecs.charmap_encode(joined, "ignore", _JOINED_PUNCT_CODEC)[0]
                         .split(_JOINED_MARK)))
     return list(map(len, codecs.charmap_encode(joined, "ignore", _PUNCT_CODEC)[0].split(b"\0")))

