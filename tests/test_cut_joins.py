@@ -1,34 +1,26 @@
 """The cut's counts without a dict or a second join: the characters inside links as a list by
 segment number (``cut._link_chars``), and the kept segments joined once, by the separator of
-the usual page's marks, for the space, the ideographs and the marks (``cut._blocks``)."""
+the usual page's marks, for the space, the ideographs and the marks (``cut._blocks``; the
+marks of texts so joined: tests/test_blocks_punct.py)."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
+from lxml import etree
 
 from cleaner import CleanerConfig, cut, dom
-from cleaner.blocks import JOINER, _PUNCT, cjk_count, punct_count, punct_counts
+from cleaner.blocks import JOINER, cjk_count, punct_count
 
 _CONFIG = CleanerConfig()
-# The marks, characters of the same UTF-16 high byte that are no mark, ideographs, spaces,
-# private-use beyond the joiner and beyond the basic plane; neither the joiner nor a NUL.
-_ALPHABET = _PUNCT + "０Ａｚ（）「」あ、。a0 #-'\"一中文\u3000\ue001\ue100\U0001F600\U00020000"
-
-
-def test_texts_joined_by_the_joiner_have_their_marks_counted_each() -> None:
-    rng = random.Random(33)
-    for _ in range(300):
-        texts = ["".join(rng.choices(_ALPHABET, k=rng.randrange(0, 40)))
-                 for _ in range(rng.randrange(1, 12))]
-        assert punct_counts(JOINER.join(texts), JOINER) == list(map(punct_count, texts)), texts
 
 
 def test_link_characters_are_a_list_with_a_count_for_every_segment() -> None:
-    """Segments: before the body's start, before the first <p>, its text, before the second,
-    its text, after it; a link text's characters are counted stripped, a blank one adds none."""
-    body = dom.etree.fromstring("<body><p><a>甲 </a>x<a> 乙乙 </a><a> </a></p>"
+    """Seven segments: before the body's start, before the first <p>, its text, before the
+    second, its text, before the body's end, after it; a link text's characters are counted
+    stripped, a blank one adds none."""
+    body = etree.fromstring("<body><p><a>甲 </a>x<a> 乙乙 </a><a> </a></p>"
                                 "<p>z<a>丙</a></p></body>")
     marks = cut._marks(cut._BASES[0])
     stream = cut._written(marks.sheet(body))
