@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-__all__ = ["SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
+__all__ = ["JOINER", "SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
            "line_counts_holding", "punct_count",
            "punct_counts", "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
@@ -68,15 +68,20 @@ def strip_punct(text: str) -> str:
     return text
 
 
-def punct_counts(joined: str) -> list[int]:
+def punct_counts(joined: str, joiner: str = "\0") -> list[int]:
     """The punctuation marks (:func:`punct_count`'s) of each of the texts ``joined`` by a NUL,
-    which none of them holds: one pass in C over them all (each text's marks are the bytes
-    between two NULs of ``joined`` encoded by :data:`_PUNCT_CODEC`), where :func:`strip_punct`
-    makes a pass or two for each mark.
+    or by :data:`JOINER` (``joiner``), which none of them holds: one pass in C over them all
+    (each text's marks are the bytes between two of the joiner's in ``joined`` encoded by a
+    codec of the joiner and the marks, :data:`_PUNCT_CODEC` or :data:`_JOINED_PUNCT_CODEC`),
+    where :func:`strip_punct` makes a pass or two for each mark. A join by :data:`JOINER` is
+    the one :func:`cjk_counts` takes as it is: the cut makes one join of its texts for both.
 
     >>> punct_counts("好，是。\\0none\\0a.b,c!")
     [2, 0, 3]
     """
+    if joiner == JOINER:  # (nor a NUL in the texts: that codec counts one as a mark)
+        return list(map(len, codecs.charmap_encode(joined, "ignore", _JOINED_PUNCT_CODEC)[0]
+                        .split(_JOINED_MARK)))
     return list(map(len, codecs.charmap_encode(joined, "ignore", _PUNCT_CODEC)[0].split(b"\0")))
 
 
@@ -277,7 +282,7 @@ def line_blocks(lines: list[str], cjk: list[int], punct: list[int]) -> list[Bloc
 
 def contained_blocks(texts: list[str], kept: list[int],
                      containers: list[tuple[str, tuple[int, ...], str, int, object]],
-                     inside: dict[int, int], cjk: list[int], punct: list[int]) -> list[Block]:
+                     inside: list[int], cjk: list[int], punct: list[int]) -> list[Block]:
     """A block per text of a page cut from a tree, its position its index: ``texts[n]`` is the
     text of segment ``kept[n]`` of the tree's, whose container (tag, path, markers, heading, and
     the one it is in) is ``containers[kept[n]]`` and whose characters inside links ``inside``
@@ -287,14 +292,14 @@ def contained_blocks(texts: list[str], kept: list[int],
     instructions)."""
     making = _Measured
     out: list[Block] = []
-    append, inside_of = out.append, inside.get
+    append = out.append
     for position, segment in enumerate(kept):
         block = making()
         block.text = text = texts[position]
         block.position = position
         # the container's fields, in its order, straight into the block's slots
         block.tag, block.path, block.markers, block.heading, _ = containers[segment]
-        links = inside_of(segment, 0)
+        links = inside[segment]
         if links and links > len(text):  # link texts stripped one by one, space collapsed
             links = len(text)
         block.link_chars = links
@@ -343,6 +348,9 @@ _SHARED_HIGH = b"\x4d"
 #: of its high byte: the first private-use character (icon fonts put others of its block in
 #: pages), then a noncharacter (U+FDD0-FDEF are never text; U+FD00-FDCF Arabic presentation forms).
 _JOINERS = ("\ue000", "\ufdd0")
+#: The first of them, which :func:`cjk_counts` takes a join by as it is: a join by it is also
+#: one :func:`punct_counts` splits.
+JOINER = _JOINERS[0]
 #: For each joiner's high byte: the table making it the split mark and an ideograph's high byte
 #: a letter, and the bytes to delete (all others).
 _JOINER_TABLES = {

@@ -51,7 +51,7 @@ def _as_any_other(made: list, plain: list) -> None:
 def test_blocks_are_made_without_object_new() -> None:
     texts = ["市政府今天宣布新建三座图书馆。", "首页", "新闻 体育", "开放时间延长到晚上九点。"]
     containers = [("p", (1, 2), "article", 0, None), ("li", (1, 3), "nav", 0, None), ("h1", (4,), "", 1, None)]
-    made, calls = _new_calls(lambda: contained_blocks(texts, [0, 1, 1, 2], containers, {1: 9}, [14, 2, 4, 11],
+    made, calls = _new_calls(lambda: contained_blocks(texts, [0, 1, 1, 2], containers, [0, 9, 0], [14, 2, 4, 11],
                                                       [1, 0, 0, 1]))
     assert calls == 0   # (main called it a block)
     _as_any_other(made, [_plain(b) for b in made])

@@ -1,24 +1,30 @@
 """The punctuation marks of many texts counted in one pass (blocks.punct_counts, the charmap
-codec that knows NUL and the marks only), against the count of each text alone."""
+codec that knows the joiner and the marks only), against the count of each text alone."""
 
 from __future__ import annotations
 
 import random
 
+import pytest
+
 from cleaner import CleanerConfig, dom
-from cleaner.blocks import _PUNCT, punct_count, punct_counts
+from cleaner.blocks import _PUNCT, JOINER, punct_count, punct_counts
 
 # The marks, characters of the same UTF-16 high byte that are no mark (full-width digits and
 # letters, CJK brackets, ASCII), ideographs, spaces, private-use and beyond the basic plane.
 _ALPHABET = _PUNCT + "０Ａｚ＃（）「」《》〈〉〜・あ、。a0 #-'\"一中文\u3000\ue000\U0001F600\U00020000\ud800"
 
 
-def test_the_counts_of_texts_joined_by_nul_are_each_texts_count() -> None:
+@pytest.mark.parametrize("joiner", ["\0", JOINER], ids=["nul", "joiner"])
+def test_the_counts_of_joined_texts_are_each_texts_count(joiner: str) -> None:
+    """Joined by a NUL or by blocks.JOINER (the one join of the cut's texts that cjk_counts
+    takes too), which the texts then do not hold."""
+    alphabet = _ALPHABET.replace(joiner, "")
     rng = random.Random(7)
     for _ in range(300):
-        texts = ["".join(rng.choices(_ALPHABET, k=rng.randrange(0, 40)))
+        texts = ["".join(rng.choices(alphabet, k=rng.randrange(0, 40)))
                  for _ in range(rng.randrange(1, 12))]
-        assert punct_counts("\0".join(texts)) == list(map(punct_count, texts)), texts
+        assert punct_counts(joiner.join(texts), joiner) == list(map(punct_count, texts)), texts
 
 
 def test_every_mark_is_counted_and_nothing_else() -> None:

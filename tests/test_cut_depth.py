@@ -5,7 +5,9 @@ must give what reading it at every start gives, on pages whose block elements go
 
 from __future__ import annotations
 
+import dis
 import random
+import sys
 
 import pytest
 from lxml import etree
@@ -142,3 +144,15 @@ def test_empty_class_and_id_values_add_no_markers(monkeypatch: pytest.MonkeyPatc
         assert [owner[:4] for owner in made] == _reference(kinds, body, 256), kinds
         markers.update(owner[2] for owner in made)
     assert "" in markers and " box" in markers and " main" in markers and " box top main" in markers
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the bytecode of CPython 3.11")
+def test_the_owners_loop_appends_by_the_lists_method_in_short_jumps() -> None:
+    """``_owners`` appends each container by ``owners.append``, which CPython 3.11 specialises
+    for a list (a bound ``append`` kept in a local is a call of a builtin), and its loop stays
+    within 256 code units, so that neither of its jumps takes an EXTENDED_ARG (README "###
+    Speed", the thirty-third round, `ownerscost`)."""
+    code = list(dis.get_instructions(cut._owners))
+    assert not [op for op in code if op.opname == "EXTENDED_ARG"]
+    assert [op.argval for op in code if op.opname == "LOAD_METHOD"].count("append") == 1
+    assert not [op for op in code if op.opname == "LOAD_ATTR" and op.argval == "append"]
