@@ -114,8 +114,9 @@ def entry_heads(lines: Sequence[str], is_body: Callable[[int], bool], stamps: Se
     right below. ``cjk``: the lines' CJK characters, when counted already (else -1 each: counted
     here, of the lines asked)."""
     counts = cjk if cjk is not None else [-1] * len(lines)
-    return [i for i in stamps if 0 < i and _heading(lines[i - 1], counts[i - 1]) and not is_body(i - 1)
-            and any(_text(lines[k], counts[k]) for k in range(i + 1, min(len(lines), i + 1 + ENTRY_TEXT_NEAR)))]
+    return [i for i in stamps if 0 < i and _heading(lines[i - 1], counts[i - 1])
+            and any(_text(lines[k], counts[k]) for k in range(i + 1, min(len(lines), i + 1 + ENTRY_TEXT_NEAR)))
+            and not is_body(i - 1)]
 
 
 def _heading(text: str, cjk: int = -1) -> bool:
@@ -136,11 +137,16 @@ def entry_end(blocks: Sequence[Block], stamp: int, is_body: Callable[[str], bool
     page is no page of entries or the line at ``stamp`` opens none. ``is_body`` tells a
     paragraph that may open a body (asked of a few lines only); ``stamps``, the blocks' stamps
     when read already (:func:`stamp_lines`)."""
-    lines = [b.text for b in blocks]
     if stamps is None:
-        stamps = _stamps(lines)
+        stamps = _stamps([b.text for b in blocks])
+    # (The stamp's own entry asked first, of the lines down to its text's: a head is one by its own
+    # lines, and most meta lines open none, where every stamp of the page was asked.)
+    near = [b.text for b in blocks[:stamp + 1 + ENTRY_TEXT_NEAR]]
+    if stamp not in stamps or not entry_heads(near, lambda i: is_body(near[i]), (stamp,)):
+        return -1
+    lines = [b.text for b in blocks]
     heads = entry_heads(lines, lambda i: is_body(lines[i]), stamps)
-    if len(heads) < MIN_ENTRIES or stamp not in heads:
+    if len(heads) < MIN_ENTRIES:
         return -1
     after = next((i for i in stamps if i > stamp), len(lines))
     return after - 1 if after in heads else after

@@ -71,6 +71,10 @@ ONE_PASS_CHARS = 1000
 # where the places cannot be told (:attr:`cleaner.prefilter.Prefiltered.places`).
 _NOTICE_OPENS, _NOTICE_PLACES = _NOTICE.opens, _NOTICE.places if _NOTICE.opens is not None else None
 _CHROME_OPENS, _CHROME_PLACES = CHROME.opens, CHROME.places if CHROME.opens is not None else None
+# Where either may match after a line's first character: one scan for both (most lines of a tail
+# hold no place of either), each then searched from the first place found (neither has one before it).
+_EITHER_PLACES = None if _NOTICE_PLACES is None or _CHROME_PLACES is None \
+    else re.compile(f"{_NOTICE_PLACES.pattern}|{_CHROME_PLACES.pattern}", _NOTICE_PLACES.flags | _CHROME_PLACES.flags)
 _NOTICE_OR_CHROME = prefiltered(re.compile(f"(?P<notice>{_NOTICE.pattern.pattern})|(?:{CHROME.pattern.pattern})", re.I))
 
 
@@ -238,13 +242,18 @@ def tail_reason(block: Block, folded: str | None = None) -> str:
     if len(text) >= ONE_PASS_CHARS:
         return _long_line_reason(block, text, head)
     # (Every alternative of DUMP_END opens with ^: its match is its search's.)
-    if (_NOTICE.search(text, head) if _NOTICE_PLACES is None else head in _NOTICE_OPENS and _NOTICE.pattern.match(text)
-            or _NOTICE_PLACES.search(text, 1) and _NOTICE.search_after(text, 1)) \
+    if _EITHER_PLACES is None:
+        if _NOTICE.search(text, head) or (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text):
+            return "boilerplate"
+        return "chrome" if block.cjk < 6 or CHROME.search(text, head) or nav_like(text) \
+            or (_SHARE_OPENS is None or head in _SHARE_OPENS) and _SHARE_HEADER.match(text) else "recommendation"
+    place = _EITHER_PLACES.search(text, 1)
+    at = 0 if place is None else place.start()
+    if head in _NOTICE_OPENS and _NOTICE.pattern.match(text) or at and _NOTICE.search_after(text, at) \
             or (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text):
         return "boilerplate"
     # A line of few CJK characters is chrome whatever it says.
-    if block.cjk < 6 or (CHROME.search(text, head) if _CHROME_PLACES is None else head in _CHROME_OPENS
-                         and CHROME.pattern.match(text) or _CHROME_PLACES.search(text, 1) and CHROME.search_after(text, 1)) \
+    if block.cjk < 6 or head in _CHROME_OPENS and CHROME.pattern.match(text) or at and CHROME.search_after(text, at) \
             or nav_like(text) \
             or (_SHARE_OPENS is None or head in _SHARE_OPENS) and _SHARE_HEADER.match(text):
         return "chrome"

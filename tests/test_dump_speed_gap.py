@@ -94,7 +94,8 @@ def test_a_tail_line_keeps_its_reason(line: str, expected: str) -> None:
 
 def test_a_short_tail_line_is_searched_without_the_prefilter_s_frame(monkeypatch: pytest.MonkeyPatch) -> None:
     """The notice's and the chrome's searches of a line under ONE_PASS_CHARS are written out:
-    ``Prefiltered.search`` is called for none, ``search_after`` only where a place is found."""
+    ``Prefiltered.search`` is called for none, ``search_after`` only where a place of either is
+    found (one scan finds both's: ``dumptail._EITHER_PLACES``), for each from that place."""
     from cleaner import dumptail, prefilter
     calls: list[str] = []
     search, after = prefilter.Prefiltered.search, prefilter.Prefiltered.search_after
@@ -102,4 +103,4 @@ def test_a_short_tail_line_is_searched_without_the_prefilter_s_frame(monkeypatch
     monkeypatch.setattr(prefilter.Prefiltered, "search_after", lambda self, *a: calls.append("after") or after(self, *a))
     assert [dumptail.tail_reason(Block(line, 0)) for line in ("甲乙丙丁戊己庚", "分享", "甲乙丙丁戊 > 己庚辛壬")] \
         == ["recommendation", "chrome", "chrome"]
-    assert calls == ["after"]   # (the chrome's place: ``>`` then a space)
+    assert calls == ["after", "after"]   # (the chrome's place, ``>`` then a space: the notice's search from it too)
