@@ -118,7 +118,13 @@ class Model:
         """The pieces that begin the first headline, but for the characters the spam drops
         (:data:`SKIPPABLE`): where spam in the headline's order begins."""
         first = next((i for i, c in enumerate(self.seqs[0]) if c not in self.skippable), -1) if self.seqs else -1
-        return frozenset(p for p, spans in self.pieces.items() if any(h == 0 and s == first for h, s, _ in spans))
+        if first < 0:
+            return frozenset()
+        # A piece that starts there opens with that character: the others' spans are not
+        # walked (a generator a piece: over the corpus's 115 models 15.98 -> 6.66 M, ``headbuild``).
+        head = self.seqs[0][first]
+        return frozenset(p for p in [p for p in self.pieces if p[0] == head]
+                         if any(h == 0 and s == first for h, s, _ in self.pieces[p]))
 
     def among(self, texts: Iterable[str]) -> set[str]:
         """The pieces that ``texts`` are, their whitespace aside (a hidden element's text). A
@@ -215,10 +221,21 @@ def build(headlines: tuple[str, ...]) -> Model:
                          if e - b > 1 and simple[b:e] in lexicon
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
     traditional = any(seq != simple for seq, simple in zip(seqs, plain)) and lm.traditional(joined)
+    # The sets of the pieces all of whose spans have a bit, in one pass over the pieces, each in
+    # their order (a generator a set walked them six times: build over the corpus's 115 repairs'
+    # headlines 140.3 -> 138.3 M instructions, ``headbuild``).
+    marked: dict[int, list[str]] = {bit: [] for bit in (_GAPPED, _NUMBERED, _INWARD, _BRIDGING, _WITHIN, _SPACED)}
+    lists = list(marked.items())
+    for piece in pieces_:
+        bits = tests[piece]
+        for bit, having_it in lists:
+            if bits & bit:
+                having_it.append(piece)
+    sets = {bit: frozenset(having_it) for bit, having_it in lists}
     return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
-                  frozenset(skippable), traditional, having(_GAPPED), entering,
-                  having(_NUMBERED), having(_INWARD), having(_STRADDLING, cuts),
-                  having(_SPLITTING, cuts), having(_BRIDGING), having(_WITHIN), having(_SPACED))
+                  frozenset(skippable), traditional, sets[_GAPPED], entering,
+                  sets[_NUMBERED], sets[_INWARD], having(_STRADDLING, cuts),
+                  having(_SPLITTING, cuts), sets[_BRIDGING], sets[_WITHIN], sets[_SPACED])
 
 
 @functools.lru_cache(maxsize=256)
@@ -249,6 +266,10 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
                                          for part in clauses)]
     span_tests = _span_tests(headline, seq, simple, bounds, gaps[1], starts, skippable, lm.lexicon(), read[0])
     drop = [c in SKIPPABLE for c in simple]  # 這 as 这
+    # How many function characters stand before each position: a stretch holds one inside when
+    # the counts before its second and its last character differ (most stretches hold none, and
+    # no range is made to walk them for one: build 143.8 -> 140.3 M, ``headbuild``).
+    before = list(itertools.accumulate(drop, initial=0))
     n = len(seq)
     for start in range(n):
         for end in range(start + MIN_PIECE, min(n, start + MAX_PIECE + 1) + 1):
@@ -267,6 +288,8 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
                     continue
             # The same stretch with one inner function character dropped (a stretch one
             # longer than a piece is tested only then: most hold no function character).
+            if before[end - 1] == before[start + 1]:
+                continue
             for k in range(start + 1, end - 1):
                 if drop[k]:
                     short = seq[start:k] + seq[k + 1:end]

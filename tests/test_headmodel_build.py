@@ -4,7 +4,9 @@ start's tests made once a position; a headline of one clause has its digit gaps 
 pieces opening on a function character asked whether all are; a stretch one longer than a piece
 tested only where it holds a function character (the twenty-eighth round, ``injcost5``); a
 headline's CJK runs segmented once for its units and its known share, its bounds made in order
-and never sorted (the twenty-eighth round, ``hmcost``). The
+and never sorted (the twenty-eighth round, ``hmcost``); a stretch walked for a function character
+inside only where it holds one, and ``Model.opening`` reading the spans of only the pieces opening on
+the headline's first character (the thirty-third round, ``headbuild``). The
 Model stays the plain form's, and the three gap sets of a headline, made in one pass,
 :func:`_mark_gaps`'s (``test_headmodel_speed.py``).
 
@@ -12,6 +14,9 @@ The headlines here are written for these tests.
 """
 
 from __future__ import annotations
+
+import dataclasses
+import sys
 
 import pytest
 
@@ -103,6 +108,43 @@ def test_a_stretch_one_longer_than_a_piece_is_tested_only_with_a_function_charac
     assert 0 < len(fours) < len(seq) - 3
 
 
+
+
+def test_a_stretch_holding_no_function_character_is_not_walked_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A headline without a function character: the cut makes a ``range`` a start (the ends),
+    and none for the inner characters of a stretch of three or four (it fails with the inner
+    walk made for every such stretch)."""
+    headline = "启动老旧小区改造城市建设新春"
+    assert not SKIPPABLE.intersection(headline)
+    made = []
+    code = hm._cut_one.__code__   # (unwrapped: _cut_afresh)
+
+    def counted(*args: int) -> range:
+        if sys._getframe(1).f_code is code:
+            made.append(args)
+        return range(*args)
+    monkeypatch.setattr(hm, "range", counted, raising=False)
+    model = build.__wrapped__((headline,))
+    n = len(headline)
+    assert len(made) == 1 + n, made
+    assert len(model.pieces) == 2 * n - 3
+
+
+def test_the_opening_reads_the_spans_of_the_pieces_opening_on_its_character() -> None:
+    """``Model.opening`` is the plain form's (the pieces with a span at the first headline's
+    first character the spam keeps), and it walks the spans of no piece opening on another
+    character (it fails with every piece's spans walked)."""
+    class Unread(tuple):  # type: ignore[type-arg]
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            raise AssertionError("walked")
+    for headlines in [("的城市，启动老旧小区改造与就差42个小区", "城市建设"), ("城市的城市改造",), ("的了",)]:
+        model = build.__wrapped__(headlines)
+        first = next((i for i, c in enumerate(model.seqs[0]) if c not in model.skippable), -1)
+        plain = frozenset(p for p, spans in model.pieces.items() if any(h == 0 and s == first for h, s, _ in spans))
+        head = model.seqs[0][first] if first >= 0 else ""
+        guarded = {p: spans if p[0] == head else Unread(spans) for p, spans in model.pieces.items()}
+        assert dataclasses.replace(model, pieces=guarded).opening == plain
+    assert plain == frozenset() and build.__wrapped__(("城市的城市改造",)).opening == {"城市", "城市的", "城市城"}
 
 
 def _plain_unit_bounds(headline: str) -> tuple[set[int], int, int]:
