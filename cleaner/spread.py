@@ -495,9 +495,9 @@ def _ranked(pieces: tuple[str, ...]) -> tuple[list[str], dict[str, tuple[list[in
 
 def piece_places(paragraphs: Sequence[str], pieces: Iterable[str], marks: frozenset[str],
                  ) -> list[tuple[int, int, str]]:
-    """Every occurrence of one of ``pieces`` (overlaps included) in the paragraphs holding one
-    of ``marks`` (prose), as (paragraph, start, piece), in text order, the shorter piece first
-    at one start. Where the injection repair looks for a headline's pieces.
+    """Every occurrence of one of ``pieces`` (distinct; overlaps included) in the paragraphs
+    holding one of ``marks`` (prose), as (paragraph, start, piece), in text order, the shorter
+    piece first at one start. Where the injection repair looks for a headline's pieces.
 
     The pieces are found by ``str.find`` at C level over the paragraphs joined by a line break
     (a piece holds none), one scan for all the pieces that open with the same two characters:
