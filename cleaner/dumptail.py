@@ -119,12 +119,14 @@ def find_end(blocks: tuple[Block, ...], start: int,
     # one or none, where each line's prose below was summed for all. A marker with no finished
     # paragraph in the RESUME_LINES below it ends the article whatever the prose below: those
     # lines are told first, and the lines further down (most of a dump: its tail) only when
-    # one is. The first marker to sum the prose below it sums it all, each later one takes off
-    # that of the lines since the last: a page of many markers, each summing all the lines
-    # below it, cost their product.)
+    # one is. A marker's sum goes down only until it tells whether the prose below outweighs that
+    # above (:func:`_weigh_below`), each later marker's takes off that of the lines since the last
+    # and goes on from there: a page of many markers, each summing all the lines below it, cost
+    # their product, and the marker that ends the article summed all its tail.)
     prose, opens = 0, _END_OPENS
     finished: list[bool] = []   # from ``start`` on, as far as a marker has asked
-    below = asked = -1          # the finished prose below line ``asked``, a marker's
+    below = asked = -1          # the finished prose below line ``asked``, a marker's, down to line ``summed``
+    summed = rest = 0           # (``rest``: what the lines from ``summed`` on may add, :func:`_weigh_below`)
     for i in range(start, n):
         b = blocks[i]
         if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b, folds):
@@ -132,16 +134,45 @@ def find_end(blocks: tuple[Block, ...], start: int,
             _finish(finished, blocks, start, k + RESUME_LINES, is_prose)
             if any(finished[k:k + RESUME_LINES]):
                 if asked < 0:
-                    _finish(finished, blocks, start, n - start, is_prose)
-                    below = sum(c.cjk for c, f in zip(blocks[i + 1:], finished[k:]) if f)
-                else:
+                    below, summed, rest = 0, i + 1, _may_finish(blocks[i + 1:])
+                elif summed > i:
                     below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - start:k]) if f)
+                else:
+                    below, summed, rest = 0, i + 1, rest - _may_finish(blocks[summed:i + 1])
                 asked = i
+                below, summed, rest = _weigh_below(finished, blocks, start, (below, summed, rest), prose, is_prose)
             if asked != i or below <= prose:
                 return i, (_marker_reason(b.text, folds), f"end-of-article marker {b.text[:12]!r}")
         if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b):
             prose += b.cjk
     return n, None
+
+
+def _weigh_below(finished: list[bool], blocks: tuple[Block, ...], start: int, weighed: tuple[int, int, int],
+                 prose: int, is_prose: Callable[[Block], bool]) -> tuple[int, int, int]:
+    """The finished prose below a marker (``below``, of the lines down to line ``summed``) summed
+    on only until it says whether all of it outweighs ``prose``: until it does, or until the lines
+    left could not make it (``rest``: their CJK characters where they may be finished paragraphs,
+    ``is_prose`` aside). Past the marker that ends the article is the dump's tail, whose lines no
+    other test asks ``is_prose`` of. ``weighed``: ``below``, ``summed`` and ``rest``; the same, after."""
+    below, at, rest = weighed
+    ends = SENTENCE_END
+    while below <= prose < below + rest:   # (a line left may add while this holds: ``at`` < len(blocks))
+        line = blocks[at]
+        if line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends:
+            rest -= line.cjk
+            _finish(finished, blocks, start, at + 1 - start, is_prose)
+            if finished[at - start]:
+                below += line.cjk
+        at += 1
+    return below, at, rest
+
+
+def _may_finish(lines: tuple[Block, ...]) -> int:
+    """The CJK characters of ``lines`` that may be finished paragraphs, as :func:`_finish` tells them
+    without ``is_prose``: at least those of the finished prose among them."""
+    ends = SENTENCE_END
+    return sum(line.cjk for line in lines if line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends)
 
 
 def _finish(finished: list[bool], blocks: tuple[Block, ...], start: int, upto: int,

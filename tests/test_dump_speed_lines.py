@@ -225,12 +225,7 @@ def test_a_marker_no_paragraph_follows_closely_ends_the_article_without_reading_
     for labels in (0, RESUME_LINES - 1, RESUME_LINES, 40):
         lines = [paragraph] * 3 + ["延伸阅读"] + ["首页"] * labels + [summary] * 300
         blocks = _SlicesCounted(Block(line, i) for i, line in enumerate(lines))
-        memo = _prose_memo()
-        asked: list[int] = []
-
-        def is_prose(block: Block, memo=memo, asked=asked) -> bool:
-            asked.append(block.position)
-            return memo(block)
+        is_prose, asked = _asking_prose()
         _SlicesCounted.read = 0
         found = find_end(blocks, 0, is_prose)
         assert found == find_end_summing_every_line(tuple(blocks), 0, _prose_memo())
@@ -239,6 +234,40 @@ def test_a_marker_no_paragraph_follows_closely_ends_the_article_without_reading_
         else:
             assert found[0] == 3 and max(asked) <= 3 + RESUME_LINES, (labels, max(asked))
             assert _SlicesCounted.read <= len(lines) // 2, (labels, _SlicesCounted.read)
+
+
+def test_a_markers_prose_below_is_summed_only_until_it_tells_the_end() -> None:
+    # A list inside the article (延伸阅读, a paragraph close below), then the end (责任编辑：,
+    # no paragraph within RESUME_LINES lines) over a feed of 300 finished summaries. The prose
+    # below the first marker outweighs that above after a few summaries: the feed is not asked
+    # whether it is prose, where every line below the marker was. And a tail that could not
+    # outweigh the article however much of it is prose is not asked either.
+    from cleaner.dumptail import RESUME_LINES, find_end
+    from cleaner.dumpprose import _prose_memo
+    paragraph = "市图书馆从本周起推出夜间阅读服务，每周延长开放时间至晚上十点。"
+    summary = "某地推出一项新的便民服务措施，方便市民在周末办理各类业务。"
+    inside = [paragraph] * 10 + ["延伸阅读", paragraph] + [summary] * 3
+    pages = (([paragraph] * 40 + ["延伸阅读", paragraph] + [summary] * 40, 40, RESUME_LINES),
+             (inside + ["责任编辑：张三"] + ["首页"] * RESUME_LINES + [summary] * 300, len(inside), 40))
+    for lines, end, reach in pages:
+        blocks = tuple(Block(line, i) for i, line in enumerate(lines))
+        is_prose, asked = _asking_prose()
+        found = find_end(blocks, 0, is_prose)
+        assert found == find_end_summing_every_line(blocks, 0, _prose_memo())
+        assert found[0] == end, found
+        assert max(asked) <= end + reach, (end, max(asked))
+
+
+def _asking_prose():
+    """A page's ``is_prose`` (:func:`cleaner.dumpprose._prose_memo`) and the positions of the lines asked."""
+    from cleaner.dumpprose import _prose_memo
+    memo = _prose_memo()
+    asked: list[int] = []
+
+    def is_prose(block: Block) -> bool:
+        asked.append(block.position)
+        return memo(block)
+    return is_prose, asked
 
 
 class _SlicesCounted(tuple):
