@@ -593,8 +593,12 @@ def _drop_stray_headlines(kept: list[Block], title: str | None) -> tuple[list[Bl
                 vocabulary |= cjk_bigrams(prose)
                 whole = True
                 shared = len(grams & vocabulary)
-            else:
-                shared += sum(1 for gram in missing if gram in prose)
+            else:   # (counted only until the line shares enough: the rest are not searched)
+                for gram in missing:
+                    if gram in prose:
+                        shared += 1
+                        if shared > needed:
+                            break
         if shared > needed:
             break
         start += 1
