@@ -319,7 +319,7 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
     # Besides its character, a form is searched only in a text holding a piece every match of it
     # holds (a search finding nothing costs ~16 k instructions, an `in` test ~100): the year's
     # first two digits for the full date and the month by name (a digit first, as in
-    # zones._dated: half the texts read hold neither), and after the separator for the
+    # zones._dated: over half the texts read hold neither), and after the separator for the
     # day-first date (13/02/2022); a time's : or 时, or 日, for a date without a year, which is
     # kept only with a time or as 8月26日.
     century = ("0" in text or "9" in text) and ("20" in text or "19" in text)
