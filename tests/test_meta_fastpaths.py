@@ -198,14 +198,13 @@ def test_each_date_form_is_read_whichever_needed_character_it_holds() -> None:
             assert [d.start for d in _read_dates(text, clock)] == [form.search(text).start()], text
 
 
-
 def test_a_date_form_is_searched_only_in_a_text_holding_a_piece_each_match_holds(monkeypatch) -> None:  # noqa: ANN001
     """Besides its character, the full date and the month by name are searched only in a text
     holding 19 or 20, the day-first date only where a / or a - stands right before them, a date
     without a year only where a :, 时 or 日 is (it is kept only with a time or as 8月26日). Every
     match of each form on random texts of dates' pieces holds its piece, so a text without it
-    holds none; and a counter's 1,234 and a 5-12 round are asked of no pattern but the relative
-    dates'. It fails with the pieces' tests taken out (every form is then asked of them)."""
+    holds none; and a text of a counter's 1,234 and a 5-12 round is asked of none of the four. It
+    fails with the pieces' tests taken out (each form is then asked of it)."""
     from meta_pages import spy_on
 
     from cleaner.meta import dates
