@@ -198,6 +198,49 @@ def test_each_date_form_is_read_whichever_needed_character_it_holds() -> None:
             assert [d.start for d in _read_dates(text, clock)] == [form.search(text).start()], text
 
 
+def test_a_date_form_is_searched_only_in_a_text_holding_a_piece_each_match_holds(monkeypatch) -> None:  # noqa: ANN001
+    """Besides its character, the full date and the month by name are searched only in a text
+    holding 19 or 20, the day-first date only where a / or a - stands right before them, a date
+    without a year only where a :, 时 or 日 is (it is kept only with a time or as 8月26日). Every
+    match of each form on random texts of dates' pieces holds its piece, so a text without it
+    holds none; and a text of a counter's 1,234 and a 5-12 round is asked of none of the four. It
+    fails with the pieces' tests taken out (each form is then asked of it)."""
+    from meta_pages import spy_on
+
+    from cleaner.meta import dates
+    from cleaner.patterns import DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_YMD
+    rng = random.Random(34)
+    pool = ["2024", "1999", "19", "20", "12", "5", "31", "13", "/", "-", ".", "年", "月", "日", ":", "时", "分",
+            " ", ",", "Feb ", "四月", "下午", "T", "10", "记者", "13/02/", "05-13", "8月26日", "10:30", "3时20分", "5/12",
+            "12-05 ", "Feb 13, ", "/2022", "-2019", ", 2024", "1,234", "13/02/20", "2-6-19", "Feb 13, 20", "四月 27, "]
+    kept = dict.fromkeys(("full", "month name", "day first", "no year"), 0)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(1, 7)))
+        for m in DATE_YMD.finditer(text):
+            assert "19" in m[0] or "20" in m[0], text
+            kept["full"] += 1
+        for m in DATE_MONTH_NAME.finditer(text):
+            assert "19" in m[0] or "20" in m[0], text
+            kept["month name"] += 1
+        for m in DATE_DMY.finditer(text):
+            assert any(piece in m[0] for piece in ("/19", "/20", "-19", "-20")), text
+            kept["day first"] += 1
+        for m in DATE_MD.finditer(text):
+            if dates._hm(m) is not None or (m["sep"] == "月" and m["ri"]):
+                assert ":" in m[0] or "时" in m[0] or "日" in m[0], text
+                kept["no year"] += 1
+    assert min(kept.values()) > 300, kept
+    asked = {name: spy_on(monkeypatch, dates, name) for name in ("_YMD", "_MONTH_NAME", "DATE_DMY", "DATE_MD")}
+    dates._date_forms.cache_clear()
+    texts = ("阅读 1,234 次 第5-12轮", "Posted 13/02/2022 10:30, 12-05")
+    try:
+        read = [dates._date_forms(text) for text in texts]
+    finally:
+        dates._date_forms.cache_clear()
+    assert read[0] == () and [form[4] for form in read[1]][:1] == [dates.datetime(2022, 2, 13, 10, 30)]
+    assert asked == dict.fromkeys(("_YMD", "_MONTH_NAME", "DATE_DMY", "DATE_MD"), [texts[1]])
+
+
 def test_an_author_card_and_a_role_after_the_names_are_matched_where_they_can_be() -> None:
     """An author card's heading is matched only in a line holding 作者 or written in ASCII (no
     other character folds to a letter of "about the author" under re.I), a role after the names

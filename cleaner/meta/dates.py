@@ -209,8 +209,11 @@ def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
     if m.group("h") is None:
         return None
     h, mi, s = int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0)
-    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
-    noon = m.groupdict().get("noon") or ""
+    # The half of the day's groups, where the pattern has them (TIME_BEFORE_DATE has neither):
+    # asked by name, not from a dict of every group made twice (~11 k instructions a timed date).
+    named = m.re.groupindex
+    ampm = (m.group("ampm") or "").lower().replace(".", "") if "ampm" in named else ""
+    noon = (m.group("noon") or "") if "noon" in named else ""
     if (ampm == "pm" or noon in ("下午", "晚上")) and h < 12 or noon == "中午" and h < NOON_PM_BEFORE:
         h += 12
     elif ampm == "am" and h == 12:
@@ -313,7 +316,14 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
     # the overlaps (the year may take a scan of the raw HTML, :class:`_RawYears`, and most
     # such matches are the month and day of a full date, which hides them).
     found: list[_Form] = []
-    for m in _YMD.finditer(text):
+    # Besides its character, a form is searched only in a text holding a piece every match of it
+    # holds (a search finding nothing costs ~16 k instructions, an `in` test ~100): the year's
+    # first two digits for the full date and the month by name (a digit first, as in
+    # zones._dated: over half the texts read hold neither), and after the separator for the
+    # day-first date (13/02/2022); a time's : or 时, or 日, for a date without a year, which is
+    # kept only with a time or as 8月26日.
+    century = ("0" in text or "9" in text) and ("20" in text or "19" in text)
+    for m in _YMD.finditer(text) if century else ():
         hms, start = _hm(m), m.start()
         if hms is None and start:
             before = TIME_BEFORE_DATE.search(text, max(0, start - 12), start)
@@ -327,7 +337,7 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
                       _hm(m))
         if when:
             found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
-    for m in _MONTH_NAME.finditer(text) if "," in text else ():
+    for m in _MONTH_NAME.finditer(text) if "," in text and century else ():
         mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
         when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m))
         if when:
@@ -336,7 +346,8 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
         when = _make(2000 + int(m.group("yy")), int(m.group("mo")), int(m.group("d")), _hm(m))
         if when:
             found.append((m.start(), 1, -m.end(), _FIXED, when, False, False))
-    for m in DATE_DMY.finditer(text) if "/" in text or "-" in text else ():
+    for m in DATE_DMY.finditer(text) if ("/" in text or "-" in text) and century \
+            and ("/20" in text or "-20" in text or "/19" in text or "-19" in text) else ():
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         hms = _hm(m)
         if a > 12 or b > 12:   # the day is the number over 12
@@ -347,7 +358,8 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
             kept, swapped = _make(y, a, b, hms), _make(y, b, a, hms)
             if kept or swapped:
                 found.append((m.start(), 2, -m.end(), _DAY_OR_MONTH, (kept, swapped, y, a, b), False, False))
-    for m in DATE_MD.finditer(text) if "-" in text or "/" in text or "月" in text else ():
+    for m in DATE_MD.finditer(text) if ("-" in text or "/" in text or "月" in text) \
+            and (":" in text or "时" in text or "日" in text) else ():
         hms = _hm(m)
         if hms is None and not (m.group("sep") == "月" and m.group("ri")):
             continue  # 1-10 is a range, 8/26 a fraction; only 8月26日 stands without a time
