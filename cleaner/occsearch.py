@@ -8,7 +8,6 @@ clauses (:func:`_occurrences`), and a page it finds stuffed again with them (:fu
 
 from __future__ import annotations
 
-import itertools
 
 from . import lm
 from .headmodel import Model as _Model
@@ -48,8 +47,9 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     p_index = kept[0]
     text = paragraphs[p_index]
     size, length = len(text.rstrip()), len(text)
-    last = -1
-    for at, rank in map(divmod, hits, itertools.repeat(len(ranked))):
+    last, n = -1, len(ranked)
+    for hit in hits:
+        at, rank = hit // n, hit % n   # (two operations cost less than divmod's tuple)
         # A place and the character before it read once for the pieces that start there (a
         # piece of two and the longer ones on it: a quarter of the places; the character a new
         # string, hashed at its first lookup).
