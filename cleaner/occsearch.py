@@ -8,7 +8,6 @@ clauses (:func:`_occurrences`), and a page it finds stuffed again with them (:fu
 
 from __future__ import annotations
 
-
 from . import lm
 from .headmodel import Model as _Model
 from .occurrence import Occ as _Occ
