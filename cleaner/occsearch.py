@@ -8,8 +8,6 @@ clauses (:func:`_occurrences`), and a page it finds stuffed again with them (:fu
 
 from __future__ import annotations
 
-import itertools
-
 from . import lm
 from .headmodel import Model as _Model
 from .occurrence import Occ as _Occ
@@ -47,23 +45,32 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     k, base, end_ = 0, 0, len(paragraphs[kept[0]])
     p_index = kept[0]
     text = paragraphs[p_index]
-    size = len(text.rstrip())
-    for at, rank in map(divmod, hits, itertools.repeat(len(ranked))):
-        if at > end_:
-            while at > end_:   # past paragraph k and its line break
-                k += 1
-                base, end_ = end_ + 1, end_ + 1 + len(paragraphs[kept[k]])
-            p_index = kept[k]
-            text = paragraphs[p_index]
-            size = len(text.rstrip())
-        i, piece = at - base, ranked[rank]
+    size, length = len(text.rstrip()), len(text)
+    last, n = -1, len(ranked)
+    for hit in hits:
+        at, rank = hit // n, hit % n   # (two operations cost less than divmod's tuple)
+        # A place and the character before it read once for the pieces that start there (a
+        # piece of two and the longer ones on it: a quarter of the places; the character a new
+        # string, hashed at its first lookup).
+        if at != last:
+            last = at
+            if at > end_:
+                while at > end_:   # past paragraph k and its line break
+                    k += 1
+                    base, end_ = end_ + 1, end_ + 1 + len(paragraphs[kept[k]])
+                p_index = kept[k]
+                text = paragraphs[p_index]
+                size, length = len(text.rstrip()), len(text)
+            i = at - base
+            before = text[i - 1] if i else ""
+        piece = ranked[rank]
         # Most occurrences on a page that writes its headline's words again and again run on
         # into a longer stretch of a headline inside a clause: each test is a lookup, and
         # model.stretch is spelt out.
-        before = text[i - 1] if i else ""
         end = i + len(piece)
-        # (The character after it first: most pieces are not written twice over, no call.)
-        echo = (next_ := text[end:end + 1]) == firsts[rank] and text.startswith(piece, end)
+        # (The character after it first: most pieces are not written twice over, no call; it
+        # indexed, not sliced: no slice object.)
+        echo = (next_ := text[end] if end < length else "") == firsts[rank] and text.startswith(piece, end)
         # Written twice over, the second copy running on into the headline (古村落|村落|
         # 村落保护): the text reads the same without either, so the first is no stretch.
         twice = echo and model.stretch(text[end:end + len(piece) + 1])
