@@ -40,6 +40,11 @@ inside clauses only (its copies at marks dropped), on a page repaired as a cycle
 stands (before it, after it, in it), and on a page repaired in random order by what kept the
 score under :data:`THRESHOLD` (the spam's reach, the page's placement or habit, ``seam`` held,
 ``bind``, the word's own score) or took none scoring above it.
+With ``--inside`` it sorts the fragment characters left inside clauses (in a run of injected
+characters that follows no mark) on the pages stuffed in random order that the repair repaired
+the same way: the tiling, ``ext``, a page repaired as a cycle, scoring the threshold and not
+taken, the spam's reach, the placement, not read by the context model, and between words by the model's gain (``seam`` held, ``bind``);
+pages with simplified and with traditional headlines apart (:func:`cleaner.lm.traditional`).
 The repair is hooked by wrapping ``injection.repair``, ``injection._judge``, ``injection._page``
 and ``injection.chain``: nothing in ``cleaner/`` changes.
 
@@ -48,6 +53,7 @@ and ``injection.chain``: nothing in ``cleaner/`` changes.
     scripts/oracle_bound.py dirty 1 --gguf gemma-3-270m-q4_k_m.gguf --band 3 --cut C [--cache F]
     scripts/oracle_bound.py dirty 1 --classes        # the wrong characters of random inside spam, by class
     scripts/oracle_bound.py dumps 1 --marks          # the fragments left at marks on repaired pages, by step
+    scripts/oracle_bound.py dumps 1 --inside         # ... inside clauses, random order, by step and script
 """
 
 from __future__ import annotations
@@ -67,7 +73,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from cleaner import clean, injection  # noqa: E402
+from cleaner import clean, injection, lm  # noqa: E402
 from cleaner.occurrence import Occ, score as local_score  # noqa: E402
 from cleaner.pagegate import MARKS, THRESHOLD, W_OFF_PLACE, W_OUT_RANGE  # noqa: E402
 from cleaner.lm import IS_CJK  # noqa: E402
@@ -332,18 +338,87 @@ def _mark_classes() -> collections.Counter[str]:
     return out
 
 
-def marks_report(pages: list[dict[str, Any]]) -> str:
-    """``--marks``: the fragment characters left at marks on repaired pages, summed by step."""
+def _inside_class(o: Any, call: dict[str, Any], text: str, cyclic: bool) -> str:
+    """The step that kept ``o`` (a wholly injected occurrence inside a clause, not taken)."""
+    page = call.get("page")
+    if page is None or not any(o is x for x in page.live):
+        return "the piece not in the cut the page was read with (tiling)"
+    if o.ext:
+        return "running on into the headline (ext)"
+    if cyclic:
+        return "a page repaired as a cycle, not in its run"
+    if o.score >= (injection.THRESHOLD_READ if page.inside and o.gain is not None else THRESHOLD):
+        return "scoring its threshold, not taken (apart, disjoint)"
+    lowered = local_score(Occ(**{k: getattr(o, k) for k in Occ.__slots__})) - o.score
+    if lowered >= W_OUT_RANGE - 0.1:
+        return "past the spam's reach (W_OUT_RANGE)"
+    if lowered >= W_OFF_PLACE - 0.1:
+        return "off the page's placement or habit (W_OFF_PLACE)"
+    if o.gain is None:
+        return "not read by the context model"
+    band = "under 4" if o.gain < 4 else "4-7" if o.gain < 7 else "7 and up"
+    if not _between_cjk(text, o.start, o.end):
+        return f"beside a character no CJK one, gain {band}"
+    return f"between words, gain {band}" + (", held (seam)" if o.seam < 0 else ", bind" if o.bind else "")
+
+
+def _inside_classes() -> collections.Counter[str]:
+    """``--inside``: the fragment characters left inside clauses (the run of injected characters
+    they stand in follows no mark) on the page just cleaned, if the repair repaired it, by
+    :func:`_inside_class` of the longest found occurrence covering them that lies wholly in
+    injected characters; the others as in no such occurrence."""
+    out: collections.Counter[str] = collections.Counter()
+    if not _calls or not _calls[-1]["verdicts"]:
+        return out
+    call = _calls[-1]
+    paragraphs, found, verdicts = call["in"], call["found"], call["verdicts"]
+    cyclic = any("headline order" in reason for _, reason in verdicts)
+    ideal, taken = _ideal(paragraphs), set(map(id, (o for o, _ in verdicts)))
+    removed = {(r.paragraph, r.offset + k) for r in call["repairs"] for k in range(len(r.fragment))}
+    inside: set[tuple[int, int]] = set()   # the injected characters of runs that follow no mark
+    for i, j in sorted(ideal):
+        if (i, j - 1) in inside or ((i, j - 1) not in ideal and j and paragraphs[i][j - 1] not in MARKS):
+            inside.add((i, j))
+    left, counted = inside - removed, set[tuple[int, int]]()
+    for o in sorted(found, key=lambda o: o.start - o.end):   # longest first
+        span = _span(o)
+        if id(o) in taken or not span <= ideal or not span & left or span & counted:
+            continue
+        counted |= span & left
+        out[_inside_class(o, call, paragraphs[o.paragraph], cyclic)] += len(span & left)
+    if left - counted:
+        out["in no occurrence found wholly injected"] += len(left - counted)
+    return out
+
+
+def _by_step(pages: list[dict[str, Any]], key: str, title: str) -> list[str]:
+    """The lines of a ``--marks`` or ``--inside`` report: the pages' counts under ``key``
+    summed by step (characters, pages or dumps), under ``title``."""
     total: collections.Counter[str] = collections.Counter()
     where: dict[str, set[str]] = collections.defaultdict(set)
     for page in pages:
-        total.update(page.get("marks", {}))
-        for name in page.get("marks", {}):
+        total.update(page.get(key, {}))
+        for name in page.get(key, {}):
             where[name].add(page["id"])
-    lines = [f"fragment characters left at marks on repaired pages: {sum(total.values())}, by the step that "
-             "kept them (characters, pages or dumps):"]
-    lines += [f"  {name:62}{n:>6}{len(where[name]):>5}" for name, n in total.most_common()]
+    return [title.format(sum(total.values()))] + [
+        f"  {name:62}{n:>6}{len(where[name]):>5}" for name, n in total.most_common()]
+
+
+def inside_report(pages: list[dict[str, Any]]) -> str:
+    """``--inside``: the fragment characters left inside clauses on repaired pages stuffed in
+    random order, summed by step, simplified and traditional headlines apart."""
+    lines = []
+    for script in ("simplified", "traditional"):
+        chosen = [p for p in pages if p.get("script") == script and p.get("order") == "random"]
+        lines += _by_step(chosen, "inside", "fragment characters left inside clauses on repaired pages stuffed in "
+                          f"random order, {script} headlines: {{}}, by the step that kept them (characters, pages or dumps):")
     return "\n".join(lines)
+
+
+def marks_report(pages: list[dict[str, Any]]) -> str:
+    """``--marks``: the fragment characters left at marks on repaired pages, summed by step."""
+    return "\n".join(_by_step(pages, "marks", "fragment characters left at marks on repaired pages: {}, by the step "
+                               "that kept them (characters, pages or dumps):"))
 
 
 def classes_report(pages: list[dict[str, Any]]) -> str:
@@ -380,7 +455,8 @@ def _dirty(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
                else f"{spec['order']}/{spec['placement']}", "class": None if exact or label["control"] else _classify()}
         if not label["control"] and not spec["hidden"]:
             row.update(order=spec["order"], placement=spec["placement"], wrong={} if exact else _wrong_classes(),
-                       marks=_mark_classes())
+                       marks=_mark_classes(), inside=_inside_classes(),
+                       script="traditional" if lm.traditional(label.get("title") or "") else "simplified")
         if output.count("\n") == truth.count("\n"):
             row.update(lost=_lost(truth, output), chars=len(truth))
         out.append(dict(row, **_cost()))
@@ -406,7 +482,9 @@ def _dumps(seed: int, limit: int | None = None) -> list[dict[str, Any]]:
                     "class": None if before == after else _classify(), "control_repaired": bool(control.repairs),
                     "lost": len(before) - sum(dump_score._matched(before, after)), "chars": len(before),
                     "order": spec.get("order"), "placement": spec.get("placement"),
-                    "wrong": {} if before == after else _wrong_classes(), "marks": _mark_classes(), **_cost()})
+                    "wrong": {} if before == after else _wrong_classes(), "marks": _mark_classes(),
+                    "inside": _inside_classes(), **_cost(),
+                    "script": "traditional" if lm.traditional(label.get("title") or "") else "simplified"})
     return out
 
 
@@ -469,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the wrong characters of random spam inside clauses, by class")
     parser.add_argument("--marks", action="store_true",
                         help="the fragments left at marks on repaired pages, by the step that kept them")
+    parser.add_argument("--inside", action="store_true",
+                        help="the fragments left inside clauses on repaired pages stuffed in random order, by step")
     args = parser.parse_args(argv)
     _oracle = args.oracle
     if args.gguf:
@@ -479,6 +559,8 @@ def main(argv: list[str] | None = None) -> int:
         print(classes_report(pages))
     if args.marks:
         print(marks_report(pages))
+    if args.inside:
+        print(inside_report(pages))
     return 0
 
 
