@@ -85,11 +85,13 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,
                           html=text if page.kind == "html" else "")
-    paragraphs, repairs = tuple(b.text for b in selection.kept), ()
+    # (Tuples of lists made by comprehensions, here and below: a generator's step costs several
+    # times a comprehension's, a kept block, a removal or a hidden text each.)
+    paragraphs, repairs = tuple([b.text for b in selection.kept]), ()
     if config.repair_injection and title:
         headlines = (title,) + _subtitles(page, selection.removed, title)
         repair = partial(injection.repair, headlines=tuple(map(_unspaced, headlines)),
-                         hidden=tuple(text for text, _ in page.hidden),
+                         hidden=tuple([text for text, _ in page.hidden]),
                          context=lm.load(lm.find(config.language_model)))
         paragraphs, repairs = repair(paragraphs)
         again = _reselected(page, selection, paragraphs, title,
@@ -110,7 +112,7 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,
         original_source=info.original_source, authors=info.authors, editor=info.editor,
         removed=removed, repairs=repairs, encoding=encoding, kind=page.kind,
-        provenance=info.provenance, positions=tuple(b.position for b in selection.kept),
+        provenance=info.provenance, positions=tuple([b.position for b in selection.kept]),
         # (The kept blocks' weights as body selection read them, else weighed.)
         scores=_tenths(selection.scores or body.weights(selection.kept)),
     )
@@ -189,7 +191,7 @@ def _subtitles(page: Page, removed: tuple[Removal, ...], title: str) -> tuple[st
     """The subtitles the spam may be cut from too: those body selection recognised, else the
     ``<h2>`` right under the ``<h1>`` headline that it left out of the article with the chrome
     around the headline (a headline-like line: short, no comma, no full stop)."""
-    marked = tuple(r.text for r in removed if r.detail == "subtitle")
+    marked = tuple([r.text for r in removed if r.detail == "subtitle"])
     if marked or page.kind != "html":
         return marked
     blocks, squashed = page.blocks, "".join(title.split())
@@ -236,7 +238,9 @@ def _unspaced(headline: str) -> str:
 
 
 def _hidden(page: Page) -> tuple[Removal, ...]:
-    return tuple(Removal(text, "hidden", why) for text, why in page.hidden)
+    # (Removal.of sets the fields at once: the frozen dataclass's __init__ cost ~10 k instructions a
+    # hidden text, a spam page's dozens.)
+    return tuple([Removal.of(text, "hidden", why, -1, None) for text, why in page.hidden])
 
 
 def _truncation(page: Page) -> tuple[Removal, ...]:
