@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import repeat
@@ -43,6 +43,10 @@ MIN_TAGS = 4
 SUBTITLE_CJK = (6, 40)
 #: Characters, each alone between spaces, from which a headline is read without the spaces.
 SPACED_MIN = 4
+#: ``_tenths``: the weights it rounds by float arithmetic (their tenfold within 2**51),
+#: and the number whose addition rounds a float below 2**51 to a whole one (half to even).
+_TENTHS_EXACT = float(2 ** 47)
+_ROUNDER = 1.5 * 2 ** 52
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)
 
 
@@ -81,11 +85,13 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,
                           html=text if page.kind == "html" else "")
-    paragraphs, repairs = tuple(b.text for b in selection.kept), ()
+    # (Tuples of lists made by comprehensions, here and below: a generator's step costs several
+    # times a comprehension's, a kept block, a removal or a hidden text each.)
+    paragraphs, repairs = tuple([b.text for b in selection.kept]), ()
     if config.repair_injection and title:
         headlines = (title,) + _subtitles(page, selection.removed, title)
         repair = partial(injection.repair, headlines=tuple(map(_unspaced, headlines)),
-                         hidden=tuple(text for text, _ in page.hidden),
+                         hidden=tuple([text for text, _ in page.hidden]),
                          context=lm.load(lm.find(config.language_model)))
         paragraphs, repairs = repair(paragraphs)
         again = _reselected(page, selection, paragraphs, title,
@@ -106,11 +112,25 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,
         original_source=info.original_source, authors=info.authors, editor=info.editor,
         removed=removed, repairs=repairs, encoding=encoding, kind=page.kind,
-        provenance=info.provenance, positions=tuple(b.position for b in selection.kept),
-        # (The kept blocks' weights as body selection read them, else weighed; rounded by a map
-        # in C, no generator's step a block.)
-        scores=tuple(map(round, selection.scores or body.weights(selection.kept), repeat(1))),
+        provenance=info.provenance, positions=tuple([b.position for b in selection.kept]),
+        # (The kept blocks' weights as body selection read them, else weighed.)
+        scores=_tenths(selection.scores or body.weights(selection.kept)),
     )
+
+
+def _tenths(weights: Sequence[float]) -> tuple[float, ...]:
+    """``round(w, 1)`` of each weight, at half its cost: CPython rounds a float to a digit by
+    printing it and reading the digits back (~2.8 k instructions a weight; a hard-wrapped page
+    keeps hundreds of lines). Here ``y = w * 10`` is rounded to a whole number r by float
+    arithmetic (adding and taking away 1.5 * 2**52, where a float's step is 1), which is how the
+    digits round unless y is half-way between two whole numbers (no other half-way point can
+    stand between 10 w and y: being a float, it would be nearer 10 w than y is), and ``r / 10``
+    is the float nearest r tenths, which reading the digits gives. The half-way weights, zeros
+    (``round`` keeps -0.0's sign) and weights past 2**47 go to ``round`` itself."""
+    if not weights or not -_TENTHS_EXACT < min(weights) <= max(weights) < _TENTHS_EXACT:
+        return tuple(map(round, weights, repeat(1)))
+    return tuple([r / 10.0 if r and -0.5 < y - r < 0.5 else round(w, 1)
+                  for w in weights for y in [w * 10.0] for r in [y + _ROUNDER - _ROUNDER]])
 
 
 def _to_page(text: str, config: CleanerConfig, utf8: bytes | None = None,
@@ -171,7 +191,7 @@ def _subtitles(page: Page, removed: tuple[Removal, ...], title: str) -> tuple[st
     """The subtitles the spam may be cut from too: those body selection recognised, else the
     ``<h2>`` right under the ``<h1>`` headline that it left out of the article with the chrome
     around the headline (a headline-like line: short, no comma, no full stop)."""
-    marked = tuple(r.text for r in removed if r.detail == "subtitle")
+    marked = tuple([r.text for r in removed if r.detail == "subtitle"])
     if marked or page.kind != "html":
         return marked
     blocks, squashed = page.blocks, "".join(title.split())
@@ -218,7 +238,9 @@ def _unspaced(headline: str) -> str:
 
 
 def _hidden(page: Page) -> tuple[Removal, ...]:
-    return tuple(Removal(text, "hidden", why) for text, why in page.hidden)
+    # (Removal.of sets the fields at once: the frozen dataclass's __init__ cost ~10 k instructions a
+    # hidden text, a spam page's dozens.)
+    return tuple([Removal.of(text, "hidden", why, -1, None) for text, why in page.hidden])
 
 
 def _truncation(page: Page) -> tuple[Removal, ...]:

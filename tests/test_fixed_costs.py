@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import pickle
 import random
 
@@ -194,3 +195,24 @@ def _regex_always(pipeline):
         page = pipeline.textdump.parse(text)
         return dataclasses.replace(page, truncated=cut) if cut else page
     return to_page
+
+
+def test_tenths_round_each_weight_as_round_does() -> None:
+    """The scores' rounding by float arithmetic gives ``round(w, 1)`` itself, to the float and its
+    sign: on the half-way weights (and the floats either side of them), on the weights body
+    selection makes (whole characters plus 0.3 of the others, halved), on zeros and on weights
+    too large for the arithmetic."""
+    from itertools import repeat
+
+    from cleaner.pipeline import _tenths
+    rng = random.Random(12)
+    cases: list[list[float]] = [[], [0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.15, 0.25, 2.675, -2.675]]
+    for k in range(-3000, 3000, 7):
+        half = (k + 0.5) / 10
+        cases.append([half, math.nextafter(half, math.inf), math.nextafter(half, -math.inf), k / 10,
+                      (k + 0.3 * (k % 40)) * 0.5, -k * 0.3])
+    cases += [[rng.uniform(-size, size) for _ in range(50)] for size in (1.0, 100.0, 1e4, 1e13, 1e14)
+              for _ in range(40)]
+    cases += [[1e300, 2.5], [2.0 ** 47, 0.15], [-(2.0 ** 46) - 0.75, 2.0 ** 46 + 0.25]]
+    for weights in cases:
+        assert [repr(x) for x in _tenths(weights)] == [repr(x) for x in map(round, weights, repeat(1))]
