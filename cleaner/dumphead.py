@@ -242,7 +242,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # A dated line just above: the gap under another headline, or the page's own date
         # printed above its headline (a blog's layout) when no date follows and no headline
         # heads it.
-        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if (meta[j] if j < reach else is_meta(lines[j]))]
+        # (Down to the byline block's reach, the lines' answers told by the slice's ``in`` first: most
+        # candidates have no dated line above, and the comprehension's frame cost more.)
+        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if (meta[j] if j < reach else is_meta(lines[j]))] \
+            if i > reach or True in meta[max(0, i - HEADLINE_REACH):i] else []
         # (The headline the page's <title> prints again is no other article's, wherever it is.)
         # (Only a byline, 某某 作者, between that date and it: the page's own byline block
         # over its headline, whatever heads the block.)
