@@ -126,8 +126,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     if first < 0:
         return -1, -1, -1
     # The next body line from each line on (a Python loop over every line cost more than the
-    # rest).
-    nexts = next_body_lines(body)
+    # rest), down to the line below the run's end, the last one asked (a list item's neighbour):
+    # the lines below, most of a dump's, are not walked.
+    nexts = next_body_lines(body, end + 1)
     prose: list[int] = []
     vocabularies: dict[int, str] = {}
     texts: dict[int, str] = {}
@@ -241,7 +242,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # A dated line just above: the gap under another headline, or the page's own date
         # printed above its headline (a blog's layout) when no date follows and no headline
         # heads it.
-        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if (meta[j] if j < reach else is_meta(lines[j]))]
+        # (Down to the byline block's reach, the lines' answers told by the slice's ``in`` first: most
+        # candidates have no dated line above, and the comprehension's frame cost more.)
+        above = [j for j in range(max(0, i - HEADLINE_REACH), i) if (meta[j] if j < reach else is_meta(lines[j]))] \
+            if i > reach or True in meta[max(0, i - HEADLINE_REACH):i] else []
         # (The headline the page's <title> prints again is no other article's, wherever it is.)
         # (Only a byline, 某某 作者, between that date and it: the page's own byline block
         # over its headline, whatever heads the block.)
@@ -307,21 +311,28 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     return best, subtitle, meta_line
 
 
-def next_body_lines(body: list[bool]) -> list[int]:
+def next_body_lines(body: list[bool], stop: int = -1) -> list[int]:
     """For each line, and one past the last, the first body line from it on (``len(body)`` when
     none follows): each body line's index given to the lines down to it by a slice, a step a
     body line, where ``min`` of each line's and the next one's, accumulated in C, cost a call of
-    ~1 k instructions a line.
+    ~1 k instructions a line. With ``stop`` (0 or more), for the lines down to ``stop`` only:
+    the list ends there, and the body lines below it are not walked.
 
     >>> next_body_lines([False, True, False, False, True, False])
     [1, 1, 4, 4, 4, 6, 6]
+    >>> next_body_lines([False, True, False, False, True, False], 2)
+    [1, 1, 4]
     """
     n = len(body)
-    nexts = [n] * (n + 1)
+    last = n if stop < 0 else min(n, stop)
+    nexts = [n] * (last + 1)
     start = 0
-    for i in compress(range(n), body):
+    for i in compress(range(last + 1), body):
         nexts[start:i + 1] = [i] * (i + 1 - start)
         start = i + 1
+    if start <= last < n:   # the lines past the last body line down to ``stop``: the first one below
+        below = body[last + 1:]
+        nexts[start:] = [last + 1 + below.index(True) if True in below else n] * (last + 1 - start)
     return nexts
 
 
@@ -333,8 +344,8 @@ def _punctuated_headline(lines: list[str], i: int, body: list[bool], below_end: 
     above it. ``dates``: the page's lines asked whether they hold a date, by index (the
     candidates' windows overlap: each line asked once)."""
     text = lines[i]
-    if len(text) > MAX_PUNCTUATED_CHARS or len(_SENTENCE_MARK.findall(text)) > MAX_HEADLINE_SENTENCES \
-            or (i + 1 < len(lines) and body[i + 1]):
+    if len(text) > MAX_PUNCTUATED_CHARS or (i + 1 < len(lines) and body[i + 1]) \
+            or len(_SENTENCE_MARK.findall(text)) > MAX_HEADLINE_SENTENCES:   # (the regex last)
         return False
     # (The dates first: most such lines have none near (49 of 801 a pass), and the headline test
     # of the text with its full stops made commas reads a text no stage asked, its word tests

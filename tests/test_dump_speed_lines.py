@@ -115,6 +115,21 @@ def test_next_body_lines_are_the_accumulated_minimum_of_the_body_lines_below() -
         assert next_body_lines(body) == expected, body
 
 
+def test_next_body_lines_down_to_a_stop_are_the_full_lists_head() -> None:
+    # find_head reads the next body line of the lines down to one below the run's end only: the
+    # list made down to a stop is the full one's head, the lines between the last body line above
+    # the stop and the stop given the first body line below it.
+    from cleaner.dumphead import next_body_lines
+    rng = random.Random(34)
+    for _ in range(3000):
+        body = [rng.random() < rng.choice([0.05, 0.3, 0.9]) for _ in range(rng.randint(0, 30))]
+        stop = rng.randint(0, len(body) + 2)
+        full = next_body_lines(body)
+        assert next_body_lines(body, stop) == full[:min(len(body), stop) + 1], (body, stop)
+    assert next_body_lines([True, False, False, False, True], 2) == [0, 4, 4]
+    assert next_body_lines([True, False, False, False], 1) == [0, 4]
+
+
 def test_headline_like_given_the_count_does_not_count_again_and_keeps_a_bounded_memo(monkeypatch) -> None:
     # A line asked first with its CJK characters counted is not counted again (the tests that
     # read its words are kept for both ways of asking); the memo holds HEADLINE_CACHE lines at most.
