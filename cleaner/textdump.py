@@ -128,9 +128,13 @@ def parse(text: str) -> Page:
     body = _body_lines(lines, cjk, folds, marked)
     stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
     headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(weights, body, stamps, lines, cjk))
+    # (Each made again by Block.measured, its fields given: dataclasses.replace looks them up and
+    # calls the frozen __init__, ~33 k instructions a block.)
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
         if i >= 0:
-            blocks[i] = replace(blocks[i], tag=tag, heading=heading)
+            b = blocks[i]
+            blocks[i] = Block.measured(b.text, b.position, tag, b.path, b.link_chars, b.markers, heading,
+                                       b.cjk, b.punct)
     counted = (sum(map(len, lines)), sum(cjk))  # Page.counted: the blocks' texts are the lines
     if headline >= 0:
         # A badge run into the headline (原创, 独家) is no part of it, nor a form's label (名稱：).
