@@ -156,7 +156,11 @@ def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> 
     link_penalty, label_penalty = -LINK_PENALTY, -LABEL_PENALTY
     for block in blocks:
         length = len(block.text)
-        if (links := block.link_chars) > MAX_LINK_DENSITY * length:   # links, never an item without any
+        # (Half the blocks hold no link: told by the count's truth, with no product of the float
+        # share, nor the prose's factor of 1.0 below; an int and a float multiplied or compared
+        # take CPython's generic path, ~200 instructions each: ``body.select`` replayed crawled
+        # over the corpus pages' 23.4 k blocks, 6.4 M less.)
+        if (links := block.link_chars) and links > MAX_LINK_DENSITY * length:   # no unlinked item
             append(link_penalty * length)
             continue
         cjk, punct = block.cjk, block.punct
@@ -164,7 +168,9 @@ def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> 
             append(0.0 if lift and OUTLINE_ITEM_CJK <= cjk and block.tag == "li"
                    and links == 0 else label_penalty * length)
             continue
-        w = (cjk + 0.3 * (length - cjk)) * (1.0 - (links / length if length else 0.0))
+        w = cjk + 0.3 * (length - cjk)
+        if links and length:
+            w *= 1.0 - links / length
         # Prose: above 0 (a text of some length, at most half of it links).
         if lift and length < DISCLAIMER_MAX_CHARS:
             candidates.append(len(out))  # type: ignore[union-attr]
@@ -330,9 +336,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     removed, ordered = _outside(blocks, inside, weights)
     outer = len(removed)
 
-    # (:func:`_is_prose` inline, its link density without the property's call: a step each.)
-    prose_blocks = [b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT and b.link_chars / len(b.text)
-                    < PROSE_LINK_DENSITY for b in inside]
+    # (:func:`_is_prose` inline, its link density without the property's call: a step each; a
+    # block without links told by the count's truth, without the division.)
+    prose_blocks = [b.cjk >= PROSE_CJK and b.punct >= PROSE_PUNCT and (
+        not b.link_chars or b.link_chars / len(b.text) < PROSE_LINK_DENSITY) for b in inside]
     # Elements whose own text holds several paragraphs of prose (split at <br>): the article,
     # whatever chrome word their class carries (a share bar's name on the article's element).
     # Truncated summaries of other articles (no sentence end) are no paragraphs here. Which
@@ -381,7 +388,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
                 region == "comment" or not _paragraphs(paragraphs, inside, prose_blocks)[i])\
                 and not (region == "chrome" and b.path in _prose_elements(elements, inside, paragraphs)):
             verdict, detail = region, "region named " + region
-        elif b.link_chars > MAX_LINK_DENSITY * size:   # link_density, without its call
+        elif b.link_chars and b.link_chars > MAX_LINK_DENSITY * size:   # (as in _weights)
             verdict, detail = "chrome", "link list"
         elif b.tag in FIGURE_TAGS and not _WORD.search(b.text):
             verdict, detail = "chrome", "a figure's placeholder without a word (...)"
