@@ -60,7 +60,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from .binary import reject_control_bytes, reject_signature
-from .charsets import claims as charset_claims
+from .charsets import iter_claims as charset_claims
 from .charsets import codec_for_label
 from .errors import CleanerError
 from .hanzi import common_count as _common_count
@@ -253,7 +253,7 @@ def _choose(data: bytes, declared: str | bytes | None, classes: bytes,
             controls: bool | None = None) -> tuple[str, str]:
     """Steps 3 to 7: the text of a page that is neither ASCII nor strict UTF-8 (``classes``: its
     bytes mapped by UTF8_CLASS_TABLE, ``controls``: whether a control byte's "z" is one), and its codec."""
-    claims = charset_claims(data, declared)
+    claims = charset_claims(data, declared)  # one at a time: the first, as a rule, is taken
     trials: dict[str, _Trial | None] = {}  # this call's memo: each codec is tried once
     # A page in the sample whole: the codecs it failed a strict decode in (a claim's), and its
     # readings with replacement (_replaced_sample), which are its _decode_all.
