@@ -9,7 +9,8 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 from types import MappingProxyType
 
 __all__ = ["claims", "codec_for_label"]
@@ -19,6 +20,11 @@ logger = logging.getLogger(__name__)
 #: How far into the page a <meta>/<?xml?> charset is looked for (browsers stop at 1 KiB; Chinese
 #: portals often put kilobytes of script before the meta).
 PRESCAN_BYTES = 16 * 1024
+#: The head is lowered to find ``charset`` and ``encoding`` this many bytes first, then as many
+#: again as all before (most pages claim in their first few hundred bytes).
+PRESCAN_FIRST = 1024
+#: The longest of those words less one: a piece is read on this far to hold a word it starts.
+_WORD_TAIL = len(b"encoding") - 1
 
 #: Python codec names widened to the superset the page almost certainly uses: GB2312/GBK pages
 #: hold GB18030-only characters, Big5 pages hold HKSCS and cp950 extensions (browsers decode
@@ -86,39 +92,60 @@ HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.IGN
 
 def claims(data: bytes, declared: str | bytes | None) -> tuple[str, ...]:
     """The codecs claimed for the page, widened, in precedence order, each once."""
-    labels: list[str] = []
+    return tuple(iter_claims(data, declared))
+
+
+def iter_claims(data: bytes, declared: str | bytes | None) -> Iterator[str]:
+    """:func:`claims` one at a time, the page's head read only as far as the claims taken: as a
+    rule a page makes one claim in its first few hundred bytes, and it is true."""
     if isinstance(declared, bytes):  # a raw header value
         declared = declared.decode("latin-1")
+    labels: Iterable[str] = ((match.group(1) or match.group(2)).decode("ascii")
+                             for match in iter_meta_charsets(data))
     if declared:
         header = HEADER_CHARSET_RE.search(declared)
-        labels.append(header.group(1) if header else declared)
-    for match in meta_charsets(data):
-        labels.append((match.group(1) or match.group(2)).decode("ascii"))
-    claims: list[str] = []
+        labels = chain([header.group(1) if header else declared], labels)
+    claimed: list[str] = []
     for label in labels:
         codec = codec_for_label(label)
         if codec is None:
             logger.debug("ignoring unknown charset label %r", label)
-        elif codec not in claims:
-            claims.append(codec)
-    return tuple(claims)
+        elif codec not in claimed:
+            claimed.append(codec)
+            yield codec
 
 
 def meta_charsets(data: bytes) -> list[re.Match[bytes]]:
     """The matches of META_CHARSET_RE in the first PRESCAN_BYTES, in order, as ``finditer``
-    gives them. Each match holds ``charset`` or ``encoding`` after its ``<`` with no ``<`` or
-    ``>`` between, so it starts at the last ``<`` before one of those words: the pattern is tried
-    only there, where a scan tried it at every ``<`` of the page's head (scripts, styles)."""
-    window = data[:PRESCAN_BYTES].lower()
-    starts: set[int] = set()
-    for word in (b"charset", b"encoding"):
-        at = window.find(word)
-        while at >= 0:
-            starts.add(window.rfind(b"<", 0, at))
-            at = window.find(word, at + len(word))
-    starts.discard(-1)
-    return [match for start in sorted(starts)
-            if (match := META_CHARSET_RE.match(data, start, PRESCAN_BYTES))]
+    gives them (:func:`iter_meta_charsets`)."""
+    return list(iter_meta_charsets(data))
+
+
+def iter_meta_charsets(data: bytes) -> Iterator[re.Match[bytes]]:
+    """:func:`meta_charsets` one at a time. Each match holds ``charset`` or ``encoding`` after its
+    ``<`` with no ``<`` or ``>`` between, so it starts at the last ``<`` before one of those words:
+    the pattern is tried only there, where a scan tried it at every ``<`` of the page's head
+    (scripts, styles). The words are found in the head lowered a piece at a time (PRESCAN_FIRST
+    bytes, then as many as all before), so a page that claims early is not lowered whole; a later
+    word's last ``<`` is never before an earlier one's."""
+    end = min(len(data), PRESCAN_BYTES)
+    tried, lo, hi = -1, 0, min(PRESCAN_FIRST, end)
+    while lo < end:
+        # The piece's words are those that start in it; the piece is read on to hold them whole.
+        piece = data[lo:min(hi + _WORD_TAIL, end)].lower()
+        found: list[int] = []
+        for word in (b"charset", b"encoding"):
+            at = piece.find(word)
+            while 0 <= at < hi - lo:
+                found.append(lo + at)
+                at = piece.find(word, at + len(word))
+        for at in sorted(found):
+            start = data.rfind(b"<", 0, at)
+            if start > tried:  # -1 (no "<") is never tried
+                tried = start
+                if match := META_CHARSET_RE.match(data, start, PRESCAN_BYTES):
+                    yield match
+        lo, hi = hi, min(2 * hi, end)
 
 
 def codec_for_label(label: str) -> str | None:

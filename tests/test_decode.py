@@ -617,6 +617,41 @@ def test_meta_charsets_are_the_matches_a_scan_finds() -> None:
         assert [(m.span(), m.groups()) for m in meta_charsets(data)] == expected, data[-120:]
 
 
+def test_meta_charsets_straddling_the_lowered_pieces_are_found() -> None:
+    """The head is lowered a piece at a time: a declaration, or its word alone, across the end of
+    a piece is found as the pattern's scan finds it, once."""
+    from cleaner.charsets import META_CHARSET_RE, PRESCAN_BYTES, PRESCAN_FIRST, iter_meta_charsets
+    ends = [PRESCAN_FIRST << k for k in range(5)]
+    assert ends[-1] == PRESCAN_BYTES
+    declarations = [b"<meta charset=gbk>", b"<META CHARSET='Big5'>", b"<?xml version='1.0' encoding='x'?>",
+                    b"<meta http-equiv=a content='text/html; charset=utf-8'>", b"<meta<meta charset=z"]
+    for end in ends[:-1]:
+        for declaration in declarations:
+            for shift in range(len(declaration) + 2):
+                data = b"x" * (end - shift) + declaration + b"<meta Charset=koi8-r>"
+                expected = [(m.span(), m.groups()) for m in META_CHARSET_RE.finditer(data, 0, PRESCAN_BYTES)]
+                assert len(expected) == 2
+                assert [(m.span(), m.groups()) for m in iter_meta_charsets(data)] == expected, (end, shift)
+
+
+def test_claims_read_the_head_only_as_far_as_the_claims_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first claim taken tries the pattern at no ``<`` past its own; :func:`claims` takes all."""
+    from cleaner import charsets
+    tried: list[int] = []
+    pattern = charsets.META_CHARSET_RE
+
+    class Recording:
+        def match(self, data: bytes, start: int, end: int) -> re.Match[bytes] | None:
+            tried.append(start)
+            return pattern.match(data, start, end)
+
+    page = b"<html><meta charset=gbk>" + b"<p>x</p>" * 1000 + b"<meta charset=big5><meta charset=utf-8>"
+    monkeypatch.setattr(charsets, "META_CHARSET_RE", Recording())
+    assert next(charsets.iter_claims(page, None)) == "gb18030"
+    assert tried == [6]
+    assert charsets.claims(page, None) == ("gb18030", "big5hkscs", "utf-8")
+
+
 def test_big5_rival_of_a_gb18030_claim_is_read_once_with_replacement(monkeypatch: pytest.MonkeyPatch) -> None:
     """A GB18030 page claimed as such: Big5-HKSCS, its rival, is told from one decode with
     replacement, not a strict decode first (which fails at its first bad byte); pages read in
