@@ -12,6 +12,7 @@ prose, a list of teasers or dated items, or a page that failed.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from collections.abc import Callable
@@ -40,6 +41,9 @@ _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _NOTE_CLOSES = ("）", ")")
+#: A line whose last character is one of these is no summary cut off (:func:`_truncated`'s first
+#: answer, told by a set lookup where a caller asks of many lines).
+UNCUT_ENDS = SENTENCE_END - frozenset(_NOTE_CLOSES)
 # A list item's bullet that is a symbol, not a number.
 _SYMBOL_BULLET = re.compile(r"^\s*[*+•·▪◦-]\s")
 # The bullets themselves: a line whose first character past its whitespace (what str.lstrip
@@ -51,7 +55,14 @@ _DISCLAIMER = prefiltered(DISCLAIMER)
 # A line holding no character that either fold changes (:func:`cleaner.notices.fold`, before
 # the footer's words; :func:`cleaner.sift.fold`, before a disclaimer's) is its own fold for
 # both, and is searched once for either's words (most lines: one scan, one search).
-_EITHER_FOLDS = re.compile("[" + re.escape("".join(set(notices.FOLDED_CHARS + sift.FOLDED_CHARS))) + "]")
+_EITHER_CHARS = "".join(sorted(set(notices.FOLDED_CHARS + sift.FOLDED_CHARS)))
+_EITHER_FOLDS = re.compile("[" + re.escape(_EITHER_CHARS) + "]")
+# The same told by a charmap codec knowing NUL (byte 0) and those characters only: a line encoded by
+# it with the "ignore" handler is its NULs and its foldable characters' bytes (a C pass of ~20-30
+# instructions a character, where sre tests the class at ~100). None when they would not fit in a
+# byte or hold a character beyond the basic plane (the map would be a dict).
+_EITHER_CODEC = codecs.charmap_build("\0" + _EITHER_CHARS + "\ufffe" * (255 - len(_EITHER_CHARS))) \
+    if len(_EITHER_CHARS) < 256 and max(_EITHER_CHARS) < "\ufffe" and "\0" not in _EITHER_CHARS else None
 # What a match of the chrome's words opens with: at a line's start, and after it (:func:`_is_prose`).
 _CHROME_OPENS, _CHROME_NEEDLES = _DUMP_CHROME.opens, place_needles(_DUMP_CHROME.pattern)
 _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
@@ -102,7 +113,12 @@ def _is_footer(text: str) -> bool:
     """A copyright or disclaimer line (本文版權所有，不得轉載。): short, and saying so."""
     if len(text) >= MAX_FOOTER_CHARS:
         return False
-    if _EITHER_FOLDS.search(text) is None:
+    if _EITHER_CODEC is None:
+        plain = _EITHER_FOLDS.search(text) is None
+    else:   # (no byte but NULs: none of the characters)
+        held = codecs.charmap_encode(text, "ignore", _EITHER_CODEC)[0]
+        plain = not held or not held.strip(b"\0")
+    if plain:
         return bool(_FOOTER_WORDS.search(text))
     return bool(_FOOTER.search(fold(text)) or _DISCLAIMER.search(sift.fold(text)))
 

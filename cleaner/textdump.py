@@ -62,8 +62,8 @@ from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
                         headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                         squash as _squash, top_lines)
-from .dumpprose import (MIN_BLURB_CJK, MIN_TEASERS, _footer_memo, _is_label, _is_prose, _is_title, _item,
-                        _no_article, _prose_memo, _truncated)
+from .dumpprose import (MIN_BLURB_CJK, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose, _is_title,
+                        _item, _no_article, _prose_memo, _truncated)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stretch as _find_chrome_stretch,
@@ -486,8 +486,9 @@ def _find_blurbs(blocks: tuple[Block, ...], first: int, end: int, title: str,
     for i in range(first + 1, end):
         b = blocks[i]
         # A stray piece after the last full stop (stuffing) does not make a paragraph about
-        # the article a truncated summary. (_truncated's and is_prose's CJK tests first.)
-        if b.cjk >= MIN_BLURB_CJK and _truncated(b, tail=0):
+        # the article a truncated summary. (_truncated's and is_prose's CJK tests first, and its
+        # test of the last character: most lines end on a sentence's mark, told with no call.)
+        if b.cjk >= MIN_BLURB_CJK and b.text[-1:] not in UNCUT_ENDS and _truncated(b, tail=0):
             told = _told(vocabulary, blocks, paragraphs, told, footer)
             cut[i] = not _related(b.text, vocabulary) or (
                 _truncated(b) and _headline_like(blocks[i - 1].text, blocks[i - 1].cjk))
