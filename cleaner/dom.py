@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from contextlib import suppress
 from itertools import accumulate, compress, islice, repeat
 
 from lxml import etree
@@ -422,8 +423,9 @@ def _kept_sheet_selectors(sheet: str) -> tuple[frozenset[str], frozenset[str]]:
     kept = _KEPT_SHEETS.pop(size, None)
     if kept is None or kept[0] != sheet:
         kept = (sheet, _sheet_selectors(sheet))
-        if len(_KEPT_SHEETS) >= SHEET_MEMO:
-            del _KEPT_SHEETS[next(iter(_KEPT_SHEETS))]  # the one least recently met
+        while len(_KEPT_SHEETS) >= SHEET_MEMO:  # the one least recently met goes
+            with suppress(KeyError, RuntimeError, StopIteration):  # (another thread's change)
+                del _KEPT_SHEETS[next(iter(_KEPT_SHEETS))]
     _KEPT_SHEETS[size] = kept  # last: the most recently met
     return kept[1]
 
