@@ -29,7 +29,6 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from contextlib import suppress
 from itertools import accumulate, compress, islice, repeat
 
 from lxml import etree
@@ -424,8 +423,10 @@ def _kept_sheet_selectors(sheet: str) -> tuple[frozenset[str], frozenset[str]]:
     if kept is None or kept[0] != sheet:
         kept = (sheet, _sheet_selectors(sheet))
         while len(_KEPT_SHEETS) >= SHEET_MEMO:  # the one least recently met goes
-            with suppress(KeyError, RuntimeError, StopIteration):  # (another thread's change)
+            try:
                 del _KEPT_SHEETS[next(iter(_KEPT_SHEETS))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread changed it meanwhile
+                pass
     _KEPT_SHEETS[size] = kept  # last: the most recently met
     return kept[1]
 
