@@ -26,7 +26,6 @@ Everything is linear in the page (README, "Hostile and broken input").
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from bisect import bisect_right
@@ -348,11 +347,18 @@ def _hidden_selectors(styles: list[etree._Element]) -> tuple[frozenset[str], fro
     """Classes and ids that a rule in the page's own ``<style>`` makes invisible."""
     classes: set[str] = set()
     ids: set[str] = set()
-    # A page may repeat a sheet (the corpus pages' 383 are 350 distinct ones): each is read once.
-    # (Each is hashed once, for both: a str keeps its hash.)
-    for sheet in dict.fromkeys([style.text or "" for style in styles]):
-        sheet_classes, sheet_ids = (_kept_sheet_selectors(sheet) if len(sheet) <= SHEET_MEMO_CHARS
-                                    else _sheet_selectors(sheet))
+    # A page may repeat a sheet (the corpus pages' 383 are 350 distinct ones): each is read once,
+    # a kept one's repeat answered by _kept_sheet_selectors, a longer one's passed over.
+    long_sheets: list[str] = []
+    for style in styles:
+        sheet = style.text or ""
+        if len(sheet) <= SHEET_MEMO_CHARS:
+            sheet_classes, sheet_ids = _kept_sheet_selectors(sheet)
+        elif sheet in long_sheets:
+            continue
+        else:
+            long_sheets.append(sheet)
+            sheet_classes, sheet_ids = _sheet_selectors(sheet)
         classes |= sheet_classes
         ids |= sheet_ids
     return frozenset(classes), frozenset(ids)
@@ -400,11 +406,29 @@ def _sheet_selectors(sheet: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(classes), frozenset(ids)
 
 
-#: The answers of _sheet_selectors kept for the process, by the sheet's text: a site's pages
-#: repeat their sheets (of the corpus pages' 350, 144 were met on an earlier page, 46 % of the
-#: characters), and reading one costs ~40 instructions a character where looking it up costs its
-#: hash. ``bench.forget_pages()`` empties it, as it empties every memo of more than a loader's.
-_kept_sheet_selectors = functools.lru_cache(maxsize=SHEET_MEMO)(_sheet_selectors)
+#: The answers of _sheet_selectors kept for the process (see _kept_sheet_selectors): the
+#: sheet's length -> the sheet and its answer. ``bench.forget_pages()`` empties it.
+_KEPT_SHEETS: dict[int, tuple[str, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _kept_sheet_selectors(sheet: str) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_sheet_selectors` of ``sheet``, kept for the process: a site's pages repeat their
+    sheets (of the corpus pages' 350, 144 were met on an earlier page, 46 % of the characters),
+    and reading one costs ~40 instructions a character. The last SHEET_MEMO sheets read or met
+    are kept, one of each length (a sheet takes the place of a kept one of its length): a sheet
+    is looked up by its length and compared (memcmp, a fraction of an instruction a character),
+    never hashed (siphash, over an instruction a character)."""
+    size = len(sheet)
+    kept = _KEPT_SHEETS.pop(size, None)
+    if kept is None or kept[0] != sheet:
+        kept = (sheet, _sheet_selectors(sheet))
+        while len(_KEPT_SHEETS) >= SHEET_MEMO:  # the one least recently met goes
+            try:
+                del _KEPT_SHEETS[next(iter(_KEPT_SHEETS))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread changed it meanwhile
+                pass
+    _KEPT_SHEETS[size] = kept  # last: the most recently met
+    return kept[1]
 
 
 def _declarations(lowered: str) -> list[re.Match[str]]:

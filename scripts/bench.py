@@ -194,9 +194,11 @@ def forget_pages() -> None:
     model = lm.load(lm.find(cleaner.CleanerConfig().language_model))
     if model is not None:
         model._vocab.cache_clear()
-    # The one memo kept by hand, not by lru_cache: headline_like's answers by line text.
-    from cleaner import dumplines
+    # The memos kept by hand, not by lru_cache: headline_like's answers by line text, and the
+    # style sheets' hidden classes and ids.
+    from cleaner import dom, dumplines
     dumplines._HEADLINE_WORDS.clear()
+    dom._KEPT_SHEETS.clear()
     re.purge()
 
 

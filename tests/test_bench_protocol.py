@@ -71,6 +71,18 @@ def test_forget_pages_empties_the_dump_path_s_hand_kept_memo() -> None:
     assert dumplines._HEADLINE_WORDS == {}
 
 
+def test_forget_pages_empties_the_style_sheets_hand_kept_memo() -> None:
+    # The sheets' hidden classes and ids are kept in a plain dict by length, out of the
+    # lru_cache sweep's reach.
+    from cleaner import dom
+    bench = _bench()
+    clean(b"<html><head><style>.ad{display:none}</style></head><body><p class='ad'>x</p>"
+          + STUFFED.encode().split(b"<body>")[1])
+    assert dom._KEPT_SHEETS, "the page's sheet was read"
+    bench.forget_pages()
+    assert dom._KEPT_SHEETS == {}
+
+
 def test_a_page_of_a_crawl_compiles_no_pattern_and_no_stylesheet(monkeypatch) -> None:  # noqa: ANN001
     """What is the same for every page is made once a process, not once a page: a page cleaned
     after ``forget_pages()`` (the memos and ``re``'s cache emptied, as between the pages of a

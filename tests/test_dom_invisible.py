@@ -138,7 +138,7 @@ def test_a_sheet_met_on_an_earlier_page_is_not_read_again(monkeypatch):
     declarations = dom._declarations
     monkeypatch.setattr(dom, "_declarations",
                         lambda lowered: searched.append(lowered) or declarations(lowered))
-    dom._kept_sheet_selectors.cache_clear()
+    dom._KEPT_SHEETS.clear()
     sheet = ".a1{display:none}#b1{visibility:hidden}.c1{color:red}"
     long_sheet = ".d1{font-size:0}" + " " * dom.SHEET_MEMO_CHARS
     answers = []
@@ -149,7 +149,41 @@ def test_a_sheet_met_on_an_earlier_page_is_not_read_again(monkeypatch):
         answers.append(dom._hidden_selectors(styles))
     assert answers == [(frozenset({"a1", "d1"}), frozenset({"b1"}))] * 3
     assert searched == [sheet, long_sheet, long_sheet, long_sheet]
-    dom._kept_sheet_selectors.cache_clear()
+    dom._KEPT_SHEETS.clear()
+
+
+class _Unhashable(str):
+    """A sheet's text that fails the test when it is hashed."""
+    def __hash__(self) -> int:
+        raise AssertionError("a sheet was hashed")
+
+
+def test_a_kept_sheet_is_found_by_its_length_and_text_never_hashed(monkeypatch):
+    """``_kept_sheet_selectors`` looks a sheet up by its length and compares the texts: a sheet
+    is never hashed (siphash reads all of it), two sheets of one length each get their own answer
+    (the later takes the place of the earlier), and the last SHEET_MEMO lengths are kept, the
+    one least recently met given up first (README "### Speed", the thirty-fourth round,
+    ``invis7``)."""
+    searched: list[str] = []
+    read = dom._sheet_selectors
+    monkeypatch.setattr(dom, "_sheet_selectors", lambda sheet: searched.append(sheet) or read(sheet))
+    monkeypatch.setattr(dom, "SHEET_MEMO", 3)
+    dom._KEPT_SHEETS.clear()
+    a, b = _Unhashable(".a{display:none}"), _Unhashable(".b{display:none}")
+    assert len(a) == len(b)
+    wanted = {str(a): (frozenset({"a"}), frozenset()), str(b): (frozenset({"b"}), frozenset())}.get
+    for sheet in (a, a, b, b, a):
+        assert dom._kept_sheet_selectors(sheet) == wanted(str(sheet))
+    assert searched == [a, b, a]
+    searched.clear()
+    c, d, e = "#c{opacity:0}", ".d{font-size:0}", ".eee{display:none}"
+    assert len({len(a), len(c), len(d), len(e)}) == 4
+    for sheet in (c, d, a, e, a, c, d):
+        dom._kept_sheet_selectors(sheet)
+    # kept after each: [a, c], [a, c, d], [c, d, a], [d, a, e] (c given up), [d, e, a], then c
+    # read again in place of d, and d read again.
+    assert searched == [c, d, e, c, d]
+    dom._KEPT_SHEETS.clear()
 
 
 def test_text_of_a_childless_element_is_its_text_without_the_serializer(monkeypatch):
