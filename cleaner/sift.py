@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .prefilter import prefiltered
-from .scans import indices_with_chars, needed_marks, overlapped
+from .scans import char_codec, indices_with_chars, needed_marks, overlapped
 from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
                        ERROR_PAGE, LOGIN_WALL, PAYWALL, PROMPT,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
@@ -65,8 +65,7 @@ _FOLD_TO = {chr(code): chr(to) for code, to in _SIMPLIFY.items()}
 # between two NULs (a C pass, ~20 instructions a character, where sre tests its class of 238 at
 # ~55). None when they would not fit in a byte or hold a character beyond the basic plane (which
 # would make the map a dict).
-_FOLD_CODEC = codecs.charmap_build("\0" + FOLDED_CHARS + "\ufffe" * (255 - len(FOLDED_CHARS))) \
-    if len(FOLDED_CHARS) < 256 and max(FOLDED_CHARS) < "\ufffe" and "\0" not in FOLDED_CHARS else None
+_FOLD_CODEC = char_codec(FOLDED_CHARS)
 # Byte -> (the character it stands for, what fold makes it).
 _FOLD_BY_BYTE = {k: (char, _FOLD_TO[char]) for k, char in enumerate(FOLDED_CHARS, 1)}
 # Searched where a match can start (phrases of many alternatives, tried on most blocks).

@@ -213,3 +213,30 @@ def test_agree_with_headline_folds_the_title_once(monkeypatch: pytest.MonkeyPatc
     sift.agree_with_headline(blocks, weights, list(blocks[10:18]), title, lambda t: t == title,
                              best_window, [b.text for b in blocks])
     assert len(folds) == 1
+
+
+def test_char_codec_tells_a_text_holding_one_of_its_characters_as_a_class_search_does():
+    # The one builder of the "NUL and these characters" charmap tables (sift's fold, the dumps'
+    # footer test, the zones' traditional characters): a text holds one of the characters when a
+    # byte other than NUL's is left.
+    from cleaner import dumpprose
+    from cleaner.meta import zones
+    from cleaner.patterns import TRADITIONAL_CHARS
+    from cleaner.scans import char_codec, holds_char
+
+    chars = "與時間東西來個們說"
+    codec = char_codec(chars)
+    assert codec is not None
+    search = re.compile(f"[{re.escape(chars)}]").search
+    rng = random.Random(7)
+    alphabet = chars + "与时间东西来个们说，。\0 abc"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert holds_char(text, codec) == (search(text) is not None), text
+    # Tables it cannot make a C map of: too many characters for a byte each, NUL among them, a
+    # character beyond the basic plane, none at all.
+    assert char_codec("".join(map(chr, range(0x4E00, 0x4E00 + 256)))) is None
+    assert char_codec("a\0") is None and char_codec("a\U00020000") is None and char_codec("") is None
+    # The project's tables all fit.
+    assert zones._TRADITIONAL_CODEC is not None and len(TRADITIONAL_CHARS) <= 255
+    assert dumpprose._EITHER_CODEC is not None and sift._FOLD_CODEC is not None

@@ -8,7 +8,6 @@ characters made simplified) so that one pattern serves every way a page prints a
 
 from __future__ import annotations
 
-import codecs
 import functools
 import math
 import re
@@ -20,6 +19,7 @@ from operator import is_
 from ..blocks import Block, Page
 from ..patterns import DIGIT, FOREIGN_BYLINE, META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
 from ..prefilter import prefiltered
+from ..scans import char_codec, holds_char
 from .rejoin import _HOLDS_DATE, _byline_pieces, _join_labels, _rejoined
 from .units import nfkc_free
 
@@ -88,7 +88,7 @@ _FULLWIDTH_TABLE = _indexed(_FULLWIDTH, _IDENTITY)
 # The traditional characters, each a byte of a charmap codec: a text encoded by it, every other
 # character ignored, holds one when a byte other than NUL's is left (see :func:`_holds_traditional`).
 # (NUL first: only a table opening with it is built as a table in C, not a dict.)
-_TRADITIONAL_CODEC = codecs.charmap_build("\0" + TRADITIONAL_CHARS + "\ufffe" * (255 - len(TRADITIONAL_CHARS)))
+_TRADITIONAL_CODEC = char_codec(TRADITIONAL_CHARS)
 # Compatibility characters beyond full-width ASCII that NFKC would still change (ligatures,
 # circled digits, half-width katakana …): only texts holding one pay for full NFKC.
 _COMPAT = re.compile(r"[\u00a0-\u00ff\u2000-\u2bff\u3200-\u33ff\ufb00-\ufe6f\uff5f-\uffef]")
@@ -272,7 +272,7 @@ def _holds_traditional(texts: tuple[str, ...]) -> bool:
     """Whether any of ``texts`` holds a character of ``patterns.TRADITIONAL_CHARS``: one pass of
     :data:`_TRADITIONAL_CODEC` over them joined, ~40 instructions a character where the class
     search costs ~60 (a table in C against sre's test of a large class)."""
-    return bool(codecs.charmap_encode("\n".join(texts), "ignore", _TRADITIONAL_CODEC)[0].translate(None, b"\0"))
+    return holds_char("\n".join(texts), _TRADITIONAL_CODEC)
 
 
 def _printed(text: str) -> str:
