@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
+from .scans import char_codec
+
 __all__ = ["JOINER", "SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
            "line_counts_holding", "punct_count",
            "punct_counts", "closes_sentence", "contained_blocks",
@@ -27,7 +29,7 @@ _PUNCT_RUN = re.compile(f"[{_PUNCT}]+")
 # by it with the "ignore" handler is its marks and NULs (both the encoding and the dropping are
 # C loops, ~20 instructions a character). NUL at byte 0 and no character beyond the basic plane
 # keep it a C map rather than a dict.
-_PUNCT_CODEC = codecs.charmap_build("\0" + _PUNCT + "\ufffe" * (255 - len(_PUNCT)))
+_PUNCT_CODEC = char_codec(_PUNCT)
 # Below this length one regex call is cheaper than a str.replace per mark.
 _SHORT_TEXT = 32
 #: Marks that end a sentence (a closing quote or bracket after one included): what

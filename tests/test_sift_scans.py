@@ -217,7 +217,7 @@ def test_agree_with_headline_folds_the_title_once(monkeypatch: pytest.MonkeyPatc
 
 def test_char_codec_tells_a_text_holding_one_of_its_characters_as_a_class_search_does():
     # The one builder of the "NUL and these characters" charmap tables (sift's fold, the dumps'
-    # footer test, the zones' traditional characters): a text holds one of the characters when a
+    # footer test, the zones' traditional characters, the blocks' marks): a text holds one of the characters when a
     # byte other than NUL's is left.
     from cleaner import dumpprose
     from cleaner.meta import zones
@@ -240,3 +240,5 @@ def test_char_codec_tells_a_text_holding_one_of_its_characters_as_a_class_search
     # The project's tables all fit.
     assert zones._TRADITIONAL_CODEC is not None and len(TRADITIONAL_CHARS) <= 255
     assert dumpprose._EITHER_CODEC is not None and sift._FOLD_CODEC is not None
+    from cleaner import blocks
+    assert blocks._PUNCT_CODEC is not None
