@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 __all__ = ["CleanerConfig"]
 
@@ -56,3 +57,10 @@ class CleanerConfig:
             value = getattr(self, name)
             if not isinstance(value, int) or value <= 0:
                 raise ValueError(f"CleanerConfig.{name} must be a positive int, got {value!r}")
+        # A zone that names none would otherwise raise from zoneinfo (a KeyError, an OSError)
+        # inside clean(), and only on the pages that print a date: say so here, once.
+        try:
+            ZoneInfo(self.timezone)
+        except (ValueError, LookupError, OSError, TypeError) as err:
+            raise ValueError(f"CleanerConfig.timezone must name an IANA time zone "
+                             f"(e.g. 'Asia/Shanghai'), got {self.timezone!r}") from err

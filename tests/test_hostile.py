@@ -487,6 +487,13 @@ def test_config_rejects_limits_that_are_not_positive_ints(name: str, value: obje
         CleanerConfig(**{name: value})  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "asia/shanghai", "", "Asia", "/etc/localtime", None])
+def test_config_rejects_a_timezone_that_names_no_zone(zone: object) -> None:
+    """Not a KeyError from inside clean() on the pages that print a date: a ValueError at once."""
+    with pytest.raises(ValueError, match="timezone"):
+        CleanerConfig(timezone=zone)  # type: ignore[arg-type]
+
+
 # --- cost against size ------------------------------------------------------------------------
 
 def _bench_scaling():  # noqa: ANN202 -- the module of scripts/bench_scaling.py
