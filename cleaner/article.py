@@ -50,11 +50,8 @@ class Removal:
         frozen dataclass's ``__init__``, which passes each through ``object.__setattr__``.
         The removal is as frozen, and compares and pickles as, any other."""
         made = _Blank()
-        made.text = text
-        made.reason = reason
-        made.detail = detail
-        made.position = position
-        made.score = score
+        made.text, made.reason, made.detail = text, reason, detail
+        made.position, made.score = position, score
         made.__class__ = cls  # type: ignore[assignment]
         return made  # type: ignore[return-value]
 
