@@ -42,7 +42,7 @@ from bisect import bisect_right
 from itertools import chain
 from operator import attrgetter
 
-from .article import Removal
+from .article import Removal, _Blank
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .containers import Containers as _Containers, best_run as _best_run, container as _container
 from .posts import dated_items, entry_of_headline, first_post
@@ -267,22 +267,16 @@ def _in_order(removed: list[Removal], outer: int, ordered: bool) -> list[Removal
 
 class _Removed:
     """A :class:`Removal` in the making, as ``Block.measured`` makes a block: its fields set by
-    plain attribute stores, then given Removal's class (the same layout: a dict of attributes).
-    About a fifth fewer instructions than :meth:`Removal.of`'s dict handed to
-    ``object.__setattr__``, and no call through the classmethod; the removal is as frozen, and
-    compares, hashes and pickles as, any other."""
+    plain attribute stores, then given Removal's class (the same slots), as :meth:`Removal.of`
+    makes one without the call through the classmethod; the removal is as frozen, and compares,
+    hashes and pickles as, any other."""
+
+    __slots__ = _Blank.__slots__
 
     def __init__(self, text: str, reason: str, detail: str, position: int, score: float | None) -> None:
         self.text, self.reason, self.detail = text, reason, detail
         self.position, self.score = position, score
         self.__class__ = Removal  # type: ignore[assignment]
-
-
-class _Blank:
-    """A :class:`_Removed` before its fields (stored inline by loops that make thousands a page):
-    the class's call runs object's ``__init__`` as its C slot, no ``object.__new__`` wrapper."""
-
-    __init__ = object.__init__
 
 
 #: Public for the text-dump path: the run finder (a dump's body run), :class:`_Removed` and its

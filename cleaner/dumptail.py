@@ -122,25 +122,30 @@ def find_end(blocks: tuple[Block, ...], start: int,
     # one is. A marker's sum goes down only until it tells whether the prose below outweighs that
     # above (:func:`_weigh_below`), each later marker's takes off that of the lines since the last
     # and goes on from there: a page of many markers, each summing all the lines below it, cost
-    # their product, and the marker that ends the article summed all its tail.)
+    # their product, and the marker that ends the article summed all its tail. Every line read
+    # of ``finished`` lies below a marker asked, so it begins below the first: the body above it,
+    # most of the lines a page asks, is not told again.)
     prose, opens = 0, _END_OPENS
-    finished: list[bool] = []   # from ``start`` on, as far as a marker has asked
+    finished: list[bool] = []   # from line ``origin`` on, as far as a marker has asked
+    origin = -1                 # the line below the first marker asked
     below = asked = -1          # the finished prose below line ``asked``, a marker's, down to line ``summed``
     summed = rest = 0           # (``rest``: what the lines from ``summed`` on may add, :func:`_weigh_below`)
     for i in range(start, n):
         b = blocks[i]
         if prose >= MIN_PROSE_BEFORE_END and (opens is None or b.text[:1] in opens) and is_end(b, folds):
-            k = i + 1 - start
-            _finish(finished, blocks, start, k + RESUME_LINES, is_prose)
+            if origin < 0:
+                origin = i + 1
+            k = i + 1 - origin
+            _finish(finished, blocks, origin, k + RESUME_LINES, is_prose)
             if any(finished[k:k + RESUME_LINES]):
                 if asked < 0:
                     below, summed, rest = 0, i + 1, _may_finish(blocks[i + 1:])
                 elif summed > i:
-                    below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - start:k]) if f)
+                    below -= sum(c.cjk for c, f in zip(blocks[asked + 1:i + 1], finished[asked + 1 - origin:k]) if f)
                 else:
                     below, summed, rest = 0, i + 1, rest - _may_finish(blocks[summed:i + 1])
                 asked = i
-                below, summed, rest = _weigh_below(finished, blocks, start, (below, summed, rest), prose, is_prose)
+                below, summed, rest = _weigh_below(finished, blocks, origin, (below, summed, rest), prose, is_prose)
             if asked != i or below <= prose:
                 return i, (_marker_reason(b.text, folds), f"end-of-article marker {b.text[:12]!r}")
         if b.cjk >= MIN_PROSE_LINE_CJK and is_prose(b):
@@ -148,21 +153,22 @@ def find_end(blocks: tuple[Block, ...], start: int,
     return n, None
 
 
-def _weigh_below(finished: list[bool], blocks: tuple[Block, ...], start: int, weighed: tuple[int, int, int],
+def _weigh_below(finished: list[bool], blocks: tuple[Block, ...], origin: int, weighed: tuple[int, int, int],
                  prose: int, is_prose: Callable[[Block], bool]) -> tuple[int, int, int]:
     """The finished prose below a marker (``below``, of the lines down to line ``summed``) summed
     on only until it says whether all of it outweighs ``prose``: until it does, or until the lines
     left could not make it (``rest``: their CJK characters where they may be finished paragraphs,
     ``is_prose`` aside). Past the marker that ends the article is the dump's tail, whose lines no
-    other test asks ``is_prose`` of. ``weighed``: ``below``, ``summed`` and ``rest``; the same, after."""
+    other test asks ``is_prose`` of. ``finished``: :func:`_finish`'s, from line ``origin`` on.
+    ``weighed``: ``below``, ``summed`` and ``rest``; the same, after."""
     below, at, rest = weighed
     ends = SENTENCE_END
     while below <= prose < below + rest:   # (a line left may add while this holds: ``at`` < len(blocks))
         line = blocks[at]
         if line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends:
             rest -= line.cjk
-            _finish(finished, blocks, start, at + 1 - start, is_prose)
-            if finished[at - start]:
+            _finish(finished, blocks, origin, at + 1 - origin, is_prose)
+            if finished[at - origin]:
                 below += line.cjk
         at += 1
     return below, at, rest
@@ -175,15 +181,15 @@ def _may_finish(lines: tuple[Block, ...]) -> int:
     return sum(line.cjk for line in lines if line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends)
 
 
-def _finish(finished: list[bool], blocks: tuple[Block, ...], start: int, upto: int,
+def _finish(finished: list[bool], blocks: tuple[Block, ...], origin: int, upto: int,
             is_prose: Callable[[Block], bool]) -> None:
-    """``finished`` (whether each line from ``start`` on is a finished paragraph of prose)
-    told as far as ``upto`` lines from ``start``, where the page has them."""
+    """``finished`` (whether each line from ``origin`` on is a finished paragraph of prose)
+    told as far as ``upto`` lines from ``origin``, where the page has them."""
     have = len(finished)
     if have < upto:
         ends = SENTENCE_END   # (closes_sentence written out: no call a line)
         finished.extend([line.cjk >= MIN_PROSE_LINE_CJK and line.text.rstrip()[-1:] in ends and is_prose(line)
-                         for line in blocks[start + have:start + upto]])
+                         for line in blocks[origin + have:origin + upto]])
 
 
 def marked(block: Block) -> bool:

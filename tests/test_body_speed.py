@@ -375,7 +375,7 @@ def test_the_removals_outside_the_container_are_ordinary_removals() -> None:
         for fast, slow in zip(made, plain):
             assert type(fast) is Removal and hash(fast) == hash(slow)
             assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
-            assert pickle.loads(pickle.dumps(fast)) == slow and vars(fast) == vars(slow)
+            assert pickle.loads(pickle.dumps(fast)) == slow and not hasattr(fast, "__dict__")
         if made:
             with pytest.raises(dataclasses.FrozenInstanceError):
                 made[0].score = 0.0  # type: ignore[misc]

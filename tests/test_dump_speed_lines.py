@@ -273,6 +273,27 @@ def test_a_markers_prose_below_is_summed_only_until_it_tells_the_end() -> None:
         assert max(asked) <= end + reach, (end, max(asked))
 
 
+def test_the_lines_above_the_first_marker_asked_are_not_told_again() -> None:
+    # A long body, then a marker a paragraph follows closely, and the tail. Every line read of the
+    # finished paragraphs lies below a marker asked, so the body above the first one is asked
+    # whether it is prose once each, by the walk down, where the marker's look below told every
+    # line from the body's start again.
+    from collections import Counter
+
+    from cleaner.dumptail import find_end
+    from cleaner.dumpprose import _prose_memo
+    paragraph = "市图书馆从本周起推出夜间阅读服务，每周延长开放时间至晚上十点。"
+    for above in (1, 5, 60):
+        lines = [paragraph] * above + ["首页"] + ["延伸阅读", paragraph] + ["首页"] * 20
+        blocks = tuple(Block(line, i) for i, line in enumerate(lines))
+        is_prose, asked = _asking_prose()
+        found = find_end(blocks, 0, is_prose)
+        assert found == find_end_summing_every_line(blocks, 0, _prose_memo())
+        assert found[0] == (len(lines) if above == 1 else above + 1), (above, found)
+        counts = Counter(asked)
+        assert [counts[i] for i in range(above)] == [1] * above, (above, asked)
+
+
 def _asking_prose():
     """A page's ``is_prose`` (:func:`cleaner.dumpprose._prose_memo`) and the positions of the lines asked."""
     from cleaner.dumpprose import _prose_memo

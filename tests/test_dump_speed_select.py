@@ -35,6 +35,8 @@ def test_the_lines_above_the_headline_are_made_without_a_call_a_line(monkeypatch
     made: list[str] = []
 
     class Counted(body._Removed):
+        __slots__ = ()   # (Removal's slots alone: the class it is given must have its layout)
+
         def __init__(self, text: str, reason: str, detail: str, position: int, score: float | None) -> None:
             made.append(detail)
             super().__init__(text, reason, detail, position, score)
