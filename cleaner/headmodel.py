@@ -247,9 +247,11 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
     simplified, and the characters a piece may drop. Of these, its own are what the other
     headlines' make them (a character is simplified alone, so a traditional one is skippable by
     its own headline): its cut is theirs too."""
-    # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the list
+    # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the tuple
     # is sorted, and a span met again (a function character dropped at two places) is its last
-    found: dict[str, list[Span]] = {}
+    # (a tuple from the start: most pieces have one span, and no list is made a piece to be
+    # made a tuple at the end)
+    found: dict[str, tuple[Span, ...]] = {}
     tests: dict[str, int] = {}     # piece -> the bits all its spans have
     whole_units: set[str] = set()
     parts = _CJK_RUN.findall(headline)
@@ -278,9 +280,9 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
                 whole, bits = seq[start:end], span_tests(start, end)
                 spans = found.get(whole)
                 if spans is None:
-                    found[whole], tests[whole] = [span], bits
+                    found[whole], tests[whole] = (span,), bits
                 else:
-                    spans.append(span)
+                    found[whole] = spans + (span,)
                     tests[whole] &= bits
                 if start in bounds and end in bounds:
                     whole_units.add(whole)
@@ -299,15 +301,15 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
                         dropped = (bits | _DROPPED_SET) & ~_DROPPED_CLEARED
                         spans = found.get(short)
                         if spans is None:
-                            found[short], tests[short] = [span], dropped
+                            found[short], tests[short] = (span,), dropped
                         elif spans[-1] != span:
-                            spans.append(span)
+                            found[short] = spans + (span,)
                             tests[short] &= dropped
                         # Whole units only when the character dropped is one too (好险|就差
                         # -> 好险差 keeps half of 就差: a cut).
                         if {start, k, k + 1, end} <= bounds:
                             whole_units.add(short)
-    return {p: tuple(spans) for p, spans in found.items()}, tests, frozenset(whole_units), forms, read, seq, simple, \
+    return found, tests, frozenset(whole_units), forms, read, seq, simple, \
         skippable
 
 
