@@ -190,7 +190,14 @@ def build(headlines: tuple[str, ...]) -> Model:
     forms = [form for one in cut for form in one[3]]
     read = [one[4] for one in cut]
     ordered = [bounds for bounds, _ in read]        # each headline's unit bounds, in order
-    simplified = dict(zip(pieces_, lm.simplify("\x00".join(pieces_)).split("\x00")))
+    # The pieces as the word list reads them, in their order: the pieces themselves unless a
+    # headline holds a character simplify changes (a piece is cut from its headline's CJK
+    # sequence, which simplifies one for one), as nearly all do; then the cuts are a set
+    # difference at C level (the pieces joined, simplified and split again, and a generator over
+    # them for the cuts and again for what the cuts keep, ~95 k instructions a model: build over
+    # the corpus's HTML pages' calls 133.8 -> 123.1 M, ``headbuild3``).
+    changed = any(seq != simple for seq, simple in zip(seqs, plain))
+    simple_forms = lm.simplify("\x00".join(pieces_)).split("\x00") if changed else pieces_
 
     def having(bit: int, among: Iterable[str] = pieces_) -> frozenset[str]:
         """The pieces of ``among`` all of whose spans have ``bit``."""
@@ -201,7 +208,10 @@ def build(headlines: tuple[str, ...]) -> Model:
     # names): a piece of words it does not know is no cut -- but for one that goes half-way
     # into a word the list does know wherever it stands (写好文, 案一字 of 写好|文案|一字就够):
     # no name the list does not know ends or begins inside one of its words.
-    cuts = frozenset(p for p in pieces_ if simplified[p] not in lexicon and p not in whole_units)
+    # (The word list first: a difference walks the set and asks the dict, whose keys it would walk
+    # were the dict not the first.)
+    cuts = (frozenset(p for p, simple in zip(pieces_, simple_forms) if simple not in lexicon).difference(whole_units)
+            if changed else frozenset(pieces_).difference(lexicon, whole_units))
     known, total = sum(count for _, count in read), sum(map(len, seqs))
     if not lexicon:
         cuts = frozenset()
@@ -209,10 +219,13 @@ def build(headlines: tuple[str, ...]) -> Model:
         cuts = having(_SPLITS_WORD, cuts)
     # A piece made only of function characters (的是, 这是) is too common to mean anything, but
     # for a cut that straddles two of the headline's units as it stands (及个 of 涉及|42个).
-    for piece in [p for p in pieces_ if simplified[p][0] in SKIPPABLE and SKIPPABLE.issuperset(simplified[p])]:
+    dropped: list[str] = []
+    for piece in [p for p, simple in zip(pieces_, simple_forms)
+                  if simple[0] in SKIPPABLE and SKIPPABLE.issuperset(simple)]:
         if piece not in cuts or not tests[piece] & _CROSSES:
             del pieces_[piece]
-    cuts = frozenset(p for p in cuts if p in pieces_)
+            dropped.append(piece)
+    cuts = cuts.difference(dropped)
     chars = "".join(sorted(set("".join(forms))))
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, ordered)
                       for a, b in itertools.pairwise(bounds) if 2 <= b - a <= lm.MAX_WORD)
@@ -220,7 +233,7 @@ def build(headlines: tuple[str, ...]) -> Model:
                          for b, e in itertools.pairwise(bounds)
                          if e - b > 1 and simple[b:e] in lexicon
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
-    traditional = any(seq != simple for seq, simple in zip(seqs, plain)) and lm.traditional(joined)
+    traditional = changed and lm.traditional(joined)
     # The sets of the pieces all of whose spans have a bit, in one pass over the pieces, each in
     # their order (a generator a set walked them six times: build over the corpus's 115 repairs'
     # headlines 140.3 -> 138.3 M instructions, ``headbuild``).

@@ -95,6 +95,21 @@ def test_a_headline_is_simplified_in_calls_not_growing_with_its_pieces(monkeypat
     assert len(calls) <= 3, len(calls)
 
 
+def test_a_simplified_headline_s_pieces_are_not_simplified_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A headline simplify leaves as it is (most) has pieces it leaves so too: once the headline
+    is cut (its cut memoised), its model asks ``simplify`` nothing, and is the plain form's all the
+    same (a traditional headline's is, by the tests above). It fails with the pieces joined and
+    simplified again."""
+    headline = "建设这样的城市，启动老旧小区改造与就差42个小区的改造之后"
+    build.__wrapped__((headline,))   # its cut memoised
+    calls = []
+    real = lm.simplify
+    monkeypatch.setattr(lm, "simplify", lambda text: calls.append(text) or real(text))
+    made = build.__wrapped__((headline,))
+    assert calls == []
+    assert _fields(made) == _fields(_plain_build((headline,)))
+
+
 @pytest.mark.parametrize("subtitle", ["启动老旧小区改造与就差42个", "與鄭威濤這樣的建设"])
 def test_a_subtitle_s_model_cuts_the_title_no_more(subtitle: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A text dump asks for its title's model, then the repair for the title's and subtitle's
