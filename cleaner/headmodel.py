@@ -51,9 +51,9 @@ class Model:
     #: stood, :func:`cleaner.lm.digit_gaps`), NUL-separated: an occurrence that extends into a
     #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
     forms: str
-    #: the characters of the headlines, each once: a character before or after an occurrence
-    #: that is one of them may run on into a longer stretch of a headline (``occsearch._occurrences``)
-    chars: str
+    #: the characters of the headlines but spaces: a character before or after an occurrence that
+    #: is one of them may run on into a longer stretch of a headline (``occsearch._occurrences``)
+    chars: frozenset[str]
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
     #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样),
@@ -226,7 +226,6 @@ def build(headlines: tuple[str, ...]) -> Model:
             del pieces_[piece]
             dropped.append(piece)
     cuts = cuts.difference(dropped)
-    chars = "".join(sorted(set("".join(forms))))
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, ordered)
                       for a, b in itertools.pairwise(bounds) if 2 <= b - a <= lm.MAX_WORD)
     entering = frozenset(seq[a:b + 1] for seq, simple, bounds in zip(seqs, plain, ordered)
@@ -245,7 +244,8 @@ def build(headlines: tuple[str, ...]) -> Model:
             if bits & bit:
                 having_it.append(piece)
     sets = {bit: frozenset(having_it) for bit, having_it in lists}
-    return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
+    joined_forms = "\x00".join(forms)
+    return Model(pieces_, joined_forms, frozenset(joined_forms).difference("\x00"), seqs, cuts, words,
                   frozenset(skippable), traditional, sets[_GAPPED], entering,
                   sets[_NUMBERED], sets[_INWARD], having(_STRADDLING, cuts),
                   having(_SPLITTING, cuts), sets[_BRIDGING], sets[_WITHIN], sets[_SPACED])
