@@ -51,9 +51,9 @@ class Model:
     #: stood, :func:`cleaner.lm.digit_gaps`), NUL-separated: an occurrence that extends into a
     #: substring of these, or into a piece, is part of a longer match (see :meth:`stretch`)
     forms: str
-    #: the characters of the headlines, each once: a character before or after an occurrence
-    #: that is one of them may run on into a longer stretch of a headline (``occsearch._occurrences``)
-    chars: str
+    #: the characters of the headlines but spaces: a character before or after an occurrence that
+    #: is one of them may run on into a longer stretch of a headline (``occsearch._occurrences``)
+    chars: frozenset[str]
     #: each headline's CJK sequence
     seqs: tuple[str, ...]
     #: pieces that cut across the headline's words (年厦 of 2025年|厦漳泉, 设样 of 建设|这样),
@@ -190,7 +190,14 @@ def build(headlines: tuple[str, ...]) -> Model:
     forms = [form for one in cut for form in one[3]]
     read = [one[4] for one in cut]
     ordered = [bounds for bounds, _ in read]        # each headline's unit bounds, in order
-    simplified = dict(zip(pieces_, lm.simplify("\x00".join(pieces_)).split("\x00")))
+    # The pieces as the word list reads them, in their order: the pieces themselves unless a
+    # headline holds a character simplify changes (a piece is cut from its headline's CJK
+    # sequence, which simplifies one for one), as nearly all do; then the cuts are a set
+    # difference at C level (the pieces joined, simplified and split again, and a generator over
+    # them for the cuts and again for what the cuts keep, ~95 k instructions a model: build over
+    # the corpus's HTML pages' calls 133.8 -> 123.1 M, ``headbuild3``).
+    changed = any(seq != simple for seq, simple in zip(seqs, plain))
+    simple_forms = lm.simplify("\x00".join(pieces_)).split("\x00") if changed else pieces_
 
     def having(bit: int, among: Iterable[str] = pieces_) -> frozenset[str]:
         """The pieces of ``among`` all of whose spans have ``bit``."""
@@ -201,7 +208,10 @@ def build(headlines: tuple[str, ...]) -> Model:
     # names): a piece of words it does not know is no cut -- but for one that goes half-way
     # into a word the list does know wherever it stands (写好文, 案一字 of 写好|文案|一字就够):
     # no name the list does not know ends or begins inside one of its words.
-    cuts = frozenset(p for p in pieces_ if simplified[p] not in lexicon and p not in whole_units)
+    # (The word list first: a difference walks the set and asks the dict, whose keys it would walk
+    # were the dict not the first.)
+    cuts = (frozenset(p for p, simple in zip(pieces_, simple_forms) if simple not in lexicon).difference(whole_units)
+            if changed else frozenset(pieces_).difference(lexicon, whole_units))
     known, total = sum(count for _, count in read), sum(map(len, seqs))
     if not lexicon:
         cuts = frozenset()
@@ -209,33 +219,40 @@ def build(headlines: tuple[str, ...]) -> Model:
         cuts = having(_SPLITS_WORD, cuts)
     # A piece made only of function characters (的是, 这是) is too common to mean anything, but
     # for a cut that straddles two of the headline's units as it stands (及个 of 涉及|42个).
-    for piece in [p for p in pieces_ if simplified[p][0] in SKIPPABLE and SKIPPABLE.issuperset(simplified[p])]:
+    dropped: list[str] = []
+    for piece in [p for p, simple in zip(pieces_, simple_forms)
+                  if simple[0] in SKIPPABLE and SKIPPABLE.issuperset(simple)]:
         if piece not in cuts or not tests[piece] & _CROSSES:
             del pieces_[piece]
-    cuts = frozenset(p for p in cuts if p in pieces_)
-    chars = "".join(sorted(set("".join(forms))))
+            dropped.append(piece)
+    cuts = cuts.difference(dropped)
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, ordered)
                       for a, b in itertools.pairwise(bounds) if 2 <= b - a <= lm.MAX_WORD)
     entering = frozenset(seq[a:b + 1] for seq, simple, bounds in zip(seqs, plain, ordered)
                          for b, e in itertools.pairwise(bounds)
                          if e - b > 1 and simple[b:e] in lexicon
                          for a in range(max(0, b - MAX_PIECE), b - 1))   # a piece and one character
-    traditional = any(seq != simple for seq, simple in zip(seqs, plain)) and lm.traditional(joined)
-    # The sets of the pieces all of whose spans have a bit, in one pass over the pieces, each in
-    # their order (a generator a set walked them six times: build over the corpus's 115 repairs'
-    # headlines 140.3 -> 138.3 M instructions, ``headbuild``).
-    marked: dict[int, list[str]] = {bit: [] for bit in (_GAPPED, _NUMBERED, _INWARD, _BRIDGING, _WITHIN, _SPACED)}
-    lists = list(marked.items())
+    traditional = changed and lm.traditional(joined)
+    # The sets of the pieces all of whose spans have a bit: the pieces grouped by their bits (a
+    # few values a model), each group tested for each bit, not each piece (a pass over the pieces
+    # testing each for six bits, and a generator over the cuts for two more: build over the
+    # corpus's HTML pages' calls 121.5 -> 117.7 M instructions, ``headbuild3``).
+    groups: dict[int, list[str]] = {}
     for piece in pieces_:
-        bits = tests[piece]
+        groups.setdefault(tests[piece], []).append(piece)
+    marked: dict[int, list[str]] = {bit: [] for bit in (_GAPPED, _NUMBERED, _INWARD, _BRIDGING, _WITHIN, _SPACED,
+                                                        _STRADDLING, _SPLITTING)}
+    lists = list(marked.items())
+    for bits, group in groups.items():
         for bit, having_it in lists:
             if bits & bit:
-                having_it.append(piece)
+                having_it += group
     sets = {bit: frozenset(having_it) for bit, having_it in lists}
-    return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
+    joined_forms = "\x00".join(forms)
+    return Model(pieces_, joined_forms, frozenset(joined_forms).difference("\x00"), seqs, cuts, words,
                   frozenset(skippable), traditional, sets[_GAPPED], entering,
-                  sets[_NUMBERED], sets[_INWARD], having(_STRADDLING, cuts),
-                  having(_SPLITTING, cuts), sets[_BRIDGING], sets[_WITHIN], sets[_SPACED])
+                  sets[_NUMBERED], sets[_INWARD], sets[_STRADDLING] & cuts,
+                  sets[_SPLITTING] & cuts, sets[_BRIDGING], sets[_WITHIN], sets[_SPACED])
 
 
 @functools.lru_cache(maxsize=256)
@@ -247,9 +264,11 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
     simplified, and the characters a piece may drop. Of these, its own are what the other
     headlines' make them (a character is simplified alone, so a traditional one is skippable by
     its own headline): its cut is theirs too."""
-    # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the list
+    # piece -> its spans, in the order cut: (headline, start, end) never decreases, so the tuple
     # is sorted, and a span met again (a function character dropped at two places) is its last
-    found: dict[str, list[Span]] = {}
+    # (a tuple from the start: most pieces have one span, and no list is made a piece to be
+    # made a tuple at the end)
+    found: dict[str, tuple[Span, ...]] = {}
     tests: dict[str, int] = {}     # piece -> the bits all its spans have
     whole_units: set[str] = set()
     parts = _CJK_RUN.findall(headline)
@@ -278,9 +297,9 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
                 whole, bits = seq[start:end], span_tests(start, end)
                 spans = found.get(whole)
                 if spans is None:
-                    found[whole], tests[whole] = [span], bits
+                    found[whole], tests[whole] = (span,), bits
                 else:
-                    spans.append(span)
+                    found[whole] = spans + (span,)
                     tests[whole] &= bits
                 if start in bounds and end in bounds:
                     whole_units.add(whole)
@@ -299,15 +318,15 @@ def _cut_one(headline: str, h_index: int) -> tuple[dict[str, tuple[Span, ...]], 
                         dropped = (bits | _DROPPED_SET) & ~_DROPPED_CLEARED
                         spans = found.get(short)
                         if spans is None:
-                            found[short], tests[short] = [span], dropped
+                            found[short], tests[short] = (span,), dropped
                         elif spans[-1] != span:
-                            spans.append(span)
+                            found[short] = spans + (span,)
                             tests[short] &= dropped
                         # Whole units only when the character dropped is one too (好险|就差
                         # -> 好险差 keeps half of 就差: a cut).
                         if {start, k, k + 1, end} <= bounds:
                             whole_units.add(short)
-    return {p: tuple(spans) for p, spans in found.items()}, tests, frozenset(whole_units), forms, read, seq, simple, \
+    return found, tests, frozenset(whole_units), forms, read, seq, simple, \
         skippable
 
 

@@ -30,7 +30,7 @@ def _occurrences(paragraphs: tuple[str, ...], model: _Model, stretches: bool = T
     """
     found: list[_Occ] = []
     pieces_, cuts, lexicon, forms, gapped = model.pieces, model.cuts, lm.lexicon(), model.forms, model.gapped
-    heads = frozenset(model.chars) - _MARKS   # what runs on into a headline: never a mark
+    heads = model.chars - _MARKS   # what runs on into a headline: never a mark (the model's set)
     kept, ranked, hits = piece_hits(paragraphs, pieces_, _PROSE) if only is None else only
     if hits_out is not None:
         hits_out.append((kept, ranked, hits))

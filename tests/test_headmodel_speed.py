@@ -95,6 +95,29 @@ def test_a_headline_is_simplified_in_calls_not_growing_with_its_pieces(monkeypat
     assert len(calls) <= 3, len(calls)
 
 
+def test_a_simplified_headline_s_pieces_are_not_simplified_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A headline simplify leaves as it is (most) has pieces it leaves so too: once the headline
+    is cut (its cut memoised), its model asks ``simplify`` nothing, and is the plain form's all the
+    same (a traditional headline's is, by the tests above). It fails with the pieces joined and
+    simplified again."""
+    headline = "建设这样的城市，启动老旧小区改造与就差42个小区的改造之后"
+    build.__wrapped__((headline,))   # its cut memoised
+    calls = []
+    real = lm.simplify
+    monkeypatch.setattr(lm, "simplify", lambda text: calls.append(text) or real(text))
+    made = build.__wrapped__((headline,))
+    assert calls == []
+    assert _fields(made) == _fields(_plain_build((headline,)))
+
+
+def test_the_characters_of_the_headlines_are_a_set() -> None:
+    """``Model.chars`` is the set of the headlines' characters but spaces (and the NUL that parts
+    the forms), made once a model: ``occsearch._occurrences`` takes the marks from it without
+    making a set of a string each call. It fails with the characters as a string."""
+    model = build(("好险就差42个 这样建设", "建设這樣的城市，老旧小区"))
+    assert model.chars == frozenset("好险就差42个这样建设這樣的城市，老旧小区")
+
+
 @pytest.mark.parametrize("subtitle", ["启动老旧小区改造与就差42个", "與鄭威濤這樣的建设"])
 def test_a_subtitle_s_model_cuts_the_title_no_more(subtitle: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A text dump asks for its title's model, then the repair for the title's and subtitle's
@@ -176,7 +199,7 @@ def _plain_build(headlines: tuple[str, ...]) -> Model:
                                         for h, s, e in pieces_[piece]):
             del pieces_[piece]
     cuts = frozenset(p for p in cuts if p in pieces_)
-    chars = "".join(sorted(set("".join(forms))))
+    chars = frozenset("".join(forms)) - {"\x00"}
     words = frozenset(seq[a:b] for seq, bounds in zip(seqs, units)
                       for a, b in itertools.pairwise(sorted(bounds)) if 2 <= b - a <= lm.MAX_WORD)
     skippable = SKIPPABLE | {c for c in "".join(seqs) if lm.simplify(c) in SKIPPABLE}
@@ -203,7 +226,7 @@ def _plain_build(headlines: tuple[str, ...]) -> Model:
                        if all(e - s == len(p) and not any(s < b < e for b in units[h]) for h, s, e in spans))
     spaced = frozenset(p for p, spans in pieces_.items()
                        if all(any(s < g < e for g in spaces[h]) for h, s, e in spans))
-    return Model(pieces_, "\x00".join(forms), chars.replace("\x00", ""), seqs, cuts, words,
+    return Model(pieces_, "\x00".join(forms), chars, seqs, cuts, words,
                   frozenset(skippable), lm.traditional("".join(seqs)), gapped, entering, numbered,
                   inward, straddling, splitting, bridging, within, spaced)
 
