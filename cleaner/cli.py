@@ -3,7 +3,7 @@
 ::
 
     cleaner PAGE... [--url URL]               clean pages, print title, a line of metadata, text
-    cleaner PAGE... --text | --json           the text alone, or one JSON record per page
+    cleaner PAGE... --text | --json           the text alone, or one JSON record per page cleaned
     cleaner batch INPUT... -o OUT.jsonl ...   clean files, directories and WARC archives in bulk
     cleaner --version
 
@@ -81,7 +81,7 @@ def _plain_parser() -> argparse.ArgumentParser:
     output.add_argument("--text", action="store_true",
                         help="print the article text alone (for pipes)")
     output.add_argument("--json", action="store_true",
-                        help="print one JSON record per page (as cleaner batch writes them)")
+                        help="print one JSON record per page cleaned (errors go to stderr)")
     parser.add_argument("--url", help="the URL the page came from (helps metadata)")
     parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
     return parser
