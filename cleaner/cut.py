@@ -20,7 +20,7 @@ from codecs import utf_8_decode
 from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
 from operator import itemgetter, sub
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from lxml import etree
 
@@ -252,8 +252,18 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     kept = list(compress(numbers, segments))
     if len(kept) > config.max_blocks:  # the blocks to keep are all before this segment
         del kept[config.max_blocks + 1:]
-    owners = _owners(parts[1:2 * kept[-1]:2] if kept else [], body, marks, config.max_depth)
-    blocks, cut_short, counted = _blocks(segments, kept, owners, links, config, sep)
+    # The kept segments taken by an itemgetter, one C call (a list comprehension ran its loop's
+    # bytecode a segment: _blocks replayed 183.5 -> 181.8 M); one item alone it gives as it is.
+    texts = itemgetter(*kept)(segments) if len(kept) > 1 else [segments[i] for i in kept]
+    kinds = parts[1:2 * kept[-1]:2] if kept else []
+    # The split's lists (three items a segment) let go before the containers and the blocks are
+    # made, and the kinds once read: those are tracked objects, a young collection of the cyclic
+    # GC for every ~700 of them, and a collection walks every list made since the last one (27
+    # over the corpus pages, 15 while the blocks are made; ``cut`` replayed 866.8 -> 863.5 M).
+    del parts, segments
+    owners = _owners(kinds, body, marks, config.max_depth)
+    del kinds
+    blocks, cut_short, counted = _blocks(texts, kept, owners, links, config, sep)
     return blocks, cut_short or truncated, counted
 
 
@@ -381,13 +391,13 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[list[int], str]:
     return links, "".join(pieces)
 
 
-def _blocks(segments: list[str], kept: list[int], owners: list[_Container], links: list[int],
+def _blocks(texts: Sequence[str], kept: list[int], owners: list[_Container], links: list[int],
             config: CleanerConfig, sep: str = "\0"
             ) -> tuple[tuple[Block, ...], str, tuple[int, int] | None]:
-    """The blocks of the segments numbered in ``kept`` (stripped, their whitespace not yet
-    collapsed), measured; why they stop early (only :func:`_bounded_blocks`, for a page with
-    too many segments or too long a one, stops early or cuts a segment); their characters and
-    CJK ideographs together, from the kept text joined and the counts (None from the other).
+    """The blocks of ``texts``, the segments numbered in ``kept`` (stripped, their whitespace
+    not yet collapsed), measured; why they stop early (only :func:`_bounded_blocks`, for a page
+    with too many segments or too long a one, stops early or cuts a segment); their characters
+    and CJK ideographs together, from the kept text joined and the counts (None from the other).
     ``sep``: the separator the segments were split at, which none of them holds."""
     # The kept segments' whitespace collapsed in one pass over them joined (no run of whitespace
     # reaches the joiner: they are stripped). The CJK characters and punctuation marks of every
@@ -396,10 +406,7 @@ def _blocks(segments: list[str], kept: list[int], owners: list[_Container], link
     # NUL, and cjk_counts joins them anew): punct_counts encodes it by a codec of the marks
     # (``cut`` replayed over the corpus pages 876.5 -> 871.7 M instructions: a join of 653 k
     # characters in 23.4 k texts spared).
-    # The kept segments taken by an itemgetter, one C call (a list comprehension ran its loop's
-    # bytecode a segment: _blocks replayed 183.5 -> 181.8 M); one item alone it gives as it is.
     joiner = sep if sep == JOINER else "\0"
-    texts = itemgetter(*kept)(segments) if len(kept) > 1 else [segments[i] for i in kept]
     joined = " ".join(joiner.join(texts).split())
     kept_segments = joined.split(joiner)
     cjk = cjk_counts(kept_segments, joined if joiner == JOINER else None) or list(map(

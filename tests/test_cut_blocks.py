@@ -107,3 +107,38 @@ def test_segments_past_the_shared_numbers_are_numbered_the_same(
     assert all(page is not None for page in short)
     assert [page.blocks for page in short] == [page.blocks for page in whole]  # type: ignore[union-attr]
     assert sum(len(page.blocks) > 12 for page in whole) > 10  # type: ignore[union-attr]
+
+
+def test_the_split_is_let_go_before_the_containers_and_blocks_are_made(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stream's split (its segments and kinds in turn) and its stripped segments are let go
+    before ``_owners`` and ``_blocks`` make their tracked objects (a young collection of the
+    cyclic GC walks every list made since the last one): neither the cut nor the two hold a
+    list of the blank segments, only the kept texts (and the kinds, for ``_owners``), and the
+    blocks are the same."""
+    import sys
+
+    seen: list[str] = []
+
+    def blank_lists(names: dict[str, object]) -> list[str]:
+        return [name for name, value in names.items() if isinstance(value, (list, tuple))
+                and any(isinstance(item, str) and not item.strip() for item in value)]
+
+    def watching(name: str, real: object) -> object:
+        def call(*args: object) -> object:
+            held = blank_lists(sys._getframe(1).f_locals)
+            held += blank_lists({f"{name} argument {n}": arg for n, arg in enumerate(args)})
+            seen.extend(held or [f"{name}: none"])
+            return real(*args)  # type: ignore[operator]
+        return call
+
+    rng = random.Random(7)
+    pages = ["<html><body><div>\n<p>甲乙</p>\n  <p> 丙丁 </p>\n</div></body></html>",
+             *(f"<html><body>{_body(rng)}\n<div> </div>\n</body></html>" for _ in range(30))]
+    before = [dom.parse(page, _CONFIG) for page in pages]
+    monkeypatch.setattr(cut, "_owners", watching("_owners", cut._owners))
+    monkeypatch.setattr(cut, "_blocks", watching("_blocks", cut._blocks))
+    after = [dom.parse(page, _CONFIG) for page in pages]
+    assert [page.blocks for page in after] == [page.blocks for page in before]  # type: ignore[union-attr]
+    assert set(seen) == {"_owners: none", "_blocks: none"}
+    assert len(seen) == 2 * len(pages)
