@@ -400,3 +400,39 @@ def test_the_top_zone_is_the_short_blocks_above_the_headline_nearest_first() -> 
         top = zones._zones(Page(blocks=blocks), blocks[above + 1:], "标题在这里").top
         want = [texts[k] for k in range(above - 1, max(-1, above - 1 - zones.TOP_BLOCKS), -1) if k % 7 != 1]
         assert list(top) == want and top[0] == f"栏目{above - 1}", above
+
+
+def test_the_date_meta_values_are_read_from_the_head_by_rank() -> None:
+    """_head_values keeps, of the head's names, only the date names (``_HEAD_DATE_RANK``) and
+    orders them by rank (``metacost19``): on random heads of date names, other names and their
+    repeats, empty values among them, it gives the plain reading (the first value of each name,
+    empty ones left out, in HEAD_DATE_KEYS's order). The rank table holds every date name once,
+    in order: a name given twice there would be read twice by the plain reading and once here.
+    It fails with the first value of a name not kept (a later one read), the empty ones kept, or
+    the values left in the head's order."""
+    from cleaner.blocks import Page
+    from cleaner.meta import dates
+    from cleaner.patterns import HEAD_DATE_KEYS
+
+    def plain(head: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+        first: dict[str, str] = {}
+        for key, value in head:
+            first.setdefault(key, value)
+        return [(key, first[key]) for key in HEAD_DATE_KEYS if first.get(key)]
+
+    assert list(dates._HEAD_DATE_RANK) == list(HEAD_DATE_KEYS)
+    assert list(dates._HEAD_DATE_RANK.values()) == list(range(len(HEAD_DATE_KEYS)))
+    names = [*HEAD_DATE_KEYS[:4], "date", "pubdate", "title", "og:title", "author", "Date", ""]
+    values = ["", "2020-01-02", "2021-03-04 05:06", "x"]
+    rng = random.Random(19)
+    found = 0
+    for _ in range(3000):
+        head = tuple((rng.choice(names), rng.choice(values)) for _ in range(rng.randrange(12)))
+        want = plain(head)
+        assert dates._head_values(Page(blocks=(), head=head)) == want, head
+        found += len(want) > 1
+    assert found > 500   # the order is tested, not only the single values
+    head = (("title", "T"), ("date", ""), ("pubdate", "2020-01-02"), ("date", "2021-01-01"),
+            ("article:published_time", "2019-05-06"))
+    assert dates._head_values(Page(blocks=(), head=head)) == [
+        ("article:published_time", "2019-05-06"), ("pubdate", "2020-01-02")]
