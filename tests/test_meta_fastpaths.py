@@ -436,3 +436,40 @@ def test_the_date_meta_values_are_read_from_the_head_by_rank() -> None:
             ("article:published_time", "2019-05-06"))
     assert dates._head_values(Page(blocks=(), head=head)) == [
         ("article:published_time", "2019-05-06"), ("pubdate", "2020-01-02")]
+
+
+def test_the_poster_is_looked_for_only_in_lines_holding_a_mark() -> None:
+    """_posted_by asks a line whether it is dated only when it holds one of ``_POSTER_MARKS``
+    (``metacost19``): on random zones of dated and undated lines built of posting verbs, bylines
+    and their pieces, it names the poster the plain loop (every dated line searched) names, and
+    every POSTED_BY match found holds a mark. It fails with any of the four marks left out."""
+    from cleaner.meta import names, zones
+    from cleaner.patterns import POSTED_BY
+
+    def plain(z: zones._Zones, date_text: str) -> list[str]:
+        texts = z.near if z.near_dated else tuple(reversed(z.near))
+        for text in (date_text, *texts, *z.kept_early, *z.tail, *z.top_near[:5]):
+            if not zones._dated(text):
+                continue
+            for m in names._POSTED_BY.finditer(text):
+                name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")
+                if name and not zones._DOMAIN.search(name) and names._valid_name(name, loose=True) \
+                        and not zones._HOLDS_DATE.search(name):
+                    return [name]
+        return []
+
+    pool = ["张三", "李四王", " 发表于 ", "发表于", " 发布于", "由", "由 ", "于", "张贴", "发布", "发表", " by ",
+            "By ", "BY ", "bY ", "Tom", "b", "2019-04-25 10:00", "2020年3月4日", " ", "来源：", "新闻网"]
+    rng = random.Random(19)
+    posters = set()
+    for _ in range(1500):
+        lines = ["".join(rng.choice(pool) for _ in range(rng.randrange(1, 7))) for _ in range(8)]
+        for line in lines:
+            for m in POSTED_BY.finditer(line):
+                assert any(mark in m.group(0) for mark in names._POSTER_MARKS), m
+        z = zones._Zones(0, tuple(lines[1:3]), rng.random() < 0.5, (), (), (), tuple(lines[3:5]), (), (), (),
+                         kept_early=tuple(lines[5:6]), top_near=tuple(lines[6:]))
+        want = plain(z, lines[0])
+        assert names._posted_by(z, lines[0]) == want, lines
+        posters.update(want)
+    assert {"张三", "李四王", "Tom"} <= posters
