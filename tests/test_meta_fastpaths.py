@@ -400,3 +400,76 @@ def test_the_top_zone_is_the_short_blocks_above_the_headline_nearest_first() -> 
         top = zones._zones(Page(blocks=blocks), blocks[above + 1:], "标题在这里").top
         want = [texts[k] for k in range(above - 1, max(-1, above - 1 - zones.TOP_BLOCKS), -1) if k % 7 != 1]
         assert list(top) == want and top[0] == f"栏目{above - 1}", above
+
+
+def test_the_date_meta_values_are_read_from_the_head_by_rank() -> None:
+    """_head_values keeps, of the head's names, only the date names (``_HEAD_DATE_RANK``) and
+    orders them by rank (``metacost19``): on random heads of date names, other names and their
+    repeats, empty values among them, it gives the plain reading (the first value of each name,
+    empty ones left out, in HEAD_DATE_KEYS's order). The rank table holds every date name once,
+    in order: a name given twice there would be read twice by the plain reading and once here.
+    It fails with the first value of a name not kept (a later one read), the empty ones kept, or
+    the values left in the head's order."""
+    from cleaner.blocks import Page
+    from cleaner.meta import dates
+    from cleaner.patterns import HEAD_DATE_KEYS
+
+    def plain(head: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+        first: dict[str, str] = {}
+        for key, value in head:
+            first.setdefault(key, value)
+        return [(key, first[key]) for key in HEAD_DATE_KEYS if first.get(key)]
+
+    assert list(dates._HEAD_DATE_RANK) == list(HEAD_DATE_KEYS)
+    assert list(dates._HEAD_DATE_RANK.values()) == list(range(len(HEAD_DATE_KEYS)))
+    names = [*HEAD_DATE_KEYS[:4], "date", "pubdate", "title", "og:title", "author", "Date", ""]
+    values = ["", "2020-01-02", "2021-03-04 05:06", "x"]
+    rng = random.Random(19)
+    found = 0
+    for _ in range(3000):
+        head = tuple((rng.choice(names), rng.choice(values)) for _ in range(rng.randrange(12)))
+        want = plain(head)
+        assert dates._head_values(Page(blocks=(), head=head)) == want, head
+        found += len(want) > 1
+    assert found > 500   # the order is tested, not only the single values
+    head = (("title", "T"), ("date", ""), ("pubdate", "2020-01-02"), ("date", "2021-01-01"),
+            ("article:published_time", "2019-05-06"))
+    assert dates._head_values(Page(blocks=(), head=head)) == [
+        ("article:published_time", "2019-05-06"), ("pubdate", "2020-01-02")]
+
+
+def test_the_poster_is_looked_for_only_in_lines_holding_a_mark() -> None:
+    """_posted_by asks a line whether it is dated only when it holds one of ``_POSTER_MARKS``
+    (``metacost19``): on random zones of dated and undated lines built of posting verbs, bylines
+    and their pieces, it names the poster the plain loop (every dated line searched) names, and
+    every POSTED_BY match found holds a mark. It fails with any of the four marks left out."""
+    from cleaner.meta import names, zones
+    from cleaner.patterns import POSTED_BY
+
+    def plain(z: zones._Zones, date_text: str) -> list[str]:
+        texts = z.near if z.near_dated else tuple(reversed(z.near))
+        for text in (date_text, *texts, *z.kept_early, *z.tail, *z.top_near[:5]):
+            if not zones._dated(text):
+                continue
+            for m in names._POSTED_BY.finditer(text):
+                name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")
+                if name and not zones._DOMAIN.search(name) and names._valid_name(name, loose=True) \
+                        and not zones._HOLDS_DATE.search(name):
+                    return [name]
+        return []
+
+    pool = ["张三", "李四王", " 发表于 ", "发表于", " 发布于", "由", "由 ", "于", "张贴", "发布", "发表", " by ",
+            "By ", "BY ", "bY ", "Tom", "b", "2019-04-25 10:00", "2020年3月4日", " ", "来源：", "新闻网"]
+    rng = random.Random(19)
+    posters = set()
+    for _ in range(1500):
+        lines = ["".join(rng.choice(pool) for _ in range(rng.randrange(1, 7))) for _ in range(8)]
+        for line in lines:
+            for m in POSTED_BY.finditer(line):
+                assert any(mark in m.group(0) for mark in names._POSTER_MARKS), m
+        z = zones._Zones(0, tuple(lines[1:3]), rng.random() < 0.5, (), (), (), tuple(lines[3:5]), (), (), (),
+                         kept_early=tuple(lines[5:6]), top_near=tuple(lines[6:]))
+        want = plain(z, lines[0])
+        assert names._posted_by(z, lines[0]) == want, lines
+        posters.update(want)
+    assert {"张三", "李四王", "Tom"} <= posters

@@ -474,13 +474,22 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     return when, where, text
 
 
+#: Each date ``<meta>`` name's rank in :data:`patterns.HEAD_DATE_KEYS` (no name twice there).
+_HEAD_DATE_RANK = {key: rank for rank, key in enumerate(HEAD_DATE_KEYS)}
+
+
 def _head_values(page: Page) -> list[tuple[str, str]]:
     """The page's date ``<meta>`` values (:data:`patterns.HEAD_DATE_KEYS`, the first of each
-    name, empty ones left out), most reliable first: the head read once, not once a key."""
+    name, empty ones left out), most reliable first: the head read once, not once a key, and
+    only its date names kept (a page's head holds ~8 names, none of them a date's on most
+    pages: a lookup of each of the 24 names cost ~18 k instructions a call, 161 a pass)."""
     first: dict[str, str] = {}
     for key, value in page.head:
-        first.setdefault(key, value)
-    return [(key, first[key]) for key in HEAD_DATE_KEYS if first.get(key)]
+        if key in _HEAD_DATE_RANK and key not in first:
+            first[key] = value
+    if not first:
+        return []
+    return [(key, first[key]) for key in sorted(first, key=_HEAD_DATE_RANK.__getitem__) if first[key]]
 
 
 def _stated_times(page: Page, clock: _Clock, html: str) -> Iterator[datetime | None]:

@@ -165,12 +165,19 @@ def _dateline_credit(lead: str) -> str:
     return lead[:40] if m else ""
 
 
+# Every POSTED_BY match holds 于 (发表于, 发布于, 由X于), 由 or the b of "by" (re.I folds no other
+# character to b or B): a line holding none is not asked whether it is dated (~2.5 k instructions
+# a line; of the ~2,400 lines a pass over the corpus pages, 226 hold one, 199 are dated).
+_POSTER_MARKS = ("于", "由", "b", "B")
+
+
 def _posted_by(zones: _Zones, date_text: str) -> list[str]:
     """The poster of a forum or blog entry ("X 发表于 <date>", "由X张贴", "<date> by X"), in the
     line the date was read from first."""
     texts = zones.near if zones.near_dated else tuple(reversed(zones.near))
+    yu, you, b, cap_b = _POSTER_MARKS
     for text in (date_text, *texts, *zones.kept_early, *zones.tail, *zones.top_near[:5]):
-        if not _dated(text):
+        if not (yu in text or you in text or b in text or cap_b in text) or not _dated(text):
             continue
         for m in _POSTED_BY.finditer(text):
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip("[]【】()（）")
