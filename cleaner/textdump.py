@@ -224,7 +224,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None,
     removed = list(chosen.removed)
     for k in compress(range(len(removed)), map(own.__contains__, map(_POSITION, removed))):
         removed[k] = replace(removed[k], text=own[removed[k].position].text)
-    return Selection(tuple(map(own.get, map(_POSITION, chosen.kept), chosen.kept)), tuple(removed), chosen.no_article)
+    return Selection(tuple(map(own.get, map(_POSITION, chosen.kept), chosen.kept)), tuple(removed), chosen.no_article,
+                     subtitles=chosen.subtitles)
 
 
 def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...], folds: bool = True) -> Selection:
@@ -246,7 +247,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
             return generic
         return Selection((), generic.removed + tuple(
             Removal(b.text, "chrome", "no article on the page", b.position) for b in generic.kept)
-            + (Removal("", "no-article", why),), why)
+            + (Removal("", "no-article", why),), why, subtitles=generic.subtitles)
     start = max(headline, subtitle, meta_line) + 1
     # Every line above the body is chrome but the headline, the subtitle and the meta line,
     # made again as metadata (the headline's last: a line that is two of them is the headline).
@@ -256,6 +257,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     for i, detail in ((meta_line, "meta line"), (subtitle, "subtitle"), (headline, "the headline")):
         if i >= 0:
             removed[i] = _removal(above[i], "metadata", detail, i, None)
+    subtitles = (subtitle,) if subtitle >= 0 and subtitle != headline else ()   # (as the headline, none)
 
     is_prose = _prose_memo()
     end, end_removal = _find_end(blocks, start, is_prose, folds)
@@ -335,8 +337,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
         removed.append(Removal("", "no-article", why))
-        return Selection((), tuple(removed), why)
-    return Selection(tuple(kept), tuple(removed))
+        return Selection((), tuple(removed), why, subtitles=subtitles)
+    return Selection(tuple(kept), tuple(removed), subtitles=subtitles)
 
 
 def _removed_lines(removed: list[Removal], texts: list[str], first: int, reasons: dict[str, str],
