@@ -200,10 +200,12 @@ def _subtitles(page: Page, selection: body.Selection, title: str) -> tuple[str, 
     removed, squashed = selection.removed, "".join(title.split())
     for b, after in zip(blocks, blocks[1:]):
         if b.heading == 1 and "".join(b.text.split()) == squashed:
-            headline_like = SUBTITLE_CJK[0] <= after.cjk and len(after.text) <= SUBTITLE_CJK[1] \
-                and "，" not in after.text and not closes_sentence(after.text)
-            left_out = any(r.position == after.position for r in removed)
-            return (after.text,) if after.heading == 2 and headline_like and left_out else ()
+            # (The removals, thousands on a portal page, searched last, for a headline-like <h2> alone.)
+            text = after.text
+            subtitle = after.heading == 2 and SUBTITLE_CJK[0] <= after.cjk and len(text) <= SUBTITLE_CJK[1] \
+                and "，" not in text and not closes_sentence(text) \
+                and any(r.position == after.position for r in removed)
+            return (text,) if subtitle else ()
     return ()
 
 

@@ -4,6 +4,8 @@ and the pipeline reads no removal's detail to find them. The answers are the pla
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import body, pipeline, textdump
 from cleaner.article import Removal
 
@@ -58,3 +60,30 @@ def test_a_selection_hands_on_the_subtitles_it_removed(monkeypatch) -> None:
     assert [len(s.subtitles) for _, s in selections] == [0, 0, 1, 1, 2, 1]
     assert given == [(), (), ("店主收藏三万册老书免费借阅",), ("——店主收藏三万册老书免费借阅",),
                      ("店主收藏三万册老书", "读者登记后免费借阅"), ("——店主收藏三万册老书",)]
+
+
+class _Unread(tuple):
+    """Removals the test forbids reading."""
+
+    def __iter__(self):
+        raise AssertionError("the removals were read")
+
+
+def test_the_removals_are_searched_only_for_a_headline_like_h2_under_the_headline() -> None:
+    # The fallback's <h2> under the <h1>: the removals (thousands on a portal page) are read only
+    # when the block under the headline is a headline-like <h2>; a paragraph there, or an <h2>
+    # with a comma, is told by its own fields.
+    from cleaner.blocks import Block, Page
+    title = "西湖边新开一家旧书店"
+    for under, heading in ((PROSE[0], 0), ("店主收藏三万册老书，免费借阅", 2), ("店主收藏三万册老书免费借阅", 0)):
+        blocks = (Block(title, 0, "h1", heading=1), Block(under, 1, "h2" if heading else "p", heading=heading),
+                  Block(PROSE[1], 2, "p"))
+        selection = body.Selection(blocks[2:], _Unread((Removal(under, "chrome", "link list", 1),)))
+        assert pipeline._subtitles(Page(blocks), selection, title) == ()
+    # A headline-like <h2> left out with the chrome: read, and found.
+    blocks = (Block(title, 0, "h1", heading=1), Block("店主收藏三万册老书免费借阅", 1, "h2", heading=2),
+              Block(PROSE[1], 2, "p"))
+    removed = (Removal("店主收藏三万册老书免费借阅", "chrome", "link list", 1),)
+    assert pipeline._subtitles(Page(blocks), body.Selection(blocks[2:], removed), title) == ("店主收藏三万册老书免费借阅",)
+    with pytest.raises(AssertionError, match="read"):
+        pipeline._subtitles(Page(blocks), body.Selection(blocks[2:], _Unread(removed)), title)
