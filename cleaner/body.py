@@ -117,12 +117,15 @@ _POSITION = attrgetter("position")
 @dataclass(frozen=True)
 class Selection:
     """The outcome of body selection: the kept blocks in page order and what was dropped;
-    ``scores``, the kept blocks' weights (:func:`weight`) when the selection knows them."""
+    ``scores``, the kept blocks' weights (:func:`weight`) when the selection knows them;
+    ``subtitles``, the positions of the blocks it removed as a subtitle, in page order (those
+    of the removals whose detail is "subtitle": told so, the pipeline reads no removal's)."""
 
     kept: tuple[Block, ...]
     removed: tuple[Removal, ...]
     no_article: str = ""
     scores: tuple[float, ...] = field(default=(), repr=False, compare=False)
+    subtitles: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
 
 def weight(block: Block) -> float:
@@ -347,6 +350,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
     # by :func:`_prose_after` when a marker first asks (most pages' walks meet none that does).
     after: list[int] = []
     kept: list[Block] = []
+    subtitles: list[int] = []
     prose = 0
     ended = ""
     regions = Regions(container_markers)
@@ -413,6 +417,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
             verdict, detail = "metadata", "meta line"
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
+            subtitles.append(b.position)
         if verdict:
             removed.append(_Removed(b.text, verdict, detail, b.position, w))
             continue
@@ -448,8 +453,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
                        for b in kept)
         removed.append(Removal("", "no-article", why))
-        return Selection((), tuple(removed), why)
-    return Selection(tuple(kept), tuple(removed), scores=_scores(kept, blocks, weights, discounted))
+        return Selection((), tuple(removed), why, subtitles=tuple(subtitles))
+    return Selection(tuple(kept), tuple(removed), scores=_scores(kept, blocks, weights, discounted),
+                     subtitles=tuple(subtitles))
 
 
 def _paragraphs(paragraphs: list[bool], inside: list[Block], prose_blocks: list[bool]) -> list[bool]:

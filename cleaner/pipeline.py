@@ -89,7 +89,7 @@ def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | 
     # times a comprehension's, a kept block, a removal or a hidden text each.)
     paragraphs, repairs = tuple([b.text for b in selection.kept]), ()
     if config.repair_injection and title:
-        headlines = (title,) + _subtitles(page, selection.removed, title)
+        headlines = (title,) + _subtitles(page, selection, title)
         repair = partial(injection.repair, headlines=tuple(map(_unspaced, headlines)),
                          hidden=tuple([text for text, _ in page.hidden]),
                          context=lm.load(lm.find(config.language_model)))
@@ -187,20 +187,25 @@ def _looks_chinese(page: Page) -> bool:
     return visible == 0 or cjk >= 0.15 * visible
 
 
-def _subtitles(page: Page, removed: tuple[Removal, ...], title: str) -> tuple[str, ...]:
-    """The subtitles the spam may be cut from too: those body selection recognised, else the
-    ``<h2>`` right under the ``<h1>`` headline that it left out of the article with the chrome
-    around the headline (a headline-like line: short, no comma, no full stop)."""
-    marked = tuple([r.text for r in removed if r.detail == "subtitle"])
-    if marked or page.kind != "html":
-        return marked
-    blocks, squashed = page.blocks, "".join(title.split())
+def _subtitles(page: Page, selection: body.Selection, title: str) -> tuple[str, ...]:
+    """The subtitles the spam may be cut from too: those body selection recognised (the
+    positions it hands on, no scan of its removals), else the ``<h2>`` right under the ``<h1>``
+    headline that it left out of the article with the chrome around the headline (a
+    headline-like line: short, no comma, no full stop)."""
+    blocks = page.blocks
+    if selection.subtitles:
+        return tuple([blocks[i].text for i in selection.subtitles])
+    if page.kind != "html":
+        return ()
+    removed, squashed = selection.removed, "".join(title.split())
     for b, after in zip(blocks, blocks[1:]):
         if b.heading == 1 and "".join(b.text.split()) == squashed:
-            headline_like = SUBTITLE_CJK[0] <= after.cjk and len(after.text) <= SUBTITLE_CJK[1] \
-                and "，" not in after.text and not closes_sentence(after.text)
-            left_out = any(r.position == after.position for r in removed)
-            return (after.text,) if after.heading == 2 and headline_like and left_out else ()
+            # (The removals, thousands on a portal page, searched last, for a headline-like <h2> alone.)
+            text = after.text
+            subtitle = after.heading == 2 and SUBTITLE_CJK[0] <= after.cjk and len(text) <= SUBTITLE_CJK[1] \
+                and "，" not in text and not closes_sentence(text) \
+                and any(r.position == after.position for r in removed)
+            return (text,) if subtitle else ()
     return ()
 
 

@@ -409,7 +409,8 @@ def _recording(calls: list[str], function):
 def test_core_weights_tell_prose_without_a_call_a_line(monkeypatch) -> None:
     # _core_weights tells a line of running prose by marked's first tests and closes_sentence
     # written out: the weights are those of the two calls, and marked is asked only of a line
-    # with a mark but no CJK comma or full stop (main asked closes_sentence of most lines).
+    # with a mark but no CJK comma or full stop, unless its one mark is a dot or a colon (main
+    # asked closes_sentence of most lines).
     from cleaner import textdump
     from cleaner.body import weight
     from cleaner.dumptail import marked
@@ -425,7 +426,56 @@ def test_core_weights_tell_prose_without_a_call_a_line(monkeypatch) -> None:
     monkeypatch.setattr(textdump, "closes_sentence", _recording(closed, closes_sentence), raising=False)
     assert textdump._core_weights(blocks) == expected
     assert not closed
-    assert asked and asked == [b.text for b in blocks if b.punct > 0 and "，" not in b.text and "。" not in b.text]
+    assert asked and asked == [b.text for b in blocks if b.punct > 0 and "，" not in b.text and "。" not in b.text
+                               and not (b.punct == 1 and "." in b.text)]
+
+
+def test_core_weights_ask_no_search_of_a_line_whose_one_mark_is_a_dot_or_a_colon(monkeypatch) -> None:
+    # Lines of colons (full-width and ASCII), dots, marks of prose and digits after them (a
+    # time, a number: no mark of prose), one mark or several: the weights are the plain form's,
+    # and marked is asked of no line whose one mark is a dot or a colon.
+    from cleaner import textdump
+    from cleaner.blocks import line_blocks, line_counts
+    from cleaner.dumptail import marked
+    rng = random.Random(35)
+    words = ["甲乙丙丁戊己庚", "辛壬癸", "：", ":", ".", "3", "12", "!", ",", "、", "；", "。", "，", "ab", " "]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 8))).strip() or "甲" for _ in range(4000)]
+    lines += ["来源：某某在线", "10:30", "www.example.com", "3.5", "时间：10:30", "地点：甲乙.丙"]
+    blocks = line_blocks(lines, *line_counts(lines))
+    asked: list[str] = []
+
+    def recorded(block):
+        asked.append(block.text)
+        return marked(block)
+    plain: list[int] = []
+    expected = _plain_core_weights(blocks, plain)
+    monkeypatch.setattr(textdump, "_marked", recorded)
+    opening: list[int] = []
+    assert textdump._core_weights(blocks, opening) == expected
+    assert opening == plain
+    lone = [b.text for b in blocks if b.punct == 1 and any(mark in b.text for mark in "：:.")]
+    assert len(lone) > 200 and not set(lone) & set(asked)
+    assert asked == [b.text for b in blocks if b.punct > 0 and "，" not in b.text and "。" not in b.text
+                     and b.text not in lone]
+
+
+def _plain_core_weights(blocks: list, opening: list[int]) -> list[float]:
+    """_core_weights as marked and weight tell it, line by line."""
+    from cleaner import textdump
+    from cleaner.dumptail import marked
+    out: list[float] = []
+    for b in blocks:
+        if b.punct > 0 and marked(b):
+            if b.cjk >= textdump.MIN_PROSE_CJK:
+                opening.append(b.position)
+        elif b.cjk >= len(b.text) or b.text[-1] not in textdump.SENTENCE_END:
+            out.append(textdump._LABEL_WEIGHTS[min(len(b.text), textdump.LABEL_CHARS)])
+            continue
+        if textdump._BULLET.match(b.text):
+            out.append(textdump._LABEL_WEIGHTS[min(len(b.text), textdump.LABEL_CHARS)])
+        else:
+            out.append(textdump.weight(b))
+    return out
 
 
 def test_is_prose_tells_the_marks_without_a_call_a_line(monkeypatch) -> None:
