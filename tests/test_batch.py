@@ -263,6 +263,23 @@ def test_records_are_single_lines_even_with_unicode_line_separators() -> None:
     assert parsed["text"] == record["text"] and parsed["score"] is None
 
 
+def test_line_breaks_are_escaped_as_the_translate_table_did() -> None:
+    # escape_line_breaks (a scan, a replace for a character present) against the plain form,
+    # str.translate, on strings of the three characters, their neighbours, CJK and ASCII.
+    from random import Random
+
+    from cleaner.records import escape_line_breaks
+    table = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+    rng = Random(12)
+    alphabet = list("甲乙a\\u \n") + ["\u2028", "\u2029", "\x85", "\u2027", "\u202a", "\x84", "\U0001f600"]
+    cases = ["", "\u2028", "\x85\x85", "甲\u2029"] + [
+        "".join(rng.choices(alphabet, k=rng.randrange(12))) for _ in range(2000)]
+    for text in cases:
+        assert escape_line_breaks(text) == text.translate(table), repr(text)
+    record = {"path": "x", "ok": True, "text": "城市建设\u2028迈出新步伐" * 50}
+    assert record_line(record).count(b"\\u2028") == 50
+
+
 def test_exception_in_clean_is_recorded_with_where_it_was_raised(tmp_path: Path) -> None:
     (tmp_path / "bug.html").write_bytes(b"<p>RAISE-BUG</p>")
     out = tmp_path / "out.jsonl"
