@@ -255,10 +255,19 @@ def escape_line_breaks(text: str) -> str:
     return text
 
 
+#: The encoder of every record line, made once (``json.dumps`` with an option makes one a call),
+#: with no check for cycles (an id added to a dict and taken out again for each of a record's
+#: hundreds of lists and dicts): a record is made fresh a page from strings, numbers, None and the
+#: new lists and dicts of ``Article.to_dict()`` (``clean_document``, ``_error``), none of which
+#: can hold the record or itself. A cyclic record still raises (RecursionError), as before, when
+#: ``_finite`` recursed.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False)
+
+
 def record_line(record: dict[str, Any]) -> bytes:
     """The record as one line of UTF-8 JSON, newline included."""
     try:
-        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+        text = _ENCODER.encode(record)
     except ValueError:  # NaN or infinity somewhere (a score): null instead
         text = json.dumps(_finite(record), ensure_ascii=False)
     try:

@@ -280,6 +280,28 @@ def test_line_breaks_are_escaped_as_the_translate_table_did() -> None:
     assert record_line(record).count(b"\\u2028") == 50
 
 
+def test_record_lines_are_written_by_one_encoder_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # json.dumps with options makes a JSONEncoder a call; record_line keeps one (no check for
+    # cycles: a record never holds one) and writes what json.dumps wrote, byte for byte.
+    shared = ["同一列表", 2]
+    record = {"path": "p.html", "ok": True, "text": "城市建设\n迈出新步伐\u2028", "scores": [0.1, 1e-07, 2.5],
+              "removed": [{"text": "广告", "reason": "chrome", "position": 3, "score": -0.25}],
+              "a": shared, "b": shared, "none": None, "quote": "\"\\\t"}
+    expected = (json.dumps(record, ensure_ascii=False, allow_nan=False)
+                .replace("\u2028", "\\u2028").encode("utf-8") + b"\n")
+
+    def no_new_encoder(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a JSONEncoder made for one record")
+
+    monkeypatch.setattr(json.JSONEncoder, "__init__", no_new_encoder)
+    assert record_line(record) == expected
+    monkeypatch.undo()
+    cyclic: dict[str, object] = {"path": "c", "ok": True}
+    cyclic["self"] = [cyclic]
+    with pytest.raises((RecursionError, ValueError)):  # as before the encoder was kept
+        record_line(cyclic)
+
+
 def test_exception_in_clean_is_recorded_with_where_it_was_raised(tmp_path: Path) -> None:
     (tmp_path / "bug.html").write_bytes(b"<p>RAISE-BUG</p>")
     out = tmp_path / "out.jsonl"
