@@ -209,7 +209,7 @@ def iter_documents(files: Iterable[str], *,
 
     Duplicate paths (a file named twice, a repeated WARC-Record-ID) come once.
     """
-    limit = max_bytes or CleanerConfig().max_input_bytes
+    limit = max_bytes or CleanerConfig.max_input_bytes
     seen: set[str] = set()
     for path in files:
         items: Iterable[Document | Skipped]
@@ -486,7 +486,7 @@ def run_batch(inputs: Iterable[str], output: str, *, jobs: int | None = None, re
     files = find_inputs(inputs)
     if output != "-":  # `cleaner batch . -o out.txt` must not read its own output
         files = [f for f in files if os.path.realpath(f) != os.path.realpath(output)]
-    limit = (config or CleanerConfig()).max_input_bytes
+    limit = (config or CleanerConfig).max_input_bytes
 
     stats = BatchStats()
     started = time.monotonic()

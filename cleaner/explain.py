@@ -557,7 +557,7 @@ def run(args: argparse.Namespace) -> int:
     not be read or cleaned, or the report not written.
     """
     page: str = args.page
-    limit = CleanerConfig().max_input_bytes
+    limit = CleanerConfig.max_input_bytes
     try:
         if page == "-":
             data = sys.stdin.buffer.read(limit + 1)

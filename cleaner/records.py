@@ -122,7 +122,7 @@ def read_raw(doc: Document, *, max_bytes: int | None = None) -> bytes:
     if doc.file is None:
         raise OSError(errno.ENOENT, "no data")
     with open(doc.file, "rb") as f:
-        return _read_capped(f, max_bytes or CleanerConfig().max_input_bytes)
+        return _read_capped(f, max_bytes or CleanerConfig.max_input_bytes)
 
 
 def _read_capped(f: IO[bytes], limit: int) -> bytes:
@@ -187,7 +187,7 @@ def clean_document(doc: Document, *, clean_fn: Callable[..., Any] = clean,
     'not-a-page'
     """
     record = _head(doc)
-    limit = (config or CleanerConfig()).max_input_bytes
+    limit = (config or CleanerConfig).max_input_bytes
     if doc.error is not None:
         return _error(record, "read", doc.error)
     try:

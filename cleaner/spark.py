@@ -282,7 +282,7 @@ def run_documents(docs: Iterable[Document], emit: Callable[[bytes, str], None], 
         session.sparkContext.setLogLevel("ERROR")
     except Exception as exc:  # noqa: BLE001 - no Java, a master that cannot be reached ...
         raise EngineError(f"Spark did not start: {_reason(exc)}") from exc
-    limit = (config or CleanerConfig()).max_input_bytes
+    limit = (config or CleanerConfig).max_input_bytes
     partitions = max(1, jobs) * 4
 
     def run(rows: Iterable[Document]) -> Iterator[tuple[bytes, str]]:

@@ -111,7 +111,7 @@ def iter_warc_documents(path: str, *, max_bytes: int | None = None) -> Iterator[
     HTTP bodies come de-chunked and decompressed; the Content-Type charset goes into
     ``Document.charset``. A file that stops parsing ends with one error Document named ``path``.
     """
-    limit = max_bytes or CleanerConfig().max_input_bytes
+    limit = max_bytes or CleanerConfig.max_input_bytes
     index = 0
     try:
         for record in _records(path):
