@@ -473,3 +473,36 @@ def test_the_poster_is_looked_for_only_in_lines_holding_a_mark() -> None:
         assert names._posted_by(z, lines[0]) == want, lines
         posters.update(want)
     assert {"张三", "李四王", "Tom"} <= posters
+
+
+def test_a_reply_header_is_looked_for_only_in_lines_naming_someone() -> None:
+    """After an article with its own meta line, a byline after it that holds a date with a time
+    is a reply's header and names no author; whether a line is timed is asked only of a line
+    that names someone (``metacost20``): the authors are the same, and the timed line naming
+    nobody is not read for its dates."""
+    from datetime import datetime
+
+    from cleaner.blocks import Block, Page
+    from cleaner.config import CleanerConfig
+    from cleaner.meta import find_meta, names
+
+    body = "新京报讯 今天上午，市里召开了一场关于城市交通的发布会，介绍了新的公交线路。" * 2
+    page = Page(blocks=(Block("城市交通有新变化", 0, heading=1), Block("2025-08-26 10:32 作者：张三", 1),
+                        Block(body, 2), Block(body, 3), Block("作者：李四 2025-08-26 11:00", 4),
+                        Block("2025-08-26 12:00 阅读 15", 5), Block("记者 王五", 6)))
+    asked: list[str] = []
+    timed = names._timed
+
+    def spy(text: str) -> bool:
+        asked.append(text)
+        return timed(text)
+
+    names._timed = spy
+    try:
+        meta = find_meta(page, page.blocks[2:4], title="城市交通有新变化", url=None,
+                         now=datetime(2025, 9, 1), config=CleanerConfig())
+    finally:
+        names._timed = timed
+    assert meta.authors == ("张三", "王五")
+    assert sorted(asked) == ["作者:李四 2025-08-26 11:00", "记者 王五"]
+

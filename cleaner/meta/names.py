@@ -69,10 +69,12 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
             authors.append(owner)  # 本文版权归作者 X 所有: the writer, before a book's or a quote's 作者
             wheres.append("copyright notice")
             continue
-        if "meta line" in wheres and where == "byline after the article":
-            # 作者：X 时间：<date time> after an article with its own meta line: a reply's header.
-            texts = tuple(t for t in texts if not _timed(t))
-        found = [name for text in texts for name in _bylines(text)]
+        # 作者：X 时间：<date time> after an article with its own meta line: a reply's header. Asked
+        # only of a line naming someone (its dates read, ~14 k instructions a line; of the ~200
+        # such lines a pass over the corpus, one names anyone), not of every line before.
+        reply = "meta line" in wheres and where == "byline after the article"
+        found = [name for text in texts for names in [_bylines(text)] if names and not (reply and _timed(text))
+                 for name in names]
         if found:
             authors.extend(found)
             wheres.append(where)
