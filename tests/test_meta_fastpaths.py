@@ -473,3 +473,82 @@ def test_the_poster_is_looked_for_only_in_lines_holding_a_mark() -> None:
         assert names._posted_by(z, lines[0]) == want, lines
         posters.update(want)
     assert {"张三", "李四王", "Tom"} <= posters
+
+
+def test_a_reply_header_is_looked_for_only_in_lines_naming_someone() -> None:
+    """After an article with its own meta line, a byline after it that holds a date with a time
+    is a reply's header and names no author; whether a line is timed is asked only of a line
+    that names someone (``metacost20``): the authors are the same, and the timed line naming
+    nobody is not read for its dates."""
+    from datetime import datetime
+
+    from cleaner.blocks import Block, Page
+    from cleaner.config import CleanerConfig
+    from cleaner.meta import find_meta, names
+
+    body = "新京报讯 今天上午，市里召开了一场关于城市交通的发布会，介绍了新的公交线路。" * 2
+    page = Page(blocks=(Block("城市交通有新变化", 0, heading=1), Block("2025-08-26 10:32 作者：张三", 1),
+                        Block(body, 2), Block(body, 3), Block("作者：李四 2025-08-26 11:00", 4),
+                        Block("2025-08-26 12:00 阅读 15", 5), Block("记者 王五", 6)))
+    asked: list[str] = []
+    timed = names._timed
+
+    def spy(text: str) -> bool:
+        asked.append(text)
+        return timed(text)
+
+    names._timed = spy
+    try:
+        meta = find_meta(page, page.blocks[2:4], title="城市交通有新变化", url=None,
+                         now=datetime(2025, 9, 1), config=CleanerConfig())
+    finally:
+        names._timed = timed
+    assert meta.authors == ("张三", "王五")
+    assert sorted(asked) == ["作者:李四 2025-08-26 11:00", "记者 王五"]
+
+
+def test_a_dateline_is_searched_for_a_bracket_only_where_it_holds_one() -> None:
+    """_dateline_credit searches a lead for a bracketed credit only when its first 80 characters
+    hold one of ``_BRACKET_OPENERS``, and for a role after 讯 only where 讯 stands
+    (``metacost20``): on random leads of brackets, roles, names and 讯 it gives what the plain
+    reading gives, and a lead holding no bracket is not searched. It fails with an opener left
+    out."""
+    from cleaner.meta import names
+    from cleaner.patterns import AUTHOR_ROLE, WIRE_CREDIT
+
+    def plain(lead: str) -> str:
+        for m in names._CREDIT_BRACKET.finditer(lead[:80]):
+            if AUTHOR_ROLE.search(m.group(1)):
+                wire = WIRE_CREDIT.match(m.group(1))
+                return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
+        m = AUTHOR_ROLE.match(lead) or AUTHOR_ROLE.match(lead, lead.find("讯") + 1) if lead else None
+        return lead[:40] if m else ""
+
+    pool = [*"(（〔【[)）〕】]", "记者", "通讯员", "本报", "讯", "新华社", "张三", "李四", " ", "北京", "电", "文/"]
+    rng = random.Random(20)
+    credits = set()
+    for _ in range(5000):
+        lead = "".join(rng.choice(pool) for _ in range(rng.randrange(12)))
+        want = plain(lead)
+        assert names._dateline_credit(lead) == want, lead
+        credits.add(bool(want))
+    assert credits == {True, False}
+
+    class Spy:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern, self.asked = pattern, 0
+
+        def finditer(self, text: str):   # noqa: ANN201
+            self.asked += 1
+            return self.pattern.finditer(text)
+
+    spy = Spy(names._CREDIT_BRACKET)
+    names._CREDIT_BRACKET = spy   # type: ignore[assignment]
+    try:
+        assert names._dateline_credit("新华社北京8月26日电 记者张三报道，今天上午") == ""
+        assert spy.asked == 0
+        assert names._dateline_credit("新华社北京8月26日电（记者 张三）今天上午") == "记者 张三"
+        assert names._dateline_credit("【本报讯】〔记者 张三〕今天上午") == "记者 张三"
+        assert spy.asked == 2
+    finally:
+        names._CREDIT_BRACKET = spy.pattern
