@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner import body
+from cleaner import body, tails
 from cleaner.blocks import Block
 from cleaner.patterns import BYLINE_LINE
 from cleaner.sift import fold
@@ -109,6 +109,43 @@ def test_a_line_without_exclamation_or_question_mark_is_read_by_one_rfind() -> N
         assert strip_tail(block) == expected, text
         assert strip_tail(block, fold(text)) == expected, text
     assert cut > 1000, cut
+
+
+def test_a_tail_is_searched_for_boilerplate_only_where_a_phrase_can_open(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # On a hard-wrapped page most lines' tails are the next sentence's first words: the search is
+    # asked only of a tail opening with a phrase's character or holding a place a phrase may
+    # start at past its first, the search's own gate asked without its call (`bodycost13`).
+    asked: list[str] = []
+
+    class Recording:
+        def search(self, text: str) -> object:
+            asked.append(text)
+            return BOILERPLATE_SEARCH.search(text)
+
+    monkeypatch.setattr(tails, "BOILERPLATE_SEARCH", Recording())
+    lines = [line for width in range(26, 40) for line in _wrapped(PROSE * 2, width)]
+    lines[3] = lines[3][:20] + "。返回首页"
+    lines[5] = lines[5][:20] + "。下载客户端"
+    places = BOILERPLATE_SEARCH.places
+    assert BOILERPLATE_OPENING is not None and places is not None
+    tails_asked, expected, cuts = 0, [], []
+    for i, text in enumerate(lines):
+        block = Block(text=text, position=i)
+        folded = fold(text)
+        end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+        tail = folded[end + 1:]
+        if 0 <= end and tail and len(tail) <= MAX_TAIL_CHARS:
+            tails_asked += 1
+            if tail[:1] in BOILERPLATE_OPENING or places.search(tail, 1):
+                expected.append(tail)
+        kept, cut = strip_tail(block, folded)
+        assert (kept, cut) == _plain_strip_tail(block), text
+        if cut:
+            cuts.append(cut)
+    assert asked == expected
+    assert cuts == ["返回首页", "下载客户端"]
+    assert len(asked) < tails_asked // 2, (asked, tails_asked)
 
 
 def _plain_strip_tail(block: Block) -> tuple[Block, str]:
