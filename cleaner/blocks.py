@@ -421,14 +421,16 @@ def holding_codec(chars: str) -> object:
     return codecs.charmap_build(_OWN_CHARS + chars + "\ufffe" * (256 - len(_OWN_BYTES) - len(chars)))
 
 
-def line_counts_holding(lines: list[str], codec: object, mark: str = ":"
+def line_counts_holding(lines: list[str], codec: object, mark: str = ":", joined: str | None = None
                         ) -> tuple[list[int], list[int], bool, list[int]]:
     """:func:`line_counts`, and whether the lines hold any of the characters of ``codec``
     (:func:`holding_codec`): told by the bytes the marks' encoding of the join left besides
     the marks' own (the characters' bytes, taken out again before the marks are counted); and
     the indices of the lines holding ``mark`` (one of the marks), found among the marks' bytes
-    (a few a line, where an ``in`` test a line costs a step of its own)."""
-    joined = _JOINERS[0].join(lines)
+    (a few a line, where an ``in`` test a line costs a step of its own). ``joined``: the lines
+    joined by :data:`JOINER`, when the caller made it (its length tells their characters)."""
+    if joined is None:
+        joined = _JOINERS[0].join(lines)
     marks = codecs.charmap_encode(joined, "ignore", codec)[0]
     held = len(marks.translate(None, _OWN_BYTES)) > 0
     if held:
