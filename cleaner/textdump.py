@@ -439,9 +439,10 @@ def _core_weights(blocks: list[Block], marked: list[int] | None = None) -> list[
     stands: a dump's lines hold no whitespace at their ends; not taken of a line of ideographs
     only, its CJK count its length, which ends on no mark: an ideograph taken is a new string).
     ``marked``: a list the positions of the lines of MIN_PROSE_CJK CJK characters or more holding a
-    mark of prose are appended to (those that may open the body, :func:`_body_lines`)."""
+    mark of prose are appended to (those that may open the body, :func:`_body_lines`). Each weight
+    is appended by ``out.append``, which Python 3.11 specialises for a list, where a bound
+    ``append`` kept in a local is a call of a builtin (the corpus dumps' 118 calls 72.5 -> 71.0 M)."""
     out: list[float] = []
-    append = out.append
     labels, ends, least = _LABEL_WEIGHTS, SENTENCE_END, MIN_PROSE_CJK
     opening = (marked if marked is not None else []).append
     for block in blocks:
@@ -451,21 +452,21 @@ def _core_weights(blocks: list[Block], marked: list[int] | None = None) -> list[
             if block.cjk >= least:
                 opening(block.position)
         elif block.cjk >= (length := len(text)) or text[-1] not in ends:
-            append(labels[length] if length < LABEL_CHARS else labels[LABEL_CHARS])
+            out.append(labels[length] if length < LABEL_CHARS else labels[LABEL_CHARS])
             continue
         if _NO_BULLET_FROM <= text < _NO_BULLET_TO or not _BULLET.match(text):
             if block.link_chars:
-                append(weight(block))
+                out.append(weight(block))
             else:   # weight()'s arithmetic for a block without links (a dump's line), no call
                 cjk, punct = block.cjk, block.punct
                 if punct == 0 and cjk < 15:
-                    append(-LABEL_PENALTY * len(text))
+                    out.append(-LABEL_PENALTY * len(text))
                 else:
                     w = cjk + 0.3 * (len(text) - cjk)
-                    append(w if punct else w * 0.5)
+                    out.append(w if punct else w * 0.5)
         else:
             length = len(text)
-            append(labels[length] if length < LABEL_CHARS else labels[LABEL_CHARS])
+            out.append(labels[length] if length < LABEL_CHARS else labels[LABEL_CHARS])
     return out
 
 
