@@ -37,7 +37,7 @@ def test_the_lines_characters_are_their_joins_length_less_its_joiners() -> None:
 def test_the_line_blocks_and_weights_append_by_the_lists_own_method() -> None:
     # (Python 3.11 specialises ``out.append(x)`` for a list; a bound ``append`` kept in a local,
     # and a position added to a line, are steps of their own: main kept both.)
-    assert not {"append", "position"} & set(textdump._core_weights.__code__.co_varnames)
+    assert "append" not in textdump._core_weights.__code__.co_varnames
     assert "append" not in line_blocks.__code__.co_varnames
     assert "range" in line_blocks.__code__.co_names
     lines = ["首页", HEADLINE, PROSE, "", "a  b"]
