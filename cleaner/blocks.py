@@ -260,12 +260,13 @@ Block.measured = _measured  # type: ignore[assignment]
 def line_blocks(lines: list[str], cjk: list[int], punct: list[int]) -> list[Block]:
     """A block per line of a text dump (``tag`` "line", its position its index, nothing of a
     tree), ``cjk`` and ``punct`` counted by the caller: the blocks :func:`_measured` makes,
-    made in one loop without a call a block (a dump has ~300 lines a page)."""
+    made in one loop without a call a block (a dump has ~300 lines a page). The positions come
+    from a ``range`` zipped in, and each block is appended by ``out.append`` (specialised for a
+    list, as in :func:`contained_blocks`), where a position added to and a bound ``append`` were
+    two steps of their own a line (the corpus dumps' 36.3 k lines 97.0 -> 93.7 M instructions)."""
     making = _Measured
     out: list[Block] = []
-    append = out.append
-    position = 0
-    for text, ideographs, marks in zip(lines, cjk, punct):
+    for position, text, ideographs, marks in zip(range(len(lines)), lines, cjk, punct):
         block = making()
         block.text = text
         block.position = position
@@ -277,8 +278,7 @@ def line_blocks(lines: list[str], cjk: list[int], punct: list[int]) -> list[Bloc
         block.cjk = ideographs
         block.punct = marks
         block.__class__ = Block  # type: ignore[assignment]
-        append(block)
-        position += 1
+        out.append(block)
     return out
 
 
@@ -421,14 +421,16 @@ def holding_codec(chars: str) -> object:
     return codecs.charmap_build(_OWN_CHARS + chars + "\ufffe" * (256 - len(_OWN_BYTES) - len(chars)))
 
 
-def line_counts_holding(lines: list[str], codec: object, mark: str = ":"
+def line_counts_holding(lines: list[str], codec: object, mark: str = ":", joined: str | None = None
                         ) -> tuple[list[int], list[int], bool, list[int]]:
     """:func:`line_counts`, and whether the lines hold any of the characters of ``codec``
     (:func:`holding_codec`): told by the bytes the marks' encoding of the join left besides
     the marks' own (the characters' bytes, taken out again before the marks are counted); and
     the indices of the lines holding ``mark`` (one of the marks), found among the marks' bytes
-    (a few a line, where an ``in`` test a line costs a step of its own)."""
-    joined = _JOINERS[0].join(lines)
+    (a few a line, where an ``in`` test a line costs a step of its own). ``joined``: the lines
+    joined by :data:`JOINER`, when the caller made it (its length tells their characters)."""
+    if joined is None:
+        joined = _JOINERS[0].join(lines)
     marks = codecs.charmap_encode(joined, "ignore", codec)[0]
     held = len(marks.translate(None, _OWN_BYTES)) > 0
     if held:

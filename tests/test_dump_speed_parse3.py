@@ -28,8 +28,9 @@ def test_the_body_lines_read_the_counts_of_the_lines_join(monkeypatch: pytest.Mo
     given: list[tuple[list[int] | None, bool]] = []
     body_lines = textdump._body_lines
 
-    def counting(lines: list[str], codec: object) -> tuple[list[int], list[int], bool, list[int]]:
-        counted.append(line_counts_holding(lines, codec))
+    def counting(lines: list[str], codec: object, mark: str = ":", joined: str | None = None
+                 ) -> tuple[list[int], list[int], bool, list[int]]:
+        counted.append(line_counts_holding(lines, codec, mark, joined))
         return counted[-1]
 
     def reading(lines: list[str], cjk: list[int] | None = None, folds: bool = True,

@@ -49,10 +49,11 @@ def test_dump_lines_come_with_their_counts_as_cut() -> None:
     cut = 0
     for _ in range(1500):
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        lines, colons, (cjk, punct, folds) = textdump._lines(text)
+        lines, colons, (cjk, punct, folds, chars) = textdump._lines(text)
         assert colons == [i for i, line in enumerate(lines) if ":" in line], text
         assert cjk == list(map(cjk_count, lines)) and punct == list(map(punct_count, lines)), text
         assert folds == any(char in FOLDED_CHARS for line in lines for char in line), text
+        assert chars == sum(map(len, lines)), text
         cut += len(lines) > len(text.split("\n")) - text.split("\n").count("")
     assert cut > 500
 
