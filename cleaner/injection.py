@@ -36,7 +36,9 @@ The cascade (:func:`repair`):
    - ``ext``: it runs on, by a character, into a longer stretch of a headline (厦漳泉都市圈 holds
      漳泉 and 都市); inside a clause, not a piece wedged into the article's own stretch, running
      on only by a character that the one before it runs on to too (修缮|程完|工程: 修缮工程), unless
-     that one is the last of a piece right after a mark (，个小|青山|区: the spam's 个小);
+     that one is the last of a piece right after a mark (，个小|青山|区: the spam's 个小); on a page
+     found stuffed, not a cut running on only back by a character that makes a word with the
+     copy of its own first character after it (公|园改|园将: :func:`cleaner.occsearch._split_back`);
      nor back by a character that begins the stretch half-way into a word of the headline while
      the one before it is none of the headline's (东山区|书屋 of 社区书屋: 区 ends the text's
      own word, ``Model.inward``); at a mark, not a piece of the spammer's cut that runs on only midway into

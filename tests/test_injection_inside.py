@@ -197,6 +197,28 @@ def test_a_piece_wedged_into_the_articles_own_stretch_of_the_headline_is_taken_o
     assert [o.ext for o in copies] == [False, True]
 
 
+def test_a_cut_splitting_the_articles_word_before_a_copy_of_its_first_character_is_taken_out() -> None:
+    # 公|园改|园将: 园改 runs on back into the headline (公园改 of 滨河公园改造) only by the 公
+    # before it, whose word 公园 it splits; the 园 after it is the article's, the cut's own 园 a
+    # copy. Read so on the page found stuffed (the thirty-sixth round, mdmiss3).
+    from cleaner.occsearch import _occurrences, _split_back
+    dirty = (PARK_DIRTY[0].replace("，公园将于", "，公园改园将于"),) + PARK_DIRTY[1:]
+    at = dirty[0].index("园改园")
+    repaired, repairs = repair(dirty, headlines=(PARK,))
+    assert repaired == PARK_CLEAN
+    assert (0, at, "园改") in [(r.paragraph, r.offset, r.fragment) for r in repairs]
+    found = [o for o in _occurrences(dirty, build((PARK,))) if (o.paragraph, o.start, o.piece) == (0, at, "园改")]
+    assert found and found[0].ext
+    assert not _split_back(dirty, build((PARK,)), found)[0].ext
+    # Not a cut that runs on forward too: the article's own 零售销售 (零|售销|售, 零售 a word
+    # split as well) is the headline's stretch either way.
+    text = ("数据显示，上月零售销售较前月回升。",)
+    model = build(("美国零售销售回暖",))
+    cut = [o for o in _occurrences(text, model) if o.piece == "售销"]
+    assert cut and cut[0].ext and "售销" in model.cuts
+    assert _split_back(text, model, cut)[0].ext
+
+
 def test_pieces_within_one_of_the_headlines_units_are_a_names_place() -> None:
     # 郁岚汐再 is one unit (a run no word of the list covers): 郁岚汐 stands within it, as a name
     # does; 春茶卖 crosses 春茶|卖出, the spam's cut between the headline's words.

@@ -15,7 +15,7 @@ from cleaner.lm import lexicon
 import cleaner.injection as injection
 import cleaner.occsearch as occurrences
 from cleaner.injection import _PROSE, repair
-from cleaner.occsearch import _again, _occ, _occurrences
+from cleaner.occsearch import _again, _occ, _occurrences, _split_back
 from cleaner.occurrence import Occ
 import cleaner.pagepairs as pagepairs
 import cleaner.spread as spread
@@ -104,7 +104,8 @@ _WORDS = ["厦漳泉", "都市圈", "漳泉", "都市", "新能", "源汽车", "
        st.randoms(use_true_random=False))
 @example(["昨日，漳泉厦漳泉都市圈召开会议，都市市民的新能源汽车，新能源汽车建设。", "，新能源汽车，能源汽油，新能源的"], None)
 def test_a_stuffed_page_s_second_reading_is_every_occurrence_made_afresh(paragraphs: list[str], rnd) -> None:
-    """``_again`` gives what ``_occurrences`` with the stretches gives, field by field and in text
+    """``_again`` gives what ``_occurrences`` with the stretches gives (the cuts split back read by
+    ``_split_back``), field by field and in text
     order, from a first reading that a judgement has changed every way it can: its evidence and
     scores set, ``ext`` turned off where a piece runs on only midway (``pagegate.page_of``),
     ``word`` turned on (``spread.names``). It fails with ``ext`` not given back to the pieces
@@ -121,7 +122,7 @@ def test_a_stuffed_page_s_second_reading_is_every_occurrence_made_afresh(paragra
             o.ext = False
         if rnd is None or rnd.random() < 0.5:
             o.word = True
-    assert _again(paras, model, found, read[0]) == _occurrences(paras, model)
+    assert _again(paras, model, found, read[0]) == _split_back(paras, model, _occurrences(paras, model))
 
 
 def test_a_stuffed_page_is_searched_for_its_pieces_once(monkeypatch) -> None:
