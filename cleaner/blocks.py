@@ -296,14 +296,14 @@ def contained_blocks(texts: list[str], kept: list[int],
     holds (when it has some; no more than its length counts); the lengths of ``cjk[n]`` and
     ``punct[n]`` are the text's counts (:func:`cjk_runs`' and :func:`punct_runs`' pieces: a
     ``len`` in the loop, specialised by Python 3.11, where ``list(map(len, pieces))`` was a
-    call from C and an append a piece: ``cut`` replayed over the corpus pages 863.5 -> 857.7 M
+    call from C and an append a piece: ``cut`` replayed over the corpus pages 863.6 -> 857.4 M
     instructions). The blocks :func:`_measured` makes, made in one loop without a call a block
     (``cut._blocks`` replayed over the corpus pages, 23.4 k blocks, 210.2 -> 193.4 M
-    instructions). Each block is appended by ``out.append``, which Python 3.11 specialises for
-    a list, where a bound ``append`` kept in a local was a call of a builtin (182.5 M against
-    183.5)."""
+    instructions). Each block is stored at its place in a list made to their number, where
+    appends grew it step by step, a realloc (often a copy) at each (857.4 -> 855.6 M; 3.11
+    specialises both the append and the store for a list)."""
     making = _Measured
-    out: list[Block] = []
+    out: list[Block] = [None] * len(kept)  # type: ignore[list-item]
     for position, segment in enumerate(kept):
         block = making()
         block.text = text = texts[position]
@@ -317,7 +317,7 @@ def contained_blocks(texts: list[str], kept: list[int],
         block.cjk = len(cjk[position])
         block.punct = len(punct[position])
         block.__class__ = Block  # type: ignore[assignment]
-        out.append(block)
+        out[position] = block
     return out
 
 
