@@ -11,13 +11,13 @@ import codecs
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, ClassVar
+from typing import Callable, ClassVar, Sequence, Sized
 
 from .scans import char_codec
 
 __all__ = ["JOINER", "SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
            "line_counts_holding", "punct_count",
-           "punct_counts", "closes_sentence", "contained_blocks",
+           "punct_counts", "punct_runs", "cjk_runs", "closes_sentence", "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
 
@@ -81,10 +81,15 @@ def punct_counts(joined: str, joiner: str = "\0") -> list[int]:
     >>> punct_counts("好，是。\\0none\\0a.b,c!")
     [2, 0, 3]
     """
+    return list(map(len, punct_runs(joined, joiner)))
+
+
+def punct_runs(joined: str, joiner: str = "\0") -> list[bytes]:
+    """:func:`punct_counts`' pieces themselves: each text's marks as a byte a mark, the count
+    its length (:func:`contained_blocks` reads it where it stores the count)."""
     if joiner == JOINER:  # (nor a NUL in the texts: that codec counts one as a mark)
-        return list(map(len, codecs.charmap_encode(joined, "ignore", _JOINED_PUNCT_CODEC)[0]
-                        .split(_JOINED_MARK)))
-    return list(map(len, codecs.charmap_encode(joined, "ignore", _PUNCT_CODEC)[0].split(b"\0")))
+        return codecs.charmap_encode(joined, "ignore", _JOINED_PUNCT_CODEC)[0].split(_JOINED_MARK)
+    return codecs.charmap_encode(joined, "ignore", _PUNCT_CODEC)[0].split(b"\0")
 
 
 def cjk_bigrams(text: str) -> set[str]:
@@ -284,18 +289,21 @@ def line_blocks(lines: list[str], cjk: list[int], punct: list[int]) -> list[Bloc
 
 def contained_blocks(texts: list[str], kept: list[int],
                      containers: list[tuple[str, tuple[int, ...], str, int, object]],
-                     inside: list[int], cjk: list[int], punct: list[int]) -> list[Block]:
+                     inside: list[int], cjk: Sequence[Sized], punct: Sequence[Sized]) -> list[Block]:
     """A block per text of a page cut from a tree, its position its index: ``texts[n]`` is the
     text of segment ``kept[n]`` of the tree's, whose container (tag, path, markers, heading, and
     the one it is in) is ``containers[kept[n]]`` and whose characters inside links ``inside``
-    holds (when it has some; no more than its length counts); ``cjk`` and ``punct`` hold the
-    texts' counts. The blocks :func:`_measured` makes, made in one loop without a call a block
+    holds (when it has some; no more than its length counts); the lengths of ``cjk[n]`` and
+    ``punct[n]`` are the text's counts (:func:`cjk_runs`' and :func:`punct_runs`' pieces: a
+    ``len`` in the loop, specialised by Python 3.11, where ``list(map(len, pieces))`` was a
+    call from C and an append a piece: ``cut`` replayed over the corpus pages 863.6 -> 857.4 M
+    instructions). The blocks :func:`_measured` makes, made in one loop without a call a block
     (``cut._blocks`` replayed over the corpus pages, 23.4 k blocks, 210.2 -> 193.4 M
-    instructions). Each block is appended by ``out.append``, which Python 3.11 specialises for
-    a list, where a bound ``append`` kept in a local was a call of a builtin (182.5 M against
-    183.5)."""
+    instructions). Each block is stored at its place in a list made to their number, where
+    appends grew it step by step, a realloc (often a copy) at each (857.4 -> 855.6 M; 3.11
+    specialises both the append and the store for a list)."""
     making = _Measured
-    out: list[Block] = []
+    out: list[Block] = [None] * len(kept)  # type: ignore[list-item]
     for position, segment in enumerate(kept):
         block = making()
         block.text = text = texts[position]
@@ -306,10 +314,10 @@ def contained_blocks(texts: list[str], kept: list[int],
         if links and links > len(text):  # link texts stripped one by one, space collapsed
             links = len(text)
         block.link_chars = links
-        block.cjk = cjk[position]
-        block.punct = punct[position]
+        block.cjk = len(cjk[position])
+        block.punct = len(punct[position])
         block.__class__ = Block  # type: ignore[assignment]
-        out.append(block)
+        out[position] = block
     return out
 
 
@@ -378,15 +386,24 @@ def cjk_counts(segments: list[str], joined: str | None = None) -> list[int] | No
     53.1 M); a page with a 0x4D, or characters of both joiners' high bytes, has its ideographs
     counted by the regex. ``joined``: the segments joined by the first of _JOINERS, when made.
     """
+    found = cjk_runs(segments, joined)
+    return None if found is None else list(map(len, found[0]))
+
+
+def cjk_runs(segments: list[str], joined: str | None = None) -> tuple[list[bytes], int] | None:
+    """:func:`cjk_counts`' runs themselves, each segment's ideographs as a byte an ideograph, the
+    count its length (:func:`contained_blocks` reads it where it stores the count), and the
+    ideographs of them all (the high bytes kept, less the joiners'); ``None`` as there."""
     for joiner in _JOINERS:
         if joined is None or joiner != _JOINERS[0]:
             joined = joiner.join(segments)
         high = joined.encode("utf-16-le", "surrogatepass")[1::2]
         if _SHARED_HIGH in high:
             return None
-        runs = high.translate(*_JOINER_TABLES[ord(joiner) >> 8]).split(b"|")
+        kept = high.translate(*_JOINER_TABLES[ord(joiner) >> 8])
+        runs = kept.split(b"|")
         if len(runs) == len(segments):
-            return list(map(len, runs))
+            return runs, len(kept) - len(runs) + 1
     return None
 
 

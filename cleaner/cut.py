@@ -20,11 +20,11 @@ from codecs import utf_8_decode
 from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
 from operator import itemgetter, sub
-from typing import Iterator, Sequence
+from typing import Iterator, Sequence, Sized
 
 from lxml import etree
 
-from .blocks import (JOINER, Block, cjk_counts, contained_blocks, punct_counts, strip_cjk,
+from .blocks import (JOINER, Block, cjk_runs, contained_blocks, punct_runs, strip_cjk,
                      zero_width_spaces)
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
@@ -409,9 +409,16 @@ def _blocks(texts: Sequence[str], kept: list[int], owners: list[_Container], lin
     joiner = sep if sep == JOINER else "\0"
     joined = " ".join(joiner.join(texts).split())
     kept_segments = joined.split(joiner)
-    cjk = cjk_counts(kept_segments, joined if joiner == JOINER else None) or list(map(
-        sub, map(len, kept_segments), map(len, strip_cjk(joined).split(joiner))))
-    punct = punct_counts(joined, joiner)
+    # Each segment's ideographs and marks as pieces of bytes whose lengths are the counts, read
+    # by the loop that makes the blocks (blocks.contained_blocks), and the ideographs' total from
+    # the same pass; where the UTF-16 high bytes cannot tell, the regex's counts, each as a piece
+    # of as many bytes.
+    found = cjk_runs(kept_segments, joined if joiner == JOINER else None)
+    if found is None:
+        counts = list(map(sub, map(len, kept_segments), map(len, strip_cjk(joined).split(joiner))))
+        found = list(map(bytes, counts)), sum(counts)
+    cjk, ideographs = found
+    punct = punct_runs(joined, joiner)
     # A segment is no longer than the kept text joined: most pages' is under max_block_chars.
     limit = config.max_block_chars
     if len(kept) > config.max_blocks or (len(joined) > limit
@@ -422,11 +429,11 @@ def _blocks(texts: Sequence[str], kept: list[int], owners: list[_Container], lin
     # corpus pages 215.6 -> 207.3 M instructions, for their 23.4 k blocks), and no call a block
     # (blocks.contained_blocks).
     return (tuple(contained_blocks(kept_segments, kept, owners, links, cjk, punct)), "",
-            (len(joined) - len(kept_segments) + 1, sum(cjk)))  # (less the joiners between)
+            (len(joined) - len(kept_segments) + 1, ideographs))  # (less the joiners between)
 
 
 def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Container],
-                    links: list[int], cjk: list[int], punct: list[int],
+                    links: list[int], cjk: Sequence[Sized], punct: Sequence[Sized],
                     config: CleanerConfig) -> tuple[tuple[Block, ...], str]:
     """:func:`_blocks`' blocks of a page with more segments than ``max_blocks`` or one longer
     than ``max_block_chars`` (cut into pieces by :func:`split_long`); why they stop early."""
@@ -445,7 +452,7 @@ def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Con
             inside = length
         if length <= limit:
             add_block(measured(segment, len(blocks), tag, path, inside, markers, heading,
-                               cjk[n], punct[n]))
+                               len(cjk[n]), len(punct[n])))
             continue
         for piece in split_long(segment, limit):
             blocks.append(Block(text=piece, position=len(blocks), tag=tag, path=path,

@@ -51,12 +51,14 @@ def _as_any_other(made: list, plain: list) -> None:
 def test_blocks_are_made_without_object_new() -> None:
     texts = ["市政府今天宣布新建三座图书馆。", "首页", "新闻 体育", "开放时间延长到晚上九点。"]
     containers = [("p", (1, 2), "article", 0, None), ("li", (1, 3), "nav", 0, None), ("h1", (4,), "", 1, None)]
-    made, calls = _new_calls(lambda: contained_blocks(texts, [0, 1, 1, 2], containers, [0, 9, 0], [14, 2, 4, 11],
-                                                      [1, 0, 0, 1]))
+    made, calls = _new_calls(lambda: contained_blocks(texts, [0, 1, 1, 2], containers, [0, 9, 0],
+                                                      [b"c" * 14, b"cc", b"cccc", b"c" * 11],
+                                                      [b"\x01", b"", b"", b"\x01"]))
     assert calls == 0   # (main called it a block)
     _as_any_other(made, [_plain(b) for b in made])
     assert [(b.tag, b.path, b.link_chars) for b in made] == [("p", (1, 2), 0), ("li", (1, 3), 2),
                                                               ("li", (1, 3), 5), ("h1", (4,), 0)]
+    assert [(b.cjk, b.punct) for b in made] == [(14, 1), (2, 0), (4, 0), (11, 1)]  # the lengths
     lines, calls = _new_calls(lambda: line_blocks(texts, [14, 2, 4, 11], [1, 0, 0, 1]))
     assert calls == 0
     _as_any_other(lines, [Block(text, i, cjk=c, punct=p) for i, (text, c, p)
