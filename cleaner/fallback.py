@@ -32,7 +32,8 @@ _START_TAG = re.compile(r"<[A-Za-z]")
 #: How the headlines the fallback keeps were found (``meta.find_title``'s provenance): a heading
 #: agreeing with the ``<title>``, or a line holding it above a dated line. Not a line the
 #: ``<title>`` holds: on a page in another language that is the site's logo as often as not.
-AGREED_TITLE = re.compile(r"h\d matching <title>|<title> inside h\d|line above the meta line holding <title>")
+AGREED_TITLE = re.compile(r"h\d matching <title>|<title> inside h\d"
+                          r"|line above the meta line holding <title>")
 #: A reference to a control character (&#2;, &#x1f;): trafilatura would put U+FFFD for it.
 _CONTROL_REF = re.compile(r"&#(?:0*(?:[1-8]|11|1[4-9]|2[0-9]|3[01]|127)(?![0-9])"
                           r"|[xX]0*(?:[1-8bBeEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?")
@@ -42,11 +43,11 @@ def extract(text: str, *, url: str | None, encoding: str, config: CleanerConfig,
     """Run trafilatura on the page; an empty Article with the reason when it finds nothing.
 
     A page over MAX_CHARS characters or MAX_TAGS start tags is cut there first; the cut is
-    recorded in ``removed``. The title, when trafilatura found text, is :func:`_title`'s.
+    recorded in ``removed`` (and the title is looked for in what is left). The title, when
+    trafilatura found text, is :func:`_title`'s.
     """
     import trafilatura  # imported here: most pages never need it, and it is slow to import
 
-    whole = text
     text, cut = _cap(text)
     text = _CONTROL_REF.sub(" ", text)  # a space: taken out, it could join "&" and "#33;" into "!"
     try:
@@ -61,7 +62,7 @@ def extract(text: str, *, url: str | None, encoding: str, config: CleanerConfig,
     removed = () if paragraphs else (Removal("", "no-article", f"{why}; trafilatura found no text"),)
     if cut:
         removed = (Removal("", "chrome", cut),) + removed
-    title, how = _title(whole, config) if paragraphs else (None, "")
+    title, how = _title(text, config) if paragraphs else (None, "")
     return Article(paragraphs=paragraphs, title=title, removed=removed, encoding=encoding,
                    extractor="trafilatura", provenance=(("extractor", f"trafilatura: {why}"),)
                    + ((("title", how),) if title else ()))
