@@ -136,3 +136,19 @@ def test_a_whole_warc_takes_no_url_and_no_stdout(tmp_path: Path,
     assert "FILE#ID" in capsys.readouterr().err
     assert main([str(warc), "--url", URLS[0]]) == 2
     assert "WARC-Target-URI" in capsys.readouterr().err
+
+
+def test_a_warc_cut_short_keeps_the_reports_before_the_cut_and_fails(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    whole = tmp_path / "whole.warc"
+    paths = write_warc(whole, {URLS[0]: ("200 OK", "text/html", PARK),
+                               URLS[1]: ("200 OK", "text/html", BUS)})
+    cut = tmp_path / "cut.warc"
+    data = whole.read_bytes()
+    cut.write_bytes(data[:data.rindex("城东".encode("utf-8"))])  # inside the second page
+    assert main([str(cut)]) == 1
+    out, err = capsys.readouterr()
+    record = paths[0].split("#", 1)[1]
+    first = report_path(str(tmp_path / "cut.warc.explain"), f"{cut}#{record}")
+    assert out.splitlines() == [first]
+    assert f"cleaner explain: {cut}: broken WARC file after 2 records" in err
