@@ -28,8 +28,8 @@ access and external resources as a second line of defence. The report has no Jav
 "kept blocks only" switch is a CSS checkbox.
 
 Only the public surface of the library is used: ``clean``, ``Article`` (through
-``Article.to_dict()``, so a batch record renders the same as an Article), ``CleanerConfig`` and
-``CleanerError``.
+``Article.to_dict()``, so a batch record renders the same as an Article), ``CleanerConfig``,
+``CleanerError``; for a WARC file, ``cleaner batch``'s reader and record (``cleaner.warc``).
 """
 
 from __future__ import annotations
