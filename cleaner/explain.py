@@ -62,6 +62,8 @@ HELP = "write an HTML report of every decision made on one page (kept, removed, 
 SUFFIX = ".explain.html"
 #: What the default folder of a WARC file's reports adds to the file's name.
 WARC_DIR_SUFFIX = ".explain"
+#: The names of WARC files: ``batch.WARC_SUFFIXES`` (batch imports this module, not it batch).
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 #: Report colours by removal reason, and the one-line meaning shown in the legend. A reason not
 #: listed here (a newer cleaner) gets _OTHER_COLOUR and its own name.
@@ -607,12 +609,11 @@ def run(args: argparse.Namespace) -> int:
 def _warc_target(page: str) -> tuple[str, str | None] | None:
     """``(FILE, None)`` for a WARC file, ``(FILE, ID)`` for ``FILE#ID`` naming one of its records
     (a file of that name wins), None for a page."""
-    from .batch import is_warc
-    if page == "-" or (os.path.isfile(page) and not is_warc(page)):
+    if page == "-" or (os.path.isfile(page) and not page.lower().endswith(WARC_SUFFIXES)):
         return None
     at = len(page)
     while at > 0:
-        if is_warc(page[:at]) and os.path.isfile(page[:at]):
+        if page[:at].lower().endswith(WARC_SUFFIXES) and os.path.isfile(page[:at]):
             return page[:at], (page[at + 1:] if at < len(page) else None)
         at = page.rfind("#", 0, at)
     return None  # (a missing WARC file too: read as a page, it fails as a missing page does)

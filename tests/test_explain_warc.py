@@ -13,6 +13,7 @@ from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
 from cleaner import clean  # noqa: E402
+from cleaner.batch import WARC_SUFFIXES  # noqa: E402
 from cleaner.explain import main, report_path  # noqa: E402
 
 PARK = ("<html><head><title>滨河公园改造完工 市民周末赏秋_江城晚报</title></head><body>"
@@ -66,6 +67,8 @@ def kept(report: Path) -> list[str]:
 
 def test_a_warc_file_gives_a_report_per_page_record(tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from cleaner import explain
+    assert explain.WARC_SUFFIXES == WARC_SUFFIXES  # read by the names batch reads as WARC
     warc, paths = crawl(tmp_path)
     assert main([str(warc)]) == 0
     folder = tmp_path / "crawl.warc.gz.explain"
