@@ -1,11 +1,11 @@
 """The fallback: pages that do not look like Chinese articles go to trafilatura.
 
 trafilatura gives the text; the title is the cleaner's own (:func:`~cleaner.meta.find_title` on
-the parsed page), kept only where a heading or a line the page prints agrees with its
-``<title>``: the rest of that cascade (the ``<title>`` without its site name, the first h1) tells
-a site's name from a headline by Chinese words, and names the site or a section on a page in
-another language. No date and no names: trafilatura's metadata (``with_metadata=True``) runs
-htmldate, half its time again, and gives a list or a login page the year of its copyright line.
+the parsed page), kept only where a heading agrees with the ``<title>`` (AGREED_TITLE): the rest
+of that cascade (a line the ``<title>`` holds, the ``<title>`` without its site name) tells a
+site's name from a headline by Chinese words, and on a page in another language gives the logo.
+No date and no names: trafilatura's metadata (``with_metadata=True``) doubles its run, and it
+dates a list or a login page by its copyright line (README, *Hostile and broken input*).
 """
 
 from __future__ import annotations
