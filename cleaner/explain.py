@@ -28,8 +28,8 @@ access and external resources as a second line of defence. The report has no Jav
 "kept blocks only" switch is a CSS checkbox.
 
 Only the public surface of the library is used: ``clean``, ``Article`` (through
-``Article.to_dict()``, so a batch record renders the same as an Article), ``CleanerConfig`` and
-``CleanerError``.
+``Article.to_dict()``, so a batch record renders the same as an Article), ``CleanerConfig``,
+``CleanerError``; for a WARC file, ``cleaner batch``'s reader and record (``cleaner.warc``).
 """
 
 from __future__ import annotations
@@ -60,6 +60,10 @@ HELP = "write an HTML report of every decision made on one page (kept, removed, 
 
 #: What the default output name adds to the page's name.
 SUFFIX = ".explain.html"
+#: What the default folder of a WARC file's reports adds to the file's name.
+WARC_DIR_SUFFIX = ".explain"
+#: The names of WARC files: ``batch.WARC_SUFFIXES`` (batch imports this module, not it batch).
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 #: Report colours by removal reason, and the one-line meaning shown in the legend. A reason not
 #: listed here (a newer cleaner) gets _OTHER_COLOUR and its own name.
@@ -541,22 +545,29 @@ def _swatch(name: str) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``cleaner explain``."""
     parser.add_argument("page", metavar="PAGE",
-                        help="a page file (HTML or a plain-text dump; .gz too); - reads stdin")
+                        help="a page file (HTML or a plain-text dump; .gz too); - reads stdin; a "
+                             "WARC file (.warc, .warc.gz): a report per page record, FILE#ID "
+                             "(its path as cleaner FILE prints it) one record's")
     parser.add_argument("-o", "--output", metavar="REPORT.html",
                         help=f"where to write the report (- for stdout); default: PAGE{SUFFIX} "
-                             "beside the page, or stdout when PAGE is -")
-    parser.add_argument("--url", help="the URL the page came from (helps metadata)")
+                             "beside the page, or stdout when PAGE is -; for a whole WARC file "
+                             f"the folder of its reports, default FILE{WARC_DIR_SUFFIX}")
+    parser.add_argument("--url", help="the URL the page came from (helps metadata; a WARC "
+                                      "record's is its WARC-Target-URI)")
     parser.add_argument("--open", action="store_true",
-                        help="open the report in the default web browser")
+                        help="open the report in the default web browser (one report only)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``cleaner explain`` on parsed arguments; the exit code.
 
     0: report written (also for a page with no article: the report says why); 1: the page could
-    not be read or cleaned, or the report not written.
+    not be read or cleaned, or the report not written; 2: ``--url`` or ``-o -`` with a whole WARC.
     """
     page: str = args.page
+    warc = _warc_target(page)
+    if warc is not None:
+        return _run_warc(args, *warc)
     limit = CleanerConfig.max_input_bytes
     try:
         if page == "-":
@@ -591,9 +602,80 @@ def run(args: argparse.Namespace) -> int:
         print(f"cleaner explain: {page}: no article found; the report says why", file=sys.stderr)
     print(output)  # so that: xdg-open "$(cleaner explain page.html)"
     if args.open:
-        import webbrowser
-        webbrowser.open(Path(output).resolve().as_uri())
+        _open(output)
     return 0
+
+
+def _warc_target(page: str) -> tuple[str, str | None] | None:
+    """``(FILE, None)`` for a WARC file, ``(FILE, ID)`` for ``FILE#ID`` naming one of its records
+    (a file of that name wins), None for a page."""
+    if page == "-" or (os.path.isfile(page) and not page.lower().endswith(WARC_SUFFIXES)):
+        return None
+    at = len(page)
+    while at > 0:
+        if page[:at].lower().endswith(WARC_SUFFIXES) and os.path.isfile(page[:at]):
+            return page[:at], (page[at + 1:] if at < len(page) else None)
+        at = page.rfind("#", 0, at)
+    return None  # (a missing WARC file too: read as a page, it fails as a missing page does)
+
+
+def _run_warc(args: argparse.Namespace, file: str, wanted: str | None) -> int:
+    """``cleaner explain`` on a WARC file: each page record cleaned as ``cleaner batch`` cleans it
+    (its URL, fetch time and charset passed on) and its report named by :func:`report_path`, in
+    ``-o`` or ``FILE.explain/``; for ``FILE#ID`` that record's alone, at ``-o`` or beside FILE."""
+    from .records import clean_document
+    from .warc import Document, iter_warc_documents
+    if args.url or (wanted is None and args.output == "-"):
+        print("cleaner explain: " + ("--url: a WARC record's URL is its WARC-Target-URI" if args.url
+              else "-o - takes one report: name a record, FILE#ID"), file=sys.stderr)
+        return 2
+    target = None if wanted is None else f"{file}#{wanted}"
+    folder = args.output or file + WARC_DIR_SUFFIX
+    written: list[str] = []
+    failed = skipped = 0
+    for doc in iter_warc_documents(file):
+        if target is not None and doc.path not in (target, file):
+            continue
+        if not isinstance(doc, Document):  # a record that is no page: an image, a 404
+            if target is not None:
+                return _fail(f"{target}: not a page ({doc.reason})")
+            skipped += 1
+            continue
+        record = clean_document(doc)
+        if not record["ok"]:
+            failed += _fail(f"{doc.path}: {record['error']}")
+            continue
+        output = report_path(folder, doc.path) if target is None else \
+            args.output or report_path(os.path.dirname(file), doc.path)
+        if output == "-":
+            sys.stdout.buffer.write(render(record, source_name=doc.path, url=doc.url)
+                                    .encode("utf-8", "replace"))
+            return 0
+        try:
+            write_report(record, output, doc.path, url=doc.url)
+        except OSError as exc:
+            return _fail(f"cannot write {output}: {exc.strerror or exc}")
+        if not record["text"]:
+            print(f"cleaner explain: {doc.path}: no article found; the report says why",
+                  file=sys.stderr)
+        print(output, flush=True)
+        written.append(output)
+        if target is not None:
+            break
+    if not written and not failed:
+        return _fail(f"{target}: no such record (cleaner {file} prints the pages' paths)" if target
+                     else f"{file}: no page in this WARC file ({skipped} records are no page)")
+    if args.open and len(written) == 1:
+        _open(written[0])
+    elif args.open and written:
+        print(f"cleaner explain: --open opens one report, not {len(written)}: name a record, "
+              "FILE#ID", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _open(report: str) -> None:
+    import webbrowser
+    webbrowser.open(Path(report).resolve().as_uri())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
