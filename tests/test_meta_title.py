@@ -97,6 +97,23 @@ def test_title_the_page_never_prints_is_a_slogan() -> None:
     assert find_title(page) == title
 
 
+def test_a_title_that_names_no_article_is_no_title() -> None:
+    """A <title> the page agrees with nowhere is no headline when every part of it looks like a
+    site's name (a forum script's word, a chapter number) or it is a channel's name: a bracketed
+    tag alone, or an item of the breadcrumb above the article (README "Results", `titlecheck`).
+    No title is better than a wrong one."""
+    post = ("一篇旧文章", "作者甲", *BODY)
+    for raw in ("显示", "1", "某某论坛"):
+        assert find_title(make_page(*post, head=(("title", raw),))) is None, raw
+    assert find_title(make_page(*post, head=(("title", "某某医院新闻网_(新闻)"),))) is None
+    crumbs = ("某某娱乐 > 电影论坛 > 影评留言板", "一篇关于电影的旧评论", "作者乙", *BODY)
+    assert find_title(make_page(*crumbs, head=(("title", "某某娱乐"),))) is None
+    # A <title> printed as the breadcrumb's last item, or printed nowhere, is still the title.
+    crumbs = ("首页 > 新闻动态 > " + TITLE, "作者乙", *BODY)
+    assert find_title(make_page(*crumbs, head=(("title", TITLE),))) == TITLE
+    assert find_title(make_page("作者乙", *BODY, head=(("title", TITLE + "_某某网"),))) == TITLE
+
+
 def test_headline_above_the_date_longer_than_the_title_it_was_cut_from() -> None:
     head = (("title", "年終平均1.38月 科技業最高30個月 - 某某新聞"),)
     short = "年終平均1.38月 科技業最高30個月"

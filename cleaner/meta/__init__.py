@@ -8,7 +8,9 @@ short; a bracketed section tag is no more), else a line that the ``<title>`` con
 is only the site's name (in simplified or traditional characters), when the page never prints
 it (a slogan), and on plain-text dumps — the line right above the dated meta line (but on an HTML
 page with two paragraphs of prose above that line, a meta line closing the article, the line right
-above the first paragraph of prose), else the ``<title>`` without its site suffix. The
+above the first paragraph of prose), else the ``<title>`` without its site suffix (but no title
+when every part of it looks like a site's name, 显示 or 1 as much as 某某网, or when it is a
+channel's name: a bracketed tag alone, an item of the page's breadcrumb before its last). The
 ``<title>``'s headline part is its longest part that names no site, but a shorter part the page's
 first-rank heading prints when the longest is printed nowhere as a line (a byline and a row of
 share buttons a template put after the site's name).

@@ -24,6 +24,8 @@ _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 # would tell it from the headline is missing: 廉署貪污舉報今年跌11% (港聞).
 _TRAILING_SECTION_TAG = re.compile(r"\s+[(\[【（][^()\[\]【】（）\s]{1,4}[)\]】）]$")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
+# The separators between a breadcrumb's items.
+_CRUMB_SPLIT = re.compile(r"\s*(?:->|[>»›])+\s*")
 
 
 def find_title(page: Page) -> str | None:
@@ -111,10 +113,27 @@ def _find_title(page: Page) -> tuple[str | None, str]:
         found = _line_above_meta_line(blocks, text_dump=False)
         if found is not None:
             return found.text, "line above the meta line"
-    if part:
+    # 4. The <title> itself, unless it names no article: every part looks like a site's name
+    # (显示, 1, a site's name alone), or the part is a channel's (:func:`_section_name`).
+    if part and not site_only and not _section_name(part, blocks):
         return best_part, "<title> without the site name"
     h1 = [b for b in blocks if b.heading == 1 and len(b.text) >= 4]
     return (h1[0].text, "first h1") if h1 else (None, "")
+
+
+def _section_name(part: str, blocks: tuple[Block, ...]) -> bool:
+    """Whether the ``<title>``'s headline part (squashed) is a channel's name, not an article's:
+    a bracketed tag alone (``北医新闻网_(新闻)``), or an item of the page's breadcrumb that is not
+    its last (``网易娱乐 > 电影版区 > 留言板``: the last item may be the article's own headline)."""
+    if _SECTION_TAG.fullmatch(part):
+        return True
+    for b in blocks:
+        text = b.text
+        if len(text) <= 120 and _BREADCRUMB.search(text):
+            items = [_squash(item) for item in _CRUMB_SPLIT.split(text)]
+            if part in items[:-1]:
+                return True
+    return False
 
 
 def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
