@@ -95,6 +95,17 @@ def test_an_aware_now_is_read_in_the_configured_zone() -> None:
     assert hours_ago.utcoffset() == timedelta(hours=8)
 
 
+def test_an_articles_repr_is_bounded_and_shows_the_metadata() -> None:
+    """The repr of an article of 11,600 characters (it was all of them) fits a few lines."""
+    long = tuple(p * 40 for p in PARAGRAPHS)
+    article = clean(page(paragraphs=long))
+    assert len(article.text) > 10_000
+    shown = repr(article)
+    assert len(shown) < 600 and str(article) == shown
+    assert repr(TITLE) in shown and "2025-03-04T10:20:00+08:00" in shown
+    assert f"({len(long)} paragraphs, {len(article.text)} characters)" in shown
+
+
 def test_the_annotations_take_what_clean_and_the_config_accept() -> None:
     """A user's ``mypy --strict`` passes bytearray / memoryview to clean() and a Path to the
     config, as both accept at run time."""
