@@ -80,7 +80,7 @@ class Repair:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Article:
     """A cleaned article.
 
@@ -137,6 +137,17 @@ class Article:
     def text(self) -> str:
         return "\n".join(self.paragraphs)
 
+    def __repr__(self) -> str:
+        """The metadata, the start of the text and its size, and how many removals and repairs:
+        bounded (a page's text and its hundreds of removals would fill a screen many times over,
+        and the ``repr`` is what a REPL, a log line or a failing test prints)."""
+        fields = ", ".join(f"{name}={_short(getattr(self, name))}" for name in (
+            "title", "published", "source", "original_source", "authors", "editor"))
+        return (f"Article({fields}, text={_short(self.text)} ({len(self.paragraphs)} paragraphs, "
+                f"{len(self.text)} characters), removed=<{len(self.removed)}>, "
+                f"repairs=<{len(self.repairs)}>, encoding={self.encoding!r}, kind={self.kind!r}, "
+                f"extractor={self.extractor!r})")
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: dates as ISO 8601 strings, tuples as lists."""
         return {
@@ -165,3 +176,20 @@ class Article:
             "positions": list(self.positions),
             "scores": list(self.scores),
         }
+
+
+#: The characters of a str field an Article's ``repr`` shows.
+REPR_CHARS = 60
+
+
+def _short(value: object) -> str:
+    """``repr(value)``, but a str cut to its first :data:`REPR_CHARS` characters (marked by
+    ``…``), a tuple whose repr is longer than that shown by its first three items (each cut so),
+    and a date as ISO 8601."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, str) and len(value) > REPR_CHARS:
+        return repr(value[:REPR_CHARS]) + "…"
+    if isinstance(value, tuple) and len(value) > 1 and len(repr(value)) > REPR_CHARS:
+        return "(" + ", ".join(map(_short, value[:3])) + (", …)" if len(value) > 3 else ")")
+    return repr(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -36,9 +37,11 @@ class CleanerConfig:
     repair_injection: bool = True
     #: The word trigram model (KenLM binary) the repair reads as context: a path; ``None`` looks
     #: in the ``CLEANER_LM`` environment variable, then where Debian's
-    #: ``libime-data-language-model`` puts it; ``""`` means none. Needs ``cleaner[lm]`` (kenlm);
-    #: without it the repair runs on its other evidence (README, "Headline-fragment injection").
-    language_model: str | None = None
+    #: ``libime-data-language-model`` puts it; ``""`` means none. A ``pathlib.Path`` is kept as
+    #: its str. Needs ``cleaner[lm]`` (kenlm); without it, or when the file does not open (a
+    #: warning is logged), the repair runs on its other evidence (README, "Headline-fragment
+    #: injection").
+    language_model: str | os.PathLike[str] | None = None
     #: Input larger than this raises CleanerError (a str counts its characters).
     max_input_bytes: int = 64 * 1024 * 1024
     #: Elements beyond this many are dropped before parsing (bounds the tree: ~100 MB at most).
@@ -55,8 +58,23 @@ class CleanerConfig:
         for name in ("max_input_bytes", "max_nodes", "max_blocks",
                      "max_depth", "max_block_chars"):
             value = getattr(self, name)
-            if not isinstance(value, int) or value <= 0:
+            # (A bool is an int: max_nodes=True would be a limit of one element.)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ValueError(f"CleanerConfig.{name} must be a positive int, got {value!r}")
+        # A switch given as a str ("no", "false") or None would be read for its truth: say so.
+        for name in ("fallback", "htmldate_fallback", "repair_injection"):
+            value = getattr(self, name)
+            if not isinstance(value, bool):
+                raise ValueError(f"CleanerConfig.{name} must be True or False, got {value!r}")
+        # A path given as a pathlib.Path is kept as its str (kenlm takes a str only, and would
+        # raise a TypeError inside clean()); anything else is no path.
+        model = self.language_model
+        if isinstance(model, os.PathLike):
+            model = os.fspath(model)
+            object.__setattr__(self, "language_model", model)
+        if model is not None and not isinstance(model, str):
+            raise ValueError(f"CleanerConfig.language_model must be a path (str or "
+                             f"os.PathLike), '' or None, got {model!r}")
         # A zone that names none would otherwise raise from zoneinfo (a KeyError, an OSError)
         # inside clean(), and only on the pages that print a date: say so here, once.
         try:

@@ -115,7 +115,8 @@ BAD_RUN_RE = re.compile("[\udc80-\udcff](?:[\x40-\x7e\u0080-\udc7f\udd00-\U0010f
                         "[\udc80-\udcff])*[\x40-\x7e]?")
 
 
-def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]:
+def decode(data: bytes | bytearray | memoryview | str, *,
+           declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding_name)`` for a raw page; see the module docstring for the order.
 
     ``declared`` is a charset from outside the page (an HTTP ``Content-Type`` header or its
@@ -129,7 +130,8 @@ def decode(data: bytes | str, *, declared: str | None = None) -> tuple[str, str]
     return decode_utf8(data, declared=declared)[:2]
 
 
-def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str, str, bytes | None, bool]:
+def decode_utf8(data: bytes | bytearray | memoryview | str, *,
+                declared: str | None = None) -> tuple[str, str, bytes | None, bool]:
     """:func:`decode`, the page's bytes when they are the text in UTF-8 as it stands (strict UTF-8
     or ASCII: nothing replaced, mended or dropped) and hold no control character (CONTROL_CHAR_BYTES),
     else ``None``, and whether the text is known to hold none: those pages, and one in MIXED_CODECS
@@ -171,7 +173,10 @@ def decode_utf8(data: bytes | str, *, declared: str | None = None) -> tuple[str,
 
 
 def _from_str(text: str) -> str:
-    """A str as it came, but valid: surrogate pairs joined, lone surrogates -> U+FFFD."""
+    """A str as it came, but valid: surrogate pairs joined, lone surrogates -> U+FFFD; a BOM
+    at its start (a file read as 'utf-8' rather than 'utf-8-sig') dropped, as in bytes."""
+    if text[:1] == "\ufeff":
+        text = text[1:]
     if SURROGATE_RE.search(text) is None:
         return text
     # UTF-16 round trip: 'surrogatepass' writes every surrogate as its code unit, and decoding

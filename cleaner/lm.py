@@ -316,12 +316,12 @@ def digit_gaps(headline: str) -> tuple[str, frozenset[int]]:
 # The context model
 # --------------------------------------------------------------------------------------------
 
-def find(configured: str | None = None) -> str | None:
+def find(configured: str | os.PathLike[str] | None = None) -> str | None:
     """The context model's path: ``configured`` (``CleanerConfig.language_model``), else the
     ``CLEANER_LM`` environment variable, else Debian's :data:`DEBIAN_MODEL` when it exists.
     An empty string in the config or the variable means no model."""
     if configured is not None:
-        return configured or None
+        return os.fspath(configured) or None
     named = os.environ.get(ENV_VAR)
     if named is not None:
         return named or None

@@ -50,20 +50,31 @@ _ROUNDER = 1.5 * 2 ** 52
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|a)\b", re.I)
 
 
-def clean(data: bytes | str, *, url: str | None = None, config: CleanerConfig | None = None,
-          now: datetime | None = None, charset: str | None = None) -> Article:
+def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
+          config: CleanerConfig | None = None, now: datetime | None = None,
+          charset: str | None = None) -> Article:
     """Clean one page: HTML (bytes in any common Chinese encoding, or str) or a plain-text dump.
 
     >>> from cleaner import clean
     >>> article = clean(page_bytes, url="https://example.com/a/1.html")  # doctest: +SKIP
     >>> article.title, article.published, article.text  # doctest: +SKIP
 
-    ``now`` anchors dates printed without a year or as 昨天 / 3小时前 (default: the current time).
+    ``data`` is the page as ``bytes`` (also ``bytearray`` or ``memoryview``; the encoding is
+    found from a BOM, the ``<meta charset>`` checked against the bytes, or the bytes themselves)
+    or as ``str``; HTML and text dumps are told apart by themselves.
+    ``url`` is where the page came from: metadata only (a date in its path), nothing is fetched.
+    ``config`` is a :class:`CleanerConfig` (default: ``CleanerConfig()``).
+    ``now`` anchors dates printed without a year or as 昨天 / 3小时前 (default: the current time);
+    an aware ``now`` is read in ``config.timezone``, a naive one as a time in that zone.
     ``charset`` is the encoding named outside the page (an HTTP ``Content-Type`` header): a claim
     that decoding checks against the bytes, like the page's own ``<meta charset>``.
-    Raises :class:`CleanerError` for input that is not a page (empty, binary, too large).
+
+    Returns an :class:`Article`; a page without an article gives one with empty ``text`` and a
+    ``no-article`` entry in ``removed``, not an exception.
+    Raises :class:`CleanerError` (a ``ValueError``) for input that is not a page (empty, binary,
+    too large, neither bytes nor str), and ``TypeError`` for a keyword argument of the wrong type.
     """
-    config = config or _DEFAULT
+    config = _checked(config, url, now, charset)
     # A str is measured in characters; a memoryview in bytes, whatever its item size.
     if isinstance(data, memoryview):
         size = data.nbytes
@@ -131,6 +142,23 @@ def _tenths(weights: Sequence[float]) -> tuple[float, ...]:
         return tuple(map(round, weights, repeat(1)))
     return tuple([r / 10.0 if r and -0.5 < y - r < 0.5 else round(w, 1)
                   for w in weights for y in [w * 10.0] for r in [y + _ROUNDER - _ROUNDER]])
+
+
+def _checked(config: CleanerConfig | None, url: str | None, now: datetime | None,
+             charset: str | None) -> CleanerConfig:
+    """The config to clean with, once the keyword arguments are of the types ``clean()`` takes:
+    a wrong one is a TypeError that names it, not an AttributeError from inside (a dict for the
+    config, a str for ``now``), nor ignored (a ``url`` or ``charset`` given as bytes)."""
+    if config is None:
+        config = _DEFAULT
+    elif not isinstance(config, CleanerConfig):
+        raise TypeError(f"clean(config=...) takes a CleanerConfig, not {type(config).__name__}")
+    if now is not None and not isinstance(now, datetime):
+        raise TypeError(f"clean(now=...) takes a datetime, not {type(now).__name__}")
+    for name, value in (("url", url), ("charset", charset)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"clean({name}=...) takes a str, not {type(value).__name__}")
+    return config
 
 
 def _to_page(text: str, config: CleanerConfig, utf8: bytes | None = None,

@@ -163,6 +163,9 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         now = current
     elif now.tzinfo is None:
         now = now.replace(tzinfo=tz)
+    else:
+        # 昨天 and 3小时前 count in the page's zone: a WARC-Date's 17:00 UTC is the next day's 01:00.
+        now = now.astimezone(tz)
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
     anchors = tuple(w for w in (_head_date(value, prelim) for _, value in _head_values(page)) if w)
