@@ -69,7 +69,7 @@ from .jsonlout import JsonlOutput
 from .records import (DEFAULT_CLEAN_FUNCTION, ERROR_TYPES, BatchError, Document, EngineError,
                       OutputError, Skipped, UsageError, clean_document, crash_record,
                       describe_read_error, limit_address_space, outcome, read_raw, record_line,
-                      resolve_function, timeout_record)
+                      WARC_SUFFIXES, is_warc, resolve_function, timeout_record)
 from .warc import count_pages, iter_warc_documents
 
 __all__ = [
@@ -85,8 +85,6 @@ logger = logging.getLogger(__name__)
 
 #: Files taken from a directory: pages, and the same gzipped.
 PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".txt")
-#: Files read as WARC archives (a named file is read as WARC when its name ends so).
-WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 #: Defaults shared by the CLI and run_batch(). Recycling: a worker's RSS grew by ~4 MB over
@@ -175,11 +173,6 @@ class BatchStats:
 def _has_suffix(name: str, suffixes: Iterable[str]) -> bool:
     lower = name.lower()
     return any(lower.endswith(s) or lower.endswith(s + ".gz") for s in suffixes)
-
-
-def is_warc(name: str) -> bool:
-    """Whether a file is read as a WARC archive (by its name)."""
-    return name.lower().endswith(WARC_SUFFIXES)
 
 
 def find_inputs(inputs: Iterable[str]) -> list[str]:

@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from . import Article, CleanerConfig, CleanerError, __version__, clean
+from .records import WARC_SUFFIXES
 
 __all__ = ["HELP", "add_arguments", "main", "render", "report_path", "run", "write_report"]
 
@@ -62,8 +63,6 @@ HELP = "write an HTML report of every decision made on one page (kept, removed, 
 SUFFIX = ".explain.html"
 #: What the default folder of a WARC file's reports adds to the file's name.
 WARC_DIR_SUFFIX = ".explain"
-#: The names of WARC files: ``batch.WARC_SUFFIXES`` (batch imports this module, not it batch).
-WARC_SUFFIXES = (".warc", ".warc.gz")
 
 #: Report colours by removal reason, and the one-line meaning shown in the legend. A reason not
 #: listed here (a newer cleaner) gets _OTHER_COLOUR and its own name.

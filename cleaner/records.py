@@ -42,8 +42,19 @@ __all__ = [
     "Document", "Skipped", "BatchError", "UsageError", "OutputError", "EngineError",
     "ERROR_TYPES", "DEFAULT_CLEAN_FUNCTION", "clean_document", "record_line", "timeout_record",
     "crash_record", "outcome", "read_raw", "describe_read_error", "resolve_function",
-    "limit_address_space",
+    "limit_address_space", "WARC_SUFFIXES", "is_warc",
 ]
+
+#: Files read as WARC archives (a named file is read as WARC when its name ends so). Kept here,
+#: where ``batch`` and ``explain`` both import it (``explain`` cannot import ``batch``, which
+#: imports it).
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(name: str) -> bool:
+    """Whether a file is read as a WARC archive (by its name)."""
+    return name.lower().endswith(WARC_SUFFIXES)
+
 
 logger = logging.getLogger(__name__)
 
