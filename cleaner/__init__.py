@@ -7,12 +7,12 @@
 
 import logging
 
-from .article import Article
+from .article import Article, Removal, Repair
 from .config import CleanerConfig
 from .errors import CleanerError
 from .pipeline import clean
 
-__all__ = ["clean", "Article", "CleanerConfig", "CleanerError"]
+__all__ = ["clean", "Article", "CleanerConfig", "CleanerError", "Removal", "Repair"]
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -26,7 +26,7 @@ REASONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Removal:
     """A block of the page left out of the article, and why.
 
@@ -54,6 +54,12 @@ class Removal:
         made.position, made.score = position, score
         made.__class__ = cls  # type: ignore[assignment]
         return made  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        """Every field, ``text`` and ``detail`` cut as an Article's are (a removed block can be
+        a page's whole sidebar, thousands of characters)."""
+        return (f"Removal(text={_short(self.text)}, reason={self.reason!r}, "
+                f"detail={_short(self.detail)}, position={self.position!r}, score={self.score!r})")
 
 
 class _Blank:

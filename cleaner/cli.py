@@ -33,6 +33,7 @@ from .batch import (
     Document, EngineError, OutputError, Skipped, UsageError, clean_document, is_warc,
     record_line, run_batch,
 )
+from .records import looks_like_warc
 from .warc import iter_warc_documents
 
 __all__ = ["main"]
@@ -89,7 +90,12 @@ def _plain_parser() -> argparse.ArgumentParser:
 
 def _plain_documents(page: str, url: str | None) -> Iterator[Document]:
     if page == "-":
-        yield Document(path="-", data=sys.stdin.buffer.read(), url=url)
+        data = sys.stdin.buffer.read()
+        if looks_like_warc(data):  # each page record, named -#ID (a WARC has its own URLs)
+            yield from (item for item in iter_warc_documents("-", data=data)
+                        if not isinstance(item, Skipped))
+        else:
+            yield Document(path="-", data=data, url=url)
     elif os.path.isdir(page):
         yield Document(path=page, error="is a directory (cleaner batch reads directories)")
     elif is_warc(page):
@@ -119,7 +125,7 @@ def _run_plain(args: argparse.Namespace) -> int:
                     if not record["text"]:
                         print(f"cleaner: {doc.path}: no article found", file=sys.stderr, flush=True)
                     # Like head(1): with several pages, a blank line and a header before each.
-                    if headers:
+                    if headers or doc.path.startswith("-#"):  # a WARC read from stdin
                         header = f"==> {doc.path} <==\n".encode("utf-8", "surrogateescape")
                         out.write(header if first else b"\n" + header)
                     if record["text"]:

@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from . import Article, CleanerConfig, CleanerError, __version__, clean
-from .records import WARC_SUFFIXES
+from .records import WARC_SUFFIXES, looks_like_warc
 
 __all__ = ["HELP", "add_arguments", "main", "render", "report_path", "run", "write_report"]
 
@@ -561,8 +561,8 @@ def run(args: argparse.Namespace) -> int:
     """Run ``cleaner explain`` on parsed arguments; the exit code.
 
     0: report written (also for a page with no article: the report says why); 1: the page could
-    not be read or cleaned, or the report not written; 2: ``--url`` or ``-o -`` with a whole WARC.
-    """
+    not be read or cleaned, or the report not written; 2: ``--url`` or ``-o -`` with a whole WARC,
+    or a WARC on stdin."""
     page: str = args.page
     warc = _warc_target(page)
     if warc is not None:
@@ -580,6 +580,8 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, EOFError, zlib.error) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return _fail(f"{page}: {why}")
+    if page == "-" and looks_like_warc(data):  # its reports need the file's name: FILE#ID
+        return _fail("stdin holds a WARC file: name the file for a report per page record") + 1
     try:
         article = clean(data, url=args.url)
     except CleanerError as exc:

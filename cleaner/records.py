@@ -31,6 +31,7 @@ import os
 import re
 import signal
 import sys
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,7 +43,7 @@ __all__ = [
     "Document", "Skipped", "BatchError", "UsageError", "OutputError", "EngineError",
     "ERROR_TYPES", "DEFAULT_CLEAN_FUNCTION", "clean_document", "record_line", "timeout_record",
     "crash_record", "outcome", "read_raw", "describe_read_error", "resolve_function",
-    "limit_address_space", "WARC_SUFFIXES", "is_warc",
+    "limit_address_space", "WARC_SUFFIXES", "is_warc", "looks_like_warc",
 ]
 
 #: Files read as WARC archives (a named file is read as WARC when its name ends so). Kept here,
@@ -54,6 +55,18 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 def is_warc(name: str) -> bool:
     """Whether a file is read as a WARC archive (by its name)."""
     return name.lower().endswith(WARC_SUFFIXES)
+
+
+def looks_like_warc(data: bytes) -> bool:
+    """Whether bytes that came without a name (stdin) are a WARC archive: a record's version line
+    (``WARC/1.0``) first, plain or in the first member of a gzip file."""
+    head = data[:5]
+    if data[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(31).decompress(data[:4096], 5)
+        except zlib.error:
+            return False
+    return head == b"WARC/"
 
 
 logger = logging.getLogger(__name__)

@@ -35,6 +35,7 @@ head of a record with bare LF line ends unparsed.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import zlib
@@ -75,10 +76,11 @@ class _Archive(ArchiveIterator):  # type: ignore[misc]
         super().close()
 
 
-def _records(path: str) -> Iterator[Any]:
-    """warcio's records of ``path``, each checked to be whole once the caller has read it."""
-    with open(path, "rb") as stream:
-        size = os.fstat(stream.fileno()).st_size
+def _records(path: str, data: bytes | None = None) -> Iterator[Any]:
+    """warcio's records of ``path`` (of ``data`` when given), each checked to be whole once the
+    caller has read it."""
+    with open(path, "rb") if data is None else io.BytesIO(data) as stream:
+        size = os.fstat(stream.fileno()).st_size if data is None else len(data)
         archive = _Archive(stream)
         reader = archive.reader
         left, plain = size, True
@@ -104,9 +106,11 @@ def _check_whole(record: Any) -> None:
         raise _CutShort("record cut short (truncated file)")
 
 
-def iter_warc_documents(path: str, *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
+def iter_warc_documents(path: str, *, max_bytes: int | None = None,
+                        data: bytes | None = None) -> Iterator[Document | Skipped]:
     """The pages of one WARC file: ``response`` records with an HTTP 2xx page, and ``resource``
     records holding a page. Each Document's ``path`` is ``path#<WARC-Record-ID without <>>``.
+    ``data``, when given, is the file's bytes (a WARC read from stdin, ``path`` then its name).
 
     HTTP bodies come de-chunked and decompressed; the Content-Type charset goes into
     ``Document.charset``. A file that stops parsing ends with one error Document named ``path``.
@@ -114,7 +118,7 @@ def iter_warc_documents(path: str, *, max_bytes: int | None = None) -> Iterator[
     limit = max_bytes or CleanerConfig.max_input_bytes
     index = 0
     try:
-        for record in _records(path):
+        for record in _records(path, data):
             kind = record.rec_type
             if kind not in ("response", "resource"):
                 continue

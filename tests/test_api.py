@@ -113,3 +113,18 @@ def test_the_annotations_take_what_clean_and_the_config_accept() -> None:
     assert {bytes, bytearray, memoryview, str} <= set(typing.get_args(data))
     model = typing.get_type_hints(CleanerConfig)["language_model"]
     assert os.PathLike[str] in typing.get_args(model)
+
+
+def test_removals_and_repairs_are_exported_and_a_removals_repr_is_bounded() -> None:
+    """``from cleaner import Removal, Repair`` (the types of ``removed`` and ``repairs``); a
+    removed sidebar of thousands of characters fits a line in a log."""
+    import cleaner
+    assert {"Removal", "Repair"} <= set(cleaner.__all__)
+    from cleaner.article import Removal, Repair
+    assert cleaner.Removal is Removal and cleaner.Repair is Repair
+    removal = cleaner.Removal("侧栏" * 3000, "chrome", "link density " * 100, 7, 0.25)
+    shown = repr(removal)
+    assert len(shown) < 300 and shown.startswith("Removal(text='侧栏侧栏")
+    assert "reason='chrome'" in shown and "position=7" in shown and "score=0.25" in shown
+    assert repr(cleaner.Removal("短", "chrome")) == (
+        "Removal(text='短', reason='chrome', detail='', position=-1, score=None)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 import lxml.html
@@ -155,3 +156,17 @@ def test_a_warc_cut_short_keeps_the_reports_before_the_cut_and_fails(
     first = report_path(str(tmp_path / "cut.warc.explain"), f"{cut}#{record}")
     assert out.splitlines() == [first]
     assert f"cleaner explain: {cut}: broken WARC file after 2 records" in err
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_a_warc_on_stdin_is_refused_with_a_usage_error(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capfd: pytest.CaptureFixture[str]) -> None:
+    """Its reports are named by the file's name (FILE#ID), which stdin does not have; read as one
+    page it gave a report of the archive's headers, or 'looks like gzip data'."""
+    warc = tmp_path / name
+    write_warc(warc, {URLS[0]: ("200 OK", "text/html; charset=utf-8", PARK)})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(warc.read_bytes())))
+    assert main(["-"]) == 2
+    out, err = capfd.readouterr()
+    assert out == "" and "stdin holds a WARC file" in err

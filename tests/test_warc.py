@@ -210,3 +210,30 @@ def test_each_200_response_gives_the_text_of_the_page_file(tmp_path: Path) -> No
         direct = clean(page.read_bytes())
         assert record["ok"], page.name
         assert record["text"] == direct.text, page.name
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc"])
+def test_a_warc_piped_to_cleaner_is_cleaned_page_by_page(
+        tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch,
+        capfd: pytest.CaptureFixture[str]) -> None:
+    """``cleaner - < crawl.warc.gz`` as ``cleaner crawl.warc.gz``: the page records, named
+    ``-#ID``; before, the archive was read as one page ('looks like gzip data', or no article)."""
+    import json
+    import sys
+
+    from cleaner.cli import main
+    from cleaner.records import looks_like_warc
+    warc = Warc(tmp_path / name)
+    warc.request("http://news.example.cn/a.html")
+    warc.response("http://news.example.cn/a.html", PAGE)
+    warc.response("http://news.example.cn/logo.png", b"\x89PNG\r\n", mime="image/png")
+    data = warc.close().read_bytes()
+    assert looks_like_warc(data) and not looks_like_warc(PAGE)
+    assert not looks_like_warc(gzip.compress(PAGE)) and not looks_like_warc(b"\x1f\x8bnot gzip")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["--json", "-"]) == 0
+    records = [json.loads(line) for line in capfd.readouterr().out.splitlines()]
+    named = [d.path.replace(str(warc.path), "-", 1) for d in read(warc.path)[0].values()]
+    assert [r["path"] for r in records] == named and len(named) == 1
+    assert records[0]["ok"] and records[0]["url"] == "http://news.example.cn/a.html"
+    assert records[0]["text"] == clean(PAGE).text
