@@ -17,7 +17,8 @@ from .scans import char_codec
 
 __all__ = ["JOINER", "SENTENCE_END", "Block", "Page", "cjk_count", "cjk_counts", "cjk_bigrams", "holding_codec", "line_counts",
            "line_counts_holding", "punct_count",
-           "punct_counts", "punct_runs", "cjk_runs", "closes_sentence", "contained_blocks",
+           "punct_counts", "punct_runs", "punct_runs_holding", "cjk_runs", "closes_sentence",
+           "contained_blocks",
            "normalize_lines", "normalize_space", "strip_cjk", "strip_punct",
            "zero_width_spaces"]
 
@@ -333,6 +334,8 @@ class Page:
     the maker of the blocks had them from its own counts (a sum a block costs ~600 instructions).
     ``folds``: False when the maker knows no block's text holds a character
     :func:`cleaner.notices.fold` changes (a text dump's parse tells it from its lines' counts).
+    ``sift_folds``: the same for :func:`cleaner.sift.fold` (an HTML page's cut tells it from its
+    blocks' marks' count); body selection then folds none of them.
     """
 
     blocks: tuple[Block, ...]
@@ -343,6 +346,7 @@ class Page:
     stamps: tuple[int, ...] = ()
     counted: tuple[int, int] | None = None
     folds: bool = True
+    sift_folds: bool = True
 
     def meta(self, name: str) -> str | None:
         for key, value in self.head:
@@ -448,10 +452,7 @@ def line_counts_holding(lines: list[str], codec: object, mark: str = ":", joined
     joined by :data:`JOINER`, when the caller made it (its length tells their characters)."""
     if joined is None:
         joined = _JOINERS[0].join(lines)
-    marks = codecs.charmap_encode(joined, "ignore", codec)[0]
-    held = len(marks.translate(None, _OWN_BYTES)) > 0
-    if held:
-        marks = marks.translate(None, _HELD_BYTES)
+    marks, held = _marks_holding(joined, codec)
     punct = None if b"\0" in marks else list(map(len, marks.split(_JOINED_MARK)))
     if punct is None or len(punct) != len(lines):
         punct = [len(line) - len(unmarked) for line, unmarked in zip(lines, strip_punct("\n".join(lines)).split("\n"))]
@@ -461,6 +462,25 @@ def line_counts_holding(lines: list[str], codec: object, mark: str = ":", joined
     cjk = cjk_counts(lines, joined) or [len(line) - len(rest) for line, rest in
                                          zip(lines, strip_cjk("\n".join(lines)).split("\n"))]
     return cjk, punct, held, holding
+
+
+def punct_runs_holding(joined: str, codec: object) -> tuple[list[bytes], bool]:
+    """:func:`punct_runs` of texts ``joined`` by :data:`JOINER` (none holding it or a NUL), and
+    whether they hold any of the characters of ``codec`` (:func:`holding_codec`), from the same
+    pass: the cut's blocks, which body selection then folds only when they hold one."""
+    marks, held = _marks_holding(joined, codec)
+    return marks.split(_JOINED_MARK), held
+
+
+def _marks_holding(joined: str, codec: object) -> tuple[bytes, bool]:
+    """The marks' bytes of ``joined`` encoded by ``codec`` (:func:`holding_codec`), the joiner's
+    among them, and whether it held any of the codec's characters besides (their bytes, left by
+    the encoding, are taken out again: a page that holds none has none to take)."""
+    marks = codecs.charmap_encode(joined, "ignore", codec)[0]
+    held = len(marks.translate(None, _OWN_BYTES)) > 0
+    if held:
+        marks = marks.translate(None, _HELD_BYTES)
+    return marks, held
 
 
 def _holding(marks: bytes, mark: bytes) -> list[int]:

@@ -316,10 +316,14 @@ def _headline_test(title: str) -> tuple[Callable[[str], bool], int, int]:
     return is_headline, shortest, longest
 
 
-def select(blocks: tuple[Block, ...], *, title: str | None = None) -> Selection:
-    """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade)."""
-    # Traditional characters made simplified for the patterns, once a block.
-    folded = fold_all([b.text for b in blocks])
+def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool = True) -> Selection:
+    """Choose the article's blocks among ``blocks`` (see the module docstring for the cascade).
+    ``folds``: False when no block's text holds a character :func:`fold` changes
+    (``Page.sift_folds``, which the cut tells from its marks' count)."""
+    # Traditional characters made simplified for the patterns, once a block (unless none holds one).
+    folded = [b.text for b in blocks]
+    if folds:
+        folded = fold_all(folded)
     discounted: list[int] = []   # the disclaimers' positions, whose weights are not their own
     weights = _page_weights(blocks, folded, discounted)
     # The containers read and the first weighing summed in one walk; its prose bounds the runs of

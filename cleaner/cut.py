@@ -24,10 +24,11 @@ from typing import Iterator, Sequence, Sized
 
 from lxml import etree
 
-from .blocks import (JOINER, Block, cjk_runs, contained_blocks, punct_runs, strip_cjk,
-                     zero_width_spaces)
+from .blocks import (JOINER, Block, cjk_runs, contained_blocks, holding_codec, punct_runs,
+                     punct_runs_holding, strip_cjk, zero_width_spaces)
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
+from .sift import FOLDED_CHARS
 
 __all__ = ["cut", "plain_markup", "split_long", "xml_safe", "REF_CONTROL"]
 
@@ -85,6 +86,8 @@ _CONTROL_SPACES = {code: " " for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)}
 _NOT_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 #: The text of a tree as ``string()`` has it, in UTF-8 bytes (lxml decodes none of it).
 _TEXT_BYTES = partial(etree.tostring, method="text", encoding="utf-8", with_tail=False)
+#: The marks' codec that also tells whether the kept text holds a character sift.fold changes.
+_SIFT_FOLDS_CODEC = holding_codec(FOLDED_CHARS)
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)", regexp=False)
 _NTH_ELEMENT = etree.XPath("(descendant-or-self::*)[$n]", regexp=False)
 
@@ -193,9 +196,11 @@ def plain_markup(source: str | bytes | None) -> bool:
 
 
 def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None = None,
-        plain: bool | None = None) -> tuple[tuple[Block, ...], str, tuple[int, int] | None]:
-    """Cut the tree under ``body`` into blocks; returns the blocks, why the cut stopped early and
-    the characters and CJK ideographs of the blocks together (``Page.counted``; None when unknown).
+        plain: bool | None = None) -> tuple[tuple[Block, ...], str, tuple[int, int] | None, bool]:
+    """Cut the tree under ``body`` into blocks; returns the blocks, why the cut stopped early,
+    the characters and CJK ideographs of the blocks together (``Page.counted``; None when unknown)
+    and whether a block may hold a character :func:`cleaner.sift.fold` changes
+    (``Page.sift_folds``: False only when the marks' count found none).
 
     The stylesheet writes the text with its boundaries; their kinds, in order, give each segment
     its container (the last one opened owns the text, and closing it makes the one it was opened
@@ -263,8 +268,8 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     del parts, segments
     owners = _owners(kinds, body, marks, config.max_depth)
     del kinds
-    blocks, cut_short, counted = _blocks(texts, kept, owners, links, config, sep)
-    return blocks, cut_short or truncated, counted
+    blocks, cut_short, counted, folds = _blocks(texts, kept, owners, links, config, sep)
+    return blocks, cut_short or truncated, counted, folds
 
 
 def _written(result: etree._XSLTResultTree) -> str:
@@ -393,12 +398,15 @@ def _link_chars(stream: str, marks: _Marks) -> tuple[list[int], str]:
 
 def _blocks(texts: Sequence[str], kept: list[int], owners: list[_Container], links: list[int],
             config: CleanerConfig, sep: str = "\0"
-            ) -> tuple[tuple[Block, ...], str, tuple[int, int] | None]:
+            ) -> tuple[tuple[Block, ...], str, tuple[int, int] | None, bool]:
     """The blocks of ``texts``, the segments numbered in ``kept`` (stripped, their whitespace
     not yet collapsed), measured; why they stop early (only :func:`_bounded_blocks`, for a page
     with too many segments or too long a one, stops early or cuts a segment); their characters
-    and CJK ideographs together, from the kept text joined and the counts (None from the other).
-    ``sep``: the separator the segments were split at, which none of them holds."""
+    and CJK ideographs together, from the kept text joined and the counts (None from the other);
+    whether they may hold a character sift.fold changes (False when the marks' codec found none
+    in the kept text joined, the usual page's: a pass of its own over the blocks' texts in body
+    selection spared). ``sep``: the separator the segments were split at, which none of them
+    holds."""
     # The kept segments' whitespace collapsed in one pass over them joined (no run of whitespace
     # reaches the joiner: they are stripped). The CJK characters and punctuation marks of every
     # segment counted in one pass each over that same join, when it is by the first of the
@@ -418,18 +426,21 @@ def _blocks(texts: Sequence[str], kept: list[int], owners: list[_Container], lin
         counts = list(map(sub, map(len, kept_segments), map(len, strip_cjk(joined).split(joiner))))
         found = list(map(bytes, counts)), sum(counts)
     cjk, ideographs = found
-    punct = punct_runs(joined, joiner)
+    if joiner == JOINER:
+        punct, folds = punct_runs_holding(joined, _SIFT_FOLDS_CODEC)
+    else:
+        punct, folds = punct_runs(joined, joiner), True
     # A segment is no longer than the kept text joined: most pages' is under max_block_chars.
     limit = config.max_block_chars
     if len(kept) > config.max_blocks or (len(joined) > limit
                                          and max(map(len, kept_segments)) > limit):
-        return (*_bounded_blocks(kept, kept_segments, owners, links, cjk, punct, config), None)
+        return (*_bounded_blocks(kept, kept_segments, owners, links, cjk, punct, config), None, folds)
     # The usual page: one block a segment, placed as the segment is among the kept ones, with
     # no test a block of the blocks made or of the block's length (``_blocks`` replayed over the
     # corpus pages 215.6 -> 207.3 M instructions, for their 23.4 k blocks), and no call a block
     # (blocks.contained_blocks).
     return (tuple(contained_blocks(kept_segments, kept, owners, links, cjk, punct)), "",
-            (len(joined) - len(kept_segments) + 1, ideographs))  # (less the joiners between)
+            (len(joined) - len(kept_segments) + 1, ideographs), folds)  # (less the joiners between)
 
 
 def _bounded_blocks(kept: list[int], kept_segments: list[str], owners: list[_Container],

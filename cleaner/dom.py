@@ -206,9 +206,10 @@ def parse(text: str, config: CleanerConfig, utf8: bytes | None = None,
     head = _read_head(found, plain)
     hidden = _drop_invisible(root, found, plain)
     body = root.find("body")
-    blocks, truncated, counted = cut(root if body is None else body, config, source, plain)
+    blocks, truncated, counted, folds = cut(root if body is None else body, config, source, plain)
     return Page(blocks=blocks, kind="html", head=head, hidden=hidden,
-                truncated="; ".join(why for why in (cut_early, truncated) if why), counted=counted)
+                truncated="; ".join(why for why in (cut_early, truncated) if why), counted=counted,
+                sift_folds=folds)
 
 
 def strip_controls(text: str) -> str:

@@ -91,7 +91,7 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
                                 config=config, why=why)
     title = meta.find_title(page)
     selection = textdump.select(page.blocks, title=title, stamps=page.stamps, folds=page.folds) if page.kind == "text" \
-        else body.select(page.blocks, title=title)
+        else body.select(page.blocks, title=title, folds=page.sift_folds)
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,

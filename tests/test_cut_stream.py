@@ -32,6 +32,6 @@ def test_text_reading_like_an_xml_declaration_keeps_its_encoding() -> None:
     the encoding out of the start of the output (a regex lxml runs for serialized XML)."""
     declaration = '<?xml version="1.0" encoding="gbk"?> 正文'
     span = etree.HTML(f"<html><body><span>{declaration.replace('<', '&lt;')}</span></body></html>")
-    blocks, _, counted = cut.cut(span.find("body/span"), CleanerConfig())
+    blocks, _, counted, _ = cut.cut(span.find("body/span"), CleanerConfig())
     assert [block.text for block in blocks] == [declaration]
     assert counted == (len(declaration), 2)
