@@ -527,3 +527,16 @@ def test_a_byline_is_read_alike_with_the_role_searches_skipped_or_not(monkeypatc
     monkeypatch.setattr(names, "_AUTHOR_ROLE", _Unskipped(names._AUTHOR_ROLE))
     monkeypatch.setattr(names, "_AUTHOR_ROLE_AFTER", _Unskipped(names._AUTHOR_ROLE_AFTER))
     assert [names._bylines(t) for t in texts] == gated
+
+
+# --- a dump's lines beside the date that name no one -----------------------------------------
+
+def test_dump_reply_header_cut_over_two_lines_is_no_author() -> None:
+    # A dump prints a reply's header a field a line (作者：X / 时间：<date time>): still a reply's.
+    page = make_page((TITLE, 1), "楼主：澜州老陈 时间：2025-03-24 20:29:00", *BODY, "楼主", "作者：暮色年华",
+                     "时间：2025-03-25 17:32:01", "谢谢楼主分享，收藏了。", kind="text")
+    assert meta_of(page).authors == ("澜州老陈",)
+    # A byline followed by a line that is no time stays a byline.
+    signed = make_page((TITLE, 1), "楼主：澜州老陈 时间：2025-03-24 20:29:00", *BODY, "作者：暮色年华",
+                       "谢谢楼主分享，收藏了。", kind="text")
+    assert meta_of(signed).authors == ("澜州老陈", "暮色年华")

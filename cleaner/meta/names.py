@@ -77,8 +77,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         # only of a line naming someone (its dates read, ~14 k instructions a line; of the ~200
         # such lines a pass over the corpus, one names anyone), not of every line before.
         reply = "meta line" in wheres and where == "byline after the article"
-        found = [name for text in texts for names in [_bylines(text)] if names and not (reply and _timed(text))
-                 for name in names]
+        # A dump prints the header's time on a line of its own (作者：X / 时间：<date time>).
+        found = [name for k, text in enumerate(texts) for names in [_bylines(text)]
+                 if names and not (reply and (_timed(text) or _timed_next(texts, k))) for name in names]
         if found:
             authors.extend(found)
             wheres.append(where)
@@ -119,6 +120,14 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
 
 
+def _timed_next(texts: tuple[str, ...], k: int) -> bool:
+    """Whether the line after ``texts[k]`` is a reply header's time, labelled or bare (时间：<date
+    time>), on a line of its own as a dump prints the header's fields."""
+    return k + 1 < len(texts) and len(texts[k + 1]) <= MAX_TIME_LINE_CHARS and _timed(texts[k + 1])
+
+
+#: A reply header's time on a line of its own (时间：2017-03-24 20:35:54) has at most so many characters.
+MAX_TIME_LINE_CHARS = 30
 #: Lines right above the headline searched for a byline (a card printing ``Derek作者`` there).
 TOP_BYLINE_BLOCKS = 2
 #: Characters of raw HTML searched for schema.org author markup, and read after itemprop="author".
