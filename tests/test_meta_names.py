@@ -540,3 +540,12 @@ def test_dump_reply_header_cut_over_two_lines_is_no_author() -> None:
     signed = make_page((TITLE, 1), "楼主：澜州老陈 时间：2025-03-24 20:29:00", *BODY, "作者：暮色年华",
                        "谢谢楼主分享，收藏了。", kind="text")
     assert meta_of(signed).authors == ("澜州老陈", "暮色年华")
+
+
+def test_dump_list_label_pager_or_filter_button_under_the_headline_is_no_name() -> None:
+    # With no date under the headline, the line right below it is read as an account's name;
+    # a related-items label, a pager's links or a thread's filter button is none.
+    for line in ("相关专题", "prev", "prevnext", "prev next", "Next", "只看楼主"):
+        got = meta_of(make_page((TITLE, 1), line, *BODY, kind="text"))
+        assert got.authors == () and got.source is None, line
+    assert meta_of(make_page((TITLE, 1), "澜州观察", *BODY, kind="text")).authors == ("澜州观察",)

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import (AUTHOR_ROLE, CHROME_WORD, CHROME_WORD_PART, DATE_COMPANION, DATE_NAME_FILLER, DATE_SEPARATOR,
-                        DATELINE_IN_LINE, DESK_NAME, DIGIT, DUMP_HEADLINE_BADGE, EDITION, EDITOR_LABEL, MEDIA_NAME,
-                        META_FIELD, NAME_TOKEN, NOT_A_NAME, POSTING_VERB, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND,
-                        SURNAMES_SINGLE)
+                        DATELINE_IN_LINE, DESK_NAME, DIGIT, DUMP_HEADLINE_BADGE, EDITION, EDITOR_LABEL, END_MARKERS,
+                        MEDIA_NAME, META_FIELD, NAME_TOKEN, NOT_A_NAME, POSTING_VERB, PROVINCES, SOURCE_LABEL,
+                        SURNAMES_COMPOUND, SURNAMES_SINGLE)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import _DOMAIN, _Zones, _norm, _squash
 
@@ -284,8 +284,8 @@ def _bare(token: str, strict: bool) -> str | None:
     if not token or _DOMAIN.search(token) or DIGIT.search(token) or CHROME_WORD.match(token) \
             or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES \
             or token.rstrip("省市") in PROVINCES or EDITION.fullmatch(token) \
-            or _WHERE_FROM.match(token):
-        return None  # chrome, or where the poster is (来自北京, IP属地)
+            or _WHERE_FROM.match(token) or END_MARKERS.match(token):
+        return None  # chrome, where the poster is (来自北京, IP属地), a list's label (相关专题)
     if META_FIELD.search(token) or SOURCE_LABEL.match(token) or "=" in token:
         return None
     if strict:
