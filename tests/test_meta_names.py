@@ -542,6 +542,13 @@ def test_dump_reply_header_cut_over_two_lines_is_no_author() -> None:
     assert meta_of(signed).authors == ("澜州老陈", "暮色年华")
 
 
+def test_dump_subtitle_under_the_headline_is_no_name() -> None:
+    # ——X under the headline is its subtitle, not an account printed over the date.
+    page = make_page((TITLE, 1), "——写在澜州市第五届运动会开幕之际", "2025-02-11 09:52", *BODY, kind="text")
+    assert meta_of(page).authors == ()
+    assert meta_of(make_page((TITLE, 1), "澜州观察", "2025-02-11 09:52", *BODY, kind="text")).authors == ("澜州观察",)
+
+
 def test_dump_list_label_pager_or_filter_button_under_the_headline_is_no_name() -> None:
     # With no date under the headline, the line right below it is read as an account's name;
     # a related-items label, a pager's links or a thread's filter button is none.

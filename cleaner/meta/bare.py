@@ -149,6 +149,8 @@ def _bare_names(zones: _Zones) -> _Bare:
             continue
         # 原创 某某都市报 over the date: the name after the badge (with no date, 原创 X names a writer).
         line = DUMP_HEADLINE_BADGE.sub("", near[k], count=1) if dated >= 0 else near[k]
+        if line.startswith(_SUBTITLE_DASH):
+            continue  # ——热烈祝贺某某会议开幕: a subtitle under the headline, no account over the date
         pair = line.split()
         if k == dated - 1 and not before and len(pair) == 2 and _valid_name(pair[0], loose=False, strict=True):
             before.append(pair[0])  # 邓舒夏 某某周刊: the writer, then the outlet
@@ -250,6 +252,9 @@ def _name_above_headline(top: tuple[str, ...]) -> str | None:
     return None
 
 
+# What opens a subtitle printed under the headline (an em dash, or two hyphens for it): a
+# name is never printed so, and _bare would strip it as a separator between fields.
+_SUBTITLE_DASH = ("—", "--")
 _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
 _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 # Its ``[\1]`` as a function: ``re`` parses a template again on every page of a crawl (emptied too).
