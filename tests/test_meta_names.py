@@ -556,3 +556,16 @@ def test_dump_list_label_pager_or_filter_button_under_the_headline_is_no_name() 
         got = meta_of(make_page((TITLE, 1), line, *BODY, kind="text"))
         assert got.authors == () and got.source is None, line
     assert meta_of(make_page((TITLE, 1), "澜州观察", *BODY, kind="text")).authors == ("澜州观察",)
+
+
+def test_dump_section_of_the_breadcrumb_beside_the_date_is_no_name() -> None:
+    # 专栏 / 随笔 / 旅行札记 / <headline>: 旅行札记 beside the date is the section, not an account;
+    # get_text("\n") prints the headline under the rest, the slash before it on a line of its own.
+    inline = make_page("专栏 / 随笔 / 旅行札记 / " + TITLE, (TITLE, 1), "旅行札记 2025-02-14 03:01", *BODY,
+                       kind="text")
+    assert meta_of(inline).authors == () and meta_of(inline).source is None
+    cut = make_page("专栏 / 随笔 / 旅行札记", "/", (TITLE, 1), "旅行札记", "2025-02-14 03:01", *BODY, kind="text")
+    assert meta_of(cut).authors == ()
+    account = make_page("专栏 / 随笔 / 旅行札记 / " + TITLE, (TITLE, 1), "澜州观察 2025-02-14 03:01", *BODY,
+                        kind="text")
+    assert meta_of(account).authors == ("澜州观察",)

@@ -191,9 +191,40 @@ def _bare_names(zones: _Zones) -> _Bare:
         above_headline = _name_above_headline(zones.top)
         if above_headline:
             before.append(above_headline)
+    crumbs = _crumb_items(zones) if before or after else ()
+    if crumbs:   # 专栏 / 轻小说 / 同人连载 / <headline> over 同人连载 <date>: a section, beside the date too
+        before = [n for n in before if _squash(n) not in crumbs]
+        after = [n for n in after if _squash(n) not in crumbs]
     # Only a name in the date's own line may be the poster when a 来源 line names the source
     # (2019-05-17 · 苏皖城市报道 … 来源：无锡交警); a block of its own is a section label.
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account, writer)
+
+
+#: Lines above the headline searched for a breadcrumb ending in it; its longest line.
+CRUMB_BLOCKS = 3
+MAX_CRUMB_CHARS = 120
+_CRUMB_SPLIT = re.compile(r"\s*(?:->|[>»›/])\s*")
+
+
+def _crumb_items(zones: _Zones) -> tuple[str, ...]:
+    """The items of a breadcrumb right above the headline whose last item is the headline
+    (首页 > 财经 > <headline>, 专栏 / 轻小说 / 同人连载 / <headline>), squashed: the sections
+    the article is filed under. A slash parts a breadcrumb only there, ended by the headline; a
+    dump that prints each link on a line of its own may print the headline below the rest, the
+    separator before it on a line of its own (专栏 / 轻小说 / 同人连载 / "/" / <headline>)."""
+    if not zones.title:
+        return ()
+    parted = False
+    for text in zones.top[:CRUMB_BLOCKS]:
+        if _CRUMB_SPLIT.fullmatch(text):
+            parted = True   # the separator before the headline, alone
+            continue
+        if len(text) <= MAX_CRUMB_CHARS and (parted or zones.title[:2] in text):
+            items = [_squash(item) for item in _CRUMB_SPLIT.split(text)] + ([zones.title] if parted else [])
+            if len(items) >= 3 and items[-1] == zones.title:
+                return tuple(items[:-1])
+        break
+    return ()
 
 
 #: The name a date line runs on into, on the line under it, may be an outlet and its desk
