@@ -569,3 +569,12 @@ def test_dump_section_of_the_breadcrumb_beside_the_date_is_no_name() -> None:
     account = make_page("专栏 / 随笔 / 旅行札记 / " + TITLE, (TITLE, 1), "澜州观察 2025-02-14 03:01", *BODY,
                         kind="text")
     assert meta_of(account).authors == ("澜州观察",)
+
+
+def test_a_name_spaced_out_to_the_width_of_three_before_its_affiliation() -> None:
+    # 作者: 赵 培 ：某某学院 (a paper's byline): the two characters are one name, the colon after
+    # them opens the affiliation; a label's word before its colon still ends the names.
+    for line in ("作者: 林 默 ：澜州物资学院，澜州", "作者：林 默：澜州物资学院"):
+        assert meta_of(make_page((TITLE, 1), line, *BODY, kind="text")).authors == ("林默",), line
+    assert meta_of(article("作者：林 默 苏晓禾")).authors == ("林默", "苏晓禾")
+    assert meta_of(article("作者：林默 访问统计：3021")).authors == ("林默",)

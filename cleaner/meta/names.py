@@ -241,7 +241,13 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
     end = min(stop.start() if stop else len(text), next_role, start + 60)
     raw = text[start:end]
     if stop and end == stop.start() and text[end] in ":：":
-        raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""  # 流泉 访问统计：…
+        last = raw.rsplit(None, 1)[-1:]
+        # The word before the colon is a label's (流泉 访问统计：…), but a lone character is the
+        # end of a name spaced out (作者：赵 培 ：某某学院, the affiliation after the colon).
+        if not (last and len(last[0]) == 1 and _CJK.match(last[0])):
+            raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
+    if " " in raw:
+        raw = _spaced_out(raw)
     field = META_FIELD.search(raw)
     if field:
         glued = field.start() > 0 and not raw[field.start() - 1].isspace()
@@ -279,6 +285,29 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
     if loose and len(names) >= 2 and not _is_common_name(names[0]) and all(map(_is_common_name, names[1:])):
         names = names[1:]  # 作者：某某周刊 张三: the outlet, then the writer
     return names
+
+
+def _spaced_out(raw: str) -> str:
+    """``raw`` with a name printed a character and a space at a time made one word (赵 培 -> 赵培:
+    a two-character name padded to the width of three): a run of two or three lone CJK
+    characters between spaces; a longer run is several names or none, and is left alone."""
+    words = raw.split()
+    out: list[str] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if len(word) == 1 and _CJK.match(word):
+            run.append(word)
+            continue
+        if run:
+            out.extend(["".join(run)] if 2 <= len(run) <= MAX_SPACED_NAME_CHARS else run)
+            run = []
+        if word:
+            out.append(word)
+    return " ".join(out)
+
+
+#: A name printed a character and a space at a time has at most so many characters.
+MAX_SPACED_NAME_CHARS = 3
 
 
 def _is_common_name(name: str) -> bool:
