@@ -347,13 +347,16 @@ CHROME_WORD = re.compile(
     # print and tag buttons of Taiwan templates, a report label and a column name after the
     # date (2014/12/11 18:58 報導, 2018-08-02港聞), English age words (2 years ago)
     r"|列印|标签|报导|报道|综合报导|综合报道|[要港快]闻|ago|years?|months?|days?|hours?|minutes?"
-    # share buttons printed under the byline (Tweet, 電子郵件)
-    r"|tweet|share|e-?mail|电子邮件|邮件)$", re.IGNORECASE)
+    # share buttons printed under the byline (Tweet, 電子郵件); a pager's links, alone or in a row
+    # (上一篇 and 下一篇 in CHROME_WORD_PART), which a dump prints as a line under the headline
+    r"|tweet|share|e-?mail|电子邮件|邮件|(?:prev(?:ious)?\s*)?next|prev(?:ious)?)$", re.IGNORECASE)
 # Pieces of a chrome label inside a longer token (用微信扫描二维码, 我来说两句, 返目录).
 CHROME_WORD_PART = re.compile(r"二维码|扫一扫|扫描|扫码|下载|点击|登录|注册|分享|关注|订阅|评论|收藏|举报|返回|打印|字号"
                               r"|阅读|浏览|查看|播报|目录|导航|菜单|搜索|上一|下一|说两句|喜欢|点赞|在看|网址|链接"
                               # an image's zoom button, a send-by-app button (放大图片, 用LINE传送)
-                              r"|放大|传送")
+                              r"|放大|传送"
+                              # a thread's filter button (只看楼主, 只看该作者)
+                              r"|只看")
 # What a page prints right after a date besides a name: the weekday, the lunar date.
 DATE_COMPANION = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,8}")
 # A newspaper page or an origin mark after the date (头版, 第A03版, 本站原创): never a name.

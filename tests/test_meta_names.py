@@ -527,3 +527,54 @@ def test_a_byline_is_read_alike_with_the_role_searches_skipped_or_not(monkeypatc
     monkeypatch.setattr(names, "_AUTHOR_ROLE", _Unskipped(names._AUTHOR_ROLE))
     monkeypatch.setattr(names, "_AUTHOR_ROLE_AFTER", _Unskipped(names._AUTHOR_ROLE_AFTER))
     assert [names._bylines(t) for t in texts] == gated
+
+
+# --- a dump's lines beside the date that name no one -----------------------------------------
+
+def test_dump_reply_header_cut_over_two_lines_is_no_author() -> None:
+    # A dump prints a reply's header a field a line (作者：X / 时间：<date time>): still a reply's.
+    page = make_page((TITLE, 1), "楼主：澜州老陈 时间：2025-03-24 20:29:00", *BODY, "楼主", "作者：暮色年华",
+                     "时间：2025-03-25 17:32:01", "谢谢楼主分享，收藏了。", kind="text")
+    assert meta_of(page).authors == ("澜州老陈",)
+    # A byline followed by a line that is no time stays a byline.
+    signed = make_page((TITLE, 1), "楼主：澜州老陈 时间：2025-03-24 20:29:00", *BODY, "作者：暮色年华",
+                       "谢谢楼主分享，收藏了。", kind="text")
+    assert meta_of(signed).authors == ("澜州老陈", "暮色年华")
+
+
+def test_dump_subtitle_under_the_headline_is_no_name() -> None:
+    # ——X under the headline is its subtitle, not an account printed over the date.
+    page = make_page((TITLE, 1), "——写在澜州市第五届运动会开幕之际", "2025-02-11 09:52", *BODY, kind="text")
+    assert meta_of(page).authors == ()
+    assert meta_of(make_page((TITLE, 1), "澜州观察", "2025-02-11 09:52", *BODY, kind="text")).authors == ("澜州观察",)
+
+
+def test_dump_list_label_pager_or_filter_button_under_the_headline_is_no_name() -> None:
+    # With no date under the headline, the line right below it is read as an account's name;
+    # a related-items label, a pager's links or a thread's filter button is none.
+    for line in ("相关专题", "prev", "prevnext", "prev next", "Next", "只看楼主"):
+        got = meta_of(make_page((TITLE, 1), line, *BODY, kind="text"))
+        assert got.authors == () and got.source is None, line
+    assert meta_of(make_page((TITLE, 1), "澜州观察", *BODY, kind="text")).authors == ("澜州观察",)
+
+
+def test_dump_section_of_the_breadcrumb_beside_the_date_is_no_name() -> None:
+    # 专栏 / 随笔 / 旅行札记 / <headline>: 旅行札记 beside the date is the section, not an account;
+    # get_text("\n") prints the headline under the rest, the slash before it on a line of its own.
+    inline = make_page("专栏 / 随笔 / 旅行札记 / " + TITLE, (TITLE, 1), "旅行札记 2025-02-14 03:01", *BODY,
+                       kind="text")
+    assert meta_of(inline).authors == () and meta_of(inline).source is None
+    cut = make_page("专栏 / 随笔 / 旅行札记", "/", (TITLE, 1), "旅行札记", "2025-02-14 03:01", *BODY, kind="text")
+    assert meta_of(cut).authors == ()
+    account = make_page("专栏 / 随笔 / 旅行札记 / " + TITLE, (TITLE, 1), "澜州观察 2025-02-14 03:01", *BODY,
+                        kind="text")
+    assert meta_of(account).authors == ("澜州观察",)
+
+
+def test_a_name_spaced_out_to_the_width_of_three_before_its_affiliation() -> None:
+    # 作者: 赵 培 ：某某学院 (a paper's byline): the two characters are one name, the colon after
+    # them opens the affiliation; a label's word before its colon still ends the names.
+    for line in ("作者: 林 默 ：澜州物资学院，澜州", "作者：林 默：澜州物资学院"):
+        assert meta_of(make_page((TITLE, 1), line, *BODY, kind="text")).authors == ("林默",), line
+    assert meta_of(article("作者：林 默 苏晓禾")).authors == ("林默", "苏晓禾")
+    assert meta_of(article("作者：林默 访问统计：3021")).authors == ("林默",)

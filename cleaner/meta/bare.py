@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import (AUTHOR_ROLE, CHROME_WORD, CHROME_WORD_PART, DATE_COMPANION, DATE_NAME_FILLER, DATE_SEPARATOR,
-                        DATELINE_IN_LINE, DESK_NAME, DIGIT, DUMP_HEADLINE_BADGE, EDITION, EDITOR_LABEL, MEDIA_NAME,
-                        META_FIELD, NAME_TOKEN, NOT_A_NAME, POSTING_VERB, PROVINCES, SOURCE_LABEL, SURNAMES_COMPOUND,
-                        SURNAMES_SINGLE)
+                        DATELINE_IN_LINE, DESK_NAME, DIGIT, DUMP_HEADLINE_BADGE, EDITION, EDITOR_LABEL, END_MARKERS,
+                        MEDIA_NAME, META_FIELD, NAME_TOKEN, NOT_A_NAME, POSTING_VERB, PROVINCES, SOURCE_LABEL,
+                        SURNAMES_COMPOUND, SURNAMES_SINGLE)
 from .dates import _PLAIN_CLOCK, _dates
 from .zones import _DOMAIN, _Zones, _norm, _squash
 
@@ -149,6 +149,8 @@ def _bare_names(zones: _Zones) -> _Bare:
             continue
         # 原创 某某都市报 over the date: the name after the badge (with no date, 原创 X names a writer).
         line = DUMP_HEADLINE_BADGE.sub("", near[k], count=1) if dated >= 0 else near[k]
+        if line.startswith(_SUBTITLE_DASH):
+            continue  # ——热烈祝贺某某会议开幕: a subtitle under the headline, no account over the date
         pair = line.split()
         if k == dated - 1 and not before and len(pair) == 2 and _valid_name(pair[0], loose=False, strict=True):
             before.append(pair[0])  # 邓舒夏 某某周刊: the writer, then the outlet
@@ -189,9 +191,40 @@ def _bare_names(zones: _Zones) -> _Bare:
         above_headline = _name_above_headline(zones.top)
         if above_headline:
             before.append(above_headline)
+    crumbs = _crumb_items(zones) if before or after else ()
+    if crumbs:   # 专栏 / 轻小说 / 同人连载 / <headline> over 同人连载 <date>: a section, beside the date too
+        before = [n for n in before if _squash(n) not in crumbs]
+        after = [n for n in after if _squash(n) not in crumbs]
     # Only a name in the date's own line may be the poster when a 来源 line names the source
     # (2019-05-17 · 苏皖城市报道 … 来源：无锡交警); a block of its own is a section label.
     return _Bare(tuple(before), tuple(after), frozenset(pubs | (set(after) - inline)), account, writer)
+
+
+#: Lines above the headline searched for a breadcrumb ending in it; its longest line.
+CRUMB_BLOCKS = 3
+MAX_CRUMB_CHARS = 120
+_CRUMB_SPLIT = re.compile(r"\s*(?:->|[>»›/])\s*")
+
+
+def _crumb_items(zones: _Zones) -> tuple[str, ...]:
+    """The items of a breadcrumb right above the headline whose last item is the headline
+    (首页 > 财经 > <headline>, 专栏 / 轻小说 / 同人连载 / <headline>), squashed: the sections
+    the article is filed under. A slash parts a breadcrumb only there, ended by the headline; a
+    dump that prints each link on a line of its own may print the headline below the rest, the
+    separator before it on a line of its own (专栏 / 轻小说 / 同人连载 / "/" / <headline>)."""
+    if not zones.title:
+        return ()
+    parted = False
+    for text in zones.top[:CRUMB_BLOCKS]:
+        if _CRUMB_SPLIT.fullmatch(text):
+            parted = True   # the separator before the headline, alone
+            continue
+        if len(text) <= MAX_CRUMB_CHARS and (parted or zones.title[:2] in text):
+            items = [_squash(item) for item in _CRUMB_SPLIT.split(text)] + ([zones.title] if parted else [])
+            if len(items) >= 3 and items[-1] == zones.title:
+                return tuple(items[:-1])
+        break
+    return ()
 
 
 #: The name a date line runs on into, on the line under it, may be an outlet and its desk
@@ -250,6 +283,9 @@ def _name_above_headline(top: tuple[str, ...]) -> str | None:
     return None
 
 
+# What opens a subtitle printed under the headline (an em dash, or two hyphens for it): a
+# name is never printed so, and _bare would strip it as a separator between fields.
+_SUBTITLE_DASH = ("—", "--")
 _DATE_PIECE = re.compile(r"^[\d\s/:.\-年月日]+$")
 _BRACKET_SPACE = re.compile(r"[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 # Its ``[\1]`` as a function: ``re`` parses a template again on every page of a crawl (emptied too).
@@ -284,8 +320,8 @@ def _bare(token: str, strict: bool) -> str | None:
     if not token or _DOMAIN.search(token) or DIGIT.search(token) or CHROME_WORD.match(token) \
             or CHROME_WORD_PART.search(token) or DESK_NAME.search(token) or token in PROVINCES \
             or token.rstrip("省市") in PROVINCES or EDITION.fullmatch(token) \
-            or _WHERE_FROM.match(token):
-        return None  # chrome, or where the poster is (来自北京, IP属地)
+            or _WHERE_FROM.match(token) or END_MARKERS.match(token):
+        return None  # chrome, where the poster is (来自北京, IP属地), a list's label (相关专题)
     if META_FIELD.search(token) or SOURCE_LABEL.match(token) or "=" in token:
         return None
     if strict:

@@ -77,8 +77,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         # only of a line naming someone (its dates read, ~14 k instructions a line; of the ~200
         # such lines a pass over the corpus, one names anyone), not of every line before.
         reply = "meta line" in wheres and where == "byline after the article"
-        found = [name for text in texts for names in [_bylines(text)] if names and not (reply and _timed(text))
-                 for name in names]
+        # A dump prints the header's time on a line of its own (作者：X / 时间：<date time>).
+        found = [name for k, text in enumerate(texts) for names in [_bylines(text)]
+                 if names and not (reply and (_timed(text) or _timed_next(texts, k))) for name in names]
         if found:
             authors.extend(found)
             wheres.append(where)
@@ -119,6 +120,14 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
 
 
+def _timed_next(texts: tuple[str, ...], k: int) -> bool:
+    """Whether the line after ``texts[k]`` is a reply header's time, labelled or bare (时间：<date
+    time>), on a line of its own as a dump prints the header's fields."""
+    return k + 1 < len(texts) and len(texts[k + 1]) <= MAX_TIME_LINE_CHARS and _timed(texts[k + 1])
+
+
+#: A reply header's time on a line of its own (时间：2017-03-24 20:35:54) has at most so many characters.
+MAX_TIME_LINE_CHARS = 30
 #: Lines right above the headline searched for a byline (a card printing ``Derek作者`` there).
 TOP_BYLINE_BLOCKS = 2
 #: Characters of raw HTML searched for schema.org author markup, and read after itemprop="author".
@@ -232,7 +241,13 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
     end = min(stop.start() if stop else len(text), next_role, start + 60)
     raw = text[start:end]
     if stop and end == stop.start() and text[end] in ":：":
-        raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""  # 流泉 访问统计：…
+        last = raw.rsplit(None, 1)[-1:]
+        # The word before the colon is a label's (流泉 访问统计：…), but a lone character is the
+        # end of a name spaced out (作者：赵 培 ：某某学院, the affiliation after the colon).
+        if not (last and len(last[0]) == 1 and _CJK.match(last[0])):
+            raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
+    if " " in raw:
+        raw = _spaced_out(raw)
     field = META_FIELD.search(raw)
     if field:
         glued = field.start() > 0 and not raw[field.start() - 1].isspace()
@@ -270,6 +285,29 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
     if loose and len(names) >= 2 and not _is_common_name(names[0]) and all(map(_is_common_name, names[1:])):
         names = names[1:]  # 作者：某某周刊 张三: the outlet, then the writer
     return names
+
+
+def _spaced_out(raw: str) -> str:
+    """``raw`` with a name printed a character and a space at a time made one word (赵 培 -> 赵培:
+    a two-character name padded to the width of three): a run of two or three lone CJK
+    characters between spaces; a longer run is several names or none, and is left alone."""
+    words = raw.split()
+    out: list[str] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if len(word) == 1 and _CJK.match(word):
+            run.append(word)
+            continue
+        if run:
+            out.extend(["".join(run)] if 2 <= len(run) <= MAX_SPACED_NAME_CHARS else run)
+            run = []
+        if word:
+            out.append(word)
+    return " ".join(out)
+
+
+#: A name printed a character and a space at a time has at most so many characters.
+MAX_SPACED_NAME_CHARS = 3
 
 
 def _is_common_name(name: str) -> bool:
