@@ -261,10 +261,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         dated = dated or (bool(above) and not in_gap)
         if not in_title and not dated and below_end - i > NEAR_LINES and agreement(i) < MIN_AGREEMENT:
             continue
-        if i > first and (not (labelled or (dated and in_title))
+        if i > first and (not (labelled or in_title)
                           or mostly_above(i)):
-            continue   # inside the run, only a headline with its meta line (or dated and in the
-            # <title>) over most of the prose
+            continue   # inside the run, only a headline with its meta line (or in the <title>: a
+            # hidden form's copy of the lead, a bs4 dump's, may open the run) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j], blocks[j].cjk) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)) or _numbered_item(lines, i):
             continue   # an item of a list of headlines on the article's topic (a sidebar), or of
