@@ -31,8 +31,8 @@ from itertools import accumulate, compress, islice
 from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count
-from .dumplines import (TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, dated, finished, headline_like, in_top_lines, is_meta,
-                        prose_marked, prose_text, squash, top_lines, year_lines)
+from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, dated, finished, headline_like,
+                        in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
 from . import patterns
 from .patterns import DATE_LIKE, META_WORDS, ORIGINAL_MARK
 
@@ -92,6 +92,8 @@ MAX_LABEL_CJK = 8
 MIN_WRAP_CHARS = 20
 WRAP_LINES = 2
 WRAP_WINDOW = 8
+#: A headline printed in pieces, one a line (a line break inside it), has at most this many.
+MAX_PIECES = 3
 
 _CJK = attrgetter("cjk")
 # The name of a work (a book, a film, a product) quoted in prose.
@@ -106,7 +108,7 @@ _FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 
 
 def find_head(lines: list[str], blocks: list[Block], body: list[bool],
-              run: tuple[int, int]) -> tuple[int, int, int]:
+              run: tuple[int, int], pieces: list[int] | None = None) -> tuple[int, int, int]:
     """Indices of the headline, the subtitle and the meta line (-1 where there is none).
 
     The body comes first: ``body`` tells, per line, whether it is a paragraph that may open the
@@ -119,7 +121,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     profile or an announcement (a blog's sidebar) may come before the article; a line right
     below prose is a subhead, a line right below a meta line is in the gap. The meta line is
     the first dated line between the headline and the body; a second headline-like line right
-    below the headline, above the meta line, is a subtitle.
+    below the headline, above the meta line, is a subtitle. A headline the dump prints in pieces,
+    one a line, that the ``<title>`` line prints whole is its last piece, the others' indices
+    appended to ``pieces`` (:func:`_headline_pieces`).
     """
     n = len(lines)
     first, end = run
@@ -257,10 +261,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         dated = dated or (bool(above) and not in_gap)
         if not in_title and not dated and below_end - i > NEAR_LINES and agreement(i) < MIN_AGREEMENT:
             continue
-        if i > first and (not (labelled or (dated and in_title))
+        if i > first and (not (labelled or in_title)
                           or mostly_above(i)):
-            continue   # inside the run, only a headline with its meta line (or dated and in the
-            # <title>) over most of the prose
+            continue   # inside the run, only a headline with its meta line (or in the <title>: a
+            # hidden form's copy of the lead, a bs4 dump's, may open the run) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j], blocks[j].cjk) and agreement(j) >= MIN_AGREEMENT
                                           for j in (i - 1, i + 1)) or _numbered_item(lines, i):
             continue   # an item of a list of headlines on the article's topic (a sidebar), or of
@@ -308,6 +312,13 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     if subtitle < 0 and best + 1 < first and headline_like(lines[best + 1]) and meta_line > best + 1 \
             and not patterns.ROLE_LINE.match(lines[best + 1].strip()):   # a byline's role is no subtitle
         subtitle = best + 1
+    if pieces is not None and top:
+        start, stop = _headline_pieces(lines, blocks, body, (best, first), top, agreement)
+        if stop - start > 1:
+            best = stop - 1
+            pieces.extend(range(start, best))
+            if start <= subtitle < stop:
+                subtitle = -1
     return best, subtitle, meta_line
 
 
@@ -372,6 +383,36 @@ def _dated_line(lines: list[str], j: int, dates: dict[int, bool]) -> bool:
     if found is None:
         found = dates[j] = dated(lines[j])
     return found
+
+
+def _headline_pieces(lines: list[str], blocks: list[Block], body: list[bool], head: tuple[int, int], top: str,
+                     agreement: Callable[[int], float]) -> tuple[int, int]:
+    """The lines ``start:stop`` of a headline the dump prints in pieces (a line break inside the
+    page's headline: an official document's title over two or three lines, 某委员会 / 关于…及 /
+    调整…的决议), from ``head``'s headline down to its first body line: the headline-like lines
+    on the article's topic next to it, neither prose nor meta lines, that make with it a text the
+    ``<title>`` line (``top``) prints whole, at most :data:`MAX_PIECES` of them and
+    :data:`~cleaner.dumplines.MAX_HEADLINE_CHARS` long. A subtitle opened by a dash (——副题) is
+    no piece, though the ``<title>`` prints it right after the headline."""
+    best, first = head
+
+    def piece(k: int) -> bool:
+        return TOP_LINES <= k < first and not body[k] and headline_like(lines[k], blocks[k].cjk) \
+            and not is_meta(lines[k]) and not _SUBTITLE_DASH.match(lines[k]) and agreement(k) >= MIN_AGREEMENT
+
+    start, stop = best, best + 1
+    joined = squash(lines[best])
+    while stop - start < MAX_PIECES:
+        if piece(start - 1) and (longer := squash(lines[start - 1]) + joined) in top:
+            start -= 1
+        elif piece(stop) and (longer := joined + squash(lines[stop])) in top:
+            stop += 1
+        else:
+            break
+        if len(longer) > MAX_HEADLINE_CHARS:
+            return best, best + 1
+        joined = longer
+    return start, stop
 
 
 def _past_caption(lines: list[str], body: list[bool], j: int) -> int:

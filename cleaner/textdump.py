@@ -127,7 +127,8 @@ def parse(text: str) -> Page:
     weights = _core_weights(blocks, marked)
     body = _body_lines(lines, cjk, folds, marked)
     stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
-    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(weights, body, stamps, lines, cjk))
+    pieces: list[int] = []
+    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(weights, body, stamps, lines, cjk), pieces)
     # (Each made again by Block.measured, its fields given: dataclasses.replace looks them up and
     # calls the frozen __init__, ~33 k instructions a block.)
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
@@ -136,6 +137,11 @@ def parse(text: str) -> Page:
             blocks[i] = Block.measured(b.text, b.position, tag, b.path, b.link_chars, b.markers, heading,
                                        b.cjk, b.punct)
     counted = (chars, sum(cjk))  # Page.counted: the blocks' texts are the lines
+    if pieces:   # a headline printed in pieces: its last line holds it whole (those above it stay, as chrome)
+        cut = blocks[headline]
+        blocks[headline] = whole = replace(cut, text=_joined([lines[k] for k in pieces] + [cut.text]), cjk=-1, punct=-1)
+        counted = (counted[0] + len(whole.text) - len(cut.text), counted[1] + whole.cjk - cut.cjk)
+        stamps = _restamped(stamps, [whole])
     if headline >= 0:
         # A badge run into the headline (原创, 独家) is no part of it, nor a form's label (名稱：).
         badge = DUMP_HEADLINE_BADGE.match(blocks[headline].text) or DUMP_HEADLINE_LABEL.match(blocks[headline].text)
@@ -144,6 +150,17 @@ def parse(text: str) -> Page:
             counted = (counted[0] - badge.end(), counted[1] - cut.cjk + blocks[headline].cjk)
             stamps = _restamped(stamps, [blocks[headline]])
     return Page(blocks=tuple(blocks), kind="text", stamps=stamps, counted=counted, folds=folds)
+
+
+def _joined(pieces: list[str]) -> str:
+    """The pieces of a line printed one a line, joined: by a space only between two Latin letters
+    or digits (OVERLORD / 第12卷 join without one)."""
+    text = pieces[0].strip()
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        text += (" " if text[-1:].isascii() and text[-1:].isalnum() and piece[:1].isascii() and piece[:1].isalnum()
+                 else "") + piece
+    return text
 
 
 def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]:

@@ -264,3 +264,42 @@ def test_names_under_a_reporter_role_alone_are_no_headline() -> None:
         "记者走访了城区的八个老小区，发现几乎每个小区都有两三辆长期无人使用的车辆，有的甚至已经被当成了堆放杂物的地方。",
         "居民们反映，小区车位本来就紧张，“僵尸车”一占就是几年，新来的住户只能把车停到马路边上。"]))
     assert not [b.text for b in page.blocks if b.heading and b.text in ("本报实习生", "林默 苏晓禾")]
+
+
+def test_a_headline_printed_over_lines_that_the_title_line_prints_whole_is_one_headline() -> None:
+    # An official notice's headline over three lines (a line break inside it), the <title> line
+    # at the top of a get_text("\n") dump printing it whole: the three lines are one headline,
+    # and none of them is left in the body as a paragraph. A subtitle opened by a dash stays a
+    # line of its own, though the <title> prints it right after the headline.
+    pieces = ["澜州市人民政府办公厅", "关于印发老旧小区改造实施方案及", "配套资金管理办法的通知"]
+    notice = [
+        "各区人民政府，市政府各部门：现将《澜州市老旧小区改造实施方案》及配套资金管理办法印发给你们，请认真贯彻执行。",
+        "老旧小区改造是重大民生工程，各区要把配套资金管理办法落到实处，按季度报送改造进度。",
+        "本通知自印发之日起施行，市人民政府办公厅负责解释。"]
+    dump = _dump("".join(pieces) + "_澜州市人民政府网", "首页", "|", "政务公开", "|", "通知公告",
+                 *pieces, "2024-03-15 来源：市政府办公厅", *notice)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "".join(pieces)
+    assert article.text.splitlines()[0] == notice[0]
+    headline, subtitle = "澜州港二期码头今日开港", "——首批四条外贸航线同日开通"
+    dump = _dump(headline + subtitle + "_澜州日报", "首页", "|", "要闻", headline, subtitle,
+                 "2025-04-01 09:00 来源：澜州日报", *ARTICLE)
+    assert clean(dump.encode("utf-8")).title == headline
+
+
+def test_the_headline_the_title_line_prints_again_under_a_hidden_forms_copy_of_the_lead() -> None:
+    # get_text("\n") prints a hidden "send to a friend" form before the article: its greeting
+    # (dated and labelled by the byline and the 分享 under it) and a copy of the lead open the
+    # body's run, and the headline, printed again in the <title> line, sits inside the run with
+    # no date right under it (a photo's long caption between): it is the headline all the same.
+    headline = "澜州港二期码头今日开港 四條外貿航線同日開通"
+    lead = ["澜州港二期码头今日正式开港，首批四條外貿航線同日開通，主要通往东南亚，每周共有十二个航班。",
+            "港口集团负责人介绍，二期码头全部采用自动化设备，集装箱装卸效率比一期提高三成。"]
+    caption = "开港仪式现场，多艘货轮同时靠泊作业，岸桥全部自动运行，不少市民和港口职工的家属一早就来到码头外围观看，场面十分热闹。"
+    dump = _dump(headline + " - 澜州新聞網", "首頁", "\\", "要聞", "轉寄好友", "|", "友善列印", "主旨", "寄件人",
+                 "收件人", "內容", "你的朋友 ~", "從澜州新聞網寄了一則新聞與你分享 ~", "澜州新聞網2025.04.01 林默/澜州報導",
+                 *lead, "... (完整連結如下)", "網址： http://example.com/news/2025/04/01/1.html", "印完回上頁",
+                 headline, "點擊圖片可瀏覽相關圖片", caption, "澜州新聞網2025.04.01 林默/澜州報導", *lead, *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == headline
+    assert "你的朋友" not in article.text
