@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from ..blocks import Block, Page
+from ..blocks import Block, Page, cjk_bigrams
 from ..patterns import OFFICIAL_WORD, SITE_NAME
 from .editor import _EDITOR_LABEL
 from .names import _AUTHOR_ROLE
@@ -117,8 +117,15 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     # (显示, 1, a site's name alone), or the part is a channel's (:func:`_section_name`).
     if part and not site_only and not _section_name(part, blocks):
         return best_part, "<title> without the site name"
-    h1 = [b for b in blocks if b.heading == 1 and len(b.text) >= 4]
-    return (h1[0].text, "first h1") if h1 else (None, "")
+    # 5. The first h1, else the line above the first paragraphs of prose that shares their words:
+    # a headline no date follows (:func:`_line_above_prose`); it also outranks an h1 far above it
+    # that shares fewer than two of them (a sidebar's Blog统计 before the post).
+    h1 = next((k for k, b in enumerate(blocks) if b.heading == 1 and len(b.text) >= 4), None)
+    above = _line_above_prose(blocks)
+    if above is not None and (h1 is None or (h1 < above[0] - LINES_ABOVE_PROSE
+                                             and _words_shared(blocks[h1].text, above[1]) < 2)):
+        return blocks[above[0]].text, "line above the prose"
+    return (blocks[h1].text, "first h1") if h1 is not None else (None, "")
 
 
 def _section_name(part: str, blocks: tuple[Block, ...]) -> bool:
@@ -236,6 +243,50 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     return None
 
 
+#: The lines above the first paragraph of prose searched for a headline no date follows.
+LINES_ABOVE_PROSE = 4
+#: Characters of the prose opening whose words a headline above it shares.
+OPENING_CHARS = 800
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}|\d{2,}")
+
+
+def _line_above_prose(blocks: tuple[Block, ...]) -> tuple[int, set[str]] | None:
+    """The headline of a page no dated meta line marks: the nearest line of the few above the
+    first paragraphs of prose (no breadcrumb between) that could be a headline and shares two of
+    its words (CJK bigrams, Latin words, numbers) with the prose's opening; a line that is a link
+    (a post's title linking to itself) shares a third of its words, as a row of links does not.
+    Its index, and the opening's words."""
+    prose = list(islice((k for k, b in enumerate(blocks) if len(b.text) >= PROSE_CHARS and _is_prose(b)),
+                        PROSE_ABOVE_A_LINE_OF_TEXT))
+    if len(prose) < PROSE_ABOVE_A_LINE_OF_TEXT:
+        return None
+    opening = _opening(blocks, prose[0])
+    for j in range(prose[0] - 1, max(-1, prose[0] - 1 - LINES_ABOVE_PROSE), -1):
+        c = blocks[j]
+        if _BREADCRUMB.search(c.text):
+            break
+        if not _headline_like(c, text_dump=False, linked=True):
+            continue
+        shared = _words_shared(c.text, opening)
+        if shared >= 2 and (c.link_density <= 0.5 or 3 * shared >= len(_words(c.text))):
+            return j, opening
+    return None
+
+
+def _opening(blocks: tuple[Block, ...], first: int) -> set[str]:
+    """The words of the opening of the prose from block ``first`` (the first paragraph of prose)."""
+    return _words("".join(b.text for b in blocks[first:first + 6])[:OPENING_CHARS])
+
+
+def _words(text: str) -> set[str]:
+    squashed = _WS.sub("", text)
+    return cjk_bigrams(squashed) | {w.lower() for w in _LATIN_WORD.findall(squashed)}
+
+
+def _words_shared(text: str, words: set[str]) -> int:
+    return len(_words(text) & words)
+
+
 #: Paragraphs of prose above a line that make it a line of the text, not a headline.
 PROSE_ABOVE_A_LINE_OF_TEXT = 2
 #: A block at least this long that holds a full stop is a paragraph of prose.
@@ -246,12 +297,13 @@ def _is_prose(b: Block) -> bool:
     return len(b.text) >= PROSE_CHARS and "。" in b.text and b.link_density < 0.5
 
 
-def _headline_like(c: Block, *, text_dump: bool) -> bool:
-    """A line that can be a headline: short, Chinese, no sentence, date, link row or byline."""
+def _headline_like(c: Block, *, text_dump: bool, linked: bool = False) -> bool:
+    """A line that can be a headline: short, Chinese, no sentence, date, link row or byline (nor
+    a link, unless ``linked``)."""
     low, high = (8, 60) if text_dump else (6, 80)
     if not low <= len(c.text) <= high or c.cjk < 4 or "。" in c.text or _dated(c.text):
         return False
-    if c.link_density > 0.5 or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
+    if (c.link_density > 0.5 and not linked) or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
         return False
     tokens = c.text.split()
     if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
