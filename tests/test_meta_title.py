@@ -259,3 +259,11 @@ def test_a_sidebar_h1_far_above_the_post_gives_way_to_the_line_above_its_prose()
     assert find_title(make_page(*sidebar, TITLE, *PROSE)) == TITLE
     # The article's own h1 stays, however few words it shares.
     assert find_title(make_page(("春风又绿江南岸", 1), TITLE, *PROSE)) == "春风又绿江南岸"
+
+
+def test_a_private_use_character_is_no_part_of_the_title() -> None:
+    """A glyph of the site's own font (a private-use code point) after the headline, in the
+    <title> and the line alike: no letter a reader sees, dropped from the title."""
+    page = make_page("首页 > 读书", TITLE + "\ue004", "作者甲", *BODY, head=(("title", TITLE + "\ue004_读书频道_某某网"),))
+    assert find_title(page) == TITLE
+

@@ -12,8 +12,8 @@ from ..patterns import OFFICIAL_WORD, SITE_NAME
 from .editor import _EDITOR_LABEL
 from .names import _AUTHOR_ROLE
 from .source import _SOURCE_LABEL
-from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHING_TABLE, _TITLE_SPLIT, _WS, _dated,
-                    _fold, _squash, forget)
+from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHING_TABLE, _PRIVATE_USE, _TITLE_SPLIT, _WS,
+                    _dated, _fold, _squash, forget)
 
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
@@ -38,7 +38,12 @@ def find_title(page: Page) -> str | None:
     """
     forget()   # the texts of the page before are no use to this one
     _is_site_name.cache_clear()
-    return _find_title(page)[0]
+    title = _find_title(page)[0]
+    if title is None or not _PRIVATE_USE.search(title):
+        return title
+    # A private-use character is no letter a reader sees (a glyph of the site's own font, a
+    # decoding's leftover: 投身外交(3)\ue004): no part of the headline.
+    return _PRIVATE_USE.sub("", title).strip() or None
 
 
 def _find_title(page: Page) -> tuple[str | None, str]:
@@ -318,7 +323,7 @@ def _title_how(page: Page, title: str, headline: int) -> str:
     in_head = title in (page.meta("title") or "") or title in (page.meta("og:title") or "")
     if 0 <= headline < len(page.blocks):
         b = page.blocks[headline]
-        if b.heading and b.text == title:
+        if b.heading and (b.text == title or _PRIVATE_USE.sub("", b.text).strip() == title):
             return f"h{b.heading} matching <title>" if in_head else f"h{b.heading}"
         return "line matching <title>" if in_head else "line above the meta line"
     return "<title>" if in_head else "given"
