@@ -267,3 +267,12 @@ def test_a_private_use_character_is_no_part_of_the_title() -> None:
     page = make_page("首页 > 读书", TITLE + "\ue004", "作者甲", *BODY, head=(("title", TITLE + "\ue004_读书频道_某某网"),))
     assert find_title(page) == TITLE
 
+
+def test_a_numbered_item_or_a_toolbar_row_above_the_date_is_no_headline() -> None:
+    """The line above a dated line that opens with a list's numeral (一、) or is a row of items
+    set apart by bars is no headline: the line above it is."""
+    page = make_page("首页", TITLE, "一、报名时间", "报名日期为2025年3月1日至3月15日", *PROSE)
+    assert find_title(page) == TITLE
+    page = make_page("首页", (TITLE, 1), "使用道具： 鲜花 | 鸡蛋 | 红包 | 礼物", "时间：2025-03-01 10:00", *PROSE)
+    assert find_title(page) == TITLE
+

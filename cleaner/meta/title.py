@@ -23,6 +23,8 @@ _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 # The same set apart by a space at the end of a dump's headline line, where the <title> that
 # would tell it from the headline is missing: 廉署貪污舉報今年跌11% (港聞).
 _TRAILING_SECTION_TAG = re.compile(r"\s+[(\[【（][^()\[\]【】（）\s]{1,4}[)\]】）]$")
+# The numeral that opens an item of a numbered list: 一、 3、 （二）.
+_NUMBERED_ITEM = re.compile(r"\s*(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
 # The separators between a breadcrumb's items.
 _CRUMB_SPLIT = re.compile(r"\s*(?:->|[>»›])+\s*")
@@ -313,6 +315,8 @@ def _headline_like(c: Block, *, text_dump: bool, linked: bool = False) -> bool:
     tokens = c.text.split()
     if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
         return False  # a row of navigation links
+    if _NUMBERED_ITEM.match(c.text) or c.text.count("|") + c.text.count("｜") + c.text.count("│") >= 2:
+        return False  # a list's numbered item (一、培养目标), a toolbar's row (气球 | 魔法弓 | …)
     folded = _fold(c.text)
     # (the patterns prefiltered, as the fields search them: asked of each line above a dated one)
     return not (_AUTHOR_ROLE.search(folded) or _SOURCE_LABEL.search(folded) or _EDITOR_LABEL.search(folded))
