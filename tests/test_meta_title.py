@@ -276,3 +276,9 @@ def test_a_numbered_item_or_a_toolbar_row_above_the_date_is_no_headline() -> Non
     page = make_page("首页", (TITLE, 1), "使用道具： 鲜花 | 鸡蛋 | 红包 | 礼物", "时间：2025-03-01 10:00", *PROSE)
     assert find_title(page) == TITLE
 
+
+def test_a_title_that_is_a_path_of_channels_is_no_headline() -> None:
+    """A <title> printed as a breadcrumb (某某网>招生信息) whose last item is a channel of the
+    page's breadcrumb names no article: the headline is found as on a page without <title>."""
+    page = make_page("您的位置：主页>招生信息>通知公告", TITLE, *PROSE, head=(("title", "某某网>招生信息"),))
+    assert find_title(page) == TITLE

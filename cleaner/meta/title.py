@@ -141,6 +141,8 @@ def _section_name(part: str, blocks: tuple[Block, ...]) -> bool:
     its last (``网易娱乐 > 电影版区 > 留言板``: the last item may be the article's own headline)."""
     if _SECTION_TAG.fullmatch(part):
         return True
+    if _BREADCRUMB.search(part):
+        part = _squash(_CRUMB_SPLIT.split(part)[-1])   # a <title> that is a path: 某某网>艺术教育
     for b in blocks:
         text = b.text
         if len(text) <= 120 and _BREADCRUMB.search(text):
