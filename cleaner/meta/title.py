@@ -228,10 +228,7 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     page with the meta line printed after the article (a line above it with paragraphs of prose
     above it is a line of the text), the headline-like line right above the first paragraph of
     prose. (A text dump's lines are cut differently: a dump keeps the first rule alone.)"""
-    # The first paragraphs of prose, as many as make a line below them a line of the text:
-    # found once, not counted again above every candidate (a short block's length tells it first).
-    prose = list(islice((k for k, b in enumerate(blocks) if len(b.text) >= PROSE_CHARS and _is_prose(b)),
-                        PROSE_ABOVE_A_LINE_OF_TEXT))
+    prose = _first_prose(blocks)
     first_prose = prose[0] if prose else len(blocks)
     enough_prose = len(prose) >= PROSE_ABOVE_A_LINE_OF_TEXT
     for i, b in enumerate(blocks):
@@ -254,7 +251,7 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
 
 #: The lines above the first paragraph of prose searched for a headline no date follows.
 LINES_ABOVE_PROSE = 4
-#: Characters of the prose opening whose words a headline above it shares.
+#: Characters of the prose's opening (its first six blocks at most) whose words a headline shares.
 OPENING_CHARS = 800
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}|\d{2,}")
 
@@ -265,11 +262,10 @@ def _line_above_prose(blocks: tuple[Block, ...]) -> tuple[int, set[str]] | None:
     its words (CJK bigrams, Latin words, numbers) with the prose's opening; a line that is a link
     (a post's title linking to itself) shares a third of its words, as a row of links does not.
     Its index, and the opening's words."""
-    prose = list(islice((k for k, b in enumerate(blocks) if len(b.text) >= PROSE_CHARS and _is_prose(b)),
-                        PROSE_ABOVE_A_LINE_OF_TEXT))
+    prose = _first_prose(blocks)
     if len(prose) < PROSE_ABOVE_A_LINE_OF_TEXT:
         return None
-    opening = _opening(blocks, prose[0])
+    opening = _words("".join(b.text for b in blocks[prose[0]:prose[0] + 6])[:OPENING_CHARS])
     for j in range(prose[0] - 1, max(-1, prose[0] - 1 - LINES_ABOVE_PROSE), -1):
         c = blocks[j]
         if _BREADCRUMB.search(c.text):
@@ -282,12 +278,16 @@ def _line_above_prose(blocks: tuple[Block, ...]) -> tuple[int, set[str]] | None:
     return None
 
 
-def _opening(blocks: tuple[Block, ...], first: int) -> set[str]:
-    """The words of the opening of the prose from block ``first`` (the first paragraph of prose)."""
-    return _words("".join(b.text for b in blocks[first:first + 6])[:OPENING_CHARS])
+def _first_prose(blocks: tuple[Block, ...]) -> list[int]:
+    """The indices of the first paragraphs of prose, as many as make a line below them a line of
+    the text: found once, not counted again above every candidate (a short block's length tells
+    it first)."""
+    return list(islice((k for k, b in enumerate(blocks) if len(b.text) >= PROSE_CHARS and _is_prose(b)),
+                       PROSE_ABOVE_A_LINE_OF_TEXT))
 
 
 def _words(text: str) -> set[str]:
+    """A text's words as the title's tests count them: CJK bigrams, Latin words, numbers."""
     squashed = _WS.sub("", text)
     return cjk_bigrams(squashed) | {w.lower() for w in _LATIN_WORD.findall(squashed)}
 
