@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.blocks import Block, Page
 from cleaner.meta import find_title
 from meta_pages import BODY, TITLE, make_page
 
@@ -228,3 +229,56 @@ def test_a_line_is_matched_to_the_title_alike_with_the_ideograph_test_or_without
     assert sum(how == "line matching <title>" for _, how in found) > 300
     monkeypatch.setattr(title_module, "_IDEOGRAPH", re.compile("(?!)"))   # no ideograph: every line squashed
     assert [title_module._find_title(p) for p in pages] == found
+
+
+# Paragraphs long enough to be prose (50 characters and more, a full stop).
+PROSE = (BODY[0] + BODY[1], BODY[1] + BODY[0])
+
+
+def _linked(text: str) -> Block:
+    return Block(text=text, position=0, link_chars=len(text))
+
+
+def test_headline_no_date_follows_is_the_line_above_the_prose_that_shares_its_words() -> None:
+    """No usable <title> and no dated meta line: the headline is the headline-like line of the
+    few above the first paragraphs of prose that shares two of their words (README "Results",
+    `titles37`); a line that shares none is no headline, and no title is better than a wrong one."""
+    assert find_title(make_page("首页", "本站公告", TITLE, "作者甲", *PROSE)) == TITLE
+    assert find_title(make_page("首页", TITLE, "作者甲", *PROSE, head=(("title", "显示"),))) == TITLE
+    assert find_title(make_page("首页", "一段与正文无关的话语", "作者甲", *PROSE)) is None
+    # A post's title linking to itself counts; a row of links sharing a word or two does not.
+    post = Page(blocks=(Block("首页", 0), _linked(TITLE), *make_page(*PROSE).blocks), head=(), kind="html")
+    assert find_title(post) == TITLE
+    row = Page(blocks=(Block("首页", 0), _linked("全市项目│国内新闻│国际新闻│体育新闻│财经新闻"), *make_page(*PROSE).blocks),
+               head=(), kind="html")
+    assert find_title(row) is None
+
+
+def test_a_sidebar_h1_far_above_the_post_gives_way_to_the_line_above_its_prose() -> None:
+    sidebar = [("本站统计数据", 1)] + [f"{m}月归档({m})" for m in range(1, 8)]
+    assert find_title(make_page(*sidebar, TITLE, *PROSE)) == TITLE
+    # The article's own h1 stays, however few words it shares.
+    assert find_title(make_page(("春风又绿江南岸", 1), TITLE, *PROSE)) == "春风又绿江南岸"
+
+
+def test_a_private_use_character_is_no_part_of_the_title() -> None:
+    """A glyph of the site's own font (a private-use code point) after the headline, in the
+    <title> and the line alike: no letter a reader sees, dropped from the title."""
+    page = make_page("首页 > 读书", TITLE + "\ue004", "作者甲", *BODY, head=(("title", TITLE + "\ue004_读书频道_某某网"),))
+    assert find_title(page) == TITLE
+
+
+def test_a_numbered_item_or_a_toolbar_row_above_the_date_is_no_headline() -> None:
+    """The line above a dated line that opens with a list's numeral (一、) or is a row of items
+    set apart by bars is no headline: the line above it is."""
+    page = make_page("首页", TITLE, "一、报名时间", "报名日期为2025年3月1日至3月15日", *PROSE)
+    assert find_title(page) == TITLE
+    page = make_page("首页", (TITLE, 1), "使用道具： 鲜花 | 鸡蛋 | 红包 | 礼物", "时间：2025-03-01 10:00", *PROSE)
+    assert find_title(page) == TITLE
+
+
+def test_a_title_that_is_a_path_of_channels_is_no_headline() -> None:
+    """A <title> printed as a breadcrumb (某某网>招生信息) whose last item is a channel of the
+    page's breadcrumb names no article: the headline is found as on a page without <title>."""
+    page = make_page("您的位置：主页>招生信息>通知公告", TITLE, *PROSE, head=(("title", "某某网>招生信息"),))
+    assert find_title(page) == TITLE

@@ -10,7 +10,11 @@ it (a slogan), and on plain-text dumps — the line right above the dated meta l
 page with two paragraphs of prose above that line, a meta line closing the article, the line right
 above the first paragraph of prose), else the ``<title>`` without its site suffix (but no title
 when every part of it looks like a site's name, 显示 or 1 as much as 某某网, or when it is a
-channel's name: a bracketed tag alone, an item of the page's breadcrumb before its last). The
+channel's name: a bracketed tag alone, an item of the page's breadcrumb before its last, a
+``<title>`` that is a path ending in one), else the first h1, else the line of the few above the
+first paragraphs of prose that shares two of their words (a headline no date follows; it also
+outranks an h1 far above it that shares fewer: a sidebar's). A numbered list item (一、) or a
+row of items set apart by bars is no headline; private-use characters are no part of a title. The
 ``<title>``'s headline part is its longest part that names no site, but a shorter part the page's
 first-rank heading prints when the longest is printed nowhere as a line (a byline and a row of
 share buttons a template put after the site's name).

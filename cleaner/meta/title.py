@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from ..blocks import Block, Page
+from ..blocks import Block, Page, cjk_bigrams
 from ..patterns import OFFICIAL_WORD, SITE_NAME
 from .editor import _EDITOR_LABEL
 from .names import _AUTHOR_ROLE
 from .source import _SOURCE_LABEL
-from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHING_TABLE, _TITLE_SPLIT, _WS, _dated,
-                    _fold, _squash, forget)
+from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHING_TABLE, _PRIVATE_USE, _TITLE_SPLIT, _WS,
+                    _dated, _fold, _squash, forget)
 
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
@@ -23,6 +23,8 @@ _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 # The same set apart by a space at the end of a dump's headline line, where the <title> that
 # would tell it from the headline is missing: 廉署貪污舉報今年跌11% (港聞).
 _TRAILING_SECTION_TAG = re.compile(r"\s+[(\[【（][^()\[\]【】（）\s]{1,4}[)\]】）]$")
+# The numeral that opens an item of a numbered list: 一、 3、 （二）.
+_NUMBERED_ITEM = re.compile(r"\s*(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
 # The separators between a breadcrumb's items.
 _CRUMB_SPLIT = re.compile(r"\s*(?:->|[>»›])+\s*")
@@ -38,7 +40,12 @@ def find_title(page: Page) -> str | None:
     """
     forget()   # the texts of the page before are no use to this one
     _is_site_name.cache_clear()
-    return _find_title(page)[0]
+    title = _find_title(page)[0]
+    if title is None or not _PRIVATE_USE.search(title):
+        return title
+    # A private-use character is no letter a reader sees (a glyph of the site's own font, a
+    # decoding's leftover: 投身外交(3)\ue004): no part of the headline.
+    return _PRIVATE_USE.sub("", title).strip() or None
 
 
 def _find_title(page: Page) -> tuple[str | None, str]:
@@ -117,8 +124,15 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     # (显示, 1, a site's name alone), or the part is a channel's (:func:`_section_name`).
     if part and not site_only and not _section_name(part, blocks):
         return best_part, "<title> without the site name"
-    h1 = [b for b in blocks if b.heading == 1 and len(b.text) >= 4]
-    return (h1[0].text, "first h1") if h1 else (None, "")
+    # 5. The first h1, else the line above the first paragraphs of prose that shares their words:
+    # a headline no date follows (:func:`_line_above_prose`); it also outranks an h1 far above it
+    # that shares fewer than two of them (a sidebar's Blog统计 before the post).
+    h1 = next((k for k, b in enumerate(blocks) if b.heading == 1 and len(b.text) >= 4), None)
+    above = _line_above_prose(blocks)
+    if above is not None and (h1 is None or (h1 < above[0] - LINES_ABOVE_PROSE
+                                             and _words_shared(blocks[h1].text, above[1]) < 2)):
+        return blocks[above[0]].text, "line above the prose"
+    return (blocks[h1].text, "first h1") if h1 is not None else (None, "")
 
 
 def _section_name(part: str, blocks: tuple[Block, ...]) -> bool:
@@ -127,6 +141,8 @@ def _section_name(part: str, blocks: tuple[Block, ...]) -> bool:
     its last (``网易娱乐 > 电影版区 > 留言板``: the last item may be the article's own headline)."""
     if _SECTION_TAG.fullmatch(part):
         return True
+    if _BREADCRUMB.search(part):
+        part = _squash(_CRUMB_SPLIT.split(part)[-1])   # a <title> that is a path: 某某网>艺术教育
     for b in blocks:
         text = b.text
         if len(text) <= 120 and _BREADCRUMB.search(text):
@@ -212,10 +228,7 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     page with the meta line printed after the article (a line above it with paragraphs of prose
     above it is a line of the text), the headline-like line right above the first paragraph of
     prose. (A text dump's lines are cut differently: a dump keeps the first rule alone.)"""
-    # The first paragraphs of prose, as many as make a line below them a line of the text:
-    # found once, not counted again above every candidate (a short block's length tells it first).
-    prose = list(islice((k for k, b in enumerate(blocks) if len(b.text) >= PROSE_CHARS and _is_prose(b)),
-                        PROSE_ABOVE_A_LINE_OF_TEXT))
+    prose = _first_prose(blocks)
     first_prose = prose[0] if prose else len(blocks)
     enough_prose = len(prose) >= PROSE_ABOVE_A_LINE_OF_TEXT
     for i, b in enumerate(blocks):
@@ -236,6 +249,53 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
     return None
 
 
+#: The lines above the first paragraph of prose searched for a headline no date follows.
+LINES_ABOVE_PROSE = 4
+#: Characters of the prose's opening (its first six blocks at most) whose words a headline shares.
+OPENING_CHARS = 800
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}|\d{2,}")
+
+
+def _line_above_prose(blocks: tuple[Block, ...]) -> tuple[int, set[str]] | None:
+    """The headline of a page no dated meta line marks: the nearest line of the few above the
+    first paragraphs of prose (no breadcrumb between) that could be a headline and shares two of
+    its words (CJK bigrams, Latin words, numbers) with the prose's opening; a line that is a link
+    (a post's title linking to itself) shares a third of its words, as a row of links does not.
+    Its index, and the opening's words."""
+    prose = _first_prose(blocks)
+    if len(prose) < PROSE_ABOVE_A_LINE_OF_TEXT:
+        return None
+    opening = _words("".join(b.text for b in blocks[prose[0]:prose[0] + 6])[:OPENING_CHARS])
+    for j in range(prose[0] - 1, max(-1, prose[0] - 1 - LINES_ABOVE_PROSE), -1):
+        c = blocks[j]
+        if _BREADCRUMB.search(c.text):
+            break
+        if not _headline_like(c, text_dump=False, linked=True):
+            continue
+        shared = _words_shared(c.text, opening)
+        if shared >= 2 and (c.link_density <= 0.5 or 3 * shared >= len(_words(c.text))):
+            return j, opening
+    return None
+
+
+def _first_prose(blocks: tuple[Block, ...]) -> list[int]:
+    """The indices of the first paragraphs of prose, as many as make a line below them a line of
+    the text: found once, not counted again above every candidate (a short block's length tells
+    it first)."""
+    return list(islice((k for k, b in enumerate(blocks) if len(b.text) >= PROSE_CHARS and _is_prose(b)),
+                       PROSE_ABOVE_A_LINE_OF_TEXT))
+
+
+def _words(text: str) -> set[str]:
+    """A text's words as the title's tests count them: CJK bigrams, Latin words, numbers."""
+    squashed = _WS.sub("", text)
+    return cjk_bigrams(squashed) | {w.lower() for w in _LATIN_WORD.findall(squashed)}
+
+
+def _words_shared(text: str, words: set[str]) -> int:
+    return len(_words(text) & words)
+
+
 #: Paragraphs of prose above a line that make it a line of the text, not a headline.
 PROSE_ABOVE_A_LINE_OF_TEXT = 2
 #: A block at least this long that holds a full stop is a paragraph of prose.
@@ -246,16 +306,19 @@ def _is_prose(b: Block) -> bool:
     return len(b.text) >= PROSE_CHARS and "。" in b.text and b.link_density < 0.5
 
 
-def _headline_like(c: Block, *, text_dump: bool) -> bool:
-    """A line that can be a headline: short, Chinese, no sentence, date, link row or byline."""
+def _headline_like(c: Block, *, text_dump: bool, linked: bool = False) -> bool:
+    """A line that can be a headline: short, Chinese, no sentence, date, link row or byline (nor
+    a link, unless ``linked``)."""
     low, high = (8, 60) if text_dump else (6, 80)
     if not low <= len(c.text) <= high or c.cjk < 4 or "。" in c.text or _dated(c.text):
         return False
-    if c.link_density > 0.5 or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
+    if (c.link_density > 0.5 and not linked) or c.text.endswith((":", "：")) or _BREADCRUMB.search(c.text):
         return False
     tokens = c.text.split()
     if len(tokens) >= 4 and all(len(t) <= 4 for t in tokens):
         return False  # a row of navigation links
+    if _NUMBERED_ITEM.match(c.text) or c.text.count("|") + c.text.count("｜") + c.text.count("│") >= 2:
+        return False  # a list's numbered item (一、培养目标), a toolbar's row (气球 | 魔法弓 | …)
     folded = _fold(c.text)
     # (the patterns prefiltered, as the fields search them: asked of each line above a dated one)
     return not (_AUTHOR_ROLE.search(folded) or _SOURCE_LABEL.search(folded) or _EDITOR_LABEL.search(folded))
@@ -266,7 +329,7 @@ def _title_how(page: Page, title: str, headline: int) -> str:
     in_head = title in (page.meta("title") or "") or title in (page.meta("og:title") or "")
     if 0 <= headline < len(page.blocks):
         b = page.blocks[headline]
-        if b.heading and b.text == title:
+        if b.heading and (b.text == title or _PRIVATE_USE.sub("", b.text).strip() == title):
             return f"h{b.heading} matching <title>" if in_head else f"h{b.heading}"
         return "line matching <title>" if in_head else "line above the meta line"
     return "<title>" if in_head else "given"
