@@ -373,6 +373,37 @@ def test_str_nuls_are_removed() -> None:
     assert decode("新\x00闻\x00") == ("新闻", "unicode")
 
 
+@pytest.mark.parametrize(("data", "text", "plain"), [
+    ("\ufeff首页\n新闻正文，第一段。\n", "首页\n新闻正文，第一段。\n", True),  # a BOM, no control character
+    ("plain ASCII text\n", "plain ASCII text\n", True),
+    ("新闻\x01正文\x7f。", "新闻\x01正文\x7f。", False),        # control characters, left to the parse
+    ("新\x00闻\x0c", "新闻\x0c", False),                          # a NUL (dropped) and a form feed
+    ("新闻\ud800正文", "新闻\ufffd正文", False),                  # a lone surrogate: not told
+    ("字\ud840\udc00\x02", "字\U00020000\x02", False),
+])
+def test_a_str_whose_utf8_holds_no_control_byte_is_plain(data: str, text: str, plain: bool) -> None:
+    """A str is told to hold no control character (CONTROL_CHAR_BYTES) from its UTF-8, whose
+    strict encode fails only on a surrogate: the dump's parse then searches it for none
+    (README "### Speed", the thirty-seventh round, `dumpcost`)."""
+    assert decode_utf8(data) == (text, "unicode", None, plain)
+
+
+def test_a_plain_dump_is_not_searched_for_control_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import clean, pipeline
+
+    class Unasked(str):
+        def __iter__(self):  # (the pipeline's test: one ``in`` for each of them)
+            raise AssertionError("the text was searched for control characters")
+
+    dump = "首页 新闻\n\n市图书馆推出夜间阅读服务\n2025-05-20 20:10 来源：某网\n" \
+        "从本周起，市图书馆推出夜间阅读服务，每周延长开放时间至晚上10点。\n"
+    expected = clean(dump)
+    monkeypatch.setattr(pipeline, "_CONTROL_CHARS", Unasked(pipeline._CONTROL_CHARS))
+    assert clean(dump) == expected
+    with pytest.raises(AssertionError):
+        clean(dump.replace("本周", "本\x01周"))   # (one that holds one is searched)
+
+
 def test_bytes_like_input_is_accepted() -> None:
     html = page(SIMPLIFIED)
     assert decode(bytearray(html.encode("gbk"))) == (html, "gb18030")
