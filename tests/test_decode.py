@@ -388,22 +388,6 @@ def test_a_str_whose_utf8_holds_no_control_byte_is_plain(data: str, text: str, p
     assert decode_utf8(data) == (text, "unicode", None, plain)
 
 
-def test_a_plain_dump_is_not_searched_for_control_characters(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cleaner import clean, pipeline
-
-    class Unasked(str):
-        def __iter__(self):  # (the pipeline's test: one ``in`` for each of them)
-            raise AssertionError("the text was searched for control characters")
-
-    dump = "首页 新闻\n\n市图书馆推出夜间阅读服务\n2025-05-20 20:10 来源：某网\n" \
-        "从本周起，市图书馆推出夜间阅读服务，每周延长开放时间至晚上10点。\n"
-    expected = clean(dump)
-    monkeypatch.setattr(pipeline, "_CONTROL_CHARS", Unasked(pipeline._CONTROL_CHARS))
-    assert clean(dump) == expected
-    with pytest.raises(AssertionError):
-        clean(dump.replace("本周", "本\x01周"))   # (one that holds one is searched)
-
-
 def test_bytes_like_input_is_accepted() -> None:
     html = page(SIMPLIFIED)
     assert decode(bytearray(html.encode("gbk"))) == (html, "gb18030")
