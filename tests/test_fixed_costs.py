@@ -205,10 +205,11 @@ def test_a_plain_str_dump_is_not_searched_for_control_characters(monkeypatch: py
 
 
 class _SearchedFrom:
-    """A stand-in for pipeline._HTML_START that records where its searches start."""
+    """A stand-in for pipeline._HTML_START that records where its searches start, and how many
+    tags were read."""
 
     def __init__(self, pattern) -> None:
-        self.pattern, self.starts = pattern, []
+        self.pattern, self.starts, self.read = pattern, [], 0
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         self.starts.append(pos)
@@ -216,7 +217,15 @@ class _SearchedFrom:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         self.starts.append(pos)
-        return self.pattern.findall(text, pos, endpos)
+        found = self.pattern.findall(text, pos, endpos)
+        self.read += len(found)
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self.starts.append(pos)
+        for found in self.pattern.finditer(text, pos, endpos):
+            self.read += 1
+            yield found
 
 
 @pytest.mark.parametrize("text", [
@@ -228,10 +237,13 @@ class _SearchedFrom:
     _DUMP.replace("会议", "a<b") + "\n" + "<p>x</p><br><a href=1>y</a><span>z</span>",  # tags late, many
     _DUMP.replace("会议", "<<") + "\n<br><br><BR><br>",           # late line breaks only
     "x" * (65536 - 3) + "<p>正文</p>",                            # the tag past the first 64 K
+    '<text id="a" title="标题">\n' + _DUMP.replace("会议", "<") + "\n<p>正文</p>" * 500,  # markup after text
+    _DUMP.replace("会议", "<") + "\n" + "<br>" * 5 + "<p>正文</p>" * 500,          # <br>s first
 ])
 def test_html_is_searched_for_from_its_first_angle_bracket(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """``_is_html`` runs its pattern only from the first ``<`` in the first 64 K characters (none
-    on a dump without one), and tells HTML from a dump as the pattern over the whole span did."""
+    on a dump without one), reads the tags after a late first one only until MIN_TAGS of them,
+    one no ``<br>``, are found, and tells HTML from a dump as the pattern over the whole span did."""
     from cleaner import pipeline
     real = pipeline._HTML_START
     first = real.search(text, 0, pipeline.DETECT_CHARS)
@@ -243,7 +255,9 @@ def test_html_is_searched_for_from_its_first_angle_bracket(text: str, monkeypatc
     monkeypatch.setattr(pipeline, "_HTML_START", spy)
     assert pipeline._is_html(text) is expected
     opened = text.find("<", 0, pipeline.DETECT_CHARS)
-    assert spy.starts == ([] if opened < 0 else [opened] * len(spy.starts))
+    assert spy.starts == ([] if opened < 0 else [opened, *([first.start()] if first else [])][:len(spy.starts)])
+    brs = next((k for k, tag in enumerate(tags) if tag.lower() != "<br"), len(tags))
+    assert spy.read <= max(pipeline.MIN_TAGS, brs + 1)
 
 
 def _regex_always(pipeline):
