@@ -183,9 +183,9 @@ def _is_html(text: str) -> bool:
     Every tag opens with ``<``, found by ``str.find`` (a memchr): the pattern is searched from
     the first one, where sre's scan for its first character cost ~4 instructions a character
     of a dump, most of which holds none (105 of the corpus's 118). The tags after a late first
-    one are read only until MIN_TAGS of them, one no ``<br>``, are found: a page whose markup
-    opens with lines of text (cwced's ``<text>`` wrapper, 11 of its pages) was read tag by tag
-    to 64 K characters (~2 M instructions a page, the pattern tried at each ``<``)."""
+    one are read only until MIN_TAGS of them, one no ``<br>``, are found: a page whose first tag
+    the pattern knows stands after lines of text (11 of the corpus's 118 pages) was read tag by
+    tag to 64 K characters (~2 M instructions a page, the pattern tried at each ``<``)."""
     opened = text.find("<", 0, DETECT_CHARS)
     first = None if opened < 0 else _HTML_START.search(text, opened, DETECT_CHARS)
     if first is None:
