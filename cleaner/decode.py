@@ -90,8 +90,6 @@ MIXED_CODECS: tuple[str, ...] = ("gb18030", "big5hkscs")
 #: the most common legacy encoding of the mainland pages this library is for.
 CJK_TRIALS: tuple[str, ...] = ("utf-8", "gb18030", "big5hkscs")
 
-#: Surrogate code points, which a str from outside may hold (lone ones are invalid text).
-SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 #: MIXED_MIN_CHARS three-byte UTF-8 sequences (U+2000-U+FFFF) in a row in raw bytes, the sign of
 #: UTF-8 text in a legacy page (``[\xe2-\xef][\x80-\xbf]{2}`` four times): found without the
 #: regex engine, which tried every GBK lead byte in E2-EF as a start. Each byte is mapped to its
@@ -134,13 +132,15 @@ def decode_utf8(data: bytes | bytearray | memoryview | str, *,
                 declared: str | None = None) -> tuple[str, str, bytes | None, bool]:
     """:func:`decode`, the page's bytes when they are the text in UTF-8 as it stands (strict UTF-8
     or ASCII: nothing replaced, mended or dropped) and hold no control character (CONTROL_CHAR_BYTES),
-    else ``None``, and whether the text is known to hold none: those pages, and one in MIXED_CODECS
-    without a control byte (no character's bytes, nor a mended run's, hold one). The parser reads
-    the bytes rather than encoding the text, and looks for control characters in neither."""
+    else ``None``, and whether the text is known to hold none: those pages, one in MIXED_CODECS
+    without a control byte (no character's bytes, nor a mended run's, hold one), and a str whose
+    UTF-8 holds none (:func:`_from_str`; its bytes are not handed on). The parser reads the bytes
+    rather than encoding the text, and looks for control characters in neither; a text dump's
+    parse does not search it for them."""
     utf8, plain = None, False
     if isinstance(data, str):
-        text, name = _from_str(data), "unicode"
-        has_nul = "\x00" in text
+        text, name, plain = _from_str(data)
+        has_nul = not plain and "\x00" in text
     elif isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if not raw or raw.isspace():
@@ -172,16 +172,26 @@ def decode_utf8(data: bytes | bytearray | memoryview | str, *,
     return text, name, utf8, plain
 
 
-def _from_str(text: str) -> str:
+def _from_str(text: str) -> tuple[str, str, bool]:
     """A str as it came, but valid: surrogate pairs joined, lone surrogates -> U+FFFD; a BOM
-    at its start (a file read as 'utf-8' rather than 'utf-8-sig') dropped, as in bytes."""
+    at its start (a file read as 'utf-8' rather than 'utf-8-sig') dropped, as in bytes. With
+    its name and whether it is known to hold no control character (CONTROL_CHAR_BYTES).
+
+    Both told from its UTF-8: strict UTF-8 encodes every code point but a surrogate, and a
+    control character is one byte in UTF-8, never part of another character's bytes (one
+    memchr each). The encode and the memchrs cost ~30 instructions a character of a dump, where
+    a search for the surrogates' class, a ``in`` for NUL and the pipeline's for each control
+    character cost ~70 (sre tests a class at ~45 instructions a character; a UCS-2 text is searched
+    for a character by memchr of its low byte, which many CJK characters share)."""
     if text[:1] == "\ufeff":
         text = text[1:]
-    if SURROGATE_RE.search(text) is None:
-        return text
-    # UTF-16 round trip: 'surrogatepass' writes every surrogate as its code unit, and decoding
-    # joins well-formed pairs into one character and replaces the lone ones.
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # UTF-16 round trip: 'surrogatepass' writes every surrogate as its code unit, and decoding
+        # joins well-formed pairs into one character and replaces the lone ones.
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"), "unicode", False
+    return text, "unicode", not any(map(encoded.__contains__, CONTROL_CHAR_BYTES))
 
 
 def _from_bom(data: bytes) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ import dataclasses
 import math
 import pickle
 import random
+import sys
 
 import pytest
 
@@ -184,6 +185,79 @@ def test_a_dump_is_searched_by_the_control_regex_only_when_it_holds_a_control_ch
     monkeypatch.setattr(pipeline, "_CONTROL_CHARS", "")  # the gate off: the regex over the text
     monkeypatch.setattr(pipeline, "_to_page", _regex_always(pipeline))
     assert clean(data) == article
+
+
+def test_a_plain_str_dump_is_not_searched_for_control_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A str whose UTF-8 holds no control byte is told plain by the decode (README "### Speed",
+    the thirty-seventh round, `dumpcost`): the dump path looks for none of the control characters
+    in it, and gives the article it gave."""
+    from cleaner import pipeline
+
+    class Unasked(str):
+        def __iter__(self):  # (the pipeline's gate: an ``in`` for each of them)
+            raise AssertionError("the text was searched for control characters")
+
+    expected = clean(_DUMP)
+    monkeypatch.setattr(pipeline, "_CONTROL_CHARS", Unasked(pipeline._CONTROL_CHARS))
+    assert clean(_DUMP) == expected
+    with pytest.raises(AssertionError, match="searched for control characters"):
+        clean(_DUMP.replace("会议", "会\x01议"))   # (one that holds one is searched)
+
+
+class _SearchedFrom:
+    """A stand-in for pipeline._HTML_START that records where its searches start, and how many
+    tags were read."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.starts, self.read = pattern, [], 0
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self.starts.append(pos)
+        return self.pattern.search(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self.starts.append(pos)
+        found = self.pattern.findall(text, pos, endpos)
+        self.read += len(found)
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self.starts.append(pos)
+        for found in self.pattern.finditer(text, pos, endpos):
+            self.read += 1
+            yield found
+
+
+@pytest.mark.parametrize("text", [
+    _DUMP,                                                      # no tag, no angle bracket
+    _DUMP.replace("会议", "会议<"),                               # a bracket, no tag
+    "<!DOCTYPE html><html><body><p>正文</p></body></html>",       # a page
+    "首页\n" + "<DIV class=a>新闻</DIV>",                          # a tag early
+    _DUMP + "\n<br>",                                           # a tag quoted late
+    _DUMP.replace("会议", "a<b") + "\n" + "<p>x</p><br><a href=1>y</a><span>z</span>",  # tags late, many
+    _DUMP.replace("会议", "<<") + "\n<br><br><BR><br>",           # late line breaks only
+    "x" * (65536 - 3) + "<p>正文</p>",                            # the tag past the first 64 K
+    '<text id="a" title="标题">\n' + _DUMP.replace("会议", "<") + "\n<p>正文</p>" * 500,  # markup after text
+    _DUMP.replace("会议", "<") + "\n" + "<br>" * 5 + "<p>正文</p>" * 500,          # <br>s first
+])
+def test_html_is_searched_for_from_its_first_angle_bracket(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_is_html`` runs its pattern only from the first ``<`` in the first 64 K characters (none
+    on a dump without one), reads the tags after a late first one only until MIN_TAGS of them,
+    one no ``<br>``, are found, and tells HTML from a dump as the pattern over the whole span did."""
+    from cleaner import pipeline
+    real = pipeline._HTML_START
+    first = real.search(text, 0, pipeline.DETECT_CHARS)
+    tags = real.findall(text, 0, pipeline.DETECT_CHARS)
+    expected = first is not None and (
+        first.start() < pipeline.QUOTED_TAG_AFTER or text.count("\n", 0, first.start()) < pipeline.QUOTED_TAG_LINES
+        or len(tags) >= pipeline.MIN_TAGS and any(tag.lower() != "<br" for tag in tags))
+    spy = _SearchedFrom(real)
+    monkeypatch.setattr(pipeline, "_HTML_START", spy)
+    assert pipeline._is_html(text) is expected
+    opened = text.find("<", 0, pipeline.DETECT_CHARS)
+    assert spy.starts == ([] if opened < 0 else [opened, *([first.start()] if first else [])][:len(spy.starts)])
+    brs = next((k for k, tag in enumerate(tags) if tag.lower() != "<br"), len(tags))
+    assert spy.read <= max(pipeline.MIN_TAGS, brs + 1)
 
 
 def _regex_always(pipeline):
