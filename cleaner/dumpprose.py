@@ -42,6 +42,13 @@ _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _NOTE_CLOSES = ("）", ")")
+#: A short line without a full stop is a headline, not prose (:func:`cleaner.dumplines.headline_like`),
+#: unless it holds this many clauses (CJK commas) or more and closes as a sentence does, on one of
+#: CLAUSE_CLOSES (a mark or a closing quote; no bracket, no ellipsis): a paragraph that ends on ！ or
+#: ？ (an app's pitch of short lines, a quoted remark), as a line of a list of headlines between the
+#: body's lines seldom does.
+MIN_CLAUSES = 2
+CLAUSE_CLOSES = frozenset("！？!?；;”」』")
 #: A line whose last character is one of these is no summary cut off (:func:`_truncated`'s first
 #: answer, told by a set lookup where a caller asks of many lines).
 UNCUT_ENDS = SENTENCE_END - frozenset(_NOTE_CLOSES)
@@ -138,7 +145,7 @@ def _is_prose(block: Block) -> bool:
     if not (block.cjk >= MIN_PROSE_LINE_CJK
             and ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
                  or text.rstrip()[-1:] in SENTENCE_END)
-            and not _headline_like(text, block.cjk)):
+            and not (_headline_like(text, block.cjk) and not _clauses(text))):
         return False
     # The chrome's words searched only in a line that opens as one of them can or holds what a match
     # after its start opens with (_CHROME_NEEDLES, each told by ``in``: a paragraph is a long line,
@@ -150,6 +157,12 @@ def _is_prose(block: Block) -> bool:
         else:
             return not _is_meta(text)   # (no match of the chrome's can be in the line)
     return not _DUMP_CHROME.search(text) and not _is_meta(text)
+
+
+def _clauses(text: str) -> bool:
+    """A sentence of clauses: :data:`MIN_CLAUSES` CJK commas or more, closed by one of
+    :data:`CLAUSE_CLOSES` (asked of the headline-like lines only)."""
+    return text.count("，") >= MIN_CLAUSES and text.rstrip()[-1:] in CLAUSE_CLOSES
 
 
 def _prose_memo() -> Callable[[Block], bool]:

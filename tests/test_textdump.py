@@ -15,6 +15,8 @@ import pytest
 
 from cleaner import clean
 from cleaner.article import REASONS
+from cleaner.blocks import Block
+from cleaner.dumpprose import _is_prose
 from cleaner.textdump import parse, select
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed"
@@ -657,3 +659,38 @@ def test_select_measures_the_lines_the_repair_changed_as_it_left_them() -> None:
     chosen = select(page.blocks, title=STUFFED_TITLE, repaired=repaired)
     # (the lines kept are the page's own, stuffed as they are: the repair takes the pieces out)
     assert [b.text for b in chosen.kept] == ABOVE_SOURCE_STUFFED + BELOW_SOURCE
+
+
+PITCH = [
+    "这个周末的「城市骑行体验营」是什么？",
+    "用两天时间，带你骑遍江州老城的十条小巷，认识一座你以为很熟悉的城市！",
+    "报名之后，你可以：",
+    "跟着本地向导走进三处不对外开放的老院子",
+    "在河边茶馆里听老人讲码头的故事",
+    "拿到一份手绘的骑行路线图",
+    "活动当天，我们提供车辆、头盔和午餐，你只需要带上好奇心！",
+    "名额有限，先到先得，赶快来报名吧！",
+]
+
+
+def test_a_pitch_of_short_lines_closing_on_exclamations_is_an_article() -> None:
+    # No line holds a full stop: the paragraphs are short lines of clauses closing on ！ and ？.
+    # Read as headlines, none opened the body, every line went as an off-topic headline of the
+    # gap and the page as no article; two clauses and a sentence's close make them prose.
+    dump = "\n".join(["江州生活 首页 活动 关于", "城市骑行体验营开始报名", "2025年4月2日", *PITCH,
+                      "相关推荐", "江州春季徒步路线推荐", "老城区十家值得一去的茶馆", "周末去哪儿：江州亲子活动合集"])
+    article = clean(dump)
+    assert article.title == "城市骑行体验营开始报名"
+    assert article.paragraphs == tuple(PITCH)
+
+
+def test_two_clauses_closing_as_a_sentence_make_a_short_line_prose() -> None:
+    def prose(text: str) -> bool:
+        return _is_prose(Block(text, 0))
+    assert prose("活动当天，我们提供车辆、头盔和午餐，你只需要带上好奇心！")
+    assert prose("“你是不知道，每天看着孩子们仰着小脸儿，那种成就感，真的太棒了！”")
+    assert prose("在不增加优先级的前提下，可匹配内部元素的样式，也可省略选择器；")
+    # A headline's one comma, a summary cut off, a note in brackets: still no paragraph.
+    assert not prose("一座千年古城的新生，它就是江州！")
+    assert not prose("杨女士怎么也想不明白，女儿被邻居欺负，经有关部门鉴定，认定的结果是...")
+    assert not prose("（摘自《我们的城市》，周岚编著，江州人民出版社）")
