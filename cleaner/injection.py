@@ -375,9 +375,18 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # (most of them: the article's own words) scores 0.0 as it was made, and is not scored:
     # its other evidence is read below, or at a mark only (every occurrence comes fresh from
     # _occurrences or _again, its seam, bind, gain and lead unread).
+    # Those left unscored (``quiet``) score W_SEAM at most whatever is read before page_of (a
+    # seam; ``bind``, ``bound`` and names only lower it; no junc or echo; inside a clause, so no
+    # cut, mark or Latin), below THRESHOLD even with the first gate's ``inside``: the gates count
+    # them only as uses of their pieces inside clauses, and walk only the others (``loud``).
+    loud: list[_Occ] = []
+    quiet: list[_Occ] = []
     for o in found:
         if o.after or not o.word or o.junc or o.ext or o.echo:
             o.score = _score(o)
+            loud.append(o)
+        else:
+            quiet.append(o)
     # Without ``bind`` each score is at its highest (``bind`` and :func:`names` only lower
     # it, and so does :func:`cleaner.pagegate.place`): a page these scores cannot make stuffed, in any way
     # :func:`cleaner.pagegate.page_of` or the context model finds one (:func:`cleaner.pagegate.could_be_stuffed`), is not, and
@@ -385,7 +394,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # clause) are counted only for a page that could be stuffed with them. A run of the cut
     # counts only pieces that can stand in one cut of the headlines (``spans``): its tiles.
     read = context is not None and not model.traditional
-    if not _could_be_stuffed(found, read, W_SEAM, spans=model.pieces, opening=model.opening):
+    if not _could_be_stuffed(loud, read, W_SEAM, spans=model.pieces, opening=model.opening, quiet=quiet):
         return []
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
@@ -400,7 +409,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in telling:
         if o.seam:
             o.score = _score(o)
-    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
         return []
     # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
     # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
@@ -415,7 +424,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # stuffed is not, and the word model is not asked for the bindings of strings it has not met.
     for o in itertools.chain((o for o in read_now if o.seam), held):
         o.score = _score(o)
-    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
         return []
     # A word inside a clause that splits none and is not written twice over scores its seam at
     # most (``bind`` only lowers it), below every count of the last gate and of names(): in the
@@ -444,7 +453,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         no_name |= model.splitting - model.inward
     for o in itertools.chain((o for o in plain if o.bind), names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
-    if not _could_be_stuffed(found, read, spans=model.pieces, opening=model.opening):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
         return []
     seams(paragraphs, later, pairs)
     for o in later:

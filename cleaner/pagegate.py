@@ -8,7 +8,8 @@ injection") has the reasons and the measurements behind each constant.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import itertools
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 
 from .atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
@@ -96,7 +97,8 @@ PROSE = frozenset("，。、；：！？,;:!?")
 
 
 def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
-                     spans: dict[str, tuple[Span, ...]] | None = None, opening: Collection[str] = ()) -> bool:
+                     spans: dict[str, tuple[Span, ...]] | None = None, opening: Collection[str] = (),
+                     quiet: Iterable[_Occ] = ()) -> bool:
     """Whether :func:`page_of` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
@@ -109,7 +111,9 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     that begin the headline, ``Model.opening``) and one after it of another piece of one cut, at
     most ``MAX_OPENING_GAP`` paragraphs apart (:func:`cleaner.atmarks.opening_turn`). ``spans``:
     the pieces' places in the headlines (``Model.pieces``), which tell the pieces of one cut
-    (:func:`_one_cut`)."""
+    (:func:`_one_cut`). ``quiet``: occurrences left out of ``found`` that count only as uses of
+    their pieces inside clauses, each a word inside a clause, no ``ext``, its score plus ``inside``
+    below THRESHOLD (the answer is the one for ``found`` and ``quiet`` together)."""
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
@@ -149,7 +153,7 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     # (not running on into the headline: what no later step changes) at most MAX_INSIDE times.
     if read and len(mark_pieces) >= MIN_TURN_PIECES:
         uses: dict[str, int] = {}
-        for o in found:
+        for o in itertools.chain(found, quiet):
             if not o.after and not o.ext:
                 uses[o.piece] = uses.get(o.piece, 0) + 1
         if _one_cut([piece for piece in mark_pieces if uses.get(piece, 0) <= MAX_INSIDE], spans, MIN_TURN_PIECES):

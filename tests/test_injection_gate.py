@@ -92,6 +92,33 @@ def test_the_gate_answers_what_counting_every_occurrence_answers(found: list[Occ
     assert injection._could_be_stuffed(found, read, inside, spans, opening) == _counted(found, read, inside, spans, opening)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OCC, max_size=24).map(lambda found: sorted(found, key=lambda o: o.paragraph)), st.booleans(),
+       st.sampled_from([0.0, 1.5]), st.sampled_from([None, _SPANS]), st.sampled_from([frozenset(), frozenset({"甲乙"})]),
+       st.randoms(use_true_random=False))
+def test_the_gate_walks_only_what_can_count_and_answers_the_same(found: list[Occ], read: bool, inside: float,
+                                                                 spans: dict | None, opening: frozenset[str],
+                                                                 rng: random.Random) -> None:
+    # _judge hands the words inside clauses it leaves unscored apart (``quiet``): each a word,
+    # not running on, below THRESHOLD with ``inside``; they count only as uses inside clauses
+    # (fresh_turn's MAX_INSIDE), never as suspects nor as cuts read apart.
+    quiet = [o for o in found if not o.after and not o.ext and o.word and o.score + inside < injection.THRESHOLD
+             and rng.random() < 0.7]
+    loud = [o for o in found if all(o is not q for q in quiet)]
+    assert injection._could_be_stuffed(loud, read, inside, spans, opening, quiet=quiet) \
+        == _counted(found, read, inside, spans, opening)
+
+
+def test_the_gate_counts_the_quiet_words_as_uses_inside_clauses() -> None:
+    # Three pieces at marks for the context model, one of them written inside clauses more than
+    # MAX_INSIDE times by words left out of the walk: no fresh turn.
+    spans = build(("青山区启动老旧小区改造",)).pieces
+    at_marks = [_at(p, 2.5) for p in ("青山", "启动", "老旧")]
+    own = [_at("青山", 0.0, after=False) for _ in range(MAX_INSIDE + 1)]
+    assert injection._could_be_stuffed(at_marks, True, spans=spans)
+    assert not injection._could_be_stuffed(at_marks, True, spans=spans, quiet=own)
+
+
 def _at(piece: str, value: float, after: bool = True, word: bool = True) -> Occ:
     return Occ(0, 0, 2, piece, after, False, False, word, False, score=value)
 

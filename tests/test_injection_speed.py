@@ -247,15 +247,18 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
         scored.add(id(o))
         return plain_score(o)
 
-    def gate(found, read, inside=0.0, spans=None, opening=()):   # noqa: ANN001, ANN202
+    def gate(found, read, inside=0.0, spans=None, opening=(), quiet=()):   # noqa: ANN001, ANN202
         if pending[0]:
             pending[0] = False
-            bare = [o for o in found if not (o.after or not o.word or o.junc or o.ext or o.echo)]
+            every = [*found, *quiet]
+            bare = [o for o in every if not (o.after or not o.word or o.junc or o.ext or o.echo)]
             assert all(id(o) not in scored and o.score == 0.0 == plain_score(o) for o in bare)
-            assert all(id(o) in scored for o in found if not any(o is b for b in bare))
-            assert [o.score for o in found] == [plain_score(o) for o in found]
+            assert all(id(o) in scored for o in every if not any(o is b for b in bare))
+            assert [o.score for o in every] == [plain_score(o) for o in every]
+            # ... and handed to the gates apart, which walk only the scored ones.
+            assert sorted(map(id, bare)) == sorted(map(id, quiet))
             checked.append(len(bare))
-        return plain_gate(found, read, inside, spans, opening)
+        return plain_gate(found, read, inside, spans, opening, quiet=quiet)
     monkeypatch.setattr(injection, "_junctions", junctions)
     monkeypatch.setattr(injection, "_score", score)
     monkeypatch.setattr(injection, "_could_be_stuffed", gate)
