@@ -269,7 +269,7 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
 
 def _marker_reason(text: str, folds: bool = True) -> str:
     text = fold(text) if folds else text
-    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
+    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()) or _RELATED_LABEL.match(text):
         return "recommendation"
     if _SHARE_HEADER.match(text):
         return "chrome"
