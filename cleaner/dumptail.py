@@ -34,7 +34,7 @@ RESUME_LINES = 12
 CHROME_STRETCH = 20
 MAX_LINK_CJK = 12
 #: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
-#: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
+#: CJK characters) within SPARSE_GAP lines of CJK, less than SPARSE_TAIL_SHARE of the prose above.
 SPARSE_TAIL_LINES = 6
 SPARSE_GAP = 6
 MIN_PARAGRAPH_CJK = 12
@@ -235,9 +235,9 @@ def find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
 def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
                      is_prose: Callable[[Block], bool]) -> int:
     """Where the article ends before a tail of sidebars, link lists and about boxes: after the
-    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
-    :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
-    paragraphs' prose above (``end`` when there is none)."""
+    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines holding a CJK
+    character and after which :data:`SPARSE_TAIL_LINES` lines or more hold less than
+    :data:`SPARSE_TAIL_SHARE` of the paragraphs' prose above (``end`` when there is none)."""
     # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
     # (closes_sentence and marked's first tests written out below: no call a line.)
     ends = SENTENCE_END
