@@ -34,21 +34,15 @@ _CODE = [
 _AFTER = [
     "这段代码上线以后，磁盘的使用量在两周内下降了六成，写入延迟也稳定在了两百毫秒以内，运维同事终于不用再每周手动清理数据了。",
 ]
-# Headlines with marks of prose (no sparse tail after the article), a share bar's question above them.
-_RELATED = ["喜欢这篇文章吗？快分享吧", "您可能感兴趣", "一次数据库迁移的复盘：从单机到集群，我们踩过的那些坑",
-            "日志系统选型，我们为什么放弃了自建方案？", "后台任务的调度与重试策略详解，附完整的示例代码",
-            "对象存储的冷热分层实践！", "三年运维生涯总结：值得记住的十件事", "监控告警怎么做，才不扰人？"]
-
-
-def _dump(code: bool = True, related: bool = True) -> str:
+def _dump() -> str:
     numbers = [str(k) for k in range(1, len(_CODE) + 1)]
     lines = ["首页", "归档", "关于", "日志服务迁移到新集群的实践", "2024-03-18 21:40 作者：某工程师", *_PROSE,
-             *(numbers + _CODE if code else []), *_AFTER, *(_RELATED if related else [])]
+             *numbers, *_CODE, *_AFTER]
     return "\n\n".join(lines) + "\n"
 
 
 def test_the_article_goes_on_past_a_numbered_block_of_code() -> None:
-    text = clean(_dump(related=False).encode()).text
+    text = clean(_dump().encode()).text
     assert _PROSE[-1] in text
     for paragraph in _AFTER:   # the prose below the code is the article's
         assert paragraph in text
