@@ -34,7 +34,7 @@ RESUME_LINES = 12
 CHROME_STRETCH = 20
 MAX_LINK_CJK = 12
 #: The article ends before a tail of this many lines or more, no paragraph (MIN_PARAGRAPH_CJK
-#: CJK characters) within SPARSE_GAP lines, less than SPARSE_TAIL_SHARE of the prose above.
+#: CJK characters) within SPARSE_GAP lines of CJK, less than SPARSE_TAIL_SHARE of the prose above.
 SPARSE_TAIL_LINES = 6
 SPARSE_GAP = 6
 MIN_PARAGRAPH_CJK = 12
@@ -47,7 +47,9 @@ MIN_PROSE_LINE_CJK = 10
 
 _RELATED_HEADER = re.compile(r"^[【\[]?\s*(?:相关|延伸|推荐|热门|猜你|为你|为您|更多|精彩|往期|今日|热点)")
 # A section label of related items with a topic word inside: 相关AI新闻推荐, 热门 iPhone 资讯.
-_RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)\s*[】\]]?$")
+# Or the list's own line of what the reader may like: 您可能感兴趣, 你可能还喜欢 (and in traditional script).
+_RELATED_LABEL = re.compile(r"^[【\[]?\s*(?:(?:相关|延伸|热门|更多|精彩|往期)[\w\s]{1,8}(?:推荐|新闻|阅读|文章|资讯)"
+                            r"|[您你]可能(?:还|也|還)?(?:会|會)?(?:感兴趣|感興趣|喜欢|喜歡)\S{0,6})\s*[】\]]?$")
 _SHARE_HEADER = re.compile(r"^(?:分享|扫一扫|打印|关闭|返回|上一篇|下一篇)")
 # The marks of :data:`cleaner.dumplines.PROSE_MARK`: the CJK ones, and all of them as a class.
 _CJK_MARKS = "，。！？；、"
@@ -233,9 +235,9 @@ def find_chrome_stretch(blocks: tuple[Block, ...], first: int, end: int) -> int:
 def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
                      is_prose: Callable[[Block], bool]) -> int:
     """Where the article ends before a tail of sidebars, link lists and about boxes: after the
-    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines and after which
-    :data:`SPARSE_TAIL_LINES` lines or more hold less than :data:`SPARSE_TAIL_SHARE` of the
-    paragraphs' prose above (``end`` when there is none)."""
+    first paragraph that no paragraph follows within :data:`SPARSE_GAP` lines holding a CJK
+    character and after which :data:`SPARSE_TAIL_LINES` lines or more hold less than
+    :data:`SPARSE_TAIL_SHARE` of the paragraphs' prose above (``end`` when there is none)."""
     # A paragraph: finished, or hard-wrapped (a line of a fixed-width page, commas inside).
     # (closes_sentence and marked's first tests written out below: no call a line.)
     ends = SENTENCE_END
@@ -245,6 +247,13 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
     for k in range(len(para) - 1, -1, -1):
         b = blocks[first + k]
         with_marks[k] = with_marks[k + 1] + (b.punct > 0 and ("，" in (text := b.text) or "。" in text or marked(b)))
+    # The gap to the next paragraph counts the lines holding a CJK character only: a block of
+    # code (its line numbers, its lines of identifiers) between two paragraphs is no tail.
+    gap = [SPARSE_GAP] * len(para)   # from each line, the CJK lines before the next paragraph, up to SPARSE_GAP
+    ahead = SPARSE_GAP
+    for k in range(len(para) - 1, -1, -1):
+        gap[k] = ahead
+        ahead = 0 if para[k] else min(SPARSE_GAP, ahead + (blocks[first + k].cjk > 0))
     total, before = sum(para), 0
     for k, w in enumerate(para):
         before += w
@@ -252,7 +261,7 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
         # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
         # (a list of items closing the article has one on every line).
         if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
-                and not any(para[k + 1:k + 1 + SPARSE_GAP]) and total - before < SPARSE_TAIL_SHARE * before \
+                and gap[k] >= SPARSE_GAP and total - before < SPARSE_TAIL_SHARE * before \
                 and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
             return cut
     return end
@@ -260,7 +269,7 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
 
 def _marker_reason(text: str, folds: bool = True) -> str:
     text = fold(text) if folds else text
-    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()):
+    if _RELATED_HEADER.match(text) or RECOMMEND_MARKERS.search(text.lower()) or _RELATED_LABEL.match(text):
         return "recommendation"
     if _SHARE_HEADER.match(text):
         return "chrome"
