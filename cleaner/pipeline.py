@@ -42,7 +42,7 @@ JAPANESE_KANA_SHARE = 0.2
 #: A kana nearly every Japanese sentence holds (ない, いる, という, 新しい), looked for by ``in``
 #: before the kana of the visible text are counted: in a wide str a memchr of its low byte, the
 #: rare "D", which no common ideograph has for a high byte (U+44xx is Extension A). The corpus's
-#: 472 Chinese pages and dumps: ~14 K instructions a page, against ~22 K for し and る, ~66 K for の.
+#: 472 Chinese pages and dumps: ~14 K instructions a page, against ~21 K each for し and る, ~66 K for の.
 _KANA_PROBE = "\u3044"
 #: How much of a page tells HTML from a text dump.
 DETECT_CHARS = 65536
