@@ -88,7 +88,7 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
     if page is None or (config.fallback and not _looks_chinese(page)):
         why = "no parsable HTML" if page is None else "not a Chinese page"
         return fallback.extract(dom.strip_controls(text), url=url, encoding=encoding,
-                                config=config, why=why)
+                                config=config, why=why, now=now)
     title = meta.find_title(page)
     selection = textdump.select(page.blocks, title=title, stamps=page.stamps, folds=page.folds) if page.kind == "text" \
         else body.select(page.blocks, title=title, folds=page.sift_folds)
