@@ -4,19 +4,28 @@ trafilatura gives the text; the title is the cleaner's own (:func:`~cleaner.meta
 the parsed page), kept only where a heading agrees with the ``<title>`` (AGREED_TITLE): the rest
 of that cascade (a line the ``<title>`` holds, the ``<title>`` without its site name) tells a
 site's name from a headline by Chinese words, and on a page in another language gives the logo.
-No date and no names: trafilatura's metadata (``with_metadata=True``) doubles its run, and it
-dates a list or a login page by its copyright line (README, *Hostile and broken input*).
+Not trafilatura's metadata (``with_metadata=True``): it doubles its run, and it dates a list or
+a login page by its copyright line (README, *Hostile and broken input*). The date is the Chinese
+path's last resort, htmldate on the markup (:func:`~cleaner.meta.dates._htmldate`: no copyright
+line, no text search, the same gate; ``CleanerConfig.htmldate_fallback``); the authors are the
+people an article's JSON-LD names (:func:`_ld_authors`), and none from ``<meta name="author">``,
+which names a site as often as a person.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from datetime import datetime, timedelta
 from itertools import islice
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from . import dom
 from .article import Article, Removal
 from .config import CleanerConfig
+from .meta.dates import _Clock, _htmldate
 from .meta.title import _find_title
 
 __all__ = ["extract"]
@@ -39,12 +48,14 @@ _CONTROL_REF = re.compile(r"&#(?:0*(?:[1-8]|11|1[4-9]|2[0-9]|3[01]|127)(?![0-9])
                           r"|[xX]0*(?:[1-8bBeEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?")
 
 
-def extract(text: str, *, url: str | None, encoding: str, config: CleanerConfig, why: str) -> Article:
+def extract(text: str, *, url: str | None, encoding: str, config: CleanerConfig, why: str,
+            now: datetime | None = None) -> Article:
     """Run trafilatura on the page; an empty Article with the reason when it finds nothing.
 
     A page over MAX_CHARS characters or MAX_TAGS start tags is cut there first; the cut is
-    recorded in ``removed`` (and the title is looked for in what is left). The title, when
-    trafilatura found text, is :func:`_title`'s.
+    recorded in ``removed`` (and the title is looked for in what is left). The title, date and
+    authors, when trafilatura found text, are :func:`_title`'s, htmldate's on the markup (no later
+    than a day past ``now``) and :func:`_ld_authors`'.
     """
     import trafilatura  # imported here: most pages never need it, and it is slow to import
 
@@ -63,9 +74,24 @@ def extract(text: str, *, url: str | None, encoding: str, config: CleanerConfig,
     if cut:
         removed = (Removal("", "chrome", cut),) + removed
     title, how = _title(text, config) if paragraphs else (None, "")
-    return Article(paragraphs=paragraphs, title=title, removed=removed, encoding=encoding,
-                   extractor="trafilatura", provenance=(("extractor", f"trafilatura: {why}"),)
-                   + ((("title", how),) if title else ()))
+    published = _date(text, config, now) if paragraphs and "<" in text else None
+    authors = _ld_authors(text) if paragraphs else ()
+    return Article(paragraphs=paragraphs, title=title, published=published, authors=authors,
+                   removed=removed, encoding=encoding, extractor="trafilatura",
+                   provenance=(("extractor", f"trafilatura: {why}"),) + ((("title", how),) if title else ())
+                   + ((("published", "htmldate"),) if published else ())
+                   + ((("authors", "JSON-LD"),) if authors else ()))
+
+
+def _date(text: str, config: CleanerConfig, now: datetime | None) -> datetime | None:
+    """htmldate's date for the page, as the Chinese path asks it (markup only, the same gate),
+    when ``config.htmldate_fallback`` is on; a date it gives without a zone is in ``config.timezone``."""
+    if not config.htmldate_fallback:
+        return None
+    tz = ZoneInfo(config.timezone)
+    current = datetime.now(tz)
+    now = current if now is None else now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz)
+    return _htmldate(text, _Clock(now, tz, (), max(now, current) + timedelta(days=1)))
 
 
 def _title(text: str, config: CleanerConfig) -> tuple[str | None, str]:
@@ -88,3 +114,47 @@ def _cap(text: str) -> tuple[str, str]:
     log.debug("page cut at character %d before trafilatura", end)
     return text[:end], (f"page cut after {end} of its {len(text)} characters for trafilatura "
                         f"(at most {MAX_CHARS} characters and {MAX_TAGS} start tags)")
+
+
+#: JSON-LD blocks, read up to this many characters of the page (they sit in the head).
+LD_CHARS = 1_000_000
+_LD = re.compile(r"<script[^>]*?type\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script", re.I | re.S)
+#: The types whose ``author`` is the page's article's (schema.org's Article and its kinds).
+_ARTICLE_TYPE = re.compile(r"(?:\w*Article|BlogPosting|Report)")
+#: A name longer than this, or holding one of these characters, is no person's.
+MAX_NAME_CHARS = 60
+_NOT_NAME = re.compile(r"[/@|:<>]|https?")
+
+
+def _ld_authors(text: str) -> tuple[str, ...]:
+    """The people the page's JSON-LD gives as its article's authors: the ``name`` of each
+    ``author`` typed ``Person`` of an object typed an Article kind (NewsArticle, BlogPosting …),
+    at the top of a block or in its ``@graph``. An author typed an organisation, one given only
+    by ``@id`` or as a bare string, or an image's author, is none. A Person without a ``name``
+    is its ``givenName`` and ``familyName``."""
+    if text.find("ld+json", 0, LD_CHARS) < 0:
+        return ()
+    names: list[str] = []
+    for m in _LD.finditer(text, 0, LD_CHARS):
+        try:
+            data = json.loads(m.group(1))
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+            continue
+        items = [x for item in _listed(data) if isinstance(item, dict)
+                 for x in [item, *(g for g in _listed(item.get("@graph")) if isinstance(g, dict))]]
+        for item in items:
+            if not any(isinstance(t, str) and _ARTICLE_TYPE.fullmatch(t) for t in _listed(item.get("@type"))):
+                continue
+            for author in _listed(item.get("author")):
+                if isinstance(author, dict) and "Person" in _listed(author.get("@type")):
+                    name = author.get("name") or " ".join(  # or its parts (givenName, familyName)
+                        part for part in (author.get("givenName"), author.get("familyName")) if isinstance(part, str))
+                    if isinstance(name, str) and (name := " ".join(name.split())) \
+                            and len(name) <= MAX_NAME_CHARS and not _NOT_NAME.search(name):
+                        names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _listed(value: object) -> list[Any]:
+    """A JSON-LD value as a list: a list as it is, anything else (one value, None) in one."""
+    return value if isinstance(value, list) else [] if value is None else [value]

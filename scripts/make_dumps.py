@@ -163,7 +163,9 @@ STYLES: dict[str, Callable[[str], str]] = {"dom": dump_dom, "bs4": dump_bs4, "in
 
 def load_sources(paths: Iterable[Path] = DEFAULT_SOURCES) -> list[Source]:
     """Every ``<id>.html`` with an ``<id>.json`` label under ``paths`` (missing folders are
-    skipped), in path order. Dumps written by this script (a style in the name) are not sources."""
+    skipped), in path order. Dumps written by this script (a style in the name) are not sources,
+    nor a page labelled in another language than Chinese (``fixtures/foreign``: the fallback's
+    pages) found below a folder named, not in it."""
     sources: list[Source] = []
     seen: set[Path] = set()
     for folder in paths:
@@ -176,6 +178,8 @@ def load_sources(paths: Iterable[Path] = DEFAULT_SOURCES) -> list[Source]:
             seen.add(page.resolve())
             label = json.loads(label_path.read_text(encoding="utf-8"))
             if not isinstance(label, dict) or "body" not in label:
+                continue
+            if label.get("language", "zh") != "zh" and page.parent.resolve() != folder.resolve():
                 continue
             sources.append(Source(id=str(label.get("id") or page.stem),
                                   set=str(label.get("set") or page.parent.name), path=page, label=label))

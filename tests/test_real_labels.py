@@ -47,10 +47,10 @@ def _page_text(label: dict[str, Any], path: Path) -> str:
             + _squeeze(html.unescape(_TAG.sub("", html.unescape(raw)))))
 
 
-def _index() -> dict[str, dict[str, Any]]:
-    rows = [json.loads(line) for line in INDEX.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _index(index: Path = INDEX) -> dict[str, dict[str, Any]]:
+    rows = [json.loads(line) for line in index.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_id = {row["id"]: row for row in rows}
-    assert len(by_id) == len(rows), "fixtures/real/index.jsonl lists an id twice"
+    assert len(by_id) == len(rows), f"{index} lists an id twice"
     return by_id
 
 
@@ -58,27 +58,39 @@ pytestmark = pytest.mark.skipif(not LABELS, reason="fixtures/real/ holds no labe
 
 
 def test_every_page_has_a_label_and_an_origin() -> None:
-    index = _index()
-    pages = {p.stem for p in REAL.iterdir() if p.suffix in (".html", ".htm", ".txt")}
-    labels = {p.stem for p in LABELS}
+    check_origins(REAL, INDEX_KEYS)
+
+
+def check_origins(folder: Path, index_keys: set[str]) -> None:
+    """Every page in ``folder`` has a label and an index row, and every row a page, naming a
+    repository, a path, a 40-digit commit and a license (shared with the foreign pages' test)."""
+    index = _index(folder / "index.jsonl")
+    pages = {p.stem for p in folder.iterdir() if p.suffix in (".html", ".htm", ".txt")}
+    labels = {p.stem for p in folder.glob("*.json")}
     assert pages == labels, f"pages without labels: {pages - labels}; labels without pages: {labels - pages}"
     assert set(index) == labels, (f"index rows without pages: {set(index) - labels}; "
                                   f"pages without index rows: {labels - set(index)}")
     for row in index.values():
-        assert INDEX_KEYS <= set(row), f"{row.get('id')}: index row lacks {INDEX_KEYS - set(row)}"
+        assert index_keys <= set(row), f"{row.get('id')}: index row lacks {index_keys - set(row)}"
         assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]), f"{row['id']}: commit {row['commit']!r}"
         assert row["license"] and row["repository"].count("/") == 1, row["id"]
 
 
 @pytest.mark.parametrize("label_path", LABELS, ids=[p.stem for p in LABELS])
 def test_real_label_matches_its_page(label_path: Path) -> None:
+    check_label(label_path, "real", KEYS, ENCODINGS)
+
+
+def check_label(label_path: Path, set_name: str, keys: set[str], encodings: set[str]) -> dict[str, Any]:
+    """The label is well formed and what it quotes is on its page (shared with the foreign
+    pages' test); returns the label."""
     label = json.loads(label_path.read_text(encoding="utf-8"))
-    assert KEYS <= set(label), f"missing keys {KEYS - set(label)}"
-    assert label["id"] == label_path.stem and label["set"] == "real"
-    assert label["encoding"] in ENCODINGS
+    assert keys <= set(label), f"missing keys {keys - set(label)}"
+    assert label["id"] == label_path.stem and label["set"] == set_name
+    assert label["encoding"] in encodings
     assert label["date"] is None or DATE_RE.fullmatch(label["date"]), label["date"]
     assert isinstance(label["authors"], list)
-    page_path = next(p for p in REAL.glob(label_path.stem + ".*") if p.suffix != ".json")
+    page_path = next(p for p in label_path.parent.glob(label_path.stem + ".*") if p.suffix != ".json")
     text = _page_text(label, page_path)
     if label["title"]:
         assert _squeeze(label["title"]) in text, f"title {label['title']!r} is not on the page"
@@ -91,3 +103,4 @@ def test_real_label_matches_its_page(label_path: Path) -> None:
         assert _squeeze(paragraph) in text, f"body paragraph not on the page: {paragraph[:40]!r}"
     for boilerplate in label["must_exclude"]:
         assert _squeeze(boilerplate) not in body, f"must_exclude {boilerplate!r} is in the body"
+    return label
