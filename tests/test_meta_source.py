@@ -177,3 +177,17 @@ def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value() -> None:
 def test_a_dateline_alone_on_its_line_above_the_first_paragraph_names_the_original_source() -> None:
     got = meta_of(article("2025-04-01 09:00", "【澜州網訊】", "(", "澜州日报记者 张小明", ")"))
     assert got.original_source == "澜州網"
+
+
+def test_dump_site_name_in_the_title_line_is_not_the_source_after_the_date() -> None:
+    # get_text("\n") prints the <title> first (headline-site): the name after the date that it
+    # gives as the site's is passed over for the publisher closing the article.
+    from meta_pages import BODY, TITLE, make_page
+
+    def page(top: str):  # noqa: ANN202
+        return make_page(top, "网站首页", "时政新闻", (TITLE, 1), "2025年09月11日", "澜州传媒", "时政新闻", "1665",
+                         *BODY, "，澜州都市报", kind="text")
+    assert meta_of(page(TITLE + "-澜州传媒")).source == "澜州都市报"
+    assert meta_of(page(TITLE + "_时政新闻_澜州传媒")).source == "澜州都市报"
+    # A breadcrumb ending in the headline is no <title>: its sections name no site.
+    assert meta_of(page("澜州传媒 > 时政新闻 > " + TITLE)).source == "澜州传媒"

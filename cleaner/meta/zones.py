@@ -339,17 +339,18 @@ def _foreign(text: str) -> re.Match[str] | None:
 
 def _host_names(page: Page, title: str | None) -> tuple[str, ...]:
     """The site's own names: the non-headline parts of the <title>, og:site_name and the like."""
-    names: list[str] = []
-    full = page.meta("title") or ""
-    for part in _TITLE_SPLIT.split(full):
-        part = part.strip()
-        if part and (not title or _squash(part) not in _squash(title)) and len(part) <= 20:
-            names.append(part)
+    names = _title_parts(page.meta("title") or "", title)
     for key in ("og:site_name", "sitename", "application-name", "publisher", "article:publisher"):
         value = page.meta(key)
         if value and len(value) <= 30:
             names.append(value)
     return tuple(_squash(n) for n in names if n)
+
+
+def _title_parts(full: str, title: str | None) -> list[str]:
+    """The parts of a ``<title>`` (``full``) that are not the headline: the site's names."""
+    return [part for part in map(str.strip, _TITLE_SPLIT.split(full))
+            if part and (not title or _squash(part) not in _squash(title)) and len(part) <= 20]
 
 
 def _is_host(name: str, hosts: tuple[str, ...]) -> bool:
