@@ -191,3 +191,17 @@ def test_dump_site_name_in_the_title_line_is_not_the_source_after_the_date() -> 
     assert meta_of(page(TITLE + "_时政新闻_澜州传媒")).source == "澜州都市报"
     # A breadcrumb ending in the headline is no <title>: its sections name no site.
     assert meta_of(page("澜州传媒 > 时政新闻 > " + TITLE)).source == "澜州传媒"
+
+
+def test_dump_source_after_a_row_of_buttons_one_a_line_is_in_the_tail() -> None:
+    # get_text("\n") prints each button and count under the article on a line of its own (赞 /
+    # 0 / 赏): lines of one character do not push a 来源 line out of the lines the tail reads.
+    from meta_pages import BODY, TITLE, make_page
+
+    buttons = ("赞", "0", "赏", "分享", "查看评论", "阅读", "539", "隐藏边栏", "A+", "所属分类：", "头条", "标签：")
+    page = make_page((TITLE, 1), "2025-09-23 14:34", *BODY, *buttons, "来源：澜州商报 时间：2025-09-23 14:34:05",
+                     "转载请注明：", kind="text")
+    assert meta_of(page).source == "澜州商报"
+    # Lines of two characters or more still count: twelve of them end the tail.
+    longer = make_page((TITLE, 1), "2025-09-23 14:34", *BODY, *("分享",) * 12, "来源：澜州商报", kind="text")
+    assert meta_of(longer).source is None

@@ -26,7 +26,8 @@ Everything else (:func:`find_meta`) is read from a few zones around the article,
 - *lead*: the start of the first paragraph, where the dateline is
   (``新华社北京8月26日电（记者 张三）``);
 - *tail*: the last paragraphs and the few blocks after them (``责任编辑：李四``,
-  ``本文来源：X``, ``新京报记者 张三``, a closing ``（张三 李四）``);
+  ``本文来源：X``, ``新京报记者 张三``, a closing ``（张三 李四）``; on a text dump a line of one
+  character, a button or a count ``get_text`` prints apart, ``赞`` / ``0``, not counted);
 - *top*: the blocks above the headline; and the page head (``<meta>`` tags).
 
 The cascade of each field, the first hit winning (``Meta.provenance`` records which):
