@@ -105,7 +105,7 @@ def _printed_hosts(page: Page, title: str | None) -> tuple[str, ...]:
     them from an HTML page's head: the parts of the ``<title>`` line a scraper prints first
     that are not the headline, and the owner its footer's copyright line names (© 版权所有
     某某基地 2024), unless that owner is a person (a blog's ``Copyright © 张三``: its writer)
-    or names no CJK word (Baidu, Sohu.com: no name beside a date is one)."""
+    or holds fewer than two CJK characters (Baidu, Sohu.com: no name beside a date is one)."""
     names: list[str] = []
     if title:
         headline = _squash(title)

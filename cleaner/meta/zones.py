@@ -466,9 +466,9 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
 
 def _tail_end(blocks: tuple[Block, ...], start: int, dump: bool) -> int:
     """One past the last block after the article (from ``start``) that the tail reads:
-    :data:`TAIL_BLOCKS` of them; on a dump, whose ``get_text("\\n")`` prints every inline element
-    on a line of its own (赞 / 0 / 阅读 / 539 / A+), lines of a character or two not counted, up
-    to twice as many lines."""
+    :data:`TAIL_BLOCKS` of them; on a dump, whose ``get_text("\\n")`` prints every button and
+    count on a line of its own (赞 / 0 / 赏 / |), lines of one character not counted, up to twice
+    as many lines."""
     end = min(len(blocks), start + TAIL_BLOCKS)
     if not dump:
         return end
