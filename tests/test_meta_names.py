@@ -578,3 +578,19 @@ def test_a_name_spaced_out_to_the_width_of_three_before_its_affiliation() -> Non
         assert meta_of(make_page((TITLE, 1), line, *BODY, kind="text")).authors == ("林默",), line
     assert meta_of(article("作者：林 默 苏晓禾")).authors == ("林默", "苏晓禾")
     assert meta_of(article("作者：林默 访问统计：3021")).authors == ("林默",)
+
+
+def test_dump_account_the_footer_copyright_names_is_the_site_not_an_author() -> None:
+    # A dump keeps no <title> tag nor og:site_name: the owner its footer's copyright line names
+    # (© 版权所有 X 2024) is the site's name, and so no self-media account over the date.
+    def page(*footer: str):  # noqa: ANN202
+        return make_page((TITLE, 1), "澜州资讯基地", "发布于本地新闻 · 1 分钟阅读 · 2025-04-22", *BODY, "相关推荐",
+                         *footer, kind="text")
+    for footer in ("© 版权所有 澜州资讯基地 2024, 点击查看来源出处", "Copyright © 2019-2024 澜州资讯基地",
+                   "澜州资讯基地版权所有 未经授权禁止复制"):
+        assert meta_of(page(footer)).authors == (), footer
+    assert meta_of(page()).authors == ("澜州资讯基地",)
+    assert meta_of(page("© 版权所有 某某传媒有限公司 2024")).authors == ("澜州资讯基地",)
+    # A blog's owner is its writer: a common name in the copyright line is no site's name.
+    blog = make_page((TITLE, 1), "林默", "2025-04-22 10:00", *BODY, "Copyright © 2025 林默", kind="text")
+    assert meta_of(blog).authors == ("林默",)

@@ -177,3 +177,31 @@ def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value() -> None:
 def test_a_dateline_alone_on_its_line_above_the_first_paragraph_names_the_original_source() -> None:
     got = meta_of(article("2025-04-01 09:00", "【澜州網訊】", "(", "澜州日报记者 张小明", ")"))
     assert got.original_source == "澜州網"
+
+
+def test_dump_site_name_in_the_title_line_is_not_the_source_after_the_date() -> None:
+    # get_text("\n") prints the <title> first (headline-site): the name after the date that it
+    # gives as the site's is passed over for the publisher closing the article.
+    from meta_pages import BODY, TITLE, make_page
+
+    def page(top: str):  # noqa: ANN202
+        return make_page(top, "网站首页", "时政新闻", (TITLE, 1), "2025年09月11日", "澜州传媒", "时政新闻", "1665",
+                         *BODY, "，澜州都市报", kind="text")
+    assert meta_of(page(TITLE + "-澜州传媒")).source == "澜州都市报"
+    assert meta_of(page(TITLE + "_时政新闻_澜州传媒")).source == "澜州都市报"
+    # A breadcrumb ending in the headline is no <title>: its sections name no site.
+    assert meta_of(page("澜州传媒 > 时政新闻 > " + TITLE)).source == "澜州传媒"
+
+
+def test_dump_source_after_a_row_of_buttons_one_a_line_is_in_the_tail() -> None:
+    # get_text("\n") prints each button and count under the article on a line of its own (赞 /
+    # 0 / 赏): lines of one character do not push a 来源 line out of the lines the tail reads.
+    from meta_pages import BODY, TITLE, make_page
+
+    buttons = ("赞", "0", "赏", "分享", "查看评论", "阅读", "539", "隐藏边栏", "A+", "所属分类：", "头条", "标签：")
+    page = make_page((TITLE, 1), "2025-09-23 14:34", *BODY, *buttons, "来源：澜州商报 时间：2025-09-23 14:34:05",
+                     "转载请注明：", kind="text")
+    assert meta_of(page).source == "澜州商报"
+    # Lines of two characters or more still count: twelve of them end the tail.
+    longer = make_page((TITLE, 1), "2025-09-23 14:34", *BODY, *("分享",) * 12, "来源：澜州商报", kind="text")
+    assert meta_of(longer).source is None

@@ -26,7 +26,8 @@ Everything else (:func:`find_meta`) is read from a few zones around the article,
 - *lead*: the start of the first paragraph, where the dateline is
   (``新华社北京8月26日电（记者 张三）``);
 - *tail*: the last paragraphs and the few blocks after them (``责任编辑：李四``,
-  ``本文来源：X``, ``新京报记者 张三``, a closing ``（张三 李四）``);
+  ``本文来源：X``, ``新京报记者 张三``, a closing ``（张三 李四）``; on a text dump a line of one
+  character, a button or a count ``get_text`` prints apart, ``赞`` / ``0``, not counted);
 - *top*: the blocks above the headline; and the page head (``<meta>`` tags).
 
 The cascade of each field, the first hit winning (``Meta.provenance`` records which):
@@ -98,6 +99,11 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
 - editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
   ``PK155``) and brackets dropped.
 
+The site's own names (the non-headline parts of the ``<title>``, ``og:site_name``), which no
+name beside the date may be, come on a text dump, which has no head, from the ``<title>`` line
+a scraper prints first (the headline opening or closing it) and from the owner its footer's
+copyright line names (``© 版权所有 某某基地 2024``; not a common personal name: a blog's writer).
+
 A page without an article (``kept`` empty) gets no metadata: the dates and names of a list or an
 error page belong to other articles. Matching runs on text with full-width forms folded and
 traditional characters made simplified (``patterns.TRADITIONAL_CHARS``); names are given back
@@ -123,7 +129,7 @@ from .bare import _bare_names
 from .dates import _Clock, _DayFirst, _find_date, _head_date, _head_values, _printed_year, _RawYears
 from .editor import _editor
 from .names import _find_authors
-from .source import _find_original_source, _find_source
+from .source import _find_original_source, _find_source, _printed_hosts
 from .title import _title_how, find_title
 from .zones import _MATCHING_TABLE, _holds_traditional, _host_names, _printed, _zones
 
@@ -182,7 +188,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     published, where, date_text = _find_date(page, zones, clock, url, config, html)
     if published is not None:
         provenance.append(("published", where))
-    hosts = _host_names(page, title)
+    hosts = _host_names(page, title) if page.kind != "text" else _printed_hosts(page, title)
     bare = _bare_names(zones)
     source, where, labelled = _find_source(page, kept, zones, bare, hosts)
     if source is not None:

@@ -11,8 +11,10 @@ from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, 
                         DATELINE_OUTLET, EDITION, MEDIA_NAME, META_FIELD, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
 from ..prefilter import prefiltered
+from .dates import COPYRIGHT_LINES
 from .names import _Bare, _bylines, _valid_name
-from .zones import TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _foreign, _is_host, _norm, _value_after
+from .zones import (TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _foreign, _is_host, _norm, _squash, _title_parts,
+                    _value_after)
 
 #: Blocks right above the headline searched for a source label (首发于X).
 TOP_LABEL_BLOCKS = 2
@@ -20,6 +22,18 @@ TOP_LABEL_BLOCKS = 2
 TOP_MARK_BLOCKS = 3
 #: A dateline standing alone on a line above the first paragraph has at most this many characters.
 DATELINE_ALONE_CHARS = 12
+#: Lines from the top of a dump searched for the ``<title>`` line a scraper prints first (its
+#: footer's copyright line is looked for where its year is: :data:`COPYRIGHT_LINES` from the end).
+TITLE_LINE_BLOCKS = 3
+# The owner a copyright line names: after 版权所有 or © (and its years), or before 版权所有
+# (© 2013-2019 某某网, 版权所有：某某出版社, 某某公司版权所有), matched on folded text.
+_NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{2,20}"
+_YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–—~至]\s*(?:(?:19|20)\d\d)?)?[\s,]*)?"
+_OWNER = re.compile(rf"(?:版权所有|©|copyright)(?:[\s:©]*版权所有)?[\s:©]*{_YEARS}(?P<after>{_NAME_RUN})"
+                    rf"|(?P<before>{_NAME_RUN})\s*版权所有", re.IGNORECASE)
+_OWNER_MARKS = ("版权", "版權", "©", "opyright", "OPYRIGHT")
+_CRUMB = re.compile(r"[>›»]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A line that only names a publisher: "，南方都市报", "——新华社".
 # 来源 labels, searched in every zone's text only where one can start (cleaner.prefilter).
 _SOURCE_LABEL = prefiltered(SOURCE_LABEL)
@@ -84,6 +98,34 @@ def _name_after_date(zones: _Zones, bare: _Bare, hosts: tuple[str, ...]) -> str 
         return None
     bylined = {n for text in zones.near for n in _bylines(text)}
     return next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)
+
+
+def _printed_hosts(page: Page, title: str | None) -> tuple[str, ...]:
+    """A text dump's own names for its site, as :func:`cleaner.meta.zones._host_names` reads
+    them from an HTML page's head: the parts of the ``<title>`` line a scraper prints first
+    that are not the headline, and the owner its footer's copyright line names (© 版权所有
+    某某基地 2024), unless that owner is a person (a blog's ``Copyright © 张三``: its writer)
+    or holds fewer than two CJK characters (Baidu, Sohu.com: no name beside a date is one)."""
+    names: list[str] = []
+    if title:
+        headline = _squash(title)
+        for b in page.blocks[:TITLE_LINE_BLOCKS]:
+            # The headline opening or closing it (not a breadcrumb's row of sections ending in it).
+            squashed = _squash(b.text)
+            if len(squashed) > len(headline) and (squashed.startswith(headline) or squashed.endswith(headline)) \
+                    and not _CRUMB.search(b.text):
+                names += _title_parts(b.text, title)
+                break
+    for b in page.blocks[-COPYRIGHT_LINES:]:
+        if not any(mark in b.text for mark in _OWNER_MARKS):
+            continue
+        for m in _OWNER.finditer(_norm(b.text)):
+            name = m.group("after") or m.group("before")
+            # (版权所有 after ©, a licence number, a company's Latin name: no site's name.)
+            if "版权" not in name and "所有" not in name and "ICP" not in name \
+                    and len(_CJK_CHAR.findall(name)) >= 2 and not _is_person(name):
+                names.append(name)
+    return tuple(_squash(n) for n in names)
 
 
 def _is_person(name: str) -> bool:

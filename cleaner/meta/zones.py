@@ -32,6 +32,8 @@ FAR_HEADLINE_BLOCKS = 30
 #: Blocks scanned after the last kept block, and kept blocks looked at from the end.
 TAIL_BLOCKS = 12
 TAIL_KEPT_BLOCKS = 8
+#: A dump's line of at most so many characters (a digit, a button's 赞, a bar) is not counted there.
+TINY_LINE_CHARS = 1
 #: Kept blocks searched for a labelled date, from each end of the article.
 KEPT_SCAN_BLOCKS = 40
 #: Blocks above the headline searched for a labelled date.
@@ -339,17 +341,18 @@ def _foreign(text: str) -> re.Match[str] | None:
 
 def _host_names(page: Page, title: str | None) -> tuple[str, ...]:
     """The site's own names: the non-headline parts of the <title>, og:site_name and the like."""
-    names: list[str] = []
-    full = page.meta("title") or ""
-    for part in _TITLE_SPLIT.split(full):
-        part = part.strip()
-        if part and (not title or _squash(part) not in _squash(title)) and len(part) <= 20:
-            names.append(part)
+    names = _title_parts(page.meta("title") or "", title)
     for key in ("og:site_name", "sitename", "application-name", "publisher", "article:publisher"):
         value = page.meta(key)
         if value and len(value) <= 30:
             names.append(value)
     return tuple(_squash(n) for n in names if n)
+
+
+def _title_parts(full: str, title: str | None) -> list[str]:
+    """The parts of a ``<title>`` (``full``) that are not the headline: the site's names."""
+    return [part for part in map(str.strip, _TITLE_SPLIT.split(full))
+            if part and (not title or _squash(part) not in _squash(title)) and len(part) <= 20]
 
 
 def _is_host(name: str, hosts: tuple[str, ...]) -> bool:
@@ -461,6 +464,24 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     return start, end
 
 
+def _tail_end(blocks: tuple[Block, ...], start: int, dump: bool) -> int:
+    """One past the last block after the article (from ``start``) that the tail reads:
+    :data:`TAIL_BLOCKS` of them; on a dump, whose ``get_text("\\n")`` prints every button and
+    count on a line of its own (赞 / 0 / 赏 / |), lines of one character not counted, up to twice
+    as many lines."""
+    end = min(len(blocks), start + TAIL_BLOCKS)
+    if not dump:
+        return end
+    stop = min(len(blocks), start + 2 * TAIL_BLOCKS)
+    counted = 0
+    for i in range(start, stop):
+        if len(blocks[i].text.strip()) > TINY_LINE_CHARS:
+            counted += 1
+            if counted == TAIL_BLOCKS:
+                return i + 1
+    return stop
+
+
 def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     """Cut the page into the zones the module docstring names, around the headline and ``kept``."""
     blocks = page.blocks
@@ -511,7 +532,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     credits: list[str] = []
     credit_blocks: list[Block] = []
     tail_range = range(kept_idx[max(0, len(kept_idx) - TAIL_KEPT_BLOCKS)],
-                       min(len(blocks), kept_idx[-1] + 1 + TAIL_BLOCKS)) if kept_idx else range(0)
+                       _tail_end(blocks, kept_idx[-1] + 1, dump)) if kept_idx else range(0)
     if kept_idx:
         for i in tail_range:
             b = blocks[i]
