@@ -63,7 +63,7 @@ from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_
                         headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                         squash as _squash, top_lines)
 from .dumpprose import (MIN_BLURB_CJK, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose, _is_title,
-                        _item, _no_article, _prose_memo, _truncated)
+                        _item, _no_article, _prose_memo, _truncated, related_list)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stretch as _find_chrome_stretch,
@@ -315,6 +315,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     if rest > end:
         after.add(_squash(blocks[end].text))
     opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
+    listed = set(related_list(blocks, first, end, is_prose, folds))
 
     kept: list[Block] = []
     for i in range(start, end):
@@ -325,6 +326,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
                 else _gap_verdict(b, vocabulary, squashed_title, after)
         elif _is_title(b.text, squashed_title):
             verdict, detail = "metadata", "the headline again"
+        elif i in listed:
+            verdict, detail = "recommendation", "a list of other articles inside the article"
         elif b.cjk < 30 and _DUMP_CHROME.search(b.text):
             verdict, detail = "chrome", "share bar or counter"
         elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
@@ -344,6 +347,10 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, trailing = sift.trailing_notices(kept, _is_label, lambda b: bool(BOILERPLATE.search(fold(b.text))))
     removed.extend(_removal(b.text, "boilerplate", "notice after the last paragraph", b.position, None)
                    for b in trailing)
+    # ... and above the first paragraph: a prompt or a disclaimer, a banner for something else.
+    kept, leading = sift.leading_notices(kept, _is_label, title)
+    removed.extend(_removal(b.text, "boilerplate", "notice above the first paragraph", b.position, None)
+                   for b in leading)
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
@@ -571,7 +578,9 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     recommendations, where such a line comes from); so does any line without punctuation
     that is both (a widget's caption the template prints again: 用微信扫码二维码)."""
     text = block.text
-    if _is_title(text, squashed_title):
+    # An item of a list is judged as the headline it holds (* 标题, · 标题: a list of links over the body).
+    item = _item(text)
+    if _is_title(item, squashed_title):
         return "metadata", "the headline again"
     # (The word tests that match at a line's start asked only of a line opening with a
     # character one can open with, the dateline's of one holding its agency's 社.)
@@ -580,6 +589,9 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
             or len(text) < 60 and (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text) \
             or _AGENCY in text and DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
+    # A post's date and time of day on a line of no prose (名字 2019-09-04 22:18:34, 发表于…|): its meta line.
+    if ":" in text and is_stamp(text) and not _marked(block):
+        return "metadata", "date and time line"
     # (Within a verdict its tests are asked cheapest first: most lines here are labels, told
     # without a search; a headline repeated after the article, without the vocabulary.)
     if _is_label(block) or _DUMP_CHROME.search(text) or (_MARKER_OPENS is None or head in _MARKER_OPENS) \
@@ -587,7 +599,8 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
-    if _headline_like(text, block.cjk) and (_squash(text) in after or not _on_topic(text, vocabulary)):
+    if _headline_like(item, block.cjk if item is text else -1) \
+            and (_squash(item) in after or not _on_topic(item, vocabulary)):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"
