@@ -186,14 +186,16 @@ def related_list(blocks: tuple[Block, ...], first: int, end: int, is_prose: Call
     """The lines inside the body (``first`` to ``end``) of a list of other articles that the body's
     end passed over, finished prose following it (延伸阅读：标题 above the article's next part): its
     marker (:func:`cleaner.dumptail.is_related_marker`), and the headlines under it (list items too)
-    that no paragraph follows at once; the last above a paragraph may be the article's own subhead."""
+    that no paragraph follows at once; the last above a paragraph may be the article's own subhead,
+    unless it is the one headline of a marker that is a label alone (推荐阅读：)."""
     listed: list[int] = []
     for i in range(first + 1, end):
         if is_related_marker(blocks[i], folds):
             listed.append(i)
             k = i + 1
+            bare = blocks[i].text.rstrip()[-1:] in ":："
             while k + 1 < end and not is_prose(blocks[k]) and _headline_like(_item(blocks[k].text)) \
-                    and not is_prose(blocks[k + 1]):
+                    and (not is_prose(blocks[k + 1]) or bare and k == i + 1):
                 listed.append(k)
                 k += 1
     return listed
