@@ -51,7 +51,7 @@ from operator import attrgetter, is_not
 from . import notices, posts, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_count, holding_codec, line_blocks, line_counts_holding,
+from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, holding_codec, line_blocks, line_counts_holding,
                      normalize_lines)
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
@@ -62,8 +62,8 @@ from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
                         headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                         squash as _squash, top_lines)
-from .dumpprose import (MIN_BLURB_CJK, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose, _is_title,
-                        _item, _no_article, _prose_memo, _truncated, related_list)
+from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose,
+                        _is_title, _item, _no_article, _prose_memo, _truncated, related_list)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stretch as _find_chrome_stretch,
@@ -81,6 +81,8 @@ LABEL_CHARS = 20
 #: one, and at least MIN_RUN_WEIGHT.
 EARLIER_RUN_SHARE = 0.3
 MIN_RUN_WEIGHT = 100.0
+#: A line of clauses this many lines above the body's first paragraph or closer may be its opening, cut off.
+OPENING_REACH = 2
 #: A long line of prose holds a mark of punctuation at least every this many CJK characters.
 CJK_PER_MARK = 60
 
@@ -105,6 +107,8 @@ _CLOSING_OPENS = opening_set(DUMP_END)
 # The same for a byline and an end marker (^ only), and what every match of DATELINE_IN_LINE
 # holds, which no character folds to (a line above the body without it is no dateline).
 _BYLINE_OPENS, _MARKER_OPENS, _AGENCY = opening_set(DUMP_BYLINE), opening_set(END_MARKERS), "社"
+# How a line of clauses ends that leads on to the next: an ellipsis, a colon.
+_LEADS_ON = frozenset("…:：")
 # The fields :func:`_select` reads of every line after the article's.
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 # The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
@@ -323,7 +327,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         verdict = ""
         if i < opening:   # (past a prompt over the first paragraph, off the topic: an app's)
             verdict, detail = ("off-topic", "a prompt over the article, off its topic") if i == first < opening \
-                else _gap_verdict(b, vocabulary, squashed_title, after)
+                else _gap_verdict(b, vocabulary, squashed_title, after, first < end and first - i <= OPENING_REACH)
         elif _is_title(b.text, squashed_title):
             verdict, detail = "metadata", "the headline again"
         elif i in listed:
@@ -572,11 +576,12 @@ def _told(vocabulary: _Vocabulary, blocks: tuple[Block, ...], paragraphs: list[i
 
 
 def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
-                 after: set[str]) -> tuple[str, str]:
+                 after: set[str], opens: bool = False) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
     headline-like line goes when it is off-topic or repeated after the article (among the
     recommendations, where such a line comes from); so does any line without punctuation
-    that is both (a widget's caption the template prints again: 用微信扫码二维码)."""
+    that is both (a widget's caption the template prints again: 用微信扫码二维码). ``opens``:
+    the line lies within :data:`OPENING_REACH` lines above the body's first paragraph."""
     text = block.text
     # An item of a list is judged as the headline it holds (* 标题, · 标题: a list of links over the body).
     item = _item(text)
@@ -599,8 +604,14 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
+    # (A line of clauses, two CJK commas or more, just above the first paragraph (``opens``) is no
+    # headline when it leads on, with an ellipsis or a colon (某日，北京刮大风，…，正好被大树砸到……),
+    # or shares a word with the title: the article's opening cut off by a link, 据某社消息，今日从
+    # 交通运输部…获悉，目前 | 京津冀 | 交通…)
     if _headline_like(item, block.cjk if item is text else -1) \
-            and (_squash(item) in after or not _on_topic(item, vocabulary)):
+            and (_squash(item) in after or not _on_topic(item, vocabulary)) \
+            and not (opens and text.count("，") >= MIN_CLAUSES
+                     and (text.rstrip()[-1:] in _LEADS_ON or cjk_bigrams(text) & vocabulary.title)):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"

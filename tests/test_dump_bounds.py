@@ -74,3 +74,10 @@ def test_a_line_saying_where_the_text_was_taken_from_closes_the_article() -> Non
             "欢迎关注本站每周专题，每周我们为你讲述县里的新鲜事，带你了解身边的变化。"]
     kept = _clean([*HEAD, *ARTICLE, *tail])
     assert kept == ARTICLE
+
+
+def test_an_opening_of_clauses_that_leads_on_to_the_first_paragraph_stays() -> None:
+    # a column's opening, off the headline's words, ending on an ellipsis: no stray headline
+    opening = "六月的一个清晨，我沿着山路往上走，远远看见南坡上一片深蓝，走近了才知道……"
+    kept = _clean([*HEAD, opening, *ARTICLE, "责任编辑：林木"])
+    assert kept == [opening, *ARTICLE]
