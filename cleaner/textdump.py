@@ -30,10 +30,12 @@ the meta line (tag ``meta``), so that ``meta.find_title`` and ``meta.find_meta``
 the headings of an HTML page.
 
 :func:`select` drops everything above the body (metadata or chrome); in the gap, share bars,
-bylines, labelled lines and off-topic headlines; and ends the body at the first end marker that
-no more of the article's prose follows, at a comment thread, at a stretch of link labels, or at
-the recommendation blurbs. Subheads inside the body stay; :mod:`cleaner.notices` takes the
-notices off its end. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
+bylines, a post's date and time, labelled lines and off-topic headlines (a list's items judged as
+the headlines they hold); and ends the body at the first end marker that no more of the
+article's prose follows, at a comment thread, at a stretch of link labels, or at the
+recommendation blurbs. Subheads inside the body stay, a list of other articles under a marker
+inside it does not; :mod:`cleaner.notices` and :mod:`cleaner.sift` take the notices off its
+ends. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
 When no headline or meta line can be found, the generic cascade of
 :func:`cleaner.body.select` (best run of lines) is used. It decides on the lines without the
 headline's pieces that follow a mark of punctuation, so that headline-fragment spam stuffed
