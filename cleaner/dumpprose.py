@@ -23,7 +23,8 @@ from .posts import dated_items
 from .blocks import SENTENCE_END, Block, closes_sentence
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK
 from .dumplines import BOILERPLATE, headline_like as _headline_like, is_meta as _is_meta, squash as _squash
-from .dumptail import CHROME as _DUMP_CHROME, FOOTER as _FOOTER, MIN_PROSE_LINE_CJK, marked as _marked
+from .dumptail import (CHROME as _DUMP_CHROME, FOOTER as _FOOTER, MIN_PROSE_LINE_CJK, is_related_marker,
+                       marked as _marked)
 from .patterns import DISCLAIMER
 from .prefilter import place_needles, prefiltered
 from .scans import char_codec
@@ -145,7 +146,7 @@ def _is_prose(block: Block) -> bool:
     if not (block.cjk >= MIN_PROSE_LINE_CJK
             and ((block.punct > 0 and ("，" in text or "。" in text or _marked(block)))
                  or text.rstrip()[-1:] in SENTENCE_END)
-            and not (_headline_like(text, block.cjk) and not _clauses(text))):
+            and not (_headline_like(item := _item(text), block.cjk if item is text else -1) and not _clauses(text))):
         return False
     # The chrome's words searched only in a line that opens as one of them can or holds what a match
     # after its start opens with (_CHROME_NEEDLES, each told by ``in``: a paragraph is a long line,
@@ -178,6 +179,26 @@ def _prose_memo() -> Callable[[Block], bool]:
             found = memo[block.position] = _is_prose(block)
         return found
     return is_prose
+
+
+def related_list(blocks: tuple[Block, ...], first: int, end: int, is_prose: Callable[[Block], bool],
+                 folds: bool = True) -> list[int]:
+    """The lines inside the body (``first`` to ``end``) of a list of other articles that the body's
+    end passed over, finished prose following it (延伸阅读：标题 above the article's next part): its
+    marker (:func:`cleaner.dumptail.is_related_marker`), and the headlines under it (list items too)
+    that no paragraph follows at once; the last above a paragraph may be the article's own subhead,
+    unless it is the one headline of a marker that is a label alone (推荐阅读：)."""
+    listed: list[int] = []
+    for i in range(first + 1, end):
+        if is_related_marker(blocks[i], folds):
+            listed.append(i)
+            k = i + 1
+            bare = blocks[i].text.rstrip()[-1:] in ":："
+            while k + 1 < end and not is_prose(blocks[k]) and _headline_like(_item(blocks[k].text)) \
+                    and (not is_prose(blocks[k + 1]) or bare and k == i + 1):
+                listed.append(k)
+                k += 1
+    return listed
 
 
 def _item(text: str) -> str:

@@ -24,7 +24,7 @@ from .patterns import DUMP_END, END_MARKERS, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "find_chrome_stretch",
-           "find_end", "find_sparse_tail", "is_end", "marked", "tail_reason"]
+           "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "tail_reason"]
 
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
@@ -87,9 +87,17 @@ def _opens(*patterns: re.Pattern[str]) -> frozenset[str] | None:
     return None if None in sets else notices.folding_to(frozenset().union(*sets))  # type: ignore[arg-type]
 
 
+#: A marker's words spaced out or set apart by dots (热 点 推 荐, 延伸 · 推荐, ·最新评论·) are the
+#: marker on a line of at most this many characters.
+MAX_SPACED_MARKER = 20
+# What sets a marker's words apart (a list's dot between them or around them, spaces).
+_SPACERS = "·•・"
+_SPACING = re.compile(f"[\\s{_SPACERS}|｜]+")
 # What an end (:func:`is_end`: its three patterns match at a line's start only) opens with,
-# and what a closing line (:data:`cleaner.patterns.DUMP_END`) opens with once folded.
+# and what a closing line (:data:`cleaner.patterns.DUMP_END`) opens with once folded; a spaced
+# marker may open with a dot.
 _END_OPENS = _opens(END_MARKERS, DUMP_END, _RELATED_LABEL)
+_END_OPENS = None if _END_OPENS is None else _END_OPENS | frozenset(_SPACERS)
 _CLOSING_OPENS = opening_set(DUMP_END)
 # What a label of related items opens with (most lines of a tail: no regex call).
 _RELATED_OPENS = opening_set(_RELATED_HEADER)
@@ -103,8 +111,19 @@ def is_end(block: Block, folds: bool = True) -> bool:
     if _END_OPENS is not None and block.text[:1] not in _END_OPENS:
         return False   # (most lines: no fold and no regex call)
     text = fold(block.text) if folds else block.text
-    return len(text) < 120 and (bool(END_MARKERS.match(text)) or bool(DUMP_END.match(text))
-                                or bool(_RELATED_LABEL.match(text)))
+    if len(text) < 120 and (END_MARKERS.match(text) or DUMP_END.match(text) or _RELATED_LABEL.match(text)):
+        return True
+    if len(text) > MAX_SPACED_MARKER:
+        return False
+    squeezed = _SPACING.sub("", text)   # (a spaced marker: its words run together)
+    return squeezed != text and bool(END_MARKERS.match(squeezed) or _RELATED_LABEL.match(squeezed))
+
+
+def is_related_marker(block: Block, folds: bool = True) -> bool:
+    """An end marker that heads other articles (相关新闻：, 延伸阅读：…, 推薦閱讀), not a closing line
+    or a share bar's (``folds``: :func:`is_end`'s)."""
+    return (_END_OPENS is None or block.text[:1] in _END_OPENS) and is_end(block, folds) \
+        and _marker_reason(block.text, folds) == "recommendation"
 
 
 def find_end(blocks: tuple[Block, ...], start: int,

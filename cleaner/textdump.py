@@ -30,10 +30,12 @@ the meta line (tag ``meta``), so that ``meta.find_title`` and ``meta.find_meta``
 the headings of an HTML page.
 
 :func:`select` drops everything above the body (metadata or chrome); in the gap, share bars,
-bylines, labelled lines and off-topic headlines; and ends the body at the first end marker that
-no more of the article's prose follows, at a comment thread, at a stretch of link labels, or at
-the recommendation blurbs. Subheads inside the body stay; :mod:`cleaner.notices` takes the
-notices off its end. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
+bylines, a post's date and time, labelled lines and off-topic headlines (a list's items judged as
+the headlines they hold); and ends the body at the first end marker that no more of the
+article's prose follows, at a comment thread, at a stretch of link labels, or at the
+recommendation blurbs. Subheads inside the body stay, a list of other articles under a marker
+inside it does not; :mod:`cleaner.notices` and :mod:`cleaner.sift` take the notices off its
+ends. Marker words are matched in simplified form (來源, 延伸閱讀 count too).
 When no headline or meta line can be found, the generic cascade of
 :func:`cleaner.body.select` (best run of lines) is used. It decides on the lines without the
 headline's pieces that follow a mark of punctuation, so that headline-fragment spam stuffed
@@ -51,7 +53,7 @@ from operator import attrgetter, is_not
 from . import notices, posts, sift
 from .notices import fold
 from .article import Removal
-from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_count, holding_codec, line_blocks, line_counts_holding,
+from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, holding_codec, line_blocks, line_counts_holding,
                      normalize_lines)
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
@@ -62,8 +64,8 @@ from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
                         headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                         squash as _squash, top_lines)
-from .dumpprose import (MIN_BLURB_CJK, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose, _is_title,
-                        _item, _no_article, _prose_memo, _truncated)
+from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose,
+                        _is_title, _item, _no_article, _prose_memo, _truncated, related_list)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stretch as _find_chrome_stretch,
@@ -81,6 +83,8 @@ LABEL_CHARS = 20
 #: one, and at least MIN_RUN_WEIGHT.
 EARLIER_RUN_SHARE = 0.3
 MIN_RUN_WEIGHT = 100.0
+#: A line of clauses this many lines above the body's first paragraph or closer may be its opening, cut off.
+OPENING_REACH = 2
 #: A long line of prose holds a mark of punctuation at least every this many CJK characters.
 CJK_PER_MARK = 60
 
@@ -105,6 +109,8 @@ _CLOSING_OPENS = opening_set(DUMP_END)
 # The same for a byline and an end marker (^ only), and what every match of DATELINE_IN_LINE
 # holds, which no character folds to (a line above the body without it is no dateline).
 _BYLINE_OPENS, _MARKER_OPENS, _AGENCY = opening_set(DUMP_BYLINE), opening_set(END_MARKERS), "社"
+# How a line of clauses ends that leads on to the next: an ellipsis, a colon.
+_LEADS_ON = frozenset("…:：")
 # The fields :func:`_select` reads of every line after the article's.
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 # The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
@@ -315,6 +321,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     if rest > end:
         after.add(_squash(blocks[end].text))
     opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
+    listed = set(related_list(blocks, first, end, is_prose, folds))
 
     kept: list[Block] = []
     for i in range(start, end):
@@ -322,9 +329,11 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         verdict = ""
         if i < opening:   # (past a prompt over the first paragraph, off the topic: an app's)
             verdict, detail = ("off-topic", "a prompt over the article, off its topic") if i == first < opening \
-                else _gap_verdict(b, vocabulary, squashed_title, after)
+                else _gap_verdict(b, vocabulary, squashed_title, after, first < end and first - i <= OPENING_REACH)
         elif _is_title(b.text, squashed_title):
             verdict, detail = "metadata", "the headline again"
+        elif i in listed:
+            verdict, detail = "recommendation", "a list of other articles inside the article"
         elif b.cjk < 30 and _DUMP_CHROME.search(b.text):
             verdict, detail = "chrome", "share bar or counter"
         elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
@@ -344,6 +353,10 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, trailing = sift.trailing_notices(kept, _is_label, lambda b: bool(BOILERPLATE.search(fold(b.text))))
     removed.extend(_removal(b.text, "boilerplate", "notice after the last paragraph", b.position, None)
                    for b in trailing)
+    # ... and above the first paragraph: a prompt or a disclaimer, a banner for something else.
+    kept, leading = sift.leading_notices(kept, _is_label, title)
+    removed.extend(_removal(b.text, "boilerplate", "notice above the first paragraph", b.position, None)
+                   for b in leading)
     while kept and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
@@ -565,13 +578,16 @@ def _told(vocabulary: _Vocabulary, blocks: tuple[Block, ...], paragraphs: list[i
 
 
 def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
-                 after: set[str]) -> tuple[str, str]:
+                 after: set[str], opens: bool = False) -> tuple[str, str]:
     """What a line between the meta line and the body is, if it is not the article's: a
     headline-like line goes when it is off-topic or repeated after the article (among the
     recommendations, where such a line comes from); so does any line without punctuation
-    that is both (a widget's caption the template prints again: 用微信扫码二维码)."""
+    that is both (a widget's caption the template prints again: 用微信扫码二维码). ``opens``:
+    the line lies within :data:`OPENING_REACH` lines above the body's first paragraph."""
     text = block.text
-    if _is_title(text, squashed_title):
+    # An item of a list is judged as the headline it holds (* 标题, · 标题: a list of links over the body).
+    item = _item(text)
+    if _is_title(item, squashed_title):
         return "metadata", "the headline again"
     # (The word tests that match at a line's start asked only of a line opening with a
     # character one can open with, the dateline's of one holding its agency's 社.)
@@ -580,6 +596,9 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
             or len(text) < 60 and (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text) \
             or _AGENCY in text and DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
+    # A post's date and time of day on a line of no prose (名字 2019-09-04 22:18:34, 发表于…|): its meta line.
+    if ":" in text and is_stamp(text) and not _marked(block):
+        return "metadata", "date and time line"
     # (Within a verdict its tests are asked cheapest first: most lines here are labels, told
     # without a search; a headline repeated after the article, without the vocabulary.)
     if _is_label(block) or _DUMP_CHROME.search(text) or (_MARKER_OPENS is None or head in _MARKER_OPENS) \
@@ -587,7 +606,14 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
-    if _headline_like(text, block.cjk) and (_squash(text) in after or not _on_topic(text, vocabulary)):
+    # (A line of clauses, two CJK commas or more, just above the first paragraph (``opens``) is no
+    # headline when it leads on, with an ellipsis or a colon (某日，北京刮大风，…，正好被大树砸到……),
+    # or shares a word with the title: the article's opening cut off by a link, 据某社消息，今日从
+    # 交通运输部…获悉，目前 | 京津冀 | 交通…)
+    if _headline_like(item, block.cjk if item is text else -1) \
+            and (_squash(item) in after or not _on_topic(item, vocabulary)) \
+            and not (opens and text.count("，") >= MIN_CLAUSES
+                     and (text.rstrip()[-1:] in _LEADS_ON or cjk_bigrams(text) & vocabulary.title)):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"
