@@ -121,7 +121,12 @@ def tiling(support: dict[str, float], starting_by: Sequence[dict[int, list[tuple
                                           for s, ends in starting.items()}, support, skippable)
                                for piece in sorted(twice) for at in sorted(s for s, ends in starting.items()
                                                                             if any(p == piece for _, p in ends))]
-            order = max(tries, key=lambda cut: sum(support.get(p, 0.0) for p in set(cut)))
+            # ... but a cut holding the piece at both places earns half its support once more:
+            # spam that uses it at both turns leaves each half its copies, and a piece beside it
+            # (the piece and a dropped function character) wins that place only with more than
+            # that half, not on a copy or two of its own.
+            order = max(tries, key=lambda cut: sum(support.get(p, 0.0) * (1 + (cut.count(p) - 1) / 2)
+                                                   for p in set(cut)))
         out.append(order)
     return out
 

@@ -491,9 +491,13 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         # sure cuts at marks or more: it reads a name the article writes all along as a gain
         # wherever it stands (孟晚舟), enough to re-cut the headline round it. Not for one cut
         # (the article's own 据了解，北延段…, which a re-cut to 北延 frees) nor a split word.
+        # Nor where it drops a piece that closes a paragraph right after its mark (…王建国说。大户):
+        # no prose ends so, and the re-cut round the article's own words (种粮大户, 备耕) read as
+        # gains would leave that copy, and the piece's others, in the text.
         kept = [(o.score, o.ext) for o in found]
         cuts = [o.piece for o in page.sure if o.after and not o.word and not o.ext and not o.bound]
-        certain = {piece for piece in cuts if cuts.count(piece) >= MIN_SURE}
+        certain = {piece for piece in cuts if cuts.count(piece) >= MIN_SURE} | {
+            o.piece for o in page.sure if o.after and o.last and not o.ext and not o.bound}
         read = _page(paragraphs, found, model, hidden_pieces(), page.cycle if model.traditional else None)
         if read is not None and not certain <= set(read.cycle):
             for o, (score, ext) in zip(found, kept):

@@ -561,6 +561,49 @@ def test_a_piece_the_headline_holds_twice_counts_its_support_once() -> None:
     assert cut.count("小区") == 1
 
 
+def test_a_piece_beside_a_twice_held_piece_wins_its_place_only_with_half_its_support() -> None:
+    # Spam that uses 小区 at both of its places leaves each about half its copies: 个小 with
+    # fewer than that (a copy or two of the article's own 42个小区) does not take the second
+    # place, and the spam's copies of 小区 in that turn stay in the cut.
+    model = build(("老旧小区改造 首批涉及42个小区",))
+    support = {"老旧": 5.0, "小区": 10.0, "改造": 5.0, "首批": 5.0, "涉及": 5.0, "个小": 3.0}
+    (cut,) = tiling(support, model.starting, model.seqs, model.skippable)
+    assert cut.count("小区") == 2 and "个小" not in cut
+    # ... and with more than half of it, 个小 takes it (the spam's own piece).
+    (cut,) = tiling({**support, "个小": 6.0}, model.starting, model.seqs, model.skippable)
+    assert cut.count("小区") == 1 and cut[-1] == "个小"
+
+
+FARM = "春耕时节 白湖镇种粮大户忙备耕"
+FARM_CLEAN = (
+    "东山日报讯（记者 陈立新）眼下正值春耕备耕关键期，在白湖镇的田野上，旋耕机来回穿梭，种粮大户们抢抓农时，"
+    "翻地、施肥、育秧，处处是一派繁忙景象。",
+    "在白湖镇东岗村，种粮大户王建国正指挥农机手平整土地。他今年流转了860亩耕地，计划全部种植优质水稻。"
+    "“种子、化肥早就备齐了，就等着天气再暖和一点开始育秧。”王建国说。",
+    "与往年不同，今年王建国的育秧工厂里多了一套智能温控设备，可以根据秧苗生长情况自动调节温度和湿度。"
+    "他算了一笔账，采用工厂化育秧后，秧苗成活率提高了一成多，还能节省不少人工。",
+    "为保障春耕生产，白湖镇组织农技人员深入田间地头，开展测土配方施肥、病虫害防治等技术指导，"
+    "并协调农资企业开展送货下乡服务，确保农资供应充足、价格稳定。",
+    "镇农业服务中心负责人介绍，全镇今年粮食播种面积稳定在5.2万亩以上，其中水稻3.6万亩，目前各项备耕工作已完成八成。",
+)
+
+
+def test_the_models_re_cut_keeps_a_piece_that_closes_a_paragraph_after_its_mark() -> None:
+    # Cut 耕时|节白|湖镇|种粮|大户|忙备 (春 and 耕 dropped), in turn. The context model reads the
+    # article's own 备耕 as gains, and its re-cut of the headline (…|种粮大|户忙|备耕) dropped
+    # 大户, which closes the second paragraph right after its full stop: no prose ends so. The
+    # cut found without the model stays, and 大户 and the 种粮 before it go.
+    from cleaner import lm
+    context = lm.load(lm.find())
+    if context is None:
+        pytest.skip("no context model")
+    dirty = (FARM_CLEAN[0].replace("白湖镇的田野上，旋", "白湖镇的耕时田野上，节白旋"),
+             FARM_CLEAN[1].replace("了，就等着天气", "了，湖镇就等着种粮天气") + "大户") + FARM_CLEAN[2:]
+    repaired, repairs = repair(dirty, headlines=(FARM,), context=context)
+    assert repaired == FARM_CLEAN
+    assert [r.fragment for r in repairs] == ["耕时", "节白", "湖镇", "种粮", "大户"]
+
+
 def test_a_cut_at_a_mark_that_the_text_goes_on_to_make_a_headline_word_is_that_word() -> None:
     # The cycle ends on 区乡; at the next mark the article writes 新能源汽车, whose 新能 is the
     # cycle's next piece and a cut (no word of the list) -- but the text goes on to write the
