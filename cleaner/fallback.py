@@ -171,10 +171,11 @@ def _dump_lines(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
+def _stoplists() -> tuple[frozenset[str], ...]:
+    """jusText's stoplists, one a language, read once a process (~0.3 s, its 100 files)."""
     import justext
 
-    return tuple((name, frozenset(word.lower() for word in justext.get_stoplist(name)))
+    return tuple(frozenset(word.lower() for word in justext.get_stoplist(name))
                  for name in sorted(justext.get_stoplists()))
 
 
@@ -185,9 +186,11 @@ def _stoplist(lines: list[str]) -> frozenset[str] | None:
     if not words:
         return None
     counted = Counter(words)
-    hits = [sum([n for w, n in counted.items() if w in stops]) for _, stops in _stoplists()]
+    # (The words each stoplist shares with the dump, found by a set's intersection, in C: a
+    # comprehension testing each distinct word took half as long again over 21 dumps.)
+    hits = [sum(map(counted.__getitem__, stops.intersection(counted))) for stops in _stoplists()]
     best = max(range(len(hits)), key=hits.__getitem__)
-    return _stoplists()[best][1] if hits[best] >= MIN_STOPWORD_SHARE * len(words) else None
+    return _stoplists()[best] if hits[best] >= MIN_STOPWORD_SHARE * len(words) else None
 
 
 def _date(text: str, config: CleanerConfig, now: datetime | None) -> datetime | None:

@@ -2,7 +2,7 @@
 
 bytes -> text (decode) -> blocks (dom or textdump) -> title -> body blocks (body) -> metadata
 (meta) -> repaired paragraphs (injection) -> Article. Pages that do not look like a Chinese
-article page go to trafilatura instead (fallback).
+article page go to trafilatura instead, a text dump of one to jusText (fallback).
 """
 
 from __future__ import annotations
