@@ -97,8 +97,9 @@ class Article:
 
     ``text`` is ``"\\n".join(paragraphs)``; an empty ``text`` means no article was found, and
     ``removed`` then holds a ``no-article`` entry saying why. ``published`` is tz-aware
-    (Asia/Shanghai when the page names no zone). ``extractor`` is ``"cleaner"`` or
-    ``"trafilatura"`` when the page did not look like a Chinese article and was handed on.
+    (Asia/Shanghai when the page names no zone). ``extractor`` is ``"cleaner"``, or
+    ``"trafilatura"`` when the page did not look like a Chinese article and was handed on
+    (``"justext"`` for a plain-text dump of such a page that jusText found paragraphs in).
     ``provenance`` maps each metadata field found to where it was found.
     ``positions`` gives, for each paragraph, the index of the block it came from, and ``scores``
     its content score (see ``cleaner.body.weight``), for reports such as ``cleaner explain``.

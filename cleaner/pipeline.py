@@ -2,7 +2,7 @@
 
 bytes -> text (decode) -> blocks (dom or textdump) -> title -> body blocks (body) -> metadata
 (meta) -> repaired paragraphs (injection) -> Article. Pages that do not look like a Chinese
-article page go to trafilatura instead (fallback).
+article page go to trafilatura instead, a text dump of one to jusText (fallback).
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
     why = "no parsable HTML" if page is None else _not_chinese(page, text) if config.fallback else ""
     if why:
         return fallback.extract(dom.strip_controls(text), url=url, encoding=encoding,
-                                config=config, why=why, now=now)
+                                config=config, why=why, now=now, dump=page is not None and page.kind == "text")
     title = meta.find_title(page)
     selection = textdump.select(page.blocks, title=title, stamps=page.stamps, folds=page.folds) if page.kind == "text" \
         else body.select(page.blocks, title=title, folds=page.sift_folds)
