@@ -394,7 +394,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # clause) are counted only for a page that could be stuffed with them. A run of the cut
     # counts only pieces that can stand in one cut of the headlines (``spans``): its tiles.
     read = context is not None and not model.traditional
-    if not _could_be_stuffed(loud, read, W_SEAM, spans=model.pieces, opening=model.opening, quiet=quiet):
+    if not _could_be_stuffed(loud, read, W_SEAM, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts):
         return []
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
@@ -409,7 +410,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in telling:
         if o.seam:
             o.score = _score(o)
-    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts):
         return []
     # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
     # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
@@ -424,7 +426,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # stuffed is not, and the word model is not asked for the bindings of strings it has not met.
     for o in itertools.chain((o for o in read_now if o.seam), held):
         o.score = _score(o)
-    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts):
         return []
     # A word inside a clause that splits none and is not written twice over scores its seam at
     # most (``bind`` only lowers it), below every count of the last gate and of names(): in the
@@ -453,7 +456,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         no_name |= model.splitting - model.inward
     for o in itertools.chain((o for o in plain if o.bind), names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
-    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts):
         return []
     seams(paragraphs, later, pairs)
     for o in later:

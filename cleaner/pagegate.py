@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from .cycle import MIN_CHAIN, Span, cycle_of, tiling as best_tiling
-from .spamorder import MIN_ALTERNATION, alternating, cycling, follows, in_turn, sparse, unbroken, words_in_turn
+from .spamorder import MIN_ALTERNATION, MIN_WORD_TURNS, alternating, cycling, follows, in_turn, sparse, unbroken, words_in_turn
 from .headmodel import Model as _Model
 from .inside import MIN_READ_APART
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
@@ -98,14 +98,14 @@ PROSE = frozenset("，。、；：！？,;:!?")
 
 def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                      spans: dict[str, tuple[Span, ...]] | None = None, opening: Collection[str] = (),
-                     quiet: Iterable[_Occ] = ()) -> bool:
+                     quiet: Iterable[_Occ] = (), cuts: Collection[str] | None = None) -> bool:
     """Whether :func:`page_of` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
     counted as one that does not run on). Every way needs two sure insertions, or one cut at a
     mark beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
-    three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
-    the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
+    three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them;
+    one of them one of ``cuts``, ``Model.cuts``: else ``MIN_WORD_TURNS`` times, :func:`_enough`); the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
     (:func:`cleaner.atmarks.fresh_turn`), or a suspect at a mark of a piece of ``opening`` (those
     that begin the headline, ``Model.opening``) and one after it of another piece of one cut, at
@@ -138,7 +138,7 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                     if o.piece in opening:
                         near[o.piece] = o.paragraph
                 sure_cuts += score >= SURE and not o.word
-            if _enough(sure, mark_pieces, sure_cuts):
+            if _enough(sure, mark_pieces, sure_cuts, cuts):
                 return True
     # The ways through the spammer's cut, asked once the counts are whole (they only grow).
     # With fewer than two sure insertions and no cut at a mark among them beside suspects at marks of two pieces, no
@@ -164,16 +164,24 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                      >= MIN_READ_APART)
 
 
-def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int) -> bool:
+def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int, cuts: Collection[str] | None = None) -> bool:
     """Whether counts of sure insertions (``sure_cuts`` of them cuts at marks: no word, ext nor
     bound) and of the suspects at marks by piece are enough for :func:`page_of` to find a page
     stuffed without a run of the cut (:func:`could_be_stuffed`). Of one sure insertion, only a
     cut at a mark does so, when certain (:func:`cleaner.occurrence.certain`): beside suspects at
     marks of MIN_HALFWAY_PIECES pieces (:func:`cleaner.spread.halfway_cut`'s ``cuts``) or of
     MIN_SUSPECT_PIECES (with a cut; MIN_CLOSINGS closings are two sure insertions); a sure
-    insertion inside a clause, or a word at a mark, beside them makes no page stuffed."""
-    return sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) or (len(mark_pieces) >= 2 and sorted(
-        mark_pieces.values())[-2] >= MIN_ALTERNATION // 2)
+    insertion inside a clause, or a word at a mark, beside them makes no page stuffed. Nor, with
+    none, two pieces at marks but in strict turn: :func:`cleaner.spamorder.alternating`'s, each
+    at half of MIN_ALTERNATION marks and one of them one of ``cuts`` (``Model.cuts``; None: any
+    piece), or :func:`cleaner.spamorder.words_in_turn`'s, each at half of MIN_WORD_TURNS (an
+    article that opens clauses with its headline's two names a few times each is neither)."""
+    if sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES):
+        return True
+    turns = [(count, cuts is None or piece in cuts) for piece, count in mark_pieces.items()
+             if count >= MIN_ALTERNATION // 2]
+    return len(turns) >= 2 and (any(cut for _, cut in turns)
+                                or sum(count >= MIN_WORD_TURNS // 2 for count, _ in turns) >= 2)
 
 
 def _one_cut(pieces: Collection[str], spans: dict[str, tuple[Span, ...]] | None, need: int) -> bool:
