@@ -98,7 +98,8 @@ PROSE = frozenset("，。、；：！？,;:!?")
 
 def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                      spans: dict[str, tuple[Span, ...]] | None = None, opening: Collection[str] = (),
-                     quiet: Iterable[_Occ] = (), cuts: Collection[str] | None = None) -> bool:
+                     quiet: Iterable[_Occ] = (), cuts: Collection[str] | None = None,
+                     fresh: Callable[[_Occ], bool] | None = None) -> bool:
     """Whether :func:`page_of` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
@@ -109,7 +110,8 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
     (:func:`cleaner.atmarks.fresh_turn`), or a suspect at a mark of a piece of ``opening`` (those
     that begin the headline, ``Model.opening``) and one after it of another piece of one cut, at
-    most ``MAX_OPENING_GAP`` paragraphs apart (:func:`cleaner.atmarks.opening_turn`). ``spans``:
+    most ``MAX_OPENING_GAP`` paragraphs apart, each ``fresh`` (read as no subject of its clause:
+    :func:`cleaner.atmarks.opens_fresh`; None, any) (:func:`cleaner.atmarks.opening_turn`). ``spans``:
     the pieces' places in the headlines (``Model.pieces``), which tell the pieces of one cut
     (:func:`_one_cut`). ``quiet``: occurrences left out of ``found`` that count only as uses of
     their pieces inside clauses, each a word inside a clause, no ``ext``, its score plus ``inside``
@@ -117,8 +119,7 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
-    near: dict[str, int] = {}   # suspects at marks of a piece of ``opening``: its last paragraph
-    opened = False   # ... and one after it of another piece of one cut, in one paragraph or the next
+    at_marks: list[_Occ] = []   # (for opening_turn(), read last: the model reads them)
     for o in found:
         score, ext = o.score, o.ext
         if not ext:
@@ -132,11 +133,8 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
-                if read and opening and not opened:
-                    opened = any(piece != o.piece and o.paragraph - at <= MAX_OPENING_GAP
-                                 and _one_cut((piece, o.piece), spans, 2) for piece, at in near.items())
-                    if o.piece in opening:
-                        near[o.piece] = o.paragraph
+                if read and opening:
+                    at_marks.append(o)
                 sure_cuts += score >= SURE and not o.word
             if _enough(sure, mark_pieces, sure_cuts, cuts):
                 return True
@@ -158,10 +156,29 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                 uses[o.piece] = uses.get(o.piece, 0) + 1
         if _one_cut([piece for piece in mark_pieces if uses.get(piece, 0) <= MAX_INSIDE], spans, MIN_TURN_PIECES):
             return True
-    # atmarks.opening_turn() reads the page's first two suspects at marks, of the cut's first
-    # two pieces, in one paragraph or the next.
-    return read and (opened or len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)})
-                     >= MIN_READ_APART)
+    # inside.reads_stuffed() reads cuts inside clauses of MIN_READ_APART pieces; last (the model
+    # reads them), atmarks.opening_turn() the page's first two suspects at marks, of the cut's
+    # first two pieces, in one paragraph or the next.
+    return read and (len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)})
+                     >= MIN_READ_APART or _opening_pair(at_marks, opening, spans, fresh or (lambda o: True)))
+
+
+def _opening_pair(at_marks: list[_Occ], opening: Collection[str], spans: dict[str, tuple[Span, ...]] | None,
+                  fresh: Callable[[_Occ], bool]) -> bool:
+    """Whether of the suspects ``at_marks`` (in text order) one of a piece of ``opening`` and one
+    after it of another piece of one cut stand at most MAX_OPENING_GAP paragraphs apart, each
+    ``fresh`` (:func:`cleaner.atmarks.opening_turn`'s first two). ``fresh`` is asked only of such
+    a pair, the one before first (the model reads it: most pages show none)."""
+    near: dict[str, list[_Occ]] = {}   # the suspects of a piece of ``opening``, by piece
+    for o in at_marks:
+        if any(piece != o.piece and o.paragraph - group[-1].paragraph <= MAX_OPENING_GAP
+               and _one_cut((piece, o.piece), spans, 2)
+               and any(fresh(a) for a in group if o.paragraph - a.paragraph <= MAX_OPENING_GAP)
+               for piece, group in near.items()) and fresh(o):
+            return True
+        if o.piece in opening:
+            near.setdefault(o.piece, []).append(o)
+    return False
 
 
 def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int, cuts: Collection[str] | None = None) -> bool:
@@ -178,6 +195,8 @@ def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int, cuts: Collec
     article that opens clauses with its headline's two names a few times each is neither)."""
     if sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES):
         return True
+    if len(mark_pieces) < 2 or sorted(mark_pieces.values())[-2] < MIN_ALTERNATION // 2:
+        return False   # (most calls: no list made)
     turns = [(count, cuts is None or piece in cuts) for piece, count in mark_pieces.items()
              if count >= MIN_ALTERNATION // 2]
     return len(turns) >= 2 and (any(cut for _, cut in turns)

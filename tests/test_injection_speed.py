@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -247,7 +248,7 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
         scored.add(id(o))
         return plain_score(o)
 
-    def gate(found, read, inside=0.0, spans=None, opening=(), quiet=(), cuts=None):   # noqa: ANN001, ANN202
+    def gate(found, read, inside=0.0, spans=None, opening=(), quiet=(), cuts=None, fresh=None):   # noqa: ANN001, ANN202
         if pending[0]:
             pending[0] = False
             every = [*found, *quiet]
@@ -258,7 +259,7 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
             # ... and handed to the gates apart, which walk only the scored ones.
             assert sorted(map(id, bare)) == sorted(map(id, quiet))
             checked.append(len(bare))
-        return plain_gate(found, read, inside, spans, opening, quiet=quiet, cuts=cuts)
+        return plain_gate(found, read, inside, spans, opening, quiet=quiet, cuts=cuts, fresh=fresh)
     monkeypatch.setattr(injection, "_junctions", junctions)
     monkeypatch.setattr(injection, "_score", score)
     monkeypatch.setattr(injection, "_could_be_stuffed", gate)
@@ -415,3 +416,32 @@ def test_two_headline_words_at_marks_stop_the_repair_at_the_first_gate(monkeypat
     assert read == []
     fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,))
     assert read and fixed == CLEAN and made
+
+
+#: A page whose first clauses open with its headline's first word and the next one (青山区,
+#: 启动): the article's subjects, which the context model reads on from.
+_OWN_OPENING = (
+    "今年以来，青山区持续推进城市更新工作，居民的生活环境得到明显改善。",
+    "据介绍，启动仪式结束后，各街道将分批组织施工，力争年内完成全部任务。",
+    "不少居民表示，这项工作办到了大家的心坎上，希望今后能够继续坚持下去。",
+)
+
+
+def test_an_opening_pair_the_model_reads_as_subjects_stops_the_repair_at_the_first_gate(monkeypatch) -> None:
+    """The first two suspects at marks, the headline's first two pieces, open the spam's run
+    (atmarks.opening_turn) only where the context model reads each as no subject of its clause:
+    where it reads them on (the article's own subjects) the first gate answers so, and no seam
+    is read (on main the page went through all four gates and the page test)."""
+    from cleaner import lm
+    context = lm.load(lm.find())
+    if context is None:
+        pytest.skip("no context model")
+    read: list[int] = []
+    plain = injection.seams
+
+    def seams(paragraphs, found, pairs) -> None:   # noqa: ANN001
+        read.append(len(found))
+        plain(paragraphs, found, pairs)
+    monkeypatch.setattr(injection, "seams", seams)
+    assert repair(_OWN_OPENING, headlines=("青山区启动老旧小区改造",), context=context) == (_OWN_OPENING, ())
+    assert read == []
