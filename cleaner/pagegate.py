@@ -120,6 +120,9 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
     at_marks: list[_Occ] = []   # (for opening_turn(), read last: the model reads them)
+    # Pieces at marks at half of MIN_ALTERNATION (of them cuts) and at half of MIN_WORD_TURNS:
+    # alternating()'s and words_in_turn()'s two (counted as they are reached: no list a suspect)
+    halves = half_cuts = word_halves = 0
     for o in found:
         score, ext = o.score, o.ext
         if not ext:
@@ -132,11 +135,16 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
             suspects += 1
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
-                mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+                count = mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+                if count == MIN_ALTERNATION // 2:
+                    halves += 1
+                    half_cuts += cuts is None or o.piece in cuts
+                if count == MIN_WORD_TURNS // 2:
+                    word_halves += 1
                 if read and opening:
                     at_marks.append(o)
                 sure_cuts += score >= SURE and not o.word
-            if _enough(sure, mark_pieces, sure_cuts, cuts):
+            if _enough(sure, mark_pieces, sure_cuts, halves >= 2 and (half_cuts > 0 or word_halves >= 2)):
                 return True
     # The ways through the spammer's cut, asked once the counts are whole (they only grow).
     # With fewer than two sure insertions and no cut at a mark among them beside suspects at marks of two pieces, no
@@ -181,7 +189,7 @@ def _opening_pair(at_marks: list[_Occ], opening: Collection[str], spans: dict[st
     return False
 
 
-def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int, cuts: Collection[str] | None = None) -> bool:
+def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int, in_turn: bool) -> bool:
     """Whether counts of sure insertions (``sure_cuts`` of them cuts at marks: no word, ext nor
     bound) and of the suspects at marks by piece are enough for :func:`page_of` to find a page
     stuffed without a run of the cut (:func:`could_be_stuffed`). Of one sure insertion, only a
@@ -189,18 +197,11 @@ def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int, cuts: Collec
     marks of MIN_HALFWAY_PIECES pieces (:func:`cleaner.spread.halfway_cut`'s ``cuts``) or of
     MIN_SUSPECT_PIECES (with a cut; MIN_CLOSINGS closings are two sure insertions); a sure
     insertion inside a clause, or a word at a mark, beside them makes no page stuffed. Nor, with
-    none, two pieces at marks but in strict turn: :func:`cleaner.spamorder.alternating`'s, each
-    at half of MIN_ALTERNATION marks and one of them one of ``cuts`` (``Model.cuts``; None: any
-    piece), or :func:`cleaner.spamorder.words_in_turn`'s, each at half of MIN_WORD_TURNS (an
-    article that opens clauses with its headline's two names a few times each is neither)."""
-    if sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES):
-        return True
-    if len(mark_pieces) < 2 or sorted(mark_pieces.values())[-2] < MIN_ALTERNATION // 2:
-        return False   # (most calls: no list made)
-    turns = [(count, cuts is None or piece in cuts) for piece, count in mark_pieces.items()
-             if count >= MIN_ALTERNATION // 2]
-    return len(turns) >= 2 and (any(cut for _, cut in turns)
-                                or sum(count >= MIN_WORD_TURNS // 2 for count, _ in turns) >= 2)
+    none, two pieces at marks but in strict turn (``in_turn``): :func:`cleaner.spamorder.alternating`'s,
+    each at half of MIN_ALTERNATION marks and one of them a cut of the headline (``Model.cuts``),
+    or :func:`cleaner.spamorder.words_in_turn`'s, each at half of MIN_WORD_TURNS (an article that
+    opens clauses with its headline's two names a few times each is neither)."""
+    return sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) or in_turn
 
 
 def _one_cut(pieces: Collection[str], spans: dict[str, tuple[Span, ...]] | None, need: int) -> bool:

@@ -400,11 +400,9 @@ _TWO_NAMES = (
 )
 
 
-def test_two_headline_words_at_marks_stop_the_repair_at_the_first_gate(monkeypatch) -> None:
-    """Two words of the headline at marks, neither a cut, fewer than six times each, make no
-    page stuffed (no strict turn of a cut, no dozen words in turn): the first gate answers so,
-    and no seam is read (on main the page went through three gates, its seams read twice). A
-    stuffed page still reads its seams and is repaired as before."""
+def _seams_read(monkeypatch) -> list[int]:   # noqa: ANN001
+    """How many occurrences each call of ``injection.seams`` reads, from now on (the work of the
+    gates past the first)."""
     read: list[int] = []
     plain = injection.seams
 
@@ -412,6 +410,15 @@ def test_two_headline_words_at_marks_stop_the_repair_at_the_first_gate(monkeypat
         read.append(len(found))
         plain(paragraphs, found, pairs)
     monkeypatch.setattr(injection, "seams", seams)
+    return read
+
+
+def test_two_headline_words_at_marks_stop_the_repair_at_the_first_gate(monkeypatch) -> None:
+    """Two words of the headline at marks, neither a cut, fewer than six times each, make no
+    page stuffed (no strict turn of a cut, no dozen words in turn): the first gate answers so,
+    and no seam is read (on main the page went through three gates, its seams read twice). A
+    stuffed page still reads its seams and is repaired as before."""
+    read = _seams_read(monkeypatch)
     assert repair(_TWO_NAMES, headlines=("长江黄河生态保护协作机制正式建立",)) == (_TWO_NAMES, ())
     assert read == []
     fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,))
@@ -436,12 +443,6 @@ def test_an_opening_pair_the_model_reads_as_subjects_stops_the_repair_at_the_fir
     context = lm.load(lm.find())
     if context is None:
         pytest.skip("no context model")
-    read: list[int] = []
-    plain = injection.seams
-
-    def seams(paragraphs, found, pairs) -> None:   # noqa: ANN001
-        read.append(len(found))
-        plain(paragraphs, found, pairs)
-    monkeypatch.setattr(injection, "seams", seams)
+    read = _seams_read(monkeypatch)
     assert repair(_OWN_OPENING, headlines=("青山区启动老旧小区改造",), context=context) == (_OWN_OPENING, ())
     assert read == []
