@@ -54,7 +54,8 @@ from . import lm
 from .cycle import MAX_SPARSE_SKIPS, chain, disjoint
 from .inside import _O, _Occurrence, neighbours   # what reads_stuffed reads of an occurrence, and more
 
-__all__ = ["MAX_OPENING_GAP", "MIN_TURN_PIECES", "bound_alone", "fresh_turn", "held_by_chance", "opening_turn"]
+__all__ = ["MAX_OPENING_GAP", "MIN_TURN_PIECES", "bound_alone", "fresh_turn", "held_by_chance", "opening_turn",
+           "opens_fresh"]
 
 #: Distinct pieces the run through the fresh words at marks needs (one below
 #: :data:`cleaner.cycle.MIN_SPARSE_PIECES`, the run without the model's reading).
@@ -171,8 +172,7 @@ def opening_turn(paragraphs: Sequence[str], at_marks: Sequence[_O], cycle: list[
     memo: dict[str, float] = {}
 
     def fresh(o: _O) -> bool:
-        right = neighbours(paragraphs[o.paragraph], o.end, 1, (), window)
-        return bool(right) and context.lead(o.piece, right, units, memo) <= MAX_OPENING_LEAD
+        return opens_fresh(paragraphs, o, units, context, window, memo)
 
     run: list[_O] = []
     for o in at_marks:
@@ -189,6 +189,15 @@ def opening_turn(paragraphs: Sequence[str], at_marks: Sequence[_O], cycle: list[
     if any(o.piece in opening and id(o) not in taken and fresh(o) for o in at_marks):
         return []
     return run
+
+
+def opens_fresh(paragraphs: Sequence[str], o: _O, units: Collection[str], context: lm.ContextModel, window: int,
+                memo: dict[str, float] | None = None) -> bool:
+    """Whether the context model reads ``o`` (at a mark) as no subject of its clause, with
+    ``window`` characters after it: a lead at or below :data:`MAX_OPENING_LEAD`, as
+    :func:`opening_turn` asks of each suspect of its run."""
+    right = neighbours(paragraphs[o.paragraph], o.end, 1, (), window)
+    return bool(right) and context.lead(o.piece, right, units, memo) <= MAX_OPENING_LEAD
 
 
 class _Bound(Protocol):

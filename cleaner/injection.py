@@ -148,7 +148,7 @@ from dataclasses import replace
 
 from . import lm
 from .article import Repair
-from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn
+from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn, opens_fresh
 from .cycle import MAX_SPARSE_SKIPS, MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim, unread_leads
 from .headmodel import Model as _Model, build as _model
 from .inside import COPY_FLOOR, apart, copied, joins, neighbours, owed, reads_stuffed, scarce
@@ -394,7 +394,11 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # clause) are counted only for a page that could be stuffed with them. A run of the cut
     # counts only pieces that can stand in one cut of the headlines (``spans``): its tiles.
     read = context is not None and not model.traditional
-    if not _could_be_stuffed(loud, read, W_SEAM, spans=model.pieces, opening=model.opening, quiet=quiet):
+    # A suspect at a mark opens the spam's run for opening_turn() only where the model reads it as
+    # no subject of its clause: read for the gates, where a pair of them asks it.
+    fresh = _leads_fresh(paragraphs, model, context) if read and context is not None else None
+    if not _could_be_stuffed(loud, read, W_SEAM, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts, fresh=fresh):
         return []
     # A seam moves a score by +W_SEAM or -W_HELD: only where that can cross THRESHOLD or SURE
     # (cuts, split words; not the article's words inside clauses, at 0) can it tell the page
@@ -409,7 +413,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     for o in telling:
         if o.seam:
             o.score = _score(o)
-    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts, fresh=fresh):
         return []
     # The last gate reads no seam of the article's words inside clauses (at _SEAM_LOW or below
     # they stay below THRESHOLD) but where held_at_marks reads it (held_apart): the others are
@@ -424,7 +429,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # stuffed is not, and the word model is not asked for the bindings of strings it has not met.
     for o in itertools.chain((o for o in read_now if o.seam), held):
         o.score = _score(o)
-    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts, fresh=fresh):
         return []
     # A word inside a clause that splits none and is not written twice over scores its seam at
     # most (``bind`` only lowers it), below every count of the last gate and of names(): in the
@@ -453,7 +459,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         no_name |= model.splitting - model.inward
     for o in itertools.chain((o for o in plain if o.bind), names(found, JUNC_FULL // 2, no_name)):
         o.score = _score(o)
-    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet):
+    if not _could_be_stuffed(loud, read, spans=model.pieces, opening=model.opening, quiet=quiet,
+                             cuts=model.cuts, fresh=fresh):
         return []
     seams(paragraphs, later, pairs)
     for o in later:
@@ -566,6 +573,20 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         (o, _evidence(o, _reason(o) + ", a copy of a piece the spam uses and the page writes seldom")) for o in few] + [
         (o, _reason(o) + ", the last copy of a piece the page has taken elsewhere") for o in alone] + [
         (o, _reason(o) + ", the headline's next piece in turn at the next marks") for o in turned]
+
+
+def _leads_fresh(paragraphs: tuple[str, ...], model: _Model, context: lm.ContextModel) -> Callable[[_Occ], bool]:
+    """:func:`cleaner.atmarks.opens_fresh` of each occurrence asked, read once (the gates of one
+    judgement ask the same occurrences again)."""
+    leads: dict[int, bool] = {}
+    memo: dict[str, float] = {}
+
+    def fresh(o: _Occ) -> bool:
+        known = leads.get(id(o))
+        if known is None:
+            known = leads[id(o)] = opens_fresh(paragraphs, o, model.units, context, LM_WINDOW, memo)
+        return known
+    return fresh
 
 
 def _evidence(o: _Occ, reason: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from .cycle import MIN_CHAIN, Span, cycle_of, tiling as best_tiling
-from .spamorder import MIN_ALTERNATION, alternating, cycling, follows, in_turn, sparse, unbroken, words_in_turn
+from .spamorder import MIN_ALTERNATION, MIN_WORD_TURNS, alternating, cycling, follows, in_turn, sparse, unbroken, words_in_turn
 from .headmodel import Model as _Model
 from .inside import MIN_READ_APART
 from .occurrence import Occ as _Occ, certain as _certain, score as _score, split as _split
@@ -98,18 +98,20 @@ PROSE = frozenset("，。、；：！？,;:!?")
 
 def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                      spans: dict[str, tuple[Span, ...]] | None = None, opening: Collection[str] = (),
-                     quiet: Iterable[_Occ] = ()) -> bool:
+                     quiet: Iterable[_Occ] = (), cuts: Collection[str] | None = None,
+                     fresh: Callable[[_Occ], bool] | None = None) -> bool:
     """Whether :func:`page_of` (with ``read``, or :func:`cleaner.inside.reads_stuffed`) could find
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
     counted as one that does not run on). Every way needs two sure insertions, or one cut at a
     mark beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
-    three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them);
-    the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
+    three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them;
+    one of them one of ``cuts``, ``Model.cuts``: else ``MIN_WORD_TURNS`` times, :func:`_enough`); the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
     (:func:`cleaner.atmarks.fresh_turn`), or a suspect at a mark of a piece of ``opening`` (those
     that begin the headline, ``Model.opening``) and one after it of another piece of one cut, at
-    most ``MAX_OPENING_GAP`` paragraphs apart (:func:`cleaner.atmarks.opening_turn`). ``spans``:
+    most ``MAX_OPENING_GAP`` paragraphs apart, each ``fresh`` (read as no subject of its clause:
+    :func:`cleaner.atmarks.opens_fresh`; None, any) (:func:`cleaner.atmarks.opening_turn`). ``spans``:
     the pieces' places in the headlines (``Model.pieces``), which tell the pieces of one cut
     (:func:`_one_cut`). ``quiet``: occurrences left out of ``found`` that count only as uses of
     their pieces inside clauses, each a word inside a clause, no ``ext``, its score plus ``inside``
@@ -117,8 +119,10 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
     mark_pieces: dict[str, int] = {}   # suspects at marks, by piece
-    near: dict[str, int] = {}   # suspects at marks of a piece of ``opening``: its last paragraph
-    opened = False   # ... and one after it of another piece of one cut, in one paragraph or the next
+    at_marks: list[_Occ] = []   # (for opening_turn(), read last: the model reads them)
+    # Pieces at marks at half of MIN_ALTERNATION (of them cuts) and at half of MIN_WORD_TURNS:
+    # alternating()'s and words_in_turn()'s two (counted as they are reached: no list a suspect)
+    halves = half_cuts = word_halves = 0
     for o in found:
         score, ext = o.score, o.ext
         if not ext:
@@ -131,14 +135,16 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
             suspects += 1
             pieces.add(o.piece)
             if o.after and not ext and not o.bound:
-                mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
-                if read and opening and not opened:
-                    opened = any(piece != o.piece and o.paragraph - at <= MAX_OPENING_GAP
-                                 and _one_cut((piece, o.piece), spans, 2) for piece, at in near.items())
-                    if o.piece in opening:
-                        near[o.piece] = o.paragraph
+                count = mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
+                if count == MIN_ALTERNATION // 2:
+                    halves += 1
+                    half_cuts += cuts is None or o.piece in cuts
+                if count == MIN_WORD_TURNS // 2:
+                    word_halves += 1
+                if read and opening:
+                    at_marks.append(o)
                 sure_cuts += score >= SURE and not o.word
-            if _enough(sure, mark_pieces, sure_cuts):
+            if _enough(sure, mark_pieces, sure_cuts, halves >= 2 and (half_cuts > 0 or word_halves >= 2)):
                 return True
     # The ways through the spammer's cut, asked once the counts are whole (they only grow).
     # With fewer than two sure insertions and no cut at a mark among them beside suspects at marks of two pieces, no
@@ -158,22 +164,44 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                 uses[o.piece] = uses.get(o.piece, 0) + 1
         if _one_cut([piece for piece in mark_pieces if uses.get(piece, 0) <= MAX_INSIDE], spans, MIN_TURN_PIECES):
             return True
-    # atmarks.opening_turn() reads the page's first two suspects at marks, of the cut's first
-    # two pieces, in one paragraph or the next.
-    return read and (opened or len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)})
-                     >= MIN_READ_APART)
+    # inside.reads_stuffed() reads cuts inside clauses of MIN_READ_APART pieces; last (the model
+    # reads them), atmarks.opening_turn() the page's first two suspects at marks, of the cut's
+    # first two pieces, in one paragraph or the next.
+    return read and (len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)})
+                     >= MIN_READ_APART or _opening_pair(at_marks, opening, spans, fresh or (lambda o: True)))
 
 
-def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int) -> bool:
+def _opening_pair(at_marks: list[_Occ], opening: Collection[str], spans: dict[str, tuple[Span, ...]] | None,
+                  fresh: Callable[[_Occ], bool]) -> bool:
+    """Whether of the suspects ``at_marks`` (in text order) one of a piece of ``opening`` and one
+    after it of another piece of one cut stand at most MAX_OPENING_GAP paragraphs apart, each
+    ``fresh`` (:func:`cleaner.atmarks.opening_turn`'s first two). ``fresh`` is asked only of such
+    a pair, the one before first (the model reads it: most pages show none)."""
+    near: dict[str, list[_Occ]] = {}   # the suspects of a piece of ``opening``, by piece
+    for o in at_marks:
+        if any(piece != o.piece and o.paragraph - group[-1].paragraph <= MAX_OPENING_GAP
+               and _one_cut((piece, o.piece), spans, 2)
+               and any(fresh(a) for a in group if o.paragraph - a.paragraph <= MAX_OPENING_GAP)
+               for piece, group in near.items()) and fresh(o):
+            return True
+        if o.piece in opening:
+            near.setdefault(o.piece, []).append(o)
+    return False
+
+
+def _enough(sure: int, mark_pieces: dict[str, int], sure_cuts: int, in_turn: bool) -> bool:
     """Whether counts of sure insertions (``sure_cuts`` of them cuts at marks: no word, ext nor
     bound) and of the suspects at marks by piece are enough for :func:`page_of` to find a page
     stuffed without a run of the cut (:func:`could_be_stuffed`). Of one sure insertion, only a
     cut at a mark does so, when certain (:func:`cleaner.occurrence.certain`): beside suspects at
     marks of MIN_HALFWAY_PIECES pieces (:func:`cleaner.spread.halfway_cut`'s ``cuts``) or of
     MIN_SUSPECT_PIECES (with a cut; MIN_CLOSINGS closings are two sure insertions); a sure
-    insertion inside a clause, or a word at a mark, beside them makes no page stuffed."""
-    return sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) or (len(mark_pieces) >= 2 and sorted(
-        mark_pieces.values())[-2] >= MIN_ALTERNATION // 2)
+    insertion inside a clause, or a word at a mark, beside them makes no page stuffed. Nor, with
+    none, two pieces at marks but in strict turn (``in_turn``): :func:`cleaner.spamorder.alternating`'s,
+    each at half of MIN_ALTERNATION marks and one of them a cut of the headline (``Model.cuts``),
+    or :func:`cleaner.spamorder.words_in_turn`'s, each at half of MIN_WORD_TURNS (an article that
+    opens clauses with its headline's two names a few times each is neither)."""
+    return sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) or in_turn
 
 
 def _one_cut(pieces: Collection[str], spans: dict[str, tuple[Span, ...]] | None, need: int) -> bool:

@@ -1746,11 +1746,11 @@ def test_each_occurrence_is_scored_again_once_its_evidence_has_changed(monkeypat
     gates = injection._could_be_stuffed
     seen: list[int] = []
 
-    def checked(found, read, inside=0.0, spans=None, opening=(), quiet=()):   # noqa: ANN001, ANN202
+    def checked(found, read, inside=0.0, spans=None, opening=(), quiet=(), cuts=None, fresh=None):   # noqa: ANN001, ANN202
         every = [*found, *quiet]   # (the words inside clauses the gates walk past: scored as well)
         assert [o.score for o in every] == [score(o) for o in every]
         seen.append(len(every))
-        return gates(found, read, inside, spans, opening, quiet=quiet)
+        return gates(found, read, inside, spans, opening, quiet=quiet, cuts=cuts, fresh=fresh)
 
     monkeypatch.setattr(injection, "_could_be_stuffed", checked)
     pages = [(stuff(CLEAN, STUFF)[0], HEADLINE), (CLEAN, HEADLINE), (_typhoon_stuffed(), TYPHOON_HEADLINE),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from cleaner import injection
 from cleaner.atmarks import MAX_INSIDE, MAX_OPENING_GAP, MIN_TURN_PIECES
 from cleaner.cycle import MIN_CHAIN
-from cleaner.spamorder import MIN_ALTERNATION
+from cleaner.spamorder import MIN_ALTERNATION, MIN_WORD_TURNS
 from cleaner.inside import MIN_READ_APART
 from cleaner.spread import MIN_HALFWAY_PIECES
 from cleaner.headmodel import build
@@ -37,10 +38,13 @@ def _one_cut(pieces: set[str], spans: dict | None, need: int) -> bool:
 
 
 def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | None = None,
-             opening: frozenset[str] = frozenset()) -> bool:
+             opening: frozenset[str] = frozenset(), cuts: frozenset[str] | None = None,
+             fresh: Callable[[Occ], bool] | None = None) -> bool:
     """The gate with every occurrence counted before the answer (as written before the
     nineteenth round, with the twenty-third round's pieces of one cut, the twenty-fourth's
-    sure cuts at marks and the twenty-fifth's opening pair)."""
+    sure cuts at marks and the twenty-fifth's opening pair; two pieces in turn at marks as
+    spamorder.alternating and words_in_turn count them: of ``cuts``, or at half of MIN_WORD_TURNS;
+    the opening pair each ``fresh``, as atmarks.opening_turn reads them)."""
     at_marks: list[Occ] = []
     sure = suspects = sure_cuts = 0
     pieces: set[str] = set()
@@ -57,13 +61,17 @@ def _counted(found: list[Occ], read: bool, inside: float = 0.0, spans: dict | No
                 mark_pieces[o.piece] = mark_pieces.get(o.piece, 0) + 1
                 sure_cuts += value >= injection.SURE and not o.word
                 at_marks.append(o)
+    lead_fresh = fresh or (lambda o: True)
     opened = any(a.piece in opening and b.piece != a.piece and b.paragraph - a.paragraph <= MAX_OPENING_GAP
-                 and _one_cut({a.piece, b.piece}, spans, 2) for a, b in itertools.combinations(at_marks, 2))
+                 and _one_cut({a.piece, b.piece}, spans, 2) and lead_fresh(a) and lead_fresh(b)
+                 for a, b in itertools.combinations(at_marks, 2))
     uses = Counter(o.piece for o in found if not o.after and not o.ext)
     fresh = {piece for piece in mark_pieces if uses[piece] <= MAX_INSIDE}
     return (read and opened) or sure >= 2 or (sure_cuts > 0 and len(mark_pieces) >= MIN_HALFWAY_PIECES) \
-        or (suspects >= MIN_CHAIN and _one_cut(pieces, spans, 3)) or (len(mark_pieces) >= 2 and sorted(
-            mark_pieces.values())[-2] >= MIN_ALTERNATION // 2) or (read and _one_cut(fresh, spans, MIN_TURN_PIECES)) or (read and len(
+        or (suspects >= MIN_CHAIN and _one_cut(pieces, spans, 3)) or (len(turns := sorted(
+            (count, cuts is None or piece in cuts) for piece, count in mark_pieces.items()
+            if count >= MIN_ALTERNATION // 2)) >= 2 and (any(cut for _, cut in turns)
+                                                          or turns[-2][0] >= MIN_WORD_TURNS // 2)) or (read and _one_cut(fresh, spans, MIN_TURN_PIECES)) or (read and len(
             {o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)}) >= MIN_READ_APART)
 
 
@@ -75,21 +83,33 @@ _OCC = st.builds(
     st.sampled_from([-3.0, 0.0, 1.0, 2.0, 2.5, 3.5, 4.5, 6.0]), st.sampled_from([0, 0, 1, 2]))
 
 
+#: What the context model might read of suspects at marks as no subject of their clause.
+_FRESH = (lambda o: o.paragraph != 1, lambda o: o.piece != "甲乙", lambda o: o.score < 3.0)
+
 #: The pieces' places in a headline whose bigrams are _OCC's pieces (each overlaps its neighbours).
 _SPANS = build(("甲乙丙丁戊己",)).pieces
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_OCC, max_size=24).map(lambda found: sorted(found, key=lambda o: o.paragraph)), st.booleans(),
-       st.sampled_from([0.0, 1.5]), st.sampled_from([None, _SPANS]), st.sampled_from([frozenset(), frozenset({"甲乙"})]))
-@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.0) for p in ("甲乙", "乙丙")], False, 1.5, None, frozenset())
+       st.sampled_from([0.0, 1.5]), st.sampled_from([None, _SPANS]), st.sampled_from([frozenset(), frozenset({"甲乙"})]),
+       st.sampled_from([None, frozenset(), frozenset({"甲乙"})]), st.sampled_from([None, *_FRESH]))
+@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.0) for p in ("甲乙", "乙丙")], False, 1.5, None, frozenset(),
+         None, None)
 @example([Occ(0, 0, 2, p, False, False, False, False, False, score=2.0) for p in ("甲乙", "乙丙", "丙丁", "乙丙")], False, 0.0,
-         _SPANS, frozenset())
+         _SPANS, frozenset(), None, None)
 @example([Occ(k, 0, 2, p, True, False, False, True, False, score=2.5) for k, p in ((0, "甲乙"), (1, "丙丁"))], True, 0.0,
-         _SPANS, frozenset({"甲乙"}))
+         _SPANS, frozenset({"甲乙"}), None, _FRESH[0])
+@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.5) for p in ("甲乙", "丙丁") * 5], False, 0.0,
+         None, frozenset(), frozenset(), None)
+@example([Occ(0, 0, 2, p, True, False, False, True, False, score=2.5) for p in ("甲乙", "丙丁") * 6], False, 0.0,
+         None, frozenset(), frozenset(), None)
 def test_the_gate_answers_what_counting_every_occurrence_answers(found: list[Occ], read: bool, inside: float,
-                                                                 spans: dict | None, opening: frozenset[str]) -> None:
-    assert injection._could_be_stuffed(found, read, inside, spans, opening) == _counted(found, read, inside, spans, opening)
+                                                                 spans: dict | None, opening: frozenset[str],
+                                                                 cuts: frozenset[str] | None,
+                                                                 fresh: Callable[[Occ], bool] | None) -> None:
+    assert injection._could_be_stuffed(found, read, inside, spans, opening, cuts=cuts, fresh=fresh) \
+        == _counted(found, read, inside, spans, opening, cuts, fresh)
 
 
 @settings(max_examples=400, deadline=None)
@@ -238,3 +258,41 @@ def test_the_gates_shut_no_page_the_page_test_would_repair(monkeypatch: pytest.M
     monkeypatch.setattr(injection, "_could_be_stuffed", lambda *args, **kwargs: True)
     assert [injection.repair(p, headlines=(_HEADLINE,), context=context) for p in pages] == gated
     assert sum(bool(repairs) for _, repairs in gated) >= 100   # pages the repair changes among them
+
+
+def test_two_words_at_marks_open_the_gate_only_as_a_strict_turn_could_take_them() -> None:
+    # page_of() finds two pieces at marks (no sure insertion) stuffed only in strict turn:
+    # spamorder.alternating() (eight in turn, each at half of them) when one of the two is a cut
+    # across the headline's words, words_in_turn() (a dozen, each at six) when both are words.
+    # An article that opens clauses with its headline's two names four or five times each is
+    # neither, and no later gate need read its seams.
+    names = [_at(p, 2.5) for p in ("甲乙", "丙丁") * 5]
+    assert not injection._could_be_stuffed(names, False, cuts=frozenset())
+    assert injection._could_be_stuffed(names, False, cuts=frozenset({"丙丁"}))   # a cut among them
+    assert injection._could_be_stuffed(names, False)   # the cut unknown: any piece may be one
+    assert not injection._could_be_stuffed(names[:7], False, cuts=frozenset({"丙丁"}))   # 甲乙 four, 丙丁 three
+    dozen = [_at(p, 2.5) for p in ("甲乙", "丙丁") * 6]
+    assert injection._could_be_stuffed(dozen, False, cuts=frozenset())   # words_in_turn's dozen
+
+
+def test_the_opening_pair_opens_the_gate_only_where_the_model_reads_both_as_no_subject() -> None:
+    # atmarks.opening_turn() takes the page's first two suspects at marks, the cut's first two
+    # pieces, only when the context model reads each as no subject of its clause: a pair that is
+    # the article's own subjects (read on from) opens no gate, and the model is asked only of a
+    # pair (a suspect of an opening piece with none after it is not read).
+    spans = build(("青山区启动老旧小区改造",)).pieces
+    pair = [replace(_at("青山区", 2.5), paragraph=0), replace(_at("启动", 2.5), paragraph=1)]
+    asked: list[str] = []
+
+    def reads(answer: bool) -> Callable[[Occ], bool]:
+        def fresh(o: Occ) -> bool:
+            asked.append(o.piece)
+            return answer or o.piece == "启动"
+        return fresh
+    opening = frozenset({"青山", "青山区"})
+    assert injection._could_be_stuffed(pair, True, spans=spans, opening=opening)   # no model: any pair
+    assert injection._could_be_stuffed(pair, True, spans=spans, opening=opening, fresh=reads(True))
+    assert not injection._could_be_stuffed(pair, True, spans=spans, opening=opening, fresh=reads(False))
+    asked.clear()
+    assert not injection._could_be_stuffed(pair[:1], True, spans=spans, opening=opening, fresh=reads(True))
+    assert asked == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -247,7 +248,7 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
         scored.add(id(o))
         return plain_score(o)
 
-    def gate(found, read, inside=0.0, spans=None, opening=(), quiet=()):   # noqa: ANN001, ANN202
+    def gate(found, read, inside=0.0, spans=None, opening=(), quiet=(), cuts=None, fresh=None):   # noqa: ANN001, ANN202
         if pending[0]:
             pending[0] = False
             every = [*found, *quiet]
@@ -258,7 +259,7 @@ def test_the_article_s_own_words_inside_clauses_are_not_scored_before_the_first_
             # ... and handed to the gates apart, which walk only the scored ones.
             assert sorted(map(id, bare)) == sorted(map(id, quiet))
             checked.append(len(bare))
-        return plain_gate(found, read, inside, spans, opening, quiet=quiet)
+        return plain_gate(found, read, inside, spans, opening, quiet=quiet, cuts=cuts, fresh=fresh)
     monkeypatch.setattr(injection, "_junctions", junctions)
     monkeypatch.setattr(injection, "_score", score)
     monkeypatch.setattr(injection, "_could_be_stuffed", gate)
@@ -386,3 +387,62 @@ def test_ranking_a_headlines_pieces_makes_no_python_call_a_piece() -> None:
     finally:
         sys.setprofile(None)
     assert len(pieces) > 10 and calls == ["_ranked"]
+
+
+#: A page that opens clauses with its headline's two names, 长江 five times and 黄河 four, and
+#: writes them inside its clauses too: the article's own subjects, in no strict turn.
+_TWO_NAMES = (
+    "今年以来，长江沿线各地加快推进污染治理，黄河流域各省也出台了新办法。",
+    "据介绍，长江干流水质持续向好，黄河两岸的植被覆盖率明显提高。",
+    "专家认为，长江经济带建设要坚持生态优先，黄河治理则要把水资源作为最大的刚性约束。",
+    "下一步，长江沿岸城市将加强协作，黄河上中下游也将建立联防联控机制。",
+    "此外，长江口附近海域的监测站点也在增加，相关数据将按月向社会公开。",
+)
+
+
+def _seams_read(monkeypatch) -> list[int]:   # noqa: ANN001
+    """How many occurrences each call of ``injection.seams`` reads, from now on (the work of the
+    gates past the first)."""
+    read: list[int] = []
+    plain = injection.seams
+
+    def seams(paragraphs, found, pairs) -> None:   # noqa: ANN001
+        read.append(len(found))
+        plain(paragraphs, found, pairs)
+    monkeypatch.setattr(injection, "seams", seams)
+    return read
+
+
+def test_two_headline_words_at_marks_stop_the_repair_at_the_first_gate(monkeypatch) -> None:
+    """Two words of the headline at marks, neither a cut, fewer than six times each, make no
+    page stuffed (no strict turn of a cut, no dozen words in turn): the first gate answers so,
+    and no seam is read (on main the page went through three gates, its seams read twice). A
+    stuffed page still reads its seams and is repaired as before."""
+    read = _seams_read(monkeypatch)
+    assert repair(_TWO_NAMES, headlines=("长江黄河生态保护协作机制正式建立",)) == (_TWO_NAMES, ())
+    assert read == []
+    fixed, made = repair(stuff(CLEAN, STUFF)[0], headlines=(HEADLINE,))
+    assert read and fixed == CLEAN and made
+
+
+#: A page whose first clauses open with its headline's first word and the next one (青山区,
+#: 启动): the article's subjects, which the context model reads on from.
+_OWN_OPENING = (
+    "今年以来，青山区持续推进城市更新工作，居民的生活环境得到明显改善。",
+    "据介绍，启动仪式结束后，各街道将分批组织施工，力争年内完成全部任务。",
+    "不少居民表示，这项工作办到了大家的心坎上，希望今后能够继续坚持下去。",
+)
+
+
+def test_an_opening_pair_the_model_reads_as_subjects_stops_the_repair_at_the_first_gate(monkeypatch) -> None:
+    """The first two suspects at marks, the headline's first two pieces, open the spam's run
+    (atmarks.opening_turn) only where the context model reads each as no subject of its clause:
+    where it reads them on (the article's own subjects) the first gate answers so, and no seam
+    is read (on main the page went through all four gates and the page test)."""
+    from cleaner import lm
+    context = lm.load(lm.find())
+    if context is None:
+        pytest.skip("no context model")
+    read = _seams_read(monkeypatch)
+    assert repair(_OWN_OPENING, headlines=("青山区启动老旧小区改造",), context=context) == (_OWN_OPENING, ())
+    assert read == []
