@@ -89,7 +89,8 @@ The cascade (:func:`repair`):
    headline goes where the run turns (:func:`cleaner.turns.dropped_ends`); a cut at a mark out of the run's turn that begins half-way into a
    headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
-   is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
+   is taken only when the cycle needs that piece exactly there, and never one opening, after a
+   mark, the article's copy of a whole headline two pieces longer (，滨江区智慧停车平台…); a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the headline,
    or sure insertions of :data:`~cleaner.pagegate.MIN_SURE_PIECES` pieces (of two when they are :data:`~cleaner.pagegate.MIN_PIECES_SHARE`
