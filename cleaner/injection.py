@@ -89,7 +89,8 @@ The cascade (:func:`repair`):
    headline goes where the run turns (:func:`cleaner.turns.dropped_ends`); a cut at a mark out of the run's turn that begins half-way into a
    headline word goes too (:func:`cleaner.spread.strays`). A run that leaves out more than half of the sure insertions is in
    order by chance: the page is then repaired as random. A legitimate use of a headline word
-   is taken only when the cycle needs that piece exactly there; a piece stuffed inside a clause or right before the
+   is taken only when the cycle needs that piece exactly there, and never one opening, after a
+   mark, the article's copy of a whole headline two pieces longer (，滨江区智慧停车平台…); a piece stuffed inside a clause or right before the
    headline's next characters (…修复。湿地|公园先后…) is taken when the cycle needs it.
 6. **The page.** Nothing is touched unless the page is stuffed: spam cycling through the headline,
    or sure insertions of :data:`~cleaner.pagegate.MIN_SURE_PIECES` pieces (of two when they are :data:`~cleaner.pagegate.MIN_PIECES_SHARE`
@@ -150,7 +151,7 @@ from . import lm
 from .article import Repair
 from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn, opens_fresh
 from .cycle import MAX_SPARSE_SKIPS, MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim, unread_leads
-from .headmodel import Model as _Model, build as _model
+from .headmodel import MAX_PIECE, Model as _Model, build as _model
 from .inside import COPY_FLOOR, apart, copied, joins, neighbours, owed, reads_stuffed, scarce
 from .occurrence import Occ as _Occ, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
@@ -514,7 +515,14 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     if page.inside or page.marks:   # a headline word at a mark is the text's / one inside a clause
         page = replace(page, live=[o for o in page.live if o.after != page.inside])
     if page.cyclic:
-        chosen, skips = chain([o for o in page.live if o.score > CHAIN_FLOOR], page.cycle, SKIP,
+        # (Not the first piece of the article's own copy of a whole headline reading on past
+        # two more pieces: the spam puts in one piece at a time, the article restates its
+        # headline after a mark, 上午，滨江区智慧停车…; but a piece stuffed before the article's
+        # words that end a short headline, ，什么是|产品架构, runs on into it as far)
+        chosen, skips = chain([o for o in page.live if o.score > CHAIN_FLOOR and not (
+            o.after and o.ext and any(len(seq) >= len(o.piece) + 2 * MAX_PIECE
+                                      and paragraphs[o.paragraph].startswith(seq, o.start) for seq in model.seqs))],
+                              page.cycle, SKIP,
                               naming(paragraphs, page.live, page.cycle, _PROSE), JUMP)
         chosen = trim(chosen, mark_places(paragraphs, chosen, _PROSE), MIN_CHAIN, SURE, page.cycle)
         chosen = fill(chosen, page.live, page.cycle, FILL_FLOOR)

@@ -10,7 +10,10 @@ injected dump's output is compared with the control's output, not with the label
 - legitimate characters lost: characters of the control's output missing from the injected
   dump's output, over all of them;
 - exact: injected dumps whose output equals the control's;
-- controls repaired: dumps that got a repair although nothing was injected (must be none).
+- controls repaired: dumps that got a repair although nothing was injected (must be none);
+  and of them, those whose repair took characters of the page's own text (the label's body):
+  a page may carry spam of its own that its dump shows (text hidden by its style sheet, which
+  a DOM walk or a text browser prints), and taking that out is no loss.
 
 :func:`causes` sorts every fragment left by why it may have stayed (the headline the cleaner
 found is not the label's, the page gate never opened, where the fragment went, in which
@@ -41,6 +44,8 @@ class DumpCase:
     style: str
     counted: bool
     control_repaired: bool
+    #: characters of the page's own text (the label's body) the control's repair took
+    control_own_taken: int = 0
     exact: bool = False
     #: whether the injected dump's output holds any repair
     repaired: bool = False
@@ -91,6 +96,19 @@ def _traditional(title: str) -> bool:
     return lm.traditional(title)
 
 
+def _own_taken(paragraphs: Any, repairs: Any, body: str) -> int:
+    """Characters of ``body`` that the repairs took out of ``paragraphs``: the paragraphs with
+    each repair's fragment put back where it was found, aligned with ``body``, less the
+    paragraphs as repaired."""
+    found = list(paragraphs)
+    for r in sorted(repairs, key=lambda r: (r.paragraph, r.offset)):
+        text = found[r.paragraph]
+        found[r.paragraph] = text[:r.offset] + r.fragment + text[r.offset:]
+    truth = _norm(body)
+    return max(0, sum(_matched(truth, _norm("\n".join(found))))
+               - sum(_matched(truth, _norm("\n".join(paragraphs)))))
+
+
 def score_case(dump: Any, clean: Callable[[bytes], Any], body_f1: Callable[[str, str], float],
                ) -> DumpCase:
     """Clean ``dump`` (a :class:`make_dumps.Dump` made with ``inject=True``) and its control."""
@@ -98,6 +116,8 @@ def score_case(dump: Any, clean: Callable[[bytes], Any], body_f1: Callable[[str,
     control = clean(dump.clean_text.encode("utf-8"))
     case = DumpCase(id=dump.id, style=dump.style, counted=False,
                     control_repaired=bool(control.repairs))
+    if control.repairs:
+        case.control_own_taken = _own_taken(control.text.split("\n"), control.repairs, label.get("body") or "")
     injected = label.get("injected") or []
     if not injected or body_f1(control.text, label.get("body") or "") < MIN_F1:
         return case
@@ -186,6 +206,11 @@ def format_report(cases: list[DumpCase]) -> str:
         exact = f"{r['exact']}/{r['counted']}"
         lines.append(f"{key:12}{r['dumps']:>7}{r['counted']:>9}{left:>10.1%} {lost:>11.2%} "
                      f"{quiet:>20.2%} {exact:>12} {r['controls_repaired']:>18}")
+    repaired = [c for c in cases if c.control_repaired]
+    own = [c for c in repaired if c.control_own_taken]
+    lines.append(f"controls repaired: {len(repaired)}, of which taking the page's own text: {len(own)} "
+                 f"({sum(c.control_own_taken for c in own)} characters)"
+                 + "".join(f" {c.id}({c.control_own_taken})" for c in own))
     right = [(p, left) for c in cases for p, left, a in c.fragments if a["title"] == "right"]
     if right:
         share = sum(left for _, left in right) / sum(len(p) for p, _ in right)

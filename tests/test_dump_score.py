@@ -25,11 +25,15 @@ def _dump(injected: list[dict[str, Any]]) -> SimpleNamespace:
     return SimpleNamespace(id="p.dom.inj", style="dom", label=label, text=dirty, clean_text=BODY)
 
 
+#: A repair of the stand-in cleaner: what it takes out is its output's difference.
+_NO_FRAGMENT = SimpleNamespace(fragment="", paragraph=0, offset=0)
+
+
 def _cleaner(outputs: dict[str, str], title: str | None = TITLE):
     def clean(data: bytes) -> SimpleNamespace:
         text = data.decode("utf-8")
         out = outputs.get(text, text)
-        return SimpleNamespace(text=out, title=title, repairs=(("r",) if out != text else ()))
+        return SimpleNamespace(text=out, title=title, repairs=((_NO_FRAGMENT,) if out != text else ()))
     return clean
 
 
@@ -98,3 +102,24 @@ def test_a_fragment_beside_its_own_copy_is_removed_whichever_copy_the_output_lac
     # Left in place, it still counts.
     case = dump_score.score_case(dump, _cleaner({}), _f1)
     assert case.fragments[0][1] == 2
+
+
+def test_a_control_repair_counts_against_the_page_only_where_it_took_its_own_text() -> None:
+    # The page carries spam of its own that its dump prints (a hidden span's 门召): its repair
+    # taking that out takes nothing of the page's text; taking the page's 厦门 out does.
+    shown = "昨日下午，门召厦门召开会议，会上发布了工作机制。\n第二段说明情况，并通报重点任务。"
+    repair = SimpleNamespace(fragment="门召", paragraph=0, offset=5)
+    wrong = SimpleNamespace(fragment="厦门", paragraph=0, offset=7)
+    for repairs, own in (([repair], 0), ([repair, wrong], 2)):
+        paragraphs = shown.split("\n")
+        for r in sorted(repairs, key=lambda r: -r.offset):
+            text = paragraphs[r.paragraph]
+            paragraphs[r.paragraph] = text[:r.offset] + text[r.offset + len(r.fragment):]
+        control = SimpleNamespace(text="\n".join(paragraphs), paragraphs=tuple(paragraphs), title=TITLE,
+                                  repairs=tuple(repairs))
+        dump = SimpleNamespace(id="p.dom.inj", style="dom", text=shown, clean_text=shown,
+                               label={"body": BODY, "title": TITLE, "injected": []})
+        case = dump_score.score_case(dump, lambda data, out=control: out, _f1)
+        assert case.control_repaired and case.control_own_taken == own
+        report = dump_score.format_report([case])
+        assert f"of which taking the page's own text: {1 if own else 0} ({own} characters)" in report

@@ -1761,3 +1761,22 @@ def test_each_occurrence_is_scored_again_once_its_evidence_has_changed(monkeypat
     for name in ("real-d09-sspai.html", "real-d01-36kr.html"):
         clean((REAL / name).read_bytes())
     assert len(seen) >= 3 * 6   # the pages pass the gates, each read three times at least
+
+
+def test_an_article_restating_its_headline_after_a_mark_keeps_its_first_words() -> None:
+    # The lede restates the whole headline after a mark (，城西区智能路灯…): its first piece runs
+    # on into the headline, and a cycle whose first turn lacks the spam's 城西 (a copy the page
+    # hid, a line the dump lost) must not take the article's 城西 for it.
+    headline = "城西区智能路灯系统全面投用"
+    clean = ["10月8日晚，城西区智能路灯系统全面投用运行。全区八千余盏路灯接入统一平台，可按车流和天气自动调节亮度，夜间用电预计下降三成。",
+             "据了解，系统在每根灯杆上加装了传感器，故障信息会实时传回指挥中心，维修人员接单后两小时内到场处置。",
+             "区城管局相关负责人介绍，下一步还将在灯杆上搭载充电桩和环境监测设备，让一根杆子发挥多种用途。",
+             "住在河畔小区的王女士说：“以前晚上回家路黑，现在路灯亮得均匀多了，走夜路也放心。”"]
+    dirty = ["10月8日晚，城西区智能路灯系统全面投用运行。区智全区八千余盏路灯接入统一平台，能路可按车流和天气自动调节亮度，"
+             "灯系夜间用电预计下降三成。",
+             "据了解，统全系统在每根灯杆上加装了传感器，面投故障信息会实时传回指挥中心，维修人员接单后两小时内到场处置。",
+             "区城管局相关负责人介绍，城西下一步还将在灯杆上搭载充电桩和环境监测设备，区智让一根杆子发挥多种用途。",
+             clean[3]]
+    repaired, repairs = repair(tuple(dirty), headlines=(headline,))
+    assert repaired == tuple(clean)
+    assert [r.fragment for r in repairs] == ["区智", "能路", "灯系", "统全", "面投", "城西", "区智"]
