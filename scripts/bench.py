@@ -99,6 +99,8 @@ MEMORY_SYSTEMS = SYSTEMS[:2]
 
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
+# The cleaner of this checkout (see evaluate.py), also in the counted pass's child process.
+sys.path.insert(0, str(ROOT))
 
 import evaluate  # noqa: E402  (decoding and text-dump wrapping shared with the evaluation)
 

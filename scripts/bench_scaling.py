@@ -42,8 +42,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # this checkout's cleaner, whatever else is installed
 
 from cleaner import CleanerError, clean  # noqa: E402
 from cleaner.decode import decode  # noqa: E402

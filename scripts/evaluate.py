@@ -84,6 +84,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
+# The cleaner of this checkout, not another one an editable install or PYTHONPATH points at: a
+# script run from a second checkout measures that checkout's code.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 __all__ = [
     "normalize", "tokenize", "shingles", "score_body", "share_found", "title_ok",
     "parse_label_date", "parse_predicted_date", "split_authors", "authors_f1", "exact_ok",

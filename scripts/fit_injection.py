@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's cleaner
 from dirty_score import repair_case  # noqa: E402
 from make_dirty import generate  # noqa: E402
 
