@@ -74,6 +74,7 @@ from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stret
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
 from .prefilter import opening_set
+from .tails import hosting_notice
 
 __all__ = ["parse", "select"]
 
@@ -303,7 +304,10 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     if sparse < end:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
     footer = _footer_memo()
-    end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose, footer)
+    # A hosting platform's notice is printed right under the post: the lines above it are the
+    # post's, its closing question or credit no blurb of another article.
+    end, blurb_removal = (end, None) if end < n and hosting_notice(fold(blocks[end].text)) \
+        else _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block of it:
     # its counts are its text's) judged once; for the lines above it repeated there (and the marker's),
