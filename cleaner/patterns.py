@@ -97,10 +97,11 @@ DISCLAIMER = re.compile(
 # … only provides information storage services): a notice's label, or words pointing at the
 # article above, and then the formula of a host that only stores or publishes what its users
 # upload. The formula alone is no notice: a report on a copyright case says it of a defendant.
+# (内/內 and 资讯/資訊 both: the text is folded, and not every fold maps them.)
 HOSTING_NOTICE = re.compile(
     r"[“\"「『【\[（(]?\s*(?:(?:特别|免责|郑重|版权)?声明|notice|disclaimer|statement"
-    r"|以上(?:作品)?内容|本文|该文|此文|the content above|this (?:article|content))"
-    r"[^\n]{0,160}?(?:(?:仅|只|系)(?:提供|为|是)?(?:信息|资讯)(?:存储|发布)(?:空间)?(?:服务|平台)"
+    r"|以上(?:作品)?[内內]容|本文|该文|此文|the content above|this (?:article|content))"
+    r"[^\n]{0,160}?(?:(?:仅|只|系)(?:提供|为|是)?(?:信息|[资資][讯訊])(?:存储|发布)(?:空间)?(?:服务|平台)"
     r"|(?:merely|only|solely) provides? (?:an? )?information (?:storage|publishing))",
     re.I,
 )

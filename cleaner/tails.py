@@ -47,7 +47,7 @@ def hosting_notice(text: str) -> bool:
     """Whether ``text`` (folded) is a hosting platform's notice closing a user's post
     (:data:`cleaner.patterns.HOSTING_NOTICE`): most lines told without the call by the word
     each holds (信息, 资讯, information)."""
-    return len(text) < MAX_NOTICE_CHARS and ("信息" in text or "资讯" in text or "nformation" in text) \
+    return len(text) < MAX_NOTICE_CHARS and ("信息" in text or "讯" in text or "訊" in text or "nformation" in text) \
         and HOSTING_NOTICE.match(text) is not None
 
 

@@ -112,6 +112,8 @@ _CLOSING_OPENS = opening_set(DUMP_END)
 _BYLINE_OPENS, _MARKER_OPENS, _AGENCY = opening_set(DUMP_BYLINE), opening_set(END_MARKERS), "社"
 # How a line of clauses ends that leads on to the next: an ellipsis, a colon.
 _LEADS_ON = frozenset("…:：")
+# The marks a clause ends on inside a sentence, which no headline ends on.
+_CLAUSE_ENDS = frozenset("，、")
 # The fields :func:`_select` reads of every line after the article's.
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 # The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
@@ -610,14 +612,15 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
-    # (A line of clauses, two CJK commas or more, just above the first paragraph (``opens``) is no
-    # headline when it leads on, with an ellipsis or a colon (某日，北京刮大风，…，正好被大树砸到……),
-    # or shares a word with the title: the article's opening cut off by a link, 据某社消息，今日从
-    # 交通运输部…获悉，目前 | 京津冀 | 交通…)
+    # (A line just above the first paragraph (``opens``) is no headline when it ends on a clause's
+    # comma, which no headline does (当地时间22日， | the sentence's rest in bold on the next line),
+    # or when, a line of clauses, two CJK commas or more, it leads on, with an ellipsis or a colon
+    # (某日，北京刮大风，…，正好被大树砸到……), or shares a word with the title: the article's opening
+    # cut off by a link, 据某社消息，今日从交通运输部…获悉，目前 | 京津冀 | 交通…)
     if _headline_like(item, block.cjk if item is text else -1) \
             and (_squash(item) in after or not _on_topic(item, vocabulary)) \
-            and not (opens and text.count("，") >= MIN_CLAUSES
-                     and (text.rstrip()[-1:] in _LEADS_ON or cjk_bigrams(text) & vocabulary.title)):
+            and not (opens and ((end := text.rstrip()[-1:]) in _CLAUSE_ENDS or text.count("，") >= MIN_CLAUSES
+                                and (end in _LEADS_ON or cjk_bigrams(text) & vocabulary.title))):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"
