@@ -403,7 +403,9 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         # block of 200 characters or more, which :func:`_is_boilerplate` reads as none, by its size;
         # a label opening with none of the phrases' characters and without a colon by a scan for
         # where a phrase may start further on, one call in C, no frame.)
-        elif size < MAX_NOTICE_CHARS and hosting_notice(text):
+        # (A notice holds 信息, 讯 or information, once folded: most blocks told without the call.)
+        elif size < MAX_NOTICE_CHARS and ("信息" in text or "讯" in text or "nformation" in text) \
+                and hosting_notice(text):
             verdict, detail = "boilerplate", "a hosting platform's notice"
         elif size < 200 and (BOILERPLATE_OPENING is None or head in BOILERPLATE_OPENING
                              or ":" in text or "：" in text
