@@ -45,6 +45,7 @@ from operator import attrgetter
 from .article import Removal, _Blank
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .containers import Containers as _Containers, best_run as _best_run, container as _container
+from .dumpbody import is_stamp
 from .posts import dated_items, entry_of_headline, first_post
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, agree_with_headline,
                    disclaimers, failed_page, fold, fold_all,
@@ -54,7 +55,8 @@ from .patterns import (BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS)
 from .prefilter import opening_set
 from .regions import Regions, common_prefix
-from .tails import BOILERPLATE_OPENING, BOILERPLATE_SEARCH as _BOILERPLATE, CREDIT_ROLES, strip_tail
+from .tails import (BOILERPLATE_OPENING, BOILERPLATE_SEARCH as _BOILERPLATE, CREDIT_ROLES, MAX_NOTICE_CHARS,
+                    hosting_notice, strip_tail)
 
 __all__ = ["Selection", "best_run", "removal", "select", "weight", "weights"]
 
@@ -67,6 +69,8 @@ SHORT_ARTICLE_CJK = 300
 #: Weight per character of a link list, and of a short label, against a container.
 LINK_PENALTY = 1.0
 LABEL_PENALTY = 1.0
+#: A date and time of day alone (18-08-01 10:07, 2018/08/01 10:07:32) is this short at most.
+MAX_STAMP_CHARS = 24
 #: A truncated summary holds at least this many CJK characters before its ellipsis.
 MIN_SUMMARY_CJK = 10
 # A letter, a digit or a CJK character: a figure's text without any is a placeholder (a box
@@ -399,6 +403,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         # block of 200 characters or more, which :func:`_is_boilerplate` reads as none, by its size;
         # a label opening with none of the phrases' characters and without a colon by a scan for
         # where a phrase may start further on, one call in C, no frame.)
+        # (A notice holds 信息, 讯 or information, once folded: most blocks told without the call.)
+        elif size < MAX_NOTICE_CHARS and ("信息" in text or "讯" in text or "nformation" in text) \
+                and hosting_notice(text):
+            verdict, detail = "boilerplate", "a hosting platform's notice"
         elif size < 200 and (BOILERPLATE_OPENING is None or head in BOILERPLATE_OPENING
                              or ":" in text or "：" in text
                              or not prose_blocks[i] and (_BOILERPLATE_PLACES is None
@@ -419,6 +427,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
                                            or "民" in text) \
                 and _is_meta_line(text):
             verdict, detail = "metadata", "meta line"
+        # A date and time of day alone above the article's first prose (18-08-01 10:07, a year of
+        # two digits, which the meta line's test does not read): the post's stamp.
+        elif not prose and not b.cjk and size <= MAX_STAMP_CHARS and ":" in text and is_stamp(text):
+            verdict, detail = "metadata", "date and time stamp"
         elif not prose and b.heading >= 2 and _headline_like(b):
             verdict, detail = "metadata", "subtitle"
             subtitles.append(b.position)

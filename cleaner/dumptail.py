@@ -20,8 +20,9 @@ from .blocks import SENTENCE_END, Block
 from .body import MIN_PROSE_BEFORE_END
 from .dumplines import BOILERPLATE, CHROME, PROSE_MARK, nav_like
 from .notices import fold
-from .patterns import DUMP_END, END_MARKERS, RECOMMEND_MARKERS
+from .patterns import DUMP_END, END_MARKERS, HOSTING_NOTICE, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
+from .tails import hosting_notice
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "find_chrome_stretch",
            "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "tail_reason"]
@@ -95,9 +96,12 @@ _SPACERS = "·•・"
 _SPACING = re.compile(f"[\\s{_SPACERS}|｜]+")
 # What an end (:func:`is_end`: its three patterns match at a line's start only) opens with,
 # and what a closing line (:data:`cleaner.patterns.DUMP_END`) opens with once folded; a spaced
-# marker may open with a dot.
-_END_OPENS = _opens(END_MARKERS, DUMP_END, _RELATED_LABEL)
-_END_OPENS = None if _END_OPENS is None else _END_OPENS | frozenset(_SPACERS)
+# marker may open with a dot. With what a hosting platform's notice opens with
+# (:data:`cleaner.patterns.HOSTING_NOTICE`: a quotation mark, 本, 以…), asked of fewer lines.
+_MARKER_OPENS = _opens(END_MARKERS, DUMP_END, _RELATED_LABEL)
+_MARKER_OPENS = None if _MARKER_OPENS is None else _MARKER_OPENS | frozenset(_SPACERS)
+_HOSTING_OPENS = _opens(HOSTING_NOTICE)
+_END_OPENS = None if _MARKER_OPENS is None or _HOSTING_OPENS is None else _MARKER_OPENS | _HOSTING_OPENS
 _CLOSING_OPENS = opening_set(DUMP_END)
 # What a label of related items opens with (most lines of a tail: no regex call).
 _RELATED_OPENS = opening_set(_RELATED_HEADER)
@@ -106,12 +110,17 @@ _SHARE_OPENS = opening_set(_SHARE_HEADER)
 
 
 def is_end(block: Block, folds: bool = True) -> bool:
-    """An end marker, a closing line (责任编辑：…, （完）) or a label of related items; ``folds``:
-    False when the line holds no character :func:`fold` changes."""
-    if _END_OPENS is not None and block.text[:1] not in _END_OPENS:
-        return False   # (most lines: no fold and no regex call)
-    text = fold(block.text) if folds else block.text
-    if len(text) < 120 and (END_MARKERS.match(text) or DUMP_END.match(text) or _RELATED_LABEL.match(text)):
+    """An end marker, a closing line (责任编辑：…, （完）), a hosting platform's notice or a label
+    of related items; ``folds``: False when the line holds no character :func:`fold` changes."""
+    text = block.text
+    if _MARKER_OPENS is not None and text[:1] not in _MARKER_OPENS:
+        # (most lines: no fold and no regex call; a notice's line holds one of its words)
+        return (_HOSTING_OPENS is None or text[:1] in _HOSTING_OPENS) \
+            and ("信息" in text or "讯" in text or "訊" in text or "nformation" in text) \
+            and hosting_notice(fold(text) if folds else text)
+    text = fold(text) if folds else text
+    if len(text) < 120 and (END_MARKERS.match(text) or DUMP_END.match(text) or _RELATED_LABEL.match(text)) \
+            or hosting_notice(text):
         return True
     if len(text) > MAX_SPACED_MARKER:
         return False

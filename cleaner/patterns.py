@@ -92,6 +92,19 @@ DISCLAIMER = re.compile(
     r"|如有侵权|联系(?:我们|本站|本网)删除|免责声明|版权声明|文责自负",
     re.I,
 )
+# A hosting platform's notice closing a user's post (特别声明：以上内容…为自媒体平台“…”用户上传并发布，
+# 本平台仅提供信息存储服务; 声明：该文观点仅代表作者本人，…系信息发布平台; Notice: The content above
+# … only provides information storage services): a notice's label, or words pointing at the
+# article above, and then the formula of a host that only stores or publishes what its users
+# upload. The formula alone is no notice: a report on a copyright case says it of a defendant.
+# (内/內 and 资讯/資訊 both: the text is folded, and not every fold maps them.)
+HOSTING_NOTICE = re.compile(
+    r"[“\"「『【\[（(]?\s*(?:(?:特别|免责|郑重|版权)?声明|notice|disclaimer|statement"
+    r"|以上(?:作品)?[内內]容|本文|该文|此文|the content above|this (?:article|content))"
+    r"[^\n]{0,160}?(?:(?:仅|只|系)(?:提供|为|是)?(?:信息|[资資][讯訊])(?:存储|发布)(?:空间)?(?:服务|平台)"
+    r"|(?:merely|only|solely) provides? (?:an? )?information (?:storage|publishing))",
+    re.I,
+)
 # Characters one of which each of those phrases holds (版 of 版权, 侵 of 侵权, d of Reserved, © of
 # Copyright, 载 of 转载, …), the rarest in prose of each phrase's own: a block holding none is no
 # disclaimer. (sift checks against the pattern that every phrase holds one.) 版 and 侵 rather than

@@ -16,13 +16,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .blocks import Block
-from .patterns import BOILERPLATE, BYLINE_LINE
+from .patterns import BOILERPLATE, BYLINE_LINE, HOSTING_NOTICE
 from .prefilter import prefiltered
 from .sift import fold
 
-__all__ = ["BOILERPLATE_OPENING", "BOILERPLATE_SEARCH", "CREDIT_ROLES", "MAX_TAIL_CHARS",
-           "strip_tail"]
+__all__ = ["BOILERPLATE_OPENING", "BOILERPLATE_SEARCH", "CREDIT_ROLES", "MAX_NOTICE_CHARS",
+           "MAX_TAIL_CHARS", "hosting_notice", "strip_tail"]
 
+#: A hosting platform's notice (:func:`hosting_notice`) is shorter than this: its English half
+#: runs to some 220 characters.
+MAX_NOTICE_CHARS = 300
 #: A tail after the last sentence this long or shorter may be chrome or a credit.
 MAX_TAIL_CHARS = 20
 # Searched where a match can start: a try of its forty phrases at every character was the
@@ -38,6 +41,14 @@ _REPORTER, _CORRESPONDENT = CREDIT_ROLES
 # The search's own gate, for :func:`strip_tail` to ask without the method's call: a match opens
 # at the tail's first character (one of these) or at a place past it (None when unknown).
 _OPENS, _PLACES = BOILERPLATE_OPENING, BOILERPLATE_SEARCH.places
+
+
+def hosting_notice(text: str) -> bool:
+    """Whether ``text`` (folded) is a hosting platform's notice closing a user's post
+    (:data:`cleaner.patterns.HOSTING_NOTICE`): most lines told without the call by the word
+    each holds (信息, 资讯, information)."""
+    return len(text) < MAX_NOTICE_CHARS and ("信息" in text or "讯" in text or "訊" in text or "nformation" in text) \
+        and HOSTING_NOTICE.match(text) is not None
 
 
 def strip_tail(block: Block, folded: str | None = None) -> tuple[Block, str]:

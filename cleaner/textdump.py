@@ -74,6 +74,7 @@ from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stret
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
 from .prefilter import opening_set
+from .tails import hosting_notice
 
 __all__ = ["parse", "select"]
 
@@ -111,6 +112,8 @@ _CLOSING_OPENS = opening_set(DUMP_END)
 _BYLINE_OPENS, _MARKER_OPENS, _AGENCY = opening_set(DUMP_BYLINE), opening_set(END_MARKERS), "社"
 # How a line of clauses ends that leads on to the next: an ellipsis, a colon.
 _LEADS_ON = frozenset("…:：")
+# The marks a clause ends on inside a sentence, which no headline ends on.
+_CLAUSE_ENDS = frozenset("，、")
 # The fields :func:`_select` reads of every line after the article's.
 _TEXT, _POSITION = attrgetter("text"), attrgetter("position")
 # The weight of a line that is no prose, by its length up to LABEL_CHARS: -float(min(length, LABEL_CHARS)).
@@ -303,7 +306,10 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     if sparse < end:
         end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
     footer = _footer_memo()
-    end, blurb_removal = _find_blurbs(blocks, first, end, title or "", is_prose, footer)
+    # A hosting platform's notice is printed right under the post: the lines above it are the
+    # post's, its closing question or credit no blurb of another article.
+    end, blurb_removal = (end, None) if end < n and hosting_notice(fold(blocks[end].text)) \
+        else _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block of it:
     # its counts are its text's) judged once; for the lines above it repeated there (and the marker's),
@@ -606,14 +612,15 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
         return "chrome", "share bar or label"
     if notices.is_labelled_line(text) or notices.is_link_row(text):
         return "boilerplate", "labelled line above the body (原标题, 来源于, #topic#)"
-    # (A line of clauses, two CJK commas or more, just above the first paragraph (``opens``) is no
-    # headline when it leads on, with an ellipsis or a colon (某日，北京刮大风，…，正好被大树砸到……),
-    # or shares a word with the title: the article's opening cut off by a link, 据某社消息，今日从
-    # 交通运输部…获悉，目前 | 京津冀 | 交通…)
+    # (A line just above the first paragraph (``opens``) is no headline when it ends on a clause's
+    # comma, which no headline does (当地时间22日， | the sentence's rest in bold on the next line),
+    # or when, a line of clauses, two CJK commas or more, it leads on, with an ellipsis or a colon
+    # (某日，北京刮大风，…，正好被大树砸到……), or shares a word with the title: the article's opening
+    # cut off by a link, 据某社消息，今日从交通运输部…获悉，目前 | 京津冀 | 交通…)
     if _headline_like(item, block.cjk if item is text else -1) \
             and (_squash(item) in after or not _on_topic(item, vocabulary)) \
-            and not (opens and text.count("，") >= MIN_CLAUSES
-                     and (text.rstrip()[-1:] in _LEADS_ON or cjk_bigrams(text) & vocabulary.title)):
+            and not (opens and ((end := text.rstrip()[-1:]) in _CLAUSE_ENDS or text.count("，") >= MIN_CLAUSES
+                                and (end in _LEADS_ON or cjk_bigrams(text) & vocabulary.title))):
         return "off-topic", "headline sharing no vocabulary with the article"
     if block.punct == 0 and _squash(text) in after and not _on_topic(text, vocabulary):
         return "chrome", "caption repeated after the article, off its topic (a share box's)"
