@@ -1,0 +1,90 @@
+"""The columns of a table a text-mode renderer lays out side by side, read one after the other.
+
+A renderer that keeps a page's layout table (inscriptis, a text-mode browser) prints its cells
+side by side: every row of the table is a line as wide as the others, its cells padded with
+spaces to their column's width. An article in one column and a sidebar of headlines in the next
+come out interleaved, a paragraph, then two headlines, then a paragraph, and the body's run is
+broken at every headline. :func:`by_columns` finds such a run of lines (as wide as each other,
+at least :data:`MIN_ROWS` of them, a wide gap in one), its columns (the spans no line's text
+crosses) and reads it column by column, when few of its rows hold text in more than one column:
+a layout's columns run on independently, where a table of data fills each row across (its rows
+are left as they are).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+__all__ = ["MIN_ROWS", "by_columns"]
+
+#: A run of lines as wide as each other is a table's rows from this many lines.
+MIN_ROWS = 3
+#: ... and from this width (characters) on.
+MIN_WIDTH = 40
+#: A layout reads by columns when at most this share of its rows with text fills more than one.
+MAX_SHARED_ROWS = 1 / 3
+
+# A cell's text in a row: words and the gaps of 1-3 spaces between them (four or more: a column gap).
+_CELL = re.compile(r"\S+(?: {1,3}\S+)*")
+# Two texts on one line, a column gap between them.
+_SIDE_BY_SIDE = re.compile(r"\S {4,}\S")
+
+
+def by_columns(text: str) -> str:
+    """``text`` (NBSPs made spaces) with each layout table's rows read column by column (see the
+    module docstring); ``text`` itself when no line holds two texts a column gap apart."""
+    if _SIDE_BY_SIDE.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    start, count = 0, len(lines)
+    while start < count:
+        width = len(lines[start])
+        end = start + 1
+        while end < count and len(lines[end]) == width:
+            end += 1
+        rows = lines[start:end]
+        read = _columns(rows) if end - start >= MIN_ROWS and width >= MIN_WIDTH else None
+        if read is None:
+            out += rows
+        else:
+            out += read
+            changed = True
+        start = end
+    return "\n".join(out) if changed else text
+
+
+def _columns(rows: list[str]) -> list[str] | None:
+    """The rows' cells column by column, left to right; None when they are no layout's (one
+    column, no gap on any row, or many rows filled across). A column with text on fewer than
+    :data:`MIN_ROWS` rows is a cell of a row or two (a header row's date beside the site's
+    name), read with the column on its left."""
+    if not any(_SIDE_BY_SIDE.search(row) for row in rows):
+        return None
+    spans = [[m.span() for m in _CELL.finditer(row)] for row in rows]
+    columns: list[list[int]] = []
+    for left, right in sorted(span for row in spans for span in row):
+        if columns and left <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], right)
+        else:
+            columns.append([left, right])
+    if len(columns) < 2:
+        return None
+    starts = [left for left, _ in columns]
+    rows_in = Counter(index for row in spans for index in {bisect_right(starts, left) for left, _ in row})
+    edges = [left for index, (left, _) in enumerate(columns, 1) if rows_in[index] >= MIN_ROWS]
+    if len(edges) < 2:
+        return None
+    edges[0] = 0
+    filled = shared = 0
+    for row in spans:
+        if row:
+            filled += 1
+            shared += len({bisect_right(edges, left) for left, _ in row}) > 1
+    if shared > MAX_SHARED_ROWS * filled:
+        return None
+    edges.append(len(rows[0]))
+    return [row[left:right] for left, right in zip(edges, edges[1:]) for row in rows if not row[left:right].isspace()]
