@@ -86,3 +86,15 @@ def test_a_table_of_data_filled_across_keeps_its_rows() -> None:
     assert read[3:3 + len(PARAGRAPHS)] == PARAGRAPHS
     assert read[-16:] == _cells(table)
     assert read[-16:-12] == ["城市", "人口（万）", "面积（平方公里）", "增长率"]
+
+
+def test_a_row_of_another_width_between_two_rows_is_one_of_them() -> None:
+    """A paragraph's row stripped of its padding (a scraper's rstrip, a line rewritten) between
+    rows of the table's width is still a row: the paragraph reads in its column, whole."""
+    lines = _article_beside_sidebar().split("\n")
+    stripped = [i for i, line in enumerate(lines) if PARAGRAPHS[1] in line or PARAGRAPHS[3] in line]
+    for i in stripped:
+        lines[i] = lines[i].strip()
+    read = _cells(by_columns("\n".join(lines)))
+    assert read[3:3 + len(PARAGRAPHS)] == PARAGRAPHS
+    assert read[3 + len(PARAGRAPHS):-1] == SIDEBAR
