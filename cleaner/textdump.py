@@ -14,8 +14,7 @@ page, body first, and not by the order its lines usually come in::
     the rest        相关推荐, other headlines and truncated summaries, comment threads, footer
 
 :func:`parse` cuts the dump into lines (a wide gap, a text-mode browser's table column, cuts a
-line too; a layout's columns printed side by side are read one after the other) and finds, in
-this order:
+line too) and finds, in this order:
 
 1. the body's run: the maximum-sum run of line weights (:func:`cleaner.body.weight`, with lines
    that carry no mark of running prose and list items against, and comment threads — runs of
@@ -59,7 +58,6 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
-from .dumpcolumns import by_columns
 from .dumphead import HEADLINE_REACH, find_head
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
@@ -209,10 +207,8 @@ def _column_cells(text: str) -> str:
     :func:`cleaner.blocks.normalize_lines` can tell: each NBSP a space (``str.split`` takes both
     for whitespace), then each four spaces a line break (a gap's 1-3 spaces left over start or
     end a line, or are one, and are stripped; its extra breaks make empty lines, left out).
-    Two ``str.replace`` passes in C, where the regex tries its class at every character; a layout
-    table's columns, printed side by side, read first one after the other
-    (:func:`cleaner.dumpcolumns.by_columns`)."""
-    return by_columns(text.replace("\xa0", " ")).replace("    ", "\n")
+    Two ``str.replace`` passes in C, where the regex tries its class at every character."""
+    return text.replace("\xa0", " ").replace("    ", "\n")
 
 
 def _split_stamp(line: str) -> tuple[str, ...]:
