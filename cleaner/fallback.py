@@ -21,7 +21,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import lru_cache
 from html import escape
@@ -129,25 +131,35 @@ def _dump_paragraphs(text: str) -> tuple[str, ...]:
         if any(p.class_type == "good" for p in found):
             break
     kept = [p.text for p in found if p.class_type == "good" and p.cf_class != "short"]
-    return tuple([p for p in kept if not _printed_again(p, lines)])
+    again = _printed_again(lines)
+    return tuple([p for p in kept if not again(p)])
 
 
 #: A line that begins a kept one is the same line printed again when it holds this share of it.
 REPEAT_SHARE = 0.8
 
 
-def _printed_again(text: str, lines: list[str]) -> bool:
-    """Whether the dump prints the line ``text`` again: twice, or at the start of a longer line,
-    or a line holding most of it (REPEAT_SHARE) begins it. A page prints a caption twice (for
-    its toggle), a video's summary above and in its player, a cookie notice in a banner and a
-    dialog; its article's paragraphs once."""
-    printed = 0
-    for line in lines:
-        if line == text:
-            printed += 1
-        elif line.startswith(text) or len(line) >= REPEAT_SHARE * len(text) and text.startswith(line):
+def _printed_again(lines: list[str]) -> Callable[[str], bool]:
+    """Whether the dump (its ``lines``) prints a line again: twice, or at the start of a longer
+    line, or a line holding most of it (REPEAT_SHARE) begins it. A page prints a caption twice
+    (for its toggle), a video's summary above and in its player, a cookie notice in a banner and
+    a dialog; its article's paragraphs once. The lines are counted, sorted and measured once, so
+    that each question costs a lookup, a bisection and a probe a length the dump's lines have,
+    not a pass over the dump (a dump of 20,000 lines asked of each took minutes)."""
+    counted = Counter(lines)
+    ordered = sorted(counted)
+    widths = sorted(set(map(len, ordered)))
+
+    def again(text: str) -> bool:
+        if counted[text] > 1:
             return True
-    return printed > 1
+        after = bisect_right(ordered, text)  # the longer lines text begins follow it
+        if after < len(ordered) and ordered[after].startswith(text):
+            return True
+        return any(text[:width] in counted for width in widths[:bisect_left(widths, len(text))]
+                   if width >= REPEAT_SHARE * len(text))
+
+    return again
 
 
 def _dump_lines(text: str) -> list[str]:
