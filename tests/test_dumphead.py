@@ -303,3 +303,40 @@ def test_the_headline_the_title_line_prints_again_under_a_hidden_forms_copy_of_t
     article = clean(dump.encode("utf-8"))
     assert article.title == headline
     assert "你的朋友" not in article.text
+
+
+def test_an_official_documents_title_over_lines_is_one_headline_without_a_title_line() -> None:
+    # A DOM walk's dump prints no <title> line to join the pieces by: the issuer, 关于 and the
+    # subject, down to the line naming the document's kind (…的通知), are one headline all the
+    # same; a headline over a subtitle that names no document's kind stays a line of its own.
+    pieces = ["澜州市人民政府办公厅", "关于印发老旧小区改造实施方案及", "配套资金管理办法的通知"]
+    notice = [
+        "各区人民政府，市政府各部门：现将《澜州市老旧小区改造实施方案》及配套资金管理办法印发给你们，请认真贯彻执行。",
+        "老旧小区改造是重大民生工程，各区要把配套资金管理办法落到实处，按季度报送改造进度。",
+        "本通知自印发之日起施行，市人民政府办公厅负责解释。"]
+    for date in ("2024-03-15 来源：市政府办公厅", "（2024年3月15日）"):
+        article = clean(_dump("首页", "|", "政务公开", "|", "通知公告", *pieces, date, *notice).encode("utf-8"))
+        assert article.title == "".join(pieces)
+        assert not set(pieces) & set(article.text.splitlines())
+    dump = _dump("首页", "|", "要闻", "澜州市人民政府办公厅发布通知", "关于老旧小区改造的五个问题",
+                 "2024-03-15 来源：市政府办公厅", *notice)
+    assert clean(dump.encode("utf-8")).title == "澜州市人民政府办公厅发布通知"
+
+
+def test_short_lines_over_the_date_under_a_headline_its_body_barely_echoes_are_no_headline() -> None:
+    # The headline sits four lines over the date, an outlet's name, an app's prompt and a
+    # badge between (短 lines sharing no word with the body); the body opens with quotes and a
+    # photo credit that share one word with the headline: the badge is no headline, and the
+    # outlet's name under the headline is the source.
+    headline = "今夜，请为这座老城点一盏灯"
+    opening = ["“我叫澜州城，快要六百岁了，元宵的月光总让我想起从前的热闹。”晚上七点，一段童声旁白在城门口响起。",
+               "“护城河的水映着灯影，城楼上的红灯笼一个接一个亮起来。”游客们举起手机，记下这一刻。",
+               "澜州博物馆供图",
+               "今年元宵节，澜州老城第一次在夜间开放，灯会开始前，博物馆在网上发布了预约公告。",
+               "半小时后，南门城楼的灯光全部亮起，照亮了半个夜空。"]
+    dump = _dump("首页", "资讯", "视频", "财经", "资讯 > 本地 > 正文", headline, "澜州日报", "下载客户端", "独家抢先看",
+                 "2025年02月12日 20:30:00 来自澜州", *opening, *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == headline
+    assert article.source == "澜州日报"
+    assert article.text.splitlines()[0] == opening[0]
