@@ -594,3 +594,15 @@ def test_dump_account_the_footer_copyright_names_is_the_site_not_an_author() -> 
     # A blog's owner is its writer: a common name in the copyright line is no site's name.
     blog = make_page((TITLE, 1), "林默", "2025-04-22 10:00", *BODY, "Copyright © 2025 林默", kind="text")
     assert meta_of(blog).authors == ("林默",)
+
+
+def test_dump_name_over_the_accounts_counts_in_the_meta_zone_is_the_writer() -> None:
+    # A column's page prints the writer's profile card between the date and the article: the
+    # name, then the account's counts (粉丝：23 文章：11), which get_text("\n") cuts a piece a line.
+    meta = ("随笔", "2025-02-14 03:01--阅读 ·", "--喜欢 ·", "--评论")
+    for counts in (("粉丝：23文章：11",), ("粉丝:", "23", "文章:", "11"), ("12 篇文章 · 305 粉丝",)):
+        page = make_page((TITLE, 1), *meta, "林默", *counts, "关注", *BODY, kind="text")
+        assert meta_of(page).authors == ("林默",), counts
+    # One count is no account's card (a reading count under a label), nor is a count a name.
+    assert "林默" not in meta_of(make_page((TITLE, 1), *meta, "林默", "阅读 1520", *BODY, kind="text")).authors
+    assert "关注" not in meta_of(make_page((TITLE, 1), *meta, "关注", "粉丝：23文章：11", *BODY, kind="text")).authors

@@ -82,7 +82,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   李秋晨``), in the last paragraphs or the last paragraphs of prose, one to three common names
   signing on the line right after the last paragraph of prose with no role (``謝明俊``), the name
   under an author card's heading after the article (``关于作者`` / About the author; past a follow
-  button, ``关注她``), the poster of
+  button, ``关注她``), the writer's profile card in the meta zone (a name over the account's
+  counts, ``林默`` / ``粉丝：23 文章：11``), the poster of
   a forum entry (``X 发表于 <date>``; not the uploader of a repost whose 来源 line names another
   source), the ``author`` ``<meta>`` when it names a person and not the site, the schema.org
   author of the raw HTML (a microdata or JSON-LD Person: an author card, markup with no printed
