@@ -606,3 +606,14 @@ def test_dump_name_over_the_accounts_counts_in_the_meta_zone_is_the_writer() -> 
     # One count is no account's card (a reading count under a label), nor is a count a name.
     assert "林默" not in meta_of(make_page((TITLE, 1), *meta, "林默", "阅读 1520", *BODY, kind="text")).authors
     assert "关注" not in meta_of(make_page((TITLE, 1), *meta, "关注", "粉丝：23文章：11", *BODY, kind="text")).authors
+
+
+def test_an_author_the_editor_line_names_too_is_no_author_beside_the_writer() -> None:
+    # get_text("\n") prints a CMS's hidden fields (作者：X, 责任编辑：X) under the date: X uploaded
+    # the article that the byline after it credits to its writer. Alone, X stays the author.
+    page = article("2025-07-04 12:10:24", "来源：", "澜州网", "作者：陈某峰", "责任编辑：陈某峰",
+                   after=("（作者：林默 澜州大学经济学院教授）", "【编辑:陈某峰】"))
+    found = meta_of(page)
+    assert found.authors == ("林默",) and found.editor == "陈某峰"
+    alone = meta_of(article("2025-07-04 12:10:24", "作者：陈某峰", "责任编辑：陈某峰"))
+    assert alone.authors == ("陈某峰",)
