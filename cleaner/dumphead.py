@@ -12,7 +12,11 @@ headline-like line above it (and near its top) by
 
 A line is no candidate when it is the name of a work the body quotes (《…》) printed in the
 byline block under a headline (a review's book), or a paragraph whose last mark a stray piece
-follows (a paragraph stuffed with headline fragments, 。产品架, is no headline over the body).
+follows (a paragraph stuffed with headline fragments, 。产品架, is no headline over the body),
+an item of a list whose bullets are printed on lines of their own (• / 某篇 / •), or a short line
+that shares no word with the body between a longer headline sharing one and the date (an
+outlet's name, a badge). An official document's title the dump prints in pieces (某委员会 /
+关于…及 / …的决议) is one headline, joined by the ``<title>`` line or, with none, by its kind.
 A dated line between two headline-like lines puts the lower one in the gap only when the upper
 one is longer than a menu's label or on the article's topic: a blog prints its date and read
 count over its headline, under the menu's last label. The ``<title>`` line that opens a
@@ -109,6 +113,8 @@ _DOCUMENT_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,30}关于\S{2,}(?:决议|决�
                              r"|方案|纲要|命令|议案|请示|函)$")
 # The issuer of an official document on a line of its own over its title: an organ's name.
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}[会府厅室部局院委署办司处]$")
+# A list item's bullet printed on a line of its own.
+_LONE_BULLET = re.compile(r"\s*[•·▪◦●○■□◆◇]\s*$")
 # Two labelled fields on one line (连载：X 出版社：Y 作者：Z): a meta line, however short.
 _FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 
@@ -272,9 +278,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # inside the run, only a headline with its meta line (or in the <title>: a
             # hidden form's copy of the lead, a bs4 dump's, may open the run) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j], blocks[j].cjk) and agreement(j) >= MIN_AGREEMENT
-                                          for j in (i - 1, i + 1)) or _numbered_item(lines, i):
-            continue   # an item of a list of headlines on the article's topic (a sidebar), or of
-            # a numbered list (1.本翻译为初稿… 2.本翻译…)
+                                          for j in (i - 1, i + 1)) or _numbered_item(lines, i) \
+                or 0 < i < n - 1 and _LONE_BULLET.match(lines[i - 1]) and _LONE_BULLET.match(lines[i + 1]):
+            continue   # an item of a list of headlines on the article's topic (a sidebar), of a
+            # numbered list (1.本翻译为初稿… 2.本翻译…), or of one its bullets print apart (• / X / •)
         if _names_a_work(text, opening(below_end)) and _under_headline(
                 lines, i, lambda j: float(blocks[j].cjk > MAX_LABEL_CJK)):
             continue   # a book's or a product's name in the byline block of a review of it (under

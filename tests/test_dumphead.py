@@ -340,3 +340,19 @@ def test_short_lines_over_the_date_under_a_headline_its_body_barely_echoes_are_n
     assert article.title == headline
     assert article.source == "澜州日报"
     assert article.text.splitlines()[0] == opening[0]
+
+
+def test_a_blogs_headline_under_its_row_of_bracketed_links_past_a_bulleted_sidebar() -> None:
+    # An old blog's page: a sidebar list whose bullets a DOM walk prints on lines of their own
+    # (• / 档案再整理 / •, a dated line and 最新评论 under it), then the control links in brackets,
+    # the headline with its photo mark (two short words and (图): no row of links), the date.
+    # The sidebar's item and the bracketed row are no headline; the headline's date is the date.
+    sidebar = ["【我的博客历史】", "•", "档案再整理", "•", "博客精选文章一(截止2024年8月10日)", "最新评论",
+               "查看我的博客目录", "你是第 34452 位访问者", "控制面板", "发表文章"]
+    for headline in ("外贸航线 新开四条 (图)", "周末去码头看船"):
+        for row in (["[查看我的博客目录] [加入个人书签]"], ["[", "查看我的博客目录", "] [", "加入个人书签", "]"]):
+            dump = _dump("首页 博客 相册 留言", *sidebar, *row, headline, "2025-03-21 01:20:44", *ARTICLE,
+                         "[打印]", "由林默张贴 @ 2025-03-21 01:20:44 (359)")
+            article = clean(dump.encode("utf-8"))
+            assert article.title and headline.startswith(article.title), (headline, row)
+            assert article.published is not None and article.published.date().isoformat() == "2025-03-21"
