@@ -266,16 +266,20 @@ def test_names_under_a_reporter_role_alone_are_no_headline() -> None:
     assert not [b.text for b in page.blocks if b.heading and b.text in ("本报实习生", "林默 苏晓禾")]
 
 
+# An official notice's headline over three lines (a line break inside it), and the notice.
+_NOTICE_PIECES = ["澜州市人民政府办公厅", "关于印发老旧小区改造实施方案及", "配套资金管理办法的通知"]
+_NOTICE = [
+    "各区人民政府，市政府各部门：现将《澜州市老旧小区改造实施方案》及配套资金管理办法印发给你们，请认真贯彻执行。",
+    "老旧小区改造是重大民生工程，各区要把配套资金管理办法落到实处，按季度报送改造进度。",
+    "本通知自印发之日起施行，市人民政府办公厅负责解释。"]
+
+
 def test_a_headline_printed_over_lines_that_the_title_line_prints_whole_is_one_headline() -> None:
     # An official notice's headline over three lines (a line break inside it), the <title> line
     # at the top of a get_text("\n") dump printing it whole: the three lines are one headline,
     # and none of them is left in the body as a paragraph. A subtitle opened by a dash stays a
     # line of its own, though the <title> prints it right after the headline.
-    pieces = ["澜州市人民政府办公厅", "关于印发老旧小区改造实施方案及", "配套资金管理办法的通知"]
-    notice = [
-        "各区人民政府，市政府各部门：现将《澜州市老旧小区改造实施方案》及配套资金管理办法印发给你们，请认真贯彻执行。",
-        "老旧小区改造是重大民生工程，各区要把配套资金管理办法落到实处，按季度报送改造进度。",
-        "本通知自印发之日起施行，市人民政府办公厅负责解释。"]
+    pieces, notice = _NOTICE_PIECES, _NOTICE
     dump = _dump("".join(pieces) + "_澜州市人民政府网", "首页", "|", "政务公开", "|", "通知公告",
                  *pieces, "2024-03-15 来源：市政府办公厅", *notice)
     article = clean(dump.encode("utf-8"))
@@ -309,11 +313,7 @@ def test_an_official_documents_title_over_lines_is_one_headline_without_a_title_
     # A DOM walk's dump prints no <title> line to join the pieces by: the issuer, 关于 and the
     # subject, down to the line naming the document's kind (…的通知), are one headline all the
     # same; a headline over a subtitle that names no document's kind stays a line of its own.
-    pieces = ["澜州市人民政府办公厅", "关于印发老旧小区改造实施方案及", "配套资金管理办法的通知"]
-    notice = [
-        "各区人民政府，市政府各部门：现将《澜州市老旧小区改造实施方案》及配套资金管理办法印发给你们，请认真贯彻执行。",
-        "老旧小区改造是重大民生工程，各区要把配套资金管理办法落到实处，按季度报送改造进度。",
-        "本通知自印发之日起施行，市人民政府办公厅负责解释。"]
+    pieces, notice = _NOTICE_PIECES, _NOTICE
     for date in ("2024-03-15 来源：市政府办公厅", "（2024年3月15日）"):
         article = clean(_dump("首页", "|", "政务公开", "|", "通知公告", *pieces, date, *notice).encode("utf-8"))
         assert article.title == "".join(pieces)
