@@ -12,7 +12,11 @@ headline-like line above it (and near its top) by
 
 A line is no candidate when it is the name of a work the body quotes (《…》) printed in the
 byline block under a headline (a review's book), or a paragraph whose last mark a stray piece
-follows (a paragraph stuffed with headline fragments, 。产品架, is no headline over the body).
+follows (a paragraph stuffed with headline fragments, 。产品架, is no headline over the body),
+an item of a list whose bullets are printed on lines of their own (• / 某篇 / •), or a short line
+that shares no word with the body between a longer headline sharing one and the date (an
+outlet's name, a badge). An official document's title the dump prints in pieces (某委员会 /
+关于…及 / …的决议) is one headline, joined by the ``<title>`` line or, with none, by its kind.
 A dated line between two headline-like lines puts the lower one in the gap only when the upper
 one is longer than a menu's label or on the article's topic: a blog prints its date and read
 count over its headline, under the menu's last label. The ``<title>`` line that opens a
@@ -103,6 +107,14 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=[\u4e00-\u9fff])")
 # A subtitle's opening dash (——当代中国的精神危机): no headline opens so.
 _SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|─{2})")
+# An official document's title: its issuer, 关于 and its subject, then its kind (某委员会关于…的决议,
+# 关于…的通知): a headline printed in pieces ends with the piece that names the kind.
+_DOCUMENT_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,30}关于\S{2,}(?:决议|决定|通知|意见|办法|规定|公告|通告|通报|批复|报告|条例|细则"
+                             r"|方案|纲要|命令|议案|请示|函)$")
+# The issuer of an official document on a line of its own over its title: an organ's name.
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}[会府厅室部局院委署办司处]$")
+# A list item's bullet printed on a line of its own.
+_LONE_BULLET = re.compile(r"\s*[•·▪◦●○■□◆◇]\s*$")
 # Two labelled fields on one line (连载：X 出版社：Y 作者：Z): a meta line, however short.
 _FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 
@@ -266,17 +278,21 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             continue   # inside the run, only a headline with its meta line (or in the <title>: a
             # hidden form's copy of the lead, a bs4 dump's, may open the run) over most of the prose
         if not in_title and 0 < i and all(headline_like(lines[j], blocks[j].cjk) and agreement(j) >= MIN_AGREEMENT
-                                          for j in (i - 1, i + 1)) or _numbered_item(lines, i):
-            continue   # an item of a list of headlines on the article's topic (a sidebar), or of
-            # a numbered list (1.本翻译为初稿… 2.本翻译…)
+                                          for j in (i - 1, i + 1)) or _numbered_item(lines, i) \
+                or 0 < i < n - 1 and _LONE_BULLET.match(lines[i - 1]) and _LONE_BULLET.match(lines[i + 1]):
+            continue   # an item of a list of headlines on the article's topic (a sidebar), of a
+            # numbered list (1.本翻译为初稿… 2.本翻译…), or of one its bullets print apart (• / X / •)
         if _names_a_work(text, opening(below_end)) and _under_headline(
                 lines, i, lambda j: float(blocks[j].cjk > MAX_LABEL_CJK)):
             continue   # a book's or a product's name in the byline block of a review of it (under
             # a headline, not a column's name)
         if blocks[i].cjk <= MAX_NAME_CJK and (_under_headline(lines, i, agreement) or (
-                i > 0 and patterns.ROLE_LINE.match(lines[i - 1].strip()))):
+                i > 0 and patterns.ROLE_LINE.match(lines[i - 1].strip())) or (
+                dated and not agreement(i) and _under_headline(lines, i, lambda j: _topical(j, blocks, agreement)))):
             continue   # an author's or account's name in the byline block under the headline,
-            # or under its role cut onto a line of its own (本报实习生 / 张三 李四)
+            # or under its role cut onto a line of its own (本报实习生 / 张三 李四); a short line
+            # sharing no word with the body over the date (an outlet's name, a badge: 独家抢先看)
+            # under a longer headline that shares one
         # Below a meta line is the gap (a subhead, another article's headline), not the headline.
         score = agreement(i) + META_BONUS * (dated + labelled - in_gap) + TITLE_BONUS * in_title \
             - DISTANCE_COST * (headed.get(i, i if i in under else below_end) - i)
@@ -312,7 +328,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     if subtitle < 0 and best + 1 < first and headline_like(lines[best + 1]) and meta_line > best + 1 \
             and not patterns.ROLE_LINE.match(lines[best + 1].strip()):   # a byline's role is no subtitle
         subtitle = best + 1
-    if pieces is not None and top:
+    if pieces is not None:
         start, stop = _headline_pieces(lines, blocks, body, (best, first), top, agreement)
         if stop - start > 1:
             best = stop - 1
@@ -402,7 +418,7 @@ def _headline_pieces(lines: list[str], blocks: list[Block], body: list[bool], he
 
     start, stop = best, best + 1
     joined = squash(lines[best])
-    while stop - start < MAX_PIECES:
+    while top and stop - start < MAX_PIECES:
         if piece(start - 1) and (longer := squash(lines[start - 1]) + joined) in top:
             start -= 1
         elif piece(stop) and (longer := joined + squash(lines[stop])) in top:
@@ -412,7 +428,26 @@ def _headline_pieces(lines: list[str], blocks: list[Block], body: list[bool], he
         if len(longer) > MAX_HEADLINE_CHARS:
             return best, best + 1
         joined = longer
-    return start, stop
+    return _document_pieces(lines, best, first, piece) if stop - start == 1 else (start, stop)
+
+
+def _document_pieces(lines: list[str], best: int, first: int, piece: Callable[[int], bool]) -> tuple[int, int]:
+    """The lines ``start:stop`` of an official document's title printed in pieces with no
+    ``<title>`` line to join them by (a DOM walk's dump): from the headline ``best`` down to the
+    piece that names the document's kind (…的决议, …的通知), and its issuer's line above it when
+    the headline opens with 关于 (某委员会 / 关于…及 / 调整…的决议); ``piece`` tells a line that
+    may be one. ``(best, best + 1)`` when the pieces make no such title."""
+    joined, stop = squash(lines[best]), best + 1
+    while not _DOCUMENT_TITLE.match(joined):
+        if stop - best >= MAX_PIECES or stop >= first or not piece(stop) \
+                or len(joined := joined + squash(lines[stop])) > MAX_HEADLINE_CHARS:
+            return best, best + 1
+        stop += 1
+    issuer = squash(lines[best - 1]) if best > 0 and joined.startswith("关于") else ""
+    if issuer and stop - best < MAX_PIECES and _ISSUER.match(issuer) and piece(best - 1) \
+            and len(issuer) + len(joined) <= MAX_HEADLINE_CHARS:
+        return best - 1, stop
+    return best, stop
 
 
 def _past_caption(lines: list[str], body: list[bool], j: int) -> int:
@@ -548,3 +583,9 @@ def _menu_row(text: str) -> bool:
     return sum(len(t) <= 6 for t in tokens) >= MENU_SHORT_SHARE * len(tokens)
 
 
+
+
+def _topical(j: int, blocks: list[Block], agreement: Callable[[int], float]) -> float:
+    """:data:`MIN_AGREEMENT` when line ``j`` is longer than a column's label and shares a word
+    with the body (a headline whose body opens with captions shares few), 0 otherwise."""
+    return MIN_AGREEMENT if blocks[j].cjk > MAX_LABEL_CJK and agreement(j) > 0 else 0.0

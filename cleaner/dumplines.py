@@ -54,6 +54,10 @@ _DATE_OPENS = opening_set(DATE_LIKE)
 _ENDS_OPEN = None if opening_set(END_MARKERS) is None or opening_set(DUMP_END) is None \
     else opening_set(END_MARKERS) | opening_set(DUMP_END)   # type: ignore[operator]
 _BYLINE_OPENS = opening_set(DUMP_BYLINE)
+# The mark of a headline's photos or video after it: (图), （组图）, (视频).
+_MEDIA_MARK = re.compile(r"\s*[(（](?:组?图|多图|视频|图文)[)）]$")
+# A row of links each in square brackets: [查看目录] [加入书签].
+_BRACKETED_ROW = re.compile(r"\s*(?:\[[^\[\]]{1,20}\]\s*){2,}$")
 # The marks of a clause, which no row of links holds.
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
 # Punctuation of running prose (a "." or "," between digits is part of a number): the CJK marks,
@@ -179,7 +183,11 @@ def _headline_words(text: str) -> bool:
             or BOILERPLATE.search(text, head) or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) \
             and DUMP_BYLINE.match(text):
         return False
-    return not nav_like(text)
+    # (A headline's media mark, 湘菜粤菜 兵分两路 (图), is no label of a row of links; a row of
+    # bracketed links, [打印] [关闭], is one.)
+    if text.endswith("]") and _BRACKETED_ROW.match(text):
+        return False
+    return not nav_like(_MEDIA_MARK.sub("", text) if text.endswith((")", "）")) else text)
 
 
 def nav_like(text: str) -> bool:

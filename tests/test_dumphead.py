@@ -266,16 +266,20 @@ def test_names_under_a_reporter_role_alone_are_no_headline() -> None:
     assert not [b.text for b in page.blocks if b.heading and b.text in ("本报实习生", "林默 苏晓禾")]
 
 
+# An official notice's headline over three lines (a line break inside it), and the notice.
+_NOTICE_PIECES = ["澜州市人民政府办公厅", "关于印发老旧小区改造实施方案及", "配套资金管理办法的通知"]
+_NOTICE = [
+    "各区人民政府，市政府各部门：现将《澜州市老旧小区改造实施方案》及配套资金管理办法印发给你们，请认真贯彻执行。",
+    "老旧小区改造是重大民生工程，各区要把配套资金管理办法落到实处，按季度报送改造进度。",
+    "本通知自印发之日起施行，市人民政府办公厅负责解释。"]
+
+
 def test_a_headline_printed_over_lines_that_the_title_line_prints_whole_is_one_headline() -> None:
     # An official notice's headline over three lines (a line break inside it), the <title> line
     # at the top of a get_text("\n") dump printing it whole: the three lines are one headline,
     # and none of them is left in the body as a paragraph. A subtitle opened by a dash stays a
     # line of its own, though the <title> prints it right after the headline.
-    pieces = ["澜州市人民政府办公厅", "关于印发老旧小区改造实施方案及", "配套资金管理办法的通知"]
-    notice = [
-        "各区人民政府，市政府各部门：现将《澜州市老旧小区改造实施方案》及配套资金管理办法印发给你们，请认真贯彻执行。",
-        "老旧小区改造是重大民生工程，各区要把配套资金管理办法落到实处，按季度报送改造进度。",
-        "本通知自印发之日起施行，市人民政府办公厅负责解释。"]
+    pieces, notice = _NOTICE_PIECES, _NOTICE
     dump = _dump("".join(pieces) + "_澜州市人民政府网", "首页", "|", "政务公开", "|", "通知公告",
                  *pieces, "2024-03-15 来源：市政府办公厅", *notice)
     article = clean(dump.encode("utf-8"))
@@ -303,3 +307,52 @@ def test_the_headline_the_title_line_prints_again_under_a_hidden_forms_copy_of_t
     article = clean(dump.encode("utf-8"))
     assert article.title == headline
     assert "你的朋友" not in article.text
+
+
+def test_an_official_documents_title_over_lines_is_one_headline_without_a_title_line() -> None:
+    # A DOM walk's dump prints no <title> line to join the pieces by: the issuer, 关于 and the
+    # subject, down to the line naming the document's kind (…的通知), are one headline all the
+    # same; a headline over a subtitle that names no document's kind stays a line of its own.
+    pieces, notice = _NOTICE_PIECES, _NOTICE
+    for date in ("2024-03-15 来源：市政府办公厅", "（2024年3月15日）"):
+        article = clean(_dump("首页", "|", "政务公开", "|", "通知公告", *pieces, date, *notice).encode("utf-8"))
+        assert article.title == "".join(pieces)
+        assert not set(pieces) & set(article.text.splitlines())
+    dump = _dump("首页", "|", "要闻", "澜州市人民政府办公厅发布通知", "关于老旧小区改造的五个问题",
+                 "2024-03-15 来源：市政府办公厅", *notice)
+    assert clean(dump.encode("utf-8")).title == "澜州市人民政府办公厅发布通知"
+
+
+def test_short_lines_over_the_date_under_a_headline_its_body_barely_echoes_are_no_headline() -> None:
+    # The headline sits four lines over the date, an outlet's name, an app's prompt and a
+    # badge between (短 lines sharing no word with the body); the body opens with quotes and a
+    # photo credit that share one word with the headline: the badge is no headline, and the
+    # outlet's name under the headline is the source.
+    headline = "今夜，请为这座老城点一盏灯"
+    opening = ["“我叫澜州城，快要六百岁了，元宵的月光总让我想起从前的热闹。”晚上七点，一段童声旁白在城门口响起。",
+               "“护城河的水映着灯影，城楼上的红灯笼一个接一个亮起来。”游客们举起手机，记下这一刻。",
+               "澜州博物馆供图",
+               "今年元宵节，澜州老城第一次在夜间开放，灯会开始前，博物馆在网上发布了预约公告。",
+               "半小时后，南门城楼的灯光全部亮起，照亮了半个夜空。"]
+    dump = _dump("首页", "资讯", "视频", "财经", "资讯 > 本地 > 正文", headline, "澜州日报", "下载客户端", "独家抢先看",
+                 "2025年02月12日 20:30:00 来自澜州", *opening, *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == headline
+    assert article.source == "澜州日报"
+    assert article.text.splitlines()[0] == opening[0]
+
+
+def test_a_blogs_headline_under_its_row_of_bracketed_links_past_a_bulleted_sidebar() -> None:
+    # An old blog's page: a sidebar list whose bullets a DOM walk prints on lines of their own
+    # (• / 档案再整理 / •, a dated line and 最新评论 under it), then the control links in brackets,
+    # the headline with its photo mark (two short words and (图): no row of links), the date.
+    # The sidebar's item and the bracketed row are no headline; the headline's date is the date.
+    sidebar = ["【我的博客历史】", "•", "档案再整理", "•", "博客精选文章一(截止2024年8月10日)", "最新评论",
+               "查看我的博客目录", "你是第 34452 位访问者", "控制面板", "发表文章"]
+    for headline in ("外贸航线 新开四条 (图)", "周末去码头看船"):
+        for row in (["[查看我的博客目录] [加入个人书签]"], ["[", "查看我的博客目录", "] [", "加入个人书签", "]"]):
+            dump = _dump("首页 博客 相册 留言", *sidebar, *row, headline, "2025-03-21 01:20:44", *ARTICLE,
+                         "[打印]", "由林默张贴 @ 2025-03-21 01:20:44 (359)")
+            article = clean(dump.encode("utf-8"))
+            assert article.title and headline.startswith(article.title), (headline, row)
+            assert article.published is not None and article.published.date().isoformat() == "2025-03-21"

@@ -594,3 +594,45 @@ def test_dump_account_the_footer_copyright_names_is_the_site_not_an_author() -> 
     # A blog's owner is its writer: a common name in the copyright line is no site's name.
     blog = make_page((TITLE, 1), "林默", "2025-04-22 10:00", *BODY, "Copyright © 2025 林默", kind="text")
     assert meta_of(blog).authors == ("林默",)
+
+
+def test_dump_name_over_the_accounts_counts_in_the_meta_zone_is_the_writer() -> None:
+    # A column's page prints the writer's profile card between the date and the article: the
+    # name, then the account's counts (粉丝：23 文章：11), which get_text("\n") cuts a piece a line.
+    meta = ("随笔", "2025-02-14 03:01--阅读 ·", "--喜欢 ·", "--评论")
+    for counts in (("粉丝：23文章：11",), ("粉丝:", "23", "文章:", "11"), ("12 篇文章 · 305 粉丝",)):
+        page = make_page((TITLE, 1), *meta, "林默", *counts, "关注", *BODY, kind="text")
+        assert meta_of(page).authors == ("林默",), counts
+    # One count is no account's card (a reading count under a label), nor is a count a name.
+    assert "林默" not in meta_of(make_page((TITLE, 1), *meta, "林默", "阅读 1520", *BODY, kind="text")).authors
+    assert "关注" not in meta_of(make_page((TITLE, 1), *meta, "关注", "粉丝：23文章：11", *BODY, kind="text")).authors
+
+
+def test_an_author_the_editor_line_names_too_is_no_author_beside_the_writer() -> None:
+    # get_text("\n") prints a CMS's hidden fields (作者：X, 责任编辑：X) under the date: X uploaded
+    # the article that the byline after it credits to its writer. Alone, X stays the author.
+    page = article("2025-07-04 12:10:24", "来源：", "澜州网", "作者：陈某峰", "责任编辑：陈某峰",
+                   after=("（作者：林默 澜州大学经济学院教授）", "【编辑:陈某峰】"))
+    found = meta_of(page)
+    assert found.authors == ("林默",) and found.editor == "陈某峰"
+    alone = meta_of(article("2025-07-04 12:10:24", "作者：陈某峰", "责任编辑：陈某峰"))
+    assert alone.authors == ("陈某峰",)
+
+
+def test_dump_meta_line_under_a_headline_far_above_the_prose_is_the_meta_zone() -> None:
+    # A forum's download post: the headline and its first floor's meta line (时间：… 作者： / X),
+    # then a table of specifications, one line a field, before the prose: the headline the dump
+    # marked is the article's however far the prose is, and its meta line gives the date and
+    # the poster, not the next floor's header after the article.
+    from test_textdump import ARTICLE, _dump
+    from cleaner import clean
+    specs = [f"◎{k}　　项　第{n}项" for n, k in enumerate("译名片名年代国家类别语言字幕格式尺寸大小片长导演主演编剧出品发行"
+                                                          "监制剪辑摄影美术音乐服装化妆道具特效录音场记统筹", 1)]
+    dump = _dump("首页 论坛 下载 帮助", "下载专区", "点击数：39", "澜州港纪录片【港口的四季】【高清】", "使用道具：", "气球", "|",
+                 "魔法弓", "楼层： 第 1 楼 时间：2025-03-01 20:56:20", "分数：100", "作者：", "港口看海人", "高级会员",
+                 "能力值:5458", *specs, *ARTICLE, "楼层： 第 2 楼 时间：2025-03-01 23:38:58", "作者：", "路人甲",
+                 "好片，收藏了。")
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州港纪录片【港口的四季】【高清】" and article.text.startswith(ARTICLE[0])
+    assert article.authors == ("港口看海人",)
+    assert article.published is not None and article.published.isoformat().startswith("2025-03-01T20:56:20")

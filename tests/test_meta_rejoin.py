@@ -248,3 +248,18 @@ def test_a_dumps_lines_are_asked_for_a_bracket_or_a_posters_cut_only_where_they_
     norms = ("某某网", "2019", "09/07", "本贴由", "李四", "于 2020-01-02", "扫码分享")
     assert rejoin._rejoined(norms, norms) == ("某某网", "2019 09/07", "本贴由 李四 于 2020-01-02", "扫码分享")
     assert "_posting_cut" in asked
+
+
+def test_a_date_and_time_cut_at_every_span_is_one_line_again_and_the_name_after_it_the_source() -> None:
+    """get_text("\\n") of a date printed a span a number (2019 / 09 / / / 07 / 19 / : / 02): the
+    pieces, from the year on, are the date and time again, and the outlet's name after them
+    is read as a dom dump's 2019 / 09/07 / 19:02 / 某某 is. A year and a count are no date."""
+    from cleaner.meta import rejoin
+    from meta_pages import BODY, TITLE, make_page, meta_of
+    norms = ("某某网", "2019", "09", "/", "07", "19", ":", "02", "澜州晚报", "企鹅号")
+    assert rejoin._rejoined(norms, norms) == ("某某网", "2019 09/07 19:02", "澜州晚报", "企鹅号")
+    assert rejoin._rejoined(("2019", "12", "评论"), ("2019", "12", "评论")) == ("2019", "12", "评论")
+    page = make_page((TITLE, 1), *norms[1:], "分享", *BODY, kind="text")
+    found = meta_of(page)
+    assert found.source == "澜州晚报" and found.published is not None
+    assert found.published.isoformat().startswith("2019-09-07T19:02")

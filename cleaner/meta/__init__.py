@@ -82,7 +82,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   李秋晨``), in the last paragraphs or the last paragraphs of prose, one to three common names
   signing on the line right after the last paragraph of prose with no role (``謝明俊``), the name
   under an author card's heading after the article (``关于作者`` / About the author; past a follow
-  button, ``关注她``), the poster of
+  button, ``关注她``), the writer's profile card in the meta zone (a name over the account's
+  counts, ``林默`` / ``粉丝：23 文章：11``), the poster of
   a forum entry (``X 发表于 <date>``; not the uploader of a repost whose 来源 line names another
   source), the ``author`` ``<meta>`` when it names a person and not the site, the schema.org
   author of the raw HTML (a microdata or JSON-LD Person: an author card, markup with no printed
@@ -97,7 +98,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   element a line (``原创`` / 作者 / 公众号; ``英国《金融时报》`` / 张三 / ``伦敦报道``; ``本文版权归作者``
   / X / ``所有，…``) is read as the one line it was.
 - editor: 责任编辑 / 责编 / 值班编辑 / 執行編輯 / 编辑, in the tail first, staff codes (``_NF4425``,
-  ``PK155``) and brackets dropped.
+  ``PK155``) and brackets dropped. An author the editor line names too is no author when others
+  are (``作者：X`` beside ``责任编辑：X``: a CMS's uploader field, a byline naming the writer).
 
 The site's own names (the non-headline parts of the ``<title>``, ``og:site_name``), which no
 name beside the date may be, come on a text dump, which has no head, from the ``<title>`` line
@@ -205,6 +207,8 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     editor = _editor(zones.tail) or _editor(zones.near)
     if editor is not None:
         provenance.append(("editor", "editor line"))
+        if editor in authors and len(authors) > 1:   # 作者：X beside 责任编辑：X, a CMS's uploader
+            authors = tuple(a for a in authors if a != editor)   # field: the others wrote it
     # Names were matched in simplified form: give them back as the page prints them, asked only
     # where one was found, and not of a dump whose lines hold no character fold changes (those
     # of the traditional characters among them: Page.folds), from which every zone is cut.

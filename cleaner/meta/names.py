@@ -101,6 +101,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     card = _author_card(zones.tail) or _author_card(_card_headings(page))
     if card:
         return (card,), "author card"
+    card = _profile_card(zones.near, hosts)
+    if card:
+        return (card,), "profile card"
     posted = _posted_by(zones, date_text)
     if posted and not (labelled and source and source not in posted):
         return tuple(posted), "posted by"
@@ -390,6 +393,24 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
             if _valid_name(name, loose=False) and not _DOMAIN.search(name):
                 return name
     return None
+
+
+def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...]) -> str | None:
+    """The writer's profile card in the meta zone: a name over the account's counts (林默 /
+    粉丝：23 文章：11, a dump printing each piece of them on a line of its own)."""
+    for k, text in enumerate(near[:-1]):
+        if len(text) <= MAX_CARD_NAME and _ACCOUNT_COUNTS.match(" ".join(near[k + 1:k + 1 + COUNT_PIECES])) \
+                and _valid_name(text, loose=True) and not _DOMAIN.search(text) and not _is_host(text, hosts):
+            return text
+    return None
+
+
+#: A profile card's counts (粉丝 / 23 / 文章 / 11) are read from this many lines under its name.
+COUNT_PIECES = 4
+# Two counts of an account, labelled before the number (粉丝：23 文章：11) or after it (12 篇文章 · 3 粉丝).
+_ACCOUNT_COUNT = r"(?:(?:粉丝|关注|文章|获赞|原创|作品|访问|积分)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?" \
+    r"|\d[\d,.]*\s*[万wWkK]?\s*(?:篇文章|粉丝|关注|获赞|作品))\s*[|·/]?\s*"
+_ACCOUNT_COUNTS = re.compile(f"(?:{_ACCOUNT_COUNT}){{2}}")
 
 
 def _card_headings(page: Page) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """A text dump's meta lines put back together, and the short-line tests the zones share.
 
 A dump (BeautifulSoup's ``get_text("\\n")``, a browser's copy-all) prints every inline element
-on a line of its own: ``来源：`` / ``新京报``, ``2019`` / ``09/07`` / ``19:02``, ``原创`` / ``某某`` /
+on a line of its own: ``来源：`` / ``新京报``, ``2019`` / ``09/07`` / ``19:02`` (or a number or mark a
+line: ``2019`` / ``09`` / ``/`` / ``07`` …), ``原创`` / ``某某`` /
 ``某某读书``. :func:`_join_labels` and :func:`_rejoined` join those pieces back into the meta
 lines the fields' patterns read (:mod:`.zones` cuts the zones, then asks these); the texts are
 normalised (``zones._norm``: no line break, whitespace collapsed).
@@ -79,6 +80,11 @@ MAX_BYLINE_PIECES = 6
 # scans, each only where its last character is in the text.
 _SEPARATED_LINE = re.compile(r"\n\s*(?:" + "|".join(p.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$")
                                                    for p in (_SEPARATOR_ALONE, _TIME_ALONE, _YEAR_ALONE)) + r")\s*\n")
+# A year alone on a line, as _YEAR_ALONE, and a number or a date's or time's mark alone: the
+# pieces of a date and time a dump printed a span a line; at least DATE_PIECES of them.
+_YEAR_ALONE_LINE = re.compile(r"\n\s*(?:19|20)\d\d\s*\n")
+_DATE_PIECE = re.compile(r"\s*(?:\d{1,4}|[-/.:])\s*$")
+DATE_PIECES = 5
 _LEADS_ON_END = tuple((end[-1], end + "\n") for end in _LEADS_ON)
 
 
@@ -162,6 +168,8 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...],
         joined = "\n" + "\n".join(norms) + "\n"
     if not _separated_cue(joined):   # no line is one of those pieces
         return texts, norms
+    if _YEAR_ALONE_LINE.search(joined):   # a date and time cut at every span (2019 / 09 / / / 07 / 19 / : / 02)
+        texts, norms = _date_pieces(texts, norms)
     # A poster's byline is cut only after a piece ending on a word that leads on or holding 由:
     # where no line holds one (the joins below add a space between lines), none is asked.
     posted = "由" in joined or "@" in joined or "于" in joined or "张贴" in joined
@@ -194,6 +202,34 @@ def _separated(texts: tuple[str, ...], norms: tuple[str, ...],
             out_texts[-1] = f"{out_texts[-1].rstrip()} {texts[i].strip()}"
             out_norms[-1] = f"{out_norms[-1].rstrip()} {norms[i].strip()}"
             i += 1
+            continue
+        out_texts.append(texts[i])
+        out_norms.append(norms[i])
+        i += 1
+    return tuple(out_texts), tuple(out_norms)
+
+
+def _date_pieces(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``texts`` (``norms``: normalised) with a date and time that a dump printed a number or a
+    mark a line (2019 / 09 / / / 07 / 19 / : / 02) joined back into one line (2019 09/07 19:02):
+    a run of such pieces opening with a year, a mark among them; a mark glues the numbers beside
+    it, a space sets two numbers apart."""
+    out_texts: list[str] = []
+    out_norms: list[str] = []
+    i = 0
+    while i < len(norms):
+        end = i
+        while end < len(norms) and _DATE_PIECE.match(norms[end]):
+            end += 1
+        pieces = [n.strip() for n in norms[i:end]]
+        if end - i >= DATE_PIECES and _YEAR_ALONE.match(pieces[0]) and pieces[-1].isdecimal() \
+                and any(not p.isdecimal() for p in pieces):
+            date = pieces[0]
+            for before, piece in zip(pieces, pieces[1:]):
+                date += (" " if before.isdecimal() and piece.isdecimal() else "") + piece
+            out_texts.append(date)
+            out_norms.append(date)
+            i = end
             continue
         out_texts.append(texts[i])
         out_norms.append(norms[i])

@@ -502,8 +502,10 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         head_start, head_end = _headline_index(blocks, title, -1, squashed)
         if head_start > first_prose + 3:
             head_start, head_end = -1, -1
-    if head_start >= 0 and kept_idx and kept_idx[0] - head_end > FAR_HEADLINE_BLOCKS:
-        head_start, head_end = -1, -1  # a copy of the title in the chrome, not the headline
+    if head_start >= 0 and kept_idx and kept_idx[0] - head_end > FAR_HEADLINE_BLOCKS \
+            and not (page.kind == "text" and blocks[head_start].heading == 1):
+        head_start, head_end = -1, -1  # a copy of the title in the chrome, not the headline (a
+        # dump's headline, marked with its meta line, is its own however far: a table between)
     if head_start >= 0:
         body = next((i for i in kept_idx if i >= head_end and _is_prose(blocks[i])), -1)
         stop = min(body if body >= 0 else len(blocks), head_end + META_ZONE_BLOCKS)
