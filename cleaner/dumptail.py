@@ -24,8 +24,8 @@ from .patterns import DUMP_END, END_MARKERS, HOSTING_NOTICE, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
 from .tails import hosting_notice
 
-__all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "find_chrome_stretch",
-           "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "tail_reason"]
+__all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "closing_lines",
+           "find_chrome_stretch", "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "tail_reason"]
 
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
@@ -42,6 +42,12 @@ MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
 #: ... and fewer than this share of its lines carry a mark of prose.
 SPARSE_MARKED_SHARE = 0.3
+#: A line closing the article under its last paragraph holds this many CJK characters or more.
+MIN_CLOSING_CJK = 5
+_CLOSING_MARKS = frozenset("。！？!?…")
+_CLOSING_QUOTES = frozenset("”」』\"")
+_LEAD_IN_MARKS = frozenset("：:")
+MIN_CLOSING_CLAUSES = 2
 #: A line of prose (what ``is_prose`` tells, :func:`cleaner.dumpprose._is_prose`) holds at
 #: least this many CJK characters: a line of fewer is none, told without the call.
 MIN_PROSE_LINE_CJK = 10
@@ -293,6 +299,29 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
                 and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
             return cut
     return end
+
+
+def closing_lines(blocks: tuple[Block, ...], cut: int, end: int) -> int:
+    """``cut`` moved past the lines right under the article's last paragraph that close it as
+    sentences do, too short to be paragraphs (你会坚持下去的，对吧！), a line announcing the next
+    (还是那句话：) among them: each holds :data:`MIN_CLOSING_CJK` CJK characters or more and ends
+    on a full stop, a question or exclamation mark or an ellipsis (a closing quotation mark after
+    it), where a teaser of another article is cut short and a label has no mark. Under a last
+    paragraph that ends on no mark (an article whose paragraphs close none), a line of clauses
+    (:data:`MIN_CLOSING_CLAUSES` CJK commas, :data:`MIN_PARAGRAPH_CJK` CJK characters) is one too."""
+    unclosed = cut > 0 and blocks[cut - 1].text.rstrip()[-1:] not in SENTENCE_END
+    at = cut
+    while at < end:
+        b = blocks[at]
+        text = b.text.rstrip()
+        last = text[-2:-1] if text[-1:] in _CLOSING_QUOTES else text[-1:]
+        if not (b.cjk >= MIN_CLOSING_CJK and (last in _CLOSING_MARKS or last in _LEAD_IN_MARKS and at + 1 < end)
+                or unclosed and b.cjk >= MIN_PARAGRAPH_CJK and text.count("，") >= MIN_CLOSING_CLAUSES):
+            break
+        at += 1
+        if last not in _LEAD_IN_MARKS:
+            cut = at
+    return cut
 
 
 def _marker_reason(text: str, folds: bool = True) -> str:

@@ -68,7 +68,8 @@ from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _fo
                         _is_title, _item, _no_article, _prose_memo, _truncated, related_list)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
-from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stretch as _find_chrome_stretch,
+from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as _closing_lines,
+                       find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
@@ -302,13 +303,15 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     stretch = _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
-    sparse = _find_sparse_tail(blocks, first, end, is_prose)
+    sparse = closed = _find_sparse_tail(blocks, first, end, is_prose)
     if sparse < end:
-        end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
+        # (the sentences closing the article right under its last paragraph, short as they are, its own)
+        closed = _closing_lines(blocks, sparse, end)
+        end, end_removal = closed, ("chrome", "lines with next to no prose after the last paragraph")
     footer = _footer_memo()
     # A hosting platform's notice is printed right under the post: the lines above it are the
-    # post's, its closing question or credit no blurb of another article.
-    end, blurb_removal = (end, None) if end < n and hosting_notice(fold(blocks[end].text)) \
+    # post's, its closing question or credit no blurb of another article; so are closing sentences.
+    end, blurb_removal = (end, None) if closed > sparse or end < n and hosting_notice(fold(blocks[end].text)) \
         else _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block of it:
