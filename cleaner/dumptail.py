@@ -25,7 +25,8 @@ from .prefilter import opening_set, prefiltered
 from .tails import hosting_notice
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "closing_lines",
-           "find_chrome_stretch", "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "tail_reason"]
+           "find_chrome_stretch", "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "meta_again",
+           "tail_reason"]
 
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
@@ -48,6 +49,10 @@ _CLOSING_MARKS = frozenset("。！？!?…")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _LEAD_IN_MARKS = frozenset("：:")
 MIN_CLOSING_CLAUSES = 2
+#: A meta line printed again under the article ends it when it holds this many characters
+#: besides its date's (发布于, 来源：…, a place).
+MIN_META_WORDS = 2
+_DATE_CHARS = re.compile(r"[\d\s年月日时時分秒:：/.\-]+")
 #: A line of prose (what ``is_prose`` tells, :func:`cleaner.dumpprose._is_prose`) holds at
 #: least this many CJK characters: a line of fewer is none, told without the call.
 MIN_PROSE_LINE_CJK = 10
@@ -299,6 +304,24 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
                 and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
             return cut
     return end
+
+
+def meta_again(blocks: tuple[Block, ...], meta_line: int, first: int, end: int) -> int:
+    """Where the article has ended because the meta line is printed again under it, as a post's
+    footer repeats it above the likes, tags and comments (发布于 2023-06-26 15:25・IP 属地广东):
+    the line, after the first paragraph (``first``) and :data:`MIN_PROSE_BEFORE_END` CJK
+    characters of the body; ``end`` when there is none. A meta line that is a bare date (a day's
+    heading, which a page of dated sections prints again) says nothing of the kind."""
+    if meta_line < 0 or first >= end:
+        return end
+    text = blocks[meta_line].text
+    if len(_DATE_CHARS.sub("", text)) < MIN_META_WORDS:
+        return end
+    texts = [b.text for b in blocks[first + 1:end]]   # (the line found by ``index``, in C)
+    if text not in texts:
+        return end
+    at = texts.index(text) + first + 1
+    return at if sum(b.cjk for b in blocks[first:at]) >= MIN_PROSE_BEFORE_END else end
 
 
 def closing_lines(blocks: tuple[Block, ...], cut: int, end: int) -> int:

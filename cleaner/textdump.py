@@ -71,6 +71,7 @@ from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as _closing_lines,
                        find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
+                       meta_again as _meta_again,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
@@ -300,6 +301,9 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         entry = entry_end(blocks, meta_line, lambda text: _body_lines([text])[0], stamps)
         if start < entry < end:
             end, end_removal = entry, ("recommendation", "the next of a page of dated entries")
+    again = _meta_again(blocks, meta_line, first, end)
+    if again < end:
+        end, end_removal = again, ("chrome", "the meta line printed again under the article")
     stretch = _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
