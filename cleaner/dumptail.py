@@ -41,8 +41,11 @@ SPARSE_TAIL_LINES = 6
 SPARSE_GAP = 6
 MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
-#: ... and fewer than this share of its lines carry a mark of prose.
+#: ... and fewer than this share of its lines carry a mark of prose, and fewer than this many
+#: paragraphs of MIN_WHOLE_CJK CJK characters or more closed by a sentence's end.
 SPARSE_MARKED_SHARE = 0.3
+SPARSE_TAIL_PARAGRAPHS = 5
+MIN_WHOLE_CJK = 30
 #: A line closing the article under its last paragraph holds this many CJK characters or more.
 MIN_CLOSING_CJK = 5
 _CLOSING_MARKS = frozenset("。！？!?…")
@@ -283,9 +286,11 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
     para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and is_prose(b) and (
         b.text.rstrip()[-1:] in ends or len(PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
     with_marks = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
+    whole = [0] * (len(para) + 1)   # long paragraphs closed by a sentence's end from each line on
     for k in range(len(para) - 1, -1, -1):
         b = blocks[first + k]
         with_marks[k] = with_marks[k + 1] + (b.punct > 0 and ("，" in (text := b.text) or "。" in text or marked(b)))
+        whole[k] = whole[k + 1] + (para[k] >= MIN_WHOLE_CJK and b.text.rstrip()[-1:] in _CLOSING_MARKS)
     # The gap to the next paragraph counts the lines holding a CJK character only: a block of
     # code (its line numbers, its lines of identifiers) between two paragraphs is no tail.
     gap = [SPARSE_GAP] * len(para)   # from each line, the CJK lines before the next paragraph, up to SPARSE_GAP
@@ -298,10 +303,12 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
         before += w
         cut = first + k + 1
         # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
-        # (a list of items closing the article has one on every line).
+        # (a list of items closing the article has one on every line); and fewer than
+        # SPARSE_TAIL_PARAGRAPHS long finished paragraphs (a long post's next sections, after a
+        # table or a block of code: a sidebar's blurbs are cut short, its comments short).
         if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
                 and gap[k] >= SPARSE_GAP and total - before < SPARSE_TAIL_SHARE * before \
-                and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
+                and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut) and whole[k + 1] < SPARSE_TAIL_PARAGRAPHS:
             return cut
     return end
 
