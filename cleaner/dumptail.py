@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 
 from . import notices
 from .blocks import SENTENCE_END, Block
@@ -55,6 +56,7 @@ MIN_CLOSING_CLAUSES = 2
 #: A meta line printed again under the article ends it when it holds this many characters
 #: besides its date's (发布于, 来源：…, a place).
 MIN_META_WORDS = 2
+_TEXT = attrgetter("text")
 _DATE_CHARS = re.compile(r"[\d\s年月日时時分秒:：/.\-]+")
 #: A line of prose (what ``is_prose`` tells, :func:`cleaner.dumpprose._is_prose`) holds at
 #: least this many CJK characters: a line of fewer is none, told without the call.
@@ -286,11 +288,9 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
     para = [b.cjk if b.cjk >= MIN_PARAGRAPH_CJK and is_prose(b) and (
         b.text.rstrip()[-1:] in ends or len(PROSE_MARK.findall(b.text)) >= 2) else 0 for b in blocks[first:end]]
     with_marks = [0] * (len(para) + 1)   # lines with a mark of prose from each line on
-    whole = [0] * (len(para) + 1)   # long paragraphs closed by a sentence's end from each line on
     for k in range(len(para) - 1, -1, -1):
         b = blocks[first + k]
         with_marks[k] = with_marks[k + 1] + (b.punct > 0 and ("，" in (text := b.text) or "。" in text or marked(b)))
-        whole[k] = whole[k + 1] + (para[k] >= MIN_WHOLE_CJK and b.text.rstrip()[-1:] in _CLOSING_MARKS)
     # The gap to the next paragraph counts the lines holding a CJK character only: a block of
     # code (its line numbers, its lines of identifiers) between two paragraphs is no tail.
     gap = [SPARSE_GAP] * len(para)   # from each line, the CJK lines before the next paragraph, up to SPARSE_GAP
@@ -308,9 +308,18 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
         # table or a block of code: a sidebar's blurbs are cut short, its comments short).
         if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
                 and gap[k] >= SPARSE_GAP and total - before < SPARSE_TAIL_SHARE * before \
-                and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut) and whole[k + 1] < SPARSE_TAIL_PARAGRAPHS:
+                and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut) \
+                and _whole_paragraphs(blocks, para, first, k + 1) < SPARSE_TAIL_PARAGRAPHS:
             return cut
     return end
+
+
+def _whole_paragraphs(blocks: tuple[Block, ...], para: list[int], first: int, start: int) -> int:
+    """How many of the paragraphs (``para``: their CJK characters, 0 for any other line, from
+    ``first`` on) from the ``start``-th on hold :data:`MIN_WHOLE_CJK` CJK characters or more and
+    end on a sentence's end (counted only where a tail is otherwise found: a page or two)."""
+    return sum(1 for k in range(start, len(para))
+               if para[k] >= MIN_WHOLE_CJK and blocks[first + k].text.rstrip()[-1:] in _CLOSING_MARKS)
 
 
 def meta_again(blocks: tuple[Block, ...], meta_line: int, first: int, end: int) -> int:
@@ -324,7 +333,7 @@ def meta_again(blocks: tuple[Block, ...], meta_line: int, first: int, end: int) 
     text = blocks[meta_line].text
     if len(_DATE_CHARS.sub("", text)) < MIN_META_WORDS:
         return end
-    texts = [b.text for b in blocks[first + 1:end]]   # (the line found by ``index``, in C)
+    texts = list(map(_TEXT, blocks[first + 1:end]))   # (the line found by ``index``, in C)
     if text not in texts:
         return end
     at = texts.index(text) + first + 1
