@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from operator import attrgetter
 
 from . import notices
 from .blocks import SENTENCE_END, Block
@@ -56,7 +55,6 @@ MIN_CLOSING_CLAUSES = 2
 #: A meta line printed again under the article ends it when it holds this many characters
 #: besides its date's (发布于, 来源：…, a place).
 MIN_META_WORDS = 2
-_TEXT = attrgetter("text")
 _DATE_CHARS = re.compile(r"[\d\s年月日时時分秒:：/.\-]+")
 #: A line of prose (what ``is_prose`` tells, :func:`cleaner.dumpprose._is_prose`) holds at
 #: least this many CJK characters: a line of fewer is none, told without the call.
@@ -322,22 +320,21 @@ def _whole_paragraphs(blocks: tuple[Block, ...], para: list[int], first: int, st
                if para[k] >= MIN_WHOLE_CJK and blocks[first + k].text.rstrip()[-1:] in _CLOSING_MARKS)
 
 
-def meta_again(blocks: tuple[Block, ...], meta_line: int, first: int, end: int) -> int:
+def meta_again(blocks: tuple[Block, ...], meta_line: int, first: int, end: int, stamps: tuple[int, ...]) -> int:
     """Where the article has ended because the meta line is printed again under it, as a post's
     footer repeats it above the likes, tags and comments (发布于 2023-06-26 15:25・IP 属地广东):
     the line, after the first paragraph (``first``) and :data:`MIN_PROSE_BEFORE_END` CJK
-    characters of the body; ``end`` when there is none. A meta line that is a bare date (a day's
-    heading, which a page of dated sections prints again) says nothing of the kind."""
-    if meta_line < 0 or first >= end:
+    characters of the body; ``end`` when there is none. Such a line is a stamp, a date and a
+    time of day (``stamps``: the dump's, :func:`cleaner.dumpbody.stamp_lines`), and only the
+    stamps are read; a meta line that is a bare date and time (a day's heading, which a page of
+    dated sections prints again) says nothing of the kind."""
+    if meta_line not in stamps or first >= end:
         return end
     text = blocks[meta_line].text
     if len(_DATE_CHARS.sub("", text)) < MIN_META_WORDS:
         return end
-    texts = list(map(_TEXT, blocks[first + 1:end]))   # (the line found by ``index``, in C)
-    if text not in texts:
-        return end
-    at = texts.index(text) + first + 1
-    return at if sum(b.cjk for b in blocks[first:at]) >= MIN_PROSE_BEFORE_END else end
+    at = next((i for i in stamps if first < i < end and blocks[i].text == text), end)
+    return at if at < end and sum(b.cjk for b in blocks[first:at]) >= MIN_PROSE_BEFORE_END else end
 
 
 def closing_lines(blocks: tuple[Block, ...], cut: int, end: int) -> int:

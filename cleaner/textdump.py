@@ -103,11 +103,11 @@ _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # The page's <title> a scraper prints at the top of its dump, when it holds the page's summary:
 # the summary cut off, then the site's name (… 确实很长，在上一篇... - 某站).
 _CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
-# An item's date in brackets, or its time after its date: a line holding MIN_TEASERS of them is a
-# list of headlines run together (标题甲 (2010-07-20) 标题乙 (07/12/2010) …, 标题丙 2014-12-17 (16:56)),
-# no paragraph.
-_ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[)）\]]"
-                        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2} ?[(（]\d{1,2}:\d\d[)）]")
+# An item's date in brackets: a line holding MIN_TEASERS of them is a list of headlines run
+# together (标题甲 (2010-07-20) 标题乙 (07/12/2010) …), no paragraph. Without a headline, an
+# item's time in brackets after its date counts too (标题丙 2014-12-17 (16:56) …).
+_ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[)）\]]")
+_ITEM_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2} ?[(（]\d{1,2}:\d\d[)）]")
 # What a closing line (DUMP_END, ^ only) opens with: a line folded (once, for BOILERPLATE
 # too) opening with none is none, unmatched.
 _CLOSING_OPENS = opening_set(DUMP_END)
@@ -278,7 +278,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         generic = _select_generic(blocks, title=title)
         # (a list of headlines run together into one line, as a layout of columns prints it, is none of it)
         listed = [b for b in generic.kept if (")" in b.text or "）" in b.text or "]" in b.text)
-                  and len(_ITEM_DATE.findall(b.text)) >= MIN_TEASERS]
+                  and len(_ITEM_DATE.findall(b.text)) + len(_ITEM_TIME.findall(b.text)) >= MIN_TEASERS]
         if listed:
             generic = Selection(tuple(b for b in generic.kept if b not in listed), tuple(sorted(generic.removed + tuple(
                 _removal(b.text, "recommendation", "a list of dated headlines run together", b.position, None)
@@ -310,7 +310,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         entry = entry_end(blocks, meta_line, lambda text: _body_lines([text])[0], stamps)
         if start < entry < end:
             end, end_removal = entry, ("recommendation", "the next of a page of dated entries")
-    again = _meta_again(blocks, meta_line, first, end)
+    again = _meta_again(blocks, meta_line, first, end, stamps)
     if again < end:
         end, end_removal = again, ("chrome", "the meta line printed again under the article")
     stretch = _find_chrome_stretch(blocks, first, end)
