@@ -48,7 +48,7 @@ SPARSE_TAIL_PARAGRAPHS = 5
 MIN_WHOLE_CJK = 30
 #: A line closing the article under its last paragraph holds this many CJK characters or more.
 MIN_CLOSING_CJK = 5
-_CLOSING_MARKS = frozenset("。！？!?…")
+_CLOSING_MARKS = frozenset("。！？!?")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _LEAD_IN_MARKS = frozenset("：:")
 MIN_CLOSING_CLAUSES = 2
@@ -341,8 +341,8 @@ def closing_lines(blocks: tuple[Block, ...], cut: int, end: int) -> int:
     """``cut`` moved past the lines right under the article's last paragraph that close it as
     sentences do, too short to be paragraphs (你会坚持下去的，对吧！), a line announcing the next
     (还是那句话：) among them: each holds :data:`MIN_CLOSING_CJK` CJK characters or more and ends
-    on a full stop, a question or exclamation mark or an ellipsis (a closing quotation mark after
-    it), where a teaser of another article is cut short and a label has no mark. Under a last
+    on a full stop, a question or an exclamation mark (a closing quotation mark after it), where
+    a teaser of another article is cut short (…) and a label has no mark. Under a last
     paragraph that ends on no mark (an article whose paragraphs close none), a line of clauses
     (:data:`MIN_CLOSING_CLAUSES` CJK commas, :data:`MIN_PARAGRAPH_CJK` CJK characters) is one too."""
     unclosed = cut > 0 and blocks[cut - 1].text.rstrip()[-1:] not in SENTENCE_END
