@@ -24,8 +24,9 @@ from .patterns import DUMP_END, END_MARKERS, HOSTING_NOTICE, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
 from .tails import hosting_notice
 
-__all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "find_chrome_stretch",
-           "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "tail_reason"]
+__all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "closing_lines",
+           "find_chrome_stretch", "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "meta_again",
+           "tail_reason"]
 
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
@@ -40,8 +41,21 @@ SPARSE_TAIL_LINES = 6
 SPARSE_GAP = 6
 MIN_PARAGRAPH_CJK = 12
 SPARSE_TAIL_SHARE = 0.25
-#: ... and fewer than this share of its lines carry a mark of prose.
+#: ... and fewer than this share of its lines carry a mark of prose, and fewer than this many
+#: paragraphs of MIN_WHOLE_CJK CJK characters or more closed by a sentence's end.
 SPARSE_MARKED_SHARE = 0.3
+SPARSE_TAIL_PARAGRAPHS = 5
+MIN_WHOLE_CJK = 30
+#: A line closing the article under its last paragraph holds this many CJK characters or more.
+MIN_CLOSING_CJK = 5
+_CLOSING_MARKS = frozenset("。！？!?")
+_CLOSING_QUOTES = frozenset("”」』\"")
+_LEAD_IN_MARKS = frozenset("：:")
+MIN_CLOSING_CLAUSES = 2
+#: A meta line printed again under the article ends it when it holds this many characters
+#: besides its date's (发布于, 来源：…, a place).
+MIN_META_WORDS = 2
+_DATE_CHARS = re.compile(r"[\d\s年月日时時分秒:：/.\-]+")
 #: A line of prose (what ``is_prose`` tells, :func:`cleaner.dumpprose._is_prose`) holds at
 #: least this many CJK characters: a line of fewer is none, told without the call.
 MIN_PROSE_LINE_CJK = 10
@@ -287,12 +301,63 @@ def find_sparse_tail(blocks: tuple[Block, ...], first: int, end: int,
         before += w
         cut = first + k + 1
         # The tail: long, no paragraph soon, little prose, and few lines with a mark of prose
-        # (a list of items closing the article has one on every line).
+        # (a list of items closing the article has one on every line); and fewer than
+        # SPARSE_TAIL_PARAGRAPHS long finished paragraphs (a long post's next sections, after a
+        # table or a block of code: a sidebar's blurbs are cut short, its comments short).
         if w and before >= MIN_PROSE_BEFORE_END and end - cut >= SPARSE_TAIL_LINES \
                 and gap[k] >= SPARSE_GAP and total - before < SPARSE_TAIL_SHARE * before \
-                and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut):
+                and with_marks[k + 1] < SPARSE_MARKED_SHARE * (end - cut) \
+                and _whole_paragraphs(blocks, para, first, k + 1) < SPARSE_TAIL_PARAGRAPHS:
             return cut
     return end
+
+
+def _whole_paragraphs(blocks: tuple[Block, ...], para: list[int], first: int, start: int) -> int:
+    """How many of the paragraphs (``para``: their CJK characters, 0 for any other line, from
+    ``first`` on) from the ``start``-th on hold :data:`MIN_WHOLE_CJK` CJK characters or more and
+    end on a sentence's end (counted only where a tail is otherwise found: a page or two)."""
+    return sum(1 for k in range(start, len(para))
+               if para[k] >= MIN_WHOLE_CJK and blocks[first + k].text.rstrip()[-1:] in _CLOSING_MARKS)
+
+
+def meta_again(blocks: tuple[Block, ...], meta_line: int, first: int, end: int, stamps: tuple[int, ...]) -> int:
+    """Where the article has ended because the meta line is printed again under it, as a post's
+    footer repeats it above the likes, tags and comments (发布于 2023-06-26 15:25・IP 属地广东):
+    the line, after the first paragraph (``first``) and :data:`MIN_PROSE_BEFORE_END` CJK
+    characters of the body; ``end`` when there is none. Such a line is a stamp, a date and a
+    time of day (``stamps``: the dump's, :func:`cleaner.dumpbody.stamp_lines`), and only the
+    stamps are read; a meta line that is a bare date and time (a day's heading, which a page of
+    dated sections prints again) says nothing of the kind."""
+    if meta_line not in stamps or first >= end:
+        return end
+    text = blocks[meta_line].text
+    if len(_DATE_CHARS.sub("", text)) < MIN_META_WORDS:
+        return end
+    at = next((i for i in stamps if first < i < end and blocks[i].text == text), end)
+    return at if at < end and sum(b.cjk for b in blocks[first:at]) >= MIN_PROSE_BEFORE_END else end
+
+
+def closing_lines(blocks: tuple[Block, ...], cut: int, end: int) -> int:
+    """``cut`` moved past the lines right under the article's last paragraph that close it as
+    sentences do, too short to be paragraphs (你会坚持下去的，对吧！), a line announcing the next
+    (还是那句话：) among them: each holds :data:`MIN_CLOSING_CJK` CJK characters or more and ends
+    on a full stop, a question or an exclamation mark (a closing quotation mark after it), where
+    a teaser of another article is cut short (…) and a label has no mark. Under a last
+    paragraph that ends on no mark (an article whose paragraphs close none), a line of clauses
+    (:data:`MIN_CLOSING_CLAUSES` CJK commas, :data:`MIN_PARAGRAPH_CJK` CJK characters) is one too."""
+    unclosed = cut > 0 and blocks[cut - 1].text.rstrip()[-1:] not in SENTENCE_END
+    at = cut
+    while at < end:
+        b = blocks[at]
+        text = b.text.rstrip()
+        last = text[-2:-1] if text[-1:] in _CLOSING_QUOTES else text[-1:]
+        if not (b.cjk >= MIN_CLOSING_CJK and (last in _CLOSING_MARKS or last in _LEAD_IN_MARKS and at + 1 < end)
+                or unclosed and b.cjk >= MIN_PARAGRAPH_CJK and text.count("，") >= MIN_CLOSING_CLAUSES):
+            break
+        at += 1
+        if last not in _LEAD_IN_MARKS:
+            cut = at
+    return cut
 
 
 def _marker_reason(text: str, folds: bool = True) -> str:

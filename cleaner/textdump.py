@@ -68,8 +68,10 @@ from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _fo
                         _is_title, _item, _no_article, _prose_memo, _truncated, related_list)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
-from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, find_chrome_stretch as _find_chrome_stretch,
+from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as _closing_lines,
+                       find_chrome_stretch as _find_chrome_stretch,
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
+                       meta_again as _meta_again,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
@@ -102,8 +104,10 @@ _COLUMN_GAP = re.compile(r"[ \xa0]{4,}")
 # the summary cut off, then the site's name (… 确实很长，在上一篇... - 某站).
 _CUT_TITLE = re.compile(r"(?:\.{2,}|…+)\s*[-|｜_–—]\s*\S{1,20}\s*$")
 # An item's date in brackets: a line holding MIN_TEASERS of them is a list of headlines run
-# together (标题甲 (2010-07-20) 标题乙 (07/12/2010) …), no paragraph.
+# together (标题甲 (2010-07-20) 标题乙 (07/12/2010) …), no paragraph. Without a headline, an
+# item's time in brackets after its date counts too (标题丙 2014-12-17 (16:56) …).
 _ITEM_DATE = re.compile(r"[(（\[](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[)）\]]")
+_ITEM_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2} ?[(（]\d{1,2}:\d\d[)）]")
 # What a closing line (DUMP_END, ^ only) opens with: a line folded (once, for BOILERPLATE
 # too) opening with none is none, unmatched.
 _CLOSING_OPENS = opening_set(DUMP_END)
@@ -272,6 +276,13 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
                           if _is_meta(blocks[i].text)), -1)
     if headline < 0 and meta_line < 0:
         generic = _select_generic(blocks, title=title)
+        # (a list of headlines run together into one line, as a layout of columns prints it, is none of it)
+        listed = [b for b in generic.kept if (")" in b.text or "）" in b.text or "]" in b.text)
+                  and len(_ITEM_DATE.findall(b.text)) + len(_ITEM_TIME.findall(b.text)) >= MIN_TEASERS]
+        if listed:
+            generic = Selection(tuple(b for b in generic.kept if b not in listed), tuple(sorted(generic.removed + tuple(
+                _removal(b.text, "recommendation", "a list of dated headlines run together", b.position, None)
+                for b in listed), key=_POSITION)), generic.no_article, subtitles=generic.subtitles)
         why = _no_article(list(generic.kept), blocks)
         if not why:
             return generic
@@ -299,16 +310,21 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         entry = entry_end(blocks, meta_line, lambda text: _body_lines([text])[0], stamps)
         if start < entry < end:
             end, end_removal = entry, ("recommendation", "the next of a page of dated entries")
+    again = _meta_again(blocks, meta_line, first, end, stamps)
+    if again < end:
+        end, end_removal = again, ("chrome", "the meta line printed again under the article")
     stretch = _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
-    sparse = _find_sparse_tail(blocks, first, end, is_prose)
+    sparse = closed = _find_sparse_tail(blocks, first, end, is_prose)
     if sparse < end:
-        end, end_removal = sparse, ("chrome", "lines with next to no prose after the last paragraph")
+        # (the sentences closing the article right under its last paragraph, short as they are, its own)
+        closed = _closing_lines(blocks, sparse, end)
+        end, end_removal = closed, ("chrome", "lines with next to no prose after the last paragraph")
     footer = _footer_memo()
     # A hosting platform's notice is printed right under the post: the lines above it are the
-    # post's, its closing question or credit no blurb of another article.
-    end, blurb_removal = (end, None) if end < n and hosting_notice(fold(blocks[end].text)) \
+    # post's, its closing question or credit no blurb of another article; so are closing sentences.
+    end, blurb_removal = (end, None) if closed > sparse or end < n and hosting_notice(fold(blocks[end].text)) \
         else _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block of it:
