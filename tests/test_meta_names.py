@@ -594,3 +594,45 @@ def test_dump_account_the_footer_copyright_names_is_the_site_not_an_author() -> 
     # A blog's owner is its writer: a common name in the copyright line is no site's name.
     blog = make_page((TITLE, 1), "林默", "2025-04-22 10:00", *BODY, "Copyright © 2025 林默", kind="text")
     assert meta_of(blog).authors == ("林默",)
+
+
+def test_a_two_character_label_padded_with_a_space_reads_as_the_label() -> None:
+    # 作　者： / 来　源： / 编　辑：, padded to the width of a four-character label, in the head or after
+    # the text; the pad only before a colon, and not after the ideograph that ends a word (合作 者).
+    page = article("作　者：林默　来　源：澜州日报　时　间：2025-08-26 10:00", after=("编　辑：苏晓禾",))
+    got = meta_of(page)
+    assert (got.authors, got.source, got.editor) == (("林默",), "澜州日报", "苏晓禾")
+    assert meta_of(article("2025-08-26 10:00", "记　者：林默 苏晓禾")).authors == ("林默", "苏晓禾")
+    assert meta_of(article("日　期：2025-08-26　来 源：澜州日报")).source == "澜州日报"
+    assert meta_of(article("2025-08-26 10:00 合作 者：林默")).authors == ()
+
+
+def test_the_writing_credit_beside_the_photographer_names_the_author() -> None:
+    # 文字：X 摄影：Y: the writer is the author, the photographer is not (as 文/X 图/Y).
+    page = article("2025-08-26 10:00", after=("文字：林默　摄影：苏晓禾　编辑：郑远",))
+    got = meta_of(page)
+    assert (got.authors, got.editor) == (("林默",), "郑远")
+
+
+def test_what_a_bracket_after_the_name_says_of_the_writer_is_no_name() -> None:
+    for line in ("作者：林默（澜州日报记者）", "作者：林默（澜州大学文学院教授）", "作者：林默(实习生)　来源：澜州日报"):
+        assert meta_of(article("2025-08-26 10:00", line)).authors == ("林默",), line
+
+
+def test_a_name_in_dotted_parts_before_another_is_no_outlet() -> None:
+    # 作者：某某周刊 张三 gives the writer only; a transliterated name first is a writer too.
+    assert meta_of(article("2025-08-26 10:00　作者：阿依古丽·买买提 林默")).authors == ("阿依古丽·买买提", "林默")
+    assert meta_of(article("2025-08-26 10:00　作者：澜州周刊 林默")).authors == ("林默",)
+
+
+def test_the_reporters_after_the_news_mark_and_a_space() -> None:
+    for first in ("本报讯 记者 林默 通讯员 苏晓禾 ", "本报讯 记者林默 通讯员苏晓禾 "):
+        assert meta_of(article("2025-08-26", first=first)).authors == ("林默", "苏晓禾"), first
+
+
+def test_a_credit_opening_the_paragraph_ends_where_its_first_clause_begins() -> None:
+    # The body opens 今年以来，…: after a credit set apart by spaces, the word glued to the
+    # first comma opens the sentence; a common name glued to it is the credit's.
+    for first in ("本报记者 林默 苏晓禾 ", "本报讯记者 林默 通讯员 苏晓禾 "):
+        assert meta_of(article("2025-08-26", first=first)).authors == ("林默", "苏晓禾"), first
+    assert meta_of(article("2025-08-26", first="记者 林默 苏晓禾，")).authors == ("林默", "苏晓禾")

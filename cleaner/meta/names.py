@@ -180,9 +180,32 @@ def _dateline_credit(lead: str) -> str:
                 wire = WIRE_CREDIT.match(m.group(1))
                 return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
     # After 讯 only where it stands: at the start, the prefiltered match is the pattern's own.
-    m = (_AUTHOR_ROLE.match(lead) or (_NEWS_MARK in lead and AUTHOR_ROLE.match(lead, lead.find(_NEWS_MARK) + 1))) \
+    m = (_AUTHOR_ROLE.match(lead) or (_NEWS_MARK in lead and AUTHOR_ROLE.match(lead, _after_news_mark(lead)))) \
         if lead else None
-    return lead[:40] if m else ""
+    return _before_clause(lead[:40]) if m else ""
+
+
+_CLAUSE_END = re.compile(r"[,，。;；]")
+
+
+def _before_clause(credit: str) -> str:
+    """A credit opening a paragraph without a bracket, up to the sentence the paragraph goes on
+    with: before its first clause mark, the word glued to that mark taken off too unless it is a
+    common name (本报记者 张三 今年以来，… -> 本报记者 张三)."""
+    mark = _CLAUSE_END.search(credit)
+    if mark is None:
+        return credit
+    head = credit[:mark.start()]
+    rest, _, last = head.rpartition(" ")
+    # A common name glued to the mark is the credit's own (记者 张三，近日…).
+    return rest if rest.strip() and not _is_common_name(last) else head
+
+
+def _after_news_mark(lead: str) -> int:
+    """Where a role may open after the 讯 of ``lead``: right after it, or after the space there
+    (本报讯 记者 张三)."""
+    at = lead.find(_NEWS_MARK) + 1
+    return at + 1 if lead[at:at + 1] == " " else at
 
 
 # Every POSTED_BY match holds 于 (发表于, 发布于, 由X于), 由 or the b of "by" (re.I folds no other
@@ -246,6 +269,9 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         # end of a name spaced out (作者：赵 培 ：某某学院, the affiliation after the colon).
         if not (last and len(last[0]) == 1 and _CJK.match(last[0])):
             raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
+    bracket = raw.find("(")
+    if bracket > 0 and not raw[bracket - 1].isspace():
+        raw = raw[:bracket]   # 张三（某某大学教授）: what the bracket glued to the name says of them
     if " " in raw:
         raw = _spaced_out(raw)
     field = META_FIELD.search(raw)
@@ -282,9 +308,15 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
             names.append(piece)  # 网络整理: the whole field
         else:
             break
-    if loose and len(names) >= 2 and not _is_common_name(names[0]) and all(map(_is_common_name, names[1:])):
+    if loose and len(names) >= 2 and not _is_common_name(names[0]) and not _transliterated(names[0]) \
+            and all(map(_is_common_name, names[1:])):
         names = names[1:]  # 作者：某某周刊 张三: the outlet, then the writer
     return names
+
+
+def _transliterated(name: str) -> bool:
+    """Whether ``name`` is a person's name in parts joined by a dot (阿依古丽·买买提), no outlet's."""
+    return "·" in name and bool(FOREIGN_NAME.match(name)) and not MEDIA_NAME.search(name)
 
 
 def _spaced_out(raw: str) -> str:
@@ -357,8 +389,10 @@ def _credited(text: str) -> list[str]:
         between = text[m.end():next_start]
         if nxt is not None and (not between or (
                 not _NAME_SPLIT.search(between[-1]) and not _REPORTER.search(m.group(0))
-                and _REPORTER.search(nxt.group(0)))):
-            continue  # 文/记者 X, 采写：南都记者 X: what is glued to the reporter is an affiliation
+                and _REPORTER.search(nxt.group(0)) and "(" not in between)):
+            # 文/记者 X, 采写：南都记者 X: what is glued to the reporter is an affiliation (but
+            # 作者：X（南都记者）: the names before the bracket are this role's)
+            continue
         role = m.group(0)
         loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))

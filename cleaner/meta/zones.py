@@ -242,7 +242,22 @@ def _norm(text: str) -> str:
     # by the fold's own scan, not by a second one.
     text = text.replace(_COMMA, ",")
     found = _NORM_CHANGES.findall(text)
-    return " ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split())
+    return _unspaced_labels(" ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split()))
+
+
+# A two-character label padded with a space to the width of a longer one (作　者：, 来　源：,
+# 编　辑： in a template of aligned fields), before its colon: made one word, as every label
+# pattern reads it. No match opens but at one of the labels' first characters (the pattern's
+# literal prefix, told in C); one after an ideograph is a word's end (合作 者, 未来 源头), not a label.
+_SPACED_LABEL = re.compile(r"(?:作 者|来 源|编 辑|时 间|日 期|记 者|出 处|稿 源|责 编)(?= ?:)")
+
+
+def _unspaced_labels(text: str) -> str:
+    """``text`` (normalised) with each label of :data:`_SPACED_LABEL` made one word."""
+    if ":" not in text or " " not in text:
+        return text
+    return _SPACED_LABEL.sub(lambda m: m.group(0) if m.start() and _IDEOGRAPH.match(text, m.start() - 1)
+                             else m.group(0).replace(" ", ""), text)
 
 
 # A separator no text holds (checked), neither whitespace nor a character the fold changes.
@@ -266,8 +281,8 @@ def _norms(texts: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(map(_norm, texts))
     # The whitespace collapsed over them all: a text's spaces at a separator taken off by two
     # replaces, not a strip a text.
-    return tuple(" ".join(joined.split()).replace(" " + _SEPARATOR, _SEPARATOR)
-                 .replace(_SEPARATOR + " ", _SEPARATOR).split(_SEPARATOR))
+    return tuple(_unspaced_labels(" ".join(joined.split()).replace(" " + _SEPARATOR, _SEPARATOR)
+                                  .replace(_SEPARATOR + " ", _SEPARATOR)).split(_SEPARATOR))
 
 
 def _holds_traditional(texts: tuple[str, ...]) -> bool:
