@@ -296,7 +296,7 @@ SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 
 # The editor line: 责任编辑：X, 责编：X, 執行編輯：X (a magazine's), 编辑/X, [责任编辑：X PK155]; the first
 # role found wins.
-EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|执行编辑|本版编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
+EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|执行编辑|本版编辑|本文编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
                           r"\s*(?:[:：/|]\s*|\s+)")
 # A staff code after an editor's name: 杨倩_NF4425, 韩保林 PK155.
 EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
@@ -381,7 +381,7 @@ PHOTO_CREDIT = re.compile(r"^\W*(?:图片来源|图源|图片|图|摄影|视频|
 # A writer's credit in the same line keeps a photo credit's names: 文/图 X, X/文.
 WRITER_CREDIT = re.compile(r"文\s*/|/\s*文|文图|图文|撰文|撰稿|作者")
 # Editor roles, the most specific first: 责任编辑 beats a plain 编辑 in the same article.
-EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "执行编辑": 2, "本版编辑": 3, "网络编辑": 3, "编辑": 4}
+EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "执行编辑": 2, "本版编辑": 3, "本文编辑": 3, "网络编辑": 3, "编辑": 4}
 # Traditional characters of the labels, roles, media words and surnames above, with their
 # simplified forms (one character each, in the same order): cleaner.meta matches Big5 / Taiwan / Hong
 # Kong pages (記者, 來源, 責任編輯, 陳) with the simplified patterns, and gives names back as printed.

@@ -636,3 +636,20 @@ def test_a_credit_opening_the_paragraph_ends_where_its_first_clause_begins() -> 
     for first in ("本报记者 林默 苏晓禾 ", "本报讯记者 林默 通讯员 苏晓禾 "):
         assert meta_of(article("2025-08-26", first=first)).authors == ("林默", "苏晓禾"), first
     assert meta_of(article("2025-08-26", first="记者 林默 苏晓禾，")).authors == ("林默", "苏晓禾")
+
+
+def test_the_reporter_after_a_wire_dateline_without_a_bracket() -> None:
+    got = meta_of(article("2025-08-26", first="新华社北京8月26日电 记者林默 "))
+    assert (got.authors, got.original_source) == (("林默",), "新华社")
+    assert meta_of(article("2025-08-26", first="新华社北京8月26日电 ")).authors == ()
+
+
+def test_a_byline_paragraph_opened_by_a_square_mark() -> None:
+    for first in ("□本报记者 林默　", "■本报记者 林默 苏晓禾 "):
+        assert meta_of(article("2025-08-26", first=first)).authors[:1] == ("林默",), first
+
+
+def test_the_editor_of_this_article_label() -> None:
+    assert meta_of(article("2025-08-26 10:00", after=("本文编辑：苏晓禾",))).editor == "苏晓禾"
+    # 责任编辑 still wins over it.
+    assert meta_of(article("2025-08-26 10:00", after=("本文编辑：苏晓禾　责任编辑：郑远",))).editor == "郑远"

@@ -35,7 +35,10 @@ _CREDIT_BRACKET = re.compile(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})
 # What a match of it opens with: a dateline holding none is not searched (a search costs ~100
 # instructions a character, an `in` test ~1; of the ~320 leads a pass over the corpus, ~50 hold one).
 _BRACKET_OPENERS = "(（〔【["
-_NEWS_MARK = "讯"   # 新华社北京8月26日电 … 本报讯 记者 张三: a role may follow it
+# The end of a dateline, which a role may follow: 本报讯 记者 张三, 新华社北京8月26日电 记者张三.
+_NEWS_MARKS = ("讯", "日电")
+# Marks that open a byline paragraph on newspapers' pages (□本报记者 张三).
+_BYLINE_MARKS = "□■◎●◆"
 # The role patterns, searched in every zone's text (and a dateline's credit) only where a match can start
 # or in a text holding a character they need (cleaner.prefilter): tried at every character, they cost most.
 _AUTHOR_ROLE = prefiltered(AUTHOR_ROLE)
@@ -179,8 +182,10 @@ def _dateline_credit(lead: str) -> str:
             if _AUTHOR_ROLE.search(m.group(1)):  # 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the second
                 wire = WIRE_CREDIT.match(m.group(1))
                 return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
-    # After 讯 only where it stands: at the start, the prefiltered match is the pattern's own.
-    m = (_AUTHOR_ROLE.match(lead) or (_NEWS_MARK in lead and AUTHOR_ROLE.match(lead, _after_news_mark(lead)))) \
+    if lead[:1] in _BYLINE_MARKS:
+        lead = lead.lstrip(_BYLINE_MARKS + " ")
+    # After a dateline's end only where it stands: at the start, the prefiltered match is the pattern's own.
+    m = (_AUTHOR_ROLE.match(lead) or ((at := _after_news_mark(lead)) >= 0 and AUTHOR_ROLE.match(lead, at))) \
         if lead else None
     return _before_clause(lead[:40]) if m else ""
 
@@ -202,10 +207,14 @@ def _before_clause(credit: str) -> str:
 
 
 def _after_news_mark(lead: str) -> int:
-    """Where a role may open after the 讯 of ``lead``: right after it, or after the space there
-    (本报讯 记者 张三)."""
-    at = lead.find(_NEWS_MARK) + 1
-    return at + 1 if lead[at:at + 1] == " " else at
+    """Where a role may open after the first of :data:`_NEWS_MARKS` in ``lead``: right after
+    it, or after the space there (本报讯 记者 张三); -1 when ``lead`` holds none."""
+    for mark in _NEWS_MARKS:
+        at = lead.find(mark)
+        if at >= 0:
+            at += len(mark)
+            return at + 1 if lead[at:at + 1] == " " else at
+    return -1
 
 
 # Every POSTED_BY match holds 于 (发表于, 发布于, 由X于), 由 or the b of "by" (re.I folds no other
