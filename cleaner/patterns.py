@@ -153,13 +153,13 @@ META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|更新|时间|日�
 # need no alternatives here.
 # ---------------------------------------------------------------------------------------------
 
-# A time of day right after a date: 03:43, 03:43:50, 3时43分, 9:23:57 PM. The date may be glued
+# A time of day right after a date: 03:43, 03:43:50, 3时43分, 9时4分, 9:23:57 PM. The date may be glued
 # to it ("2025年08月26日10:32", "10-0812:00") or set off by a space, a T, a dash or a bar.
 # A zone word (2018-07-02 HKT 12:58, 北京时间) or an opening bracket (2014-12-17 (16:31)) may stand
 # between the two, and a weekday and the half of the day (2024年5月13日 週一 下午3:20).
 _META_TIME = (r"(?:\s*(?:T|[-–—,|·(]\s*|(?:HKT|CST|GMT|UTC|北京时间|香港时间|台北时间)\s*)?\s*"
               r"(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?(?:(?P<noon>上午|下午|中午|晚上|凌晨|早上)\s*)?"
-              r"(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
+              r"(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d|\d(?=\s*分))"
               r"(?:\s*[:分]\s*(?P<s>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)")
 # A date with a four-digit year: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and
 # "2025 08/26" or "202508/26" (year and month/day printed in separate elements), with an
@@ -320,7 +320,7 @@ META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记
 # The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
 # outlet, not a person.
 MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|周刊|月刊|杂志|新闻网|新闻社|通讯社|新闻"
-                        r"|网|报|社|电视台|广播电台|电台|之声|频道|客户端|在线|传媒|媒体|资讯)$")
+                        r"|网|报|社|电视台|广播电台|电台|之声|频道|客户端|在线|传媒|媒体|融媒|资讯)$")
 # Words that make a <title> part the site's or channel's name rather than the headline.
 SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
                        r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|专栏|个人空间|的回答|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",

@@ -653,3 +653,31 @@ def test_the_editor_of_this_article_label() -> None:
     assert meta_of(article("2025-08-26 10:00", after=("本文编辑：苏晓禾",))).editor == "苏晓禾"
     # 责任编辑 still wins over it.
     assert meta_of(article("2025-08-26 10:00", after=("本文编辑：苏晓禾　责任编辑：郑远",))).editor == "郑远"
+
+
+def test_dump_role_alone_on_its_line_with_its_bar_takes_the_names_below() -> None:
+    # A dump prints each inline element on a line: 作者｜ / 林默, 撰文： / 林默, and a reporter's
+    # second name under the first (本报记者 / 林默 / 苏晓禾), but no place under them.
+    for lines in (("作者｜", "林默"), ("撰文：", "林默"), ("文字:", "林默"), ("采写/", "林默")):
+        page = make_page((TITLE, 1), "2025-08-26 10:00", *lines, *BODY, kind="text")
+        assert meta_of(page).authors == ("林默",), lines
+    page = make_page((TITLE, 1), "2025-08-26 10:00", "本报记者", "林默", "苏晓禾", *BODY, kind="text")
+    assert meta_of(page).authors == ("林默", "苏晓禾")
+    page = make_page((TITLE, 1), "2025-08-26 10:00", "本报记者", "林默", "北京", *BODY, kind="text")
+    assert meta_of(page).authors == ("林默",)
+
+
+def test_a_county_media_centre_after_the_writer_is_no_author() -> None:
+    # 某某融媒 (a county's media centre) names an outlet, not a person.
+    assert meta_of(article("2025-08-26 10:00　作者：林默 澜州融媒")).authors == ("林默",)
+
+
+def test_the_meta_line_under_a_standfirst() -> None:
+    # 标题 / 摘要：… (kept as the first paragraph) / the meta line / the text; buttons between the
+    # standfirst and the meta line are no account.
+    standfirst = "摘要：全市重点项目建设取得新进展，多个项目提前完工，群众获得感不断增强。"
+    for between in ((), ("对照英文", "收藏")):
+        page = make_page((TITLE, 1), standfirst, *between, "作者：林默 | 来源：澜州日报 | 2025-08-26 10:32", *BODY)
+        got = meta_of(page)
+        assert (got.published, got.authors, got.source) \
+            == (datetime(2025, 8, 26, 10, 32, tzinfo=SH), ("林默",), "澜州日报"), between

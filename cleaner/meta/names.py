@@ -187,23 +187,23 @@ def _dateline_credit(lead: str) -> str:
     # After a dateline's end only where it stands: at the start, the prefiltered match is the pattern's own.
     m = (_AUTHOR_ROLE.match(lead) or ((at := _after_news_mark(lead)) >= 0 and AUTHOR_ROLE.match(lead, at))) \
         if lead else None
-    return _before_clause(lead[:40]) if m else ""
+    return _before_clause(lead[:40], m.end()) if m else ""
 
 
 _CLAUSE_END = re.compile(r"[,，。;；]")
 
 
-def _before_clause(credit: str) -> str:
-    """A credit opening a paragraph without a bracket, up to the sentence the paragraph goes on
-    with: before its first clause mark, the word glued to that mark taken off too unless it is a
-    common name (本报记者 张三 今年以来，… -> 本报记者 张三)."""
+def _before_clause(credit: str, role_end: int) -> str:
+    """A credit opening a paragraph without a bracket, its role ending at ``role_end``, up to the
+    sentence the paragraph goes on with: before its first clause mark, the word glued to that mark
+    taken off too when it follows the role and is no common name (本报记者 张三 今年以来，… ->
+    本报记者 张三; 记者 张三，近日… and 记者张三报道，… keep theirs)."""
     mark = _CLAUSE_END.search(credit)
     if mark is None:
         return credit
     head = credit[:mark.start()]
     rest, _, last = head.rpartition(" ")
-    # A common name glued to the mark is the credit's own (记者 张三，近日…).
-    return rest if rest.strip() and not _is_common_name(last) else head
+    return rest if len(rest) >= role_end and not _is_common_name(last) else head
 
 
 def _after_news_mark(lead: str) -> int:

@@ -51,6 +51,10 @@ BYLINE_CHARS = 60
 SIGNOFF_CHARS = 12
 #: Lines right above the headline that several fields read (bylines, 首发于, X原创, posters).
 TOP_NORM_BLOCKS = 5
+#: Blocks left out after the first paragraph read as the meta line under a standfirst, and how
+#: long a line of a date and little else is.
+STANDFIRST_GAP_BLOCKS = 3
+DATE_LINE_CHARS = 30
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
 EARLY_BLOCKS = 10
 EARLY_BYLINE_CHARS = 30
@@ -479,6 +483,22 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     return start, end
 
 
+_CLAUSE = re.compile(r"[，。！？；]")
+
+
+def _after_standfirst(blocks: tuple[Block, ...], body: int) -> tuple[str, ...]:
+    """The meta line under a standfirst (标题 / 摘要：… / 2024-01-02 来源：X / the text): the short
+    blocks between the first paragraph ``body`` and the next one of prose, from the first that is
+    dated and labelled or hardly more than its date, and no clause (a sentence of the text opening
+    with a date), not the buttons above it; none else."""
+    end = min(len(blocks), body + 1 + STANDFIRST_GAP_BLOCKS)
+    end = next((i for i in range(body + 1, end) if _is_prose(blocks[i])), end)
+    gap = [blocks[i].text for i in range(body + 1, end) if len(blocks[i].text) <= META_LINE_CHARS]
+    first = next((k for k, t in enumerate(gap) if _dated(t) and (len(t) <= DATE_LINE_CHARS or META_FIELD.search(t))
+                  and not _CLAUSE.search(t)), -1)
+    return tuple(gap[first:]) if first >= 0 else ()
+
+
 def _tail_end(blocks: tuple[Block, ...], start: int, dump: bool) -> int:
     """One past the last block after the article (from ``start``) that the tail reads:
     :data:`TAIL_BLOCKS` of them; on a dump, whose ``get_text("\\n")`` prints every button and
@@ -529,6 +549,10 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     dump = page.kind == "text"
     near = _join_labels(tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                         dump)
+    standfirst = _after_standfirst(blocks, body) if head_start >= 0 and body >= 0 \
+        and not any(map(_dated, near)) else ()
+    if standfirst:
+        near += _join_labels(tuple(map(_norm, standfirst)), dump)
     prose_idx = list(islice((i for i in kept_idx if i >= body and _is_prose(blocks[i])), 3)) if body >= 0 else []
     leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
     early_blocks = kept[:EARLY_BLOCKS]
@@ -576,7 +600,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     if dump:   # a byline in the article's first lines, its pieces put back together
         kept_early = _byline_pieces(kept_early, kept_early)[0]
     # The raw texts a name can be read from, cut as the zones cut them.
-    printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
+    printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS), *standfirst,
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
                *(b.text for b in early_blocks if len(b.text) <= EARLY_BYLINE_CHARS),
                *credits,
