@@ -236,13 +236,13 @@ HEAD_DATE_KEYS = (
     "prism.publicationdate", "sailthru.date", "date", "ptime", "apub:time", "dateupdate",
 )
 
-# A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 实习生 / 作者 /
+# A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 本报评论员 / 实习生 / 作者 /
 # 撰稿 / 采写 / 执笔 / 文/ / 文| / 文字： / 楼主： (a forum thread's poster, with a colon only); 作者＼X too
 # (a full-width backslash as the slash). Photographers (摄影, 图/) and editors are not authors, nor
 # the 作者 of a reprint notice (未经作者许可).
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
-    r"(?:记者|通讯员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
+    r"(?:记者|通讯员|评论员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
     r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文字?\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜\\]?\s*")
 # A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"

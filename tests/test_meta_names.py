@@ -681,3 +681,16 @@ def test_the_meta_line_under_a_standfirst() -> None:
         got = meta_of(page)
         assert (got.published, got.authors, got.source) \
             == (datetime(2025, 8, 26, 10, 32, tzinfo=SH), ("林默",), "澜州日报"), between
+
+
+def test_names_set_apart_by_semicolons() -> None:
+    assert meta_of(article("2025-08-26 10:00", "作者：林默；苏晓禾")).authors == ("林默", "苏晓禾")
+    assert meta_of(article("2025-08-26 10:00", "作者：林默;苏晓禾 来源：澜州日报")).authors == ("林默", "苏晓禾")
+    # A semicolon before a label or an outlet ends the names.
+    assert meta_of(article("2025-08-26 10:00", "作者：林默；澜州日报")).authors == ("林默",)
+
+
+def test_the_papers_commentator_is_a_byline_role() -> None:
+    assert meta_of(article("2025-08-26 10:00", "本报评论员 林默")).authors == ("林默",)
+    assert meta_of(article("2025-08-26 10:00　作者：本报评论员 林默")).authors == ("林默",)
+    assert meta_of(article("2025-08-26 10:00", "本报评论员")).authors == ()

@@ -264,13 +264,21 @@ _REPORTER = re.compile(r"记者|通讯员|实习生")
 
 
 _ROLE_END = re.compile(r"[)）\]】》>。;；!！?？\"“”:：]")
-_NAME_SPLIT = re.compile(r"[、，,\s/|｜]+")
+_NAME_SPLIT = re.compile(r"[、，,;；\s/|｜]+")
+_NAME_SEMICOLONS = ";；"
 
 
 def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str]:
     """The names a byline role credits, from ``text[start:]`` up to the next role or label."""
     stop = _ROLE_END.search(text, start)
     end = min(stop.start() if stop else len(text), next_role, start + 60)
+    while stop and end == stop.start() and text[end] in _NAME_SEMICOLONS:
+        # 作者：张三；李四: a semicolon between names, when a common name follows it.
+        after = _ROLE_END.search(text, stop.end())
+        further = min(after.start() if after else len(text), next_role, start + 60)
+        if not _is_common_name(_NAME_SPLIT.split(text[stop.end():further].strip())[0]):
+            break
+        stop, end = after, further
     raw = text[start:end]
     if stop and end == stop.start() and text[end] in ":：":
         last = raw.rsplit(None, 1)[-1:]
