@@ -258,7 +258,7 @@ _SPACED_LABEL = re.compile(r"(?:作 者|来 源|编 辑|时 间|日 期|记 者|
 
 def _unspaced_labels(text: str) -> str:
     """``text`` (normalised) with each label of :data:`_SPACED_LABEL` made one word."""
-    if ":" not in text or " " not in text:
+    if ":" not in text or " " not in text or _SPACED_LABEL.search(text) is None:
         return text
     return _SPACED_LABEL.sub(lambda m: m.group(0) if m.start() and _IDEOGRAPH.match(text, m.start() - 1)
                              else m.group(0).replace(" ", ""), text)
@@ -549,8 +549,10 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     dump = page.kind == "text"
     near = _join_labels(tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                         dump)
-    standfirst = _after_standfirst(blocks, body) if head_start >= 0 and body >= 0 \
-        and not any(map(_dated, near)) else ()
+    # (Asked only where the block after the first paragraph is none of prose: most pages go on
+    # with the second paragraph, and no meta zone is read for a date.)
+    standfirst = _after_standfirst(blocks, body) if head_start >= 0 and 0 <= body < len(blocks) - 1 \
+        and not _is_prose(blocks[body + 1]) and not any(map(_dated, near)) else ()
     if standfirst:
         near += _join_labels(tuple(map(_norm, standfirst)), dump)
     prose_idx = list(islice((i for i in kept_idx if i >= body and _is_prose(blocks[i])), 3)) if body >= 0 else []
