@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import (CHROME_WORD_PART, DATE_LIKE, META_FIELD, ROLE_LINE, SOURCE_LABEL, SURNAMES_COMPOUND,
-                        SURNAMES_SINGLE)
+from ..patterns import CHROME_WORD_PART, DATE_LIKE, META_FIELD, ROLE_LINE, SOURCE_LABEL
 from ..prefilter import opening_set
 
 #: A label standing alone on its line (信息来源：) has at most this many characters.
@@ -33,8 +32,6 @@ _ROLE_LINE_OPENS = opening_set(ROLE_LINE)
 # 作者｜ / 编辑/): the name after it is on the next line of a dump.
 _CREDIT_LABEL = re.compile(r"^(?:作者|撰文|撰稿|采写|文字?|编辑|责任编辑|责编)\s*[:|/]$")
 _CREDIT_LABEL_ENDS = frozenset(":|/")
-# A common name alone on its line, as a dump prints each reporter of a byline after the first.
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A role printed after the name it belongs to, on a line of its own in a dump (Derek / 作者).
 _ROLE_ALONE = re.compile(r"^(?:作者|原创)$")
 _ROLE_ALONE_OPENS = opening_set(_ROLE_ALONE)
@@ -130,15 +127,13 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
     glue = ""      # what it waits for: "any" value, a "short" one, or none
     for text, norm in zip(texts, norms):
         if out and ((glue == "any" and not norm.endswith(":"))
-                    or ((glue == "short" or glue == "role") and len(norm) <= MAX_VALUE_CHARS and not _label_end(norm)
+                    or (glue == "short" and len(norm) <= MAX_VALUE_CHARS and not _label_end(norm)
                         and not _SENTENCE_MARK.search(norm))
-                    or (glue == "names" and _common_name(norm))
                     or (norm[:1] in _ROLE_ALONE_OPENS and _ROLE_ALONE.match(norm) and len(last) <= MAX_VALUE_CHARS
                         and not _label_end(last) and not CHROME_WORD_PART.search(last))):
             out[-1] = f"{out[-1].rstrip()} {text.strip()}"
             last = f"{last} {norm}"
-            # 本报记者 / 张三 / 李四: after a role's name, the next common name alone is credited too.
-            glue = "names" if (glue == "role" or glue == "names") and _common_name(norm) else ""
+            glue = ""
             continue
         if out and bracketed and _opened(last) and len(norm) <= MAX_VALUE_CHARS and not _SENTENCE_MARK.search(norm):
             out[-1] = f"{out[-1].rstrip()} {text.strip()}"   # ( / 香港文匯报 / 记者 X: a bracket's pieces
@@ -148,17 +143,9 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
         last = norm
         glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
             else "short" if norm.rstrip()[-1:] in _LABEL_LAST and _LABEL_END.search(norm) \
-            else "role" if (norm[:1] in _ROLE_LINE_OPENS and ROLE_LINE.match(norm)) \
+            or (norm[:1] in _ROLE_LINE_OPENS and ROLE_LINE.match(norm)) \
             or (norm[-1:] in _CREDIT_LABEL_ENDS and _CREDIT_LABEL.match(norm)) else ""
     return tuple(out)
-
-
-def _common_name(norm: str) -> bool:
-    """Whether ``norm`` is a person's name alone: two to four ideographs opening with a common
-    surname (one more after a compound one)."""
-    if not _CJK_WORD.fullmatch(norm):
-        return False
-    return norm[:2] in SURNAMES_COMPOUND if len(norm) == 4 else norm[0] in SURNAMES_SINGLE
 
 
 def _label_end(text: str) -> bool:
