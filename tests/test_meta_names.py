@@ -656,10 +656,12 @@ def test_the_editor_of_this_article_label() -> None:
 
 
 def test_dump_role_alone_on_its_line_with_its_bar_takes_the_names_below() -> None:
-    # A dump prints each inline element on a line: 作者｜ / 林默, 撰文： / 林默.
+    # A dump prints each inline element on a line: 作者｜ / 林默, 撰文： / 林默 (under a 来源 line, so
+    # that no name beside the date stands in for the byline).
     for lines in (("作者｜", "林默"), ("撰文：", "林默"), ("文字:", "林默"), ("采写/", "林默")):
-        page = make_page((TITLE, 1), "2025-08-26 10:00", *lines, *BODY, kind="text")
-        assert meta_of(page).authors == ("林默",), lines
+        page = make_page((TITLE, 1), "2025-08-26 10:00", "来源：", "澜州日报", *lines, *BODY, kind="text")
+        got = meta_of(page)
+        assert (got.authors, got.source) == (("林默",), "澜州日报"), lines
 
 
 def test_a_county_media_centre_after_the_writer_is_no_author() -> None:
