@@ -153,13 +153,13 @@ META_WORDS = re.compile(r"来源|作者|编辑|记者|发布|更新|时间|日�
 # need no alternatives here.
 # ---------------------------------------------------------------------------------------------
 
-# A time of day right after a date: 03:43, 03:43:50, 3时43分, 9:23:57 PM. The date may be glued
+# A time of day right after a date: 03:43, 03:43:50, 3时43分, 9时4分, 9:23:57 PM. The date may be glued
 # to it ("2025年08月26日10:32", "10-0812:00") or set off by a space, a T, a dash or a bar.
 # A zone word (2018-07-02 HKT 12:58, 北京时间) or an opening bracket (2014-12-17 (16:31)) may stand
 # between the two, and a weekday and the half of the day (2024年5月13日 週一 下午3:20).
 _META_TIME = (r"(?:\s*(?:T|[-–—,|·(]\s*|(?:HKT|CST|GMT|UTC|北京时间|香港时间|台北时间)\s*)?\s*"
               r"(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?(?:(?P<noon>上午|下午|中午|晚上|凌晨|早上)\s*)?"
-              r"(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d)"
+              r"(?P<h>2[0-3]|[01]?\d)\s*[:时]\s*(?P<mi>[0-5]\d|\d(?=\s*分))"
               r"(?:\s*[:分]\s*(?P<s>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)")
 # A date with a four-digit year: 2025-08-26, 2025/8/26, 2025.08.26, 2025年8月26日, and
 # "2025 08/26" or "202508/26" (year and month/day printed in separate elements), with an
@@ -236,14 +236,14 @@ HEAD_DATE_KEYS = (
     "prism.publicationdate", "sailthru.date", "date", "ptime", "apub:time", "dateupdate",
 )
 
-# A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 实习生 / 作者 /
-# 撰稿 / 采写 / 执笔 / 文/ / 文| / 楼主： (a forum thread's poster, with a colon only); 作者＼X too
+# A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 本报评论员 / 实习生 / 作者 /
+# 撰稿 / 采写 / 执笔 / 文/ / 文| / 文字： / 楼主： (a forum thread's poster, with a colon only); 作者＼X too
 # (a full-width backslash as the slash). Photographers (摄影, 图/) and editors are not authors, nor
 # the 作者 of a reprint notice (未经作者许可).
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
-    r"(?:记者|通讯员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
-    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜\\]?\s*")
+    r"(?:记者|通讯员|评论员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文字?\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜\\]?\s*")
 # A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
                                r"\s*(?:/\s*文|编译|/\s*[\u4e00-\u9fff]{2,3}报[导道])(?![\u4e00-\u9fff]{2})")
@@ -296,7 +296,7 @@ SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 
 # The editor line: 责任编辑：X, 责编：X, 執行編輯：X (a magazine's), 编辑/X, [责任编辑：X PK155]; the first
 # role found wins.
-EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|执行编辑|本版编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
+EDITOR_LABEL = re.compile(r"(?P<role>责任编辑|责编|值班编辑|执行编辑|本版编辑|本文编辑|网络编辑|(?<![\u4e00-\u9fff])编辑)"
                           r"\s*(?:[:：/|]\s*|\s+)")
 # A staff code after an editor's name: 杨倩_NF4425, 韩保林 PK155.
 EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)$")
@@ -320,7 +320,7 @@ META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记
 # The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
 # outlet, not a person.
 MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|周刊|月刊|杂志|新闻网|新闻社|通讯社|新闻"
-                        r"|网|报|社|电视台|广播电台|电台|之声|频道|客户端|在线|传媒|媒体|资讯)$")
+                        r"|网|报|社|电视台|广播电台|电台|之声|频道|客户端|在线|传媒|媒体|融媒|资讯)$")
 # Words that make a <title> part the site's or channel's name rather than the headline.
 SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
                        r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|专栏|个人空间|的回答|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
@@ -381,7 +381,7 @@ PHOTO_CREDIT = re.compile(r"^\W*(?:图片来源|图源|图片|图|摄影|视频|
 # A writer's credit in the same line keeps a photo credit's names: 文/图 X, X/文.
 WRITER_CREDIT = re.compile(r"文\s*/|/\s*文|文图|图文|撰文|撰稿|作者")
 # Editor roles, the most specific first: 责任编辑 beats a plain 编辑 in the same article.
-EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "执行编辑": 2, "本版编辑": 3, "网络编辑": 3, "编辑": 4}
+EDITOR_ROLE_RANK = {"责任编辑": 0, "责编": 1, "值班编辑": 2, "执行编辑": 2, "本版编辑": 3, "本文编辑": 3, "网络编辑": 3, "编辑": 4}
 # Traditional characters of the labels, roles, media words and surnames above, with their
 # simplified forms (one character each, in the same order): cleaner.meta matches Big5 / Taiwan / Hong
 # Kong pages (記者, 來源, 責任編輯, 陳) with the simplified patterns, and gives names back as printed.

@@ -29,6 +29,13 @@ def test_date_forms_of_chinese_pages() -> None:
         assert meta_of(article(line)).published == expected, line
 
 
+def test_hour_and_minute_words_with_a_one_digit_minute() -> None:
+    # 9时4分: the minute word makes a one-digit minute a time (a colon still wants two digits).
+    for line in ("发布时间：2025年8月26日 9时4分", "2025年8月26日9时4分 来源：某某网"):
+        assert meta_of(article(line)).published == datetime(2025, 8, 26, 9, 4, tzinfo=SH), line
+    assert meta_of(article("2025年8月26日 9:4 来源：某某网")).published == datetime(2025, 8, 26, tzinfo=SH)
+
+
 def test_date_printed_in_pieces_is_joined() -> None:
     got = meta_of(article("2025", "08/26", "19:02", "某某号")).published
     assert got == datetime(2025, 8, 26, 19, 2, tzinfo=SH)

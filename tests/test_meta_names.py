@@ -636,3 +636,100 @@ def test_dump_meta_line_under_a_headline_far_above_the_prose_is_the_meta_zone() 
     assert article.title == "澜州港纪录片【港口的四季】【高清】" and article.text.startswith(ARTICLE[0])
     assert article.authors == ("港口看海人",)
     assert article.published is not None and article.published.isoformat().startswith("2025-03-01T20:56:20")
+
+
+def test_a_two_character_label_padded_with_a_space_reads_as_the_label() -> None:
+    # 作　者： / 来　源： / 编　辑：, padded to the width of a four-character label, in the head or after
+    # the text; the pad only before a colon, and not after the ideograph that ends a word (合作 者).
+    page = article("作　者：林默　来　源：澜州日报　时　间：2025-08-26 10:00", after=("编　辑：苏晓禾",))
+    got = meta_of(page)
+    assert (got.authors, got.source, got.editor) == (("林默",), "澜州日报", "苏晓禾")
+    assert meta_of(article("2025-08-26 10:00", "记　者：林默 苏晓禾")).authors == ("林默", "苏晓禾")
+    assert meta_of(article("日　期：2025-08-26　来 源：澜州日报")).source == "澜州日报"
+    assert meta_of(article("2025-08-26 10:00 合作 者：林默")).authors == ()
+
+
+def test_the_writing_credit_beside_the_photographer_names_the_author() -> None:
+    # 文字：X 摄影：Y: the writer is the author, the photographer is not (as 文/X 图/Y).
+    page = article("2025-08-26 10:00", after=("文字：林默　摄影：苏晓禾　编辑：郑远",))
+    got = meta_of(page)
+    assert (got.authors, got.editor) == (("林默",), "郑远")
+
+
+def test_what_a_bracket_after_the_name_says_of_the_writer_is_no_name() -> None:
+    for line in ("作者：林默（澜州日报记者）", "作者：林默（澜州大学文学院教授）", "作者：林默(实习生)　来源：澜州日报"):
+        assert meta_of(article("2025-08-26 10:00", line)).authors == ("林默",), line
+
+
+def test_a_name_in_dotted_parts_before_another_is_no_outlet() -> None:
+    # 作者：某某周刊 张三 gives the writer only; a transliterated name first is a writer too.
+    assert meta_of(article("2025-08-26 10:00　作者：阿依古丽·买买提 林默")).authors == ("阿依古丽·买买提", "林默")
+    assert meta_of(article("2025-08-26 10:00　作者：澜州周刊 林默")).authors == ("林默",)
+
+
+def test_the_reporters_after_the_news_mark_and_a_space() -> None:
+    for first in ("本报讯 记者 林默 通讯员 苏晓禾 ", "本报讯 记者林默 通讯员苏晓禾 "):
+        assert meta_of(article("2025-08-26", first=first)).authors == ("林默", "苏晓禾"), first
+
+
+def test_a_credit_opening_the_paragraph_ends_where_its_first_clause_begins() -> None:
+    # The body opens 今年以来，…: after a credit set apart by spaces, the word glued to the
+    # first comma opens the sentence; a common name glued to it is the credit's.
+    for first in ("本报记者 林默 苏晓禾 ", "本报讯记者 林默 通讯员 苏晓禾 "):
+        assert meta_of(article("2025-08-26", first=first)).authors == ("林默", "苏晓禾"), first
+    assert meta_of(article("2025-08-26", first="记者 林默 苏晓禾，")).authors == ("林默", "苏晓禾")
+
+
+def test_the_reporter_after_a_wire_dateline_without_a_bracket() -> None:
+    got = meta_of(article("2025-08-26", first="新华社北京8月26日电 记者林默 "))
+    assert (got.authors, got.original_source) == (("林默",), "新华社")
+    assert meta_of(article("2025-08-26", first="新华社北京8月26日电 ")).authors == ()
+
+
+def test_a_byline_paragraph_opened_by_a_square_mark() -> None:
+    for first in ("□本报记者 林默　", "■本报记者 林默 苏晓禾 "):
+        assert meta_of(article("2025-08-26", first=first)).authors[:1] == ("林默",), first
+
+
+def test_the_editor_of_this_article_label() -> None:
+    assert meta_of(article("2025-08-26 10:00", after=("本文编辑：苏晓禾",))).editor == "苏晓禾"
+    # 责任编辑 still wins over it.
+    assert meta_of(article("2025-08-26 10:00", after=("本文编辑：苏晓禾　责任编辑：郑远",))).editor == "郑远"
+
+
+def test_dump_role_alone_on_its_line_with_its_bar_takes_the_names_below() -> None:
+    # A dump prints each inline element on a line: 作者｜ / 林默, 撰文： / 林默 (under a 来源 line, so
+    # that no name beside the date stands in for the byline).
+    for lines in (("作者｜", "林默"), ("撰文：", "林默"), ("文字:", "林默"), ("采写/", "林默")):
+        page = make_page((TITLE, 1), "2025-08-26 10:00", "来源：", "澜州日报", *lines, *BODY, kind="text")
+        got = meta_of(page)
+        assert (got.authors, got.source) == (("林默",), "澜州日报"), lines
+
+
+def test_a_county_media_centre_after_the_writer_is_no_author() -> None:
+    # 某某融媒 (a county's media centre) names an outlet, not a person.
+    assert meta_of(article("2025-08-26 10:00　作者：林默 澜州融媒")).authors == ("林默",)
+
+
+def test_the_meta_line_under_a_standfirst() -> None:
+    # 标题 / 摘要：… (kept as the first paragraph) / the meta line / the text; buttons between the
+    # standfirst and the meta line are no account.
+    standfirst = "摘要：全市重点项目建设取得新进展，多个项目提前完工，群众获得感不断增强。"
+    for between in ((), ("对照英文", "收藏")):
+        page = make_page((TITLE, 1), standfirst, *between, "作者：林默 | 来源：澜州日报 | 2025-08-26 10:32", *BODY)
+        got = meta_of(page)
+        assert (got.published, got.authors, got.source) \
+            == (datetime(2025, 8, 26, 10, 32, tzinfo=SH), ("林默",), "澜州日报"), between
+
+
+def test_names_set_apart_by_semicolons() -> None:
+    assert meta_of(article("2025-08-26 10:00", "作者：林默；苏晓禾")).authors == ("林默", "苏晓禾")
+    assert meta_of(article("2025-08-26 10:00", "作者：林默;苏晓禾 来源：澜州日报")).authors == ("林默", "苏晓禾")
+    # A semicolon before a label or an outlet ends the names.
+    assert meta_of(article("2025-08-26 10:00", "作者：林默；澜州日报")).authors == ("林默",)
+
+
+def test_the_papers_commentator_is_a_byline_role() -> None:
+    assert meta_of(article("2025-08-26 10:00", "本报评论员 林默")).authors == ("林默",)
+    assert meta_of(article("2025-08-26 10:00　作者：本报评论员 林默")).authors == ("林默",)
+    assert meta_of(article("2025-08-26 10:00", "本报评论员")).authors == ()

@@ -35,7 +35,10 @@ _CREDIT_BRACKET = re.compile(r"[(（〔【\[]([^()（）〔〕【】\[\]]{2,60})
 # What a match of it opens with: a dateline holding none is not searched (a search costs ~100
 # instructions a character, an `in` test ~1; of the ~320 leads a pass over the corpus, ~50 hold one).
 _BRACKET_OPENERS = "(（〔【["
-_NEWS_MARK = "讯"   # 新华社北京8月26日电 … 本报讯 记者 张三: a role may follow it
+# The end of a dateline, which a role may follow: 本报讯 记者 张三, 新华社北京8月26日电 记者张三.
+_NEWS_MARKS = ("讯", "日电")
+# Marks that open a byline paragraph on newspapers' pages (□本报记者 张三).
+_BYLINE_MARKS = "□■◎●◆"
 # The role patterns, searched in every zone's text (and a dateline's credit) only where a match can start
 # or in a text holding a character they need (cleaner.prefilter): tried at every character, they cost most.
 _AUTHOR_ROLE = prefiltered(AUTHOR_ROLE)
@@ -182,10 +185,39 @@ def _dateline_credit(lead: str) -> str:
             if _AUTHOR_ROLE.search(m.group(1)):  # 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the second
                 wire = WIRE_CREDIT.match(m.group(1))
                 return f"{wire.group('role')} {wire.group('names')}" if wire else m.group(1)
-    # After 讯 only where it stands: at the start, the prefiltered match is the pattern's own.
-    m = (_AUTHOR_ROLE.match(lead) or (_NEWS_MARK in lead and AUTHOR_ROLE.match(lead, lead.find(_NEWS_MARK) + 1))) \
+    if lead[:1] in _BYLINE_MARKS:
+        lead = lead.lstrip(_BYLINE_MARKS + " ")
+    # After a dateline's end only where it stands: at the start, the prefiltered match is the pattern's own.
+    m = (_AUTHOR_ROLE.match(lead) or ((at := _after_news_mark(lead)) >= 0 and AUTHOR_ROLE.match(lead, at))) \
         if lead else None
-    return lead[:40] if m else ""
+    return _before_clause(lead[:40], m.end()) if m else ""
+
+
+_CLAUSE_END = re.compile(r"[,，。;；]")
+
+
+def _before_clause(credit: str, role_end: int) -> str:
+    """A credit opening a paragraph without a bracket, its role ending at ``role_end``, up to the
+    sentence the paragraph goes on with: before its first clause mark, the word glued to that mark
+    taken off too when it follows the role and is no common name (本报记者 张三 今年以来，… ->
+    本报记者 张三; 记者 张三，近日… and 记者张三报道，… keep theirs)."""
+    mark = _CLAUSE_END.search(credit)
+    if mark is None:
+        return credit
+    head = credit[:mark.start()]
+    rest, _, last = head.rpartition(" ")
+    return rest if len(rest) >= role_end and not _is_common_name(last) else head
+
+
+def _after_news_mark(lead: str) -> int:
+    """Where a role may open after the first of :data:`_NEWS_MARKS` in ``lead``: right after
+    it, or after the space there (本报讯 记者 张三); -1 when ``lead`` holds none."""
+    for mark in _NEWS_MARKS:
+        at = lead.find(mark)
+        if at >= 0:
+            at += len(mark)
+            return at + 1 if lead[at:at + 1] == " " else at
+    return -1
 
 
 # Every POSTED_BY match holds 于 (发表于, 发布于, 由X于), 由 or the b of "by" (re.I folds no other
@@ -235,13 +267,21 @@ _REPORTER = re.compile(r"记者|通讯员|实习生")
 
 
 _ROLE_END = re.compile(r"[)）\]】》>。;；!！?？\"“”:：]")
-_NAME_SPLIT = re.compile(r"[、，,\s/|｜]+")
+_NAME_SPLIT = re.compile(r"[、，,;；\s/|｜]+")
+_NAME_SEMICOLONS = ";；"
 
 
 def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str]:
     """The names a byline role credits, from ``text[start:]`` up to the next role or label."""
     stop = _ROLE_END.search(text, start)
     end = min(stop.start() if stop else len(text), next_role, start + 60)
+    while stop and end == stop.start() and text[end] in _NAME_SEMICOLONS:
+        # 作者：张三；李四: a semicolon between names, when a common name follows it.
+        after = _ROLE_END.search(text, stop.end())
+        further = min(after.start() if after else len(text), next_role, start + 60)
+        if not _is_common_name(_NAME_SPLIT.split(text[stop.end():further].strip())[0]):
+            break
+        stop, end = after, further
     raw = text[start:end]
     if stop and end == stop.start() and text[end] in ":：":
         last = raw.rsplit(None, 1)[-1:]
@@ -249,6 +289,9 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         # end of a name spaced out (作者：赵 培 ：某某学院, the affiliation after the colon).
         if not (last and len(last[0]) == 1 and _CJK.match(last[0])):
             raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
+    bracket = raw.find("(")
+    if bracket > 0 and not raw[bracket - 1].isspace():
+        raw = raw[:bracket]   # 张三（某某大学教授）: what the bracket glued to the name says of them
     if " " in raw:
         raw = _spaced_out(raw)
     field = META_FIELD.search(raw)
@@ -285,9 +328,15 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
             names.append(piece)  # 网络整理: the whole field
         else:
             break
-    if loose and len(names) >= 2 and not _is_common_name(names[0]) and all(map(_is_common_name, names[1:])):
+    if loose and len(names) >= 2 and not _is_common_name(names[0]) and not _transliterated(names[0]) \
+            and all(map(_is_common_name, names[1:])):
         names = names[1:]  # 作者：某某周刊 张三: the outlet, then the writer
     return names
+
+
+def _transliterated(name: str) -> bool:
+    """Whether ``name`` is a person's name in parts joined by a dot (阿依古丽·买买提), no outlet's."""
+    return "·" in name and bool(FOREIGN_NAME.match(name)) and not MEDIA_NAME.search(name)
 
 
 def _spaced_out(raw: str) -> str:
@@ -360,8 +409,10 @@ def _credited(text: str) -> list[str]:
         between = text[m.end():next_start]
         if nxt is not None and (not between or (
                 not _NAME_SPLIT.search(between[-1]) and not _REPORTER.search(m.group(0))
-                and _REPORTER.search(nxt.group(0)))):
-            continue  # 文/记者 X, 采写：南都记者 X: what is glued to the reporter is an affiliation
+                and _REPORTER.search(nxt.group(0)) and "(" not in between)):
+            # 文/记者 X, 采写：南都记者 X: what is glued to the reporter is an affiliation (but
+            # 作者：X（南都记者）: the names before the bracket are this role's)
+            continue
         role = m.group(0)
         loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))

@@ -29,6 +29,10 @@ _HOLDS_DATE = re.compile("[12民](?<=(?=(?:" + DATE_LIKE.pattern + "))(?s:.))", 
 # and its colon (2021-02-18 07:02 来源:): the value is on the next line of a dump.
 _LABEL_END = re.compile(r"(?:^|[\s|(\[【])(?:" + SOURCE_LABEL.pattern + r"|(?:" + META_FIELD.pattern + r")\s*:\s*)$")
 _ROLE_LINE_OPENS = opening_set(ROLE_LINE)
+# A writer's or editor's role alone on its line with the colon, bar or slash after it (撰文： /
+# 作者｜ / 编辑/): the name after it is on the next line of a dump.
+_CREDIT_LABEL = re.compile(r"^(?:作者|撰文|撰稿|采写|文字?|编辑|责任编辑|责编)\s*[:|/]$")
+_CREDIT_LABEL_ENDS = frozenset(":|/")
 # A role printed after the name it belongs to, on a line of its own in a dump (Derek / 作者).
 _ROLE_ALONE = re.compile(r"^(?:作者|原创)$")
 _ROLE_ALONE_OPENS = opening_set(_ROLE_ALONE)
@@ -144,8 +148,9 @@ def _rejoined(texts: tuple[str, ...], norms: tuple[str, ...]) -> tuple[str, ...]
         out.append(text)
         last = norm
         glue = "any" if len(norm) <= MAX_LABEL_CHARS and norm.endswith(":") and META_FIELD.search(norm) \
-            else "short" if (norm.rstrip()[-1:] in _LABEL_LAST and _LABEL_END.search(norm)) \
-            or (norm[:1] in _ROLE_LINE_OPENS and ROLE_LINE.match(norm)) else ""
+            else "short" if norm.rstrip()[-1:] in _LABEL_LAST and _LABEL_END.search(norm) \
+            or (norm[:1] in _ROLE_LINE_OPENS and ROLE_LINE.match(norm)) \
+            or (norm[-1:] in _CREDIT_LABEL_ENDS and _CREDIT_LABEL.match(norm)) else ""
     return tuple(out)
 
 

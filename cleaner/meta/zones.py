@@ -51,6 +51,10 @@ BYLINE_CHARS = 60
 SIGNOFF_CHARS = 12
 #: Lines right above the headline that several fields read (bylines, 首发于, X原创, posters).
 TOP_NORM_BLOCKS = 5
+#: Blocks left out after the first paragraph read as the meta line under a standfirst, and how
+#: long a line of a date and little else is.
+STANDFIRST_GAP_BLOCKS = 3
+DATE_LINE_CHARS = 30
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
 EARLY_BLOCKS = 10
 EARLY_BYLINE_CHARS = 30
@@ -242,7 +246,22 @@ def _norm(text: str) -> str:
     # by the fold's own scan, not by a second one.
     text = text.replace(_COMMA, ",")
     found = _NORM_CHANGES.findall(text)
-    return " ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split())
+    return _unspaced_labels(" ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split()))
+
+
+# A two-character label padded with a space to the width of a longer one (作　者：, 来　源：,
+# 编　辑： in a template of aligned fields), before its colon: made one word, as every label
+# pattern reads it. No match opens but at one of the labels' first characters (the pattern's
+# literal prefix, told in C); one after an ideograph is a word's end (合作 者, 未来 源头), not a label.
+_SPACED_LABEL = re.compile(r"(?:作 者|来 源|编 辑|时 间|日 期|记 者|出 处|稿 源|责 编)(?= ?:)")
+
+
+def _unspaced_labels(text: str) -> str:
+    """``text`` (normalised) with each label of :data:`_SPACED_LABEL` made one word."""
+    if ":" not in text or " " not in text or _SPACED_LABEL.search(text) is None:
+        return text
+    return _SPACED_LABEL.sub(lambda m: m.group(0) if m.start() and _IDEOGRAPH.match(text, m.start() - 1)
+                             else m.group(0).replace(" ", ""), text)
 
 
 # A separator no text holds (checked), neither whitespace nor a character the fold changes.
@@ -266,8 +285,8 @@ def _norms(texts: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(map(_norm, texts))
     # The whitespace collapsed over them all: a text's spaces at a separator taken off by two
     # replaces, not a strip a text.
-    return tuple(" ".join(joined.split()).replace(" " + _SEPARATOR, _SEPARATOR)
-                 .replace(_SEPARATOR + " ", _SEPARATOR).split(_SEPARATOR))
+    return tuple(_unspaced_labels(" ".join(joined.split()).replace(" " + _SEPARATOR, _SEPARATOR)
+                                  .replace(_SEPARATOR + " ", _SEPARATOR)).split(_SEPARATOR))
 
 
 def _holds_traditional(texts: tuple[str, ...]) -> bool:
@@ -464,6 +483,22 @@ def _headline_index(blocks: tuple[Block, ...], title: str | None, before: int,
     return start, end
 
 
+_CLAUSE = re.compile(r"[，。！？；]")
+
+
+def _after_standfirst(blocks: tuple[Block, ...], body: int) -> tuple[str, ...]:
+    """The meta line under a standfirst (标题 / 摘要：… / 2024-01-02 来源：X / the text): the short
+    blocks between the first paragraph ``body`` and the next one of prose, from the first that is
+    dated and labelled or hardly more than its date, and no clause (a sentence of the text opening
+    with a date), not the buttons above it; none else."""
+    end = min(len(blocks), body + 1 + STANDFIRST_GAP_BLOCKS)
+    end = next((i for i in range(body + 1, end) if _is_prose(blocks[i])), end)
+    gap = [blocks[i].text for i in range(body + 1, end) if len(blocks[i].text) <= META_LINE_CHARS]
+    first = next((k for k, t in enumerate(gap) if _dated(t) and (len(t) <= DATE_LINE_CHARS or META_FIELD.search(t))
+                  and not _CLAUSE.search(t)), -1)
+    return tuple(gap[first:]) if first >= 0 else ()
+
+
 def _tail_end(blocks: tuple[Block, ...], start: int, dump: bool) -> int:
     """One past the last block after the article (from ``start``) that the tail reads:
     :data:`TAIL_BLOCKS` of them; on a dump, whose ``get_text("\\n")`` prints every button and
@@ -516,6 +551,12 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     dump = page.kind == "text"
     near = _join_labels(tuple(_norm(blocks[i].text) for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
                         dump)
+    # (Asked only where the block after the first paragraph is none of prose: most pages go on
+    # with the second paragraph, and no meta zone is read for a date.)
+    standfirst = _after_standfirst(blocks, body) if head_start >= 0 and 0 <= body < len(blocks) - 1 \
+        and not _is_prose(blocks[body + 1]) and not any(map(_dated, near)) else ()
+    if standfirst:
+        near += _join_labels(tuple(map(_norm, standfirst)), dump)
     prose_idx = list(islice((i for i in kept_idx if i >= body and _is_prose(blocks[i])), 3)) if body >= 0 else []
     leads = tuple(_norm(blocks[i].text[:LEAD_CHARS]) for i in prose_idx)
     early_blocks = kept[:EARLY_BLOCKS]
@@ -563,7 +604,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     if dump:   # a byline in the article's first lines, its pieces put back together
         kept_early = _byline_pieces(kept_early, kept_early)[0]
     # The raw texts a name can be read from, cut as the zones cut them.
-    printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS),
+    printed = (*(blocks[i].text for i in near_range if len(blocks[i].text) <= META_LINE_CHARS), *standfirst,
                *(blocks[i].text[:LEAD_CHARS] for i in prose_idx),
                *(b.text for b in early_blocks if len(b.text) <= EARLY_BYLINE_CHARS),
                *credits,
