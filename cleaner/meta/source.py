@@ -31,7 +31,10 @@ _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{2,20}"
 _YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–—~至]\s*(?:(?:19|20)\d\d)?)?[\s,]*)?"
 _OWNER = re.compile(rf"(?:版权所有|©|copyright)(?:[\s:©]*版权所有)?[\s:©]*{_YEARS}(?P<after>{_NAME_RUN})"
                     rf"|(?P<before>{_NAME_RUN})\s*版权所有", re.IGNORECASE)
-_OWNER_MARKS = ("版权", "版權", "©", "opyright", "OPYRIGHT")
+# (A line holds no owner without one of 版权, 版權, ©, opyright or OPYRIGHT: :func:`_printed_hosts`
+# asks each by ``in``, written out, of the last COPYRIGHT_LINES lines of every dump, where a
+# generator's ``any`` over a tuple of them made a frame and its steps a line: its 118 calls over
+# the corpus dumps 52.5 -> 26.2 M instructions.)
 _CRUMB = re.compile(r"[>›»]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A line that only names a publisher: "，南方都市报", "——新华社".
@@ -117,9 +120,10 @@ def _printed_hosts(page: Page, title: str | None) -> tuple[str, ...]:
                 names += _title_parts(b.text, title)
                 break
     for b in page.blocks[-COPYRIGHT_LINES:]:
-        if not any(mark in b.text for mark in _OWNER_MARKS):
+        text = b.text
+        if not ("版权" in text or "版權" in text or "©" in text or "opyright" in text or "OPYRIGHT" in text):
             continue
-        for m in _OWNER.finditer(_norm(b.text)):
+        for m in _OWNER.finditer(_norm(text)):
             name = m.group("after") or m.group("before")
             # (版权所有 after ©, a licence number, a company's Latin name: no site's name.)
             if "版权" not in name and "所有" not in name and "ICP" not in name \
