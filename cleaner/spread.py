@@ -28,7 +28,7 @@ from typing import Protocol, TypeVar
 
 from .lm import bridged, simplify, simplify_table
 
-__all__ = ["HEADING_MAX", "LATIN_MARKS", "SENTENCE_ENDS", "cannot_start", "halfway_cut", "held_apart", "held_at_marks", "in_latin", "mark_places", "may_not_start", "midway", "names",
+__all__ = ["HEADING_MAX", "LATIN_MARKS", "SENTENCE_ENDS", "cannot_start", "halfway_cut", "held_apart", "held_at_marks", "in_latin", "mark_places", "may_not_start", "midway", "names", "held_names",
            "naming", "off_habit",
            "piece_hits", "piece_places", "reach", "strays", "widespread"]
 
@@ -406,6 +406,23 @@ def names(occurrences: Sequence[_Cut], split: int, straddling: Collection[str] =
         n = plain.get(o.piece, 0)
         if not o.word and o.piece not in splits and o.piece not in straddling \
                 and n >= MIN_NAME_USES and n >= at_mark.get(o.piece, 0):
+            o.word = True
+            named.append(o)
+    return named
+
+
+def held_names(occurrences: Sequence[_Cut], split: int, unread: Collection[str]) -> list[_Cut]:
+    """Count as words the cuts of ``unread`` (standing within one of the headline's units, where
+    the word list cannot tell a cut from a word it does not know: 观鸟 of 观鸟步道, 河长 of
+    河长巡河) that the text writes inside one of its clauses held there, its characters making
+    words with their neighbours (``bind``: 三座观鸟屋), splitting no word. The article names its
+    own things so (:func:`cleaner.injection._judge` asks it without the context model, and only
+    of whether the page is stuffed). Returns those."""
+    held = {o.piece for o in occurrences if o.piece in unread and not o.word and not o.ext and not o.after
+            and o.junc < split and o.bind}
+    named: list[_Cut] = []
+    for o in occurrences:
+        if o.piece in held and not o.word and o.junc < split:
             o.word = True
             named.append(o)
     return named
