@@ -160,7 +160,7 @@ from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRES
 from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .pagepairs import PairCounts, held_by_taken, seams
-from .spread import held_apart, held_at_marks, held_names, mark_places, names, naming, past_reach, reach, strays
+from .spread import held_apart, held_at_marks, held_names, held_pieces, mark_places, names, naming, past_reach, reach, strays
 from .turns import at_mark_copy, dropped_ends, next_at_marks
 from .wordfit import Unbound, bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
@@ -472,7 +472,8 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # unit the list does not know that the article holds inside a clause may be its own word (观鸟
     # of 观鸟步道, 三座观鸟屋): the page is stuffed only if it is so with those read as words too
     # (a copy of the occurrences, as they are now, judged so), and then judged as it is.
-    own = [replace(o) for o in found] if context is None else []
+    own = [replace(o) for o in found] \
+        if context is None and held_pieces(found, JUNC_FULL // 2, model.cuts & model.within) else []
     page = _page(paragraphs, found, model, hidden_pieces(), unbound=late.read)
     if own and page is not None and page.stuffed and not _own_words_stuffed(paragraphs, found, own, model,
                                                                            hidden_pieces()):
