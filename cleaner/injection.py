@@ -468,16 +468,16 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         if o.seam:
             o.score = _score(o)
     late.read(lambda o: o.score > 0)
-    # Without the context model (which reads such a cut where it stands), a cut within a headline
-    # unit the list does not know that the article holds inside a clause may be its own word (观鸟
-    # of 观鸟步道, 三座观鸟屋): the page is stuffed only if it is so with those read as words too
-    # (a copy of the occurrences, as they are now, judged so), and then judged as it is.
+    # A cut within a headline unit the list does not know that the article holds inside a clause
+    # may be its own word (观鸟 of 观鸟步道, 三座观鸟屋): the page is stuffed only if it is so with
+    # those read as words too (a copy of the occurrences, as they are now, judged so), and then
+    # judged as it is; else only the context model's gates below can find it stuffed.
     own = [replace(o) for o in found] \
-        if context is None and held_pieces(found, JUNC_FULL // 2, model.cuts & model.within) else []
+        if held_pieces(found, JUNC_FULL // 2, model.cuts & model.within) else []
     page = _page(paragraphs, found, model, hidden_pieces(), unbound=late.read)
     if own and page is not None and page.stuffed and not _own_words_stuffed(paragraphs, found, own, model,
                                                                            hidden_pieces()):
-        return []
+        page = replace(page, stuffed=False)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.
     turned, opening = False, []

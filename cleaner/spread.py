@@ -417,8 +417,8 @@ def held_names(occurrences: Sequence[_Cut], split: int, unread: Collection[str])
     the word list cannot tell a cut from a word it does not know: 观鸟 of 观鸟步道, 河长 of
     河长巡河) that the text writes inside one of its clauses held there, its characters making
     words with their neighbours (``bind``: 三座观鸟屋), splitting no word. The article names its
-    own things so (:func:`cleaner.injection._judge` asks it without the context model, and only
-    of whether the page is stuffed). Returns those."""
+    own things so (:func:`cleaner.injection._judge` asks it only of whether the page is
+    stuffed: spam binds by chance as it goes). Returns those."""
     held = held_pieces(occurrences, split, unread)
     named: list[_Cut] = []
     for o in occurrences:

@@ -1,5 +1,5 @@
-"""The repair without the context model: an article that opens its clauses with its headline's
-words, one of them a word the word list does not know (观鸟, 河长), is no stuffed page.
+"""An article that opens its clauses with its headline's words, one of them a word the word list
+does not know (观鸟, 河长), is no stuffed page: without the context model, and with it.
 
 The articles here are written for these tests.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import lm
 from cleaner.injection import repair
 
 pytest.importorskip("jieba", reason="the repair reads jieba's word list (a dependency of cleaner)")
@@ -80,3 +81,12 @@ def test_an_article_naming_its_own_unknown_words_is_not_stuffed_but_spam_of_them
     repaired, repairs = repair(tuple(dirty) + RIVER_TEXT[3:], headlines=(RIVER,))
     assert repaired == RIVER_TEXT
     assert len(repairs) == turn
+
+
+def test_an_article_naming_its_own_unknown_words_keeps_them_with_the_context_model() -> None:
+    context = lm.load(lm.find())
+    if context is None:
+        pytest.skip("no context model (kenlm or the model file)")
+    repaired, repairs = repair(RIVER_TEXT, headlines=(RIVER,), context=context)
+    assert repairs == ()
+    assert repaired == RIVER_TEXT
