@@ -160,7 +160,7 @@ from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRES
 from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .pagepairs import PairCounts, held_by_taken, seams
-from .spread import held_apart, held_at_marks, mark_places, names, naming, past_reach, reach, strays
+from .spread import held_apart, held_at_marks, held_names, held_pieces, mark_places, names, naming, past_reach, reach, strays
 from .turns import at_mark_copy, dropped_ends, next_at_marks
 from .wordfit import Unbound, bindings as _bindings, junctions as _junctions, sides_of as _sides_of, splits
 
@@ -468,7 +468,16 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         if o.seam:
             o.score = _score(o)
     late.read(lambda o: o.score > 0)
+    # A cut within a headline unit the list does not know that the article holds inside a clause
+    # may be its own word (观鸟 of 观鸟步道, 三座观鸟屋): the page is stuffed only if it is so with
+    # those read as words too (a copy of the occurrences, as they are now, judged so), and then
+    # judged as it is; else only the context model's gates below can find it stuffed.
+    own = [replace(o) for o in found] \
+        if held_pieces(found, JUNC_FULL // 2, model.cuts & model.within) else []
     page = _page(paragraphs, found, model, hidden_pieces(), unbound=late.read)
+    if own and page is not None and page.stuffed and not _own_words_stuffed(paragraphs, found, own, model,
+                                                                           hidden_pieces()):
+        page = replace(page, stuffed=False)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.
     turned, opening = False, []
@@ -581,6 +590,23 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         (o, _evidence(o, _reason(o) + ", a copy of a piece the spam uses and the page writes seldom")) for o in few] + [
         (o, _reason(o) + ", the last copy of a piece the page has taken elsewhere") for o in alone] + [
         (o, _reason(o) + ", the headline's next piece in turn at the next marks") for o in turned]
+
+
+def _own_words_stuffed(paragraphs: tuple[str, ...], found: list[_Occ], own: list[_Occ], model: _Model,
+                       hidden: set[str]) -> bool:
+    """Whether the page is stuffed with the cuts of :func:`cleaner.spread.held_names` read as
+    words: on ``own``, copies of ``found`` made before :func:`cleaner.pagegate.page_of` judged
+    them (each ``bind`` read since taken over). True where there are none such."""
+    held = held_names(own, JUNC_FULL // 2, model.cuts & model.within)
+    if not held:
+        return True
+    named = set(map(id, held))
+    for o, was in zip(own, found):
+        if o.bind != was.bind or id(o) in named:
+            o.bind = was.bind
+            o.score = _score(o)
+    page = _page(paragraphs, own, model, hidden)
+    return page is not None and page.stuffed
 
 
 def _leads_fresh(paragraphs: tuple[str, ...], model: _Model, context: lm.ContextModel) -> Callable[[_Occ], bool]:

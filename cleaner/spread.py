@@ -28,7 +28,8 @@ from typing import Protocol, TypeVar
 
 from .lm import bridged, simplify, simplify_table
 
-__all__ = ["HEADING_MAX", "LATIN_MARKS", "SENTENCE_ENDS", "cannot_start", "halfway_cut", "held_apart", "held_at_marks", "in_latin", "mark_places", "may_not_start", "midway", "names",
+__all__ = ["HEADING_MAX", "LATIN_MARKS", "SENTENCE_ENDS", "cannot_start", "halfway_cut", "held_apart", "held_at_marks",
+           "held_names", "held_pieces", "in_latin", "mark_places", "may_not_start", "midway", "names",
            "naming", "off_habit",
            "piece_hits", "piece_places", "reach", "strays", "widespread"]
 
@@ -409,6 +410,28 @@ def names(occurrences: Sequence[_Cut], split: int, straddling: Collection[str] =
             o.word = True
             named.append(o)
     return named
+
+
+def held_names(occurrences: Sequence[_Cut], split: int, unread: Collection[str]) -> list[_Cut]:
+    """Count as words the cuts of ``unread`` (standing within one of the headline's units, where
+    the word list cannot tell a cut from a word it does not know: 观鸟 of 观鸟步道, 河长 of
+    河长巡河) that the text writes inside one of its clauses held there, its characters making
+    words with their neighbours (``bind``: 三座观鸟屋), splitting no word. The article names its
+    own things so (:func:`cleaner.injection._judge` asks it only of whether the page is
+    stuffed: spam binds by chance as it goes). Returns those."""
+    held = held_pieces(occurrences, split, unread)
+    named: list[_Cut] = []
+    for o in occurrences:
+        if o.piece in held and not o.word and o.junc < split:
+            o.word = True
+            named.append(o)
+    return named
+
+
+def held_pieces(occurrences: Sequence[_Cut], split: int, unread: Collection[str]) -> set[str]:
+    """The pieces :func:`held_names` counts as words (most pages: none)."""
+    return {o.piece for o in occurrences if o.piece in unread and o.bind and not o.word and not o.ext
+            and not o.after and o.junc < split}
 
 
 def midway(text: str, start: int, end: int, forms: str, entering: Collection[str],
