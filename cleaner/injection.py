@@ -153,7 +153,7 @@ from .atmarks import bound_alone, fresh_turn, held_by_chance, opening_turn, open
 from .cycle import MAX_SPARSE_SKIPS, MIN_CHAIN, chain, disjoint, fill, lone_end, passed_over, run_on, trim, unread_leads
 from .headmodel import MAX_PIECE, Model as _Model, build as _model
 from .inside import COPY_FLOOR, apart, copied, joins, neighbours, owed, reads_stuffed, scarce
-from .occurrence import Occ as _Occ, score as _score, split as _split
+from .occurrence import Occ as _Occ, copied as _copied, score as _score, split as _split
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
 from .occsearch import _Hits, _again, _occurrences
 from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
@@ -472,7 +472,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
     # may be its own word (观鸟 of 观鸟步道, 三座观鸟屋): the page is stuffed only if it is so with
     # those read as words too (a copy of the occurrences, as they are now, judged so), and then
     # judged as it is; else only the context model's gates below can find it stuffed.
-    own = [replace(o) for o in found] \
+    own = [_copied(o) for o in found] \
         if held_pieces(found, JUNC_FULL // 2, model.cuts & model.within) else []
     page = _page(paragraphs, found, model, hidden_pieces(), unbound=late.read)
     if own and page is not None and page.stuffed and not _own_words_stuffed(paragraphs, found, own, model,
