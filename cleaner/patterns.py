@@ -220,7 +220,7 @@ DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>�
 # The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:,
 # 编辑于 (an answer's shown date, like 更新; a bare 编辑 before a date is not one).
 PUBLISH_LABEL = re.compile(
-    r"(?:发布|发表|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
+    r"(?:发布|发表|首发|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
     r"(?:(?:时间|日期|于|on|at)\s*)?(?:[:：]\s*)?$|由\s*\S{1,20}\s*于\s*$|编辑于\s*$", re.I)
 # Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
 POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
@@ -312,8 +312,9 @@ ROLE_LINE = re.compile(r"^(?:本报|本刊|特约)?(?:记者|实习生|通讯员
 # colon); 本文转载自X / 本文摘自X, the reprint line closing an article (本文 first: prose says 转载自
 # too; not 本文来自X, which platforms print before a disclaimer: 本文来自X自媒体，不代表…).
 SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|/]?"
-                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?"
-                          r"|(?<![\u4e00-\u9fff])本文(?:转载自|转自|摘自|选自)\s*[:：]?)\s*")
+                          r"|来源于\s*[:：]|(?:来自|转自)\s*[:：]"
+                          r"|(?<![\u4e00-\u9fff])(?:本文)?(?:转载自|首发于|原载于?)\s*[:：]?"
+                          r"|(?<![\u4e00-\u9fff])本文(?:转自|摘自|选自)\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
 META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
                         r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
@@ -351,7 +352,7 @@ SELF_REFERENCE = re.compile(r"^本(?:报|网|站|台|刊|社|中心)")
 # Words of the chrome around a meta line (share bars, counters, platform badges, sidebar
 # headings) that are never a name, matched as the whole token.
 CHROME_WORD = re.compile(
-    r"^(?:举报|分享|分享到|收藏|评论|阅读|浏览|点击|字号|打印|关注|已关注|原创|转载|楼主|更新|发布|发表|我有话说|参与"
+    r"^(?:举报|分享|分享到|收藏|评论|阅读|浏览|点击|字号|打印|关注|已关注|原创|转载|楼主|更新|发布|发表|首发|修改于?|我有话说|参与"
     r"|跟帖|跟贴|返回|首页|正文|订阅|登录|注册|大|中|小|默认|关闭|推荐|纠错|投稿|企鹅号|百家号|网易号|头条号|搜狐号"
     r"|时间|日期|来源|作者|编辑|查看|全文|专栏|置顶|精华|回复|引用|顶|踩|赞|查看原文|优质原创作者|粉丝|文章"
     r"|微信|微博|QQ|QQ空间|QQ好友|易信|更多|新浪微博|腾讯微博|微信好友|朋友圈|人人网|豆瓣|二维码|私信|主页|个人主页"

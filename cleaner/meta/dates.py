@@ -425,6 +425,26 @@ def _head_date(value: str, clock: _Clock) -> datetime | None:
     return found[0].when if found else None
 
 
+# An update's label around its date (更新时间：, 最后修改于; <date> 更新), on folded text. (Not 编辑于:
+# the one date an answer shows; 编辑时间, a CMS's, is often the publication's.)
+_UPDATE_BEFORE = re.compile(r"(?:更新|修改)(?:时间|日期|于)?\s*:?\s*$")
+# (A word after the date that labels a next one, or ends a piece a dump cut off before it, is not.)
+_UPDATE_AFTER = re.compile(r"\s*(?:更新|修改)(?!\s*(?:时间|日期|于)?\s*:?\s*(?:\d|$))")
+
+
+def _updated(text: str, d: _Date) -> bool:
+    """Whether ``d`` is labelled as the time the page was updated (更新时间：…, … 更新)."""
+    return bool(_UPDATE_BEFORE.search(text, max(0, d.start - 8), d.start) or _UPDATE_AFTER.match(text, d.end))
+
+
+def _published(text: str, found: list[_Date]) -> _Date:
+    """The first of the dates ``found`` in a meta line that is not an update's, when one is
+    (更新时间：B 发布时间：A: A), else the first."""
+    if len(found) == 1:
+        return found[0]
+    return next((d for d in found if not _updated(text, d)), found[0])
+
+
 def _has_time(text: str, d: _Date) -> bool:
     """Whether the date carries a time of day (a date with a time right above the headline is
     the post's own: forum archives print "2003-5-29 09:07 poster" there)."""
@@ -553,6 +573,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     """The first date of the cascade (see :func:`_find_date`)."""
     # Below a headline the first date is the meta line's; with no headline found, the meta
     # line is the labelled date nearest above the body, else the nearest date.
+    update = None   # an update's date (更新时间：…): a later one may be the post's
     if zones.near_dated:
         for text in zones.near:
             found = [d for d in _dates(text, clock) if _usable(text, d)]
@@ -562,13 +583,22 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 if stated is not None:
                     return stated[0], stated[1] + " (the meta line's date is relative)", ""
             if found:
-                return found[0].when, "meta line", text
+                chosen = _published(text, found)
+                if not _updated(text, chosen):
+                    return chosen.when, "meta line", text
+                update = update or (chosen.when, "meta line", text)
+        if update is not None:
+            return update
     else:
         for labelled_only in (True, False):
             for text in reversed(zones.near):
                 for d in _dates(text, clock):
                     if (not labelled_only or d.labelled or _is_date_line(text, d)) and _usable(text, d):
-                        return d.when, "meta line", text
+                        if not _updated(text, d):
+                            return d.when, "meta line", text
+                        update = update or (d.when, "meta line", text)
+            if update is not None:
+                return update
     # A date printed in pieces (2019 / 09/07 / 19:02), one element each.
     pieces = " ".join(t for t in zones.near if len(t) <= 12)
     if pieces:
@@ -584,7 +614,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 text = _norm(b.text)
                 found = [d for d in _dates(text, clock) if not d.fuzzy]
                 if found:
-                    return found[0].when, "the dump's meta line above the headline", text
+                    return _published(text, found).when, "the dump's meta line above the headline", text
     stated = _stated_date(page, clock, html)
     if stated is not None:
         return stated[0], stated[1], ""
@@ -595,7 +625,11 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
             for d in _dates(text, clock):
                 if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
                         where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
-                    return d.when, where, text
+                    if not _updated(text, d):
+                        return d.when, where, text
+                    update = update or (d.when, where, text)
+    if update is not None:
+        return update
     for text in zones.leads:
         # A labelled date opening the article's first paragraphs (a notice's 发文日期：…), when
         # no line of its own gives one.
