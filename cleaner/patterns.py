@@ -188,6 +188,14 @@ DATE_MONTH_NAME = re.compile(
 # three-digit year 100-119 only with 年月日, 民国 also with a two-digit one); year + 1911.
 DATE_ROC = re.compile(r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.])(?P<y2>1[01]\d))\s*年\s*(?P<mo>\d{1,2})\s*月"
                       r"\s*(?P<d>\d{1,2})\s*日" + _META_TIME + "?")
+# The numeric form of a Republic-of-China date on Taiwan government pages: 113-05-16, 113/05/16
+# (month and day of two digits each; not 113.05.16, an address's).
+DATE_ROC_NUMERIC = re.compile(r"(?<![\d./-])(?P<y>1[01]\d)(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)"
+                              r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d./-])" + _META_TIME + "?")
+# A date in Chinese numerals, as official documents sign them: 二〇二四年五月十六日 (a year of four
+# numerals, of this century: 二〇 or 二零 first).
+DATE_NUMERALS = re.compile(r"(?P<y>二[〇零][〇零一二三四五六七八九]{2})\s*年\s*(?P<mo>十[一二]?|[一二三四五六七八九])\s*月"
+                           r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 # A time of day printed before its date (14:36 2018/07/27), right before the date.
 TIME_BEFORE_DATE = re.compile(r"(?<![\d:])(?P<h>2[0-3]|[01]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+$")
 # Names of script variables and JSON-LD keys that hold the publication time, looked up in the

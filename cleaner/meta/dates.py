@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Page
 from ..config import CleanerConfig
-from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY,
+from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_NUMERALS, DATE_RELATIVE, DATE_ROC,
+                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY,
                         HEAD_DATE_KEYS,
                         PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
                         TIME_BEFORE_DATE)
@@ -60,10 +61,10 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 # The marks of a sentence: a line holding one is prose, not a meta line.
 _SENTENCE = re.compile(r"[，。；！？,;]")
-_DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
+_DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚|〇|零")
 # The characters a match of _DATE_HINT opens with: the engine skips to one by its class test,
 # where _DATE_HINT (no first character it can tell: \d is a class) is tried at every character.
-_DATE_HINT_START = re.compile(r"[\d今昨前刚]")
+_DATE_HINT_START = re.compile(r"[\d今昨前刚〇零]")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 # The date forms, as _dates searches them: only in a text holding a character each needs (年,
 # 月 or a separator; 前 or 昨 for relative dates), the full date only where one can start.
@@ -79,6 +80,9 @@ _MONTH_NAME = prefiltered(DATE_MONTH_NAME)
 # Every DATE_ROC match holds 民国 or a three-digit year 100-119 before 年: a text holding neither
 # (most dated lines hold 年, the character its prefilter waits for) is not scanned for one.
 _ROC_YEAR = re.compile(r"1[01]\d\s*年")
+# The numeric ROC form (DATE_ROC_NUMERIC), searched only where its year can start.
+_ROC_NUMERIC = prefiltered(DATE_ROC_NUMERIC)
+_NUMERALS = "〇一二三四五六七八九"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
 
@@ -337,6 +341,15 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
                       _hm(m))
         if when:
             found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
+    for m in _ROC_NUMERIC.finditer(text) if "1" in text and ("-" in text or "/" in text) else ():
+        when = _make(int(m.group("y")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")), _hm(m))
+        if when:
+            found.append((m.start(), 1, -m.end(), _FIXED, when, False, False))
+    for m in DATE_NUMERALS.finditer(text) if "〇" in text or "零" in text else ():
+        when = _make(int("".join(str(_NUMERALS.index(c)) for c in m.group("y").replace("零", "〇"))),
+                     _numeral(m.group("mo")), _numeral(m.group("d")), None)
+        if when:
+            found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
     for m in _MONTH_NAME.finditer(text) if "," in text and century else ():
         mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
         when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m))
@@ -375,6 +388,14 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
     found.sort(key=lambda f: f[:3])
     return tuple(found)
 
+
+
+def _numeral(text: str) -> int:
+    """A month or day in Chinese numerals (五, 十二, 二十三, 三十) as a number."""
+    tens, _, units = text.rpartition("十")
+    if not _:
+        return _NUMERALS.index(text)
+    return (_NUMERALS.index(tens) if tens else 1) * 10 + (_NUMERALS.index(units) if units else 0)
 
 
 def _usable(text: str, d: _Date) -> bool:
@@ -456,11 +477,17 @@ def _is_date_line(text: str, d: _Date) -> bool:
     rest = _DATE_LINE_EXTRA.sub("", text[:d.start] + text[d.end:])
     if len(rest) <= 3:  # 北京时间, 京港台时间
         return True
+    if ":" in text or "|" in text:
+        # A meta line: the date beside labelled fields only (<date> 来源：某某都市报 作者：X).
+        if len(_DATE_LINE_EXTRA.sub("", _META_FIELDS.sub("", text[:d.start] + " " + text[d.end:]))) <= 3:
+            return True
     # A date and time opening a line, a programme or section name after it: (2014-12-12 12:00) 中晝新聞
     opens = not _DATE_LINE_EXTRA.sub("", text[:d.start])
     return opens and _has_time(text, d) and len(rest) <= DATE_LINE_NAME_CHARS
 
 
+# A labelled field of a meta line, its label, colon or bar and its value (来源：某某日报, 作者|X).
+_META_FIELDS = re.compile(r"(?:(?<=\s)|^)(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者)\s*[:|]\s*[^\s|:]{1,20}")
 # What may stand beside a date on a line of its own: labels, weekdays, punctuation, and the
 # first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the stamp under the post itself).
 _DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
