@@ -226,9 +226,11 @@ ORIGINAL_MARK = re.compile(r"^(?P<pub>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)\s*前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
 # The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:,
-# 编辑于 (an answer's shown date, like 更新; a bare 编辑 before a date is not one).
+# 编辑于 (an answer's shown date, like 更新; a bare 编辑 before a date is not one). 时间 and 日期
+# alone, not as the end of another word (活动时间, 截止日期, a headline's 开放时间: no publication's).
 PUBLISH_LABEL = re.compile(
-    r"(?:发布|发表|首发|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
+    r"(?:发布|发表|首发|刊发|刊登|更新|出版|上传|张贴|创建|发稿|发文|成文|印发|录入|公布|编辑(?=时间|日期)"
+    r"|(?<![\u4e00-\u9fff])(?:时间|日期)|北京时间|posted|published|date)\s*"
     r"(?:(?:时间|日期|于|on|at)\s*)?(?:[:：]\s*)?$|由\s*\S{1,20}\s*于\s*$|编辑于\s*$", re.I)
 # Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
 POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
@@ -251,7 +253,8 @@ HEAD_DATE_KEYS = (
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
     r"(?:记者|通讯员|评论员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
-    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文字?\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜\\]?\s*")
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文字?\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))"
+    r"\s*(?:[:/|｜\\]|(?<=【作者)】)?\s*")
 # A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
                                r"\s*(?:/\s*文|编译|/\s*[\u4e00-\u9fff]{2,3}报[导道])(?![\u4e00-\u9fff]{2})")
@@ -315,11 +318,13 @@ EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)
 #: prints after the name too: Derek / 作者 / the headline).
 ROLE_LINE = re.compile(r"^(?:本报|本刊|特约)?(?:记者|实习生|通讯员)\s*[:：]?$")
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
-# 来自 and 转自 only with a colon, as prose uses them too); 首发于X, the column a post was first
-# published in (blog and column platforms print it above the headline); 出处 / X (a slash as the
-# colon); 本文转载自X / 本文摘自X, the reprint line closing an article (本文 first: prose says 转载自
-# too; not 本文来自X, which platforms print before a disclaimer: 本文来自X自媒体，不代表…).
-SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|/]?"
+# 来自 and 转自 only with a colon, as prose uses them too; 来源于 only with one); 首发于X, the column
+# a post was first published in (blog and column platforms print it above the headline); 出处 / X
+# (a slash as the colon); 【来源】X (the bracket as the colon); 本文转载自X / 本文摘自X, the reprint
+# line closing an article (本文 first: prose says 摘自 too; 转载自X, 原载X and 原载于X, opening a
+# line or a bracket, are reprint marks; not 本文来自X, which platforms print before a disclaimer:
+# 本文来自X自媒体，不代表…).
+SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*(?:[:：|/]|(?<=【来源)】)?"
                           r"|来源于\s*[:：]|(?:来自|转自)\s*[:：]"
                           r"|(?<![\u4e00-\u9fff])(?:本文)?(?:转载自|首发于|原载于?)\s*[:：]?"
                           r"|(?<![\u4e00-\u9fff])本文(?:转自|摘自|选自)\s*[:：]?)\s*")

@@ -487,7 +487,8 @@ def _is_date_line(text: str, d: _Date) -> bool:
 
 
 # A labelled field of a meta line, its label, colon or bar and its value (来源：某某日报, 作者|X).
-_META_FIELDS = re.compile(r"(?:(?<=\s)|^)(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者)\s*[:|]\s*[^\s|:]{1,20}")
+_META_FIELDS = re.compile(r"(?:(?<=[\s【\[])|^)(?:(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者)\s*[:|]"
+                          r"|(?:转载自|原载于?|首发于)\s*:?)\s*[^\s|]{1,60}")
 # What may stand beside a date on a line of its own: labels, weekdays, punctuation, and the
 # first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the stamp under the post itself).
 _DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
