@@ -335,10 +335,6 @@ def _value_after(text: str, i: int) -> str:
     if not m:
         return ""
     value = m.group(0)
-    if "20" in value or "19" in value:
-        glued = _GLUED_DATE.search(value, 2)
-        if glued:
-            value = value[:glued.start()]   # 来源：某某日报2024-05-16 10:20
     field = META_FIELD.search(value, 1)
     while field and field.group() == "发布" and not value.startswith(_GLUED_PUBLISH, field.end()):
         field = META_FIELD.search(value, field.end())   # a press office's account (某某发布客户端)
@@ -352,6 +348,10 @@ def _value_after(text: str, i: int) -> str:
             return value + text[m.end()]
         if opener > 0:
             value = value[:opener]
+    if "20" in value or "19" in value:
+        glued = _GLUED_DATE.search(value, 2)
+        if glued:
+            value = value[:glued.start()]   # 来源：某某日报2024-05-16 10:20
     return value.strip(_CLOSERS + "[【(（《「:：-_")
 
 
