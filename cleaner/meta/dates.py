@@ -341,7 +341,8 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
                       _hm(m))
         if when:
             found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
-    for m in _ROC_NUMERIC.finditer(text) if "1" in text and ("-" in text or "/" in text) else ():
+    # (Not asked of a text holding a four-digit year's date: no line prints both calendars.)
+    for m in _ROC_NUMERIC.finditer(text) if not found and "1" in text and ("-" in text or "/" in text) else ():
         when = _make(int(m.group("y")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")), _hm(m))
         if when:
             found.append((m.start(), 1, -m.end(), _FIXED, when, False, False))
@@ -392,10 +393,8 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
 
 def _numeral(text: str) -> int:
     """A month or day in Chinese numerals (五, 十二, 二十三, 三十) as a number."""
-    tens, _, units = text.rpartition("十")
-    if not _:
-        return _NUMERALS.index(text)
-    return (_NUMERALS.index(tens) if tens else 1) * 10 + (_NUMERALS.index(units) if units else 0)
+    tens, ten, units = text.rpartition("十")
+    return (_NUMERALS.index(tens) if tens else 1) * 10 * len(ten) + (_NUMERALS.index(units) if units else 0)
 
 
 def _usable(text: str, d: _Date) -> bool:
@@ -459,11 +458,8 @@ def _updated(text: str, d: _Date) -> bool:
 
 
 def _published(text: str, found: list[_Date]) -> _Date:
-    """The first of the dates ``found`` in a meta line that is not an update's, when one is
-    (更新时间：B 发布时间：A: A), else the first."""
-    if len(found) == 1:
-        return found[0]
-    return next((d for d in found if not _updated(text, d)), found[0])
+    """The first of a meta line's dates ``found`` not an update's (更新：B 发布：A: A), else the first."""
+    return found[0] if len(found) == 1 else next((d for d in found if not _updated(text, d)), found[0])
 
 
 def _has_time(text: str, d: _Date) -> bool:
