@@ -73,6 +73,9 @@ def test_roc_dates_in_numbers_and_dates_in_chinese_numerals() -> None:
     assert _when(article("發佈日期：114-08-20")) == "2025-08-20 00:00"
     assert _when(article("来源：澜州市教育局", after=("澜州市教育局", "二〇二五年八月二十日"))) == "2025-08-20 00:00"
     assert _when(article("成文日期：二〇二五年七月三十一日 发布机构：澜州市教育局")) == "2025-07-31 00:00"
+    # the signature's date gives way to a labelled publication date after it
+    page = article(after=("澜州市教育局", "二〇二五年八月二十日", "发布日期：2025-08-22 10:00"))
+    assert _when(page) == "2025-08-22 10:00"
 
 
 def test_a_word_ending_in_shijian_labels_no_date() -> None:

@@ -597,7 +597,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     """The first date of the cascade (see :func:`_find_date`)."""
     # Below a headline the first date is the meta line's; with no headline found, the meta
     # line is the labelled date nearest above the body, else the nearest date.
-    update = None   # an update's date (更新时间：…): a later one may be the post's
+    update = None   # an update's date (更新时间：…), a signature's (二〇二四年…): a later one may be the post's
     if zones.near_dated:
         for text in zones.near:
             found = [d for d in _dates(text, clock) if _usable(text, d)]
@@ -649,7 +649,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
             for d in _dates(text, clock):
                 if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
                         where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
-                    if not _updated(text, d):
+                    if not (_updated(text, d) or text[d.start] == "二" and not d.labelled):
                         return d.when, where, text
                     update = update or (d.when, where, text)
     if update is not None:
