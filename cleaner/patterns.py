@@ -188,6 +188,14 @@ DATE_MONTH_NAME = re.compile(
 # three-digit year 100-119 only with 年月日, 民国 also with a two-digit one); year + 1911.
 DATE_ROC = re.compile(r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.])(?P<y2>1[01]\d))\s*年\s*(?P<mo>\d{1,2})\s*月"
                       r"\s*(?P<d>\d{1,2})\s*日" + _META_TIME + "?")
+# The numeric form of a Republic-of-China date on Taiwan government pages: 113-05-16, 113/05/16
+# (month and day of two digits each; not 113.05.16, an address's).
+DATE_ROC_NUMERIC = re.compile(r"(?<![\d./-])(?P<y>1[01]\d)(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)"
+                              r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d./-])" + _META_TIME + "?")
+# A date in Chinese numerals, as official documents sign them: 二〇二四年五月十六日 (a year of four
+# numerals, of this century: 二〇 or 二零 first).
+DATE_NUMERALS = re.compile(r"(?P<y>二[〇零][〇零一二三四五六七八九]{2})\s*年\s*(?P<mo>十[一二]?|[一二三四五六七八九])\s*月"
+                           r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 # A time of day printed before its date (14:36 2018/07/27), right before the date.
 TIME_BEFORE_DATE = re.compile(r"(?<![\d:])(?P<h>2[0-3]|[01]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+$")
 # Names of script variables and JSON-LD keys that hold the publication time, looked up in the
@@ -218,9 +226,11 @@ ORIGINAL_MARK = re.compile(r"^(?P<pub>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0
 DATE_RELATIVE = re.compile(r"(?P<just>刚刚|刚才)|(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天|周|个月)\s*前"
                            r"|(?P<day>今天|昨天|前天)" + _META_TIME + "?")
 # The words that say a date is the publication date, right before it: 发布时间：, 发表于, 日期:,
-# 编辑于 (an answer's shown date, like 更新; a bare 编辑 before a date is not one).
+# 编辑于 (an answer's shown date, like 更新; a bare 编辑 before a date is not one). 时间 and 日期
+# alone, not as the end of another word (活动时间, 截止日期, a headline's 开放时间: no publication's).
 PUBLISH_LABEL = re.compile(
-    r"(?:发布|发表|刊发|刊登|更新|出版|上传|张贴|创建|时间|日期|posted|published|date)\s*"
+    r"(?:发布|发表|首发|刊发|刊登|更新|出版|上传|张贴|创建|发稿|发文|成文|印发|录入|公布|编辑(?=时间|日期)"
+    r"|(?<![\u4e00-\u9fff])(?:时间|日期)|北京时间|posted|published|date)\s*"
     r"(?:(?:时间|日期|于|on|at)\s*)?(?:[:：]\s*)?$|由\s*\S{1,20}\s*于\s*$|编辑于\s*$", re.I)
 # Who posted a forum or blog entry: "X 发表于 <date>", "由X张贴", "本贴由X于", "<date> by X".
 POSTED_BY = re.compile(r"(?:^|[\s|])(?P<a>[^\s|:：]{2,20})\s*(?:发表于|发布于)|由\s*(?P<b>[^\s于]{2,20}?)\s*(?:于|张贴|发表|发布)"
@@ -243,7 +253,8 @@ HEAD_DATE_KEYS = (
 AUTHOR_ROLE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本站|总台|央视|特约)?(?:首席|特约|特派|见习|实习|全媒体|融媒体?|职工|驻\S{1,4}?)?"
     r"(?:记者|通讯员|评论员)|实习生|(?<![工创著写经])原?作者|撰稿人?|撰文|采写|执笔人?|口述"
-    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文字?\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))\s*[:/|｜\\]?\s*")
+    r"|文\s*/\s*图|图\s*/\s*文|文图|图文|(?<![\u4e00-\u9fff])文字?\s*(?=[/|｜:])|(?:楼主|发帖人|帖主)(?=\s*:))"
+    r"\s*(?:[:/|｜\\]|(?<=【作者)】)?\s*")
 # A role printed after the names: 马俊峰/文, 路闻卓立编译, 金名/高雄報導 (the place filed from).
 AUTHOR_ROLE_AFTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,10}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,4})"
                                r"\s*(?:/\s*文|编译|/\s*[\u4e00-\u9fff]{2,3}报[导道])(?![\u4e00-\u9fff]{2})")
@@ -307,13 +318,16 @@ EDITOR_CODE = re.compile(r"(?:(?<![_\s])[_\s]+[A-Za-z]{1,4}\d{2,}|_[A-Za-z0-9]+)
 #: prints after the name too: Derek / 作者 / the headline).
 ROLE_LINE = re.compile(r"^(?:本报|本刊|特约)?(?:记者|实习生|通讯员)\s*[:：]?$")
 # The 来源 label: 来源：新京报, 本文来源：X, 信息来源: X, 文章来源 X, 来自: X, 转自：X (never 来源于;
-# 来自 and 转自 only with a colon, as prose uses them too); 首发于X, the column a post was first
-# published in (blog and column platforms print it above the headline); 出处 / X (a slash as the
-# colon); 本文转载自X / 本文摘自X, the reprint line closing an article (本文 first: prose says 转载自
-# too; not 本文来自X, which platforms print before a disclaimer: 本文来自X自媒体，不代表…).
-SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*[:：|/]?"
-                          r"|(?:来自|转自|转载自)\s*[:：]|(?<![\u4e00-\u9fff])首发于\s*[:：]?"
-                          r"|(?<![\u4e00-\u9fff])本文(?:转载自|转自|摘自|选自)\s*[:：]?)\s*")
+# 来自 and 转自 only with a colon, as prose uses them too; 来源于 only with one); 首发于X, the column
+# a post was first published in (blog and column platforms print it above the headline); 出处 / X
+# (a slash as the colon); 【来源】X (the bracket as the colon); 本文转载自X / 本文摘自X, the reprint
+# line closing an article (本文 first: prose says 摘自 too; 转载自X, 原载X and 原载于X, opening a
+# line or a bracket, are reprint marks; not 本文来自X, which platforms print before a disclaimer:
+# 本文来自X自媒体，不代表…).
+SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)(?![于是自])\s*(?:[:：|/]|(?<=【来源)】)?"
+                          r"|来源于\s*[:：]|(?:来自|转自)\s*[:：]"
+                          r"|(?<![\u4e00-\u9fff])(?:本文)?(?:转载自|首发于|原载于?)\s*[:：]?"
+                          r"|(?<![\u4e00-\u9fff])本文(?:转自|摘自|选自)\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
 META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
                         r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
@@ -351,7 +365,7 @@ SELF_REFERENCE = re.compile(r"^本(?:报|网|站|台|刊|社|中心)")
 # Words of the chrome around a meta line (share bars, counters, platform badges, sidebar
 # headings) that are never a name, matched as the whole token.
 CHROME_WORD = re.compile(
-    r"^(?:举报|分享|分享到|收藏|评论|阅读|浏览|点击|字号|打印|关注|已关注|原创|转载|楼主|更新|发布|发表|我有话说|参与"
+    r"^(?:举报|分享|分享到|收藏|评论|阅读|浏览|点击|字号|打印|关注|已关注|原创|转载|楼主|更新|发布|发表|首发|修改于?|我有话说|参与"
     r"|跟帖|跟贴|返回|首页|正文|订阅|登录|注册|大|中|小|默认|关闭|推荐|纠错|投稿|企鹅号|百家号|网易号|头条号|搜狐号"
     r"|时间|日期|来源|作者|编辑|查看|全文|专栏|置顶|精华|回复|引用|顶|踩|赞|查看原文|优质原创作者|粉丝|文章"
     r"|微信|微博|QQ|QQ空间|QQ好友|易信|更多|新浪微博|腾讯微博|微信好友|朋友圈|人人网|豆瓣|二维码|私信|主页|个人主页"

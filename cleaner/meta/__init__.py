@@ -33,7 +33,8 @@ Everything else (:func:`find_meta`) is read from a few zones around the article,
 The cascade of each field, the first hit winning (``Meta.provenance`` records which):
 
 - published: a date in the meta zone (but a ``<meta>`` or script date over a relative one, ``4
-  小时前``, which reads the clock at capture); on a text dump, the date of the meta line found
+  小时前``, which reads the clock at capture; the published date over an update's, ``更新时间：B
+  发布时间：A`` or a line ``修改于 B`` over ``发布于 A``, wherever the cascade reads one); on a text dump, the date of the meta line found
   above its headline (``2018年02月07日阅读 15995``); a date ``<meta>`` (``article:published_time``,
   ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
   HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
@@ -50,8 +51,11 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   image path, a script; a timestamp on the same minute), on a text dump from the year of its
   copyright notice when that is before ``now``'s (``© 2013-2019``: the year it was printed in),
   else from ``now`` (one year back when that would be in the
-  future); 昨天 / 3小时前 count back from ``now``; 民國107年 is 2018.
-- source: a 来源 label in the meta zone (``出處 / X`` too), then in the tail (a reprint line:
+  future); 昨天 / 3小时前 count back from ``now``; 民國107年 and 107-03-13 are 2018; an official
+  document's 二〇二四年五月十六日 is read. 时间 / 日期 label a date alone, not ending a word (开放时间).
+  A date line may hold labelled fields beside the date (``<date> 来源：X 作者：Y`` after the article).
+- source: a 来源 label in the meta zone (``出處 / X``, ``【来源】X``, a reprint mark ``转载自X`` /
+  ``原载于X`` / ``本文首发于X`` too; a press office's account ``某某发布`` is whole, ``微信公众号“X”`` is X), then in the tail (a reprint line:
   ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
   right above the headline (首发于X, a column; a 来源 line citing a paper, ``(2015)`` or ``et al.``,
   names no source); an original mark right above the headline (``X原创``, not 本站原创); the publisher of a bracketed byline

@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Page
 from ..config import CleanerConfig
-from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_RELATIVE, DATE_ROC, DATE_YMD, DATE_YY,
+from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_NUMERALS, DATE_RELATIVE, DATE_ROC,
+                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY,
                         HEAD_DATE_KEYS,
                         PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
                         TIME_BEFORE_DATE)
@@ -60,10 +61,10 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 # The marks of a sentence: a line holding one is prose, not a meta line.
 _SENTENCE = re.compile(r"[，。；！？,;]")
-_DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚")
+_DATE_HINT = re.compile(r"\d|今天|昨天|前天|刚|〇|零")
 # The characters a match of _DATE_HINT opens with: the engine skips to one by its class test,
 # where _DATE_HINT (no first character it can tell: \d is a class) is tried at every character.
-_DATE_HINT_START = re.compile(r"[\d今昨前刚]")
+_DATE_HINT_START = re.compile(r"[\d今昨前刚〇零]")
 # A date in a URL path: /2019-09-07/, /20190907/, /2019/09/07/.
 # The date forms, as _dates searches them: only in a text holding a character each needs (年,
 # 月 or a separator; 前 or 昨 for relative dates), the full date only where one can start.
@@ -79,6 +80,9 @@ _MONTH_NAME = prefiltered(DATE_MONTH_NAME)
 # Every DATE_ROC match holds 民国 or a three-digit year 100-119 before 年: a text holding neither
 # (most dated lines hold 年, the character its prefilter waits for) is not scanned for one.
 _ROC_YEAR = re.compile(r"1[01]\d\s*年")
+# The numeric ROC form (DATE_ROC_NUMERIC), searched only where its year can start.
+_ROC_NUMERIC = prefiltered(DATE_ROC_NUMERIC)
+_NUMERALS = "〇一二三四五六七八九"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
 
@@ -337,6 +341,16 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
                       _hm(m))
         if when:
             found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
+    # (Not asked of a text holding a four-digit year's date: no line prints both calendars.)
+    for m in _ROC_NUMERIC.finditer(text) if not found and "1" in text and ("-" in text or "/" in text) else ():
+        when = _make(int(m.group("y")) + ROC_YEAR_OFFSET, int(m.group("mo")), int(m.group("d")), _hm(m))
+        if when:
+            found.append((m.start(), 1, -m.end(), _FIXED, when, False, False))
+    for m in DATE_NUMERALS.finditer(text) if "〇" in text or "零" in text else ():
+        when = _make(int("".join(str(_NUMERALS.index(c)) for c in m.group("y").replace("零", "〇"))),
+                     _numeral(m.group("mo")), _numeral(m.group("d")), None)
+        if when:
+            found.append((m.start(), 0, -m.end(), _FIXED, when, False, False))
     for m in _MONTH_NAME.finditer(text) if "," in text and century else ():
         mo = (_MONTHS.index(m.group("mon").lower()) if m.group("mon") else _CHINESE_MONTHS.index(m.group("cmon"))) + 1
         when = _make(int(m.group("y")), mo, int(m.group("d")), _hm(m))
@@ -375,6 +389,12 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
     found.sort(key=lambda f: f[:3])
     return tuple(found)
 
+
+
+def _numeral(text: str) -> int:
+    """A month or day in Chinese numerals (五, 十二, 二十三, 三十) as a number."""
+    tens, ten, units = text.rpartition("十")
+    return (_NUMERALS.index(tens) if tens else 1) * 10 * len(ten) + (_NUMERALS.index(units) if units else 0)
 
 
 def _usable(text: str, d: _Date) -> bool:
@@ -425,6 +445,23 @@ def _head_date(value: str, clock: _Clock) -> datetime | None:
     return found[0].when if found else None
 
 
+# An update's label around its date (更新时间：, 最后修改于; <date> 更新), on folded text. (Not 编辑于:
+# the one date an answer shows; 编辑时间, a CMS's, is often the publication's.)
+_UPDATE_BEFORE = re.compile(r"(?:更新|修改)(?:时间|日期|于)?\s*:?\s*$")
+# (A word after the date that labels a next one, or ends a piece a dump cut off before it, is not.)
+_UPDATE_AFTER = re.compile(r"\s*(?:更新|修改)(?!\s*(?:时间|日期|于)?\s*:?\s*(?:\d|$))")
+
+
+def _updated(text: str, d: _Date) -> bool:
+    """Whether ``d`` is labelled as the time the page was updated (更新时间：…, … 更新)."""
+    return bool(_UPDATE_BEFORE.search(text, max(0, d.start - 8), d.start) or _UPDATE_AFTER.match(text, d.end))
+
+
+def _published(text: str, found: list[_Date]) -> _Date:
+    """The first of a meta line's dates ``found`` not an update's (更新：B 发布：A: A), else the first."""
+    return found[0] if len(found) == 1 else next((d for d in found if not _updated(text, d)), found[0])
+
+
 def _has_time(text: str, d: _Date) -> bool:
     """Whether the date carries a time of day (a date with a time right above the headline is
     the post's own: forum archives print "2003-5-29 09:07 poster" there)."""
@@ -436,11 +473,18 @@ def _is_date_line(text: str, d: _Date) -> bool:
     rest = _DATE_LINE_EXTRA.sub("", text[:d.start] + text[d.end:])
     if len(rest) <= 3:  # 北京时间, 京港台时间
         return True
+    if ":" in text or "|" in text:
+        # A meta line: the date beside labelled fields only (<date> 来源：某某都市报 作者：X).
+        if len(_DATE_LINE_EXTRA.sub("", _META_FIELDS.sub("", text[:d.start] + " " + text[d.end:]))) <= 3:
+            return True
     # A date and time opening a line, a programme or section name after it: (2014-12-12 12:00) 中晝新聞
     opens = not _DATE_LINE_EXTRA.sub("", text[:d.start])
     return opens and _has_time(text, d) and len(rest) <= DATE_LINE_NAME_CHARS
 
 
+# A labelled field of a meta line, its label, colon or bar and its value (来源：某某日报, 作者|X).
+_META_FIELDS = re.compile(r"(?:(?<=[\s【\[])|^)(?:(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者)\s*[:|]"
+                          r"|(?:转载自|原载于?|首发于)\s*:?)\s*[^\s|]{1,60}")
 # What may stand beside a date on a line of its own: labels, weekdays, punctuation, and the
 # first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the stamp under the post itself).
 _DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
@@ -553,6 +597,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     """The first date of the cascade (see :func:`_find_date`)."""
     # Below a headline the first date is the meta line's; with no headline found, the meta
     # line is the labelled date nearest above the body, else the nearest date.
+    update = None   # an update's date (更新时间：…), a signature's (二〇二四年…): a later one may be the post's
     if zones.near_dated:
         for text in zones.near:
             found = [d for d in _dates(text, clock) if _usable(text, d)]
@@ -562,13 +607,22 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 if stated is not None:
                     return stated[0], stated[1] + " (the meta line's date is relative)", ""
             if found:
-                return found[0].when, "meta line", text
+                chosen = _published(text, found)
+                if not _updated(text, chosen):
+                    return chosen.when, "meta line", text
+                update = update or (chosen.when, "meta line", text)
+        if update is not None:
+            return update
     else:
         for labelled_only in (True, False):
             for text in reversed(zones.near):
                 for d in _dates(text, clock):
                     if (not labelled_only or d.labelled or _is_date_line(text, d)) and _usable(text, d):
-                        return d.when, "meta line", text
+                        if not _updated(text, d):
+                            return d.when, "meta line", text
+                        update = update or (d.when, "meta line", text)
+            if update is not None:
+                return update
     # A date printed in pieces (2019 / 09/07 / 19:02), one element each.
     pieces = " ".join(t for t in zones.near if len(t) <= 12)
     if pieces:
@@ -584,7 +638,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 text = _norm(b.text)
                 found = [d for d in _dates(text, clock) if not d.fuzzy]
                 if found:
-                    return found[0].when, "the dump's meta line above the headline", text
+                    return _published(text, found).when, "the dump's meta line above the headline", text
     stated = _stated_date(page, clock, html)
     if stated is not None:
         return stated[0], stated[1], ""
@@ -595,7 +649,11 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
             for d in _dates(text, clock):
                 if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
                         where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
-                    return d.when, where, text
+                    if not (_updated(text, d) or text[d.start] == "二" and not d.labelled):
+                        return d.when, where, text
+                    update = update or (d.when, where, text)
+    if update is not None:
+        return update
     for text in zones.leads:
         # A labelled date opening the article's first paragraphs (a notice's 发文日期：…), when
         # no line of its own gives one.

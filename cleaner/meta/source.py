@@ -40,11 +40,15 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A line that only names a publisher: "，南方都市报", "——新华社".
 # 来源 labels, searched in every zone's text only where one can start (cleaner.prefilter).
 _SOURCE_LABEL = prefiltered(SOURCE_LABEL)
-# Every SOURCE_LABEL match holds 源 (来源, 稿源), 处 (出处), 自 (来自, 转自, 转载自, 摘自, 选自) or 首发:
+# Every SOURCE_LABEL match holds 源 (来源, 稿源), 处 (出处), 自 (来自, 转自, 转载自, 摘自, 选自), 首发 or 原载:
 # a text holding none is not searched. Its prefilter's class (来稿出首本 and the colon, in most
 # meta lines' times) lets ~650 of the ~1,650 texts a pass over the corpus through, ~50 of them
 # labelled; the `in` tests let ~160 through, at ~100 instructions each against ~15,000 a search.
-_LABEL_WORD = ("源", "处", "自", "首发")
+_LABEL_WORD = ("源", "处", "自", "首发", "原载")
+# A platform's word before an account's name in a 来源 value (微信公众号“某某发布”), and an app's
+# word printed apart after the outlet's (来源：某某日报 客户端).
+_ACCOUNT_WORD = re.compile(r"^(?:微信)?公众号\s*[“\"「]?")
+_APP_APART = re.compile(r"\s+(客户端|APP)(?![\w])", re.IGNORECASE)
 _PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
 
 
@@ -154,7 +158,8 @@ def _labelled_source(texts: tuple[str, ...]) -> str | None:
 
 def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
     for text in texts:
-        if not (_LABEL_WORD[0] in text or _LABEL_WORD[1] in text or _LABEL_WORD[2] in text or _LABEL_WORD[3] in text):
+        if not (_LABEL_WORD[0] in text or _LABEL_WORD[1] in text or _LABEL_WORD[2] in text or _LABEL_WORD[3] in text
+                or _LABEL_WORD[4] in text):
             continue   # (see _LABEL_WORD)
         for m in _SOURCE_LABEL.finditer(text):
             if not _LABEL_START.match(text, m.start()) and m.start() > 0:
@@ -162,6 +167,12 @@ def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
             if CITATION_MARK.search(text, m.end()):
                 continue  # a reference to a paper, not a publisher
             value = _value_after(text, m.end())
+            if value[:1] in "微公" and len(_ACCOUNT_WORD.sub("", value)) >= 2:
+                value = _ACCOUNT_WORD.sub("", value).rstrip("”\"」")
+            elif value:
+                app = _APP_APART.match(text, text.find(value, m.end()) + len(value))
+                if app:
+                    value += app.group(1)
             if _plausible_source(value):
                 yield value
 

@@ -101,6 +101,11 @@ _COMPAT = re.compile(r"[\u00a0-\u00ff\u2000-\u2bff\u3200-\u33ff\ufb00-\ufe6f\uff
 _DOMAIN = re.compile(r"(?:https?:|www\.|\.(?:com|cn|net|org)\b)", re.IGNORECASE)
 # What stops the value after a label: whitespace, bars, closing brackets, sentence marks.
 _VALUE = re.compile(r"[^\s|｜\]】)）》」\"”,，;；。!！?？<>]+")
+# What follows 发布 glued to a value when it is the next field's label (发布时间, 发布于, 发布：),
+# not the end of a press office's account (某某发布).
+_GLUED_PUBLISH = ("时", "日", "于", ":", "：")
+# A full date run together with the value before it (来源：某某日报2024-05-16).
+_GLUED_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]")
 _OPENERS = "[【(（《「\"“ "
 _CLOSERS = "]】)）》」\"” "
 # Where a 来源 / 责任编辑 label may start: the start of the text, after a space, a bracket, a bar,
@@ -331,6 +336,8 @@ def _value_after(text: str, i: int) -> str:
         return ""
     value = m.group(0)
     field = META_FIELD.search(value, 1)
+    while field and field.group() == "发布" and not value.startswith(_GLUED_PUBLISH, field.end()):
+        field = META_FIELD.search(value, field.end())   # a press office's account (某某发布客户端)
     if field:
         value = value[:field.start()]
     elif m.end() < len(text):
@@ -341,6 +348,10 @@ def _value_after(text: str, i: int) -> str:
             return value + text[m.end()]
         if opener > 0:
             value = value[:opener]
+    if "20" in value or "19" in value:
+        glued = _GLUED_DATE.search(value, 2)
+        if glued:
+            value = value[:glued.start()]   # 来源：某某日报2024-05-16 10:20
     return value.strip(_CLOSERS + "[【(（《「:：-_")
 
 
