@@ -513,6 +513,27 @@ def test_a_line_of_a_hard_wrapped_paragraph_is_no_headline() -> None:
     assert [b.text for b in page.blocks if b.heading == 1] == ["梧溪社区助餐公告"]
 
 
+def test_the_pieces_of_a_hard_wrapped_paragraph_above_the_first_full_stop_are_kept() -> None:
+    # A notice printed at a fixed width (24 characters a line): its subject paragraph's first
+    # pieces come before any full stop, and read alone they are a labelled line (主旨：…) and a
+    # headline sharing no word with the rest; as wide as the pieces below them, they are the
+    # article's.
+    items = ["主旨：公告梧溪社区老旧小区加装电梯项目第二批申请受理事宜，凡符合条件之住宅楼，可由业主代表向本处"
+             "提出申请。",
+             "一、申请条件：住宅楼为四层以上、未设电梯、房屋产权清晰，同一单元三分之二以上业主同意加装，且无违"
+             "章搭建、地基沉降等影响施工安全之特殊情形。",
+             "二、申请材料：业主同意书、房屋权属证明复印件及加装方案草图，材料可向社区服务中心索取样本，并依样"
+             "本所载之注意事项填写。",
+             "三、补助标准：每部电梯补助工程费用之百分之四十，最高不超过二十万元，由区财政分两期拨付。"]
+    wrapped = [item[k:k + 24] for item in items for k in range(0, len(item), 24)]
+    dump = "\n".join(["首页 > 通知公告", "梧溪社区老旧小区加装电梯申请公告",
+                      "发布日期：2025年5月6日  来源：梧溪区住房和城乡建设局", *wrapped,
+                      "相关链接", "梧溪区人民政府", "版权所有：梧溪区住房和城乡建设局"])
+    article = clean(dump.encode())
+    assert article.title == "梧溪社区老旧小区加装电梯申请公告"
+    assert list(article.paragraphs) == wrapped
+
+
 def test_a_writer_s_common_name_under_the_outlet_after_the_date_is_the_author() -> None:
     # Date, outlet and writer each on a line of its own (a dump of inline elements): the
     # common name two lines under the date is the writer, the outlet the source.
