@@ -715,3 +715,33 @@ def test_two_clauses_closing_as_a_sentence_make_a_short_line_prose() -> None:
     assert not prose("一座千年古城的新生，它就是江州！")
     assert not prose("杨女士怎么也想不明白，女儿被邻居欺负，经有关部门鉴定，认定的结果是...")
     assert not prose("（摘自《我们的城市》，周岚编著，江州人民出版社）")
+
+
+def test_a_text_mode_renderer_s_bullets_are_no_part_of_the_list_s_items() -> None:
+    # inscriptis prints a list's items under "* ", a level down under "+ " and "o ": the HTML
+    # path gives an item's text without its marker, and so does the dump.
+    title = "城北老旧小区加装电梯提速"
+    items = ["业主同意书改为线上签署，电梯提速不再需要逐户上门收集纸质材料。",
+             "规划审批和施工许可合并办理，老旧小区审批时间从两个月缩短到三周。",
+             "补助资金分两期拨付，开工即可申请第一期。"]
+    lines = ["首页 > 本地新闻", title, "2025-04-02 10:20 来源：梧溪日报",
+             "记者从区住建局获悉，今年城北片区计划为老旧小区加装电梯二十部，目前已有八部开工。",
+             "据介绍，加装电梯的申请流程今年做了三项简化：",
+             f"  * {items[0]}", f"      + {items[1]}", f"          o {items[2]}",
+             "区住建局有关负责人表示，城北加装电梯后续还将推出维保补贴，减轻居民的后期负担。",
+             "相关新闻", "城南新建两座口袋公园", "版权所有 © 梧溪日报"]
+    article = clean("\n".join(lines).encode())
+    assert article.paragraphs[2:5] == tuple(items)
+    # A block comment's lines open with "* " too: a text holding one keeps every mark.
+    code = [*lines[:5], "/**", f" * {items[0]}", " */", *lines[8:]]
+    assert f"* {items[0]}" in clean("\n".join(code).encode()).paragraphs
+
+
+def test_the_repairs_in_an_item_move_with_its_bullet() -> None:
+    from cleaner.article import Repair
+    from cleaner.pipeline import _unbulleted
+    paragraphs = ("第一段，没有标记。", "* 列表项，其中有残片。", "- 横线是页面自己的。")
+    repairs = (Repair("残片", 1, 8, "cyclic"), Repair("段", 0, 2, "cyclic"))
+    assert _unbulleted(paragraphs, repairs) == (
+        ("第一段，没有标记。", "列表项，其中有残片。", "- 横线是页面自己的。"),
+        (Repair("残片", 1, 6, "cyclic"), Repair("段", 0, 2, "cyclic")))
