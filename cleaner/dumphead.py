@@ -505,10 +505,11 @@ def _as_wide(lines: list[str], i: int) -> bool:
 
 def article_piece(lines: list[str], i: int, first: int) -> bool:
     """Whether line ``i``, above the body's first paragraph ``first``, is a piece of the article
-    however headline-like: a piece of a hard-wrapped paragraph (:func:`_wrapped`), or an item of
-    a numbered list that runs on into the body (1.… / 2.… / 3.…, its items a line or two apart
-    down to ``first`` or past it); a piece needs no mark of its own (主旨：…). A line cut short
-    (…, ...) is a teaser of another article, however wide: a list's teasers are cut at one width."""
+    however headline-like: a piece of a hard-wrapped paragraph (as wide as the pieces around it,
+    :func:`_as_wide`; it needs no mark of its own, 主旨：…), or an item of a numbered list that
+    runs on into the body (1.… / 2.… / 3.…, its items a line or two apart down to ``first`` or
+    past it). A line cut short (…, ...) is a teaser of another article, however wide: a list's
+    teasers are cut at one width."""
     if "…" not in lines[i] and "..." not in lines[i] and _as_wide(lines, i):
         return True
     at = i
