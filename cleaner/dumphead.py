@@ -40,7 +40,7 @@ from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIEC
 from . import patterns
 from .patterns import DATE_LIKE, META_WORDS, ORIGINAL_MARK
 
-__all__ = ["find_head", "next_body_lines", "HEADLINE_REACH"]
+__all__ = ["find_head", "next_body_lines", "HEADLINE_REACH", "article_piece"]
 
 
 #: How many lines above the meta line the headline may be.
@@ -482,18 +482,43 @@ def _over_subtitle(lines: list[str], dash: int) -> int:
 def _wrapped(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a piece of a paragraph that the page hard-wraps at a fixed width (a
     ``<pre>`` notice, a plain-text post): cut off after a comma (no headline ends with one), or
-    unfinished, at least :data:`MIN_WRAP_CHARS` long, with a clause mark inside, and exactly as
-    long as :data:`WRAP_LINES` other such lines within :data:`WRAP_WINDOW` lines of it."""
+    with a clause mark inside and as wide as the other pieces (:func:`_as_wide`)."""
     text = lines[i]
     if text.endswith(("，", "、")):
         return True
+    return prose_marked(text) and _as_wide(lines, i)
+
+
+def _as_wide(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is unfinished, at least :data:`MIN_WRAP_CHARS` long and exactly as long
+    as :data:`WRAP_LINES` lines of prose within :data:`WRAP_WINDOW` lines of it (the other pieces
+    of a paragraph hard-wrapped at that width)."""
+    text = lines[i]
     width = len(text)
-    if width < MIN_WRAP_CHARS or finished(text) or not prose_marked(text):
+    if width < MIN_WRAP_CHARS or finished(text):
         return False
     window = lines[max(0, i - WRAP_WINDOW):i] + lines[i + 1:i + 1 + WRAP_WINDOW]
     # (The other pieces: as wide, other text (not the headline printed twice), clauses of prose.)
     return sum(len(line) == width and line != text and prose_marked(line)
                for line in window) >= WRAP_LINES
+
+
+def article_piece(lines: list[str], i: int, first: int) -> bool:
+    """Whether line ``i``, above the body's first paragraph ``first``, is a piece of the article
+    however headline-like: a piece of a hard-wrapped paragraph (as wide as the pieces around it,
+    :func:`_as_wide`; it needs no mark of its own, 主旨：…), or an item of a numbered list that
+    runs on into the body (1.… / 2.… / 3.…, its items a line or two apart down to ``first`` or
+    past it). A line cut short (…, ...) is a teaser of another article, however wide: a list's
+    teasers are cut at one width."""
+    if "…" not in lines[i] and "..." not in lines[i] and _as_wide(lines, i):
+        return True
+    at = i
+    while at < first:
+        if not _NUMBERED.match(lines[at]):
+            return False
+        at = next((j for j in range(at + 1, min(len(lines), at + 1 + LIST_NEIGHBOURS))
+                   if _NUMBERED.match(lines[j])), len(lines))
+    return at < len(lines) and at > i
 
 
 def _numbered_item(lines: list[str], i: int) -> bool:

@@ -59,6 +59,8 @@ LONG_FOLD_CHARS = 2000
 # again, so one replace after another gives what one translation does (a test checks it).
 _SIMPLIFIED = {chr(code): chr(to) for code, to in _SIMPLIFY.items()}
 _TOKENS = re.compile(r"[\s|｜/·•]+")
+# A date and a time of day alone on a line (2019-09-08 11:42:03): a post's stamp, not its text.
+_STAMP = re.compile(r"\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d\d(?::\d\d)?\s*")
 # A hashtag line: #topic# or #topic (one or more).
 _HASHTAG = re.compile(r"^[#＃][^#＃\s]{1,20}[#＃]?")
 # A label and its value: 原标题：《…》, 来源于：X, 标签：a b. The label is a few characters.
@@ -86,10 +88,11 @@ def folding_to(chars: frozenset[str]) -> frozenset[str]:
     return chars | frozenset(chr(code) for code, to in enumerate(_SIMPLIFY_TABLE) if chr(to) in chars)
 
 
-def is_link_row(text: str) -> bool:
-    """A row of two or more short link labels without prose: 纠错 打印 关闭, 点赞 收藏 分享."""
+def is_link_row(text: str, dated: bool = False) -> bool:
+    """A row of two or more short link labels without prose: 纠错 打印 关闭, 点赞 收藏 分享;
+    ``dated``: a number among them too (a row of tags opening with its date, 20190926|国贸|增长率)."""
     tokens = [t for t in _TOKENS.split(text) if t]
-    return len(tokens) >= 2 and all(len(t) <= MAX_LINK_LABEL_CHARS for t in tokens) \
+    return len(tokens) >= 2 and all(len(t) <= MAX_LINK_LABEL_CHARS or dated and t.isdecimal() for t in tokens) \
         and not closes_sentence(text)
 
 
@@ -126,7 +129,7 @@ def _is_notice(block: Block, vocabulary: Callable[[], str]) -> bool:
     # whatever its words (tags repeat the article's); any other short line only when it is
     # about nothing the article is about and speaks of the page itself (a repost or removal
     # notice: the boilerplate phrases the HTML path knows) or is no prose (an app promotion).
-    if is_link_row(text) or is_labelled_line(text):
+    if is_link_row(text, dated=True) or is_labelled_line(text) or _STAMP.fullmatch(text):
         return True
     if shares_content(text, vocabulary()):
         return False

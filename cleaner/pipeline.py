@@ -16,7 +16,7 @@ from itertools import repeat
 from datetime import datetime
 
 from . import body, dom, fallback, injection, lm, meta, textdump
-from .article import Article, Removal
+from .article import Article, Removal, Repair
 from .blocks import Page, closes_sentence
 from .config import CleanerConfig
 from .decode import decode_utf8
@@ -27,6 +27,9 @@ __all__ = ["clean"]
 log = logging.getLogger(__name__)
 
 _DEFAULT = CleanerConfig()
+# A text-mode renderer's bullet before a list item (inscriptis, lynx: * item, + item, o item).
+_BULLET = re.compile(r"[*+o] +(?=\S)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: Control characters that are not whitespace (dom.py removes the same from HTML), each looked
 #: for in a dump by ``in`` (in a wide str, a memchr of its low byte) before the regex that takes
 #: them out is run: sre's class test reads ~47 instructions a character of a dump. A dump the
@@ -130,6 +133,8 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
             info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config, html="")
             paragraphs = tuple(fixed[index[b.position]] for b in selection.kept)
             repairs = tuple(replace(r, paragraph=new[r.paragraph]) for r in made if r.paragraph in new)
+    if page.kind == "text" and any(map(_BULLET.match, paragraphs)):
+        paragraphs, repairs = _unbulleted(paragraphs, repairs)
     removed = _hidden(page) + selection.removed + _truncation(page)
     return Article.of(
         paragraphs=paragraphs, title=title, published=info.published, source=info.source,
@@ -311,6 +316,20 @@ def _reselected(page: Page, selection: body.Selection, paragraphs: tuple[str, ..
     repaired = {b.position: text for b, text in zip(lines, texts) if text != b.text}
     again = textdump.select(page.blocks, title=title, repaired=repaired, stamps=page.stamps)
     return None if [b.position for b in again.kept] == kept or again.no_article else again
+
+
+def _unbulleted(paragraphs: tuple[str, ...], repairs: tuple[Repair, ...]) -> tuple[tuple[str, ...], tuple[Repair, ...]]:
+    """A dump's kept lines without the bullets a text-mode renderer prints before a list's
+    items (``* `` and, a level down, ``+ ``, ``o ``), as the HTML path gives an item's text
+    without its marker; the repairs' offsets moved with them. An item holding no CJK character
+    keeps its mark (a code comment's `` * When …``), and so does every item of a text holding a
+    block comment (``/*``: its lines open with ``* `` too)."""
+    if any("/*" in p for p in paragraphs):
+        return paragraphs, repairs
+    cut = [len(m.group()) if (m := _BULLET.match(p)) and _CJK.search(p, m.end()) else 0 for p in paragraphs]
+    return (tuple([p[k:] if k else p for p, k in zip(paragraphs, cut)]),
+            tuple([replace(r, offset=r.offset - cut[r.paragraph]) if cut[r.paragraph] and r.offset >= cut[r.paragraph]
+                   else r for r in repairs]))
 
 
 def _unspaced(headline: str) -> str:

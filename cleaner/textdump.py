@@ -58,7 +58,7 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
-from .dumphead import HEADLINE_REACH, find_head
+from .dumphead import HEADLINE_REACH, article_piece, find_head
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
@@ -346,12 +346,16 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     listed = set(related_list(blocks, first, end, is_prose, folds))
 
     kept: list[Block] = []
+    lines: list[str] = []   # (the lines' texts, made for the gap's few headline-like lines)
     for i in range(start, end):
         b = blocks[i]
         verdict = ""
         if i < opening:   # (past a prompt over the first paragraph, off the topic: an app's)
             verdict, detail = ("off-topic", "a prompt over the article, off its topic") if i == first < opening \
                 else _gap_verdict(b, vocabulary, squashed_title, after, first < end and first - i <= OPENING_REACH)
+            if verdict in ("off-topic", "boilerplate") and i != first \
+                    and article_piece(lines := lines or [*map(_TEXT, blocks)], i, first):
+                verdict = ""   # a hard-wrapped paragraph's piece (主旨：…), a numbered list's item running into the body
         elif _is_title(b.text, squashed_title):
             verdict, detail = "metadata", "the headline again"
         elif i in listed:

@@ -513,6 +513,27 @@ def test_a_line_of_a_hard_wrapped_paragraph_is_no_headline() -> None:
     assert [b.text for b in page.blocks if b.heading == 1] == ["梧溪社区助餐公告"]
 
 
+def test_the_pieces_of_a_hard_wrapped_paragraph_above_the_first_full_stop_are_kept() -> None:
+    # A notice printed at a fixed width (24 characters a line): its subject paragraph's first
+    # pieces come before any full stop, and read alone they are a labelled line (主旨：…) and a
+    # headline sharing no word with the rest; as wide as the pieces below them, they are the
+    # article's.
+    items = ["主旨：公告梧溪社区老旧小区加装电梯项目第二批申请受理事宜，凡符合条件之住宅楼，可由业主代表向本处"
+             "提出申请。",
+             "一、申请条件：住宅楼为四层以上、未设电梯、房屋产权清晰，同一单元三分之二以上业主同意加装，且无违"
+             "章搭建、地基沉降等影响施工安全之特殊情形。",
+             "二、申请材料：业主同意书、房屋权属证明复印件及加装方案草图，材料可向社区服务中心索取样本，并依样"
+             "本所载之注意事项填写。",
+             "三、补助标准：每部电梯补助工程费用之百分之四十，最高不超过二十万元，由区财政分两期拨付。"]
+    wrapped = [item[k:k + 24] for item in items for k in range(0, len(item), 24)]
+    dump = "\n".join(["首页 > 通知公告", "梧溪社区老旧小区加装电梯申请公告",
+                      "发布日期：2025年5月6日  来源：梧溪区住房和城乡建设局", *wrapped,
+                      "相关链接", "梧溪区人民政府", "版权所有：梧溪区住房和城乡建设局"])
+    article = clean(dump.encode())
+    assert article.title == "梧溪社区老旧小区加装电梯申请公告"
+    assert list(article.paragraphs) == wrapped
+
+
 def test_a_writer_s_common_name_under_the_outlet_after_the_date_is_the_author() -> None:
     # Date, outlet and writer each on a line of its own (a dump of inline elements): the
     # common name two lines under the date is the writer, the outlet the source.
@@ -694,3 +715,33 @@ def test_two_clauses_closing_as_a_sentence_make_a_short_line_prose() -> None:
     assert not prose("一座千年古城的新生，它就是江州！")
     assert not prose("杨女士怎么也想不明白，女儿被邻居欺负，经有关部门鉴定，认定的结果是...")
     assert not prose("（摘自《我们的城市》，周岚编著，江州人民出版社）")
+
+
+def test_a_text_mode_renderer_s_bullets_are_no_part_of_the_list_s_items() -> None:
+    # inscriptis prints a list's items under "* ", a level down under "+ " and "o ": the HTML
+    # path gives an item's text without its marker, and so does the dump.
+    title = "城北老旧小区加装电梯提速"
+    items = ["业主同意书改为线上签署，电梯提速不再需要逐户上门收集纸质材料。",
+             "规划审批和施工许可合并办理，老旧小区审批时间从两个月缩短到三周。",
+             "补助资金分两期拨付，开工即可申请第一期。"]
+    lines = ["首页 > 本地新闻", title, "2025-04-02 10:20 来源：梧溪日报",
+             "记者从区住建局获悉，今年城北片区计划为老旧小区加装电梯二十部，目前已有八部开工。",
+             "据介绍，加装电梯的申请流程今年做了三项简化：",
+             f"  * {items[0]}", f"      + {items[1]}", f"          o {items[2]}",
+             "区住建局有关负责人表示，城北加装电梯后续还将推出维保补贴，减轻居民的后期负担。",
+             "相关新闻", "城南新建两座口袋公园", "版权所有 © 梧溪日报"]
+    article = clean("\n".join(lines).encode())
+    assert article.paragraphs[2:5] == tuple(items)
+    # A block comment's lines open with "* " too: a text holding one keeps every mark.
+    code = [*lines[:5], "/**", f" * {items[0]}", " */", *lines[8:]]
+    assert f"* {items[0]}" in clean("\n".join(code).encode()).paragraphs
+
+
+def test_the_repairs_in_an_item_move_with_its_bullet() -> None:
+    from cleaner.article import Repair
+    from cleaner.pipeline import _unbulleted
+    paragraphs = ("第一段，没有标记。", "* 列表项，其中有残片。", "- 横线是页面自己的。")
+    repairs = (Repair("残片", 1, 8, "cyclic"), Repair("段", 0, 2, "cyclic"))
+    assert _unbulleted(paragraphs, repairs) == (
+        ("第一段，没有标记。", "列表项，其中有残片。", "- 横线是页面自己的。"),
+        (Repair("残片", 1, 6, "cyclic"), Repair("段", 0, 2, "cyclic")))
