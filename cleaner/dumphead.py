@@ -116,10 +116,6 @@ _DOCUMENT_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,30}关于\S{2,}(?:决议|决�
                              r"|方案|纲要|命令|议案|请示|函)$")
 # The issuer of an official document on a line of its own over its title: an organ's name.
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}[会府厅室部局院委署办司处]$")
-# A step's number on a line of its own over the step (步骤 1, 第2步, 1/4, Step 3), a list's
-# bullet before it, a photo's short label after it; at most STEP_REACH lines above the step.
-STEP_REACH = 2
-_STEP_LABEL = re.compile(r"\s*(?:[*•·-]\s*)?(?:步骤\s*\d{1,2}|第\s*\d{1,2}\s*步|\d{1,2}\s*/\s*\d{1,2}|[Ss]tep\s*\d{1,2})(?:\s+\S{1,8})?\s*$")
 # A list item's bullet printed on a line of its own.
 _LONE_BULLET = re.compile(r"\s*[•·▪◦●○■□◆◇]\s*$")
 # Two labelled fields on one line (连载：X 出版社：Y 作者：Z): a meta line, however short.
@@ -292,8 +288,6 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                 or 0 < i < n - 1 and _LONE_BULLET.match(lines[i - 1]) and _LONE_BULLET.match(lines[i + 1]):
             continue   # an item of a list of headlines on the article's topic (a sidebar), of a
             # numbered list (1.本翻译为初稿… 2.本翻译…), or of one its bullets print apart (• / X / •)
-        if any(_STEP_LABEL.match(lines[j]) for j in range(max(0, i - STEP_REACH), i)):
-            continue   # a step under its number (步骤 1, 1/4): a recipe's or a guide's first step
         if _names_a_work(text, opening(below_end)) and _under_headline(
                 lines, i, lambda j: float(blocks[j].cjk > MAX_LABEL_CJK)):
             continue   # a book's or a product's name in the byline block of a review of it (under
