@@ -35,8 +35,8 @@ from itertools import accumulate, compress, islice
 from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count
-from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, _headline_words, dated, finished, headline_like,
-                        in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
+from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, _headline_words, dated, finished,
+                        headline_like, in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
 from . import patterns
 from .patterns import DATE_LIKE, META_WORDS, ORIGINAL_MARK
 
@@ -242,11 +242,13 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             # (of the two lines above it: asked by index, as max() and any() of a slice cost calls)
         # (A line neither of the body nor headline-like is one for want of a full stop only when
         # it holds one: the others are not asked whether they are a headline all the same.)
+        # (A line of four ideographs, too short to be headline-like, may be one: :func:`_short_headline`.)
         short = False
         if (body[i] or not headline_like(text, blocks[i].cjk)) and (
                 not (body[i] or "。" in text) or not _punctuated_headline(lines, i, body, below_end, dates)) \
-                and not (short := len(text) == SHORT_HEADLINE_CHARS == blocks[i].cjk and not body[i] and _short_headline(
-                    text, top if i >= TOP_LINES else "", i + 1 < reach and meta[i + 1], lambda: agreement(i))):
+                and not (short := len(text) == SHORT_HEADLINE_CHARS == blocks[i].cjk and not body[i]
+                         and _short_headline(text, top if i >= TOP_LINES else "", i + 1 < reach and meta[i + 1],
+                                             lambda: agreement(i))):
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
             continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph

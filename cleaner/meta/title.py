@@ -89,11 +89,15 @@ def _find_title(page: Page) -> tuple[str | None, str]:
         if agrees and (best is None or len(s) > len(_squash(best.text))
                        or (len(s) == len(_squash(best.text)) and b.heading < best.heading)):
             best = b
+    short_h1: Block | None = None
     if best is not None and part and len(_squash(best.text)) < 0.5 * len(part) \
             and not (len(part) > POST_TITLE_CHARS and best.heading == 1):
         # Too short a part of the <title>, but for a short h1 the <title>'s part opens with
-        # (秋粮入仓 in 【组图】秋粮入仓, 酥焖带鱼 in 酥焖带鱼的做法: a lower heading may agree at length).
-        best = next((b for b in heads if b.heading == 1 and _opens(part, s := _squash(b.text)) and s in full), None)
+        # (秋粮入仓 in 【组图】秋粮入仓, 酥焖带鱼 in 酥焖带鱼的做法: a lower heading may agree at
+        # length, 酥焖带鱼的做法步骤), should no line print the <title>'s part (step 2).
+        short_h1 = next((b for b in heads if b.heading == 1 and _opens(part, s := _squash(b.text)) and s in full),
+                        None)
+        best = None
     if best is not None:
         s = _squash(best.text)
         if s not in full and part in s:
@@ -126,6 +130,8 @@ def _find_title(page: Page) -> tuple[str | None, str]:
                 line = b
         if line is not None:
             return line.text, "line matching <title>"
+    if short_h1 is not None:
+        return short_h1.text, "h1 opening <title>"
     # 3. A <title> that only names the site, or that the page never prints (a slogan): the
     # line above the dated meta line.
     # (A headline printed over several lines counts as printed: the short lines are joined.)
@@ -165,6 +171,8 @@ def _top_line_headline(text: str) -> tuple[str | None, str]:
 #: A tag in brackets opening a ``<title>``'s part (【组图】, 【某某网】) and brackets left in it.
 _LEADING_TAG = re.compile(r"[(\[【（][^()\[\]【】（）]{1,8}[)\]】）]")
 _BRACKETS = re.compile(r"[()\[\]【】（）]")
+# What follows a label (a channel's name) that opens a <title>'s part, squashed.
+_LABEL_ENDS = frozenset(":：|｜·•,，、")
 
 
 def _opens(part: str, heading: str) -> bool:
@@ -174,7 +182,9 @@ def _opens(part: str, heading: str) -> bool:
     if len(heading) < 4 or not part.startswith(heading[0]) and not _BRACKETS.match(part):
         return False
     core = _BRACKETS.sub("", _LEADING_TAG.sub("", part, count=1) if _LEADING_TAG.match(part) else part)
-    return core.startswith(heading) and not _is_site_name(heading)
+    # (not a label before a colon: 财经要闻：标题)
+    return core.startswith(heading) and core[len(heading):len(heading) + 1] not in _LABEL_ENDS \
+        and not _is_site_name(heading)
 
 
 def _joined_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -298,7 +308,7 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
             if _headline_like(c, text_dump=text_dump):
                 if not text_dump and enough_prose and prose[-1] < j:
                     break  # the meta line closes the article: look above its prose
-                return c if text_dump or c.heading == 1 else _h1_over(blocks, j) or c
+                return c if text_dump or c.heading < 2 else _h1_over(blocks, j) or c
     if not text_dump and 0 < first_prose < len(blocks) and enough_prose:
         above = blocks[first_prose - 1]
         if _headline_like(above, text_dump=text_dump) and any(
@@ -308,14 +318,13 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
 
 
 def _h1_over(blocks: tuple[Block, ...], j: int) -> Block | None:
-    """The h1 right above line ``j`` (or above the line over it), ``j`` a lower heading or a line
-    over the meta line: the headline over its subtitle (引题 / 标题 / 副题), however short; none
-    when it names a site (the logo's h1)."""
+    """The h1 right above the lower heading ``j`` over the meta line (or above the line over
+    it): the headline over its subtitle (引题 / 标题 / 副题); none when it is no headline-like
+    line (a channel's short name) or names a site (the logo's h1)."""
     for k in (j - 1, j - 2):
         if k >= 0 and blocks[k].heading == 1:
             h = blocks[k]
-            return h if 4 <= len(h.text) <= 80 and h.cjk >= 4 and "。" not in h.text \
-                and not _is_site_name(h.text) else None
+            return h if _headline_like(h, text_dump=False) and not _is_site_name(h.text) else None
     return None
 
 
