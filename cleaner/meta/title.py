@@ -54,8 +54,9 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     if page.kind == "text" and not page.head:
         if marked:
             text = marked[0].text
-            if marked[0] is blocks[0]:   # the <title> a scraper prints first: its site's name dropped
-                return _top_line_headline(text)
+            if marked[0] is blocks[0] and _printed_title(text):   # a scraper's <title> line: no site's name
+                headline, site_only = _strip_site(text)
+                return (None, "") if site_only else (headline, "<title> line without the site name")
             tag = _TRAILING_SECTION_TAG.search(text)
             return (text[:tag.start()] if tag else text), "line marked as the headline"
         found = _line_above_meta_line(blocks, text_dump=True)
@@ -156,16 +157,12 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     return (blocks[h1].text, "first h1") if h1 is not None else (None, "")
 
 
-def _top_line_headline(text: str) -> tuple[str | None, str]:
-    """The headline a dump's first line gives when it is the page's ``<title>`` a scraper printed
-    (``标题_栏目_某某新闻网``): its parts but the site's names, when its last part names a site
-    (four characters or more: a ``<title>``'s mark, where a headline's own dash sets apart words:
-    英伟达——AI芯片之王); ``None`` when every part names one."""
+def _printed_title(text: str) -> bool:
+    """Whether a dump's first line, marked as its headline, is the page's ``<title>`` a scraper
+    printed (``标题_栏目_某某新闻网``): parts whose last names a site, four characters or more (a
+    ``<title>``'s mark, where a headline's own dash sets apart words: 英伟达——AI芯片之王)."""
     parts = [p for p in _TITLE_SPLIT.split(text) if p.strip()]
-    if len(parts) < 2 or len(parts[-1].strip()) < 4 or not _is_site_name(parts[-1]):
-        return text, "line marked as the headline"
-    headline, site_only = _strip_site(text)
-    return (None, "") if site_only else (headline, "<title> line without the site name")
+    return len(parts) > 1 and len(parts[-1].strip()) >= 4 and _is_site_name(parts[-1])
 
 
 #: A tag in brackets opening a ``<title>``'s part (【组图】, 【某某网】) and brackets left in it.
