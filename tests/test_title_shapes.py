@@ -45,6 +45,10 @@ def test_a_short_h1_the_titles_decorated_part_opens_with() -> None:
         assert _title(_page(title, f"<h1>{SHORT}</h1>", GRAIN)) == SHORT, title
     top = f"<h1>{SHORT}</h1><h2>{SHORT}的晚稻收割</h2>"
     assert _title(_page(f"【{SHORT}的晚稻收割和烘干全过程，看新谷怎样入仓】青禾镇_{SITE}", top, GRAIN)) == SHORT
+    # A channel's h1 before a label's colon, or over a line that prints the <title>'s part, is none.
+    top = f'<h1>财经要闻</h1><div class="title">{HEADLINE}</div>'
+    for title in (f"财经要闻：{HEADLINE}_{SITE}", f"财经要闻{HEADLINE}_{SITE}"):
+        assert _title(_page(title, top, FIRMS)) == HEADLINE, title
 
 
 def test_a_headline_broken_by_br_is_one_title_and_no_piece_stays_in_the_body() -> None:
