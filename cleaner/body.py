@@ -421,6 +421,10 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         # passed over without the call.)
         elif title and shortest <= size and (size <= longest or " " in b.text) and is_headline(b.text):
             verdict, detail = "metadata", "the headline"
+        # (A piece of the headline its h1 breaks at <br>, before the prose: the title joins them.)
+        elif b.heading == 1 and not prose and title and 4 <= size < shortest \
+                and b.text.replace(" ", "") in title.replace(" ", ""):
+            verdict, detail = "metadata", "the headline"
         # (Every date holds 19, 20 or 民: most lines told by ``in`` tests, without the call; a
         # digit first, as a two-character needle is made wide for a CJK line, a copy each test.)
         elif (not prose or size < 40) and (("0" in text or "9" in text) and ("20" in text or "19" in text)

@@ -35,8 +35,8 @@ from itertools import accumulate, compress, islice
 from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count
-from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, dated, finished, headline_like,
-                        in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
+from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, _headline_words, dated, finished,
+                        headline_like, in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
 from . import patterns
 from .patterns import DATE_LIKE, META_WORDS, ORIGINAL_MARK
 
@@ -98,6 +98,9 @@ WRAP_LINES = 2
 WRAP_WINDOW = 8
 #: A headline printed in pieces, one a line (a line break inside it), has at most this many.
 MAX_PIECES = 3
+#: A headline this short (four ideographs: 秋粮入仓, a dish's name) is shorter than a line
+#: :func:`~cleaner.dumplines.headline_like` takes: one only by :func:`_short_headline`.
+SHORT_HEADLINE_CHARS = 4
 
 _CJK = attrgetter("cjk")
 # The name of a work (a book, a film, a product) quoted in prose.
@@ -239,14 +242,19 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
             # (of the two lines above it: asked by index, as max() and any() of a slice cost calls)
         # (A line neither of the body nor headline-like is one for want of a full stop only when
         # it holds one: the others are not asked whether they are a headline all the same.)
+        # (A line of four ideographs, too short to be headline-like, may be one: :func:`_short_headline`.)
+        short = False
         if (body[i] or not headline_like(text, blocks[i].cjk)) and (
-                not (body[i] or "。" in text) or not _punctuated_headline(lines, i, body, below_end, dates)):
+                not (body[i] or "。" in text) or not _punctuated_headline(lines, i, body, below_end, dates)) \
+                and not (short := len(text) == SHORT_HEADLINE_CHARS == blocks[i].cjk and not body[i]
+                         and _short_headline(text, top if i >= TOP_LINES else "", i + 1 < reach and meta[i + 1],
+                                             lambda: agreement(i))):
             continue
         if _menu_row(text) or _SUBTITLE_DASH.match(text) or _wrapped(lines, i):
             continue   # a menu; a subtitle (——副题); a piece of a hard-wrapped paragraph
         # (Its agreement asked where a test needs it, the cheap tests first: a third of the
         # candidates are told by the others.)
-        in_title = i >= TOP_LINES and squash(text) in top
+        in_title = i >= TOP_LINES and squash(text) in top and not _site_title(text, top)
         # The lines under it down to the prose, or past a caption to the date under it.
         below = lines[i + 1:min(max(below_end, _past_caption(lines, body, below_end)), i + 1 + DATE_LINES)]
         # (DATE_LIKE asked only of lines holding a year's 19 or 20, or 民, as :func:`dated` asks:
@@ -286,7 +294,7 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
                 lines, i, lambda j: float(blocks[j].cjk > MAX_LABEL_CJK)):
             continue   # a book's or a product's name in the byline block of a review of it (under
             # a headline, not a column's name)
-        if blocks[i].cjk <= MAX_NAME_CJK and (_under_headline(lines, i, agreement) or (
+        if blocks[i].cjk <= MAX_NAME_CJK and not (short and in_title) and (_under_headline(lines, i, agreement) or (
                 i > 0 and patterns.ROLE_LINE.match(lines[i - 1].strip())) or (
                 dated and not agreement(i) and _under_headline(lines, i, lambda j: _topical(j, blocks, agreement)))):
             continue   # an author's or account's name in the byline block under the headline,
@@ -317,7 +325,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     else:   # the headline itself, the dash-opened subtitle under it (and its byline)
         subtitle = next((k for k in (best + 1, best + 2) if k < first and _SUBTITLE_DASH.match(lines[k])
                          and _over_subtitle(lines, k) == best), -1)
-    if subtitle < 0 and best > 0 and headline_like(lines[best - 1], blocks[best - 1].cjk) and agreement(best - 1) >= MIN_AGREEMENT \
+    if subtitle < 0 and best > 0 and len(lines[best]) > SHORT_HEADLINE_CHARS \
+            and headline_like(lines[best - 1], blocks[best - 1].cjk) and agreement(best - 1) >= MIN_AGREEMENT \
             and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
             and not _label_over(lines[best - 1], lines[best]):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
@@ -477,6 +486,27 @@ def _over_subtitle(lines: list[str], dash: int) -> int:
         if cjk_count(lines[k]) > MAX_NAME_CJK or len(lines[k]) > MAX_BYLINE_CHARS:
             return -1
     return -1
+
+
+def _short_headline(text: str, top: str, meta_below: bool, agreement: Callable[[], float]) -> bool:
+    """Whether a line of :data:`SHORT_HEADLINE_CHARS` ideographs, too short for
+    :func:`~cleaner.dumplines.headline_like`, may be the headline all the same: no chrome's word
+    or boilerplate, and either a ``<title>`` line at the top (``top``) opens with it (酥焖带鱼 under
+    酥焖带鱼的做法_菜谱_某某网) or a labelled meta line follows it (``meta_below``) and it shares
+    a word with the body (``agreement``): a menu's label does neither."""
+    if not (top and ("\n" + top).find("\n" + text) >= 0 or meta_below and agreement() > 0):
+        return False
+    return _headline_words(text)
+
+
+def _site_title(text: str, top: str) -> bool:
+    """Whether line ``text`` is a whole line of the top (``top``) that names a site (澜州新闻网
+    over its logo, a ``<title>`` of the site's name alone): its copy there makes no headline."""
+    return len(text) <= MAX_SITE_CHARS and bool(patterns.SITE_NAME.search(text)) and squash(text) in top.split("\n")
+
+
+#: A site's name (a <title> of it alone) is at most this long.
+MAX_SITE_CHARS = 12
 
 
 def _wrapped(lines: list[str], i: int) -> bool:

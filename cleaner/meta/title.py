@@ -54,16 +54,26 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     if page.kind == "text" and not page.head:
         if marked:
             text = marked[0].text
+            if marked[0] is blocks[0] and _printed_title(text):   # a scraper's <title> line: no site's name
+                headline, site_only = _strip_site(text)
+                return (None, "") if site_only else (headline, "<title> line without the site name")
             tag = _TRAILING_SECTION_TAG.search(text)
             return (text[:tag.start()] if tag else text), "line marked as the headline"
         found = _line_above_meta_line(blocks, text_dump=True)
         return (found.text, "line above the meta line") if found else (None, "")
+    heads = [b for b in blocks if b.heading]
+    if any(b.path == a.path and b.heading == a.heading for a, b in zip(heads, heads[1:])):
+        blocks = _joined_lines(blocks)
+        heads = [b for b in blocks if b.heading]
     title = page.meta("title") or ""
     og = page.meta("og:title") or ""
     full = _squash(title) + "\n" + _squash(og)
     site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
-    heads = [b for b in blocks if b.heading]
     best_part, site_only = _strip_site(title or og, site_names, blocks, heads)
+    if site_only and title and og:   # a <title> of the site's name alone: og:title may name the article
+        og_part, og_site_only = _strip_site(og, site_names, blocks, heads)
+        if not og_site_only:
+            best_part, site_only, title = og_part, False, og
     part = _squash(best_part)
     # The <title>'s parts that name the site: a heading printing one is the site's logo.
     site_parts = {_squash(p) for p in _TITLE_SPLIT.split(title or og)
@@ -80,8 +90,16 @@ def _find_title(page: Page) -> tuple[str | None, str]:
         if agrees and (best is None or len(s) > len(_squash(best.text))
                        or (len(s) == len(_squash(best.text)) and b.heading < best.heading)):
             best = b
-    if best is not None and (not part or len(_squash(best.text)) >= 0.5 * len(part)
-                             or (len(part) > POST_TITLE_CHARS and best.heading == 1)):
+    short_h1: Block | None = None
+    if best is not None and part and len(_squash(best.text)) < 0.5 * len(part) \
+            and not (len(part) > POST_TITLE_CHARS and best.heading == 1):
+        # Too short a part of the <title>, but for a short h1 the <title>'s part opens with
+        # (秋粮入仓 in 【组图】秋粮入仓, 酥焖带鱼 in 酥焖带鱼的做法: a lower heading may agree at
+        # length, 酥焖带鱼的做法步骤), should no line print the <title>'s part (step 2).
+        short_h1 = next((b for b in heads if b.heading == 1 and _opens(part, s := _squash(b.text)) and s in full),
+                        None)
+        best = None
+    if best is not None:
         s = _squash(best.text)
         if s not in full and part in s:
             return best_part, f"<title> inside h{best.heading}"  # 原创 + headline: a label added
@@ -113,6 +131,8 @@ def _find_title(page: Page) -> tuple[str | None, str]:
                 line = b
         if line is not None:
             return line.text, "line matching <title>"
+    if short_h1 is not None:
+        return short_h1.text, "h1 opening <title>"
     # 3. A <title> that only names the site, or that the page never prints (a slogan): the
     # line above the dated meta line.
     # (A headline printed over several lines counts as printed: the short lines are joined.)
@@ -127,12 +147,57 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     # 5. The first h1, else the line above the first paragraphs of prose that shares their words:
     # a headline no date follows (:func:`_line_above_prose`); it also outranks an h1 far above it
     # that shares fewer than two of them (a sidebar's Blog统计 before the post).
-    h1 = next((k for k, b in enumerate(blocks) if b.heading == 1 and len(b.text) >= 4), None)
+    # (An h1 the site-only <title> names is the site's logo.)
+    h1 = next((k for k, b in enumerate(blocks) if b.heading == 1 and len(b.text) >= 4
+               and not (site_only and _squash(b.text) == part)), None)
     above = _line_above_prose(blocks)
     if above is not None and (h1 is None or (h1 < above[0] - LINES_ABOVE_PROSE
                                              and _words_shared(blocks[h1].text, above[1]) < 2)):
         return blocks[above[0]].text, "line above the prose"
     return (blocks[h1].text, "first h1") if h1 is not None else (None, "")
+
+
+def _printed_title(text: str) -> bool:
+    """Whether a dump's first line, marked as its headline, is the page's ``<title>`` a scraper
+    printed (``标题_栏目_某某新闻网``): parts whose last names a site, four characters or more (a
+    ``<title>``'s mark, where a headline's own dash sets apart words: 英伟达——AI芯片之王)."""
+    parts = [p for p in _TITLE_SPLIT.split(text) if p.strip()]
+    return len(parts) > 1 and len(parts[-1].strip()) >= 4 and _is_site_name(parts[-1])
+
+
+#: A tag in brackets opening a ``<title>``'s part (【组图】, 【某某网】) and brackets left in it.
+_LEADING_TAG = re.compile(r"[(\[【（][^()\[\]【】（）]{1,8}[)\]】）]")
+_BRACKETS = re.compile(r"[()\[\]【】（）]")
+# What follows a label (a channel's name) that opens a <title>'s part, squashed.
+_LABEL_ENDS = frozenset(":：|｜·•,，、")
+
+
+def _opens(part: str, heading: str) -> bool:
+    """Whether the ``<title>``'s headline part (squashed) opens with ``heading`` (squashed),
+    past a tag in brackets and the brackets: a short headline the ``<title>`` decorates
+    (酥焖带鱼 in 酥焖带鱼的做法, 秋粮入仓 in 【组图】秋粮入仓); no site's name."""
+    if len(heading) < 4 or not part.startswith(heading[0]) and not _BRACKETS.match(part):
+        return False
+    core = _BRACKETS.sub("", _LEADING_TAG.sub("", part, count=1) if _LEADING_TAG.match(part) else part)
+    # (not a label before a colon: 财经要闻：标题)
+    return core.startswith(heading) and core[len(heading):len(heading) + 1] not in _LABEL_ENDS \
+        and not _is_site_name(heading)
+
+
+def _joined_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """``blocks`` with the lines of one heading broken by ``<br>`` (pieces of one element, one
+    after the other) made one block: 滨河新区城市书房开放首日<br>接待读者三千余人次."""
+    out: list[Block] = []
+    for b in blocks:
+        last = out[-1] if out else None
+        if last is not None and b.heading and b.heading == last.heading and b.path == last.path \
+                and len(last.text) + len(b.text) <= 120:
+            joiner = " " if last.text[-1].isascii() and b.text[0].isascii() else ""
+            out[-1] = Block(last.text + joiner + b.text, last.position, last.tag, last.path,
+                            last.link_chars + b.link_chars, last.markers, last.heading)
+        else:
+            out.append(b)
+    return tuple(out)
 
 
 def _section_name(part: str, blocks: tuple[Block, ...]) -> bool:
@@ -240,12 +305,23 @@ def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Bloc
             if _headline_like(c, text_dump=text_dump):
                 if not text_dump and enough_prose and prose[-1] < j:
                     break  # the meta line closes the article: look above its prose
-                return c
+                return c if text_dump or c.heading < 2 else _h1_over(blocks, j) or c
     if not text_dump and 0 < first_prose < len(blocks) and enough_prose:
         above = blocks[first_prose - 1]
         if _headline_like(above, text_dump=text_dump) and any(
                 len(b.text) <= 80 and _dated(b.text) for b in blocks[first_prose:]):
             return above
+    return None
+
+
+def _h1_over(blocks: tuple[Block, ...], j: int) -> Block | None:
+    """The h1 right above the lower heading ``j`` over the meta line (or above the line over
+    it): the headline over its subtitle (引题 / 标题 / 副题); none when it is no headline-like
+    line (a channel's short name) or names a site (the logo's h1)."""
+    for k in (j - 1, j - 2):
+        if k >= 0 and blocks[k].heading == 1:
+            h = blocks[k]
+            return h if _headline_like(h, text_dump=False) and not _is_site_name(h.text) else None
     return None
 
 
