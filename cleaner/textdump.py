@@ -333,7 +333,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     # the lines above are looked up: a spaced line of more CJK characters than the longest of them has
     # characters (a line of keywords, 13 k words in 100 k characters) is not squashed, no squash of
     # theirs being as long as its own.
-    marker = end_removal or blurb_removal
+    marker = blurb_removal or end_removal   # (blurbs found above the end moved it: theirs is the reason)
     rest = end + 1 if end < n and marker is not None else end
     texts = list(map(_TEXT, blocks[rest:]))
     tail = dict(zip(texts, blocks[rest:]))

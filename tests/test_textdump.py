@@ -745,3 +745,27 @@ def test_the_repairs_in_an_item_move_with_its_bullet() -> None:
     assert _unbulleted(paragraphs, repairs) == (
         ("第一段，没有标记。", "列表项，其中有残片。", "- 横线是页面自己的。"),
         (Repair("残片", 1, 6, "cyclic"), Repair("段", 0, 2, "cyclic")))
+
+
+_BLURBS_OVER_A_MARKER = """首页 新闻 体育 财经
+河湾小镇试行垃圾分类积分兑换
+2026-03-02 09:15 来源：河湾日报
+河湾小镇从本月起在六个社区试行垃圾分类积分兑换，居民每次正确投放可得两分，积满一百分可兑换米面油等生活用品。
+镇环卫所负责人介绍，试点社区已新设分类投放点四十个，每个投放点都配有督导员，早晚高峰各值守两小时。
+不少居民表示，积分兑换让分类变得有意思，老人们也愿意学，社区微信群里每天都有人晒自己的积分。
+据悉，试点三个月后镇里将评估效果，再决定是否在全镇推开，同时研究把积分与社区服务挂钩的办法。
+外省某市地铁新线开通首日客流突破二十万人次，沿线商圈迎来…
+某地举办国际马拉松赛事，三万名跑者参赛，赛道沿江而设风景…
+发表评论
+网友评论仅供其表达个人看法
+"""
+
+
+def test_blurbs_above_an_end_marker_are_removed_as_blurbs_not_as_the_marker():
+    # The marker (发表评论) ends the body first; the blurbs found above it move the end up, and the
+    # first blurb's removal says why it went, not the marker's reason.
+    article = clean(_BLURBS_OVER_A_MARKER.encode())
+    assert article.text.endswith("挂钩的办法。")
+    first_blurb = next(r for r in article.removed if r.text.startswith("外省某市"))
+    assert first_blurb.reason == "recommendation"
+    assert "marker" not in first_blurb.detail
