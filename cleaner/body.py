@@ -48,7 +48,7 @@ from .containers import Containers as _Containers, best_run as _best_run, contai
 from .dumpbody import is_stamp
 from .posts import dated_items, entry_of_headline, first_post
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, agree_with_headline,
-                   disclaimers, failed_page, fold, fold_all,
+                   disclaimers, failed_page, fold, fold_all, lift_enclosed_lines,
                    is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
                    trailing_notices)
 from .patterns import (BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,
@@ -200,6 +200,7 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str],
         block = blocks[i]
         out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
             else -DISCLAIMER_PENALTY * len(block.text)
+    lift_enclosed_lines(blocks, out)
     return out
 
 

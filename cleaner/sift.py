@@ -45,7 +45,7 @@ from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MAR
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
-__all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers",
+__all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers", "lift_enclosed_lines",
            "failed_page", "fold", "fold_all", "headline_share",
            "is_contact_footer", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
@@ -81,6 +81,10 @@ DISCLAIMER_PENALTY = 1.0
 DISCLAIMER_MAX_CHARS = 600
 #: A list item without links with this many CJK characters is a point of the article's outline.
 OUTLINE_ITEM_CJK = 8
+#: Short lines without links enclosed by an element's prose, this many in a row at most, are its own.
+MAX_ENCLOSED_LINES = 30
+#: The prose that encloses them holds this many CJK characters at least.
+ENCLOSING_CJK = 8
 #: The chosen container agrees with the headline when it holds this share of the headline's
 #: bigrams; below it, another region is looked for.
 HEADLINE_AGREEMENT = 0.2
@@ -206,6 +210,38 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
     """
     return [0.0 if w < 0 and b.tag == "li" and b.link_chars == 0 and b.cjk >= OUTLINE_ITEM_CJK
             else w for b, w in zip(blocks, weights)]
+
+
+def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float]) -> None:
+    """Lift (make 0) the penalty of the short lines without links that an element's prose
+    encloses: a run of at most :data:`MAX_ENCLOSED_LINES` of them between two blocks of
+    prose, the prose blocks children of one element and the lines inside it.
+
+    An article's own short lines stand there: the steps of a recipe, a list of names, a table's
+    cells, a timeline's dates, a poem's lines. Navigation and lists of other articles are links,
+    or lie outside the element whose paragraphs surround them; counted against, a list inside
+    the article hands its container to one of its paragraphs. ``weights`` is changed in place."""
+    if not blocks or not blocks[0].path:
+        return   # a dump's lines: no element tells the article's lines from the next box's
+    last = -1                # the last block of prose, while no link list came after it
+    since: list[int] = []    # the short lines without links after it
+    for i, w in enumerate(weights):
+        if w < 0.0:
+            if blocks[i].link_chars:
+                last = -1
+            elif last >= 0:
+                since.append(i)
+        elif w > 0.0 and blocks[i].punct and blocks[i].cjk >= ENCLOSING_CJK:
+            if since:
+                if len(since) <= MAX_ENCLOSED_LINES:
+                    parent = blocks[last].path[:-1]
+                    depth = len(parent)
+                    if blocks[i].path[:-1] == parent and all(
+                            blocks[j].path[:depth] == parent for j in since):
+                        for j in since:
+                            weights[j] = 0.0
+                since = []
+            last = i
 
 
 def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,
