@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .blocks import Block, cjk_count
+from .blocks import Block, cjk_count, closes_sentence
 
 __all__ = ["entry_end", "entry_heads", "is_stamp", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
@@ -165,12 +165,30 @@ def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callab
         stamps = [i for i in stamps if first < i < end]
     for k in range(len(stamps) - THREAD_POSTS + 1):
         run = stamps[k:k + THREAD_POSTS]
-        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
+        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])) \
+                and not _enclosed_list(blocks, stamps, k, end, is_prose):
             start = run[0]
             while start - 1 > first and not is_prose(blocks[start - 1]):
                 start -= 1
             return start
     return end
+
+
+def _enclosed_list(blocks: Sequence[Block], stamps: Sequence[int], k: int, end: int,
+                   is_prose: Callable[[Block], bool]) -> bool:
+    """Whether the stamp ``stamps[k]`` is a line of a list of dated lines, one under the other,
+    that the article's prose encloses: a paragraph right above the list and one that ends its
+    sentence right below it. A schedule (11月3日 7:30 鸣枪) or a timeline is such a list; a
+    thread's posts are not, each with its text under its stamp and no paragraph of the
+    article after them."""
+    first = last = k
+    while first > 0 and stamps[first - 1] == stamps[first] - 1:
+        first -= 1
+    while last + 1 < len(stamps) and stamps[last + 1] == stamps[last] + 1:
+        last += 1
+    above, below = stamps[first] - 1, stamps[last] + 1
+    return last > first and above >= 0 and below < end and is_prose(blocks[above]) \
+        and is_prose(blocks[below]) and closes_sentence(blocks[below].text)
 
 
 #: The article's first paragraph is at most this many lines below a stray line of prose over it.
