@@ -48,7 +48,7 @@ from .containers import Containers as _Containers, best_run as _best_run, contai
 from .dumpbody import is_stamp
 from .posts import dated_items, entry_of_headline, first_post
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, agree_with_headline,
-                   disclaimers, failed_page, fold, fold_all, lift_enclosed_lines,
+                   disclaimers, failed_page, fold, fold_all, led_lines, lift_enclosed_lines,
                    is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
                    trailing_notices)
 from .patterns import (BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,
@@ -652,6 +652,9 @@ def _trim(kept: list[Block]) -> tuple[list[Block], list[Block]]:
     start, end = 0, len(kept)
     while start < end and _is_label(kept[start]):
         start += 1
+    # (The short lines a colon leads into end the article: a list of names, the last steps.)
+    if end > start and _is_label(kept[-1]) and led_lines(kept):
+        return kept[start:], kept[:start]
     while end > start and _is_label(kept[end - 1]):
         end -= 1
     return kept[start:end], kept[:start] + kept[end:]

@@ -45,7 +45,7 @@ from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MAR
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
-__all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers", "lift_enclosed_lines",
+__all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers", "led_lines", "leads_on", "lift_enclosed_lines",
            "failed_page", "fold", "fold_all", "headline_share",
            "is_contact_footer", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
@@ -83,6 +83,9 @@ DISCLAIMER_MAX_CHARS = 600
 OUTLINE_ITEM_CJK = 8
 #: Short lines without links enclosed by an element's prose, this many in a row at most, are its own.
 MAX_ENCLOSED_LINES = 30
+#: An item of a list (outside ``li``) is this short at most, without a full stop: a list of
+#: such items ends the article with its short ones.
+LIST_ITEM_CHARS = 40
 #: The prose that encloses them holds this many CJK characters at least.
 ENCLOSING_CJK = 8
 #: The chosen container agrees with the headline when it holds this share of the headline's
@@ -214,8 +217,9 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
 
 def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float]) -> None:
     """Lift (make 0) the penalty of the short lines without links that an element's prose
-    encloses: a run of at most :data:`MAX_ENCLOSED_LINES` of them between two blocks of
-    prose, the prose blocks children of one element and the lines inside it.
+    encloses or leads into: a run of at most :data:`MAX_ENCLOSED_LINES` of them between two
+    blocks of prose, the prose blocks children of one element and the lines inside it; or the
+    lines inside that element after a block of prose ending on a colon (如下：, 名单：).
 
     An article's own short lines stand there: the steps of a recipe, a list of names, a table's
     cells, a timeline's dates, a poem's lines. Navigation and lists of other articles are links,
@@ -227,21 +231,66 @@ def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float]) -> None:
     since: list[int] = []    # the short lines without links after it
     for i, w in enumerate(weights):
         if w < 0.0:
-            if blocks[i].link_chars:
-                last = -1
-            elif last >= 0:
-                since.append(i)
+            if not blocks[i].link_chars:
+                if last >= 0:
+                    since.append(i)
+                continue
+            if since:
+                _lift_run(blocks, weights, last, since, -1)
+                since = []
+            last = -1
         elif w > 0.0 and blocks[i].punct and blocks[i].cjk >= ENCLOSING_CJK:
             if since:
-                if len(since) <= MAX_ENCLOSED_LINES:
-                    parent = blocks[last].path[:-1]
-                    depth = len(parent)
-                    if blocks[i].path[:-1] == parent and all(
-                            blocks[j].path[:depth] == parent for j in since):
-                        for j in since:
-                            weights[j] = 0.0
+                _lift_run(blocks, weights, last, since, i)
                 since = []
             last = i
+    if since:
+        _lift_run(blocks, weights, last, since, -1)
+
+
+def _lift_run(blocks: Sequence[Block], weights: list[float], last: int, since: list[int], after: int) -> None:
+    """:func:`lift_enclosed_lines` of the short lines ``since`` after the prose block ``last``
+    and before the prose block ``after`` (-1: none)."""
+    parent = blocks[last].path[:-1]
+    depth = len(parent)
+    if after >= 0 and len(since) <= MAX_ENCLOSED_LINES and blocks[after].path[:-1] == parent \
+            and all(blocks[j].path[:depth] == parent for j in since):
+        for j in since:
+            weights[j] = 0.0
+    elif leads_on(blocks[last].text):
+        for j in since[:MAX_ENCLOSED_LINES]:
+            if blocks[j].path[:depth] != parent:
+                break
+            weights[j] = 0.0
+
+
+def leads_on(text: str) -> bool:
+    """Whether a text ends on a colon, leading on to what follows it (如下：, 名单：)."""
+    text = text.rstrip()
+    return text.endswith(("：", ":"))
+
+
+def led_lines(kept: Sequence[Block]) -> int:
+    """How many of the last of ``kept`` are short lines the article leads into: those after
+    its last block ending on a colon (:func:`leads_on`) that lie inside that block's parent
+    element, or the items of the list whose item of prose comes before them (blocks of its tag
+    and parent, after an ``li`` or a short item without a full stop), when they are all the blocks after it (:data:`MAX_ENCLOSED_LINES` at most; 0
+    when there is none, or for a dump's lines, which have no element)."""
+    for back in range(1, min(len(kept), MAX_ENCLOSED_LINES + 1)):
+        lead = kept[-1 - back]
+        if not lead.punct:
+            continue
+        parent = lead.path[:-1]
+        if not parent:
+            return 0
+        if leads_on(lead.text):
+            depth = len(parent)
+            return 0 if any(b.path[:depth] != parent for b in kept[-back:]) else back
+        if lead.cjk >= ENCLOSING_CJK:
+            tag = lead.tag
+            return back if (tag == "li" or len(lead.text) <= LIST_ITEM_CHARS and "。" not in lead.text) and all(
+                b.tag == tag and b.path[:-1] == parent for b in kept[-back:]) else 0
+    return 0
 
 
 def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,
