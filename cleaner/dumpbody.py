@@ -128,7 +128,7 @@ def entry_heads(lines: Sequence[str], is_body: Callable[[int], bool], stamps: Se
 
 def _heading(text: str, cjk: int = -1) -> bool:
     return len(text) <= MAX_ENTRY_HEADING and (cjk if cjk >= 0 else cjk_count(text)) >= MIN_ENTRY_HEADING_CJK \
-        and "。" not in text and not is_stamp(text)
+        and "。" not in text and not is_stamp(text) and not _DATED_TIME.search(text)
 
 
 def _text(line: str, cjk: int = -1) -> bool:
