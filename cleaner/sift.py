@@ -83,6 +83,7 @@ DISCLAIMER_MAX_CHARS = 600
 OUTLINE_ITEM_CJK = 8
 #: Short lines without links enclosed by an element's prose, this many in a row at most, are its own.
 MAX_ENCLOSED_LINES = 30
+MAX_ENCLOSED_SPAN = 60
 #: An item of a list (outside ``li``) is this short at most, without a full stop: a list of
 #: such items ends the article with its short ones.
 LIST_ITEM_CHARS = 40
@@ -218,50 +219,64 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
 def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float]) -> None:
     """Lift (make 0) the penalty of the short lines without links that an element's prose
     encloses or leads into: a run of at most :data:`MAX_ENCLOSED_LINES` of them between two
-    blocks of prose, the prose blocks children of one element and the lines inside it; or the
-    lines inside that element after a block of prose ending on a colon (如下：, 名单：).
+    blocks of prose (:data:`MAX_ENCLOSED_SPAN` blocks apart at most) that are children of one
+    element; or the lines inside that element after a block of prose ending on a colon (如下：,
+    名单：), up to a link list.
 
     An article's own short lines stand there: the steps of a recipe, a list of names, a table's
     cells, a timeline's dates, a poem's lines. Navigation and lists of other articles are links,
     or lie outside the element whose paragraphs surround them; counted against, a list inside
-    the article hands its container to one of its paragraphs. ``weights`` is changed in place."""
+    the article hands its container to one of its paragraphs. ``weights`` is changed in place.
+    (The blocks of prose found first, by two comprehensions: only the runs between two of them
+    that are siblings, or after one that leads on, are read. The blocks come in page order, so
+    every block between two children of an element lies inside it.)"""
     if not blocks or not blocks[0].path:
         return   # a dump's lines: no element tells the article's lines from the next box's
-    last = -1                # the last block of prose, while no link list came after it
-    since: list[int] = []    # the short lines without links after it
-    for i, w in enumerate(weights):
-        if w < 0.0:
-            if not blocks[i].link_chars:
-                if last >= 0:
-                    since.append(i)
-                continue
-            if since:
-                _lift_run(blocks, weights, last, since, -1)
-                since = []
-            last = -1
-        elif w > 0.0 and blocks[i].punct and blocks[i].cjk >= ENCLOSING_CJK:
-            if since:
-                _lift_run(blocks, weights, last, since, i)
-                since = []
-            last = i
-    if since:
-        _lift_run(blocks, weights, last, since, -1)
+    prose = [i for i, w in enumerate(weights) if w > 0.0]
+    prose = [i for i in prose if blocks[i].punct and blocks[i].cjk >= ENCLOSING_CJK]
+    n = len(blocks)
+    for p, q in zip(prose, [*prose[1:], n]):
+        if q - p < 2:
+            continue
+        path = blocks[p].path
+        if q < n and q - p <= MAX_ENCLOSED_SPAN and len(other := blocks[q].path) == len(path) \
+                and other[:-1] == path[:-1]:
+            _lift_enclosed(blocks, weights, p, q)
+        elif leads_on(blocks[p].text):
+            _lift_led(blocks, weights, p, q)
 
 
-def _lift_run(blocks: Sequence[Block], weights: list[float], last: int, since: list[int], after: int) -> None:
-    """:func:`lift_enclosed_lines` of the short lines ``since`` after the prose block ``last``
-    and before the prose block ``after`` (-1: none)."""
-    parent = blocks[last].path[:-1]
-    depth = len(parent)
-    if after >= 0 and len(since) <= MAX_ENCLOSED_LINES and blocks[after].path[:-1] == parent \
-            and all(blocks[j].path[:depth] == parent for j in since):
+def _lift_enclosed(blocks: Sequence[Block], weights: list[float], p: int, q: int) -> None:
+    """The lines between the sibling prose blocks ``p`` and ``q`` lifted, unless a link list
+    lies between them or they are too many (then those a colon leads into, if it does)."""
+    since: list[int] = []
+    for j in range(p + 1, q):
+        if weights[j] < 0.0:
+            if blocks[j].link_chars:
+                since = []
+                break
+            since.append(j)
+    if since and len(since) <= MAX_ENCLOSED_LINES:
         for j in since:
             weights[j] = 0.0
-    elif leads_on(blocks[last].text):
-        for j in since[:MAX_ENCLOSED_LINES]:
-            if blocks[j].path[:depth] != parent:
+    elif leads_on(blocks[p].text):
+        _lift_led(blocks, weights, p, q)
+
+
+def _lift_led(blocks: Sequence[Block], weights: list[float], p: int, q: int) -> None:
+    """The lines after the prose block ``p`` ending on a colon, before ``q``, lifted: those
+    inside its parent element, up to a link list, :data:`MAX_ENCLOSED_LINES` at most."""
+    parent = blocks[p].path[:-1]
+    depth = len(parent)
+    lifted = 0
+    for j in range(p + 1, min(q, p + MAX_ENCLOSED_SPAN)):
+        if blocks[j].path[:depth] != parent:
+            break
+        if weights[j] < 0.0:
+            if blocks[j].link_chars or lifted == MAX_ENCLOSED_LINES:
                 break
             weights[j] = 0.0
+            lifted += 1
 
 
 def leads_on(text: str) -> bool:

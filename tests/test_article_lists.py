@@ -42,17 +42,20 @@ def test_a_list_of_links_after_the_article_stays_out() -> None:
     assert article.paragraphs == (INTRO, CLOSING)
 
 
-def test_lines_are_lifted_only_inside_the_element_of_the_prose_around_them() -> None:
+def test_lines_are_lifted_only_between_prose_of_one_element() -> None:
     from cleaner.sift import lift_enclosed_lines
-    blocks = (Block(INTRO, 0, "p", (1, 2, 3)), Block("滨湖社区", 1, "p", (1, 2, 4)),
-              Block("新港社区", 2, "p", (1, 9, 5)), Block(CLOSING, 3, "p", (1, 2, 6)))
+    lines = [Block("滨湖社区", 1, "p", (1, 2, 4)), Block("新港社区", 2, "p", (1, 2, 5))]
+    blocks = (Block(INTRO, 0, "p", (1, 2, 3)), *lines, Block(CLOSING, 3, "p", (1, 7, 6)))
     weights = [50.0, -4.0, -4.0, 40.0]
     lift_enclosed_lines(blocks, weights)
-    assert weights == [50.0, -4.0, -4.0, 40.0]   # one line lies in another element
-    inside = (*blocks[:2], Block("新港社区", 2, "p", (1, 2, 5)), blocks[3])
-    weights = [50.0, -4.0, -4.0, 40.0]
-    lift_enclosed_lines(inside, weights)
+    assert weights == [50.0, -4.0, -4.0, 40.0]   # the prose below lies in another element
+    siblings = (*blocks[:3], Block(CLOSING, 3, "p", (1, 2, 6)))
+    lift_enclosed_lines(siblings, weights)
     assert weights == [50.0, 0.0, 0.0, 40.0]
+    linked = (blocks[0], Block("新港社区", 1, "li", (1, 2, 4), link_chars=4), *siblings[2:])
+    weights = [50.0, -4.0, -4.0, 40.0]
+    lift_enclosed_lines(linked, weights)
+    assert weights == [50.0, -4.0, -4.0, 40.0]   # a link list between them
 
 
 def test_led_lines_need_the_colon_and_the_element() -> None:
