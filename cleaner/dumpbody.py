@@ -47,10 +47,8 @@ _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?.](?!\d)")
 # 08-11 16:06, 2019年9月7日 19:02, 2025年4月22号 15:49; not starting inside a time of day, nor
 # a time that opens a span of time (9:00-17:00, 22:00至次日6:00: a schedule's, where a post is
 # stamped with a moment).
-_POST_STAMP = re.compile(r"(?<!:)(?<!:\d)(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}"
-                         r"(?!\s*[-~～—至到]\s*(?:次日)?\d)")
-
-
+_POST_STAMP = re.compile(r"(?<!:)(?<!:\d)(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*"
+                         r"\d{1,2}:\d{2}(?!\s*[-~～—至到]\s*(?:次日)?\d)")
 # A date and a time of day (or a span of time) on a line: a line of a schedule, or a post's stamp.
 _DATED_TIME = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
 

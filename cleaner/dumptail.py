@@ -26,9 +26,7 @@ from .tails import hosting_notice
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "closing_lines",
            "find_chrome_stretch", "find_end", "find_sparse_tail", "is_end", "is_related_marker", "led_list", "list_end",
-           "marked",
-           "meta_again",
-           "tail_reason"]
+           "marked", "meta_again", "tail_reason"]
 
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
@@ -376,9 +374,9 @@ def led_list(blocks: tuple[Block, ...], first: int, end: int, folds: bool = True
     after its last item; ``(-1, end)`` when there is none. The list: at most
     :data:`MAX_LED_ITEMS` short lines (a name, a step, a table's cell, at most
     :data:`LIST_ITEM_CHARS` characters, no label's colon, row of links, share bar or notice),
-    under a sentence of the article ending on a colon (…，步骤如下：). A sparse tail or a stretch of labels
-    under the last paragraph is the article's then, down to the list's last item, and no notice
-    or label at its end. ``folds``: :func:`is_end`'s."""
+    under a sentence of the article ending on a colon (…，步骤如下：). A sparse tail or a
+    stretch of labels under the last paragraph is the article's then, down to the list's last
+    item, and no notice or label at its end. ``folds``: :func:`is_end`'s."""
     reach = max(first, end - MAX_LED_ITEMS - MAX_LIST_NOTICES - 1)
     if not any([b.text[-1:] in _LEAD_IN_MARKS for b in blocks[reach:end]]):
         return -1, end   # (no line ending on a colon near: most pages, told without a pattern)

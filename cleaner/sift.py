@@ -45,8 +45,8 @@ from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MAR
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
 
-__all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers", "led_lines", "leads_on", "lift_enclosed_lines",
-           "failed_page", "fold", "fold_all", "headline_share",
+__all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers",
+           "failed_page", "fold", "fold_all", "headline_share", "led_lines", "leads_on", "lift_enclosed_lines",
            "is_contact_footer", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
@@ -81,7 +81,8 @@ DISCLAIMER_PENALTY = 1.0
 DISCLAIMER_MAX_CHARS = 600
 #: A list item without links with this many CJK characters is a point of the article's outline.
 OUTLINE_ITEM_CJK = 8
-#: Short lines without links enclosed by an element's prose, this many in a row at most, are its own.
+#: Short lines without links enclosed by an element's prose, this many in a row at most, are its
+#: own; the two blocks of prose that enclose them are this many blocks apart at most.
 MAX_ENCLOSED_LINES = 30
 MAX_ENCLOSED_SPAN = 60
 #: An item of a list (outside ``li``) is this short at most, without a full stop: a list of
@@ -289,8 +290,9 @@ def led_lines(kept: Sequence[Block]) -> int:
     """How many of the last of ``kept`` are short lines the article leads into: those after
     its last block ending on a colon (:func:`leads_on`) that lie inside that block's parent
     element, or the items of the list whose item of prose comes before them (blocks of its tag
-    and parent, after an ``li`` or a short item without a full stop), when they are all the blocks after it (:data:`MAX_ENCLOSED_LINES` at most; 0
-    when there is none, or for a dump's lines, which have no element)."""
+    and parent, after an ``li`` or a short item without a full stop), when they are all the
+    blocks after it (:data:`MAX_ENCLOSED_LINES` at most; 0 when there is none, or for a dump's
+    lines, which have no element)."""
     for back in range(1, min(len(kept), MAX_ENCLOSED_LINES + 1)):
         lead = kept[-1 - back]
         if not lead.punct:

@@ -630,7 +630,8 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     # character one can open with, the dateline's of one holding its agency's 社.)
     head = text[:1]
     # (A sentence is no meta line: a notice's clause 1.时间：7月20日起。 holds a date and a label.)
-    if _is_meta(text) and "。" not in text or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) and DUMP_BYLINE.match(text) \
+    if _is_meta(text) and "。" not in text \
+            or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) and DUMP_BYLINE.match(text) \
             or len(text) < 60 and (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text) \
             or _AGENCY in text and DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"
