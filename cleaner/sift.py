@@ -300,9 +300,9 @@ def led_lines(kept: Sequence[Block]) -> int:
         parent = lead.path[:-1]
         if not parent:
             return 0
-        if leads_on(lead.text):
+        if leads_on(lead.text):   # (a label's colon, 扫码关注：, leads into no list of the article's)
             depth = len(parent)
-            return 0 if any(b.path[:depth] != parent for b in kept[-back:]) else back
+            return 0 if lead.cjk < ENCLOSING_CJK or any(b.path[:depth] != parent for b in kept[-back:]) else back
         if lead.cjk >= ENCLOSING_CJK:
             tag = lead.tag
             return back if (tag == "li" or len(lead.text) <= LIST_ITEM_CHARS and "。" not in lead.text) and all(

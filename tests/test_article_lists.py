@@ -64,6 +64,7 @@ def test_led_lines_need_the_colon_and_the_element() -> None:
     items = [Block(n, i + 1, "p", (1, 2, 4 + i)) for i, n in enumerate(NAMES[:3])]
     assert led_lines([lead, *items]) == 3
     assert led_lines([Block("获得团体第一名的社区分别是。", 0, "p", (1, 2, 3)), *items]) == 0
+    assert led_lines([Block("扫码关注：", 0, "p", (1, 2, 3)), *items]) == 0   # a label's colon
     assert led_lines([lead, *items[:2], Block("分享", 3, "p", (1, 7, 8))]) == 0
     assert led_lines([lead, *[Block(b.text, b.position) for b in items]]) == 0   # a dump's lines
 
