@@ -217,7 +217,7 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
             else w for b, w in zip(blocks, weights)]
 
 
-def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float]) -> None:
+def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float], prose: list[int] | None = None) -> None:
     """Lift (make 0) the penalty of the short lines without links that an element's prose
     encloses or leads into: a run of at most :data:`MAX_ENCLOSED_LINES` of them between two
     blocks of prose (:data:`MAX_ENCLOSED_SPAN` blocks apart at most) that are children of one
@@ -228,13 +228,18 @@ def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float]) -> None:
     cells, a timeline's dates, a poem's lines. Navigation and lists of other articles are links,
     or lie outside the element whose paragraphs surround them; counted against, a list inside
     the article hands its container to one of its paragraphs. ``weights`` is changed in place.
-    (The blocks of prose found first, by two comprehensions: only the runs between two of them
-    that are siblings, or after one that leads on, are read. The blocks come in page order, so
-    every block between two children of an element lies inside it.)"""
+    ``prose``: the positions of the blocks of prose (a punctuation mark, ENCLOSING_CJK CJK
+    characters, a weight above 0 when weighed, some since weighed against), in order, when known
+    (the container search's weighing lists them). (Only the runs between two blocks of prose that
+    are siblings, or after one that leads on, are read. The blocks come in page order, so every
+    block between two children of an element lies inside it.)"""
     if not blocks or not blocks[0].path:
         return   # a dump's lines: no element tells the article's lines from the next box's
-    prose = [i for i, w in enumerate(weights) if w > 0.0]
-    prose = [i for i in prose if blocks[i].punct and blocks[i].cjk >= ENCLOSING_CJK]
+    if prose is None:
+        prose = [i for i, w in enumerate(weights) if w > 0.0]
+        prose = [i for i in prose if blocks[i].punct and blocks[i].cjk >= ENCLOSING_CJK]
+    else:   # (a disclaimer among them weighs against its container now)
+        prose = [i for i in prose if weights[i] > 0.0]
     n = len(blocks)
     for p, q in zip(prose, [*prose[1:], n]):
         if q - p < 2:
