@@ -47,8 +47,8 @@ from .blocks import Block, cjk_bigrams, closes_sentence
 from .containers import Containers as _Containers, best_run as _best_run, container as _container
 from .dumpbody import is_stamp
 from .posts import dated_items, entry_of_headline, first_post
-from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, OUTLINE_ITEM_CJK, agree_with_headline,
-                   disclaimers, failed_page, fold, fold_all,
+from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK, agree_with_headline,
+                   disclaimers, failed_page, fold, fold_all, led_lines, lift_enclosed_lines,
                    is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
                    trailing_notices)
 from .patterns import (BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,
@@ -149,16 +149,20 @@ def weight(block: Block) -> float:
     return w if block.punct else w * 0.5
 
 
-def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> list[float]:
+def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None,
+             prose: list[int] | None = None) -> list[float]:
     """:func:`weight` of every block, the same arithmetic in one loop: a page has thousands of
     blocks, and a call and a property per block cost more than the sums.
 
     ``candidates``, for the container search (:func:`_page_weights`): a list the positions of the
     prose short enough to be a disclaimer are added to, and the penalty of a list item without
-    links (:func:`cleaner.sift.lift_unlinked_items`) lifted, in the same loop."""
+    links (:func:`cleaner.sift.lift_unlinked_items`) lifted, in the same loop; ``prose``, with
+    them, a list the positions of the blocks of prose that may enclose an article's short lines
+    are added to (:func:`cleaner.sift.lift_enclosed_lines`)."""
     out: list[float] = []
     append = out.append
     lift = candidates is not None
+    enclosing = lift and prose is not None
     # Negated once (-p * n is (-p) * n); a link list told without a division, as in _outside.
     link_penalty, label_penalty = -LINK_PENALTY, -LABEL_PENALTY
     for block in blocks:
@@ -179,8 +183,11 @@ def _weights(blocks: tuple[Block, ...], candidates: list[int] | None = None) -> 
         if links and length:
             w *= 1.0 - links / length
         # Prose: above 0 (a text of some length, at most half of it links).
-        if lift and length < DISCLAIMER_MAX_CHARS:
-            candidates.append(len(out))  # type: ignore[union-attr]
+        if lift:
+            if length < DISCLAIMER_MAX_CHARS:
+                candidates.append(len(out))  # type: ignore[union-attr]
+            if enclosing and punct and cjk >= ENCLOSING_CJK:
+                prose.append(len(out))  # type: ignore[union-attr]
         append(w if punct else w * 0.5)
     return out
 
@@ -193,13 +200,15 @@ def _page_weights(blocks: tuple[Block, ...], folded: list[str],
     with the same arithmetic as those three passes, in one loop over the blocks. ``discounted``:
     a list the disclaimers' positions are put in."""
     candidates: list[int] = []   # prose short enough to be a disclaimer
-    out = _weights(blocks, candidates)
+    prose: list[int] = []        # prose that may enclose short lines
+    out = _weights(blocks, candidates, prose)
     for i in disclaimers(blocks, candidates, folded):
         if discounted is not None:
             discounted.append(i)
         block = blocks[i]
         out[i] = 0.0 if block.tag == "li" and block.link_chars == 0 and block.cjk >= OUTLINE_ITEM_CJK \
             else -DISCLAIMER_PENALTY * len(block.text)
+    lift_enclosed_lines(blocks, out, prose)
     return out
 
 
@@ -655,6 +664,9 @@ def _trim(kept: list[Block]) -> tuple[list[Block], list[Block]]:
     start, end = 0, len(kept)
     while start < end and _is_label(kept[start]):
         start += 1
+    # (The short lines a colon leads into end the article: a list of names, the last steps.)
+    if end > start and _is_label(kept[-1]) and led_lines(kept):
+        return kept[start:], kept[:start]
     while end > start and _is_label(kept[end - 1]):
         end -= 1
     return kept[start:end], kept[:start] + kept[end:]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .blocks import Block, cjk_count
+from .blocks import Block, cjk_count, closes_sentence
 
 __all__ = ["entry_end", "entry_heads", "is_stamp", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
@@ -41,11 +41,16 @@ MIN_ENTRY_HEADING_CJK = 4
 ENTRY_TEXT_NEAR = 2
 MIN_ENTRY_TEXT_CJK = 8
 
-# A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
-# 08-11 16:06, 2019年9月7日 19:02, 2025年4月22号 15:49.
 # Punctuation of running prose (a "." or "," between digits is part of a number).
 _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?.](?!\d)")
-_POST_STAMP = re.compile(r"(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
+# A post's date and time of day, as comment threads and forums print them: 2004-12-27 12:46,
+# 08-11 16:06, 2019年9月7日 19:02, 2025年4月22号 15:49; not starting inside a time of day, nor
+# a time that opens a span of time (9:00-17:00, 22:00至次日6:00: a schedule's, where a post is
+# stamped with a moment).
+_POST_STAMP = re.compile(r"(?<!:)(?<!:\d)(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*"
+                         r"\d{1,2}:\d{2}(?!\s*[-~～—至到]\s*(?:次日)?\d)")
+# A date and a time of day (or a span of time) on a line: a line of a schedule, or a post's stamp.
+_DATED_TIME = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
 
 
 def is_stamp(text: str) -> bool:
@@ -121,7 +126,7 @@ def entry_heads(lines: Sequence[str], is_body: Callable[[int], bool], stamps: Se
 
 def _heading(text: str, cjk: int = -1) -> bool:
     return len(text) <= MAX_ENTRY_HEADING and (cjk if cjk >= 0 else cjk_count(text)) >= MIN_ENTRY_HEADING_CJK \
-        and "。" not in text and not is_stamp(text)
+        and "。" not in text and not is_stamp(text) and not _DATED_TIME.search(text)
 
 
 def _text(line: str, cjk: int = -1) -> bool:
@@ -163,14 +168,38 @@ def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callab
         stamps = [i for i in range(first + 1, end) if ":" in (text := blocks[i].text) and is_stamp(text)]
     else:
         stamps = [i for i in stamps if first < i < end]
-    for k in range(len(stamps) - THREAD_POSTS + 1):
+    k = 0
+    while k + THREAD_POSTS <= len(stamps):
         run = stamps[k:k + THREAD_POSTS]
         if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
-            start = run[0]
-            while start - 1 > first and not is_prose(blocks[start - 1]):
-                start -= 1
-            return start
+            below = _enclosed_list(blocks, run[0], end, is_prose)
+            if below < 0:
+                start = run[0]
+                while start - 1 > first and not is_prose(blocks[start - 1]):
+                    start -= 1
+                return start
+            while k < len(stamps) and stamps[k] < below:   # (the list's stamps passed over)
+                k += 1
+        else:
+            k += 1
     return end
+
+
+def _enclosed_list(blocks: Sequence[Block], at: int, end: int, is_prose: Callable[[Block], bool]) -> int:
+    """The line below the list that the stamp on line ``at`` is a line of, when the article's
+    prose encloses that list (-1 when it does not): lines each with a date and a time of day
+    (a stamp, or a span of time), one under the other, a paragraph right above them and one
+    that ends its sentence right below. A schedule (11月3日 7:30 鸣枪) is such a list; a
+    thread's posts are not, each with its text under its stamp and no paragraph of the article
+    after them."""
+    above = below = at
+    while above >= 0 and _DATED_TIME.search(blocks[above].text):
+        above -= 1
+    while below < end and _DATED_TIME.search(blocks[below].text):
+        below += 1
+    enclosed = below - above > 2 and above >= 0 and below < end and is_prose(blocks[above]) \
+        and is_prose(blocks[below]) and closes_sentence(blocks[below].text)
+    return below if enclosed else -1
 
 
 #: The article's first paragraph is at most this many lines below a stray line of prose over it.

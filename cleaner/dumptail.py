@@ -25,8 +25,8 @@ from .prefilter import opening_set, prefiltered
 from .tails import hosting_notice
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "closing_lines",
-           "find_chrome_stretch", "find_end", "find_sparse_tail", "is_end", "is_related_marker", "marked", "meta_again",
-           "tail_reason"]
+           "find_chrome_stretch", "find_end", "find_sparse_tail", "is_end", "is_related_marker", "led_list", "list_end",
+           "marked", "meta_again", "tail_reason"]
 
 #: An end marker heads a list inside the article only when a finished paragraph follows
 #: within this many lines.
@@ -52,6 +52,14 @@ _CLOSING_MARKS = frozenset("。！？!?")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _LEAD_IN_MARKS = frozenset("：:")
 MIN_CLOSING_CLAUSES = 2
+#: A list the article leads into, down to its end marker: this many items at most, each this
+#: many characters at most.
+MAX_LED_ITEMS = 30
+LIST_ITEM_CHARS = 40
+# The marks of a clause, one of which a sentence leading into a list holds.
+_CLAUSE_MARK = re.compile("[，。；、,;]")
+#: Notices between such a list and its end marker, at most.
+MAX_LIST_NOTICES = 3
 #: A meta line printed again under the article ends it when it holds this many characters
 #: besides its date's (发布于, 来源：…, a place).
 MIN_META_WORDS = 2
@@ -358,6 +366,77 @@ def closing_lines(blocks: tuple[Block, ...], cut: int, end: int) -> int:
         if last not in _LEAD_IN_MARKS:
             cut = at
     return cut
+
+
+def led_list(blocks: tuple[Block, ...], first: int, end: int, folds: bool = True) -> tuple[int, int]:
+    """A list the article leads into right above ``end`` (where the article ends: an end
+    marker's line), a notice or two between them aside: the line leading into it and the line
+    after its last item; ``(-1, end)`` when there is none. The list: at most
+    :data:`MAX_LED_ITEMS` short lines (a name, a step, a table's cell, at most
+    :data:`LIST_ITEM_CHARS` characters, no label's colon, row of links, share bar or notice),
+    under a sentence of the article ending on a colon (…，步骤如下：). A sparse tail or a
+    stretch of labels under the last paragraph is the article's then, down to the list's last
+    item, and no notice or label at its end. ``folds``: :func:`is_end`'s."""
+    reach = max(first, end - MAX_LED_ITEMS - MAX_LIST_NOTICES - 1)
+    if not any([b.text[-1:] in _LEAD_IN_MARKS for b in blocks[reach:end]]):
+        return -1, end   # (no line ending on a colon near: most pages, told without a pattern)
+    stop = end
+    while stop - 1 > first and end - stop < MAX_LIST_NOTICES and _is_notice_line(blocks[stop - 1].text, folds):
+        stop -= 1
+    lead = _lead(blocks, first, stop, folds)
+    return (lead, stop) if lead >= 0 else (-1, end)
+
+
+def list_end(blocks: tuple[Block, ...], first: int, end: int, folds: bool = True
+             ) -> tuple[int, int, tuple[str, str] | None]:
+    """Where an article that no end marker was found to end (too little prose above its
+    marker: an opening and a list) ends all the same: under a list the article leads into
+    (:func:`led_list`) that an end marker follows, a notice or two between them aside. The line
+    leading into the list, the line after its last item and the reason that line goes;
+    ``(-1, end, None)`` when there is none."""
+    for at in range(first, end):
+        if blocks[at].text[-1:] in _LEAD_IN_MARKS and _leads_in(blocks[at]):
+            stop = at + 1
+            while stop < end and stop - at <= MAX_LED_ITEMS and _list_item(blocks[stop].text, folds):
+                stop += 1
+            if not at + 1 < stop <= at + MAX_LED_ITEMS + 1:
+                continue
+            for marker in range(stop, min(end, stop + MAX_LIST_NOTICES + 1)):
+                text = blocks[marker].text
+                if is_end(blocks[marker], folds):
+                    return at, stop, ((_marker_reason(text, folds), f"end-of-article marker {text[:12]!r}")
+                                      if marker == stop else ("boilerplate", "notice under the article"))
+                if not _is_notice_line(text, folds):
+                    break
+    return -1, end, None
+
+
+def _lead(blocks: tuple[Block, ...], first: int, stop: int, folds: bool = True) -> int:
+    """The line leading into the list of items right above ``stop`` (-1: none)."""
+    at = stop - 1
+    while at > first and stop - at <= MAX_LED_ITEMS + 1 and _list_item(blocks[at].text, folds):
+        at -= 1
+    return at if 0 < stop - 1 - at <= MAX_LED_ITEMS and _leads_in(blocks[at]) else -1
+
+
+def _leads_in(block: Block) -> bool:
+    """A sentence of the article leading into a list: prose (:data:`MIN_PROSE_LINE_CJK` CJK
+    characters, a clause's mark) ending on a colon (步骤如下：), not a label's colon alone
+    (关键词：, 点击进入专题：, which head chrome)."""
+    text = block.text.rstrip()
+    return text[-1:] in _LEAD_IN_MARKS and block.cjk >= MIN_PROSE_LINE_CJK and _CLAUSE_MARK.search(text) is not None
+
+
+def _list_item(text: str, folds: bool = True) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= LIST_ITEM_CHARS and "：" not in text \
+        and "|" not in text and "｜" not in text and not CHROME.search(text) and not FOOTER.search(text) \
+        and not _is_notice_line(text, folds)
+
+
+def _is_notice_line(text: str, folds: bool = True) -> bool:
+    folded = fold(text) if folds else text
+    return bool(BOILERPLATE.search(folded)) or hosting_notice(folded)
 
 
 def _marker_reason(text: str, folds: bool = True) -> str:

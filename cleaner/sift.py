@@ -46,7 +46,7 @@ from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MAR
                        TRADITIONAL_CHARS)
 
 __all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers",
-           "failed_page", "fold", "fold_all", "headline_share",
+           "failed_page", "fold", "fold_all", "headline_share", "led_lines", "leads_on", "lift_enclosed_lines",
            "is_contact_footer", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
@@ -81,6 +81,15 @@ DISCLAIMER_PENALTY = 1.0
 DISCLAIMER_MAX_CHARS = 600
 #: A list item without links with this many CJK characters is a point of the article's outline.
 OUTLINE_ITEM_CJK = 8
+#: Short lines without links enclosed by an element's prose, this many in a row at most, are its
+#: own; the two blocks of prose that enclose them are this many blocks apart at most.
+MAX_ENCLOSED_LINES = 30
+MAX_ENCLOSED_SPAN = 60
+#: An item of a list (outside ``li``) is this short at most, without a full stop: a list of
+#: such items ends the article with its short ones.
+LIST_ITEM_CHARS = 40
+#: The prose that encloses them holds this many CJK characters at least.
+ENCLOSING_CJK = 8
 #: The chosen container agrees with the headline when it holds this share of the headline's
 #: bigrams; below it, another region is looked for.
 HEADLINE_AGREEMENT = 0.2
@@ -206,6 +215,104 @@ def lift_unlinked_items(blocks: Sequence[Block], weights: list[float]) -> list[f
     """
     return [0.0 if w < 0 and b.tag == "li" and b.link_chars == 0 and b.cjk >= OUTLINE_ITEM_CJK
             else w for b, w in zip(blocks, weights)]
+
+
+def lift_enclosed_lines(blocks: Sequence[Block], weights: list[float], prose: list[int] | None = None) -> None:
+    """Lift (make 0) the penalty of the short lines without links that an element's prose
+    encloses or leads into: a run of at most :data:`MAX_ENCLOSED_LINES` of them between two
+    blocks of prose (:data:`MAX_ENCLOSED_SPAN` blocks apart at most) that are children of one
+    element; or the lines inside that element after a block of prose ending on a colon (如下：,
+    名单：), up to a link list.
+
+    An article's own short lines stand there: the steps of a recipe, a list of names, a table's
+    cells, a timeline's dates, a poem's lines. Navigation and lists of other articles are links,
+    or lie outside the element whose paragraphs surround them; counted against, a list inside
+    the article hands its container to one of its paragraphs. ``weights`` is changed in place.
+    ``prose``: the positions of the blocks of prose (a punctuation mark, ENCLOSING_CJK CJK
+    characters, a weight above 0 when weighed, some since weighed against), in order, when known
+    (the container search's weighing lists them). (Only the runs between two blocks of prose that
+    are siblings, or after one that leads on, are read. The blocks come in page order, so every
+    block between two children of an element lies inside it.)"""
+    if not blocks or not blocks[0].path:
+        return   # a dump's lines: no element tells the article's lines from the next box's
+    if prose is None:
+        prose = [i for i, w in enumerate(weights) if w > 0.0]
+        prose = [i for i in prose if blocks[i].punct and blocks[i].cjk >= ENCLOSING_CJK]
+    else:   # (a disclaimer among them weighs against its container now)
+        prose = [i for i in prose if weights[i] > 0.0]
+    n = len(blocks)
+    for p, q in zip(prose, [*prose[1:], n]):
+        if q - p < 2:
+            continue
+        path = blocks[p].path
+        if q < n and q - p <= MAX_ENCLOSED_SPAN and len(other := blocks[q].path) == len(path) \
+                and other[:-1] == path[:-1]:
+            _lift_enclosed(blocks, weights, p, q)
+        elif leads_on(blocks[p].text):
+            _lift_led(blocks, weights, p, q)
+
+
+def _lift_enclosed(blocks: Sequence[Block], weights: list[float], p: int, q: int) -> None:
+    """The lines between the sibling prose blocks ``p`` and ``q`` lifted, unless a link list
+    lies between them or they are too many (then those a colon leads into, if it does)."""
+    since: list[int] = []
+    for j in range(p + 1, q):
+        if weights[j] < 0.0:
+            if blocks[j].link_chars:
+                since = []
+                break
+            since.append(j)
+    if since and len(since) <= MAX_ENCLOSED_LINES:
+        for j in since:
+            weights[j] = 0.0
+    elif leads_on(blocks[p].text):
+        _lift_led(blocks, weights, p, q)
+
+
+def _lift_led(blocks: Sequence[Block], weights: list[float], p: int, q: int) -> None:
+    """The lines after the prose block ``p`` ending on a colon, before ``q``, lifted: those
+    inside its parent element, up to a link list, :data:`MAX_ENCLOSED_LINES` at most."""
+    parent = blocks[p].path[:-1]
+    depth = len(parent)
+    lifted = 0
+    for j in range(p + 1, min(q, p + MAX_ENCLOSED_SPAN)):
+        if blocks[j].path[:depth] != parent:
+            break
+        if weights[j] < 0.0:
+            if blocks[j].link_chars or lifted == MAX_ENCLOSED_LINES:
+                break
+            weights[j] = 0.0
+            lifted += 1
+
+
+def leads_on(text: str) -> bool:
+    """Whether a text ends on a colon, leading on to what follows it (如下：, 名单：)."""
+    text = text.rstrip()
+    return text.endswith(("：", ":"))
+
+
+def led_lines(kept: Sequence[Block]) -> int:
+    """How many of the last of ``kept`` are short lines the article leads into: those after
+    its last block ending on a colon (:func:`leads_on`) that lie inside that block's parent
+    element, or the items of the list whose item of prose comes before them (blocks of its tag
+    and parent, after an ``li`` or a short item without a full stop), when they are all the
+    blocks after it (:data:`MAX_ENCLOSED_LINES` at most; 0 when there is none, or for a dump's
+    lines, which have no element)."""
+    for back in range(1, min(len(kept), MAX_ENCLOSED_LINES + 1)):
+        lead = kept[-1 - back]
+        if not lead.punct:
+            continue
+        parent = lead.path[:-1]
+        if not parent:
+            return 0
+        if leads_on(lead.text):   # (a label's colon, 扫码关注：, leads into no list of the article's)
+            depth = len(parent)
+            return 0 if lead.cjk < ENCLOSING_CJK or any(b.path[:depth] != parent for b in kept[-back:]) else back
+        if lead.cjk >= ENCLOSING_CJK:
+            tag = lead.tag
+            return back if (tag == "li" or len(lead.text) <= LIST_ITEM_CHARS and "。" not in lead.text) and all(
+                b.tag == tag and b.path[:-1] == parent for b in kept[-back:]) else 0
+    return 0
 
 
 def headline_share(blocks: Iterable[Block], title: str, enough: float = 1.0,

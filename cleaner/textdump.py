@@ -70,8 +70,8 @@ from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as _closing_lines,
                        find_chrome_stretch as _find_chrome_stretch,
-                       find_end as _find_end, find_sparse_tail as _find_sparse_tail, marked as _marked,
-                       meta_again as _meta_again,
+                       find_end as _find_end, find_sparse_tail as _find_sparse_tail, led_list as _led_list,
+                       list_end as _list_end, marked as _marked, meta_again as _meta_again,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
@@ -313,10 +313,20 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     again = _meta_again(blocks, meta_line, first, end, stamps)
     if again < end:
         end, end_removal = again, ("chrome", "the meta line printed again under the article")
-    stretch = _find_chrome_stretch(blocks, first, end)
+    # (A list the article leads into, down to the end marker: no stretch, tail or blurbs to cut.)
+    if end_removal is None:
+        lead, end, end_removal = _list_end(blocks, first, end, folds)
+    elif first < end:
+        lead, stop = _led_list(blocks, first, end, folds)
+        if stop < end:
+            end, end_removal = stop, ("boilerplate", "notice under the article")
+    else:
+        lead = -1
+    led = lead >= 0
+    stretch = end if led else _find_chrome_stretch(blocks, first, end)
     if stretch < end:
         end, end_removal = stretch, ("chrome", f"{CHROME_STRETCH} lines without prose")
-    sparse = closed = _find_sparse_tail(blocks, first, end, is_prose)
+    sparse = closed = end if led else _find_sparse_tail(blocks, first, end, is_prose)
     if sparse < end:
         # (the sentences closing the article right under its last paragraph, short as they are, its own)
         closed = _closing_lines(blocks, sparse, end)
@@ -324,7 +334,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     footer = _footer_memo()
     # A hosting platform's notice is printed right under the post: the lines above it are the
     # post's, its closing question or credit no blurb of another article; so are closing sentences.
-    end, blurb_removal = (end, None) if closed > sparse or end < n and hosting_notice(fold(blocks[end].text)) \
+    end, blurb_removal = (end, None) if led or closed > sparse or end < n and hosting_notice(fold(blocks[end].text)) \
         else _find_blurbs(blocks, first, end, title or "", is_prose, footer)
     vocabulary = _Vocabulary(title or "", [b.text for b in blocks[first:end]])
     # The tail, most of a dump, is short lines that recur (分享, 评论): each distinct one (a block of it:
@@ -372,6 +382,10 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, replies = posts.first_post(blocks[start:end], kept, loose=True)
     removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
+    # (A list the article leads into ends it: none of its items is a notice or a label.)
+    held = [b for b in kept if b.position >= lead] if led else []
+    if held:
+        kept = kept[:len(kept) - len(held)]
     # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...
     kept, notes = notices.closing(kept, title or "")
     removed.extend(notes)
@@ -383,7 +397,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, leading = sift.leading_notices(kept, _is_label, title)
     removed.extend(_removal(b.text, "boilerplate", "notice above the first paragraph", b.position, None)
                    for b in leading)
-    while kept and _is_label(kept[-1]):
+    kept += held
+    while kept and not held and _is_label(kept[-1]):
         b = kept.pop()
         removed.append(_removal(b.text, "chrome", "label at the end of the article", b.position, None))
     walked = len(removed)   # (the removals inside the body end here)
@@ -618,7 +633,9 @@ def _gap_verdict(block: Block, vocabulary: _Vocabulary, squashed_title: str,
     # (The word tests that match at a line's start asked only of a line opening with a
     # character one can open with, the dateline's of one holding its agency's 社.)
     head = text[:1]
-    if _is_meta(text) or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) and DUMP_BYLINE.match(text) \
+    # (A sentence is no meta line: a notice's clause 1.时间：7月20日起。 holds a date and a label.)
+    if _is_meta(text) and "。" not in text \
+            or (_BYLINE_OPENS is None or head in _BYLINE_OPENS) and DUMP_BYLINE.match(text) \
             or len(text) < 60 and (_CLOSING_OPENS is None or head in _CLOSING_OPENS) and DUMP_END.match(text) \
             or _AGENCY in text and DATELINE_IN_LINE.fullmatch(fold(text)):   # 某某社 桐江縣28日電, cut off its date
         return "metadata", "byline or source line"

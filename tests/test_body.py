@@ -517,12 +517,14 @@ def _random_blocks(seed: int, count: int) -> list[Block]:
 
 def test_one_pass_weights_are_the_three_passes() -> None:
     """The container search's weights, made in one loop, are the block weights with
-    disclaimers discounted and unlinked items lifted, as the three passes made them."""
+    disclaimers discounted and unlinked items lifted, as the three passes made them (and
+    then the lines enclosed by an element's prose lifted)."""
     from cleaner.body import _page_weights, _weights
-    from cleaner.sift import fold_all, lift_unlinked_items
+    from cleaner.sift import fold_all, lift_enclosed_lines, lift_unlinked_items
     for seed in range(40):
         blocks = tuple(_random_blocks(seed, 60))
         three = lift_unlinked_items(blocks, discount_disclaimers(blocks, _weights(blocks)))
+        lift_enclosed_lines(blocks, three)
         assert _page_weights(blocks, fold_all([b.text for b in blocks])) == three
 
 
