@@ -57,6 +57,7 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
                      normalize_lines)
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
+from .digests import trailing_digest
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import HEADLINE_REACH, find_head
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
@@ -368,6 +369,9 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, replies = posts.first_post(blocks[start:end], kept, loose=True)
     removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
+    kept, digest = trailing_digest(kept, blocks)
+    removed.extend(_removal(b.text, "recommendation", "a digest of other articles after the article",
+                            b.position, None) for b in digest)
     # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...
     kept, notes = notices.closing(kept, title or "")
     removed.extend(notes)
