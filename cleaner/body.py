@@ -456,7 +456,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         removed.extend(Removal(b.text, "chrome", "prose above the printed headline", b.position,
                                weights[b.position]) for b in kept[:above] if not _is_label(b))
         kept = [b for b in kept[:above] if _is_label(b)] + kept[above:]
-    kept, digest = trailing_digest(kept, blocks)
+    kept, digest = trailing_digest(kept, blocks, title or "")
     removed.extend(Removal(b.text, "recommendation", "a digest of other articles after the article",
                            b.position, weights[b.position]) for b in digest)
     kept, trimmed = _trim(kept)

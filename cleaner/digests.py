@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, closes_sentence
+from .dumpvocab import Vocabulary, related
 
 __all__ = ["MIN_ITEMS", "trailing_digest"]
 
@@ -30,12 +31,20 @@ _HEADLINE_MARKS = frozenset("。！？!?；;，,")
 # An item of a ticker: a time of day, then the sentence.
 _CLOCK = re.compile(r"\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
 # A numbered heading: the article's own outline.
-_NUMBERED = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3})")
+_NUMBERED = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3}[章节部篇条步])")
 
 
 def _summary(block: Block) -> bool:
     return block.cjk >= MIN_SUMMARY_CJK and len(block.text) <= MAX_SUMMARY_CHARS \
         and closes_sentence(block.text)
+
+
+def _linked_headline(summary: Block, blocks: tuple[Block, ...]) -> bool:
+    """Whether the line above ``summary`` in the page is a headline that is mostly a link."""
+    if summary.position == 0:
+        return False
+    above = blocks[summary.position - 1]
+    return 2 * above.link_chars > len(above.text) and _headline(above)
 
 
 def _headline(block: Block) -> bool:
@@ -44,11 +53,12 @@ def _headline(block: Block) -> bool:
         and not _HEADLINE_MARKS.intersection(text) and _NUMBERED.match(text) is None
 
 
-def trailing_digest(kept: list[Block], blocks: tuple[Block, ...]) -> tuple[list[Block], list[Block]]:
+def trailing_digest(kept: list[Block], blocks: tuple[Block, ...], title: str) -> tuple[list[Block], list[Block]]:
     """``kept`` without the digest closing it, and the digest's blocks (its headlines among
     ``kept`` too). ``blocks``: the page's blocks, each at its ``position``, where a summary's
     headline is looked up (a link removed before as a link list is still its headline). The
-    article above the run must hold more CJK characters than the run."""
+    article above the run must hold more CJK characters than the run, and no item may be about
+    the article (``title`` and the lines above the run) unless its headline is a link."""
     end = len(kept)
     if end <= MIN_ITEMS:
         return kept, []
@@ -60,6 +70,12 @@ def trailing_digest(kept: list[Block], blocks: tuple[Block, ...]) -> tuple[list[
     if start == end:
         return kept, []
     run = kept[start:end]
+    # Every item about something else: a linked headline, or a summary sharing next to none of
+    # the article's words (an article's own timeline or sections are about it).
+    vocabulary = Vocabulary(title, [b.text for b in kept[:start]])
+    for b in run:
+        if _summary(b) and not _linked_headline(b, blocks) and related(b.text, vocabulary):
+            return kept, []
     # Labels after the run (更多, 查看全部) are the run's too; above it stays what the walk left.
     if sum(b.cjk for b in run) >= sum(b.cjk for b in kept[:start]):
         return kept, []

@@ -369,7 +369,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, replies = posts.first_post(blocks[start:end], kept, loose=True)
     removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
-    kept, digest = trailing_digest(kept, blocks)
+    kept, digest = trailing_digest(kept, blocks, title or "")
     removed.extend(_removal(b.text, "recommendation", "a digest of other articles after the article",
                             b.position, None) for b in digest)
     # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...
