@@ -6,9 +6,11 @@ The summaries are sentences, each as finished as a paragraph of the article, so 
 link density nor a truncated ending tells them; what tells them is the shape repeated: every
 paragraph of the run has a headline-like line right above it in the page (a link, or a line of
 its own in a dump) and no other paragraph before the next headline, or every line of the run
-opens with a clock time. An article's own sections run longer: a subheading over one short
-paragraph, three times in a row and nothing else after, is a list of other articles. A numbered
-heading (一、, 1.) is the article's own outline, never an item of such a run.
+opens with a clock time (on the line or on the line above). An article's own short sections and
+its own timeline have that shape too, but they are about the article: an item counts only when
+its headline is a link or its summary shares next to none of the words of the title and of the
+article above the run (:func:`cleaner.dumpvocab.related`), and the article above must hold more
+than the run. A numbered heading (一、, 1., 第二章) is the article's own outline, never an item.
 """
 
 from __future__ import annotations
@@ -76,7 +78,6 @@ def trailing_digest(kept: list[Block], blocks: tuple[Block, ...], title: str) ->
     for b in run:
         if _summary(b) and not _linked_headline(b, blocks) and related(b.text, vocabulary):
             return kept, []
-    # Labels after the run (更多, 查看全部) are the run's too; above it stays what the walk left.
     if sum(b.cjk for b in run) >= sum(b.cjk for b in kept[:start]):
         return kept, []
     return kept[:start], run
@@ -84,7 +85,7 @@ def trailing_digest(kept: list[Block], blocks: tuple[Block, ...], title: str) ->
 
 def _run(kept: list[Block], blocks: tuple[Block, ...], end: int) -> int:
     """Where the digest closing ``kept[:end]`` starts (``end`` when there is none): its items all
-    of one kind (:func:`_item`)."""
+    of one kind (:func:`_item`); labels under it (更多, 查看全部) are its own."""
     j = end
     while j > 0 and kept[j - 1].cjk < MIN_SUMMARY_CJK and not closes_sentence(kept[j - 1].text):
         j -= 1   # (a label under the run: 更多 >>)
