@@ -45,6 +45,7 @@ from operator import attrgetter
 from .article import Removal, _Blank
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .containers import Containers as _Containers, best_run as _best_run, container as _container
+from .digests import trailing_digest
 from .dumpbody import is_stamp
 from .posts import dated_items, entry_of_headline, first_post
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK, agree_with_headline,
@@ -370,6 +371,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
     subtitles: list[int] = []
     prose = 0
     ended = ""
+    above = above_prose = -1   # kept blocks and their prose above the printed headline
     regions = Regions(container_markers)
     for i, b in enumerate(inside):
         w = weights[b.position]
@@ -430,6 +432,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         # passed over without the call.)
         elif title and shortest <= size and (size <= longest or " " in b.text) and is_headline(b.text):
             verdict, detail = "metadata", "the headline"
+            if above < 0 and b.heading == 1:   # (the printed headline: what came before is no article)
+                above, above_prose = len(kept), prose
         # (A piece of the headline its h1 breaks at <br>, before the prose: the title joins them.)
         elif b.heading == 1 and not prose and title and 4 <= size < shortest \
                 and b.text.replace(" ", "") in title.replace(" ", ""):
@@ -459,6 +463,15 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         if b.punct:
             prose += b.cjk
 
+    # Prose above the printed headline, with more of it under: a column's blurbs over the article
+    # (its labels left to the trim).
+    if above > 0 and above_prose > 0 and prose > 2 * above_prose:
+        removed.extend(Removal(b.text, "chrome", "prose above the printed headline", b.position,
+                               weights[b.position]) for b in kept[:above] if not _is_label(b))
+        kept = [b for b in kept[:above] if _is_label(b)] + kept[above:]
+    kept, digest = trailing_digest(kept, blocks, title or "")
+    removed.extend(Removal(b.text, "recommendation", "a digest of other articles after the article",
+                           b.position, weights[b.position]) for b in digest)
     kept, trimmed = _trim(kept)
     kept, notices = trailing_notices(kept, _is_label, _is_boilerplate)
     trimmed += notices

@@ -57,6 +57,7 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
                      normalize_lines)
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
+from .digests import trailing_digest
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import HEADLINE_REACH, article_piece, find_head
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
@@ -386,6 +387,10 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     held = [b for b in kept if b.position >= lead] if led else []
     if held:
         kept = kept[:len(kept) - len(held)]
+    # (A digest of other articles closing what is kept above such a list.)
+    kept, digest = trailing_digest(kept, blocks, title or "")
+    removed.extend(_removal(b.text, "recommendation", "a digest of other articles after the article",
+                            b.position, None) for b in digest)
     # Labels (分享, 字号 …) and notices at the end of the body: the dump's own notices ...
     kept, notes = notices.closing(kept, title or "")
     removed.extend(notes)
