@@ -28,9 +28,10 @@ MIN_LINKS = 3
 #: Numbered addresses a dump's ``References`` list holds at least, to be read as a lynx dump.
 MIN_REFERENCES = 3
 
-# An address in a Markdown link or image: no whitespace, balanced parentheses one deep, then
-# an optional title in quotes (a converter that wraps its lines may break the line before it).
-_URL = r"(?:[^\s()]|\([^\s()]*\))*(?:\s+\"[^\"\n]*\")?"
+# An address in a Markdown link or image: no line break (converters copy an address as the page
+# wrote it, spaces and a stray opening parenthesis too), parentheses balanced one deep, then an
+# optional title in quotes (a converter that wraps its lines may break the line before it).
+_URL = r"(?:[^\n()]|\([^\n()]*\)|\()*(?:\s+\"[^\"\n]*\")?"
 # An image, its alt text too: a dump of the page's visible lines shows neither.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _URL + r"\)")
 # A link: its text (brackets inside none; a wrapped one spans lines) stays, its address goes.
@@ -43,14 +44,16 @@ _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 # what an icon's empty <i> or <b> becomes), or a table's row of dashes.
 _EMPTY_MARKS = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){2,}|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*)$", re.M)
 # Emphasis: ** or __ around a text, then * or _ around one (not inside a word of Latin letters).
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*])\*(?![\w*])"
-                       r"|(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]*?)(?<=[^\s_])_(?![A-Za-z0-9_])")
+_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
+_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*\\])\*(?![\w*])"
+                       r"|(?<![A-Za-z0-9_\\])_(?=[^\s_])([^_\n]*?)(?<=[^\s_\\])_(?![A-Za-z0-9_])")
 # A backslash before a mark Markdown would read (html2text's \_ \- 1\.).
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-# A table row's cell borders: each a column gap (four spaces: every cell a line of its own).
-_CELL_BORDER = re.compile(r"[ \t]*\|[ \t]*")
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+# A table row (a line that opens with a bar; a converter may put a whole table of tables on
+# one) and its cell borders and rows of dashes: each a column gap (four spaces: every cell a
+# line of its own).
+_CELL_BORDER = re.compile(r"(?:[ \t]*\|[ \t]*(?::?-{3,}:?(?=[ \t]*\|))?)+")
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*$", re.M)
 # A reader service's header lines, above the page's own.
 _READER_HEAD = re.compile(r"\A(?:[ \t]*\n)*Title:[ \t]*(.*)\n(?:(?:[ \t]*|(?:URL Source|Published Time|Description"
                           r"|Warning|Number of Pages):.*)\n)*Markdown Content:[ \t]*\n")
