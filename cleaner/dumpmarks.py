@@ -20,18 +20,20 @@ an asterisk is left as it is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-__all__ = ["unmarked"]
+__all__ = ["unmarked", "unwrapped", "wrap_width"]
 
 #: Markdown links (``](`` followed by an address) a dump holds at least, to be read as Markdown.
 MIN_LINKS = 3
 #: Numbered addresses a dump's ``References`` list holds at least, to be read as a lynx dump.
 MIN_REFERENCES = 3
 
-# An address in a Markdown link or image: no line break (converters copy an address as the page
-# wrote it, spaces and a stray opening parenthesis too), parentheses balanced one deep, then an
-# optional title in quotes (a converter that wraps its lines may break the line before it).
-_URL = r"(?:[^\n()]|\([^\n()]*\)|\()*(?:\s+\"[^\"\n]*\")?"
+# An address in a Markdown link or image: converters copy an address as the page wrote it,
+# spaces and a stray opening parenthesis too; parentheses balanced one deep; a converter that
+# wraps its lines may break it at a space (its rest on the next line: Latin letters, digits and
+# marks up to the closing parenthesis), and the line before its title in quotes.
+_URL = r"(?:[^\n()]|\([^\n()]*\)|\()*(?:\n[!-'*-~]+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?"
 # An image, its alt text too: a dump of the page's visible lines shows neither.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _URL + r"\)")
 # A link: its text (brackets inside none; a wrapped one spans lines) stays, its address goes.
@@ -59,7 +61,10 @@ _READER_HEAD = re.compile(r"\A(?:[ \t]*\n)*Title:[ \t]*(.*)\n(?:(?:[ \t]*|(?:URL
                           r"|Warning|Number of Pages):.*)\n)*Markdown Content:[ \t]*\n")
 # lynx's link numbers (本文[12]作者, [13]图片) and the list of addresses they point to.
 _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
-_REFERENCES = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*((?:[ \t]*\d{1,5}\. .*\n?)+)\s*\Z", re.M)
+# The list opens with a line "References", a blank line and the first address, numbered 1 (an
+# address may run over lines of its own: a script's text in a javascript: link).
+_REFERENCES = re.compile(r"\nReferences[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*Visible links:?[ \t]*\n)?[ \t]*1\. \S")
+_REFERENCE = re.compile(r"^[ \t]*\d{1,5}\. ", re.M)
 
 
 def unmarked(text: str) -> str:
@@ -71,10 +76,11 @@ def unmarked(text: str) -> str:
     """
     if "](" in text and _markdown(text):
         text = _unmarkdown(text)
-    if "References" in text:
-        listed = _REFERENCES.search(text)
-        if listed and listed.group(1).count("\n") + 1 >= MIN_REFERENCES:
-            text = _LINK_NUMBER.sub("", text[:listed.start()])
+    at = text.rfind("\nReferences")
+    if at >= 0:
+        listed = _REFERENCES.match(text, at)
+        if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
+            text = _LINK_NUMBER.sub("", text[:at + 1])
     return text
 
 
@@ -105,3 +111,102 @@ def _unmarkdown(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _TABLE_ROW.sub(lambda m: _CELL_BORDER.sub("    ", m.group()), text)
     return _ESCAPE.sub(r"\1", text)
+
+
+#: A dump is hard-wrapped when at least this many of its lines (and WRAPPED_SHARE of them) are
+#: as long as one another (within a character either way), from MIN_WRAP to MAX_WRAP long
+#: (characters, or columns: a terminal's widths; a list of summaries cut at one length may be
+#: longer).
+MIN_WRAPPED = 5
+WRAPPED_SHARE = 0.03
+MIN_WRAP, MAX_WRAP = 30, 100
+#: Lines longer than the wrap width are few: at most one for every LONGER_SHARE lines wrapped
+#: (an address, a row of a table).
+LONGER_SHARE = 4
+#: A wrapping tool puts a blank line between paragraphs: one line in BLANK_SHARE or more is blank.
+BLANK_SHARE = 20
+#: How far short of the wrap width a line may end and still have been wrapped (a text-mode
+#: browser moves a mark that may not open a line down with the character before it).
+WRAP_SLACK = 2
+# What opens an item of a list: such a line is no line of the paragraph above it continued.
+_ITEM = re.compile(r"[*+•·▪◦o#-]\s|\d{1,3}[.、)]\s")
+# A table drawn with box-drawing lines (w3m's bordered tables): its rows are no paragraph.
+_BOX = re.compile("[\u2500-\u257f]")
+# How a summary cut at a fixed length ends (a list of them is as long as wrapped lines are).
+_CUT = ("...", "…")
+_ASCII_WORD = re.compile(r"[\x21-\x7e]+")
+
+
+def wrap_width(lines: list[str]) -> int:
+    """Whether ``lines`` (a dump's, whitespace collapsed) may have been wrapped at a fixed width:
+    the longest length, in characters, that MIN_WRAPPED lines or more (and WRAPPED_SHARE of
+    them) have, within one either way, or 0. (Lengths counted in C, ~a tenth of a sentence's
+    instructions a line; :func:`unwrapped` tells for sure.)"""
+    counts = Counter(map(len, lines))
+    least = max(MIN_WRAPPED, WRAPPED_SHARE * len(lines))
+    return max((length for length, n in counts.items() if MIN_WRAP <= length < MAX_WRAP and n * 3 >= least
+                and counts[length - 1] + n + counts[length + 1] >= least), default=0)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each paragraph a text-mode browser or a converter wrapped at a fixed width
+    joined again: a line as long as the wrap (what the next line opens with would not have
+    fitted on it) runs on into the next, unless a blank line, an item of a list or a column gap
+    (a table) comes between, or the next line is indented otherwise (:func:`_continued`). A
+    dump with hardly a blank line is left as it is: there a line as long as the others may be
+    a paragraph's last, the next one's first. The width is told in characters (lynx) or in
+    columns, a CJK character two (w3m), whichever the lines pile up at."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    if lines.count("") * BLANK_SHARE < len(lines):
+        return text   # no blank lines between paragraphs: a line is no more than a line
+    chars = list(map(len, lines))
+    columns = [n + n - len(line.encode("ascii", "ignore")) for n, line in zip(chars, lines)]
+    (width, piled), (width_columns, piled_columns) = _fill(chars, lines), _fill(columns, lines)
+    measure, wide = chars, 1
+    if piled_columns > piled:
+        measure, wide, width = columns, 2, width_columns
+    if not width:
+        return text
+    out: list[str] = [lines[0]]
+    for i in range(1, len(lines)):
+        above, line = lines[i - 1], lines[i].lstrip()
+        if line and above and measure[i - 1] <= width \
+                and measure[i - 1] + _opening(line, wide) + WRAP_SLACK > width \
+                and not _ITEM.match(line) and "    " not in above.strip() \
+                and not above.endswith(_CUT) and not _BOX.search(above) and _continued(above, lines[i]):
+            out[-1] += (" " if above[-1].isascii() and line[0].isascii() else "") + line
+        else:
+            out.append(lines[i])
+    return "\n".join(out)
+
+
+def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
+    """The width the lines were wrapped at and how many lines are about as wide, or ``(0, 0)``:
+    the widest at which MIN_WRAPPED different lines or more (and WRAPPED_SHARE of them) end
+    within one of each other, and few lines are wider (LONGER_SHARE)."""
+    counts = Counter(w for text, w in dict(zip(texts, widths)).items() if w >= MIN_WRAP)
+    least = max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for w in widths if w))
+    for width in sorted(counts, reverse=True):
+        around = counts[width - 1] + counts[width] + counts[width + 1]
+        if around >= least and width < MAX_WRAP:
+            longer = sum(n for w, n in counts.items() if w > width + 1)
+            return (width + 1 if counts[width + 1] else width, around) \
+                if longer * LONGER_SHARE <= around else (0, 0)
+    return 0, 0
+
+
+def _continued(above: str, line: str) -> bool:
+    """Whether ``line`` may go on with the paragraph of the line ``above`` by its indent: as far
+    in, or two further under an item of a list; not indented four or more (a table's column, a
+    nested list's), nor opening with an ideographic space (a paragraph's first line)."""
+    item = _ITEM.match(above.lstrip()) is not None
+    indent, indent_above = len(line) - len(line.lstrip()), len(above) - len(above.lstrip())
+    return indent == indent_above + (2 if item else 0) and (indent_above < 4 or item) \
+        and "\u3000" not in line[:indent]
+
+
+def _opening(line: str, wide: int) -> int:
+    """How wide what ``line`` opens with is: a word of Latin letters and the space before it,
+    else one character (``wide``, two columns for a CJK one)."""
+    word = _ASCII_WORD.match(line)
+    return len(word.group()) + 1 if word else wide
