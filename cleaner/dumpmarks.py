@@ -80,7 +80,8 @@ def unmarked(text: str) -> str:
     if at >= 0:
         listed = _REFERENCES.match(text, at)
         if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
-            text = _LINK_NUMBER.sub("", text[:at + 1])
+            # (its lines wrapped with the numbers in: joined before they go)
+            text = _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
     return text
 
 
@@ -181,7 +182,8 @@ def unwrapped(text: str) -> str:
 
 
 def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
-    """The width the lines were wrapped at and how many lines are about as wide, or ``(0, 0)``:
+    """The width the lines were wrapped at and how many lines are about as wide less those
+    wider (the measure that lines of Latin letters overrun is the wrong one), or ``(0, 0)``:
     the widest at which MIN_WRAPPED different lines or more (and WRAPPED_SHARE of them) end
     within one of each other, and few lines are wider (LONGER_SHARE)."""
     counts = Counter(w for text, w in dict(zip(texts, widths)).items() if w >= MIN_WRAP)
@@ -190,7 +192,7 @@ def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
         around = counts[width - 1] + counts[width] + counts[width + 1]
         if around >= least and width < MAX_WRAP:
             longer = sum(n for w, n in counts.items() if w > width + 1)
-            return (width + 1 if counts[width + 1] else width, around) \
+            return (width + 1 if counts[width + 1] else width, around - longer) \
                 if longer * LONGER_SHARE <= around else (0, 0)
     return 0, 0
 
