@@ -7,14 +7,15 @@ Text dumps come from many tools, and some write more than the page's visible lin
   emphasis as ``**粗体**`` / ``_斜体_``, a quote as ``> ``, a rule as ``---``, a table row as
   ``| a | b |``, escape their own marks with a backslash (``\\_``, ``1\\.``), and a reader
   service heads its output with ``Title:`` / ``URL Source:`` / ``Markdown Content:`` lines;
-- text-mode browsers (lynx) number every link in the text (``本文[12]作者``) and list the
-  numbered addresses under ``References`` at the end.
+- text-mode browsers (lynx) number every link in the text (``本文[12]作者``), list the
+  numbered addresses under ``References`` at the end, and wrap each paragraph at one width.
 
 :func:`unmarked` takes these out, so that a dump reads as the page's lines do: a link's text
 stays where it stood, its address goes, and the paragraphs are the page's. A dump is read as
 Markdown only when its links are written so, more than a few times (:data:`MIN_LINKS`), and as
 a numbered-links dump only when it ends in such a list: a plain dump that quotes a bracket or
-an asterisk is left as it is.
+an asterisk is left as it is. The paragraphs of a numbered-links dump are joined again
+(:func:`unwrapped`) before its numbers go (the wrap counted them).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["unmarked", "unwrapped", "wrap_width"]
+__all__ = ["unmarked", "unwrapped"]
 
 #: Markdown links (``](`` followed by an address) a dump holds at least, to be read as Markdown.
 MIN_LINKS = 3
@@ -138,17 +139,6 @@ _CUT = ("...", "…")
 _ASCII_WORD = re.compile(r"[\x21-\x7e]+")
 
 
-def wrap_width(lines: list[str]) -> int:
-    """Whether ``lines`` (a dump's, whitespace collapsed) may have been wrapped at a fixed width:
-    the longest length, in characters, that MIN_WRAPPED lines or more (and WRAPPED_SHARE of
-    them) have, within one either way, or 0. (Lengths counted in C, ~a tenth of a sentence's
-    instructions a line; :func:`unwrapped` tells for sure.)"""
-    counts = Counter(map(len, lines))
-    least = max(MIN_WRAPPED, WRAPPED_SHARE * len(lines))
-    return max((length for length, n in counts.items() if MIN_WRAP <= length < MAX_WRAP and n * 3 >= least
-                and counts[length - 1] + n + counts[length + 1] >= least), default=0)
-
-
 def unwrapped(text: str) -> str:
     """``text`` with each paragraph a text-mode browser or a converter wrapped at a fixed width
     joined again: a line as long as the wrap (what the next line opens with would not have
@@ -157,27 +147,35 @@ def unwrapped(text: str) -> str:
     dump with hardly a blank line is left as it is: there a line as long as the others may be
     a paragraph's last, the next one's first. The width is told in characters (lynx) or in
     columns, a CJK character two (w3m), whichever the lines pile up at."""
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = list(map(str.rstrip, text.split("\n")))
     if lines.count("") * BLANK_SHARE < len(lines):
         return text   # no blank lines between paragraphs: a line is no more than a line
     chars = list(map(len, lines))
-    columns = [n + n - len(line.encode("ascii", "ignore")) for n, line in zip(chars, lines)]
+    # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2)
+    columns = [(size + n) >> 1 for size, n in zip(map(len, map(str.encode, lines)), chars)]
     (width, piled), (width_columns, piled_columns) = _fill(chars, lines), _fill(columns, lines)
     measure, wide = chars, 1
     if piled_columns > piled:
         measure, wide, width = columns, 2, width_columns
     if not width:
         return text
-    out: list[str] = [lines[0]]
-    for i in range(1, len(lines)):
+    # (the lines as long as the wrap, found in one comprehension: the checks read those alone)
+    joined = set()
+    for i in [i for i, n in enumerate(measure[:-1], 1) if width // 2 < n <= width]:
         above, line = lines[i - 1], lines[i].lstrip()
-        if line and above and measure[i - 1] <= width \
-                and measure[i - 1] + _opening(line, wide) + WRAP_SLACK > width \
+        if line and measure[i - 1] + _opening(line, wide) + WRAP_SLACK > width \
                 and not _ITEM.match(line) and "    " not in above.strip() \
                 and not above.endswith(_CUT) and not _BOX.search(above) and _continued(above, lines[i]):
-            out[-1] += (" " if above[-1].isascii() and line[0].isascii() else "") + line
+            joined.add(i)
+    if not joined:
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in joined:
+            line = line.lstrip()
+            out[-1] += (" " if out[-1][-1].isascii() and line[0].isascii() else "") + line
         else:
-            out.append(lines[i])
+            out.append(line)
     return "\n".join(out)
 
 
@@ -187,12 +185,13 @@ def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
     the widest at which MIN_WRAPPED different lines or more (and WRAPPED_SHARE of them) end
     within one of each other, and few lines are wider (LONGER_SHARE)."""
     counts = Counter(w for text, w in dict(zip(texts, widths)).items() if w >= MIN_WRAP)
+    get = counts.get
     least = max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for w in widths if w))
     for width in sorted(counts, reverse=True):
-        around = counts[width - 1] + counts[width] + counts[width + 1]
+        around = get(width - 1, 0) + counts[width] + get(width + 1, 0)
         if around >= least and width < MAX_WRAP:
             longer = sum(n for w, n in counts.items() if w > width + 1)
-            return (width + 1 if counts[width + 1] else width, around - longer) \
+            return (width + 1 if get(width + 1) else width, around - longer) \
                 if longer * LONGER_SHARE <= around else (0, 0)
     return 0, 0
 

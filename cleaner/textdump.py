@@ -59,7 +59,7 @@ from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, 
 from .containers import best_runs
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import HEADLINE_REACH, find_head
-from .dumpmarks import unmarked, unwrapped, wrap_width
+from .dumpmarks import unmarked
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
@@ -195,10 +195,7 @@ def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int],
     its length, less its joiners (``sum(map(len, lines))`` cost ~240 instructions a line); the
     lines with a colon are cut from the last up, so that a line cut in two leaves the places of
     those above it, and the few pages with a line cut are counted again."""
-    text = unmarked(text)
-    lines = normalize_lines(_column_cells(text))
-    if wrap_width(lines):   # paragraphs wrapped at a fixed width: joined again
-        lines = normalize_lines(_column_cells(unwrapped(text)))
+    lines = normalize_lines(_column_cells(unmarked(text)))
     joined = JOINER.join(lines)
     cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
     count = len(lines)
