@@ -60,6 +60,7 @@ from .containers import best_runs
 from .digests import trailing_digest
 from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
 from .dumphead import HEADLINE_REACH, article_piece, find_head
+from .dumpmarks import unmarked
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
@@ -195,7 +196,7 @@ def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int],
     its length, less its joiners (``sum(map(len, lines))`` cost ~240 instructions a line); the
     lines with a colon are cut from the last up, so that a line cut in two leaves the places of
     those above it, and the few pages with a line cut are counted again."""
-    lines = normalize_lines(_column_cells(text))
+    lines = normalize_lines(_column_cells(unmarked(text)))
     joined = JOINER.join(lines)
     cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
     count = len(lines)

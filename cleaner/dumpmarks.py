@@ -1,0 +1,213 @@
+"""The marks a flattener adds to a text dump that the page itself never showed.
+
+Text dumps come from many tools, and some write more than the page's visible lines:
+
+- Markdown converters (html2text, markdownify, reader services that serve a page as Markdown)
+  write a link as ``[文字](url "title")``, an image as ``![alt](url)``, a heading as ``# 标题``,
+  emphasis as ``**粗体**`` / ``_斜体_``, a quote as ``> ``, a rule as ``---``, a table row as
+  ``| a | b |``, escape their own marks with a backslash (``\\_``, ``1\\.``), and a reader
+  service heads its output with ``Title:`` / ``URL Source:`` / ``Markdown Content:`` lines;
+- text-mode browsers (lynx) number every link in the text (``本文[12]作者``), list the
+  numbered addresses under ``References`` at the end, and wrap each paragraph at one width.
+
+:func:`unmarked` takes these out, so that a dump reads as the page's lines do: a link's text
+stays where it stood, its address goes, and the paragraphs are the page's. A dump is read as
+Markdown only when its links are written so, more than a few times (:data:`MIN_LINKS`), and as
+a numbered-links dump only when it ends in such a list: a plain dump that quotes a bracket or
+an asterisk is left as it is. The paragraphs of a numbered-links dump are joined again
+(:func:`unwrapped`) before its numbers go (the wrap counted them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["unmarked", "unwrapped"]
+
+#: Markdown links (``](`` followed by an address) a dump holds at least, to be read as Markdown.
+MIN_LINKS = 3
+#: Numbered addresses a dump's ``References`` list holds at least, to be read as a lynx dump.
+MIN_REFERENCES = 3
+
+# An address in a Markdown link or image: converters copy an address as the page wrote it,
+# spaces and a stray opening parenthesis too; parentheses balanced one deep; a converter that
+# wraps its lines may break it at a space (its rest on the next line: Latin letters, digits and
+# marks up to the closing parenthesis), and the line before its title in quotes.
+_URL = r"(?:[^\n()]|\([^\n()]*\)|\()*(?:\n[!-'*-~]+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?"
+# An image, its alt text too: a dump of the page's visible lines shows neither.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _URL + r"\)")
+# A link: its text (brackets inside none; a wrapped one spans lines) stays, its address goes.
+_LINK = re.compile(r"\[([^\[\]]*)\]\(" + _URL + r"\)")
+_LINK_START = re.compile(r"\]\((?:[a-z][a-z0-9+.-]*:|/|#)", re.I)
+# Line openings: an ATX heading's hashes, a quote's marks.
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
+# A line that is a rule (``---``, ``* * *``, ``___``) or an emphasis of nothing (``__``, ``****``,
+# what an icon's empty <i> or <b> becomes), or a table's row of dashes.
+_EMPTY_MARKS = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){2,}|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*)$", re.M)
+# Emphasis: ** or __ around a text, then * or _ around one (not inside a word of Latin letters).
+_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
+_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*\\])\*(?![\w*])"
+                       r"|(?<![A-Za-z0-9_\\])_(?=[^\s_])([^_\n]*?)(?<=[^\s_\\])_(?![A-Za-z0-9_])")
+# A backslash before a mark Markdown would read (html2text's \_ \- 1\.).
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+# A table row (a line that opens with a bar; a converter may put a whole table of tables on
+# one) and its cell borders and rows of dashes: each a column gap (four spaces: every cell a
+# line of its own).
+_CELL_BORDER = re.compile(r"(?:[ \t]*\|[ \t]*(?::?-{3,}:?(?=[ \t]*\|))?)+")
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*$", re.M)
+# A reader service's header lines, above the page's own.
+_READER_HEAD = re.compile(r"\A(?:[ \t]*\n)*Title:[ \t]*(.*)\n(?:(?:[ \t]*|(?:URL Source|Published Time|Description"
+                          r"|Warning|Number of Pages):.*)\n)*Markdown Content:[ \t]*\n")
+# lynx's link numbers (本文[12]作者, [13]图片) and the list of addresses they point to.
+_LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
+# The list opens with a line "References", a blank line and the first address, numbered 1 (an
+# address may run over lines of its own: a script's text in a javascript: link).
+_REFERENCES = re.compile(r"\nReferences[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*Visible links:?[ \t]*\n)?[ \t]*1\. \S")
+_REFERENCE = re.compile(r"^[ \t]*\d{1,5}\. ", re.M)
+
+
+def unmarked(text: str) -> str:
+    """``text`` without a Markdown converter's or a text-mode browser's marks (see the module).
+
+    >>> unmarked("# 标题\\n\\n**记者 王五** 报道，[市图书馆](http://a.cn/x \\"馆\\")推出服务。\\n\\n"
+    ...          "![](http://a.cn/1.jpg)\\n[首页](/) [新闻](/n)\\n")
+    '标题\\n\\n记者 王五 报道，市图书馆推出服务。\\n\\n\\n首页 新闻\\n'
+    """
+    if "](" in text and _markdown(text):
+        text = _unmarkdown(text)
+    at = text.rfind("\nReferences")
+    if at >= 0:
+        listed = _REFERENCES.match(text, at)
+        if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
+            # (its lines wrapped with the numbers in: joined before they go)
+            text = _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
+    return text
+
+
+def _markdown(text: str) -> bool:
+    """Whether ``text`` writes its links in Markdown, at least MIN_LINKS times."""
+    found = 0
+    for _ in _LINK_START.finditer(text):
+        found += 1
+        if found >= MIN_LINKS:
+            return True
+    return False
+
+
+def _unmarkdown(text: str) -> str:
+    head = _READER_HEAD.match(text)
+    if head:   # the page's <title> as a scraper prints it first; the rest of the header goes
+        text = head.group(1) + "\n\n" + text[head.end():]
+    text = _IMAGE.sub("", text)
+    while True:   # a link around an image leaves [](url): once more
+        linked = _LINK.sub(r"\1", text)
+        if linked == text:
+            break
+        text = linked
+    text = _EMPTY_MARKS.sub("", text)
+    text = _HEADING.sub(r"\1", text)
+    text = _QUOTE.sub("", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _TABLE_ROW.sub(lambda m: _CELL_BORDER.sub("    ", m.group()), text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+#: A dump is hard-wrapped when at least this many of its lines (and WRAPPED_SHARE of them) are
+#: as long as one another (within a character either way), from MIN_WRAP to MAX_WRAP long
+#: (characters, or columns: a terminal's widths; a list of summaries cut at one length may be
+#: longer).
+MIN_WRAPPED = 5
+WRAPPED_SHARE = 0.03
+MIN_WRAP, MAX_WRAP = 30, 100
+#: Lines longer than the wrap width are few: at most one for every LONGER_SHARE lines wrapped
+#: (an address, a row of a table).
+LONGER_SHARE = 4
+#: A wrapping tool puts a blank line between paragraphs: one line in BLANK_SHARE or more is blank.
+BLANK_SHARE = 20
+#: How far short of the wrap width a line may end and still have been wrapped (a text-mode
+#: browser moves a mark that may not open a line down with the character before it).
+WRAP_SLACK = 2
+# What opens an item of a list: such a line is no line of the paragraph above it continued.
+_ITEM = re.compile(r"[*+•·▪◦o#-]\s|\d{1,3}[.、)]\s")
+# A table drawn with box-drawing lines (w3m's bordered tables): its rows are no paragraph.
+_BOX = re.compile("[\u2500-\u257f]")
+# How a summary cut at a fixed length ends (a list of them is as long as wrapped lines are).
+_CUT = ("...", "…")
+_ASCII_WORD = re.compile(r"[\x21-\x7e]+")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each paragraph a text-mode browser or a converter wrapped at a fixed width
+    joined again: a line as long as the wrap (what the next line opens with would not have
+    fitted on it) runs on into the next, unless a blank line, an item of a list or a column gap
+    (a table) comes between, or the next line is indented otherwise (:func:`_continued`). A
+    dump with hardly a blank line is left as it is: there a line as long as the others may be
+    a paragraph's last, the next one's first. The width is told in characters (lynx) or in
+    columns, a CJK character two (w3m), whichever the lines pile up at."""
+    lines = list(map(str.rstrip, text.split("\n")))
+    if lines.count("") * BLANK_SHARE < len(lines):
+        return text   # no blank lines between paragraphs: a line is no more than a line
+    chars = list(map(len, lines))
+    # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2)
+    columns = [(size + n) >> 1 for size, n in zip(map(len, map(str.encode, lines)), chars)]
+    (width, piled), (width_columns, piled_columns) = _fill(chars, lines), _fill(columns, lines)
+    measure, wide = chars, 1
+    if piled_columns > piled:
+        measure, wide, width = columns, 2, width_columns
+    if not width:
+        return text
+    # (the lines as long as the wrap, found in one comprehension: the checks read those alone)
+    joined = set()
+    for i in [i for i, n in enumerate(measure[:-1], 1) if width // 2 < n <= width]:
+        above, line = lines[i - 1], lines[i].lstrip()
+        if line and measure[i - 1] + _opening(line, wide) + WRAP_SLACK > width \
+                and not _ITEM.match(line) and "    " not in above.strip() \
+                and not above.endswith(_CUT) and not _BOX.search(above) and _continued(above, lines[i]):
+            joined.add(i)
+    if not joined:
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in joined:
+            line = line.lstrip()
+            out[-1] += (" " if out[-1][-1].isascii() and line[0].isascii() else "") + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
+    """The width the lines were wrapped at and how many lines are about as wide less those
+    wider (the measure that lines of Latin letters overrun is the wrong one), or ``(0, 0)``:
+    the widest at which MIN_WRAPPED different lines or more (and WRAPPED_SHARE of them) end
+    within one of each other, and few lines are wider (LONGER_SHARE)."""
+    counts = Counter(w for text, w in dict(zip(texts, widths)).items() if w >= MIN_WRAP)
+    get = counts.get
+    least = max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for w in widths if w))
+    for width in sorted(counts, reverse=True):
+        around = get(width - 1, 0) + counts[width] + get(width + 1, 0)
+        if around >= least and width < MAX_WRAP:
+            longer = sum(n for w, n in counts.items() if w > width + 1)
+            return (width + 1 if get(width + 1) else width, around - longer) \
+                if longer * LONGER_SHARE <= around else (0, 0)
+    return 0, 0
+
+
+def _continued(above: str, line: str) -> bool:
+    """Whether ``line`` may go on with the paragraph of the line ``above`` by its indent: as far
+    in, or two further under an item of a list; not indented four or more (a table's column, a
+    nested list's), nor opening with an ideographic space (a paragraph's first line)."""
+    item = _ITEM.match(above.lstrip()) is not None
+    indent, indent_above = len(line) - len(line.lstrip()), len(above) - len(above.lstrip())
+    return indent == indent_above + (2 if item else 0) and (indent_above < 4 or item) \
+        and "\u3000" not in line[:indent]
+
+
+def _opening(line: str, wide: int) -> int:
+    """How wide what ``line`` opens with is: a word of Latin letters and the space before it,
+    else one character (``wide``, two columns for a CJK one)."""
+    word = _ASCII_WORD.match(line)
+    return len(word.group()) + 1 if word else wide

@@ -1,0 +1,80 @@
+"""Dumps made by other flatteners than a DOM walk: Markdown converters' marks, a text-mode
+browser's numbered links and wrapped paragraphs (:mod:`cleaner.dumpmarks`), each text invented."""
+
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.dumpmarks import unmarked, unwrapped
+
+_NAV = "".join(f"  * [栏目{i}](https://www.lanzhou.example/c{i}/)\n" for i in range(5))
+_PROSE = ("澜州市第三中学的学生社团日前在校园东侧开辟了一块约两百平方米的菜园，种下番茄、黄瓜和豇豆等十余种蔬菜，"
+          "社团成员每天放学后轮流浇水、除草并记录作物的生长情况。")
+
+
+def test_reader_service_header_leaves_the_title_line_and_drops_the_rest():
+    dump = ("Title: 澜州三中学生开辟校园菜园_澜州新闻网\n\nURL Source: https://news.lanzhou.example/a/1.html\n\n"
+            "Published Time: 2025-05-06T08:00:00+08:00\n\nMarkdown Content:\n" + _NAV
+            + "\n# 澜州三中学生开辟校园菜园\n\n" + _PROSE + "\n")
+    text = unmarked(dump)
+    assert text.startswith("澜州三中学生开辟校园菜园_澜州新闻网\n")
+    assert "URL Source" not in text and "Markdown Content" not in text and "](" not in text
+    article = clean(dump.encode("utf-8"))
+    assert article.title == "澜州三中学生开辟校园菜园"
+    assert article.text == _PROSE
+
+
+def test_markdown_table_rows_are_cells_and_escapes_are_undone():
+    dump = _NAV + "\n| 时间 | 地点 |\n| --- | --- |\n| 周三下午 | 东侧菜园 |\n\n编号 TJ\\_01 的地块\n"
+    lines = [line.strip() for line in unmarked(dump).split("\n")]
+    assert "编号 TJ_01 的地块" in lines
+    assert not any("|" in line or "---" in line for line in lines)
+    assert {"时间", "地点", "周三下午", "东侧菜园"} <= {cell for line in lines for cell in line.split("    ")}
+
+
+def test_a_plain_dump_that_quotes_brackets_and_asterisks_is_left_as_it_is():
+    dump = "注释[1]见文末，标有*号的为必填项，__init__ 与 [详情](见下文) 照录。\n" + _PROSE + "\n"
+    assert unmarked(dump) == dump
+
+
+def test_numbers_in_brackets_stay_without_a_references_list():
+    dump = "   第[3]期简报\n\n   " + _PROSE + "\n"
+    assert unmarked(dump) == dump
+
+
+def test_a_latin_word_wrapped_to_the_next_line_is_joined_with_a_space():
+    lines = ["报道" + "甲" * 34 + " Open", "Data 平台" + "乙" * 30]
+    filler = ["丙丁戊己庚辛"[k] * 38 + "。" for k in range(6)]
+    text = "\n\n".join([lines[0] + "\n" + lines[1]] + filler) + "\n"
+    assert unwrapped(text).split("\n")[0] == lines[0] + " " + lines[1]
+
+
+def _wrapped(paragraphs: list[str], width: int) -> list[str]:
+    out: list[str] = []
+    for paragraph in paragraphs:
+        out += [paragraph[i:i + width] for i in range(0, len(paragraph), width)] + [""]
+    return out
+
+
+_PARAGRAPHS = [_PROSE, "菜园收获的蔬菜一部分送到学校食堂，一部分在周末的义卖活动中出售，所得款项全部捐给县里的助学基金，"
+               "社团还请来农业站的技术员讲解病虫害防治知识。", "学校表示，下学期将把菜园的管理纳入劳动教育课程，"
+               "每个班级认领一小块地，由学生自己决定种什么、怎么种，期末再评选出种得最好的班级。"]
+
+
+def test_paragraphs_wrapped_at_one_width_are_joined_again():
+    text = "\n".join(_wrapped(_PARAGRAPHS, 30))
+    assert [line for line in unwrapped(text).split("\n") if line] == _PARAGRAPHS
+
+
+def test_lines_of_one_length_without_blank_lines_between_are_left_apart():
+    # A DOM walk's dump of a page wrapped in its own markup: a full line may end a paragraph.
+    text = "\n".join(line for line in _wrapped(_PARAGRAPHS, 30) if line)
+    assert unwrapped(text) == text
+
+
+def test_summaries_cut_at_one_length_and_box_drawn_rows_are_not_joined():
+    teasers = [(_PROSE[k:] + _PROSE)[:40] + "..." for k in range(6)]
+    text = "\n".join(f"{t}\n2025-05-0{k + 1}" for k, t in enumerate(teasers)) + "\n\n\n\n\n\n"
+    assert unwrapped(text) == text
+    rows = ["│" + "表格内容第%d行" % k + "格" * 28 + "│" for k in range(6)]
+    text = "\n".join(rows) + "\n\n\n\n\n\n"
+    assert unwrapped(text) == text
