@@ -22,6 +22,7 @@ from .dumplines import BOILERPLATE, CHROME, PROSE_MARK, nav_like
 from .notices import fold
 from .patterns import DUMP_END, END_MARKERS, HOSTING_NOTICE, RECOMMEND_MARKERS
 from .prefilter import opening_set, prefiltered
+from .sift import LIST_ITEM_CHARS, leads_on
 from .tails import hosting_notice
 
 __all__ = ["CHROME", "CHROME_STRETCH", "FOOTER", "MIN_PROSE_LINE_CJK", "RESUME_LINES", "closing_lines",
@@ -52,10 +53,9 @@ _CLOSING_MARKS = frozenset("。！？!?")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _LEAD_IN_MARKS = frozenset("：:")
 MIN_CLOSING_CLAUSES = 2
-#: A list the article leads into, down to its end marker: this many items at most, each this
-#: many characters at most.
+#: A list the article leads into, down to its end marker: this many items at most, each
+#: :data:`cleaner.sift.LIST_ITEM_CHARS` characters at most (as the HTML path's list items).
 MAX_LED_ITEMS = 30
-LIST_ITEM_CHARS = 40
 # The marks of a clause, one of which a sentence leading into a list holds.
 _CLAUSE_MARK = re.compile("[，。；、,;]")
 #: Notices between such a list and its end marker, at most.
@@ -423,8 +423,7 @@ def _leads_in(block: Block) -> bool:
     """A sentence of the article leading into a list: prose (:data:`MIN_PROSE_LINE_CJK` CJK
     characters, a clause's mark) ending on a colon (步骤如下：), not a label's colon alone
     (关键词：, 点击进入专题：, which head chrome)."""
-    text = block.text.rstrip()
-    return text[-1:] in _LEAD_IN_MARKS and block.cjk >= MIN_PROSE_LINE_CJK and _CLAUSE_MARK.search(text) is not None
+    return leads_on(block.text) and block.cjk >= MIN_PROSE_LINE_CJK and _CLAUSE_MARK.search(block.text) is not None
 
 
 def _list_item(text: str, folds: bool = True) -> bool:

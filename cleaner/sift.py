@@ -46,7 +46,8 @@ from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MAR
                        TRADITIONAL_CHARS)
 
 __all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers",
-           "failed_page", "fold", "fold_all", "headline_share", "led_lines", "leads_on", "lift_enclosed_lines",
+           "LIST_ITEM_CHARS", "failed_page", "fold", "fold_all", "headline_share", "led_lines", "leads_on",
+           "lift_enclosed_lines",
            "is_contact_footer", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
