@@ -85,14 +85,6 @@ def test_a_photographer_after_the_writer_is_no_author() -> None:
         assert clean(page(meta), now=NOW).authors == ("林晓雯",), byline
 
 
-def test_the_site_speaking_of_itself_names_no_source() -> None:
-    """来源：本站原创 (本网独家, 本站) names no source; a source elsewhere on the page is read."""
-    for value in ("本站原创", "本网独家", "本站"):
-        meta = f'<div class="info"><span>2024-03-14 16:31</span> <span>来源：{value}</span> <span>作者：林晓雯</span></div>'
-        art = clean(page(meta), now=NOW)
-        assert art.source is None and art.authors == ("林晓雯",), (value, art.source)
-
-
 def test_an_author_cards_join_date_is_no_publication_date() -> None:
     """加入时间：<date> under an author card after the article is when the writer joined."""
     card = '<div class="card"><h4>作者简介</h4><p>林晓雯</p><p>加入时间：2019-03-01</p></div>'

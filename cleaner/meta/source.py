@@ -178,15 +178,8 @@ def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
 
 
 def _plausible_source(value: str) -> bool:
-    """Whether a 来源 label's value can name a source: not a word of the chrome, a number, a
-    label, nor the site speaking of itself (本站, 本站原创, 本网独家: no name)."""
     return 2 <= len(value) <= 40 and "=" not in value and not CHROME_WORD.match(value) \
-        and not META_FIELD.match(value) and not value.isdigit() and value.lower() not in ("size", "null", "none") \
-        and not (SELF_REFERENCE.match(value) and (len(value) == 2 or _SELF_KIND.fullmatch(value, 2)))
-
-
-# What follows 本站 / 本网 in a 来源 value that names no one (本站原创, 本网独家, 本站编辑).
-_SELF_KIND = re.compile(r"原创|独家|首发|专稿|稿件|编辑|整理|综合|讯")
+        and not META_FIELD.match(value) and not value.isdigit() and value.lower() not in ("size", "null", "none")
 
 
 def _label_end(text: str) -> int:
