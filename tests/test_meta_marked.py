@@ -94,3 +94,14 @@ def test_an_author_cards_join_date_is_no_publication_date() -> None:
     card = card.replace("加入时间", "发布时间")   # a labelled publication date there is read
     art = clean(page(meta, after=card), now=NOW, config=CleanerConfig(htmldate_fallback=False))
     assert art.published == datetime(2019, 3, 1, tzinfo=SH)
+
+
+def test_microdata_authors_as_text_or_several_persons() -> None:
+    """itemprop="author" holding the name as its text (no Person), and two authors each marked
+    up as a Person, beside a meta line that labels neither."""
+    person = '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{}</span></span>'
+    for marked, expected in (('<span itemprop="author">林晓雯</span>', ("林晓雯",)),
+                             ('<a itemprop="author" href="/u/7">林晓雯</a>', ("林晓雯",)),
+                             (person.format("林晓雯") + " " + person.format("孟凡"), ("林晓雯", "孟凡"))):
+        meta = f'<div class="info"><span>2024-03-14 16:31</span> <span>来源：青禾晚报</span> {marked}</div>'
+        assert clean(page(meta), now=NOW).authors == expected, marked

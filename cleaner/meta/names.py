@@ -151,20 +151,17 @@ def _schema_author(html: str, hosts: tuple[str, ...]) -> tuple[str, ...]:
     # Both markups hold the word author (itemprop="author", "author":): one scan in C for it,
     # read at each, where a scan for each (itemprop=, "author") read every page twice, and most
     # pages print neither (the first of each, within SCHEMA_SCAN_CHARS, as the scans found).
-    micro = json = -1
+    micros: list[int] = []
+    json = -1
     at = html.find("author", 0, SCHEMA_SCAN_CHARS - 1)
-    while at >= 0 and (micro < 0 or json < 0):
+    while at >= 0 and (len(micros) < MAX_MICRO_AUTHORS or json < 0):
         if html.startswith(_QUOTES, at + 6):
-            if micro < 0 and at >= 10 and html.startswith(_ITEMPROP, at - 10):
-                micro = at + 7   # where SCHEMA_AUTHOR's match ends
+            if len(micros) < MAX_MICRO_AUTHORS and at >= 10 and html.startswith(_ITEMPROP, at - 10):
+                micros.append(at + 7)   # where SCHEMA_AUTHOR's match ends
             if json < 0 and at and html[at - 1] == html[at + 6] == '"':
                 json = at - 1
         at = html.find("author", at + 1, SCHEMA_SCAN_CHARS - 1)
-    found: list[list[str]] = []
-    if micro >= 0:
-        name = SCHEMA_AUTHOR_NAME.search(html, micro, micro + SCHEMA_PERSON_CHARS)
-        if name:
-            found.append([name.group("a") or name.group("b")])
+    found: list[list[str]] = [[name for at in micros if (name := _micro_author(html, at))]] if micros else []
     if json >= 0:
         listed = _ld_authors(html, json)
         person = SCHEMA_AUTHOR_JSON.match(html, json) if listed is None else None
@@ -176,6 +173,23 @@ def _schema_author(html: str, hosts: tuple[str, ...]) -> tuple[str, ...]:
         if valid:
             return tuple(dict.fromkeys(valid))
     return ()
+
+
+#: Microdata authors read (two writers, each marked up).
+MAX_MICRO_AUTHORS = 4
+# The rest of an itemprop="author" tag, and the text the element opens with (through a link).
+_MICRO_TEXT = re.compile(r"([^<>]*)>\s*(?:<a\b[^<>]*>\s*)?([^<>\s][^<>]{1,59}?)?\s*<")
+
+
+def _micro_author(html: str, at: int) -> str | None:
+    """The author an itemprop="author" ending at ``at`` names: its text, when it is no Person
+    (``<span itemprop="author">X</span>``, schema.org's author as text), else the
+    itemprop="name" inside it (as an attribute or as that element's text)."""
+    own = _MICRO_TEXT.match(html, at, at + SCHEMA_PERSON_CHARS)
+    if own and own.group(2) and "itemscope" not in own.group(1):
+        return own.group(2)
+    name = SCHEMA_AUTHOR_NAME.search(html, at, at + SCHEMA_PERSON_CHARS)
+    return (name.group("a") or name.group("b")) if name else None
 
 
 _JSON_AUTHOR = re.compile(r'"author"\s*:\s*')
