@@ -291,18 +291,17 @@ def test_the_schema_author_is_found_as_the_two_scans_found_it(monkeypatch) -> No
     """_schema_author reads both markups at the occurrences of one scan for author (the
     twenty-third round): on random pages of the markups' pieces (itemprop=, either quote, author,
     JSON keys, names), the scan bound moved among them, it names whom the two scans and
-    SCHEMA_AUTHOR's search named. It fails with a quote left out, the itemprop offset moved, the
+    SCHEMA_AUTHOR's matches (the first MAX_MICRO_AUTHORS) named. It fails with a quote left out, the itemprop offset moved, the
     bound not kept or the JSON key's opening quote not asked."""
     from cleaner.meta import names
-    from cleaner.patterns import SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON, SCHEMA_AUTHOR_NAME
+    from cleaner.patterns import SCHEMA_AUTHOR, SCHEMA_AUTHOR_JSON
 
     def plain(html: str, end: int) -> list[str]:
         found = []
-        m = SCHEMA_AUTHOR.search(html, 0, end)
-        if m:
-            name = SCHEMA_AUTHOR_NAME.search(html, m.end(), m.end() + names.SCHEMA_PERSON_CHARS)
+        for m in list(SCHEMA_AUTHOR.finditer(html, 0, end))[:names.MAX_MICRO_AUTHORS]:
+            name = names._micro_author(html, m.end())   # (each author's name, as the module reads it)
             if name:
-                found.append(name.group("a") or name.group("b"))
+                found.append(name)
         at = html.find('"author"', 0, end)
         if at >= 0:
             person = SCHEMA_AUTHOR_JSON.match(html, at)

@@ -38,7 +38,9 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   above its headline (``2018年02月07日阅读 15995``); a date ``<meta>`` (``article:published_time``,
   ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
   HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
-  ``patterns.SCRIPT_DATE_KEYS``); a labelled date (``发布时间：``, ``发表于``) or a bare date line
+  ``patterns.SCRIPT_DATE_KEYS``); the date the body marks up as the published one (itemprop
+  ``datePublished``, ``<time pubdate>``; see ``marked``); a labelled date (``发布时间：``, ``发表于``;
+  not ``加入时间：``, an author card's) or a bare date line
   inside or after the article (a date and time opening a line may be followed by a programme's
   name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a labelled date opening the first
   paragraphs (a notice's ``发文日期：…`` in one long block); a full date in a short line with no
@@ -46,7 +48,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   金名/高雄報導``); a date in the URL; htmldate on the raw
   HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date found without a
   time of day takes the time of a date of the same day in the meta zone, the headline's own
-  line, the ``<meta>`` dates or the script variables. Dates without a year take it from a
+  line, the ``<meta>`` dates, the script variables or the ``<time datetime>`` that printed it (its
+  text in the date's line: not a comment's of the same day). Dates without a year take it from a
   ``<meta>`` date of the same day, else from a full date of the same day in the raw HTML (an
   image path, a script; a timestamp on the same minute), on a text dump from the year of its
   copyright notice when that is before ``now``'s (``© 2013-2019``: the year it was printed in),
@@ -79,7 +82,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   纽约报道``) in the meta zone, the dateline, the first short blocks, the tail (a copyright notice
   naming the writer, ``本文版权归作者 X 所有``, before any other; not a reply's header, ``作者：X 时间：<date
   time>``, after a thread with its own meta line) and the two lines above the headline (photo
-  credits and desks such as 编译中心 left out; a place glued to a wire credit's name and an
+  credits and desks such as 编译中心 left out, and a photographer's role after the names ends them,
+  ``文/X 图/Y``; a place glued to a wire credit's name and an
   affiliation glued to a 作者 name cut off; an outlet before the writer in a 作者 field, ``作者＼某某周刊
   张三``, and a name the 来源 label gives as the source left out: publishers); failing those a
   closing （张三 李四） or （某视新闻X、Y台北报导） credit, or a byline after the last sentence (``…参加会议。记者
@@ -90,8 +94,9 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   counts, ``林默`` / ``粉丝：23 文章：11``), the poster of
   a forum entry (``X 发表于 <date>``; not the uploader of a repost whose 来源 line names another
   source), the ``author`` ``<meta>`` when it names a person and not the site, the schema.org
-  author of the raw HTML (a microdata or JSON-LD Person: an author card, markup with no printed
-  name), and last names printed without a role beside the date (self-media accounts: ``华夏人文
+  authors of the raw HTML (microdata Persons, or a name as the author's text; else a JSON-LD
+  Person, a list of them, or in an ``ld+json`` block a name or a list of names, not an outlet's:
+  an author card, markup with no printed name), and last names printed without a role beside the date (self-media accounts: ``华夏人文
   2020-03-09 18:14``; a common name glued to the date, ``谢若含2017-03-01``, alone on the line
   under it, or before an outlet on the line above it, ``邓舒夏 某某周刊``; with no date under the
   headline, the name above a timed posting date (发布于) printed above it, ``W某某 / 发布于05-16

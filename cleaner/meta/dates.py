@@ -21,12 +21,11 @@ from zoneinfo import ZoneInfo
 from ..blocks import Page
 from ..config import CleanerConfig
 from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_NUMERALS, DATE_RELATIVE, DATE_ROC,
-                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY,
-                        HEAD_DATE_KEYS,
-                        PUBLISH_LABEL, RAW_FULL_DATE, RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE,
-                        TIME_BEFORE_DATE)
+                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS, PUBLISH_LABEL, RAW_FULL_DATE,
+                        RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
 from ..prefilter import prefiltered
 from .backup import htmldate_silent
+from .marked import _marked_times
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
@@ -390,7 +389,6 @@ def _date_forms(text: str) -> tuple[_Form, ...]:
     return tuple(found)
 
 
-
 def _numeral(text: str) -> int:
     """A month or day in Chinese numerals (五, 十二, 二十三, 三十) as a number."""
     tens, ten, units = text.rpartition("十")
@@ -485,9 +483,9 @@ def _is_date_line(text: str, d: _Date) -> bool:
 # A labelled field of a meta line, its label, colon or bar and its value (来源：某某日报, 作者|X).
 _META_FIELDS = re.compile(r"(?:(?<=[\s【\[])|^)(?:(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者)\s*[:|]"
                           r"|(?:转载自|原载于?|首发于)\s*:?)\s*[^\s|]{1,60}")
-# What may stand beside a date on a line of its own: labels, weekdays, punctuation, and the
-# first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the stamp under the post itself).
-_DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|时间|日期|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
+# What may stand beside a date on a line of its own: labels (not another date's: 加入时间), weekdays,
+# punctuation, the first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the post's stamp).
+_DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|(?<!加入|注册|入驻|出生|截止|开放|活动|有效)(?:时间|日期)|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
 
 
 def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
@@ -510,7 +508,7 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         for d in _dates(line, clock):
             if d.when.date() == day and not d.fuzzy and _has_time(line, d):
                 return d.when, where + ", time of the same day", text
-    for timed in _stated_times(page, clock, html):
+    for timed in _stated_times(page, clock, html, text):
         if timed is not None:
             timed = timed.astimezone(clock.tz)
             if timed.date() == day and (timed.hour, timed.minute) != (0, 0):
@@ -536,22 +534,26 @@ def _head_values(page: Page) -> list[tuple[str, str]]:
     return [(key, first[key]) for key in sorted(first, key=_HEAD_DATE_RANK.__getitem__) if first[key]]
 
 
-def _stated_times(page: Page, clock: _Clock, html: str) -> Iterator[datetime | None]:
-    """The ``<meta>`` dates, then the script variable's (:func:`_script_date`), each read only
-    when the ones before did not answer."""
+def _stated_times(page: Page, clock: _Clock, html: str, printed: str) -> Iterator[datetime | None]:
+    """The ``<meta>`` dates, the script variable's (:func:`_script_date`), the body's marked-up
+    ones (:mod:`.marked`: the published one's, a ``<time>`` ``printed`` shows), each read when needed."""
     for _, value in _head_values(page):
         yield _head_date(value, clock)
     yield _script_date(html, clock)
+    yield from (_head_date(value, clock) for value in _marked_times(html, printed))
 
 
 def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] | None:
-    """The first date ``<meta>`` (``patterns.HEAD_DATE_KEYS``), else the script variable."""
+    """The first date ``<meta>`` (HEAD_DATE_KEYS), else the script variable's, else the body's mark."""
     for key, value in _head_values(page):
         when = _head_date(value, clock)
         if when is not None:
             return when, f"meta[{key}]"
     when = _script_date(html, clock)
-    return (when, "script variable") if when is not None else None
+    if when is not None:
+        return when, "script variable"
+    when = next((w for value in _marked_times(html) if (w := _head_date(value, clock))), None)
+    return (when, "marked-up datePublished") if when is not None else None
 
 
 def _script_date(html: str, clock: _Clock) -> datetime | None:
@@ -694,7 +696,5 @@ def _htmldate(raw: str, clock: _Clock) -> datetime | None:
 
 
 _PLAIN_CLOCK_TZ = ZoneInfo("UTC")
-
-
 _PLAIN_CLOCK = _Clock(datetime(2100, 1, 1, tzinfo=_PLAIN_CLOCK_TZ), _PLAIN_CLOCK_TZ, (),
                       datetime(2100, 1, 2, tzinfo=_PLAIN_CLOCK_TZ))

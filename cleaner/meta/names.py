@@ -8,6 +8,7 @@ cascade takes the publishers among them, the author cascade the persons.
 from __future__ import annotations
 
 import html as html_lib
+import json as json_lib
 import re
 
 from ..blocks import Page
@@ -117,7 +118,7 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         return head, "meta[author]"
     schema = _schema_author(html, hosts)
     if schema:
-        return (schema,), "schema.org author"
+        return schema, "schema.org author"
     # A self-media account printed beside the date; after the date only when a 来源 line names
     # the source, so that the name there is not the source (2019-05-17 · 苏皖城市报道 … 来源：X).
     names = [n for n in bare.before if not MEDIA_NAME.search(n) and not _is_host(n, hosts)]
@@ -142,37 +143,80 @@ SCHEMA_PERSON_CHARS = 800
 _ITEMPROP, _QUOTES = ('itemprop="', "itemprop='"), ('"', "'")   # SCHEMA_AUTHOR around its author
 
 
-def _schema_author(html: str, hosts: tuple[str, ...]) -> str | None:
-    """The person the page's schema.org markup names as its author (a microdata Person or a
-    JSON-LD author of @type Person), unless it names the site."""
+def _schema_author(html: str, hosts: tuple[str, ...]) -> tuple[str, ...]:
+    """The persons the page's schema.org markup names as its authors (a microdata Person, else
+    the JSON-LD authors: :func:`_ld_authors`), unless they name the site."""
     if not html:
-        return None
-    found = []
+        return ()
     # Both markups hold the word author (itemprop="author", "author":): one scan in C for it,
     # read at each, where a scan for each (itemprop=, "author") read every page twice, and most
     # pages print neither (the first of each, within SCHEMA_SCAN_CHARS, as the scans found).
-    micro = json = -1
+    micros: list[int] = []
+    json = -1
     at = html.find("author", 0, SCHEMA_SCAN_CHARS - 1)
-    while at >= 0 and (micro < 0 or json < 0):
+    while at >= 0 and (len(micros) < MAX_MICRO_AUTHORS or json < 0):
         if html.startswith(_QUOTES, at + 6):
-            if micro < 0 and at >= 10 and html.startswith(_ITEMPROP, at - 10):
-                micro = at + 7   # where SCHEMA_AUTHOR's match ends
+            if len(micros) < MAX_MICRO_AUTHORS and at >= 10 and html.startswith(_ITEMPROP, at - 10):
+                micros.append(at + 7)   # where SCHEMA_AUTHOR's match ends
             if json < 0 and at and html[at - 1] == html[at + 6] == '"':
                 json = at - 1
         at = html.find("author", at + 1, SCHEMA_SCAN_CHARS - 1)
-    if micro >= 0:
-        name = SCHEMA_AUTHOR_NAME.search(html, micro, micro + SCHEMA_PERSON_CHARS)
-        if name:
-            found.append(name.group("a") or name.group("b"))
+    found: list[list[str]] = [[name for at in micros if (name := _micro_author(html, at))]] if micros else []
     if json >= 0:
-        person = SCHEMA_AUTHOR_JSON.match(html, json)
-        if person:
-            found.append(person.group("c"))
-    for raw in found:
-        name = html_lib.unescape(raw).strip()
-        if name and not _DOMAIN.search(name) and not _is_host(name, hosts) and _valid_name(_squash(name), loose=True):
-            return name
-    return None
+        listed = _ld_authors(html, json)
+        person = SCHEMA_AUTHOR_JSON.match(html, json) if listed is None else None
+        found.append(listed or ([person.group("c")] if person else []))
+    for raws in found:
+        valid = [name for name in (html_lib.unescape(raw).strip() for raw in raws)
+                 if name and not _DOMAIN.search(name) and not _is_host(name, hosts)
+                 and _valid_name(_squash(name), loose=True)]
+        if valid:
+            return tuple(dict.fromkeys(valid))
+    return ()
+
+
+#: Microdata authors read (two writers, each marked up).
+MAX_MICRO_AUTHORS = 4
+# The rest of an itemprop="author" tag, and the text the element opens with (through a link).
+_MICRO_TEXT = re.compile(r"([^<>]*)>\s*(?:<a\b[^<>]*>\s*)?([^<>\s][^<>]{1,59}?)?\s*<")
+
+
+def _micro_author(html: str, at: int) -> str | None:
+    """The author an itemprop="author" ending at ``at`` names: its text, when it is no Person
+    (``<span itemprop="author">X</span>``, schema.org's author as text), else the
+    itemprop="name" inside it (as an attribute or as that element's text)."""
+    own = _MICRO_TEXT.match(html, at, at + SCHEMA_PERSON_CHARS)
+    if own and own.group(2) and "itemscope" not in own.group(1):
+        return own.group(2)
+    name = SCHEMA_AUTHOR_NAME.search(html, at, at + SCHEMA_PERSON_CHARS)
+    return (name.group("a") or name.group("b")) if name else None
+
+
+_JSON_AUTHOR = re.compile(r'"author"\s*:\s*')
+_JSON = json_lib.JSONDecoder()
+
+
+def _ld_authors(html: str, at: int) -> list[str] | None:
+    """The names the ``"author"`` key at ``at`` gives when it stands in a JSON-LD block (``None``
+    elsewhere, or when its value is no JSON): the ``name`` of each Person, one or a list, and a
+    plain string or a list of them, not an outlet's name (``"author": "某某日报"``)."""
+    opened = html.rfind("<script", 0, at)
+    if opened < 0 or "ld+json" not in html[opened:html.find(">", opened, at)] or html.find("</script", opened, at) >= 0:
+        return None
+    m = _JSON_AUTHOR.match(html, at)
+    try:
+        value = _JSON.raw_decode(html, m.end())[0] if m else None
+    except (ValueError, RecursionError):
+        return None
+    names = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str) and not MEDIA_NAME.search(item):
+            names.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            kind = item.get("@type")
+            if "Person" in (kind if isinstance(kind, list) else [kind]):
+                names.append(item["name"])
+    return names
 
 
 def _dateline_credit(lead: str) -> str:
@@ -269,6 +313,8 @@ _REPORTER = re.compile(r"记者|通讯员|实习生")
 _ROLE_END = re.compile(r"[)）\]】》>。;；!！?？\"“”:：]")
 _NAME_SPLIT = re.compile(r"[、，,;；\s/|｜]+")
 _NAME_SEMICOLONS = ";；"
+# A photographer's role after a writer's names, with its slash or bar (文/张三 图/李四, 摄影|李四).
+_PHOTO_ROLE = re.compile(r"(?<=[\s、，,|｜])(?:图片?|摄影?|摄像|视频|制图|配图)\s*[/|｜]")
 
 
 def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str]:
@@ -300,9 +346,9 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         raw = raw[:field.start()]
         if glued:  # 许文涛 我要评论: the piece glued to the label word is the label's
             raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
-    cut = WRITTEN_BY.search(raw)
+    cut = WRITTEN_BY.search(raw) or _PHOTO_ROLE.search(raw)
     if cut:
-        raw = raw[:cut.start()]  # 马俊峰/文: the role after the names
+        raw = raw[:cut.start()]  # 马俊峰/文: the role after the names; 文/X 图/Y: the photographer's
     # A name glued to its role (记者张三) may be the start of a sentence (记者梳理发现): it must
     # begin with a common surname.
     glued = start > 0 and not FIELD_BREAK.match(text[start - 1]) and bool(_CJK.match(raw[:1]))
