@@ -96,6 +96,8 @@ MAX_LABEL_CJK = 8
 MIN_WRAP_CHARS = 20
 WRAP_LINES = 2
 WRAP_WINDOW = 8
+#: A headline over its subtitle shares at least this share (num/den) of its bigrams with the body.
+TOPIC_SHARE_NUM, TOPIC_SHARE_DEN = 1, 4
 #: A headline printed in pieces, one a line (a line break inside it), has at most this many.
 MAX_PIECES = 3
 #: A headline this short (four ideographs: 秋粮入仓, a dish's name) is shorter than a line
@@ -328,7 +330,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     if subtitle < 0 and best > 0 and len(lines[best]) > SHORT_HEADLINE_CHARS \
             and headline_like(lines[best - 1], blocks[best - 1].cjk) and agreement(best - 1) >= MIN_AGREEMENT \
             and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
-            and not _label_over(lines[best - 1], lines[best]):
+            and not _label_over(lines[best - 1], lines[best]) \
+            and _mostly_shared(lines[best - 1], vocabulary(nexts[best])):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
     meta_line = next((j for j in range(best + 1, first) if is_meta(lines[j])), -1)
     if meta_line < 0:   # the date printed above the headline
@@ -581,6 +584,15 @@ def _unspliced(quoted: str, line: str) -> str:
         return quoted
     rest = iter(quoted)
     return line if all(char in rest for char in line) else quoted
+
+
+def _mostly_shared(text: str, vocabulary: str) -> bool:
+    """Whether at least :data:`TOPIC_SHARE_NUM`/:data:`TOPIC_SHARE_DEN` of the bigrams of
+    ``text`` are in the body's ``vocabulary``: a headline over its subtitle is about the article
+    throughout, where another article's headline over it (a ticker's long item, 澜州市召开…大会，
+    部署…，要求…) shares a place's name or a word or two by chance, however long it is."""
+    bigrams = cjk_bigrams(text)
+    return sum(map(vocabulary.__contains__, bigrams)) * TOPIC_SHARE_DEN >= len(bigrams) * TOPIC_SHARE_NUM
 
 
 def _label_over(above: str, headline: str) -> bool:
