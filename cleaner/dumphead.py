@@ -38,7 +38,7 @@ from .blocks import Block, cjk_bigrams, cjk_count
 from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, _headline_words, dated, finished,
                         headline_like, in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
 from . import patterns
-from .patterns import DATE_LIKE, META_WORDS, ORIGINAL_MARK
+from .patterns import DATE_COMPANION, DATE_LIKE, META_WORDS, ORIGINAL_MARK
 
 __all__ = ["find_head", "next_body_lines", "HEADLINE_REACH", "article_piece"]
 
@@ -118,6 +118,8 @@ _DOCUMENT_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,30}关于\S{2,}(?:决议|决�
                              r"|方案|纲要|命令|议案|请示|函)$")
 # The issuer of an official document on a line of its own over its title: an organ's name.
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}[会府厅室部局院委署办司处]$")
+# A time of day (09:30, 9时30分).
+_CLOCK = re.compile(r"\d[:：]\d|\d时")
 # A list item's bullet printed on a line of its own.
 _LONE_BULLET = re.compile(r"\s*[•·▪◦●○■□◆◇]\s*$")
 # Two labelled fields on one line (连载：X 出版社：Y 作者：Z): a meta line, however short.
@@ -277,8 +279,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # over its headline, whatever heads the block.)
         bylined = bool(above) and not dated and i - above[-1] > 1 and all(
             _byline(lines[k]) for k in range(above[-1] + 1, i))
+        # (A date bar above, the day and its weekday in the masthead, heads no other article.)
         in_gap = bool(above) and not in_title and not bylined and (
-            dated or any(headed_by_headline(j) for j in above))
+            dated and not all(map(_date_bar, map(lines.__getitem__, above)))
+            or any(headed_by_headline(j) for j in above))
         labelled = labelled or bylined or (bool(above) and not in_gap and i in under)
         dated = dated or (bool(above) and not in_gap)
         if not in_title and not dated and below_end - i > NEAR_LINES and agreement(i) < MIN_AGREEMENT:
@@ -584,6 +588,12 @@ def _unspliced(quoted: str, line: str) -> str:
         return quoted
     rest = iter(quoted)
     return line if all(char in rest for char in line) else quoted
+
+
+def _date_bar(text: str) -> bool:
+    """Whether a dated line is a masthead's date bar (2024年6月20日 星期四, 农历五月十五): the day
+    and its weekday or lunar date, no time of day, no 来源/作者/发布 word."""
+    return bool(DATE_COMPANION.search(text)) and not _CLOCK.search(text) and not META_WORDS.search(text)
 
 
 def _mostly_shared(text: str, vocabulary: str) -> bool:
