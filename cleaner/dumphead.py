@@ -266,6 +266,9 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         joined = "".join(below)
         dated = ("20" in joined or "19" in joined or "民" in joined) and bool(DATE_LIKE.search(joined)) \
             or i in headed
+        if dated and i not in headed and DATE_COMPANION.search(joined) and not _dated_line(lines, i + 1, dates) \
+                and all(_date_bar(lines[j]) for j in range(i + 2, i + 1 + len(below)) if _dated_line(lines, j, dates)):
+            dated = False   # a masthead's date bar below it, under the menu (a slogan, the site's name)
         labelled = (dated and any(META_WORDS.search(x) for x in below)) or i in headed
         # A dated line just above: the gap under another headline, or the page's own date
         # printed above its headline (a blog's layout) when no date follows and no headline
