@@ -36,7 +36,8 @@ from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count
 from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, _headline_words, dated, finished,
-                        headline_like, in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
+                        headline_like, in_top_lines, is_meta, nav_like, prose_marked, prose_text, squash, top_lines,
+                        year_lines)
 from . import patterns
 from .patterns import DATE_COMPANION, DATE_LIKE, META_WORDS, ORIGINAL_MARK
 
@@ -266,9 +267,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         joined = "".join(below)
         dated = ("20" in joined or "19" in joined or "民" in joined) and bool(DATE_LIKE.search(joined)) \
             or i in headed
-        if dated and i not in headed and DATE_COMPANION.search(joined) and not _dated_line(lines, i + 1, dates) \
-                and all(_date_bar(lines[j]) for j in range(i + 2, i + 1 + len(below)) if _dated_line(lines, j, dates)):
-            dated = False   # a masthead's date bar below it, under the menu (a slogan, the site's name)
+        if dated and i not in headed and DATE_COMPANION.search(joined) and _under_menu(lines, i, len(below), dates):
+            dated = False   # a masthead's date bar under the menu below it (a slogan, the site's name)
         labelled = (dated and any(META_WORDS.search(x) for x in below)) or i in headed
         # A dated line just above: the gap under another headline, or the page's own date
         # printed above its headline (a blog's layout) when no date follows and no headline
@@ -597,6 +597,14 @@ def _date_bar(text: str) -> bool:
     """Whether a dated line is a masthead's date bar (2024年6月20日 星期四, 农历五月十五): the day
     and its weekday or lunar date, no time of day, no 来源/作者/发布 word."""
     return bool(DATE_COMPANION.search(text)) and not _CLOCK.search(text) and not META_WORDS.search(text)
+
+
+def _under_menu(lines: list[str], i: int, reach: int, dates: dict[int, bool]) -> bool:
+    """Whether the dated lines of the ``reach`` lines under line ``i`` are date bars
+    (:func:`_date_bar`) under a row of the menu (首页 新闻 本地 …) below line ``i``: the masthead's
+    date, no date of the line's. ``dates``: :func:`_dated_line`'s answers."""
+    stamped = [j for j in range(i + 1, i + 1 + reach) if _dated_line(lines, j, dates)]
+    return bool(stamped) and all(_date_bar(lines[j]) for j in stamped) and any(map(nav_like, lines[i + 1:stamped[0]]))
 
 
 def _mostly_shared(text: str, vocabulary: str) -> bool:
