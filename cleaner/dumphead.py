@@ -97,8 +97,10 @@ MAX_LABEL_CJK = 8
 MIN_WRAP_CHARS = 20
 WRAP_LINES = 2
 WRAP_WINDOW = 8
-#: A headline over its subtitle shares at least this share (num/den) of its bigrams with the body.
-TOPIC_SHARE_NUM, TOPIC_SHARE_DEN = 1, 4
+#: A headline over its subtitle shares at least this share (num/den) of its bigrams with the body:
+#: a literary one (城楼上的灯笼，照见了游子回家的路) two of its thirteen, another story's sentence
+#: in a ticker three or four of its forty.
+TOPIC_SHARE_NUM, TOPIC_SHARE_DEN = 1, 8
 #: A headline printed in pieces, one a line (a line break inside it), has at most this many.
 MAX_PIECES = 3
 #: A headline this short (four ideographs: 秋粮入仓, a dish's name) is shorter than a line
@@ -609,9 +611,10 @@ def _under_menu(lines: list[str], i: int, reach: int, dates: dict[int, bool]) ->
 
 def _mostly_shared(text: str, vocabulary: str) -> bool:
     """Whether at least :data:`TOPIC_SHARE_NUM`/:data:`TOPIC_SHARE_DEN` of the bigrams of
-    ``text`` are in the body's ``vocabulary``: a headline over its subtitle is about the article
-    throughout, where another article's headline over it (a ticker's long item, 澜州市召开…大会，
-    部署…，要求…) shares a place's name or a word or two by chance, however long it is."""
+    ``text`` are in the body's ``vocabulary``: a headline over its subtitle is about the article,
+    however few of its words it takes from it, where another article's headline over it (a
+    ticker's long item, 澜州市召开…大会，部署…，要求…) shares a place's name or a word or two by
+    chance, however long it is."""
     bigrams = cjk_bigrams(text)
     return sum(map(vocabulary.__contains__, bigrams)) * TOPIC_SHARE_DEN >= len(bigrams) * TOPIC_SHARE_NUM
 

@@ -360,7 +360,7 @@ def test_a_blogs_headline_under_its_row_of_bracketed_links_past_a_bulleted_sideb
 
 def test_a_tickers_long_item_over_the_headline_is_no_headline_over_a_subtitle() -> None:
     # A ticker's item of another story, as long as a sentence, printed right over the headline:
-    # it shares a place's name and a word or two with the body (澜州, 全市), but not a quarter
+    # it shares a place's name and a word or two with the body (澜州, 全市), but not an eighth
     # of its words, as a headline printed over its subtitle does.
     headline = "澜州港一季度集装箱吞吐量同比增长一成二"
     ticker = "澜州市召开全市优化营商环境推进大会，部署下一阶段重点任务，要求各部门进一步压缩审批时限、提升服务效能"
