@@ -36,9 +36,10 @@ from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count
 from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, _headline_words, dated, finished,
-                        headline_like, in_top_lines, is_meta, prose_marked, prose_text, squash, top_lines, year_lines)
+                        headline_like, in_top_lines, is_meta, nav_like, prose_marked, prose_text, squash, top_lines,
+                        year_lines)
 from . import patterns
-from .patterns import DATE_LIKE, META_WORDS, ORIGINAL_MARK
+from .patterns import DATE_COMPANION, DATE_LIKE, META_WORDS, ORIGINAL_MARK
 
 __all__ = ["find_head", "next_body_lines", "HEADLINE_REACH", "article_piece"]
 
@@ -96,6 +97,10 @@ MAX_LABEL_CJK = 8
 MIN_WRAP_CHARS = 20
 WRAP_LINES = 2
 WRAP_WINDOW = 8
+#: A headline over its subtitle shares at least this share (num/den) of its bigrams with the body:
+#: a literary one (城楼上的灯笼，照见了游子回家的路) two of its thirteen, another story's sentence
+#: in a ticker three or four of its forty.
+TOPIC_SHARE_NUM, TOPIC_SHARE_DEN = 1, 8
 #: A headline printed in pieces, one a line (a line break inside it), has at most this many.
 MAX_PIECES = 3
 #: A headline this short (four ideographs: 秋粮入仓, a dish's name) is shorter than a line
@@ -116,6 +121,8 @@ _DOCUMENT_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,30}关于\S{2,}(?:决议|决�
                              r"|方案|纲要|命令|议案|请示|函)$")
 # The issuer of an official document on a line of its own over its title: an organ's name.
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}[会府厅室部局院委署办司处]$")
+# A time of day (09:30, 9时30分).
+_CLOCK = re.compile(r"\d[:：]\d|\d时")
 # A list item's bullet printed on a line of its own.
 _LONE_BULLET = re.compile(r"\s*[•·▪◦●○■□◆◇]\s*$")
 # Two labelled fields on one line (连载：X 出版社：Y 作者：Z): a meta line, however short.
@@ -262,6 +269,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         joined = "".join(below)
         dated = ("20" in joined or "19" in joined or "民" in joined) and bool(DATE_LIKE.search(joined)) \
             or i in headed
+        if dated and i not in headed and DATE_COMPANION.search(joined) and _under_menu(lines, i, len(below), dates):
+            dated = False   # a masthead's date bar under the menu below it (a slogan, the site's name)
         labelled = (dated and any(META_WORDS.search(x) for x in below)) or i in headed
         # A dated line just above: the gap under another headline, or the page's own date
         # printed above its headline (a blog's layout) when no date follows and no headline
@@ -275,8 +284,10 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # over its headline, whatever heads the block.)
         bylined = bool(above) and not dated and i - above[-1] > 1 and all(
             _byline(lines[k]) for k in range(above[-1] + 1, i))
+        # (A date bar above, the day and its weekday in the masthead, heads no other article.)
         in_gap = bool(above) and not in_title and not bylined and (
-            dated or any(headed_by_headline(j) for j in above))
+            dated and not all(map(_date_bar, map(lines.__getitem__, above)))
+            or any(headed_by_headline(j) for j in above))
         labelled = labelled or bylined or (bool(above) and not in_gap and i in under)
         dated = dated or (bool(above) and not in_gap)
         if not in_title and not dated and below_end - i > NEAR_LINES and agreement(i) < MIN_AGREEMENT:
@@ -328,7 +339,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
     if subtitle < 0 and best > 0 and len(lines[best]) > SHORT_HEADLINE_CHARS \
             and headline_like(lines[best - 1], blocks[best - 1].cjk) and agreement(best - 1) >= MIN_AGREEMENT \
             and not is_meta(lines[best - 1]) and not body[best - 1] and not _menu_row(lines[best - 1]) \
-            and not _label_over(lines[best - 1], lines[best]):
+            and not _label_over(lines[best - 1], lines[best]) \
+            and _mostly_shared(lines[best - 1], vocabulary(nexts[best])):
         best, subtitle = best - 1, best   # headline and subtitle, both on the article's topic
     meta_line = next((j for j in range(best + 1, first) if is_meta(lines[j])), -1)
     if meta_line < 0:   # the date printed above the headline
@@ -581,6 +593,30 @@ def _unspliced(quoted: str, line: str) -> str:
         return quoted
     rest = iter(quoted)
     return line if all(char in rest for char in line) else quoted
+
+
+def _date_bar(text: str) -> bool:
+    """Whether a dated line is a masthead's date bar (2024年6月20日 星期四, 农历五月十五): the day
+    and its weekday or lunar date, no time of day, no 来源/作者/发布 word."""
+    return bool(DATE_COMPANION.search(text)) and not _CLOCK.search(text) and not META_WORDS.search(text)
+
+
+def _under_menu(lines: list[str], i: int, reach: int, dates: dict[int, bool]) -> bool:
+    """Whether the dated lines of the ``reach`` lines under line ``i`` are date bars
+    (:func:`_date_bar`) under a row of the menu (首页 新闻 本地 …) below line ``i``: the masthead's
+    date, no date of the line's. ``dates``: :func:`_dated_line`'s answers."""
+    stamped = [j for j in range(i + 1, i + 1 + reach) if _dated_line(lines, j, dates)]
+    return bool(stamped) and all(_date_bar(lines[j]) for j in stamped) and any(map(nav_like, lines[i + 1:stamped[0]]))
+
+
+def _mostly_shared(text: str, vocabulary: str) -> bool:
+    """Whether at least :data:`TOPIC_SHARE_NUM`/:data:`TOPIC_SHARE_DEN` of the bigrams of
+    ``text`` are in the body's ``vocabulary``: a headline over its subtitle is about the article,
+    however few of its words it takes from it, where another article's headline over it (a
+    ticker's long item, 澜州市召开…大会，部署…，要求…) shares a place's name or a word or two by
+    chance, however long it is."""
+    bigrams = cjk_bigrams(text)
+    return sum(map(vocabulary.__contains__, bigrams)) * TOPIC_SHARE_DEN >= len(bigrams) * TOPIC_SHARE_NUM
 
 
 def _label_over(above: str, headline: str) -> bool:

@@ -356,3 +356,41 @@ def test_a_blogs_headline_under_its_row_of_bracketed_links_past_a_bulleted_sideb
             article = clean(dump.encode("utf-8"))
             assert article.title and headline.startswith(article.title), (headline, row)
             assert article.published is not None and article.published.date().isoformat() == "2025-03-21"
+
+
+def test_a_tickers_long_item_over_the_headline_is_no_headline_over_a_subtitle() -> None:
+    # A ticker's item of another story, as long as a sentence, printed right over the headline:
+    # it shares a place's name and a word or two with the body (澜州, 全市), but not an eighth
+    # of its words, as a headline printed over its subtitle does.
+    headline = "澜州港一季度集装箱吞吐量同比增长一成二"
+    ticker = "澜州市召开全市优化营商环境推进大会，部署下一阶段重点任务，要求各部门进一步压缩审批时限、提升服务效能"
+    for top in ([ticker], ["澜州新闻网", ticker], ["首页 新闻 本地 财经", ticker]):
+        dump = _dump(*top, headline, "2025-04-01 09:30 来源：澜江日报", *ARTICLE)
+        article = clean(dump.encode("utf-8"))
+        assert article.title == headline, top
+        assert article.text.splitlines()[0] == ARTICLE[0]
+
+
+def test_a_masthead_date_bar_over_the_headline_puts_it_in_no_gap() -> None:
+    # The day and its weekday printed in the masthead, right over the headline that has its own
+    # meta line: the headline is not in the gap under another story's date, and the site's name
+    # (or a login row) over the date bar is no headline, however few words the headline shares
+    # with the body.
+    headline = "港口运行平稳"
+    for top in (["澜州新闻网", "2025年4月1日 星期二"], ["登录 注册", "2025年4月1日 星期二 农历三月初四", "澜州 晴 18℃"]):
+        dump = _dump(*top, headline, "2025-04-01 09:30 来源：澜江日报", *ARTICLE)
+        article = clean(dump.encode("utf-8"))
+        assert article.title == headline, top
+        assert article.published is not None and article.published.hour == 9
+
+
+def test_a_slogan_over_the_menu_and_the_date_bar_is_no_headline() -> None:
+    # The site's slogan (a sentence with a comma and ！) over its menu and the masthead's date
+    # bar: the date bar under the menu is not the slogan's date, and the headline with no meta
+    # line of its own, right over the body, is the headline.
+    headline = "澜州港一季度集装箱吞吐量同比增长一成二"
+    dump = _dump("澜州新闻网", "传播澜州声音，讲好港城故事！", "首页 新闻 本地 财经 体育 文化 视频",
+                 "2025年4月1日 星期二", "当前位置：首页 > 本地 > 正文", headline, *ARTICLE)
+    article = clean(dump.encode("utf-8"))
+    assert article.title == headline
+    assert article.text.splitlines()[0] == ARTICLE[0]
