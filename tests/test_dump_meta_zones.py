@@ -59,3 +59,19 @@ def test_a_title_line_right_above_the_headline_leaves_the_meta_lines_under_the_h
     assert article.title == TITLE
     assert article.authors == ("林晓雯",)
     assert article.published is not None and article.published.isoformat().startswith("2024-05-20T18:06")
+
+
+def test_a_relative_date_of_a_dump_printed_in_an_earlier_year_is_no_date_without_a_clock() -> None:
+    """昨天 and 3小时前 count back from the day the page was printed. With no ``now`` given the
+    clock is the cleaning's: on a dump whose copyright notice gives an earlier year than that
+    clock's, the day they mean is not known, and no date is better than a wrong one. Given
+    ``now`` (the capture's time) they are read, as on a dump with no copyright year. It fails
+    with the relative date read against the cleaning's clock (today's or yesterday's date)."""
+    for stamp in ("昨天 10:30", "3小时前"):
+        lines = ["首页", "要闻", TITLE, f"{stamp} 来源：澜江日报", *PARAGRAPHS, "相关新闻", "版权所有 © 2019 澜州新闻网"]
+        dump = "\n".join(lines).encode("utf-8")
+        assert clean(dump).published is None, stamp
+        captured = clean(dump, now=datetime(2019, 9, 8, 12, 0, tzinfo=ZoneInfo("Asia/Shanghai"))).published
+        assert captured is not None and captured.date().isoformat() in ("2019-09-07", "2019-09-08"), stamp
+        unprinted = clean("\n".join(lines[:-1]).encode("utf-8")).published
+        assert unprinted is not None and unprinted.year >= 2024, stamp
