@@ -32,15 +32,18 @@ def _blog_dump(after_body: list[str], references: int = 15) -> bytes:
 
 def test_a_blogs_date_line_under_its_references_is_the_published_date() -> None:
     """A blog prints its date on a line of its own after the article, under a list of
-    references longer than the tail the meta zones read (2021-03-14 / 工具 / Comments): that one
-    dated line is the published date, in any of the forms a date line takes. A date under an end
-    marker (上一篇: another article's) or over a reply (its stamp), or one of several (a list's),
-    is not. It fails with the lines past the tail not read (no date)."""
+    references longer than the tail the meta zones read (2021-03-14 / 工具 / Comments): that
+    dated line is the published date, in any of the forms a date line takes, and a list of other
+    posts' dates under an end marker after it (相关文章) does not hide it. A date under an end
+    marker (上一篇: another article's), over a reply (its stamp), or followed by another with no
+    end marker between (a list's), is not. It fails with the lines past the tail not read."""
+    related = ["相关文章", "用脚本批量压缩博客图片", "2021-02-27", "给博客加上全文搜索", "2021-01-09"]
     for printed in ("2021-03-14", "2021年3月14日", "2021/03/14", "发布于 2021-03-14"):
-        article = clean(_blog_dump([printed, "工具", "Comments"]), now=NOW)
-        assert article.title == TITLE
-        assert article.published is not None, printed
-        assert article.published.date().isoformat() == "2021-03-14", printed
+        for after in ([printed, "工具", "Comments"], [printed, "工具", *related]):
+            article = clean(_blog_dump(after), now=NOW)
+            assert article.title == TITLE
+            assert article.published is not None, after
+            assert article.published.date().isoformat() == "2021-03-14", after
     for after in (["上一篇", "用脚本批量压缩博客图片", "2021-02-27"],
                   ["网友小周", "2022-01-05 21:05", "写得很清楚，照着改完快了很多，谢谢分享。"],
                   ["2021-03-14", "另一篇文章的标题", "2021-02-27"]):

@@ -532,18 +532,20 @@ def _tail_end(blocks: tuple[Block, ...], start: int, dump: bool) -> int:
 
 
 def _late_date_line(blocks: tuple[Block, ...], start: int) -> list[str]:
-    """The date line printed past a dump's tail (from ``start``), normalised, when it is the one
-    line holding a full date among the next :data:`LATE_DATE_BLOCKS`, a short one (a date line;
-    a list's or a thread's dates come several), with no end marker before it (相关阅读, 上一篇,
-    网友评论: a date under one is another article's) and no clause on the line after it (a
-    reply under its stamp); else none."""
+    """The date line printed past a dump's tail (from ``start``), normalised: the first line
+    holding a full date among the next :data:`LATE_DATE_BLOCKS`, when it is short (a date line),
+    no end marker comes before it (相关阅读, 上一篇, 网友评论: a date under one is another article's),
+    no clause follows it (a reply under its stamp) and no other dated line follows it before an
+    end marker (a list's or a thread's dates come several); else none."""
     window = blocks[start:start + LATE_DATE_BLOCKS]
     found = [k for k, b in enumerate(window) if _dated(b.text)]
-    if len(found) != 1 or len(window[found[0]].text) > DATE_LINE_CHARS:
+    if not found or len(window[found[0]].text) > DATE_LINE_CHARS:
         return []
     at = start + found[0]
     after = next((b.text for b in blocks[at + 1:at + 4] if len(b.text.strip()) > TINY_LINE_CHARS), "")
     if _CLAUSE.search(after) or any(END_MARKERS.match(_norm(b.text)) for b in window[:found[0]]):
+        return []
+    if len(found) > 1 and not any(END_MARKERS.match(_norm(b.text)) for b in window[found[0] + 1:found[1]]):
         return []
     return [_norm(blocks[at].text)]
 
