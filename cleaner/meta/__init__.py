@@ -54,9 +54,12 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   image path, a script; a timestamp on the same minute), on a text dump from the year of its
   copyright notice when that is before ``now``'s (``© 2013-2019``: the year it was printed in),
   else from ``now`` (one year back when that would be in the
-  future); 昨天 / 3小时前 count back from ``now``; 民國107年 and 107-03-13 are 2018; an official
-  document's 二〇二四年五月十六日 is read. 时间 / 日期 label a date alone, not ending a word (开放时间).
-  A date line may hold labelled fields beside the date (``<date> 来源：X 作者：Y`` after the article).
+  future); 昨天 / 3小时前 count back from ``now`` (none when no ``now`` is given on a dump whose
+  copyright year is earlier: it counted back from the day it was printed); 民國107年 and 107-03-13
+  are 2018; an official document's 二〇二四年五月十六日 is read. 时间 / 日期 label a date alone, not ending a word (开放时间).
+  A date line may hold labelled fields beside the date (``<date> 来源：X 作者：Y`` after the article);
+  on a dump, past the tail, the one date line among the next lines, no end marker above it and
+  no reply under it, is read as after the article (a blog's date under its list of references).
 - source: a 来源 label in the meta zone (``出處 / X``, ``【来源】X``, a reprint mark ``转载自X`` /
   ``原载于X`` / ``本文首发于X`` too; a press office's account ``某某发布`` is whole, ``微信公众号“X”`` is X), then in the tail (a reprint line:
   ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
@@ -136,8 +139,9 @@ from zoneinfo import ZoneInfo
 
 from ..blocks import Block, Page
 from ..config import CleanerConfig
+from ..patterns import DATE_RELATIVE
 from .bare import _bare_names
-from .dates import _Clock, _DayFirst, _find_date, _head_date, _head_values, _printed_year, _RawYears
+from .dates import _Clock, _dates, _DayFirst, _find_date, _head_date, _head_values, _printed_year, _RawYears
 from .editor import _editor
 from .names import _find_authors
 from .source import _find_original_source, _find_source, _printed_hosts
@@ -180,6 +184,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         return Meta()  # no article: the dates and names on a list or error page are not its own
     tz = ZoneInfo(config.timezone)
     current = datetime.now(tz)
+    clock_given = now is not None
     if now is None:
         now = current
     elif now.tzinfo is None:
@@ -197,6 +202,8 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         provenance.append(("title", _title_how(page, title, zones.headline)))
 
     published, where, date_text = _find_date(page, zones, clock, url, config, html)
+    if published is not None and not clock_given and _relative_before_print(date_text, published, clock):
+        published = None
     if published is not None:
         provenance.append(("published", where))
     hosts = _host_names(page, title) if page.kind != "text" else _printed_hosts(page, title)
@@ -227,6 +234,17 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         authors = tuple(_as_printed(a, printed) or a for a in authors)
     return Meta(published=published, source=source, original_source=original, authors=authors,
                 editor=editor, provenance=tuple(provenance))
+
+
+def _relative_before_print(text: str, when: datetime, clock: _Clock) -> bool:
+    """Whether ``when`` was read from a relative date (3小时前, 昨天) of a dump whose copyright
+    year is before the clock's, the clock being the cleaning's own (no ``now`` given): the page
+    counted back from the day it was printed, in that year or soon after, not from today, and
+    the day it means is not known."""
+    if clock.printed_year is None or clock.printed_year >= clock.now.year or not text:
+        return False
+    return any(d.fuzzy and d.when.date() == when.date() and DATE_RELATIVE.match(text, d.start)
+               for d in _dates(text, clock))
 
 
 def _as_printed(name: str | None, printed: tuple[str, ...]) -> str | None:

@@ -17,7 +17,7 @@ from itertools import islice
 from operator import is_
 
 from ..blocks import Block, Page
-from ..patterns import DIGIT, FOREIGN_BYLINE, META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
+from ..patterns import DIGIT, END_MARKERS, FOREIGN_BYLINE, META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
 from ..prefilter import prefiltered
 from ..scans import char_codec, holds_char
 from .rejoin import _HOLDS_DATE, _byline_pieces, _join_labels, _rejoined
@@ -55,6 +55,9 @@ TOP_NORM_BLOCKS = 5
 #: long a line of a date and little else is.
 STANDFIRST_GAP_BLOCKS = 3
 DATE_LINE_CHARS = 30
+#: Lines past a dump's tail searched for the article's date when the tail holds none (a blog
+#: prints it under a list of references, two lines an item).
+LATE_DATE_BLOCKS = 60
 #: Short blocks among the first kept ones that may be a byline (《棱镜》作者 周纯).
 EARLY_BLOCKS = 10
 EARLY_BYLINE_CHARS = 30
@@ -528,6 +531,25 @@ def _tail_end(blocks: tuple[Block, ...], start: int, dump: bool) -> int:
     return stop
 
 
+def _late_date_line(blocks: tuple[Block, ...], start: int) -> list[str]:
+    """The date line printed past a dump's tail (from ``start``), normalised: the first line
+    holding a full date among the next :data:`LATE_DATE_BLOCKS`, when it is short (a date line),
+    no end marker comes before it (相关阅读, 上一篇, 网友评论: a date under one is another article's),
+    no clause follows it (a reply under its stamp) and no other dated line follows it before an
+    end marker (a list's or a thread's dates come several); else none."""
+    window = blocks[start:start + LATE_DATE_BLOCKS]
+    found = [k for k, b in enumerate(window) if _dated(b.text)]
+    if not found or len(window[found[0]].text) > DATE_LINE_CHARS:
+        return []
+    at = start + found[0]
+    after = next((b.text for b in blocks[at + 1:at + 4] if len(b.text.strip()) > TINY_LINE_CHARS), "")
+    if _CLAUSE.search(after) or any(END_MARKERS.match(_norm(b.text)) for b in window[:found[0]]):
+        return []
+    if len(found) > 1 and not any(END_MARKERS.match(_norm(b.text)) for b in window[found[0] + 1:found[1]]):
+        return []
+    return [_norm(blocks[at].text)]
+
+
 def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     """Cut the page into the zones the module docstring names, around the headline and ``kept``."""
     blocks = page.blocks
@@ -552,6 +574,11 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
             and not (page.kind == "text" and blocks[head_start].heading == 1):
         head_start, head_end = -1, -1  # a copy of the title in the chrome, not the headline (a
         # dump's headline, marked with its meta line, is its own however far: a table between)
+    if 0 <= head_start and head_end < len(blocks) and page.kind == "text" and blocks[head_end].heading == 1 \
+            and blocks[head_start].heading != 1 and _squash(blocks[head_end].text) == _squash(title or ""):
+        # The copy a scraper prints first (the <title> line) right above the dump's marked
+        # headline: the headline is the marked one, and the meta zone starts under it.
+        head_start, head_end = head_end, head_end + 1
     if head_start >= 0:
         body = next((i for i in kept_idx if i >= head_end and _is_prose(blocks[i])), -1)
         stop = min(body if body >= 0 else len(blocks), head_end + META_ZONE_BLOCKS)
@@ -600,6 +627,8 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         credit_blocks = [*dict.fromkeys((*last_prose, *kept[-5:]))]
         # Not normalised here: read, from the last, only when no byline names the authors.
         credits = [b.text[-CREDIT_CHARS:] for b in credit_blocks]
+        if dump and not any(map(_dated, tail)):
+            tail += _late_date_line(blocks, tail_range.stop)
     top_end = head_start if head_start >= 0 else max(body, 0)
     # Lists, not generators (~100 instructions an item): up to 40 blocks above, 80 kept ones.
     top = tuple([b.text for b in blocks[max(0, top_end - TOP_BLOCKS):top_end][::-1]
