@@ -32,6 +32,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from . import body, dom, meta
+from .article import Removal
 from .blocks import Block, Page, cjk_bigrams, cjk_count
 from .body import _ELLIPSIS_ENDS, MIN_ARTICLE_CJK, SHORT_ARTICLE_CJK, Selection
 from .config import CleanerConfig
@@ -58,7 +59,7 @@ MAX_DEPTH = 64
 MAX_STARTS = 256
 #: A candidate's prose: CJK characters, sentences (closed by 。！？) and a comma or full stop every
 #: PROSE_GAP CJK characters at most, as paragraphs have.
-MIN_CJK = 100
+MIN_CJK = 150
 MIN_SENTENCES = 2
 PROSE_GAP = 40
 #: The page's data backs a short visible article when its candidate holds this many times its
@@ -77,6 +78,9 @@ _TYPE = re.compile(r"""\btype\s*=\s*["']?([\w/+.-]+)""", re.I)
 _START = re.compile(r"""(?:[=(:]|\breturn)\s*(?=[{\["])""")
 _UNDEFINED = re.compile(r"(?<=[:,\[])\s*undefined\b")
 _TAG = re.compile(r"<[^>]*>")
+_FULL_STOPS = ("\u3002", "\\u3002", "&#12290;")
+_BODY = re.compile(r"<body\b", re.I)
+_BODY_END = re.compile(r"</body\b", re.I)
 _HTML_TAG = re.compile(r"</?(?:p|div|br|section|span|h[1-6]|img|strong|b|em|blockquote|ul|li)\b", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_MARK = re.compile(r"[，。；！？、：]")
@@ -171,7 +175,8 @@ def wanted(selection: Selection) -> str | None:
         shown = [r.text for r in selection.removed if r.detail == "no article on the page"]
     else:
         # (Summed over a list made by a comprehension: every page with an article asks it.)
-        if sum([b.cjk for b in selection.kept if b.punct]) >= SHORT_ARTICLE_CJK or not _cut_short(selection):
+        if not selection.kept or sum([b.cjk for b in selection.kept if b.punct]) >= SHORT_ARTICLE_CJK \
+                or not _cut_short(selection):
             return None
         shown = [b.text for b in selection.kept]
     return "\n".join(shown)
@@ -190,6 +195,8 @@ def article(text: str, shown: str) -> tuple[str, Found] | None:
     """The page ``text`` with the article its data holds put in as markup, and where it was
     found; ``None`` when its data holds none that backs what the page shows (``shown``)."""
     best: Found | None = None
+    if _full_stops(text) < MIN_SENTENCES:
+        return None
     for found in _carriers(text):
         if best is None or found.cjk > best.cjk:
             best = found
@@ -215,15 +222,17 @@ def _inserted(text: str, found: Found) -> str:
     the body) or before the page's last ``</body>`` (else at its end)."""
     start, end = found.span
     wrapped = f'<div class="{WRAPPER}">{found.markup}</div>'
-    body = text.lower().find("<body", 0, start)
-    if body >= 0:
+    if _BODY.search(text, 0, start):
         return text[:start] + wrapped + text[end:]
-    close = text.lower().rfind("</body")
-    return text + wrapped if close < 0 else text[:close] + wrapped + text[close:]
+    close = None
+    for close in _BODY_END.finditer(text, end):
+        pass
+    return text + wrapped if close is None else text[:close.start()] + wrapped + text[close.start():]
 
 
 def kept_inside(selection: Selection) -> Selection | None:
-    """``selection`` with only the blocks of the inserted markup kept, ``None`` when none is."""
+    """``selection`` with only the blocks of the inserted markup kept (the others, the page's
+    own summary or opening of the article, removed as duplicates), ``None`` when none is."""
     if selection.no_article:
         return None
     inside = [i for i, b in enumerate(selection.kept) if WRAPPER in b.markers]
@@ -232,7 +241,9 @@ def kept_inside(selection: Selection) -> Selection | None:
     if len(inside) == len(selection.kept):
         return selection
     scores = tuple(selection.scores[i] for i in inside) if selection.scores else ()
-    return Selection(tuple(selection.kept[i] for i in inside), selection.removed, scores=scores,
+    shown = tuple(Removal(b.text, "duplicate", "the page's own part of the article its data holds",
+                          b.position, None) for i, b in enumerate(selection.kept) if i not in inside)
+    return Selection(tuple(selection.kept[i] for i in inside), selection.removed + shown, scores=scores,
                      subtitles=selection.subtitles)
 
 
@@ -249,9 +260,10 @@ def _carriers(text: str) -> Iterator[Found]:
         end = len(text) if closed is None else closed.start()
         after = len(text) if closed is None else closed.end()
         at = after
-        inner = text[opened.end():min(end, opened.end() + MAX_CARRIER_CHARS)]
-        if len(inner) < MIN_CARRIER_CHARS:
-            continue
+        end = min(end, opened.end() + MAX_CARRIER_CHARS)
+        if end - opened.end() < MIN_CARRIER_CHARS or _full_stops(text, opened.end(), end) < MIN_SENTENCES:
+            continue  # (told by counts in C, before the carrier is copied or read)
+        inner = text[opened.end():end]
         read += len(inner)
         where = (tag, (opened.start(), after))
         kind = _TYPE.search(opened.group(2))
@@ -263,6 +275,13 @@ def _carriers(text: str) -> Iterator[Found]:
             found = _candidate(markup, where, None, True)
         if found is not None:
             yield found
+
+
+def _full_stops(text: str, start: int = 0, end: int | None = None) -> int:
+    """The full stops 。 in ``text[start:end]``, as characters, JSON escapes and references:
+    a carrier of an article holds MIN_SENTENCES at least, most scripts of a page none."""
+    end = len(text) if end is None else end
+    return sum([text.count(stop, start, end) for stop in _FULL_STOPS])
 
 
 def _values(script: str, kind: str) -> Iterator[Any]:
@@ -278,7 +297,9 @@ def _values(script: str, kind: str) -> Iterator[Any]:
         return
     if "undefined" in script:  # a JavaScript undefined where JSON has null
         script = _UNDEFINED.sub("null", script)
-    decoder = json.JSONDecoder()
+    # The scanner itself, not raw_decode: where no value starts, raw_decode's error counts the
+    # lines of the script up to there (a script's hundreds of starts: quadratic).
+    scan = json.JSONDecoder().scan_once
     done = 0
     for n, start in enumerate(_START.finditer(script)):
         if n >= MAX_STARTS:
@@ -287,8 +308,8 @@ def _values(script: str, kind: str) -> Iterator[Any]:
         if at < done:
             continue
         try:
-            value, done = decoder.raw_decode(script, at)
-        except (ValueError, RecursionError):
+            value, done = scan(script, at)
+        except (StopIteration, ValueError, RecursionError):
             continue
         if isinstance(value, str) and value[:1] in "{[":  # JSON.parse("{…}")
             try:
@@ -330,7 +351,7 @@ def _candidates(value: Any, where: tuple[str, tuple[int, int]]) -> Iterator[Foun
                 found = _candidate("".join(f"<p>{html.escape(t)}</p>" for t in texts), where, holder, True)
                 if found is not None:
                     yield found
-            stack.extend((v, holder, depth + 1) for v in item if isinstance(v, (dict, list)))
+            stack.extend((v, holder, depth + 1) for v in item if isinstance(v, (str, dict, list)))
 
 
 def _paragraphs(items: list[Any]) -> list[str] | None:
