@@ -108,7 +108,7 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
     selection = textdump.select(page.blocks, title=title, stamps=page.stamps, folds=page.folds) if page.kind == "text" \
         else body.select(page.blocks, title=title, folds=page.sift_folds)
     # A page showing no article, or a short one, may hold it as data (a state object, JSON-LD).
-    found = scripted.read(text, selection, config) if page.kind == "html" else None
+    found = scripted.read(text, page, selection, config) if page.kind == "html" else None
     if found is not None:
         page, selection, title, _ = found
     if selection.no_article:

@@ -26,9 +26,8 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import body, dom, meta
@@ -43,10 +42,14 @@ __all__ = ["Found", "article", "fields", "filled", "read", "wanted"]
 #: prose too little, or only blurbs (a summary cut short). A list of dated items or of truncated
 #: summaries, an error page, is what the page shows.
 READ_AFTER = ("too little prose on the page", "only truncated blurbs, as on a list page")
-#: A block left out that offers the rest of the article, at most READ_ON_CHARS long.
+#: A block that offers the rest of the article, among the READ_ON_REACH after its last kept one,
+#: at most READ_ON_CHARS long.
 _READ_ON = re.compile(r"(?:阅读|查看|展开|显示|余下|剩余)(?:全文|全部|原文)|全文(?:阅读|查看)"
                       r"|(?:打开|下载|前往).{0,12}(?:APP|App|app|客户端).{0,8}(?:阅读|查看|看)")
 READ_ON_CHARS = 30
+READ_ON_REACH = 12
+#: The detail of the removals of the blocks body selection kept before it found no article.
+GAVE_UP = "no article on the page"
 #: Each carrier is read to this many characters, and the page's carriers to this many in all.
 MAX_CARRIER_CHARS = 2_000_000
 MAX_READ_CHARS = 4_000_000
@@ -69,8 +72,17 @@ MIN_SHARED = 0.6
 #: The class the inserted markup is wrapped in: its blocks are told by it.
 WRAPPER = "cleaner-scripted"
 
-_OPEN = re.compile(r"<(script|textarea|noscript|template)\b([^>]*)>", re.I)
-_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "textarea", "noscript", "template")}
+_CARRIERS = ("script", "textarea", "noscript", "template")
+
+
+def _either_case(word: str) -> str:
+    """``word`` as a pattern matching it in any case, spelled letter by letter: a case-blind
+    pattern makes sre lowercase each character it reads (the page's every tag tried)."""
+    return "".join(f"[{c}{c.upper()}]" for c in word)
+
+
+_OPEN = re.compile(r"<(" + "|".join(map(_either_case, _CARRIERS)) + r")\b([^>]*)>")
+_CLOSE = {tag: re.compile(rf"</{_either_case(tag)}\s*>") for tag in _CARRIERS}
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([\w/+.-]+)""", re.I)
 #: Where a JSON value may start in a script: after an assignment, a call's parenthesis (a
 #: ``JSON.parse("…")``'s string too), a return, or a bare key's colon (an object literal of
@@ -78,7 +90,6 @@ _TYPE = re.compile(r"""\btype\s*=\s*["']?([\w/+.-]+)""", re.I)
 _START = re.compile(r"""(?:[=(:]|\breturn)\s*(?=[{\["])""")
 _UNDEFINED = re.compile(r"(?<=[:,\[])\s*undefined\b")
 _TAG = re.compile(r"<[^>]*>")
-_FULL_STOPS = ("\u3002", "\\u3002", "&#12290;")
 _BODY = re.compile(r"<body\b", re.I)
 _BODY_END = re.compile(r"</body\b", re.I)
 _HTML_TAG = re.compile(r"</?(?:p|div|br|section|span|h[1-6]|img|strong|b|em|blockquote|ul|li)\b", re.I)
@@ -86,7 +97,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_MARK = re.compile(r"[，。；！？、：]")
 _DATE = re.compile(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|^1[2-9]\d{8}(?:\d{3})?$")
 _LINK = re.compile(r"^(?:https?:)?/[\w/.?=&%#-]*$")
-_TIMESTAMP = (10 ** 9, 10 ** 13)
+#: Unix timestamps in seconds and in milliseconds run from these to ten times these.
+_TIMESTAMP = (10 ** 9, 10 ** 12)
 
 
 @dataclass(frozen=True)
@@ -106,12 +118,12 @@ class Found:
         return f"<{self.tag}> " + ("data" if self.holder is not None or self.tag == "script" else "markup")
 
 
-def read(text: str, selection: Selection, config: CleanerConfig
+def read(text: str, page: Page, selection: Selection, config: CleanerConfig
          ) -> tuple[Page, Selection, str | None, Found] | None:
     """The page again with the article its data holds (:func:`article`) put in, its selection
     (the inserted blocks alone), its title (else the data's) and the data found; ``None`` when
     the page shows an article, or its data holds none body selection keeps."""
-    shown = wanted(selection)
+    shown = wanted(selection, page.blocks)
     made = None if shown is None else article(text, shown)
     if made is None:
         return None
@@ -166,37 +178,47 @@ def _date_text(value: str, config: CleanerConfig) -> str:
     return when.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def wanted(selection: Selection) -> str | None:
+def wanted(selection: Selection, blocks: tuple[Block, ...]) -> str | None:
     """The visible texts the page's data must hold to be read, joined (``""``: none), or
-    ``None``: the page shows an article, or shows it is no article page."""
+    ``None``: the page shows an article, or shows it is no article page. Every HTML page asks
+    it: the kept prose is summed only until it is an article's, and of a page without one only
+    the last removals are read (body selection records the blocks it gave up last)."""
     if selection.no_article:
         if selection.no_article not in READ_AFTER:
             return None
-        shown = [r.text for r in selection.removed if r.detail == "no article on the page"]
-    else:
-        # (Summed over a list made by a comprehension: every page with an article asks it.)
-        if not selection.kept or sum([b.cjk for b in selection.kept if b.punct]) >= SHORT_ARTICLE_CJK \
-                or not _cut_short(selection):
-            return None
-        shown = [b.text for b in selection.kept]
-    return "\n".join(shown)
+        shown = []
+        for r in reversed(selection.removed[:-1]):  # (the last: the no-article entry itself)
+            if r.detail != GAVE_UP:
+                break
+            shown.append(r.text)
+        return "\n".join(reversed(shown))
+    if not selection.kept:
+        return None
+    prose = 0
+    for b in selection.kept:
+        if b.punct:
+            prose += b.cjk
+            if prose >= SHORT_ARTICLE_CJK:
+                return None
+    return "\n".join([b.text for b in selection.kept]) if _cut_short(selection.kept, blocks) else None
 
 
-def _cut_short(selection: Selection) -> bool:
+def _cut_short(kept: tuple[Block, ...], blocks: tuple[Block, ...]) -> bool:
     """Whether the page says its short article goes on elsewhere: the last kept block ends in
-    an ellipsis, or a short block left out offers the rest (阅读全文, 打开 APP 查看全文). A short
-    article the page shows whole (a gallery's first caption, a brief) is the page's."""
-    if selection.kept[-1].text.rstrip().endswith(_ELLIPSIS_ENDS):
+    an ellipsis, or a short block among the READ_ON_REACH after it offers the rest (阅读全文,
+    打开 APP 查看全文). A short article the page shows whole (a gallery's first caption, a
+    brief) is the page's."""
+    last = kept[-1]
+    if last.text.rstrip().endswith(_ELLIPSIS_ENDS):
         return True
-    return any(len(r.text) <= READ_ON_CHARS and _READ_ON.search(r.text) for r in selection.removed)
+    return any(len(b.text) <= READ_ON_CHARS and _READ_ON.search(b.text)
+               for b in blocks[last.position + 1:last.position + 1 + READ_ON_REACH])
 
 
 def article(text: str, shown: str) -> tuple[str, Found] | None:
     """The page ``text`` with the article its data holds put in as markup, and where it was
     found; ``None`` when its data holds none that backs what the page shows (``shown``)."""
     best: Found | None = None
-    if _full_stops(text) < MIN_SENTENCES:
-        return None
     for found in _carriers(text):
         if best is None or found.cjk > best.cjk:
             best = found
@@ -277,11 +299,11 @@ def _carriers(text: str) -> Iterator[Found]:
             yield found
 
 
-def _full_stops(text: str, start: int = 0, end: int | None = None) -> int:
-    """The full stops 。 in ``text[start:end]``, as characters, JSON escapes and references:
-    a carrier of an article holds MIN_SENTENCES at least, most scripts of a page none."""
-    end = len(text) if end is None else end
-    return sum([text.count(stop, start, end) for stop in _FULL_STOPS])
+def _full_stops(text: str, start: int, end: int) -> int:
+    """The full stops 。 in ``text[start:end]``, as characters and as JSON escapes (a textarea's
+    reference, ``&#12290;``, is not counted): a carrier of an article holds MIN_SENTENCES at
+    least, most scripts of a page none."""
+    return text.count("\u3002", start, end) + text.count("\\u3002", start, end)
 
 
 def _values(script: str, kind: str) -> Iterator[Any]:
@@ -384,7 +406,8 @@ def _dated_or_linked(value: Any) -> bool:
         _TIMESTAMP[0] <= value < _TIMESTAMP[0] * 10 or _TIMESTAMP[1] <= value < _TIMESTAMP[1] * 10)
 
 
-def _candidate(markup: str, where: tuple[str, tuple[int, int]], holder: dict[str, Any] | None, is_html: bool) -> Found | None:
+def _candidate(markup: str, where: tuple[str, tuple[int, int]], holder: dict[str, Any] | None,
+               is_html: bool) -> Found | None:
     """``markup`` (HTML, or plain text made paragraphs at its line breaks) as a candidate when
     its text is prose (:func:`_prose`)."""
     plain = html.unescape(_TAG.sub(" ", markup)) if is_html else markup
@@ -405,22 +428,26 @@ def _prose(text: str) -> int:
     return cjk
 
 
-#: The keys of the object holding the article that give its metadata, by field (a key holding
-#: the word, case-blind).
-_FIELD_KEYS = {"title": ("title", "headline"), "published": ("publish", "pubdate", "pub_date", "datepublished", "ctime", "createtime", "create_time", "time", "date"),
-               "authors": ("author", "writer", "byline"), "source": ("source", "media")}
+#: The keys of the object holding the article that give its metadata, by field (case-blind):
+#: a publishing or creation time (publishTime, pub_date, datePublished, ctime, created_at,
+#: a bare time or date; not an update's, nor a publisher), the author, the source.
+_FIELD_KEYS = {
+    "title": re.compile(r"(?:article_?|news_?)?title|headline", re.I),
+    "published": re.compile(r"(?:publish|pub|release|creat|post)\w*?(?:time|date|_at)|[cp]_?time"
+                            r"|date_?published|time|date", re.I),
+    "authors": re.compile(r"authors?(?:_?names?)?|writer|byline", re.I),
+    "source": re.compile(r"(?:source|media)(?:_?name)?", re.I),
+}
 
 
 def fields(found: Found) -> dict[str, str]:
     """The title, date, author and source the object holding the article gives, as text."""
     holder = found.holder or {}
     out: dict[str, str] = {}
-    for name, words in _FIELD_KEYS.items():
-        for word in words:
-            for key, value in holder.items():
-                if word in key.lower() and (text := _text(value)):
-                    out.setdefault(name, text)
-            if name in out:
+    for name, key_pattern in _FIELD_KEYS.items():
+        for key, value in holder.items():
+            if isinstance(key, str) and key_pattern.fullmatch(key) and (text := _text(value)):
+                out[name] = text
                 break
     return out
 

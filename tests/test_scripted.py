@@ -31,13 +31,14 @@ SHELL = ('<div class="nav"><a href="/">首页</a> <a href="/city">本地</a> <a 
          '<div id="app"></div><div class="foot">关于我们 | 联系我们 版权所有</div>')
 ARTICLE = {"id": 7, "title": TITLE, "content": "".join(f"<p>{p}</p>" for p in PARAS),
            "publishTime": 1718000000000, "author": "钱小满", "source": "南湖日报"}
-#: Entries beside the article: other articles' summaries and comments, each with a date.
+#: Entries beside the article: other articles' summaries and comments, each with a date (a
+#: string, a timestamp in milliseconds) or a link.
 OTHERS = [{"title": "南湖小学开设周末托管班", "summary": "托管班由退休教师志愿授课，每周六上午开放，家长可在街道服务中心报名登记。",
            "time": "2024-06-09 10:00", "url": "/a/6.html"},
           {"title": "街心公园新增健身步道", "summary": "步道全长八百米，沿途设置了四处休息座椅和一处直饮水点，晚上十点前照明开启。",
            "time": "2024-06-08 18:30", "url": "/a/5.html"}]
 COMMENTS = [{"nick": "老街坊", "content": "排水终于修好了，以前下雨天买菜真是遭罪，这次改造花的钱值得。", "time": "2024-06-10 08:02"},
-            {"nick": "早起的人", "content": "早上六点就开门太好了，上班前能顺路买点菜，希望停车位也能多一些。", "time": "2024-06-10 09:15"}]
+            {"nick": "早起的人", "content": "早上六点就开门太好了，上班前能顺路买点菜，希望停车位也能多一些。", "time": 1718003700000}]
 
 
 def _page(body: str, head: str = "") -> bytes:
