@@ -5,8 +5,9 @@ a footer, at most a summary) while the article is in the page as data: a JSON-LD
 ``articleBody``, a state object (``window.__INITIAL_STATE__ = {…}``, ``<script
 type="application/json">``, ``var data = {…}``) holding it as an HTML string, as plain text or
 as an array of paragraphs; a ``<script type="text/template">``, a hidden ``<textarea>`` or a
-``<noscript>`` holding its markup. When body selection finds no article, or only a short one
-that such data holds at least twice over (:func:`wanted`, :func:`_backs`), :func:`article` reads
+``<noscript>`` holding its markup. When body selection finds no article (too little prose, or
+blurbs), or only a short one the page says goes on (:func:`_cut_short`) and that such data holds
+at least twice over (:func:`wanted`, :func:`_backs`), :func:`article` reads
 these carriers (:func:`_carriers`), each up to MAX_CARRIER_CHARS: JSON by the standard library
 (a trailing ``;`` and a JavaScript ``undefined`` tolerated), every string, array of strings and
 array of paragraph objects a candidate (:func:`_candidates`), the one of most prose
