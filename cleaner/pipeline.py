@@ -15,7 +15,7 @@ from functools import partial
 from itertools import repeat
 from datetime import datetime
 
-from . import body, dom, fallback, injection, lm, meta, textdump
+from . import body, dom, fallback, injection, lm, meta, scripted, textdump
 from .article import Article, Removal, Repair
 from .blocks import Page, closes_sentence
 from .config import CleanerConfig
@@ -107,10 +107,16 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
     title = meta.find_title(page)
     selection = textdump.select(page.blocks, title=title, stamps=page.stamps, folds=page.folds) if page.kind == "text" \
         else body.select(page.blocks, title=title, folds=page.sift_folds)
+    # A page showing no article, or a short one, may hold it as data (a state object, JSON-LD).
+    found = scripted.read(text, page, selection, config) if page.kind == "html" else None
+    if found is not None:
+        page, selection, title, _ = found
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,
                           html=text if page.kind == "html" else "")
+    if found is not None:
+        info = scripted.filled(info, found[3], title, selection.kept, now=now, config=config)
     # (Tuples of lists made by comprehensions, here and below: a generator's step costs several
     # times a comprehension's, a kept block, a removal or a hidden text each.)
     paragraphs, repairs = tuple([b.text for b in selection.kept]), ()
