@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .blocks import Block, cjk_count, closes_sentence
+from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
+from .patterns import DATE_LIKE
 
-__all__ = ["entry_end", "entry_heads", "is_stamp", "stamp_lines", "stray_opening", "thread_start", "threads"]
+__all__ = ["entry_end", "entry_heads", "is_stamp", "numbered_steps", "opening_steps", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
 #: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
 #: lines of at most MAX_STAMP_LINE characters.
@@ -218,3 +219,94 @@ def stray_opening(blocks: Sequence[Block], first: int, end: int, is_prose: Calla
         return first
     below = next((i for i in range(first + 1, min(end, first + 2 + STRAY_GAP)) if is_prose(blocks[i])), -1)
     return below if below > first + 1 and not on_topic(blocks[first].text) else first
+
+
+#: A run of numbered steps over the article's first paragraph: this many steps or more, each
+#: at most MAX_STEP_CHARS long, numbered from one; at most STEP_GAP short lines (a heading, a
+#: step's last label) between the last step and the paragraph, or between a step's number
+#: printed on a line of its own and its text (点击查看大图).
+MIN_STEPS = 3
+MAX_STEP_CHARS = 120
+STEP_GAP = 2
+MAX_GAP_CJK = 12
+# A step's number on a line of its own (步骤 1, 第一步, 1/6, 3, ②, a list's bullet before it), or
+# opening the step's line (1. 2、 步骤3： 第二步， ③).
+_STEP_LABEL = re.compile(r"^[\s*•·]*(?:步骤\s*(?P<a>\d{1,2})|第\s*(?P<c>[一二三四五六七八九十]|\d{1,2})\s*步"
+                         r"|(?P<f>\d{1,2})\s*/\s*\d{1,2}|(?P<b>\d{1,2})|(?P<o>[\u2460-\u2473]))[\s:：.、]*$")
+_STEP_OPEN = re.compile(r"^\s*(?:步骤\s*(?P<a>\d{1,2})\s*[:：.、]?|第(?P<c>[一二三四五六七八九十]|\d{1,2})步\s*[:：，,]?"
+                        r"|(?P<b>\d{1,2})\s*[.、．)）]|(?P<o>[\u2460-\u2473]))\s*(?=[\u4e00-\u9fff])")
+_CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def _step_number(match: re.Match[str] | None) -> int:
+    """The number a step's label or opening gives (0 for none)."""
+    if match is None:
+        return 0
+    found = match.groupdict()
+    chinese, circled = found["c"], found["o"]
+    number = found["a"] or found.get("f") or found["b"] or (chinese if chinese and chinese.isdigit() else "")
+    if number:
+        return int(number)
+    if chinese:
+        return _CHINESE_DIGITS.index(chinese) + 1
+    return ord(circled) - 0x245F if circled else 0
+
+
+def numbered_steps(lines: Sequence[str], cjk: Sequence[int], first: int) -> list[int]:
+    """The lines of the numbered steps right over the article's first paragraph ``first`` (a
+    recipe's, a how-to's, a schedule's), top down; none unless they read as one sequence. Each
+    step is a line of its own, without a full stop as often as not, its number on it or on a
+    line of its own above it; the numbers run from one up without a gap, every step holds a
+    clause's mark or shares a word with another step, and no line of the run is dated. A list
+    of other articles numbered 1 to 6 is headlines on topics of their own (no word shared),
+    without a clause's mark, dated."""
+    at = first - 1
+    while at >= 0 and first - at <= STEP_GAP and _gap_line(lines[at], cjk[at]):
+        at -= 1
+    steps: list[tuple[int, int]] = []   # (line, number), bottom up
+    while at >= 0 and MIN_STEP_CJK <= cjk[at] and len(lines[at]) <= MAX_STEP_CHARS:
+        number, label = _step_number(_STEP_OPEN.match(lines[at])), at
+        while not number and label > 0 and at - label < STEP_GAP:
+            label -= 1
+            number = _step_number(_STEP_LABEL.match(lines[label]))
+            if not number and not _gap_line(lines[label], cjk[label]):
+                break
+        if not number or steps and number != steps[-1][1] - 1:
+            break
+        steps.append((at, number))
+        at = label - 1 if label < at else at - 1
+        if number == 1:
+            break
+    if len(steps) < MIN_STEPS or steps[-1][1] != 1 or DATE_LIKE.search("\n".join(lines[steps[-1][0]:first])):
+        return []
+    texts = [lines[i] for i, _ in steps]
+    marked = sum(bool(_CLAUSE.search(text)) for text in texts)
+    shared = sum(any(bigram in other for bigram in cjk_bigrams(text) for other in texts if other is not text)
+                 for text in texts)
+    return [i for i, _ in reversed(steps)] if 2 * marked >= len(texts) and 2 * shared >= len(texts) else []
+
+
+MIN_STEP_CJK = 4
+# A clause's mark inside a step (a comma, an enumeration comma, a semicolon).
+_CLAUSE = re.compile(r"[，、；,;]")
+
+
+def _gap_line(text: str, cjk: int) -> bool:
+    """Whether a line between steps, or between the last step and the paragraph, is a short one
+    without a clause (a heading, a caption's prompt, a step's label)."""
+    return cjk <= MAX_GAP_CJK and not _CLAUSE.search(text)
+
+
+def opening_steps(lines: Sequence[str], cjk: Sequence[int], body: list[bool],
+                  run: tuple[int, int]) -> tuple[list[bool], tuple[int, int]]:
+    """``body`` and the body's run (its first paragraph and its end) opened at the numbered steps
+    right over its first paragraph (:func:`numbered_steps`): a copy of ``body`` with each step
+    marked a paragraph, the run from the first step (the article starts with them, and none is
+    its headline); ``body`` and ``run`` themselves without such steps."""
+    steps = numbered_steps(lines, cjk, run[0]) if run[0] > 0 else []
+    if not steps:
+        return body, run
+    stepped = body[:]
+    for i in steps:
+        stepped[i] = True
+    return stepped, (steps[0], run[1])
