@@ -24,9 +24,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
+from .dumplines import _headline_words
 from .patterns import DATE_LIKE
 
-__all__ = ["entry_end", "entry_heads", "is_stamp", "numbered_steps", "opening_steps", "stamp_lines", "stray_opening", "thread_start", "threads"]
+__all__ = ["entry_end", "entry_heads", "is_stamp", "numbered_steps", "opening_steps", "steps_headline", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
 #: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
 #: lines of at most MAX_STAMP_LINE characters.
@@ -310,3 +311,27 @@ def opening_steps(lines: Sequence[str], cjk: Sequence[int], body: list[bool],
     for i in steps:
         stepped[i] = True
     return stepped, (steps[0], run[1])
+
+
+#: The article's name over its steps: a line of at most this many CJK characters, at most
+#: NAME_WINDOW lines above the first step.
+MAX_NAME_CJK = 16
+NAME_WINDOW = 40
+# A counter printed under a page's name (368万人浏览, 1.2万 阅读, 浏览 1234).
+_COUNTER = re.compile(r"^\s*(?:[\d.]+万?\s*(?:人|次)?\s*(?:浏览|阅读|收藏|围观|看过)|(?:浏览|阅读)\s*[:：]?\s*[\d.]+万?)")
+
+
+def steps_headline(lines: Sequence[str], cjk: Sequence[int], first: int, headline: int) -> int:
+    """The headline of an article that opens with numbered steps at ``first``: the line
+    ``headline`` found for it, or a short name above it that ``headline`` is a section of
+    (茄子豆角 over 茄子豆角的做法步骤, a section named after the article), or, without one, a
+    short name the page's counter follows (368万人浏览) that shares a word with the steps."""
+    for j in range(first - 1, max(-1, first - 1 - NAME_WINDOW), -1):
+        name = lines[j].strip()
+        if not 2 <= cjk[j] <= MAX_NAME_CJK or cjk[j] < len(name) - 1 or not _headline_words(name):
+            continue
+        if 0 <= headline and j < headline and lines[headline].strip().startswith(name + "的") \
+                or headline < 0 and j + 1 < first and _COUNTER.match(lines[j + 1]) \
+                and any(bigram in lines[k] for bigram in cjk_bigrams(name) for k in range(first, first + MIN_STEPS)):
+            return j
+    return headline

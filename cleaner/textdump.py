@@ -58,7 +58,8 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .digests import trailing_digest
-from .dumpbody import entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, stray_opening, thread_start, threads
+from .dumpbody import (entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, steps_headline,
+                       stray_opening, thread_start, threads)
 from .dumphead import HEADLINE_REACH, article_piece, find_head
 from .dumpmarks import unmarked
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
@@ -146,7 +147,10 @@ def parse(text: str) -> Page:
     run = _body_run(weights, body, stamps, lines, cjk)
     stepped, opened = opening_steps(lines, cjk, body, run)   # (numbered steps over it open it, none the headline)
     head = find_head(lines, blocks, stepped, opened, pieces)
-    headline, subtitle, meta_line = head if head[0] >= 0 or opened == run else find_head(lines, blocks, body, run, pieces)
+    if opened != run and (named := steps_headline(lines, cjk, opened[0], head[0])) != head[0]:
+        pieces.clear()   # (the article's name above: a section's heading named after it, or none found)
+        head = (named, -1, head[2]) if named >= 0 else find_head(lines, blocks, body, run, pieces)
+    headline, subtitle, meta_line = head
     # (Each made again by Block.measured, its fields given: dataclasses.replace looks them up and
     # calls the frozen __init__, ~33 k instructions a block.)
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
