@@ -230,10 +230,11 @@ MIN_STEPS = 3
 MAX_STEP_CHARS = 120
 STEP_GAP = 2
 MAX_GAP_CJK = 12
-# A step's number on a line of its own (步骤 1, 第一步, 1/6, 3, ②, a list's bullet before it), or
+# A step's number on a line of its own (步骤 1, 第一步, 1/6, 3, ②, a list's bullet before it, a
+# picture's short caption after it: 1/4 点击查看大图), or
 # opening the step's line (1. 2、 步骤3： 第二步， ③).
 _STEP_LABEL = re.compile(r"^[\s*•·]*(?:步骤\s*(?P<a>\d{1,2})|第\s*(?P<c>[一二三四五六七八九十]|\d{1,2})\s*步"
-                         r"|(?P<f>\d{1,2})\s*/\s*\d{1,2}|(?P<b>\d{1,2})|(?P<o>[\u2460-\u2473]))[\s:：.、]*$")
+                         r"|(?P<f>\d{1,2})\s*/\s*\d{1,2}|(?P<b>\d{1,2})|(?P<o>[\u2460-\u2473]))(?:\s+[^\s，。]{1,8})?[\s:：.、]*$")
 _STEP_OPEN = re.compile(r"^\s*(?:步骤\s*(?P<a>\d{1,2})\s*[:：.、]?|第(?P<c>[一二三四五六七八九十]|\d{1,2})步\s*[:：，,]?"
                         r"|(?P<b>\d{1,2})\s*[.、．)）]|(?P<o>[\u2460-\u2473]))\s*(?=[\u4e00-\u9fff])")
 _CHINESE_DIGITS = "一二三四五六七八九十"
@@ -257,13 +258,20 @@ def numbered_steps(lines: Sequence[str], cjk: Sequence[int], first: int) -> list
     """The lines of the numbered steps right over the article's first paragraph ``first`` (a
     recipe's, a how-to's, a schedule's), top down; none unless they read as one sequence. Each
     step is a line of its own, without a full stop as often as not, its number on it or on a
-    line of its own above it; the numbers run from one up without a gap, every step holds a
-    clause's mark or shares a word with another step, and no line of the run is dated. A list
-    of other articles numbered 1 to 6 is headlines on topics of their own (no word shared),
-    without a clause's mark, dated."""
-    at = first - 1
-    while at >= 0 and first - at <= STEP_GAP and _gap_line(lines[at], cjk[at]):
-        at -= 1
+    line of its own above it, at most :data:`STEP_GAP` short lines below the last; the numbers
+    run from one up without a gap, half the steps or more hold a clause's mark, half or more
+    share a word with another step, and no line of the run is dated. A list of other articles
+    numbered 1 to 6 is headlines on topics of their own (no word shared), without a clause's
+    mark, or dated."""
+    for at in range(first - 1, max(-1, first - 2 - STEP_GAP), -1):
+        steps = _steps_up(lines, cjk, at, first)
+        if steps or not _gap_line(lines[at], cjk[at]):
+            return steps
+    return []
+
+
+def _steps_up(lines: Sequence[str], cjk: Sequence[int], at: int, first: int) -> list[int]:
+    """:func:`numbered_steps`' steps, the last on line ``at``."""
     steps: list[tuple[int, int]] = []   # (line, number), bottom up
     while at >= 0 and MIN_STEP_CJK <= cjk[at] and len(lines[at]) <= MAX_STEP_CHARS:
         number, label = _step_number(_STEP_OPEN.match(lines[at])), at
@@ -324,14 +332,14 @@ _COUNTER = re.compile(r"^\s*(?:[\d.]+万?\s*(?:人|次)?\s*(?:浏览|阅读|收�
 def steps_headline(lines: Sequence[str], cjk: Sequence[int], first: int, headline: int) -> int:
     """The headline of an article that opens with numbered steps at ``first``: the line
     ``headline`` found for it, or a short name above it that ``headline`` is a section of
-    (茄子豆角 over 茄子豆角的做法步骤, a section named after the article), or, without one, a
-    short name the page's counter follows (368万人浏览) that shares a word with the steps."""
+    (茄子豆角 over 茄子豆角的做法步骤, a section named after the article), or a short name the
+    page's counter follows (368万人浏览) that shares a word with the steps; the nearest."""
     for j in range(first - 1, max(-1, first - 1 - NAME_WINDOW), -1):
         name = lines[j].strip()
         if not 2 <= cjk[j] <= MAX_NAME_CJK or cjk[j] < len(name) - 1 or not _headline_words(name):
             continue
         if 0 <= headline and j < headline and lines[headline].strip().startswith(name + "的") \
-                or headline < 0 and j + 1 < first and _COUNTER.match(lines[j + 1]) \
+                or j + 1 < first and _COUNTER.match(lines[j + 1]) \
                 and any(bigram in lines[k] for bigram in cjk_bigrams(name) for k in range(first, first + MIN_STEPS)):
             return j
     return headline
