@@ -15,7 +15,9 @@ stamp every post prints, a date with its time of day on a short line (2005-06-14
 the body where the next post begins.
 
 The body's other edge, its opening, is found here too: a prompt printed over the article
-(an app's, an audio player's) is not its first paragraph (:func:`stray_opening`).
+(an app's, an audio player's) is not its first paragraph (:func:`stray_opening`); numbered
+steps right over it, lines without a full stop, are the article's opening (:func:`numbered_steps`,
+:func:`opening_steps`), headed by the article's short name (:func:`steps_headline`).
 """
 
 from __future__ import annotations
@@ -223,16 +225,20 @@ def stray_opening(blocks: Sequence[Block], first: int, end: int, is_prose: Calla
 
 
 #: A run of numbered steps over the article's first paragraph: this many steps or more, each
-#: at most MAX_STEP_CHARS long, numbered from one; at most STEP_GAP short lines (a heading, a
-#: step's last label) between the last step and the paragraph, or between a step's number
-#: printed on a line of its own and its text (点击查看大图).
+#: of MIN_STEP_CJK CJK characters and at most MAX_STEP_CHARS characters, numbered from one; at
+#: most STEP_GAP short lines (at most MAX_GAP_CJK CJK characters, no clause: a heading, a step's
+#: last label) between the last step and the paragraph, or between a step's number printed on a
+#: line of its own and its text (点击查看大图).
 MIN_STEPS = 3
+MIN_STEP_CJK = 4
 MAX_STEP_CHARS = 120
 STEP_GAP = 2
 MAX_GAP_CJK = 12
+# A clause's mark inside a step (a comma, an enumeration comma, a semicolon).
+_CLAUSE = re.compile(r"[，、；,;]")
 # A step's number on a line of its own (步骤 1, 第一步, 1/6, 3, ②, a list's bullet before it, a
-# picture's short caption after it: 1/4 点击查看大图), or
-# opening the step's line (1. 2、 步骤3： 第二步， ③).
+# picture's short caption after it: 1/4 点击查看大图), or opening the step's line (1. 2、 步骤3：
+# 第二步， ③).
 _STEP_LABEL = re.compile(r"^[\s*•·]*(?:步骤\s*(?P<a>\d{1,2})|第\s*(?P<c>[一二三四五六七八九十]|\d{1,2})\s*步"
                          r"|(?P<f>\d{1,2})\s*/\s*\d{1,2}|(?P<b>\d{1,2})|(?P<o>[\u2460-\u2473]))(?:\s+[^\s，。]{1,8})?[\s:：.、]*$")
 _STEP_OPEN = re.compile(r"^\s*(?:步骤\s*(?P<a>\d{1,2})\s*[:：.、]?|第(?P<c>[一二三四五六七八九十]|\d{1,2})步\s*[:：，,]?"
@@ -293,11 +299,6 @@ def _steps_up(lines: Sequence[str], cjk: Sequence[int], at: int, first: int) -> 
     shared = sum(any(bigram in other for bigram in cjk_bigrams(text) for other in texts if other is not text)
                  for text in texts)
     return [i for i, _ in reversed(steps)] if 2 * marked >= len(texts) and 2 * shared >= len(texts) else []
-
-
-MIN_STEP_CJK = 4
-# A clause's mark inside a step (a comma, an enumeration comma, a semicolon).
-_CLAUSE = re.compile(r"[，、；,;]")
 
 
 def _gap_line(text: str, cjk: int) -> bool:
