@@ -15,7 +15,9 @@ stamp every post prints, a date with its time of day on a short line (2005-06-14
 the body where the next post begins.
 
 The body's other edge, its opening, is found here too: a prompt printed over the article
-(an app's, an audio player's) is not its first paragraph (:func:`stray_opening`).
+(an app's, an audio player's) is not its first paragraph (:func:`stray_opening`); numbered
+steps right over it, lines without a full stop, are the article's opening (:func:`numbered_steps`,
+:func:`opening_steps`), headed by the article's short name (:func:`steps_headline`).
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .blocks import Block, cjk_count, closes_sentence
+from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
+from .dumplines import _headline_words
+from .patterns import DATE_LIKE
 
-__all__ = ["entry_end", "entry_heads", "is_stamp", "stamp_lines", "stray_opening", "thread_start", "threads"]
+__all__ = ["entry_end", "entry_heads", "is_stamp", "numbered_steps", "opening_steps", "steps_headline", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
 #: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
 #: lines of at most MAX_STAMP_LINE characters.
@@ -218,3 +222,125 @@ def stray_opening(blocks: Sequence[Block], first: int, end: int, is_prose: Calla
         return first
     below = next((i for i in range(first + 1, min(end, first + 2 + STRAY_GAP)) if is_prose(blocks[i])), -1)
     return below if below > first + 1 and not on_topic(blocks[first].text) else first
+
+
+#: A run of numbered steps over the article's first paragraph: this many steps or more, each
+#: of MIN_STEP_CJK CJK characters and at most MAX_STEP_CHARS characters, numbered from one; at
+#: most STEP_GAP short lines (at most MAX_GAP_CJK CJK characters, no clause: a heading, a step's
+#: last label) between the last step and the paragraph, or between a step's number printed on a
+#: line of its own and its text (点击查看大图).
+MIN_STEPS = 3
+MIN_STEP_CJK = 4
+MAX_STEP_CHARS = 120
+STEP_GAP = 2
+MAX_GAP_CJK = 12
+# A clause's mark inside a step (a comma, an enumeration comma, a semicolon).
+_CLAUSE = re.compile(r"[，、；,;]")
+# A step's number on a line of its own (步骤 1, 第一步, 1/6, 3, ②, a list's bullet before it, a
+# picture's short caption after it: 1/4 点击查看大图), or opening the step's line (1. 2、 步骤3：
+# 第二步， ③).
+_STEP_LABEL = re.compile(r"^[\s*•·]*(?:步骤\s*(?P<a>\d{1,2})|第\s*(?P<c>[一二三四五六七八九十]|\d{1,2})\s*步"
+                         r"|(?P<f>\d{1,2})\s*/\s*\d{1,2}|(?P<b>\d{1,2})|(?P<o>[\u2460-\u2473]))(?:\s+[^\s，。]{1,8})?[\s:：.、]*$")
+_STEP_OPEN = re.compile(r"^\s*(?:步骤\s*(?P<a>\d{1,2})\s*[:：.、]?|第(?P<c>[一二三四五六七八九十]|\d{1,2})步\s*[:：，,]?"
+                        r"|(?P<b>\d{1,2})\s*[.、．)）]|(?P<o>[\u2460-\u2473]))\s*(?=[\u4e00-\u9fff])")
+_CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def _step_number(match: re.Match[str] | None) -> int:
+    """The number a step's label or opening gives (0 for none)."""
+    if match is None:
+        return 0
+    found = match.groupdict()
+    chinese, circled = found["c"], found["o"]
+    number = found["a"] or found.get("f") or found["b"] or (chinese if chinese and chinese.isdigit() else "")
+    if number:
+        return int(number)
+    if chinese:
+        return _CHINESE_DIGITS.index(chinese) + 1
+    return ord(circled) - 0x245F if circled else 0
+
+
+def numbered_steps(lines: Sequence[str], cjk: Sequence[int], first: int) -> list[int]:
+    """The lines of the numbered steps right over the article's first paragraph ``first`` (a
+    recipe's, a how-to's, a schedule's), top down; none unless they read as one sequence. Each
+    step is a line of its own, without a full stop as often as not, its number on it or on a
+    line of its own above it, at most :data:`STEP_GAP` short lines below the last; the numbers
+    run from one up without a gap, half the steps or more hold a clause's mark, half or more
+    share a word with another step, and no line of the run is dated. A list of other articles
+    numbered 1 to 6 is headlines on topics of their own (no word shared), without a clause's
+    mark, or dated."""
+    for at in range(first - 1, max(-1, first - 2 - STEP_GAP), -1):
+        steps = _steps_up(lines, cjk, at, first)
+        if steps or not _gap_line(lines[at], cjk[at]):
+            return steps
+    return []
+
+
+def _steps_up(lines: Sequence[str], cjk: Sequence[int], at: int, first: int) -> list[int]:
+    """:func:`numbered_steps`' steps, the last on line ``at``."""
+    steps: list[tuple[int, int]] = []   # (line, number), bottom up
+    while at >= 0 and MIN_STEP_CJK <= cjk[at] and len(lines[at]) <= MAX_STEP_CHARS:
+        number, label = _step_number(_STEP_OPEN.match(lines[at])), at
+        while not number and label > 0 and at - label < STEP_GAP:
+            label -= 1
+            number = _step_number(_STEP_LABEL.match(lines[label]))
+            if not number and not _gap_line(lines[label], cjk[label]):
+                break
+        if not number or steps and number != steps[-1][1] - 1:
+            break
+        steps.append((at, number))
+        at = label - 1 if label < at else at - 1
+        if number == 1:
+            break
+    if len(steps) < MIN_STEPS or steps[-1][1] != 1 or DATE_LIKE.search("\n".join(lines[steps[-1][0]:first])):
+        return []
+    texts = [lines[i] for i, _ in steps]
+    marked = sum(bool(_CLAUSE.search(text)) for text in texts)
+    shared = sum(any(bigram in other for bigram in cjk_bigrams(text) for other in texts if other is not text)
+                 for text in texts)
+    return [i for i, _ in reversed(steps)] if 2 * marked >= len(texts) and 2 * shared >= len(texts) else []
+
+
+def _gap_line(text: str, cjk: int) -> bool:
+    """Whether a line between steps, or between the last step and the paragraph, is a short one
+    without a clause (a heading, a caption's prompt, a step's label)."""
+    return cjk <= MAX_GAP_CJK and not _CLAUSE.search(text)
+
+
+def opening_steps(lines: Sequence[str], cjk: Sequence[int], body: list[bool],
+                  run: tuple[int, int]) -> tuple[list[bool], tuple[int, int]]:
+    """``body`` and the body's run (its first paragraph and its end) opened at the numbered steps
+    right over its first paragraph (:func:`numbered_steps`): a copy of ``body`` with each step
+    marked a paragraph, the run from the first step (the article starts with them, and none is
+    its headline); ``body`` and ``run`` themselves without such steps."""
+    steps = numbered_steps(lines, cjk, run[0]) if run[0] > 0 else []
+    if not steps:
+        return body, run
+    stepped = body[:]
+    for i in steps:
+        stepped[i] = True
+    return stepped, (steps[0], run[1])
+
+
+#: The article's name over its steps: a line of at most this many CJK characters, at most
+#: NAME_WINDOW lines above the first step.
+MAX_NAME_CJK = 16
+NAME_WINDOW = 40
+# A counter printed under a page's name (368万人浏览, 1.2万 阅读, 浏览 1234).
+_COUNTER = re.compile(r"^\s*(?:[\d.]+万?\s*(?:人|次)?\s*(?:浏览|阅读|收藏|围观|看过)|(?:浏览|阅读)\s*[:：]?\s*[\d.]+万?)")
+
+
+def steps_headline(lines: Sequence[str], cjk: Sequence[int], first: int, headline: int) -> int:
+    """The headline of an article that opens with numbered steps at ``first``: the line
+    ``headline`` found for it, or a short name above it that ``headline`` is a section of
+    (茄子豆角 over 茄子豆角的做法步骤, a section named after the article), or a short name the
+    page's counter follows (368万人浏览) that shares a word with the steps; the nearest."""
+    for j in range(first - 1, max(-1, first - 1 - NAME_WINDOW), -1):
+        name = lines[j].strip()
+        if not 2 <= cjk[j] <= MAX_NAME_CJK or cjk[j] < len(name) - 1 or not _headline_words(name):
+            continue
+        if 0 <= headline and j < headline and lines[headline].strip().startswith(name + "的") \
+                or j + 1 < first and _COUNTER.match(lines[j + 1]) \
+                and any(bigram in lines[k] for bigram in cjk_bigrams(name) for k in range(first, first + MIN_STEPS)):
+            return j
+    return headline

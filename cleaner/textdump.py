@@ -58,7 +58,8 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .digests import trailing_digest
-from .dumpbody import entry_end, is_stamp, stamp_lines, stray_opening, thread_start, threads
+from .dumpbody import (entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, steps_headline,
+                       stray_opening, thread_start, threads)
 from .dumphead import HEADLINE_REACH, article_piece, find_head
 from .dumpmarks import unmarked
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
@@ -143,7 +144,13 @@ def parse(text: str) -> Page:
     body = _body_lines(lines, cjk, folds, marked)
     stamps = tuple([i for i in colons if is_stamp(lines[i])])   # (stamp_lines's: a stamp holds a colon)
     pieces: list[int] = []
-    headline, subtitle, meta_line = find_head(lines, blocks, body, _body_run(weights, body, stamps, lines, cjk), pieces)
+    run = _body_run(weights, body, stamps, lines, cjk)
+    stepped, opened = opening_steps(lines, cjk, body, run)   # (numbered steps over it open it, none the headline)
+    head = find_head(lines, blocks, stepped, opened, pieces)
+    if opened != run and (named := steps_headline(lines, cjk, opened[0], head[0])) != head[0]:
+        pieces.clear()   # (the article's name above: a section's heading named after it, or none found)
+        head = (named, -1, head[2]) if named >= 0 else find_head(lines, blocks, body, run, pieces)
+    headline, subtitle, meta_line = head
     # (Each made again by Block.measured, its fields given: dataclasses.replace looks them up and
     # calls the frozen __init__, ~33 k instructions a block.)
     for i, tag, heading in ((headline, "h1", 1), (subtitle, "h2", 2), (meta_line, "meta", 0)):
@@ -305,6 +312,9 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     is_prose = _prose_memo()
     end, end_removal = _find_end(blocks, start, is_prose, folds)
     first = next((i for i in range(start, end) if is_prose(blocks[i])), end)
+    # (Numbered steps over the first paragraph open the article: parse opened the run there.)
+    steps = numbered_steps(*zip(*((b.text, b.cjk) for b in blocks[start:first])), first - start) if start < first < end else []
+    first = start + steps[0] if steps else first
     thread = thread_start(blocks, first, end, is_prose, stamps)
     if thread < end:
         end, end_removal = thread, ("comment", "a thread of dated posts")
@@ -354,7 +364,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
                       and (len(text) <= longest or tail[text].cjk <= longest)]}
     if rest > end:
         after.add(_squash(blocks[end].text))
-    opening = stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
+    opening = first if steps else stray_opening(blocks, first, end, is_prose, lambda text: _on_topic(text, vocabulary, own=True))
     listed = set(related_list(blocks, first, end, is_prose, folds))
 
     kept: list[Block] = []
