@@ -18,6 +18,9 @@ __all__ = ["MARKS", "after_marks", "retext", "unstuffed"]
 
 #: The marks of punctuation after which headline-fragment spam puts its pieces.
 MARKS = "，。！？；：、,;:!?"
+#: The colons that lead into what follows: a line ending on one once its pieces are out is no
+#: headline but a paragraph leading into a list (以下社区获得：|捧回).
+LEAD_MARKS = ("：", ":")
 # What no piece searched over the lines joined holds.
 _UNFIT = re.compile(f"[{MARKS}\n\0]")
 # The mark every mark is made for after_marks' search, and the others.
@@ -72,9 +75,11 @@ def unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     follows a mark of punctuation taken out of their text, ``blocks`` itself when none is.
     A headline-like line keeps its text: its words are how it agrees with the title (a
     subhead, the headline printed again) or does not (another article's headline), and spam
-    stuffs paragraphs. Pieces inside a clause stay: a headline's words recur there in the
-    article's own sentences, and taking them all out weighs an article about its headline's
-    topic down.
+    stuffs paragraphs; unless it ends on a colon once its pieces are out (:data:`LEAD_MARKS`)
+    and is no part of the title: the pieces then stood after the colon a paragraph leading into
+    a list ends on, which the list's lines are read with. Pieces inside a clause stay: a
+    headline's words recur there in the article's own sentences, and taking them all out weighs
+    an article about its headline's topic down.
 
     >>> [b.text for b in unstuffed((Block("夜里下雨，市场明天开门。", 0),), "市场开门")]
     ['夜里下雨，明天开门。']
@@ -83,7 +88,7 @@ def unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     if not pieces:
         return blocks
     if "" in pieces or not all(map(str.isalnum, pieces)) and _UNFIT.search("".join(pieces)):
-        return _by_lookbehind(blocks, pieces)
+        return _by_lookbehind(blocks, pieces, title)
     # Only the lines holding a mark can hold a piece after one: ``punct`` counts the marks (and
     # the full stop), so the lines without one (a page's labels and links, two fifths of its
     # characters, a line of keywords) are left out of the text every piece's head is
@@ -92,7 +97,7 @@ def unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     lines = [blocks[i].text for i in marked]
     joined = "\n".join(lines)
     if joined.count("\n") != len(lines) - 1:
-        return _by_lookbehind(blocks, pieces)   # (hand-made lines holding a line break)
+        return _by_lookbehind(blocks, pieces, title)   # (hand-made lines holding a line break)
     # One search over the lines joined by line breaks: a piece after a line break follows no
     # mark, as one at a line's start follows nothing, and none holds a line break (each lies
     # in one line, told by the line breaks before it).
@@ -121,19 +126,26 @@ def unstuffed(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
         kept.append(lines[line][at - begin:])
         text, taken_text = "".join(kept), "".join(taken)
         cjk = block.cjk - cjk_count(taken_text)
-        if not headline_like(text, cjk):   # (its count given: the line's own is not made again)
+        if not headline_like(text, cjk) or _leads_on(text, block.text, title):   # (its count given)
             out[marked[line]] = Block.measured(text, block.position, block.tag, block.path, block.link_chars,
                                                block.markers, block.heading, cjk, block.punct - punct_count(taken_text))
             changed = True
     return tuple(out) if changed else blocks
 
 
-def _by_lookbehind(blocks: tuple[Block, ...], pieces: frozenset[str]) -> tuple[Block, ...]:
+def _leads_on(text: str, line: str, title: str) -> bool:
+    """``text`` (``line`` without its pieces) ends on a colon and ``line`` is no part of
+    ``title``: a headline never ends so (a paragraph leading into a list does), but a title's
+    own words after its colon are pieces too (要闻：春耕)."""
+    return text.rstrip().endswith(LEAD_MARKS) and "".join(line.split()) not in "".join(title.split())
+
+
+def _by_lookbehind(blocks: tuple[Block, ...], pieces: frozenset[str], title: str) -> tuple[Block, ...]:
     """:func:`unstuffed` for pieces holding a mark (which could be the mark before the next
     piece), a line break or a NUL, or hand-made lines holding a line break: a lookbehind for
     the mark, line by line (the detector's pieces, ideographs, never come here)."""
     alternatives = "|".join(map(re.escape, sorted(pieces, key=len, reverse=True)))
     stuffed = re.compile(f"(?<=[{MARKS}])(?:{alternatives})")
-    out = [b if t == b.text or headline_like(t) else retext(b, t)
+    out = [b if t == b.text or headline_like(t) and not _leads_on(t, b.text, title) else retext(b, t)
            for b, t in zip(blocks, [stuffed.sub("", b.text) for b in blocks])]
     return tuple(out) if any(a is not b for a, b in zip(out, blocks)) else blocks

@@ -188,7 +188,9 @@ def test_unstuffed_takes_out_what_a_lookbehind_for_the_mark_takes_out() -> None:
 
 def _unstuffed_by_substitution(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
     """The substitution _unstuffed made before the twenty-first round (its pieces longest
-    first after a mark, line by line), each line it changes measured by the dataclass."""
+    first after a mark, line by line), each line it changes measured by the dataclass; a
+    headline-like line keeps its text unless it ends on a colon without them and is no part of
+    the title."""
     from dataclasses import replace
     from cleaner import injection
     from cleaner.dumplines import headline_like
@@ -201,7 +203,10 @@ def _unstuffed_by_substitution(blocks: tuple[Block, ...], title: str) -> tuple[B
         stuffed, back = re.compile(f"(?<=[{MARKS}])(?:{alternatives})"), ""
     else:
         stuffed, back = re.compile(f"([{MARKS}])(?:{alternatives})"), r"\1"
-    out = tuple(b if t == b.text or headline_like(t) else replace(b, text=t, cjk=-1, punct=-1)
+    def keeps(line: str, t: str) -> bool:
+        return headline_like(t) and not (t.rstrip()[-1:] in ("：", ":")
+                                         and re.sub(r"\s", "", line) not in re.sub(r"\s", "", title))
+    out = tuple(b if t == b.text or keeps(b.text, t) else replace(b, text=t, cjk=-1, punct=-1)
                 for b, t in zip(blocks, [stuffed.sub(back, b.text) for b in blocks]))
     return blocks if all(a is b for a, b in zip(out, blocks)) else out
 

@@ -682,6 +682,66 @@ def test_select_measures_the_lines_the_repair_changed_as_it_left_them() -> None:
     assert [b.text for b in chosen.kept] == ABOVE_SOURCE_STUFFED + BELOW_SOURCE
 
 
+# A dump whose last paragraph leads on to a list with a colon, and the same stuffed with the
+# headline's pieces after its marks: one after the colon at the lead-in's end.
+HARVEST_TITLE = "清河县首届农民丰收节落幕 八个乡镇捧回特色奖"
+HARVEST = [
+    "为期十天的清河县首届农民丰收节昨日在县会展中心落幕。本届丰收节共设六大板块，全县八个乡镇的三百多家合作社参展，"
+    "吸引游客近十万人次。",
+    "丰收节期间的主要活动安排为：",
+    "9月20日 开幕式暨农产品巡游",
+    "9月22日至25日 特色农产品展销",
+    "9月27日 农事技能比赛",
+    "9月29日 闭幕式及颁奖",
+    "县农业农村局有关负责人介绍，丰收节以农民为主角，活动内容贴近乡村生活，不少村民全家出动参加比赛。今年还首次开设了"
+    "直播带货专区，二十多位返乡青年现场推介家乡好物。",
+    "经过层层评选，各类奖项分别由以下乡镇获得：",
+    "最佳展台 河口镇",
+    "最受欢迎农产品 柳林乡",
+    "技能比赛团体第一 东湖镇",
+    "直播带货新星 石桥乡",
+]
+HARVEST_STUFFED = [
+    "为期十天的清河县首届农民丰收节昨日在县会展中心落幕。清河本届丰收节共设六大板块，县首全县八个乡镇的三百多家合作社"
+    "参展，吸引游客近十万人次。",
+    *HARVEST[1:6],
+    "县农业农村局有关负责人介绍，丰收节以农民为主角，活动内容贴近乡村生活，落幕不少村民全家出动参加比赛。收节今年还首次"
+    "开设了直播带货专区，八个二十多位返乡青年现场推介家乡好物。乡镇",
+    "经过层层评选，各类奖项分别由以下乡镇获得：捧回",
+    *HARVEST[8:],
+]
+
+
+def _harvest_dump(body: list[str]) -> str:
+    return "\n".join(["首页 | 新闻 | 乡村振兴 | 图片 | 视频", "当前位置：首页 > 新闻 > 县域", HARVEST_TITLE,
+                      "2025-10-01 09:30 来源：清河新闻网", *body, "责任编辑：林晓", "分享到：微信 微博 QQ",
+                      "相关阅读", "清河县首届农民丰收节开幕 三百多家合作社参展", "农民丰收节报名启动 今年新增直播带货专区",
+                      "河口镇建成乡村振兴示范带", "本周热读", "清河大桥主桥合龙 预计年底通车", "县城十条老街完成改造",
+                      "清河实验中学新校区投入使用", "秋季农产品展销会本周末开幕",
+                      "关于我们 | 联系方式 | 广告刊例 | 网站地图", "清河新闻网版权所有，未经书面授权禁止使用"])
+
+
+def test_a_headline_piece_after_a_lead_ins_colon_does_not_cut_the_list_off() -> None:
+    # Short and without a full stop, the lead-in with a piece after its colon read as a
+    # headline-like line, which keeps its pieces when the lines are measured: ending on the
+    # piece, it led into nothing, and the article ended above it. Without the piece it ends on
+    # its colon, as no headline does, and the list it leads into stays.
+    assert clean(_harvest_dump(HARVEST)).paragraphs == tuple(HARVEST)
+    stuffed = clean(_harvest_dump(HARVEST_STUFFED))
+    assert "捧回" in [r.fragment for r in stuffed.repairs]
+    assert stuffed.paragraphs == tuple(HARVEST)
+
+
+def test_a_line_ending_on_a_colon_once_its_pieces_are_out_is_measured_without_them() -> None:
+    from cleaner.dumpspam import unstuffed
+    lines = (Block("经过层层评选，各类奖项分别由以下乡镇获得：捧回", 0),
+             Block("农事简报：丰收", 1), Block("简报：捧回大奖的乡镇", 2))
+    title = "农事简报：丰收节捧回大奖"
+    # (the title's own line keeps its words, and so does a headline-like line going on past them)
+    assert [b.text for b in unstuffed(lines, title)] == ["经过层层评选，各类奖项分别由以下乡镇获得：",
+                                                         "农事简报：丰收", "简报：捧回大奖的乡镇"]
+
+
 PITCH = [
     "这个周末的「城市骑行体验营」是什么？",
     "用两天时间，带你骑遍江州老城的十条小巷，认识一座你以为很熟悉的城市！",
