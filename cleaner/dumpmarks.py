@@ -21,7 +21,10 @@ an asterisk is left as it is. The paragraphs of a numbered-links dump are joined
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+
+from .blocks import SENTENCE_END
 
 __all__ = ["unmarked", "unwrapped"]
 
@@ -82,8 +85,8 @@ def unmarked(text: str) -> str:
         listed = _REFERENCES.match(text, at)
         if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
             # (its lines wrapped with the numbers in: joined before they go)
-            text = _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
-    return text
+            return _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
+    return unwrapped(text)
 
 
 def _markdown(text: str) -> bool:
@@ -130,6 +133,13 @@ BLANK_SHARE = 20
 #: How far short of the wrap width a line may end and still have been wrapped (a text-mode
 #: browser moves a mark that may not open a line down with the character before it).
 WRAP_SLACK = 2
+#: A paragraph's first line may fall short of the wrap by this many characters (columns: twice
+#: as many) more: its indent, which a flattener may drop (spaces the wrap counted).
+INDENT_SLACK = 4
+#: A line with this many spaces between CJK characters or more is a row of items (a menu's, a
+#: list of headlines a page runs together): no line of a paragraph wrapped.
+MIN_ITEM_GAPS = 3
+_ITEM_GAP = re.compile(r"[\u3400-\u9fff] (?=[\u3400-\u9fff])")
 # What opens an item of a list: such a line is no line of the paragraph above it continued.
 _ITEM = re.compile(r"[*+•·▪◦o#-]\s|\d{1,3}[.、)]\s")
 # A table drawn with box-drawing lines (w3m's bordered tables): its rows are no paragraph.
@@ -143,14 +153,19 @@ def unwrapped(text: str) -> str:
     """``text`` with each paragraph a text-mode browser or a converter wrapped at a fixed width
     joined again: a line as long as the wrap (what the next line opens with would not have
     fitted on it) runs on into the next, unless a blank line, an item of a list or a column gap
-    (a table) comes between, or the next line is indented otherwise (:func:`_continued`). A
-    dump with hardly a blank line is left as it is: there a line as long as the others may be
-    a paragraph's last, the next one's first. The width is told in characters (lynx) or in
-    columns, a CJK character two (w3m), whichever the lines pile up at."""
+    (a table) comes between, or the next line is indented otherwise (:func:`_continued`). The
+    width is told in characters (lynx, a wrap counting characters) or in columns, a CJK
+    character two (w3m, ``fold``), whichever the lines pile up at.
+
+    In a dump with hardly a blank line a line as long as the others may be a paragraph's last
+    and the next one's first: there a line that closes a sentence runs on into none, and lines
+    are joined only where the paragraph they make closes one too (a headline as long as the
+    wrap stays above its meta line, a menu's row above the next one).
+    """
     lines = list(map(str.rstrip, text.split("\n")))
-    if lines.count("") * BLANK_SHARE < len(lines):
-        return text   # no blank lines between paragraphs: a line is no more than a line
     chars = list(map(len, lines))
+    if not _may_be_wrapped(chars):
+        return text
     # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2)
     columns = [(size + n) >> 1 for size, n in zip(map(len, map(str.encode, lines)), chars)]
     (width, piled), (width_columns, piled_columns) = _fill(chars, lines), _fill(columns, lines)
@@ -159,24 +174,60 @@ def unwrapped(text: str) -> str:
         measure, wide, width = columns, 2, width_columns
     if not width:
         return text
+    spaced = lines.count("") * BLANK_SHARE >= len(lines)
     # (the lines as long as the wrap, found in one comprehension: the checks read those alone)
-    joined = set()
+    joined, indented = [], []
     for i in [i for i, n in enumerate(measure[:-1], 1) if width // 2 < n <= width]:
         above, line = lines[i - 1], lines[i].lstrip()
-        if line and measure[i - 1] + _opening(line, wide) + WRAP_SLACK > width \
-                and not _ITEM.match(line) and "    " not in above.strip() \
-                and not above.endswith(_CUT) and not _BOX.search(above) and _continued(above, lines[i]):
-            joined.add(i)
+        if not line or _ITEM.match(line) or (not spaced and above[-1] in SENTENCE_END) \
+                or "    " in above.strip() or above.endswith(_CUT) or _BOX.search(above) \
+                or len(_ITEM_GAP.findall(above)) >= MIN_ITEM_GAPS \
+                or not _continued(above, lines[i]):
+            continue
+        short = width - measure[i - 1] - _opening(line, wide) - WRAP_SLACK
+        if short < 0:
+            joined.append(i)
+        elif short < INDENT_SLACK * wide and (i < 2 or not lines[i - 2]):
+            indented.append(i)
+    if indented:   # (a paragraph's first line, its indent lost: where the next line runs on too)
+        joined = sorted(joined + [i for i in indented if i + 1 in joined])
+    if not spaced:
+        joined = _closing(joined, lines)
     if not joined:
         return text
     out: list[str] = []
+    ends = set(joined)
     for i, line in enumerate(lines):
-        if i in joined:
+        if i in ends:
             line = line.lstrip()
             out[-1] += (" " if out[-1][-1].isascii() and line[0].isascii() else "") + line
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _may_be_wrapped(chars: list[int]) -> bool:
+    """Whether lines ``chars`` long may have been wrapped at one width, by their lengths alone
+    (sorted in C: most dumps hold paragraphs far longer than any wrap, and are told here)."""
+    chars = sorted(chars)
+    longest = bisect_right(chars, MAX_WRAP)
+    within = longest - bisect_left(chars, MIN_WRAP // 2)
+    return within >= MIN_WRAPPED and (len(chars) - longest) * LONGER_SHARE <= within
+
+
+def _closing(joined: list[int], lines: list[str]) -> list[int]:
+    """The joins of ``joined`` (each the line joined to the one above) whose paragraph closes
+    a sentence (its last line does)."""
+    kept: list[int] = []
+    run: list[int] = []
+    for i in joined:
+        if run and i != run[-1] + 1:
+            kept += run if lines[run[-1]][-1] in SENTENCE_END else []
+            run = []
+        run.append(i)
+    if run and lines[run[-1]][-1] in SENTENCE_END:
+        kept += run
+    return kept
 
 
 def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
