@@ -21,12 +21,13 @@ an asterisk is left as it is. The paragraphs of a numbered-links dump are joined
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import repeat
+from operator import add, rshift, sub
 
 from .blocks import SENTENCE_END
 
-__all__ = ["unmarked", "unwrapped"]
+__all__ = ["looks_wrapped", "unmarked", "unwrapped"]
 
 #: Markdown links (``](`` followed by an address) a dump holds at least, to be read as Markdown.
 MIN_LINKS = 3
@@ -85,8 +86,8 @@ def unmarked(text: str) -> str:
         listed = _REFERENCES.match(text, at)
         if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
             # (its lines wrapped with the numbers in: joined before they go)
-            return _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
-    return unwrapped(text)
+            text = _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
+    return text
 
 
 def _markdown(text: str) -> bool:
@@ -133,6 +134,9 @@ BLANK_SHARE = 20
 #: How far short of the wrap width a line may end and still have been wrapped (a text-mode
 #: browser moves a mark that may not open a line down with the character before it).
 WRAP_SLACK = 2
+#: The full lines of a wrap hold up to this many ideographs fewer than the fullest (their marks,
+#: digits and Latin letters take the rest).
+FULL_SPREAD = 7
 #: A paragraph's first line may fall short of the wrap by this many characters (columns: twice
 #: as many) more: its indent, which a flattener may drop (spaces the wrap counted).
 INDENT_SLACK = 4
@@ -162,12 +166,13 @@ def unwrapped(text: str) -> str:
     are joined only where the paragraph they make closes one too (a headline as long as the
     wrap stays above its meta line, a menu's row above the next one).
     """
-    lines = list(map(str.rstrip, text.split("\n")))
+    raw = text.split("\n")
+    lines = list(map(str.rstrip, raw))
     chars = list(map(len, lines))
-    if not _may_be_wrapped(chars):
-        return text
-    # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2)
-    columns = [(size + n) >> 1 for size, n in zip(map(len, map(str.encode, lines)), chars)]
+    # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2,
+    # the bytes of the lines counted from one encoding of the text, less the spaces they end in)
+    columns = list(map(sub, map(rshift, map(add, map(len, text.encode().split(b"\n")), map(len, raw)), repeat(1)),
+                       map(sub, map(len, raw), chars)))
     (width, piled), (width_columns, piled_columns) = _fill(chars, lines), _fill(columns, lines)
     measure, wide = chars, 1
     if piled_columns > piled:
@@ -177,18 +182,21 @@ def unwrapped(text: str) -> str:
     spaced = lines.count("") * BLANK_SHARE >= len(lines)
     # (the lines as long as the wrap, found in one comprehension: the checks read those alone)
     joined, indented = [], []
-    for i in [i for i, n in enumerate(measure[:-1], 1) if width // 2 < n <= width]:
+    half = width // 2
+    for i in [i for i, n in enumerate(measure[:-1], 1) if half < n <= width]:
         above, line = lines[i - 1], lines[i].lstrip()
-        if not line or _ITEM.match(line) or (not spaced and above[-1] in SENTENCE_END) \
-                or "    " in above.strip() or above.endswith(_CUT) or _BOX.search(above) \
-                or len(_ITEM_GAP.findall(above)) >= MIN_ITEM_GAPS \
-                or not _continued(above, lines[i]):
+        if not line:
             continue
         short = width - measure[i - 1] - _opening(line, wide) - WRAP_SLACK
-        if short < 0:
-            joined.append(i)
-        elif short < INDENT_SLACK * wide and (i < 2 or not lines[i - 2]):
-            indented.append(i)
+        first = short >= 0   # (short of the wrap: only a paragraph's first line, its indent lost)
+        if first and (short >= INDENT_SLACK * wide or (i > 1 and lines[i - 2])) \
+                or _ITEM.match(line) or (not spaced and above[-1] in SENTENCE_END) \
+                or above.endswith(_CUT) or _BOX.search(above, 0, 1) or _BOX.search(above, len(above) - 1) \
+                or " " in above and ("    " in above.strip() or len(_ITEM_GAP.findall(above)) >= MIN_ITEM_GAPS):
+            continue
+        # (neither line indented, the one above no item: continued, told without the regex)
+        if lines[i][0] == line[0] and above[0] > "\u3000" or _continued(above, lines[i]):
+            (indented if first else joined).append(i)
     if indented:   # (a paragraph's first line, its indent lost: where the next line runs on too)
         joined = sorted(joined + [i for i in indented if i + 1 in joined])
     if not spaced:
@@ -206,13 +214,49 @@ def unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
-def _may_be_wrapped(chars: list[int]) -> bool:
-    """Whether lines ``chars`` long may have been wrapped at one width, by their lengths alone
-    (sorted in C: most dumps hold paragraphs far longer than any wrap, and are told here)."""
-    chars = sorted(chars)
-    longest = bisect_right(chars, MAX_WRAP)
-    within = longest - bisect_left(chars, MIN_WRAP // 2)
-    return within >= MIN_WRAPPED and (len(chars) - longest) * LONGER_SHARE <= within
+def looks_wrapped(lines: list[str], cjk: list[int], punct: list[int]) -> bool:
+    """Whether a dump's lines (blank ones left out, spaces collapsed) may have been wrapped at
+    one width, told from their lengths alone: MIN_WRAPPED or more end within two characters, or
+    columns (a CJK character, ideograph or mark, two), of each other, from MIN_WRAP to MAX_WRAP,
+    and less than half as many are wider (:func:`_piled`). ``cjk`` and ``punct`` are the lines'
+    counts of ideographs and marks (a mark counted as two columns, an ASCII one too: CJK text
+    holds few). Most dumps hold a paragraph of more ideographs than any wrap holds (none breaks
+    a run of them further on), or hardly another line about as full of them as their fullest:
+    told by a ``max`` and a few ``list.count`` in C over their counts, and not measured further;
+    the others are, and only those that look wrapped are read again by :func:`unwrapped`."""
+    if max(cjk[::4], default=0) > MAX_WRAP:   # (most dumps: a quarter of the counts compared)
+        return False
+    most = max(cjk, default=0)
+    if most > MAX_WRAP or sum(map(cjk.count, range(most - FULL_SPREAD, most + 1))) < MIN_WRAPPED:
+        return False
+    chars = list(map(len, lines))
+    for columns in (False, True):
+        widths = list(map(add, map(add, chars, cjk), punct)) if columns else chars
+        width = _piled(Counter(widths))
+        if not width:
+            continue
+        # (a line of a paragraph wrapped runs on into another as wide or into its paragraph's
+        # last, which closes a sentence; a headline of a list about as wide, into the next item)
+        full = [i for i, w in enumerate(widths[:-1]) if width - 2 <= w <= width]
+        if sum(width - 2 <= widths[i + 1] <= width or lines[i + 1][-1] in SENTENCE_END for i in full) * 2 >= len(full):
+            return True
+    return False
+
+
+def _piled(counts: Counter[int]) -> int:
+    """The width, from MIN_WRAP to MAX_WRAP, that most of the widths ``counts`` counts (from
+    MIN_WRAP/2 on), MIN_WRAPPED or more, lie at or up to two below, with less than half as many
+    wider; or 0."""
+    total = sum(n for width, n in counts.items() if width >= MIN_WRAP >> 1)
+    wider = best = piled = 0
+    for width in sorted(counts, reverse=True):
+        if wider * 3 > total or width < MIN_WRAP:   # (no window below can pile up enough)
+            break
+        around = counts[width] + counts[width - 1] + counts[width - 2]
+        if width <= MAX_WRAP and around >= MIN_WRAPPED and wider * 2 <= around and around > piled:
+            best, piled = width, around
+        wider += counts[width]
+    return best
 
 
 def _closing(joined: list[int], lines: list[str]) -> list[int]:
@@ -235,9 +279,11 @@ def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
     wider (the measure that lines of Latin letters overrun is the wrong one), or ``(0, 0)``:
     the widest at which MIN_WRAPPED different lines or more (and WRAPPED_SHARE of them) end
     within one of each other, and few lines are wider (LONGER_SHARE)."""
-    counts = Counter(w for text, w in dict(zip(texts, widths)).items() if w >= MIN_WRAP)
+    counts = Counter(dict(zip(texts, widths)).values())   # (in C, then the short ones out)
+    for width in [width for width in counts if width < MIN_WRAP]:
+        del counts[width]
     get = counts.get
-    least = max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for w in widths if w))
+    least = max(MIN_WRAPPED, WRAPPED_SHARE * (len(widths) - widths.count(0)))
     for width in sorted(counts, reverse=True):
         around = get(width - 1, 0) + counts[width] + get(width + 1, 0)
         if around >= least and width < MAX_WRAP:
@@ -260,5 +306,7 @@ def _continued(above: str, line: str) -> bool:
 def _opening(line: str, wide: int) -> int:
     """How wide what ``line`` opens with is: a word of Latin letters and the space before it,
     else one character (``wide``, two columns for a CJK one)."""
+    if line[0] > "\x7e":   # (most lines of a CJK dump: told without the regex)
+        return wide
     word = _ASCII_WORD.match(line)
     return len(word.group()) + 1 if word else wide

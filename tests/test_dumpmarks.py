@@ -96,7 +96,8 @@ def test_a_row_of_items_wrapped_at_the_width_is_not_joined():
 
 def test_lines_wrapped_at_columns_a_cjk_character_two_are_joined_with_crlf_line_ends():
     # fold -w 72 counting a CJK character as two columns, Latin words kept whole, CRLF.
-    paragraphs = [p + p for p in [_PROSE.replace("菜园", "Green Lab 菜园"), *_PARAGRAPHS[1:]]]
+    # (no blank line between paragraphs: six of them, so that the one at the end is no share)
+    paragraphs = [p * k for k in (2, 3) for p in [_PROSE.replace("菜园", "Green Lab 菜园"), *_PARAGRAPHS[1:]]]
     lines = []
     for paragraph in paragraphs:
         line, columns = "", 0
@@ -107,7 +108,7 @@ def test_lines_wrapped_at_columns_a_cjk_character_two_are_joined_with_crlf_line_
                 line, columns = "", 0
             line, columns = line + token, columns + wide
         lines.append(line)
-    out = [line.strip() for line in unmarked("\r\n".join(lines) + "\r\n").split("\n") if line.strip()]
+    out = [line.strip() for line in unwrapped("\r\n".join(lines) + "\r\n").split("\n") if line.strip()]
     # (a space the wrap took between a Latin word and a CJK character is not told from none)
     latin_cjk = re.compile(r"(?<=[A-Za-z]) (?=[^\x00-\x7f])")
     assert [latin_cjk.sub("", line) for line in out] == [latin_cjk.sub("", p) for p in paragraphs]
@@ -126,3 +127,14 @@ def test_summaries_cut_at_one_length_and_box_drawn_rows_are_not_joined():
     rows = ["│" + "表格内容第%d行" % k + "格" * 28 + "│" for k in range(6)]
     text = "\n".join(rows) + "\n\n\n\n\n\n"
     assert unwrapped(text) == text
+
+
+def test_a_dump_wrapped_at_one_width_is_cleaned_as_its_paragraphs():
+    # A page flattened and folded at 38 characters, no blank lines: the article comes out as
+    # its paragraphs, the headline and the meta line above it apart.
+    paragraphs = [p + p for p in _PARAGRAPHS]
+    dump = "\n".join(["首页 | 新闻 | 本地 | 教育", "澜州三中学生在校园里开辟菜园", "2025-05-06 08:00 来源：澜州日报"]
+                     + [line for line in _wrapped(paragraphs, 38) if line] + ["责任编辑：李四"])
+    article = clean(dump)
+    assert article.title == "澜州三中学生在校园里开辟菜园"
+    assert article.text.split("\n") == paragraphs
