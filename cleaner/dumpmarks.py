@@ -16,6 +16,10 @@ Markdown only when its links are written so, more than a few times (:data:`MIN_L
 a numbered-links dump only when it ends in such a list: a plain dump that quotes a bracket or
 an asterisk is left as it is. The paragraphs of a numbered-links dump are joined again
 (:func:`unwrapped`) before its numbers go (the wrap counted them).
+
+Other dumps are wrapped too (w3m, ``fold``/``fmt``, a converter's body width, a page wrapped in
+its own markup): :mod:`cleaner.textdump` asks :func:`looks_wrapped` of the lines it reads, and
+joins the paragraphs with :func:`unwrapped` only where they look so.
 """
 
 from __future__ import annotations
