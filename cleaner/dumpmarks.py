@@ -16,14 +16,22 @@ Markdown only when its links are written so, more than a few times (:data:`MIN_L
 a numbered-links dump only when it ends in such a list: a plain dump that quotes a bracket or
 an asterisk is left as it is. The paragraphs of a numbered-links dump are joined again
 (:func:`unwrapped`) before its numbers go (the wrap counted them).
+
+Other dumps are wrapped too (w3m, ``fold``/``fmt``, a converter's body width, a page wrapped in
+its own markup): :mod:`cleaner.textdump` asks :func:`looks_wrapped` of the lines it reads, and
+joins the paragraphs with :func:`unwrapped` only where they look so.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
+from operator import add, rshift, sub
 
-__all__ = ["unmarked", "unwrapped"]
+from .blocks import SENTENCE_END
+
+__all__ = ["looks_wrapped", "unmarked", "unwrapped"]
 
 #: Markdown links (``](`` followed by an address) a dump holds at least, to be read as Markdown.
 MIN_LINKS = 3
@@ -130,6 +138,16 @@ BLANK_SHARE = 20
 #: How far short of the wrap width a line may end and still have been wrapped (a text-mode
 #: browser moves a mark that may not open a line down with the character before it).
 WRAP_SLACK = 2
+#: The full lines of a wrap hold up to this many ideographs fewer than the fullest (their marks,
+#: digits and Latin letters take the rest).
+FULL_SPREAD = 7
+#: A paragraph's first line may fall short of the wrap by this many characters (columns: twice
+#: as many) more: its indent, which a flattener may drop (spaces the wrap counted).
+INDENT_SLACK = 4
+#: A line with this many spaces between CJK characters or more is a row of items (a menu's, a
+#: list of headlines a page runs together): no line of a paragraph wrapped.
+MIN_ITEM_GAPS = 3
+_ITEM_GAP = re.compile(r"[\u3400-\u9fff] (?=[\u3400-\u9fff])")
 # What opens an item of a list: such a line is no line of the paragraph above it continued.
 _ITEM = re.compile(r"[*+•·▪◦o#-]\s|\d{1,3}[.、)]\s")
 # A table drawn with box-drawing lines (w3m's bordered tables): its rows are no paragraph.
@@ -143,35 +161,56 @@ def unwrapped(text: str) -> str:
     """``text`` with each paragraph a text-mode browser or a converter wrapped at a fixed width
     joined again: a line as long as the wrap (what the next line opens with would not have
     fitted on it) runs on into the next, unless a blank line, an item of a list or a column gap
-    (a table) comes between, or the next line is indented otherwise (:func:`_continued`). A
-    dump with hardly a blank line is left as it is: there a line as long as the others may be
-    a paragraph's last, the next one's first. The width is told in characters (lynx) or in
-    columns, a CJK character two (w3m), whichever the lines pile up at."""
-    lines = list(map(str.rstrip, text.split("\n")))
-    if lines.count("") * BLANK_SHARE < len(lines):
-        return text   # no blank lines between paragraphs: a line is no more than a line
+    (a table) comes between, or the next line is indented otherwise (:func:`_continued`). The
+    width is told in characters (lynx, a wrap counting characters) or in columns, a CJK
+    character two (w3m, ``fold``), whichever the lines pile up at.
+
+    In a dump with hardly a blank line a line as long as the others may be a paragraph's last
+    and the next one's first: there a line that closes a sentence runs on into none, and lines
+    are joined only where the paragraph they make closes one too (a headline as long as the
+    wrap stays above its meta line, a menu's row above the next one).
+    """
+    raw = text.split("\n")
+    lines = list(map(str.rstrip, raw))
     chars = list(map(len, lines))
-    # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2)
-    columns = [(size + n) >> 1 for size, n in zip(map(len, map(str.encode, lines)), chars)]
+    # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2,
+    # the bytes of the lines counted from one encoding of the text, less the spaces they end in)
+    columns = list(map(sub, map(rshift, map(add, map(len, text.encode().split(b"\n")), map(len, raw)), repeat(1)),
+                       map(sub, map(len, raw), chars)))
     (width, piled), (width_columns, piled_columns) = _fill(chars, lines), _fill(columns, lines)
     measure, wide = chars, 1
     if piled_columns > piled:
         measure, wide, width = columns, 2, width_columns
     if not width:
         return text
+    spaced = lines.count("") * BLANK_SHARE >= len(lines)
     # (the lines as long as the wrap, found in one comprehension: the checks read those alone)
-    joined = set()
-    for i in [i for i, n in enumerate(measure[:-1], 1) if width // 2 < n <= width]:
+    joined, indented = [], []
+    half = width // 2
+    for i in [i for i, n in enumerate(measure[:-1], 1) if half < n <= width]:
         above, line = lines[i - 1], lines[i].lstrip()
-        if line and measure[i - 1] + _opening(line, wide) + WRAP_SLACK > width \
-                and not _ITEM.match(line) and "    " not in above.strip() \
-                and not above.endswith(_CUT) and not _BOX.search(above) and _continued(above, lines[i]):
-            joined.add(i)
+        if not line:
+            continue
+        short = width - measure[i - 1] - _opening(line, wide) - WRAP_SLACK
+        first = short >= 0   # (short of the wrap: only a paragraph's first line, its indent lost)
+        if first and (short >= INDENT_SLACK * wide or (i > 1 and lines[i - 2])) \
+                or _ITEM.match(line) or (not spaced and above[-1] in SENTENCE_END) \
+                or above.endswith(_CUT) or _BOX.search(above, 0, 1) or _BOX.search(above, len(above) - 1) \
+                or " " in above and ("    " in above.strip() or len(_ITEM_GAP.findall(above)) >= MIN_ITEM_GAPS):
+            continue
+        # (neither line indented, the one above no item: continued, told without the regex)
+        if lines[i][0] == line[0] and above[0] > "\u3000" or _continued(above, lines[i]):
+            (indented if first else joined).append(i)
+    if indented:   # (a paragraph's first line, its indent lost: where the next line runs on too)
+        joined = sorted(joined + [i for i in indented if i + 1 in joined])
+    if not spaced:
+        joined = _closing(joined, lines)
     if not joined:
         return text
     out: list[str] = []
+    ends = set(joined)
     for i, line in enumerate(lines):
-        if i in joined:
+        if i in ends:
             line = line.lstrip()
             out[-1] += (" " if out[-1][-1].isascii() and line[0].isascii() else "") + line
         else:
@@ -179,14 +218,76 @@ def unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def looks_wrapped(lines: list[str], cjk: list[int], punct: list[int]) -> bool:
+    """Whether a dump's lines (blank ones left out, spaces collapsed) may have been wrapped at
+    one width, told from their lengths alone: MIN_WRAPPED or more end within two characters, or
+    columns (a CJK character, ideograph or mark, two), of each other, from MIN_WRAP to MAX_WRAP,
+    and less than half as many are wider (:func:`_piled`). ``cjk`` and ``punct`` are the lines'
+    counts of ideographs and marks (a mark counted as two columns, an ASCII one too: CJK text
+    holds few). Most dumps hold a paragraph of more ideographs than any wrap holds (none breaks
+    a run of them further on), or hardly another line about as full of them as their fullest:
+    told by a ``max`` and a few ``list.count`` in C over their counts, and not measured further;
+    the others are, and only those that look wrapped are read again by :func:`unwrapped`."""
+    if max(cjk[::4], default=0) > MAX_WRAP:   # (most dumps: a quarter of the counts compared)
+        return False
+    most = max(cjk, default=0)
+    if most > MAX_WRAP or sum(map(cjk.count, range(most - FULL_SPREAD, most + 1))) < MIN_WRAPPED:
+        return False
+    chars = list(map(len, lines))
+    for columns in (False, True):
+        widths = list(map(add, map(add, chars, cjk), punct)) if columns else chars
+        width = _piled(Counter(widths))
+        if not width:
+            continue
+        # (a line of a paragraph wrapped runs on into another as wide or into its paragraph's
+        # last, which closes a sentence; a headline of a list about as wide, into the next item)
+        full = [i for i, w in enumerate(widths[:-1]) if width - 2 <= w <= width]
+        if sum(width - 2 <= widths[i + 1] <= width or lines[i + 1][-1] in SENTENCE_END for i in full) * 2 >= len(full):
+            return True
+    return False
+
+
+def _piled(counts: Counter[int]) -> int:
+    """The width, from MIN_WRAP to MAX_WRAP, that most of the widths ``counts`` counts (from
+    MIN_WRAP/2 on), MIN_WRAPPED or more, lie at or up to two below, with less than half as many
+    wider; or 0."""
+    total = sum(n for width, n in counts.items() if width >= MIN_WRAP >> 1)
+    wider = best = piled = 0
+    for width in sorted(counts, reverse=True):
+        if wider * 3 > total or width < MIN_WRAP:   # (no window below can pile up enough)
+            break
+        around = counts[width] + counts[width - 1] + counts[width - 2]
+        if width <= MAX_WRAP and around >= MIN_WRAPPED and wider * 2 <= around and around > piled:
+            best, piled = width, around
+        wider += counts[width]
+    return best
+
+
+def _closing(joined: list[int], lines: list[str]) -> list[int]:
+    """The joins of ``joined`` (each the line joined to the one above) whose paragraph closes
+    a sentence (its last line does)."""
+    kept: list[int] = []
+    run: list[int] = []
+    for i in joined:
+        if run and i != run[-1] + 1:
+            kept += run if lines[run[-1]][-1] in SENTENCE_END else []
+            run = []
+        run.append(i)
+    if run and lines[run[-1]][-1] in SENTENCE_END:
+        kept += run
+    return kept
+
+
 def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
     """The width the lines were wrapped at and how many lines are about as wide less those
     wider (the measure that lines of Latin letters overrun is the wrong one), or ``(0, 0)``:
     the widest at which MIN_WRAPPED different lines or more (and WRAPPED_SHARE of them) end
     within one of each other, and few lines are wider (LONGER_SHARE)."""
-    counts = Counter(w for text, w in dict(zip(texts, widths)).items() if w >= MIN_WRAP)
+    counts = Counter(dict(zip(texts, widths)).values())   # (in C, then the short ones out)
+    for width in [width for width in counts if width < MIN_WRAP]:
+        del counts[width]
     get = counts.get
-    least = max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for w in widths if w))
+    least = max(MIN_WRAPPED, WRAPPED_SHARE * (len(widths) - widths.count(0)))
     for width in sorted(counts, reverse=True):
         around = get(width - 1, 0) + counts[width] + get(width + 1, 0)
         if around >= least and width < MAX_WRAP:
@@ -209,5 +310,7 @@ def _continued(above: str, line: str) -> bool:
 def _opening(line: str, wide: int) -> int:
     """How wide what ``line`` opens with is: a word of Latin letters and the space before it,
     else one character (``wide``, two columns for a CJK one)."""
+    if line[0] > "\x7e":   # (most lines of a CJK dump: told without the regex)
+        return wide
     word = _ASCII_WORD.match(line)
     return len(word.group()) + 1 if word else wide

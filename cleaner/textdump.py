@@ -61,7 +61,7 @@ from .digests import trailing_digest
 from .dumpbody import (entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, steps_headline,
                        stray_opening, thread_start, threads)
 from .dumphead import HEADLINE_REACH, article_piece, find_head
-from .dumpmarks import unmarked
+from .dumpmarks import looks_wrapped, unmarked, unwrapped
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
@@ -193,8 +193,9 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
 
 
 def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int], bool, int]]:
-    """The dump's lines: every column gap a line break (:func:`_column_cells`), the blank lines
-    left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
+    """The dump's lines: a flattener's marks taken out and the paragraphs it wrapped at one
+    width joined again (:mod:`cleaner.dumpmarks`), every column gap a line break
+    (:func:`_column_cells`), the blank lines left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
     the lines holding a colon (a clock's), which alone can end with a run-in date and time or be
     a stamp; and the lines' counts (CJK characters, marks), whether they hold a character that
     ``fold`` changes (most pages hold none, and their lines are not scanned for one) and their
@@ -203,9 +204,14 @@ def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int],
     its length, less its joiners (``sum(map(len, lines))`` cost ~240 instructions a line); the
     lines with a colon are cut from the last up, so that a line cut in two leaves the places of
     those above it, and the few pages with a line cut are counted again."""
-    lines = normalize_lines(_column_cells(unmarked(text)))
+    plain = unmarked(text)
+    lines = normalize_lines(_column_cells(plain))
     joined = JOINER.join(lines)
     cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
+    if looks_wrapped(lines, cjk, punct) and (rejoined := unwrapped(plain)) is not plain:
+        lines = normalize_lines(_column_cells(rejoined))   # (its paragraphs joined: counted again)
+        joined = JOINER.join(lines)
+        cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
     count = len(lines)
     for i in reversed(colons):
         lines[i:i + 1] = _split_stamp(lines[i])

@@ -3,6 +3,8 @@ browser's numbered links and wrapped paragraphs (:mod:`cleaner.dumpmarks`), each
 
 from __future__ import annotations
 
+import re
+
 from cleaner import clean
 from cleaner.dumpmarks import unmarked, unwrapped
 
@@ -65,10 +67,57 @@ def test_paragraphs_wrapped_at_one_width_are_joined_again():
     assert [line for line in unwrapped(text).split("\n") if line] == _PARAGRAPHS
 
 
-def test_lines_of_one_length_without_blank_lines_between_are_left_apart():
-    # A DOM walk's dump of a page wrapped in its own markup: a full line may end a paragraph.
+def test_paragraphs_wrapped_without_blank_lines_are_joined_where_they_close_a_sentence():
+    # A wrap with no blank line between paragraphs (``fold``, a page wrapped in its own markup):
+    # a full line runs on when its paragraph closes a sentence.
     text = "\n".join(line for line in _wrapped(_PARAGRAPHS, 30) if line)
-    assert unwrapped(text) == text
+    assert unwrapped(text).split("\n") == _PARAGRAPHS
+
+
+def test_a_headline_as_wide_as_the_wrap_stays_above_its_meta_line():
+    headline = "澜州三中学生社团在校园东侧开辟两百平方米菜园种下十余种蔬菜"   # 30 characters, no full stop
+    text = "\n".join([headline, "2025-05-06 08:00 来源：澜州日报"] + [line for line in _wrapped(_PARAGRAPHS, 30) if line])
+    lines = unwrapped(text).split("\n")
+    assert lines[:2] == [headline, "2025-05-06 08:00 来源：澜州日报"] and lines[2:] == _PARAGRAPHS
+
+
+def test_a_full_line_closing_a_sentence_ends_its_paragraph_in_a_dump_without_blank_lines():
+    first = _PROSE[:59] + "。"   # two full lines, the second closing a sentence
+    text = "\n".join([first[:30], first[30:]] + [line for line in _wrapped(_PARAGRAPHS[1:], 30) if line])
+    assert unwrapped(text).split("\n") == [first] + _PARAGRAPHS[1:]
+
+
+def test_a_row_of_items_wrapped_at_the_width_is_not_joined():
+    row = "首页 新闻 本地 教育 体育 财经 文旅 视频 专题 评论"   # 29 characters
+    menu = [row + "房", row + "车"]
+    text = "\n".join(menu + [line for line in _wrapped(_PARAGRAPHS, 30) if line])
+    assert unwrapped(text).split("\n") == menu + _PARAGRAPHS
+
+
+def test_lines_wrapped_at_columns_a_cjk_character_two_are_joined_with_crlf_line_ends():
+    # fold -w 72 counting a CJK character as two columns, Latin words kept whole, CRLF.
+    # (no blank line between paragraphs: six of them, so that the one at the end is no share)
+    paragraphs = [p * k for k in (2, 3) for p in [_PROSE.replace("菜园", "Green Lab 菜园"), *_PARAGRAPHS[1:]]]
+    lines = []
+    for paragraph in paragraphs:
+        line, columns = "", 0
+        for token in re.findall(r"[A-Za-z]+ ?|.", paragraph):
+            wide = len(token) * (2 if ord(token[0]) > 0x2e7f else 1)
+            if columns + len(token.rstrip()) * (2 if ord(token[0]) > 0x2e7f else 1) > 72:
+                lines.append(line.rstrip())
+                line, columns = "", 0
+            line, columns = line + token, columns + wide
+        lines.append(line)
+    out = [line.strip() for line in unwrapped("\r\n".join(lines) + "\r\n").split("\n") if line.strip()]
+    # (a space the wrap took between a Latin word and a CJK character is not told from none)
+    latin_cjk = re.compile(r"(?<=[A-Za-z]) (?=[^\x00-\x7f])")
+    assert [latin_cjk.sub("", line) for line in out] == [latin_cjk.sub("", p) for p in paragraphs]
+
+
+def test_a_first_line_short_of_the_wrap_by_its_dropped_indent_is_joined():
+    paragraphs = [p + p for p in _PARAGRAPHS]
+    text = "\n".join(p[:25] + "\n" + "\n".join(_wrapped([p[25:]], 30)) for p in paragraphs)
+    assert [line for line in unwrapped(text).split("\n") if line] == paragraphs
 
 
 def test_summaries_cut_at_one_length_and_box_drawn_rows_are_not_joined():
@@ -78,3 +127,14 @@ def test_summaries_cut_at_one_length_and_box_drawn_rows_are_not_joined():
     rows = ["│" + "表格内容第%d行" % k + "格" * 28 + "│" for k in range(6)]
     text = "\n".join(rows) + "\n\n\n\n\n\n"
     assert unwrapped(text) == text
+
+
+def test_a_dump_wrapped_at_one_width_is_cleaned_as_its_paragraphs():
+    # A page flattened and folded at 38 characters, no blank lines: the article comes out as
+    # its paragraphs, the headline and the meta line above it apart.
+    paragraphs = [p + p for p in _PARAGRAPHS]
+    dump = "\n".join(["首页 | 新闻 | 本地 | 教育", "澜州三中学生在校园里开辟菜园", "2025-05-06 08:00 来源：澜州日报"]
+                     + [line for line in _wrapped(paragraphs, 38) if line] + ["责任编辑：李四"])
+    article = clean(dump)
+    assert article.title == "澜州三中学生在校园里开辟菜园"
+    assert article.text.split("\n") == paragraphs

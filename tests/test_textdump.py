@@ -517,7 +517,7 @@ def test_the_pieces_of_a_hard_wrapped_paragraph_above_the_first_full_stop_are_ke
     # A notice printed at a fixed width (24 characters a line): its subject paragraph's first
     # pieces come before any full stop, and read alone they are a labelled line (主旨：…) and a
     # headline sharing no word with the rest; as wide as the pieces below them, they are the
-    # article's.
+    # article's (and the pieces, wrapped at one width, are joined into its items again).
     items = ["主旨：公告梧溪社区老旧小区加装电梯项目第二批申请受理事宜，凡符合条件之住宅楼，可由业主代表向本处"
              "提出申请。",
              "一、申请条件：住宅楼为四层以上、未设电梯、房屋产权清晰，同一单元三分之二以上业主同意加装，且无违"
@@ -531,7 +531,7 @@ def test_the_pieces_of_a_hard_wrapped_paragraph_above_the_first_full_stop_are_ke
                       "相关链接", "梧溪区人民政府", "版权所有：梧溪区住房和城乡建设局"])
     article = clean(dump.encode())
     assert article.title == "梧溪社区老旧小区加装电梯申请公告"
-    assert list(article.paragraphs) == wrapped
+    assert list(article.paragraphs) == items
 
 
 def test_a_writer_s_common_name_under_the_outlet_after_the_date_is_the_author() -> None:
