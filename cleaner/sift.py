@@ -40,7 +40,7 @@ from typing import Callable, Iterable, Sequence
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .prefilter import prefiltered
 from .scans import char_codec, indices_with_chars, needed_marks, overlapped
-from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
+from .patterns import (AD_CONTACT, AD_LABEL, AD_OFFER, ADVERT, ADVERT_END, CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
                        ERROR_PAGE, LOGIN_WALL, PAYWALL, PROMPT,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
@@ -48,7 +48,7 @@ from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MAR
 __all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers",
            "LIST_ITEM_CHARS", "failed_page", "fold", "fold_all", "headline_share", "led_lines", "leads_on",
            "lift_enclosed_lines",
-           "is_contact_footer", "leading_notices",
+           "advert", "is_contact_footer", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕)
@@ -76,6 +76,8 @@ _DISCLAIMER = prefiltered(DISCLAIMER)
 # scan for the phrases' first two characters (sre's class test a character).
 _DISCLAIMER_MARKS = needed_marks(DISCLAIMER, DISCLAIMER_MARKS)
 _PROMPT = prefiltered(PROMPT)
+_AD_OFFER = prefiltered(AD_OFFER)
+_BARE_AD_LABEL = re.compile(rf"[【\[（(]?\s*(?:(?:合作|品牌|商业)推广|{AD_LABEL})\s*[】\]）)]?", re.I)
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: A block this long or longer is no disclaimer (a paragraph that mentions copyright).
@@ -116,6 +118,11 @@ STAMP_CHARS = 40
 MIN_ELEMENT_PARAGRAPHS = 2
 #: A notice after the article is shorter than this.
 NOTICE_CHARS = 120
+#: An advertisement in the article's flow is shorter than this.
+ADVERT_CHARS = 80
+MAX_AD_LABEL_CHARS = 16
+# How a sentence of prose ends (a quote's closing mark after its full stop).
+_PROSE_ENDS = "。”」』\""
 # How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
 _EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
 #: An exclaimed line at the top sharing less than this share of its bigrams with the headline
@@ -466,9 +473,36 @@ def _notice(block: Block) -> bool:
     if len(block.text) >= NOTICE_CHARS:   # (told before the fold, which keeps the length: the
         return False                       # ends of an article are paragraphs, most of them long)
     text = fold(block.text)
-    if _DISCLAIMER.search(text) or PAYWALL.search(text):
+    if _DISCLAIMER.search(text) or PAYWALL.search(text) or advert(block):
         return True
     return bool(_PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
+
+
+def advert(block: Block, folded: str | None = None) -> bool:
+    """A short block that is an advertisement, wherever it stands in the article: labelled as
+    one (【广告】…, …（推广）, 合作推广：…, 本文由…赞助; :data:`cleaner.patterns.ADVERT`), an
+    offer with a way to reach the seller (全场五折起，咨询热线：400-…; 加微信…领取), or an app's
+    banner (打开某某APP，阅读全文). A notice's 咨询电话 holds no offer, and prose
+    about advertising no bracketed label."""
+    if len(block.text) >= ADVERT_CHARS:
+        return False
+    text = fold(block.text) if folded is None else folded
+    if ADVERT.match(text) is not None:
+        return True
+    # A label or an offer after a closed sentence may be stuck to a paragraph of the article,
+    # which must not go with it. (An offer's contact apart from the offer, and the block not
+    # closed as prose closes it: a quote in a report, “扫码下单的顾客，有一半是外地人。”, is no ad.)
+    label = ADVERT_END.search(text)
+    if label is not None and "。" not in text[:label.start()]:
+        return True
+    offer = _AD_OFFER.search(text)
+    return offer is not None and "。" not in text[:offer.start()] and text.rstrip()[-1:] not in _PROSE_ENDS and (
+        AD_CONTACT.search(text, offer.end()) is not None or AD_CONTACT.search(text, 0, offer.start()) is not None)
+
+
+def bare_advert_label(text: str) -> bool:
+    """Whether ``text`` is an advertisement's label standing alone (广告, 【推广】, AD)."""
+    return len(text) < MAX_AD_LABEL_CHARS and _BARE_AD_LABEL.fullmatch(fold(text).strip()) is not None
 
 
 def _promotion(block: Block, kept: Sequence[Block], start: int, title: str | None) -> bool:
