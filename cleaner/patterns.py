@@ -68,14 +68,14 @@ _PROMPTS = (
 )
 PROMPT = re.compile(_PROMPTS, re.I)
 
-# An advertisement set in the article's flow (searched on a short block, folded): its label in
+# An advertisement set in the article's flow (matched at a short block's start, folded): its label in
 # brackets at the block's start (【广告】, （推广）, [AD]), standing alone, or before a colon where
 # only an ad is so labelled (合作推广：, AD：; 广告： may open a paragraph about advertising); a
 # sponsor's line (本文由某某赞助); an app's banner over the rest (打开某某APP，阅读全文). ADVERT_END: the label in brackets closing the block.
-AD_LABEL = r"(?:广告|推广|赞助|软文|AD|Advertisement|Sponsored|Promoted)"
+AD_LABEL = r"(?:广告|推广|赞助|软文|AD|Advertisement)"
 ADVERT = re.compile(
-    rf"^\s*(?:[【\[（(]\s*{AD_LABEL}\s*[】\]）)]|(?:(?:合作|品牌|商业)推广|{AD_LABEL})\s*$"
-    r"|(?:(?:合作|品牌|商业)推广|AD|Advertisement|Sponsored)\s*[:：]|本文由.{1,24}(?:赞助|冠名)"
+    rf"(?:[【\[（(]\s*{AD_LABEL}\s*[】\]）)]|(?:(?:合作|品牌|商业)推广|{AD_LABEL})\s*$"
+    r"|(?:(?:合作|品牌|商业)推广|AD|Advertisement)\s*[:：]|本文由.{1,24}(?:赞助|冠名)"
     r"|(?:立即)?(?:下载|打开).{0,12}(?:客户端|APP)[，,\s]*(?:阅读|查看|看)(?:全文|更多))",
     re.I,
 )
@@ -84,12 +84,12 @@ ADVERT_END = re.compile(rf"[【\[（(]\s*{AD_LABEL}\s*[】\]）)]\s*$", re.I)
 # button) and a way to reach the seller (a hotline, a WeChat account, a QR code, a link); a
 # notice's 咨询电话 or a press release's contact line holds no offer.
 AD_OFFER = re.compile(
-    r"限时(?:优惠|特惠|特价|抢购|折扣|免费)|[一二三四五六七八九\d](?:\.\d)?折起|全场.{0,6}折|买[一二\d]送[一二\d]"
+    r"限时(?:优惠|特惠|特价|抢购|折扣|免费)|(?<=[一二三四五六七八九\d])折起|全场.{0,6}折|买[一二\d]送[一二\d]"
     r"|秒杀|优惠券|点击(?:购买|下单|领取|抢购)|立即(?:购买|下单|领取|抢购)|戳这里|(?:加|添加)(?:微信|V信|vx)"
     r"|扫码(?:领取|下单|购买)|免费领取",
     re.I,
 )
-AD_CONTACT = re.compile(r"400-?\d{3}-?\d{4}|热线|微信|扫码|二维码|戳这里|点击|链接|详询", re.I)
+AD_CONTACT = re.compile(r"热线|微信|扫码|二维码|戳这里|点击|链接|详询", re.I)
 
 # Lines next to the article that are never part of it.
 BOILERPLATE = re.compile(
