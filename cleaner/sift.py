@@ -20,6 +20,9 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`leading_notices` — the same notices above the first paragraph.
 - :func:`trailing_notices` — copyright notices, disclaimers and prompts after the last
   paragraph (转载请注明…, 违规转载法律必究, 给作者打赏) go, even when written as sentences.
+- :func:`adverts` — advertisements in the article's flow, between paragraphs or after the last
+  (【广告】…, 合作推广：…, an offer with a hotline or a WeChat account, 打开某某APP，阅读全文, 本文由…赞助),
+  in both walks; an article about advertising and a notice's 咨询电话 keep every character.
 - :func:`paragraphs_by_element` — an element whose own text holds several paragraphs of prose
   is the article's, whatever chrome word its class carries.
 - :func:`outside_region` — an end-of-article marker outside the element that holds all the
