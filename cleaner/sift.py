@@ -477,7 +477,7 @@ def _notice(block: Block) -> bool:
     if len(block.text) >= NOTICE_CHARS:   # (told before the fold, which keeps the length: the
         return False                       # ends of an article are paragraphs, most of them long)
     text = fold(block.text)
-    if _DISCLAIMER.search(text) or PAYWALL.search(text) or advert(text):
+    if _DISCLAIMER.search(text) or PAYWALL.search(text):
         return True
     return bool(_PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
 
