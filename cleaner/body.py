@@ -48,7 +48,7 @@ from .containers import Containers as _Containers, best_run as _best_run, contai
 from .digests import trailing_digest
 from .dumpbody import is_stamp
 from .posts import dated_items, entry_of_headline, first_post
-from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK, agree_with_headline,
+from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK, adverts, agree_with_headline,
                    disclaimers, failed_page, fold, fold_all, led_lines, lift_enclosed_lines,
                    is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
                    trailing_notices)
@@ -373,6 +373,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
     ended = ""
     above = above_prose = -1   # kept blocks and their prose above the printed headline
     regions = Regions(container_markers)
+    ads = adverts(list(map(folded.__getitem__, map(_POSITION, inside))))
     for i, b in enumerate(inside):
         w = weights[b.position]
         verdict = ""
@@ -424,6 +425,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
                                                          or _BOILERPLATE_PLACES.search(text, 1))) \
                 and _is_boilerplate(b, text, head):
             verdict, detail = "boilerplate", "boilerplate phrase"
+        elif i in ads:
+            verdict, detail = "boilerplate", "an advertisement in the article's flow"
         elif size < 40 and ((_BYLINE_OPENING is None or head in _BYLINE_OPENING)
                             and BYLINE.match(text) or (_REPORTER in text or _CORRESPONDENT in text)
                             and BYLINE_LINE.match(text)) and not closes_sentence(b.text):

@@ -68,6 +68,29 @@ _PROMPTS = (
 )
 PROMPT = re.compile(_PROMPTS, re.I)
 
+# An advertisement set in the article's flow (matched at a short block's start, folded): its label in
+# brackets at the block's start (【广告】, （推广）, [AD]), standing alone, or before a colon where
+# only an ad is so labelled (合作推广：, AD：; 广告： may open a paragraph about advertising); a
+# sponsor's line (本文由某某赞助); an app's banner over the rest (打开某某APP，阅读全文). ADVERT_END: the label in brackets closing the block.
+AD_LABEL = r"(?:广告|推广|赞助|软文|AD|Advertisement)"
+ADVERT = re.compile(
+    rf"(?:[【\[（(]\s*{AD_LABEL}\s*[】\]）)]|(?:(?:合作|品牌|商业)推广|{AD_LABEL})\s*$"
+    r"|(?:(?:合作|品牌|商业)推广|AD|Advertisement)\s*[:：]|本文由.{1,24}(?:赞助|冠名)"
+    r"|(?:立即)?(?:下载|打开).{0,12}(?:客户端|APP)[，,\s]*(?:阅读|查看|看)(?:全文|更多))",
+    re.I,
+)
+ADVERT_END = re.compile(rf"[【\[（(]\s*{AD_LABEL}\s*[】\]）)]\s*$", re.I)
+# A promotion without a label holds both an offer (a sale, a gift for adding an account, a buy
+# button) and a way to reach the seller (a hotline, a WeChat account, a QR code, a link); a
+# notice's 咨询电话 or a press release's contact line holds no offer.
+AD_OFFER = re.compile(
+    r"限时(?:优惠|特惠|特价|抢购|折扣|免费)|(?<=[一二三四五六七八九\d])折起|全场.{0,6}折|买[一二\d]送[一二\d]"
+    r"|秒杀|优惠券|点击(?:购买|下单|领取|抢购)|立即(?:购买|下单|领取|抢购)|戳这里|(?:加|添加)(?:微信|V信|vx)"
+    r"|扫码(?:领取|下单|购买)|免费领取",
+    re.I,
+)
+AD_CONTACT = re.compile(r"热线|微信|扫码|二维码|戳这里|点击|链接|详询", re.I)
+
 # Lines next to the article that are never part of it.
 BOILERPLATE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|责任编辑|责编|编辑|值班编辑|审核|校对|监制|签发|本文来源|文章来源|来源|稿件来源|图片来源|图源|题图"

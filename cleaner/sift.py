@@ -20,6 +20,9 @@ correct that choice where the sum misleads, each with what the page shows:
 - :func:`leading_notices` — the same notices above the first paragraph.
 - :func:`trailing_notices` — copyright notices, disclaimers and prompts after the last
   paragraph (转载请注明…, 违规转载法律必究, 给作者打赏) go, even when written as sentences.
+- :func:`adverts` — advertisements in the article's flow, between paragraphs or after the last
+  (【广告】…, 合作推广：…, an offer with a hotline or a WeChat account, 打开某某APP，阅读全文, 本文由…赞助),
+  in both walks; an article about advertising and a notice's 咨询电话 keep every character.
 - :func:`paragraphs_by_element` — an element whose own text holds several paragraphs of prose
   is the article's, whatever chrome word its class carries.
 - :func:`outside_region` — an end-of-article marker outside the element that holds all the
@@ -38,9 +41,9 @@ from itertools import compress
 from typing import Callable, Iterable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .prefilter import prefiltered
+from .prefilter import opening_set, prefiltered
 from .scans import char_codec, indices_with_chars, needed_marks, overlapped
-from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
+from .patterns import (AD_CONTACT, AD_LABEL, AD_OFFER, ADVERT, ADVERT_END, CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
                        ERROR_PAGE, LOGIN_WALL, PAYWALL, PROMPT,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
@@ -48,7 +51,7 @@ from .patterns import (CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MAR
 __all__ = ["FOLDED_CHARS", "agree_with_headline", "disclaimers", "discount_disclaimers",
            "LIST_ITEM_CHARS", "failed_page", "fold", "fold_all", "headline_share", "led_lines", "leads_on",
            "lift_enclosed_lines",
-           "is_contact_footer", "leading_notices",
+           "advert", "adverts", "is_contact_footer", "leading_notices",
            "lift_unlinked_items", "outside_region", "paragraphs_by_element", "trailing_notices"]
 
 # Traditional characters to simplified ones, and the vertical and small colons (記者︰, 熱線﹕)
@@ -76,6 +79,9 @@ _DISCLAIMER = prefiltered(DISCLAIMER)
 # scan for the phrases' first two characters (sre's class test a character).
 _DISCLAIMER_MARKS = needed_marks(DISCLAIMER, DISCLAIMER_MARKS)
 _PROMPT = prefiltered(PROMPT)
+_AD_OFFER = prefiltered(AD_OFFER)
+
+_BARE_AD_LABEL = re.compile(rf"[【\[（(]?\s*(?:(?:合作|品牌|商业)推广|{AD_LABEL})\s*[】\]）)]?", re.I)
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: A block this long or longer is no disclaimer (a paragraph that mentions copyright).
@@ -116,6 +122,11 @@ STAMP_CHARS = 40
 MIN_ELEMENT_PARAGRAPHS = 2
 #: A notice after the article is shorter than this.
 NOTICE_CHARS = 120
+#: An advertisement in the article's flow is shorter than this.
+ADVERT_CHARS = 80
+MAX_AD_LABEL_CHARS = 16
+# How a sentence of prose ends (a quote's closing mark after its full stop).
+_PROSE_ENDS = "。”」』\""
 # How promotion ends its sentences: an exclamation, a tilde, a coaxing particle.
 _EXCLAIMED = re.compile(r"[！!~～]|[吧哦呢啦]\s*[。！!~～]?\s*$")
 #: An exclaimed line at the top sharing less than this share of its bigrams with the headline
@@ -469,6 +480,69 @@ def _notice(block: Block) -> bool:
     if _DISCLAIMER.search(text) or PAYWALL.search(text):
         return True
     return bool(_PROMPT.search(text)) and (not _prose(block) or bool(_EXCLAIMED.search(text)))
+
+
+def _with_unfolded(chars: str) -> tuple[str, ...]:
+    """``chars`` and the traditional characters :func:`fold` makes one of them."""
+    return tuple(sorted(set(chars) | {chr(k) for k, v in _SIMPLIFY.items() if chr(v) in chars}))
+
+
+# Characters one of which every ad :func:`advert` finds holds: one of each label (广告, 推广, 赞助,
+# 软文, 冠名; A of AD, Advertisement in any case), of an app's banner (客户端, APP) and of each way
+# to reach a seller (AD_CONTACT's words), and what folds to them.
+_AD_MARKS = "".join(_with_unfolded("告推赞软冠端热微扫码戳点链详Aa"))
+_AD_CODEC = char_codec(_AD_MARKS)
+
+
+def advert(text: str) -> bool:
+    """A short block that is an advertisement, wherever it stands in the article: labelled as
+    one (【广告】…, …（推广）, 合作推广：…, 本文由…赞助; :data:`cleaner.patterns.ADVERT`), an
+    offer with a way to reach the seller (全场五折起，咨询热线：400-…; 加微信…领取), or an app's
+    banner (打开某某APP，阅读全文). A notice's 咨询电话 holds no offer, and prose about
+    advertising no bracketed label."""
+    if len(text) >= ADVERT_CHARS:
+        return False
+    text = fold(text)
+    if ADVERT.match(text) is not None:
+        return True
+    # A label or an offer after a closed sentence may be stuck to a paragraph of the article,
+    # which must not go with it. (An offer's contact apart from the offer, and the block not
+    # closed as prose closes it: a quote in a report, “扫码下单的顾客，有一半是外地人。”, is no ad.)
+    end = text.rstrip()[-1:]
+    if end in "】]）)" and (label := ADVERT_END.search(text)) is not None and "。" not in text[:label.start()]:
+        return True
+    if end in _PROSE_ENDS:
+        return False
+    offer = _AD_OFFER.search(text)
+    return offer is not None and "。" not in text[:offer.start()] and (
+        AD_CONTACT.search(text, offer.end()) is not None or AD_CONTACT.search(text, 0, offer.start()) is not None)
+
+
+def adverts(texts: Sequence[str]) -> set[int]:
+    """The indices of ``texts`` (the lines of an article's body, folded or not) that are
+    advertisements (:func:`advert`), and of the short line under a label standing alone (广告 |
+    the ad's text). Only the short lines holding a mark of an ad are read, told in C: the
+    lengths by iterators, the marks by a scan of those lines joined (most articles hold none)."""
+    short = list(compress(range(len(texts)), map(ADVERT_CHARS.__gt__, map(len, texts))))
+    lines = list(map(texts.__getitem__, short))
+    if _AD_CODEC is None:
+        held = indices_with_chars(_AD_MARKS, lines)
+    else:   # (the lines joined at NULs and encoded keeping the marks only: a line's marks between two)
+        marks = codecs.charmap_encode("\0".join(lines), "ignore", _AD_CODEC)[0].split(b"\0")
+        held = list(compress(range(len(marks)), marks))
+    ads: set[int] = set()
+    for k in held:
+        i = short[k]
+        if advert(texts[i]):
+            ads.add(i)
+            if i + 1 < len(texts) and len(texts[i + 1]) < ADVERT_CHARS and bare_advert_label(texts[i]):
+                ads.add(i + 1)
+    return ads
+
+
+def bare_advert_label(text: str) -> bool:
+    """Whether ``text`` is an advertisement's label standing alone (广告, 【推广】, AD)."""
+    return len(text) < MAX_AD_LABEL_CHARS and _BARE_AD_LABEL.fullmatch(fold(text).strip()) is not None
 
 
 def _promotion(block: Block, kept: Sequence[Block], start: int, title: str | None) -> bool:

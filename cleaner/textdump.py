@@ -374,6 +374,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     listed = set(related_list(blocks, first, end, is_prose, folds))
 
     kept: list[Block] = []
+    ads = {start + i for i in sift.adverts(list(map(_TEXT, blocks[start:end])))}
     lines: list[str] = []   # (the lines' texts, made for the gap's few headline-like lines)
     for i in range(start, end):
         b = blocks[i]
@@ -390,6 +391,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
             verdict, detail = "recommendation", "a list of other articles inside the article"
         elif b.cjk < 30 and _DUMP_CHROME.search(b.text):
             verdict, detail = "chrome", "share bar or counter"
+        elif i in ads:
+            verdict, detail = "boilerplate", "an advertisement in the article's flow"
         elif b.punct == 0 and _squash(b.text) in after and not _on_topic(b.text, vocabulary, own=True):
             verdict, detail = "duplicate", "headline repeated in the recommendations"
         if verdict:
