@@ -41,7 +41,7 @@ from itertools import compress
 from typing import Callable, Iterable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
-from .prefilter import opening_set, prefiltered
+from .prefilter import prefiltered
 from .scans import char_codec, indices_with_chars, needed_marks, overlapped
 from .patterns import (AD_CONTACT, AD_LABEL, AD_OFFER, ADVERT, ADVERT_END, CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
                        ERROR_PAGE, LOGIN_WALL, PAYWALL, PROMPT,
