@@ -73,8 +73,10 @@ PROMPT = re.compile(_PROMPTS, re.I)
 # only an ad is so labelled (合作推广：, AD：; 广告： may open a paragraph about advertising); a
 # sponsor's line (本文由某某赞助); an app's banner over the rest (打开某某APP，阅读全文). ADVERT_END: the label in brackets closing the block.
 AD_LABEL = r"(?:广告|推广|赞助|软文|AD|Advertisement)"
+# A label that may stand alone on its line (广告, 合作推广).
+AD_STANDING = rf"(?:(?:合作|品牌|商业)推广|{AD_LABEL})"
 ADVERT = re.compile(
-    rf"(?:[【\[（(]\s*{AD_LABEL}\s*[】\]）)]|(?:(?:合作|品牌|商业)推广|{AD_LABEL})\s*$"
+    rf"(?:[【\[（(]\s*{AD_LABEL}\s*[】\]）)]|{AD_STANDING}\s*$"
     r"|(?:(?:合作|品牌|商业)推广|AD|Advertisement)\s*[:：]|本文由.{1,24}(?:赞助|冠名)"
     r"|(?:立即)?(?:下载|打开).{0,12}(?:客户端|APP)[，,\s]*(?:阅读|查看|看)(?:全文|更多))",
     re.I,

@@ -43,7 +43,7 @@ from typing import Callable, Iterable, Sequence
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .prefilter import prefiltered
 from .scans import char_codec, indices_with_chars, needed_marks, overlapped
-from .patterns import (AD_CONTACT, AD_LABEL, AD_OFFER, ADVERT, ADVERT_END, CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
+from .patterns import (AD_CONTACT, AD_OFFER, AD_STANDING, ADVERT, ADVERT_END, CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
                        ERROR_PAGE, LOGIN_WALL, PAYWALL, PROMPT,
                        SIMPLIFIED_BODY_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_BODY_CHARS,
                        TRADITIONAL_CHARS)
@@ -81,7 +81,7 @@ _DISCLAIMER_MARKS = needed_marks(DISCLAIMER, DISCLAIMER_MARKS)
 _PROMPT = prefiltered(PROMPT)
 _AD_OFFER = prefiltered(AD_OFFER)
 
-_BARE_AD_LABEL = re.compile(rf"[【\[（(]?\s*(?:(?:合作|品牌|商业)推广|{AD_LABEL})\s*[】\]）)]?", re.I)
+_BARE_AD_LABEL = re.compile(rf"[【\[（(]?\s*{AD_STANDING}\s*[】\]）)]?", re.I)
 #: A disclaimer weighs this much per character against its container.
 DISCLAIMER_PENALTY = 1.0
 #: A block this long or longer is no disclaimer (a paragraph that mentions copyright).
