@@ -124,9 +124,11 @@ def tiling(support: dict[str, float], starting_by: Sequence[dict[int, list[tuple
             # ... but a cut holding the piece at both places earns half its support once more:
             # spam that uses it at both turns leaves each half its copies, and a piece beside it
             # (the piece and a dropped function character) wins that place only with more than
-            # that half, not on a copy or two of its own.
+            # that half, not on a copy or two of its own. Each piece is added once in the cut's
+            # order, not a set's: floats summed in another order may differ in the last bit, and
+            # the winner of two tries of equal support then hung on the process's hash seed.
             order = max(tries, key=lambda cut: sum(support.get(p, 0.0) * (1 + (cut.count(p) - 1) / 2)
-                                                   for p in set(cut)))
+                                                   for p in dict.fromkeys(cut)))
         out.append(order)
     return out
 
