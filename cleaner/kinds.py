@@ -1,0 +1,98 @@
+"""The furniture of two page kinds that sits among the article's blocks (see :mod:`cleaner.body`).
+
+- :func:`gallery_counters` — a gallery (图集) prints a counter under or over each picture (1/12,
+  2/12 …): a block holding the counter alone is the player's, not the story's.
+- :func:`question_post` — a question-and-answer page is a thread whose first post is the
+  question: the header over its answers (3个回答, 全部回答, 最佳答案) ends the article, as a
+  forum's second floor does (:func:`cleaner.posts.first_post`).
+
+Both are told by shape and position, not by any one site's words: a run of counters numbered
+one after another over one total, and a short line naming the answers under the question's own
+prose.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .article import Removal
+from .blocks import Block
+
+__all__ = ["furniture", "gallery_counters", "question_post"]
+
+# A picture's counter alone on its block: 3/12, （3/12）, 3 / 12.
+_COUNTER = re.compile(r"^[（(\[【]?\s*(\d{1,3})\s*/\s*(\d{1,3})\s*[）)\]】]?$")
+#: Counters numbered one after another over one total that make the page a gallery (a single
+#: 1/2 may be a table's cell or a fraction).
+MIN_COUNTERS = 2
+#: The longest block a counter is read in.
+_COUNTER_CHARS = 16
+
+# The header over a question's answers, alone on its line (folded text): 3个回答, 共12条回答,
+# 全部回答, 其他3个回答, 最佳答案, 网友回答（5）.
+ANSWERS_HEADER = re.compile(
+    r"^(?:共|全部|其他|其它|查看全部|更多)?\s*\d{1,5}\s*(?:个|条)(?:回答|答案)$"
+    r"|^(?:全部|其他|其它|网友|热心网友|更多)回答\s*(?:[（(]\s*\d{1,5}\s*[)）])?$"
+    r"|^(?:最佳|推荐|满意|精选|采纳)(?:答案|回答)$")
+#: The longest line read as that header.
+_HEADER_CHARS = 16
+#: Prose of the question's own (CJK characters of finished sentences) above the header that
+#: makes it the article; with less (a question of its title alone) the page is left as it was.
+MIN_QUESTION_CJK = 20
+
+
+def gallery_counters(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without a gallery's picture counters, and the counters.
+
+    A counter counts when it is one of :data:`MIN_COUNTERS` or more over one total whose
+    numbers run one after another in page order (2/4 3/4 4/4; the first may have gone with the
+    chrome above the article): a table of fractions is not numbered so.
+    """
+    found = [(k, _COUNTER.match(b.text.strip())) for k, b in enumerate(kept)
+             if len(b.text) <= _COUNTER_CHARS and "/" in b.text]
+    counters = [(k, int(m[1]), int(m[2])) for k, m in found if m and 1 <= int(m[1]) <= int(m[2])]
+    if len(counters) < MIN_COUNTERS:
+        return list(kept), []
+    drop: set[int] = set()
+    run = [counters[0]]
+    for item in counters[1:] + [(-1, 0, 0)]:
+        if item[2] == run[-1][2] and item[1] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        if len(run) >= MIN_COUNTERS:
+            drop.update(k for k, _, _ in run)
+        run = [item]
+    if not drop:
+        return list(kept), []
+    return ([b for k, b in enumerate(kept) if k not in drop], [b for k, b in enumerate(kept) if k in drop])
+
+
+def question_post(kept: Sequence[Block], folded: Sequence[str]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks of a question-and-answer page's question, and its answers.
+
+    The first short block reading as a header over answers (:data:`ANSWERS_HEADER`), under at
+    least :data:`MIN_QUESTION_CJK` characters of finished sentences, ends the question: it and
+    every block after it go. ``folded``: the page's block texts folded, by position.
+    """
+    prose = 0
+    for k, b in enumerate(kept):
+        if len(b.text) <= _HEADER_CHARS and "答" in b.text \
+                and ANSWERS_HEADER.match(folded[b.position].strip()):
+            if prose < MIN_QUESTION_CJK:
+                break
+            return list(kept[:k]), list(kept[k:])
+        if b.punct:
+            prose += b.cjk
+    return list(kept), []
+
+
+def furniture(kept: Sequence[Block], folded: Sequence[str], weights: Sequence[float]
+              ) -> tuple[list[Block], list[Removal]]:
+    """The kept blocks without a question's answers and a gallery's counters, and their
+    removals (``folded`` and ``weights``: the page's, by position)."""
+    kept, answers = question_post(kept, folded)
+    kept, counters = gallery_counters(kept)
+    return kept, [Removal(b.text, "comment", "an answer under the question", b.position, weights[b.position])
+                  for b in answers] + [Removal(b.text, "chrome", "a gallery's picture counter", b.position,
+                                               weights[b.position]) for b in counters]
