@@ -473,7 +473,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         removed.extend(Removal(b.text, "chrome", "prose above the printed headline", b.position,
                                weights[b.position]) for b in kept[:above] if not _is_label(b))
         kept = [b for b in kept[:above] if _is_label(b)] + kept[above:]
-    kept, kind_removed = furniture(kept, folded, weights)
+    kept, kind_removed = furniture(kept, inside, folded, weights)
     removed.extend(kind_removed)
     kept, digest = trailing_digest(kept, blocks, title or "")
     removed.extend(Removal(b.text, "recommendation", "a digest of other articles after the article",

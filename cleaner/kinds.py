@@ -30,10 +30,12 @@ MIN_COUNTERS = 2
 _COUNTER_CHARS = 16
 
 # The header over a question's answers, alone on its line (folded text): 3个回答, 共12条回答,
-# 全部回答, 其他3个回答, 最佳答案, 网友回答（5）.
+# 全部回答, 其他3个回答, 最佳答案, 网友回答（5）. Not 更多回答 or 查看全部 N 个回答: they point at
+# answers the page does not hold (a page of one answer under its question, whose article the
+# answer is), as a link or an end marker.
 ANSWERS_HEADER = re.compile(
-    r"^(?:共|全部|其他|其它|查看全部|更多)?\s*\d{1,5}\s*(?:个|条)(?:回答|答案)$"
-    r"|^(?:全部|其他|其它|网友|热心网友|更多)回答\s*(?:[（(]\s*\d{1,5}\s*[)）])?$"
+    r"^(?:共|全部|其他|其它)?\s*\d{1,5}\s*(?:个|条)(?:回答|答案)$"
+    r"|^(?:全部|其他|其它|网友|热心网友)回答\s*(?:[（(]\s*\d{1,5}\s*[)）])?$"
     r"|^(?:最佳|推荐|满意|精选|采纳)(?:答案|回答)$")
 #: The longest line read as that header.
 _HEADER_CHARS = 16
@@ -68,30 +70,29 @@ def gallery_counters(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
     return ([b for k, b in enumerate(kept) if k not in drop], [b for k, b in enumerate(kept) if k in drop])
 
 
-def question_post(kept: Sequence[Block], folded: Sequence[str]) -> tuple[list[Block], list[Block]]:
+def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str]
+                  ) -> tuple[list[Block], list[Block]]:
     """The kept blocks of a question-and-answer page's question, and its answers.
 
-    The first short block reading as a header over answers (:data:`ANSWERS_HEADER`), under at
-    least :data:`MIN_QUESTION_CJK` characters of finished sentences, ends the question: it and
-    every block after it go. ``folded``: the page's block texts folded, by position.
+    The first short block of the article's container (``inside``, kept or not: 其他回答 is
+    already an end marker's) reading as a header over answers (:data:`ANSWERS_HEADER`), not a
+    link (查看全部 N 个回答 leads to the answers of another page), under
+    at least :data:`MIN_QUESTION_CJK` kept characters of finished sentences, ends the question:
+    every kept block after it goes. ``folded``: the page's block texts folded, by position.
     """
-    prose = 0
-    for k, b in enumerate(kept):
-        if len(b.text) <= _HEADER_CHARS and "答" in b.text \
-                and ANSWERS_HEADER.match(folded[b.position].strip()):
-            if prose < MIN_QUESTION_CJK:
-                break
-            return list(kept[:k]), list(kept[k:])
-        if b.punct:
-            prose += b.cjk
-    return list(kept), []
+    header = next((b.position for b in inside if len(b.text) <= _HEADER_CHARS and "答" in b.text
+                   and not b.link_chars and ANSWERS_HEADER.match(folded[b.position].strip())), None)
+    if header is None or sum(b.cjk for b in kept if b.position < header and b.punct) < MIN_QUESTION_CJK:
+        return list(kept), []
+    return [b for b in kept if b.position < header], [b for b in kept if b.position >= header]
 
 
-def furniture(kept: Sequence[Block], folded: Sequence[str], weights: Sequence[float]
-              ) -> tuple[list[Block], list[Removal]]:
+def furniture(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str],
+              weights: Sequence[float]) -> tuple[list[Block], list[Removal]]:
     """The kept blocks without a question's answers and a gallery's counters, and their
-    removals (``folded`` and ``weights``: the page's, by position)."""
-    kept, answers = question_post(kept, folded)
+    removals (``inside``: the article's container; ``folded`` and ``weights``: the page's, by
+    position)."""
+    kept, answers = question_post(kept, inside, folded)
     kept, counters = gallery_counters(kept)
     return kept, [Removal(b.text, "comment", "an answer under the question", b.position, weights[b.position])
                   for b in answers] + [Removal(b.text, "chrome", "a gallery's picture counter", b.position,
