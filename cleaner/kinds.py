@@ -18,6 +18,7 @@ from typing import Sequence
 
 from .article import Removal
 from .blocks import Block
+from .sift import fold
 
 __all__ = ["furniture", "gallery_counters", "question_post"]
 
@@ -70,7 +71,7 @@ def gallery_counters(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
     return ([b for k, b in enumerate(kept) if k not in drop], [b for k, b in enumerate(kept) if k in drop])
 
 
-def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str]
+def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str] | None = None
                   ) -> tuple[list[Block], list[Block]]:
     """The kept blocks of a question-and-answer page's question, and its answers.
 
@@ -78,22 +79,25 @@ def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequen
     already an end marker's) reading as a header over answers (:data:`ANSWERS_HEADER`), not a
     link (查看全部 N 个回答 leads to the answers of another page), under
     at least :data:`MIN_QUESTION_CJK` kept characters of finished sentences, ends the question:
-    every kept block after it goes. ``folded``: the page's block texts folded, by position.
+    every kept block after it goes. ``folded``: the page's block texts folded, by position (a
+    dump's lines, without it, are folded here: the few short ones holding 答).
     """
     header = next((b.position for b in inside if len(b.text) <= _HEADER_CHARS and "答" in b.text
-                   and not b.link_chars and ANSWERS_HEADER.match(folded[b.position].strip())), None)
+                   and not b.link_chars and ANSWERS_HEADER.match(
+                       (folded[b.position] if folded is not None else fold(b.text)).strip())), None)
     if header is None or sum(b.cjk for b in kept if b.position < header and b.punct) < MIN_QUESTION_CJK:
         return list(kept), []
     return [b for b in kept if b.position < header], [b for b in kept if b.position >= header]
 
 
-def furniture(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str],
-              weights: Sequence[float]) -> tuple[list[Block], list[Removal]]:
+def furniture(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str] | None = None,
+              weights: Sequence[float] | None = None) -> tuple[list[Block], list[Removal]]:
     """The kept blocks without a question's answers and a gallery's counters, and their
-    removals (``inside``: the article's container; ``folded`` and ``weights``: the page's, by
-    position)."""
+    removals (``inside``: the article's container, or a dump's body span; ``folded`` and
+    ``weights``: the page's, by position, where body selection has them)."""
     kept, answers = question_post(kept, inside, folded)
     kept, counters = gallery_counters(kept)
-    return kept, [Removal(b.text, "comment", "an answer under the question", b.position, weights[b.position])
-                  for b in answers] + [Removal(b.text, "chrome", "a gallery's picture counter", b.position,
-                                               weights[b.position]) for b in counters]
+    return kept, [Removal.of(b.text, reason, detail, b.position, weights[b.position] if weights else None)
+                  for found, reason, detail in ((answers, "comment", "an answer under the question"),
+                                                (counters, "chrome", "a gallery's picture counter"))
+                  for b in found]

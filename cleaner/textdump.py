@@ -58,6 +58,7 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .digests import trailing_digest
+from .kinds import furniture
 from .dumpbody import (entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, steps_headline,
                        stray_opening, thread_start, threads)
 from .dumphead import HEADLINE_REACH, article_piece, find_head
@@ -403,6 +404,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, replies = posts.first_post(blocks[start:end], kept, loose=True)
     removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
+    kept, furnished = furniture(kept, blocks[start:end])   # (a question's answers, a gallery's counters)
+    removed.extend(furnished)
     # (A list the article leads into ends it: none of its items is a notice or a label.)
     held = [b for b in kept if b.position >= lead] if led else []
     if held:
