@@ -31,13 +31,14 @@ MIN_COUNTERS = 2
 _COUNTER_CHARS = 16
 
 # The header over a question's answers, alone on its line (folded text): 3个回答, 共12条回答,
-# 全部回答, 其他3个回答, 最佳答案, 网友回答（5）. Not 更多回答 or 查看全部 N 个回答: they point at
-# answers the page does not hold (a page of one answer under its question, whose article the
-# answer is), as a link or an end marker.
+# 全部回答, 其他回答（5）, 最佳答案 (a platform's words for the answer the asker took). Not
+# 更多回答 or 查看全部 N 个回答: they point at answers the page does not hold (a page of one
+# answer under its question, whose article the answer is), as a link or an end marker; nor
+# 推荐答案, 参考答案, 网友回答, which head an article's own section (an exam's answers, a survey's).
 ANSWERS_HEADER = re.compile(
     r"^(?:共|全部|其他|其它)?\s*\d{1,5}\s*(?:个|条)(?:回答|答案)$"
-    r"|^(?:全部|其他|其它|网友|热心网友)回答\s*(?:[（(]\s*\d{1,5}\s*[)）])?$"
-    r"|^(?:最佳|推荐|满意|精选|采纳)(?:答案|回答)$")
+    r"|^(?:全部|其他|其它)回答\s*(?:[（(]\s*\d{1,5}\s*[)）])?$"
+    r"|^(?:最佳|满意|采纳)(?:答案|回答)$")
 #: The longest line read as that header.
 _HEADER_CHARS = 16
 #: Prose of the question's own (CJK characters of finished sentences) above the header that

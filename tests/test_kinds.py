@@ -77,6 +77,11 @@ def test_answers_under_the_question_are_replies() -> None:
     linked = clean(_page("阳台种的番茄叶子发黄是怎么回事？", f'<div class="qdesc"><p>{QUESTION}</p></div>'
                          f'<div class="all"><a href="/q/1">查看全部 3 个回答</a></div>{one}'))
     assert ANSWERS[0] in linked.paragraphs and ANSWERS[1] in linked.paragraphs
+    # An article's own section of answers (an exam's, a survey's) keeps them.
+    for section in ("参考答案", "推荐答案", "网友回答"):
+        own = clean(_page("阳台种番茄的几个常见问题", f"<p>{QUESTION}</p><h3>{section}</h3><p>{ANSWERS[0]}</p>"
+                          f"<p>{ANSWERS[1]}</p>"))
+        assert ANSWERS[1] in own.paragraphs, section
 
 
 def test_a_question_of_its_title_alone_keeps_its_answers() -> None:
