@@ -46,8 +46,8 @@ from .article import Removal, _Blank
 from .blocks import Block, cjk_bigrams, closes_sentence
 from .containers import Containers as _Containers, best_run as _best_run, container as _container
 from .digests import trailing_digest
-from .kinds import furniture
 from .dumpbody import is_stamp
+from .kinds import furniture
 from .posts import dated_items, entry_of_headline, first_post
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK, adverts, agree_with_headline,
                    disclaimers, failed_page, fold, fold_all, led_lines, lift_enclosed_lines,

@@ -58,7 +58,6 @@ from .blocks import (JOINER, SENTENCE_END, Block, Page, cjk_bigrams, cjk_count, 
 from .body import LABEL_PENALTY, Selection, blank_removal, removal as _removal, select as _select_generic, weight
 from .containers import best_runs
 from .digests import trailing_digest
-from .kinds import furniture
 from .dumpbody import (entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, steps_headline,
                        stray_opening, thread_start, threads)
 from .dumphead import HEADLINE_REACH, article_piece, find_head
@@ -77,6 +76,7 @@ from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as 
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, led_list as _led_list,
                        list_end as _list_end, marked as _marked, meta_again as _meta_again,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
+from .kinds import furniture
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
 from .prefilter import opening_set
