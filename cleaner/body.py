@@ -47,6 +47,7 @@ from .blocks import Block, cjk_bigrams, closes_sentence
 from .containers import Containers as _Containers, best_run as _best_run, container as _container
 from .digests import trailing_digest
 from .dumpbody import is_stamp
+from .kinds import furniture
 from .posts import dated_items, entry_of_headline, first_post
 from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK, adverts, agree_with_headline,
                    disclaimers, failed_page, fold, fold_all, led_lines, lift_enclosed_lines,
@@ -472,6 +473,8 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         removed.extend(Removal(b.text, "chrome", "prose above the printed headline", b.position,
                                weights[b.position]) for b in kept[:above] if not _is_label(b))
         kept = [b for b in kept[:above] if _is_label(b)] + kept[above:]
+    kept, kind_removed = furniture(kept, inside, folded, weights)
+    removed.extend(kind_removed)
     kept, digest = trailing_digest(kept, blocks, title or "")
     removed.extend(Removal(b.text, "recommendation", "a digest of other articles after the article",
                            b.position, weights[b.position]) for b in digest)

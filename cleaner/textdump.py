@@ -76,6 +76,7 @@ from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as 
                        find_end as _find_end, find_sparse_tail as _find_sparse_tail, led_list as _led_list,
                        list_end as _list_end, marked as _marked, meta_again as _meta_again,
                        MIN_PROSE_LINE_CJK, tail_reason as _tail_reason)
+from .kinds import furniture
 from .patterns import (DATELINE_IN_LINE, DUMP_BYLINE, DUMP_END, DUMP_HEADLINE_BADGE,
                        DUMP_HEADLINE_LABEL, END_MARKERS)
 from .prefilter import opening_set
@@ -403,6 +404,8 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, replies = posts.first_post(blocks[start:end], kept, loose=True)
     removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
+    kept, furnished = furniture(kept, blocks[start:end])   # (a question's answers, a gallery's counters)
+    removed.extend(furnished)
     # (A list the article leads into ends it: none of its items is a notice or a label.)
     held = [b for b in kept if b.position >= lead] if led else []
     if held:
