@@ -141,11 +141,12 @@ from ..blocks import Block, Page
 from ..config import CleanerConfig
 from ..patterns import DATE_RELATIVE
 from .bare import _bare_names
-from .dates import _Clock, _dates, _DayFirst, _find_date, _head_date, _head_values, _printed_year, _RawYears
+from .dates import _Clock, _dates, _find_date, _head_date, _head_values
 from .editor import _editor
 from .names import _find_authors
 from .source import _find_original_source, _find_source, _printed_hosts
 from .title import _title_how, find_title
+from .years import _DayFirst, _printed_year, _RawYears
 from .zones import _MATCHING_TABLE, _holds_traditional, _host_names, _printed, _zones
 
 __all__ = ["Meta", "find_meta", "find_title"]
