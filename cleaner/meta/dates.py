@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo
 from ..blocks import Page
 from ..config import CleanerConfig
 from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_NUMERALS, DATE_RELATIVE, DATE_ROC,
-                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS, PUBLISH_LABEL, SCRIPT_DATE_KEYS,
-                        SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
+                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY, END_MARKERS, HEAD_DATE_KEYS, PUBLISH_LABEL,
+                        SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
 from ..prefilter import prefiltered
 from .backup import htmldate_silent
 from .marked import _marked_times
@@ -374,9 +374,15 @@ def _is_date_line(text: str, d: _Date) -> bool:
 # A labelled field of a meta line, its label, colon or bar and its value (来源：某某日报, 作者|X).
 _META_FIELDS = re.compile(r"(?:(?<=[\s【\[])|^)(?:(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者)\s*[:|]"
                           r"|(?:转载自|原载于?|首发于)\s*:?)\s*[^\s|]{1,60}")
+# A breadcrumb trail's separator standing between words (首页 > 文化 > 正文), or a line's piece of it.
+_TRAIL = re.compile(r"(?:^|\s)[>＞](?:\s|$)")
+# The events whose time or date (加入时间, 截止日期) is not the publication's.
+_OTHER_EVENTS = "加入|注册|入驻|出生|截止|开放|活动|有效"
 # What may stand beside a date on a line of its own: labels (not another date's: 加入时间), weekdays,
 # punctuation, the first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the post's stamp).
-_DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|(?<!加入|注册|入驻|出生|截止|开放|活动|有效)(?:时间|日期)|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
+_DATE_LINE_EXTRA = re.compile(rf"发布|发表|更新|(?<!{_OTHER_EVENTS})(?:时间|日期)|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
+# A date labelled as another event's (加入时间：2019-03-01, an author card's join date).
+_OTHER_EVENT_LABEL = re.compile(rf"(?:{_OTHER_EVENTS})(?:时间|日期)\s*:?\s*$")
 
 
 def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
@@ -505,7 +511,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                     return chosen.when, "meta line", text
                 update = update or (chosen.when, "meta line", text)
         if update is not None:
-            return update
+            return _over_update(update, page, clock, html)
     else:
         for labelled_only in (True, False):
             for text in reversed(zones.near):
@@ -515,7 +521,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                             return d.when, "meta line", text
                         update = update or (d.when, "meta line", text)
             if update is not None:
-                return update
+                return _over_update(update, page, clock, html)
     # A date printed in pieces (2019 / 09/07 / 19:02), one element each.
     pieces = " ".join(t for t in zones.near if len(t) <= 12)
     if pieces:
@@ -526,7 +532,10 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     # headline finder took for the meta line (see cleaner.dumphead), whatever else it holds.
     if page.kind == "text":
         marked = next((k for k, b in enumerate(page.blocks) if b.heading == 1), 0)
-        for b in page.blocks[:min(marked, max(zones.headline, 0))]:
+        above = page.blocks[:min(marked, max(zones.headline, 0))]
+        # (Not above a breadcrumb trail: a date over 首页 > 文化 > 正文 is the page header's, today's.)
+        trail = max((k for k, b in enumerate(above) if _TRAIL.search(b.text)), default=-1)
+        for b in above[trail + 1:]:
             if b.tag == "meta":
                 text = _norm(b.text)
                 found = [d for d in _dates(text, clock) if not d.fuzzy]
@@ -539,6 +548,10 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                          ("labelled date after the article", iter(zones.tail)),
                          ("labelled date above the headline", map(_norm, zones.top))):
         for k, text in enumerate(texts):
+            if where == "labelled date after the article" and END_MARKERS.match(text):
+                break   # a date under 相关阅读, 网友评论 or 上一篇 is another article's or a reply's
+            if where == "labelled date above the headline" and _TRAIL.search(text):
+                break   # the page's header, over its breadcrumb trail
             for d in _dates(text, clock):
                 if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
                         where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
@@ -556,7 +569,8 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     for text in zones.early:
         # A short line opening the article that carries a full date and no sentence: a byline
         # with its date (某某網2014.10.24 金名/高雄報導), a dump's meta line under a caption.
-        found = [d for d in _dates(text, clock) if not d.fuzzy]
+        found = [d for d in _dates(text, clock) if not d.fuzzy
+                 and not _OTHER_EVENT_LABEL.search(text, max(0, d.start - 8), d.start)]
         if found and not _SENTENCE.search(text):
             return found[0].when, "dated line opening the article", text
     if url:
@@ -567,9 +581,40 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 return when, "url", ""
     if html and config.htmldate_fallback:
         when = _htmldate(html, clock)
-        if when is not None:
+        if when is not None and not _printed_below(page, zones.headline, when, clock):
             return when, "htmldate", ""
     return None, "", ""
+
+
+def _printed_below(page: Page, headline: int, when: datetime, clock: _Clock) -> bool:
+    """Whether the page prints ``when`` (its day; its time too where both have one) only below
+    its headline (found at ``headline``), where the cascade above read the meta zone and the
+    article and took no date: a date htmldate reads from the markup alone (an attribute, a
+    comment) or from a line above the headline (a meta box printed over it) is the page's, one
+    printed under the article only is a comment's stamp, a related link's, an author card's."""
+    if headline < 0:
+        return False
+    day, timed = when.date(), (when.hour, when.minute, when.second) != (0, 0, 0)
+    below = False
+    for k, b in enumerate(page.blocks):
+        text = _norm(b.text)
+        for d in _dates(text, clock):
+            if d.when.date() == day and not d.fuzzy and (
+                    not timed or not _has_time(text, d) or (d.when.hour, d.when.minute) == (when.hour, when.minute)):
+                if k <= headline:
+                    return False
+                below = True
+    return below
+
+
+def _over_update(update: tuple[datetime, str, str], page: Page, clock: _Clock,
+                 html: str) -> tuple[datetime, str, str]:
+    """The meta line's update (更新时间：…, its only date), unless the page states its published
+    date (:func:`_stated_date`) no later than it: an update's date is no publication date."""
+    stated = _stated_date(page, clock, html)
+    if stated is not None and stated[0] <= update[0]:
+        return stated[0], stated[1] + " (the meta line's date is an update's)", ""
+    return update
 
 
 def _htmldate(raw: str, clock: _Clock) -> datetime | None:

@@ -30,15 +30,19 @@ class _RawYears:
     use: an image path (/2019/02/21/), a script's date or a timestamp attribute
     (``data-created_at="1558005120000"``) states the year a meta line prints without
     (``05-16 19:12``). A timestamp, a bare number that may be an id, counts only when it falls
-    on the printed minute."""
+    on the printed minute. A text dump, which keeps none of these, gives its own lines (a full
+    date of the same day in a list or the body, as the raw HTML would), joined on first use."""
 
-    def __init__(self, html: str) -> None:
+    def __init__(self, html: str, dump: Page | None = None) -> None:
         self._html = html
+        self._dump = dump
         self._found: Counter[tuple[int, int]] | None = None
         self._stamps: list[datetime] | None = None
 
     def _scan(self) -> Counter[tuple[int, int]]:
         if self._found is None:
+            if self._dump is not None:
+                self._html, self._dump = "\n".join(b.text for b in self._dump.blocks), None
             text = self._html[:RAW_YEAR_CHARS]
             dates: Counter[tuple[int, int]] = Counter()
             for m in (found for pattern in _RAW_CENTURIES for found in pattern.finditer(text)):
@@ -60,7 +64,7 @@ class _RawYears:
     def year(self, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo, latest: datetime) -> int | None:
         """The year of the full dates of month ``mo`` and day ``d`` (the most frequent; of equals
         the latest), else of a timestamp on that minute; None when none is there."""
-        if not self._html:
+        if not self._html and self._dump is None:
             return None
         dates = self._scan()
         years = [(n, y) for (y, md), n in dates.items() if md == mo * 100 + d and MIN_YEAR <= y <= latest.year]
