@@ -288,8 +288,15 @@ def _numeral(text: str) -> int:
 
 def _usable(text: str, d: _Date) -> bool:
     """Whether a date found near the headline can be the publication date: 8月26日 or 昨天
-    with no time of day only as a labelled date or a line of its own (prose says 昨天 too)."""
-    return not d.weak or d.labelled or _is_date_line(text, d)
+    with no time of day only as a labelled date or a line of its own (prose says 昨天 too);
+    none labelled as another event's (:func:`_other_event`)."""
+    return (not d.weak or d.labelled or _is_date_line(text, d)) and not _other_event(text, d)
+
+
+def _other_event(text: str, d: _Date) -> bool:
+    """Whether ``d`` is labelled as the date of something else than the page (加入时间：, an
+    author card's join date; 注册时间：, a poster's)."""
+    return bool(_OTHER_EVENT_LABEL.search(text, max(0, d.start - 8), d.start))
 
 
 def _relative(value: tuple[str | None, str | None, str | None, str | None, tuple[int, int, int] | None],
@@ -569,8 +576,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     for text in zones.early:
         # A short line opening the article that carries a full date and no sentence: a byline
         # with its date (某某網2014.10.24 金名/高雄報導), a dump's meta line under a caption.
-        found = [d for d in _dates(text, clock) if not d.fuzzy
-                 and not _OTHER_EVENT_LABEL.search(text, max(0, d.start - 8), d.start)]
+        found = [d for d in _dates(text, clock) if not d.fuzzy and not _other_event(text, d)]
         if found and not _SENTENCE.search(text):
             return found[0].when, "dated line opening the article", text
     if url:
