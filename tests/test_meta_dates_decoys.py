@@ -91,3 +91,9 @@ def test_a_dump_s_own_full_date_lends_its_year() -> None:
     assert clean(text, now=NOW).published == datetime(2023, 4, 13, 16, 31, tzinfo=SH)
     # No full date of that day: the year of now, as documented.
     assert clean(_dump(*lines), now=NOW).published == datetime(2024, 4, 13, 16, 31, tzinfo=SH)
+
+
+def test_a_page_s_modified_time_is_no_publication_date() -> None:
+    for head in ('<meta property="article:modified_time" content="2024-05-08T17:20:00+08:00">',
+                 '<meta name="lastmodifiedtime" content="2024-05-08 17:20:00">'):
+        assert clean(_html(head=head), now=NOW).published is None, head

@@ -52,7 +52,7 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   金名/高雄報導``; not ``加入时间：``); a date in the URL; htmldate on the raw
   HTML, when the page carries it and ``config.htmldate_fallback`` is on (not a date the page
   prints only under its headline, where the cascade took none: a comment's stamp, a related
-  link's, an author card's). A date found without a
+  link's, an author card's; nor the time a ``<meta>`` gives the page's last change). A date found without a
   time of day takes the time of a date of the same day in the meta zone, the headline's own
   line, the ``<meta>`` dates, the script variables or the ``<time datetime>`` that printed it (its
   text in the date's line: not a comment's of the same day). Dates without a year take it from a

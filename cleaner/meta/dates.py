@@ -587,7 +587,8 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 return when, "url", ""
     if html and config.htmldate_fallback:
         when = _htmldate(html, clock)
-        if when is not None and not _printed_below(page, zones.headline, when, clock):
+        if when is not None and not _printed_below(page, zones.headline, when, clock) \
+                and not _modified(page, when, clock):
             return when, "htmldate", ""
     return None, "", ""
 
@@ -611,6 +612,18 @@ def _printed_below(page: Page, headline: int, when: datetime, clock: _Clock) -> 
                     return False
                 below = True
     return below
+
+
+#: What the name of a ``<meta>`` holding the time of a page's last change holds (lastmodifiedtime,
+#: article:modified_time, og:updated_time).
+_MODIFIED_KEYS = ("modif", "updated", "lastmod")
+
+
+def _modified(page: Page, when: datetime, clock: _Clock) -> bool:
+    """Whether ``when`` is the time a ``<meta>`` states the page was last changed (htmldate, past
+    every published name, takes it: a change's time is no publication date)."""
+    return any(any(part in key for part in _MODIFIED_KEYS) and _head_date(value, clock) == when
+               for key, value in page.head)
 
 
 def _over_update(update: tuple[datetime, str, str], page: Page, clock: _Clock,
