@@ -47,8 +47,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   inside or after the article (a date and time opening a line may be followed by a programme's
   name: ``(2014-12-12 12:00) 中晝新聞``; none under an end marker, ``相关阅读``, ``网友评论``:
   another article's, a reply's); one above the headline (not over a breadcrumb trail); a
-  labelled date opening the first paragraphs (a notice's ``发文日期：…`` in one long block); a full date in a short line with no
-  sentence among the first of the article (a byline with its date: ``某某網2014.10.24
+  labelled date opening the first paragraphs (a notice's ``发文日期：…`` in one long block); a
+  full date in a short line with no sentence among the first of the article (a byline with its date: ``某某網2014.10.24
   金名/高雄報導``; not ``加入时间：``); a date in the URL; htmldate on the raw
   HTML, when the page carries it and ``config.htmldate_fallback`` is on (not a date the page
   prints only under its headline, where the cascade took none: a comment's stamp, a related
