@@ -303,7 +303,7 @@ def test_a_dated_byline_opening_the_article_gives_the_date() -> None:
 def test_raw_years_scan_each_century_as_the_whole_pattern_would() -> None:
     # The raw HTML's full dates are searched once for 19xx and once for 20xx (a fast scan for a
     # literal start): the same matches as the pattern's one scan, 2019 and 1999 each counted.
-    from cleaner.meta.dates import _RAW_CENTURIES
+    from cleaner.meta.years import _RAW_CENTURIES
     from cleaner.patterns import RAW_FULL_DATE
     html = ('<img src="/pic/2019/05/16/a.jpg"><a href="/1999-12-31/x">1999年12月31日</a> 12019-05-16 '
             '2019_05_16 201905-16 1920-05-06 2020-05-061 <b>2019.5.16</b>')

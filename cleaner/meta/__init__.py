@@ -34,24 +34,30 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
 
 - published: a date in the meta zone (but a ``<meta>`` or script date over a relative one, ``4
   小时前``, which reads the clock at capture; the published date over an update's, ``更新时间：B
-  发布时间：A`` or a line ``修改于 B`` over ``发布于 A``, wherever the cascade reads one); on a text dump, the date of the meta line found
-  above its headline (``2018年02月07日阅读 15995``); a date ``<meta>`` (``article:published_time``,
+  发布时间：A`` or a line ``修改于 B`` over ``发布于 A``, wherever the cascade reads one; a stated
+  published date, ``<meta>``, script or marked-up, no later than it over a meta zone printing
+  only an update's, ``最后更新：B``); on a text dump, the date of the meta line found
+  above its headline (``2018年02月07日阅读 15995``; not over a breadcrumb trail, ``首页 > 文化``:
+  the header's date); a date ``<meta>`` (``article:published_time``,
   ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
   HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
   ``patterns.SCRIPT_DATE_KEYS``); the date the body marks up as the published one (itemprop
   ``datePublished``, ``<time pubdate>``; see ``marked``); a labelled date (``发布时间：``, ``发表于``;
   not ``加入时间：``, an author card's) or a bare date line
   inside or after the article (a date and time opening a line may be followed by a programme's
-  name: ``(2014-12-12 12:00) 中晝新聞``); one above the headline; a labelled date opening the first
-  paragraphs (a notice's ``发文日期：…`` in one long block); a full date in a short line with no
-  sentence among the first of the article (a byline with its date: ``某某網2014.10.24
-  金名/高雄報導``); a date in the URL; htmldate on the raw
-  HTML, when the page carries it and ``config.htmldate_fallback`` is on. A date found without a
+  name: ``(2014-12-12 12:00) 中晝新聞``; none under an end marker, ``相关阅读``, ``网友评论``:
+  another article's, a reply's); one above the headline (not over a breadcrumb trail); a
+  labelled date opening the first paragraphs (a notice's ``发文日期：…`` in one long block); a
+  full date in a short line with no sentence among the first of the article (a byline with its date: ``某某網2014.10.24
+  金名/高雄報導``; not ``加入时间：``); a date in the URL; htmldate on the raw
+  HTML, when the page carries it and ``config.htmldate_fallback`` is on (not a date the page
+  prints only under its headline, where the cascade took none: a comment's stamp, a related
+  link's, an author card's; nor the time a ``<meta>`` gives the page's last change). A date found without a
   time of day takes the time of a date of the same day in the meta zone, the headline's own
   line, the ``<meta>`` dates, the script variables or the ``<time datetime>`` that printed it (its
   text in the date's line: not a comment's of the same day). Dates without a year take it from a
   ``<meta>`` date of the same day, else from a full date of the same day in the raw HTML (an
-  image path, a script; a timestamp on the same minute), on a text dump from the year of its
+  image path, a script; a timestamp on the same minute; a dump's own lines), on a text dump from the year of its
   copyright notice when that is before ``now``'s (``© 2013-2019``: the year it was printed in),
   else from ``now`` (one year back when that would be in the
   future); 昨天 / 3小时前 count back from ``now`` (none when no ``now`` is given on a dump whose
@@ -141,11 +147,12 @@ from ..blocks import Block, Page
 from ..config import CleanerConfig
 from ..patterns import DATE_RELATIVE
 from .bare import _bare_names
-from .dates import _Clock, _dates, _DayFirst, _find_date, _head_date, _head_values, _printed_year, _RawYears
+from .dates import _Clock, _dates, _find_date, _head_date, _head_values
 from .editor import _editor
 from .names import _find_authors
 from .source import _find_original_source, _find_source, _printed_hosts
 from .title import _title_how, find_title
+from .years import _DayFirst, _printed_year, _RawYears
 from .zones import _MATCHING_TABLE, _holds_traditional, _host_names, _printed, _zones
 
 __all__ = ["Meta", "find_meta", "find_title"]
@@ -195,8 +202,9 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
     anchors = tuple(w for w in (_head_date(value, prelim) for _, value in _head_values(page)) if w)
-    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html), _DayFirst(page), {},
-                   _printed_year(page) if page.kind == "text" else None)
+    dump = page if page.kind == "text" else None
+    clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html, dump), _DayFirst(page), {},
+                   _printed_year(page) if dump else None)
     provenance: list[tuple[str, str]] = []
     if title:
         provenance.append(("title", _title_how(page, title, zones.headline)))

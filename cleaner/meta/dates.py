@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -21,17 +20,16 @@ from zoneinfo import ZoneInfo
 from ..blocks import Page
 from ..config import CleanerConfig
 from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_NUMERALS, DATE_RELATIVE, DATE_ROC,
-                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY, HEAD_DATE_KEYS, PUBLISH_LABEL, RAW_FULL_DATE,
-                        RAW_TIMESTAMP, SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
+                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY, END_MARKERS, HEAD_DATE_KEYS, PUBLISH_LABEL,
+                        SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
 from ..prefilter import prefiltered
 from .backup import htmldate_silent
 from .marked import _marked_times
+from .years import MIN_YEAR, _DayFirst, _RawYears
 from .zones import _Zones, _norm
 
 log = logging.getLogger(__name__)
 
-#: Dates before this year are not publication dates of web pages.
-MIN_YEAR = 1990
 #: 中午 before this hour is after noon (中午1:30 is 13:30, 中午11:50 is 11:50).
 NOON_PM_BEFORE = 6
 #: Characters that may follow a date and time opening a line of its own (a programme's name).
@@ -47,14 +45,6 @@ HTMLDATE_CHARS = 1_000_000
 SCRIPT_DATE_CHARS = 4_000_000
 #: Occurrences of each script date key tried (var ctx, if (createTime) … come first).
 SCRIPT_DATE_TRIES = 20
-#: Characters of raw HTML searched for full dates lending a year to a date printed without one.
-RAW_YEAR_CHARS = 2_000_000
-# RAW_FULL_DATE once for each century it starts with: the engine finds a pattern's literal start
-# by a fast scan, where it tries (?:19|20) at every 1 and 2 of the HTML (3.3x as fast over 10 MB
-# of pages). No two of its matches overlap (only the year is a run of four digits), so the two
-# scans find the matches one would, in another order, which the counts of _RawYears ignore.
-_RAW_CENTURIES = tuple(re.compile(RAW_FULL_DATE.pattern.replace("(?:19|20)", century, 1), RAW_FULL_DATE.flags)
-                       for century in ("19", "20")) if "(?:19|20)" in RAW_FULL_DATE.pattern else (RAW_FULL_DATE,)
 # The months by name, as DATE_MONTH_NAME spells them (English abbreviations, Chinese numerals).
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
@@ -95,69 +85,6 @@ class _Date:
     weak: bool = False  # no year and no time (8月26日), or a bare 昨天
 
 
-class _RawYears:
-    """The years of the full dates in a page's raw HTML, by month and day, read once on first
-    use: an image path (/2019/02/21/), a script's date or a timestamp attribute
-    (``data-created_at="1558005120000"``) states the year a meta line prints without
-    (``05-16 19:12``). A timestamp, a bare number that may be an id, counts only when it falls
-    on the printed minute."""
-
-    def __init__(self, html: str) -> None:
-        self._html = html
-        self._found: Counter[tuple[int, int]] | None = None
-        self._stamps: list[datetime] | None = None
-
-    def _scan(self) -> Counter[tuple[int, int]]:
-        if self._found is None:
-            text = self._html[:RAW_YEAR_CHARS]
-            dates: Counter[tuple[int, int]] = Counter()
-            for m in (found for pattern in _RAW_CENTURIES for found in pattern.finditer(text)):
-                if m.start() and text[m.start() - 1].isdigit():
-                    continue
-                dates[(int(m.group("y")), int(m.group("mo")) * 100 + int(m.group("d")))] += 1
-            self._found = dates
-        return self._found
-
-    def _scan_stamps(self, tz: tzinfo) -> list[datetime]:
-        """The timestamps, read only when no full date answers (every long number of a page
-        made a datetime: ids, counters)."""
-        if self._stamps is None:
-            text = self._html[:RAW_YEAR_CHARS]
-            self._stamps = [datetime.fromtimestamp(int(m.group("s")), tz=tz) for m in RAW_TIMESTAMP.finditer(text)
-                            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
-        return self._stamps
-
-    def year(self, mo: int, d: int, hms: tuple[int, int, int] | None, tz: tzinfo, latest: datetime) -> int | None:
-        """The year of the full dates of month ``mo`` and day ``d`` (the most frequent; of equals
-        the latest), else of a timestamp on that minute; None when none is there."""
-        if not self._html:
-            return None
-        dates = self._scan()
-        years = [(n, y) for (y, md), n in dates.items() if md == mo * 100 + d and MIN_YEAR <= y <= latest.year]
-        if years:
-            return max(years)[1]
-        if hms is not None:
-            for t in self._scan_stamps(tz):
-                if (t.month, t.day, t.hour, t.minute) == (mo, d, hms[0], hms[1]) and t <= latest:
-                    return t.year
-        return None
-
-
-class _DayFirst:
-    """:func:`_prints_day_first` of a page, read on first use (as a bool): only a date whose two
-    numbers could each be the month asks, and most pages print none, so the walk over every
-    block of the page is mostly spared."""
-
-    def __init__(self, page: Page) -> None:
-        self._page: Page | None = page
-        self._value = False
-
-    def __bool__(self) -> bool:
-        if self._page is not None:
-            self._value, self._page = _prints_day_first(self._page), None
-        return self._value
-
-
 @dataclass(frozen=True)
 class _Clock:
     now: datetime                     # the anchor for 昨天 / no-year dates, tz-aware
@@ -165,47 +92,11 @@ class _Clock:
     anchors: tuple[datetime, ...]     # <meta> dates, to give a year to a date printed without one
     latest: datetime                  # nothing is published after this
     raw: _RawYears = field(default_factory=lambda: _RawYears(""))  # the raw HTML's full dates
-    day_first: _DayFirst | bool = False  # the page prints dd/mm/yyyy (:func:`_prints_day_first`)
+    day_first: _DayFirst | bool = False  # the page prints dd/mm/yyyy (:func:`.years._prints_day_first`)
     # The dates of each text read with this clock (:func:`_dates`), when the clock is one page's:
     # the cascades read a meta line again (the second pass for a time, the names beside a date).
     memo: dict[str, list[_Date]] | None = field(default=None, compare=False, repr=False)
-    printed_year: int | None = None   # a dump's copyright year (:func:`_printed_year`)
-
-
-#: Lines from the end of a dump looked through for its copyright notice.
-COPYRIGHT_LINES = 60
-_COPYRIGHT_MARKS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT")
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–—~至]\s*)?"
-                             r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-
-
-def _printed_year(page: Page) -> int | None:
-    """The year a text dump was printed in, as its footer's copyright notice gives it (the last
-    year of ``© 2013-2019 X``, ``Copyright © 2018``): a dump keeps no <meta> date, no script and
-    no image path to give a year to a date printed without one (``02月21日``, ``05-16 19:12``:
-    this year's, where the page was printed), and the clock of the cleaning is not the page's."""
-    tail = "\n".join(b.text for b in page.blocks[-COPYRIGHT_LINES:])
-    # The last line holding each mark, found by str.rfind (a scan in C), nearest the end first:
-    # the pattern itself, case-blind with no literal to start from, would be tried everywhere.
-    marks = sorted((tail.rfind(mark) for mark in _COPYRIGHT_MARKS), reverse=True)
-    for at in (a for a in marks if a >= 0):
-        m = _COPYRIGHT_YEAR.search(tail, tail.rfind("\n", 0, at) + 1, (tail.find("\n", at) + 1 or len(tail) + 1) - 1)
-        if m:
-            return int(m.group(1))
-    return None
-
-
-def _prints_day_first(page: Page) -> bool:
-    """Whether the page's dates put the day first: some dd/mm/yyyy date has a first number over
-    12 (13/02/2022 in a list of articles), and none a second one (06/02/2022 is then the 6th)."""
-    day = month = False
-    for b in page.blocks:
-        if "/" not in b.text and "-" not in b.text:
-            continue
-        for m in DATE_DMY.finditer(b.text):
-            a, c = int(m.group("a")), int(m.group("b"))
-            day, month = day or (a > 12 >= c), month or (c > 12 >= a)
-    return day and not month
+    printed_year: int | None = None   # a dump's copyright year (:func:`.years._printed_year`)
 
 
 def _hm(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -397,8 +288,15 @@ def _numeral(text: str) -> int:
 
 def _usable(text: str, d: _Date) -> bool:
     """Whether a date found near the headline can be the publication date: 8月26日 or 昨天
-    with no time of day only as a labelled date or a line of its own (prose says 昨天 too)."""
-    return not d.weak or d.labelled or _is_date_line(text, d)
+    with no time of day only as a labelled date or a line of its own (prose says 昨天 too);
+    none labelled as another event's (:func:`_other_event`)."""
+    return (not d.weak or d.labelled or _is_date_line(text, d)) and not _other_event(text, d)
+
+
+def _other_event(text: str, d: _Date) -> bool:
+    """Whether ``d`` is labelled as the date of something else than the page (加入时间：, an
+    author card's join date; 注册时间：, a poster's)."""
+    return bool(_OTHER_EVENT_LABEL.search(text, max(0, d.start - 8), d.start))
 
 
 def _relative(value: tuple[str | None, str | None, str | None, str | None, tuple[int, int, int] | None],
@@ -483,9 +381,15 @@ def _is_date_line(text: str, d: _Date) -> bool:
 # A labelled field of a meta line, its label, colon or bar and its value (来源：某某日报, 作者|X).
 _META_FIELDS = re.compile(r"(?:(?<=[\s【\[])|^)(?:(?:来源|稿源|出处|作者|编辑|责任编辑|责编|记者)\s*[:|]"
                           r"|(?:转载自|原载于?|首发于)\s*:?)\s*[^\s|]{1,60}")
+# A breadcrumb trail's separator standing between words (首页 > 文化 > 正文), or a line's piece of it.
+_TRAIL = re.compile(r"(?:^|\s)[>＞](?:\s|$)")
+# The events whose time or date (加入时间, 截止日期) is not the publication's.
+_OTHER_EVENTS = "加入|注册|入驻|出生|截止|开放|活动|有效"
 # What may stand beside a date on a line of its own: labels (not another date's: 加入时间), weekdays,
 # punctuation, the first floor's mark of a forum thread (举报|1楼2017-09-28 23:58: the post's stamp).
-_DATE_LINE_EXTRA = re.compile(r"发布|发表|更新|(?<!加入|注册|入驻|出生|截止|开放|活动|有效)(?:时间|日期)|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
+_DATE_LINE_EXTRA = re.compile(rf"发布|发表|更新|(?<!{_OTHER_EVENTS})(?:时间|日期)|星期.|周.|(?<!\d)1楼|楼主|[\W_]+")
+# A date labelled as another event's (加入时间：2019-03-01, an author card's join date).
+_OTHER_EVENT_LABEL = re.compile(rf"(?:{_OTHER_EVENTS})(?:时间|日期)\s*:?\s*$")
 
 
 def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
@@ -614,7 +518,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                     return chosen.when, "meta line", text
                 update = update or (chosen.when, "meta line", text)
         if update is not None:
-            return update
+            return _over_update(update, page, clock, html)
     else:
         for labelled_only in (True, False):
             for text in reversed(zones.near):
@@ -624,7 +528,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                             return d.when, "meta line", text
                         update = update or (d.when, "meta line", text)
             if update is not None:
-                return update
+                return _over_update(update, page, clock, html)
     # A date printed in pieces (2019 / 09/07 / 19:02), one element each.
     pieces = " ".join(t for t in zones.near if len(t) <= 12)
     if pieces:
@@ -635,7 +539,10 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     # headline finder took for the meta line (see cleaner.dumphead), whatever else it holds.
     if page.kind == "text":
         marked = next((k for k, b in enumerate(page.blocks) if b.heading == 1), 0)
-        for b in page.blocks[:min(marked, max(zones.headline, 0))]:
+        above = page.blocks[:min(marked, max(zones.headline, 0))]
+        # (Not above a breadcrumb trail: a date over 首页 > 文化 > 正文 is the page header's, today's.)
+        trail = max((k for k, b in enumerate(above) if _TRAIL.search(b.text)), default=-1)
+        for b in above[trail + 1:]:
             if b.tag == "meta":
                 text = _norm(b.text)
                 found = [d for d in _dates(text, clock) if not d.fuzzy]
@@ -648,6 +555,10 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                          ("labelled date after the article", iter(zones.tail)),
                          ("labelled date above the headline", map(_norm, zones.top))):
         for k, text in enumerate(texts):
+            if where == "labelled date after the article" and END_MARKERS.match(text):
+                break   # a date under 相关阅读, 网友评论 or 上一篇 is another article's or a reply's
+            if where == "labelled date above the headline" and _TRAIL.search(text):
+                break   # the page's header, over its breadcrumb trail
             for d in _dates(text, clock):
                 if d.labelled or (not d.fuzzy and (_is_date_line(text, d) or (
                         where == "labelled date above the headline" and k < 2 and _has_time(text, d)))):
@@ -665,7 +576,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
     for text in zones.early:
         # A short line opening the article that carries a full date and no sentence: a byline
         # with its date (某某網2014.10.24 金名/高雄報導), a dump's meta line under a caption.
-        found = [d for d in _dates(text, clock) if not d.fuzzy]
+        found = [d for d in _dates(text, clock) if not d.fuzzy and not _other_event(text, d)]
         if found and not _SENTENCE.search(text):
             return found[0].when, "dated line opening the article", text
     if url:
@@ -676,9 +587,53 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
                 return when, "url", ""
     if html and config.htmldate_fallback:
         when = _htmldate(html, clock)
-        if when is not None:
+        if when is not None and not _printed_below(page, zones.headline, when, clock) \
+                and not _modified(page, when, clock):
             return when, "htmldate", ""
     return None, "", ""
+
+
+def _printed_below(page: Page, headline: int, when: datetime, clock: _Clock) -> bool:
+    """Whether the page prints ``when`` (its day; its time too where both have one) only below
+    its headline (found at ``headline``), where the cascade above read the meta zone and the
+    article and took no date: a date htmldate reads from the markup alone (an attribute, a
+    comment) or from a line above the headline (a meta box printed over it) is the page's, one
+    printed under the article only is a comment's stamp, a related link's, an author card's."""
+    if headline < 0:
+        return False
+    day, timed = when.date(), (when.hour, when.minute, when.second) != (0, 0, 0)
+    below = False
+    for k, b in enumerate(page.blocks):
+        text = _norm(b.text)
+        for d in _dates(text, clock):
+            if d.when.date() == day and not d.fuzzy and (
+                    not timed or not _has_time(text, d) or (d.when.hour, d.when.minute) == (when.hour, when.minute)):
+                if k <= headline:
+                    return False
+                below = True
+    return below
+
+
+#: What the name of a ``<meta>`` holding the time of a page's last change holds (lastmodifiedtime,
+#: article:modified_time, og:updated_time).
+_MODIFIED_KEYS = ("modif", "updated", "lastmod")
+
+
+def _modified(page: Page, when: datetime, clock: _Clock) -> bool:
+    """Whether ``when`` is the time a ``<meta>`` states the page was last changed (htmldate, past
+    every published name, takes it: a change's time is no publication date)."""
+    return any(any(part in key for part in _MODIFIED_KEYS) and _head_date(value, clock) == when
+               for key, value in page.head)
+
+
+def _over_update(update: tuple[datetime, str, str], page: Page, clock: _Clock,
+                 html: str) -> tuple[datetime, str, str]:
+    """The meta line's update (更新时间：…, its only date), unless the page states its published
+    date (:func:`_stated_date`) no later than it: an update's date is no publication date."""
+    stated = _stated_date(page, clock, html)
+    if stated is not None and stated[0] <= update[0]:
+        return stated[0], stated[1] + " (the meta line's date is an update's)", ""
+    return update
 
 
 def _htmldate(raw: str, clock: _Clock) -> datetime | None:

@@ -11,7 +11,7 @@ from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, 
                         DATELINE_OUTLET, EDITION, MEDIA_NAME, META_FIELD, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
 from ..prefilter import prefiltered
-from .dates import COPYRIGHT_LINES
+from .years import COPYRIGHT_LINES
 from .names import _Bare, _bylines, _valid_name
 from .zones import (TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _foreign, _is_host, _norm, _squash, _title_parts,
                     _value_after)
