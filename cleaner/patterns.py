@@ -310,6 +310,9 @@ AUTHOR_CARD = re.compile(r"关于作者|作者简介|作者介绍|作者信息|a
 FOLLOW_BUTTON = re.compile(r"\+?\s*(?:关注|關注)(?:他|她|TA|ta|作者)?|follow", re.IGNORECASE)
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
+# A 来源 value a site system prints where nobody filled the field in (来源：未知): no source.
+# (本站原创 and 网络 do name where the text came from, and are kept.)
+NO_SOURCE = re.compile(r"^(?:未知|不详|未详|暂无|无|佚名|匿名|unknown|size|null|none)$", re.I)
 # Strings that are never a person's name however they are labelled.
 NOT_A_NAME = re.compile(
     r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
@@ -355,7 +358,7 @@ SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消�
                           r"|(?<![\u4e00-\u9fff])本文(?:转自|摘自|选自)\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
 META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
-                        r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
+                        r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与|访问)")
 # The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
 # outlet, not a person.
 MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|周刊|月刊|杂志|新闻网|新闻社|通讯社|新闻"

@@ -1,0 +1,63 @@
+"""A summary printed over the article that only repeats its start: a site system's 摘要 or
+intro box (``摘要: 8月18日，历时五个月的… ...``), filled by cutting the first paragraph short,
+with or without an ellipsis.
+
+Body selection keeps such a box where it stands in the article's container (or, in a dump,
+right under the meta line): it is prose, on topic, and shares the headline's words. What gives
+it away is the paragraph under it, which opens with the very same characters and goes on past
+the cut. :func:`without_repeated_lead` takes it out as a ``duplicate``; a standfirst written
+apart from the text (in other words) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .article import Removal
+from .body import Selection
+
+__all__ = ["LEAD_BLOCKS", "MIN_REPEATED_CHARS", "without_repeated_lead"]
+
+#: The summary stands among the first kept blocks, and the paragraph it repeats within this
+#: many blocks under it.
+LEAD_BLOCKS = 3
+#: The characters a summary and the paragraph share at least (whitespace left out): a short
+#: teaser over a paragraph may repeat a phrase by chance.
+MIN_REPEATED_CHARS = 20
+# The summary's label, and the marks of its cut (..., …, ……, 。。。).
+_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导读|导语|简介|核心提示)[\s】\]]*[:：]?\s*")
+_CUTS = ("...", "…", "。。。")
+_CUT_MARKS = ".…。"
+_SPACE = re.compile(r"\s+")
+
+
+def without_repeated_lead(selection: Selection) -> Selection:
+    """``selection`` without a kept block among its first :data:`LEAD_BLOCKS` that holds the
+    start of a paragraph under it and no more (its label, 摘要 or 导读, and the ellipsis of its
+    cut left out), when that start is :data:`MIN_REPEATED_CHARS` characters or more.
+
+    >>> from cleaner.blocks import Block
+    >>> kept = (Block(text="摘要：梧溪镇永宁桥修缮工程通过验收，这座建于清代的三孔石拱桥 ...", position=4),
+    ...         Block(text="梧溪镇永宁桥修缮工程通过验收，这座建于清代的三孔石拱桥重新向行人开放。", position=5))
+    >>> [b.position for b in without_repeated_lead(Selection(kept, ())).kept]
+    [5]
+    """
+    kept = selection.kept
+    for i, block in enumerate(kept[:LEAD_BLOCKS]):
+        text = block.text.rstrip()
+        label = _LABEL.match(text)
+        end = len(text.rstrip(_CUT_MARKS)) if text.endswith(_CUTS) else len(text)
+        core = _SPACE.sub("", text[label.end() if label else 0:end])
+        if len(core) < MIN_REPEATED_CHARS:
+            continue
+        # (Each paragraph's start only is read, with room for its spaces: it must go on past the cut.)
+        if any(len(start) > len(core) and start.startswith(core)
+               for b in kept[i + 1:i + 1 + LEAD_BLOCKS] for start in [_SPACE.sub("", b.text[:2 * len(text) + 20])]):
+            scores = selection.scores
+            return replace(selection, kept=kept[:i] + kept[i + 1:],
+                           scores=scores[:i] + scores[i + 1:] if len(scores) == len(kept) else scores,
+                           removed=selection.removed + (Removal.of(
+                               block.text, "duplicate", "a summary repeating the start of the article",
+                               block.position, None),))
+    return selection
