@@ -25,8 +25,9 @@ LEAD_BLOCKS = 3
 #: The characters a summary and the paragraph share at least (whitespace left out): a short
 #: teaser over a paragraph may repeat a phrase by chance.
 MIN_REPEATED_CHARS = 20
-# The summary's label, and the marks of its cut (..., …, ……, 。。。).
-_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导读|导语|简介|核心提示)[\s】\]]*[:：]?\s*")
+# The summary's label, or the colon left of it where a dump printed the label apart (a line
+# "摘要" over ": 9月20日，…"), and the marks of its cut (..., …, ……, 。。。).
+_LABEL = re.compile(r"^[\s【\[]*(?:(?:内容)?(?:摘要|提要|导读|导语|简介|核心提示)[\s】\]]*)?[:：]?\s*")
 _CUTS = ("...", "…", "。。。")
 _CUT_MARKS = ".…。"
 _SPACE = re.compile(r"\s+")
@@ -46,9 +47,8 @@ def without_repeated_lead(selection: Selection) -> Selection:
     kept = selection.kept
     for i, block in enumerate(kept[:LEAD_BLOCKS]):
         text = block.text.rstrip()
-        label = _LABEL.match(text)
         end = len(text.rstrip(_CUT_MARKS)) if text.endswith(_CUTS) else len(text)
-        core = _SPACE.sub("", text[label.end() if label else 0:end])
+        core = _SPACE.sub("", text[_LABEL.match(text).end():end])  # type: ignore[union-attr]
         if len(core) < MIN_REPEATED_CHARS:
             continue
         # (Each paragraph's start only is read, with room for its spaces: it must go on past the cut.)

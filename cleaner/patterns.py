@@ -367,6 +367,10 @@ MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|�
 SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
                        r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|专栏|个人空间|的回答|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
                        re.I)
+# The end of an institution's name (梧溪县人民政府, 某某职业技术学院, 某某机械有限公司): the
+# <title> of a government's, a school's or a company's site, printed on every page of it.
+ORGANISATION = re.compile(r"(?:人民政府|政府|委员会|办公室|管理局|人民法院|人民检察院|学院|大学|中学|小学|学校"
+                          r"|幼儿园|医院|卫生院|研究院|研究所|有限公司|有限责任公司|股份公司|集团)$")
 # A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
 # 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.
 # Also the Taiwan wire form with the reporter inside: （中央社記者邱俊欽桃園19日電）, and a

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from ..blocks import Block, Page, cjk_bigrams
-from ..patterns import OFFICIAL_WORD, SITE_NAME
+from ..patterns import OFFICIAL_WORD, ORGANISATION, SITE_NAME
 from .editor import _EDITOR_LABEL
 from .names import _AUTHOR_ROLE
 from .source import _SOURCE_LABEL
@@ -18,6 +18,9 @@ from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHI
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
 POST_TITLE_CHARS = 80
+#: An institution's name (:data:`~cleaner.patterns.ORGANISATION`) as a site's is this long at
+#: most: a longer <title> part ending so is a headline (某某公司 in 某地约谈三家物业公司).
+MAX_ORGANISATION_CHARS = 16
 # A section tag in brackets printed beside the headline: 廉署貪污舉報今年跌11% (港聞).
 _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 # The same set apart by a space at the end of a dump's headline line, where the <title> that
@@ -138,7 +141,9 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     # (A headline printed over several lines counts as printed: the short lines are joined.)
     if site_only or not part or part not in _squash("".join(b.text for b in blocks if len(b.text) <= 120)):
         found = _line_above_meta_line(blocks, text_dump=False)
-        if found is not None:
+        # (not the site's name the <title> gives, printed at the top: a meta line over the
+        # headline, in an old table layout, has it a few lines above)
+        if found is not None and not (site_only and _squash(found.text) == part):
             return found.text, "line above the meta line"
     # 4. The <title> itself, unless it names no article: every part looks like a site's name
     # (显示, 1, a site's name alone), or the part is a channel's (:func:`_section_name`).
@@ -285,7 +290,8 @@ _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-tit
 def _is_site_name(part: str) -> bool:
     text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
-        or (len(text) <= 12 and bool(OFFICIAL_WORD.search(text)))
+        or (len(text) <= 12 and bool(OFFICIAL_WORD.search(text))) \
+        or (5 <= len(text) <= MAX_ORGANISATION_CHARS and bool(ORGANISATION.search(text)))
 
 
 def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:
