@@ -370,7 +370,11 @@ SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网
 # The end of an institution's name (梧溪县人民政府, 某某职业技术学院, 某某机械有限公司): the
 # <title> of a government's, a school's or a company's site, printed on every page of it.
 ORGANISATION = re.compile(r"(?:人民政府|政府|委员会|办公室|管理局|人民法院|人民检察院|学院|大学|中学|小学|学校"
-                          r"|幼儿园|医院|卫生院|研究院|研究所|有限公司|有限责任公司|股份公司|集团)$")
+                          r"|幼儿园|医院|卫生院|研究院|研究所|有限公司|有限责任公司|股份公司|集团"
+                          # a government's bureau (not 开新局, 新格局)
+                          r"|(?:教育|财政|公安|税务|统计|民政|司法|审计|医疗保障|医保|林业|水利|交通运输|交通"
+                          r"|卫生健康|卫健|人力资源和社会保障|人社|自然资源|生态环境|住房和城乡建设|住建|农业农村"
+                          r"|文化广电旅游|文化和旅游|文旅|市场监督管理|市场监管|应急管理|体育|商务|气象|信访)局)$")
 # A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
 # 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.
 # Also the Taiwan wire form with the reporter inside: （中央社記者邱俊欽桃園19日電）, and a
