@@ -27,7 +27,7 @@ LEAD_BLOCKS = 3
 MIN_REPEATED_CHARS = 20
 # The summary's label, or the colon left of it where a dump printed the label apart (a line
 # "摘要" over ": 9月20日，…"), and the marks of its cut (..., …, ……, 。。。).
-_LABEL = re.compile(r"^[\s【\[]*(?:(?:内容)?(?:摘要|提要|导读|导语|简介|核心提示)[\s】\]]*)?[:：]?\s*")
+_LABEL = re.compile(r"^[\s【\[]*(?P<word>(?:内容)?(?:摘要|提要|导读|导语|简介|核心提示)[\s】\]]*)?[:：]?\s*")
 _CUTS = ("...", "…", "。。。")
 _CUT_MARKS = ".…。"
 _SPACE = re.compile(r"\s+")
@@ -36,24 +36,31 @@ _SPACE = re.compile(r"\s+")
 def without_repeated_lead(selection: Selection) -> Selection:
     """``selection`` without a kept block among its first :data:`LEAD_BLOCKS` that holds the
     start of a paragraph under it and no more (its label, 摘要 or 导读, and the ellipsis of its
-    cut left out), when that start is :data:`MIN_REPEATED_CHARS` characters or more.
+    cut left out; a block so marked, or right above the paragraph, may hold all of it), when
+    that start is :data:`MIN_REPEATED_CHARS` characters or more.
 
     >>> from cleaner.blocks import Block
-    >>> kept = (Block(text="摘要：梧溪镇永宁桥修缮工程通过验收，这座建于清代的三孔石拱桥 ...", position=4),
-    ...         Block(text="梧溪镇永宁桥修缮工程通过验收，这座建于清代的三孔石拱桥重新向行人开放。", position=5))
+    >>> kept = (Block(text="摘要：永宁桥修缮工程通过验收，这座建于清代的三孔石拱桥 ...", position=4),
+    ...         Block(text="永宁桥修缮工程通过验收，这座建于清代的三孔石拱桥重新开放。", position=5))
     >>> [b.position for b in without_repeated_lead(Selection(kept, ())).kept]
     [5]
     """
     kept = selection.kept
     for i, block in enumerate(kept[:LEAD_BLOCKS]):
         text = block.text.rstrip()
-        end = len(text.rstrip(_CUT_MARKS)) if text.endswith(_CUTS) else len(text)
-        core = _SPACE.sub("", text[_LABEL.match(text).end():end])  # type: ignore[union-attr]
+        cut = text.endswith(_CUTS)
+        label = _LABEL.match(text)
+        end = len(text.rstrip(_CUT_MARKS)) if cut else len(text)
+        core = _SPACE.sub("", text[label.end():end])  # type: ignore[union-attr]
         if len(core) < MIN_REPEATED_CHARS:
             continue
-        # (Each paragraph's start only is read, with room for its spaces: it must go on past the cut.)
-        if any(len(start) > len(core) and start.startswith(core)
-               for b in kept[i + 1:i + 1 + LEAD_BLOCKS] for start in [_SPACE.sub("", b.text[:2 * len(text) + 20])]):
+        # A summary marked as one (labelled, or cut) may hold the whole paragraph, and so may
+        # one right above it; else the paragraph must go on past it. (Each paragraph's start
+        # only is read, with room for its spaces.)
+        whole = cut or label.group("word") is not None  # type: ignore[union-attr]
+        if any((len(start) > len(core) or whole or k == 0) and start.startswith(core)
+               for k, b in enumerate(kept[i + 1:i + 1 + LEAD_BLOCKS])
+               for start in [_SPACE.sub("", b.text[:2 * len(text) + 20])]):
             scores = selection.scores
             return replace(selection, kept=kept[:i] + kept[i + 1:],
                            scores=scores[:i] + scores[i + 1:] if len(scores) == len(kept) else scores,

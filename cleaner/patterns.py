@@ -311,8 +311,8 @@ FOLLOW_BUTTON = re.compile(r"\+?\s*(?:关注|關注)(?:他|她|TA|ta|作者)?|fo
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
 # A 来源 value a site system prints where nobody filled the field in (来源：未知): no source.
-# (本站原创 and 网络 do name where the text came from, and are kept.)
-NO_SOURCE = re.compile(r"^(?:未知|不详|未详|暂无|无|佚名|匿名|unknown|size|null|none)$", re.I)
+# (本站原创 and 网络 say where the text came from, and are kept; 本站 alone names no one.)
+NO_SOURCE = re.compile(r"^(?:未知|不详|未详|暂无|无|佚名|匿名|本站|本网|unknown|size|null|none)$", re.I)
 # Strings that are never a person's name however they are labelled.
 NOT_A_NAME = re.compile(
     r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
