@@ -339,6 +339,8 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
             # 作者：张三时间：…: the fields of a meta line set apart by markup alone, the name
             # glued to the next field's label.
             raw = last[0][:glued_label.start()]
+        elif last and " " not in raw.strip() and max(last[0].rfind("|"), last[0].rfind("｜")) > 0:
+            raw = raw[:max(raw.rfind("|"), raw.rfind("｜"))]   # 张三|来自：…: the label after a bar
         elif not (last and len(last[0]) == 1 and _CJK.match(last[0])):
             raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
     bracket = raw.find("(")
