@@ -17,7 +17,7 @@ from dataclasses import replace
 from .article import Removal
 from .body import Selection
 
-__all__ = ["LEAD_BLOCKS", "MIN_REPEATED_CHARS", "without_repeated_lead"]
+__all__ = ["LEAD_BLOCKS", "MIN_REPEATED_CHARS", "OPENING_CHARS", "without_repeated_lead"]
 
 #: The summary stands among the first kept blocks, and the paragraph it repeats within this
 #: many blocks under it.
@@ -25,6 +25,8 @@ LEAD_BLOCKS = 3
 #: The characters a summary and the paragraph share at least (whitespace left out): a short
 #: teaser over a paragraph may repeat a phrase by chance.
 MIN_REPEATED_CHARS = 20
+#: The characters a paragraph under the summary must open with before both are compared whole.
+OPENING_CHARS = 6
 # The summary's label, or the colon left of it where a dump printed the label apart (a line
 # "摘要" over ": 9月20日，…"), and the marks of its cut (..., …, ……, 。。。).
 _LABEL = re.compile(r"^[\s【\[]*(?P<word>(?:内容)?(?:摘要|提要|导读|导语|简介|核心提示)[\s】\]]*)?[:：]?\s*")
@@ -48,19 +50,25 @@ def without_repeated_lead(selection: Selection) -> Selection:
     kept = selection.kept
     for i, block in enumerate(kept[:LEAD_BLOCKS]):
         text = block.text.rstrip()
-        cut = text.endswith(_CUTS)
         label = _LABEL.match(text)
-        end = len(text.rstrip(_CUT_MARKS)) if cut else len(text)
-        core = _SPACE.sub("", text[label.end():end])  # type: ignore[union-attr]
+        start = label.end()  # type: ignore[union-attr]
+        # (A paragraph under it must open with the block's first characters: the texts are
+        # squashed only then, where squashing every first paragraph cost the most.)
+        opening = text[start:start + OPENING_CHARS]
+        if len(text) - start < MIN_REPEATED_CHARS or not any(
+                b.text.lstrip().startswith(opening) for b in kept[i + 1:i + 1 + LEAD_BLOCKS]):
+            continue
+        cut = text.endswith(_CUTS)
+        core = _SPACE.sub("", text[start:len(text.rstrip(_CUT_MARKS)) if cut else len(text)])
         if len(core) < MIN_REPEATED_CHARS:
             continue
         # A summary marked as one (labelled, or cut) may hold the whole paragraph, and so may
         # one right above it; else the paragraph must go on past it. (Each paragraph's start
         # only is read, with room for its spaces.)
         whole = cut or label.group("word") is not None  # type: ignore[union-attr]
-        if any((len(start) > len(core) or whole or k == 0) and start.startswith(core)
+        if any((len(head) > len(core) or whole or k == 0) and head.startswith(core)
                for k, b in enumerate(kept[i + 1:i + 1 + LEAD_BLOCKS])
-               for start in [_SPACE.sub("", b.text[:2 * len(text) + 20])]):
+               for head in [_SPACE.sub("", b.text[:2 * len(text) + 20])]):
             scores = selection.scores
             return replace(selection, kept=kept[:i] + kept[i + 1:],
                            scores=scores[:i] + scores[i + 1:] if len(scores) == len(kept) else scores,

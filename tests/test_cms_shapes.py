@@ -55,6 +55,10 @@ def test_an_institutions_name_as_the_whole_title_is_not_the_headline():
     page = _page("", title="梧溪县人民政府", above="<div class='logo'>梧溪县人民政府</div>" + row,
                  headline=f"<h3>{HEADLINE}</h3>")
     assert clean(page).title == HEADLINE
+    # A headline that ends as an institution's name, the whole <title> and the h1, stays the title.
+    for headline in ("桐江两所小学合并为实验学校", "澜州组建文旅集团"):
+        page = _page("发布时间：2024-03-02 10:20", title=headline, headline=f"<h1>{headline}</h1>")
+        assert clean(page).title == headline
 
 
 def test_a_portal_summary_box_is_left_out_of_the_body():

@@ -44,6 +44,13 @@ def find_title(page: Page) -> str | None:
     forget()   # the texts of the page before are no use to this one
     _is_site_name.cache_clear()
     title = _find_title(page)[0]
+    if title is None:
+        # A <title> that is an institution's name alone is read as the site's (梧溪县人民政府),
+        # but a headline may end as one (某地组建文旅集团): when no other line is the
+        # headline, the <title> is read as usual.
+        whole = page.meta("title") or page.meta("og:title") or ""
+        if _strip_site(whole)[1] and not _strip_site(whole, institutions=False)[1]:
+            title = _find_title(page, institutions=False)[0]
     if title is None or not _PRIVATE_USE.search(title):
         return title
     # A private-use character is no letter a reader sees (a glyph of the site's own font, a
@@ -51,7 +58,7 @@ def find_title(page: Page) -> str | None:
     return _PRIVATE_USE.sub("", title).strip() or None
 
 
-def _find_title(page: Page) -> tuple[str | None, str]:
+def _find_title(page: Page, institutions: bool = True) -> tuple[str | None, str]:
     blocks = page.blocks[:TITLE_SCAN_BLOCKS]
     marked = [b for b in blocks if b.heading == 1] if page.kind == "text" else []
     if page.kind == "text" and not page.head:
@@ -72,15 +79,15 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     og = page.meta("og:title") or ""
     full = _squash(title) + "\n" + _squash(og)
     site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
-    best_part, site_only = _strip_site(title or og, site_names, blocks, heads)
+    best_part, site_only = _strip_site(title or og, site_names, blocks, heads, institutions)
     if site_only and title and og:   # a <title> of the site's name alone: og:title may name the article
-        og_part, og_site_only = _strip_site(og, site_names, blocks, heads)
+        og_part, og_site_only = _strip_site(og, site_names, blocks, heads, institutions)
         if not og_site_only:
             best_part, site_only, title = og_part, False, og
     part = _squash(best_part)
     # The <title>'s parts that name the site: a heading printing one is the site's logo.
     site_parts = {_squash(p) for p in _TITLE_SPLIT.split(title or og)
-                  if _is_site_name(p) or _squash(p) in site_names} - {part}
+                  if _is_site_name(p, institutions) or _squash(p) in site_names} - {part}
     # 1. A heading the <title> contains (or that contains the <title>'s headline part).
     best: Block | None = None
     for b in heads if not site_only else ():
@@ -238,7 +245,7 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
 
 
 def _strip_site(title: str, site_names: tuple[str, ...] = (), blocks: tuple[Block, ...] = (),
-                heads: Sequence[Block] = ()) -> tuple[str, bool]:
+                heads: Sequence[Block] = (), institutions: bool = True) -> tuple[str, bool]:
     """The headline part of a ``<title>`` (its longest part that is not a site or channel name,
     nor the name the head gives the site, unless the page prints it nowhere as a line of its own
     and prints a shorter part as a heading: :func:`_confirmed_part`), and whether every part
@@ -249,7 +256,7 @@ def _strip_site(title: str, site_names: tuple[str, ...] = (), blocks: tuple[Bloc
     parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
     if not parts:
         return title, False
-    headline = [p for p in parts if not _is_site_name(p) and _squash(p) not in site_names]
+    headline = [p for p in parts if not _is_site_name(p, institutions) and _squash(p) not in site_names]
     if headline:
         longest = max(headline, key=len)
         return (_confirmed_part(headline, longest, blocks, heads) if len(headline) > 1 else longest), False
@@ -287,11 +294,13 @@ _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-tit
 # Asked of each <title> part twice a page (for the headline part, then for the parts naming the
 # site); emptied as a page begins (find_title).
 @functools.lru_cache(maxsize=256)
-def _is_site_name(part: str) -> bool:
+def _is_site_name(part: str, institutions: bool = True) -> bool:
+    """Whether a <title> part names a site or a channel (and, with ``institutions``, an
+    institution: :data:`~cleaner.patterns.ORGANISATION`)."""
     text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
         or (len(text) <= 12 and bool(OFFICIAL_WORD.search(text))) \
-        or (5 <= len(text) <= MAX_ORGANISATION_CHARS and bool(ORGANISATION.search(text)))
+        or (institutions and 5 <= len(text) <= MAX_ORGANISATION_CHARS and bool(ORGANISATION.search(text)))
 
 
 def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:
