@@ -19,7 +19,7 @@ from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHI
 #: an h1 it contains is the headline, however short beside it.
 POST_TITLE_CHARS = 80
 #: An institution's name (:data:`~cleaner.patterns.ORGANISATION`) as a site's is this long at
-#: most: a longer <title> part ending so is a headline (某某公司 in 某地约谈三家物业公司).
+#: most: a longer <title> part ending so is a headline (澜州出台新规支持民营企业组建产业集团).
 MAX_ORGANISATION_CHARS = 16
 # A section tag in brackets printed beside the headline: 廉署貪污舉報今年跌11% (港聞).
 _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
