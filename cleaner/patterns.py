@@ -310,6 +310,9 @@ AUTHOR_CARD = re.compile(r"关于作者|作者简介|作者介绍|作者信息|a
 FOLLOW_BUTTON = re.compile(r"\+?\s*(?:关注|關注)(?:他|她|TA|ta|作者)?|follow", re.IGNORECASE)
 # What ends a name in a byline: the photo credit, "reporting from", compiling, and the like.
 BYLINE_TAIL = re.compile(r"(?:摄影?|报道|报导|发自.*|综合|整理|整合|编译|编辑|供图|制图|配图|图片|视频|撰文|采写|等)$")
+# A 来源 value a site system prints where nobody filled the field in (来源：未知): no source.
+# (本站原创 and 网络 say where the text came from, and are kept; 本站 alone names no one.)
+NO_SOURCE = re.compile(r"^(?:未知|不详|未详|暂无|无|佚名|匿名|本站|本网|unknown|size|null|none)$", re.I)
 # Strings that are never a person's name however they are labelled.
 NOT_A_NAME = re.compile(
     r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
@@ -355,7 +358,7 @@ SOURCE_LABEL = re.compile(r"(?:(?:本文|文章|稿件|信息|新闻|内容|消�
                           r"|(?<![\u4e00-\u9fff])本文(?:转自|摘自|选自)\s*[:：]?)\s*")
 # Label words that end a value run together with the next field: "来源：新华网作者：张三".
 META_FIELD = re.compile(r"(?:来源|出处|作者|责任编辑|责编|编辑|记者|通讯员|发布|发表|时间|日期|浏览|阅读|点击"
-                        r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与)")
+                        r"|字号|评论|分享|举报|收藏|打印|关注|更新|所属|分类|标签|参与|访问)")
 # The end of a publisher's name (日报, 晚报, 新闻网, 社, 网, 台 …): a name ending so is a media
 # outlet, not a person.
 MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|周刊|月刊|杂志|新闻网|新闻社|通讯社|新闻"
@@ -364,6 +367,14 @@ MEDIA_NAME = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|周报|�
 SITE_NAME = re.compile(r"(?:网|新闻|频道|报|在线|门户|官网|官方网站|网站|客户端|首页|中心|资讯|平台|论坛"
                        r"|社区|博客|百科|订阅|号|版|栏目|专题|动态|公报|专栏|个人空间|的回答|[.](?:com|cn|net|org|gov)(?:[.]cn)?)$",
                        re.I)
+# The end of an institution's name (梧溪县人民政府, 某某职业技术学院, 某某机械有限公司): the
+# <title> of a government's, a school's or a company's site, printed on every page of it.
+ORGANISATION = re.compile(r"(?:人民政府|政府|委员会|办公室|管理局|人民法院|人民检察院|学院|大学|中学|小学|学校"
+                          r"|幼儿园|医院|卫生院|研究院|研究所|有限公司|有限责任公司|股份公司|集团"
+                          # a government's bureau (not 开新局, 新格局)
+                          r"|(?:教育|财政|公安|税务|统计|民政|司法|审计|医疗保障|医保|林业|水利|交通运输|交通"
+                          r"|卫生健康|卫健|人力资源和社会保障|人社|自然资源|生态环境|住房和城乡建设|住建|农业农村"
+                          r"|文化广电旅游|文化和旅游|文旅|市场监督管理|市场监管|应急管理|体育|商务|气象|信访)局)$")
 # A dateline at the start of the first paragraph: 新华社北京8月26日电, 中新网北京8月26日电,
 # 厦门日报讯, 新京报快讯, 央广网北京2月13日消息, 据新华社拉萨电, 【环球网报道】.
 # Also the Taiwan wire form with the reporter inside: （中央社記者邱俊欽桃園19日電）, and a

@@ -1,8 +1,9 @@
 """clean(): the stages in order.
 
-bytes -> text (decode) -> blocks (dom or textdump) -> title -> body blocks (body) -> metadata
-(meta) -> repaired paragraphs (injection) -> Article. Pages that do not look like a Chinese
-article page go to trafilatura instead, a text dump of one to jusText (fallback).
+bytes -> text (decode) -> blocks (dom or textdump) -> title -> body blocks (body; a summary
+repeating the article's start taken out: leads) -> metadata (meta) -> repaired paragraphs
+(injection) -> Article. Pages that do not look like a Chinese article page go to trafilatura
+instead, a text dump of one to jusText (fallback).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import partial
 from itertools import repeat
 from datetime import datetime
 
-from . import body, dom, fallback, injection, lm, meta, scripted, textdump
+from . import body, dom, fallback, injection, leads, lm, meta, scripted, textdump
 from .article import Article, Removal, Repair
 from .blocks import Page, closes_sentence
 from .config import CleanerConfig
@@ -111,6 +112,7 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
     found = scripted.read(text, page, selection, config) if page.kind == "html" else None
     if found is not None:
         page, selection, title, _ = found
+    selection = leads.without_repeated_lead(selection)
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to
     info = meta.find_meta(page, selection.kept, title=title, url=url, now=now, config=config,

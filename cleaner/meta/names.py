@@ -333,7 +333,15 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         last = raw.rsplit(None, 1)[-1:]
         # The word before the colon is a label's (流泉 访问统计：…), but a lone character is the
         # end of a name spaced out (作者：赵 培 ：某某学院, the affiliation after the colon).
-        if not (last and len(last[0]) == 1 and _CJK.match(last[0])):
+        glued_label = META_FIELD.search(last[0], 2) if last else None
+        if glued_label and " " not in raw.strip() and len(last[0]) - glued_label.start() <= 4 \
+                and _is_common_name(last[0][:glued_label.start()]):
+            # 作者：张三时间：…: the fields of a meta line set apart by markup alone, the name
+            # glued to the next field's label.
+            raw = last[0][:glued_label.start()]
+        elif last and " " not in raw.strip() and max(last[0].rfind("|"), last[0].rfind("｜")) > 0:
+            raw = raw[:max(raw.rfind("|"), raw.rfind("｜"))]   # 张三|来自：…: the label after a bar
+        elif not (last and len(last[0]) == 1 and _CJK.match(last[0])):
             raw = raw.rsplit(None, 1)[0] if " " in raw.strip() else ""
     bracket = raw.find("(")
     if bracket > 0 and not raw[bracket - 1].isspace():

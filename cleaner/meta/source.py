@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..blocks import Block, Page
 from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE,
-                        DATELINE_OUTLET, EDITION, MEDIA_NAME, META_FIELD, ORIGINAL_MARK,
+                        DATELINE_OUTLET, EDITION, MEDIA_NAME, META_FIELD, NO_SOURCE, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
 from ..prefilter import prefiltered
 from .years import COPYRIGHT_LINES
@@ -179,7 +179,7 @@ def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
 
 def _plausible_source(value: str) -> bool:
     return 2 <= len(value) <= 40 and "=" not in value and not CHROME_WORD.match(value) \
-        and not META_FIELD.match(value) and not value.isdigit() and value.lower() not in ("size", "null", "none")
+        and not META_FIELD.match(value) and not value.isdigit() and not NO_SOURCE.match(value)
 
 
 def _label_end(text: str) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from ..blocks import Block, Page, cjk_bigrams
-from ..patterns import OFFICIAL_WORD, SITE_NAME
+from ..patterns import OFFICIAL_WORD, ORGANISATION, SITE_NAME
 from .editor import _EDITOR_LABEL
 from .names import _AUTHOR_ROLE
 from .source import _SOURCE_LABEL
@@ -18,6 +18,9 @@ from .zones import (TITLE_SCAN_BLOCKS, _DOMAIN, _HOLDS_DATE, _IDEOGRAPH, _MATCHI
 #: A <title> part longer than this is no headline but the opening of a post (``作者: 正文…``):
 #: an h1 it contains is the headline, however short beside it.
 POST_TITLE_CHARS = 80
+#: An institution's name (:data:`~cleaner.patterns.ORGANISATION`) as a site's is this long at
+#: most: a longer <title> part ending so is a headline (澜州出台新规支持民营企业组建产业集团).
+MAX_ORGANISATION_CHARS = 16
 # A section tag in brackets printed beside the headline: 廉署貪污舉報今年跌11% (港聞).
 _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 # The same set apart by a space at the end of a dump's headline line, where the <title> that
@@ -41,6 +44,13 @@ def find_title(page: Page) -> str | None:
     forget()   # the texts of the page before are no use to this one
     _is_site_name.cache_clear()
     title = _find_title(page)[0]
+    if title is None:
+        # A <title> that is an institution's name alone is read as the site's (梧溪县人民政府),
+        # but a headline may end as one (某地组建文旅集团): when no other line is the
+        # headline, the <title> is read as usual.
+        whole = page.meta("title") or page.meta("og:title") or ""
+        if _strip_site(whole)[1] and not _strip_site(whole, institutions=False)[1]:
+            title = _find_title(page, institutions=False)[0]
     if title is None or not _PRIVATE_USE.search(title):
         return title
     # A private-use character is no letter a reader sees (a glyph of the site's own font, a
@@ -48,7 +58,7 @@ def find_title(page: Page) -> str | None:
     return _PRIVATE_USE.sub("", title).strip() or None
 
 
-def _find_title(page: Page) -> tuple[str | None, str]:
+def _find_title(page: Page, institutions: bool = True) -> tuple[str | None, str]:
     blocks = page.blocks[:TITLE_SCAN_BLOCKS]
     marked = [b for b in blocks if b.heading == 1] if page.kind == "text" else []
     if page.kind == "text" and not page.head:
@@ -69,15 +79,15 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     og = page.meta("og:title") or ""
     full = _squash(title) + "\n" + _squash(og)
     site_names = tuple(_squash(v) for v in (page.meta(k) for k in _SITE_NAME_KEYS) if v)
-    best_part, site_only = _strip_site(title or og, site_names, blocks, heads)
+    best_part, site_only = _strip_site(title or og, site_names, blocks, heads, institutions)
     if site_only and title and og:   # a <title> of the site's name alone: og:title may name the article
-        og_part, og_site_only = _strip_site(og, site_names, blocks, heads)
+        og_part, og_site_only = _strip_site(og, site_names, blocks, heads, institutions)
         if not og_site_only:
             best_part, site_only, title = og_part, False, og
     part = _squash(best_part)
     # The <title>'s parts that name the site: a heading printing one is the site's logo.
     site_parts = {_squash(p) for p in _TITLE_SPLIT.split(title or og)
-                  if _is_site_name(p) or _squash(p) in site_names} - {part}
+                  if _is_site_name(p, institutions) or _squash(p) in site_names} - {part}
     # 1. A heading the <title> contains (or that contains the <title>'s headline part).
     best: Block | None = None
     for b in heads if not site_only else ():
@@ -138,7 +148,9 @@ def _find_title(page: Page) -> tuple[str | None, str]:
     # (A headline printed over several lines counts as printed: the short lines are joined.)
     if site_only or not part or part not in _squash("".join(b.text for b in blocks if len(b.text) <= 120)):
         found = _line_above_meta_line(blocks, text_dump=False)
-        if found is not None:
+        # (not the site's name the <title> gives, printed at the top: a meta line over the
+        # headline, in an old table layout, has it a few lines above)
+        if found is not None and not (site_only and _squash(found.text) == part):
             return found.text, "line above the meta line"
     # 4. The <title> itself, unless it names no article: every part looks like a site's name
     # (显示, 1, a site's name alone), or the part is a channel's (:func:`_section_name`).
@@ -233,7 +245,7 @@ def _above_dated(blocks: tuple[Block, ...]) -> Iterator[int]:
 
 
 def _strip_site(title: str, site_names: tuple[str, ...] = (), blocks: tuple[Block, ...] = (),
-                heads: Sequence[Block] = ()) -> tuple[str, bool]:
+                heads: Sequence[Block] = (), institutions: bool = True) -> tuple[str, bool]:
     """The headline part of a ``<title>`` (its longest part that is not a site or channel name,
     nor the name the head gives the site, unless the page prints it nowhere as a line of its own
     and prints a shorter part as a heading: :func:`_confirmed_part`), and whether every part
@@ -244,7 +256,7 @@ def _strip_site(title: str, site_names: tuple[str, ...] = (), blocks: tuple[Bloc
     parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
     if not parts:
         return title, False
-    headline = [p for p in parts if not _is_site_name(p) and _squash(p) not in site_names]
+    headline = [p for p in parts if not _is_site_name(p, institutions) and _squash(p) not in site_names]
     if headline:
         longest = max(headline, key=len)
         return (_confirmed_part(headline, longest, blocks, heads) if len(headline) > 1 else longest), False
@@ -282,10 +294,13 @@ _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-tit
 # Asked of each <title> part twice a page (for the headline part, then for the parts naming the
 # site); emptied as a page begins (find_title).
 @functools.lru_cache(maxsize=256)
-def _is_site_name(part: str) -> bool:
+def _is_site_name(part: str, institutions: bool = True) -> bool:
+    """Whether a <title> part names a site or a channel (and, with ``institutions``, an
+    institution: :data:`~cleaner.patterns.ORGANISATION`)."""
     text = _fold(part.strip())  # 新聞網, 資訊網: traditional site words too
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
-        or (len(text) <= 12 and bool(OFFICIAL_WORD.search(text)))
+        or (len(text) <= 12 and bool(OFFICIAL_WORD.search(text))) \
+        or (institutions and 5 <= len(text) <= MAX_ORGANISATION_CHARS and bool(ORGANISATION.search(text)))
 
 
 def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:

@@ -112,8 +112,9 @@ _GLUED_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]")
 _OPENERS = "[【(（《「\"“ "
 _CLOSERS = "]】)）》」\"” "
 # Where a 来源 / 责任编辑 label may start: the start of the text, after a space, a bracket, a bar,
-# a digit (the end of a date) or punctuation — not inside a word (数据来源未经…).
-_LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d]))")
+# a digit or a date's 日 (the end of a date: 2024年05月06日来源：…, fields set apart by markup
+# alone) or punctuation — not inside a word (数据来源未经…).
+_LABEL_START = re.compile(r"(?:^|(?<=[\s|｜(（\[【,，。:：、\d])|(?<=\d日))")
 def _changed_by(mapping: dict[int, int]) -> re.Pattern[str]:
     """A character ``mapping`` changes, or one :data:`_COMPAT` names: a text without any comes
     out of :func:`_fold` as it went in."""
