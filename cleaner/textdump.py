@@ -61,6 +61,7 @@ from .digests import trailing_digest
 from .dumpbody import (entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, steps_headline,
                        stray_opening, thread_start, threads)
 from .dumphead import HEADLINE_REACH, article_piece, find_head
+from .dumpjoin import unbroken
 from .dumpmarks import looks_wrapped, unmarked, unwrapped
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
@@ -193,7 +194,8 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
 
 
 def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int], bool, int]]:
-    """The dump's lines: a flattener's marks taken out and the paragraphs it wrapped at one
+    """The dump's lines: a flattener's marks taken out, a sentence it broke at its numbers put
+    back together (:mod:`cleaner.dumpjoin`) and the paragraphs it wrapped at one
     width joined again (:mod:`cleaner.dumpmarks`), every column gap a line break
     (:func:`_column_cells`), the blank lines left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
     the lines holding a colon (a clock's), which alone can end with a run-in date and time or be
@@ -204,7 +206,7 @@ def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int],
     its length, less its joiners (``sum(map(len, lines))`` cost ~240 instructions a line); the
     lines with a colon are cut from the last up, so that a line cut in two leaves the places of
     those above it, and the few pages with a line cut are counted again."""
-    plain = unmarked(text)
+    plain = unbroken(unmarked(text))
     lines = normalize_lines(_column_cells(plain))
     joined = JOINER.join(lines)
     cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
