@@ -37,9 +37,13 @@ __all__ = ["unbroken"]
 UNITS = ("年月日号號时時点點分秒岁歲周週天个個人名位家户戶项項条條件次起届屆层層楼樓幢栋棟座所"
          "辆輛台臺部篇款种種类類份批只隻头頭张張元角块塊万萬亿億千百米吨噸斤倍亩畝度期例宗多余餘%％")
 # A line holding a number alone, the line after it opening with a unit: where a dump may have
-# broken a sentence (the text's one search, in C; most dumps hold none).
-_BROKEN = re.compile(r"\n[ \t\u3000]*\d[\d.,]*[%％]?[ \t\r]*\n[ \t\u3000]*[" + UNITS + "]")
+# broken a sentence (the text's one search, in C; most dumps hold none). A dump that sets every
+# line apart with a blank one (:data:`MAX_BLANKS`) sets these apart too.
+_BLANKS = r"(?:[ \t\u3000\r]*\n){0,2}"
+_BROKEN = re.compile(r"\n" + _BLANKS + r"[ \t\u3000]*\d[\d.,]*[%％]?[ \t\r]*\n" + _BLANKS + "[ \t\u3000]*[" + UNITS + "]")
 _NUMBER = re.compile(r"\d[\d.,]*[%％]?")
+#: Blank lines that may stand between the pieces of a broken sentence.
+MAX_BLANKS = 2
 #: A mark that a line of prose holds (a piece after a number must hold one).
 PROSE_MARKS = "，。；"
 
@@ -54,18 +58,28 @@ def unbroken(text: str) -> str:
     i, n = 0, len(lines)
     while i < n:
         pieces, j = [lines[i].rstrip()], i
-        while j + 2 < n and _ideograph(pieces[-1][-1:]) and _NUMBER.fullmatch(number := lines[j + 1].strip()) \
-                and lines[j + 2].strip()[:1] in UNITS and lines[j + 2].strip():
-            pieces += [number, lines[j + 2].strip()]
-            j += 2
+        while _ideograph(pieces[-1][-1:]) and (at := _next(lines, j)) > 0 \
+                and _NUMBER.fullmatch(number := lines[at].strip()) \
+                and (on := _next(lines, at)) > 0 and (after := lines[on].strip())[:1] in UNITS:
+            pieces += [number, after]
+            j = on
         if j > i and any(mark in piece for piece in pieces[2::2] for mark in PROSE_MARKS) \
-                and (j > i + 2 or any(mark in pieces[0] for mark in PROSE_MARKS)):
+                and (len(pieces) > 3 or any(mark in pieces[0] for mark in PROSE_MARKS)):
             out.append("".join(pieces))
             i = j + 1
         else:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def _next(lines: list[str], at: int) -> int:
+    """The next line after line ``at`` that holds more than whitespace, past :data:`MAX_BLANKS`
+    blank lines at most; -1 when there is none."""
+    for k in range(at + 1, min(len(lines), at + MAX_BLANKS + 2)):
+        if lines[k].strip():
+            return k
+    return -1
 
 
 def _ideograph(char: str) -> bool:

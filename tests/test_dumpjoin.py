@@ -48,3 +48,9 @@ def test_counters_are_left_as_they_are() -> None:
                   ["阅读", "539", "隐藏边栏"]):
         text = "\n".join(lines)
         assert unbroken(text) == text
+
+
+def test_a_dump_that_sets_every_line_apart_is_joined_too() -> None:
+    assert unbroken("\n\n".join(_BROKEN)).split("\n\n") == ["附件", _WHOLE]
+    result = clean("\n\n".join([*_HEAD, *_PROSE, *_BROKEN, "上一篇", "下一篇", "版权所有 某某日报社"]).encode())
+    assert _WHOLE in result.paragraphs
