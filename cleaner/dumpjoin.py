@@ -23,12 +23,15 @@ after one), and be prose before it too (a mark in the line before the number) un
 at two numbers or more: a counter under its label or after a headline (剩余 / 15 / 条评论, 标题
 / 7 / 条评论), or a count of comments between two items of a list of headlines (某某网 / 0 /
 月球…, its next item opening with a unit by chance), is no sentence, and its lines are left as
-they are.
+they are. The lines are the dump's as :mod:`cleaner.textdump` reads them (blank lines left
+out): a dump that sets every line apart with a blank one has its pieces joined as well.
 """
 
 from __future__ import annotations
 
 import re
+
+from .blocks import JOINER
 
 __all__ = ["unbroken"]
 
@@ -36,50 +39,36 @@ __all__ = ["unbroken"]
 #: share, 多 and 余 (10多位, 10余人), a percent sign; traditional forms too.
 UNITS = ("年月日号號时時点點分秒岁歲周週天个個人名位家户戶项項条條件次起届屆层層楼樓幢栋棟座所"
          "辆輛台臺部篇款种種类類份批只隻头頭张張元角块塊万萬亿億千百米吨噸斤倍亩畝度期例宗多余餘%％")
-# A line holding a number alone, the line after it opening with a unit: where a dump may have
-# broken a sentence (the text's one search, in C; most dumps hold none). A dump that sets every
-# line apart with a blank one (:data:`MAX_BLANKS`) sets these apart too.
-_BLANKS = r"(?:[ \t\u3000\r]*\n){0,2}"
-_BROKEN = re.compile(r"\n" + _BLANKS + r"[ \t\u3000]*\d[\d.,]*[%％]?[ \t\r]*\n" + _BLANKS + "[ \t\u3000]*[" + UNITS + "]")
-_NUMBER = re.compile(r"\d[\d.,]*[%％]?")
-#: Blank lines that may stand between the pieces of a broken sentence.
-MAX_BLANKS = 2
+# A line holding a number alone, the line after it opening with a unit, in the dump's lines
+# joined by :data:`cleaner.blocks.JOINER`: where a dump may have broken a sentence (the lines'
+# one search, from the joiner, in C; most dumps hold none).
+_BROKEN = re.compile(JOINER + r"\d[\d.,]*[%％]?" + JOINER + "[" + UNITS + "]")
 #: A mark that a line of prose holds (a piece after a number must hold one).
 PROSE_MARKS = "，。；"
 
 
-def unbroken(text: str) -> str:
-    """``text`` with each sentence broken at its numbers (see the module) on one line again;
-    ``text`` itself when it holds none."""
-    if _BROKEN.search(text) is None:
-        return text
-    lines = text.split("\n")
-    out: list[str] = []
-    i, n = 0, len(lines)
-    while i < n:
-        pieces, j = [lines[i].rstrip()], i
-        while _ideograph(pieces[-1][-1:]) and (at := _next(lines, j)) > 0 \
-                and _NUMBER.fullmatch(number := lines[at].strip()) \
-                and (on := _next(lines, at)) > 0 and (after := lines[on].strip())[:1] in UNITS:
-            pieces += [number, after]
-            j = on
-        if j > i and any(mark in piece for piece in pieces[2::2] for mark in PROSE_MARKS) \
-                and (len(pieces) > 3 or any(mark in pieces[0] for mark in PROSE_MARKS)):
-            out.append("".join(pieces))
-            i = j + 1
+def unbroken(lines: list[str], joined: str) -> list[str] | None:
+    """The dump's ``lines`` (stripped, none blank; ``joined``: joined by the joiner) with each
+    sentence broken at its numbers (see the module) on one line again; None when they hold none.
+    Only the lines around the search's matches are read (a line's index: the joiners before it,
+    counted in C)."""
+    chains: list[list[int]] = []   # each: its lines' indices, the text's and the numbers' in turn
+    for found in _BROKEN.finditer(joined):
+        at = joined.count(JOINER, 0, found.start()) + 1   # the number's line
+        if not _ideograph(lines[at - 1][-1:]):
+            continue
+        if chains and chains[-1][-1] == at - 1:
+            chains[-1] += [at, at + 1]
         else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
-
-
-def _next(lines: list[str], at: int) -> int:
-    """The next line after line ``at`` that holds more than whitespace, past :data:`MAX_BLANKS`
-    blank lines at most; -1 when there is none."""
-    for k in range(at + 1, min(len(lines), at + MAX_BLANKS + 2)):
-        if lines[k].strip():
-            return k
-    return -1
+            chains.append([at - 1, at, at + 1])
+    out = lines
+    for chain in reversed(chains):
+        pieces = [lines[k] for k in chain]
+        if any(mark in piece for piece in pieces[2::2] for mark in PROSE_MARKS) \
+                and (len(pieces) > 3 or any(mark in pieces[0] for mark in PROSE_MARKS)):
+            out = out if out is not lines else list(lines)
+            out[chain[0]:chain[-1] + 1] = ["".join(pieces)]
+    return out if out is not lines else None
 
 
 def _ideograph(char: str) -> bool:

@@ -194,9 +194,9 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
 
 
 def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int], bool, int]]:
-    """The dump's lines: a flattener's marks taken out, a sentence it broke at its numbers put
-    back together (:mod:`cleaner.dumpjoin`) and the paragraphs it wrapped at one
-    width joined again (:mod:`cleaner.dumpmarks`), every column gap a line break
+    """The dump's lines: a flattener's marks taken out, the paragraphs it wrapped at one width
+    joined again (:mod:`cleaner.dumpmarks`), a sentence it broke at its figures put back on one
+    line (:mod:`cleaner.dumpjoin`), every column gap a line break
     (:func:`_column_cells`), the blank lines left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
     the lines holding a colon (a clock's), which alone can end with a run-in date and time or be
     a stamp; and the lines' counts (CJK characters, marks), whether they hold a character that
@@ -206,13 +206,16 @@ def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int],
     its length, less its joiners (``sum(map(len, lines))`` cost ~240 instructions a line); the
     lines with a colon are cut from the last up, so that a line cut in two leaves the places of
     those above it, and the few pages with a line cut are counted again."""
-    plain = unbroken(unmarked(text))
+    plain = unmarked(text)
     lines = normalize_lines(_column_cells(plain))
     joined = JOINER.join(lines)
     cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
     if looks_wrapped(lines, cjk, punct) and (rejoined := unwrapped(plain)) is not plain:
         lines = normalize_lines(_column_cells(rejoined))   # (its paragraphs joined: counted again)
         joined = JOINER.join(lines)
+        cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
+    if (whole := unbroken(lines, joined)) is not None:   # (a sentence broken at its figures: counted again)
+        lines, joined = whole, JOINER.join(whole)
         cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
     count = len(lines)
     for i in reversed(colons):
