@@ -194,9 +194,8 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
 
 
 def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int], bool, int]]:
-    """The dump's lines: a flattener's marks taken out, the paragraphs it wrapped at one width
-    joined again (:mod:`cleaner.dumpmarks`), a sentence it broke at its figures put back on one
-    line (:mod:`cleaner.dumpjoin`), every column gap a line break
+    """The dump's lines: a flattener's marks taken out, the paragraphs it wrapped at one width joined
+    again (:mod:`cleaner.dumpmarks`), a sentence broken at its figures one line (:mod:`cleaner.dumpjoin`), every column gap a line break
     (:func:`_column_cells`), the blank lines left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
     the lines holding a colon (a clock's), which alone can end with a run-in date and time or be
     a stamp; and the lines' counts (CJK characters, marks), whether they hold a character that
