@@ -30,6 +30,8 @@ __all__ = ["BOILERPLATE", "BULLET", "CHROME", "MAX_HEADLINE_CHARS", "MIN_PROSE_C
 
 #: A line of running prose holds at least this many CJK characters.
 MIN_PROSE_CJK = 15
+#: A dated line holding a full stop and this many CJK characters after its date is a paragraph.
+MIN_RUN_ON_CJK = 40
 #: A line longer than this is no headline.
 MAX_HEADLINE_CHARS = 80
 #: The longest item of a row of tags or links set apart by bars.
@@ -97,12 +99,16 @@ def dated(text: str) -> bool:
 
 
 def is_meta(text: str) -> bool:
-    """A dated line under the headline: a date with 来源/作者/发布… beside it, or a bare date."""
+    """A dated line under the headline: a date with 来源/作者/发布… beside it, or a bare date;
+    not a paragraph that a dateline opens (【某网2005年07月03日报道】 or 某社某地2024年3月5日电
+    （记者…）, then :data:`MIN_RUN_ON_CJK` CJK characters or more and a full stop: the article's
+    first paragraph, where a meta word such as 时间 may stand in the prose)."""
     # (A digit first: a two-character needle is made wide for a CJK line, a copy each test.)
     if not (("0" in text or "9" in text) and ("20" in text or "19" in text) or "民" in text):
         return False   # every date holds one: most lines told by ``in`` tests, no regex call
-    return (len(text) < 120 and bool(DATE_LIKE.search(text)) and bool(META_WORDS.search(text))) \
-        or (len(text) < 40 and bool(DATE_LIKE.match(text)))
+    if len(text) < 120 and (date := DATE_LIKE.search(text)) and META_WORDS.search(text):
+        return "。" not in text or cjk_count(text[date.end():]) < MIN_RUN_ON_CJK
+    return len(text) < 40 and bool(DATE_LIKE.match(text))
 
 
 def in_top_lines(lines: list[str], top: str, stop: int) -> list[int]:

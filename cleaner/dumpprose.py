@@ -43,6 +43,11 @@ _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _NOTE_CLOSES = ("）", ")")
+# The source credited after a reprint's last sentence, set apart by a dash (an end mark before
+# it): 。□——《某某之春》1996年6月号, 。——原载《读书》2005年第3期.
+_TRAILING_CREDIT = re.compile(r"[□■]?\s*(?:——|—|--)\s*\S{0,4}《[^《》]{1,30}》[^。！？，]{0,16}$")
+#: The last characters of a line where a credit's closing 》 may stand.
+CREDIT_TAIL = 20
 #: A short line without a full stop is a headline, not prose (:func:`cleaner.dumplines.headline_like`),
 #: unless it holds this many clauses (CJK commas) or more and closes as a sentence does, on one of
 #: CLAUSE_CLOSES (a mark or a closing quote; no bracket, no ellipsis): a paragraph that ends on ！ or
@@ -215,7 +220,8 @@ def _footer_memo() -> Callable[[str], bool]:
 def _truncated(block: Block, *, tail: int = 3) -> bool:
     """Prose cut off mid-sentence: a long line with punctuation inside and no sentence end in
     its last ``tail + 1`` characters (a stray word after the last full stop does not make a
-    summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005)."""
+    summary, nor does a note in brackets with a staff code: 。（編輯：張三）1141005, nor the
+    source a reprint credits after its last sentence: 。——原载《读书》2005年第3期)."""
     if len(block.text) < MIN_BLURB_CHARS or block.cjk < MIN_BLURB_CJK or block.punct < 1:
         return False
     text = block.text
@@ -224,6 +230,8 @@ def _truncated(block: Block, *, tail: int = 3) -> bool:
         return False   # (a sentence's mark last, no note's bracket: the first test below says so)
     if _may_end_in_note(text):
         text = _TRAILING_NOTE.sub("", text)
+    elif "》" in text[-CREDIT_TAIL:]:   # (most lines hold none there: no search)
+        text = _TRAILING_CREDIT.sub("", text)
     return not any(closes_sentence(text[:len(text) - k]) for k in range(tail + 1))
 
 

@@ -61,6 +61,7 @@ from .digests import trailing_digest
 from .dumpbody import (entry_end, is_stamp, numbered_steps, opening_steps, stamp_lines, steps_headline,
                        stray_opening, thread_start, threads)
 from .dumphead import HEADLINE_REACH, article_piece, find_head
+from .dumpjoin import unbroken
 from .dumpmarks import looks_wrapped, unmarked, unwrapped
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
@@ -194,8 +195,8 @@ def _restamped(stamps: tuple[int, ...], changed: list[Block]) -> tuple[int, ...]
 
 
 def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int], bool, int]]:
-    """The dump's lines: a flattener's marks taken out and the paragraphs it wrapped at one
-    width joined again (:mod:`cleaner.dumpmarks`), every column gap a line break
+    """The dump's lines: a flattener's marks taken out, the paragraphs it wrapped at one width joined
+    again (:mod:`cleaner.dumpmarks`), a sentence broken at its figures one line (:mod:`cleaner.dumpjoin`), every column gap a line break
     (:func:`_column_cells`), the blank lines left out, a headline with its date and time run into it cut in two (:func:`_split_stamp`);
     the lines holding a colon (a clock's), which alone can end with a run-in date and time or be
     a stamp; and the lines' counts (CJK characters, marks), whether they hold a character that
@@ -212,6 +213,9 @@ def _lines(text: str) -> tuple[list[str], list[int], tuple[list[int], list[int],
     if looks_wrapped(lines, cjk, punct) and (rejoined := unwrapped(plain)) is not plain:
         lines = normalize_lines(_column_cells(rejoined))   # (its paragraphs joined: counted again)
         joined = JOINER.join(lines)
+        cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
+    if (whole := unbroken(lines, joined)) is not None:   # (a sentence broken at its figures: counted again)
+        lines, joined = whole, JOINER.join(whole)
         cjk, punct, folds, colons = line_counts_holding(lines, _FOLDS_CODEC, joined=joined)
     count = len(lines)
     for i in reversed(colons):
