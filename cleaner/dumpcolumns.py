@@ -9,9 +9,11 @@ column's lines first, then the right column's, each as the browser wrapped it (t
 are joined later, as in any wrapped dump).
 
 A run is told by where its right column starts: a display column (a CJK character two wide)
-at which MIN_INDENTED lines or more start indented that far and MIN_BESIDE lines or more hold text on
-both sides of it, with a space just before it and nothing running across it. A dump whose lines
-cross the column, or hold text beside it on fewer lines, is left as it is.
+at which MIN_INDENTED lines or more start indented that far and MIN_BESIDE lines or more hold
+text on both sides of it, with two spaces just before it and nothing running across it. A dump
+whose lines cross the column, or hold text beside it on fewer lines, is left as it is, and so
+is a form (a label ending in a colon left of half those lines or more: each value is read beside
+its label).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ MIN_INDENTED = 3
 MIN_BESIDE = 3
 #: How many characters before the column a cell beside another may start, after a gap.
 SHIFT = 2
+#: Characters the left cells beside text hold on average, at least: a bullet or a label written
+#: down one character a line (今 / 日 / 推 / 荐) opens the rows of a list, no column of a layout.
+MIN_HELD = 4
 #: Start columns tried, the most common indents first.
 MAX_TRIED = 3
 
@@ -37,6 +42,9 @@ MAX_TRIED = 3
 _INDENT = re.compile(r"^ {%d,}(?=\S)" % MIN_COLUMN, re.M)
 # Lines holding text, two spaces or more, and text again (two cells side by side).
 _BESIDE = re.compile(r"\S {2,}\S")
+# How a form's label ends (发布日期：): a run whose left cells beside text are mostly labels is
+# a form, each label read with the value beside it.
+_LABEL_ENDS = frozenset(":：")
 # A table drawn with box-drawing lines: its cells are no screen column of a layout.
 _BOX = re.compile("[\u2500-\u257f]")
 
@@ -46,14 +54,14 @@ def uncolumned(text: str) -> str:
     (see the module); other text as it is.
 
     >>> print(uncolumned("标题\\n\\n最新评论        市图书馆从本周起推出\\n"
-    ...                  "回复：好        夜间阅读服务，每周延\\n留言板          长开放时间至晚上10\\n"
+    ...                  "回复：好        夜间阅读服务，每周延\\n网友留言板      长开放时间至晚上10\\n"
     ...                  "                点，周末开放至晚上\\n                11点，读者可凭\\n"
     ...                  "                借书证入馆。"))
     标题
     <BLANKLINE>
     最新评论
     回复：好
-    留言板
+    网友留言板
     <BLANKLINE>
     市图书馆从本周起推出
     夜间阅读服务，每周延
@@ -69,33 +77,44 @@ def uncolumned(text: str) -> str:
     if not starts:
         return text
     lines = text.split("\n")
+    done = [False] * len(lines)
     for column in starts:
-        lines = _split_runs(lines, column)
+        lines, done = _split_runs(lines, done, column)
     return "\n".join(lines)
 
 
-def _split_runs(lines: list[str], column: int) -> list[str]:
-    """``lines`` with each run laid out in two columns split at ``column`` printed column by
-    column (a blank line between the two); the other lines as they are."""
+def _split_runs(lines: list[str], done: list[bool], column: int) -> tuple[list[str], list[bool]]:
+    """``lines`` with each run laid out in two columns split at ``column`` (not a form: labels
+    on the left of half its lines or more; nor a list: MIN_HELD) printed column by column, a blank line between the
+    two (:func:`_column`); the other lines as they are. ``done`` tells the lines printed so at
+    another column already, which no run holds; and it is returned for the lines returned."""
     out: list[str] = []
+    out_done: list[bool] = []
     run: list[str] = []
     cut: list[tuple[str, str]] = []
-    beside = 0
-    for line in lines + [None]:
-        cells = _cells(line, column) if line is not None else None
+    beside = labels = held = 0
+    for line, fixed in zip(lines + [None], done + [True]):
+        cells = _cells(line, column) if line is not None and not fixed else None
         if cells is None:
-            if beside >= MIN_BESIDE:
-                out += _column([left for left, _ in cut]) + [""] + _column([right for _, right in cut])
+            if beside >= MIN_BESIDE and labels * 2 < beside and held >= MIN_HELD * beside:
+                split = _column([left for left, _ in cut]) + [""] + _column([right for _, right in cut])
+                out += split
+                out_done += [True] * len(split)
             else:
                 out += run
-            run, cut, beside = [], [], 0
+                out_done += [False] * len(run)
+            run, cut, beside, labels, held = [], [], 0, 0, 0
             if line is not None:
                 out.append(line)
+                out_done.append(fixed)
             continue
-        beside += bool(cells[0] and cells[1])
+        if cells[0] and cells[1]:
+            beside += 1
+            labels += cells[0][-1] in _LABEL_ENDS
+            held += len(cells[0])
         run.append(line)
         cut.append(cells)
-    return out
+    return out, out_done
 
 
 def _column(lines: list[str]) -> list[str]:
