@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from unicodedata import east_asian_width
 
 __all__ = ["uncolumned"]
 
@@ -30,7 +29,7 @@ MIN_COLUMN = 8
 MIN_INDENTED = 3
 #: Lines holding text on both sides of the column, at least, in one run.
 MIN_BESIDE = 3
-#: How many characters before the column a cell beside another may start, after a gap.
+#: How many columns before the column a cell beside another may start, after a gap.
 SHIFT = 2
 #: Characters the left cells beside text hold on average, at least: a bullet or a label written
 #: down one character a line (今 / 日 / 推 / 荐) opens the rows of a list, no column of a layout.
@@ -40,8 +39,13 @@ MAX_TRIED = 3
 
 # Lines indented MIN_COLUMN spaces or more (the right column beside an empty cell).
 _INDENT = re.compile(r"^ {%d,}(?=\S)" % MIN_COLUMN, re.M)
-# Lines holding text, two spaces or more, and text again (two cells side by side).
-_BESIDE = re.compile(r"\S {2,}\S")
+# A gap of two spaces or more before text: where a cell beside another starts.
+_GAP = re.compile(r" {2,}(?=\S)")
+# Text, then such a gap (two cells side by side).
+_BESIDE = re.compile(r"\S {2,}(?=\S)")
+# The characters a terminal prints two columns wide (East Asian wide and fullwidth).
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 # How a form's label ends (发布日期：): a run whose left cells beside text are mostly labels is
 # a form, each label read with the value beside it.
 _LABEL_ENDS = frozenset(":：")
@@ -70,10 +74,15 @@ def uncolumned(text: str) -> str:
     11点，读者可凭
     借书证入馆。
     """
-    if len(_BESIDE.findall(text)) < MIN_BESIDE:   # (most dumps: no two cells side by side)
+    indents = Counter(map(len, _INDENT.findall(text)))   # (most dumps: none, or a few)
+    if not indents or indents.most_common(1)[0][1] < MIN_INDENTED:
         return text
-    indents = Counter(map(len, _INDENT.findall(text)))
-    starts = [column for column, n in indents.most_common(MAX_TRIED) if n >= MIN_INDENTED]
+    gaps = []   # (the columns each gap after text spans)
+    for gap in _BESIDE.finditer(text):
+        opened = _width(text[text.rfind("\n", 0, gap.start()) + 1:gap.start() + 1])
+        gaps.append((opened, opened + gap.end() - gap.start() - 1))
+    starts = [column for column, n in indents.most_common(MAX_TRIED)
+              if n >= MIN_INDENTED and sum(_spans(gap, column) for gap in gaps) >= MIN_BESIDE]
     if not starts:
         return text
     lines = text.split("\n")
@@ -129,25 +138,30 @@ def _column(lines: list[str]) -> list[str]:
 
 def _cells(line: str, column: int) -> tuple[str, str] | None:
     """``line`` cut at the display ``column``: the text left of it and the text from it on (each
-    stripped), or None when text runs across it (a character straddling it, fewer than the two
-    spaces a cell leaves before the next, or a table drawn with box lines opens the line; a cell
-    starting up to SHIFT characters early, after two spaces, is cut there)."""
+    stripped), or None when text runs across it (no gap of two spaces or more spans it
+    (:func:`_spans`), or a table drawn with box lines opens the line)."""
     stripped = line.rstrip()
     if not stripped:
         return "", ""
-    width = 0
-    for i, char in enumerate(stripped):
-        if width >= column:
+    indent = len(stripped) - len(stripped.lstrip(" "))
+    if indent >= column:   # (beside an empty cell)
+        return "", stripped[column:]
+    for gap in _GAP.finditer(stripped, indent):
+        opened = _width(stripped[:gap.start()])
+        if opened > column - 2:
             break
-        width += 2 if east_asian_width(char) in "WF" else 1
-    else:
-        return (stripped.lstrip(" "), "") if width <= column else None
-    # (a cell starts after two spaces or more, up to SHIFT characters before the column: a box
-    # or a wide character drawn one column early)
-    start = i
-    while stripped[start - 1] != " " and i - start < SHIFT:
-        start -= 1
-    if stripped[start - 2:start] != "  ":
-        return None
-    left = stripped[:start].rstrip().lstrip(" ")
-    return None if _BOX.match(left) else (left, stripped[start:])
+        if _spans((opened, opened + gap.end() - gap.start()), column):
+            left = stripped[indent:gap.start()]
+            return None if _BOX.match(left) else (left, stripped[gap.end():])
+    return (stripped[indent:], "") if _width(stripped) <= column else None
+
+
+def _spans(gap: tuple[int, int], column: int) -> bool:
+    """Whether a gap, from the column it opens at to the one its next cell starts at, leaves two
+    spaces or more before ``column`` and ends there, later, or up to SHIFT columns earlier."""
+    return gap[0] <= column - 2 and gap[1] >= column - SHIFT
+
+
+def _width(text: str) -> int:
+    """How many columns a terminal prints ``text`` in (a wide character two)."""
+    return len(text) + len(_WIDE.findall(text))
