@@ -38,11 +38,12 @@ MIN_HELD = 4
 MAX_TRIED = 3
 
 # Lines indented MIN_COLUMN spaces or more (the right column beside an empty cell).
-_INDENT = re.compile(r"^ {%d,}(?=\S)" % MIN_COLUMN, re.M)
+_INDENT = re.compile(r"\n( {%d,}+)(?=\S)" % MIN_COLUMN)
+_INDENTED = "\n" + " " * MIN_COLUMN
 # A gap of two spaces or more before text: where a cell beside another starts.
-_GAP = re.compile(r" {2,}(?=\S)")
+_GAP = re.compile(r" {2,}+(?=\S)")
 # Text, then such a gap (two cells side by side).
-_BESIDE = re.compile(r"\S {2,}(?=\S)")
+_BESIDE = re.compile(r"\S {2,}+(?=\S)")
 # The characters a terminal prints two columns wide (East Asian wide and fullwidth).
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
                    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
@@ -74,22 +75,32 @@ def uncolumned(text: str) -> str:
     11点，读者可凭
     借书证入馆。
     """
-    indents = Counter(map(len, _INDENT.findall(text)))   # (most dumps: none, or a few)
+    if text.count(_INDENTED) < MIN_INDENTED:   # (most dumps: a search in C)
+        return text
+    lines = list(map(str.rstrip, text.split("\n")))   # (a layout's lines padded to its width: searched once)
+    compact = "\n".join(lines)
+    indents = Counter(map(len, _INDENT.findall(compact)))
     if not indents or indents.most_common(1)[0][1] < MIN_INDENTED:
         return text
-    gaps = []   # (the columns each gap after text spans)
-    for gap in _BESIDE.finditer(text):
-        opened = _width(text[text.rfind("\n", 0, gap.start()) + 1:gap.start() + 1])
-        gaps.append((opened, opened + gap.end() - gap.start() - 1))
+    gaps = []   # (the columns each gap after text spans, measured on from the last on its line)
+    at = opened = 0
+    for gap in _BESIDE.finditer(compact):
+        start = gap.start() + 1
+        newline = compact.rfind("\n", at, start)
+        if newline >= 0:
+            at, opened = newline + 1, 0
+        opened += _width(compact[at:start])   # (the text since the last gap: the gaps' spaces not searched)
+        at = gap.end()
+        gaps.append((opened, opened + at - start))
+        opened += at - start
     starts = [column for column, n in indents.most_common(MAX_TRIED)
               if n >= MIN_INDENTED and sum(_spans(gap, column) for gap in gaps) >= MIN_BESIDE]
     if not starts:
         return text
-    lines = text.split("\n")
     done = [False] * len(lines)
     for column in starts:
         lines, done = _split_runs(lines, done, column)
-    return "\n".join(lines)
+    return "\n".join(lines) if any(done) else text
 
 
 def _split_runs(lines: list[str], done: list[bool], column: int) -> tuple[list[str], list[bool]]:
@@ -140,20 +151,23 @@ def _cells(line: str, column: int) -> tuple[str, str] | None:
     """``line`` cut at the display ``column``: the text left of it and the text from it on (each
     stripped), or None when text runs across it (no gap of two spaces or more spans it
     (:func:`_spans`), or a table drawn with box lines opens the line)."""
-    stripped = line.rstrip()
+    stripped = line
     if not stripped:
         return "", ""
     indent = len(stripped) - len(stripped.lstrip(" "))
     if indent >= column:   # (beside an empty cell)
         return "", stripped[column:]
+    at = opened = indent
     for gap in _GAP.finditer(stripped, indent):
-        opened = _width(stripped[:gap.start()])
+        opened += _width(stripped[at:gap.start()])
         if opened > column - 2:
-            break
+            return None
         if _spans((opened, opened + gap.end() - gap.start()), column):
             left = stripped[indent:gap.start()]
             return None if _BOX.match(left) else (left, stripped[gap.end():])
-    return (stripped[indent:], "") if _width(stripped) <= column else None
+        opened += gap.end() - gap.start()
+        at = gap.end()
+    return (stripped[indent:], "") if opened + _width(stripped[at:]) <= column else None
 
 
 def _spans(gap: tuple[int, int], column: int) -> bool:
