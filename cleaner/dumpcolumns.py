@@ -77,19 +77,17 @@ def uncolumned(text: str) -> str:
     """
     if text.count(_INDENTED) < MIN_INDENTED:   # (most dumps: a search in C)
         return text
-    lines = list(map(str.rstrip, text.split("\n")))   # (a layout's lines padded to its width: searched once)
-    compact = "\n".join(lines)
-    indents = Counter(map(len, _INDENT.findall(compact)))
+    indents = Counter(map(len, _INDENT.findall(text)))
     if not indents or indents.most_common(1)[0][1] < MIN_INDENTED:
         return text
     gaps = []   # (the columns each gap after text spans, measured on from the last on its line)
     at = opened = 0
-    for gap in _BESIDE.finditer(compact):
+    for gap in _BESIDE.finditer(text):
         start = gap.start() + 1
-        newline = compact.rfind("\n", at, start)
+        newline = text.rfind("\n", at, start)
         if newline >= 0:
             at, opened = newline + 1, 0
-        opened += _width(compact[at:start])   # (the text since the last gap: the gaps' spaces not searched)
+        opened += _width(text[at:start])   # (the text since the last gap: the gaps' spaces not searched)
         at = gap.end()
         gaps.append((opened, opened + at - start))
         opened += at - start
@@ -97,6 +95,7 @@ def uncolumned(text: str) -> str:
               if n >= MIN_INDENTED and sum(_spans(gap, column) for gap in gaps) >= MIN_BESIDE]
     if not starts:
         return text
+    lines = list(map(str.rstrip, text.split("\n")))
     done = [False] * len(lines)
     for column in starts:
         lines, done = _split_runs(lines, done, column)
