@@ -30,6 +30,7 @@ from itertools import repeat
 from operator import add, rshift, sub
 
 from .blocks import SENTENCE_END
+from .dumpcolumns import uncolumned
 
 __all__ = ["looks_wrapped", "unmarked", "unwrapped"]
 
@@ -91,7 +92,7 @@ def unmarked(text: str) -> str:
         if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
             # (its lines wrapped with the numbers in: joined before they go)
             text = _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
-    return text
+    return uncolumned(text)
 
 
 def _markdown(text: str) -> bool:
@@ -155,6 +156,8 @@ _BOX = re.compile("[\u2500-\u257f]")
 # How a summary cut at a fixed length ends (a list of them is as long as wrapped lines are).
 _CUT = ("...", "…")
 _ASCII_WORD = re.compile(r"[\x21-\x7e]+")
+# How UTF-8 opens a character of U+2000-U+203F (“ ” ‘ ’ — …).
+_GENERAL_PUNCTUATION = "\u2000".encode()[:2]
 
 
 def unwrapped(text: str) -> str:
@@ -175,12 +178,18 @@ def unwrapped(text: str) -> str:
     chars = list(map(len, lines))
     # (a CJK character is three bytes of UTF-8 and two columns: columns = (bytes + characters) / 2,
     # the bytes of the lines counted from one encoding of the text, less the spaces they end in)
-    columns = list(map(sub, map(rshift, map(add, map(len, text.encode().split(b"\n")), map(len, raw)), repeat(1)),
+    encoded = text.encode().split(b"\n")
+    columns = list(map(sub, map(rshift, map(add, map(len, encoded), map(len, raw)), repeat(1)),
                        map(sub, map(len, raw), chars)))
+    # (a terminal's wrap counts the quotes, dashes and ellipses of U+2000-U+203F one column wide,
+    # as wcwidth does: their UTF-8 opens with E2 80)
+    narrow = list(map(sub, columns, map(bytes.count, encoded, repeat(_GENERAL_PUNCTUATION))))
     (width, piled), (width_columns, piled_columns) = _fill(chars, lines), _fill(columns, lines)
     measure, wide = chars, 1
     if piled_columns > piled:
-        measure, wide, width = columns, 2, width_columns
+        measure, wide, width, piled = columns, 2, width_columns, piled_columns
+    if narrow != columns and (fill := _fill(narrow, lines))[1] > piled:
+        measure, wide, width = narrow, 2, fill[0]
     if not width:
         return text
     spaced = lines.count("") * BLANK_SHARE >= len(lines)

@@ -22,6 +22,11 @@ The styles, the three ways such dumps are made in the wild:
   every text node on a line of its own, the ``<title>`` included, hidden text too);
 - ``inscriptis``: inscriptis' browser-like layout (indented lists, tables as columns).
 
+Two more styles are made only when ``--styles`` names them: ``wrapped``, the DOM walk wrapped
+at 80 display columns (a CJK character two) with a blank line between its lines (w3m's and
+``fmt``'s shape), and ``wrapped38``, the DOM walk wrapped at 38 characters with no blank line
+(a BBS export's).
+
 ``dom`` and ``inscriptis`` read the page as browsers do, past a stray ``</html>`` or
 ``</body>`` (libxml2 would end the document there and lose the article a reader sees).
 
@@ -48,6 +53,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unicodedata import east_asian_width
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -56,8 +62,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import make_dirty  # noqa: E402  (the injection of the dirty pages, reused as it is)
 from cleaner.patterns import BLOCK_TAGS, INVISIBLE_TAGS  # noqa: E402
 
-__all__ = ["Dump", "Source", "STYLES", "DEFAULT_SOURCES", "decode_page", "dump_bs4", "dump_dom",
-           "dump_inscriptis", "inject_dump", "inject_dump_spec", "load_sources", "make_dumps", "main"]
+__all__ = ["Dump", "Source", "STYLES", "EXTRA_STYLES", "DEFAULT_SOURCES", "decode_page", "dump_bs4",
+           "dump_dom", "dump_inscriptis", "dump_wrapped", "dump_wrapped38", "inject_dump",
+           "inject_dump_spec", "load_sources", "make_dumps", "main", "wrap_line"]
 
 #: Where the labelled pages are, when no folder is named.
 DEFAULT_SOURCES = (ROOT.parent / "shared" / "corpus", ROOT / "fixtures", ROOT / "fixtures" / "real")
@@ -68,6 +75,9 @@ _INVISIBLE = frozenset(INVISIBLE_TAGS)
 _BLOCK = BLOCK_TAGS | {"br"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
+# What a wrap keeps together: a word of Latin letters or digits (with its marks), a space, or
+# one other character.
+_WRAP_PIECE = re.compile(r"[\x21-\x7e]+| |.")
 
 
 @dataclass(frozen=True)
@@ -157,8 +167,48 @@ def _as_browsers_read(html: str) -> str:
     return _STRAY_END.sub(" ", html)
 
 
+def wrap_line(line: str, width: int, *, columns: bool = True) -> list[str]:
+    """``line`` wrapped at ``width``: display columns (a CJK character two wide, by
+    ``unicodedata.east_asian_width``) or, with ``columns`` false, characters; a word of Latin
+    letters or digits kept whole unless it alone is wider.
+
+    >>> wrap_line("市图书馆推出夜间阅读服务 open 24 hours", 16)
+    ['市图书馆推出夜间', '阅读服务 open 24', 'hours']
+    """
+    out: list[str] = []
+    current, used = "", 0
+    for piece in _WRAP_PIECE.findall(line):
+        size = sum(2 if east_asian_width(c) in "WF" else 1 for c in piece) if columns else len(piece)
+        if used + size > width and current.strip():
+            out.append(current.rstrip())
+            current, used = "", 0
+            if piece == " ":
+                continue
+        current += piece
+        used += size
+    if current.strip():
+        out.append(current.rstrip())
+    return out
+
+
+def dump_wrapped(html: str, width: int = 80, *, columns: bool = True) -> str:
+    """The DOM walk's lines wrapped at ``width`` (:func:`wrap_line`), a blank line between them,
+    as w3m, ``fold``/``fmt`` and e-mail exports print a page."""
+    return "\n\n".join("\n".join(wrap_line(line, width, columns=columns))
+                       for line in dump_dom(html).splitlines()) + "\n"
+
+
+def dump_wrapped38(html: str) -> str:
+    """The DOM walk's lines wrapped at 38 characters, with no blank line between them (a BBS
+    export's shape)."""
+    return "\n".join("\n".join(wrap_line(line, 38, columns=False))
+                     for line in dump_dom(html).splitlines()) + "\n"
+
+
 #: Style name -> function from the decoded page to its dump.
 STYLES: dict[str, Callable[[str], str]] = {"dom": dump_dom, "bs4": dump_bs4, "inscriptis": dump_inscriptis}
+#: More styles, made on request (``--styles wrapped,wrapped38``): not among the default three.
+EXTRA_STYLES: dict[str, Callable[[str], str]] = {"wrapped": dump_wrapped, "wrapped38": dump_wrapped38}
 
 
 def load_sources(paths: Iterable[Path] = DEFAULT_SOURCES) -> list[Source]:
@@ -232,7 +282,7 @@ def make_dumps(sources: Sequence[Source], styles: Sequence[str] = tuple(STYLES),
     for source in sources:
         html = decode_page(source.path.read_bytes())
         for style in styles:
-            text = clean_text = STYLES[style](html)
+            text = clean_text = {**STYLES, **EXTRA_STYLES}[style](html)
             label = dict(source.label)
             page_id = f"{source.id}.{style}"
             label.update(id=page_id, set=f"{source.set}.{style}", style=style, page_set=source.set,
@@ -271,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("sources", nargs="*", type=Path,
                         help="folders of <id>.html + <id>.json (default: the corpus and the fixtures)")
     parser.add_argument("--styles", default=",".join(STYLES),
-                        help=f"comma-separated, of {', '.join(STYLES)}")
+                        help=f"comma-separated, of {', '.join([*STYLES, *EXTRA_STYLES])}")
     parser.add_argument("--inject", action="store_true", help="stuff headline fragments into the bodies")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--score", action="store_true",
@@ -282,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --score: without the context model")
     args = parser.parse_args(argv)
     styles = [s for s in args.styles.split(",") if s]
-    unknown = [s for s in styles if s not in STYLES]
+    unknown = [s for s in styles if s not in STYLES and s not in EXTRA_STYLES]
     if unknown:
         parser.error(f"unknown style(s): {', '.join(unknown)}")
     sources = load_sources(args.sources or DEFAULT_SOURCES)
