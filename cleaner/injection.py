@@ -101,6 +101,9 @@ The cascade (:func:`repair`):
    closed by a piece after a mark (:func:`cleaner.occurrence.certain`), or through two beside a cut at a
    mark half-way into a headline word (:func:`cleaner.spread.halfway_cut`: the page's occurrences at marks
    alone then go); a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.spamorder.in_turn`).
+   A paragraph closed right after its last mark by a piece of the cut, the cut's pieces before
+   it in turn at the marks before it (``，[债券]…。[市场]…。[是否]``; no prose ends a paragraph so):
+   that run alone goes, on any page (:func:`cleaner.pagegate.closing_turn`).
    An article that repeats its headline's words, even a name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or

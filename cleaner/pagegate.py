@@ -104,7 +104,8 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
     counted as one that does not run on). Every way needs two sure insertions, or one cut at a
-    mark beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
+    mark beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or a sure piece closing its
+    paragraph right after a mark beside suspects at marks of two pieces (:func:`closing_turn`), or ``MIN_CHAIN`` suspects of
     three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them;
     one of them one of ``cuts``, ``Model.cuts``: else ``MIN_WORD_TURNS`` times, :func:`_enough`); the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
