@@ -177,8 +177,9 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
 def closing_turn(at_marks: list[_Occ], cycle: list[str]) -> list[_Occ]:
     """The spam's run ending in a paragraph closed right after its last mark by a piece of the
     cut (sure: no prose ends a paragraph so, ``。[是否]``), the cut's pieces before it in turn at
-    the marks before it in that paragraph (``，[债券]…。[市场]…。[是否]``): two at least, each
-    a suspect of ``at_marks``; empty where there is none such."""
+    the marks before it in that paragraph (``，[债券]…。[市场]…。[是否]``), each the one before
+    it in the cut's order (never round its end): two at least, each a suspect of ``at_marks``;
+    empty where there is none such."""
     at_marks = sorted(at_marks, key=lambda o: (o.paragraph, o.start))
     for i, o in enumerate(at_marks):
         if not (o.last and o.score >= SURE and o.piece in cycle):
@@ -187,8 +188,8 @@ def closing_turn(at_marks: list[_Occ], cycle: list[str]) -> list[_Occ]:
         for p in reversed(at_marks[:i]):
             if p.paragraph != o.paragraph:
                 break
-            k = cycle.index(run[-1].piece)
-            if p.piece == cycle[k - 1] and p.piece != run[-1].piece:
+            k = cycle.index(run[-1].piece)   # (the cut read from its first piece, never round
+            if 0 < k and p.piece == cycle[k - 1]:   # its end)
                 run.append(p)
             else:
                 break
