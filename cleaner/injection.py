@@ -101,6 +101,9 @@ The cascade (:func:`repair`):
    closed by a piece after a mark (:func:`cleaner.occurrence.certain`), or through two beside a cut at a
    mark half-way into a headline word (:func:`cleaner.spread.halfway_cut`: the page's occurrences at marks
    alone then go); a stuffed page's two-piece cut taking turns is a cycle (:func:`cleaner.spamorder.in_turn`).
+   A paragraph closed right after its last mark by a piece of the cut, the cut's pieces before
+   it in turn at the marks before it (``，[债券]…。[市场]…。[是否]``; no prose ends a paragraph so):
+   that run alone goes, on any page (:func:`cleaner.pagegate.closing_turn`).
    An article that repeats its headline's words, even a name at every other mark, shows none of these. In random order each occurrence is removed on its own
    score against :data:`THRESHOLD`; past the last paragraph the spam reaches it needs :data:`W_OUT_RANGE`
    more (spam fills the first few prose paragraphs, or all of them): the last with a sure insertion, or
@@ -157,7 +160,7 @@ from .occurrence import Occ as _Occ, copied as _copied, score as _score, split a
 from .occurrence import JUNC_FULL, LM_MID, W_HELD, W_JUNC, W_SEAM
 from .occsearch import _Hits, _again, _occurrences
 from .pagegate import CHAIN_FLOOR, FILL_FLOOR, JUMP, MIN_SURE, SKIP, SURE, THRESHOLD, THRESHOLD_READ, W_OUT_RANGE
-from .pagegate import MARKS as _MARKS, PROSE as _PROSE, could_be_stuffed as _could_be_stuffed, page_of as _page
+from .pagegate import MARKS as _MARKS, PROSE as _PROSE, closing_turn, could_be_stuffed as _could_be_stuffed, page_of as _page
 from .splice import splice
 from .pagepairs import PairCounts, held_by_taken, seams
 from .spread import held_apart, held_at_marks, held_names, held_pieces, mark_places, names, naming, past_reach, reach, strays
@@ -480,7 +483,7 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
         page = replace(page, stuffed=False)
     # Cuts inside clauses that read badly there (:mod:`cleaner.inside`): spam no mark shows.
     # ... or a few words at marks in the headline's turn that read as no subject of their clause.
-    turned, opening = False, []
+    turned, opening, why = False, [], "the cycle's opening, read as no subject of its clause"
     if page is not None and not page.stuffed and read and context is not None:
         if reads_stuffed(paragraphs, found, model.units, context, LM_WINDOW, model.within):
             page = replace(page, stuffed=True)
@@ -492,14 +495,17 @@ def _judge(paragraphs: tuple[str, ...], found: list[_Occ], model: _Model,
             elif page.cycle and page.cycle[0] in model.opening \
                     and (opening := opening_turn(paragraphs, at_marks, page.cycle, model.units, context, LM_WINDOW)):
                 page = replace(page, stuffed=True, cyclic=True)
+    if page is not None and not page.stuffed and not opening:   # ... or a run closing a paragraph
+        if opening := closing_turn([o for o in page.live if o.after and not o.ext and not o.bound
+                                    and o.score >= THRESHOLD], page.cycle):
+            page, why = replace(page, stuffed=True, cyclic=True), "closing a paragraph right after its mark"
     if page is None or not page.stuffed:
         return []
     if stuffed_only:
         late.read()   # (``known``)
         return None
     if opening:
-        return [(o, "headline fragment in headline order after punctuation, the cycle's opening, "
-                    "read as no subject of its clause") for o in opening]
+        return [(o, f"headline fragment in headline order after punctuation, {why}") for o in opening]
     if context is not None:
         _context(paragraphs, found, model, context)
         # A traditional page keeps the cut found without the model: it reads traditional text

@@ -21,7 +21,7 @@ from .occurrence import Occ as _Occ, certain as _certain, score as _score, split
 from .occurrence import W_EXT, W_HIDDEN
 from .spread import MIN_HALFWAY_PIECES, halfway_cut, off_habit, widespread
 
-__all__ = ["CLOSING", "MARKS", "PROSE", "Page", "could_be_stuffed", "page_of", "place"]
+__all__ = ["CLOSING", "MARKS", "PROSE", "Page", "closing_turn", "could_be_stuffed", "page_of", "place"]
 
 #: Placement priors once the page shows where its spam goes (see :func:`place`).
 W_OFF_PLACE = 2.5   # an occurrence where this page's spam does not go
@@ -104,7 +104,8 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     the page stuffed from these scores (``inside`` more for the occurrences inside a clause: a
     seam not yet read), which it only lowers (but for a piece at a mark running on midway:
     counted as one that does not run on). Every way needs two sure insertions, or one cut at a
-    mark beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or ``MIN_CHAIN`` suspects of
+    mark beside suspects at marks of ``MIN_HALFWAY_PIECES`` pieces, or a sure piece closing its
+    paragraph right after a mark beside suspects at marks of two pieces (:func:`closing_turn`), or ``MIN_CHAIN`` suspects of
     three pieces of one cut, or two pieces in turn ``MIN_ALTERNATION`` times at marks (each at half of them;
     one of them one of ``cuts``, ``Model.cuts``: else ``MIN_WORD_TURNS`` times, :func:`_enough`); the model, cuts inside clauses of ``MIN_READ_APART`` or suspects at marks of ``MIN_TURN_PIECES``
     pieces of one cut, each written inside clauses at most ``MAX_INSIDE`` times
@@ -123,6 +124,7 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     # Pieces at marks at half of MIN_ALTERNATION (of them cuts) and at half of MIN_WORD_TURNS:
     # alternating()'s and words_in_turn()'s two (counted as they are reached: no list a suspect)
     halves = half_cuts = word_halves = 0
+    closing = False   # a sure piece closing its paragraph right after a mark (closing_turn's)
     for o in found:
         score, ext = o.score, o.ext
         if not ext:
@@ -144,7 +146,8 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
                 if read and opening:
                     at_marks.append(o)
                 sure_cuts += score >= SURE and not o.word
-            if _enough(sure, mark_pieces, sure_cuts, halves >= 2 and (half_cuts > 0 or word_halves >= 2)):
+                closing = closing or (score >= SURE and o.last)
+            if (closing and len(mark_pieces) >= 2) or _enough(sure, mark_pieces, sure_cuts, halves >= 2 and (half_cuts > 0 or word_halves >= 2)):
                 return True
     # The ways through the spammer's cut, asked once the counts are whole (they only grow).
     # With fewer than two sure insertions and no cut at a mark among them beside suspects at marks of two pieces, no
@@ -169,6 +172,30 @@ def could_be_stuffed(found: list[_Occ], read: bool, inside: float = 0.0,
     # first two pieces, in one paragraph or the next.
     return read and (len({o.piece for o in found if not (o.after or o.word or o.ext or o.bound or o.bind)})
                      >= MIN_READ_APART or _opening_pair(at_marks, opening, spans, fresh or (lambda o: True)))
+
+
+def closing_turn(at_marks: list[_Occ], cycle: list[str]) -> list[_Occ]:
+    """The spam's run ending in a paragraph closed right after its last mark by a piece of the
+    cut (sure: no prose ends a paragraph so, ``。[是否]``), the cut's pieces before it in turn at
+    the marks before it in that paragraph (``，[债券]…。[市场]…。[是否]``), each the one before
+    it in the cut's order (never round its end): two at least, each a suspect of ``at_marks``;
+    empty where there is none such."""
+    at_marks = sorted(at_marks, key=lambda o: (o.paragraph, o.start))
+    for i, o in enumerate(at_marks):
+        if not (o.last and o.score >= SURE and o.piece in cycle):
+            continue
+        run = [o]
+        for p in reversed(at_marks[:i]):
+            if p.paragraph != o.paragraph:
+                break
+            k = cycle.index(run[-1].piece)   # (the cut read from its first piece, never round
+            if 0 < k and p.piece == cycle[k - 1]:   # its end)
+                run.append(p)
+            else:
+                break
+        if len(run) >= 2:
+            return run[::-1]
+    return []
 
 
 def _opening_pair(at_marks: list[_Occ], opening: Collection[str], spans: dict[str, tuple[Span, ...]] | None,
