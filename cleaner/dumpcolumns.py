@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["uncolumned"]
+__all__ = ["BOX", "uncolumned"]
 
 #: The right column starts at least this many display columns in.
 MIN_COLUMN = 8
@@ -50,8 +50,9 @@ _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-
 # How a form's label ends (发布日期：): a run whose left cells beside text are mostly labels is
 # a form, each label read with the value beside it.
 _LABEL_ENDS = frozenset(":：")
-# A table drawn with box-drawing lines: its cells are no screen column of a layout.
-_BOX = re.compile("[\u2500-\u257f]")
+# A table drawn with box-drawing lines (w3m's bordered tables): its cells are no screen column of
+# a layout, and its rows no paragraph (:mod:`cleaner.dumpmarks`, which imports it from here).
+BOX = re.compile("[\u2500-\u257f]")
 
 
 def uncolumned(text: str) -> str:
@@ -163,7 +164,7 @@ def _cells(line: str, column: int) -> tuple[str, str] | None:
             return None
         if _spans((opened, opened + gap.end() - gap.start()), column):
             left = stripped[indent:gap.start()]
-            return None if _BOX.match(left) else (left, stripped[gap.end():])
+            return None if BOX.match(left) else (left, stripped[gap.end():])
         opened += gap.end() - gap.start()
         at = gap.end()
     return (stripped[indent:], "") if opened + _width(stripped[at:]) <= column else None

@@ -30,7 +30,7 @@ from itertools import repeat
 from operator import add, rshift, sub
 
 from .blocks import SENTENCE_END
-from .dumpcolumns import uncolumned
+from .dumpcolumns import BOX as _BOX, uncolumned
 
 __all__ = ["looks_wrapped", "unmarked", "unwrapped"]
 
@@ -151,8 +151,6 @@ MIN_ITEM_GAPS = 3
 _ITEM_GAP = re.compile(r"[\u3400-\u9fff] (?=[\u3400-\u9fff])")
 # What opens an item of a list: such a line is no line of the paragraph above it continued.
 _ITEM = re.compile(r"[*+•·▪◦o#-]\s|\d{1,3}[.、)]\s")
-# A table drawn with box-drawing lines (w3m's bordered tables): its rows are no paragraph.
-_BOX = re.compile("[\u2500-\u257f]")
 # How a summary cut at a fixed length ends (a list of them is as long as wrapped lines are).
 _CUT = ("...", "…")
 _ASCII_WORD = re.compile(r"[\x21-\x7e]+")
