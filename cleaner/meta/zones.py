@@ -551,7 +551,7 @@ def _late_date_line(blocks: tuple[Block, ...], start: int) -> list[str]:
     return [_norm(blocks[at].text)]
 
 
-def _as_printed(block: Block, blocks: tuple[Block, ...], index: dict[int, int]) -> str:
+def _uncut_text(block: Block, blocks: tuple[Block, ...], index: dict[int, int]) -> str:
     """The text of a kept ``block`` as the page printed it, when the body cut its end off (a
     credit after the last sentence); its kept text otherwise (a repaired paragraph)."""
     at = index.get(block.position, -1)
@@ -637,7 +637,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         credit_blocks = [*dict.fromkeys((*last_prose, *kept[-5:]))]
         # Not normalised here: read, from the last, only when no byline names the authors. A
         # paragraph the body cut a credit off (…参加会议。记者 李秋晨) is read as printed.
-        credits = [_as_printed(b, blocks, index)[-CREDIT_CHARS:] for b in credit_blocks]
+        credits = [_uncut_text(b, blocks, index)[-CREDIT_CHARS:] for b in credit_blocks]
         if dump and not any(map(_dated, tail)):
             tail += _late_date_line(blocks, tail_range.stop)
     top_end = head_start if head_start >= 0 else max(body, 0)
