@@ -63,3 +63,10 @@ def test_credit_glued_after_the_last_sentence_is_the_author_and_no_body() -> Non
     art = clean(html)
     assert art.authors == ("林晓雯",)
     assert "林晓雯" not in art.text and art.text.endswith("参加会议。")
+
+
+def test_newspaper_mark_before_names_alone_under_the_headline() -> None:
+    assert meta_of(article("2025-08-26 来源：某某日报", "■林晓雯")).authors == ("林晓雯",)
+    assert meta_of(article("■林晓雯 周建国")).authors == ("林晓雯", "周建国")
+    # After the article the mark opens a section's heading.
+    assert meta_of(article("2025-08-26", after=("■周边",))).authors == ()

@@ -89,6 +89,8 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         # A dump prints the header's time on a line of its own (作者：X / 时间：<date time>).
         found = [name for k, text in enumerate(texts) for names in [_bylines(text)]
                  if names and not (reply and (_timed(text) or _timed_next(texts, k))) for name in names]
+        if not found and where in _MARKED_ZONES:
+            found = [name for text in texts if text[:1] in _BYLINE_MARKS for name in _marked_names(text)]
         if found:
             authors.extend(found)
             wheres.append(where)
@@ -130,6 +132,17 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     if labelled:
         names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
     return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
+
+
+# Where a newspaper's mark before names alone is a byline (■张三): under the headline, not after
+# the article, where the mark opens a section's heading (■焦点, ■周边).
+_MARKED_ZONES = ("meta line", "byline in the article")
+
+
+def _marked_names(text: str) -> list[str]:
+    """The names a newspaper's byline mark opens a line with, no role between (■张三 李四): one
+    to three common names and nothing else."""
+    return _signoff(text.lstrip(_BYLINE_MARKS + " "))
 
 
 def _timed_next(texts: tuple[str, ...], k: int) -> bool:
