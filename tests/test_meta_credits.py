@@ -34,7 +34,8 @@ def test_two_spaced_out_names_of_two_characters() -> None:
 
 
 def test_author_card_heading_and_name_on_one_line() -> None:
-    page = article("2025-08-26", after=("作者简介：林晓雯，某某大学文学院副教授，主要研究现当代文学。",))
+    card = "作者简介：林晓雯，某某大学文学院副教授，主要研究现当代文学。"
+    page = article("2025-08-26", after=(card,))
     assert meta_of(page).authors == ("林晓雯",)
     page = article("2025-08-26", after=("作者简介：暂无，欢迎投稿。",))
     assert meta_of(page).authors == ()
@@ -55,10 +56,12 @@ def test_editor_on_the_meta_line_above_the_headline() -> None:
 
 
 def test_credit_glued_after_the_last_sentence_is_the_author_and_no_body() -> None:
-    last = "会议强调，要认真落实各项部署，明确工作目标和任务，确保重点项目按期完工。区领导张某某、李某某等参加会议。"
+    last = ("会议强调，要认真落实各项部署，明确工作目标和任务，确保重点项目按期完工。"
+            "区领导张某某、李某某等参加会议。")
     html = ("<html><head><meta charset='utf-8'><title>全市重点项目建设取得新进展_某某网</title></head><body>"
             f"<h1>{TITLE}</h1><div class='info'>2025-08-26 10:00 来源：某某新闻网</div>"
-            f"<div class='content'><p>{BODY[0]}</p><p>{BODY[1]}</p><p>{last}记者 \u2002林晓雯</p></div>"
+            f"<div class='content'><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+            f"<p>{last}记者 \u2002林晓雯</p></div>"
             "<p>扫一扫在手机打开当前页</p></body></html>")
     art = clean(html)
     assert art.authors == ("林晓雯",)

@@ -525,6 +525,7 @@ def _credited(text: str) -> list[str]:
                 names.append(piece)
     return names
 
+
 # An author card's heading with the name after its colon, and what is said of them after a comma.
 _CARD_INLINE = re.compile(r"(?:作者简介|作者介绍|关于作者)\s*[:：]\s*([^，,：:\s]{2,16})\s*[，,]")
 
@@ -535,8 +536,9 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
     before the comma that goes on about them."""
     for text in tail:
         inline = _CARD_INLINE.match(text) if "作者" in text else None
+        # 作者简介：张三，某某大学教授……: the heading and the name on one line.
         if inline and _valid_name(inline.group(1), loose=False) and not _DOMAIN.search(inline.group(1)):
-            return inline.group(1)   # 作者简介：张三，某某大学教授……: the heading and the name in one line
+            return inline.group(1)
     for k, text in enumerate(tail[:-1]):
         # Each heading holds 作者 or is ASCII (about the author: re.I folds none of its letters
         # from another character): a line that is neither is not matched (~1,000 a pass).
