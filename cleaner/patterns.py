@@ -317,7 +317,7 @@ NO_SOURCE = re.compile(r"^(?:未知|不详|未详|暂无|无|佚名|匿名|本�
 NOT_A_NAME = re.compile(
     r"^(?:未知|佚名|匿名|网友|小编|本站|本网|本报|本刊|编辑部|管理员|admin|administrator|guest|null|none"
     r"|size|unknown|anonymous|原创|转载|整理|综合|网络|互联网|来源|作者|编辑|记者|通讯员|受访者|供图|记者站"
-    r"|关于|检视)$",  # 关于作者 / 檢視作者: an author card's heading and button
+    r"|关于|检视|暂无)$",  # 关于作者 / 檢視作者: an author card's heading and button
     re.I)
 # Common Chinese surnames (single and compound), to tell a bare name "（张巨峰）" from a place
 # or a word. Only names found without a role label are checked against them.

@@ -153,7 +153,7 @@ from .names import _find_authors
 from .source import _find_original_source, _find_source, _printed_hosts
 from .title import _title_how, find_title
 from .years import _DayFirst, _printed_year, _RawYears
-from .zones import _MATCHING_TABLE, _holds_traditional, _host_names, _printed, _zones
+from .zones import _MATCHING_TABLE, _dated, _holds_traditional, _host_names, _printed, _zones
 
 __all__ = ["Meta", "find_meta", "find_title"]
 
@@ -168,6 +168,10 @@ class Meta:
     authors: tuple[str, ...] = ()
     editor: str | None = None
     provenance: tuple[tuple[str, str], ...] = ()
+
+
+#: Lines right above the headline an editor's label is read in, when one is a meta line.
+TOP_META_LINES = 2
 
 
 def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: str | None,
@@ -228,7 +232,9 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
                                    None if where == "account beside the date" else source, labelled, html)
     if authors:
         provenance.append(("authors", where))
-    editor = _editor(zones.tail) or _editor(zones.near)
+    # Above the headline, only on the meta line (dated): a line there is mostly the site's.
+    editor = _editor(zones.tail) or _editor(zones.near) \
+        or _editor(tuple([t for t in zones.top_near[:TOP_META_LINES] if "编" in t and _dated(t)]))
     if editor is not None:
         provenance.append(("editor", "editor line"))
         if editor in authors and len(authors) > 1:   # 作者：X beside 责任编辑：X, a CMS's uploader

@@ -51,8 +51,13 @@ _ROLE_AFTER_WORDS = ("作者", "发自")
 _POSTED_BY = prefiltered(POSTED_BY)
 # Tried on every byline candidate (a photo credit).
 _PHOTO_CREDIT = prefiltered(PHOTO_CREDIT, starts=False)
+# A line that is an English byline: By, then one to four names of capitalised words (By Emily
+# Carter and Tom Lee).
+_ENGLISH_NAME = r"[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z']+)){1,2}"
+_ENGLISH_BYLINE = re.compile(rf"By\s+(?P<names>{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}})")
+_ENGLISH_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Every role _bylines reads holds one of these (记, 通, 作, 文, 《 …): one search clears most lines.
-_BYLINE_HINT = needed(AUTHOR_ROLE, AUTHOR_ROLE_AFTER, FOREIGN_BYLINE, AUTHOR_LINE_AFTER)
+_BYLINE_HINT = needed(AUTHOR_ROLE, AUTHOR_ROLE_AFTER, FOREIGN_BYLINE, AUTHOR_LINE_AFTER, _ENGLISH_BYLINE)
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
@@ -84,6 +89,8 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
         # A dump prints the header's time on a line of its own (作者：X / 时间：<date time>).
         found = [name for k, text in enumerate(texts) for names in [_bylines(text)]
                  if names and not (reply and (_timed(text) or _timed_next(texts, k))) for name in names]
+        if not found and where in _MARKED_ZONES:
+            found = [name for text in texts if text[:1] in _BYLINE_MARKS for name in _marked_names(text)]
         if found:
             authors.extend(found)
             wheres.append(where)
@@ -105,7 +112,7 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     card = _author_card(zones.tail) or _author_card(_card_headings(page))
     if card:
         return (card,), "author card"
-    card = _profile_card(zones.near, hosts)
+    card = _profile_card(zones.near, hosts) or _profile_card(zones.top_near[:TOP_BYLINE_BLOCKS], hosts, True)
     if card:
         return (card,), "profile card"
     posted = _posted_by(zones, date_text)
@@ -125,6 +132,17 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     if labelled:
         names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
     return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
+
+
+# Where a newspaper's mark before names alone is a byline (■张三): under the headline, not after
+# the article, where the mark opens a section's heading (■焦点, ■周边).
+_MARKED_ZONES = ("meta line", "byline in the article")
+
+
+def _marked_names(text: str) -> list[str]:
+    """The names a newspaper's byline mark opens a line with, no role between (■张三 李四): one
+    to three common names and nothing else."""
+    return _signoff(text.lstrip(_BYLINE_MARKS + " "))
 
 
 def _timed_next(texts: tuple[str, ...], k: int) -> bool:
@@ -310,6 +328,7 @@ PLACED_NAME_CHARS = 5
 _REPORTER = re.compile(r"记者|通讯员|实习生")
 
 
+_PEN_NAME_OPENERS = "【〔["
 _ROLE_END = re.compile(r"[)）\]】》>。;；!！?？\"“”:：]")
 _NAME_SPLIT = re.compile(r"[、，,;；\s/|｜]+")
 _NAME_SEMICOLONS = ";；"
@@ -318,7 +337,11 @@ _PHOTO_ROLE = re.compile(r"(?<=[\s、，,|｜])(?:图片?|摄影?|摄像|视频|
 
 
 def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str]:
-    """The names a byline role credits, from ``text[start:]`` up to the next role or label."""
+    """The names a byline role credits, from ``text[start:]`` up to the next role or label (a
+    pen name in square brackets, 作者:【半夏】, without them)."""
+    bracketed = text[start:start + 1] in _PEN_NAME_OPENERS and next_role > start + 1
+    if bracketed:
+        start += 1
     stop = _ROLE_END.search(text, start)
     end = min(stop.start() if stop else len(text), next_role, start + 60)
     while stop and end == stop.start() and text[end] in _NAME_SEMICOLONS:
@@ -359,10 +382,11 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
         raw = raw[:cut.start()]  # 马俊峰/文: the role after the names; 文/X 图/Y: the photographer's
     # A name glued to its role (记者张三) may be the start of a sentence (记者梳理发现): it must
     # begin with a common surname.
-    glued = start > 0 and not FIELD_BREAK.match(text[start - 1]) and bool(_CJK.match(raw[:1]))
+    glued = not bracketed and start > 0 and not FIELD_BREAK.match(text[start - 1]) and bool(_CJK.match(raw[:1]))
     names: list[str] = []
     for k, piece in enumerate(p for p in _NAME_SPLIT.split(raw) if p):
-        if (piece.endswith(("报道", "报导")) or piece.startswith("发自")) and k > 0:
+        if (piece.endswith(("报道", "报导")) and not _listed_reporter(raw, piece) or piece.startswith("发自")) \
+                and k > 0:
             break  # 上海报道: where the reporter filed from
         if len(piece) < 2:
             continue  # 文/图 的 图, a stray mark
@@ -388,6 +412,14 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
     return names
 
 
+def _listed_reporter(raw: str, piece: str) -> bool:
+    """Whether ``piece``, ending in 报道, is the last of a list of reporters (记者张三、李四报道):
+    a common name after an enumeration comma, where a place filed from follows a space or a
+    comma (记者 张三 上海报道)."""
+    at = raw.find(piece)
+    return at > 0 and raw[at - 1] == "、" and _is_common_name(piece[:-2]) and piece[:-2] not in PROVINCES
+
+
 def _transliterated(name: str) -> bool:
     """Whether ``name`` is a person's name in parts joined by a dot (阿依古丽·买买提), no outlet's."""
     return "·" in name and bool(FOREIGN_NAME.match(name)) and not MEDIA_NAME.search(name)
@@ -396,7 +428,8 @@ def _transliterated(name: str) -> bool:
 def _spaced_out(raw: str) -> str:
     """``raw`` with a name printed a character and a space at a time made one word (赵 培 -> 赵培:
     a two-character name padded to the width of three): a run of two or three lone CJK
-    characters between spaces; a longer run is several names or none, and is left alone."""
+    characters between spaces, or a run of four that is two such names; a longer run is several
+    names or none, and is left alone."""
     words = raw.split()
     out: list[str] = []
     run: list[str] = []
@@ -405,7 +438,11 @@ def _spaced_out(raw: str) -> str:
             run.append(word)
             continue
         if run:
-            out.extend(["".join(run)] if 2 <= len(run) <= MAX_SPACED_NAME_CHARS else run)
+            pair = ("".join(run[:2]), "".join(run[2:])) if len(run) == 2 * 2 else ()
+            if pair and all(map(_is_common_name, pair)):
+                out.extend(pair)   # 唐 宁 白 露: two names of two characters, each spaced out
+            else:
+                out.extend(["".join(run)] if 2 <= len(run) <= MAX_SPACED_NAME_CHARS else run)
             run = []
         if word:
             out.append(word)
@@ -471,6 +508,9 @@ def _credited(text: str) -> list[str]:
         loose = "作者" in role or "撰稿" in role or "楼主" in role or "帖" in role  # accounts, not names
         names.extend(_names_after(text, m.end(), loose, next_start))
     names.extend(_foreign_byline(text))
+    english = _ENGLISH_BYLINE.fullmatch(text) if text[:1] == "B" else None
+    if english:
+        names.extend(_ENGLISH_SEPARATORS.split(english.group("names")))
     line = AUTHOR_LINE_AFTER.match(text) if _ROLE_AFTER_WORDS[0] in text or _ROLE_AFTER_WORDS[1] in text else None
     if line and _valid_name(line.group("name"), loose=False) and not names \
             and not line.group("name").endswith("原创"):   # 优质原创作者: a platform's badge
@@ -485,9 +525,20 @@ def _credited(text: str) -> list[str]:
                 names.append(piece)
     return names
 
+
+# An author card's heading with the name after its colon, and what is said of them after a comma.
+_CARD_INLINE = re.compile(r"(?:作者简介|作者介绍|关于作者)\s*[:：]\s*([^，,：:\s]{2,16})\s*[，,]")
+
+
 def _author_card(tail: tuple[str, ...]) -> str | None:
     """The name under an author card's heading after the article (关于作者 / About the author,
-    then 张三): the line right below it, when it can be a name."""
+    then 张三): the line right below it, when it can be a name; or after the heading's colon,
+    before the comma that goes on about them."""
+    for text in tail:
+        inline = _CARD_INLINE.match(text) if "作者" in text else None
+        # 作者简介：张三，某某大学教授……: the heading and the name on one line.
+        if inline and _valid_name(inline.group(1), loose=False) and not _DOMAIN.search(inline.group(1)):
+            return inline.group(1)
     for k, text in enumerate(tail[:-1]):
         # Each heading holds 作者 or is ASCII (about the author: re.I folds none of its letters
         # from another character): a line that is neither is not matched (~1,000 a pass).
@@ -500,13 +551,17 @@ def _author_card(tail: tuple[str, ...]) -> str | None:
     return None
 
 
-def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...]) -> str | None:
+def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...], one_line: bool = False) -> str | None:
     """The writer's profile card in the meta zone: a name over the account's counts (林默 /
-    粉丝：23 文章：11, a dump printing each piece of them on a line of its own)."""
-    for k, text in enumerate(near[:-1]):
-        if len(text) <= MAX_CARD_NAME and _ACCOUNT_COUNTS.match(" ".join(near[k + 1:k + 1 + COUNT_PIECES])) \
-                and _valid_name(text, loose=True) and not _DOMAIN.search(text) and not _is_host(text, hosts):
-            return text
+    粉丝：23 文章：11, a dump printing each piece of them on a line of its own), or before them
+    on one line (the only card ``one_line`` looks for: above the headline)."""
+    for k, text in enumerate(near):
+        line = _CARD_LINE.match(text) if ("粉丝" in text or "文章" in text) else None
+        name = line.group("name") if line else text
+        if (line or not one_line and len(text) <= MAX_CARD_NAME and k + 1 < len(near)
+                and _ACCOUNT_COUNTS.match(" ".join(near[k + 1:k + 1 + COUNT_PIECES]))) \
+                and _valid_name(name, loose=True) and not _DOMAIN.search(name) and not _is_host(name, hosts):
+            return name
     return None
 
 
@@ -536,6 +591,8 @@ def _card_headings(page: Page) -> tuple[str, ...]:
 #: An author card's heading (About the Author) and the name under it have at most so many characters.
 MAX_CARD_HEADING = 24
 MAX_CARD_NAME = 16
+# The name and the counts on one line (林默 粉丝 1.2万 · 文章 356).
+_CARD_LINE = re.compile(f"(?P<name>[^\\s:：|·/]{{2,{MAX_CARD_NAME}}})\\s*[|·/]?\\s*(?:{_ACCOUNT_COUNT}){{2}}\\s*$")
 
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 

@@ -551,6 +551,14 @@ def _late_date_line(blocks: tuple[Block, ...], start: int) -> list[str]:
     return [_norm(blocks[at].text)]
 
 
+def _uncut_text(block: Block, blocks: tuple[Block, ...], index: dict[int, int]) -> str:
+    """The text of a kept ``block`` as the page printed it, when the body cut its end off (a
+    credit after the last sentence); its kept text otherwise (a repaired paragraph)."""
+    at = index.get(block.position, -1)
+    printed = blocks[at].text if at >= 0 else ""
+    return printed if len(printed) > len(block.text) and printed.startswith(block.text) else block.text
+
+
 def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
     """Cut the page into the zones the module docstring names, around the headline and ``kept``."""
     blocks = page.blocks
@@ -559,6 +567,7 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         usual = all(map(is_, map(blocks.__getitem__, kept_idx), kept))
     except IndexError:
         usual = False
+    index: dict[int, int] = {}
     if not usual:
         index = {b.position: i for i, b in enumerate(blocks)}
         kept_idx = [index[b.position] for b in kept if b.position in index]
@@ -626,8 +635,9 @@ def _zones(page: Page, kept: tuple[Block, ...], title: str | None) -> _Zones:
         # after the text must not hide the credit that closes it.
         last_prose = [b for b in kept[-CREDIT_PROSE_SCAN:] if _is_prose(b)][-2:]
         credit_blocks = [*dict.fromkeys((*last_prose, *kept[-5:]))]
-        # Not normalised here: read, from the last, only when no byline names the authors.
-        credits = [b.text[-CREDIT_CHARS:] for b in credit_blocks]
+        # Not normalised here: read, from the last, only when no byline names the authors. A
+        # paragraph the body cut a credit off (…参加会议。记者 李秋晨) is read as printed.
+        credits = [_uncut_text(b, blocks, index)[-CREDIT_CHARS:] for b in credit_blocks]
         if dump and not any(map(_dated, tail)):
             tail += _late_date_line(blocks, tail_range.stop)
     top_end = head_start if head_start >= 0 else max(body, 0)
