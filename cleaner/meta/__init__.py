@@ -147,7 +147,7 @@ from ..blocks import Block, Page
 from ..config import CleanerConfig
 from ..patterns import DATE_RELATIVE
 from .bare import _bare_names
-from .dates import _Clock, _dates, _find_date, _head_date, _head_values
+from .dates import _Clock, _dates, _find_date, _head_date, _head_values, _url_date
 from .editor import _editor
 from .names import _find_authors
 from .source import _find_original_source, _find_source, _printed_hosts
@@ -201,7 +201,9 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         now = now.astimezone(tz)
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
-    anchors = tuple(w for w in (_head_date(value, prelim) for _, value in _head_values(page)) if w)
+    # The <meta> dates and the address's day lend their year to a date printed without one.
+    anchors = tuple(w for w in (*(_head_date(value, prelim) for _, value in _head_values(page)),
+                                _url_date(url, prelim)) if w)
     dump = page if page.kind == "text" else None
     clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html, dump), _DayFirst(page), {},
                    _printed_year(page) if dump else None)
