@@ -324,6 +324,11 @@ def _head_date(value: str, clock: _Clock) -> datetime | None:
     value = value.strip()
     if not value:
         return None
+    if value.isdigit() and len(value) in (10, 13):  # a Unix timestamp, in s or ms (not the
+        try:                                        # ISO date 1715-04-18 fromisoformat reads in ms)
+            return datetime.fromtimestamp(int(value[:10]), tz=clock.tz)
+        except (OverflowError, OSError, ValueError):
+            return None
     iso = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
     try:
         when = datetime.fromisoformat(iso)
@@ -333,11 +338,6 @@ def _head_date(value: str, clock: _Clock) -> datetime | None:
         if when.tzinfo is None:
             when = when.replace(tzinfo=clock.tz)
         return when if MIN_YEAR <= when.year and when <= clock.latest else None
-    if value.isdigit() and len(value) in (10, 13):  # a Unix timestamp, in s or ms
-        try:
-            return datetime.fromtimestamp(int(value[:10]), tz=clock.tz)
-        except (OverflowError, OSError, ValueError):
-            return None
     found = [d for d in _dates(_norm(value), clock) if not d.fuzzy]
     return found[0].when if found else None
 
@@ -463,11 +463,16 @@ def _head_values(page: Page) -> list[tuple[str, str]]:
 
 def _stated_times(page: Page, clock: _Clock, html: str, printed: str) -> Iterator[datetime | None]:
     """The ``<meta>`` dates, the script variable's (:func:`_script_date`), the body's marked-up
-    ones (:mod:`.marked`: the published one's, a ``<time>`` ``printed`` shows), each read when needed."""
+    ones (:mod:`.marked`: the published one's, a ``<time>`` ``printed`` shows), those of the
+    ``<meta>`` names saying nothing of what they date, each read when needed."""
     for _, value in _head_values(page):
         yield _head_date(value, clock)
     yield _script_date(html, clock)
     yield from (_head_date(value, clock) for value in _marked_times(html, printed))
+    # Last, a <meta> whose name says only that it holds a date or a time (time, datetime): no
+    # stated date, but a time of the day the page prints.
+    yield from (_head_date(value, clock) for key, value in page.head
+                if value and _head_rank(key) is None and HEAD_DATE_WORD.search(key) and not HEAD_DATE_OTHER.search(key))
 
 
 def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] | None:
