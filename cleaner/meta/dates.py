@@ -666,14 +666,16 @@ def _over_update(update: tuple[datetime, str, str], page: Page, clock: _Clock,
     return update
 
 
-def _htmldate(raw: str, clock: _Clock) -> datetime | None:
+def _htmldate(raw: str, clock: _Clock, zoned: bool = True) -> datetime | None:
+    """htmldate's date of the page: the zone it read kept (…Z is UTC, not the page's 8 o'clock),
+    or with ``zoned`` off the clock time it read, in ``clock``'s zone."""
     raw = raw[:HTMLDATE_CHARS]
     if htmldate_silent(raw):  # it would parse the page again to find nothing (see meta.backup)
         return None
     try:
         from htmldate import find_date
         found = find_date(raw, extensive_search=False, original_date=True,
-                          outputformat="%Y-%m-%dT%H:%M:%S%z")   # a zone it read kept (…Z: UTC)
+                          outputformat="%Y-%m-%dT%H:%M:%S%z" if zoned else "%Y-%m-%d %H:%M:%S")
     except Exception as err:  # noqa: BLE001 -- htmldate is a backup: its failure must not fail the page
         log.debug("htmldate failed: %s", err)
         return None
