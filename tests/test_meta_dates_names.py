@@ -5,32 +5,12 @@ year a page's address lends a date printed without one."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from cleaner import clean
+from test_meta_dates_decoys import HEADLINE, NOW, PARAGRAPHS, SH, _html   # the page, its dates elsewhere
 
-SH = ZoneInfo("Asia/Shanghai")
-NOW = datetime(2024, 6, 20, 12, 0, tzinfo=SH)
-HEADLINE = "南渡口轮渡码头完成改造恢复通航"
-PARAGRAPHS = (
-    "经过三个月的封闭施工，南渡口轮渡码头改造工程完工，码头于本周恢复通航，两岸居民出行重新有了水上通道。",
-    "改造后的码头新建了候船廊和无障碍坡道，售票窗口改为自助购票，高峰时段每十五分钟开行一班渡船。",
-    "“以前等船只能站在江边，下雨天很不方便。”家住对岸的张阿姨说，现在候船廊能遮风挡雨，还有座椅可以休息。",
-    "航运部门提醒，渡船实行限载管理，乘客应听从工作人员指挥，有序上下船，不要在甲板上追逐打闹。",
-)
 PUBLISHED = datetime(2024, 5, 7, 8, 30, tzinfo=SH)
 MODIFIED = "2024-06-02 09:15:00"
-
-
-def _html(meta: str = "", head: str = "", after: str = "") -> str:
-    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{HEADLINE}_江畔新闻网</title>{head}</head>
-<body><div class="nav"><a href="/">首页</a> <a href="/a">交通</a> <a href="/b">民生</a> <a href="/c">城建</a></div>
-<div class="article"><h1>{HEADLINE}</h1>
-<div class="info">{meta}<span>来源：江畔晚报</span></div>
-<div class="content">{body}</div></div>
-{after}
-<div class="footer">江畔新闻网 主办</div></body></html>"""
 
 
 def test_a_meta_name_is_read_by_its_parts() -> None:
@@ -89,9 +69,9 @@ def test_the_address_lends_its_year_to_a_date_printed_without_one() -> None:
     for url in ("https://news.example.cn/jt/2023/0507/1234.html", "https://news.example.cn/jt/20230507/1234.html",
                 "https://news.example.cn/jt/202305/t20230507_1234.html"):
         for printed in ("5月7日 08:30", "05-07 08:30"):
-            page = _html(meta=f"<span>{printed}</span> ").replace("江畔新闻网 主办", "")
+            page = _html(meta=f"<span>{printed}</span> ")
             assert clean(page, now=NOW, url=url).published == want, (url, printed)
-            dump = "\n".join((HEADLINE, f"{printed} 来源：江畔晚报", *PARAGRAPHS)) + "\n"
+            dump = "\n".join((HEADLINE, f"{printed} 来源：北岸晨报", *PARAGRAPHS)) + "\n"
             assert clean(dump, now=NOW, url=url).published == want, (url, printed)
     # An address of another day lends nothing: the year of now.
     page = _html(meta="<span>5月7日 08:30</span> ")
@@ -108,7 +88,7 @@ def test_a_data_pub_attribute_states_the_time_once_a_page() -> None:
     for attr, value in (("data-publish-time", stamp), ("data-pubtime", stamp * 1000), ("data-published", stamp)):
         art = clean(_html(meta=f'<span class="time" {attr}="{value}"></span>'), now=NOW)
         assert art.published == PUBLISHED, attr
-    related = "".join(f'<li><a href="/r{k}">江畔新闻相关报道第{k}条</a><span data-publish-time="{stamp - 86400 * (k + 2)}">'
+    related = "".join(f'<li><a href="/r{k}">北岸新闻相关报道第{k}条</a><span data-publish-time="{stamp - 86400 * (k + 2)}">'
                       "</span></li>" for k in range(3))
     after = f'<div class="rel"><h3>相关阅读</h3><ul>{related}</ul></div>'
     assert clean(_html(after=after), now=NOW).published is None
