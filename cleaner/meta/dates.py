@@ -423,28 +423,24 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
 
 #: Each date ``<meta>`` name's rank in :data:`patterns.HEAD_DATE_KEYS` (no name twice there).
 _HEAD_DATE_RANK = {key: rank for rank, key in enumerate(HEAD_DATE_KEYS)}
-#: Every ``<meta>`` name met, with its rank (:func:`_head_rank`); emptied past this many names.
-_HEAD_RANKS: dict[str, int | None] = {}
-HEAD_RANK_MEMO = 4096
-
-
+@functools.lru_cache(maxsize=4096)   # a page's ~8 names, most of them met on every page
 def _head_rank(key: str) -> int | None:
     """The rank of a ``<meta>`` name as a publication date's: its place in HEAD_DATE_KEYS, else
     after them by its parts (:data:`patterns.HEAD_DATE_PARTS`: a publication's, a release's or
     a post's, a creation's date or time), else None (a change's, an expiry's, a crawl's name; a
     name that says nothing of which date it holds, ``time``, ``sitedate``, htmldate's to weigh;
     ``publish_id``, no date's)."""
-    rank = _HEAD_RANKS.get(key, -1)
-    if rank != -1:
-        return rank
     rank = _HEAD_DATE_RANK.get(key)
-    if rank is None and HEAD_DATE_WORD.search(key) and not HEAD_DATE_OTHER.search(key):
+    if rank is None and _dates_one(key):
         m = HEAD_DATE_PARTS.search(key)
         rank = None if m is None else len(HEAD_DATE_KEYS) + m.lastindex
-    if len(_HEAD_RANKS) >= HEAD_RANK_MEMO:
-        _HEAD_RANKS.clear()
-    _HEAD_RANKS[key] = rank
     return rank
+
+
+def _dates_one(key: str) -> bool:
+    """Whether a ``<meta>`` name says it holds a date or a time, and none of a change, an expiry,
+    a crawl (:data:`patterns.HEAD_DATE_WORD`, :data:`patterns.HEAD_DATE_OTHER`)."""
+    return HEAD_DATE_WORD.search(key) is not None and HEAD_DATE_OTHER.search(key) is None
 
 
 def _head_values(page: Page) -> list[tuple[str, str]]:
@@ -472,7 +468,7 @@ def _stated_times(page: Page, clock: _Clock, html: str, printed: str) -> Iterato
     # Last, a <meta> whose name says only that it holds a date or a time (time, datetime): no
     # stated date, but a time of the day the page prints.
     yield from (_head_date(value, clock) for key, value in page.head
-                if value and _head_rank(key) is None and HEAD_DATE_WORD.search(key) and not HEAD_DATE_OTHER.search(key))
+                if value and _head_rank(key) is None and _dates_one(key))
 
 
 def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] | None:
