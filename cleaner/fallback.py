@@ -207,13 +207,14 @@ def _stoplist(lines: list[str]) -> frozenset[str] | None:
 
 def _date(text: str, config: CleanerConfig, now: datetime | None) -> datetime | None:
     """htmldate's date for the page, as the Chinese path asks it (markup only, the same gate),
-    when ``config.htmldate_fallback`` is on; a date it gives without a zone is in ``config.timezone``."""
+    when ``config.htmldate_fallback`` is on: the clock time it reads (a page in another language
+    states its own zone's), in ``config.timezone``."""
     if not config.htmldate_fallback:
         return None
     tz = ZoneInfo(config.timezone)
     current = datetime.now(tz)
     now = current if now is None else now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz)
-    return _htmldate(text, _Clock(now, tz, (), max(now, current) + timedelta(days=1)))
+    return _htmldate(text, _Clock(now, tz, (), max(now, current) + timedelta(days=1)), zoned=False)
 
 
 def _title(text: str, config: CleanerConfig) -> tuple[str | None, str]:

@@ -225,10 +225,11 @@ DATE_NUMERALS = re.compile(r"(?P<y>二[〇零][〇零一二三四五六七八九
 TIME_BEFORE_DATE = re.compile(r"(?<![\d:])(?P<h>2[0-3]|[01]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+$")
 # Names of script variables and JSON-LD keys that hold the publication time, looked up in the
 # raw HTML when the visible page and the <meta> tags give none or only a day: JSON-LD
-# "datePublished", CMS variables (publishDateTime = "…", publish_time, pubtime), the WeChat
-# article template's Unix time (var ct = "1589…").
+# "datePublished", CMS variables (publishDateTime = "…", publish_time, pubtime), a Next.js or
+# Nuxt page's data (publishedAt), the WeChat article template's Unix time (var ct = "1589…").
 SCRIPT_DATE_KEYS = ('"datePublished"', "publishDateTime", "publish_time", "publishTime", "publishDate",
-                    "publish_date", "pubtime", "pubDate", "var ct", "createTime")
+                    "publish_date", "publishedAt", "published_at", "pubtime", "pubTime", "pub_time", "pubDate",
+                    "var ct", "createTime")
 # The value after such a key: = or : (after a closing quote or bracket: data['key']="…"), then
 # a quoted date or timestamp, or a bare timestamp ("publishTime":1589000000000).
 SCRIPT_DATE_VALUE = re.compile(r"""["'\]]{0,2}\s*[:=]\s*"""
@@ -270,6 +271,17 @@ HEAD_DATE_KEYS = (
     "dc.date.issued", "dc.date", "citation_publication_date", "citation_date",
     "prism.publicationdate", "sailthru.date", "date", "ptime", "apub:time", "dateupdate",
 )
+# Any other <meta> name (lowercased) is read by its parts: one naming a date or a time (date,
+# time, …ed, …at) and what it dates ranks after HEAD_DATE_KEYS by the group that matches: the
+# publication's (publishedtime, articlepublishtime, page:publish_time, sina:pubdate, pubtime),
+# a release's, an issue's or a post's (release_time, issuedate, post_date), the creation's
+# (createdate, created, creation_date: when a CMS took the article in, most often its
+# publication). A name of a change, an expiry, a crawl or an edit (updatetime, lastupdate,
+# og:updated_time, article:expiration_time, expires, crawl_time, edittime) is none of them,
+# whatever else it holds, and htmldate's date is no publication's when such a name holds it.
+HEAD_DATE_PARTS = re.compile(r"(publi(?:sh|cation)(?!er)|pub)|(releas|issue|post)|(creat)")
+HEAD_DATE_WORD = re.compile(r"date|time|(?:ed|at)$")
+HEAD_DATE_OTHER = re.compile(r"modif|updat|expir|last|crawl|fetch|edit|revis|end|valid")
 
 # A byline role before the names it credits: 记者 / 本报记者 / 见习记者 / 通讯员 / 本报评论员 / 实习生 / 作者 /
 # 撰稿 / 采写 / 执笔 / 文/ / 文| / 文字： / 楼主： (a forum thread's poster, with a colon only); 作者＼X too

@@ -39,10 +39,12 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   only an update's, ``最后更新：B``); on a text dump, the date of the meta line found
   above its headline (``2018年02月07日阅读 15995``; not over a breadcrumb trail, ``首页 > 文化``:
   the header's date); a date ``<meta>`` (``article:published_time``,
-  ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``); a script variable or JSON-LD key of the raw
+  ``pubdate``, …; see ``patterns.HEAD_DATE_KEYS``; then any other name by its parts, a
+  publication's, a release's, a creation's, ``createDate``, never a change's, ``updatetime``: see
+  ``patterns.HEAD_DATE_PARTS``); a script variable or JSON-LD key of the raw
   HTML (``"datePublished"``, ``publishDateTime = "…"``, WeChat's ``var ct = "1589…"``; see
   ``patterns.SCRIPT_DATE_KEYS``); the date the body marks up as the published one (itemprop
-  ``datePublished``, ``<time pubdate>``; see ``marked``); a labelled date (``发布时间：``, ``发表于``;
+  ``datePublished``, ``<time pubdate>``, one ``data-publish-time`` value; see ``marked``); a labelled date (``发布时间：``, ``发表于``;
   not ``加入时间：``, an author card's) or a bare date line
   inside or after the article (a date and time opening a line may be followed by a programme's
   name: ``(2014-12-12 12:00) 中晝新聞``; none under an end marker, ``相关阅读``, ``网友评论``:
@@ -52,11 +54,13 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   金名/高雄報導``; not ``加入时间：``); a date in the URL; htmldate on the raw
   HTML, when the page carries it and ``config.htmldate_fallback`` is on (not a date the page
   prints only under its headline, where the cascade took none: a comment's stamp, a related
-  link's, an author card's; nor the time a ``<meta>`` gives the page's last change). A date found without a
+  link's, an author card's; nor the time a ``<meta>`` gives the page's last change, expiry or
+  crawl; a zone it reads kept, ``…Z``). A date found without a
   time of day takes the time of a date of the same day in the meta zone, the headline's own
   line, the ``<meta>`` dates, the script variables or the ``<time datetime>`` that printed it (its
-  text in the date's line: not a comment's of the same day). Dates without a year take it from a
-  ``<meta>`` date of the same day, else from a full date of the same day in the raw HTML (an
+  text in the date's line: not a comment's of the same day), last a ``<meta>`` named only a date
+  or a time (``time``). Dates without a year take it from a
+  ``<meta>`` date or the URL's day of the same day, else from a full date of the same day in the raw HTML (an
   image path, a script; a timestamp on the same minute; a dump's own lines), on a text dump from the year of its
   copyright notice when that is before ``now``'s (``© 2013-2019``: the year it was printed in),
   else from ``now`` (one year back when that would be in the
@@ -147,7 +151,7 @@ from ..blocks import Block, Page
 from ..config import CleanerConfig
 from ..patterns import DATE_RELATIVE
 from .bare import _bare_names
-from .dates import _Clock, _dates, _find_date, _head_date, _head_values
+from .dates import _Clock, _dates, _find_date, _head_date, _head_values, _url_date
 from .editor import _editor
 from .names import _find_authors
 from .source import _find_original_source, _find_source, _printed_hosts
@@ -205,7 +209,9 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         now = now.astimezone(tz)
     zones = _zones(page, kept, title)
     prelim = _Clock(now, tz, (), max(now, current) + timedelta(days=1))
-    anchors = tuple(w for w in (_head_date(value, prelim) for _, value in _head_values(page)) if w)
+    # The <meta> dates and the address's day lend their year to a date printed without one.
+    anchors = tuple(w for w in (*(_head_date(value, prelim) for _, value in _head_values(page)),
+                                _url_date(url, prelim)) if w)
     dump = page if page.kind == "text" else None
     clock = _Clock(now, tz, anchors, prelim.latest, _RawYears(html, dump), _DayFirst(page), {},
                    _printed_year(page) if dump else None)

@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 from ..blocks import Page
 from ..config import CleanerConfig
 from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_NUMERALS, DATE_RELATIVE, DATE_ROC,
-                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY, END_MARKERS, HEAD_DATE_KEYS, PUBLISH_LABEL,
+                        DATE_ROC_NUMERIC, DATE_YMD, DATE_YY, END_MARKERS, HEAD_DATE_KEYS, HEAD_DATE_OTHER,
+                        HEAD_DATE_PARTS, HEAD_DATE_WORD, PUBLISH_LABEL,
                         SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
 from ..prefilter import prefiltered
 from .backup import htmldate_silent
@@ -72,7 +73,7 @@ _ROC_YEAR = re.compile(r"1[01]\d\s*年")
 # The numeric ROC form (DATE_ROC_NUMERIC), searched only where its year can start.
 _ROC_NUMERIC = prefiltered(DATE_ROC_NUMERIC)
 _NUMERALS = "〇一二三四五六七八九"
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+_URL_DATE = re.compile(r"/t?((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,11 @@ def _head_date(value: str, clock: _Clock) -> datetime | None:
     value = value.strip()
     if not value:
         return None
+    if value.isdigit() and len(value) in (10, 13):  # a Unix timestamp, in s or ms (not the
+        try:                                        # ISO date 1715-04-18 fromisoformat reads in ms)
+            return datetime.fromtimestamp(int(value[:10]), tz=clock.tz)
+        except (OverflowError, OSError, ValueError):
+            return None
     iso = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
     try:
         when = datetime.fromisoformat(iso)
@@ -332,11 +338,6 @@ def _head_date(value: str, clock: _Clock) -> datetime | None:
         if when.tzinfo is None:
             when = when.replace(tzinfo=clock.tz)
         return when if MIN_YEAR <= when.year and when <= clock.latest else None
-    if value.isdigit() and len(value) in (10, 13):  # a Unix timestamp, in s or ms
-        try:
-            return datetime.fromtimestamp(int(value[:10]), tz=clock.tz)
-        except (OverflowError, OSError, ValueError):
-            return None
     found = [d for d in _dates(_norm(value), clock) if not d.fuzzy]
     return found[0].when if found else None
 
@@ -422,29 +423,52 @@ def _find_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
 
 #: Each date ``<meta>`` name's rank in :data:`patterns.HEAD_DATE_KEYS` (no name twice there).
 _HEAD_DATE_RANK = {key: rank for rank, key in enumerate(HEAD_DATE_KEYS)}
+@functools.lru_cache(maxsize=4096)   # a page's ~8 names, most of them met on every page
+def _head_rank(key: str) -> int | None:
+    """The rank of a ``<meta>`` name as a publication date's: its place in HEAD_DATE_KEYS, else
+    after them by its parts (:data:`patterns.HEAD_DATE_PARTS`: a publication's, a release's or
+    a post's, a creation's date or time), else None (a change's, an expiry's, a crawl's name; a
+    name that says nothing of which date it holds, ``time``, ``sitedate``, htmldate's to weigh;
+    ``publish_id``, no date's)."""
+    rank = _HEAD_DATE_RANK.get(key)
+    if rank is None and _dates_one(key):
+        m = HEAD_DATE_PARTS.search(key)
+        rank = None if m is None else len(HEAD_DATE_KEYS) + m.lastindex
+    return rank
+
+
+def _dates_one(key: str) -> bool:
+    """Whether a ``<meta>`` name says it holds a date or a time, and none of a change, an expiry,
+    a crawl (:data:`patterns.HEAD_DATE_WORD`, :data:`patterns.HEAD_DATE_OTHER`)."""
+    return HEAD_DATE_WORD.search(key) is not None and HEAD_DATE_OTHER.search(key) is None
 
 
 def _head_values(page: Page) -> list[tuple[str, str]]:
-    """The page's date ``<meta>`` values (:data:`patterns.HEAD_DATE_KEYS`, the first of each
-    name, empty ones left out), most reliable first: the head read once, not once a key, and
-    only its date names kept (a page's head holds ~8 names, none of them a date's on most
-    pages: a lookup of each of the 24 names cost ~18 k instructions a call, 161 a pass)."""
-    first: dict[str, str] = {}
+    """The page's date ``<meta>`` values (:func:`_head_rank`, the first of each name, empty ones
+    left out), most reliable first: the head read once, not once a key, and only its date names
+    kept (a page's head holds ~8 names, none of them a date's on most pages: a lookup of each of
+    the 24 listed names cost ~18 k instructions a call, 161 a pass)."""
+    first: dict[str, tuple[int, str]] = {}
     for key, value in page.head:
-        if key in _HEAD_DATE_RANK and key not in first:
-            first[key] = value
+        if key not in first and (rank := _head_rank(key)) is not None:
+            first[key] = rank, value
     if not first:
         return []
-    return [(key, first[key]) for key in sorted(first, key=_HEAD_DATE_RANK.__getitem__) if first[key]]
+    return [(key, value) for key, (_, value) in sorted(first.items(), key=lambda item: item[1][0]) if value]
 
 
 def _stated_times(page: Page, clock: _Clock, html: str, printed: str) -> Iterator[datetime | None]:
     """The ``<meta>`` dates, the script variable's (:func:`_script_date`), the body's marked-up
-    ones (:mod:`.marked`: the published one's, a ``<time>`` ``printed`` shows), each read when needed."""
+    ones (:mod:`.marked`: the published one's, a ``<time>`` ``printed`` shows), those of the
+    ``<meta>`` names saying nothing of what they date, each read when needed."""
     for _, value in _head_values(page):
         yield _head_date(value, clock)
     yield _script_date(html, clock)
     yield from (_head_date(value, clock) for value in _marked_times(html, printed))
+    # Last, a <meta> whose name says only that it holds a date or a time (time, datetime): no
+    # stated date, but a time of the day the page prints.
+    yield from (_head_date(value, clock) for key, value in page.head
+                if value and _head_rank(key) is None and _dates_one(key))
 
 
 def _stated_date(page: Page, clock: _Clock, html: str) -> tuple[datetime, str] | None:
@@ -579,18 +603,24 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         found = [d for d in _dates(text, clock) if not d.fuzzy and not _other_event(text, d)]
         if found and not _SENTENCE.search(text):
             return found[0].when, "dated line opening the article", text
-    if url:
-        m = _URL_DATE.search(url)
-        if m:
-            when = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, clock.tz)
-            if when is not None and when <= clock.latest:
-                return when, "url", ""
+    when = _url_date(url, clock)
+    if when is not None:
+        return when, "url", ""
     if html and config.htmldate_fallback:
         when = _htmldate(html, clock)
         if when is not None and not _printed_below(page, zones.headline, when, clock) \
                 and not _modified(page, when, clock):
             return when, "htmldate", ""
     return None, "", ""
+
+
+def _url_date(url: str | None, clock: _Clock) -> datetime | None:
+    """The day the page's address holds (/2024/0507/, /20240507/, a TRS page's t20240507_…)."""
+    m = _URL_DATE.search(url) if url else None
+    if m is None:
+        return None
+    when = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, clock.tz)
+    return when if when is not None and when <= clock.latest else None
 
 
 def _printed_below(page: Page, headline: int, when: datetime, clock: _Clock) -> bool:
@@ -601,6 +631,7 @@ def _printed_below(page: Page, headline: int, when: datetime, clock: _Clock) -> 
     printed under the article only is a comment's stamp, a related link's, an author card's."""
     if headline < 0:
         return False
+    when = when.astimezone(clock.tz)   # as the page prints it (htmldate's …Z is UTC)
     day, timed = when.date(), (when.hour, when.minute, when.second) != (0, 0, 0)
     below = False
     for k, b in enumerate(page.blocks):
@@ -614,16 +645,11 @@ def _printed_below(page: Page, headline: int, when: datetime, clock: _Clock) -> 
     return below
 
 
-#: What the name of a ``<meta>`` holding the time of a page's last change holds (lastmodifiedtime,
-#: article:modified_time, og:updated_time).
-_MODIFIED_KEYS = ("modif", "updated", "lastmod")
-
-
 def _modified(page: Page, when: datetime, clock: _Clock) -> bool:
-    """Whether ``when`` is the time a ``<meta>`` states the page was last changed (htmldate, past
-    every published name, takes it: a change's time is no publication date)."""
-    return any(any(part in key for part in _MODIFIED_KEYS) and _head_date(value, clock) == when
-               for key, value in page.head)
+    """Whether ``when`` is the time a ``<meta>`` names as another than the publication's: the
+    page's last change, its expiry, its crawl (:data:`patterns.HEAD_DATE_OTHER`; htmldate, past
+    every published name, takes it: such a time is no publication date)."""
+    return any(HEAD_DATE_OTHER.search(key) and _head_date(value, clock) == when for key, value in page.head)
 
 
 def _over_update(update: tuple[datetime, str, str], page: Page, clock: _Clock,
@@ -636,14 +662,16 @@ def _over_update(update: tuple[datetime, str, str], page: Page, clock: _Clock,
     return update
 
 
-def _htmldate(raw: str, clock: _Clock) -> datetime | None:
+def _htmldate(raw: str, clock: _Clock, zoned: bool = True) -> datetime | None:
+    """htmldate's date of the page: the zone it read kept (…Z is UTC, not the page's 8 o'clock),
+    or with ``zoned`` off the clock time it read, in ``clock``'s zone."""
     raw = raw[:HTMLDATE_CHARS]
     if htmldate_silent(raw):  # it would parse the page again to find nothing (see meta.backup)
         return None
     try:
         from htmldate import find_date
         found = find_date(raw, extensive_search=False, original_date=True,
-                          outputformat="%Y-%m-%d %H:%M:%S")
+                          outputformat="%Y-%m-%dT%H:%M:%S%z" if zoned else "%Y-%m-%d %H:%M:%S")
     except Exception as err:  # noqa: BLE001 -- htmldate is a backup: its failure must not fail the page
         log.debug("htmldate failed: %s", err)
         return None

@@ -3,14 +3,16 @@
 
 A template prints 5月3日 or 2024-05-03 and keeps the time of day in the attribute only
 (``<time datetime="2024-05-03T16:31:00+08:00">5月3日</time>``), or marks the date up with no
-text at all. The published date's own mark (itemprop datePublished, ``<time pubdate>``) is a
-stated date like a date ``<meta>``; another ``<time>`` lends its time of day to a date printed
-without one only when it is the element that printed it: its text is in the line the date was
-read from (a comment's or a related link's ``<time>`` of the same day prints something else, or
-stands elsewhere). A ``<meta itemprop>`` is read with the head's ``<meta>`` tags, not here; an
-element marked as another date (``dateModified``) is none.
+text at all (or in a ``data-publish-time="1715…"`` its script prints from). The published
+date's own mark (itemprop datePublished, ``<time pubdate>``, a ``data-pub…`` attribute named a
+publication's date or time, one value a page) is a stated date like a date ``<meta>``; another
+``<time>`` lends its time of day to a date printed without one only when it is the element that
+printed it: its text is in the line the date was read from (a comment's or a related link's
+``<time>`` of the same day prints something else, or stands elsewhere). A ``<meta itemprop>`` is
+read with the head's ``<meta>`` tags, not here; an element marked as another date
+(``dateModified``) is none.
 
-Found by plain substring search (two scans of the page's first characters, and a look at the
+Found by plain substring search (three scans of the page's first characters, and a look at the
 tag around each of the first few hits), not by a pattern run over the page.
 """
 
@@ -27,18 +29,20 @@ MARKED_TRIES = 40
 #: far after it a ``<time>``'s text may run to its end tag.
 TAG_CHARS = 300
 TIME_TEXT_CHARS = 200
-_KEYS = ("datetime=", "datePublished")
-_ATTRIBUTE = re.compile(r"""(?<![\w-])(datetime|content|itemprop|pubdate)(?:\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'))?""",
-                        re.I)
+_KEYS = ("datetime=", "datePublished", "data-pub")
+_ATTRIBUTE = re.compile(r"""(?<![\w-])(datetime|content|itemprop|pubdate|data-pub(?:lish)?(?:ed)?[-_]?(?:date|time|at)?(?![\w-]))"""
+                        r"""(?:\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'))?""", re.I)
 _TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)\b", re.I)
 _TAG = re.compile(r"<[^<>]*>")
 
 
 def _marked_times(html: str, printed: str = "") -> list[str]:
     """The values the page's body marks as its published date (itemprop datePublished, a
-    ``<time pubdate>``), in the page's order; with a ``printed`` line (normalised text), then
-    those of the other ``<time datetime>`` elements whose text it holds."""
+    ``<time pubdate>``; a ``data-pub…`` attribute when the page holds one value of them, not a
+    list's), in the page's order; with a ``printed`` line (normalised text), then those of the
+    other ``<time datetime>`` elements whose text it holds."""
     published: dict[str, None] = {}
+    stamps: dict[str, None] = {}
     times: dict[str, str] = {}
     seen: set[int] = set()
     for key in _KEYS:
@@ -49,21 +53,29 @@ def _marked_times(html: str, printed: str = "") -> list[str]:
             opened = html.rfind("<", max(0, at - TAG_CHARS), at)
             if opened >= 0 and opened not in seen and html.find(">", opened, at) < 0:
                 seen.add(opened)
-                _read_tag(html, opened, published, times)
+                _read_tag(html, opened, published, times, stamps)
             at = html.find(key, at + len(key), MARKED_CHARS)
+    if len(stamps) == 1:
+        published.update(stamps)
     return [*published, *(value for value, text in times.items() if printed and text and text in printed)]
 
 
-def _read_tag(html: str, opened: int, published: dict[str, None], times: dict[str, str]) -> None:
-    """Sort the date the tag opening at ``opened`` marks up into ``published`` or ``times``
-    (with the text the ``<time>`` prints)."""
+def _read_tag(html: str, opened: int, published: dict[str, None], times: dict[str, str],
+              stamps: dict[str, None]) -> None:
+    """Sort the date the tag opening at ``opened`` marks up into ``published``, ``times`` (with
+    the text the ``<time>`` prints) or ``stamps`` (a ``data-pub…`` attribute's)."""
     name = _TAG_NAME.match(html, opened)
     closed = html.find(">", opened)
     if name is None or closed < 0 or name.group(1).lower() in ("meta", "script"):
         return
     attributes: dict[str, str] = {}
     for m in _ATTRIBUTE.finditer(html, name.end(), closed):
-        attributes.setdefault(m.group(1).lower(), m.group(2) or m.group(3) or "")
+        key = m.group(1).lower()
+        attributes.setdefault("data-pub" if key.startswith("data-pub") else key, m.group(2) or m.group(3) or "")
+    stamp = html_lib.unescape(attributes.get("data-pub", "")).strip()
+    if stamp:   # data-publish-time="1715…", data-pubdate="2024-05-07 08:30": the script's fill
+        stamps[stamp] = None
+        return
     value = html_lib.unescape(attributes.get("datetime") or attributes.get("content") or "").strip()
     if not value:
         return
