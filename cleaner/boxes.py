@@ -1,0 +1,129 @@
+"""The furniture of technical and reference pages that sits among the article's blocks (see
+:mod:`cleaner.kinds`, which calls both for the HTML and the dump paths).
+
+- :func:`code_furniture` — a code block's line numbers, printed in a gutter of their own (a
+  ``<ul>`` of 1, 2, 3 …, a table cell of ``1 2 3``), and its copy button (复制代码, Copy) beside
+  the code: the viewer's, not the text's. The code itself is the article's.
+- :func:`contents_box` — a table of contents (目录) printed over the article: its entries repeat
+  the headings the article prints further down, which are kept; the box goes.
+
+Both are told by shape and position: a run of numbers counting up from one next to a block of
+Latin letters (code), a copy label next to one, and a label 目录 over entries each repeating a
+later block of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .blocks import Block
+
+__all__ = ["code_furniture", "contents_box"]
+
+#: The longest block read as a gutter of line numbers on one line (1 2 3 … 99).
+_GUTTER_CHARS = 300
+#: A gutter counts this many lines at least.
+MIN_GUTTER_LINES = 2
+# A copy button's label alone on its block, a language's name before it (python 复制代码).
+_COPY = re.compile(r"^(?:[A-Za-z][\w+#.-]{0,15}\s*)?(?:一键|点击)?复制(?:代码|全部)?$"
+                   r"|^(?:[A-Za-z][\w+#.-]{0,15}\s*)?[Cc]opy(?:\s+[Cc]ode)?$")
+_COPY_CHARS = 24
+#: Latin letters a block needs, and at least as many as its CJK characters, to be read as code.
+MIN_CODE_LETTERS = 3
+# The label of a table of contents, alone on its block.
+_CONTENTS = re.compile(r"^(?:文章|本文|内容|页面)?目\s*录[:：]?$|^(?:Table of )?[Cc]ontents$")
+_CONTENTS_CHARS = 17
+#: An entry of the table is at most this long.
+_ENTRY_CHARS = 40
+#: Entries a table of contents holds at least.
+MIN_ENTRIES = 2
+# The section number before a heading or an entry (1, 2.1, 3.、一、, （二）, 第一章).
+_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．]?|[（(]?[一二三四五六七八九十]{1,3}[、)）]"
+                     r"|第[一二三四五六七八九十\d]{1,3}[章节部分]+)\s*")
+
+
+def _code_like(block: Block) -> bool:
+    """Whether ``block`` reads as code: Latin letters, :data:`MIN_CODE_LETTERS` or more, and no
+    fewer than its CJK characters (a comment in Chinese may sit in it)."""
+    text = block.text
+    if len(text) < MIN_CODE_LETTERS or block.cjk * 2 > len(text):
+        return False
+    letters = sum(1 for c in text if "a" <= c <= "z" or "A" <= c <= "Z")
+    return letters >= MIN_CODE_LETTERS and letters >= block.cjk
+
+
+def _counts_up(numbers: Sequence[str]) -> bool:
+    """Whether ``numbers`` are 1, 2, 3 … in order, :data:`MIN_GUTTER_LINES` of them or more."""
+    return len(numbers) >= MIN_GUTTER_LINES and all(n == str(k) for k, n in enumerate(numbers, 1))
+
+
+def code_furniture(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without the line numbers and copy buttons of code blocks, and those.
+
+    Line numbers: one block of numbers counting up from 1 (``1 2 3 4``), or a run of blocks
+    holding one number each counting up from 1, :data:`MIN_GUTTER_LINES` at least, with code
+    (:func:`_code_like`) just before or after. A copy button: a short label (:data:`_COPY`)
+    with code, or line numbers, just before or after it."""
+    kept = list(kept)
+    gutter: set[int] = set()
+    k, n = 0, len(kept)
+    while k < n:
+        text = kept[k].text
+        if text[:1] != "1" or len(text) > _GUTTER_CHARS or not text.replace(" ", "").isdigit():
+            k += 1
+            continue
+        end = k + 1
+        if " " in text:
+            ok = _counts_up(text.split())
+        else:
+            while end < n and kept[end].text == str(end - k + 1):
+                end += 1
+            ok = end - k >= MIN_GUTTER_LINES
+        if ok and (k > 0 and _code_like(kept[k - 1]) or end < n and _code_like(kept[end])):
+            gutter.update(range(k, end))
+        k = end
+    copies = {k for k, b in enumerate(kept) if len(b.text) <= _COPY_CHARS
+              and ("复制" in b.text or "opy" in b.text) and _COPY.match(b.text.strip())}
+    if copies:
+        rest = [k for k in range(n) if k not in gutter]
+        for i, k in enumerate(rest):
+            if k in copies and any(0 <= j < len(rest) and rest[j] not in copies and _code_like(kept[rest[j]])
+                                   for j in (i - 1, i + 1)):
+                gutter.add(k)
+    if not gutter:
+        return kept, []
+    return [b for k, b in enumerate(kept) if k not in gutter], [b for k, b in enumerate(kept) if k in gutter]
+
+
+def _entry(text: str) -> str:
+    """An entry or heading without its section number and spaces."""
+    return _NUMBER.sub("", text, count=1).replace(" ", "")
+
+
+def contents_box(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without a table of contents, and its blocks.
+
+    The label (:data:`_CONTENTS`: 目录, 文章目录, Contents) and the run of short blocks after
+    it, :data:`MIN_ENTRIES` or more, each repeating a block kept further down (a heading, with
+    or without its section number): entries the article does not print again end the run, and
+    a label over fewer stays."""
+    kept = list(kept)
+    labels = [k for k, b in enumerate(kept) if len(b.text) <= _CONTENTS_CHARS
+              and ("录" in b.text or "ontents" in b.text) and _CONTENTS.match(b.text.strip())]
+    drop: list[int] = []
+    for k in labels:
+        later = {}
+        for j in range(len(kept) - 1, k, -1):
+            if len(kept[j].text) <= _ENTRY_CHARS:
+                later.setdefault(_entry(kept[j].text), j)
+        run = k + 1
+        while run < len(kept) and len(kept[run].text) <= _ENTRY_CHARS \
+                and later.get(_entry(kept[run].text), -1) > run and _entry(kept[run].text):
+            run += 1
+        if run - k - 1 >= MIN_ENTRIES:
+            drop.extend(range(k, run))
+    if not drop:
+        return kept, []
+    dropped = set(drop)
+    return [b for k, b in enumerate(kept) if k not in dropped], [b for k, b in enumerate(kept) if k in dropped]
