@@ -38,9 +38,11 @@ _CONTENTS_CHARS = 17
 _ENTRY_CHARS = 40
 #: Entries a table of contents holds at least.
 MIN_ENTRIES = 2
-# The section number before a heading or an entry (1, 2.1, 3.、一、, （二）, 第一章).
-_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．]?|[（(]?[一二三四五六七八九十]{1,3}[、)）]"
-                     r"|第[一二三四五六七八九十\d]{1,3}[章节部分]+)\s*")
+# The section number before a heading or an entry (1, 2.1, 3.、一、, （二）, 第一章), and a
+# dump's bullet before either (* 1, • 简介: a list printed as text).
+_NUMBER = re.compile(r"^\s*(?:[*•·]\s+)?(?:\d{1,2}(?:\.\d{1,2})*(?![\d年月日号%])[.、．]?|[（(]?[一二三四五六七八九十]{1,3}[、)）]"
+                     r"|第[一二三四五六七八九十\d]{1,3}[章节部分]+)?\s*")
+_BULLET = re.compile(r"^[*•·]\s+")
 
 
 def _code_like(block: Block) -> bool:
@@ -68,8 +70,9 @@ def code_furniture(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
     kept = list(kept)
     gutter: set[int] = set()
     k, n = 0, len(kept)
+    texts = [_BULLET.sub("", b.text, count=1) if b.text[:1] in "*•·" else b.text for b in kept]
     while k < n:
-        text = kept[k].text
+        text = texts[k]
         if text[:1] != "1" or len(text) > _GUTTER_CHARS or not text.replace(" ", "").isdigit():
             k += 1
             continue
@@ -77,7 +80,7 @@ def code_furniture(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
         if " " in text:
             ok = _counts_up(text.split())
         else:
-            while end < n and kept[end].text == str(end - k + 1):
+            while end < n and texts[end] == str(end - k + 1):
                 end += 1
             ok = end - k >= MIN_GUTTER_LINES
         if ok and (k > 0 and _code_like(kept[k - 1]) or end < n and _code_like(kept[end])):
@@ -97,17 +100,26 @@ def code_furniture(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
 
 
 def _entry(text: str) -> str:
-    """An entry or heading without its section number and spaces."""
-    return _NUMBER.sub("", text, count=1).replace(" ", "")
+    """An entry or heading without its section number (a list's number before it too: 1. 1 简介)
+    and spaces."""
+    return _NUMBER.sub("", _NUMBER.sub("", text, count=1), count=1).replace(" ", "")
 
 
-def contents_box(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
-    """The kept blocks without a table of contents, and its blocks.
+def _listed(entry: str, inside: Sequence[Block], start: int, end: int) -> bool:
+    """Whether a block of ``inside`` between positions ``start`` and ``end`` reads ``entry``."""
+    return any(start < b.position < end and len(b.text) <= _ENTRY_CHARS and _entry(b.text) == entry
+               for b in inside)
+
+
+def contents_box(kept: Sequence[Block], inside: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without a table of contents, and its blocks (``inside``: the blocks of
+    the article's container, kept or not).
 
     The label (:data:`_CONTENTS`: 目录, 文章目录, Contents) and the run of short blocks after
     it, :data:`MIN_ENTRIES` or more, each repeating a block kept further down (a heading, with
-    or without its section number): entries the article does not print again end the run, and
-    a label over fewer stays."""
+    or without its section number; a section number alone on a line goes with them), up to
+    the article's first heading (the first entry again), a long block or the end. A box with an
+    entry the article does not print again is left whole, as is a label over fewer entries."""
     kept = list(kept)
     labels = [k for k, b in enumerate(kept) if len(b.text) <= _CONTENTS_CHARS
               and ("录" in b.text or "ontents" in b.text) and _CONTENTS.match(b.text.strip())]
@@ -117,11 +129,21 @@ def contents_box(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
         for j in range(len(kept) - 1, k, -1):
             if len(kept[j].text) <= _ENTRY_CHARS:
                 later.setdefault(_entry(kept[j].text), j)
-        run = k + 1
-        while run < len(kept) and len(kept[run].text) <= _ENTRY_CHARS \
-                and later.get(_entry(kept[run].text), -1) > run and _entry(kept[run].text):
+        run, entries = k + 1, 0
+        while run < len(kept) and len(kept[run].text) <= _ENTRY_CHARS:
+            entry = _entry(kept[run].text)
+            if entry and later.get(entry, -1) <= run:
+                # An entry printed once: the article's first heading, which an entry of the
+                # box repeats (kept or not: a link's), or an entry told otherwise below, and
+                # the box is not read whole.
+                if not _listed(entry, inside, kept[k].position, kept[run].position):
+                    entries = 0
+                break
+            entries += bool(entry)   # (a section number on a line of its own, as a dump prints it)
             run += 1
-        if run - k - 1 >= MIN_ENTRIES:
+        while run > k + 1 and not _entry(kept[run - 1].text):
+            run -= 1   # (the number of the article's first heading)
+        if entries >= MIN_ENTRIES:
             drop.extend(range(k, run))
     if not drop:
         return kept, []

@@ -126,7 +126,7 @@ def furniture(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[s
     kept, answers = question_post(kept, inside, folded)
     kept, counters = gallery_counters(kept)
     kept, code = code_furniture(kept)
-    kept, contents = contents_box(kept)
+    kept, contents = contents_box(kept, inside)
     return kept, [Removal.of(b.text, reason, detail, b.position, weights[b.position] if weights else None)
                   for found, reason, detail in ((answers, "comment", "an answer under the question"),
                                                 (counters, "chrome", "a gallery's picture counter"),
