@@ -90,3 +90,16 @@ def test_a_question_of_its_title_alone_keeps_its_answers() -> None:
     assert ANSWERS[0] in article.paragraphs and ANSWERS[1] in article.paragraphs
     # ... and with its prose the same page gives the question alone.
     assert list(clean(_question("3个回答")).paragraphs) == [QUESTION]
+
+
+def test_the_best_answer_goes_with_the_question() -> None:
+    # The answer the page marks best, the others under a header of their own after it: the
+    # question and that answer, without the asker's and the answerer's credit lines.
+    others = "".join(f'<p>{t}</p><div class="who">网友{k} 2024-06-0{5 + k}</div>' for k, t in enumerate(ANSWERS[1:]))
+    for best, rest in (("最佳答案", "其他2条回答"), ("满意答案", "其他回答")):
+        article = clean(_page("阳台种的番茄叶子发黄是怎么回事？",
+                              f'<div class="qdesc"><p>{QUESTION}</p></div><div class="qinfo">提问者：番茄爱好者 2024-06-03 21:14</div>'
+                              f'<div class="best"><h3>{best}</h3><p>{ANSWERS[0]}</p><div class="who">绿手指老周 回答于 2024-06-04</div></div>'
+                              f'<div class="others"><h3>{rest}</h3>{others}</div>'))
+        assert list(article.paragraphs) == [QUESTION, ANSWERS[0]], best
+        assert any(r.text == ANSWERS[1] for r in article.removed), best
