@@ -2,7 +2,8 @@
 (1/4 2/4 …) leave the captions, and a question-and-answer page keeps its question, the answers
 under the header over them (3个回答, 全部回答, 最佳答案) going as a forum's replies do. A table's
 fractions, a question of its title alone and an article quoting 最佳答案 in prose are left as
-they were."""
+they were. An answer the page marks best (最佳答案, 满意答案), the others under a header of their
+own after it, goes with the question."""
 
 from __future__ import annotations
 
