@@ -42,7 +42,7 @@ MIN_ENTRIES = 2
 # dump's bullet before either (* 1, • 简介: a list printed as text).
 _NUMBER = re.compile(r"^\s*(?:[*•·]\s+)?(?:\d{1,2}(?:\.\d{1,2})*(?![\d年月日号%])[.、．]?|[（(]?[一二三四五六七八九十]{1,3}[、)）]"
                      r"|第[一二三四五六七八九十\d]{1,3}[章节部分]+)?\s*")
-_BULLET = re.compile(r"^[*•·]\s+")
+_BULLETS = ("* ", "• ", "· ")
 
 
 def _code_like(block: Block) -> bool:
@@ -67,27 +67,30 @@ def code_furniture(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
     holding one number each counting up from 1, :data:`MIN_GUTTER_LINES` at least, with code
     (:func:`_code_like`) just before or after. A copy button: a short label (:data:`_COPY`)
     with code, or line numbers, just before or after it."""
-    kept = list(kept)
+    # (Blocks opening on 1 or a bullet looked at alone: most pages have none, and the walk
+    # costs a comprehension over the kept blocks.)
+    ones = [k for k, b in enumerate(kept) if b.text[:1] == "1" or b.text[:2] in _BULLETS]
+    copies = {k for k, b in enumerate(kept) if ("复制" in b.text or "opy" in b.text)
+              and len(b.text) <= _COPY_CHARS and _COPY.match(b.text.strip())}
+    if not ones and not copies:
+        return list(kept), []
+    n = len(kept)
     gutter: set[int] = set()
-    k, n = 0, len(kept)
-    texts = [_BULLET.sub("", b.text, count=1) if b.text[:1] in "*•·" else b.text for b in kept]
-    while k < n:
-        text = texts[k]
-        if text[:1] != "1" or len(text) > _GUTTER_CHARS or not text.replace(" ", "").isdigit():
-            k += 1
+    done = 0
+    for k in ones:
+        text = _number(kept[k].text)
+        if k < done or text[:1] != "1" or len(text) > _GUTTER_CHARS or not text.replace(" ", "").isdigit():
             continue
         end = k + 1
         if " " in text:
             ok = _counts_up(text.split())
         else:
-            while end < n and texts[end] == str(end - k + 1):
+            while end < n and _number(kept[end].text) == str(end - k + 1):
                 end += 1
             ok = end - k >= MIN_GUTTER_LINES
         if ok and (k > 0 and _code_like(kept[k - 1]) or end < n and _code_like(kept[end])):
             gutter.update(range(k, end))
-        k = end
-    copies = {k for k, b in enumerate(kept) if len(b.text) <= _COPY_CHARS
-              and ("复制" in b.text or "opy" in b.text) and _COPY.match(b.text.strip())}
+        done = end
     if copies:
         rest = [k for k in range(n) if k not in gutter]
         for i, k in enumerate(rest):
@@ -95,8 +98,13 @@ def code_furniture(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
                                    for j in (i - 1, i + 1)):
                 gutter.add(k)
     if not gutter:
-        return kept, []
+        return list(kept), []
     return [b for k, b in enumerate(kept) if k not in gutter], [b for k, b in enumerate(kept) if k in gutter]
+
+
+def _number(text: str) -> str:
+    """``text`` without a dump's bullet before it (* 1)."""
+    return text[2:] if text[:2] in _BULLETS else text
 
 
 def _entry(text: str) -> str:
