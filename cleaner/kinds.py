@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .article import Removal
 from .blocks import Block, closes_sentence
-from .boxes import code_furniture, contents_box
+from .boxes import boxes
 from .sift import fold
 
 __all__ = ["furniture", "gallery_counters", "question_post"]
@@ -125,8 +125,7 @@ def furniture(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[s
     the page's, by position, where body selection has them)."""
     kept, answers = question_post(kept, inside, folded)
     kept, counters = gallery_counters(kept)
-    kept, code = code_furniture(kept)
-    kept, contents = contents_box(kept, inside)
+    kept, code, contents = boxes(kept, inside)
     return kept, [Removal.of(b.text, reason, detail, b.position, weights[b.position] if weights else None)
                   for found, reason, detail in ((answers, "comment", "an answer under the question"),
                                                 (counters, "chrome", "a gallery's picture counter"),
