@@ -4,7 +4,8 @@
   2/12 …): a block holding the counter alone is the player's, not the story's.
 - :func:`question_post` — a question-and-answer page is a thread whose first post is the
   question: the header over its answers (3个回答, 全部回答, 最佳答案) ends the article, as a
-  forum's second floor does (:func:`cleaner.posts.first_post`).
+  forum's second floor does (:func:`cleaner.posts.first_post`); an answer the page marks best,
+  the others under a header of their own after it, goes with the question.
 
 Both are told by shape and position, not by any one site's words: a run of counters numbered
 one after another over one total, and a short line naming the answers under the question's own
@@ -86,7 +87,9 @@ def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequen
     already an end marker's) reading as a header over answers (:data:`ANSWERS_HEADER`), not a
     link (查看全部 N 个回答 leads to the answers of another page), under
     at least :data:`MIN_QUESTION_CJK` kept characters of finished sentences, ends the question:
-    every kept block after it goes. ``folded``: the page's block texts folded, by position (a
+    every kept block after it goes, but for a best answer's (:data:`_BEST`) up to the next
+    header, the credit lines ending it and the question's (:func:`_uncredited`) left out.
+    ``folded``: the page's block texts folded, by position (a
     dump's lines, without it, are folded here: the few short ones holding 答).
     """
     headers = [(b.position, line) for b in inside if len(b.text) <= _HEADER_CHARS and "答" in b.text
