@@ -495,7 +495,7 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
     removed.extend(Removal(b.text, "off-topic", "another dated entry of the page",
                            b.position, weights[b.position]) for b in others)
     removed = _in_order(removed, outer, ordered)
-    why = _no_article(kept) or ("a list of items each with its own date"
+    why = _no_article(kept, title) or ("a list of items each with its own date"
                                 if dated_items(blocks, kept, title, is_headline) else "")
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position, weights[b.position])
@@ -547,13 +547,14 @@ def _scores(kept: list[Block], blocks: tuple[Block, ...], weights: list[float],
     return tuple(out)
 
 
-def _no_article(kept: list[Block]) -> str:
-    """Why the kept blocks are no article (empty when they are one)."""
+def _no_article(kept: list[Block], title: str | None = None) -> str:
+    """Why the kept blocks are no article (empty when they are one). Too little prose is said
+    of an error or login page (:func:`failed_page`; its headline, ``title``, read with it)."""
     # (Lists made by comprehensions and summed or counted, not generators: a generator's step
     # costs several times a comprehension's, over every kept block of the page.)
     prose = sum([b.cjk for b in kept if b.punct])
     if prose < MIN_ARTICLE_CJK:
-        return "too little prose on the page"
+        return failed_page(kept + [Block(title, -1)] if title else kept) or "too little prose on the page"
     # A summary has words before its ellipsis; a bare "..." (an image's placeholder) is none.
     cut = len([b for b in kept if b.cjk >= MIN_SUMMARY_CJK and b.text.rstrip().endswith(_ELLIPSIS_ENDS)])
     if cut >= 3 and 2 * cut >= len([b for b in kept if b.punct]):

@@ -4,7 +4,8 @@
   2/12 …): a block holding the counter alone is the player's, not the story's.
 - :func:`question_post` — a question-and-answer page is a thread whose first post is the
   question: the header over its answers (3个回答, 全部回答, 最佳答案) ends the article, as a
-  forum's second floor does (:func:`cleaner.posts.first_post`).
+  forum's second floor does (:func:`cleaner.posts.first_post`); an answer the page marks best,
+  the others under a header of their own after it, goes with the question.
 
 Both are told by shape and position, not by any one site's words: a run of counters numbered
 one after another over one total, and a short line naming the answers under the question's own
@@ -17,7 +18,8 @@ import re
 from typing import Sequence
 
 from .article import Removal
-from .blocks import Block
+from .blocks import Block, closes_sentence
+from .boxes import boxes
 from .sift import fold
 
 __all__ = ["furniture", "gallery_counters", "question_post"]
@@ -39,6 +41,11 @@ ANSWERS_HEADER = re.compile(
     r"^(?:共|全部|其他|其它)?\s*\d{1,5}\s*(?:个|条)(?:回答|答案)$"
     r"|^(?:全部|其他|其它)回答\s*(?:[（(]\s*\d{1,5}\s*[)）])?$"
     r"|^(?:最佳|满意|采纳)(?:答案|回答)$")
+# The header of the answer the asker or the site took (the last alternative above).
+_BEST = re.compile(r"^(?:最佳|满意|采纳)(?:答案|回答)$")
+#: The longest line read as the best answer's credit, which holds a date.
+_CREDIT_CHARS = 40
+_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/月]\s*\d{1,2}")
 #: The longest line read as that header.
 _HEADER_CHARS = 16
 #: Prose of the question's own (CJK characters of finished sentences) above the header that
@@ -80,25 +87,51 @@ def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequen
     already an end marker's) reading as a header over answers (:data:`ANSWERS_HEADER`), not a
     link (查看全部 N 个回答 leads to the answers of another page), under
     at least :data:`MIN_QUESTION_CJK` kept characters of finished sentences, ends the question:
-    every kept block after it goes. ``folded``: the page's block texts folded, by position (a
+    every kept block after it goes, but for a best answer's (:data:`_BEST`) up to the next
+    header, the credit lines ending it and the question's (:func:`_uncredited`) left out.
+    ``folded``: the page's block texts folded, by position (a
     dump's lines, without it, are folded here: the few short ones holding 答).
     """
-    header = next((b.position for b in inside if len(b.text) <= _HEADER_CHARS and "答" in b.text
-                   and not b.link_chars and ANSWERS_HEADER.match(
-                       (folded[b.position] if folded is not None else fold(b.text)).strip())), None)
-    if header is None or sum(b.cjk for b in kept if b.position < header and b.punct) < MIN_QUESTION_CJK:
+    headers = [(b.position, line) for b in inside if len(b.text) <= _HEADER_CHARS and "答" in b.text
+               and not b.link_chars and ANSWERS_HEADER.match(
+                   line := (folded[b.position] if folded is not None else fold(b.text)).strip())]
+    if not headers:
         return list(kept), []
+    header = headers[0][0]
+    if sum(b.cjk for b in kept if b.position < header and b.punct) < MIN_QUESTION_CJK:
+        return list(kept), []
+    # The answer the page marks best, headed alone, goes with the question: the answers end at
+    # the header of the others (其他3条回答); with none after it, where it ends is not told.
+    # A credit line after each (the asker or the answerer, a date: 老周 回答于 2024-06-03) goes.
+    best = _BEST.match(headers[0][1]) and next((at for at, _ in headers[1:]), None)
+    if best:
+        question = _uncredited([b for b in kept if b.position < header]) \
+            + _uncredited([b for b in kept if header < b.position < best])
+        taken = {b.position for b in question}
+        return question, [b for b in kept if b.position not in taken]
     return [b for b in kept if b.position < header], [b for b in kept if b.position >= header]
+
+
+def _uncredited(post: list[Block]) -> list[Block]:
+    """``post`` without the credit lines at its end: short, no sentence, a date in them."""
+    while post and len(post[-1].text) <= _CREDIT_CHARS and not closes_sentence(post[-1].text) \
+            and _DATE.search(post[-1].text):
+        post.pop()
+    return post
 
 
 def furniture(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str] | None = None,
               weights: Sequence[float] | None = None) -> tuple[list[Block], list[Removal]]:
-    """The kept blocks without a question's answers and a gallery's counters, and their
-    removals (``inside``: the article's container, or a dump's body span; ``folded`` and
-    ``weights``: the page's, by position, where body selection has them)."""
+    """The kept blocks without a question's answers, a gallery's counters, a code block's line
+    numbers and copy button and a table of contents (:mod:`cleaner.boxes`), and their removals
+    (``inside``: the article's container, or a dump's body span; ``folded`` and ``weights``:
+    the page's, by position, where body selection has them)."""
     kept, answers = question_post(kept, inside, folded)
     kept, counters = gallery_counters(kept)
+    kept, code, contents = boxes(kept, inside)
     return kept, [Removal.of(b.text, reason, detail, b.position, weights[b.position] if weights else None)
                   for found, reason, detail in ((answers, "comment", "an answer under the question"),
-                                                (counters, "chrome", "a gallery's picture counter"))
+                                                (counters, "chrome", "a gallery's picture counter"),
+                                                (code, "chrome", "a code block's line numbers or copy button"),
+                                                (contents, "chrome", "a table of contents"))
                   for b in found]

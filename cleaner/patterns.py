@@ -479,7 +479,8 @@ LOGIN_WALL = re.compile(r"登录|注册|密码|用户名|账号|验证码")
 # lookarounds after its first digit: every alternative opens with a literal, which sre looks
 # for in C, where one opening with \D was tried at every character.)
 ERROR_PAGE = re.compile(
-    r"(?:页面|网页|文章|内容|信息)(?:不存在|已(?:被)?删除|找不到|未找到|无法(?:访问|显示|找到))|您(?:访问|要查看|所访问)的页面"
+    r"(?:页面|网页|文章|内容|信息|帖子)(?:不存在|已(?:被(?:作者|发布者|原作者|管理员)?)?删除|找不到|未找到|无法(?:访问|显示|找到))"
+    r"|您(?:访问|要查看|所访问)的页面|已(?:无法|不能|不再)(?:查看|访问|显示)"
     r"|404(?<!\d404)(?!\d)|Not Found|服务器(?:错误|繁忙)|请(?:先)?登录后|秒后自动(?:跳转|返回)"
     # anti-robot checks: the page asks for a captcha instead of showing the article
     r"|访问(?:过于|太)频繁|(?:协助|完成|进行)(?:安全|人机)?验证|请输入验证码",

@@ -16,7 +16,7 @@ from functools import partial
 from itertools import repeat
 from datetime import datetime
 
-from . import body, dom, fallback, injection, leads, lm, meta, scripted, textdump
+from . import body, dom, fallback, injection, leads, lm, meta, oneline, scripted, textdump
 from .article import Article, Removal, Repair
 from .blocks import Page, closes_sentence
 from .config import CleanerConfig
@@ -112,6 +112,8 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
     found = scripted.read(text, page, selection, config) if page.kind == "html" else None
     if found is not None:
         page, selection, title, _ = found
+    elif selection.no_article:
+        selection = oneline.one_sentence(selection, page.blocks, title)  # (a video's summary)
     selection = leads.without_repeated_lead(selection)
     if selection.no_article:
         title = None  # a list or error page has a <title>, but no article to give it to

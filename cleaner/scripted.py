@@ -40,9 +40,11 @@ from .config import CleanerConfig
 __all__ = ["Found", "article", "fields", "filled", "read", "wanted"]
 
 #: The reasons of body selection's verdict after which the page's data is read: the visible
-#: prose too little, or only blurbs (a summary cut short). A list of dated items or of truncated
-#: summaries, an error page, is what the page shows.
-READ_AFTER = ("too little prose on the page", "only truncated blurbs, as on a list page")
+#: prose too little (an error or a login page's too: a login wall may hold the article as
+#: data), or only blurbs (a summary cut short). A list of dated items or of truncated summaries
+#: is what the page shows.
+READ_AFTER = ("too little prose on the page", "only truncated blurbs, as on a list page",
+              "an error page", "a login wall")
 #: A block that offers the rest of the article, among the READ_ON_REACH after its last kept one,
 #: at most READ_ON_CHARS long.
 _READ_ON = re.compile(r"(?:阅读|查看|展开|显示|余下|剩余)(?:全文|全部|原文)|全文(?:阅读|查看)"

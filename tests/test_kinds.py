@@ -2,7 +2,8 @@
 (1/4 2/4 …) leave the captions, and a question-and-answer page keeps its question, the answers
 under the header over them (3个回答, 全部回答, 最佳答案) going as a forum's replies do. A table's
 fractions, a question of its title alone and an article quoting 最佳答案 in prose are left as
-they were."""
+they were. An answer the page marks best (最佳答案, 满意答案), the others under a header of their
+own after it, goes with the question."""
 
 from __future__ import annotations
 
@@ -90,3 +91,16 @@ def test_a_question_of_its_title_alone_keeps_its_answers() -> None:
     assert ANSWERS[0] in article.paragraphs and ANSWERS[1] in article.paragraphs
     # ... and with its prose the same page gives the question alone.
     assert list(clean(_question("3个回答")).paragraphs) == [QUESTION]
+
+
+def test_the_best_answer_goes_with_the_question() -> None:
+    # The answer the page marks best, the others under a header of their own after it: the
+    # question and that answer, without the asker's and the answerer's credit lines.
+    others = "".join(f'<p>{t}</p><div class="who">网友{k} 2024-06-0{5 + k}</div>' for k, t in enumerate(ANSWERS[1:]))
+    for best, rest in (("最佳答案", "其他2条回答"), ("满意答案", "其他回答")):
+        article = clean(_page("阳台种的番茄叶子发黄是怎么回事？",
+                              f'<div class="qdesc"><p>{QUESTION}</p></div><div class="qinfo">提问者：番茄爱好者 2024-06-03 21:14</div>'
+                              f'<div class="best"><h3>{best}</h3><p>{ANSWERS[0]}</p><div class="who">绿手指老周 回答于 2024-06-04</div></div>'
+                              f'<div class="others"><h3>{rest}</h3>{others}</div>'))
+        assert list(article.paragraphs) == [QUESTION, ANSWERS[0]], best
+        assert any(r.text == ANSWERS[1] for r in article.removed), best
