@@ -42,8 +42,10 @@ _INDENT = re.compile(r"\n( {%d,}+)(?=\S)" % MIN_COLUMN)
 _INDENTED = "\n" + " " * MIN_COLUMN
 # A gap of two spaces or more before text: where a cell beside another starts.
 _GAP = re.compile(r" {2,}+(?=\S)")
-# Text, then such a gap (two cells side by side).
-_BESIDE = re.compile(r"\S {2,}+(?=\S)")
+# Such a gap after text (two cells side by side): its spaces, found by their first two (a
+# search for a literal skips the lines of text, where one for the text before them stopped at
+# every character).
+_BESIDE = re.compile(r"  (?<=\S  ) *+(?=\S)")
 # The characters a terminal prints two columns wide (East Asian wide and fullwidth).
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
                    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
@@ -78,13 +80,16 @@ def uncolumned(text: str) -> str:
     """
     if text.count(_INDENTED) < MIN_INDENTED:   # (most dumps: a search in C)
         return text
+    found = list(_BESIDE.finditer(text))   # (fewer gaps after text than a run holds: told before the indents)
+    if len(found) < MIN_BESIDE:
+        return text
     indents = Counter(map(len, _INDENT.findall(text)))
     if not indents or indents.most_common(1)[0][1] < MIN_INDENTED:
         return text
     gaps = []   # (the columns each gap after text spans, measured on from the last on its line)
     at = opened = 0
-    for gap in _BESIDE.finditer(text):
-        start = gap.start() + 1
+    for gap in found:
+        start = gap.start()
         newline = text.rfind("\n", at, start)
         if newline >= 0:
             at, opened = newline + 1, 0
