@@ -33,6 +33,20 @@ def test_markdown_table_rows_are_cells_and_escapes_are_undone():
     assert {"时间", "地点", "周三下午", "东侧菜园"} <= {cell for line in lines for cell in line.split("    ")}
 
 
+def test_a_layout_table_on_one_markdown_line_gives_its_cells_paragraphs_lines():
+    # A converter writes each table row on one line, a line break inside a cell as a space:
+    # a paragraph's end as two spaces (after <p>) or as a space before an ideographic indent.
+    first, second, third = _PARAGRAPHS
+    row = ("| [首页](/) [本地](/l) [教育](/e) |  | 澜州三中学生在校园里开辟菜园  2025-05-06 08:00 来源：澜州日报  "
+           + first + "  " + second + " \u3000\u3000" + third + "  责任编辑：李四 | [更多](/m) |")
+    dump = "|  |  |  |\n| --- | --- | --- |\n" + row + "\n"
+    lines = [line.strip() for line in re.split(r"\n| {4}", unmarked(dump))]
+    assert set(_PARAGRAPHS) <= set(lines)
+    article = clean(dump)
+    assert article.title == "澜州三中学生在校园里开辟菜园"
+    assert [line.strip() for line in article.text.split("\n")] == _PARAGRAPHS
+
+
 def test_a_plain_dump_that_quotes_brackets_and_asterisks_is_left_as_it_is():
     dump = "注释[1]见文末，标有*号的为必填项，__init__ 与 [详情](见下文) 照录。\n" + _PROSE + "\n"
     assert unmarked(dump) == dump
