@@ -29,7 +29,8 @@ MIN_COLUMN = 8
 MIN_INDENTED = 3
 #: Lines holding text on both sides of the column, at least, in one run.
 MIN_BESIDE = 3
-#: How many columns before the column a cell beside another may start, after a gap.
+#: How many columns before the column a cell beside another may start, after a gap (or a box
+#: drawn with box lines, beside an empty cell: w3m draws a bordered table's left edge early).
 SHIFT = 2
 #: Characters the left cells beside text hold on average, at least: a bullet or a label written
 #: down one character a line (今 / 日 / 推 / 荐) opens the rows of a list, no column of a layout.
@@ -155,13 +156,16 @@ def _column(lines: list[str]) -> list[str]:
 def _cells(line: str, column: int) -> tuple[str, str] | None:
     """``line`` cut at the display ``column``: the text left of it and the text from it on (each
     stripped), or None when text runs across it (no gap of two spaces or more spans it
-    (:func:`_spans`), or a table drawn with box lines opens the line)."""
+    (:func:`_spans`), or a table drawn with box lines opens the line; one opening up to SHIFT
+    columns before ``column`` is a cell beside an empty one)."""
     stripped = line
     if not stripped:
         return "", ""
     indent = len(stripped) - len(stripped.lstrip(" "))
     if indent >= column:   # (beside an empty cell)
         return "", stripped[column:]
+    if indent >= column - SHIFT and BOX.match(stripped, indent):   # (a box drawn early, beside one)
+        return "", stripped[indent:]
     at = opened = indent
     for gap in _GAP.finditer(stripped, indent):
         opened += _width(stripped[at:gap.start()])
