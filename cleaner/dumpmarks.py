@@ -311,7 +311,9 @@ def _continued(above: str, line: str) -> bool:
     in, or two further under an item of a list; not indented four or more (a table's column, a
     nested list's), nor opening with an ideographic space (a paragraph's first line)."""
     item = _ITEM.match(above.lstrip()) is not None
-    indent, indent_above = len(line) - len(line.lstrip()), len(above) - len(above.lstrip())
+    # (the ideographic spaces a paragraph's first line opens with are its text's, printed where
+    # the lines below it start: no indent of the line above)
+    indent, indent_above = len(line) - len(line.lstrip()), len(above) - len(above.lstrip(" \t"))
     return indent == indent_above + (2 if item else 0) and (indent_above < 4 or item) \
         and "\u3000" not in line[:indent]
 

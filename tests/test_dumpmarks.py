@@ -101,6 +101,23 @@ def test_a_full_line_closing_a_sentence_ends_its_paragraph_in_a_dump_without_bla
     assert unwrapped(text).split("\n") == [first] + _PARAGRAPHS[1:]
 
 
+def test_a_paragraph_opening_with_ideographic_spaces_is_joined_to_its_next_line():
+    # w3m prints a paragraph's ideographic indent (two columns each) at its first line's start
+    # and wraps the rest at the screen's width, from the first column.
+    paragraphs = ["\u3000\u3000" + p + p for p in _PARAGRAPHS]
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        line = ""
+        for char in paragraph:
+            if 2 * len(line + char) > 80:
+                lines.append(line)
+                line = ""
+            line += char
+        lines += [line, ""]
+    assert lines[0].startswith("\u3000\u3000") and not lines[1].startswith("\u3000")
+    assert [line for line in unwrapped("\n".join(lines)).split("\n") if line] == paragraphs
+
+
 def test_a_row_of_items_wrapped_at_the_width_is_not_joined():
     row = "首页 新闻 本地 教育 体育 财经 文旅 视频 专题 评论"   # 29 characters
     menu = [row + "房", row + "车"]
