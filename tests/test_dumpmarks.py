@@ -47,6 +47,19 @@ def test_a_layout_table_on_one_markdown_line_gives_its_cells_paragraphs_lines():
     assert [line.strip() for line in article.text.split("\n")] == _PARAGRAPHS
 
 
+def test_a_dump_with_a_table_row_of_dashes_is_markdown_its_links_relative():
+    # Links to addresses relative to the page (index.php?id=1) do not tell Markdown; a table's
+    # row of dashes on a line of its own does.
+    dump = ("|  |  |\n| --- | --- |\n| [首页](index.php) [本地](local.php?id=2) | [教育](edu.php) |\n"
+            "|  | 澜州三中学生在校园里开辟菜园  2025-05-06 08:00 来源：澜州日报  " + "  ".join(_PARAGRAPHS) + " |\n")
+    text = unmarked(dump)
+    assert "](" not in text and "| --- |" not in text
+    assert set(_PARAGRAPHS) <= {line.strip() for line in re.split(r"\n| {4}", text)}
+    article = clean(dump)
+    assert article.title == "澜州三中学生在校园里开辟菜园"
+    assert article.text.split("\n") == _PARAGRAPHS
+
+
 def test_a_plain_dump_that_quotes_brackets_and_asterisks_is_left_as_it_is():
     dump = "注释[1]见文末，标有*号的为必填项，__init__ 与 [详情](见下文) 照录。\n" + _PROSE + "\n"
     assert unmarked(dump) == dump
