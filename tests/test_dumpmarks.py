@@ -58,6 +58,12 @@ def test_a_dump_with_a_table_row_of_dashes_is_markdown_its_links_relative():
     article = clean(dump)
     assert article.title == "澜州三中学生在校园里开辟菜园"
     assert article.text.split("\n") == _PARAGRAPHS
+    # (html2text writes the row of dashes without the outer bars)
+    dump = ("[首页](index.php) | [本地](local.php?id=2) | [教育](edu.php)\n---|---|---\n\n"
+            "# 澜州三中学生在校园里开辟菜园\n\n**时间：** 2025-05-06 08:00 来源：[澜州日报](paper.php)\n\n"
+            + "\n\n".join(_PARAGRAPHS) + "\n\n[返回](list.php?page=1) [打印](print.php?id=3)\n")
+    assert "](" not in unmarked(dump) and "**" not in unmarked(dump)
+    assert clean(dump).text.split("\n") == _PARAGRAPHS
 
 
 def test_a_plain_dump_that_quotes_brackets_and_asterisks_is_left_as_it_is():
