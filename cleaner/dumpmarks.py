@@ -69,10 +69,11 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 # own runs of spaces to one), a paragraph's end.
 _CELL_BORDER = re.compile(r"(?:[ \t]*\|[ \t]*(?::?-{3,}:?(?=[ \t]*\|))?)+|[ \t]{2,}|[ \t]+(?=\u3000)")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*$", re.M)
-# A table's row of dashes as a converter writes it (``| --- | --- |``, html2text's ``---|---``),
-# on a line of its own: a dump holding one is Markdown, its links written so or not
-# (``](index.php)``).
-_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
+# A table's row of dashes as a Markdown converter writes it (``| --- | --- |``, html2text's
+# ``---|---``), on a line of its own: a dump holding one is Markdown, its links written so or
+# not (``](index.php)``). (An extractor's plain text may draw a table's rows with bars, its row
+# of dashes ``|---|---|``: no Markdown.)
+_DELIMITER_ROW = re.compile(r"^[ \t]*(?:\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+|(?:-{3,}\|)+-{3,})[ \t]*$", re.M)
 # A reader service's header lines, above the page's own.
 _READER_HEAD = re.compile(r"\A(?:[ \t]*\n)*Title:[ \t]*(.*)\n(?:(?:[ \t]*|(?:URL Source|Published Time|Description"
                           r"|Warning|Number of Pages):.*)\n)*Markdown Content:[ \t]*\n")
@@ -91,7 +92,7 @@ def unmarked(text: str) -> str:
     ...          "![](http://a.cn/1.jpg)\\n[首页](/) [新闻](/n)\\n")
     '标题\\n\\n记者 王五 报道，市图书馆推出服务。\\n\\n\\n首页 新闻\\n'
     """
-    if "](" in text and _markdown(text) or ("| --- |" in text or "---|---" in text) and _DELIMITER_ROW.search(text):
+    if "](" in text and _markdown(text) or ("| --- |" in text or "\n---|---" in text) and _DELIMITER_ROW.search(text):
         text = _unmarkdown(text)
     at = text.rfind("\nReferences")
     if at >= 0:

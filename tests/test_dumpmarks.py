@@ -64,6 +64,9 @@ def test_a_dump_with_a_table_row_of_dashes_is_markdown_its_links_relative():
             + "\n\n".join(_PARAGRAPHS) + "\n\n[返回](list.php?page=1) [打印](print.php?id=3)\n")
     assert "](" not in unmarked(dump) and "**" not in unmarked(dump)
     assert clean(dump).text.split("\n") == _PARAGRAPHS
+    # (an extractor's plain text drawing a table with bars, its row of dashes |---|---|, is none)
+    plain = "| 时间 | 地点 |\n|---|---|\n| 周三 | 菜园 |\n\n编号 TJ_01 的地块，标有*号的为必填项。\n" + _PROSE + "\n"
+    assert unmarked(plain) == plain
 
 
 def test_a_plain_dump_that_quotes_brackets_and_asterisks_is_left_as_it_is():
