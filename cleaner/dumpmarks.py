@@ -64,9 +64,9 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*\\])\*(?![\w
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 # A table row (a line that opens with a bar; a converter may put a whole table of tables on
 # one) and its cell borders and rows of dashes: each a column gap (four spaces: every cell a
-# line of its own); and inside a cell, two spaces or more: where the cell's text broke a line
-# (a converter writes a cell on one line, each line break a space, and collapses the page's
-# own runs of spaces to one), a paragraph's end.
+# line of its own); and inside a cell, where the cell's text broke a line (a converter writes
+# a cell on one line, each line break a space, and collapses the page's own runs of spaces to
+# one): two spaces or more, or a space before an ideographic indent (　　), a paragraph's end.
 _CELL_BORDER = re.compile(r"(?:[ \t]*\|[ \t]*(?::?-{3,}:?(?=[ \t]*\|))?)+|[ \t]{2,}|[ \t]+(?=\u3000)")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*$", re.M)
 # A table's row of dashes as a Markdown converter writes it (``| --- | --- |``, html2text's
