@@ -29,7 +29,8 @@ MIN_COLUMN = 8
 MIN_INDENTED = 3
 #: Lines holding text on both sides of the column, at least, in one run.
 MIN_BESIDE = 3
-#: How many columns before the column a cell beside another may start, after a gap.
+#: How many columns before the column a cell beside another may start, after a gap (or a box
+#: drawn with box lines, beside an empty cell: w3m draws a bordered table's left edge early).
 SHIFT = 2
 #: Characters the left cells beside text hold on average, at least: a bullet or a label written
 #: down one character a line (今 / 日 / 推 / 荐) opens the rows of a list, no column of a layout.
@@ -42,8 +43,10 @@ _INDENT = re.compile(r"\n( {%d,}+)(?=\S)" % MIN_COLUMN)
 _INDENTED = "\n" + " " * MIN_COLUMN
 # A gap of two spaces or more before text: where a cell beside another starts.
 _GAP = re.compile(r" {2,}+(?=\S)")
-# Text, then such a gap (two cells side by side).
-_BESIDE = re.compile(r"\S {2,}+(?=\S)")
+# Such a gap after text (two cells side by side): its spaces, found by their first two (a
+# search for a literal skips the lines of text, where one for the text before them stopped at
+# every character).
+_BESIDE = re.compile(r"  (?<=\S  ) *+(?=\S)")
 # The characters a terminal prints two columns wide (East Asian wide and fullwidth).
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
                    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
@@ -78,13 +81,16 @@ def uncolumned(text: str) -> str:
     """
     if text.count(_INDENTED) < MIN_INDENTED:   # (most dumps: a search in C)
         return text
+    found = list(_BESIDE.finditer(text))   # (fewer gaps after text than a run holds: told before the indents)
+    if len(found) < MIN_BESIDE:
+        return text
     indents = Counter(map(len, _INDENT.findall(text)))
     if not indents or indents.most_common(1)[0][1] < MIN_INDENTED:
         return text
     gaps = []   # (the columns each gap after text spans, measured on from the last on its line)
     at = opened = 0
-    for gap in _BESIDE.finditer(text):
-        start = gap.start() + 1
+    for gap in found:
+        start = gap.start()
         newline = text.rfind("\n", at, start)
         if newline >= 0:
             at, opened = newline + 1, 0
@@ -150,13 +156,16 @@ def _column(lines: list[str]) -> list[str]:
 def _cells(line: str, column: int) -> tuple[str, str] | None:
     """``line`` cut at the display ``column``: the text left of it and the text from it on (each
     stripped), or None when text runs across it (no gap of two spaces or more spans it
-    (:func:`_spans`), or a table drawn with box lines opens the line)."""
+    (:func:`_spans`), or a table drawn with box lines opens the line; one opening up to SHIFT
+    columns before ``column`` is a cell beside an empty one)."""
     stripped = line
     if not stripped:
         return "", ""
     indent = len(stripped) - len(stripped.lstrip(" "))
     if indent >= column:   # (beside an empty cell)
         return "", stripped[column:]
+    if indent >= column - SHIFT and BOX.match(stripped, indent):   # (a box drawn early, beside one)
+        return "", stripped[indent:]
     at = opened = indent
     for gap in _GAP.finditer(stripped, indent):
         opened += _width(stripped[at:gap.start()])

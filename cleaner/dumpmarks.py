@@ -12,8 +12,9 @@ Text dumps come from many tools, and some write more than the page's visible lin
 
 :func:`unmarked` takes these out, so that a dump reads as the page's lines do: a link's text
 stays where it stood, its address goes, and the paragraphs are the page's. A dump is read as
-Markdown only when its links are written so, more than a few times (:data:`MIN_LINKS`), and as
-a numbered-links dump only when it ends in such a list: a plain dump that quotes a bracket or
+Markdown only when its links are written so, with an address, more than a few times
+(:data:`MIN_LINKS`), or when it holds a table's row of dashes (``| --- |``), and as a
+numbered-links dump only when it ends in such a list: a plain dump that quotes a bracket or
 an asterisk is left as it is. The paragraphs of a numbered-links dump are joined again
 (:func:`unwrapped`) before its numbers go (the wrap counted them).
 
@@ -63,9 +64,16 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*\\])\*(?![\w
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 # A table row (a line that opens with a bar; a converter may put a whole table of tables on
 # one) and its cell borders and rows of dashes: each a column gap (four spaces: every cell a
-# line of its own).
-_CELL_BORDER = re.compile(r"(?:[ \t]*\|[ \t]*(?::?-{3,}:?(?=[ \t]*\|))?)+")
+# line of its own); and inside a cell, where the cell's text broke a line (a converter writes
+# a cell on one line, each line break a space, and collapses the page's own runs of spaces to
+# one): two spaces or more, or a space before an ideographic indent (　　), a paragraph's end.
+_CELL_BORDER = re.compile(r"(?:[ \t]*\|[ \t]*(?::?-{3,}:?(?=[ \t]*\|))?)+|[ \t]{2,}|[ \t]+(?=\u3000)")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*$", re.M)
+# A table's row of dashes as a Markdown converter writes it (``| --- | --- |``, html2text's
+# ``---|---``), on a line of its own: a dump holding one is Markdown, its links written so or
+# not (``](index.php)``). (An extractor's plain text may draw a table's rows with bars, its row
+# of dashes ``|---|---|``: no Markdown.)
+_DELIMITER_ROW = re.compile(r"^[ \t]*(?:\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+|(?:-{3,}\|)+-{3,})[ \t]*$", re.M)
 # A reader service's header lines, above the page's own.
 _READER_HEAD = re.compile(r"\A(?:[ \t]*\n)*Title:[ \t]*(.*)\n(?:(?:[ \t]*|(?:URL Source|Published Time|Description"
                           r"|Warning|Number of Pages):.*)\n)*Markdown Content:[ \t]*\n")
@@ -84,7 +92,7 @@ def unmarked(text: str) -> str:
     ...          "![](http://a.cn/1.jpg)\\n[首页](/) [新闻](/n)\\n")
     '标题\\n\\n记者 王五 报道，市图书馆推出服务。\\n\\n\\n首页 新闻\\n'
     """
-    if "](" in text and _markdown(text):
+    if "](" in text and _markdown(text) or ("| --- |" in text or "\n---|---" in text) and _DELIMITER_ROW.search(text):
         text = _unmarkdown(text)
     at = text.rfind("\nReferences")
     if at >= 0:
@@ -309,7 +317,9 @@ def _continued(above: str, line: str) -> bool:
     in, or two further under an item of a list; not indented four or more (a table's column, a
     nested list's), nor opening with an ideographic space (a paragraph's first line)."""
     item = _ITEM.match(above.lstrip()) is not None
-    indent, indent_above = len(line) - len(line.lstrip()), len(above) - len(above.lstrip())
+    # (the ideographic spaces a paragraph's first line opens with are its text's, printed where
+    # the lines below it start: no indent of the line above)
+    indent, indent_above = len(line) - len(line.lstrip()), len(above) - len(above.lstrip(" \t"))
     return indent == indent_above + (2 if item else 0) and (indent_above < 4 or item) \
         and "\u3000" not in line[:indent]
 

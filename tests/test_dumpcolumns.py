@@ -69,6 +69,25 @@ def test_an_article_beside_a_sidebar_is_cleaned_as_its_paragraphs():
     assert article.text.split("\n") == _PARAGRAPHS
 
 
+def test_a_box_drawn_a_column_early_beside_the_article_stays_in_its_column():
+    # The article in the left column, a sidebar in the right one holding a bordered login box
+    # that w3m draws two columns before the column starts, beside the article's middle (a row
+    # of it beside a paragraph's blank line): the article's lines come out together.
+    article = _article_column()
+    box = ["┌────────┐", "│用户 [ ]│", "├────────┤", "│密码 [ ]│", "└────────┘"]
+    at = len(_wrap(_PARAGRAPHS[0], 48)) - 2   # (the box's rows from two lines above the first blank one)
+    right = {k: (54, item) for k, item in enumerate(_SIDEBAR[:at])}
+    right.update({at + k: (52, row) for k, row in enumerate(box)})
+    right.update({at + len(box) + k: (54, item) for k, item in enumerate(_SIDEBAR[at:])})
+    rows = max(len(article), max(right) + 1)
+    cells = [(article[k] if k < len(article) else "", right.get(k, (0, ""))) for k in range(rows)]
+    dump = "\n".join((left + " " * (column - _width(left)) + item).rstrip() if item else left
+                     for left, (column, item) in cells)
+    lines = uncolumned(dump).split("\n")
+    assert lines[:len(article) - 1] == article[:-1]
+    assert [line.strip() for line in lines[len(article):] if line] == _SIDEBAR[:at] + box + _SIDEBAR[at:]
+
+
 def test_lines_wrapped_with_quotes_one_column_wide_are_joined():
     # (w3m and a terminal's fold count “ ” one column: a line holding four is as full as the
     # others, not four columns wider; at 54 columns a line holds too few characters for a wrap

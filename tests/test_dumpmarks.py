@@ -33,6 +33,42 @@ def test_markdown_table_rows_are_cells_and_escapes_are_undone():
     assert {"时间", "地点", "周三下午", "东侧菜园"} <= {cell for line in lines for cell in line.split("    ")}
 
 
+def test_a_layout_table_on_one_markdown_line_gives_its_cells_paragraphs_lines():
+    # A converter writes each table row on one line, a line break inside a cell as a space:
+    # a paragraph's end as two spaces (after <p>) or as a space before an ideographic indent.
+    first, second, third = _PARAGRAPHS
+    row = ("| [首页](/) [本地](/l) [教育](/e) |  | 澜州三中学生在校园里开辟菜园  2025-05-06 08:00 来源：澜州日报  "
+           + first + "  " + second + " \u3000\u3000" + third + "  责任编辑：李四 | [更多](/m) |")
+    dump = "|  |  |  |\n| --- | --- | --- |\n" + row + "\n"
+    lines = [line.strip() for line in re.split(r"\n| {4}", unmarked(dump))]
+    assert set(_PARAGRAPHS) <= set(lines)
+    article = clean(dump)
+    assert article.title == "澜州三中学生在校园里开辟菜园"
+    assert [line.strip() for line in article.text.split("\n")] == _PARAGRAPHS
+
+
+def test_a_dump_with_a_table_row_of_dashes_is_markdown_its_links_relative():
+    # Links to addresses relative to the page (index.php?id=1) do not tell Markdown; a table's
+    # row of dashes on a line of its own does.
+    dump = ("|  |  |\n| --- | --- |\n| [首页](index.php) [本地](local.php?id=2) | [教育](edu.php) |\n"
+            "|  | 澜州三中学生在校园里开辟菜园  2025-05-06 08:00 来源：澜州日报  " + "  ".join(_PARAGRAPHS) + " |\n")
+    text = unmarked(dump)
+    assert "](" not in text and "| --- |" not in text
+    assert set(_PARAGRAPHS) <= {line.strip() for line in re.split(r"\n| {4}", text)}
+    article = clean(dump)
+    assert article.title == "澜州三中学生在校园里开辟菜园"
+    assert article.text.split("\n") == _PARAGRAPHS
+    # (html2text writes the row of dashes without the outer bars)
+    dump = ("[首页](index.php) | [本地](local.php?id=2) | [教育](edu.php)\n---|---|---\n\n"
+            "# 澜州三中学生在校园里开辟菜园\n\n**时间：** 2025-05-06 08:00 来源：[澜州日报](paper.php)\n\n"
+            + "\n\n".join(_PARAGRAPHS) + "\n\n[返回](list.php?page=1) [打印](print.php?id=3)\n")
+    assert "](" not in unmarked(dump) and "**" not in unmarked(dump)
+    assert clean(dump).text.split("\n") == _PARAGRAPHS
+    # (an extractor's plain text drawing a table with bars, its row of dashes |---|---|, is none)
+    plain = "| 时间 | 地点 |\n|---|---|\n| 周三 | 菜园 |\n\n编号 TJ_01 的地块，标有*号的为必填项。\n" + _PROSE + "\n"
+    assert unmarked(plain) == plain
+
+
 def test_a_plain_dump_that_quotes_brackets_and_asterisks_is_left_as_it_is():
     dump = "注释[1]见文末，标有*号的为必填项，__init__ 与 [详情](见下文) 照录。\n" + _PROSE + "\n"
     assert unmarked(dump) == dump
@@ -85,6 +121,23 @@ def test_a_full_line_closing_a_sentence_ends_its_paragraph_in_a_dump_without_bla
     first = _PROSE[:59] + "。"   # two full lines, the second closing a sentence
     text = "\n".join([first[:30], first[30:]] + [line for line in _wrapped(_PARAGRAPHS[1:], 30) if line])
     assert unwrapped(text).split("\n") == [first] + _PARAGRAPHS[1:]
+
+
+def test_a_paragraph_opening_with_ideographic_spaces_is_joined_to_its_next_line():
+    # w3m prints a paragraph's ideographic indent (two columns each) at its first line's start
+    # and wraps the rest at the screen's width, from the first column.
+    paragraphs = ["\u3000\u3000" + p + p for p in _PARAGRAPHS]
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        line = ""
+        for char in paragraph:
+            if 2 * len(line + char) > 80:
+                lines.append(line)
+                line = ""
+            line += char
+        lines += [line, ""]
+    assert lines[0].startswith("\u3000\u3000") and not lines[1].startswith("\u3000")
+    assert [line for line in unwrapped("\n".join(lines)).split("\n") if line] == paragraphs
 
 
 def test_a_row_of_items_wrapped_at_the_width_is_not_joined():
