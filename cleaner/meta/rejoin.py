@@ -6,6 +6,10 @@ line: ``2019`` / ``09`` / ``/`` / ``07`` …), ``原创`` / ``某某`` /
 ``某某读书``. :func:`_join_labels` and :func:`_rejoined` join those pieces back into the meta
 lines the fields' patterns read (:mod:`.zones` cuts the zones, then asks these); the texts are
 normalised (``zones._norm``: no line break, whitespace collapsed).
+
+The other way round, a meta line whose fields markup alone set apart (spans, no space between)
+reads glued in text, the page's and a dump's (``作者:X来源:Y``): :func:`_glued_labels` sets each
+field's label apart from the value before it (``作者:X 来源:Y``); ``zones._norm`` asks it of every text.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import CHROME_WORD_PART, DATE_LIKE, META_FIELD, ROLE_LINE, SOURCE_LABEL
-from ..prefilter import opening_set
+from ..prefilter import opening_set, prefiltered
 
 #: A label standing alone on its line (信息来源：) has at most this many characters.
 MAX_LABEL_CHARS = 8
@@ -90,6 +94,52 @@ _YEAR_ALONE_LINE = re.compile(r"\n\s*(?:19|20)\d\d\s*\n")
 _DATE_PIECE = re.compile(r"\s*(?:\d{1,4}|[-/.:])\s*$")
 DATE_PIECES = 5
 _LEADS_ON_END = tuple((end[-1], end + "\n") for end in _LEADS_ON)
+
+# A field's label and its colon in a meta line (来源：, 责任编辑：, 发布时间：, 浏览次数：, 分享到：),
+# each with the words a template prints before it as one label (文章来源, 图片编辑, 本报记者,
+# 延伸阅读: the place a value glued to it ends is before them). A lone 文 only where it ends no
+# word of its own (原文, 全文, 论文, 人文 …): a name ending in 文 may have its colon after it
+# (作者：张志文：某某大学, the affiliation), so 文 is no label after a writer's name (see
+# :func:`_glued_labels`).
+_FIELD_LABEL = re.compile(
+    r"(?:(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)|来自|转自|转载自)"
+    r"|(?P<writer>原作者|作者|撰文|撰稿|(?:本报|本刊|特约|特派|实习|见习|首席)?记者|通讯员"
+    r"|(?:责任|值班|执行|本文|网络|本版|总|美术|文字|图片|特约|实习)?编辑|责编)"
+    r"|(?P<wen>(?<![原全中英正译本散课短长征图论公美人天语作撰])文)"
+    r"|(?:发布|发表|更新|发稿|上传|录入|刊发|北京)?(?:时间|日期)"
+    r"|(?:相关|延伸|推荐|扩展)?(?:浏览|阅读|点击|访问)(?:次数|量|数)?|字号|分享到|分享至)\s*:")
+_FIELD_LABELS = prefiltered(_FIELD_LABEL)
+# The last character of every label of _FIELD_LABEL and the colon after it: a text where none
+# follows its first colon has no label to set apart (one search, where most meta lines with two
+# colons hold a time of day, 10:35:20, and no second label).
+_LABEL_COLON = re.compile(r"[源处自者稿员辑编文间期览读击问数量号到至]\s*:")
+# What sets two fields apart already: a label after one of these is not glued to a value.
+_FIELD_APART = frozenset(" |/([【（:")
+
+
+def _glued_labels(text: str) -> str:
+    """``text`` (normalised) with a space between a field's value and the label of the next
+    field glued to it, as a meta line of fields set apart by markup alone reads in text
+    (``作者:张三来源:新华社`` -> ``作者:张三 来源:新华社``): the value ends where the next label
+    and its colon begin. Only a label with its colon (no 时间财经, 编辑部, 来源于), after a value of
+    at most ``MAX_VALUE_CHARS`` characters without a sentence mark that a label and its colon
+    open: a line of fields, not prose."""
+    first = text.find(":")
+    if first < 0 or _LABEL_COLON.search(text, first + 1) is None:   # one label and its value, or none
+        return text
+    cuts: list[int] = []
+    before: re.Match[str] | None = None
+    for m in _FIELD_LABELS.finditer(text):
+        start = m.start()
+        if before is not None and start > before.end() and text[start - 1] not in _FIELD_APART \
+                and start - before.end() <= MAX_VALUE_CHARS and not _SENTENCE_MARK.search(text, before.end(), start) \
+                and not (m.group("wen") and (before.group("writer") or before.group("wen"))):
+            cuts.append(start)
+        before = m
+    if not cuts:
+        return text
+    pieces = [text[i:j] for i, j in zip((0, *cuts), (*cuts, len(text)))]
+    return " ".join(pieces)
 
 
 def _join_labels(texts: tuple[str, ...], dump: bool = False) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from ..blocks import Block, Page
 from ..patterns import DIGIT, END_MARKERS, FOREIGN_BYLINE, META_FIELD, SIMPLIFIED_CHARS, TRADITIONAL_CHARS
 from ..prefilter import prefiltered
 from ..scans import char_codec, holds_char
-from .rejoin import _HOLDS_DATE, _byline_pieces, _join_labels, _rejoined
+from .rejoin import _HOLDS_DATE, _LABEL_COLON, _byline_pieces, _glued_labels, _join_labels, _rejoined
 from .units import nfkc_free
 
 #: Blocks from the top of the page searched for the headline.
@@ -249,13 +249,16 @@ def _fold_found(text: str, found: list[str], table: tuple[int, ...] = _MATCHING_
 @functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     """Folded (:func:`_fold`), icon-font characters (the private use area) dropped, whitespace
-    collapsed: the text every pattern of this module is matched against."""
+    collapsed, a label spaced out made one word (:func:`_unspaced_labels`) and one glued to the
+    value before it set apart (:func:`~.rejoin._glued_labels`): the text every pattern of this
+    module is matched against."""
     # str.split() knows the whitespace of the regex \s and collapses it in C, several times
     # faster than a substitution (the strip comes with it). The icon-font characters are found
     # by the fold's own scan, not by a second one.
     text = text.replace(_COMMA, ",")
     found = _NORM_CHANGES.findall(text)
-    return _unspaced_labels(" ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split()))
+    text = _unspaced_labels(" ".join((_fold_found(text, found, private=_PRIVATE_CHARS) if found else text).split()))
+    return _glued_labels(text) if ":" in text else text   # (no call for a text without a label's colon)
 
 
 # A two-character label padded with a space to the width of a longer one (作　者：, 来　源：,
@@ -294,8 +297,10 @@ def _norms(texts: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(map(_norm, texts))
     # The whitespace collapsed over them all: a text's spaces at a separator taken off by two
     # replaces, not a strip a text.
-    return tuple(_unspaced_labels(" ".join(joined.split()).replace(" " + _SEPARATOR, _SEPARATOR)
-                                  .replace(_SEPARATOR + " ", _SEPARATOR)).split(_SEPARATOR))
+    norms = _unspaced_labels(" ".join(joined.split()).replace(" " + _SEPARATOR, _SEPARATOR)
+                             .replace(_SEPARATOR + " ", _SEPARATOR)).split(_SEPARATOR)
+    # (a label glued to a value needs the last character of a label and a colon: most lists hold none)
+    return tuple(map(_glued_labels, norms)) if _LABEL_COLON.search(joined) else tuple(norms)
 
 
 def _holds_traditional(texts: tuple[str, ...]) -> bool:
