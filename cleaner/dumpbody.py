@@ -29,7 +29,7 @@ from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .dumplines import _headline_words
 from .patterns import DATE_LIKE
 
-__all__ = ["entry_end", "entry_heads", "is_stamp", "numbered_steps", "opening_steps", "steps_headline", "stamp_lines", "stray_opening", "thread_start", "threads"]
+__all__ = ["entry_end", "entry_heads", "is_stamp", "live_entries", "numbered_steps", "opening_steps", "steps_headline", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
 #: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
 #: lines of at most MAX_STAMP_LINE characters.
@@ -53,6 +53,10 @@ _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?.](?!\d)")
 # stamped with a moment).
 _POST_STAMP = re.compile(r"(?<!:)(?<!:\d)(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*"
                          r"\d{1,2}:\d{2}(?!\s*[-~～—至到]\s*(?:次日)?\d)")
+# A letter, a digit or a CJK character: a stamp with this many of them besides its date and
+# time names its poster.
+_WORD = re.compile(r"\w")
+MIN_NAME_CHARS = 2
 # A date and a time of day (or a span of time) on a line: a line of a schedule, or a post's stamp.
 _DATED_TIME = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
 
@@ -107,7 +111,8 @@ def threads(lines: Sequence[str], body: Sequence[bool], stamps: Sequence[int] | 
         j = k
         while j + 1 < len(stamps) and stamps[j + 1] - stamps[j] <= THREAD_GAP:
             j += 1
-        if j - k + 1 >= THREAD_POSTS:
+        if j - k + 1 >= THREAD_POSTS and not (stamps[k + 1] - stamps[k] == 1
+                                              and live_entries(lines, stamps[k + 1:j + 1])):
             found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
         k = j + 1
     heads = entry_heads(lines, lambda i: body[i], stamps, cjk)
@@ -175,7 +180,9 @@ def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callab
     k = 0
     while k + THREAD_POSTS <= len(stamps):
         run = stamps[k:k + THREAD_POSTS]
-        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
+        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])) and not (
+                first >= 2 and is_stamp(blocks[first - 1].text) and is_stamp(blocks[first - 2].text)
+                and live_entries([b.text for b in blocks[:end + 1]], [first - 1, *run])):
             below = _enclosed_list(blocks, run[0], end, is_prose)
             if below < 0:
                 start = run[0]
@@ -187,6 +194,17 @@ def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callab
         else:
             k += 1
     return end
+
+
+def live_entries(lines: Sequence[str], entries: Sequence[int]) -> bool:
+    """Whether the stamps on lines ``entries`` open a live report's entries (直播), not a
+    thread's posts: each a date and a time alone (no poster's name), a line closing a sentence
+    right under it (the entry's text) and, but the first, right above it (the entry above's
+    last). The first opens the article, right under its meta line: a thread's posts follow an
+    article's prose (:func:`threads` and :func:`thread_start` ask it there alone)."""
+    return all(len(_WORD.findall(_POST_STAMP.sub("", lines[i]))) < MIN_NAME_CHARS and i + 1 < len(lines)
+               and closes_sentence(lines[i + 1]) and (k == 0 or closes_sentence(lines[i - 1]))
+               for k, i in enumerate(entries))
 
 
 def _enclosed_list(blocks: Sequence[Block], at: int, end: int, is_prose: Callable[[Block], bool]) -> int:

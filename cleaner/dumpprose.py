@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from . import notices, sift
 from .notices import fold
-from .posts import dated_items
+from .posts import dated_items, is_stamp, named_stamp
 from .blocks import SENTENCE_END, Block, closes_sentence
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK
 from .dumplines import BOILERPLATE, headline_like as _headline_like, is_meta as _is_meta, squash as _squash
@@ -81,11 +81,13 @@ _CHROME_OPENS, _CHROME_NEEDLES = _DUMP_CHROME.opens, place_needles(_DUMP_CHROME.
 _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
 
 
-def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[str], bool] | None = None) -> str:
+def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[str], bool] | None = None,
+                headline: int = -1) -> str:
     """Why the kept lines are no article ("" when they are one): too little finished prose
     (a footer's disclaimer is none), a list (teasers cut off with an ellipsis or followed by a
     date, as many and as long as the paragraphs; items each with its own time stamp, as the
-    HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
+    HTML path finds them, unless they are a live report's entries under its ``headline``:
+    :func:`_headed_entries`), or an error, captcha or login page (as the HTML path finds them)."""
     teasers = [b for b in kept if _teaser(b.text)]
     listed = {b.position for b in teasers}
     footer = footer or _is_footer   # (the blurbs' answers, when the caller kept them)
@@ -103,9 +105,28 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
         return "a list of teasers, not an article"
-    if dated_items(blocks, kept, None, _same_line):
+    if dated_items(blocks, kept, None, _same_line) and not _headed_entries(blocks, kept, headline):
         return "a list of items each with its own date"
     return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _headed_entries(blocks: tuple[Block, ...], kept: list[Block], headline: int) -> bool:
+    """Whether dated items are one article's entries under its headline, as a live report prints
+    them (直播: a clock time or a date on a line, or opening one, and the entry's text, newest
+    first): the headline (line ``headline``, above the kept lines) is one
+    :func:`cleaner.posts.dated_items` takes for an article's, and no entry has a heading of its
+    own, as a list's items have their titles: every stamp among the kept lines is a date or a
+    time alone, and the line above each but the first closes a sentence (the entry above's
+    last). A stamp opening an entry's line is the line's date, any text after it."""
+    if headline < 0 or not kept or headline >= kept[0].position:
+        return False
+    title = blocks[headline].text
+    if dated_items(blocks, kept, title, title.__eq__):
+        return False   # (too short a headline for one: the items stay a list)
+    span = blocks[kept[0].position:kept[-1].position + 1]
+    stamps = [k for k, b in enumerate(span) if is_stamp(b)]
+    return all(not named_stamp(span[k]) for k in stamps) and all(
+        closes_sentence(span[k - 1].text) for k in stamps if k and k != stamps[0])
 
 
 def _teaser(text: str) -> bool:

@@ -440,7 +440,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     _removed_lines(removed, texts, rest, reasons, "after the end of the article")
     # Page order: the lines above and after the body are made in it, those inside it sorted alone.
     removed[start:walked] = sorted(removed[start:walked], key=_POSITION)
-    why = _no_article(kept, blocks, footer)
+    why = _no_article(kept, blocks, footer, headline)
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
         removed.append(Removal("", "no-article", why))

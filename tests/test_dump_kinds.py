@@ -1,0 +1,44 @@
+"""Dumps of page kinds the dump path used to read wrong (invented texts): a live report's
+timed entries under its headline."""
+
+from __future__ import annotations
+
+from cleaner import clean
+
+NAV = "首页 | 新闻 | 本地 | 体育 | 财经\n首页 > 本地 > 正文\n"
+HOT = "热门排行\n江心岛渡口恢复通航\n老城区雨污分流改造完工\n市博物馆推出夜场\n关于我们 | 联系我们 | 网站地图\n"
+ENTRIES = [
+    ("16:40", "龙舟赛决赛结束！东岸村队以两分零七秒的成绩夺得冠军，队员们跳进江里庆祝。"),
+    ("15:55", "半决赛第二组出发，岸边的锣鼓声一阵接一阵，不少游客爬到堤上观看。"),
+    ("15:10", "天空开始飘雨，组委会表示比赛照常进行，请观众注意脚下湿滑。"),
+    ("14:30", "大家好！这里是清河端午龙舟赛的现场，今年共有二十四支队伍报名参赛。"),
+]
+HEADLINE = "直播：清河端午龙舟赛今日开赛"
+
+
+def _live(stamp: str) -> str:
+    entries = "".join(f"{stamp.format(t)}\n{text}\n" for t, text in ENTRIES)
+    return NAV + HEADLINE + "\n2025-05-31 14:00 来源：清河新闻网 正在直播\n" + entries + HOT
+
+
+def test_a_live_report_under_its_headline_is_an_article() -> None:
+    for stamp in ("{}", "* {}", "2025-05-31 {}"):   # a clock time, a bullet's, a date's
+        article = clean(_live(stamp).encode())
+        assert article.title == HEADLINE, stamp
+        body = "\n".join(article.paragraphs)
+        assert all(text in body for _, text in ENTRIES), stamp
+        assert "热门排行" not in body and "江心岛" not in body, stamp
+    # ... and what looks alike stays as it was: a list's items, comments under an article.
+    # A channel's list: each item a title, its date, its teaser (a heading of its own).
+    items = "".join(f"{title}\n2025-05-31 {t}\n{text}\n" for (t, text), title in zip(
+        ENTRIES, ["东岸村队夺冠", "半决赛激战正酣", "雨中龙舟赛照常", "龙舟赛今日开赛"]))
+    article = clean((NAV + "清河本地新闻今日最新消息汇总\n" + items + HOT).encode())
+    assert not article.paragraphs
+    body = ("清河端午龙舟赛今天下午在城东江段举行，共有二十四支队伍参赛，沿岸观众超过三万人。\n"
+            "组委会介绍，今年首次设立青少年组，吸引了六所中学的学生报名，比赛将持续到傍晚。\n")
+    comments = "".join(f"2025-05-31 {t}\n{text}\n" for t, text in ENTRIES[:3])
+    dump = NAV + HEADLINE.replace("直播：", "") + "\n2025-05-31 14:00 来源：清河新闻网\n" + body + "网友评论\n" + comments + HOT
+    article = clean(dump.encode())
+    text = "\n".join(article.paragraphs)
+    assert "二十四支队伍参赛" in text and "青少年组" in text
+    assert "东岸村队" not in text
