@@ -42,3 +42,25 @@ def test_a_live_report_under_its_headline_is_an_article() -> None:
     text = "\n".join(article.paragraphs)
     assert "二十四支队伍参赛" in text and "青少年组" in text
     assert "东岸村队" not in text
+
+
+SITE_TOP = "青石县人民政府\n首页政务动态信息公开办事服务互动交流\n当前位置：首页 > 政务动态 > 部门动态\n"
+PARAS = ("3月12日，青石县林业局组织干部职工和志愿者在城北荒坡开展植树活动，共栽下樟树、桂花等苗木两千余株。\n"
+         "活动现场，林业技术人员向志愿者讲解了挖坑、扶苗、培土、浇水等要领，大家分工协作，干得热火朝天。\n"
+         "据介绍，今年全县计划完成植树造林一万二千亩，目前已完成春季任务的六成。\n")
+FOOT_GOV = "【打印本页】【关闭窗口】\n主办单位：青石县人民政府办公室 地址：青石县府前路1号\n"
+
+
+def test_a_headline_printed_under_the_meta_line() -> None:
+    headline = "青石县林业局组织春季义务植树 新栽苗木两千余株"
+    for meta in ("【发布时间：2025-03-12 16:20:05】【来源：县林业局】【点击：】",
+                 "发布时间：2025-03-12 16:20 来源：县林业局 浏览次数："):
+        article = clean((SITE_TOP + meta + "\n" + headline + "\n" + PARAS + FOOT_GOV).encode())
+        assert article.title == headline, meta
+        assert headline not in article.paragraphs, meta
+        assert article.paragraphs[0].startswith("3月12日"), meta
+    # A notice's addressee under its meta line (ending on a colon) is no headline: the line above is.
+    notice = "关于做好2025年春季森林防火工作的通知"
+    article = clean((SITE_TOP + notice + "\n发布时间：2025-03-12 来源：县林业局\n各乡镇人民政府，县直各有关单位：\n"
+                     + PARAS + FOOT_GOV).encode())
+    assert article.title != "各乡镇人民政府，县直各有关单位："
