@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from . import notices, sift
 from .notices import fold
+from .kinds import ANSWERS_HEADER, MIN_QUESTION_CJK
 from .posts import dated_items, is_stamp, named_stamp
 from .blocks import SENTENCE_END, Block, closes_sentence
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK
@@ -31,6 +32,8 @@ from .scans import char_codec
 
 #: A line of prose this long (characters, CJK ones) without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
+#: The longest line read as the header over a question's answers.
+MAX_ANSWERS_HEADER = 16
 #: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
 MAX_FOOTER_CHARS = 200
 #: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
@@ -127,6 +130,20 @@ def _headed_entries(blocks: tuple[Block, ...], kept: list[Block], headline: int)
     stamps = [k for k, b in enumerate(span) if is_stamp(b)]
     return all(not named_stamp(span[k]) for k in stamps) and all(
         closes_sentence(span[k - 1].text) for k in stamps if k and k != stamps[0])
+
+
+def question_above(blocks: tuple[Block, ...], headline: int, meta_line: int) -> int:
+    """The first line of the body when a question's post is printed between its headline and
+    its meta line (提问时间), the header over its answers (:data:`cleaner.kinds.ANSWERS_HEADER`:
+    最佳答案, 3个回答) right under the meta line: the line under the headline; else 0. The
+    answers are cut at that header, as a question's answers are (:func:`cleaner.kinds.furniture`)."""
+    if not 0 <= headline < meta_line - 1 or meta_line + 1 >= len(blocks):
+        return 0
+    header = blocks[meta_line + 1].text.strip()
+    if len(header) > MAX_ANSWERS_HEADER or not ANSWERS_HEADER.match(fold(header)) or sum(
+            b.cjk for b in blocks[headline + 1:meta_line] if closes_sentence(b.text)) < MIN_QUESTION_CJK:
+        return 0
+    return headline + 1
 
 
 def _teaser(text: str) -> bool:
