@@ -78,3 +78,16 @@ def test_a_question_printed_above_its_meta_line_is_the_article() -> None:
             article = clean(dump.encode())
             assert article.title == "绿萝新叶越长越小是怎么回事？", (meta, header)
             assert list(article.paragraphs) == [question], (meta, header)
+
+
+def test_a_gallerys_controls_are_no_caption() -> None:
+    captions = ["清晨，渔民驾着小船驶向江心，准备收起前一天傍晚下好的渔网。",
+                "收网时，一尾尾银白色的江鱼在网中跳跃，渔民脸上露出了笑容。",
+                "上岸后，渔获很快被等候在码头的鱼贩挑选一空。"]
+    for controls in ("上一张下一张", "上一张 | 下一张", "下一张"):
+        # (the controls under the picture on show, its caption above them)
+        pictures = "".join(f"{k}/3\n{text}\n" + (controls + "\n" if k == 1 else "") for k, text in enumerate(captions, 1))
+        dump = (NAV + "图集：江边渔村的清晨\n2025-06-08 07:30 来源：清河新闻网 摄影：陈江\n" + pictures
+                + "更多图集\n古镇灯会夜景\n" + HOT)
+        article = clean(dump.encode())
+        assert list(article.paragraphs) == captions, controls
