@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .dumplines import _headline_words
 from .patterns import DATE_LIKE
+from .posts import named_stamp
 
 __all__ = ["entry_end", "entry_heads", "is_stamp", "live_entries", "numbered_steps", "opening_steps", "steps_headline", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
@@ -53,10 +54,6 @@ _PROSE_MARK = re.compile(r"[，。！？；、]|[,;!?.](?!\d)")
 # stamped with a moment).
 _POST_STAMP = re.compile(r"(?<!:)(?<!:\d)(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*"
                          r"\d{1,2}:\d{2}(?!\s*[-~～—至到]\s*(?:次日)?\d)")
-# A letter, a digit or a CJK character: a stamp with this many of them besides its date and
-# time names its poster.
-_WORD = re.compile(r"\w")
-MIN_NAME_CHARS = 2
 # A date and a time of day (or a span of time) on a line: a line of a schedule, or a post's stamp.
 _DATED_TIME = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?\s*\d{1,2}:\d{2}")
 
@@ -202,7 +199,7 @@ def live_entries(lines: Sequence[str], entries: Sequence[int]) -> bool:
     right under it (the entry's text) and, but the first, right above it (the entry above's
     last). The first opens the article, right under its meta line: a thread's posts follow an
     article's prose (:func:`threads` and :func:`thread_start` ask it there alone)."""
-    return all(len(_WORD.findall(_POST_STAMP.sub("", lines[i]))) < MIN_NAME_CHARS and i + 1 < len(lines)
+    return all(not named_stamp(lines[i]) and i + 1 < len(lines)
                and closes_sentence(lines[i + 1]) and (k == 0 or closes_sentence(lines[i - 1]))
                for k, i in enumerate(entries))
 

@@ -128,7 +128,7 @@ def _headed_entries(blocks: tuple[Block, ...], kept: list[Block], headline: int)
         return False   # (too short a headline for one: the items stay a list)
     span = blocks[kept[0].position:kept[-1].position + 1]
     stamps = [k for k, b in enumerate(span) if is_stamp(b)]
-    return all(not named_stamp(span[k]) for k in stamps) and all(
+    return all(not named_stamp(span[k].text) for k in stamps) and all(
         closes_sentence(span[k - 1].text) for k in stamps if k and k != stamps[0])
 
 

@@ -94,12 +94,12 @@ def _post_mark(block: Block) -> bool:
     first post, a photo's date, is not one)."""
     return len(block.text) < POST_MARK_CHARS and not closes_sentence(block.text) and bool(
         FORUM_FLOOR.search(fold(block.text)) or _poster_header(block)
-        or (is_stamp(block) and named_stamp(block)))
+        or (is_stamp(block) and named_stamp(block.text)))
 
 
-def named_stamp(block: Block) -> bool:
-    """Whether a stamp holds more than its date and time: a poster's name or label."""
-    rest = CLOCK_TIME.sub("", DATE_LIKE.sub("", fold(block.text)))
+def named_stamp(text: str) -> bool:
+    """Whether a stamp (its text) holds more than its date and time: a poster's name or label."""
+    rest = CLOCK_TIME.sub("", DATE_LIKE.sub("", fold(text)))
     return len(_WORDS.findall(rest)) >= MIN_NAME_CHARS
 
 
