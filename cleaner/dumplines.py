@@ -156,11 +156,12 @@ def headline_under_meta(lines: Sequence[str], blocks: Sequence[Block], i: int, a
                         agreement: Callable[[int], float], agreeing: float, reach: int) -> bool:
     """Whether line ``i``, right under the meta line ``above[-1]`` and with no date under it, is
     the headline a site system prints under its meta line, not the gap: it shares words with the
-    body (``agreement`` of it at least ``agreeing``; a line leading into what follows, ending on a
-    colon, is a notice's addressee), and the headline-like lines heading the meta lines ``above``
-    (within ``reach`` lines of each) share next to none (at most ``agreeing``, and half of its):
-    a menu's labels run together, the site's name, no headline of this article nor of another."""
-    if dated or i != above[-1] + 1 or lines[i].rstrip()[-1:] in (":", "：") or agreement(i) < agreeing:
+    body (``agreement`` of it at least twice ``agreeing``, a topical line's; a line leading into
+    what follows, ending on a colon, is a notice's addressee), and the headline-like lines heading
+    the meta lines ``above`` (within ``reach`` lines of each) share next to none (at most
+    ``agreeing``, and half of its): a menu's labels run together, the site's name, no headline
+    of this article nor of another."""
+    if dated or i != above[-1] + 1 or lines[i].rstrip()[-1:] in (":", "：") or agreement(i) < 2 * agreeing:
         return False
     return all(agreement(k) <= min(agreeing, agreement(i) / 2) for j in above for k in range(max(0, j - reach), j)
                if headline_like(lines[k], blocks[k].cjk))
