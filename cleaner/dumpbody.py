@@ -28,8 +28,9 @@ from collections.abc import Callable, Sequence
 from .blocks import Block, cjk_bigrams, cjk_count, closes_sentence
 from .dumplines import _headline_words
 from .patterns import DATE_LIKE
+from .posts import named_stamp
 
-__all__ = ["entry_end", "entry_heads", "is_stamp", "numbered_steps", "opening_steps", "steps_headline", "stamp_lines", "stray_opening", "thread_start", "threads"]
+__all__ = ["entry_end", "entry_heads", "is_stamp", "live_entries", "numbered_steps", "opening_steps", "steps_headline", "stamp_lines", "stray_opening", "thread_start", "threads"]
 
 #: A thread of comments: this many dated posts, each within THREAD_GAP lines of the last, on
 #: lines of at most MAX_STAMP_LINE characters.
@@ -107,7 +108,8 @@ def threads(lines: Sequence[str], body: Sequence[bool], stamps: Sequence[int] | 
         j = k
         while j + 1 < len(stamps) and stamps[j + 1] - stamps[j] <= THREAD_GAP:
             j += 1
-        if j - k + 1 >= THREAD_POSTS:
+        if j - k + 1 >= THREAD_POSTS and not (stamps[k + 1] - stamps[k] == 1
+                                              and live_entries(lines.__getitem__, len(lines), stamps[k + 1:j + 1])):
             found.append((stamps[k + 1], min(len(lines), stamps[j] + THREAD_GAP)))
         k = j + 1
     heads = entry_heads(lines, lambda i: body[i], stamps, cjk)
@@ -169,13 +171,15 @@ def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callab
     with its last paragraph (``is_prose``): the labels between (评论, 回复) go with the thread.
     ``stamps``: the blocks' stamps when read already (:func:`stamp_lines`)."""
     if stamps is None:
-        stamps = [i for i in range(first + 1, end) if ":" in (text := blocks[i].text) and is_stamp(text)]
-    else:
-        stamps = [i for i in stamps if first < i < end]
+        stamps = [i for i in range(max(0, first - 2), end) if ":" in (text := blocks[i].text) and is_stamp(text)]
+    # (The article opened by a stamp under another, its meta line's: a live report's first entry.)
+    opened = first >= 2 and first - 1 in stamps and first - 2 in stamps
+    stamps = [i for i in stamps if first < i < end]
     k = 0
     while k + THREAD_POSTS <= len(stamps):
         run = stamps[k:k + THREAD_POSTS]
-        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])):
+        if all(b - a <= THREAD_GAP for a, b in zip(run, run[1:])) and not (
+                opened and live_entries(lambda i: blocks[i].text, len(blocks), [first - 1, *run])):
             below = _enclosed_list(blocks, run[0], end, is_prose)
             if below < 0:
                 start = run[0]
@@ -187,6 +191,18 @@ def thread_start(blocks: Sequence[Block], first: int, end: int, is_prose: Callab
         else:
             k += 1
     return end
+
+
+def live_entries(line: Callable[[int], str], n: int, entries: Sequence[int]) -> bool:
+    """Whether the stamps on lines ``entries`` (of ``n``, their texts ``line(i)``) open a live
+    report's entries (直播), not a thread's posts: each a date and a time alone (no poster's
+    name), a line closing a sentence right under it (the entry's text) and, but the first, right
+    above it (the entry above's last). The first opens the article, right under its meta line: a
+    thread's posts follow an article's prose (:func:`threads` and :func:`thread_start` ask it
+    there alone)."""
+    return all(not named_stamp(line(i)) and i + 1 < n
+               and closes_sentence(line(i + 1)) and (k == 0 or closes_sentence(line(i - 1)))
+               for k, i in enumerate(entries))
 
 
 def _enclosed_list(blocks: Sequence[Block], at: int, end: int, is_prose: Callable[[Block], bool]) -> int:

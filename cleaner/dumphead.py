@@ -36,7 +36,7 @@ from operator import attrgetter, mul
 
 from .blocks import Block, cjk_bigrams, cjk_count
 from .dumplines import (MAX_HEADLINE_CHARS, TOP_LINES, _CLAUSE_MARK, _STRAY_PIECE, _headline_words, dated, finished,
-                        headline_like, in_top_lines, is_meta, nav_like, prose_marked, prose_text, squash, top_lines,
+                        headline_like, headline_under_meta, in_top_lines, is_meta, nav_like, prose_marked, prose_text, squash, top_lines,
                         year_lines)
 from . import patterns
 from .patterns import DATE_COMPANION, DATE_LIKE, META_WORDS, ORIGINAL_MARK
@@ -287,7 +287,8 @@ def find_head(lines: list[str], blocks: list[Block], body: list[bool],
         # (A date bar above, the day and its weekday in the masthead, heads no other article.)
         in_gap = bool(above) and not in_title and not bylined and (
             dated and not all(map(_date_bar, map(lines.__getitem__, above)))
-            or any(headed_by_headline(j) for j in above))
+            or any(headed_by_headline(j) for j in above) and not headline_under_meta(
+                lines, blocks, i, above, dated, agreement, MIN_AGREEMENT, HEADLINE_REACH))
         labelled = labelled or bylined or (bool(above) and not in_gap and i in under)
         dated = dated or (bool(above) and not in_gap)
         if not in_title and not dated and below_end - i > NEAR_LINES and agreement(i) < MIN_AGREEMENT:

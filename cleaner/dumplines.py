@@ -15,15 +15,16 @@ the same tests, so that every stage reads a line alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from . import patterns
-from .blocks import cjk_count, closes_sentence
+from .blocks import Block, cjk_count, closes_sentence
 from .notices import fold
 from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CHROME, DUMP_END, END_MARKERS,
                        META_WORDS)
 from .prefilter import opening_set, prefiltered
 
-__all__ = ["BOILERPLATE", "BULLET", "CHROME", "MAX_HEADLINE_CHARS", "MIN_PROSE_CJK", "NO_BULLET_FROM", "NO_BULLET_TO",
+__all__ = ["BOILERPLATE", "BULLET", "CHROME", "headline_under_meta", "MAX_HEADLINE_CHARS", "MIN_PROSE_CJK", "NO_BULLET_FROM", "NO_BULLET_TO",
            "PROSE_MARK", "TOP_LINES", "dated", "finished", "headline_like", "in_top_lines", "is_meta", "nav_like",
            "prose_marked", "prose_text", "squash", "top_lines", "year_lines"]
 
@@ -149,6 +150,21 @@ def year_lines(lines: list[str]) -> list[int]:
                 break
             at = joined.find(needle, last)
     return sorted(found)
+
+
+def headline_under_meta(lines: Sequence[str], blocks: Sequence[Block], i: int, above: Sequence[int], dated: bool,
+                        agreement: Callable[[int], float], agreeing: float, reach: int) -> bool:
+    """Whether line ``i``, right under the meta line ``above[-1]`` and with no date under it, is
+    the headline a site system prints under its meta line, not the gap: it shares words with the
+    body (``agreement`` of it at least twice ``agreeing``, a topical line's; a line leading into
+    what follows, ending on a colon, is a notice's addressee), and the headline-like lines heading
+    the meta lines ``above`` (within ``reach`` lines of each) share next to none (at most
+    ``agreeing``, and half of its): a menu's labels run together, the site's name, no headline
+    of this article nor of another."""
+    if dated or i != above[-1] + 1 or lines[i].rstrip()[-1:] in (":", "：") or agreement(i) < 2 * agreeing:
+        return False
+    return all(agreement(k) <= min(agreeing, agreement(i) / 2) for j in above for k in range(max(0, j - reach), j)
+               if headline_like(lines[k], blocks[k].cjk))
 
 
 def headline_like(text: str, cjk: int = -1) -> bool:

@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 from . import notices, sift
 from .notices import fold
-from .posts import dated_items
+from .kinds import ANSWERS_HEADER, MIN_QUESTION_CJK
+from .posts import dated_items, is_stamp, named_stamp
 from .blocks import SENTENCE_END, Block, closes_sentence
 from .body import MIN_PROSE_BEFORE_END, SHORT_ARTICLE_CJK
 from .dumplines import BOILERPLATE, headline_like as _headline_like, is_meta as _is_meta, squash as _squash
@@ -31,6 +32,8 @@ from .scans import char_codec
 
 #: A line of prose this long (characters, CJK ones) without closing punctuation is a truncated summary.
 MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
+#: The longest line read as the header over a question's answers.
+MAX_ANSWERS_HEADER = 16
 #: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
 MAX_FOOTER_CHARS = 200
 #: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
@@ -81,11 +84,13 @@ _CHROME_OPENS, _CHROME_NEEDLES = _DUMP_CHROME.opens, place_needles(_DUMP_CHROME.
 _FOOTER_WORDS = prefiltered(re.compile(f"(?:{_FOOTER.pattern.pattern})|(?:{DISCLAIMER.pattern})", re.I))
 
 
-def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[str], bool] | None = None) -> str:
+def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[str], bool] | None = None,
+                headline: int = -1) -> str:
     """Why the kept lines are no article ("" when they are one): too little finished prose
     (a footer's disclaimer is none), a list (teasers cut off with an ellipsis or followed by a
     date, as many and as long as the paragraphs; items each with its own time stamp, as the
-    HTML path finds them), or an error, captcha or login page (as the HTML path finds them)."""
+    HTML path finds them, unless they are a live report's entries under its ``headline``:
+    :func:`_headed_entries`), or an error, captcha or login page (as the HTML path finds them)."""
     teasers = [b for b in kept if _teaser(b.text)]
     listed = {b.position for b in teasers}
     footer = footer or _is_footer   # (the blurbs' answers, when the caller kept them)
@@ -103,9 +108,42 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
         return "a list of teasers, not an article"
-    if dated_items(blocks, kept, None, _same_line):
+    if dated_items(blocks, kept, None, _same_line) and not _headed_entries(blocks, kept, headline):
         return "a list of items each with its own date"
     return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _headed_entries(blocks: tuple[Block, ...], kept: list[Block], headline: int) -> bool:
+    """Whether dated items are one article's entries under its headline, as a live report prints
+    them (直播: a clock time or a date on a line, or opening one, and the entry's text, newest
+    first): the headline (line ``headline``, above the kept lines) is one
+    :func:`cleaner.posts.dated_items` takes for an article's, and no entry has a heading of its
+    own, as a list's items have their titles: every stamp among the kept lines is a date or a
+    time alone, and the line above each but the first closes a sentence (the entry above's
+    last). A stamp opening an entry's line is the line's date, any text after it."""
+    if headline < 0 or not kept or headline >= kept[0].position:
+        return False
+    title = blocks[headline].text
+    if dated_items(blocks, kept, title, title.__eq__):
+        return False   # (too short a headline for one: the items stay a list)
+    span = blocks[kept[0].position:kept[-1].position + 1]
+    stamps = [k for k, b in enumerate(span) if is_stamp(b)]
+    return all(not named_stamp(span[k].text) for k in stamps) and all(
+        closes_sentence(span[k - 1].text) for k in stamps if k and k != stamps[0])
+
+
+def question_above(blocks: tuple[Block, ...], headline: int, meta_line: int) -> int:
+    """The first line of the body when a question's post is printed between its headline and
+    its meta line (提问时间), the header over its answers (:data:`cleaner.kinds.ANSWERS_HEADER`:
+    最佳答案, 3个回答) right under the meta line: the line under the headline; else 0. The
+    answers are cut at that header, as a question's answers are (:func:`cleaner.kinds.furniture`)."""
+    if not 0 <= headline < meta_line - 1 or meta_line + 1 >= len(blocks):
+        return 0
+    header = blocks[meta_line + 1].text.strip()
+    if len(header) > MAX_ANSWERS_HEADER or not ANSWERS_HEADER.match(fold(header)) or sum(
+            b.cjk for b in blocks[headline + 1:meta_line] if closes_sentence(b.text)) < MIN_QUESTION_CJK:
+        return 0
+    return headline + 1
 
 
 def _teaser(text: str) -> bool:

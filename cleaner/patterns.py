@@ -505,6 +505,8 @@ DUMP_END = re.compile(
 DUMP_CHROME = re.compile(
     r"^(?:分享到|分享至|分享|字号|打印|关闭|收藏|举报|扫一扫|扫码|微信扫|浏览次数|阅读次数|阅读量|点击量|评论)\s*[:：]?"
     r"|(?:当前位置|您的位置|你的位置|所在位置)\s*[:：]|\s>\s|›|»"
+    # a gallery's controls, a line of their own: 上一张下一张, 上一张 | 下一张
+    r"|^(?:上一张|下一张)(?:\s*[|｜/]?\s*(?:上一张|下一张))?\s*$"
 )
 # A byline of its own line between the meta line and the body: 作者：张三, 记者 李四, 文/王五.
 DUMP_BYLINE = re.compile(r"^[（(]?\s*(?:作者|记者|通讯员|文|撰文|采写|编译|编辑)\s*[:：/|｜ ]\s*\S{2,12}(?:\s+\S{2,12}){0,3}\s*[）)]?$")

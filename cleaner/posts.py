@@ -24,7 +24,7 @@ from .prefilter import prefiltered
 from .scans import indices_with_chars, overlapped
 from .sift import POST_MARK_CHARS, PROSE_CJK, PROSE_PUNCT, STAMP_CHARS, _folding_to, _prose, fold
 
-__all__ = ["dated_items", "entry_of_headline", "first_post", "is_stamp"]
+__all__ = ["dated_items", "entry_of_headline", "first_post", "is_stamp", "named_stamp"]
 
 # Searched where a date can start (19, 20, 民国): a page's short lines joined are scanned once.
 _DATE_LIKE = prefiltered(DATE_LIKE)
@@ -94,12 +94,12 @@ def _post_mark(block: Block) -> bool:
     first post, a photo's date, is not one)."""
     return len(block.text) < POST_MARK_CHARS and not closes_sentence(block.text) and bool(
         FORUM_FLOOR.search(fold(block.text)) or _poster_header(block)
-        or (is_stamp(block) and _named(block)))
+        or (is_stamp(block) and named_stamp(block.text)))
 
 
-def _named(block: Block) -> bool:
-    """Whether a stamp holds more than its date and time: a poster's name or label."""
-    rest = CLOCK_TIME.sub("", DATE_LIKE.sub("", fold(block.text)))
+def named_stamp(text: str) -> bool:
+    """Whether a stamp (its text) holds more than its date and time: a poster's name or label."""
+    rest = CLOCK_TIME.sub("", DATE_LIKE.sub("", fold(text)))
     return len(_WORDS.findall(rest)) >= MIN_NAME_CHARS
 
 

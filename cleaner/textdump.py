@@ -69,7 +69,7 @@ from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_
                         headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
                         squash as _squash, top_lines)
 from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose,
-                        _is_title, _item, _no_article, _prose_memo, _truncated, related_list)
+                        _is_title, _item, _no_article, _prose_memo, _truncated, question_above, related_list)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as _closing_lines,
@@ -309,14 +309,14 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
         return Selection((), generic.removed + tuple(
             Removal(b.text, "chrome", "no article on the page", b.position) for b in generic.kept)
             + (Removal("", "no-article", why),), why, subtitles=generic.subtitles)
-    start = max(headline, subtitle, meta_line) + 1
+    start = question_above(blocks, headline, meta_line) or max(headline, subtitle, meta_line) + 1
     # Every line above the body is chrome but the headline, the subtitle and the meta line,
     # made again as metadata (the headline's last: a line that is two of them is the headline).
     removed: list[Removal] = []
     above = list(map(_TEXT, blocks[:start]))
     _removed_lines(removed, above, 0, dict.fromkeys(above, "chrome"), "above the headline")
     for i, detail in ((meta_line, "meta line"), (subtitle, "subtitle"), (headline, "the headline")):
-        if i >= 0:
+        if 0 <= i < start:   # (a question's meta line is under its post: in the body, read there)
             removed[i] = _removal(above[i], "metadata", detail, i, None)
     subtitles = (subtitle,) if subtitle >= 0 and subtitle != headline else ()   # (as the headline, none)
 
@@ -440,7 +440,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     _removed_lines(removed, texts, rest, reasons, "after the end of the article")
     # Page order: the lines above and after the body are made in it, those inside it sorted alone.
     removed[start:walked] = sorted(removed[start:walked], key=_POSITION)
-    why = _no_article(kept, blocks, footer)
+    why = _no_article(kept, blocks, footer, headline)
     if why:
         removed.extend(Removal(b.text, "chrome", "no article on the page", b.position) for b in kept)
         removed.append(Removal("", "no-article", why))
