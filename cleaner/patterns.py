@@ -273,7 +273,7 @@ HEAD_DATE_KEYS = (
 )
 # Any other <meta> name (lowercased) is read by its parts: one naming a date or a time (date,
 # time, …ed, …at) and what it dates ranks after HEAD_DATE_KEYS by the group that matches: the
-# publication's (publishedtime, articlepublishtime, page:publish_time, sina:pubdate, pubtime),
+# publication's (publishedtime, articlepublishtime, page:publish_time, site:pubdate, pubtime),
 # a release's, an issue's or a post's (release_time, issuedate, post_date), the creation's
 # (createdate, created, creation_date: when a CMS took the article in, most often its
 # publication). A name of a change, an expiry, a crawl or an edit (updatetime, lastupdate,
