@@ -62,6 +62,8 @@ _WEB_AT_LARGE = re.compile(r"^(?:互联网|因特网|万维网|网络|网上|全
 # print buttons, a statement (版权声明, 免责声明) of where it came from.
 _OWN_END = re.compile(r"^[\s【\[(]*(?:完|分享|扫一扫|打印|关闭|返回|阅读全文|查看原文|阅读原文|点击查看|希望以上"
                       r"|点赞|在看|收藏|转发|免责|版权|特别|反?侵权|声明)")
+# A bracketed credit closing a line (（记者 X 通讯员 Y）).
+_BRACKET_CREDIT = re.compile(r"[(\[【][^()\[\]【】]*记者[^()\[\]【】]*[)\]】]\s*$")
 # A name's opening Latin brand (AIbase, IT168: a letter, then two letters or digits at least).
 _LATIN_BRAND = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
 # Counts a meta line prints after a label word (阅读数, 浏览次数, 点击量): no outlet's name.
@@ -126,7 +128,8 @@ def _name_after_date(zones: _Zones, bare: _Bare, hosts: tuple[str, ...]) -> str 
     if not bare.after:
         return None
     bylined = {n for text in zones.near for n in _bylines(text)}
-    return next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)
+    # (A reprint mark the value's shape did not take, 本文来自某某, is none either.)
+    return next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined and not _REPRINT.match(n)), None)
 
 
 def _printed_hosts(page: Page, title: str | None) -> tuple[str, ...]:
@@ -295,7 +298,9 @@ def _publisher_line(page: Page, kept: tuple[Block, ...]) -> str | None:
 def _find_original_source(zones: _Zones) -> str | None:
     # The dateline opens the first paragraph, or stands alone on a line of the meta zone above
     # it (【X網訊】: a dump of inline elements cuts it off the paragraph).
-    alone = [t for t in zones.near if len(t) <= DATELINE_ALONE_CHARS]
+    # (A bracketed credit after it counts for nothing: 某某晚报讯（记者 X 通讯员 Y）.)
+    alone = [t for t in zones.near if len(t) <= DATELINE_ALONE_CHARS
+             or "记者" in t and len(_BRACKET_CREDIT.sub("", t)) <= DATELINE_ALONE_CHARS]
     for lead in (*zones.leads, *alone):
         original, is_dateline = _dateline(lead)
         if is_dateline:
