@@ -10,7 +10,9 @@ publication's date or time, one value a page) is a stated date like a date ``<me
 printed it: its text is in the line the date was read from (a comment's or a related link's
 ``<time>`` of the same day prints something else, or stands elsewhere). A ``<meta itemprop>`` is
 read with the head's ``<meta>`` tags, not here; an element marked as another date
-(``dateModified``) is none.
+(``dateModified``) is none. An attribute whose name says nothing of the date it holds
+(``data-time``, ``ctime``: a comment's as often) is read only between the headline and the first
+paragraph, its one value there, and only where nothing else dates the page.
 
 Found by plain substring search (three scans of the page's first characters, and a look at the
 tag around each of the first few hits), not by a pattern run over the page.
@@ -115,7 +117,9 @@ def _zone_stamp(html: str, page: Page, zones: _Zones) -> str:
     head, first = _WORDS.search(page.blocks[zones.headline].text), _WORDS.search(zones.leads[0])
     if head is None or first is None:
         return ""
-    start = html.find(head.group(), max(html.find("<body"), 0))   # (not the <title>)
+    body = html.find("<body")
+    body = body if body >= 0 else html.find("<BODY")
+    start = html.find(head.group(), body) if body >= 0 else -1   # (not the <title>)
     end = html.find(first.group(), start + len(head.group()), start + ZONE_CHARS) if start >= 0 else -1
     if end < 0:
         return ""
