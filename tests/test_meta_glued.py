@@ -59,13 +59,13 @@ def test_a_fields_value_ends_at_the_next_fields_glued_label() -> None:
 
 def test_a_label_word_without_its_colon_or_in_prose_cuts_nothing() -> None:
     """Only a label and its colon, after a short value that a label and its colon open, is cut
-    from it: no cut inside 时间财经, 编辑部, 来源于, 原文：, a name's 文 before an affiliation, after a
+    from it: no cut inside 时间财经, 编辑部, 来源于, 原文： before prose, a name's 文 before an affiliation, after a
     sentence mark, or after a long run of prose; a label with the words printed before it (图片编辑,
     北京时间, 相关阅读) is cut whole. _norms folds a dump's lines as _norm does."""
     from cleaner.meta.rejoin import _glued_labels
     from cleaner.meta.zones import _norm, _norms
     for text in ("来源:时间财经", "来源:时间财经编辑部", "作者:林小满来源于网络", "作者:张志文:梧溪大学教授",
-                 "来源:青禾网原文:梧溪镇的秋天", "编辑:韩小雪文:池晓", "报名时间:3月1日,截止时间:3月5日",
+                 "来源:青禾网原文:梧溪镇的秋天", "作者:张志文:教授", "报名时间:3月1日,截止时间:3月5日",
                  "记者:镇文化站的工作人员介绍说今年报名参加的人数最多时间:3月5日", "作者:林小满 来源:青禾网",
                  "作者:林小满|来源:青禾网", "分享到:来源:青禾网"):
         assert _glued_labels(text) == text, text
@@ -76,6 +76,12 @@ def test_a_label_word_without_its_colon_or_in_prose_cuts_nothing() -> None:
         "来源:青禾网相关阅读:": "来源:青禾网 相关阅读:",
         "作者:林小满、池晓文章来源:青禾网责任编辑:柯明": "作者:林小满、池晓 文章来源:青禾网 责任编辑:柯明",
         "点击:2万来自:青禾网": "点击:2万 来自:青禾网",
+        # 文 after a writer's or an editor's name is a label when a name alone follows its colon.
+        "编辑:韩小雪文:池晓": "编辑:韩小雪 文:池晓",
+        "编辑:韩小雪文:欧阳青禾 来源:青禾网": "编辑:韩小雪 文:欧阳青禾 来源:青禾网",
+        # 原文： before the address reprinted, 原文链接： before anything.
+        "来源:青禾网原文:http://www.qinghe.cn/a/1.html": "来源:青禾网 原文:http://www.qinghe.cn/a/1.html",
+        "来源:青禾网原文链接:www.qinghe.cn/a/1.html": "来源:青禾网 原文链接:www.qinghe.cn/a/1.html",
     }
     for text, want in cuts.items():
         assert _glued_labels(text) == want, text

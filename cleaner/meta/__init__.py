@@ -51,7 +51,9 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   another article's, a reply's); one above the headline (not over a breadcrumb trail); a
   labelled date opening the first paragraphs (a notice's ``发文日期：…`` in one long block); a
   full date in a short line with no sentence among the first of the article (a byline with its date: ``某某網2014.10.24
-  金名/高雄報導``; not ``加入时间：``); a date in the URL; htmldate on the raw
+  金名/高雄報導``; not ``加入时间：``); a date in the URL; the one value of neutral date
+  attributes (``data-time``, ``ctime``) between the headline and the first paragraph (not a
+  comment's or the top bar's: see ``marked``); htmldate on the raw
   HTML, when the page carries it and ``config.htmldate_fallback`` is on (not a date the page
   prints only under its headline, where the cascade took none: a comment's stamp, a related
   link's, an author card's; nor the time a ``<meta>`` gives the page's last change, expiry or
@@ -73,6 +75,11 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
 - source: a 来源 label in the meta zone (``出處 / X``, ``【来源】X``, a reprint mark ``转载自X`` /
   ``原载于X`` / ``本文首发于X`` too; a press office's account ``某某发布`` is whole, ``微信公众号“X”`` is X), then in the tail (a reprint line:
   ``本文转载自X（ID：…）``; not when the tail's 来源 lines name several sources: image credits), then
+  (no 来源 under an end marker of other items: ``相关阅读``, ``网友评论``), then a reprint mark
+  opening a line of the meta zone, the first paragraphs or the tail (``本文来自X``,
+  ``本文经授权转载自X``, ``本文来自微信公众号“X”（ID：…），作者：Y``) when the value's shape names an
+  outlet (quotes, 公众号, an ID or ``，作者：`` after it, an outlet's ending; not ``本文来自网络``,
+  ``投稿``, ``互联网``, the site's own name), then
   right above the headline (首发于X, a column; a 来源 line citing a paper, ``(2015)`` or ``et al.``,
   names no source); an original mark right above the headline (``X原创``, not 本站原创); the publisher of a bracketed byline
   (``【聯合晚報╱記者X】``); a name printed after the date without a label (``2019年11月25日 18:57 参考消息``)
@@ -84,7 +91,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   / ``source`` ``<meta>``; the site's own name printed after the date; last, a self-media
   account printed beside the date (the author too; the poster of ``X 发表于 <date>``), unless it is
   a common personal name. A bracket opened inside a 来源 value is closed when it holds a name
-  (``光明网-《光明日报》``) and cut when it holds a date or an edition.
+  (``光明网-《光明日报》``) and cut when it holds a date or an edition; a value opening with a label
+  word is an outlet's name when words follow it with no colon (``时间财经``, ``作者之家``, ``来源网``).
 - original_source: the dateline's publisher (新华社北京8月26日电 -> 新华社, 厦门日报讯 ->
   厦门日报, （中央社記者X桃園19日電） -> 中央社); None for a publisher naming itself (本报讯);
   failing a dateline in the text, an agency's dateline in the meta line (``中央社 澎湖縣28日電``)

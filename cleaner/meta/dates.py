@@ -25,7 +25,7 @@ from ..patterns import (DATE_DMY, DATE_MD, DATE_MONTH_NAME, DATE_NUMERALS, DATE_
                         SCRIPT_DATE_KEYS, SCRIPT_DATE_VALUE, TIME_BEFORE_DATE)
 from ..prefilter import prefiltered
 from .backup import htmldate_silent
-from .marked import _marked_times
+from .marked import _marked_times, _zone_stamp
 from .years import MIN_YEAR, _DayFirst, _RawYears
 from .zones import _Zones, _norm
 
@@ -603,9 +603,11 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
         found = [d for d in _dates(text, clock) if not d.fuzzy and not _other_event(text, d)]
         if found and not _SENTENCE.search(text):
             return found[0].when, "dated line opening the article", text
-    when = _url_date(url, clock)
+    when, where = _url_date(url, clock), "url"
+    if when is None and html:   # a data-time attribute's under the headline, a neutral name's
+        when, where = _head_date(_zone_stamp(html, page, zones), clock), "date attribute under the headline"
     if when is not None:
-        return when, "url", ""
+        return when, where, ""
     if html and config.htmldate_fallback:
         when = _htmldate(html, clock)
         if when is not None and not _printed_below(page, zones.headline, when, clock) \
@@ -617,9 +619,7 @@ def _first_date(page: Page, zones: _Zones, clock: _Clock, url: str | None,
 def _url_date(url: str | None, clock: _Clock) -> datetime | None:
     """The day the page's address holds (/2024/0507/, /20240507/, a TRS page's t20240507_…)."""
     m = _URL_DATE.search(url) if url else None
-    if m is None:
-        return None
-    when = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, clock.tz)
+    when = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, clock.tz) if m else None
     return when if when is not None and when <= clock.latest else None
 
 

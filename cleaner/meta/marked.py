@@ -10,7 +10,9 @@ publication's date or time, one value a page) is a stated date like a date ``<me
 printed it: its text is in the line the date was read from (a comment's or a related link's
 ``<time>`` of the same day prints something else, or stands elsewhere). A ``<meta itemprop>`` is
 read with the head's ``<meta>`` tags, not here; an element marked as another date
-(``dateModified``) is none.
+(``dateModified``) is none. An attribute whose name says nothing of the date it holds
+(``data-time``, ``ctime``: a comment's as often) is read only between the headline and the first
+paragraph, its one value there, and only where nothing else dates the page.
 
 Found by plain substring search (three scans of the page's first characters, and a look at the
 tag around each of the first few hits), not by a pattern run over the page.
@@ -20,6 +22,9 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+
+from ..blocks import Page
+from .zones import _Zones
 
 #: Characters of raw HTML searched, and hits of each key read (a page of dated list items
 #: marks each one up).
@@ -90,3 +95,33 @@ def _read_tag(html: str, opened: int, published: dict[str, None], times: dict[st
         elif value not in times:
             end = html.find("</time", closed, closed + TIME_TEXT_CHARS)
             times[value] = " ".join(html_lib.unescape(_TAG.sub(" ", html[closed + 1:end])).split()) if end > 0 else ""
+
+
+#: Characters of raw HTML after the headline searched for the first paragraph's words.
+ZONE_CHARS = 4_000
+# An attribute holding a date or a time that says nothing of which (data-time, ctime, data-date,
+# data-timestamp): a comment's or a list's stamp as often as the article's, so read only between
+# the headline and the first paragraph.
+_NEUTRAL = re.compile(r"""(?<![\w-])(?:data-(?:time|date|timestamp|ts)|ctime)\s*=\s*(?:"([^"<>]{8,40})"|'([^'<>]{8,40})')""",
+                      re.I)
+# A run of ideographs to find a block's text by in the raw HTML.
+_WORDS = re.compile(r"[\u4e00-\u9fff]{4,12}")
+
+
+def _zone_stamp(html: str, page: Page, zones: _Zones) -> str:
+    """The one value neutral date attributes (``data-time``, ``ctime``) hold between the
+    headline and the first paragraph in the raw HTML: the meta line's, filled in by a script;
+    "" when there are none or several, or either text is not found."""
+    if zones.headline < 0 or not zones.leads:
+        return ""
+    head, first = _WORDS.search(page.blocks[zones.headline].text), _WORDS.search(zones.leads[0])
+    if head is None or first is None:
+        return ""
+    body = html.find("<body")
+    body = body if body >= 0 else html.find("<BODY")
+    start = html.find(head.group(), body) if body >= 0 else -1   # (not the <title>)
+    end = html.find(first.group(), start + len(head.group()), start + ZONE_CHARS) if start >= 0 else -1
+    if end < 0:
+        return ""
+    values = {html_lib.unescape(m.group(1) or m.group(2)).strip() for m in _NEUTRAL.finditer(html, start, end)}
+    return values.pop() if len(values) == 1 else ""

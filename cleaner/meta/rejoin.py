@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import CHROME_WORD_PART, DATE_LIKE, META_FIELD, ROLE_LINE, SOURCE_LABEL
+from ..patterns import AFFILIATION, CHROME_WORD_PART, DATE_LIKE, META_FIELD, ROLE_LINE, SOURCE_LABEL
 from ..prefilter import opening_set, prefiltered
 
 #: A label standing alone on its line (信息来源：) has at most this many characters.
@@ -100,21 +100,35 @@ _LEADS_ON_END = tuple((end[-1], end + "\n") for end in _LEADS_ON)
 # 延伸阅读: the place a value glued to it ends is before them). A lone 文 only where it ends no
 # word of its own (原文, 全文, 论文, 人文 …): a name ending in 文 may have its colon after it
 # (作者：张志文：某某大学, the affiliation), so 文 is no label after a writer's name (see
-# :func:`_glued_labels`).
+# :func:`_glued_labels`) unless a name alone follows its colon (编辑：X文：Y). 原文链接： and 原文：
+# before an address are a label of their own, the page reprinted (来源：某某网原文：http://…; not
+# 原文：梧溪镇的秋天, the text quoted).
 _FIELD_LABEL = re.compile(
     r"(?:(?:(?:本文|文章|稿件|信息|新闻|内容|消息|图文)?(?:来源|稿源|出处)|来自|转自|转载自)"
     r"|(?P<writer>原作者|作者|撰文|撰稿|(?:本报|本刊|特约|特派|实习|见习|首席)?记者|通讯员"
     r"|(?:责任|值班|执行|本文|网络|本版|总|美术|文字|图片|特约|实习)?编辑|责编)"
     r"|(?P<wen>(?<![原全中英正译本散课短长征图论公美人天语作撰])文)"
     r"|(?:发布|发表|更新|发稿|上传|录入|刊发|北京)?(?:时间|日期)"
-    r"|(?:相关|延伸|推荐|扩展)?(?:浏览|阅读|点击|访问)(?:次数|量|数)?|字号|分享到|分享至)\s*:")
+    r"|(?:相关|延伸|推荐|扩展)?(?:浏览|阅读|点击|访问)(?:次数|量|数)?|字号|分享到|分享至"
+    r"|原文(?:链接|地址|网址|(?=\s*:\s*(?:https?:|www[.]))))\s*:")
 _FIELD_LABELS = prefiltered(_FIELD_LABEL)
+_NAME_RUN = re.compile(r"\s*([\u4e00-\u9fff]{2,4})")
 # The last character of every label of _FIELD_LABEL and the colon after it: a text where none
 # follows its first colon has no label to set apart (one search, where most meta lines with two
 # colons hold a time of day, 10:35:20, and no second label).
-_LABEL_COLON = re.compile(r"[源处自者稿员辑编文间期览读击问数量号到至]\s*:")
+_LABEL_COLON = re.compile(r"[源处自者稿员辑编文间期览读击问数量号到至接址]\s*:")
 # What sets two fields apart already: a label after one of these is not glued to a value.
 _FIELD_APART = frozenset(" |/([【（:")
+
+
+def _name_alone(text: str, i: int) -> bool:
+    """Whether a name of two to four ideographs, no affiliation (某某大学, 教授), stands alone at
+    ``text[i:]``: the end of the text, a space or a bar after it, or the next field's label."""
+    m = _NAME_RUN.match(text, i)
+    if m is None or AFFILIATION.search(m.group(1)):
+        return False
+    end = m.end()
+    return end == len(text) or text[end] in " |/" or _FIELD_LABEL.match(text, end) is not None
 
 
 def _glued_labels(text: str) -> str:
@@ -133,7 +147,8 @@ def _glued_labels(text: str) -> str:
         start = m.start()
         if before is not None and start > before.end() and text[start - 1] not in _FIELD_APART \
                 and start - before.end() <= MAX_VALUE_CHARS and not _SENTENCE_MARK.search(text, before.end(), start) \
-                and not (m.group("wen") and (before.group("writer") or before.group("wen"))):
+                and not (m.group("wen") and (before.group("writer") or before.group("wen"))
+                         and not _name_alone(text, m.end())):
             cuts.append(start)
         before = m
     if not cuts:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..blocks import Block, Page
 from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE,
-                        DATELINE_OUTLET, EDITION, MEDIA_NAME, META_FIELD, NO_SOURCE, ORIGINAL_MARK,
+                        DATELINE_OUTLET, EDITION, END_MARKERS, MEDIA_NAME, META_FIELD, NO_SOURCE, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
 from ..prefilter import prefiltered
 from .years import COPYRIGHT_LINES
@@ -49,6 +49,25 @@ _LABEL_WORD = ("源", "处", "自", "首发", "原载")
 # word printed apart after the outlet's (来源：某某日报 客户端).
 _ACCOUNT_WORD = re.compile(r"^(?:微信)?公众号\s*[“\"「]?")
 _APP_APART = re.compile(r"\s+(客户端|APP)(?![\w])", re.IGNORECASE)
+# A reprint mark opening a line: 本文来自X, 本文经授权转载自X, 本文来源于X, 本文转自X (本文转载自X is
+# a 来源 label of its own, and read as one first).
+_REPRINT = re.compile(r"^[\s(（【\[]*本文(?:经[\u4e00-\u9fff]{0,6}?授权)?(?:来自于?|转载自|转自|来源于|首发于)\s*:?\s*")
+# What follows an account's or an outlet's name in a reprint mark: its ID, its writer.
+_REPRINT_CUES = ("(ID", "(微信号", ",作者", ",文", ",原作者", "(作者")
+_CLOSERS_QUOTE = "\"”」』)） "
+_QUOTED = re.compile(r"(?:(?:微信)?公众号|微博|头条号)?\s*[“\"「『]([^”\"」』]{2,30})[”\"」』]")
+# The web at large, no outlet: 本文来自互联网 / 网络 / 网上.
+_WEB_AT_LARGE = re.compile(r"^(?:互联网|因特网|万维网|网络|网上|全网)")
+# End markers that close the article itself, its credits printed after them: （完）, its share and
+# print buttons, a statement (版权声明, 免责声明) of where it came from.
+_OWN_END = re.compile(r"^[\s【\[(]*(?:完|分享|扫一扫|打印|关闭|返回|阅读全文|查看原文|阅读原文|点击查看|希望以上"
+                      r"|点赞|在看|收藏|转发|免责|版权|特别|反?侵权|声明)")
+# A bracketed credit closing a line (（记者 X 通讯员 Y）).
+_BRACKET_CREDIT = re.compile(r"[(\[【][^()\[\]【】]*记者[^()\[\]【】]*[)\]】]\s*$")
+# A name's opening Latin brand (AIbase, IT168: a letter, then two letters or digits at least).
+_LATIN_BRAND = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+# Counts a meta line prints after a label word (阅读数, 浏览次数, 点击量): no outlet's name.
+_COUNT_WORDS = ("数", "次", "量", "人次")
 _PUBLISHER_LINE = re.compile(r"^[\s,，、—\-－–(（【\[]*([\u4e00-\u9fffA-Za-z]{2,16})[)）】\]]*\s*$")
 
 
@@ -58,11 +77,16 @@ def _find_source(page: Page, kept: tuple[Block, ...], zones: _Zones, bare: _Bare
     source = _labelled_source(zones.near)
     if source is not None:
         return source, "来源 in the meta line", True
-    tail = list(_labelled_sources(zones.tail))   # (read once: the first, and whether all agree)
+    # Not under an end marker (相关阅读, 网友评论, 上一篇): a related item's or a reply's 来源.
+    own_tail = _above_end_marker(zones.tail)
+    tail = list(_labelled_sources(own_tail))   # (read once: the first, and whether all agree)
     source = tail[0] if tail else None
     if source is not None and len(set(tail)) == 1:
         # Several 来源 lines naming different sources are the credits of images or quotes.
         return source, "来源 after the article", True
+    source = _reprinted_from((*zones.near, *zones.leads, *zones.kept_early, *own_tail))
+    if source is not None and not _own_name(source, hosts):   # (the site's own column: no reprint)
+        return source, "reprint mark", True
     source = _labelled_source(zones.top_near[:TOP_LABEL_BLOCKS])
     if source is not None:
         return source, "来源 above the headline", True  # 首发于X over a column's post
@@ -104,7 +128,8 @@ def _name_after_date(zones: _Zones, bare: _Bare, hosts: tuple[str, ...]) -> str 
     if not bare.after:
         return None
     bylined = {n for text in zones.near for n in _bylines(text)}
-    return next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined), None)
+    # (A reprint mark the value's shape did not take, 本文来自某某, is none either.)
+    return next((n for n in bare.after if not _is_host(n, hosts) and n not in bylined and not _REPRINT.match(n)), None)
 
 
 def _printed_hosts(page: Page, title: str | None) -> tuple[str, ...]:
@@ -179,7 +204,72 @@ def _labelled_sources(texts: tuple[str, ...]) -> Iterator[str]:
 
 def _plausible_source(value: str) -> bool:
     return 2 <= len(value) <= 40 and "=" not in value and not CHROME_WORD.match(value) \
-        and not META_FIELD.match(value) and not value.isdigit() and not NO_SOURCE.match(value)
+        and (not META_FIELD.match(value) or _label_in_name(value)) and not value.isdigit() \
+        and not NO_SOURCE.match(value)
+
+
+def _label_in_name(value: str) -> bool:
+    """Whether the label word ``value`` opens is part of an outlet's name (时间财经, 作者之家,
+    编辑部的故事, 来源网), not a field of its own (时间：…, 发布时间, 阅读数, 作者 alone): words
+    follow it, no colon, two of them at least or a name's ending (网, 报, 社 …)."""
+    end = 0
+    while (m := META_FIELD.match(value, end)) is not None:
+        end = m.end()
+    rest = value[end:]
+    return ":" not in value and _CJK_CHAR.match(rest) is not None and not rest.startswith(_COUNT_WORDS) \
+        and (len(rest) >= 2 or MEDIA_NAME.search(rest) is not None)
+
+
+def _above_end_marker(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """``texts`` (normalised) up to the first end marker of other items (相关阅读, 网友评论, 上一篇),
+    not one of the article's own ending (（完）, 分享到, 版权声明: its credits may follow)."""
+    for k, text in enumerate(texts):
+        if END_MARKERS.match(text) and not _OWN_END.match(text):
+            return texts[:k]
+    return texts
+
+
+def _reprinted_from(texts: tuple[str, ...]) -> str | None:
+    """The outlet a reprint mark opening a line names (本文来自X, 本文经授权转载自X, 本文来自微信公众号
+    “X”（ID：…），作者：Y), judged by the value's shape, as a disclaimer opens the same way (本文来自
+    网络，如有侵权…, 本文来自投稿, 本文来自用户上传): a name in quotes or after 公众号, one a
+    ``，作者：`` or an account's ``(ID:`` follows, or one ending as an outlet's does (日报, 网, 社,
+    号 …), not the web at large (互联网) nor a platform's self-media (X自媒体)."""
+    for text in texts:
+        if "本文" not in text:
+            continue
+        m = _REPRINT.match(text)
+        if m is None:
+            continue
+        value = _quoted_name(text, m.end())
+        if value is None:
+            value = _value_after(text, m.end()).partition("(")[0]   # (an account's ID after it)
+            after = text[text.find(value, m.end()) + len(value):].lstrip(_CLOSERS_QUOTE)
+            account = _ACCOUNT_WORD.sub("", value).lstrip(":")
+            if not (after.startswith(_REPRINT_CUES) or MEDIA_NAME.search(value) or value.endswith("号")
+                    or account != value) \
+                    or _WEB_AT_LARGE.match(value) or value.endswith("自媒体"):
+                continue
+            value = account
+        if _plausible_source(value) and not MEDIA_NAME.fullmatch(value):
+            return value
+    return None
+
+
+def _own_name(name: str, hosts: tuple[str, ...]) -> bool:
+    """Whether ``name`` is the site's own: one of its names, or its Latin brand with another
+    ending (AIbase日报 on a site whose footer names AIbase基地)."""
+    if _is_host(name, hosts):
+        return True
+    brand = _LATIN_BRAND.match(name)
+    return brand is not None and any(h.lower().startswith(brand.group().lower()) for h in hosts)
+
+
+def _quoted_name(text: str, i: int) -> str | None:
+    """The name in quotes at ``text[i:]``, past a platform's word (微信公众号“某某”): None when
+    there are no quotes."""
+    m = _QUOTED.match(text, i)
+    return m.group(1) if m else None
 
 
 def _label_end(text: str) -> int:
@@ -208,7 +298,9 @@ def _publisher_line(page: Page, kept: tuple[Block, ...]) -> str | None:
 def _find_original_source(zones: _Zones) -> str | None:
     # The dateline opens the first paragraph, or stands alone on a line of the meta zone above
     # it (【X網訊】: a dump of inline elements cuts it off the paragraph).
-    alone = [t for t in zones.near if len(t) <= DATELINE_ALONE_CHARS]
+    # (A bracketed credit after it counts for nothing: 某某晚报讯（记者 X 通讯员 Y）.)
+    alone = [t for t in zones.near if len(t) <= DATELINE_ALONE_CHARS
+             or "记者" in t and len(_BRACKET_CREDIT.sub("", t)) <= DATELINE_ALONE_CHARS]
     for lead in (*zones.leads, *alone):
         original, is_dateline = _dateline(lead)
         if is_dateline:
