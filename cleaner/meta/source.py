@@ -64,7 +64,7 @@ _OWN_END = re.compile(r"^[\s【\[(]*(?:完|分享|扫一扫|打印|关闭|返回
                       r"|点赞|在看|收藏|转发|免责|版权|特别|反?侵权|声明)")
 # A bracketed credit closing a line (（记者 X 通讯员 Y）).
 _BRACKET_CREDIT = re.compile(r"[(\[【][^()\[\]【】]*记者[^()\[\]【】]*[)\]】]\s*$")
-# A name's opening Latin brand (AIbase, IT168: a letter, then two letters or digits at least).
+# A name's opening Latin brand (Qbase, KT365: a letter, then two letters or digits at least).
 _LATIN_BRAND = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
 # Counts a meta line prints after a label word (阅读数, 浏览次数, 点击量): no outlet's name.
 _COUNT_WORDS = ("数", "次", "量", "人次")
@@ -258,7 +258,7 @@ def _reprinted_from(texts: tuple[str, ...]) -> str | None:
 
 def _own_name(name: str, hosts: tuple[str, ...]) -> bool:
     """Whether ``name`` is the site's own: one of its names, or its Latin brand with another
-    ending (AIbase日报 on a site whose footer names AIbase基地)."""
+    ending (Qbase日报 on a site whose footer names Qbase基地)."""
     if _is_host(name, hosts):
         return True
     brand = _LATIN_BRAND.match(name)
