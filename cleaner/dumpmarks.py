@@ -41,10 +41,13 @@ MIN_LINKS = 3
 MIN_REFERENCES = 3
 
 # An address in a Markdown link or image: converters copy an address as the page wrote it,
-# spaces and a stray opening parenthesis too; parentheses balanced one deep; a converter that
-# wraps its lines may break it at a space (its rest on the next line: Latin letters, digits and
-# marks up to the closing parenthesis), and the line before its title in quotes.
-_URL = r"(?:[^\n()]|\([^\n()]*\)|\()*(?:\n[!-'*-~]+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?"
+# spaces and a stray opening parenthesis too; parentheses balanced one deep, or escaped with a
+# backslash (html2text's ``javascript:void\(0\)``, nested as a script nests them); a converter
+# that wraps its lines may break it at a space (its rest on the next line: Latin letters, digits
+# and marks up to the closing parenthesis), and the line before its title in quotes. (No
+# character is read by two of the alternatives: a backslash opens an escape alone.)
+_URL = (r"(?:[^\n()\\]|\\[^\n]|\((?:[^\n()\\]|\\[^\n])*\)|\()*"
+        r"(?:\n(?:[!-'*-\[\]-~]|\\[^\n])+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?")
 # An image, its alt text too: a dump of the page's visible lines shows neither.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _URL + r"\)")
 # A link: its text (brackets inside none; a wrapped one spans lines) stays, its address goes.
@@ -83,6 +86,9 @@ _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
 # address may run over lines of its own: a script's text in a javascript: link).
 _REFERENCES = re.compile(r"\nReferences[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*Visible links:?[ \t]*\n)?[ \t]*1\. \S")
 _REFERENCE = re.compile(r"^[ \t]*\d{1,5}\. ", re.M)
+# lynx's label of an image without alt text is its address's last part: for an image held in
+# the page (a data: address) its type and the whole of its base64, broken over lines.
+_DATA_IMAGE = re.compile(r"\[[\w.+-]{1,30};base64,[A-Za-z0-9+/=\s]*\]")
 
 
 def unmarked(text: str) -> str:
@@ -99,7 +105,10 @@ def unmarked(text: str) -> str:
         listed = _REFERENCES.match(text, at)
         if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
             # (its lines wrapped with the numbers in: joined before they go)
-            text = _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
+            text = text[:at + 1]
+            if ";base64," in text:
+                text = _DATA_IMAGE.sub("", text)
+            text = _LINK_NUMBER.sub("", unwrapped(text))
     return uncolumned(text)
 
 
@@ -307,6 +316,8 @@ def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
         around = get(width - 1, 0) + counts[width] + get(width + 1, 0)
         if around >= least and width < MAX_WRAP:
             longer = sum(n for w, n in counts.items() if w > width + 1)
+            if longer * LONGER_SHARE > around:   # (a layout table's rows, their cells a gap apart: no text overran)
+                longer = len({text for text, w in zip(texts, widths) if w > width + 1 and "  " not in text.strip()})
             return (width + 1 if get(width + 1) else width, around - longer) \
                 if longer * LONGER_SHARE <= around else (0, 0)
     return 0, 0
