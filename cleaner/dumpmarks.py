@@ -149,8 +149,12 @@ MIN_WRAPPED = 5
 WRAPPED_SHARE = 0.03
 MIN_WRAP, MAX_WRAP = 30, 100
 #: Lines longer than the wrap width are few: at most one for every LONGER_SHARE lines wrapped
-#: (an address, a row of a table).
+#: (an address, a row of a table); a browser lays a layout table's row out wider than the wrap
+#: too, its cells a gap of spaces apart: when such rows are many, they are not counted.
 LONGER_SHARE = 4
+#: A dump looks wrapped when one of every RUN_ON_SHARE lines as wide as the wrap, or more, runs
+#: on into a line as wide or into one closing a sentence.
+RUN_ON_SHARE = 3
 #: A wrapping tool puts a blank line between paragraphs: one line in BLANK_SHARE or more is blank.
 BLANK_SHARE = 20
 #: How far short of the wrap width a line may end and still have been wrapped (a text-mode
@@ -264,9 +268,12 @@ def looks_wrapped(lines: list[str], cjk: list[int], punct: list[int]) -> bool:
         if not width:
             continue
         # (a line of a paragraph wrapped runs on into another as wide or into its paragraph's
-        # last, which closes a sentence; a headline of a list about as wide, into the next item)
+        # last, which closes a sentence; a headline of a list about as wide, into the next item:
+        # a third of them at least, where a list's items wrap too, their last lines ending
+        # with no mark, and a short page holds few lines of prose)
         full = [i for i, w in enumerate(widths[:-1]) if width - 2 <= w <= width]
-        if sum(width - 2 <= widths[i + 1] <= width or lines[i + 1][-1] in SENTENCE_END for i in full) * 2 >= len(full):
+        if sum(width - 2 <= widths[i + 1] <= width or lines[i + 1][-1] in SENTENCE_END for i in full) \
+                * RUN_ON_SHARE >= len(full):
             return True
     return False
 
