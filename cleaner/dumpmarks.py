@@ -8,7 +8,10 @@ Text dumps come from many tools, and some write more than the page's visible lin
   ``| a | b |``, escape their own marks with a backslash (``\\_``, ``1\\.``), and a reader
   service heads its output with ``Title:`` / ``URL Source:`` / ``Markdown Content:`` lines;
 - text-mode browsers (lynx) number every link in the text (``本文[12]作者``), list the
-  numbered addresses under ``References`` at the end, and wrap each paragraph at one width.
+  numbered addresses under ``References`` at the end, and wrap each paragraph at one width;
+  they draw a form's controls (lynx's ``(BUTTON)``, w3m's text field ``[值      ]`` on a line
+  of its own), and lynx labels an image without alt text with its
+  address's last part (``[logo.png]``, an image held in the page as its whole base64).
 
 :func:`unmarked` takes these out, so that a dump reads as the page's lines do: a link's text
 stays where it stood, its address goes, and the paragraphs are the page's. A dump is read as
@@ -60,7 +63,9 @@ _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 # what an icon's empty <i> or <b> becomes), or a table's row of dashes.
 _EMPTY_MARKS = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){2,}|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*)$", re.M)
 # Emphasis: ** or __ around a text, then * or _ around one (not inside a word of Latin letters).
-_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
+# (a bold run may span a line break the converter wrote inside it, html2text's ``  \n`` for <br>,
+# not a blank line: a paragraph's end)
+_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)((?:.|\n(?![ \t]*\n))+?)(?<=[^\s\\])\1")
 _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*\\])\*(?![\w*])"
                        r"|(?<![A-Za-z0-9_\\])_(?=[^\s_])([^_\n]*?)(?<=[^\s_\\])_(?![A-Za-z0-9_])")
 # A backslash before a mark Markdown would read (html2text's \_ \- 1\.).
@@ -89,6 +94,12 @@ _REFERENCE = re.compile(r"^[ \t]*\d{1,5}\. ", re.M)
 # lynx's label of an image without alt text is its address's last part: for an image held in
 # the page (a data: address) its type and the whole of its base64, broken over lines.
 _DATA_IMAGE = re.compile(r"\[[\w.+-]{1,30};base64,[A-Za-z0-9+/=\s]*\]")
+# lynx's label of a form's button (a field it draws as its value and a run of underscores, which
+# stays: a line so drawn is read as no headline).
+_LYNX_BUTTON = re.compile(r"\(BUTTON_*\)")
+# A text field a text-mode browser (w3m) draws on a line of its own: its value (a box to share
+# the headline or to search, filled in by the page) in brackets, padded with spaces to its width.
+_FIELD_LINE = re.compile(r"^[ \t]*\[ *[^\s\[\]][^\[\]\n]* {2,}\][ \t]*$", re.M)
 
 
 def unmarked(text: str) -> str:
@@ -109,6 +120,10 @@ def unmarked(text: str) -> str:
             if ";base64," in text:
                 text = _DATA_IMAGE.sub("", text)
             text = _LINK_NUMBER.sub("", unwrapped(text))
+            if "(BUTTON" in text:
+                text = _LYNX_BUTTON.sub("", text)
+    if "  ]" in text:
+        text = _FIELD_LINE.sub("", text)
     return uncolumned(text)
 
 

@@ -119,3 +119,39 @@ def test_w3m_wrapped_items_without_a_closing_mark_still_tell_a_wrapped_dump():
     assert looks_wrapped(kept, cjk, punct)
     article = clean("\n".join(lines) + "\n")
     assert article.text.split("\n")[0] == _PARAGRAPHS[0] + _PARAGRAPHS[1]
+
+
+def test_html2text_bold_across_a_line_break_is_undone():
+    # html2text writes a <br> inside <strong> as two spaces and a line break: the bold spans it.
+    nav = "".join(f"[栏目{k}](https://news.lanzhou.example/c{k}/)\n" for k in range(5))
+    dump = (nav + "\n**澜州市人民代表大会常务委员会  \n关于批准市级财政预算调整方案的决议**\n\n"
+            "（2025年5月6日澜州市第十届人民代表大会常务委员会第八次会议通过）\n\n" + "\n\n".join(_PARAGRAPHS) + "\n")
+    text = unmarked(dump)
+    assert "**" not in text
+    assert "澜州市人民代表大会常务委员会  \n关于批准市级财政预算调整方案的决议\n" in text
+    # (bold marks a paragraph apart do not pair)
+    apart = nav + "\n评分 **\n\n** 作者\n"
+    assert "评分 **\n\n** 作者" in unmarked(apart)
+
+
+def test_w3m_text_field_holding_the_headline_is_no_line_of_the_page():
+    # w3m draws a text field on a line of its own as its value in brackets, padded to its width:
+    # a share box filled with the headline stood above the headline and was read as it.
+    dump = ("  • 首页\n  • 本地\n\n[" + _HEADLINE + " " * 30 + "]\n[分享]\n\n" + _HEADLINE + "\n\n"
+            "2025-05-06 08:00 澜州日报\n\n" + "\n\n".join(_PARAGRAPHS) + "\n\n搜索 [请输入关键词        ] [搜索]\n"
+            "[                    ]\n")
+    text = unmarked(dump)
+    assert "[" + _HEADLINE not in text
+    assert "[请输入关键词        ]" in text and "[                    ]" in text   # (not alone on its line / no value)
+    article = clean(dump)
+    assert article.title == _HEADLINE
+    assert article.text.split("\n") == _PARAGRAPHS
+
+
+def test_lynx_buttons_are_no_text():
+    dump = ("   [1]首页 | [2]本地 | [3]教育\n\n   劳动教育 (BUTTON) 关注\n\n" + _HEADLINE
+            + "\n\n   2025-05-06 08:00 澜州日报 (BUTTON______________)\n\n"
+            + "".join("   " + p + "\n\n" for p in _PARAGRAPHS) + _lynx_references(3))
+    text = unmarked(dump)
+    assert "BUTTON" not in text and "劳动教育  关注" in text
+    assert clean(dump).text.split("\n") == _PARAGRAPHS
