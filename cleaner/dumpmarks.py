@@ -46,13 +46,14 @@ MIN_REFERENCES = 3
 # An address in a Markdown link or image: converters copy an address as the page wrote it,
 # spaces and a stray opening parenthesis too; parentheses balanced one deep, or escaped with a
 # backslash (html2text's ``javascript:void\(0\)``, nested as a script nests them); a converter
-# that wraps its lines may break it at a space (its rest on the next line: Latin letters, digits
-# and marks up to the closing parenthesis), and the line before its title in quotes. (No
+# that wraps its lines may break it at a space (its rest on the next line, a mail's subject too:
+# no space nor parenthesis up to the closing one), and the line before its title in quotes. (No
 # character is read by two of the alternatives: a backslash opens an escape alone.)
 _URL = (r"(?:[^\n()\\]|\\[^\n]|\((?:[^\n()\\]|\\[^\n])*\)|\()*"
-        r"(?:\n(?:[!-'*-\[\]-~]|\\[^\n])+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?")
-# An image, its alt text too: a dump of the page's visible lines shows neither.
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _URL + r"\)")
+        r"(?:\n(?:[^\s()\\]|\\[^\n])+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?")
+# An image, its alt text too (wrapped over lines, as html2text wraps it; no blank line between):
+# a dump of the page's visible lines shows neither.
+_IMAGE = re.compile(r"!\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(" + _URL + r"\)")
 # A link: its text (brackets inside none; a wrapped one spans lines) stays, its address goes.
 _LINK = re.compile(r"\[([^\[\]]*)\]\(" + _URL + r"\)")
 _LINK_START = re.compile(r"\]\((?:[a-z][a-z0-9+.-]*:|/|#)", re.I)

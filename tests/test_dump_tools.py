@@ -155,3 +155,19 @@ def test_lynx_buttons_are_no_text():
     text = unmarked(dump)
     assert "BUTTON" not in text and "劳动教育  关注" in text
     assert clean(dump).text.split("\n") == _PARAGRAPHS
+
+
+def test_html2text_wrapped_image_alt_and_mail_subject_leave_no_text():
+    # html2text wraps at 78 columns inside a link too: an image's alt text runs over lines, and a
+    # mail link's subject (the headline, a space in it) breaks its address onto the next line.
+    nav = "".join(f"[栏目{k}](https://news.lanzhou.example/c{k}/)\n" for k in range(5))
+    mail = ("[](mailto:?Subject=澜州三中学生\n在校园里开辟菜园&body=（澜州日报记者5日电）" + _PARAGRAPHS[0]
+            + "...请到https://news.lanzhou.example/a/1.html看看)\n")
+    image = "![澜州三中学生社团的成员在校园东侧的菜园里\n给番茄浇水，社团已种下十余种蔬菜](/img/1.jpg)\n"
+    dump = (nav + "\n# " + _HEADLINE + "\n\n2025-05-06 08:00 澜州日报\n\n" + mail + "\n" + image + "\n"
+            + "\n\n".join(_PARAGRAPHS) + "\n\n" + mail)
+    text = unmarked(dump)
+    assert "mailto" not in text and "Subject" not in text and "给番茄浇水" not in text
+    article = clean(dump)
+    assert article.title == _HEADLINE
+    assert article.text.split("\n") == _PARAGRAPHS
