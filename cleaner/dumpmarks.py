@@ -8,7 +8,10 @@ Text dumps come from many tools, and some write more than the page's visible lin
   ``| a | b |``, escape their own marks with a backslash (``\\_``, ``1\\.``), and a reader
   service heads its output with ``Title:`` / ``URL Source:`` / ``Markdown Content:`` lines;
 - text-mode browsers (lynx) number every link in the text (``本文[12]作者``), list the
-  numbered addresses under ``References`` at the end, and wrap each paragraph at one width.
+  numbered addresses under ``References`` at the end, and wrap each paragraph at one width;
+  they draw a form's controls (lynx's ``(BUTTON)``, w3m's text field ``[值      ]`` on a line
+  of its own), and lynx labels an image without alt text with its
+  address's last part (``[logo.png]``, an image held in the page as its whole base64).
 
 :func:`unmarked` takes these out, so that a dump reads as the page's lines do: a link's text
 stays where it stood, its address goes, and the paragraphs are the page's. A dump is read as
@@ -41,12 +44,16 @@ MIN_LINKS = 3
 MIN_REFERENCES = 3
 
 # An address in a Markdown link or image: converters copy an address as the page wrote it,
-# spaces and a stray opening parenthesis too; parentheses balanced one deep; a converter that
-# wraps its lines may break it at a space (its rest on the next line: Latin letters, digits and
-# marks up to the closing parenthesis), and the line before its title in quotes.
-_URL = r"(?:[^\n()]|\([^\n()]*\)|\()*(?:\n[!-'*-~]+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?"
-# An image, its alt text too: a dump of the page's visible lines shows neither.
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\(" + _URL + r"\)")
+# spaces and a stray opening parenthesis too; parentheses balanced one deep, or escaped with a
+# backslash (html2text's ``javascript:void\(0\)``, nested as a script nests them); a converter
+# that wraps its lines may break it at a space (its rest on the next line, a mail's subject too:
+# no space nor parenthesis up to the closing one), and the line before its title in quotes. (No
+# character is read by two of the alternatives: a backslash opens an escape alone.)
+_URL = (r"(?:[^\n()\\]|\\[^\n]|\((?:[^\n()\\]|\\[^\n])*\)|\()*"
+        r"(?:\n(?:[^\s()\\]|\\[^\n])+(?=[\s)]))?(?:\s+\"[^\"\n]*\")?")
+# An image, its alt text too (wrapped over lines, as html2text wraps it; no blank line between):
+# a dump of the page's visible lines shows neither.
+_IMAGE = re.compile(r"!\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(" + _URL + r"\)")
 # A link: its text (brackets inside none; a wrapped one spans lines) stays, its address goes.
 _LINK = re.compile(r"\[([^\[\]]*)\]\(" + _URL + r"\)")
 _LINK_START = re.compile(r"\]\((?:[a-z][a-z0-9+.-]*:|/|#)", re.I)
@@ -57,7 +64,9 @@ _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 # what an icon's empty <i> or <b> becomes), or a table's row of dashes.
 _EMPTY_MARKS = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){2,}|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*)$", re.M)
 # Emphasis: ** or __ around a text, then * or _ around one (not inside a word of Latin letters).
-_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
+# (a bold run may span a line break the converter wrote inside it, html2text's ``  \n`` for <br>,
+# not a blank line: a paragraph's end)
+_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)((?:.|\n(?![ \t]*\n))+?)(?<=[^\s\\])\1")
 _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*\\])\*(?![\w*])"
                        r"|(?<![A-Za-z0-9_\\])_(?=[^\s_])([^_\n]*?)(?<=[^\s_\\])_(?![A-Za-z0-9_])")
 # A backslash before a mark Markdown would read (html2text's \_ \- 1\.).
@@ -83,6 +92,15 @@ _LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
 # address may run over lines of its own: a script's text in a javascript: link).
 _REFERENCES = re.compile(r"\nReferences[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*Visible links:?[ \t]*\n)?[ \t]*1\. \S")
 _REFERENCE = re.compile(r"^[ \t]*\d{1,5}\. ", re.M)
+# lynx's label of an image without alt text is its address's last part: for an image held in
+# the page (a data: address) its type and the whole of its base64, broken over lines.
+_DATA_IMAGE = re.compile(r"\[[\w.+-]{1,30};base64,[A-Za-z0-9+/=\s]*\]")
+# lynx's label of a form's button (a field it draws as its value and a run of underscores, which
+# stays: a line so drawn is read as no headline).
+_LYNX_BUTTON = re.compile(r"\(BUTTON_*\)")
+# A text field a text-mode browser (w3m) draws on a line of its own: its value (a box to share
+# the headline or to search, filled in by the page) in brackets, padded with spaces to its width.
+_FIELD_LINE = re.compile(r"^[ \t]*\[ *[^\s\[\]][^\[\]\n]* {2,}\][ \t]*$", re.M)
 
 
 def unmarked(text: str) -> str:
@@ -99,7 +117,14 @@ def unmarked(text: str) -> str:
         listed = _REFERENCES.match(text, at)
         if listed and len(_REFERENCE.findall(text, at)) >= MIN_REFERENCES:
             # (its lines wrapped with the numbers in: joined before they go)
-            text = _LINK_NUMBER.sub("", unwrapped(text[:at + 1]))
+            text = text[:at + 1]
+            if ";base64," in text:
+                text = _DATA_IMAGE.sub("", text)
+            text = _LINK_NUMBER.sub("", unwrapped(text))
+            if "(BUTTON" in text:
+                text = _LYNX_BUTTON.sub("", text)
+    if "  ]" in text:
+        text = _FIELD_LINE.sub("", text)
     return uncolumned(text)
 
 
@@ -140,8 +165,12 @@ MIN_WRAPPED = 5
 WRAPPED_SHARE = 0.03
 MIN_WRAP, MAX_WRAP = 30, 100
 #: Lines longer than the wrap width are few: at most one for every LONGER_SHARE lines wrapped
-#: (an address, a row of a table).
+#: (an address, a row of a table); a browser lays a layout table's row out wider than the wrap
+#: too, its cells a gap of spaces apart: when such rows are many, they are not counted.
 LONGER_SHARE = 4
+#: A dump looks wrapped when one of every RUN_ON_SHARE lines as wide as the wrap, or more, runs
+#: on into a line as wide or into one closing a sentence.
+RUN_ON_SHARE = 3
 #: A wrapping tool puts a blank line between paragraphs: one line in BLANK_SHARE or more is blank.
 BLANK_SHARE = 20
 #: How far short of the wrap width a line may end and still have been wrapped (a text-mode
@@ -255,9 +284,12 @@ def looks_wrapped(lines: list[str], cjk: list[int], punct: list[int]) -> bool:
         if not width:
             continue
         # (a line of a paragraph wrapped runs on into another as wide or into its paragraph's
-        # last, which closes a sentence; a headline of a list about as wide, into the next item)
+        # last, which closes a sentence; a headline of a list about as wide, into the next item:
+        # a third of them at least, where a list's items wrap too, their last lines ending
+        # with no mark, and a short page holds few lines of prose)
         full = [i for i, w in enumerate(widths[:-1]) if width - 2 <= w <= width]
-        if sum(width - 2 <= widths[i + 1] <= width or lines[i + 1][-1] in SENTENCE_END for i in full) * 2 >= len(full):
+        if sum(width - 2 <= widths[i + 1] <= width or lines[i + 1][-1] in SENTENCE_END for i in full) \
+                * RUN_ON_SHARE >= len(full):
             return True
     return False
 
@@ -307,6 +339,8 @@ def _fill(widths: list[int], texts: list[str]) -> tuple[int, int]:
         around = get(width - 1, 0) + counts[width] + get(width + 1, 0)
         if around >= least and width < MAX_WRAP:
             longer = sum(n for w, n in counts.items() if w > width + 1)
+            if longer * LONGER_SHARE > around:   # (a layout table's rows, their cells a gap apart: no text overran)
+                longer = len({text for text, w in zip(texts, widths) if w > width + 1 and "  " not in text.strip()})
             return (width + 1 if get(width + 1) else width, around - longer) \
                 if longer * LONGER_SHARE <= around else (0, 0)
     return 0, 0

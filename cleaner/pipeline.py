@@ -55,6 +55,8 @@ DETECT_CHARS = 65536
 QUOTED_TAG_AFTER = 100
 QUOTED_TAG_LINES = 5
 MIN_TAGS = 4
+#: What a tag written on a line after it is quoted in: an address whose script writes a page.
+_SCRIPTED = "javascript:"
 #: The CJK characters of a subtitle, at least and at most (body selection's headline-like line).
 SUBTITLE_CJK = (6, 40)
 #: Characters, each alone between spaces, from which a headline is read without the spaces.
@@ -220,6 +222,10 @@ def _is_html(text: str) -> bool:
         return True
     tags, other = 0, False
     for tag in _HTML_START.finditer(text, first.start(), DETECT_CHARS):
+        # (a frame's address a text browser printed, javascript:'<html><body>…', is no markup)
+        scripted = text.rfind(_SCRIPTED, text.rfind("\n", 0, tag.start()) + 1, tag.start())
+        if scripted >= 0 and " " not in text[scripted:tag.start()]:
+            continue
         tags += 1
         other = other or tag.group().lower() != "<br"
         if tags >= MIN_TAGS and other:
