@@ -457,6 +457,29 @@ def outside_region(block: Block, kept: Sequence[Block]) -> bool:
     return depth > 0 and block.path[:depth] != low[:depth]
 
 
+def box_inside_article(inside: Sequence[Block], at: int, kept: Sequence[Block],
+                       paragraphs: Sequence[bool]) -> bool:
+    """Whether the end marker ``inside[at]`` heads a box set in the article's flow (延伸阅读 or
+    相关阅读 with its links between two paragraphs), not the article's end: the marker has an
+    element of its own inside the one holding the prose kept so far, the box holds no paragraph,
+    and right after it a paragraph (``paragraphs``) resumes beside the kept ones, its parent
+    element one of theirs. A list outside the article's element, or followed by anything but a
+    paragraph of its element, ends the article as before."""
+    path = inside[at].path
+    parents = {b.path[:-1] for b in kept if _prose(b) and b.path}
+    if len(path) < 2 or not parents:
+        return False
+    box = path[:-1]
+    if box in parents or not any(box[:len(parent)] == parent for parent in parents):
+        return False
+    end = at + 1
+    while end < len(inside) and inside[end].path[:len(box)] == box:
+        if paragraphs[end]:
+            return False
+        end += 1
+    return at + 1 < end < len(inside) and paragraphs[end] and inside[end].path[:-1] in parents
+
+
 def paragraphs_by_element(blocks: Sequence[Block], paragraphs: Sequence[bool]
                           ) -> frozenset[tuple[int, ...]]:
     """The paths of elements whose own text holds :data:`MIN_ELEMENT_PARAGRAPHS` paragraphs of
