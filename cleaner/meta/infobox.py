@@ -28,8 +28,12 @@ def box_date(zones: _Zones, read: Callable[[str], Sequence[Any]]) -> datetime | 
     """The date labelled 发布日期 in the lines around the headline (``zones``: those above it,
     nearest first, and the meta zone's), when one of them labels a 成文日期 too; else None.
     ``read`` gives a normalised text's dates (each with its ``start`` and ``when``)."""
-    texts = [_norm(t) for t in zones.top[:TOP_BOX_LINES] + zones.near if len(t) < MAX_FIELD_CHARS]
-    if not any("日期" in t or "时间" in t for t in texts) or not any(_WRITTEN.search(t) for t in texts):
+    texts = zones.top[:TOP_BOX_LINES] + zones.near
+    # (Told by ``in`` tests first, scans in C: most pages print neither word, and go unnormalised.)
+    if not any("成文" in t or "生成" in t for t in texts):
+        return None
+    texts = [_norm(t) for t in texts if len(t) < MAX_FIELD_CHARS]
+    if not any(_WRITTEN.search(t) for t in texts):
         return None
     for text in texts:
         for d in read(text):
