@@ -57,7 +57,7 @@ def find_title(page: Page) -> str | None:
         whole = page.meta("title") or page.meta("og:title") or ""
         if _strip_site(whole)[1] and not _strip_site(whole, institutions=False)[1]:
             title = _find_title(page, institutions=False)[0]
-    if title is not None and (count := _PAGE_NUMBER.search(title)) and title[:count.start()].strip() \
+    if title and title[-1] in ")）页" and (count := _PAGE_NUMBER.search(title)) and title[:count.start()].strip() \
             and any(len(b.text) < MAX_PAGER_CHARS and _PAGER.search(b.text) for b in page.blocks):
         title = title[:count.start()]   # the page's number on a paginated article's page
     if title is None or not _PRIVATE_USE.search(title):
