@@ -43,10 +43,13 @@ def _article(title: str, middle: str, after: str = "") -> str:
 
 def test_a_box_between_paragraphs_leaves_the_article_after_it() -> None:
     title = "梧溪县三座水库进入冬季蓄水期"
-    for label in ("延伸阅读", "相关阅读"):
-        article = clean(_page(title, _article(title, _box(label))))
-        assert list(article.paragraphs) == PARAS, label
-        assert not any(t in article.text for t in LINKS), label
+    table = ('<table class="xg"><tr><td><b>推荐阅读</b></td></tr>'
+             + "".join(f'<tr><td><a href="/e{k}">{t}</a></td></tr>' for k, t in enumerate(LINKS)) + '</table>')
+    one_line = f'<div class="yd"><p>延伸阅读：<a href="/e0">{LINKS[0]}</a></p></div>'
+    for box in (_box("延伸阅读"), _box("相关阅读"), table, one_line):
+        article = clean(_page(title, _article(title, box)))
+        assert list(article.paragraphs) == PARAS, box
+        assert not any(t in article.text for t in LINKS), box
 
 
 def test_a_list_after_the_article_still_ends_it() -> None:
