@@ -18,13 +18,12 @@ The cascade, for an HTML page:
    责任编辑, 来源, contact lines, bylines); figures' placeholders; the headline and the meta
    line; and everything after an end-of-article marker (相关阅读, 希望以上内容对您有帮助, 阅读原文
    …) once the article has begun, or, after a whole article, outside its element
-   (:func:`cleaner.sift.outside_region`). Patterns match traditional characters folded to
-   simplified ones (:func:`cleaner.sift.fold`).
+   (:func:`cleaner.sift.outside_region`) but for a box in its flow (``box_inside_article``).
 4. Trim short label-like blocks from the two ends of what is left, and the notices (disclaimers,
    prompts, a paywall's offer) before the first and after the last paragraph
    (:func:`cleaner.sift.leading_notices`, :func:`cleaner.sift.trailing_notices`); in a forum
-   thread keep the first post only (:func:`cleaner.posts.first_post`); on a page of dated
-   entries, the entry the headline heads (:func:`cleaner.posts.entry_of_headline`).
+   thread the first post only (:func:`cleaner.posts.first_post`); on a page of dated entries,
+   the entry the headline heads (:func:`cleaner.posts.entry_of_headline`).
 5. Say when what is left is no article: too little prose, truncated summaries, items each with
    its own time stamp (:func:`cleaner.posts.dated_items`), an error, captcha or login page.
 
@@ -49,10 +48,10 @@ from .digests import trailing_digest
 from .dumpbody import is_stamp
 from .kinds import furniture
 from .posts import dated_items, entry_of_headline, first_post
-from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK, adverts, agree_with_headline,
-                   disclaimers, failed_page, fold, fold_all, led_lines, lift_enclosed_lines,
-                   is_contact_footer, leading_notices, outside_region, paragraphs_by_element,
-                   trailing_notices)
+from .sift import (DISCLAIMER_MAX_CHARS, DISCLAIMER_PENALTY, ENCLOSING_CJK, OUTLINE_ITEM_CJK,
+                   adverts, agree_with_headline, box_inside_article, disclaimers, failed_page,
+                   fold, fold_all, led_lines, lift_enclosed_lines, is_contact_footer,
+                   leading_notices, outside_region, paragraphs_by_element, trailing_notices)
 from .patterns import (BYLINE, BYLINE_LINE, DATE_LIKE, EDITOR_LINE, END_MARKERS,
                        LABEL_DECORATION, META_WORDS)
 from .prefilter import opening_set
@@ -389,12 +388,13 @@ def select(blocks: tuple[Block, ...], *, title: str | None = None, folds: bool =
         elif size < 60 and (_MARKER_OPENING is None or head in _MARKER_OPENING) \
                 and _end_marker(text):   # (most labels told by their first character, no call)
             verdict, detail = "recommendation", f"end-of-article marker {b.text[:12]!r}"
-            # More prose after the marker than before: a list inside the article (相关新闻 above
-            # the text) unless a whole article came before and the marker is outside its element.
+            # More prose after the marker than before: a list inside the article (相关新闻 above the
+            # text) unless a whole article came before and it is outside its element; a box in it.
             if prose >= MIN_PROSE_BEFORE_END and (
                     _prose_after(after, inside, _paragraphs(paragraphs, inside, prose_blocks))[i + 1]
                     <= prose
-                    or prose >= SHORT_ARTICLE_CJK and outside_region(b, kept)):
+                    or prose >= SHORT_ARTICLE_CJK and outside_region(b, kept)) \
+                    and not box_inside_article(inside, i, kept, paragraphs):
                 ended = "recommendation"
             else:
                 verdict = "chrome"

@@ -457,6 +457,32 @@ def outside_region(block: Block, kept: Sequence[Block]) -> bool:
     return depth > 0 and block.path[:depth] != low[:depth]
 
 
+def box_inside_article(inside: Sequence[Block], at: int, kept: Sequence[Block],
+                       paragraphs: Sequence[bool]) -> bool:
+    """Whether the end marker ``inside[at]`` heads a box set in the article's flow (延伸阅读 or
+    相关阅读 with its links between two paragraphs), not the article's end: the marker stands in
+    an element of its own (a ``<div>``, a ``<table>``) under one holding the prose kept so far,
+    the box holds links (the marker's own, or blocks after it) and no paragraph, and right after
+    it a paragraph (``paragraphs``) resumes beside the kept ones, its parent element one of
+    theirs. A list outside the article's element, or followed by anything but a paragraph of
+    its element, ends the article as before."""
+    path = inside[at].path
+    parents = {b.path[:-1] for b in kept if _prose(b) and b.path}
+    if path[:-1] in parents:
+        return False   # the marker a paragraph of the article's element: nothing bounds a box
+    parent = max((p for p in parents if path[:len(p)] == p), key=len, default=None)
+    if parent is None or len(path) < len(parent) + 2:
+        return False
+    box = path[:len(parent) + 1]
+    end = at + 1
+    while end < len(inside) and inside[end].path[:len(box)] == box:
+        if paragraphs[end]:
+            return False
+        end += 1
+    return (end > at + 1 or inside[at].link_chars > 0) and end < len(inside) and paragraphs[end] \
+        and inside[end].path[:-1] in parents
+
+
 def paragraphs_by_element(blocks: Sequence[Block], paragraphs: Sequence[bool]
                           ) -> frozenset[tuple[int, ...]]:
     """The paths of elements whose own text holds :data:`MIN_ELEMENT_PARAGRAPHS` paragraphs of

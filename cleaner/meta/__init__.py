@@ -160,6 +160,7 @@ from ..config import CleanerConfig
 from ..patterns import DATE_RELATIVE
 from .bare import _bare_names
 from .dates import _Clock, _dates, _find_date, _head_date, _head_values, _url_date
+from .infobox import box_date
 from .editor import _editor
 from .names import _find_authors
 from .source import _find_original_source, _find_source, _printed_hosts
@@ -228,6 +229,11 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
         provenance.append(("title", _title_how(page, title, zones.headline)))
 
     published, where, date_text = _find_date(page, zones, clock, url, config, html)
+    # (A government information box's 发布日期 over its 成文日期, which the signature repeats; a
+    # dump's box, its labels and values on lines apart, is left to the cascade.)
+    if page.kind == "html" and (boxed := box_date(zones, lambda text: _dates(text, clock))) is not None \
+            and (published is None or boxed.date() != published.date()):
+        published, where, date_text = boxed, "an information box's 发布日期", ""
     if published is not None and not clock_given and _relative_before_print(date_text, published, clock):
         published = None
     if published is not None:

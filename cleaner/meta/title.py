@@ -26,6 +26,12 @@ _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 # The same set apart by a space at the end of a dump's headline line, where the <title> that
 # would tell it from the headline is missing: 廉署貪污舉報今年跌11% (港聞).
 _TRAILING_SECTION_TAG = re.compile(r"\s+[(\[【（][^()\[\]【】（）\s]{1,4}[)\]】）]$")
+# A page's number closing the headline of one page of a paginated article: (1/3), （2）, 第1页
+# (not a series' numeral: （一）, (上)); read only on a page with a pager (:data:`_PAGER`).
+_PAGE_NUMBER = re.compile(r"\s*(?:[(（]\s*[0-9]{1,2}\s*(?:/\s*[0-9]{1,2}\s*)?[)）]|第\s*[0-9]{1,2}\s*页)$")
+_PAGER = re.compile(r"[上下]一页|共\s*[0-9]{1,2}\s*页|[尾末]页")
+#: A block holding a pager's words is this short (a pager, not a sentence about pages).
+MAX_PAGER_CHARS = 80
 # The numeral that opens an item of a numbered list: 一、 3、 （二）.
 _NUMBERED_ITEM = re.compile(r"\s*(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
@@ -51,6 +57,9 @@ def find_title(page: Page) -> str | None:
         whole = page.meta("title") or page.meta("og:title") or ""
         if _strip_site(whole)[1] and not _strip_site(whole, institutions=False)[1]:
             title = _find_title(page, institutions=False)[0]
+    if title and title[-1] in ")）页" and (count := _PAGE_NUMBER.search(title)) and title[:count.start()].strip() \
+            and any(len(b.text) < MAX_PAGER_CHARS and _PAGER.search(b.text) for b in page.blocks):
+        title = title[:count.start()]   # the page's number on a paginated article's page
     if title is None or not _PRIVATE_USE.search(title):
         return title
     # A private-use character is no letter a reader sees (a glyph of the site's own font, a
