@@ -5,6 +5,7 @@
     cleaner PAGE... [--url URL]               clean pages, print title, a line of metadata, text
     cleaner PAGE... --text | --json           the text alone, or one JSON record per page cleaned
     cleaner batch INPUT... -o OUT.jsonl ...   clean files, directories and WARC archives in bulk
+    cleaner explain PAGE [-o REPORT.html]     an HTML report of every decision made on a page
     cleaner --version
 
 ``python -m cleaner ...`` is the same program (``cleaner/__main__.py``).
@@ -14,8 +15,9 @@ an ``argparse`` parser, and a function running it that returns the exit code. A 
 that names one selects it; anything else is plain mode (``cleaner -- batch`` cleans a file named
 ``batch``).
 
-Exit codes: 0 done; 1 a page could not be cleaned (plain mode) or the output could not be
-written (batch); 2 a usage error; 130 interrupted.
+Exit codes: 0 done; 1 a page could not be cleaned (plain mode, explain), or the output could
+not be written, Spark failed or workers died as they started (batch); 2 a usage error; 130
+interrupted.
 """
 
 from __future__ import annotations

@@ -90,8 +90,10 @@ def extract(text: str, *, url: str | None, encoding: str, config: CleanerConfig,
     title, how = _title(text, config) if paragraphs else (None, "")
     published = _date(text, config, now) if paragraphs and "<" in text else None
     authors = _ld_authors(text) if paragraphs else ()
+    # (A dump jusText found nothing in is still a dump: ``kind`` names the input.)
     return Article(paragraphs=paragraphs, title=title, published=published, authors=authors,
-                   removed=removed, encoding=encoding, extractor="trafilatura",
+                   removed=removed, encoding=encoding, kind="text" if dump else "html",
+                   extractor="trafilatura",
                    provenance=(("extractor", f"trafilatura: {why}"),) + ((("title", how),) if title else ())
                    + ((("published", "htmldate"),) if published else ())
                    + ((("authors", "JSON-LD"),) if authors else ()))

@@ -99,7 +99,8 @@ def clean(data: bytes | bytearray | memoryview | str, *, url: str | None = None,
     else:
         size = len(data) if isinstance(data, (bytes, bytearray, str)) else 0
     if size > config.max_input_bytes:
-        raise CleanerError(f"input of {size} bytes is over CleanerConfig.max_input_bytes "
+        unit = "characters" if isinstance(data, str) else "bytes"
+        raise CleanerError(f"input of {size} {unit} is over CleanerConfig.max_input_bytes "
                            f"({config.max_input_bytes})")
     text, encoding, utf8, plain = decode_utf8(data, declared=charset)
     page = _to_page(text, config, utf8, plain)

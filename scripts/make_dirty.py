@@ -528,9 +528,9 @@ def generate(n: int = 300, seed: int = 1, *, control_share: float = 0.2,
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--n", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("out_dir", type=Path, help="where the pages and their labels are written")
+    parser.add_argument("--n", type=int, default=300, help="how many pages (default 300)")
+    parser.add_argument("--seed", type=int, default=1, help="the pages' random seed (default 1)")
     parser.add_argument("--score", action="store_true", help="clean the pages and print the scores")
     parser.add_argument("--repair-only", action="store_true",
                         help="score the injection repair alone on the true paragraphs")
@@ -541,7 +541,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --repair-only: the title and the subtitle (the default)")
     parser.add_argument("--articles", type=Path, default=ARTICLES,
                         help="source articles (the format of fixtures/dirty_src/articles.txt)")
-    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--verbose", action="store_true",
+                        help="with --score: print each failing page's id and injection on stderr")
     parser.add_argument("--json", type=Path, help="with --score / --repair-only: write both runs here")
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)

@@ -317,13 +317,13 @@ def _score(sources: Sequence[Source], styles: Sequence[str], seed: int, *, model
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("out_dir", type=Path, help="where the dumps and their labels are written")
     parser.add_argument("sources", nargs="*", type=Path,
                         help="folders of <id>.html + <id>.json (default: the corpus and the fixtures)")
     parser.add_argument("--styles", default=",".join(STYLES),
                         help=f"comma-separated, of {', '.join([*STYLES, *EXTRA_STYLES])}")
     parser.add_argument("--inject", action="store_true", help="stuff headline fragments into the bodies")
-    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=1, help="with --inject: the random seed (default 1)")
     parser.add_argument("--score", action="store_true",
                         help="with --inject: clean each dump with and without the injection and "
                              "print the repair's scores per style and the causes of what it left "

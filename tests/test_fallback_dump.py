@@ -90,3 +90,18 @@ def test_a_line_broken_at_inline_elements_is_joined_again() -> None:
     split = PARAGRAPHS[1].replace("the town engineer ", "the town engineer \n", 1)
     assert clean(dump(PARAGRAPHS[:1] + (split,) + PARAGRAPHS[2:])).paragraphs == PARAGRAPHS
 
+
+
+def test_a_dump_jusText_finds_nothing_in_is_still_of_kind_text() -> None:
+    """A Japanese dump (no stoplist for it) keeps trafilatura's empty answer, but it is a text
+    dump all the same: ``kind`` says what the input was, whichever extractor read it."""
+    line = "市内に新しい公園が開園し、多くの家族連れが訪れています。週末にはイベントも予定されているということです。"
+    article = clean("新しい公園が開園しました\n" + "\n".join(f"{i}. {line}" for i in range(5)) + "\n")
+    assert article.extractor == "trafilatura" and "Japanese" in dict(article.provenance)["extractor"]
+    assert article.kind == "text"
+
+
+def test_an_html_page_handed_to_trafilatura_is_of_kind_html() -> None:
+    page = "<html><body><h1>Pier</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>"
+    article = clean(page)
+    assert article.extractor == "trafilatura" and article.kind == "html"

@@ -447,6 +447,13 @@ def test_memoryview_is_measured_in_bytes() -> None:
         timed_clean(view, config=CleanerConfig(max_input_bytes=1000))
 
 
+def test_a_str_over_the_limit_is_measured_in_characters_and_said_so() -> None:
+    """A str counts its characters against ``max_input_bytes``: the message says characters,
+    not bytes (11 characters are 33 bytes of UTF-8)."""
+    with pytest.raises(CleanerError, match=r"input of 11 characters is over"):
+        timed_clean("字" * 11, config=CleanerConfig(max_input_bytes=10))
+
+
 def test_elements_beyond_max_nodes_are_dropped_and_recorded() -> None:
     config = CleanerConfig(max_nodes=200)
     body = ARTICLE + "<div><span>后面的内容</span></div>" * 5000
