@@ -178,8 +178,9 @@ def _has_suffix(name: str, suffixes: Iterable[str]) -> bool:
 def find_inputs(inputs: Iterable[str]) -> list[str]:
     """Every file to read, in a stable order: named files as given, directories walked sorted.
 
-    From a directory only page files (PAGE_SUFFIXES, optionally .gz) and WARC files are taken;
-    a file named on the command line is always taken. Raises UsageError for a missing input.
+    From a directory only page files (PAGE_SUFFIXES, optionally .gz) and WARC files are taken,
+    not the reports `cleaner explain` writes beside them (``*.explain.html``); a file named on the
+    command line is always taken. Raises UsageError for a missing input.
     """
     files: list[str] = []
     for given in inputs:
@@ -187,7 +188,8 @@ def find_inputs(inputs: Iterable[str]) -> list[str]:
             for root, dirs, names in os.walk(given):
                 dirs.sort()
                 for name in sorted(names):
-                    if is_warc(name) or _has_suffix(name, PAGE_SUFFIXES):
+                    if is_warc(name) or (_has_suffix(name, PAGE_SUFFIXES)
+                                         and not _has_suffix(name, (explain.SUFFIX,))):
                         files.append(os.path.join(root, name))
         elif os.path.exists(given):
             files.append(given)

@@ -164,6 +164,17 @@ def test_directories_are_walked_for_pages_gz_and_warc_files(mixed: tuple[Path, s
                      "empty.html", "random.htm", "truncated.html.gz", "crawl.warc.gz"}
 
 
+def test_explain_reports_beside_the_pages_are_no_pages(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_bytes(page("标题"))
+    (tmp_path / "a.html.explain.html").write_bytes(page("报告"))
+    (tmp_path / "crawl.warc.gz.explain").mkdir()
+    (tmp_path / "crawl.warc.gz.explain" / "index.html-cd549f64c8.explain.html").write_bytes(b"x")
+    assert find_inputs([str(tmp_path)]) == [str(tmp_path / "a.html")]
+    # named on the command line, a report is still taken as given
+    named = str(tmp_path / "a.html.explain.html")
+    assert find_inputs([named]) == [named]
+
+
 def test_a_named_file_is_taken_whatever_its_name(tmp_path: Path) -> None:
     (tmp_path / "page.php").write_bytes(page("标题"))
     assert find_inputs([str(tmp_path / "page.php")]) == [str(tmp_path / "page.php")]
