@@ -79,7 +79,7 @@ def uncolumned(text: str) -> str:
     11点，读者可凭
     借书证入馆。
     """
-    if text.count(_INDENTED) < MIN_INDENTED:   # (most dumps: a search in C)
+    if not _indented(text):   # (most dumps: a search in C)
         return text
     found = list(_BESIDE.finditer(text))   # (fewer gaps after text than a run holds: told before the indents)
     if len(found) < MIN_BESIDE:
@@ -107,6 +107,18 @@ def uncolumned(text: str) -> str:
     for column in starts:
         lines, done = _split_runs(lines, done, column)
     return "\n".join(lines) if any(done) else text
+
+
+def _indented(text: str) -> bool:
+    """Whether ``text`` holds MIN_INDENTED lines indented MIN_COLUMN spaces or more: the count
+    of :data:`_INDENTED`, stopped at the last it needs (a dump in columns holds many)."""
+    at = 0
+    for _ in range(MIN_INDENTED):
+        at = text.find(_INDENTED, at)
+        if at < 0:
+            return False
+        at += len(_INDENTED)
+    return True
 
 
 def _split_runs(lines: list[str], done: list[bool], column: int) -> tuple[list[str], list[bool]]:
