@@ -51,3 +51,20 @@ def test_a_meta_line_cut_into_pieces_under_a_lead_is_read_and_left_out_of_the_bo
             assert article.text.split("\n")[0] == PARAGRAPHS[0], (above, meta)
             assert "来源" not in article.text and "林晓雯" not in article.text, (above, meta)
 
+
+
+def test_a_copyright_year_on_the_line_under_its_mark_dates_a_date_printed_without_one() -> None:
+    """get_text("\\n") prints ``&copy; <span>2019</span>`` as ``©`` / ``2019``: that year is the
+    year the dump was printed in, which a date without one (``10-08 12:00``) takes when no clock
+    is given; a related item's date (``12-27 18:40``) stays no candidate, and a licence number
+    after a lone mark (``©`` / ``京ICP备2020…``) gives no year. It fails with the notice read on
+    the mark's line alone (the date given the clock's year)."""
+    def dump(footer: list[str]) -> str:
+        return "\n".join(["首页", "要闻", TITLE, "发布时间：10-08 12:00", "来源：", "澜江日报", *PARAGRAPHS,
+                          "相关阅读", "市图书馆延长开放时间", "12-27 18:40", *footer])
+    for footer in (["版权所有 ©", "2019", "澜州新闻网"], ["Copyright ©", "2019", "澜州新闻网 All Rights Reserved"],
+                   ["©", "2013-2019", "澜州新闻网"]):
+        published = clean(dump(footer)).published
+        assert published is not None and published.strftime("%Y-%m-%d %H:%M") == "2019-10-08 12:00", footer
+    published = clean(dump(["©", "京ICP备20201234号", "澜州新闻网"]), now=NOW).published
+    assert published is not None and published.year == 2023   # the clock's: 10-08 is past 06-20, a year back
