@@ -25,7 +25,7 @@ from .patterns import (DATE_LIKE, DATE_MD, DATE_MONTH_NAME, DUMP_BYLINE, DUMP_CH
 from .prefilter import opening_set, prefiltered
 
 __all__ = ["BOILERPLATE", "BULLET", "CHROME", "headline_under_meta", "MAX_HEADLINE_CHARS", "MIN_PROSE_CJK", "NO_BULLET_FROM", "NO_BULLET_TO",
-           "PROSE_MARK", "TOP_LINES", "dated", "finished", "headline_like", "in_top_lines", "is_meta", "nav_like",
+           "PROSE_MARK", "TOP_LINES", "dated", "finished", "headline_like", "in_top_lines", "is_meta", "meta_below", "nav_like",
            "prose_marked", "prose_text", "squash", "top_lines", "year_lines"]
 
 
@@ -41,6 +41,10 @@ MAX_TAG_CHARS = 8
 LONG_ROW_CHARS = 500
 #: The first lines of a dump, where a scraper's dump prints the page's <title>.
 TOP_LINES = 3
+#: A meta line printed one inline element a line: at most this many pieces, each at most this
+#: many characters (a 来源 value, a date and its time).
+MAX_META_PIECES = 8
+MAX_META_PIECE = 24
 #: How many short lines' headline tests are kept (a page asks a few hundred at most).
 HEADLINE_CACHE = 4096
 
@@ -110,6 +114,30 @@ def is_meta(text: str) -> bool:
     if len(text) < 120 and (date := DATE_LIKE.search(text)) and META_WORDS.search(text):
         return "。" not in text or cjk_count(text[date.end():]) < MIN_RUN_ON_CJK
     return len(text) < 40 and bool(DATE_LIKE.match(text))
+
+
+def meta_below(blocks: Sequence[Block], headline: int, reach: int) -> int:
+    """The meta line under the headline at ``headline`` of a dump's ``blocks``: the first of the
+    ``reach`` lines under it that :func:`is_meta` holds, else the last line of a meta line a
+    scraper printed one inline element a line (``作者：张三`` / ``来源：`` / ``某某日报`` / ``|`` /
+    ``2024-05-13 10:35``) right under the headline or under one line there (a lead, a
+    subtitle): its pieces short and without a sentence's mark, joined a meta line ending with
+    its dated piece; -1 when there is none."""
+    n = len(blocks)
+    found = next((i for i in range(headline + 1, min(n, headline + 1 + reach)) if is_meta(blocks[i].text)), -1)
+    if found >= 0:
+        return found
+    for first in range(headline + 1, min(n, headline + 3)):
+        pieces: list[str] = []
+        for i in range(first, min(n, first + MAX_META_PIECES)):
+            text = blocks[i].text.strip()
+            if len(text) > MAX_META_PIECE or "。" in text or "，" in text:
+                break
+            pieces.append(text)
+            if len(pieces) > 1 and i >= headline + reach and dated(text) and is_meta(joined := "".join(pieces)) \
+                    and META_WORDS.search(joined):
+                return i
+    return -1
 
 
 def in_top_lines(lines: list[str], top: str, stop: int) -> list[int]:

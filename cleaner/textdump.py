@@ -66,7 +66,7 @@ from .dumpmarks import looks_wrapped, unmarked, unwrapped
 from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_PROSE_CJK,
                         NO_BULLET_FROM as _NO_BULLET_FROM, NO_BULLET_TO as _NO_BULLET_TO,
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
-                        headline_like as _headline_like, is_meta as _is_meta, nav_like as _nav_like,
+                        headline_like as _headline_like, is_meta as _is_meta, meta_below, nav_like as _nav_like,
                         squash as _squash, top_lines)
 from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose,
                         _is_title, _item, _no_article, _prose_memo, _truncated, question_above, related_list)
@@ -292,8 +292,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     subtitle = headings.index(2) if 2 in headings else -1
     meta_line = next((i for i, b in enumerate(blocks) if b.tag == "meta"), -1)
     if meta_line < 0 and headline >= 0:
-        meta_line = next((i for i in range(headline + 1, min(n, headline + 1 + HEADLINE_REACH))
-                          if _is_meta(blocks[i].text)), -1)
+        meta_line = meta_below(blocks, headline, HEADLINE_REACH)
     if headline < 0 and meta_line < 0:
         generic = _select_generic(blocks, title=title)
         # (a list of headlines run together into one line, as a layout of columns prints it, is none of it)

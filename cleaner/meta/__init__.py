@@ -64,7 +64,8 @@ The cascade of each field, the first hit winning (``Meta.provenance`` records wh
   or a time (``time``). Dates without a year take it from a
   ``<meta>`` date or the URL's day of the same day, else from a full date of the same day in the raw HTML (an
   image path, a script; a timestamp on the same minute; a dump's own lines), on a text dump from the year of its
-  copyright notice when that is before ``now``'s (``© 2013-2019``: the year it was printed in),
+  copyright notice when that is before ``now``'s (``© 2013-2019``, or ``©`` / ``2019`` a line each:
+  the year it was printed in),
   else from ``now`` (one year back when that would be in the
   future); 昨天 / 3小时前 count back from ``now`` (none when no ``now`` is given on a dump whose
   copyright year is earlier: it counted back from the day it was printed); 民國107年 and 107-03-13

@@ -103,13 +103,17 @@ def _printed_year(page: Page) -> int | None:
     """The year a text dump was printed in, as its footer's copyright notice gives it (the last
     year of ``© 2013-2019 X``, ``Copyright © 2018``): a dump keeps no <meta> date, no script and
     no image path to give a year to a date printed without one (``02月21日``, ``05-16 19:12``:
-    this year's, where the page was printed), and the clock of the cleaning is not the page's."""
+    this year's, where the page was printed), and the clock of the cleaning is not the page's.
+    A scraper that prints every inline element on a line of its own puts the year on the line
+    under the mark (``©`` / ``2019``): the notice is read down to that line's end."""
     tail = "\n".join(b.text for b in page.blocks[-COPYRIGHT_LINES:])
     # The last line holding each mark, found by str.rfind (a scan in C), nearest the end first:
     # the pattern itself, case-blind with no literal to start from, would be tried everywhere.
     marks = sorted((tail.rfind(mark) for mark in _COPYRIGHT_MARKS), reverse=True)
     for at in (a for a in marks if a >= 0):
-        m = _COPYRIGHT_YEAR.search(tail, tail.rfind("\n", 0, at) + 1, (tail.find("\n", at) + 1 or len(tail) + 1) - 1)
+        end = tail.find("\n", at)
+        end = len(tail) if end < 0 else tail.find("\n", end + 1) % (len(tail) + 1)   # (-1: to the end)
+        m = _COPYRIGHT_YEAR.search(tail, tail.rfind("\n", 0, at) + 1, end)
         if m:
             return int(m.group(1))
     return None
