@@ -24,8 +24,9 @@ from typing import Iterator, Sequence, Sized
 
 from lxml import etree
 
-from .blocks import (JOINER, Block, cjk_runs, contained_blocks, holding_codec, punct_runs,
+from .blocks import (JOINER, Block, cjk_count, cjk_runs, contained_blocks, holding_codec, punct_runs,
                      punct_runs_holding, strip_cjk, zero_width_spaces)
+from .boxes import MIN_CODE_LETTERS
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 from .sift import FOLDED_CHARS
@@ -69,6 +70,9 @@ _WALK_KINDS = tuple(kind for kind, _ in _WALK_ORDER)
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 #: The tag a boundary's kind opens and its heading level (0: the level of the element it is in).
 _OPENED = {kind: (tag, _HEADINGS.get(tag, 0)) for kind, tag in _TAGS.items()}
+#: The kind of boundary a ``<pre>`` opens (see :func:`_code_lines`).
+_PRE_KIND = _KINDS["pre"]
+_LETTERS = re.compile(r"[A-Za-z]")
 #: The class/id markers a block inherits are cut to this many characters.
 _MARKERS_CHARS = 600
 #: The numbers of a page's first segments, made once: numbering each page's segments anew (to
@@ -267,9 +271,38 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     # over the corpus pages, 15 while the blocks are made; ``cut`` replayed 866.8 -> 863.5 M).
     del parts, segments
     owners = _owners(kinds, body, marks, config.max_depth)
+    if _PRE_KIND in kinds:   # (a scan of the kinds in C: most pages print no <pre>)
+        texts, kept = _code_lines(texts, kept, owners, links)
     del kinds
     blocks, cut_short, counted, folds = _blocks(texts, kept, owners, links, config, sep)
     return blocks, cut_short or truncated, counted, folds
+
+
+def _code_lines(texts: Sequence[str], kept: list[int], owners: list[_Container],
+                links: list[int]) -> tuple[list[str], list[int]]:
+    """The kept segments and their numbers with each line of a code block a segment of its own.
+
+    A browser keeps the line breaks of a ``<pre>``, and code is read by its lines: a segment
+    owned by one, on two lines or more, no text of a link in it, that reads as code (Latin
+    letters, :data:`MIN_CODE_LETTERS` or more and no fewer than its CJK characters: a comment
+    in Chinese may sit in it) is cut at its line breaks, its blank lines dropped, each line
+    with the segment's number (its container, its tag ``pre``). A ``<pre>`` of prose (a page
+    printing its text as typed, its paragraphs hard-wrapped) stays one segment, as a
+    paragraph's lines are one block; so does a gutter of line numbers (1 2 3, no letter), which
+    :func:`cleaner.boxes.code_furniture` reads as one."""
+    out_texts: list[str] = []
+    out_kept: list[int] = []
+    for text, i in zip(texts, kept):
+        if owners[i][0] == "pre" and "\n" in text and not links[i]:
+            letters = len(_LETTERS.findall(text))
+            if letters >= MIN_CODE_LETTERS and letters >= cjk_count(text):
+                lines = [line for line in map(str.strip, text.split("\n")) if line]
+                out_texts += lines
+                out_kept += [i] * len(lines)
+                continue
+        out_texts.append(text)
+        out_kept.append(i)
+    return out_texts, out_kept
 
 
 def _written(result: etree._XSLTResultTree) -> str:

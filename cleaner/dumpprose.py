@@ -34,15 +34,19 @@ from .scans import char_codec
 MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
 #: The longest line read as the header over a question's answers.
 MAX_ANSWERS_HEADER = 16
+#: The lines read past the body's end for the header over a question's other answers, and the
+#: longest of them: an answer's credit (老周 2024-06-04 08:10, 赞同 30), as the HTML path reads it.
+MAX_CREDIT_LINES, MAX_CREDIT_CHARS = 3, 40
 #: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
 MAX_FOOTER_CHARS = 200
 #: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
 #: and its date) holding as many CJK characters as the finished paragraphs.
 MIN_TEASERS = 3
 # A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
-# date (公告标题 2020-07-02); an article's paragraph ends on neither.
+# date (公告标题 2020-07-02; run into an ideograph where the dump joined the link and the date:
+# 公告标题2020-07-02); an article's paragraph ends on neither.
 _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
-                     r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+                     r"|(?:\S\s+|[\u4e00-\u9fff])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _NOTE_CLOSES = ("）", ")")
@@ -144,6 +148,22 @@ def question_above(blocks: tuple[Block, ...], headline: int, meta_line: int) -> 
             b.cjk for b in blocks[headline + 1:meta_line] if closes_sentence(b.text)) < MIN_QUESTION_CJK:
         return 0
     return headline + 1
+
+
+def answers_reach(blocks: tuple[Block, ...], end: int) -> int:
+    """The end of a dump's body as the answers under a question are read in it
+    (:func:`cleaner.kinds.question_post`): past the header over the other answers (其他回答,
+    其他2条回答) when it follows the body's end (``end``) after :data:`MAX_CREDIT_LINES` short
+    lines at most that close no sentence; else ``end``. The body ends at the best answer's
+    credit (a name alone on its line, taken for another article's headline): without the header
+    after it, where the best answer ends would not be told, and it would go with the others."""
+    for i in range(end, min(len(blocks), end + MAX_CREDIT_LINES + 1)):
+        text = blocks[i].text.strip()
+        if len(text) > MAX_CREDIT_CHARS or closes_sentence(text):
+            break
+        if "答" in text and len(text) <= MAX_ANSWERS_HEADER and ANSWERS_HEADER.match(fold(text)):
+            return i + 1
+    return end
 
 
 def _teaser(text: str) -> bool:

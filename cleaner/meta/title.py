@@ -26,6 +26,12 @@ _SECTION_TAG = re.compile(r"[(\[【（].{1,8}[)\]】）]")
 # The same set apart by a space at the end of a dump's headline line, where the <title> that
 # would tell it from the headline is missing: 廉署貪污舉報今年跌11% (港聞).
 _TRAILING_SECTION_TAG = re.compile(r"\s+[(\[【（][^()\[\]【】（）\s]{1,4}[)\]】）]$")
+# The page number a paginated article prints after its headline: 标题（1）, 标题(2/3).
+_PAGE_NUMBER = re.compile(r"\s*[(（]\s*(\d{1,2})\s*(?:/\s*(\d{1,2})\s*)?[)）]$")
+# A pager's words on a line of its own: 上一页 1 2 3 下一页 尾页, 第2页, 共3页.
+_PAGER = re.compile(r"[上下]一页|[尾末]页|[第共]\s*\d{1,2}\s*页")
+#: The longest line read as a pager.
+PAGER_CHARS = 40
 # The numeral that opens an item of a numbered list: 一、 3、 （二）.
 _NUMBERED_ITEM = re.compile(r"\s*(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _BREADCRUMB = re.compile(r"[>»›]|->|当前位置|您的位置")
@@ -68,7 +74,7 @@ def _find_title(page: Page, institutions: bool = True) -> tuple[str | None, str]
                 headline, site_only = _strip_site(text)
                 return (None, "") if site_only else (headline, "<title> line without the site name")
             tag = _TRAILING_SECTION_TAG.search(text)
-            return (text[:tag.start()] if tag else text), "line marked as the headline"
+            return _unpaged(text[:tag.start()] if tag else text, page.blocks), "line marked as the headline"
         found = _line_above_meta_line(blocks, text_dump=True)
         return (found.text, "line above the meta line") if found else (None, "")
     heads = [b for b in blocks if b.heading]
@@ -301,6 +307,19 @@ def _is_site_name(part: str, institutions: bool = True) -> bool:
     return len(text) <= 3 or bool(SITE_NAME.search(text)) or bool(_DOMAIN.search(text)) \
         or (len(text) <= 12 and bool(OFFICIAL_WORD.search(text))) \
         or (institutions and 5 <= len(text) <= MAX_ORGANISATION_CHARS and bool(ORGANISATION.search(text)))
+
+
+def _unpaged(headline: str, blocks: Sequence[Block]) -> str:
+    """A dump's ``headline`` without the page number a paginated article prints after it
+    (标题（1）, 标题(2/3)) when the page holds a pager, a short line of its own (上一页 1 2 3
+    下一页, 共3页): the number is the page's, as the ``<title>`` of such a page, printing the
+    headline without it, tells in HTML. A headline ending so on a page of one part keeps it."""
+    number = _PAGE_NUMBER.search(headline) if headline[-1:] in ")）" else None
+    if number is None or not number.start() or number[2] and int(number[1]) > int(number[2]):
+        return headline
+    if any(len(b.text) <= PAGER_CHARS and "页" in b.text and _PAGER.search(b.text) for b in blocks):
+        return headline[:number.start()]
+    return headline
 
 
 def _line_above_meta_line(blocks: tuple[Block, ...], *, text_dump: bool) -> Block | None:
