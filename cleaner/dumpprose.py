@@ -112,9 +112,27 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
         return "a list of teasers, not an article"
-    if dated_items(blocks, kept, None, _same_line) and not _headed_entries(blocks, kept, headline):
+    if dated_items(blocks, kept, None, _same_line) and not _headed_entries(blocks, kept, headline) \
+            and not _answers(blocks, kept, headline):
         return "a list of items each with its own date"
     return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _answers(blocks: tuple[Block, ...], kept: list[Block], headline: int) -> bool:
+    """Whether dated items are the answers to a question of its headline alone: the header over
+    a question's answers (:data:`cleaner.kinds.ANSWERS_HEADER`: 全部回答（3）, 3个回答) between
+    the headline (line ``headline``) and the first kept line, nothing but short lines (a meta
+    line) above it. What the HTML path keeps of such a page, the answers, nothing telling which
+    of them the asker took."""
+    if headline < 0 or not kept or headline >= kept[0].position:
+        return False
+    for b in blocks[headline + 1:kept[0].position]:
+        text = b.text.strip()
+        if "答" in text and len(text) <= MAX_ANSWERS_HEADER and ANSWERS_HEADER.match(fold(text)):
+            return True
+        if closes_sentence(text):
+            return False
+    return False
 
 
 def _headed_entries(blocks: tuple[Block, ...], kept: list[Block], headline: int) -> bool:
@@ -159,10 +177,10 @@ def answers_reach(blocks: tuple[Block, ...], end: int) -> int:
     after it, where the best answer ends would not be told, and it would go with the others."""
     for i in range(end, min(len(blocks), end + MAX_CREDIT_LINES + 1)):
         text = blocks[i].text.strip()
-        if len(text) > MAX_CREDIT_CHARS or closes_sentence(text):
-            break
         if "答" in text and len(text) <= MAX_ANSWERS_HEADER and ANSWERS_HEADER.match(fold(text)):
             return i + 1
+        if len(text) > MAX_CREDIT_CHARS or closes_sentence(text):
+            break
     return end
 
 

@@ -114,12 +114,13 @@ def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequen
 
 def _uncredited(post: list[Block]) -> list[Block]:
     """``post`` without the credit lines at its end: short, no sentence, a date in them; and the
-    label of a credit's date right above it (a dump prints 提问时间： and 2024-06-03 21:14 apart)."""
+    labelled piece of a credit right above its date (a dump prints 提问时间： or 提问者：老周 |
+    apart from 2024-06-03 21:14)."""
     while post and len(post[-1].text) <= _CREDIT_CHARS and not closes_sentence(post[-1].text) \
             and _DATE.search(post[-1].text):
         credit = post.pop()
         if post and post[-1].position == credit.position - 1 and len(post[-1].text) <= _HEADER_CHARS \
-                and post[-1].text.rstrip()[-1:] in ":：":
+                and ("：" in post[-1].text or ":" in post[-1].text) and not closes_sentence(post[-1].text):
             post.pop()
     return post
 
