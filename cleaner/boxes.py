@@ -61,7 +61,7 @@ def boxes(kept: list[Block], inside: Sequence[Block]
     """The kept blocks without a code block's furniture, a table of contents and the edit links
     of an entry's sections, those of the first, of the second and of the third. Each is looked
     for only where the kept text holds what it needs (a 1 before a 2 on the next line or after
-    a space, a copy label; 目录 or Contents; 编辑 ending a line): the kept texts joined once and
+    a space, a copy label; 目录 or Contents; 编辑): the kept texts joined once and
     searched in C, where a walk over the blocks costs a Python step each on every page, and
     most pages have none."""
     text = "\n".join(map(_TEXT, kept))
@@ -72,7 +72,7 @@ def boxes(kept: list[Block], inside: Sequence[Block]
         kept, code = code_furniture(kept)
     if "录" in text or "ontents" in text:
         kept, contents = contents_box(kept, inside)
-    if "编辑\n" in text or "编辑]\n" in text or "编辑本段" in text:
+    if "编辑" in text:
         kept, edits = edit_links(kept)
     return kept, code, contents, edits
 

@@ -590,7 +590,7 @@ def leading_notices(kept: list[Block], is_label: Callable[[Block], bool], title:
     valued = False   # (the block above is a notice's label of no value on its line)
     while i < min(len(kept), MAX_NOTICE_BLOCKS):
         b = kept[i]
-        if _LABELLED_LINK.match(b.text) or start == i > 0 and (is_labelled_line(b.text) or valued and is_label(b)):
+        if "://" in b.text and _LABELLED_LINK.match(b.text) or start == i > 0 and (is_labelled_line(b.text) or valued and is_label(b)):
             start = i + 1
             valued = valued or b.text.rstrip()[-1:] in ":："
         elif _notice(b) or _promotion(b, kept, i + 1, title):
