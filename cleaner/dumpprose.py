@@ -7,7 +7,10 @@ body's end, beyond a line's own reading (:mod:`cleaner.dumplines`): running pros
 (:func:`_is_footer`, :func:`_is_notice`), a list's teaser (:func:`_teaser`), a summary cut off
 (:func:`_truncated`), a list item's bullet (:func:`_item`), a label (:func:`_is_label`) and the
 title again (:func:`_is_title`); and the verdict on what it kept, :func:`_no_article`: too little
-prose, a list of teasers or dated items, or a page that failed.
+prose, a list of teasers or dated items, or a page that failed. A question's post above its meta
+line (:func:`question_above`) and the header of its other answers past the body's end
+(:func:`answers_reach`) say where a question-and-answer page's article starts and its answers
+are read.
 """
 
 from __future__ import annotations
@@ -128,7 +131,7 @@ def _answers(blocks: tuple[Block, ...], kept: list[Block], headline: int) -> boo
         return False
     for b in blocks[headline + 1:kept[0].position]:
         text = b.text.strip()
-        if "答" in text and len(text) <= MAX_ANSWERS_HEADER and ANSWERS_HEADER.match(fold(text)):
+        if _answers_header(text):
             return True
         if closes_sentence(text):
             return False
@@ -161,11 +164,16 @@ def question_above(blocks: tuple[Block, ...], headline: int, meta_line: int) -> 
     answers are cut at that header, as a question's answers are (:func:`cleaner.kinds.furniture`)."""
     if not 0 <= headline < meta_line - 1 or meta_line + 1 >= len(blocks):
         return 0
-    header = blocks[meta_line + 1].text.strip()
-    if len(header) > MAX_ANSWERS_HEADER or not ANSWERS_HEADER.match(fold(header)) or sum(
+    if not _answers_header(blocks[meta_line + 1].text.strip()) or sum(
             b.cjk for b in blocks[headline + 1:meta_line] if closes_sentence(b.text)) < MIN_QUESTION_CJK:
         return 0
     return headline + 1
+
+
+def _answers_header(text: str) -> bool:
+    """Whether ``text`` (stripped) is the header over a question's answers (最佳答案, 3个回答,
+    其他回答（2）: :data:`cleaner.kinds.ANSWERS_HEADER`), alone on its line."""
+    return "答" in text and len(text) <= MAX_ANSWERS_HEADER and bool(ANSWERS_HEADER.match(fold(text)))
 
 
 def answers_reach(blocks: tuple[Block, ...], end: int) -> int:
@@ -177,7 +185,7 @@ def answers_reach(blocks: tuple[Block, ...], end: int) -> int:
     after it, where the best answer ends would not be told, and it would go with the others."""
     for i in range(end, min(len(blocks), end + MAX_CREDIT_LINES + 1)):
         text = blocks[i].text.strip()
-        if "答" in text and len(text) <= MAX_ANSWERS_HEADER and ANSWERS_HEADER.match(fold(text)):
+        if _answers_header(text):
             return i + 1
         if len(text) > MAX_CREDIT_CHARS or closes_sentence(text):
             break
