@@ -271,8 +271,9 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     # GC for every ~700 of them, and a collection walks every list made since the last one (27
     # over the corpus pages, 15 while the blocks are made; ``cut`` replayed 866.8 -> 863.5 M).
     del parts, segments
-    owners = _owners(kinds, body, marks, config.max_depth)
-    if _PRE_KIND in "".join(kinds):   # (a C join and a memchr: most pages print no <pre>)
+    present = "".join(kinds)   # (the kinds joined once: the walk's tags and a <pre> told by memchr)
+    owners = _owners(kinds, body, marks, config.max_depth, present)
+    if _PRE_KIND in present:   # (most pages print no <pre>)
         texts, kept = _code_lines(texts, kept, owners, links)
     del kinds
     blocks, cut_short, counted, folds = _blocks(texts, kept, owners, links, config, sep)
@@ -337,7 +338,7 @@ def _put_first(el: etree._Element, char: str) -> None:
 
 
 def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
-            max_depth: int) -> list[_Container]:
+            max_depth: int, present: str | None = None) -> list[_Container]:
     """The container of each segment, from the kinds of the boundaries in order, with what its
     blocks inherit (each container worked out once, from its parent's). The block-level elements
     come in the order of their start boundaries, for their class and id. Deeper than
@@ -367,7 +368,7 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     test, one append after both."""
     current: _Container = ("body", (), "", 0, None)
     owners = [current]  # the text before the first boundary
-    next_element = body.iter(*_walked_tags(kinds)).__next__
+    next_element = body.iter(*_walked_tags(kinds if present is None else present)).__next__
     opened = _OPENED
     counter = safe = 0
     cap = _MARKERS_CHARS
@@ -397,7 +398,7 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     return owners
 
 
-def _walked_tags(kinds: list[str]) -> Iterator[str]:
+def _walked_tags(kinds: list[str] | str) -> Iterator[str]:
     """The block-level tags the walk of :func:`_owners` asks lxml for: those of the boundaries in
     ``kinds`` that start an element, in _WALK_ORDER. lxml tries each tag asked for on every
     element it passes (a block-level tag is in its names once any page, or the stylesheet, held
@@ -405,8 +406,9 @@ def _walked_tags(kinds: list[str]) -> Iterator[str]:
 
     The kinds are one character each: joined, each of _WALK_KINDS is looked for in them (C
     loops: one pass to join them, a memchr a kind), where a set of them took a hash and an
-    insertion a boundary (``_owners`` over the corpus pages 284.8 -> 281.1 M instructions)."""
-    present = "".join(kinds)
+    insertion a boundary (``_owners`` over the corpus pages 284.8 -> 281.1 M instructions). The
+    caller may pass them joined already (a str: :func:`cut` joins them once for its own test)."""
+    present = kinds if isinstance(kinds, str) else "".join(kinds)
     return map(_TAGS.__getitem__, filter(present.__contains__, _WALK_KINDS))
 
 
