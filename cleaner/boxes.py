@@ -6,10 +6,12 @@
   the code: the viewer's, not the text's. The code itself is the article's.
 - :func:`contents_box` — a table of contents (目录) printed over the article: its entries repeat
   the headings the article prints further down, which are kept; the box goes.
+- :func:`edit_links` — an encyclopedia entry's edit links (编辑) under its sections' headings,
+  printed as text (a dump's lines; the HTML path drops them as links).
 
-Both are told by shape and position: a run of numbers counting up from one next to a block of
-Latin letters (code), a copy label next to one, and a label 目录 over entries each repeating a
-later block of the article.
+All are told by shape and position: a run of numbers counting up from one next to a block of
+Latin letters (code), a copy label next to one, a label 目录 over entries each repeating a
+later block of the article, and an edit label under each of several headings.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ import re
 from operator import attrgetter
 from typing import Sequence
 
-from .blocks import Block
+from .blocks import Block, closes_sentence
 
-__all__ = ["boxes", "code_furniture", "contents_box"]
+__all__ = ["boxes", "code_furniture", "contents_box", "edit_links"]
 
 _TEXT = attrgetter("text")
 
@@ -49,28 +51,70 @@ _BULLETS = ("* ", "• ", "· ")
 # A 1 before a 2 on the next line (a bullet before it: * 2, • 2) or after a space: one scan for
 # the first character, where four searches of the text each read it whole.
 _COUNT_FROM_ONE = re.compile("1(?:\n(?:[*•] )?| )2")
+# A section's edit link printed as text, alone on its line: 编辑, [编辑], 【编辑本段】.
+_EDIT = re.compile(r"^[\[【]?\s*编辑(?:本段)?\s*[\]】]?$")
+_EDIT_CHARS = 8
+_OPENING_BRACKETS, _CLOSING_BRACKETS = ("[", "【"), ("]", "】")
+#: Edit links an entry prints at least (one a section) to be read as such.
+MIN_EDIT_LINKS = 2
 
 
-def boxes(kept: list[Block], inside: Sequence[Block]) -> tuple[list[Block], list[Block], list[Block]]:
-    """The kept blocks without a code block's furniture and a table of contents, those of the
-    first and those of the second. Each is looked for only where the kept text holds what it
-    needs (a 1 before a 2 on the next line or after a space, a copy label; 目录 or Contents):
-    the kept texts joined once and searched in C, where a walk over the blocks costs a Python
-    step each on every page, and most pages have neither."""
+def boxes(kept: list[Block], inside: Sequence[Block]
+          ) -> tuple[list[Block], list[Block], list[Block], list[Block]]:
+    """The kept blocks without a code block's furniture, a table of contents and the edit links
+    of an entry's sections, those of the first, of the second and of the third. Each is looked
+    for only where the kept text holds what it needs (a 1 before a 2 on the next line or after
+    a space, a copy label; 目录 or Contents; 编辑): the kept texts joined once and
+    searched in C, where a walk over the blocks costs a Python step each on every page, and
+    most pages have none."""
     text = "\n".join(map(_TEXT, kept))
     code: list[Block] = []
+    contents: list[Block] = []
+    edits: list[Block] = []
     if _COUNT_FROM_ONE.search(text) or "复" in text and "复制" in text or "y" in text and "opy" in text:
         kept, code = code_furniture(kept)
     if "录" in text or "ontents" in text:
         kept, contents = contents_box(kept, inside)
-        return kept, code, contents
-    return kept, code, []
+    if "编辑" in text:
+        kept, edits = edit_links(kept)
+    return kept, code, contents, edits
+
+
+def edit_links(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """The kept blocks without the edit links of an encyclopedia entry's sections, and those.
+
+    An edit link (:data:`_EDIT`: 编辑, [编辑], 编辑本段; its brackets on lines of their own
+    around it, as a dump printing each element on its line has them) printed as text on a line
+    of its own right under a section's heading (the block just before it: short, no sentence
+    closed), :data:`MIN_EDIT_LINKS` of them or more: one such line may be a byline's label over
+    a name (编辑 / 张三), an entry prints one a section."""
+    links: set[int] = set()
+    found = 0
+    for k, b in enumerate(kept):
+        if len(b.text) > _EDIT_CHARS or "编辑" not in b.text or not _EDIT.match(b.text.strip()):
+            continue
+        link = [k]
+        if 0 < k < len(kept) - 1 and kept[k - 1].text.strip() in _OPENING_BRACKETS \
+                and kept[k + 1].text.strip() in _CLOSING_BRACKETS:
+            link = [k - 1, k, k + 1]
+        above = link[0] - 1
+        if above >= 0 and kept[above].position == kept[link[0]].position - 1 and len(kept[above].text) <= _ENTRY_CHARS \
+                and not closes_sentence(kept[above].text) and not _EDIT.match(kept[above].text.strip()):
+            links.update(link)
+            found += 1
+    if found < MIN_EDIT_LINKS:
+        return list(kept), []
+    return [b for k, b in enumerate(kept) if k not in links], [b for k, b in enumerate(kept) if k in links]
 
 
 def _code_like(block: Block) -> bool:
     """Whether ``block`` reads as code: Latin letters, :data:`MIN_CODE_LETTERS` or more, and no
-    fewer than its CJK characters (a comment in Chinese may sit in it)."""
+    fewer than its CJK characters (a comment in Chinese may sit in it); or a line of a code
+    block (a ``<pre>``'s, :func:`cleaner.cut.cut` cuts it into its lines) without a CJK
+    character, not a number alone (``}``, ``);``)."""
     text = block.text
+    if block.tag == "pre" and not block.cjk and not text.replace(" ", "").isdigit():
+        return True
     if len(text) < MIN_CODE_LETTERS or block.cjk * 2 > len(text):
         return False
     letters = sum(1 for c in text if "a" <= c <= "z" or "A" <= c <= "Z")

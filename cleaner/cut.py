@@ -1,7 +1,8 @@
 """The cut of a parsed page into blocks: one pass of libxslt writes the body's text with a mark at
 every block boundary, and Python splits it there.
 
-A block ends where a block-level element starts or ends and at ``<br>``. The stylesheet of
+A block ends where a block-level element starts or ends, at ``<br>`` and at each line break of
+a ``<pre>`` that reads as code (:func:`_code_lines`: code is read by its lines). The stylesheet of
 :func:`_stylesheet` (compiled once per set of marks) writes the text of the body as ``string()``
 would, with a mark of its own at the start of each block-level element (one mark per tag), at
 its end and at each ``<br>``, and each text node inside a link between two link marks. The text
@@ -24,8 +25,9 @@ from typing import Iterator, Sequence, Sized
 
 from lxml import etree
 
-from .blocks import (JOINER, Block, cjk_runs, contained_blocks, holding_codec, punct_runs,
+from .blocks import (JOINER, Block, cjk_count, cjk_runs, contained_blocks, holding_codec, punct_runs,
                      punct_runs_holding, strip_cjk, zero_width_spaces)
+from .boxes import MIN_CODE_LETTERS
 from .config import CleanerConfig
 from .patterns import BLOCK_TAGS
 from .sift import FOLDED_CHARS
@@ -69,6 +71,9 @@ _WALK_KINDS = tuple(kind for kind, _ in _WALK_ORDER)
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 #: The tag a boundary's kind opens and its heading level (0: the level of the element it is in).
 _OPENED = {kind: (tag, _HEADINGS.get(tag, 0)) for kind, tag in _TAGS.items()}
+#: The kind of boundary a ``<pre>`` opens (see :func:`_code_lines`).
+_PRE_KIND = _KINDS["pre"]
+_LETTERS = re.compile(r"[A-Za-z]")
 #: The class/id markers a block inherits are cut to this many characters.
 _MARKERS_CHARS = 600
 #: The numbers of a page's first segments, made once: numbering each page's segments anew (to
@@ -266,10 +271,40 @@ def cut(body: etree._Element, config: CleanerConfig, source: str | bytes | None 
     # GC for every ~700 of them, and a collection walks every list made since the last one (27
     # over the corpus pages, 15 while the blocks are made; ``cut`` replayed 866.8 -> 863.5 M).
     del parts, segments
-    owners = _owners(kinds, body, marks, config.max_depth)
+    present = "".join(kinds)   # (the kinds joined once: the walk's tags and a <pre> told by memchr)
+    owners = _owners(kinds, body, marks, config.max_depth, present)
+    if _PRE_KIND in present:   # (most pages print no <pre>)
+        texts, kept = _code_lines(texts, kept, owners, links)
     del kinds
     blocks, cut_short, counted, folds = _blocks(texts, kept, owners, links, config, sep)
     return blocks, cut_short or truncated, counted, folds
+
+
+def _code_lines(texts: Sequence[str], kept: list[int], owners: list[_Container],
+                links: list[int]) -> tuple[list[str], list[int]]:
+    """The kept segments and their numbers with each line of a code block a segment of its own.
+
+    A browser keeps the line breaks of a ``<pre>``, and code is read by its lines: a segment
+    owned by one, on two lines or more, no text of a link in it, that reads as code (Latin
+    letters, :data:`MIN_CODE_LETTERS` or more and no fewer than its CJK characters: a comment
+    in Chinese may sit in it) is cut at its line breaks, its blank lines dropped, each line
+    with the segment's number (its container, its tag ``pre``). A ``<pre>`` of prose (a page
+    printing its text as typed, its paragraphs hard-wrapped) stays one segment, as a
+    paragraph's lines are one block; so does a gutter of line numbers (1 2 3, no letter), which
+    :func:`cleaner.boxes.code_furniture` reads as one."""
+    out_texts: list[str] = []
+    out_kept: list[int] = []
+    for text, i in zip(texts, kept):
+        if owners[i][0] == "pre" and "\n" in text and not links[i]:
+            letters = len(_LETTERS.findall(text))
+            if letters >= MIN_CODE_LETTERS and letters >= cjk_count(text):
+                lines = [line for line in map(str.strip, text.split("\n")) if line]
+                out_texts += lines
+                out_kept += [i] * len(lines)
+                continue
+        out_texts.append(text)
+        out_kept.append(i)
+    return out_texts, out_kept
 
 
 def _written(result: etree._XSLTResultTree) -> str:
@@ -303,7 +338,7 @@ def _put_first(el: etree._Element, char: str) -> None:
 
 
 def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
-            max_depth: int) -> list[_Container]:
+            max_depth: int, present: str | None = None) -> list[_Container]:
     """The container of each segment, from the kinds of the boundaries in order, with what its
     blocks inherit (each container worked out once, from its parent's). The block-level elements
     come in the order of their start boundaries, for their class and id. Deeper than
@@ -333,7 +368,7 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     test, one append after both."""
     current: _Container = ("body", (), "", 0, None)
     owners = [current]  # the text before the first boundary
-    next_element = body.iter(*_walked_tags(kinds)).__next__
+    next_element = body.iter(*_walked_tags(kinds if present is None else present)).__next__
     opened = _OPENED
     counter = safe = 0
     cap = _MARKERS_CHARS
@@ -363,7 +398,7 @@ def _owners(kinds: list[str], body: etree._Element, marks: _Marks,
     return owners
 
 
-def _walked_tags(kinds: list[str]) -> Iterator[str]:
+def _walked_tags(kinds: list[str] | str) -> Iterator[str]:
     """The block-level tags the walk of :func:`_owners` asks lxml for: those of the boundaries in
     ``kinds`` that start an element, in _WALK_ORDER. lxml tries each tag asked for on every
     element it passes (a block-level tag is in its names once any page, or the stylesheet, held
@@ -371,8 +406,9 @@ def _walked_tags(kinds: list[str]) -> Iterator[str]:
 
     The kinds are one character each: joined, each of _WALK_KINDS is looked for in them (C
     loops: one pass to join them, a memchr a kind), where a set of them took a hash and an
-    insertion a boundary (``_owners`` over the corpus pages 284.8 -> 281.1 M instructions)."""
-    present = "".join(kinds)
+    insertion a boundary (``_owners`` over the corpus pages 284.8 -> 281.1 M instructions). The
+    caller may pass them joined already (a str: :func:`cut` joins them once for its own test)."""
+    present = kinds if isinstance(kinds, str) else "".join(kinds)
     return map(_TAGS.__getitem__, filter(present.__contains__, _WALK_KINDS))
 
 

@@ -7,7 +7,10 @@ body's end, beyond a line's own reading (:mod:`cleaner.dumplines`): running pros
 (:func:`_is_footer`, :func:`_is_notice`), a list's teaser (:func:`_teaser`), a summary cut off
 (:func:`_truncated`), a list item's bullet (:func:`_item`), a label (:func:`_is_label`) and the
 title again (:func:`_is_title`); and the verdict on what it kept, :func:`_no_article`: too little
-prose, a list of teasers or dated items, or a page that failed.
+prose, a list of teasers or dated items, or a page that failed. A question's post above its meta
+line (:func:`question_above`) and the header of its other answers past the body's end
+(:func:`answers_reach`) say where a question-and-answer page's article starts and its answers
+are read.
 """
 
 from __future__ import annotations
@@ -34,15 +37,19 @@ from .scans import char_codec
 MIN_BLURB_CHARS, MIN_BLURB_CJK = 60, 40
 #: The longest line read as the header over a question's answers.
 MAX_ANSWERS_HEADER = 16
+#: The lines read past the body's end for the header over a question's other answers, and the
+#: longest of them: an answer's credit (老周 2024-06-04 08:10, 赞同 30), as the HTML path reads it.
+MAX_CREDIT_LINES, MAX_CREDIT_CHARS = 3, 40
 #: A footer's line (copyright, a disclaimer) is shorter than this: a longer line is prose.
 MAX_FOOTER_CHARS = 200
 #: The kept lines are a list's when this many are teasers (cut off with an ellipsis, or a title
 #: and its date) holding as many CJK characters as the finished paragraphs.
 MIN_TEASERS = 3
 # A list item's teaser: a summary cut off with an ellipsis, or an item's title followed by its
-# date (公告标题 2020-07-02); an article's paragraph ends on neither.
+# date (公告标题 2020-07-02; run into an ideograph where the dump joined the link and the date:
+# 公告标题2020-07-02); an article's paragraph ends on neither.
 _TEASER = re.compile(r"(?:\.{2,}|…+)\s*(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*$"
-                     r"|\S\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+                     r"|(?:\S\s+|[\u4e00-\u9fff])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 # A note in brackets closing a paragraph, a staff or date code after it: （編輯：張三）1141005.
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*\d{0,8}\s*$")
 _NOTE_CLOSES = ("）", ")")
@@ -108,9 +115,27 @@ def _no_article(kept: list[Block], blocks: tuple[Block, ...], footer: Callable[[
         return "too little prose below the headline"
     if len(teasers) >= MIN_TEASERS and sum(b.cjk for b in teasers) >= prose:
         return "a list of teasers, not an article"
-    if dated_items(blocks, kept, None, _same_line) and not _headed_entries(blocks, kept, headline):
+    if dated_items(blocks, kept, None, _same_line) and not _headed_entries(blocks, kept, headline) \
+            and not _answers(blocks, kept, headline):
         return "a list of items each with its own date"
     return sift.failed_page(kept, login=False) if prose < SHORT_ARTICLE_CJK else ""
+
+
+def _answers(blocks: tuple[Block, ...], kept: list[Block], headline: int) -> bool:
+    """Whether dated items are the answers to a question of its headline alone: the header over
+    a question's answers (:data:`cleaner.kinds.ANSWERS_HEADER`: 全部回答（3）, 3个回答) between
+    the headline (line ``headline``) and the first kept line, nothing but short lines (a meta
+    line) above it. What the HTML path keeps of such a page, the answers, nothing telling which
+    of them the asker took."""
+    if headline < 0 or not kept or headline >= kept[0].position:
+        return False
+    for b in blocks[headline + 1:kept[0].position]:
+        text = b.text.strip()
+        if _answers_header(text):
+            return True
+        if closes_sentence(text):
+            return False
+    return False
 
 
 def _headed_entries(blocks: tuple[Block, ...], kept: list[Block], headline: int) -> bool:
@@ -139,11 +164,32 @@ def question_above(blocks: tuple[Block, ...], headline: int, meta_line: int) -> 
     answers are cut at that header, as a question's answers are (:func:`cleaner.kinds.furniture`)."""
     if not 0 <= headline < meta_line - 1 or meta_line + 1 >= len(blocks):
         return 0
-    header = blocks[meta_line + 1].text.strip()
-    if len(header) > MAX_ANSWERS_HEADER or not ANSWERS_HEADER.match(fold(header)) or sum(
+    if not _answers_header(blocks[meta_line + 1].text.strip()) or sum(
             b.cjk for b in blocks[headline + 1:meta_line] if closes_sentence(b.text)) < MIN_QUESTION_CJK:
         return 0
     return headline + 1
+
+
+def _answers_header(text: str) -> bool:
+    """Whether ``text`` (stripped) is the header over a question's answers (最佳答案, 3个回答,
+    其他回答（2）: :data:`cleaner.kinds.ANSWERS_HEADER`), alone on its line."""
+    return "答" in text and len(text) <= MAX_ANSWERS_HEADER and bool(ANSWERS_HEADER.match(fold(text)))
+
+
+def answers_reach(blocks: tuple[Block, ...], end: int) -> int:
+    """The end of a dump's body as the answers under a question are read in it
+    (:func:`cleaner.kinds.question_post`): past the header over the other answers (其他回答,
+    其他2条回答) when it follows the body's end (``end``) after :data:`MAX_CREDIT_LINES` short
+    lines at most that close no sentence; else ``end``. The body ends at the best answer's
+    credit (a name alone on its line, taken for another article's headline): without the header
+    after it, where the best answer ends would not be told, and it would go with the others."""
+    for i in range(end, min(len(blocks), end + MAX_CREDIT_LINES + 1)):
+        text = blocks[i].text.strip()
+        if _answers_header(text):
+            return i + 1
+        if len(text) > MAX_CREDIT_CHARS or closes_sentence(text):
+            break
+    return end
 
 
 def _teaser(text: str) -> bool:

@@ -341,7 +341,7 @@ def meta_again(blocks: tuple[Block, ...], meta_line: int, first: int, end: int, 
     text = blocks[meta_line].text
     if len(_DATE_CHARS.sub("", text)) < MIN_META_WORDS:
         return end
-    at = next((i for i in stamps if first < i < end and blocks[i].text == text), end)
+    at = next((i for i in stamps if max(first, meta_line) < i < end and blocks[i].text == text), end)
     return at if at < end and sum(b.cjk for b in blocks[first:at]) >= MIN_PROSE_BEFORE_END else end
 
 

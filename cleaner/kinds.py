@@ -113,25 +113,32 @@ def question_post(kept: Sequence[Block], inside: Sequence[Block], folded: Sequen
 
 
 def _uncredited(post: list[Block]) -> list[Block]:
-    """``post`` without the credit lines at its end: short, no sentence, a date in them."""
+    """``post`` without the credit lines at its end: short, no sentence, a date in them; and the
+    labelled piece of a credit right above its date (a dump prints 提问时间： or 提问者：老周 |
+    apart from 2024-06-03 21:14)."""
     while post and len(post[-1].text) <= _CREDIT_CHARS and not closes_sentence(post[-1].text) \
             and _DATE.search(post[-1].text):
-        post.pop()
+        credit = post.pop()
+        if post and post[-1].position == credit.position - 1 and len(post[-1].text) <= _HEADER_CHARS \
+                and ("：" in post[-1].text or ":" in post[-1].text) and not closes_sentence(post[-1].text):
+            post.pop()
     return post
 
 
 def furniture(kept: Sequence[Block], inside: Sequence[Block], folded: Sequence[str] | None = None,
               weights: Sequence[float] | None = None) -> tuple[list[Block], list[Removal]]:
     """The kept blocks without a question's answers, a gallery's counters, a code block's line
-    numbers and copy button and a table of contents (:mod:`cleaner.boxes`), and their removals
+    numbers and copy button, a table of contents and sections' edit links (:mod:`cleaner.boxes`),
+    and their removals
     (``inside``: the article's container, or a dump's body span; ``folded`` and ``weights``:
     the page's, by position, where body selection has them)."""
     kept, answers = question_post(kept, inside, folded)
     kept, counters = gallery_counters(kept)
-    kept, code, contents = boxes(kept, inside)
+    kept, code, contents, edits = boxes(kept, inside)
     return kept, [Removal.of(b.text, reason, detail, b.position, weights[b.position] if weights else None)
                   for found, reason, detail in ((answers, "comment", "an answer under the question"),
                                                 (counters, "chrome", "a gallery's picture counter"),
                                                 (code, "chrome", "a code block's line numbers or copy button"),
-                                                (contents, "chrome", "a table of contents"))
+                                                (contents, "chrome", "a table of contents"),
+                                                (edits, "chrome", "a section's edit link"))
                   for b in found]

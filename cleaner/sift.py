@@ -41,6 +41,7 @@ from itertools import compress
 from typing import Callable, Iterable, Sequence
 
 from .blocks import Block, cjk_bigrams, closes_sentence
+from .notices import is_labelled_line
 from .prefilter import prefiltered
 from .scans import char_codec, indices_with_chars, needed_marks, overlapped
 from .patterns import (AD_CONTACT, AD_OFFER, AD_STANDING, ADVERT, ADVERT_END, CONTACT_DETAIL, CONTACT_LABEL, DISCLAIMER, DISCLAIMER_MARKS,
@@ -596,18 +597,29 @@ def _promotion(block: Block, kept: Sequence[Block], start: int, title: str | Non
     return len(grams) - len(missing) < needed
 
 
+# A label over a link, on a line of its own: 本文链接：https://…, 原文地址: http://….
+_LABELLED_LINK = re.compile(r"\s*[^\s：:，。]{1,8}\s*[：:]\s*https?://\S+\s*$")
+
+
 def leading_notices(kept: list[Block], is_label: Callable[[Block], bool], title: str | None = None
                     ) -> tuple[list[Block], list[Block]]:
     """The kept blocks without the notices above the first paragraph, and those notices: from
     the start, disclaimers and prompts (:func:`_notice`: 本文版权归…所有，请勿转载！; 快来…，下载
     客户端还能获得专享福利哦！), exclaimed lines about something else (:func:`_promotion`:
-    “十大年度人物评选”火热进行中！) and labels between them go; the first other block stops
-    the walk."""
+    “十大年度人物评选”火热进行中！), a label over a link alone (本文链接：https://…, a page's
+    own address) and labels between them go, with the labelled lines right under a notice
+    (:func:`cleaner.notices.is_labelled_line`: 文章标签：a b, which a blog prints under its
+    copyright notice) and, under a label of no value (文章标签：), the labels that are its
+    values; the first other block stops the walk."""
     start = 0
     i = 0
+    valued = False   # (the block above is a notice's label of no value on its line)
     while i < min(len(kept), MAX_NOTICE_BLOCKS):
         b = kept[i]
-        if _notice(b) or _promotion(b, kept, i + 1, title):
+        if "://" in b.text and _LABELLED_LINK.match(b.text) or start == i > 0 and (is_labelled_line(b.text) or valued and is_label(b)):
+            start = i + 1
+            valued = valued or b.text.rstrip()[-1:] in ":："
+        elif _notice(b) or _promotion(b, kept, i + 1, title):
             start = i + 1
         elif not is_label(b):
             break

@@ -68,8 +68,8 @@ from .dumplines import (BOILERPLATE, BULLET as _BULLET, MAX_HEADLINE_CHARS, MIN_
                         PROSE_MARK as _PROSE_MARK, TOP_LINES, finished as _finished,
                         headline_like as _headline_like, is_meta as _is_meta, meta_below, nav_like as _nav_like,
                         squash as _squash, top_lines)
-from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose,
-                        _is_title, _item, _no_article, _prose_memo, _truncated, question_above, related_list)
+from .dumpprose import (MIN_BLURB_CJK, MIN_CLAUSES, MIN_TEASERS, UNCUT_ENDS, _footer_memo, _is_label, _is_prose, _is_title,
+                        _item, _no_article, _prose_memo, _truncated, answers_reach, question_above, related_list)
 from .dumpspam import retext as _retext, unstuffed as _unstuffed
 from .dumpvocab import Vocabulary as _Vocabulary, on_topic as _on_topic, related as _related
 from .dumptail import (CHROME as _DUMP_CHROME, CHROME_STRETCH, closing_lines as _closing_lines,
@@ -407,7 +407,7 @@ def _select(blocks: tuple[Block, ...], title: str | None, stamps: tuple[int, ...
     kept, replies = posts.first_post(blocks[start:end], kept, loose=True)
     removed.extend(_removal(b.text, "comment", "a reply after the first post of a thread", b.position, None)
                    for b in replies)
-    kept, furnished = furniture(kept, blocks[start:end])   # (a question's answers, a gallery's counters)
+    kept, furnished = furniture(kept, blocks[start:answers_reach(blocks, end)])   # (a question's answers ...)
     removed.extend(furnished)
     # (A list the article leads into ends it: none of its items is a notice or a label.)
     held = [b for b in kept if b.position >= lead] if led else []

@@ -61,9 +61,10 @@ def test_owners_past_max_depth_are_those_of_the_height_read_at_every_start(
     calls: list[tuple[list[str], etree._Element, list[tuple[object, ...]]]] = []
     owners = cut._owners
 
-    def recorded(kinds: list[str], body: etree._Element, marks: object, depth: int) -> list[tuple[object, ...]]:
+    def recorded(kinds: list[str], body: etree._Element, marks: object, depth: int,
+                 *rest: object) -> list[tuple[object, ...]]:
         assert depth == max_depth
-        made = owners(kinds, body, marks, depth)  # type: ignore[arg-type]
+        made = owners(kinds, body, marks, depth, *rest)  # type: ignore[arg-type]
         calls.append((kinds, body, made))
         return made
 
@@ -87,8 +88,9 @@ def _recorded_owners(monkeypatch: pytest.MonkeyPatch, pages: list[str], config: 
     calls: list[tuple[list[str], etree._Element, list[tuple[object, ...]]]] = []
     owners = cut._owners
 
-    def recorded(kinds: list[str], body: etree._Element, marks: object, depth: int) -> list[tuple[object, ...]]:
-        made = owners(kinds, body, marks, depth)  # type: ignore[arg-type]
+    def recorded(kinds: list[str], body: etree._Element, marks: object, depth: int,
+                 *rest: object) -> list[tuple[object, ...]]:
+        made = owners(kinds, body, marks, depth, *rest)  # type: ignore[arg-type]
         calls.append((kinds, body, made))
         return made
 

@@ -4,6 +4,8 @@ timed entries under its headline."""
 from __future__ import annotations
 
 from cleaner import clean
+from cleaner.blocks import Block
+from cleaner.boxes import edit_links
 
 NAV = "首页 | 新闻 | 本地 | 体育 | 财经\n首页 > 本地 > 正文\n"
 HOT = "热门排行\n江心岛渡口恢复通航\n老城区雨污分流改造完工\n市博物馆推出夜场\n关于我们 | 联系我们 | 网站地图\n"
@@ -69,15 +71,17 @@ def test_a_headline_printed_under_the_meta_line() -> None:
 def test_a_question_printed_above_its_meta_line_is_the_article() -> None:
     question = ("家里的绿萝放在客厅角落，最近新长出来的叶子越来越小，颜色也发白。"
                 "平时一周浇一次水，从来没有施过肥。请问是光照不够还是缺营养了？")
-    answers = ("绿萝虽然耐阴，但长期放在角落里光线太弱，新叶就会变小发白。建议挪到窗边明亮的散射光处，"
-               "春秋季每个月施一次稀薄的氮肥。\n花友小林 2025-04-02 09:15 回答\n其他回答\n"
+    best = ("绿萝虽然耐阴，但长期放在角落里光线太弱，新叶就会变小发白。建议挪到窗边明亮的散射光处，"
+            "春秋季每个月施一次稀薄的氮肥。")
+    answers = (best + "\n花友小林 2025-04-02 09:15 回答\n其他回答\n"
                "可以检查一下盆土是不是板结了，换盆时加点松针土会好很多。\n阳台园丁 2025-04-03\n")
     for meta in ("提问时间：2025-04-01 20:30", "提问时间：\n2025-04-01 20:30"):
         for header in ("最佳答案", "2个回答"):
             dump = NAV + "绿萝新叶越长越小是怎么回事？\n" + question + "\n" + meta + "\n" + header + "\n" + answers + HOT
             article = clean(dump.encode())
             assert article.title == "绿萝新叶越长越小是怎么回事？", (meta, header)
-            assert list(article.paragraphs) == [question], (meta, header)
+            # (the answer marked best, the others under a header of their own, goes with the question)
+            assert list(article.paragraphs) == [question] + ([best] if header == "最佳答案" else []), (meta, header)
 
 
 def test_a_gallerys_controls_are_no_caption() -> None:
@@ -91,3 +95,95 @@ def test_a_gallerys_controls_are_no_caption() -> None:
                 + "更多图集\n古镇灯会夜景\n" + HOT)
         article = clean(dump.encode())
         assert list(article.paragraphs) == captions, controls
+
+
+QUESTION = ("新买的铸铁锅说明书上写要先开锅，但没写具体步骤。请问用猪油还是植物油比较好？需要烧多久？")
+BEST = ["先用清水和软布把锅洗干净，小火烘干水分，这一步很重要，不然容易生锈。",
+        "然后倒一小块肥猪肉，用筷子夹着在锅里反复擦，直到整个内壁都变得油亮。"]
+OTHER = "植物油也可以，但猪油更容易形成油膜，开出来的锅更不粘。"
+
+
+def test_the_best_answer_of_a_dump_goes_with_the_question() -> None:
+    # The credit under the best answer taken for another article's headline (the body's end), the
+    # header of the others after it; the asker's credit split from its date, the meta line below
+    # the question (its post is the article's start).
+    for asker, credit, others in (("提问者：锅碗瓢盆 |\n2025-05-01 10:12", "厨房老陈\n2025-05-01 11:30", "其他2条回答"),
+                                  ("2025-05-01 10:12 提问 · 浏览 327", "厨房老陈 回答于 2025-05-01", "其他回答（2）")):
+        for header in ("采纳答案", "满意回答"):
+            dump = (NAV + "新买的铸铁锅第一次用要怎么开锅？\n" + QUESTION + "\n" + asker + "\n" + header + "\n"
+                    + "\n".join(BEST) + "\n" + credit + "\n" + others + "\n" + OTHER + "\n青石小厨 2025-05-02\n"
+                    + "开锅以后头几次别煮酸的东西，番茄、醋都会把油膜破坏掉。\n路过的阿姨 2025-05-02\n" + HOT)
+            article = clean(dump.encode())
+            assert list(article.paragraphs) == [QUESTION, *BEST], (asker, credit, header)
+            assert article.title == "新买的铸铁锅第一次用要怎么开锅？"
+
+
+def test_a_question_of_its_title_alone_keeps_its_answers_in_a_dump() -> None:
+    # As the HTML path reads it: nothing tells which answer the asker took; the page is no list.
+    answers = "".join(f"{who}\n{text}\n赞同 {9 - k} · 2025-05-0{k + 2}\n"
+                      for k, (who, text) in enumerate([
+                          ("厨房老陈", "".join(BEST)),
+                          ("青石小厨", "植物油也可以，但猪油更容易形成油膜，开出来的锅更不粘，炒菜的时候也不容易糊底。"),
+                          ("路过的阿姨", "开锅以后头几次别煮酸的东西，番茄、醋都会把油膜破坏掉，用完记得擦干再抹一层薄油。")]))
+    for header in ("3个回答", "全部回答（3）"):
+        article = clean((NAV + "新买的铸铁锅第一次用要怎么开锅？\n2025-05-01 10:12\n" + header + "\n" + answers + HOT).encode())
+        assert article.title == "新买的铸铁锅第一次用要怎么开锅？", header
+        assert article.published is not None and article.published.day == 1, header
+        body = "\n".join(article.paragraphs)
+        assert "".join(BEST) in body and "炒菜的时候也不容易糊底" in body, header
+        assert "江心岛" not in body, header
+
+
+ENTRY = ("青石湖（青石县境内湖泊）\n2025-03-02 更新 浏览 1206 次\n"
+         "青石湖位于青石县城东部，是县内最大的淡水湖泊，水域面积约十二平方公里，湖中有大小岛屿七座。\n")
+SECTIONS = [("地理位置", "青石湖北接青石山，南连滨河，湖岸线长约二十六公里，是候鸟南迁途中的重要停歇地。"),
+            ("历史", "青石湖形成于数千年前，明清时期已是当地重要的渔业产地，湖边至今保留着旧时的渔码头。"),
+            ("旅游", "环湖绿道建成后，青石湖成为市民周末休闲的热门去处，每年接待游客超过两百万人次。")]
+
+
+def test_an_entrys_edit_links_leave_its_sections() -> None:
+    for edit in ("编辑", "[编辑]", "[\n编辑\n]", "编辑本段"):
+        sections = "".join(f"{head}\n{edit}\n{text}\n" for head, text in SECTIONS)
+        article = clean((NAV + ENTRY + sections + HOT).encode())
+        body = "\n".join(article.paragraphs)
+        assert "编辑" not in body and "[" not in body, edit
+        assert all(head in article.paragraphs and text in body for head, text in SECTIONS), edit
+    # One 编辑 line under a short line (a byline's label over the editor's name) stays.
+    lines = ["青石湖北接青石山，南连滨河。", "湖岸", "编辑", "王小青", "青石湖形成于数千年前。"]
+    blocks = [Block(text, k) for k, text in enumerate(lines)]
+    assert edit_links(blocks) == (blocks, [])
+    assert edit_links(blocks + blocks[1:3]) != (blocks + blocks[1:3], [])
+
+
+def test_a_blogs_notes_under_its_copyright_notice_go() -> None:
+    paras = ("家里翻出的老照片往往发黄，扫描后用修图软件的色阶工具就能大致还原，操作并不复杂。\n"
+             "先把扫描件复制一层，再分别调整红、绿、蓝三个通道的黑白场，画面会明显变得干净。\n"
+             "最后适当降低一点饱和度，老照片的质感就回来了，整套操作不超过五分钟。\n")
+    for notes in ("本文链接：https://blog.example.cn/yingxiang/article/details/2025021412345678\n文章标签：修图 老照片\n",
+                  "本文链接：https://blog.example.cn/a/1\n文章标签：\n修图\n老照片\n"):
+        dump = (NAV + "给老照片扫描件去黄的一个小技巧\n影像记录者 2025-02-14 22:10:00 发布 阅读 512\n"
+                "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。\n"
+                + notes + paras + HOT)
+        article = clean(dump.encode())
+        assert list(article.paragraphs) == paras.split("\n")[:3], notes
+
+
+def test_a_paginated_headlines_page_number_goes_in_a_dump() -> None:
+    paras = ("经过三个月的改造，城北菜市场昨天重新开门迎客，一百二十个摊位统一换上了电子秤。\n"
+             "不少老顾客说，市场里通道宽了，地面也不再湿滑，买菜比以前舒心多了。\n")
+    headline = "城北菜市场完成改造 摊位统一换上电子秤"
+    for number, pager in (("(2/3)", "上一页 1 2 3 下一页"), ("（2）", "共3页 上一页 下一页"), ("（1）", "1 2 3 下一页 尾页")):
+        dump = NAV + headline + number + "\n2025-07-02 07:45 来源：青石日报\n" + paras + pager + "\n" + HOT
+        assert clean(dump.encode()).title == headline, number
+    # A headline ending so on a page of one part (a series' number) keeps it.
+    dump = NAV + headline + "（1）\n2025-07-02 07:45 来源：青石日报\n" + paras + HOT
+    assert clean(dump.encode()).title == headline + "（1）"
+
+
+def test_a_list_of_titles_run_into_their_dates_is_no_article() -> None:
+    titles = ["青石湖环湖绿道全线贯通 沿途设八个驿站", "秋季流感疫苗开始接种 六十岁以上老人免费",
+              "城北菜市场完成改造 摊位统一换上电子秤", "滨河公园新增儿童游乐区 周末迎来客流高峰",
+              "青石县今年新增停车泊位三千个，缓解老城区停车难"]
+    items = "".join(f"{title}2025-0{k + 3}-1{k}\n" for k, title in enumerate(titles))
+    article = clean(("首页 | 新闻 | 本地 | 体育 | 财经\n本地新闻\n" + items * 2 + "共 120 条 下一页\n" + HOT).encode())
+    assert not article.paragraphs
