@@ -11,7 +11,7 @@ import html as html_lib
 import json as json_lib
 import re
 
-from ..blocks import Page
+from ..blocks import Block, Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
                         CLAUSE_MARK, COPYRIGHT_OWNER, CREDIT_SEPARATORS, DESK_NAME, FIELD_BREAK, FOLLOW_BUTTON,
                         FOREIGN_BYLINE, FOREIGN_NAME, LATIN_WORDS, MEDIA_NAME, META_FIELD, NAME_SEPARATORS,
@@ -19,6 +19,8 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         SURNAMES_COMPOUND, UP_TO_REPORTER, WIRE_CREDIT, WRITER_CREDIT, WRITTEN_BY)
 from ..prefilter import needed, prefiltered
 from .bare import _CJK_NAME, _Bare, _has_surname, _timed, _valid_name
+from .signature import _signed_names
+from .owner import _ACCOUNT_COUNT, _ACCOUNT_COUNTS, COUNT_PIECES, _box_owner
 from .zones import _DOMAIN, _FILED, _HOLDS_DATE, _Zones, _dated, _foreign, _is_host, _norm, _squash
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -61,11 +63,13 @@ _BYLINE_HINT = needed(AUTHOR_ROLE, AUTHOR_ROLE_AFTER, FOREIGN_BYLINE, AUTHOR_LIN
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
-                  source: str | None, labelled: bool, html: str = "") -> tuple[tuple[str, ...], str]:
+                  source: str | None, labelled: bool, html: str = "",
+                  kept: tuple[Block, ...] = ()) -> tuple[tuple[str, ...], str]:
     """The authors and where they were found: every role-labelled byline (meta line, dateline,
     the first short blocks, the tail); failing those the first of a closing credit, the poster
-    of a forum entry, the ``author`` <meta>, the schema.org author of the raw ``html``, names
-    printed beside the date."""
+    of a forum entry, the ``author`` <meta>, the schema.org author of the raw ``html``, the
+    owner a profile box beside the article (outside the ``kept`` blocks) names, names printed
+    beside the date."""
     authors: list[str] = []
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
@@ -106,7 +110,7 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                     for names in (_end_credit(text), _end_byline(text)) if names), [])
     if closing:
         return tuple(dict.fromkeys(closing)), "closing credit"
-    signed = _signoff(zones.signoff)
+    signed = _signoff(_signed_names(zones.signoff))
     if signed:
         return tuple(signed), "name after the article"
     card = _author_card(zones.tail) or _author_card(_card_headings(page))
@@ -131,7 +135,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     names = [n for n in bare.before if not MEDIA_NAME.search(n) and not _is_host(n, hosts)]
     if labelled:
         names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
-    return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
+    beside = tuple(dict.fromkeys(n for n in names if n != source))
+    owner = None if beside else _box_owner(page, kept, zones.headline, hosts, source)
+    return ((owner,), "profile box") if owner else (beside, "name beside the date")
 
 
 # Where a newspaper's mark before names alone is a byline (■张三): under the headline, not after
@@ -565,12 +571,6 @@ def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...], one_line: bool 
     return None
 
 
-#: A profile card's counts (粉丝 / 23 / 文章 / 11) are read from this many lines under its name.
-COUNT_PIECES = 4
-# Two counts of an account, labelled before the number (粉丝：23 文章：11) or after it (12 篇文章 · 3 粉丝).
-_ACCOUNT_COUNT = r"(?:(?:粉丝|关注|文章|获赞|原创|作品|访问|积分)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?" \
-    r"|\d[\d,.]*\s*[万wWkK]?\s*(?:篇文章|粉丝|关注|获赞|作品))\s*[|·/]?\s*"
-_ACCOUNT_COUNTS = re.compile(f"(?:{_ACCOUNT_COUNT}){{2}}")
 
 
 def _card_headings(page: Page) -> tuple[str, ...]:
