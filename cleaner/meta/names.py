@@ -56,7 +56,8 @@ _PHOTO_CREDIT = prefiltered(PHOTO_CREDIT, starts=False)
 # A line that is an English byline: By, then one to four names of capitalised words (By Emily
 # Carter and Tom Lee).
 _ENGLISH_NAME = r"[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z']+)){1,2}"
-_ENGLISH_BYLINE = re.compile(rf"By\s+(?P<names>{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}})")
+_ENGLISH_NAMES = re.compile(rf"{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}}")
+_ENGLISH_BYLINE = re.compile(rf"By\s+(?P<names>{_ENGLISH_NAMES.pattern})")
 _ENGLISH_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Every role _bylines reads holds one of these (记, 通, 作, 文, 《 …): one search clears most lines.
 _BYLINE_HINT = needed(AUTHOR_ROLE, AUTHOR_ROLE_AFTER, FOREIGN_BYLINE, AUTHOR_LINE_AFTER, _ENGLISH_BYLINE)
@@ -223,7 +224,7 @@ _JSON = json_lib.JSONDecoder()
 def _ld_authors(html: str, at: int) -> list[str] | None:
     """The names the ``"author"`` key at ``at`` gives when it stands in a JSON-LD block (``None``
     elsewhere, or when its value is no JSON): the ``name`` of each Person, one or a list, and a
-    plain string or a list of them, not an outlet's name (``"author": "某某日报"``)."""
+    plain string (its names apart) or a list of them, not an outlet's name (``"author": "某某日报"``)."""
     opened = html.rfind("<script", 0, at)
     if opened < 0 or "ld+json" not in html[opened:html.find(">", opened, at)] or html.find("</script", opened, at) >= 0:
         return None
@@ -235,7 +236,7 @@ def _ld_authors(html: str, at: int) -> list[str] | None:
     names = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str) and not MEDIA_NAME.search(item):
-            names.append(item)
+            names.extend(NAME_SEPARATORS.split(item))   # "张三、李四": one string of two names
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
             kind = item.get("@type")
             if "Person" in (kind if isinstance(kind, list) else [kind]):
@@ -376,6 +377,8 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
     if bracket > 0 and not raw[bracket - 1].isspace():
         raw = raw[:bracket]   # 张三（某某大学教授）: what the bracket glued to the name says of them
     if " " in raw:
+        if raw[:1].isascii() and _ENGLISH_NAMES.fullmatch(raw.strip()):
+            return _ENGLISH_SEPARATORS.split(raw.strip())   # 作者：Emily Carter: one name, not two
         raw = _spaced_out(raw)
     field = META_FIELD.search(raw)
     if field:
