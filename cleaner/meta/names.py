@@ -20,7 +20,7 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
 from ..prefilter import needed, prefiltered
 from .bare import _CJK_NAME, _Bare, _has_surname, _timed, _valid_name
 from .signature import _signed_names
-from .owner import _ACCOUNT_COUNT, _ACCOUNT_COUNTS, COUNT_PIECES, _box_owner
+from .owner import _ACCOUNT_COUNT, _ACCOUNT_COUNTS, COUNT_PIECES, _box_owner, _marked_author
 from .zones import _DOMAIN, _FILED, _HOLDS_DATE, _Zones, _dated, _foreign, _is_host, _norm, _squash
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -137,8 +137,15 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     if labelled:
         names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
     beside = tuple(dict.fromkeys(n for n in names if n != source))
-    owner = None if beside else _box_owner(page, kept, zones.headline, hosts, source)
-    return ((owner,), "profile box") if owner else (beside, "name beside the date")
+    if beside:
+        return beside, "name beside the date"
+    owner = _box_owner(page, kept, zones.headline, hosts, source)
+    if owner:
+        return (owner,), "profile box"
+    # Marked up as the author's and printed around the headline, not in a comment below.
+    marked = _marked_author(html, hosts, source) if html else None
+    head = (*zones.near, *zones.top_near, *zones.kept_early)
+    return ((marked,), "author markup") if marked and any(marked in t for t in head) else ((), "")
 
 
 # Where a newspaper's mark before names alone is a byline (■张三): under the headline, not after

@@ -1,9 +1,11 @@
 """The owner of a blog or a self-media page, printed in a profile box beside the article (a
 sidebar, or a card after it) rather than in a byline: the name over the account's counts, a
-follow button, a link to the owner's home page or a profile's label, or under a 博主 heading.
+follow button, a link to the owner's home page or a profile's label, or under a 博主 heading;
+and the name the markup alone marks as the author's (``<a class="author">``, ``rel="author"``).
 
-A page printing several such boxes lists other writers (推荐作者, a column of accounts): it names
-no owner. Read by the author cascade only when nothing on the article's own lines names one.
+A page printing several such boxes lists other writers (推荐作者, a column of accounts), and one
+marking several names as authors marks its comments' (each reply's ``class="author"``): either
+names no owner. Read by the author cascade only when nothing on the article's own lines names one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from ..blocks import Block, Page
 from ..patterns import FOLLOW_BUTTON, MEDIA_NAME
 from .bare import _valid_name
-from .zones import _DOMAIN, _is_host
+from .zones import _DOMAIN, _is_host, _squash
 
 #: A profile card's counts (粉丝 / 23 / 文章 / 11) are read from this many lines under its name.
 COUNT_PIECES = 4
@@ -105,3 +107,31 @@ def _owner_name(name: str, hosts: tuple[str, ...], source: str | None) -> bool:
     publisher's, the site's or the source's."""
     return name != source and _valid_name(name, loose=True) and not MEDIA_NAME.search(name) \
         and not _DOMAIN.search(name) and not _is_host(name, hosts)
+
+
+#: Characters of raw HTML searched for an element marked as the author's, and of the marks read.
+MARKED_SCAN_CHARS = 1_000_000
+MAX_MARKED = 12
+# The tag's attribute marking it (class="author", class="meta author", rel="author"), from where
+# the tag opens up to the word, and the name the element (or a link inside it) opens with.
+_MARKED_ATTR = re.compile(r"""<[a-z]+\b[^<>]*?\b(?:class|rel)\s*=\s*["']?(?:[^"'<>=]*\s)?$""", re.IGNORECASE)
+_MARKED_TEXT = re.compile(r"""(?:["'\s][^<>]*)?>\s*(?:<a\b[^<>]*>\s*)?([^<>\s][^<>]{1,30}?)\s*<""")
+
+
+def _marked_author(html: str, hosts: tuple[str, ...], source: str | None) -> str | None:
+    """The one name the raw ``html`` marks as its author's by a class or rel token ``author``
+    alone (not author-name or comment-author: a template's own words); None when it marks none
+    or several (a comment list marks each reply's)."""
+    names: set[str] = set()
+    at, seen = html.find("author", 0, MARKED_SCAN_CHARS), 0
+    while at >= 0 and seen < MAX_MARKED:
+        seen += 1
+        opened = html.rfind("<", max(0, at - 200), at)
+        attr = _MARKED_ATTR.match(html[opened:at]) if opened >= 0 else None
+        text = _MARKED_TEXT.match(html, at + 6) if attr and html[at + 6:at + 7] in "\"' >" else None
+        if text:
+            name = _squash(text.group(1))
+            if _valid_name(name, loose=False) and _owner_name(name, hosts, source):
+                names.add(name)
+        at = html.find("author", at + 6, MARKED_SCAN_CHARS)
+    return names.pop() if len(names) == 1 else None
