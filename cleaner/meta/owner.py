@@ -11,6 +11,9 @@ names no owner. Read by the author cascade only when nothing on the article's ow
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
+from operator import add
 
 from ..blocks import Block, Page
 from ..patterns import FOLLOW_BUTTON, MEDIA_NAME
@@ -30,14 +33,14 @@ BOX_REACH = 3
 #: A mark of a box is a short line (a button, a link, a label and what follows it).
 MAX_MARK_CHARS = 40
 # What a box prints under the owner's name: a link to their page, a profile's label.
-_HOME_LINK = re.compile(r"(?:作者|个人|博主|他的|她的|TA的)主页|进入(?:博客|主页|专栏)")
-_PROFILE_LABEL = re.compile(r"[\[【(（]?(?:作者|博主)(?:简介|介绍|资料)")
+_HOME_LINK = re.compile(r"(?:作者|个人|博主|他的|她的|TA的)主页")
+_PROFILE_LABEL = re.compile(r"[\[【(（]?(?:作者|博主)简介")
 # The name and a mark on one line, as a box's links print with no space between them
 # (张三作者主页关注, 张三 +关注): a follow button alone wants a space or a plus before it (热点关注
 # is a heading).
 _FOLLOW = r"(?:关注|關注)(?:他|她|TA|作者)?"
-_BOX_LINE = re.compile(rf"(?P<name>[^\s:：|+]{{2,{MAX_BOX_NAME}}}?)(?:\s*(?:{_HOME_LINK.pattern})(?:\s*\+?\s*{_FOLLOW})?"
-                       rf"|\s+\+?\s*{_FOLLOW}|\s*\+\s*{_FOLLOW})")
+_BOX_LINE = re.compile(rf"(?P<name>[^\s:：|+]{{2,{MAX_BOX_NAME}}}?)"
+                       rf"(?:\s*(?:{_HOME_LINK.pattern})(?:\s*\+?\s*{_FOLLOW})?|\s+\+?\s*{_FOLLOW}|\s*\+\s*{_FOLLOW})")
 # A box's heading over the name (博主, 博主信息), or the name after it (博主：张三).
 _OWNER_HEADING = re.compile(r"博主(?:信息|资料|简介)?|关于博主")
 _OWNER_INLINE = re.compile(r"博主\s*[:：]\s*(?P<name>[^\s:：|]{2,16})$")
@@ -45,8 +48,8 @@ _OWNER_INLINE = re.compile(r"博主\s*[:：]\s*(?P<name>[^\s:：|]{2,16})$")
 _LIST_HEADING = re.compile(r"推荐|热门|人气|精选|排行|相关|更多|其他|活跃|榜")
 #: The characters of the line above a box's name searched for such a heading.
 MAX_LIST_HEADING = 12
-# Every mark holds one of these: a page whose short lines hold none has no box.
-_MARK_WORDS = ("粉丝", "文章", "关注", "關注", "主页", "进入", "简介", "介绍", "资料", "博主", "follow", "Follow")
+# Every mark holds one of these: a page whose text holds none has no box.
+_MARK_WORDS = ("粉丝", "关注", "關注", "主页", "简介", "博主", "follow", "Follow")
 # The pieces of a dump's counts, each on a line (粉丝 / 1.2万): passed over on the way to the name.
 _COUNT_PIECE = re.compile(r"\d[\d,.]*\s*[万wWkK]?|(?:粉丝|关注|文章|获赞|原创|作品|访问|积分)\s*[:：]?")
 
@@ -58,15 +61,20 @@ def _box_owner(page: Page, kept: tuple[Block, ...], headline: int, hosts: tuple[
     an account (not the site, a publisher or the ``source``); None when the boxes name none or
     several. Above the headline a follow button is the site's or a forum's (澜州港吧 / 关注)."""
     if headline < 0:
-        headline = next((k for k, b in enumerate(page.blocks) if b is kept[0]), len(page.blocks)) if kept else 0
+        headline = next((k for k, b in enumerate(page.blocks) if b is kept[0]), 0) if kept else 0
     blocks = page.blocks[headline:]
-    if not any(w in b.text for b in blocks if len(b.text) <= MAX_MARK_CHARS for w in _MARK_WORDS):
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    # Each block holding a mark's word, found by a scan of the page's text in C for each word.
+    hits = [at for word in _MARK_WORDS for at in _finds(joined, word)]
+    if not hits:
         return None
+    ends = list(map(add, accumulate(map(len, texts)), range(len(texts))))   # each text's end in joined
     body = {id(b) for b in kept}
     owners: set[str] = set()
-    for k, b in enumerate(blocks):
-        text = b.text.strip()
-        if len(text) > MAX_MARK_CHARS or id(b) in body or not any(w in text for w in _MARK_WORDS):
+    for k in sorted(set(bisect_left(ends, at) for at in hits)):
+        text = texts[k].strip()
+        if len(text) > MAX_MARK_CHARS or id(blocks[k]) in body:
             continue
         name = None
         if _OWNER_HEADING.fullmatch(text):
@@ -80,6 +88,16 @@ def _box_owner(page: Page, kept: tuple[Block, ...], headline: int, hosts: tuple[
         if name and _owner_name(name, hosts, source):
             owners.add(name)
     return owners.pop() if len(owners) == 1 else None
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text``, each place."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _is_mark(text: str, blocks: tuple[Block, ...], k: int) -> bool:
@@ -114,7 +132,8 @@ MARKED_SCAN_CHARS = 1_000_000
 MAX_MARKED = 12
 # The tag's attribute marking it (class="author", class="meta author", rel="author"), from where
 # the tag opens up to the word, and the name the element (or a link inside it) opens with.
-_MARKED_ATTR = re.compile(r"""<[a-z]+\b[^<>]*?\b(?:class|rel)\s*=\s*["']?(?:[^"'<>=]*\s)?$""", re.IGNORECASE)
+_MARKED_ATTR = re.compile(r"""<[a-z]+\b[^<>]*?\b(?:class|rel)\s*=\s*["']?(?:[^"'<>=]*\s)?$""",
+                          re.IGNORECASE)
 _MARKED_TEXT = re.compile(r"""(?:["'\s][^<>]*)?>\s*(?:<a\b[^<>]*>\s*)?([^<>\s][^<>]{1,30}?)\s*<""")
 
 
