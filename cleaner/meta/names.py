@@ -142,8 +142,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     owner = _box_owner(page, kept, zones.headline, hosts, source)
     if owner:
         return (owner,), "profile box"
-    # Marked up as the author's and printed around the headline, not in a comment below.
-    marked = _marked_author(html, hosts, source) if html else None
+    # Marked up as the author's and printed around the headline, not in a comment below; the
+    # markup says whose the name is where the source cascade only guessed a publisher from it.
+    marked = _marked_author(html, hosts) if html else None
     head = (*zones.near, *zones.top_near, *zones.kept_early)
     return ((marked,), "author markup") if marked and any(marked in t for t in head) else ((), "")
 

@@ -41,6 +41,7 @@ _PROFILE_LABEL = re.compile(r"[\[【(（]?(?:作者|博主)简介")
 _FOLLOW = r"(?:关注|關注)(?:他|她|TA|作者)?"
 _BOX_LINE = re.compile(rf"(?P<name>[^\s:：|+]{{2,{MAX_BOX_NAME}}}?)"
                        rf"(?:\s*(?:{_HOME_LINK.pattern})(?:\s*\+?\s*{_FOLLOW})?|\s+\+?\s*{_FOLLOW}|\s*\+\s*{_FOLLOW})")
+_FOLLOWED = re.compile(rf"(?<=\S)\s*\+?\s*{_FOLLOW}$")
 # A box's heading over the name (博主, 博主信息), or the name after it (博主：张三).
 _OWNER_HEADING = re.compile(r"博主(?:信息|资料|简介)?|关于博主")
 _OWNER_INLINE = re.compile(r"博主\s*[:：]\s*(?P<name>[^\s:：|]{2,16})$")
@@ -78,7 +79,8 @@ def _box_owner(page: Page, kept: tuple[Block, ...], headline: int, hosts: tuple[
             continue
         name = None
         if _OWNER_HEADING.fullmatch(text):
-            name = blocks[k + 1].text.strip() if k + 1 < len(blocks) else None
+            # The line under the heading, a follow button glued to the name off (林晓雯关注).
+            name = _FOLLOWED.sub("", texts[k + 1].strip()) if k + 1 < len(texts) else None
         elif (inline := _OWNER_INLINE.match(text)) is not None:
             name = inline.group("name")
         elif (line := _BOX_LINE.fullmatch(text)) is not None:
@@ -137,7 +139,7 @@ _MARKED_ATTR = re.compile(r"""<[a-z]+\b[^<>]*?\b(?:class|rel)\s*=\s*["']?(?:[^"'
 _MARKED_TEXT = re.compile(r"""(?:["'\s][^<>]*)?>\s*(?:<a\b[^<>]*>\s*)?([^<>\s][^<>]{1,30}?)\s*<""")
 
 
-def _marked_author(html: str, hosts: tuple[str, ...], source: str | None) -> str | None:
+def _marked_author(html: str, hosts: tuple[str, ...]) -> str | None:
     """The one name the raw ``html`` marks as its author's by a class or rel token ``author``
     alone (not author-name or comment-author: a template's own words); None when it marks none
     or several (a comment list marks each reply's)."""
@@ -150,7 +152,7 @@ def _marked_author(html: str, hosts: tuple[str, ...], source: str | None) -> str
         text = _MARKED_TEXT.match(html, at + 6) if attr and html[at + 6:at + 7] in "\"' >" else None
         if text:
             name = _squash(text.group(1))
-            if _valid_name(name, loose=False) and _owner_name(name, hosts, source):
+            if _valid_name(name, loose=False) and _owner_name(name, hosts, None):
                 names.add(name)
         at = html.find("author", at + 6, MARKED_SCAN_CHARS)
     return names.pop() if len(names) == 1 else None
