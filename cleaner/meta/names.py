@@ -20,7 +20,7 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
 from ..prefilter import needed, prefiltered
 from .bare import _CJK_NAME, _Bare, _has_surname, _timed, _valid_name
 from .signature import _signed_names
-from .owner import _ACCOUNT_COUNT, _ACCOUNT_COUNTS, COUNT_PIECES, _box_owner, _marked_author
+from .owner import _ACCOUNT_COUNT, _ACCOUNT_COUNTS, COUNT_PIECES, _box_owner
 from .zones import _DOMAIN, _FILED, _HOLDS_DATE, _Zones, _dated, _foreign, _is_host, _norm, _squash
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -114,7 +114,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     signed = _signoff(_signed_names(zones.signoff))
     if signed:
         return tuple(signed), "name after the article"
-    card = _author_card(zones.tail) or _author_card(_card_headings(page))
+    # The page's short blocks, a line each: an author card's heading and a profile box's marks.
+    shorts = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
+    card = _author_card(zones.tail) or _author_card(_card_headings(page, shorts))
     if card:
         return (card,), "author card"
     card = _profile_card(zones.near, hosts) or _profile_card(zones.top_near[:TOP_BYLINE_BLOCKS], hosts, True)
@@ -139,14 +141,8 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     beside = tuple(dict.fromkeys(n for n in names if n != source))
     if beside:
         return beside, "name beside the date"
-    owner = _box_owner(page, kept, zones.headline, hosts, source)
-    if owner:
-        return (owner,), "profile box"
-    # Marked up as the author's and printed around the headline, not in a comment below; the
-    # markup says whose the name is where the source cascade only guessed a publisher from it.
-    marked = _marked_author(html, hosts) if html else None
-    head = (*zones.near, *zones.top_near, *zones.kept_early)
-    return ((marked,), "author markup") if marked and any(marked in t for t in head) else ((), "")
+    owner = _box_owner(shorts, kept, zones.top, hosts, source)
+    return ((owner,), "profile box") if owner else ((), "")
 
 
 # Where a newspaper's mark before names alone is a byline (■张三): under the headline, not after
@@ -584,12 +580,12 @@ def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...], one_line: bool 
 
 
 
-def _card_headings(page: Page) -> tuple[str, ...]:
+def _card_headings(page: Page, joined: str) -> tuple[str, ...]:
     """An author card's heading anywhere in the page and the short line under it (a name, not a
-    paragraph): below a list of the latest articles, an author card is far from the article's end."""
+    paragraph): below a list of the latest articles, an author card is far from the article's end.
+    ``joined``: the texts of the page's short blocks (MAX_CARD_HEADING characters), a line each."""
     # Every heading is a short block holding 作者 or "author" in any case (ASCII letters, kept in a
     # row by an ASCII encoding): a page whose short blocks, joined, hold neither has none.
-    joined = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
     if "作者" not in joined and b"author" not in joined.encode("ascii", "ignore").lower():
         return ()
     texts = [b.text for b in page.blocks]

@@ -1,24 +1,19 @@
 """The owner of a blog or a self-media page, printed in a profile box beside the article (a
 sidebar, or a card after it) rather than in a byline: the name over the account's counts, a
-follow button, a link to the owner's home page or a profile's label, or under a 博主 heading;
-and the name the markup alone marks as the author's (``<a class="author">``, ``rel="author"``).
+follow button, a link to the owner's home page or a profile's label, or under a 博主 heading.
 
-A page printing several such boxes lists other writers (推荐作者, a column of accounts), and one
-marking several names as authors marks its comments' (each reply's ``class="author"``): either
-names no owner. Read by the author cascade only when nothing on the article's own lines names one.
+A page printing several such boxes lists other writers (推荐作者, a column of accounts): it names
+no owner. Read by the author cascade only when nothing on the article's own lines names one.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate
-from operator import add
 
-from ..blocks import Block, Page
+from ..blocks import Block
 from ..patterns import FOLLOW_BUTTON, MEDIA_NAME
 from .bare import _valid_name
-from .zones import _DOMAIN, _is_host, _squash
+from .zones import _DOMAIN, _is_host
 
 #: A profile card's counts (粉丝 / 23 / 文章 / 11) are read from this many lines under its name.
 COUNT_PIECES = 4
@@ -30,8 +25,6 @@ _ACCOUNT_COUNTS = re.compile(f"(?:{_ACCOUNT_COUNT}){{2}}")
 #: A box's name has at most so many characters; its marks stand at most BOX_REACH lines under it.
 MAX_BOX_NAME = 16
 BOX_REACH = 3
-#: A mark of a box is a short line (a button, a link, a label and what follows it).
-MAX_MARK_CHARS = 40
 # What a box prints under the owner's name: a link to their page, a profile's label.
 _HOME_LINK = re.compile(r"(?:作者|个人|博主|他的|她的|TA的)主页")
 _PROFILE_LABEL = re.compile(r"[\[【(（]?(?:作者|博主)简介")
@@ -49,75 +42,62 @@ _OWNER_INLINE = re.compile(r"博主\s*[:：]\s*(?P<name>[^\s:：|]{2,16})$")
 _LIST_HEADING = re.compile(r"推荐|热门|人气|精选|排行|相关|更多|其他|活跃|榜")
 #: The characters of the line above a box's name searched for such a heading.
 MAX_LIST_HEADING = 12
-# Every mark holds one of these: a page whose text holds none has no box.
-_MARK_WORDS = ("粉丝", "关注", "關注", "主页", "简介", "博主", "follow", "Follow")
+# Every mark holds one of these: a page whose short lines hold none has no box.
+_MARK_WORDS = ("粉丝", "关注", "主页", "简介", "博主")
+_MARK_WORD = re.compile("|".join(_MARK_WORDS))
 # The pieces of a dump's counts, each on a line (粉丝 / 1.2万): passed over on the way to the name.
 _COUNT_PIECE = re.compile(r"\d[\d,.]*\s*[万wWkK]?|(?:粉丝|关注|文章|获赞|原创|作品|访问|积分)\s*[:：]?")
 
 
-def _box_owner(page: Page, kept: tuple[Block, ...], headline: int, hosts: tuple[str, ...],
+def _box_owner(shorts: str, kept: tuple[Block, ...], top: tuple[str, ...], hosts: tuple[str, ...],
                source: str | None) -> str | None:
-    """The one owner the page's profile boxes name, below the ``headline`` (the page's block
-    index; -1: below the first of the article's ``kept`` blocks) and outside those: a person or
-    an account (not the site, a publisher or the ``source``); None when the boxes name none or
-    several. Above the headline a follow button is the site's or a forum's (澜州港吧 / 关注)."""
-    if headline < 0:
-        headline = next((k for k, b in enumerate(page.blocks) if b is kept[0]), 0) if kept else 0
-    blocks = page.blocks[headline:]
-    texts = [b.text for b in blocks]
-    joined = "\n".join(texts)
-    # Each block holding a mark's word, found by a scan of the page's text in C for each word.
-    hits = [at for word in _MARK_WORDS for at in _finds(joined, word)]
-    if not hits:
+    """The one owner the page's profile boxes name, from its ``shorts`` (the texts of its short
+    blocks, a line each), outside the article's ``kept`` blocks and the ``top`` lines above its
+    headline (a follow button there is the site's or a forum's: 澜州港吧 / 关注): a person or an
+    account (not the site, a publisher or the ``source``); None when the boxes name none or several."""
+    # One scan in C for each word; the lines are cut only for the few pages holding one.
+    if not any(word in shorts for word in _MARK_WORDS):
         return None
-    ends = list(map(add, accumulate(map(len, texts)), range(len(texts))))   # each text's end in joined
-    body = {id(b) for b in kept}
+    lines = shorts.split("\n")
+    starts = sorted({shorts.rfind("\n", 0, m.start()) + 1 for m in _MARK_WORD.finditer(shorts)})
+    skipped = {b.text for b in kept}.union(top)
     owners: set[str] = set()
-    for k in sorted(set(bisect_left(ends, at) for at in hits)):
-        text = texts[k].strip()
-        if len(text) > MAX_MARK_CHARS or id(blocks[k]) in body:
+    for start in starts:
+        k = shorts.count("\n", 0, start)
+        text = lines[k].strip()
+        if lines[k] in skipped:
             continue
         name = None
         if _OWNER_HEADING.fullmatch(text):
             # The line under the heading, a follow button glued to the name off (林晓雯关注).
-            name = _FOLLOWED.sub("", texts[k + 1].strip()) if k + 1 < len(texts) else None
+            name = _FOLLOWED.sub("", lines[k + 1].strip()) if k + 1 < len(lines) else None
         elif (inline := _OWNER_INLINE.match(text)) is not None:
             name = inline.group("name")
         elif (line := _BOX_LINE.fullmatch(text)) is not None:
             name = line.group("name")
-        elif _is_mark(text, blocks, k):
-            name = _name_above(blocks, k)
-        if name and _owner_name(name, hosts, source):
+        elif _is_mark(text, lines, k):
+            name = _name_above(lines, k)
+        if name and name not in skipped and _owner_name(name, hosts, source):
             owners.add(name)
     return owners.pop() if len(owners) == 1 else None
 
 
-def _finds(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text``, each place."""
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + len(word))
-    return found
-
-
-def _is_mark(text: str, blocks: tuple[Block, ...], k: int) -> bool:
-    """Whether ``text``, the ``k``-th block, is what a profile box prints under its name."""
+def _is_mark(text: str, lines: list[str], k: int) -> bool:
+    """Whether ``text``, the ``k``-th of the short ``lines``, is what a box prints under its name."""
     if FOLLOW_BUTTON.fullmatch(text) or _HOME_LINK.fullmatch(text) or _PROFILE_LABEL.match(text):
         return True
-    return bool(_ACCOUNT_COUNTS.match(" ".join(b.text.strip() for b in blocks[k:k + COUNT_PIECES])))
+    return bool(_ACCOUNT_COUNTS.match(" ".join(t.strip() for t in lines[k:k + COUNT_PIECES])))
 
 
-def _name_above(blocks: tuple[Block, ...], k: int) -> str | None:
+def _name_above(lines: list[str], k: int) -> str | None:
     """The line a box's mark at ``k`` stands under, within BOX_REACH lines, the box's other
     marks and a dump's count pieces passed over; None when another line comes first."""
     for j in range(k - 1, max(-1, k - 1 - BOX_REACH), -1):
-        text = blocks[j].text.strip()
+        text = lines[j].strip()
         if not text or _COUNT_PIECE.fullmatch(text) or FOLLOW_BUTTON.fullmatch(text) \
                 or _HOME_LINK.fullmatch(text) or _ACCOUNT_COUNTS.match(text):
             continue
-        listed = j > 0 and _LIST_HEADING.search(blocks[j - 1].text[:MAX_LIST_HEADING])
+        listed = j > 0 and _LIST_HEADING.search(lines[j - 1][:MAX_LIST_HEADING])
         return text if len(text) <= MAX_BOX_NAME and not listed else None
     return None
 
@@ -128,31 +108,3 @@ def _owner_name(name: str, hosts: tuple[str, ...], source: str | None) -> bool:
     return name != source and _valid_name(name, loose=True) and not MEDIA_NAME.search(name) \
         and not _DOMAIN.search(name) and not _is_host(name, hosts)
 
-
-#: Characters of raw HTML searched for an element marked as the author's, and of the marks read.
-MARKED_SCAN_CHARS = 1_000_000
-MAX_MARKED = 12
-# The tag's attribute marking it (class="author", class="meta author", rel="author"), from where
-# the tag opens up to the word, and the name the element (or a link inside it) opens with.
-_MARKED_ATTR = re.compile(r"""<[a-z]+\b[^<>]*?\b(?:class|rel)\s*=\s*["']?(?:[^"'<>=]*\s)?$""",
-                          re.IGNORECASE)
-_MARKED_TEXT = re.compile(r"""(?:["'\s][^<>]*)?>\s*(?:<a\b[^<>]*>\s*)?([^<>\s][^<>]{1,30}?)\s*<""")
-
-
-def _marked_author(html: str, hosts: tuple[str, ...]) -> str | None:
-    """The one name the raw ``html`` marks as its author's by a class or rel token ``author``
-    alone (not author-name or comment-author: a template's own words); None when it marks none
-    or several (a comment list marks each reply's)."""
-    names: set[str] = set()
-    at, seen = html.find("author", 0, MARKED_SCAN_CHARS), 0
-    while at >= 0 and seen < MAX_MARKED:
-        seen += 1
-        opened = html.rfind("<", max(0, at - 200), at)
-        attr = _MARKED_ATTR.match(html[opened:at]) if opened >= 0 else None
-        text = _MARKED_TEXT.match(html, at + 6) if attr and html[at + 6:at + 7] in "\"' >" else None
-        if text:
-            name = _squash(text.group(1))
-            if _valid_name(name, loose=False) and _owner_name(name, hosts, None):
-                names.add(name)
-        at = html.find("author", at + 6, MARKED_SCAN_CHARS)
-    return names.pop() if len(names) == 1 else None
