@@ -580,12 +580,15 @@ def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...], one_line: bool 
 
 
 
-def _card_headings(page: Page, joined: str) -> tuple[str, ...]:
+def _card_headings(page: Page, joined: str | None = None) -> tuple[str, ...]:
     """An author card's heading anywhere in the page and the short line under it (a name, not a
     paragraph): below a list of the latest articles, an author card is far from the article's end.
-    ``joined``: the texts of the page's short blocks (MAX_CARD_HEADING characters), a line each."""
+    ``joined``: the texts of the page's short blocks (MAX_CARD_HEADING characters), a line each
+    (joined here when not given)."""
     # Every heading is a short block holding 作者 or "author" in any case (ASCII letters, kept in a
     # row by an ASCII encoding): a page whose short blocks, joined, hold neither has none.
+    if joined is None:
+        joined = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
     if "作者" not in joined and b"author" not in joined.encode("ascii", "ignore").lower():
         return ()
     texts = [b.text for b in page.blocks]
