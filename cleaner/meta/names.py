@@ -68,9 +68,9 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                   kept: tuple[Block, ...] = ()) -> tuple[tuple[str, ...], str]:
     """The authors and where they were found: every role-labelled byline (meta line, dateline,
     the first short blocks, the tail); failing those the first of a closing credit, the poster
-    of a forum entry, the ``author`` <meta>, the schema.org author of the raw ``html``, the
-    owner a profile box beside the article (outside the ``kept`` blocks) names, names printed
-    beside the date."""
+    of a forum entry, the ``author`` <meta>, the schema.org author of the raw ``html``, names
+    printed beside the date, the owner a profile box beside the article (outside the ``kept``
+    blocks) names."""
     authors: list[str] = []
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
@@ -576,8 +576,6 @@ def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...], one_line: bool 
                 and _valid_name(name, loose=True) and not _DOMAIN.search(name) and not _is_host(name, hosts):
             return name
     return None
-
-
 
 
 def _card_headings(page: Page, joined: str | None = None) -> tuple[str, ...]:
