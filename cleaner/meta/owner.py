@@ -25,6 +25,8 @@ _ACCOUNT_COUNTS = re.compile(f"(?:{_ACCOUNT_COUNT}){{2}}")
 #: A box's name has at most so many characters; its marks stand at most BOX_REACH lines under it.
 MAX_BOX_NAME = 16
 BOX_REACH = 3
+#: The page's short lines, the box's, have at most so many characters (MAX_CARD_HEADING).
+MAX_BOX_LINE = 24
 # What a box prints under the owner's name: a link to their page, a profile's label.
 _HOME_LINK = re.compile(r"(?:作者|个人|博主|他的|她的|TA的)主页")
 _PROFILE_LABEL = re.compile(r"[\[【(（]?(?:作者|博主)简介")
@@ -59,12 +61,15 @@ def _box_owner(shorts: str, kept: tuple[Block, ...], top: tuple[str, ...], hosts
     hits = [at for word in _MARK_WORDS if word in shorts for at in _finds(shorts, word)]
     if not hits:
         return None
-    lines = shorts.split("\n")
     starts = sorted({shorts.rfind("\n", 0, at) + 1 for at in hits})
     skipped = {b.text for b in kept}.union(top)
     owners: set[str] = set()
+    reach = (BOX_REACH + 2) * (MAX_BOX_LINE + 1)   # the lines around a mark read, cut from shorts
     for start in starts:
-        k = shorts.count("\n", 0, start)
+        # The mark's line, the lines above it (the name, a list's heading) and under it (counts).
+        lines = shorts[max(0, start - reach):start].split("\n")[:-1]
+        k = len(lines)
+        lines += shorts[start:start + reach].split("\n")
         text = lines[k].strip()
         if lines[k] in skipped:
             continue
