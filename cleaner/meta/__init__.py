@@ -250,7 +250,7 @@ def find_meta(page: Page, kept: tuple[Block, ...], *, title: str | None, url: st
     # An account beside the date is both the source and the author: the author cascade must
     # not drop it as the source's name.
     authors, where = _find_authors(page, zones, bare, hosts, date_text,
-                                   None if where == "account beside the date" else source, labelled, html)
+                                   None if where == "account beside the date" else source, labelled, html, kept)
     if authors:
         provenance.append(("authors", where))
     # Above the headline, only on the meta line (dated): a line there is mostly the site's.

@@ -11,7 +11,7 @@ import html as html_lib
 import json as json_lib
 import re
 
-from ..blocks import Page
+from ..blocks import Block, Page
 from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE, AUTHOR_ROLE_AFTER, BYLINE_TAIL,
                         CLAUSE_MARK, COPYRIGHT_OWNER, CREDIT_SEPARATORS, DESK_NAME, FIELD_BREAK, FOLLOW_BUTTON,
                         FOREIGN_BYLINE, FOREIGN_NAME, LATIN_WORDS, MEDIA_NAME, META_FIELD, NAME_SEPARATORS,
@@ -19,6 +19,8 @@ from ..patterns import (AFFILIATION, AUTHOR_CARD, AUTHOR_LINE_AFTER, AUTHOR_ROLE
                         SURNAMES_COMPOUND, UP_TO_REPORTER, WIRE_CREDIT, WRITER_CREDIT, WRITTEN_BY)
 from ..prefilter import needed, prefiltered
 from .bare import _CJK_NAME, _Bare, _has_surname, _timed, _valid_name
+from .signature import _signed_names
+from .owner import _ACCOUNT_COUNT, _ACCOUNT_COUNTS, COUNT_PIECES, _box_owner
 from .zones import _DOMAIN, _FILED, _HOLDS_DATE, _Zones, _dated, _foreign, _is_host, _norm, _squash
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -54,18 +56,21 @@ _PHOTO_CREDIT = prefiltered(PHOTO_CREDIT, starts=False)
 # A line that is an English byline: By, then one to four names of capitalised words (By Emily
 # Carter and Tom Lee).
 _ENGLISH_NAME = r"[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z']+)){1,2}"
-_ENGLISH_BYLINE = re.compile(rf"By\s+(?P<names>{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}})")
+_ENGLISH_NAMES = re.compile(rf"{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}}")
+_ENGLISH_BYLINE = re.compile(rf"By\s+(?P<names>{_ENGLISH_NAMES.pattern})")
 _ENGLISH_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Every role _bylines reads holds one of these (记, 通, 作, 文, 《 …): one search clears most lines.
 _BYLINE_HINT = needed(AUTHOR_ROLE, AUTHOR_ROLE_AFTER, FOREIGN_BYLINE, AUTHOR_LINE_AFTER, _ENGLISH_BYLINE)
 
 
 def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...], date_text: str,
-                  source: str | None, labelled: bool, html: str = "") -> tuple[tuple[str, ...], str]:
+                  source: str | None, labelled: bool, html: str = "",
+                  kept: tuple[Block, ...] = ()) -> tuple[tuple[str, ...], str]:
     """The authors and where they were found: every role-labelled byline (meta line, dateline,
     the first short blocks, the tail); failing those the first of a closing credit, the poster
     of a forum entry, the ``author`` <meta>, the schema.org author of the raw ``html``, names
-    printed beside the date."""
+    printed beside the date, the owner a profile box beside the article (outside the ``kept``
+    blocks) names."""
     authors: list[str] = []
     wheres: list[str] = []
     credit = next((c for c in map(_dateline_credit, zones.leads) if c), "")
@@ -106,10 +111,12 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
                     for names in (_end_credit(text), _end_byline(text)) if names), [])
     if closing:
         return tuple(dict.fromkeys(closing)), "closing credit"
-    signed = _signoff(zones.signoff)
+    signed = _signoff(_signed_names(zones.signoff))
     if signed:
         return tuple(signed), "name after the article"
-    card = _author_card(zones.tail) or _author_card(_card_headings(page))
+    # The page's short blocks, a line each: an author card's heading and a profile box's marks.
+    shorts = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
+    card = _author_card(zones.tail) or _author_card(_card_headings(page, shorts))
     if card:
         return (card,), "author card"
     card = _profile_card(zones.near, hosts) or _profile_card(zones.top_near[:TOP_BYLINE_BLOCKS], hosts, True)
@@ -131,7 +138,11 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     names = [n for n in bare.before if not MEDIA_NAME.search(n) and not _is_host(n, hosts)]
     if labelled:
         names += [n for n in bare.after if not _is_host(n, hosts) and n not in bare.pubs]
-    return tuple(dict.fromkeys(n for n in names if n != source)), "name beside the date"
+    beside = tuple(dict.fromkeys(n for n in names if n != source))
+    if beside:
+        return beside, "name beside the date"
+    owner = _box_owner(shorts, kept, zones.top, hosts, source)
+    return ((owner,), "profile box") if owner else ((), "")
 
 
 # Where a newspaper's mark before names alone is a byline (■张三): under the headline, not after
@@ -217,7 +228,7 @@ _JSON = json_lib.JSONDecoder()
 def _ld_authors(html: str, at: int) -> list[str] | None:
     """The names the ``"author"`` key at ``at`` gives when it stands in a JSON-LD block (``None``
     elsewhere, or when its value is no JSON): the ``name`` of each Person, one or a list, and a
-    plain string or a list of them, not an outlet's name (``"author": "某某日报"``)."""
+    plain string (its names apart) or a list of them, not an outlet's name (``"author": "某某日报"``)."""
     opened = html.rfind("<script", 0, at)
     if opened < 0 or "ld+json" not in html[opened:html.find(">", opened, at)] or html.find("</script", opened, at) >= 0:
         return None
@@ -229,7 +240,7 @@ def _ld_authors(html: str, at: int) -> list[str] | None:
     names = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str) and not MEDIA_NAME.search(item):
-            names.append(item)
+            names.extend(NAME_SEPARATORS.split(item))   # "张三、李四": one string of two names
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
             kind = item.get("@type")
             if "Person" in (kind if isinstance(kind, list) else [kind]):
@@ -370,6 +381,8 @@ def _names_after(text: str, start: int, loose: bool, next_role: int) -> list[str
     if bracket > 0 and not raw[bracket - 1].isspace():
         raw = raw[:bracket]   # 张三（某某大学教授）: what the bracket glued to the name says of them
     if " " in raw:
+        if raw[:1].isascii() and _ENGLISH_NAMES.fullmatch(raw.strip()):
+            return _ENGLISH_SEPARATORS.split(raw.strip())   # 作者：Emily Carter: one name, not two
         raw = _spaced_out(raw)
     field = META_FIELD.search(raw)
     if field:
@@ -565,20 +578,15 @@ def _profile_card(near: tuple[str, ...], hosts: tuple[str, ...], one_line: bool 
     return None
 
 
-#: A profile card's counts (粉丝 / 23 / 文章 / 11) are read from this many lines under its name.
-COUNT_PIECES = 4
-# Two counts of an account, labelled before the number (粉丝：23 文章：11) or after it (12 篇文章 · 3 粉丝).
-_ACCOUNT_COUNT = r"(?:(?:粉丝|关注|文章|获赞|原创|作品|访问|积分)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?" \
-    r"|\d[\d,.]*\s*[万wWkK]?\s*(?:篇文章|粉丝|关注|获赞|作品))\s*[|·/]?\s*"
-_ACCOUNT_COUNTS = re.compile(f"(?:{_ACCOUNT_COUNT}){{2}}")
-
-
-def _card_headings(page: Page) -> tuple[str, ...]:
+def _card_headings(page: Page, joined: str | None = None) -> tuple[str, ...]:
     """An author card's heading anywhere in the page and the short line under it (a name, not a
-    paragraph): below a list of the latest articles, an author card is far from the article's end."""
+    paragraph): below a list of the latest articles, an author card is far from the article's end.
+    ``joined``: the texts of the page's short blocks (MAX_CARD_HEADING characters), a line each
+    (joined here when not given)."""
     # Every heading is a short block holding 作者 or "author" in any case (ASCII letters, kept in a
     # row by an ASCII encoding): a page whose short blocks, joined, hold neither has none.
-    joined = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
+    if joined is None:
+        joined = "\n".join([b.text for b in page.blocks if len(b.text) <= MAX_CARD_HEADING])
     if "作者" not in joined and b"author" not in joined.encode("ascii", "ignore").lower():
         return ()
     texts = [b.text for b in page.blocks]

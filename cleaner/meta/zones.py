@@ -47,8 +47,8 @@ CREDIT_CHARS = 120
 CREDIT_PROSE_SCAN = 15
 #: A trailing block longer than this is prose, not a byline.
 BYLINE_CHARS = 60
-#: A line after the text longer than this is no signature (张三 李四).
-SIGNOFF_CHARS = 12
+#: A line after the text longer than this is no signature (张三 李四, 张三 2024年6月7日于北京).
+SIGNOFF_CHARS = 48
 #: Lines right above the headline that several fields read (bylines, 首发于, X原创, posters).
 TOP_NORM_BLOCKS = 5
 #: Blocks left out after the first paragraph read as the meta line under a standfirst, and how
