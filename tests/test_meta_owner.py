@@ -100,3 +100,14 @@ def test_a_latin_name_after_a_role_is_one_name() -> None:
     assert meta_of(article("作者：Emily Carter　翻译：林晓雯")).authors == ("Emily Carter",)
     assert meta_of(article("作者：Emily Carter, Tom Lee")).authors == ("Emily Carter", "Tom Lee")
     assert meta_of(article("作者：moonriver")).authors == ("moonriver",)
+
+
+def test_a_commenters_name_under_the_comments_heading_is_no_author() -> None:
+    comments = ('<div class="comments"><h3>网友评论</h3><div class="c"><span>作者：王小明</span> '
+                '<span>2024-06-19 12:00</span><p>书房环境很好，周末带孩子去看看。</p></div></div>')
+    assert authors(page(after=comments)) == ()
+    assert authors(page(after=comments), dump=True) == ()
+    # the article's own byline after its last paragraph, above the comments, is still read
+    byline = "<p>作者：林青</p>"
+    assert authors(page(tail=byline, after=comments)) == ("林青",)
+    assert authors(page(tail=byline, after=comments), dump=True) == ("林青",)

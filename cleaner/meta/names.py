@@ -21,7 +21,8 @@ from ..prefilter import needed, prefiltered
 from .bare import _CJK_NAME, _Bare, _has_surname, _timed, _valid_name
 from .signature import _signed_names
 from .owner import _ACCOUNT_COUNT, _ACCOUNT_COUNTS, COUNT_PIECES, _box_owner
-from .zones import _DOMAIN, _FILED, _HOLDS_DATE, _Zones, _dated, _foreign, _is_host, _norm, _squash
+from .zones import (_DOMAIN, _FILED, _HOLDS_DATE, _Zones, _above_end_marker, _dated, _foreign, _is_host, _norm,
+                    _squash)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A closing credit in parentheses at the end of a paragraph: （张巨峰） （记者 张三 李四）.
@@ -78,7 +79,7 @@ def _find_authors(page: Page, zones: _Zones, bare: _Bare, hosts: tuple[str, ...]
     translated = tuple(t for t in zones.kept_early if _foreign(t))
     for where, texts in (("meta line", zones.near), ("dateline", (credit,)),
                          ("byline in the article", zones.early + translated),
-                         ("byline after the article", zones.tail_lines),
+                         ("byline after the article", _above_end_marker(zones.tail_lines)),
                          ("byline above the headline", zones.top_near[:TOP_BYLINE_BLOCKS])):
         owner = next((m.group("name") for t in texts if _OWNER_WORD in t for m in [COPYRIGHT_OWNER.search(t)] if m),
                      None) \

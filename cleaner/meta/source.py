@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 from ..blocks import Block, Page
 from ..patterns import (BYLINE_PUBLISHER, CHROME_WORD, CITATION_MARK, DATELINE, DATELINE_AGENCY, DATELINE_IN_LINE,
-                        DATELINE_OUTLET, EDITION, END_MARKERS, MEDIA_NAME, META_FIELD, NO_SOURCE, ORIGINAL_MARK,
+                        DATELINE_OUTLET, EDITION, MEDIA_NAME, META_FIELD, NO_SOURCE, ORIGINAL_MARK,
                         SELF_REFERENCE, SOURCE_LABEL)
 from ..prefilter import prefiltered
 from .years import COPYRIGHT_LINES
 from .names import _Bare, _bylines, _valid_name
-from .zones import (TAIL_BLOCKS, _DOMAIN, _LABEL_START, _Zones, _foreign, _is_host, _norm, _squash, _title_parts,
+from .zones import (TAIL_BLOCKS, _DOMAIN, _LABEL_START, _above_end_marker, _Zones, _foreign, _is_host, _norm, _squash, _title_parts,
                     _value_after)
 
 #: Blocks right above the headline searched for a source label (首发于X).
@@ -58,10 +58,6 @@ _CLOSERS_QUOTE = "\"”」』)） "
 _QUOTED = re.compile(r"(?:(?:微信)?公众号|微博|头条号)?\s*[“\"「『]([^”\"」』]{2,30})[”\"」』]")
 # The web at large, no outlet: 本文来自互联网 / 网络 / 网上.
 _WEB_AT_LARGE = re.compile(r"^(?:互联网|因特网|万维网|网络|网上|全网)")
-# End markers that close the article itself, its credits printed after them: （完）, its share and
-# print buttons, a statement (版权声明, 免责声明) of where it came from.
-_OWN_END = re.compile(r"^[\s【\[(]*(?:完|分享|扫一扫|打印|关闭|返回|阅读全文|查看原文|阅读原文|点击查看|希望以上"
-                      r"|点赞|在看|收藏|转发|免责|版权|特别|反?侵权|声明)")
 # A bracketed credit closing a line (（记者 X 通讯员 Y）).
 _BRACKET_CREDIT = re.compile(r"[(\[【][^()\[\]【】]*记者[^()\[\]【】]*[)\]】]\s*$")
 # A name's opening Latin brand (Qbase, KT365: a letter, then two letters or digits at least).
@@ -218,15 +214,6 @@ def _label_in_name(value: str) -> bool:
     rest = value[end:]
     return ":" not in value and _CJK_CHAR.match(rest) is not None and not rest.startswith(_COUNT_WORDS) \
         and (len(rest) >= 2 or MEDIA_NAME.search(rest) is not None)
-
-
-def _above_end_marker(texts: tuple[str, ...]) -> tuple[str, ...]:
-    """``texts`` (normalised) up to the first end marker of other items (相关阅读, 网友评论, 上一篇),
-    not one of the article's own ending (（完）, 分享到, 版权声明: its credits may follow)."""
-    for k, text in enumerate(texts):
-        if END_MARKERS.match(text) and not _OWN_END.match(text):
-            return texts[:k]
-    return texts
 
 
 def _reprinted_from(texts: tuple[str, ...]) -> str | None:

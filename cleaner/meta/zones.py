@@ -23,6 +23,10 @@ from ..scans import char_codec, holds_char
 from .rejoin import _HOLDS_DATE, _LABEL_COLON, _byline_pieces, _glued_labels, _join_labels, _rejoined
 from .units import nfkc_free
 
+# End markers that close the article itself, its credits printed after them: （完）, its share and
+# print buttons, a statement (版权声明, 免责声明) of where it came from.
+_OWN_END = re.compile(r"^[\s【\[(]*(?:完|分享|扫一扫|打印|关闭|返回|阅读全文|查看原文|阅读原文|点击查看|希望以上"
+                      r"|点赞|在看|收藏|转发|免责|版权|特别|反?侵权|声明)")
 #: Blocks from the top of the page searched for the headline.
 TITLE_SCAN_BLOCKS = 600
 #: Blocks after the headline that may still be the meta zone (before the first paragraph).
@@ -517,6 +521,15 @@ def _after_standfirst(blocks: tuple[Block, ...], body: int) -> tuple[str, ...]:
     first = next((k for k, t in enumerate(gap) if _dated(t) and (len(t) <= DATE_LINE_CHARS or META_FIELD.search(t))
                   and not _CLAUSE.search(t)), -1)
     return tuple(gap[first:]) if first >= 0 else ()
+
+
+def _above_end_marker(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """``texts`` (normalised) up to the first end marker of other items (相关阅读, 网友评论, 上一篇),
+    not one of the article's own ending (（完）, 分享到, 版权声明: its credits may follow)."""
+    for k, text in enumerate(texts):
+        if END_MARKERS.match(text) and not _OWN_END.match(text):
+            return texts[:k]
+    return texts
 
 
 def _tail_end(blocks: tuple[Block, ...], start: int, dump: bool) -> int:
