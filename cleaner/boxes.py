@@ -48,9 +48,9 @@ MIN_ENTRIES = 2
 _NUMBER = re.compile(r"^\s*(?:[*•·]\s+)?(?:\d{1,2}(?:\.\d{1,2})*(?![\d年月日号%])[.、．]?|[（(]?[一二三四五六七八九十]{1,3}[、)）]"
                      r"|第[一二三四五六七八九十\d]{1,3}[章节部分]+)?\s*")
 _BULLETS = ("* ", "• ", "· ")
-# A 1 before a 2 on the next line (a bullet before it: * 2, • 2) or after a space: one scan for
+# A 1 before a 2 on the next line (a bullet before it: * 2, • 2, · 2) or after a space: one scan for
 # the first character, where four searches of the text each read it whole.
-_COUNT_FROM_ONE = re.compile("1(?:\n(?:[*•] )?| )2")
+_COUNT_FROM_ONE = re.compile("1(?:\n(?:[*•·] )?| )2")
 # A section's edit link printed as text, alone on its line: 编辑, [编辑], 【编辑本段】.
 _EDIT = re.compile(r"^[\[【]?\s*编辑(?:本段)?\s*[\]】]?$")
 _EDIT_CHARS = 8

@@ -64,6 +64,19 @@ def _entry(contents: str) -> str:
     return _page("梧溪古镇", f'<div class="lemma"><p>{SUMMARY}</p>{contents}{body}</div>')
 
 
+def test_a_gutter_of_numbers_under_any_bullet_leaves_the_code() -> None:
+    """A gutter printed one number a line under a list's bullet (* 1, • 1, · 1), in a dump and
+    in a page's paragraphs, goes as the bare gutter does."""
+    for bullet in ("* ", "• ", "· "):
+        gutter = [f"{bullet}{n}" for n in range(1, len(CODE) + 1)]
+        dump = "\n".join(["用脚本批量重命名照片文件", "2024-03-05 10:20 发布 阅读量 1,234", LEAD, MIDDLE,
+                          *CODE, *gutter, END, "关于我们 招贤纳士 商务合作"])
+        block = "<pre>" + "\n".join(CODE) + "</pre>" + "".join(f"<p>{g}</p>" for g in gutter)
+        for article in (clean(dump), clean(_post(block))):
+            assert not [p for p in article.paragraphs if p.strip(" *•·").isdigit()], bullet
+            assert any(r.detail == "a code block's line numbers or copy button" for r in article.removed), bullet
+
+
 def test_a_table_of_contents_goes_and_the_headings_stay() -> None:
     toc = ('<div class="catalog"><div>目录</div>'
            + "".join(f'<div><span>{k}</span> {h}</div>' for k, (h, _) in enumerate(SECTIONS, 1)) + "</div>")
